@@ -1,1 +1,3 @@
-export {};
+export { buildServer, type BuildServerOptions } from './app';
+export { loadConfig, ConfigError, type ServerConfig } from './config';
+export { SERVER_VERSION } from './version';
