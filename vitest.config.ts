@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // One throwaway PostgreSQL per run for the dialect-looped store and API tests (see packages/store/README.md).
+    globalSetup: ['packages/store/src/testing/global-setup.ts'],
   },
 });

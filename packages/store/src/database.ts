@@ -1,0 +1,68 @@
+import Database from 'better-sqlite3';
+import { Kysely, PostgresAdapter, PostgresDialect, SqliteDialect } from 'kysely';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import pg from 'pg';
+import type { Schema } from './schema';
+
+export type KinlinkDb = Kysely<Schema>;
+export type DialectName = 'sqlite' | 'postgres';
+
+export interface OpenDatabaseOptions {
+  /** `sqlite:/path/file.db`, `sqlite::memory:`, a plain file path, or `postgres://user@host:port/db`. */
+  url: string;
+  /** PostgreSQL pool size (default 10). */
+  poolSize?: number;
+}
+
+export interface ParsedDatabaseUrl {
+  dialect: DialectName;
+  /** SQLite: the file path (or `:memory:`); PostgreSQL: the connection string. */
+  target: string;
+}
+
+export function parseDatabaseUrl(url: string): ParsedDatabaseUrl {
+  const trimmed = url.trim();
+  if (trimmed === '') throw new Error('database url is empty');
+  if (/^postgres(ql)?:\/\//i.test(trimmed)) return { dialect: 'postgres', target: trimmed };
+  if (/^sqlite:/i.test(trimmed)) {
+    const rest = trimmed.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
+    if (rest === '') throw new Error(`database url ${url} names no file`);
+    return { dialect: 'sqlite', target: rest };
+  }
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed)) {
+    throw new Error(`unsupported database url ${url}: use sqlite:/path/file.db or postgres://…`);
+  }
+  return { dialect: 'sqlite', target: trimmed };
+}
+
+/**
+ * Opens a kinlink database. SQLite runs in WAL mode with foreign keys on; PostgreSQL through a pg pool.
+ * Does not migrate: call migrateToLatest(db) (see migrate.ts).
+ */
+export function openDatabase(options: OpenDatabaseOptions): KinlinkDb {
+  const { dialect, target } = parseDatabaseUrl(options.url);
+  if (dialect === 'postgres') {
+    const pool = new pg.Pool({
+      connectionString: target,
+      max: options.poolSize ?? 10,
+      // bigint (count(*), audit seq) as a JS number: kinlink's counts stay far below 2^53.
+      types: { getTypeParser: (oid: number, format?: 'text' | 'binary') => (oid === 20 ? Number : pg.types.getTypeParser(oid, format ?? 'text')) },
+    });
+    // An idle client losing its server (restart) must not crash the process; the pool replaces it.
+    pool.on('error', () => undefined);
+    return new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
+  }
+  if (target !== ':memory:') mkdirSync(path.dirname(path.resolve(target)), { recursive: true });
+  const sqlite = new Database(target);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('synchronous = NORMAL');
+  return new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) });
+}
+
+/** Which database a Kysely instance (or a transaction of it) talks to. */
+export function dialectOf(db: Kysely<Schema>): DialectName {
+  return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
+}

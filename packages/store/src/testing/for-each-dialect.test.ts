@@ -1,0 +1,32 @@
+import { sql } from 'kysely';
+import { describe, expect, it } from 'vitest';
+import { dialectOf, parseDatabaseUrl } from '../database';
+import { migrationStatus } from '../migrate';
+import { TABLES } from '../schema';
+import { forEachDialect } from './for-each-dialect';
+import { findPostgresBinaries } from './postgres';
+
+describe('throwaway PostgreSQL', () => {
+  it('finds the server binaries', () => {
+    expect(findPostgresBinaries().postgres).toMatch(/postgres$/);
+  });
+});
+
+forEachDialect((ctx) => {
+  it('gives a migrated database of the named dialect', async () => {
+    expect(dialectOf(ctx.db)).toBe(ctx.dialect);
+    expect(parseDatabaseUrl(ctx.url).dialect).toBe(ctx.dialect);
+    const status = await migrationStatus(ctx.db);
+    expect(status.current).toBe(true);
+    for (const table of TABLES) {
+      const { rows } = await sql<{ n: number }>`select count(*) as n from ${sql.table(table)}`.execute(ctx.db);
+      expect(Number(rows[0]?.n)).toBe(table === 'audit_head' ? 1 : 0);
+    }
+  });
+
+  it('enforces foreign keys', async () => {
+    await expect(
+      ctx.db.insertInto('branches').values({ id: 'b1', organisation_id: 'missing', name: 'x', region: null, created_at: 'now' }).execute(),
+    ).rejects.toThrow();
+  });
+});
