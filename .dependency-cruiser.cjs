@@ -1,5 +1,5 @@
 /* Layer rules: pure packages (names, match, core) never touch I/O; data flows one way. */
-const pure = '^packages/(names|match|core)/src';
+const pure = '^packages/(names|match|core|linkage)/src';
 module.exports = {
   forbidden: [
     {
@@ -14,6 +14,7 @@ module.exports = {
     },
     { name: 'names-is-the-base', severity: 'error', from: { path: '^packages/names/src' }, to: { path: '^packages/(match|core|store|server|web|cli)/' } },
     { name: 'match-uses-only-names', severity: 'error', from: { path: '^packages/match/src' }, to: { path: '^packages/(core|store|server|web|cli)/' } },
+    { name: 'linkage-uses-only-names', severity: 'error', from: { path: '^packages/linkage/src' }, to: { path: '^packages/(match|core|store|server|web|cli|federation)/' } },
     { name: 'core-is-pure-domain', severity: 'error', from: { path: '^packages/core/src' }, to: { path: '^packages/(store|server|web|cli)/' } },
     { name: 'store-below-server', severity: 'error', from: { path: '^packages/store/src' }, to: { path: '^packages/(server|web|cli)/' } },
     { name: 'server-not-cli', severity: 'error', from: { path: '^packages/server/src' }, to: { path: '^packages/(cli|web/src)' } },

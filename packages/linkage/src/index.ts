@@ -1,0 +1,11 @@
+export { type LinkageCrypto, nodeLinkageCrypto } from './cryptoProvider';
+export { type LinkageSchema, type Hardening, DEFAULT_SCHEMA, encodedBits, validateSchema, schemaFingerprint } from './schema';
+export { qgrams, nameQgrams } from './qgrams';
+export { type LinkageField, type LinkageKeys, deriveLinkageKeys, keyedPermutation } from './keys';
+export { type LinkageRecord, fieldTokens } from './fieldTokens';
+export { type ClkEncoder, createClkEncoder, fillRatio } from './encoder';
+export { popcount32, popcountRange } from './popcount';
+export { andPopcount } from './andPopcount';
+export { dice, setDice } from './dice';
+export { type ClkMatrix, type ClkMatrixWire, packClks, encodeRecords, matrixToWire, matrixFromWire } from './clkMatrix';
+export { type LinkageMatch, type CompareOptions, type CompareResult, compareClkSets, checkComparable } from './comparator';
