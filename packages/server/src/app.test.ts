@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { forEachDialect } from '@kinlink/store/testing';
+import { afterAll, expect, it } from 'vitest';
 import { buildServer } from './app';
 import { loadConfig } from './config';
 
@@ -10,32 +11,21 @@ fs.writeFileSync(path.join(webDir, 'index.html'), '<!doctype html><title>kinlink
 fs.mkdirSync(path.join(webDir, 'assets'));
 fs.writeFileSync(path.join(webDir, 'assets', 'app.js'), 'console.log("hi")');
 
-async function app(options: { webDir?: string; reachable?: boolean } = {}) {
-  const config = loadConfig({ KINLINK_DATA_DIR: webDir, ...(options.webDir ? { KINLINK_WEB_DIR: options.webDir } : {}) });
-  return buildServer({
-    config,
-    database: { dialect: 'sqlite', ping: async () => options.reachable ?? true },
-    logLevel: 'silent',
-  });
-}
-
 afterAll(() => fs.rmSync(webDir, { recursive: true, force: true }));
 
-describe('the HTTP application', () => {
+forEachDialect((ctx) => {
+  const app = async (options: { webDir?: string } = {}) => {
+    const config = loadConfig({ KINLINK_DATA_DIR: webDir, ...(options.webDir ? { KINLINK_WEB_DIR: options.webDir } : {}) });
+    return buildServer({ config, db: ctx.db, logLevel: 'silent' });
+  };
+
   it('reports health without authentication', async () => {
     const server = await app();
     const res = await server.inject({ method: 'GET', url: '/api/v1/health' });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ status: 'ok', database: { dialect: 'sqlite', reachable: true } });
+    expect(res.json()).toMatchObject({ status: 'ok', database: { dialect: ctx.dialect, reachable: true } });
     expect(res.headers['cache-control']).toBe('no-store');
     expect(res.headers['x-content-type-options']).toBe('nosniff');
-  });
-
-  it('reports 503 when the database cannot be reached', async () => {
-    const server = await app({ reachable: false });
-    const res = await server.inject({ method: 'GET', url: '/api/v1/health' });
-    expect(res.statusCode).toBe(503);
-    expect(res.json()).toMatchObject({ status: 'degraded' });
   });
 
   it('publishes an OpenAPI 3 document and a locally served reference page', async () => {

@@ -1,7 +1,15 @@
 import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { dialectOf, migrationStatus, type KinlinkDb } from '@kinlink/store';
+import { AuthStore } from './auth/auth-store';
+import { SignIn } from './auth/sign-in';
+import { LoginThrottle } from './auth/throttle';
 import type { ServerConfig } from './config';
+import type { ServerContext } from './context';
+import { registerAuth } from './plugins/auth';
+import { apiTokenRoutes } from './routes/api-tokens';
+import { authRoutes } from './routes/auth';
 import { loggerOptions } from './logger';
 import { registerErrorHandling } from './plugins/errors';
 import { API_PREFIX, registerOpenApi } from './plugins/openapi';
@@ -11,14 +19,19 @@ import { SERVER_VERSION } from './version';
 
 export interface BuildServerOptions {
   config: ServerConfig;
-  database: { dialect: 'sqlite' | 'postgres'; ping: () => Promise<boolean> };
+  /** An open, migrated database (see @kinlink/store openDatabase/migrateToLatest); the caller closes it. */
+  db: KinlinkDb;
+  /** The clock; tests move it to check expiry and lockout. */
+  now?: () => Date;
   /** Overrides the log level from the configuration (tests pass 'silent'). */
   logLevel?: string;
 }
 
 /** Builds the whole HTTP application without listening; tests drive it with `app.inject`. */
 export async function buildServer(options: BuildServerOptions): Promise<FastifyInstance> {
-  const { config } = options;
+  const { config, db } = options;
+  const now = options.now ?? (() => new Date());
+  const ctx = createContext(config, db, now);
   const app = Fastify({
     logger: loggerOptions(options.logLevel ?? config.logLevel),
     bodyLimit: config.bodyLimitBytes,
@@ -38,19 +51,42 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
   });
 
   await app.register(cookie);
+  registerAuth(app, { store: ctx.auth, sessionTtlMs: config.sessionTtlMinutes * 60_000, now });
   await registerOpenApi(app, SERVER_VERSION);
 
   await app.register(
     async (api) => {
       await api.register(healthRoutes, {
         version: SERVER_VERSION,
-        dialect: options.database.dialect,
-        pingDatabase: options.database.ping,
+        dialect: dialectOf(db),
+        pingDatabase: async () => (await migrationStatus(db)).current,
       });
+      await api.register(authRoutes, { ctx });
+      await api.register(apiTokenRoutes, { ctx });
     },
     { prefix: API_PREFIX },
   );
 
   if (spa) await registerWebApp(app, config.webDir as string);
   return app;
+}
+
+function createContext(config: ServerConfig, db: KinlinkDb, now: () => Date): ServerContext {
+  const minutes = (m: number) => m * 60_000;
+  const clock = () => now().getTime();
+  const auth = new AuthStore(db);
+  const window = { windowMs: minutes(config.loginWindowMinutes), lockoutMs: minutes(config.loginLockoutMinutes), now: clock };
+  const signIn = new SignIn(
+    auth,
+    new LoginThrottle({ ...window, maxFailures: config.loginMaxFailures * 4 }),
+    new LoginThrottle({ ...window, maxFailures: config.loginMaxFailures }),
+    {
+      maxFailures: config.loginMaxFailures,
+      lockoutMs: minutes(config.loginLockoutMinutes),
+      sessionTtlMs: minutes(config.sessionTtlMinutes),
+      totpRequiredRoles: config.totpRequiredRoles,
+    },
+    now,
+  );
+  return { config, db, auth, signIn, now };
 }

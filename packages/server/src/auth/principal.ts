@@ -1,0 +1,23 @@
+/** Who is making a request, once their credentials have been checked. */
+export interface Principal {
+  userId: string;
+  email: string;
+  displayName: string;
+  role: string;
+  organisationId: string;
+  branchId: string | null;
+  language: string;
+  /** How they proved it: a browser session cookie or an integration's API token. */
+  via: 'session' | 'token';
+  /** The session or API token id (never the secret). */
+  credentialId: string;
+}
+
+/** A session whose password was right but whose second factor is still owed. */
+export interface PendingSignIn {
+  sessionId: string;
+  userId: string;
+  totpEnabled: boolean;
+}
+
+export const SESSION_COOKIE = 'kinlink_session';

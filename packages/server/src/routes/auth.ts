@@ -1,0 +1,124 @@
+import type { FastifyReply } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { CredentialUser } from '../auth/auth-store';
+import type { Principal } from '../auth/principal';
+import { SESSION_COOKIE } from '../auth/principal';
+import { newTotpEnrolment } from '../auth/totp';
+import type { ServerContext } from '../context';
+import { HttpError, unauthorized } from '../http/errors';
+import { requirePrincipal } from '../plugins/auth';
+import { CurrentUser, LoginBody, LoginResult, TotpBody, TotpEnrolment } from './auth.schemas';
+
+const tags = ['auth'];
+
+function currentUser(user: CredentialUser | Principal, via: 'session' | 'token'): z.infer<typeof CurrentUser> {
+  const id = 'userId' in user ? user.userId : user.id;
+  return {
+    id,
+    email: user.email,
+    displayName: user.displayName,
+    role: user.role,
+    organisationId: user.organisationId,
+    branchId: user.branchId,
+    language: user.language,
+    via,
+  };
+}
+
+/** Sign-in, sign-out, the second factor and "who am I". */
+export const authRoutes: FastifyPluginAsyncZod<{ ctx: ServerContext }> = async (app, { ctx }) => {
+  const setSessionCookie = (reply: FastifyReply, token: string) =>
+    reply.setCookie(SESSION_COOKIE, token, {
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: ctx.config.secureCookies,
+      path: '/',
+      maxAge: ctx.config.sessionTtlMinutes * 60,
+    });
+
+  app.post(
+    '/auth/login',
+    {
+      schema: {
+        tags,
+        summary: 'Sign in with e-mail and password',
+        description:
+          'Sets an HttpOnly session cookie. When the account has (or its role requires) a TOTP second factor, ' +
+          'the session stays pending until `POST /auth/totp`.',
+        security: [],
+        body: LoginBody,
+        response: { 200: LoginResult },
+      },
+    },
+    async (request, reply) => {
+      const outcome = await ctx.signIn.withPassword(request, request.body.email, request.body.password);
+      setSessionCookie(reply, outcome.sessionToken);
+      if (outcome.status === 'signed-in') return { status: 'signed-in' as const, user: currentUser(outcome.user, 'session') };
+      return { status: outcome.status };
+    },
+  );
+
+  app.post(
+    '/auth/logout',
+    { schema: { tags, summary: 'Sign out (ends the session)', response: { 204: z.null() } } },
+    async (request, reply) => {
+      const sessionId = request.principal?.via === 'session' ? request.principal.credentialId : request.pendingSignIn?.sessionId;
+      if (sessionId) await ctx.auth.deleteSession(sessionId);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    '/auth/me',
+    { schema: { tags, summary: 'The signed-in user', response: { 200: CurrentUser } } },
+    async (request) => {
+      const principal = requirePrincipal(request);
+      return currentUser(principal, principal.via);
+    },
+  );
+
+  app.post(
+    '/auth/totp/enrol',
+    {
+      schema: {
+        tags,
+        summary: 'Start TOTP enrolment: a new secret and otpauth:// URI',
+        description: 'Allowed while signed in, or during a sign-in whose role requires a second factor. Confirm with `POST /auth/totp`.',
+        response: { 200: TotpEnrolment },
+      },
+    },
+    async (request) => {
+      const userId = request.principal?.userId ?? request.pendingSignIn?.userId;
+      if (!userId) throw unauthorized();
+      if (request.principal?.via === 'token') throw new HttpError(403, 'forbidden', 'API tokens cannot enrol a second factor.');
+      const user = await ctx.auth.userById(userId);
+      if (!user) throw unauthorized();
+      if (user.totpEnabled) throw new HttpError(409, 'totp-already-enrolled', 'A second factor is already enrolled.');
+      const enrolment = newTotpEnrolment(user.email);
+      await ctx.auth.setTotpSecret(user.id, enrolment.secret, ctx.now().toISOString());
+      return enrolment;
+    },
+  );
+
+  app.post(
+    '/auth/totp',
+    {
+      schema: {
+        tags,
+        summary: 'Enter a TOTP code: completes a pending sign-in, or confirms an enrolment',
+        body: TotpBody,
+        response: { 200: LoginResult },
+      },
+    },
+    async (request) => {
+      const pending = request.pendingSignIn;
+      const userId = pending?.userId ?? (request.principal?.via === 'session' ? request.principal.userId : undefined);
+      if (!userId) throw unauthorized();
+      const user = await ctx.signIn.withTotp(request, userId, request.body.code);
+      if (pending) await ctx.auth.completeSecondFactor(pending.sessionId);
+      return { status: 'signed-in' as const, user: currentUser(user, 'session') };
+    },
+  );
+};
