@@ -1,1 +1,14 @@
-export {};
+export * from './primitives';
+export * from './pagination';
+export * from './organisation';
+export * from './roles';
+export * from './user';
+export * from './person';
+export * from './tracing-case';
+export * from './case-workflow';
+export * from './registration';
+export * from './transfer';
+export * from './consent';
+export * from './audit';
+export * from './access';
+export * from './presenters';
