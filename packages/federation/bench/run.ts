@@ -1,0 +1,4 @@
+/** `npm run bench:federation`: privacy-preserving linkage figures (packages/linkage/bench). */
+import { runLinkageBench } from '../../linkage/bench/run';
+
+await runLinkageBench();
