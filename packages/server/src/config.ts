@@ -83,3 +83,8 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     logLevel: env.KINLINK_LOG_LEVEL?.trim() || 'info',
   };
 }
+
+/** The database the configuration names: PostgreSQL when a URL is set, else SQLite in the data directory. */
+export function databaseUrlOf(config: Pick<ServerConfig, 'databaseUrl' | 'dataDir'>): string {
+  return config.databaseUrl ?? `sqlite:${path.join(config.dataDir, 'kinlink.db')}`;
+}

@@ -1,3 +1,4 @@
 export { buildServer, type BuildServerOptions } from './app';
-export { loadConfig, ConfigError, type ServerConfig } from './config';
+export { loadConfig, databaseUrlOf, ConfigError, type ServerConfig } from './config';
 export { SERVER_VERSION } from './version';
+export { hasWebBuild } from './plugins/web';

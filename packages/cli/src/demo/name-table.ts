@@ -145,7 +145,7 @@ const afghanFamily = [
 
 const eritreanMale = [
   n(['Tesfay', 'Tesfai'], 'ተስፋይ', 'Тесфај'),
-  n(['Yonas', 'Yohannes'], 'ዮናስ', 'Јонас'),
+  n(['Yonas', 'Jonas'], 'ዮናስ', 'Јонас'),
   n(['Filmon', 'Philemon'], 'ፊልሞን', 'Филмон'),
   n(['Dawit', 'Dawitt'], 'ዳዊት', 'Давит'),
   n(['Mehari', 'Mihari'], 'መሓሪ', 'Мехари'),

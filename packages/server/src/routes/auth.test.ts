@@ -26,7 +26,7 @@ forEachDialect((ctx) => {
       const user = await makeUser(ctx.db, orgId);
       const res = await login(app, user.email.toUpperCase(), TEST_PASSWORD);
       expect(res.statusCode).toBe(200);
-      expect(res.json()).toMatchObject({ status: 'signed-in', user: { id: user.id, email: user.email, role: 'tracing-officer' } });
+      expect(res.json()).toMatchObject({ status: 'signed-in', user: { id: user.id, email: user.email, role: 'tracing_officer' } });
       const cookie = res.cookies.find((c) => c.name === 'kinlink_session');
       expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/' });
       expect(cookie?.secure).toBeFalsy();

@@ -27,7 +27,7 @@ export async function makeOrganisation(db: KinlinkDb, fields: Partial<{ name: st
     .insertInto('organisations')
     .values({
       id,
-      kind: fields.kind ?? 'national-society',
+      kind: fields.kind ?? 'national_society',
       name: org.name,
       short_name: null,
       country: fields.country ?? 'MKD',
@@ -59,7 +59,7 @@ export async function makeUser(
     id,
     email: fields.email ?? `user-${unique()}@test.kinlink`,
     password: TEST_PASSWORD,
-    role: fields.role ?? 'tracing-officer',
+    role: fields.role ?? 'tracing_officer',
     organisationId,
   };
   await db

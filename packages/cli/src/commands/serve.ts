@@ -1,0 +1,23 @@
+import type { Command } from 'commander';
+import { configFrom, describeDatabase, openMigratedDatabase } from '../runtime/environment';
+import { serveUntilStopped } from '../runtime/serve';
+import { hasWebBuild } from '@kinlink/server';
+
+export function addServeCommand(program: Command): void {
+  program
+    .command('serve')
+    .description('Serve the API (and the built web app, if any) on the configured database')
+    .option('--port <port>', 'port to listen on (env KINLINK_PORT, default 8080)')
+    .option('--host <host>', 'address to listen on (env KINLINK_HOST, default 127.0.0.1)')
+    .option('--data <dir>', 'data directory for the embedded SQLite database (env KINLINK_DATA_DIR, default ./data)')
+    .option('--database-url <url>', 'PostgreSQL URL instead of SQLite (env KINLINK_DATABASE_URL)')
+    .action(async (options: { port?: string; host?: string; data?: string; databaseUrl?: string }) => {
+      const config = configFrom(options);
+      const db = await openMigratedDatabase(config);
+      const { url, closed } = await serveUntilStopped(config, db);
+      console.log(`kinlink is listening on ${url} (${describeDatabase(config)})`);
+      console.log(`  API reference: ${url}/api/v1/docs`);
+      if (!hasWebBuild(config.webDir)) console.log('  No web app build found: serving the API only (npm run build -w @kinlink/web).');
+      await closed;
+    });
+}

@@ -1,0 +1,51 @@
+import { databaseUrlOf, loadConfig, type ServerConfig } from '@kinlink/server';
+import { migrateToLatest, openDatabase, type KinlinkDb } from '@kinlink/store';
+import { webDistDir } from './paths';
+
+/** Options every command that opens the database accepts. */
+export interface DatabaseOptions {
+  data?: string;
+  databaseUrl?: string;
+}
+
+/** Configuration from the environment, with command-line options taking precedence. */
+export function configFrom(options: DatabaseOptions & { port?: string; host?: string }, env = process.env): ServerConfig {
+  return loadConfig({
+    KINLINK_WEB_DIR: webDistDir,
+    ...env,
+    ...(options.data !== undefined ? { KINLINK_DATA_DIR: options.data } : {}),
+    ...(options.databaseUrl !== undefined ? { KINLINK_DATABASE_URL: options.databaseUrl } : {}),
+    ...(options.port !== undefined ? { KINLINK_PORT: options.port } : {}),
+    ...(options.host !== undefined ? { KINLINK_HOST: options.host } : {}),
+  });
+}
+
+/** Opens and migrates the configured database; the caller destroys it. */
+export async function openMigratedDatabase(config: ServerConfig): Promise<KinlinkDb> {
+  const db = openDatabase({ url: databaseUrlOf(config) });
+  try {
+    await migrateToLatest(db);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  return db;
+}
+
+/** Runs `work` with an open database and always closes it. */
+export async function withDatabase<T>(config: ServerConfig, work: (db: KinlinkDb) => Promise<T>): Promise<T> {
+  const db = await openMigratedDatabase(config);
+  try {
+    return await work(db);
+  } finally {
+    await db.destroy();
+  }
+}
+
+/** Where the data lives, for messages: never prints a password that may be in a PostgreSQL URL. */
+export function describeDatabase(config: ServerConfig): string {
+  if (!config.databaseUrl) return `SQLite in ${config.dataDir}`;
+  const url = new URL(config.databaseUrl);
+  url.password = url.password ? '***' : '';
+  return `PostgreSQL at ${url.host}${url.pathname}`;
+}
