@@ -1,0 +1,40 @@
+export { canonicalJson } from './canonicalJson';
+export { type OrganisationIdentity, generateIdentity, exportIdentity, importIdentity, signBytes, verifyBytes } from './identity';
+export {
+  type Peer,
+  type DirectoryBody,
+  type SignedDirectory,
+  peerSchema,
+  directoryBodySchema,
+  signedDirectorySchema,
+  signDirectory,
+  PinnedDirectory,
+  DirectoryError,
+} from './directory';
+export {
+  type Envelope,
+  type OutgoingMessage,
+  type RejectionReason,
+  type Verification,
+  type VerifyContext,
+  envelopeSchema,
+  sealEnvelope,
+  verifyEnvelope,
+  DEFAULT_SKEW_MS,
+} from './envelope';
+export { type ReplayGuard, MemoryReplayGuard } from './replayGuard';
+export { type BackoffPolicy, DEFAULT_BACKOFF, nextDelayMs } from './backoff';
+export {
+  type OutboxEntry,
+  type OutboxStatus,
+  type OutboxStore,
+  type Transport,
+  type DeliveryReport,
+  MemoryOutboxStore,
+  Outbox,
+  fetchTransport,
+  INBOX_PATH,
+} from './outbox';
+export { type InboxStore, type MessageHandler, type Receipt, type InboxOptions, MemoryInboxStore, Inbox, receiptStatus } from './inbox';
+export { type RateLimit, type RateDecision, PeerRateLimiter } from './rateLimiter';
+export * from './messages';
