@@ -3,3 +3,20 @@ export type { KinlinkDb, DialectName, OpenDatabaseOptions, ParsedDatabaseUrl } f
 export { migrateToLatest, migrationStatus, MIGRATION_NAMES } from './migrate';
 export { TABLES } from './schema';
 export type * from './schema';
+export { newId, newRecordId } from './ids';
+export { NotFoundError, ConflictError } from './errors';
+export { InvalidCursorError, encodeCursor, decodeCursor, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './pagination';
+export type { PageOptions, CursorPosition } from './pagination';
+export { toTimestamp } from './time';
+export type { WriteMeta } from './time';
+export { canonicalJson } from './json';
+export { createFieldCipher, parseEncryptionKey, plainFieldStore, isEncrypted } from './cipher';
+export type { FieldCipher } from './cipher';
+
+export * from './repositories/organisations';
+export * from './repositories/sites';
+export * from './repositories/users';
+export * from './repositories/credentials';
+export * from './repositories/persons';
+export * from './repositories/cases';
+export * from './repositories/audit';

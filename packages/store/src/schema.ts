@@ -113,7 +113,8 @@ export interface PersonNamesTable {
   part: string;
   position: number;
   value: string;
-  script: string;
+  /** As stated with the name; null when not stated. */
+  script: string | null;
 }
 
 export interface CasesTable {

@@ -134,7 +134,7 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('part', 'text', (c) => c.notNull())
     .addColumn('position', 'integer', (c) => c.notNull())
     .addColumn('value', 'text', (c) => c.notNull())
-    .addColumn('script', 'text', (c) => c.notNull())
+    .addColumn('script', 'text')
     .addPrimaryKeyConstraint('person_names_pk', ['person_id', 'part', 'position'])
     .execute();
   await db.schema.createIndex('person_names_value').on('person_names').columns(['value', 'person_id']).execute();
