@@ -1,6 +1,11 @@
 import type { Command } from 'commander';
+import { addNamesCommand } from './names';
+import { addLinkCommand } from './link';
+import { addDedupeCommand } from './dedupe';
+import { addSynthCommand } from './synth';
+import { addTrainCommand } from './train';
 
 /** Each command lives in its own file and adds itself to the program. */
 export type AddCommand = (program: Command) => void;
 
-export const commands: AddCommand[] = [];
+export const commands: AddCommand[] = [addNamesCommand, addLinkCommand, addDedupeCommand, addSynthCommand, addTrainCommand];

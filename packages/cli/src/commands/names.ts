@@ -1,0 +1,114 @@
+import type { Command } from 'commander';
+import {
+  compareNames, detectScript, nameKeys, nameScore, normalizeName, otherScriptForms, prepareName, tokenKeys,
+  comparableTokens, SAME_NAME_THRESHOLD, type PreparedName,
+} from '@kinlink/names';
+
+/** One JSON line in → one JSON line out; a bad line gives {"error"} and never stops the stream. */
+export function compareLine(line: string, prepared: Map<string, PreparedName>): string {
+  let input: unknown;
+  try {
+    input = JSON.parse(line);
+  } catch {
+    return JSON.stringify({ error: 'not valid JSON' });
+  }
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    return JSON.stringify({ error: 'expected an object {"a": "...", "b": "..."}' });
+  }
+  const { a, b } = input as { a?: unknown; b?: unknown };
+  if (typeof a !== 'string' || typeof b !== 'string') {
+    return JSON.stringify({ error: 'fields "a" and "b" must both be strings' });
+  }
+  const pa = cachedPrepare(a, prepared);
+  const pb = cachedPrepare(b, prepared);
+  const score = Math.round(nameScore(pa, pb) * 1000) / 1000;
+  return `{"score":${score},"same":${score >= SAME_NAME_THRESHOLD}}`;
+}
+
+function cachedPrepare(text: string, cache: Map<string, PreparedName>): PreparedName {
+  let p = cache.get(text);
+  if (p === undefined) {
+    p = prepareName(text);
+    if (cache.size > 500_000) cache.clear();
+    cache.set(text, p);
+  }
+  return p;
+}
+
+/** Streams stdin line by line, writing results in input order with large buffered writes. */
+async function compareStream(input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Promise<void> {
+  const prepared = new Map<string, PreparedName>();
+  let rest = '';
+  const write = async (s: string): Promise<void> => {
+    if (s === '') return;
+    if (!output.write(s)) await new Promise<void>((resolve) => output.once('drain', () => resolve()));
+  };
+  input.setEncoding?.('utf8');
+  for await (const chunk of input) {
+    const text = rest + (chunk as string);
+    const lines = text.split('\n');
+    rest = lines.pop() ?? '';
+    let out = '';
+    for (const raw of lines) {
+      const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+      if (line.trim() === '') continue;
+      out += compareLine(line, prepared) + '\n';
+    }
+    await write(out);
+  }
+  if (rest.trim() !== '') await write(compareLine(rest.replace(/\r$/, ''), prepared) + '\n');
+}
+
+export function addNamesCommand(program: Command): void {
+  const names = program.command('names').description('The cross-script name engine: compare names, explain, show keys');
+  names
+    .command('compare')
+    .description('Read JSON lines {"a": "...", "b": "..."} on stdin; write one JSON line {"score", "same"} per input, in order')
+    .action(async () => {
+      await compareStream(process.stdin, process.stdout);
+    });
+  names
+    .command('explain')
+    .description('Compare two names and show the normalised forms, units, keys and the reasoning')
+    .argument('<a>', 'first name')
+    .argument('<b>', 'second name')
+    .option('--json', 'print the whole comparison as JSON')
+    .action((a: string, b: string, options: { json?: boolean }) => {
+      const c = compareNames(a, b);
+      if (options.json) {
+        console.log(JSON.stringify(c, null, 2));
+        return;
+      }
+      const line = (label: string, s: typeof c.explanation.a): string =>
+        `${label}: ${s.raw}  [${s.script}]  normalised "${s.normalized}"  units: ${s.units.map((u) => `${u.text} → ${u.form} (${u.kind}, key ${u.key})`).join('; ')}`;
+      console.log(line('A', c.explanation.a));
+      console.log(line('B', c.explanation.b));
+      console.log(`score ${c.score}  same ${c.same}  relation ${c.relation}`);
+      console.log(c.explanation.summary);
+    });
+  names
+    .command('key')
+    .description('Show the normalised form, script, units, blocking keys and other-script forms of a name')
+    .argument('<name>', 'the name')
+    .option('--json', 'print as JSON')
+    .action((name: string, options: { json?: boolean }) => {
+      const result = {
+        name,
+        script: detectScript(name),
+        normalized: normalizeName(name),
+        tokenKeys: tokenKeys(name),
+        nameKeys: nameKeys(name),
+        comparableTokens: comparableTokens(name),
+        otherScriptForms: otherScriptForms(name),
+      };
+      if (options.json) {
+        console.log(JSON.stringify(result, null, 2));
+        return;
+      }
+      console.log(`name        ${result.name}  [${result.script}]`);
+      console.log(`normalised  ${result.normalized}`);
+      console.log(`unit keys   ${result.tokenKeys.join(' ')}`);
+      console.log(`name keys   ${result.nameKeys.join(' | ')}`);
+      for (const f of result.otherScriptForms) console.log(`${f.script.padEnd(11)} ${f.text}`);
+    });
+}

@@ -1,0 +1,52 @@
+/** Key and rendering functions of the public API, on prepared names. */
+import { asPrepared, type PreparedName } from './prepare';
+import { symbolsToArabic, symbolsToCyrillic, symbolsToLatin, capitalise } from './render';
+import { detectScript, type Script } from './script';
+
+/** One canonical comparable key per name unit (Abdul Rahman = one unit). */
+export function tokenKeys(name: PreparedName | string): string[] {
+  return asPrepared(name).units.map((u) => u.key);
+}
+
+/**
+ * Several blocking keys; keys[0] is the primary key of the whole name (unit keys in written order). Then the
+ * unit keys sorted (swapped given/family name), the first two units sorted, and `u:` + each unit's key.
+ */
+export function nameKeys(name: PreparedName | string): string[] {
+  const keys = tokenKeys(name);
+  if (keys.length === 0) return [''];
+  const out = [keys.join(' ')];
+  const add = (k: string): void => { if (!out.includes(k)) out.push(k); };
+  add([...keys].sort().join(' '));
+  if (keys.length > 2) add([...keys.slice(0, 2)].sort().join(' '));
+  for (const k of keys) add(`u:${k}`);
+  return out;
+}
+
+/** Canonical Latin comparable form per unit (lower-case ASCII): the consonant skeleton, for q-gram encodings. */
+export function comparableTokens(name: PreparedName | string): string[] {
+  return asPrepared(name).units.map((u) => u.key.toLowerCase().replace(/[^a-z]/g, ''));
+}
+
+/** Readable renderings in the other scripts: Latin and Cyrillic always, Arabic when the name is not Arabic. */
+export function otherScriptForms(text: string): { script: Script; text: string }[] {
+  const p = asPrepared(text);
+  if (p.units.length === 0) return [];
+  const own = detectScript(p.normalized);
+  const latin = p.units.map((u) => u.readable).join(' ');
+  const cyr = p.units.map((u) => capitalise(symbolsToCyrillic(cyrillicSource(u.kind, u.full.symbols, u.part.symbols), u.abjad))).join(' ');
+  const out: { script: Script; text: string }[] = [];
+  if (own !== 'latin') out.push({ script: 'latin', text: latin });
+  if (own !== 'cyrillic') out.push({ script: 'cyrillic', text: cyr });
+  if (own !== 'arabic') {
+    const ar = p.units.map((u) => (u.kind === 'abd' ? `عبد ال${symbolsToArabic(u.part.symbols).replace(/^ا/, '')}` : symbolsToArabic(u.full.symbols))).join(' ');
+    if (ar.trim() !== '') out.push({ script: 'arabic', text: ar });
+  }
+  return out;
+}
+
+function cyrillicSource(kind: string, full: string, part: string): string {
+  return kind === 'abd' && part === 'a' ? 'abdula' : full;
+}
+
+export { symbolsToLatin };

@@ -1,0 +1,147 @@
+/**
+ * Weighted edit distance between two words in the phonetic alphabet. The costs say which letters may differ
+ * between spellings of one name (o/u, kh/h, dž/j, a dropped short vowel) and which mark another name (a/i,
+ * a/u, a long vowel that is missing, a final -a). Deletion costs are per position, computed once per word.
+ */
+import { SUB, SYMBOL_COUNT, baseIndelCost, isShortVowel, isVowelSymbol, symbolCode, symbolWeight } from './phonetic';
+
+export interface PhoneticWord {
+  readonly symbols: string;
+  readonly codes: Uint8Array;
+  /** cost of leaving out each symbol */
+  readonly del: Float64Array;
+  /** the same when the other word is in Arabic script (its short vowels are never written) */
+  readonly delVsAbjad: Float64Array;
+  readonly weight: number;
+  readonly abjad: boolean;
+}
+
+export const MAX_SYMBOLS = 48;
+const INITIAL_VOWEL_FACTOR = 1.4;
+
+export function phoneticWord(symbols: string, abjad: boolean): PhoneticWord {
+  const s = symbols.slice(0, MAX_SYMBOLS);
+  const n = s.length;
+  const codes = new Uint8Array(n);
+  const del = new Float64Array(n);
+  const delVsAbjad = new Float64Array(n);
+  let weight = 0;
+  for (let i = 0; i < n; i++) {
+    const ch = s[i]!;
+    codes[i] = Math.max(0, symbolCode(ch));
+    weight += symbolWeight(ch);
+    const prev = i > 0 ? s[i - 1]! : '';
+    const next = i + 1 < n ? s[i + 1]! : '';
+    let c = baseIndelCost(ch);
+    // a glide beside its own vowel is a spelling detail (Zakaria / Zakariya, Ualid / Walid)
+    if (ch === 'y' && ('iIEYe'.includes(prev) && prev !== '' || ('iIEY'.includes(next) && next !== ''))) c = 0.1;
+    if (ch === 'w' && ('uUOWo'.includes(prev) && prev !== '' || ('uUOW'.includes(next) && next !== ''))) c = 0.1;
+    const final = i === n - 1 && n > 1 && isVowelSymbol(ch);
+    // a final vowel makes another name (Ali / Alia, Karim / Karima)
+    if (final) c = Math.max(c, ch === 'e' ? 0.45 : 1);
+    // h between vowels is often not written (Ibrahim / Ibraim)
+    if (ch === 'h' && i > 0 && i < n - 1 && isVowelSymbol(prev) && isVowelSymbol(next)) c = 0.25;
+    del[i] = c;
+    let ca = c;
+    if (isShortVowel(ch)) ca = final ? 0.6 : ch === 'a' || ch === 'e' ? 0.05 : 0.12;
+    else if ('AIUEO'.includes(ch)) ca = final ? 0.6 : 0.6;
+    delVsAbjad[i] = ca;
+  }
+  return { symbols: s, codes, del, delVsAbjad, weight, abjad };
+}
+
+let prevRow = new Float64Array(MAX_SYMBOLS + 1);
+let curRow = new Float64Array(MAX_SYMBOLS + 1);
+
+/** Minimal total edit cost between two words. */
+export function editCost(a: PhoneticWord, b: PhoneticWord): number {
+  const n = a.codes.length;
+  const m = b.codes.length;
+  const delA = b.abjad && !a.abjad ? a.delVsAbjad : a.del;
+  const delB = a.abjad && !b.abjad ? b.delVsAbjad : b.del;
+  let prev = prevRow;
+  let cur = curRow;
+  prev[0] = 0;
+  for (let j = 1; j <= m; j++) prev[j] = prev[j - 1]! + delB[j - 1]!;
+  const ca = a.codes;
+  const cb = b.codes;
+  for (let i = 1; i <= n; i++) {
+    const x = ca[i - 1]!;
+    const dx = delA[i - 1]!;
+    cur[0] = prev[0]! + dx;
+    const rowBase = x * SYMBOL_COUNT;
+    for (let j = 1; j <= m; j++) {
+      let sub = SUB[rowBase + cb[j - 1]!]!;
+      if (i === 1 && j === 1 && sub > 0 && x < 10 && cb[0]! < 10) sub *= INITIAL_VOWEL_FACTOR;
+      let best = prev[j - 1]! + sub;
+      const del = prev[j]! + dx;
+      if (del < best) best = del;
+      const ins = cur[j - 1]! + delB[j - 1]!;
+      if (ins < best) best = ins;
+      cur[j] = best;
+    }
+    const t = prev;
+    prev = cur;
+    cur = t;
+  }
+  prevRow = prev;
+  curRow = cur;
+  return prev[m]!;
+}
+
+/** 0..1: one minus the edit cost relative to the words' phonetic length. */
+export function wordSimilarity(a: PhoneticWord, b: PhoneticWord): number {
+  if (a.symbols === b.symbols) return a.symbols.length > 0 ? 1 : 0;
+  if (a.codes.length === 0 || b.codes.length === 0) return 0;
+  const cost = editCost(a, b);
+  const len = Math.max(2, (a.weight + b.weight) / 2);
+  const s = 1 - cost / len;
+  return s > 0 ? s : 0;
+}
+
+export interface EditStep {
+  op: 'same' | 'sub' | 'del' | 'ins';
+  a: string;
+  b: string;
+  cost: number;
+}
+
+/** The cheapest alignment, step by step (for explanations; not on the fast path). */
+export function editSteps(a: PhoneticWord, b: PhoneticWord): EditStep[] {
+  const n = a.codes.length;
+  const m = b.codes.length;
+  const delA = b.abjad && !a.abjad ? a.delVsAbjad : a.del;
+  const delB = a.abjad && !b.abjad ? b.delVsAbjad : b.del;
+  const d: Float64Array[] = [];
+  for (let i = 0; i <= n; i++) d.push(new Float64Array(m + 1));
+  for (let j = 1; j <= m; j++) d[0]![j] = d[0]![j - 1]! + delB[j - 1]!;
+  const subAt = (i: number, j: number): number => {
+    let sub = SUB[a.codes[i - 1]! * SYMBOL_COUNT + b.codes[j - 1]!]!;
+    if (i === 1 && j === 1 && sub > 0 && a.codes[0]! < 10 && b.codes[0]! < 10) sub *= INITIAL_VOWEL_FACTOR;
+    return sub;
+  };
+  for (let i = 1; i <= n; i++) {
+    d[i]![0] = d[i - 1]![0]! + delA[i - 1]!;
+    for (let j = 1; j <= m; j++) {
+      d[i]![j] = Math.min(d[i - 1]![j - 1]! + subAt(i, j), d[i - 1]![j]! + delA[i - 1]!, d[i]![j - 1]! + delB[j - 1]!);
+    }
+  }
+  const steps: EditStep[] = [];
+  let i = n;
+  let j = m;
+  const eps = 1e-9;
+  while (i > 0 || j > 0) {
+    if (i > 0 && j > 0 && Math.abs(d[i]![j]! - (d[i - 1]![j - 1]! + subAt(i, j))) < eps) {
+      const c = subAt(i, j);
+      steps.push({ op: c === 0 ? 'same' : 'sub', a: a.symbols[i - 1]!, b: b.symbols[j - 1]!, cost: c });
+      i--; j--;
+    } else if (i > 0 && Math.abs(d[i]![j]! - (d[i - 1]![j]! + delA[i - 1]!)) < eps) {
+      steps.push({ op: 'del', a: a.symbols[i - 1]!, b: '', cost: delA[i - 1]! });
+      i--;
+    } else {
+      steps.push({ op: 'ins', a: '', b: b.symbols[j - 1]!, cost: delB[j - 1]! });
+      j--;
+    }
+  }
+  return steps.reverse();
+}

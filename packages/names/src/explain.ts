@@ -1,0 +1,165 @@
+/** compareNames: score, decision, relation and an explanation a caseworker can read. */
+import { assign, SAME_NAME_THRESHOLD, unitSimilarity, type Assignment } from './compare';
+import { editSteps, type EditStep } from './distance';
+import { READABLE } from './phonetic';
+import { asPrepared, MAX_UNITS, type PreparedName, type PreparedNameImpl } from './prepare';
+import type { Script } from './script';
+import type { UnitData } from './units';
+
+export type NameRelation = 'identical' | 'equivalent' | 'similar' | 'reordered' | 'lineage-prefix' | 'different';
+
+export interface ExplainedUnit {
+  /** as written (normalised) */
+  text: string;
+  kind: UnitData['kind'];
+  /** canonical readable Latin form */
+  form: string;
+  /** blocking key of the unit */
+  key: string;
+  hasArticle: boolean;
+}
+
+export interface ExplainedSide {
+  raw: string;
+  normalized: string;
+  script: Script;
+  units: ExplainedUnit[];
+}
+
+export interface UnitMatch {
+  a: string;
+  b: string;
+  similarity: number;
+  same: boolean;
+  /** how the two units were matched, in words */
+  how: string;
+  /** letter-level differences, e.g. ["o/u", "kh/h", "−a"] */
+  differences: string[];
+}
+
+export interface NameExplanation {
+  a: ExplainedSide;
+  b: ExplainedSide;
+  pairs: UnitMatch[];
+  unmatchedA: string[];
+  unmatchedB: string[];
+  summary: string;
+}
+
+export interface NameComparison {
+  score: number;
+  same: boolean;
+  relation: NameRelation;
+  explanation: NameExplanation;
+}
+
+function side(p: PreparedNameImpl): ExplainedSide {
+  return {
+    raw: p.raw,
+    normalized: p.normalized,
+    script: p.script,
+    units: p.units.map((u) => ({ text: u.text, kind: u.kind, form: u.readable, key: u.key, hasArticle: u.article })),
+  };
+}
+
+const show = (sym: string): string => (sym === "'" ? 'ʿ' : READABLE[sym] || sym);
+
+function differences(steps: EditStep[]): string[] {
+  const out: string[] = [];
+  for (const s of steps) {
+    if (s.cost === 0 && s.op !== 'same') continue;
+    if (s.op === 'same') continue;
+    if (s.cost < 0.07) continue; // unwritten short vowels of Arabic script are not differences
+    if (s.op === 'sub') out.push(`${show(s.a)}/${show(s.b)}`);
+    else if (s.op === 'del') out.push(`+${show(s.a)}`);
+    else out.push(`+${show(s.b)}`);
+  }
+  return out;
+}
+
+const KIND_WORDS: Record<UnitData['kind'], string> = {
+  name: 'name',
+  abd: 'Abd + divine name, one name',
+  abu: 'Abu + name, one name',
+  umm: 'Umm + name, one name',
+  'allah-compound': 'compound with -ullah, one name',
+  'din-compound': 'compound with -uddin, one name',
+};
+
+function describe(u: UnitData, v: UnitData, sim: number, diffs: string[]): string {
+  const parts: string[] = [];
+  if (u.text === v.text) parts.push('written the same');
+  else if (u.full.symbols === v.full.symbols && u.part.symbols === v.part.symbols) parts.push('same sounds, different spelling or script');
+  else if (sim >= SAME_NAME_THRESHOLD) parts.push(diffs.length > 0 ? `spelling variants (${diffs.join(', ')})` : 'transliterations of one spelling');
+  else parts.push(diffs.length > 0 ? `different names (${diffs.join(', ')})` : 'different names');
+  if (u.abjad !== v.abjad) parts.push('Arabic script read without its unwritten short vowels');
+  if (u.kind === v.kind && u.kind !== 'name') parts.push(KIND_WORDS[u.kind]);
+  else if (u.kind !== v.kind) parts.push(`structure differs (${KIND_WORDS[u.kind]} / ${KIND_WORDS[v.kind]})`);
+  if (u.article !== v.article) parts.push('article al- in one only');
+  else if (u.article) parts.push('both with the article al-');
+  return parts.join('; ');
+}
+
+export function compareNames(a: PreparedName | string, b: PreparedName | string): NameComparison {
+  const pa = asPrepared(a);
+  const pb = asPrepared(b);
+  const asg: Assignment = {
+    aToB: new Int8Array(MAX_UNITS).fill(-1), sims: new Float64Array(MAX_UNITS), score: 0, ordered: true, prefix: false, matched: 0,
+  };
+  const raw = assign(pa, pb, asg);
+  const score = Math.max(0, Math.min(1, raw));
+  const same = score >= SAME_NAME_THRESHOLD;
+  const pairs: UnitMatch[] = [];
+  const matchedB = new Set<number>();
+  const unmatchedA: string[] = [];
+  let allSame = true;
+  for (let i = 0; i < pa.units.length; i++) {
+    const j = asg.aToB[i]!;
+    const u = pa.units[i]!;
+    if (j < 0) { unmatchedA.push(u.text); continue; }
+    matchedB.add(j);
+    const v = pb.units[j]!;
+    const sim = unitSimilarity(u, v);
+    const useParts = u.kind === v.kind && u.kind !== 'name';
+    const diffs = differences(editSteps(useParts ? u.part : u.full, useParts ? v.part : v.full));
+    const unitSame = sim >= SAME_NAME_THRESHOLD;
+    if (!unitSame) allSame = false;
+    pairs.push({ a: u.text, b: v.text, similarity: round(sim), same: unitSame, how: describe(u, v, sim, diffs), differences: diffs });
+  }
+  const unmatchedB = pb.units.filter((_, j) => !matchedB.has(j)).map((u) => u.text);
+  let relation: NameRelation;
+  if (pa.normalized === pb.normalized && pa.normalized !== '') relation = 'identical';
+  else if (pairs.length === 0 || !allSame) relation = score >= SAME_NAME_THRESHOLD - 0.15 ? 'similar' : 'different';
+  else if (unmatchedA.length + unmatchedB.length > 0) relation = asg.prefix ? 'lineage-prefix' : 'similar';
+  else if (!asg.ordered) relation = 'reordered';
+  else relation = 'equivalent';
+  const explanation: NameExplanation = {
+    a: side(pa),
+    b: side(pb),
+    pairs,
+    unmatchedA,
+    unmatchedB,
+    summary: summarise(relation, score, same, pairs, unmatchedA, unmatchedB),
+  };
+  return { score: round(score), same, relation, explanation };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+function summarise(relation: NameRelation, score: number, same: boolean, pairs: UnitMatch[], ua: string[], ub: string[]): string {
+  const head: Record<NameRelation, string> = {
+    identical: 'The same name, written identically.',
+    equivalent: 'The same name in different spellings or scripts.',
+    reordered: 'The same names in a different order (given and family name swapped).',
+    'lineage-prefix': 'One name is the start of the other\'s lineage chain (given, father, grandfather…).',
+    similar: 'Similar, but not every part matches.',
+    different: 'Different names.',
+  };
+  const lines = [`${head[relation]} Score ${score.toFixed(2)} (${same ? 'same' : 'not the same'} at threshold ${SAME_NAME_THRESHOLD}).`];
+  for (const p of pairs) lines.push(`${p.a} ↔ ${p.b}: ${p.how} (${p.similarity.toFixed(2)})`);
+  if (ua.length > 0) lines.push(`Only in the first: ${ua.join(', ')}`);
+  if (ub.length > 0) lines.push(`Only in the second: ${ub.join(', ')}`);
+  return lines.join('\n');
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import {
+  compareNames, comparableTokens, detectScript, nameKeys, nameScore, normalizeName, otherScriptForms, prepareName,
+  SAME_NAME_THRESHOLD, tokenKeys,
+} from './index';
+
+describe('public API', () => {
+  it('detects scripts', () => {
+    expect(detectScript('محمد')).toBe('arabic');
+    expect(detectScript('Мухамед')).toBe('cyrillic');
+    expect(detectScript('Muhamed')).toBe('latin');
+    expect(detectScript('ተስፋየ')).toBe('ethiopic');
+    expect(detectScript('Μωχάμεντ')).toBe('greek');
+    expect(detectScript('Muhamed Мухамед')).toBe('mixed');
+    expect(detectScript('  12 ')).toBe('empty');
+  });
+
+  it('normalises while keeping the script', () => {
+    expect(normalizeName('  مُحَمَّد  ')).toBe('محمد');
+    expect(normalizeName('MUHAMED   HUSEIN')).toBe('muhamed husein');
+    expect(detectScript(normalizeName('Мухамед'))).toBe('cyrillic');
+  });
+
+  it('compares across scripts with a decision at the threshold', () => {
+    const c = compareNames('محمد حسين', 'Мухамед Хусеин');
+    expect(c.same).toBe(true);
+    expect(c.score).toBeGreaterThanOrEqual(SAME_NAME_THRESHOLD);
+    expect(c.relation).toBe('equivalent');
+    expect(c.explanation.pairs).toHaveLength(2);
+    expect(c.explanation.summary).toContain('محمد');
+  });
+
+  it('keeps known-different names apart', () => {
+    expect(compareNames('Hassan', 'Hussein').same).toBe(false);
+    expect(compareNames('Muhammad', 'Mahmoud').same).toBe(false);
+    expect(compareNames('Said', 'Saad').same).toBe(false);
+    expect(compareNames('Omar', 'Amr').same).toBe(false);
+  });
+
+  it('scores prepared names like compareNames', () => {
+    const a = prepareName('Mohammed Hussein');
+    const b = prepareName('Muhamed Husein');
+    expect(a.raw).toBe('Mohammed Hussein');
+    expect(nameScore(a, b)).toBeCloseTo(compareNames(a, b).score, 2);
+  });
+
+  it('gives blocking keys shared by spellings in several scripts', () => {
+    expect(tokenKeys('Abdul Rahman')).toEqual(tokenKeys('عبد الرحمن'));
+    expect(nameKeys('Mohammed Hussein')[0]).toBe(nameKeys('محمد حسين')[0]);
+    expect(comparableTokens('Мухамед')).toEqual(comparableTokens('Muhammad'));
+    expect(comparableTokens('Muhammad')[0]).toMatch(/^[a-z]+$/);
+  });
+
+  it('renders other-script forms', () => {
+    const forms = otherScriptForms('Mohammed');
+    expect(forms.map((f) => f.script)).toEqual(['cyrillic', 'arabic']);
+    expect(otherScriptForms('محمد').map((f) => f.script)).toEqual(['latin', 'cyrillic']);
+  });
+});

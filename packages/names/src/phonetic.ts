@@ -1,0 +1,117 @@
+/**
+ * The comparable phonetic alphabet every script is transliterated into: one character per sound, so that a
+ * weighted edit distance can say which letters may differ between spellings of one name and which may not.
+ *
+ *  short vowels  a e i o u        long vowels / diphthongs  A(aa) I(ii, ee) U(uu, oo, ou) E(ai, ei, ay) O(au, aw)
+ *  Arabic-script vowel letters    W (waw: w or u)  Y (ya: y or i)  Q (final ya / alef maqsura: a or i)
+ *  consonants  b p t d k q g f v w y l m n r s z h j(dzh) c(sh) Z(zh) D(dh) T(th) x(kh) G(gh) C(ch) '(hamza, ayn)
+ *              K (a Latin c whose sound depends on the language: k, s, ts, dzh (Turkish) or ayn (Somali))
+ */
+
+export const VOWELS = 'aeiou';
+export const LONG_VOWELS = 'AIUEO';
+export const SCRIPT_VOWEL_LETTERS = 'WYQ';
+export const CONSONANTS = "bptdkqgfvwylmnrszhjcZDTxGC'K";
+export const SYMBOLS = VOWELS + LONG_VOWELS + SCRIPT_VOWEL_LETTERS + CONSONANTS;
+export const SYMBOL_COUNT = SYMBOLS.length;
+
+const CODE = new Int8Array(128).fill(-1);
+for (let i = 0; i < SYMBOLS.length; i++) CODE[SYMBOLS.charCodeAt(i)] = i;
+
+export function symbolCode(ch: string): number {
+  return CODE[ch.charCodeAt(0)] ?? -1;
+}
+
+export function isVowelSymbol(ch: string): boolean {
+  return VOWELS.includes(ch) || LONG_VOWELS.includes(ch) || SCRIPT_VOWEL_LETTERS.includes(ch);
+}
+export function isShortVowel(ch: string): boolean {
+  return VOWELS.includes(ch);
+}
+
+/** Readable Latin for each symbol: used for display and for the canonical comparable forms. */
+export const READABLE: Record<string, string> = {
+  a: 'a', e: 'e', i: 'i', o: 'o', u: 'u', A: 'a', I: 'i', U: 'u', E: 'ei', O: 'au', W: 'u', Y: 'i', Q: 'a',
+  b: 'b', p: 'p', t: 't', d: 'd', k: 'k', q: 'q', g: 'g', f: 'f', v: 'v', w: 'w', y: 'y', l: 'l', m: 'm',
+  n: 'n', r: 'r', s: 's', z: 'z', h: 'h', j: 'j', c: 'sh', Z: 'zh', D: 'dh', T: 'th', x: 'kh', G: 'gh',
+  C: 'ch', "'": '', K: 'c',
+};
+
+/** Substitution costs between symbols (symmetric); anything not listed falls back to the class defaults. */
+const PAIR_COSTS: [string, string, number][] = [
+  // short vowels: a~e~i and o~u vary freely between conventions; a~o (Zahra/Zohra) less so; a~i, a~u, i~u
+  // mark different names (Rashid/Rashad, Hassan/Hussein).
+  ['a', 'e', 0.2], ['e', 'i', 0.2], ['o', 'u', 0.1], ['a', 'o', 0.6], ['e', 'o', 0.5], ['e', 'u', 0.6],
+  ['a', 'i', 0.9], ['a', 'u', 0.9], ['i', 'u', 0.8], ['i', 'o', 0.8],
+  // long and short of one quality
+  ['A', 'a', 0.15], ['A', 'e', 0.35], ['A', 'o', 0.7], ['I', 'i', 0.1], ['I', 'e', 0.3], ['U', 'u', 0.1],
+  ['U', 'o', 0.15], ['E', 'e', 0.3], ['E', 'i', 0.35], ['E', 'I', 0.25], ['E', 'a', 0.55], ['O', 'o', 0.2],
+  ['O', 'u', 0.3], ['O', 'U', 0.25], ['O', 'a', 0.6], ['A', 'E', 0.7], ['E', 'O', 0.7],
+  // Arabic-script vowel letters against what they may be read as
+  ['W', 'w', 0], ['W', 'v', 0.05], ['W', 'u', 0.05], ['W', 'U', 0], ['W', 'o', 0.1], ['W', 'O', 0.1],
+  ['Y', 'y', 0], ['Y', 'I', 0], ['Y', 'i', 0.05], ['Y', 'e', 0.2], ['Y', 'E', 0.1], ['Y', 'j', 0.2], ['Y', 'a', 0.6],
+  ['Q', 'a', 0.1], ['Q', 'A', 0.05], ['Q', 'i', 0.1], ['Q', 'I', 0.1], ['Q', 'e', 0.1], ['Q', 'E', 0.2],
+  ['Q', 'Y', 0.1], ['Q', 'y', 0.3],
+  // semivowels and their vowels
+  ['w', 'u', 0.3], ['w', 'U', 0.3], ['w', 'o', 0.4], ['v', 'w', 0.1], ['y', 'i', 0.3], ['y', 'I', 0.3],
+  ['y', 'E', 0.35], ['y', 'j', 0.25], ['y', 'e', 0.5],
+  ["'", 'A', 0.4], ["'", 'a', 0.5],
+  // consonants that conventions write differently
+  ['b', 'p', 0.2], ['b', 'v', 0.6], ['p', 'f', 0.5], ['f', 'v', 0.5],
+  ['t', 'd', 0.25], ['t', 'T', 0.3], ['T', 's', 0.25], ['T', 'D', 0.4], ['s', 'z', 0.45], ['z', 'D', 0.2],
+  ['d', 'D', 0.2], ['d', 'z', 0.6], ['z', 'Z', 0.4], ['Z', 'j', 0.2], ['j', 'g', 0.35], ['j', 'C', 0.4],
+  ['C', 'c', 0.2], ['C', 'x', 0.2], ['C', 'h', 0.3], ['C', 'k', 0.4], ['c', 's', 0.45], ['c', 'Z', 0.5],
+  ['x', 'h', 0.1], ['x', 'k', 0.4], ['x', 'G', 0.4], ['h', "'", 0.45], ['G', 'g', 0.1], ['G', "'", 0.5],
+  ['G', 'q', 0.4], ['q', 'k', 0.1], ['q', 'g', 0.35], ['k', 'g', 0.45],
+  ['K', 'k', 0.25], ['K', 's', 0.3], ['K', 'j', 0.3], ['K', "'", 0.3], ['K', 'C', 0.3], ['K', 'z', 0.45],
+  ['K', 'q', 0.3], ['K', 'h', 0.5], ['j', 'D', 0.6],
+  ['l', 'r', 0.9], ['m', 'n', 0.9],
+];
+
+export const SUB = new Float64Array(SYMBOL_COUNT * SYMBOL_COUNT);
+
+function classOf(ch: string): 'v' | 'c' {
+  return isVowelSymbol(ch) ? 'v' : 'c';
+}
+
+for (let i = 0; i < SYMBOL_COUNT; i++) {
+  for (let j = 0; j < SYMBOL_COUNT; j++) {
+    const a = SYMBOLS[i]!;
+    const b = SYMBOLS[j]!;
+    let c: number;
+    if (i === j) c = 0;
+    else if (classOf(a) === 'v' && classOf(b) === 'v') c = 0.8;
+    else if (classOf(a) === 'c' && classOf(b) === 'c') c = 1;
+    else c = 1.2;
+    SUB[i * SYMBOL_COUNT + j] = c;
+  }
+}
+for (const [a, b, c] of PAIR_COSTS) {
+  const i = symbolCode(a);
+  const j = symbolCode(b);
+  SUB[i * SYMBOL_COUNT + j] = c;
+  SUB[j * SYMBOL_COUNT + i] = c;
+}
+
+/** Cost of a symbol missing on the other side, before context adjustments. */
+export function baseIndelCost(ch: string): number {
+  if (VOWELS.includes(ch)) return 0.4;
+  if (LONG_VOWELS.includes(ch)) return 0.7;
+  if (SCRIPT_VOWEL_LETTERS.includes(ch)) return 0.8;
+  switch (ch) {
+    case "'": return 0.1;
+    case 'h': return 0.35;
+    case 'y': case 'w': return 0.35;
+    case 'G': case 'K': return 0.5;
+    default: return 1;
+  }
+}
+
+/** Weight of a symbol in the length that normalises a distance into a similarity. */
+export function symbolWeight(ch: string): number {
+  if (ch === "'") return 0.2;
+  if (VOWELS.includes(ch)) return 0.5;
+  if (LONG_VOWELS.includes(ch)) return 0.6;
+  if (SCRIPT_VOWEL_LETTERS.includes(ch)) return 0.6;
+  return 1;
+}

@@ -1,0 +1,52 @@
+/** PreparedName: a name parsed once (normalised, split into units, each unit interned) and compared many times. */
+import { normalizeName } from './normalize';
+import { detectScript, type Script } from './script';
+import { parseName } from './structure';
+import { internUnit, type UnitData } from './units';
+
+export interface PreparedName {
+  readonly raw: string;
+}
+
+/** Names longer than this many units are compared on their first units only. */
+export const MAX_UNITS = 8;
+
+export class PreparedNameImpl implements PreparedName {
+  constructor(
+    readonly raw: string,
+    readonly normalized: string,
+    readonly script: Script,
+    readonly units: readonly UnitData[],
+    readonly ids: Int32Array,
+    readonly lineageMarker: boolean,
+  ) {}
+}
+
+const cache = new Map<string, PreparedNameImpl>();
+const CACHE_LIMIT = 200_000;
+
+export function prepareName(text: string): PreparedName {
+  return prepareInternal(text);
+}
+
+export function prepareInternal(text: string): PreparedNameImpl {
+  const raw = typeof text === 'string' ? text : String(text ?? '');
+  const hit = cache.get(raw);
+  if (hit !== undefined) return hit;
+  const normalized = normalizeName(raw);
+  const parsed = parseName(normalized);
+  const units = parsed.units.slice(0, MAX_UNITS).map(internUnit);
+  const ids = new Int32Array(units.length);
+  for (let i = 0; i < units.length; i++) ids[i] = units[i]!.id;
+  const p = new PreparedNameImpl(raw, normalized, detectScript(normalized), units, ids, parsed.lineageMarker);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(raw, p);
+  return p;
+}
+
+/** Accepts a PreparedName from this module, any object with `raw`, or a string. */
+export function asPrepared(name: PreparedName | string): PreparedNameImpl {
+  if (name instanceof PreparedNameImpl) return name;
+  if (typeof name === 'string') return prepareInternal(name);
+  return prepareInternal(name !== null && typeof name === 'object' && typeof name.raw === 'string' ? name.raw : '');
+}

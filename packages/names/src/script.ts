@@ -1,0 +1,52 @@
+/** Writing systems the engine distinguishes. `mixed` = letters of several scripts; `empty` = no letters. */
+export type Script = 'arabic' | 'cyrillic' | 'latin' | 'ethiopic' | 'greek' | 'other' | 'mixed' | 'empty';
+
+export type LetterScript = 'arabic' | 'cyrillic' | 'latin' | 'ethiopic' | 'greek' | 'other';
+
+/** Script of one code point, or null when it is not a letter of any script (digits, punctuation, marks). */
+export function scriptOfCodePoint(cp: number): LetterScript | null {
+  if (cp < 0x80) {
+    return (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a) ? 'latin' : null;
+  }
+  if ((cp >= 0xc0 && cp <= 0x24f && cp !== 0xd7 && cp !== 0xf7) || (cp >= 0x1e00 && cp <= 0x1eff)) return 'latin';
+  if (cp >= 0x250 && cp <= 0x2af) return 'latin';
+  if (cp >= 0x370 && cp <= 0x3ff) return cp >= 0x386 && cp !== 0x387 ? 'greek' : null;
+  if (cp >= 0x1f00 && cp <= 0x1fff) return 'greek';
+  if (cp >= 0x400 && cp <= 0x52f) return cp >= 0x483 && cp <= 0x489 ? null : 'cyrillic';
+  if (cp >= 0x600 && cp <= 0x6ff) return isArabicLetter(cp) ? 'arabic' : null;
+  if ((cp >= 0x750 && cp <= 0x77f) || (cp >= 0x8a0 && cp <= 0x8ff)) return 'arabic';
+  if (cp >= 0xfb50 && cp <= 0xfdff) return 'arabic';
+  if (cp >= 0xfe70 && cp <= 0xfeff) return cp === 0xfeff ? null : 'arabic';
+  if (cp >= 0x1200 && cp <= 0x139f) return cp >= 0x1360 && cp <= 0x137f ? null : 'ethiopic';
+  if (cp >= 0x2d80 && cp <= 0x2ddf) return 'ethiopic';
+  if (cp >= 0xab00 && cp <= 0xab2f) return 'ethiopic';
+  if (cp >= 0x200b && cp <= 0x206f) return null;
+  if (cp >= 0x2000 && cp <= 0x2bff) return null;
+  if (cp >= 0x1f000) return null; // emoji and symbols
+  if (cp >= 0xe000 && cp <= 0xf8ff) return null;
+  return /\p{L}/u.test(String.fromCodePoint(cp)) ? 'other' : null;
+}
+
+function isArabicLetter(cp: number): boolean {
+  if (cp >= 0x610 && cp <= 0x61f) return false; // signs, punctuation
+  if (cp >= 0x64b && cp <= 0x65f) return false; // harakat
+  if (cp === 0x640) return false; // tatweel
+  if (cp >= 0x660 && cp <= 0x66d) return false; // digits, punctuation
+  if (cp === 0x670) return false; // superscript alef
+  if (cp >= 0x6d4 && cp <= 0x6ed && cp !== 0x6d5) return false;
+  if (cp >= 0x6f0 && cp <= 0x6f9) return false; // Persian digits
+  if (cp === 0x60c || cp === 0x61b || cp === 0x61f) return false;
+  return true;
+}
+
+/** The script a name is written in: the only script of its letters, `mixed`, or `empty` without letters. */
+export function detectScript(text: string): Script {
+  let found: LetterScript | null = null;
+  for (const ch of String(text ?? '')) {
+    const s = scriptOfCodePoint(ch.codePointAt(0)!);
+    if (s === null) continue;
+    if (found === null) found = s;
+    else if (found !== s) return 'mixed';
+  }
+  return found ?? 'empty';
+}

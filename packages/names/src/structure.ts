@@ -1,0 +1,206 @@
+/**
+ * Name structure: words → name units. A unit is what a person would call one name: "Abdul Rahman",
+ * "Habib Ullah", "Salah ad-Din", "Abu Bakr" are one unit each; the article al-/el-/ul- (and ar-, as-, ash-,
+ * ad-, an- before sun letters) is a flag on its unit; bin/ibn/bint/ould mark a lineage and are not units;
+ * -zai/-khel/-zada written apart are joined to their name. Recognition works on phonetic symbols, so it is
+ * the same for every script.
+ */
+import { wordToSymbols } from './translit/index';
+
+export type UnitKind = 'name' | 'abd' | 'abu' | 'umm' | 'allah-compound' | 'din-compound';
+
+export interface ParsedUnit {
+  kind: UnitKind;
+  /** the words as written (normalised), joined by spaces */
+  text: string;
+  /** whole unit in phonetic symbols, article removed */
+  symbols: string;
+  /** the part that distinguishes units of one kind: the divine name of Abd-, the base of -ullah/-uddin */
+  part: string;
+  /** the whole word when an article glued to a Latin word was only guessed (Alhassan, but also Elham) */
+  unstripped: string | null;
+  article: boolean;
+  abjad: boolean;
+}
+
+export interface ParsedName {
+  units: ParsedUnit[];
+  /** bin/ibn/bint/ould appeared: the name is a lineage chain */
+  lineageMarker: boolean;
+}
+
+interface Piece {
+  text: string;
+  sym: string;
+  /** symbols without a leading glottal onset */
+  bare: string;
+  abjad: boolean;
+}
+
+const CONSONANT = /[bptdkqgfvwylmnrszhjcZDTxGCK]/g;
+const consonantCount = (s: string): number => (s.match(CONSONANT) ?? []).length;
+
+const ARTICLE = /^[aeiuAE]?l$/;
+const SUN_ARTICLE = /^[aeuA]([tTdDrzscnZ])$/;
+const BIN = new Set(['bin', 'ben', 'ibn', 'bn', 'bint', 'bent', 'bnt', 'Uld', 'uld', 'wld', 'wuld', 'wUld', 'bnu', 'binu']);
+const ABU = new Set(['abu', 'abo', 'abU', 'ebu', 'bW', 'abW', 'AbW', 'abul', 'abol', 'bWl', 'abi', 'bY']);
+const UMM = new Set(['um', 'm', 'om', 'umu', 'umul', 'ml']);
+const ABD_PIECE = /^[aeiouA]?bd([aeuoAW]l?)?$/;
+const ABD_GLUED = /^[aeiouA]?bd(.+)$/;
+const ALLAH_PIECE = /^([uoaAW]?la|[uoaAW]?lA)$/;
+const ALLAH_GLUED = /^(.*[^aeiouAIUEOWYQ'])([uoUW]la|Ala|ula)$/;
+const DIN_PIECE = /^([aeiuoA]?l?)?d[iIYe]ne?$/;
+const DIN_GLUED = /^(.*[^aeiouAIUEOWYQ'])([aeuoA]l?)d[iIY]ne?$/;
+const SUFFIX_PIECES = new Set(['zE', 'zei', 'zay', 'xEl', 'xel', 'xYl', 'zada', 'zade', 'zAda', 'zAde', 'zAdQ', 'zAd']);
+
+function piecesOf(normalized: string): Piece[] {
+  const out: Piece[] = [];
+  for (const text of normalized.split(/[ -]+/)) {
+    if (text === '') continue;
+    const { symbols, abjad } = wordToSymbols(text);
+    if (symbols === '' || symbols === "'") continue;
+    out.push({ text, sym: symbols, bare: symbols.replace(/^'+/, ''), abjad });
+  }
+  return out;
+}
+
+/** Article glued to the word: Arabic ال always; Latin al-/el- only before a word of two or more consonants. */
+function stripGluedArticle(p: Piece): { sym: string; article: boolean; guessed: boolean } {
+  const m = /^[aeAE]?l(.+)$/.exec(p.bare);
+  if (m && p.sym.startsWith("'") && p.abjad && consonantCount(m[1]!) >= 2) return { sym: m[1]!, article: true, guessed: false };
+  if (m && !p.abjad && /^[ae]l[^aeiouAIUEOl']/.test(p.bare) && consonantCount(m[1]!) >= 2 && /[aeiouAIUEO]/.test(m[1]!)) {
+    return { sym: m[1]!, article: true, guessed: true };
+  }
+  return { sym: p.sym, article: false, guessed: false };
+}
+
+function stripArticleFromCore(sym: string): string {
+  const bare = sym.replace(/^'+/, '');
+  const m = (sym.startsWith("'") ? /^l(.+)$/.exec(bare) : null) ?? /^[aeuoAW]l(.+)$/.exec(bare) ?? /^[aeuoAW]([^aeiouAIUEOWYQ'l].*)$/.exec(bare);
+  return m && m[1]!.length >= 1 ? m[1]! : bare;
+}
+
+function unit(kind: UnitKind, pieces: Piece[], symbols: string, part: string, article: boolean): ParsedUnit {
+  return {
+    kind,
+    text: pieces.map((p) => p.text).join(' '),
+    symbols,
+    part,
+    article,
+    abjad: pieces.some((p) => p.abjad),
+    unstripped: null,
+  };
+}
+
+function abdUnit(pieces: Piece[], core: string): ParsedUnit {
+  const abjad = pieces.some((p) => p.abjad);
+  return unit('abd', pieces, (abjad ? "'bdAl" : 'abdul') + core, core, false);
+}
+
+function gluedUnit(p: Piece): ParsedUnit {
+  const abd = ABD_GLUED.exec(p.bare);
+  if (abd) {
+    const rest = abd[1]!;
+    if (/^[aeuoAW]l./.test(rest) || /^[aeuoAW][^aeiouAIUEOWYQ'l]/.test(rest) || /^[^aeiouAIUEOWYQ']/.test(rest)) {
+      const core = /^[^aeiouAIUEOWYQ']/.test(rest) ? rest : stripArticleFromCore(rest);
+      if (core.length >= 1) return abdUnit([p], core);
+    }
+  }
+  const allah = ALLAH_GLUED.exec(p.sym);
+  if (allah && consonantCount(allah[1]!) >= 2) {
+    const base = allah[1]!;
+    return unit('allah-compound', [p], base + (p.abjad ? 'Ala' : 'ula'), base, false);
+  }
+  const din = DIN_GLUED.exec(p.sym);
+  if (din && consonantCount(din[1]!) >= 2) {
+    const base = din[1]!;
+    return unit('din-compound', [p], base + (p.abjad ? 'AldYn' : 'udin'), base, false);
+  }
+  const { sym, article, guessed } = stripGluedArticle(p);
+  const u = unit('name', [p], sym, sym, article);
+  if (guessed) u.unstripped = p.sym;
+  return u;
+}
+
+export function parseName(normalized: string): ParsedName {
+  const pieces = piecesOf(normalized);
+  const units: ParsedUnit[] = [];
+  let lineageMarker = false;
+  let i = 0;
+  while (i < pieces.length) {
+    const p = pieces[i]!;
+    const next = pieces[i + 1];
+    const isLast = next === undefined;
+    // bin / ibn / bint / ould: lineage marker between names
+    if (!isLast && i > 0 && BIN.has(p.bare)) {
+      lineageMarker = true;
+      i++;
+      continue;
+    }
+    // Abd / Abdul / Abd al- + divine name → one unit
+    if (!isLast && ABD_PIECE.test(p.bare)) {
+      let j = i + 1;
+      if (ARTICLE.test(pieces[j]!.bare) && j + 1 < pieces.length) j++;
+      const corePiece = pieces[j]!;
+      const core = stripArticleFromCore(corePiece.sym);
+      units.push(abdUnit(pieces.slice(i, j + 1), core));
+      i = j + 1;
+      continue;
+    }
+    // Abu / Umm + name → one unit (kunya)
+    if (!isLast && (ABU.has(p.bare) || (UMM.has(p.bare) && (p.sym.startsWith("'") || p.bare !== 'm')))) {
+      let j = i + 1;
+      if (ARTICLE.test(pieces[j]!.bare) && j + 1 < pieces.length) j++;
+      const core = stripArticleFromCore(pieces[j]!.sym);
+      const kind: UnitKind = ABU.has(p.bare) ? 'abu' : 'umm';
+      units.push(unit(kind, pieces.slice(i, j + 1), (kind === 'abu' ? 'abu' : 'um') + core, core, false));
+      i = j + 1;
+      continue;
+    }
+    // X ad-Din, X al-Din written apart → one compound
+    const before = units[units.length - 1];
+    if (before !== undefined && before.kind === 'name' && !isLast && (ARTICLE.test(p.bare) || SUN_ARTICLE.test(p.bare)) && DIN_PIECE.test(next.bare)) {
+      units[units.length - 1] = unit('din-compound', [{ text: before.text, sym: before.symbols, bare: before.symbols, abjad: before.abjad }, p, next],
+        before.symbols + (before.abjad || p.abjad ? 'AldYn' : 'udin'), before.symbols, before.article);
+      i += 2;
+      continue;
+    }
+    // article written apart: al-Hassan, El Hassan, ar-Rashid, ال حسن
+    if (!isLast && (ARTICLE.test(p.bare) || (SUN_ARTICLE.test(p.bare) && next.bare.startsWith(p.bare.slice(-1))))) {
+      const g = gluedUnit(next);
+      if (g.kind === 'name') {
+        units.push({ ...g, text: `${p.text} ${next.text}`, article: true });
+      } else {
+        units.push({ ...g, text: `${p.text} ${next.text}` });
+      }
+      i += 2;
+      continue;
+    }
+    // X + Ullah / Allah, X + ud-Din / al-Din written apart → one compound
+    const prev = units[units.length - 1];
+    if (prev !== undefined && prev.kind === 'name' && i > 0) {
+      if (ALLAH_PIECE.test(p.bare) || (p.abjad && /^'?la$/.test(p.sym))) {
+        units[units.length - 1] = unit('allah-compound', [{ text: prev.text, sym: prev.symbols, bare: prev.symbols, abjad: prev.abjad }, p],
+          prev.symbols + (prev.abjad || p.abjad ? 'Ala' : 'ula'), prev.symbols, prev.article);
+        i++;
+        continue;
+      }
+      if (DIN_PIECE.test(p.bare) || (ARTICLE.test(p.bare) && next !== undefined && DIN_PIECE.test(next.bare))) {
+        const extra = DIN_PIECE.test(p.bare) ? 1 : 2;
+        const parts = pieces.slice(i, i + extra);
+        units[units.length - 1] = unit('din-compound', [{ text: prev.text, sym: prev.symbols, bare: prev.symbols, abjad: prev.abjad }, ...parts],
+          prev.symbols + (prev.abjad || p.abjad ? 'AldYn' : 'udin'), prev.symbols, prev.article);
+        i += extra;
+        continue;
+      }
+      if (SUFFIX_PIECES.has(p.bare)) {
+        units[units.length - 1] = { ...prev, text: `${prev.text} ${p.text}`, symbols: prev.symbols + p.sym, part: prev.part + p.sym };
+        i++;
+        continue;
+      }
+    }
+    units.push(gluedUnit(p));
+    i++;
+  }
+  return { units, lineageMarker };
+}

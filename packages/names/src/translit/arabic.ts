@@ -1,0 +1,41 @@
+/**
+ * Arabic, Persian and Urdu script (already folded by normalizeName) → phonetic symbols. The script writes
+ * consonants and long vowels only: alif → A, waw → W (w or u), ya → Y (y or i), a final ya → Q (a or i);
+ * short vowels are absent, which the comparison knows (an abjad side makes the other side's short vowels cheap).
+ */
+const LETTERS: Record<string, string> = {
+  'ب': 'b', 'ت': 't', 'ث': 'T', 'ج': 'j', 'ح': 'h', 'خ': 'x', 'د': 'd', 'ذ': 'D', 'ر': 'r', 'ز': 'z', 'س': 's',
+  'ش': 'c', 'ص': 's', 'ض': 'D', 'ط': 't', 'ظ': 'D', 'ع': "'", 'غ': 'G', 'ف': 'f', 'ق': 'q', 'ك': 'k', 'ل': 'l',
+  'م': 'm', 'ن': 'n', 'ء': "'", 'پ': 'p', 'چ': 'C', 'ژ': 'Z', 'گ': 'g', 'ڤ': 'v', 'ڨ': 'g', 'ۆ': 'W', 'ێ': 'Y',
+  'ڵ': 'l', 'ڕ': 'r', 'ڭ': 'g', 'ڠ': 'G',
+};
+
+export function arabicToSymbols(word: string): string {
+  const chars = [...word];
+  const n = chars.length;
+  let out = '';
+  for (let i = 0; i < n; i++) {
+    const ch = chars[i]!;
+    const last = i === n - 1;
+    switch (ch) {
+      case 'ا':
+        out += i === 0 ? "'" : 'A';
+        break;
+      case 'ه':
+        out += last && i > 0 ? 'a' : 'h';
+        break;
+      case 'و':
+        out += 'W';
+        break;
+      case 'ي':
+        out += last && i > 0 ? 'Q' : 'Y';
+        break;
+      default: {
+        const m = LETTERS[ch];
+        if (m !== undefined) out += m;
+      }
+    }
+  }
+  // doubled letters (written twice in some spellings) collapse like shadda
+  return out.replace(/(.)\1+/g, '$1');
+}

@@ -1,0 +1,44 @@
+/** Cyrillic as written in North Macedonia, Serbia, Bulgaria, Russia and Ukraine → phonetic symbols. */
+import { finishSymbols } from './latin';
+
+const BASE: Record<string, string> = {
+  'а': 'a', 'б': 'b', 'в': 'v', 'г': 'g', 'ґ': 'g', 'д': 'd', 'ђ': 'j', 'ѓ': 'j', 'е': 'e', 'є': 'ye', 'ж': 'Z',
+  'з': 'z', 'ѕ': 'z', 'и': 'i', 'і': 'i', 'ї': 'yi', 'й': 'y', 'ј': 'y', 'к': 'k', 'ќ': 'C', 'л': 'l', 'љ': 'ly',
+  'м': 'm', 'н': 'n', 'њ': 'ny', 'о': 'o', 'п': 'p', 'р': 'r', 'с': 's', 'т': 't', 'ћ': 'C', 'у': 'u', 'ў': 'w',
+  'ф': 'f', 'х': 'h', 'ц': 'ts', 'ч': 'C', 'џ': 'j', 'ш': 'c', 'щ': 'ct', 'ы': 'i', 'ь': '', 'э': 'e',
+  'ю': 'yu', 'я': 'ya', 'ё': 'yo', 'ә': 'a', 'ө': 'o', 'ү': 'u', 'ҳ': 'h', 'қ': 'q', 'ғ': 'G', 'ң': 'n',
+};
+
+const VOWEL = /[aeiou]/;
+
+export function cyrillicToSymbols(word: string): string {
+  const w = word.toLowerCase();
+  // Ukrainian г is h; Ukrainian text is recognisable by its own letters.
+  const ukrainian = /[іїєґ]/.test(w);
+  let out = '';
+  const chars = [...w];
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i]!;
+    if (ch === 'ъ') {
+      // Bulgarian ъ is a vowel between consonants; the Russian hard sign is silent.
+      const next = chars[i + 1];
+      if (next !== undefined && !'аеиоуюяєіїэы'.includes(next) && out.length > 0 && !VOWEL.test(out[out.length - 1]!)) out += 'a';
+      continue;
+    }
+    if (ch === 'г' && ukrainian) { out += 'h'; continue; }
+    // дж / дз: one sound (Джамал = Џамал)
+    if (ch === 'д' && (chars[i + 1] === 'ж' || chars[i + 1] === 'з')) { out += chars[i + 1] === 'ж' ? 'j' : 'z'; i++; continue; }
+    if (ch === 'ј' || ch === 'й') {
+      // glide after a vowel before a consonant or at the end: part of a diphthong (Лејла, Хусейн)
+      const next = chars[i + 1];
+      const prevVowel = out.length > 0 && VOWEL.test(out[out.length - 1]!);
+      if (prevVowel && (next === undefined || !'аеиоуюяєіїэы'.includes(next))) { out += 'i'; continue; }
+    }
+    const m = BASE[ch];
+    if (m !== undefined) out += m;
+    else if (ch === "'") out += "'";
+  }
+  // final х after a vowel is silent in transcriptions of Arabic names (Абдулах = Abdullah)
+  out = out.replace(/([aeiou])h$/, '$1');
+  return finishSymbols(out);
+}

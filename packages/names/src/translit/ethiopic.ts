@@ -1,0 +1,30 @@
+/** Ethiopic (Ge'ez script: Tigrinya, Amharic, Tigre) → phonetic symbols, syllable by syllable. */
+import { finishSymbols } from './latin';
+
+// Consonant of each row of 8 syllables from U+1200.
+const ROWS: Record<number, string> = {
+  0x1200: 'h', 0x1208: 'l', 0x1210: 'h', 0x1218: 'm', 0x1220: 's', 0x1228: 'r', 0x1230: 's', 0x1238: 'c',
+  0x1240: 'q', 0x1248: 'q', 0x1250: 'q', 0x1258: 'q', 0x1260: 'b', 0x1268: 'v', 0x1270: 't', 0x1278: 'C',
+  0x1280: 'x', 0x1288: 'x', 0x1290: 'n', 0x1298: 'n', 0x12a0: "'", 0x12a8: 'k', 0x12b0: 'k', 0x12b8: 'x',
+  0x12c0: 'x', 0x12c8: 'w', 0x12d0: "'", 0x12d8: 'z', 0x12e0: 'Z', 0x12e8: 'y', 0x12f0: 'd', 0x12f8: 'd',
+  0x1300: 'j', 0x1308: 'g', 0x1310: 'g', 0x1318: 'g', 0x1320: 't', 0x1328: 'C', 0x1330: 'p', 0x1338: 's',
+  0x1340: 's', 0x1348: 'f', 0x1350: 'p',
+};
+// Vowel of each order: 1st ä (written e), u, i, a, e, 6th ə (usually silent), o, wa.
+const ORDERS = ['e', 'u', 'i', 'a', 'e', '', 'o', 'wa'];
+
+export function ethiopicToSymbols(word: string): string {
+  let out = '';
+  for (const ch of word) {
+    const cp = ch.codePointAt(0)!;
+    if (cp < 0x1200 || cp > 0x135a) continue;
+    const row = cp - ((cp - 0x1200) % 8);
+    const order = (cp - 0x1200) % 8;
+    const cons = ROWS[row] ?? '';
+    let vowel = ORDERS[order] ?? '';
+    // the glottal and h rows' first order is a (አበበ Abebe, ሀይሉ Hailu)
+    if (order === 0 && (cons === "'" || row === 0x1200)) vowel = 'a';
+    out += cons + vowel;
+  }
+  return finishSymbols(out.replace(/^'/, ''));
+}

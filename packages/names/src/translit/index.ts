@@ -1,0 +1,47 @@
+/** One word in any script → phonetic symbols; mixed-script words are converted run by run. */
+import { scriptOfCodePoint, type LetterScript } from '../script';
+import { arabicToSymbols } from './arabic';
+import { cyrillicToSymbols } from './cyrillic';
+import { ethiopicToSymbols } from './ethiopic';
+import { greekToSymbols } from './greek';
+import { latinToSymbols } from './latin';
+
+export interface WordSymbols {
+  symbols: string;
+  /** written in a script without short vowels (Arabic, Persian, Urdu) */
+  abjad: boolean;
+}
+
+function convert(run: string, script: LetterScript): string {
+  switch (script) {
+    case 'arabic': return arabicToSymbols(run);
+    case 'cyrillic': return cyrillicToSymbols(run);
+    case 'ethiopic': return ethiopicToSymbols(run);
+    case 'greek': return greekToSymbols(run);
+    case 'latin': return latinToSymbols(run);
+    default: return '';
+  }
+}
+
+export function wordToSymbols(word: string): WordSymbols {
+  let symbols = '';
+  let abjad = false;
+  let run = '';
+  let runScript: LetterScript | null = null;
+  for (const ch of word) {
+    const s: LetterScript | null = scriptOfCodePoint(ch.codePointAt(0)!) ?? (ch === "'" ? (runScript ?? 'latin') : null);
+    if (s === null) continue;
+    if (s !== runScript && run !== '') {
+      symbols += convert(run, runScript!);
+      if (runScript === 'arabic') abjad = true;
+      run = '';
+    }
+    runScript = s;
+    run += ch;
+  }
+  if (run !== '' && runScript !== null) {
+    symbols += convert(run, runScript);
+    if (runScript === 'arabic') abjad = true;
+  }
+  return { symbols, abjad };
+}

@@ -1,0 +1,150 @@
+/**
+ * Latin written by different conventions → phonetic symbols (see ../phonetic.ts).
+ * Serbo-Croatian (š č ć ž đ dž, j = y), German (sch, tsch, dsch, ch = kh, j = y), French (ou, ch = sh, dj),
+ * Turkish (ç ş ğ ı, c = dzh), Somali (x = h, c = ayn), English (sh, kh, gh, q, th, dh), scholarly (ā ḥ ṣ ʿ).
+ */
+
+/** Letters resolved before the digraph rules: each becomes one phonetic symbol (or a Latin letter string). */
+const PRECOMPOSED: Record<string, string> = {
+  'š': '#c', 'ś': '#c', 'ş': '#c', 'ș': '#c', 'č': '#C', 'ć': '#C', 'ç': '#C', 'ĉ': '#C', 'ž': '#Z', 'ż': '#Z', 'ź': '#Z',
+  'đ': '#j', 'ǆ': '#j', 'ğ': '#G', 'ġ': '#G', 'ı': 'i', 'ñ': 'n', 'ń': 'n', 'ň': 'n', 'ł': 'l', 'ß': 's',
+  'ā': '#A', 'â': 'a', 'ī': '#I', 'î': 'i', 'ū': '#U', 'û': 'u', 'ē': 'e', 'ō': 'o', 'ê': 'e', 'ô': 'o',
+  'ḥ': 'h', 'ḫ': '#x', 'ẖ': '#x', 'ṣ': 's', 'ṭ': 't', 'ḍ': '#D', 'ẓ': '#D', 'ḏ': '#D', 'ṯ': '#T', 'ṛ': 'r',
+  'ö': 'o', 'ü': 'u', 'ä': 'e', 'ë': 'e', 'ï': 'i', 'ø': 'o', 'å': 'o', 'æ': 'e', 'œ': 'e', 'ð': '#D', 'þ': '#T',
+  'ʿ': "'", 'ʾ': "'", 'ʻ': "'", 'ʼ': "'", '’': "'", '‘': "'", '`': "'", 'ə': 'e', 'ɛ': 'e', 'ɔ': 'o',
+  'ħ': 'h', 'ĥ': 'h', 'ř': 'r', 'ŕ': 'r', 'ľ': 'l', 'ĺ': 'l', 'ť': 't', 'ď': 'd', 'ğ̆': '#G',
+};
+
+const LATIN_VOWELS = 'aeiouy';
+
+function foldLetter(ch: string): string {
+  const p = PRECOMPOSED[ch];
+  if (p !== undefined) return p;
+  if (ch.length === 1 && ch.charCodeAt(0) < 0x80) return ch;
+  const base = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  if (base !== ch && base.length > 0) return foldLetter(base);
+  return /[a-z']/.test(base) ? base : '';
+}
+
+/** Units: a plain Latin letter, or a resolved symbol prefixed with '#'. */
+function toUnits(word: string): string[] {
+  const units: string[] = [];
+  for (const ch of word.normalize('NFC')) {
+    const f = foldLetter(ch);
+    if (f === '') continue;
+    if (f.startsWith('#')) units.push(f);
+    else for (const c of f) units.push(c);
+  }
+  return units;
+}
+
+const isVowelUnit = (u: string | undefined): boolean => u !== undefined && u.length === 1 && 'aeiou'.includes(u);
+const isLetterUnit = (u: string | undefined): boolean => u !== undefined;
+
+/** Longest-first digraphs and trigraphs over plain letters. */
+const MULTI: [string, string][] = [
+  ['dsch', 'j'], ['tsch', 'C'], ['sch', 'c'], ['dzh', 'j'], ['tch', 'C'], ['dj', 'j'], ['xh', 'j'],
+  ['zh', 'Z'], ['sh', 'c'], ['kh', 'x'], ['gh', 'G'], ['ch', 'C'], ['ph', 'f'], ['th', 'T'], ['dh', 'D'],
+  ['ck', 'k'], ['qu', 'k'], ['cz', 'C'], ['sz', 'c'],
+];
+
+export function latinToSymbols(word: string): string {
+  const u = toUnits(word.toLowerCase());
+  const out: string[] = [];
+  let i = 0;
+  const n = u.length;
+  const plainAt = (k: number): string => (k < n && u[k]!.length === 1 ? u[k]! : '');
+  while (i < n) {
+    const cur = u[i]!;
+    if (cur.startsWith('#')) {
+      // d + ž = dž, one sound
+      if (cur === '#Z' && out[out.length - 1] === 'd') out[out.length - 1] = 'j';
+      else out.push(cur.slice(1));
+      i++;
+      continue;
+    }
+    let matched = false;
+    for (const [pat, sym] of MULTI) {
+      let ok = true;
+      for (let k = 0; k < pat.length; k++) if (plainAt(i + k) !== pat[k]) { ok = false; break; }
+      if (!ok) continue;
+      // 'qu' only before e/i (French Qu = k); otherwise q + u vowel
+      if (pat === 'qu' && !'ei'.includes(plainAt(i + 2) || '-')) continue;
+      out.push(sym);
+      i += pat.length;
+      matched = true;
+      break;
+    }
+    if (matched) continue;
+    const next = plainAt(i + 1);
+    const prev = i > 0 ? u[i - 1] : undefined;
+    switch (cur) {
+      case 'o':
+        // French ou: w before a vowel (Oualid), u otherwise (Moustafa)
+        if (next === 'u') {
+          if (isVowelUnit(u[i + 2]) && u[i + 2] !== 'u') out.push('w');
+          else out.push('U');
+          i += 2;
+          continue;
+        }
+        out.push('o');
+        break;
+      case 'u':
+        // word-initial u before a vowel is a w (Ualid)
+        if (i === 0 && isVowelUnit(next) && next !== 'u') out.push('w');
+        else out.push('u');
+        break;
+      case 'y':
+        if (next === 'y') break;
+        if (isVowelUnit(next)) out.push('y');
+        else out.push('i');
+        break;
+      case 'j':
+        // j before a consonant or at the end after a vowel is the Slavic/German glide (Lejla, Husejn)
+        if (prev !== undefined && isVowelUnit(prev) && !isVowelUnit(next)) out.push('i');
+        // after a consonant (Merjem, Zakarija) it is the Slavic y
+        else if (prev !== undefined && prev.length === 1 && !isVowelUnit(prev) && prev !== 'd' && isVowelUnit(next)) out.push('y');
+        else out.push('j');
+        break;
+      case 'w':
+        if (prev === 'o' && !isVowelUnit(next)) { out[out.length - 1] = 'O'; break; }
+        out.push(prev !== undefined && isVowelUnit(prev) && !isVowelUnit(next) && isLetterUnit(prev) ? 'u' : 'w');
+        break;
+      case 'h':
+        // final h after a vowel is silent (Fatimah, Abdullah)
+        if (i === n - 1 && prev !== undefined && isVowelUnit(prev)) break;
+        out.push('h');
+        break;
+      case 'c':
+        out.push('K');
+        break;
+      case 'x':
+        out.push('x');
+        break;
+      case "'":
+        out.push("'");
+        break;
+      default:
+        if ('abdefgiklmnpqrstvz'.includes(cur)) out.push(cur);
+    }
+    i++;
+  }
+  return finishSymbols(out.join(''));
+}
+
+/**
+ * Shared last step for the alphabetic scripts: long vowels and diphthongs from vowel pairs, doubled letters
+ * collapsed (gemination is written inconsistently), glides resolved.
+ */
+export function finishSymbols(s: string): string {
+  let t = s;
+  // Amharic-style final -aye / -ay / -ai: one diphthong (Tesfaye, Tesfay, Tesfai)
+  t = t.replace(/[ae]ye$/, 'E');
+  t = t.replace(/([^aeiou])\1+/g, '$1');
+  t = t.replace(/aa/g, 'A').replace(/(ee|ii|iy(?![aeiouAIUEO]))/g, 'I').replace(/(oo|uu|Uu)/g, 'U');
+  t = t.replace(/[ae][iy](?![aeiouAIUEO])/g, 'E').replace(/aI/g, 'E');
+  t = t.replace(/a[uw](?![aeiouAIUEO])/g, 'O');
+  return t.replace(/(.)\1+/g, '$1');
+}
+
+export { LATIN_VOWELS };

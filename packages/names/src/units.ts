@@ -1,0 +1,50 @@
+/**
+ * Interned name units: every distinct unit is analysed once (phonetic words, key, readable form) and gets a
+ * small integer id, so comparisons of prepared names touch only ids and precomputed arrays.
+ */
+import { phoneticWord, type PhoneticWord } from './distance';
+import { tokenKeyOf } from './keys';
+import { readableOf } from './render';
+import type { ParsedUnit, UnitKind } from './structure';
+
+export interface UnitData {
+  readonly id: number;
+  readonly kind: UnitKind;
+  readonly text: string;
+  readonly article: boolean;
+  readonly abjad: boolean;
+  readonly full: PhoneticWord;
+  readonly part: PhoneticWord;
+  readonly unstripped: PhoneticWord | null;
+  readonly key: string;
+  readonly readable: string;
+}
+
+const byKey = new Map<string, UnitData>();
+const byId: UnitData[] = [];
+
+export function internUnit(u: ParsedUnit): UnitData {
+  const k = `${u.kind}|${u.abjad ? 1 : 0}|${u.article ? 1 : 0}|${u.symbols}|${u.part}|${u.unstripped ?? ''}`;
+  const found = byKey.get(k);
+  if (found !== undefined && found.text === u.text) return found;
+  if (found !== undefined) return { ...found, text: u.text };
+  const data: UnitData = {
+    id: byId.length,
+    kind: u.kind,
+    text: u.text,
+    article: u.article,
+    abjad: u.abjad,
+    full: phoneticWord(u.symbols, u.abjad),
+    part: phoneticWord(u.part, u.abjad),
+    unstripped: u.unstripped === null ? null : phoneticWord(u.unstripped, u.abjad),
+    key: tokenKeyOf(u.kind, u.symbols, u.part),
+    readable: readableOf(u.kind, u.symbols, u.part, u.abjad),
+  };
+  byKey.set(k, data);
+  byId.push(data);
+  return data;
+}
+
+export function unitCount(): number {
+  return byId.length;
+}
