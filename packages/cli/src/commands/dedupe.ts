@@ -1,0 +1,28 @@
+import type { Command } from 'commander';
+import { stringify } from 'csv-stringify/sync';
+import { dedupeRecords } from '@kinlink/match';
+import { parseNumberOption, progressOnStderr, readModelFile, readRecordsCsv, withInputErrors, writeFileAtomic } from './link';
+
+export function addDedupeCommand(program: Command): void {
+  program
+    .command('dedupe')
+    .description('Group the records of one CSV that are the same person')
+    .requiredOption('--in <file>', 'CSV of records (same columns as `kinlink link`)')
+    .requiredOption('--out <file>', 'CSV: cluster_id, id, cluster_size, min_probability')
+    .option('--threshold <p>', 'match probability that joins two records (default 0.5)')
+    .option('--model <file>', 'model parameters (JSON from `kinlink train`)')
+    .action((o: { in: string; out: string; threshold?: string; model?: string }) =>
+      withInputErrors(() => {
+        const threshold = parseNumberOption('threshold', o.threshold, 0, 1, false) ?? 0.5;
+        const model = readModelFile(o.model);
+        const records = readRecordsCsv(o.in);
+        const progress = progressOnStderr();
+        const clusters = dedupeRecords(records, { threshold, model, onProgress: progress.update });
+        progress.stop();
+        const rows = clusters.flatMap((c) => c.ids.map((id) => [c.clusterId, id, String(c.ids.length), c.minProbability.toFixed(6)]));
+        writeFileAtomic(o.out, stringify(rows, { header: true, columns: ['cluster_id', 'id', 'cluster_size', 'min_probability'] }));
+        const multi = clusters.filter((c) => c.ids.length > 1).length;
+        console.error(`${records.length} records → ${clusters.length} clusters (${multi} with duplicates) → ${o.out}`);
+      }),
+    );
+}

@@ -1,0 +1,71 @@
+import { COMPARISONS } from './comparisons';
+import type { Comparison } from './comparisons';
+import { levelWeight, priorWeight, probabilityFromWeight } from './model';
+import type { LevelParams, ModelParams } from './model';
+import type { PreparedRecord } from './prepare';
+import type { TermFrequencies } from './term-frequencies';
+
+export interface FieldExplanation {
+  readonly field: string;
+  /** Null when either record lacks the field (it then weighs nothing). */
+  readonly level: string | null;
+  /** Match weight of this field in bits (log2 of m/u), positive for evidence for a match. */
+  readonly bits: number;
+  /** True when u was replaced by how common the agreeing name is. */
+  readonly termFrequencyAdjusted?: boolean;
+}
+
+export interface MatchScore {
+  readonly probability: number;
+  /** Total match weight in bits, the prior included. */
+  readonly weight: number;
+  readonly fields: readonly FieldExplanation[];
+}
+
+interface BoundComparison {
+  readonly comparison: Comparison;
+  readonly levels: ReadonlyMap<string, LevelParams>;
+}
+
+/** Scores pairs of prepared records with a model; term frequencies come from the registry searched. */
+export class Scorer {
+  private readonly bound: readonly BoundComparison[];
+  private readonly prior: number;
+
+  constructor(
+    readonly model: ModelParams,
+    private readonly frequencies?: TermFrequencies,
+    comparisons: readonly Comparison[] = COMPARISONS,
+  ) {
+    const byField = new Map(model.comparisons.map((c) => [c.field, c]));
+    this.bound = comparisons.flatMap((comparison) => {
+      const params = byField.get(comparison.field);
+      if (!params) return [];
+      return [{ comparison, levels: new Map(params.levels.map((l) => [l.label, l])) }];
+    });
+    this.prior = priorWeight(model.prior);
+  }
+
+  private fieldWeight(b: BoundComparison, a: PreparedRecord, c: PreparedRecord, label: string | null): FieldExplanation {
+    const field = b.comparison.field;
+    if (label === null) return { field, level: null, bits: 0 };
+    const params = b.levels.get(label);
+    if (!params) return { field, level: label, bits: 0 };
+    if (params.tf && this.frequencies && b.comparison.termKeys) {
+      const f = this.frequencies.nameFrequency(b.comparison.termKeys(a));
+      // The frequency of the name agreed on replaces u, but never makes agreement weaker than disagreement.
+      if (f !== undefined) return { field, level: label, bits: Math.max(levelWeight(params, f), 0), termFrequencyAdjusted: true };
+    }
+    return { field, level: label, bits: levelWeight(params) };
+  }
+
+  score(a: PreparedRecord, b: PreparedRecord): MatchScore {
+    let weight = this.prior;
+    const fields = this.bound.map((bc) => {
+      const f = this.fieldWeight(bc, a, b, bc.comparison.compare(a, b));
+      weight += f.bits;
+      return f;
+    });
+    return { probability: probabilityFromWeight(weight), weight, fields };
+  }
+}

@@ -1,0 +1,161 @@
+import { COMPARISONS, comparisonVector } from './comparisons';
+import type { Comparison } from './comparisons';
+import { countPatterns, runEm } from './em';
+import { initialModel } from './initial-model';
+import { MatchIndex } from './match-index';
+import { MODEL_FORMAT, MODEL_FORMAT_VERSION } from './model';
+import type { ModelParams } from './model';
+import { prepareRecord } from './prepare';
+import type { PreparedRecord } from './prepare';
+import type { MatchRecord } from './record';
+import { Random } from './rng';
+
+export interface TrainOptions {
+  /** Random pairs sampled to estimate u. Default 200,000. */
+  randomPairs?: number;
+  /** Cap on blocked pairs per EM session. Default 300,000. */
+  maxBlockedPairs?: number;
+  seed?: number;
+  source?: string;
+  modelVersion?: string;
+  /** ISO time written into the training metadata (the clock is the caller's: this package is pure). */
+  trainedAt: string;
+  /** Called with a phase name and progress 0..1. */
+  onProgress?: (phase: string, done: number, total: number) => void;
+  start?: ModelParams;
+}
+
+const SMOOTHING = 0.5;
+
+/** u per level from random pairs (almost all non-matches), with additive smoothing. */
+export function estimateU(records: readonly PreparedRecord[], pairs: number, random: Random, comparisons = COMPARISONS): number[][] {
+  const counts = comparisons.map((c) => c.levels.map(() => SMOOTHING));
+  if (records.length < 2) return counts.map((row) => row.map(() => 1 / row.length));
+  for (let i = 0; i < pairs; i++) {
+    const a = random.int(records.length);
+    let b = random.int(records.length - 1);
+    if (b >= a) b++;
+    comparisonVector(records[a]!, records[b]!, comparisons).forEach((l, c) => {
+      if (l >= 0) counts[c]![l]! += 1;
+    });
+  }
+  return counts.map((row) => {
+    const total = row.reduce((s, x) => s + x, 0);
+    return row.map((x) => x / total);
+  });
+}
+
+/** Pairs sharing a blocking key in the index (each pair once), up to a cap, in a seeded random order. */
+function nameBlockedPairs(records: readonly MatchRecord[], index: MatchIndex, cap: number, random: Random): [string, string][] {
+  const order = records.map((_, i) => i);
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = random.int(i + 1);
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  const seen = new Set<string>();
+  const pairs: [string, string][] = [];
+  for (const i of order) {
+    const a = records[i]!;
+    for (const id of index.candidates(a)) {
+      if (id === a.id) continue;
+      const key = a.id < id ? `${a.id}\u0000${id}` : `${id}\u0000${a.id}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      pairs.push([a.id, id]);
+      if (pairs.length >= cap) return pairs;
+    }
+  }
+  return pairs;
+}
+
+/** Pairs born in the same year (a blocking rule independent of names, to learn the names' m). */
+function sameYearPairs(records: readonly PreparedRecord[], cap: number, random: Random): [number, number][] {
+  const byYear = new Map<number, number[]>();
+  records.forEach((r, i) => {
+    if (r.birthDate && r.birthDate.yearMin === r.birthDate.yearMax) {
+      const list = byYear.get(r.birthDate.yearMin) ?? [];
+      list.push(i);
+      byYear.set(r.birthDate.yearMin, list);
+    }
+  });
+  const groups = [...byYear.values()].filter((g) => g.length > 1);
+  const pairs: [number, number][] = [];
+  const totalPairs = groups.reduce((s, g) => s + (g.length * (g.length - 1)) / 2, 0);
+  const keep = Math.min(1, cap / Math.max(1, totalPairs));
+  for (const g of groups) {
+    for (let i = 0; i < g.length; i++) {
+      for (let j = i + 1; j < g.length; j++) if (keep >= 1 || random.chance(keep)) pairs.push([g[i]!, g[j]!]);
+    }
+  }
+  return pairs;
+}
+
+const NAME_FIELDS = new Set(['name', 'father_name', 'grandfather_name', 'mother_name']);
+
+/**
+ * Estimates a model from unlabelled records, as Splink does: u from random pairs; m by EM, once over
+ * pairs blocked on names (learning every field but the names, whose agreement the blocking forced) and
+ * once over pairs born in the same year (learning the names); the prior from the expected number of
+ * matches among name-blocked pairs.
+ */
+export function trainModel(records: readonly MatchRecord[], options: TrainOptions, comparisons: readonly Comparison[] = COMPARISONS): ModelParams {
+  if (records.length < 50) throw new Error(`need at least 50 records to train, got ${records.length}`);
+  const random = new Random(options.seed ?? 1);
+  const progress = options.onProgress ?? (() => {});
+  const start = options.start ?? initialModel(comparisons);
+  const prepared: PreparedRecord[] = [];
+  const byId = new Map<string, PreparedRecord>();
+  records.forEach((r, i) => {
+    const p = prepareRecord(r);
+    prepared.push(p);
+    byId.set(r.id, p);
+    if (i % 1000 === 0) progress('prepare', i, records.length);
+  });
+  progress('prepare', records.length, records.length);
+  const randomPairs = options.randomPairs ?? 200_000;
+  const u = estimateU(prepared, randomPairs, random, comparisons);
+  progress('u', 1, 1);
+
+  const startM = comparisons.map((c) => {
+    const params = start.comparisons.find((p) => p.field === c.field);
+    return c.levels.map((label) => params?.levels.find((l) => l.label === label)?.m ?? 1 / c.levels.length);
+  });
+  const index = new MatchIndex(start);
+  records.forEach((r) => index.add(r));
+  const cap = options.maxBlockedPairs ?? 300_000;
+  const blocked = nameBlockedPairs(records, index, cap, random);
+  progress('blocking', 1, 1);
+  const nameFixed = new Set(comparisons.flatMap((c, i) => (NAME_FIELDS.has(c.field) ? [i] : [])));
+  const blockedVectors = blocked.map(([a, b]) => comparisonVector(byId.get(a)!, byId.get(b)!, comparisons));
+  const session1 = runEm(countPatterns(blockedVectors), { m: startM, u, lambda: 0.1 }, { fixU: true, fixedM: nameFixed });
+  progress('em-names-blocked', 1, 1);
+
+  const otherFixed = new Set(comparisons.flatMap((c, i) => (NAME_FIELDS.has(c.field) ? [] : [i])));
+  const yearPairs = sameYearPairs(prepared, cap, random);
+  const yearVectors = yearPairs.map(([a, b]) => comparisonVector(prepared[a]!, prepared[b]!, comparisons));
+  const session2 = runEm(countPatterns(yearVectors), { m: session1.m, u, lambda: 0.01 }, { fixU: true, fixedM: otherFixed });
+  progress('em-year-blocked', 1, 1);
+
+  const m = comparisons.map((_, c) => (nameFixed.has(c) ? session2.m[c]! : session1.m[c]!));
+  const totalPairs = (records.length * (records.length - 1)) / 2;
+  const prior = Math.min(0.5, Math.max(1e-9, (session1.lambda * blocked.length) / totalPairs));
+  return {
+    format: MODEL_FORMAT,
+    formatVersion: MODEL_FORMAT_VERSION,
+    modelVersion: options.modelVersion ?? `trained-${options.trainedAt}`,
+    prior,
+    comparisons: comparisons.map((c, ci) => ({
+      field: c.field,
+      levels: c.levels.map((label, li) => ({ label, m: m[ci]![li]!, u: u[ci]![li]!, ...(c.termKeys && li === 0 ? { tf: true } : {}) })),
+    })),
+    training: {
+      trainedAt: options.trainedAt,
+      source: options.source ?? 'records',
+      records: records.length,
+      randomPairs,
+      blockedPairs: blocked.length + yearPairs.length,
+      emIterations: session1.iterations + session2.iterations,
+      converged: session1.converged && session2.converged,
+    },
+  };
+}
