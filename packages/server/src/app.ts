@@ -7,9 +7,13 @@ import { SignIn } from './auth/sign-in';
 import { LoginThrottle } from './auth/throttle';
 import type { ServerConfig } from './config';
 import type { ServerContext } from './context';
+import { auditAlone } from './http/unit-of-work';
 import { registerAuth } from './plugins/auth';
 import { apiTokenRoutes } from './routes/api-tokens';
 import { authRoutes } from './routes/auth';
+import { organisationRoutes } from './routes/organisations';
+import { siteRoutes } from './routes/sites';
+import { userRoutes } from './routes/users';
 import { loggerOptions } from './logger';
 import { registerErrorHandling } from './plugins/errors';
 import { API_PREFIX, registerOpenApi } from './plugins/openapi';
@@ -63,6 +67,9 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
       });
       await api.register(authRoutes, { ctx });
       await api.register(apiTokenRoutes, { ctx });
+      await api.register(organisationRoutes, { ctx });
+      await api.register(siteRoutes, { ctx });
+      await api.register(userRoutes, { ctx });
     },
     { prefix: API_PREFIX },
   );
@@ -87,6 +94,7 @@ function createContext(config: ServerConfig, db: KinlinkDb, now: () => Date): Se
       totpRequiredRoles: config.totpRequiredRoles,
     },
     now,
+    (request, fact) => auditAlone(db, request, fact),
   );
   return { config, db, auth, signIn, now };
 }

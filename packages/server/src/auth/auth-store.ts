@@ -1,10 +1,14 @@
 /*
- * Persistence of sign-in state: users' credentials, sessions, API tokens, failed-login counters.
- * This is the one place where the server queries tables directly (through Kysely's dialect-neutral
- * builder) because @kinlink/store has no repository for them yet; it should move there.
+ * Sign-in state: sessions, API tokens and failed-login counters go through @kinlink/store's credential
+ * repository. Reading a user's credentials (password hash, TOTP secret) and the TOTP columns are the one
+ * place where the server queries a table directly (dialect-neutral Kysely): the store's user repository
+ * deliberately never returns secrets and has no TOTP functions yet. Those should move to the store.
  */
-import { randomUUID } from 'node:crypto';
-import type { KinlinkDb } from '@kinlink/store';
+import type { ApiTokenRecord, KinlinkDb, SessionRecord } from '@kinlink/store';
+import {
+  createSession, deleteSession, findSessionByToken, listApiTokens, recordLoginAttempt,
+  normaliseEmail, registerFailedLogin, registerSuccessfulLogin, useApiToken,
+} from '@kinlink/store';
 
 export interface CredentialUser {
   id: string;
@@ -23,22 +27,7 @@ export interface CredentialUser {
   lockedUntil: string | null;
 }
 
-export interface SessionRecord {
-  id: string;
-  userId: string;
-  secondFactorDone: boolean;
-  expiresAt: string;
-}
-
-export interface ApiTokenRecord {
-  id: string;
-  name: string;
-  userId: string;
-  createdAt: string;
-  expiresAt: string | null;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-}
+export type { ApiTokenRecord, SessionRecord } from '@kinlink/store';
 
 const userColumns = [
   'id', 'email', 'display_name', 'role', 'organisation_id', 'branch_id', 'language', 'password_hash',
@@ -70,7 +59,7 @@ function toUser(row: UserRow): CredentialUser {
   };
 }
 
-export const normaliseEmail = (email: string): string => email.trim().toLowerCase();
+export { normaliseEmail } from '@kinlink/store';
 
 export class AuthStore {
   constructor(private readonly db: KinlinkDb) {}
@@ -85,33 +74,17 @@ export class AuthStore {
     return row ? toUser(row) : undefined;
   }
 
-  async recordAttempt(email: string, ip: string | null, success: boolean, at: string): Promise<void> {
-    await this.db
-      .insertInto('login_attempts')
-      .values({ id: randomUUID(), email: normaliseEmail(email).slice(0, 320), ip, success: success ? 1 : 0, at })
-      .execute();
+  recordAttempt(email: string, ip: string | null, success: boolean, now: string): Promise<void> {
+    return recordLoginAttempt(this.db, { email, ip, success }, { now });
   }
 
   /** Counts a failure; locks the account until `lockUntil` when it reaches `maxFailures`. */
   async recordFailure(userId: string, maxFailures: number, lockUntil: string, now: string): Promise<void> {
-    await this.db.transaction().execute(async (trx) => {
-      const row = await trx.selectFrom('users').select(['failed_logins']).where('id', '=', userId).executeTakeFirst();
-      const failures = (row?.failed_logins ?? 0) + 1;
-      const locked = failures >= maxFailures;
-      await trx
-        .updateTable('users')
-        .set({ failed_logins: locked ? 0 : failures, ...(locked ? { locked_until: lockUntil } : {}), updated_at: now })
-        .where('id', '=', userId)
-        .execute();
-    });
+    await registerFailedLogin(this.db, userId, { maxFailures, lockUntil }, { now });
   }
 
-  async recordSuccess(userId: string, now: string): Promise<void> {
-    await this.db
-      .updateTable('users')
-      .set({ failed_logins: 0, locked_until: null, last_login_at: now })
-      .where('id', '=', userId)
-      .execute();
+  recordSuccess(userId: string, now: string): Promise<void> {
+    return registerSuccessfulLogin(this.db, userId, { now });
   }
 
   async setTotpSecret(userId: string, secret: string, now: string): Promise<void> {
@@ -124,50 +97,27 @@ export class AuthStore {
 
   /**
    * Records the time step of an accepted code (and enables TOTP) unless that step or a later one was
-   * already used: returns false for a replayed code.
+   * already used: returns false for a replayed code. The conditional update is atomic on both dialects.
    */
   async acceptTotpStep(userId: string, step: number, now: string): Promise<boolean> {
-    return this.db.transaction().execute(async (trx) => {
-      const row = await trx.selectFrom('users').select(['totp_last_step']).where('id', '=', userId).executeTakeFirst();
-      if (row?.totp_last_step !== null && row?.totp_last_step !== undefined && Number(row.totp_last_step) >= step) return false;
-      await trx
-        .updateTable('users')
-        .set({ totp_enabled: 1, totp_last_step: step, updated_at: now })
-        .where('id', '=', userId)
-        .execute();
-      return true;
-    });
-  }
-
-  async createSession(input: {
-    userId: string; tokenHash: string; secondFactorDone: boolean; ip: string | null; userAgent: string | null; now: string; expiresAt: string;
-  }): Promise<string> {
-    const id = randomUUID();
-    await this.db
-      .insertInto('sessions')
-      .values({
-        id,
-        token_hash: input.tokenHash,
-        user_id: input.userId,
-        second_factor_done: input.secondFactorDone ? 1 : 0,
-        ip: input.ip,
-        user_agent: input.userAgent?.slice(0, 500) ?? null,
-        created_at: input.now,
-        last_seen_at: input.now,
-        expires_at: input.expiresAt,
-      })
-      .execute();
-    return id;
-  }
-
-  async sessionByHash(tokenHash: string, now: string): Promise<SessionRecord | undefined> {
-    const row = await this.db
-      .selectFrom('sessions')
-      .select(['id', 'user_id', 'second_factor_done', 'expires_at'])
-      .where('token_hash', '=', tokenHash)
-      .where('expires_at', '>', now)
+    const result = await this.db
+      .updateTable('users')
+      .set({ totp_enabled: 1, totp_last_step: step, updated_at: now })
+      .where('id', '=', userId)
+      .where((eb) => eb.or([eb('totp_last_step', 'is', null), eb('totp_last_step', '<', step)]))
       .executeTakeFirst();
-    return row ? { id: row.id, userId: row.user_id, secondFactorDone: row.second_factor_done === 1, expiresAt: row.expires_at } : undefined;
+    return Number(result.numUpdatedRows) === 1;
+  }
+
+  createSession(input: {
+    userId: string; token: string; secondFactorDone: boolean; ip: string | null; userAgent: string | null; now: string; expiresAt: string;
+  }): Promise<SessionRecord> {
+    const { now, ...rest } = input;
+    return createSession(this.db, rest, { now });
+  }
+
+  sessionByToken(token: string, now: string): Promise<SessionRecord | undefined> {
+    return findSessionByToken(this.db, token, now);
   }
 
   async touchSession(id: string, now: string, expiresAt: string): Promise<void> {
@@ -178,80 +128,22 @@ export class AuthStore {
     await this.db.updateTable('sessions').set({ second_factor_done: 1 }).where('id', '=', sessionId).execute();
   }
 
-  async deleteSession(id: string): Promise<void> {
-    await this.db.deleteFrom('sessions').where('id', '=', id).execute();
+  deleteSession(id: string): Promise<void> {
+    return deleteSession(this.db, id);
   }
 
-  async deleteExpiredSessions(now: string): Promise<void> {
-    await this.db.deleteFrom('sessions').where('expires_at', '<=', now).execute();
+
+  /** The live token with this secret (marked as used), if any. */
+  useApiToken(token: string, now: string): Promise<ApiTokenRecord | undefined> {
+    return useApiToken(this.db, token, now);
   }
 
-  async createApiToken(input: { userId: string; name: string; tokenHash: string; now: string; expiresAt: string | null }): Promise<ApiTokenRecord> {
-    const record: ApiTokenRecord = {
-      id: randomUUID(),
-      name: input.name,
-      userId: input.userId,
-      createdAt: input.now,
-      expiresAt: input.expiresAt,
-      lastUsedAt: null,
-      revokedAt: null,
-    };
-    await this.db
-      .insertInto('api_tokens')
-      .values({
-        id: record.id,
-        token_hash: input.tokenHash,
-        name: record.name,
-        user_id: record.userId,
-        created_at: record.createdAt,
-        expires_at: record.expiresAt,
-        last_used_at: null,
-        revoked_at: null,
-      })
-      .execute();
-    return record;
+  apiTokensOf(userId: string): Promise<ApiTokenRecord[]> {
+    return listApiTokens(this.db, userId);
   }
 
-  async apiTokenByHash(tokenHash: string, now: string): Promise<ApiTokenRecord | undefined> {
-    const row = await this.db
-      .selectFrom('api_tokens')
-      .selectAll()
-      .where('token_hash', '=', tokenHash)
-      .where('revoked_at', 'is', null)
-      .where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', now)]))
-      .executeTakeFirst();
-    return row ? tokenRecord(row) : undefined;
+  async apiTokenOf(userId: string, id: string): Promise<ApiTokenRecord | undefined> {
+    return (await listApiTokens(this.db, userId)).find((t) => t.id === id);
   }
 
-  async apiTokensOf(userId: string): Promise<ApiTokenRecord[]> {
-    const rows = await this.db.selectFrom('api_tokens').selectAll().where('user_id', '=', userId).orderBy('created_at', 'desc').execute();
-    return rows.map(tokenRecord);
-  }
-
-  async apiTokenById(id: string): Promise<ApiTokenRecord | undefined> {
-    const row = await this.db.selectFrom('api_tokens').selectAll().where('id', '=', id).executeTakeFirst();
-    return row ? tokenRecord(row) : undefined;
-  }
-
-  async markApiTokenUsed(id: string, now: string): Promise<void> {
-    await this.db.updateTable('api_tokens').set({ last_used_at: now }).where('id', '=', id).execute();
-  }
-
-  async revokeApiToken(id: string, now: string): Promise<void> {
-    await this.db.updateTable('api_tokens').set({ revoked_at: now }).where('id', '=', id).where('revoked_at', 'is', null).execute();
-  }
-}
-
-function tokenRecord(row: {
-  id: string; name: string; user_id: string; created_at: string; expires_at: string | null; last_used_at: string | null; revoked_at: string | null;
-}): ApiTokenRecord {
-  return {
-    id: row.id,
-    name: row.name,
-    userId: row.user_id,
-    createdAt: row.created_at,
-    expiresAt: row.expires_at,
-    lastUsedAt: row.last_used_at,
-    revokedAt: row.revoked_at,
-  };
 }

@@ -2,10 +2,14 @@ import type { FastifyRequest } from 'fastify';
 import type { AuthStore, CredentialUser } from './auth-store';
 import { normaliseEmail } from './auth-store';
 import { burnPasswordCheck, verifyPassword } from './passwords';
-import { hashSecret, newSecret, SESSION_PREFIX } from './secrets';
+import { newSecret, SESSION_PREFIX } from './secrets';
 import type { LoginThrottle } from './throttle';
 import { checkTotp } from './totp';
 import { HttpError, tooManyRequests } from '../http/errors';
+import type { AuditFact } from '../http/unit-of-work';
+
+/** Records a security event in the audit log (sign-ins, failures, second-factor checks). */
+export type AuditEvent = (request: FastifyRequest, fact: AuditFact) => Promise<void>;
 
 export interface SignInPolicy {
   maxFailures: number;
@@ -31,6 +35,7 @@ export class SignIn {
     private readonly unknownAccountThrottle: LoginThrottle,
     private readonly policy: SignInPolicy,
     private readonly now: () => Date,
+    private readonly audit: AuditEvent,
   ) {}
 
   async withPassword(request: FastifyRequest, email: string, password: string): Promise<SignInOutcome> {
@@ -48,14 +53,21 @@ export class SignIn {
       this.unknownAccountThrottle.recordFailure(normaliseEmail(email));
       this.ipThrottle.recordFailure(ip);
       await this.store.recordAttempt(email, ip, false, iso);
+      await this.audit(request, { action: 'auth.login_failed', recordType: 'user', recordId: null, details: { reason: 'unknown_account' } });
       throw invalidCredentials();
     }
     const lockedFor = user.lockedUntil ? Date.parse(user.lockedUntil) - now.getTime() : 0;
-    if (lockedFor > 0) throw tooManyRequests(Math.ceil(lockedFor / 1000));
+    if (lockedFor > 0) {
+      await this.audit(request, { action: 'auth.login_failed', recordType: 'user', recordId: user.id, details: { reason: 'locked' } });
+      throw tooManyRequests(Math.ceil(lockedFor / 1000));
+    }
 
     const ok = user.passwordHash !== null && (await verifyPassword(user.passwordHash, password));
     if (!ok || user.disabled) {
       await this.failure(user, ip, iso, now);
+      await this.audit(request, {
+        action: 'auth.login_failed', recordType: 'user', recordId: user.id, details: { reason: user.disabled ? 'disabled' : 'wrong_password' },
+      });
       throw invalidCredentials();
     }
     this.ipThrottle.recordSuccess(ip);
@@ -68,16 +80,20 @@ export class SignIn {
         ? 'totp-enrolment-required'
         : 'signed-in';
     const sessionToken = newSecret(SESSION_PREFIX);
-    const sessionId = await this.store.createSession({
+    const session = await this.store.createSession({
       userId: user.id,
-      tokenHash: hashSecret(sessionToken),
+      token: sessionToken,
       secondFactorDone: status === 'signed-in',
       ip,
       userAgent: request.headers['user-agent'] ?? null,
       now: iso,
       expiresAt: new Date(now.getTime() + this.policy.sessionTtlMs).toISOString(),
     });
-    return { status, user, sessionToken, sessionId };
+    await this.audit(request, {
+      action: 'auth.login', recordType: 'user', recordId: user.id, details: { status, sessionId: session.id },
+      actor: { userId: user.id, organisationId: user.organisationId },
+    });
+    return { status, user, sessionToken, sessionId: session.id };
   }
 
   /** Checks a TOTP code for a pending sign-in (or a signed-in user confirming enrolment). */
@@ -92,10 +108,15 @@ export class SignIn {
       throw new HttpError(409, 'totp-not-enrolled', 'Enrol an authenticator first (POST /api/v1/auth/totp/enrol).');
     }
     const step = checkTotp(user.totpSecret, code, now.getTime());
+    const actor = { userId: user.id, organisationId: user.organisationId };
     if (step === null || !(await this.store.acceptTotpStep(user.id, step, iso))) {
       await this.failure(user, request.ip, iso, now);
+      await this.audit(request, { action: 'auth.totp_failed', recordType: 'user', recordId: user.id, actor });
       throw new HttpError(401, 'invalid-code', 'The code is wrong or was already used.');
     }
+    await this.audit(request, {
+      action: user.totpEnabled ? 'auth.totp_verified' : 'auth.totp_enrolled', recordType: 'user', recordId: user.id, actor,
+    });
     return { ...user, totpEnabled: true, totpLastStep: step };
   }
 

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AuthStore } from '../auth/auth-store';
 import type { PendingSignIn, Principal } from '../auth/principal';
 import { SESSION_COOKIE } from '../auth/principal';
-import { API_TOKEN_PREFIX, hashSecret } from '../auth/secrets';
+import { API_TOKEN_PREFIX } from '../auth/secrets';
 import { HttpError, unauthorized } from '../http/errors';
 
 declare module 'fastify' {
@@ -38,17 +38,16 @@ export function registerAuth(app: FastifyInstance, options: AuthPluginOptions): 
     const bearer = bearerToken(request);
     if (bearer !== undefined) {
       if (!bearer.startsWith(`${API_TOKEN_PREFIX}_`)) return;
-      const token = await options.store.apiTokenByHash(hashSecret(bearer), iso);
+      const token = await options.store.useApiToken(bearer, iso);
       if (!token) return;
       const user = await options.store.userById(token.userId);
       if (!user || user.disabled) return;
       request.principal = { ...principalFields(user), via: 'token', credentialId: token.id };
-      await options.store.markApiTokenUsed(token.id, iso);
       return;
     }
     const cookie = request.cookies[SESSION_COOKIE];
     if (!cookie) return;
-    const session = await options.store.sessionByHash(hashSecret(cookie), iso);
+    const session = await options.store.sessionByToken(cookie, iso);
     if (!session) return;
     const user = await options.store.userById(session.userId);
     if (!user || user.disabled) return;

@@ -31,6 +31,40 @@ export function toFieldIssues(validation: ZodLikeIssue[]): FieldIssue[] {
   return issues;
 }
 
+interface ZodErrorLike {
+  name: 'ZodError';
+  issues: { path: PropertyKey[]; message: string; code: string; keys?: string[] }[];
+}
+
+/**
+ * Errors thrown below the routes, matched by name so the server does not depend on their classes:
+ * the store's NotFoundError, ConflictError and InvalidCursorError, and zod errors from its parsing.
+ */
+function domainError(err: unknown): { status: number; body: Record<string, unknown> } | undefined {
+  if (!(err instanceof Error)) return undefined;
+  switch (err.name) {
+    case 'NotFoundError':
+      return { status: 404, body: { error: 'not-found', message: 'Record not found.' } };
+    case 'ConflictError':
+      return { status: 409, body: { error: 'conflict', code: (err as Error & { code?: string }).code ?? 'conflict', message: err.message } };
+    case 'InvalidCursorError':
+      return {
+        status: 400,
+        body: { error: 'validation', message: err.message, issues: [{ path: 'cursor', message: err.message }] },
+      };
+    case 'ZodError': {
+      const issues = (err as unknown as ZodErrorLike).issues.map((i) => ({
+        instancePath: `/${i.path.map(String).join('/')}`,
+        keyword: i.code,
+        message: i.message,
+        params: { keys: i.keys },
+      }));
+      return { status: 400, body: { error: 'validation', message: 'The request is not valid.', issues: toFieldIssues(issues) } };
+    }
+  }
+  return undefined;
+}
+
 function send(reply: FastifyReply, status: number, body: Record<string, unknown>) {
   return reply.code(status).type('application/json; charset=utf-8').send(body);
 }
@@ -52,6 +86,8 @@ export function registerErrorHandling(app: FastifyInstance, options: { spa: bool
         issues: toFieldIssues(err.validation as unknown as ZodLikeIssue[]),
       });
     }
+    const domain = domainError(err);
+    if (domain) return send(reply, domain.status, domain.body);
     if (isResponseSerializationError(err)) {
       request.log.error({ err }, 'response did not match its schema');
       return send(reply, 500, { error: 'internal', message: 'Internal error.' });

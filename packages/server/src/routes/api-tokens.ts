@@ -1,10 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { ApiTokenRecord } from '../auth/auth-store';
-import { API_TOKEN_PREFIX, hashSecret, newSecret } from '../auth/secrets';
+import { API_TOKEN_PREFIX, newSecret } from '../auth/secrets';
 import type { ServerContext } from '../context';
 import { HttpError, notFound } from '../http/errors';
+import { withAudit } from '../http/unit-of-work';
 import { requirePrincipal } from '../plugins/auth';
+import { createApiToken, revokeApiToken } from '@kinlink/store';
 import type { ApiToken} from './auth.schemas';
 import { ApiTokenCreateBody, ApiTokenCreated, ApiTokenList, IdParams } from './auth.schemas';
 
@@ -43,12 +45,19 @@ export const apiTokenRoutes: FastifyPluginAsyncZod<{ ctx: ServerContext }> = asy
       if (principal.via !== 'session') throw new HttpError(403, 'forbidden', 'Create API tokens from a signed-in session.');
       const now = ctx.now();
       const token = newSecret(API_TOKEN_PREFIX);
-      const record = await ctx.auth.createApiToken({
-        userId: principal.userId,
-        name: request.body.name,
-        tokenHash: hashSecret(token),
-        now: now.toISOString(),
-        expiresAt: request.body.expiresInDays ? new Date(now.getTime() + request.body.expiresInDays * DAY_MS).toISOString() : null,
+      const record = await withAudit(ctx.db, request, async (trx, audit) => {
+        const created = await createApiToken(
+          trx,
+          {
+            userId: principal.userId,
+            name: request.body.name,
+            token,
+            expiresAt: request.body.expiresInDays ? new Date(now.getTime() + request.body.expiresInDays * DAY_MS).toISOString() : null,
+          },
+          { now: now.toISOString() },
+        );
+        await audit({ action: 'api_token.create', recordType: 'api_token', recordId: created.id, details: { name: created.name } });
+        return created;
       });
       return reply.code(201).send({ ...view(record), token });
     },
@@ -59,9 +68,12 @@ export const apiTokenRoutes: FastifyPluginAsyncZod<{ ctx: ServerContext }> = asy
     { schema: { tags, summary: 'Revoke one of your API tokens', params: IdParams, response: { 204: z.null() } } },
     async (request, reply) => {
       const principal = requirePrincipal(request);
-      const token = await ctx.auth.apiTokenById(request.params.id);
-      if (!token || token.userId !== principal.userId) throw notFound('API token');
-      await ctx.auth.revokeApiToken(token.id, ctx.now().toISOString());
+      const token = await ctx.auth.apiTokenOf(principal.userId, request.params.id);
+      if (!token) throw notFound('API token');
+      await withAudit(ctx.db, request, async (trx, audit) => {
+        await revokeApiToken(trx, token.id, { now: ctx.now().toISOString() });
+        await audit({ action: 'api_token.revoke', recordType: 'api_token', recordId: token.id });
+      });
       return reply.code(204).send(null);
     },
   );

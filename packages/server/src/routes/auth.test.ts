@@ -126,6 +126,10 @@ forEachDialect((ctx) => {
       await login(app, user.email, TEST_PASSWORD, '10.6.0.1');
       const attempts = await ctx.db.selectFrom('login_attempts').select(['success', 'ip']).where('email', '=', user.email).orderBy('at').execute();
       expect(attempts.map((a) => a.success)).toEqual([0, 1]);
+      const audit = await ctx.db.selectFrom('audit_log').select(['action', 'actor_user_id', 'ip', 'details']).where('record_id', '=', user.id).orderBy('seq').execute();
+      expect(audit.map((a) => a.action)).toEqual(['auth.login_failed', 'auth.login']);
+      expect(audit[1]).toMatchObject({ actor_user_id: user.id, ip: '10.6.0.1' });
+      expect(audit[0]?.details).toContain('wrong_password');
     });
   });
 

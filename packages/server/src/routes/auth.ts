@@ -7,7 +7,9 @@ import { SESSION_COOKIE } from '../auth/principal';
 import { newTotpEnrolment } from '../auth/totp';
 import type { ServerContext } from '../context';
 import { HttpError, unauthorized } from '../http/errors';
+import { auditAlone, withAudit } from '../http/unit-of-work';
 import { requirePrincipal } from '../plugins/auth';
+import { deleteSession } from '@kinlink/store';
 import { CurrentUser, LoginBody, LoginResult, TotpBody, TotpEnrolment } from './auth.schemas';
 
 const tags = ['auth'];
@@ -64,7 +66,12 @@ export const authRoutes: FastifyPluginAsyncZod<{ ctx: ServerContext }> = async (
     { schema: { tags, summary: 'Sign out (ends the session)', response: { 204: z.null() } } },
     async (request, reply) => {
       const sessionId = request.principal?.via === 'session' ? request.principal.credentialId : request.pendingSignIn?.sessionId;
-      if (sessionId) await ctx.auth.deleteSession(sessionId);
+      if (sessionId) {
+        await withAudit(ctx.db, request, async (trx, audit) => {
+          await deleteSession(trx, sessionId);
+          await audit({ action: 'auth.logout', recordType: 'user', recordId: request.principal?.userId ?? request.pendingSignIn?.userId ?? null });
+        });
+      }
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return reply.code(204).send(null);
     },
@@ -98,6 +105,9 @@ export const authRoutes: FastifyPluginAsyncZod<{ ctx: ServerContext }> = async (
       if (user.totpEnabled) throw new HttpError(409, 'totp-already-enrolled', 'A second factor is already enrolled.');
       const enrolment = newTotpEnrolment(user.email);
       await ctx.auth.setTotpSecret(user.id, enrolment.secret, ctx.now().toISOString());
+      await auditAlone(ctx.db, request, {
+        action: 'auth.totp_enrolment_started', recordType: 'user', recordId: user.id, actor: { userId: user.id, organisationId: user.organisationId },
+      });
       return enrolment;
     },
   );

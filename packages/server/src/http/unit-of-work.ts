@@ -1,0 +1,47 @@
+import type { AuditEntryInput } from '@kinlink/core';
+import type { KinlinkDb } from '@kinlink/store';
+import { appendAudit } from '@kinlink/store';
+import type { FastifyRequest } from 'fastify';
+
+/** What a route tells the audit log about one thing it did; who, when and from where are filled in. */
+export interface AuditFact {
+  action: string;
+  recordType: string;
+  recordId: string | null;
+  details?: Record<string, unknown>;
+  /** Who acted, when it is not (yet) the signed-in caller: e.g. the account during sign-in. */
+  actor?: { userId: string; organisationId: string };
+}
+
+export type Audit = (fact: AuditFact) => Promise<void>;
+
+function entryFor(request: FastifyRequest, fact: AuditFact): AuditEntryInput {
+  const principal = request.principal;
+  return {
+    actorUserId: fact.actor?.userId ?? principal?.userId ?? null,
+    actorOrganisationId: fact.actor?.organisationId ?? principal?.organisationId ?? null,
+    action: fact.action,
+    recordType: fact.recordType,
+    recordId: fact.recordId,
+    ip: request.ip ?? null,
+    details: { ...fact.details, ...(principal?.via === 'token' ? { via: 'api_token', tokenId: principal.credentialId } : {}) },
+  };
+}
+
+/**
+ * Runs a request's writes and their audit entries in one transaction: either all of it is stored, or
+ * (on any error) none of it. Reads that must be audited go through here too.
+ */
+export async function withAudit<T>(db: KinlinkDb, request: FastifyRequest, work: (trx: KinlinkDb, audit: Audit) => Promise<T>): Promise<T> {
+  return db.transaction().execute(async (trx) => {
+    const audit: Audit = async (fact) => {
+      await appendAudit(trx, entryFor(request, fact));
+    };
+    return work(trx, audit);
+  });
+}
+
+/** Appends one audit entry on its own (sign-in events and other facts with no change beside them). */
+export async function auditAlone(db: KinlinkDb, request: FastifyRequest, fact: AuditFact): Promise<void> {
+  await withAudit(db, request, (_trx, audit) => audit(fact));
+}
