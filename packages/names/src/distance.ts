@@ -3,7 +3,7 @@
  * between spellings of one name (o/u, kh/h, dž/j, a dropped short vowel) and which mark another name (a/i,
  * a/u, a long vowel that is missing, a final -a). Deletion costs are per position, computed once per word.
  */
-import { SUB, SYMBOL_COUNT, baseIndelCost, isShortVowel, isVowelSymbol, symbolCode, symbolWeight } from './phonetic';
+import { SUB, SUB_ABJAD, SYMBOL_COUNT, baseIndelCost, isShortVowel, isVowelSymbol, symbolCode, symbolWeight } from './phonetic';
 
 export interface PhoneticWord {
   readonly symbols: string;
@@ -18,6 +18,15 @@ export interface PhoneticWord {
 
 export const MAX_SYMBOLS = 48;
 const INITIAL_VOWEL_FACTOR = 1.4;
+const FINAL_VOWEL_FACTOR = 1.5;
+// symbol codes: 0..9 are the vowels a e i o u A I U E O (see phonetic.ts); a-class = a, A
+const isVowelCode = (c: number): boolean => c < 10;
+const isAClass = (c: number): boolean => c === 0 || c === 5;
+
+/** Substitution of the last vowels: -a against -i/-o/-u marks gender or another name (Antonio/Antonia). */
+function finalFactor(x: number, y: number): number {
+  return isVowelCode(x) && isVowelCode(y) && isAClass(x) !== isAClass(y) ? FINAL_VOWEL_FACTOR : 1;
+}
 
 export function phoneticWord(symbols: string, abjad: boolean): PhoneticWord {
   const s = symbols.slice(0, MAX_SYMBOLS);
@@ -39,12 +48,18 @@ export function phoneticWord(symbols: string, abjad: boolean): PhoneticWord {
     const final = i === n - 1 && n > 1 && isVowelSymbol(ch);
     // a final vowel makes another name (Ali / Alia, Karim / Karima)
     if (final) c = Math.max(c, ch === 'e' ? 0.45 : 1);
+    // a final h after a vowel is often a spelling of taa marbuta (Fatimah, Khadijah, Fatemeh)
+    if (ch === 'h' && i === n - 1 && isVowelSymbol(prev)) c = 0.2;
     // h between vowels is often not written (Ibrahim / Ibraim)
     if (ch === 'h' && i > 0 && i < n - 1 && isVowelSymbol(prev) && isVowelSymbol(next)) c = 0.25;
     del[i] = c;
     let ca = c;
-    if (isShortVowel(ch)) ca = final ? 0.6 : ch === 'a' || ch === 'e' ? 0.05 : 0.12;
-    else if ('AIUEO'.includes(ch)) ca = final ? 0.6 : 0.6;
+    // Arabic script writes final vowels (ة ا ى ي و): a final vowel missing there is a different name
+    if (final) ca = ch === 'a' || ch === 'A' ? 1 : ch === 'e' ? 0.6 : 0.8;
+    // two vowels in a row are a long vowel or a diphthong, which Arabic script writes (Hussein / حسن)
+    else if (isShortVowel(ch) && (isVowelSymbol(prev) || isVowelSymbol(next))) ca = 0.4;
+    else if (isShortVowel(ch)) ca = ch === 'a' || ch === 'e' ? 0.05 : 0.12;
+    else if ('AIUEO'.includes(ch)) ca = 0.7;
     delVsAbjad[i] = ca;
   }
   return { symbols: s, codes, del, delVsAbjad, weight, abjad };
@@ -59,6 +74,7 @@ export function editCost(a: PhoneticWord, b: PhoneticWord): number {
   const m = b.codes.length;
   const delA = b.abjad && !a.abjad ? a.delVsAbjad : a.del;
   const delB = a.abjad && !b.abjad ? b.delVsAbjad : b.del;
+  const subs = a.abjad && b.abjad ? SUB_ABJAD : SUB;
   let prev = prevRow;
   let cur = curRow;
   prev[0] = 0;
@@ -71,8 +87,11 @@ export function editCost(a: PhoneticWord, b: PhoneticWord): number {
     cur[0] = prev[0]! + dx;
     const rowBase = x * SYMBOL_COUNT;
     for (let j = 1; j <= m; j++) {
-      let sub = SUB[rowBase + cb[j - 1]!]!;
-      if (i === 1 && j === 1 && sub > 0 && x < 10 && cb[0]! < 10) sub *= INITIAL_VOWEL_FACTOR;
+      let sub = subs[rowBase + cb[j - 1]!]!;
+      if (sub > 0) {
+        if (i === 1 && j === 1 && x < 10 && cb[0]! < 10) sub *= INITIAL_VOWEL_FACTOR;
+        else if (i === n && j === m) sub *= finalFactor(x, cb[j - 1]!);
+      }
       let best = prev[j - 1]! + sub;
       const del = prev[j]! + dx;
       if (del < best) best = del;
@@ -115,9 +134,13 @@ export function editSteps(a: PhoneticWord, b: PhoneticWord): EditStep[] {
   const d: Float64Array[] = [];
   for (let i = 0; i <= n; i++) d.push(new Float64Array(m + 1));
   for (let j = 1; j <= m; j++) d[0]![j] = d[0]![j - 1]! + delB[j - 1]!;
+  const subs = a.abjad && b.abjad ? SUB_ABJAD : SUB;
   const subAt = (i: number, j: number): number => {
-    let sub = SUB[a.codes[i - 1]! * SYMBOL_COUNT + b.codes[j - 1]!]!;
-    if (i === 1 && j === 1 && sub > 0 && a.codes[0]! < 10 && b.codes[0]! < 10) sub *= INITIAL_VOWEL_FACTOR;
+    let sub = subs[a.codes[i - 1]! * SYMBOL_COUNT + b.codes[j - 1]!]!;
+    if (sub > 0) {
+      if (i === 1 && j === 1 && a.codes[0]! < 10 && b.codes[0]! < 10) sub *= INITIAL_VOWEL_FACTOR;
+      else if (i === n && j === m) sub *= finalFactor(a.codes[i - 1]!, b.codes[j - 1]!);
+    }
     return sub;
   };
   for (let i = 1; i <= n; i++) {

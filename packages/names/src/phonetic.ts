@@ -23,10 +23,10 @@ export function symbolCode(ch: string): number {
 }
 
 export function isVowelSymbol(ch: string): boolean {
-  return VOWELS.includes(ch) || LONG_VOWELS.includes(ch) || SCRIPT_VOWEL_LETTERS.includes(ch);
+  return ch.length === 1 && ( VOWELS.includes(ch) || LONG_VOWELS.includes(ch) || SCRIPT_VOWEL_LETTERS.includes(ch));
 }
 export function isShortVowel(ch: string): boolean {
-  return VOWELS.includes(ch);
+  return ch.length === 1 && VOWELS.includes(ch);
 }
 
 /** Readable Latin for each symbol: used for display and for the canonical comparable forms. */
@@ -44,18 +44,20 @@ const PAIR_COSTS: [string, string, number][] = [
   ['a', 'e', 0.2], ['e', 'i', 0.2], ['o', 'u', 0.1], ['a', 'o', 0.6], ['e', 'o', 0.5], ['e', 'u', 0.6],
   ['a', 'i', 0.9], ['a', 'u', 0.9], ['i', 'u', 0.8], ['i', 'o', 0.8],
   // long and short of one quality
-  ['A', 'a', 0.15], ['A', 'e', 0.35], ['A', 'o', 0.7], ['I', 'i', 0.1], ['I', 'e', 0.3], ['U', 'u', 0.1],
-  ['U', 'o', 0.15], ['E', 'e', 0.3], ['E', 'i', 0.35], ['E', 'I', 0.25], ['E', 'a', 0.55], ['O', 'o', 0.2],
+  ['A', 'a', 0.15], ['A', 'e', 0.35], ['A', 'o', 0.7], ['A', 'i', 0.9], ['A', 'u', 0.9], ['I', 'a', 0.9], ['U', 'a', 0.9], ['I', 'i', 0.1], ['I', 'e', 0.3], ['U', 'u', 0.1],
+  ['U', 'o', 0.15], ['E', 'I', 0.25], ['E', 'a', 0.55], ['O', 'o', 0.2],
   ['O', 'u', 0.3], ['O', 'U', 0.25], ['O', 'a', 0.6], ['A', 'E', 0.7], ['E', 'O', 0.7],
   // Arabic-script vowel letters against what they may be read as
   ['W', 'w', 0], ['W', 'v', 0.05], ['W', 'u', 0.05], ['W', 'U', 0], ['W', 'o', 0.1], ['W', 'O', 0.1],
-  ['Y', 'y', 0], ['Y', 'I', 0], ['Y', 'i', 0.05], ['Y', 'e', 0.2], ['Y', 'E', 0.1], ['Y', 'j', 0.2], ['Y', 'a', 0.6],
+  ['E', 'Y', 0.05], ['E', 'Q', 0.1], ['E', 'i', 0.3], ['E', 'e', 0.3],
+  ['Y', 'y', 0], ['Y', 'I', 0], ['Y', 'i', 0.05], ['Y', 'e', 0.35], ['Y', 'E', 0.1], ['Y', 'j', 0.2], ['Y', 'a', 0.9], ['W', 'a', 0.9],
   ['Q', 'a', 0.1], ['Q', 'A', 0.05], ['Q', 'i', 0.1], ['Q', 'I', 0.1], ['Q', 'e', 0.1], ['Q', 'E', 0.2],
   ['Q', 'Y', 0.1], ['Q', 'y', 0.3],
   // semivowels and their vowels
   ['w', 'u', 0.3], ['w', 'U', 0.3], ['w', 'o', 0.4], ['v', 'w', 0.1], ['y', 'i', 0.3], ['y', 'I', 0.3],
   ['y', 'E', 0.35], ['y', 'j', 0.25], ['y', 'e', 0.5],
-  ["'", 'A', 0.4], ["'", 'a', 0.5],
+  // ayn is written as a vowel in many Latin spellings (Gaafar, Suad, Oday, Eisa)
+  ["'", 'A', 0.2], ["'", 'a', 0.2], ["'", 'e', 0.25], ["'", 'o', 0.35], ["'", 'u', 0.35], ["'", 'i', 0.35], ["'", 'E', 0.3],
   // consonants that conventions write differently
   ['b', 'p', 0.2], ['b', 'v', 0.6], ['p', 'f', 0.5], ['f', 'v', 0.5],
   ['t', 'd', 0.25], ['t', 'T', 0.3], ['T', 's', 0.25], ['T', 'D', 0.4], ['s', 'z', 0.45], ['z', 'D', 0.2],
@@ -93,10 +95,27 @@ for (const [a, b, c] of PAIR_COSTS) {
   SUB[j * SYMBOL_COUNT + i] = c;
 }
 
+/**
+ * Between two words both in Arabic script the vowel letters are exact: alif, waw and ya (and the ayn) are
+ * letters like any other (حسن / حسين, عمر / عامر, حموده / حماده are different names).
+ */
+export const SUB_ABJAD = new Float64Array(SUB);
+for (const x of "AWYQ'") {
+  for (const y of "AWYQ'") {
+    if (x === y || (x === 'Q' && y === 'Y') || (x === 'Y' && y === 'Q') || (x === 'Q' && y === 'A') || (x === 'A' && y === 'Q')) continue;
+    SUB_ABJAD[symbolCode(x) * SYMBOL_COUNT + symbolCode(y)] = 1.2;
+  }
+}
+// between two Arabic spellings an ayn is a consonant, never a vowel (ربيع / ربيعه)
+for (const v of VOWELS + LONG_VOWELS + SCRIPT_VOWEL_LETTERS) {
+  SUB_ABJAD[symbolCode("'") * SYMBOL_COUNT + symbolCode(v)] = 1.2;
+  SUB_ABJAD[symbolCode(v) * SYMBOL_COUNT + symbolCode("'")] = 1.2;
+}
+
 /** Cost of a symbol missing on the other side, before context adjustments. */
 export function baseIndelCost(ch: string): number {
-  if (VOWELS.includes(ch)) return 0.4;
-  if (LONG_VOWELS.includes(ch)) return 0.7;
+  if (VOWELS.includes(ch)) return 0.5;
+  if (LONG_VOWELS.includes(ch)) return 0.9;
   if (SCRIPT_VOWEL_LETTERS.includes(ch)) return 0.8;
   switch (ch) {
     case "'": return 0.1;

@@ -11,7 +11,8 @@ const LETTERS: Record<string, string> = {
 };
 
 export function arabicToSymbols(word: string): string {
-  const chars = [...word];
+  // the waw of عمرو (Amr) is not pronounced: it only tells the name from عمر (Omar)
+  const chars = word === 'عمرو' ? [...'عمر'] : [...word];
   const n = chars.length;
   let out = '';
   for (let i = 0; i < n; i++) {
@@ -32,10 +33,20 @@ export function arabicToSymbols(word: string): string {
         break;
       default: {
         const m = LETTERS[ch];
-        if (m !== undefined) out += m;
+        if (m === undefined) break;
+        const next = chars[i + 1];
+        // t+h, d+h, s+h are written th, dh, sh in Latin (Fathi = فتحي, Chaudhry = چودھری, Ishaq = اسحاق)
+        if ((next === 'ح' || next === 'ه') && i + 1 < n - 1) {
+          if (ch === 'ت') { out += 'T'; i++; break; }
+          if (ch === 'د') { out += 'D'; i++; break; }
+          if (ch === 'س' && i > 0) { out += 'c'; i++; break; }
+        }
+        out += m;
       }
     }
   }
+  // Pashtun -zai (احمدزی)
+  out = out.replace(/(.[^AWYQ'].*)z[YQ]$/, '$1zE');
   // doubled letters (written twice in some spellings) collapse like shadda
   return out.replace(/(.)\1+/g, '$1');
 }

@@ -26,8 +26,10 @@ export function cyrillicToSymbols(word: string): string {
       continue;
     }
     if (ch === 'г' && ukrainian) { out += 'h'; continue; }
-    // дж / дз: one sound (Джамал = Џамал)
-    if (ch === 'д' && (chars[i + 1] === 'ж' || chars[i + 1] === 'з')) { out += chars[i + 1] === 'ж' ? 'j' : 'z'; i++; continue; }
+    // дх: the aspirated dh of Urdu names (Чаудхри = Chaudhry)
+    if (ch === 'д' && chars[i + 1] === 'х') { out += 'D'; i++; continue; }
+    // дж: one sound (Джамал = Џамал)
+    if (ch === 'д' && chars[i + 1] === 'ж') { out += 'j'; i++; continue; }
     if (ch === 'ј' || ch === 'й') {
       // glide after a vowel before a consonant or at the end: part of a diphthong (Лејла, Хусейн)
       const next = chars[i + 1];
@@ -39,6 +41,6 @@ export function cyrillicToSymbols(word: string): string {
     else if (ch === "'") out += "'";
   }
   // final х after a vowel is silent in transcriptions of Arabic names (Абдулах = Abdullah)
-  out = out.replace(/([aeiou])h$/, '$1');
+  out = out.replace(/lah$/, 'la');
   return finishSymbols(out);
 }

@@ -6,7 +6,7 @@
 
 /** Letters resolved before the digraph rules: each becomes one phonetic symbol (or a Latin letter string). */
 const PRECOMPOSED: Record<string, string> = {
-  'š': '#c', 'ś': '#c', 'ş': '#c', 'ș': '#c', 'č': '#C', 'ć': '#C', 'ç': '#C', 'ĉ': '#C', 'ž': '#Z', 'ż': '#Z', 'ź': '#Z',
+  'š': '#c', 'ś': '#c', 'ş': '#c', 'ș': '#c', 'č': '#C', 'ć': '#C', 'ç': '#K', 'ĉ': '#C', 'ž': '#Z', 'ż': '#Z', 'ź': '#Z',
   'đ': '#j', 'ǆ': '#j', 'ğ': '#G', 'ġ': '#G', 'ı': 'i', 'ñ': 'n', 'ń': 'n', 'ň': 'n', 'ł': 'l', 'ß': 's',
   'ā': '#A', 'â': 'a', 'ī': '#I', 'î': 'i', 'ū': '#U', 'û': 'u', 'ē': 'e', 'ō': 'o', 'ê': 'e', 'ô': 'o',
   'ḥ': 'h', 'ḫ': '#x', 'ẖ': '#x', 'ṣ': 's', 'ṭ': 't', 'ḍ': '#D', 'ẓ': '#D', 'ḏ': '#D', 'ṯ': '#T', 'ṛ': 'r',
@@ -33,7 +33,13 @@ function toUnits(word: string): string[] {
     const f = foldLetter(ch);
     if (f === '') continue;
     if (f.startsWith('#')) units.push(f);
-    else for (const c of f) units.push(c);
+    else {
+      for (const c of f) {
+        // doubled consonant letters are one sound (Sajjad, Hassan); doubled vowels are long (Rasheed)
+        if (c === units[units.length - 1] && !'aeiou'.includes(c)) continue;
+        units.push(c);
+      }
+    }
   }
   return units;
 }
@@ -107,12 +113,13 @@ export function latinToSymbols(word: string): string {
         else out.push('j');
         break;
       case 'w':
-        if (prev === 'o' && !isVowelUnit(next)) { out[out.length - 1] = 'O'; break; }
+        // English ow before a consonant is the diphthong au (Chowdhury)
+        if (prev === 'o' && !isVowelUnit(next) && out[out.length - 1] === 'o') { out[out.length - 1] = 'a'; out.push('u'); break; }
         out.push(prev !== undefined && isVowelUnit(prev) && !isVowelUnit(next) && isLetterUnit(prev) ? 'u' : 'w');
         break;
       case 'h':
-        // final h after a vowel is silent (Fatimah, Abdullah)
-        if (i === n - 1 && prev !== undefined && isVowelUnit(prev)) break;
+        // the final h of Allah is not written in every spelling (Abdulla, Habibulla)
+        if (i === n - 1 && prev === 'a' && u[i - 2] === 'l') break;
         out.push('h');
         break;
       case 'c':
@@ -138,12 +145,13 @@ export function latinToSymbols(word: string): string {
  */
 export function finishSymbols(s: string): string {
   let t = s;
-  // Amharic-style final -aye / -ay / -ai: one diphthong (Tesfaye, Tesfay, Tesfai)
-  t = t.replace(/[ae]ye$/, 'E');
+  // Amharic-style final -aye: the same diphthong as -ay / -ai (Tesfaye, Tesfay, Tesfai)
+  t = t.replace(/([ae])ye$/, '$1i');
+  // Pashtun -zai / -zay / -zei: one suffix
+  t = t.replace(/z[ae][iy]$/, 'zE');
   t = t.replace(/([^aeiou])\1+/g, '$1');
+  // long vowels written double; diphthongs (ai, ei, au) stay two vowels, which the distance reads as long
   t = t.replace(/aa/g, 'A').replace(/(ee|ii|iy(?![aeiouAIUEO]))/g, 'I').replace(/(oo|uu|Uu)/g, 'U');
-  t = t.replace(/[ae][iy](?![aeiouAIUEO])/g, 'E').replace(/aI/g, 'E');
-  t = t.replace(/a[uw](?![aeiouAIUEO])/g, 'O');
   return t.replace(/(.)\1+/g, '$1');
 }
 
