@@ -19,6 +19,7 @@ import { registerErrorHandling } from './plugins/errors';
 import { API_PREFIX, registerOpenApi } from './plugins/openapi';
 import { hasWebBuild, registerWebApp } from './plugins/web';
 import { healthRoutes } from './routes/health';
+import { registerOperations, type OperationsOptions } from './ops/operations';
 import { SERVER_VERSION } from './version';
 
 export interface BuildServerOptions {
@@ -29,6 +30,8 @@ export interface BuildServerOptions {
   now?: () => Date;
   /** Overrides the log level from the configuration (tests pass 'silent'). */
   logLevel?: string;
+  /** Metrics, readiness and shutdown state shared with the job worker (see ops/service.ts); defaults are fresh. */
+  operations?: Omit<OperationsOptions, 'db' | 'apiPrefix'>;
 }
 
 /** Builds the whole HTTP application without listening; tests drive it with `app.inject`. */
@@ -74,6 +77,7 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
     { prefix: API_PREFIX },
   );
 
+  await registerOperations(app, { db, apiPrefix: API_PREFIX, ...options.operations });
   if (spa) await registerWebApp(app, config.webDir as string);
   return app;
 }

@@ -20,3 +20,5 @@ export * from './repositories/credentials';
 export * from './repositories/persons';
 export * from './repositories/cases';
 export * from './repositories/audit';
+export * from './repositories/jobs';
+export * from './repositories/job-queue-depth';

@@ -1,0 +1,65 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { KinlinkDb } from '@kinlink/store';
+import { migrationStatus } from '@kinlink/store';
+import type { Lifecycle } from './lifecycle';
+
+export const ReadyResponse = z.object({
+  status: z.enum(['ready', 'not-ready']),
+  checks: z.object({
+    database: z.object({ reachable: z.boolean(), error: z.string().optional() }),
+    migrations: z.object({ current: z.boolean(), pending: z.array(z.string()) }),
+    shuttingDown: z.boolean(),
+  }),
+});
+export type ReadyResponse = z.infer<typeof ReadyResponse>;
+
+/** A check that hangs (a database that accepts connections but never answers) counts as a failure. */
+function within<T>(ms: number, work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** Whether this process should receive traffic: database reachable, schema at the latest migration, not shutting down. */
+export async function checkReadiness(db: KinlinkDb, lifecycle: Lifecycle, timeoutMs = 2_000): Promise<ReadyResponse> {
+  let database: ReadyResponse['checks']['database'] = { reachable: true };
+  let migrations: ReadyResponse['checks']['migrations'] = { current: false, pending: [] };
+  try {
+    const status = await within(timeoutMs, migrationStatus(db));
+    migrations = { current: status.current, pending: status.pending };
+  } catch (error) {
+    // No connection details in the answer: the URL may carry a password.
+    const code = (error as { code?: unknown }).code;
+    database = { reachable: false, error: typeof code === 'string' ? code : error instanceof Error ? error.message.slice(0, 200) : 'unreachable' };
+  }
+  const shuttingDown = lifecycle.shuttingDown;
+  const ready = database.reachable && migrations.current && !shuttingDown;
+  return { status: ready ? 'ready' : 'not-ready', checks: { database, migrations, shuttingDown } };
+}
+
+export interface ReadinessRouteOptions {
+  db: KinlinkDb;
+  lifecycle: Lifecycle;
+}
+
+/** `GET /ready` (under /api/v1): 200 when the process can serve, 503 otherwise. No authentication, no personal data. */
+export const readinessRoutes: FastifyPluginAsyncZod<ReadinessRouteOptions> = async (app, options) => {
+  app.get(
+    '/ready',
+    {
+      schema: {
+        tags: ['system'],
+        summary: 'Readiness: database reachable, migrations current, not shutting down',
+        security: [],
+        response: { 200: ReadyResponse, 503: ReadyResponse },
+      },
+    },
+    async (_request, reply) => {
+      const body = await checkReadiness(options.db, options.lifecycle);
+      return reply.code(body.status === 'ready' ? 200 : 503).send(body);
+    },
+  );
+};
