@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { commands } from './commands/index';
+import { CliError } from './runtime/output';
 
 export function buildProgram(): Command {
   const program = new Command('kinlink')
@@ -11,5 +12,19 @@ export function buildProgram(): Command {
 }
 
 export async function main(argv: string[]): Promise<void> {
-  await buildProgram().parseAsync(argv);
+  try {
+    await buildProgram().parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CliError) {
+      console.error(`kinlink: ${error.message}`);
+      process.exitCode = error.exitCode;
+      return;
+    }
+    if (error instanceof Error && (error.name === 'ConfigError' || error.name === 'ConflictError')) {
+      console.error(`kinlink: ${error.message}`);
+      process.exitCode = 1;
+      return;
+    }
+    throw error;
+  }
 }

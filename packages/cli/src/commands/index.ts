@@ -4,8 +4,13 @@ import { addLinkCommand } from './link';
 import { addDedupeCommand } from './dedupe';
 import { addSynthCommand } from './synth';
 import { addTrainCommand } from './train';
+import { addServeCommand } from './serve';
+import { addOrgCommand } from './org';
+import { addUserCommand } from './user';
+import { addAuditCommand } from './audit';
 
 /** Each command lives in its own file and adds itself to the program. */
 export type AddCommand = (program: Command) => void;
 
-export const commands: AddCommand[] = [addNamesCommand, addLinkCommand, addDedupeCommand, addSynthCommand, addTrainCommand];
+export const commands: AddCommand[] = [addNamesCommand, addLinkCommand, addDedupeCommand, addSynthCommand, addTrainCommand,
+  addServeCommand, addOrgCommand, addUserCommand, addAuditCommand];
