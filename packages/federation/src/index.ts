@@ -38,3 +38,12 @@ export {
 export { type InboxStore, type MessageHandler, type Receipt, type InboxOptions, MemoryInboxStore, Inbox, receiptStatus } from './inbox';
 export { type RateLimit, type RateDecision, PeerRateLimiter } from './rateLimiter';
 export * from './messages';
+export { FederationNode, type FederationNodeOptions } from './node/node';
+export { federationRoutes, type FederationRoutesOptions } from './node/routes';
+export { startFederatedServer, type FederatedServer, type FederatedServerOptions } from './node/federatedServer';
+export { migrateFederation } from './node/migrations';
+export { type FederationTables, type FederationDb, federationDb } from './node/tables';
+export { SocietyService, FederationError, type TransferRequest } from './node/society';
+export { HubService, type HubOptions } from './node/hub';
+export { pseudonymousRef, toLinkageRecord, loadLocalPersons, type LocalPerson, type LinkageKind } from './node/localRecords';
+export { SqlOutboxStore, SqlInboxStore, logMessage } from './node/sqlStores';

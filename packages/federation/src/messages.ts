@@ -56,7 +56,7 @@ export const transferOfferSchema = z.object({
   legalBasis: z.string().min(3).max(500),
   categories: z.array(z.enum(CATEGORIES)).min(1),
   /** One entry per shared category, nothing else. */
-  data: z.record(z.enum(CATEGORIES), z.unknown()),
+  data: z.partialRecord(z.enum(CATEGORIES), z.unknown()),
   /** The hub candidate that prompted the transfer, if any. */
   candidateId: z.string().optional(),
   /** The receiving server's record the transfer concerns (from the candidate notification). */

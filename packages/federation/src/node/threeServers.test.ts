@@ -1,0 +1,197 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { sql } from 'kysely';
+import { comparableTokens } from '@kinlink/names';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signDirectory } from '../directory';
+import { generateIdentity } from '../identity';
+import { startFederatedServer, type FederatedServer } from './federatedServer';
+import { seedCase, seedOfficer, seedOrganisation, seedRegistration, type SeedPerson } from './testSeed';
+
+const SOUGHT: SeedPerson = { given: 'محمد حسين', family: 'الخطيب', sex: 'male', birthYear: 1990, script: 'arabic' };
+const REGISTERED: SeedPerson = { given: 'Мухамед Хусеин', family: 'Ал-Хатиб', sex: 'male', birthYear: 1990, script: 'cyrillic' };
+const ENQUIRER: SeedPerson = { given: 'فاطمة', family: 'الخطيب', sex: 'female', birthYear: 1962, script: 'arabic' };
+const OTHER_SOUGHT: SeedPerson[] = [
+  { given: 'زينب', family: 'حيدري', sex: 'female', birthYear: 2008, script: 'arabic' },
+  { given: 'عمر', family: 'سعيدي', sex: 'male', birthYear: 1979, script: 'arabic' },
+];
+const OTHER_REGISTERED: SeedPerson[] = [
+  { given: 'Олена', family: 'Шевченко', sex: 'female', birthYear: 1992, script: 'cyrillic' },
+  { given: 'Мариам', family: 'Хашими', sex: 'female', birthYear: 2005, script: 'cyrillic' },
+  { given: 'Абдулла', family: 'Карими', sex: 'male', birthYear: 1968, script: 'cyrillic' },
+];
+const ALL_PEOPLE = [SOUGHT, REGISTERED, ENQUIRER, ...OTHER_SOUGHT, ...OTHER_REGISTERED];
+
+describe('three kinlink servers: two national societies and the ICRC hub', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'kinlink-federation-'));
+  const secret = new TextEncoder().encode('regional-linkage-secret-shared-by-societies-only');
+  const hubId = generateIdentity('icrc-hub');
+  const mkdId = generateIdentity('mkd-redcross');
+  const srbId = generateIdentity('srb-redcross');
+  const hubTraffic: string[] = [];
+  let hub: FederatedServer;
+  let mkd: FederatedServer;
+  let srb: FederatedServer;
+  let mkdToken: string;
+  let srbToken: string;
+  let soughtPersonId: string;
+  let registeredPersonId: string;
+
+  const api = async (server: FederatedServer, token: string, method: string, route: string, body?: unknown) => {
+    const response = await fetch(new URL(`/api/v1/federation${route}`, server.url), {
+      method,
+      headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    const text = await response.text();
+    return { status: response.status, json: text === '' ? undefined : (JSON.parse(text) as unknown) };
+  };
+
+  beforeAll(async () => {
+    const pinnedHub = { orgId: hubId.orgId, publicKey: hubId.publicKey };
+    hub = await startFederatedServer({
+      databaseUrl: `sqlite:${path.join(dir, 'hub.db')}`,
+      identity: hubId,
+      hub: pinnedHub,
+      role: 'hub',
+      backoff: { baseMs: 10, maxMs: 50, maxAttempts: 5 },
+      beforeListen: (app) => {
+        app.addHook('preHandler', async (request) => {
+          hubTraffic.push(`${request.method} ${request.url} ${JSON.stringify(request.headers)} ${JSON.stringify(request.body ?? null)}`);
+        });
+      },
+    });
+    const society = (identity: typeof mkdId, file: string) =>
+      startFederatedServer({ databaseUrl: `sqlite:${path.join(dir, file)}`, identity, hub: pinnedHub, role: 'society', linkageSecret: secret, backoff: { baseMs: 10, maxMs: 50, maxAttempts: 5 } });
+    mkd = await society(mkdId, 'mkd.db');
+    srb = await society(srbId, 'srb.db');
+
+    const peer = (identity: typeof mkdId, role: 'hub' | 'society', url: string, country?: string) => ({
+      orgId: identity.orgId,
+      name: identity.orgId,
+      role,
+      publicKey: identity.publicKey,
+      url,
+      ...(country ? { country } : {}),
+    });
+    const directory = signDirectory(hubId, {
+      version: 1,
+      issuedAt: new Date().toISOString(),
+      peers: [peer(hubId, 'hub', hub.url), peer(mkdId, 'society', mkd.url, 'MKD'), peer(srbId, 'society', srb.url, 'SRB')],
+    });
+    for (const server of [hub, mkd, srb]) await server.node.adoptDirectory(directory);
+
+    await seedOrganisation(mkd.db, 'mkd-redcross', 'MK');
+    await seedOrganisation(srb.db, 'srb-redcross', 'RS');
+    mkdToken = await seedOfficer(mkd.db, 'mkd-redcross');
+    srbToken = await seedOfficer(srb.db, 'srb-redcross');
+    soughtPersonId = (await seedCase(mkd.db, 'mkd-redcross', ENQUIRER, SOUGHT, 'son')).soughtId;
+    for (const other of OTHER_SOUGHT) await seedCase(mkd.db, 'mkd-redcross', ENQUIRER, other, 'daughter');
+    registeredPersonId = await seedRegistration(srb.db, 'srb-redcross', REGISTERED);
+    for (const other of OTHER_REGISTERED) await seedRegistration(srb.db, 'srb-redcross', other);
+  });
+
+  afterAll(async () => {
+    for (const server of [hub, mkd, srb]) await server?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('finds the Arabic-script request and the Cyrillic registration at the hub, transfers the case, and no name reaches the hub', async () => {
+    // Officers refuse anonymous calls.
+    expect((await fetch(new URL('/api/v1/federation/candidates', mkd.url))).status).toBe(401);
+
+    // 1. Both societies publish encodings; their outboxes deliver them to the hub.
+    expect((await api(mkd, mkdToken, 'POST', '/publish')).json).toEqual({ sought: 3, registered: 0 });
+    expect((await api(srb, srbToken, 'POST', '/publish')).json).toEqual({ sought: 0, registered: 4 });
+    await api(mkd, mkdToken, 'POST', '/outbox/flush');
+    await api(srb, srbToken, 'POST', '/outbox/flush');
+
+    // 2. The hub compared them and queued "you may have a match" for both sides.
+    expect(await hub.node.flush()).toBeGreaterThanOrEqual(2);
+    const mkdCandidates = (await api(mkd, mkdToken, 'GET', '/candidates')).json as { id: string; personId: string; theirOrg: string; theirRecord: string; score: number }[];
+    const srbCandidates = (await api(srb, srbToken, 'GET', '/candidates')).json as { id: string; personId: string; theirOrg: string; score: number }[];
+    const best = mkdCandidates[0]!;
+    expect(best).toMatchObject({ personId: soughtPersonId, theirOrg: 'srb-redcross' });
+    expect(best.score).toBeGreaterThan(0.9);
+    expect(srbCandidates.find((c) => c.id === best.id)).toMatchObject({ personId: registeredPersonId, theirOrg: 'mkd-redcross', score: best.score });
+    expect(mkdCandidates.filter((c) => c.personId !== soughtPersonId)).toEqual([]); // no spurious pairs among the others
+
+    // 3. The Macedonian officer offers the case for tracing, sharing only identity, birth and family links.
+    const refused = await api(mkd, mkdToken, 'POST', '/transfers', { candidateId: best.id, purpose: 'tracing', categories: ['identity', 'contact'], legalBasis: 'RFL consent of the enquirer' });
+    expect(refused.status).toBe(400);
+    const offered = await api(mkd, mkdToken, 'POST', '/transfers', {
+      candidateId: best.id,
+      purpose: 'tracing',
+      categories: ['identity', 'birth', 'family-links'],
+      legalBasis: 'RFL consent of the enquirer, 2026-03-01',
+    });
+    expect(offered.status).toBe(200);
+    const { transferId } = offered.json as { transferId: string };
+    await api(mkd, mkdToken, 'POST', '/outbox/flush');
+
+    // 4. Serbia sees the offer with the shared categories only, and accepts.
+    const received = (await api(srb, srbToken, 'GET', `/transfers/${transferId}`)).json as { status: string; case_ref: string; categories: string[]; data: Record<string, unknown> };
+    expect(received).toMatchObject({ status: 'offered', case_ref: registeredPersonId, categories: ['identity', 'birth', 'family-links'] });
+    expect(Object.keys(received.data).sort()).toEqual(['birth', 'family-links', 'identity']);
+    expect(JSON.stringify(received.data)).toContain('الخطيب');
+    expect((await api(srb, srbToken, 'POST', `/transfers/${transferId}/decision`, { decision: 'accepted' })).status).toBe(200);
+    expect((await api(srb, srbToken, 'POST', `/transfers/${transferId}/decision`, { decision: 'declined' })).status).toBe(409);
+    await api(srb, srbToken, 'POST', '/outbox/flush');
+
+    // 5. Status and closure flow back to Macedonia.
+    expect((await api(srb, srbToken, 'POST', `/transfers/${transferId}/status`, { status: 'located' })).status).toBe(200);
+    expect((await api(srb, srbToken, 'POST', `/transfers/${transferId}/status`, { status: 'closed' })).status).toBe(400);
+    expect((await api(srb, srbToken, 'POST', `/transfers/${transferId}/status`, { status: 'closed', closureReason: 'located_contact_restored' })).status).toBe(200);
+    await api(srb, srbToken, 'POST', '/outbox/flush');
+
+    const sent = (await api(mkd, mkdToken, 'GET', `/transfers/${transferId}`)).json as { status: string; closure_reason: string; ledger: { event: string; direction: string; legal_basis: string; categories: string }[] };
+    expect(sent.status).toBe('closed');
+    expect(sent.closure_reason).toBe('located_contact_restored');
+    expect(sent.ledger.map((e) => `${e.direction}:${e.event}`)).toEqual(['out:offered', 'in:accepted', 'in:status:located', 'in:status:closed']);
+    const theirs = (await api(srb, srbToken, 'GET', `/transfers/${transferId}`)).json as typeof sent;
+    expect(theirs.ledger.map((e) => `${e.direction}:${e.event}`)).toEqual(['in:received', 'out:accepted', 'out:status:located', 'out:status:closed']);
+    for (const entry of [...sent.ledger, ...theirs.ledger]) {
+      expect(entry.legal_basis).toBe('RFL consent of the enquirer, 2026-03-01');
+      expect(JSON.parse(entry.categories)).toEqual(['identity', 'birth', 'family-links']);
+    }
+
+    // 6. Messages are logged on both sides.
+    const mkdLog = (await api(mkd, mkdToken, 'GET', '/log')).json as { direction: string; outcome: string; type: string | null }[];
+    expect(mkdLog.filter((e) => e.direction === 'in' && e.outcome === 'applied').map((e) => e.type)).toEqual(
+      expect.arrayContaining(['linkage.candidate', 'transfer.response', 'transfer.status']),
+    );
+    expect(mkdLog.some((e) => e.direction === 'out' && e.outcome === 'delivered')).toBe(true);
+
+    // 7. Nothing the hub received or stored contains a name, in any script or as a comparable token.
+    const dump: string[] = [...hubTraffic];
+    const tables = await sql<{ name: string }>`select name from sqlite_master where type = 'table'`.execute(hub.db);
+    for (const { name } of tables.rows) {
+      const rows = await sql.raw(`select * from "${name}"`).execute(hub.db);
+      dump.push(`${name}: ${JSON.stringify(rows.rows)}`);
+    }
+    const everything = dump.join('\n');
+    expect(everything).toContain('hub_submissions'); // the capture really saw the hub's tables
+    expect(hubTraffic.some((line) => line.includes('linkage.submit'))).toBe(true);
+    const words = new Set<string>();
+    for (const person of ALL_PEOPLE) {
+      for (const value of [person.given, person.family]) {
+        words.add(value);
+        for (const part of value.split(/[\s-]+/)) if (part.length >= 2) words.add(part);
+        for (const token of comparableTokens(value)) words.add(token);
+      }
+    }
+    for (const latin of ['muhamed', 'mohammed', 'muhammad', 'husein', 'hussein', 'khatib', 'hatib', 'fatima', 'zainab', 'olena', 'maryam', 'abdullah', 'karimi']) words.add(latin);
+    const leaked = [...words].filter((word) => new RegExp(`(?<![\\p{L}\\p{N}+/])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}+/])`, 'iu').test(everything));
+    expect(leaked).toEqual([]);
+  });
+
+  it('the hub rejects forged and replayed federation messages with reasons, and logs them', async () => {
+    const envelope = { v: 1, id: crypto.randomUUID(), nonce: 'aaaaaaaaaaaaaaaaaaaa', from: 'mkd-redcross', to: 'icrc-hub', type: 'linkage.submit', sentAt: new Date().toISOString(), directory: { issuer: 'icrc-hub', version: 1 }, body: {}, signature: 'AAAA' };
+    const response = await fetch(new URL('/api/v1/federation/inbox', hub.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(envelope) });
+    expect(response.status).toBe(401);
+    expect(await response.json()).toMatchObject({ outcome: 'rejected', reason: 'bad-signature' });
+    const log = await hub.node.fdb.selectFrom('federation_message_log').selectAll().where('outcome', '=', 'rejected:bad-signature').execute();
+    expect(log).toHaveLength(1);
+  });
+});
