@@ -4,4 +4,4 @@ export { createTestDatabase } from './test-database';
 export type { TestDatabase } from './test-database';
 export { forEachDialect, DIALECTS } from './for-each-dialect';
 export type { DialectContext, ForEachDialectOptions } from './for-each-dialect';
-export { makeOrganisation, makeUser, personInput, caseInput } from './factories';
+export { makeOrganisation, makeUser, personInput, caseInput, seedEverything } from './factories';
