@@ -1,54 +1,106 @@
+import type {
+  AuditEntry,
+  CaseAction,
+  Organisation,
+  OrganisationInput,
+  Registration,
+  RegistrationInput,
+  Site,
+  SiteInput,
+  TimelineEntry,
+  TimelineEntryInput,
+  TracingCase,
+  TracingCaseInput,
+  TracingCaseUpdate,
+  Transfer,
+  TransferDecision,
+  TransferInput,
+  User,
+  UserInput,
+  UserUpdate,
+} from '@kinlink/core';
 import { api, type Page, type Query } from './client';
+import { readMatch, type MatchDecision, type PotentialMatch } from './matches';
 
 /*
- * The API's records as the web app uses them. Field names follow the server's JSON (camelCase of the
- * store's columns); the authoritative schemas are in @kinlink/core.
+ * Every API call the web app makes, typed with the schemas of @kinlink/core that the server validates with.
  */
+
 export interface CurrentUser {
   id: string;
   email: string;
   displayName: string;
   role: string;
   organisationId: string;
+  branchId?: string | null;
   language?: string | null;
-  totpEnabled?: boolean;
 }
 
-export type LoginResult =
-  | { status: 'signed-in'; user?: CurrentUser }
-  | { status: 'totp-required' }
-  | { status: 'totp-enrolment-required'; secret?: string; otpauthUrl?: string };
+export type LoginResult = { status: 'signed-in'; user?: CurrentUser } | { status: 'totp-required' } | { status: 'totp-enrolment-required' };
 
 export const authApi = {
-  me: () => api.get<CurrentUser | { user: CurrentUser }>('/auth/me').then(unwrapUser),
-  login: (email: string, password: string) => api.post<Record<string, unknown>>('/auth/login', { email, password }).then(readLogin),
-  verifyTotp: (code: string) => api.post<unknown>('/auth/totp', { code }),
-  enrolTotp: () => api.post<{ secret: string; otpauthUrl?: string; uri?: string }>('/auth/totp/enrol', {}),
+  me: () => api.get<CurrentUser>('/auth/me'),
+  login: (email: string, password: string) => api.post<LoginResult>('/auth/login', { email, password }),
+  verifyTotp: (code: string) => api.post<LoginResult>('/auth/totp', { code }),
+  enrolTotp: () => api.post<{ secret: string; uri: string }>('/auth/totp/enrol', {}),
   logout: () => api.post<unknown>('/auth/logout', {}),
+  /** Remembers the user's language on the server. */
   setLanguage: (language: string) => api.patch<unknown>('/auth/me', { language }),
 };
 
-function unwrapUser(body: CurrentUser | { user: CurrentUser }): CurrentUser {
-  return 'user' in body ? body.user : body;
+export interface CaseQuery extends Query {
+  q?: string;
+  status?: string;
+  priority?: string;
+  assignedTo?: string;
+  cursor?: string;
+  limit?: number;
 }
 
-/** The server answers a password that is right with either a session or a demand for the second factor. */
-export function readLogin(body: Record<string, unknown>): LoginResult {
-  const step = String(body.status ?? body.next ?? body.step ?? '');
-  if (/enrol/i.test(step)) {
-    return {
-      status: 'totp-enrolment-required',
-      secret: typeof body.secret === 'string' ? body.secret : undefined,
-      otpauthUrl: typeof body.otpauthUrl === 'string' ? body.otpauthUrl : undefined,
-    };
-  }
-  if (/totp|second|factor/i.test(step) || body.secondFactorRequired === true || body.totpRequired === true) {
-    return { status: 'totp-required' };
-  }
-  const user = body.user as CurrentUser | undefined;
-  return { status: 'signed-in', user };
-}
+export const casesApi = {
+  list: (query: CaseQuery, signal?: AbortSignal) => api.get<Page<TracingCase>>('/cases', query, signal),
+  get: (id: string, signal?: AbortSignal) => api.get<TracingCase>(`/cases/${encodeURIComponent(id)}`, undefined, signal),
+  create: (input: TracingCaseInput) => api.post<TracingCase>('/cases', input),
+  update: (id: string, update: TracingCaseUpdate) => api.patch<TracingCase>(`/cases/${encodeURIComponent(id)}`, update),
+  transition: (id: string, action: CaseAction) => api.post<TracingCase>(`/cases/${encodeURIComponent(id)}/transitions`, action),
+  timeline: (id: string, signal?: AbortSignal) => api.get<Page<TimelineEntry>>(`/cases/${encodeURIComponent(id)}/timeline`, { limit: 200 }, signal),
+  addTimelineEntry: (id: string, entry: TimelineEntryInput) => api.post<TimelineEntry>(`/cases/${encodeURIComponent(id)}/timeline`, entry),
+};
 
-export function list<T>(path: string, query?: Query, signal?: AbortSignal): Promise<Page<T>> {
-  return api.get<Page<T>>(path, query, signal);
-}
+export const transfersApi = {
+  list: (query: { caseId?: string; status?: string }, signal?: AbortSignal) => api.get<Page<Transfer>>('/transfers', query, signal),
+  create: (input: TransferInput) => api.post<Transfer>('/transfers', input),
+  decide: (id: string, decision: TransferDecision) => api.post<Transfer>(`/transfers/${encodeURIComponent(id)}/decision`, decision),
+};
+
+export const registrationsApi = {
+  create: (input: RegistrationInput) => api.post<Registration>('/registrations', input),
+  get: (id: string, signal?: AbortSignal) => api.get<Registration>(`/registrations/${encodeURIComponent(id)}`, undefined, signal),
+};
+
+export const adminApi = {
+  organisations: (signal?: AbortSignal) => api.get<Page<Organisation>>('/organisations', { limit: 200 }, signal),
+  createOrganisation: (input: OrganisationInput) => api.post<Organisation>('/organisations', input),
+  sites: (signal?: AbortSignal) => api.get<Page<Site>>('/sites', { limit: 200 }, signal),
+  createSite: (input: SiteInput) => api.post<Site>('/sites', input),
+  users: (signal?: AbortSignal) => api.get<Page<User>>('/users', { limit: 200 }, signal),
+  createUser: (input: UserInput & { password?: string }) => api.post<User>('/users', input),
+  updateUser: (id: string, update: UserUpdate) => api.patch<User>(`/users/${encodeURIComponent(id)}`, update),
+};
+
+export const auditApi = {
+  list: (query: { recordType?: string; recordId?: string; cursor?: string; limit?: number }, signal?: AbortSignal) =>
+    api.get<Page<AuditEntry>>('/audit', query, signal),
+};
+
+const readPage = (page: Page<unknown>): Page<PotentialMatch> => ({ items: page.items.map(readMatch), next: page.next });
+
+export const matchesApi = {
+  forCase: (caseId: string, signal?: AbortSignal) =>
+    api.get<Page<unknown>>(`/cases/${encodeURIComponent(caseId)}/matches`, undefined, signal).then(readPage),
+  waiting: (signal?: AbortSignal) => api.get<Page<unknown>>('/matches', { status: 'potential', limit: 50 }, signal).then(readPage),
+  get: (id: string, signal?: AbortSignal) => api.get<unknown>(`/matches/${encodeURIComponent(id)}`, undefined, signal).then(readMatch),
+  decide: (id: string, decision: MatchDecision) => api.post<unknown>(`/matches/${encodeURIComponent(id)}/decision`, decision).then(readMatch),
+};
+
+export type { Page };

@@ -46,7 +46,7 @@ export function LoginPage() {
       } else if (result.status === 'totp-required') {
         setStep({ kind: 'totp' });
       } else {
-        const secret = result.secret ?? (await authApi.enrolTotp()).secret;
+        const { secret } = await authApi.enrolTotp();
         setStep({ kind: 'enrol', secret });
       }
     }, t('auth.invalid'));

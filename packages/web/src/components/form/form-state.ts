@@ -48,7 +48,10 @@ export interface FormState<T> {
   message: string | undefined;
   busy: boolean;
   /** Runs a save; on failure keeps every value and shows the API's (or the schema's) field errors. */
-  submit: (save: (values: T) => Promise<void>, options?: { schema?: SafeParser; prepare?: (values: T) => unknown }) => Promise<boolean>;
+  submit: (
+    save: (values: T) => Promise<void>,
+    options?: { schema?: SafeParser; prepare?: (values: T) => unknown; mapPath?: (apiPath: string) => string },
+  ) => Promise<boolean>;
   clearErrors: () => void;
 }
 
@@ -69,10 +72,12 @@ export function useFormState<T>(initial: T | (() => T), describe: (error: ApiErr
 
   const submit: FormState<T>['submit'] = async (save, options = {}) => {
     if (busy) return false;
+    const mapPath = options.mapPath ?? ((p: string) => p);
+    const toForm = (issues: FieldIssue[]) => issuesByPath(issues.map((i) => ({ path: mapPath(i.path), message: i.message })));
     if (options.schema) {
       const issues = validate(options.schema, options.prepare ? options.prepare(values) : values);
       if (issues.length > 0) {
-        setErrors(issuesByPath(issues));
+        setErrors(toForm(issues));
         setMessage(undefined);
         return false;
       }
@@ -85,7 +90,7 @@ export function useFormState<T>(initial: T | (() => T), describe: (error: ApiErr
       return true;
     } catch (err) {
       const error = err instanceof ApiError ? err : new ApiError('other', 0, String(err));
-      const byPath = issuesByPath(error.issues);
+      const byPath = toForm(error.issues);
       setErrors(byPath);
       const general = byPath[''];
       setMessage(general ?? (Object.keys(byPath).length === 0 ? describe(error) : undefined));

@@ -1,0 +1,61 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { matchesApi } from '../api/endpoints';
+import { personName, shortReference } from '../app/display';
+import { usePreferences } from '../app/preferences';
+import { useResource } from '../app/use-resource';
+import { LoadError, Loading } from '../components/StatusMessage';
+
+type Named = Parameters<typeof personName>[0];
+
+/** Potential matches waiting for a person to decide, best first. */
+export function MatchesPage() {
+  const { t } = useTranslation();
+  const { fmt } = usePreferences();
+  const matches = useResource((signal) => matchesApi.waiting(signal), []);
+  if (matches.error) return <LoadError error={matches.error} onRetry={matches.reload} />;
+  if (!matches.data) return <Loading />;
+  const items = [...matches.data.items].sort((a, b) => b.probability - a.probability);
+  return (
+    <section>
+      <h1>{t('matches.title')}</h1>
+      {items.length === 0 ? <p>{t('matches.empty')}</p> : null}
+      {items.length > 0 ? (
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col" className="num">
+                  {t('matches.probability')}
+                </th>
+                <th scope="col">{t('matches.left')}</th>
+                <th scope="col">{t('matches.right')}</th>
+                <th scope="col">{t('cases.reference')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('matches.open')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((m) => (
+                <tr key={m.id}>
+                  <td className="num">{fmt.percent(m.probability)}</td>
+                  <td>
+                    <bdi className="name">{personName(m.left.person as Named)}</bdi>
+                  </td>
+                  <td>
+                    <bdi className="name">{personName(m.right.person as Named)}</bdi> <span className="muted">({t('matches.kind', { kind: m.right.recordType })})</span>
+                  </td>
+                  <td>{m.caseId ? <Link to={`/cases/${encodeURIComponent(m.caseId)}`}>{shortReference(m.caseId)}</Link> : '—'}</td>
+                  <td>
+                    <Link to={`/matches/${encodeURIComponent(m.id)}`}>{t('matches.open')}</Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+    </section>
+  );
+}
