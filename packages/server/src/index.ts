@@ -3,3 +3,11 @@ export { loadConfig, databaseUrlOf, ConfigError, type ServerConfig } from './con
 export { SERVER_VERSION } from './version';
 export { hasWebBuild } from './plugins/web';
 export { hashPassword, MIN_PASSWORD_LENGTH } from './auth/passwords';
+export { startService, type RunningService, type ServiceOptions } from './ops/service';
+export { stopOnSignals } from './ops/shutdown';
+export { loadOperationsSettings, type OperationsSettings } from './ops/settings';
+export { environmentWithConfigFile, readConfigFile } from './ops/config-file';
+export { ServerMetrics } from './ops/metrics';
+export { JobHandlers, type JobHandler, type JobContext } from './jobs/handlers';
+export { JobWorker, type JobWorkerOptions, type JobEvents } from './jobs/worker';
+export { serverJobHandlers } from './jobs/catalogue';

@@ -1,4 +1,5 @@
 import type { FastifyServerOptions } from 'fastify';
+import { redactPersonalData } from './ops/redact';
 
 /**
  * Paths that may carry personal data or secrets. Bodies are never logged by Fastify, but handlers
@@ -38,6 +39,8 @@ export function loggerOptions(level: string): FastifyServerOptions['logger'] {
   return {
     level,
     redact: { paths: redactedPaths, censor: '[redacted]' },
+    // Personal fields at any depth (redact paths above match fixed depths only).
+    formatters: { log: redactPersonalData },
     serializers: {
       req(request: { method: string; url: string; ip?: string; id?: string }) {
         return { method: request.method, url: pathOnly(request.url), id: request.id };

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { configFrom, describeDatabase, openMigratedDatabase } from '../runtime/environment';
 import { serveUntilStopped } from '../runtime/serve';
-import { hasWebBuild } from '@kinlink/server';
+import { environmentWithConfigFile, hasWebBuild } from '@kinlink/server';
 
 export function addServeCommand(program: Command): void {
   program
@@ -11,10 +11,11 @@ export function addServeCommand(program: Command): void {
     .option('--host <host>', 'address to listen on (env KINLINK_HOST, default 127.0.0.1)')
     .option('--data <dir>', 'data directory for the embedded SQLite database (env KINLINK_DATA_DIR, default ./data)')
     .option('--database-url <url>', 'PostgreSQL URL instead of SQLite (env KINLINK_DATABASE_URL)')
-    .action(async (options: { port?: string; host?: string; data?: string; databaseUrl?: string }) => {
+    .option('--config <file>', 'JSON configuration file (env KINLINK_CONFIG); environment variables and options override it')
+    .action(async (options: { port?: string; host?: string; data?: string; databaseUrl?: string; config?: string }) => {
       const config = configFrom(options);
       const db = await openMigratedDatabase(config);
-      const { url, closed } = await serveUntilStopped(config, db);
+      const { url, closed } = await serveUntilStopped(config, db, environmentWithConfigFile(process.env, options.config));
       console.log(`kinlink is listening on ${url} (${describeDatabase(config)})`);
       console.log(`  API reference: ${url}/api/v1/docs`);
       if (!hasWebBuild(config.webDir)) console.log('  No web app build found: serving the API only (npm run build -w @kinlink/web).');

@@ -1,4 +1,4 @@
-import { databaseUrlOf, loadConfig, type ServerConfig } from '@kinlink/server';
+import { databaseUrlOf, environmentWithConfigFile, loadConfig, type ServerConfig } from '@kinlink/server';
 import { migrateToLatest, openDatabase, type KinlinkDb } from '@kinlink/store';
 import { webDistDir } from './paths';
 
@@ -6,13 +6,15 @@ import { webDistDir } from './paths';
 export interface DatabaseOptions {
   data?: string;
   databaseUrl?: string;
+  /** JSON configuration file (else KINLINK_CONFIG); environment variables and options override it. */
+  config?: string;
 }
 
 /** Configuration from the environment, with command-line options taking precedence. */
 export function configFrom(options: DatabaseOptions & { port?: string; host?: string }, env = process.env): ServerConfig {
   return loadConfig({
     KINLINK_WEB_DIR: webDistDir,
-    ...env,
+    ...environmentWithConfigFile(env, options.config),
     ...(options.data !== undefined ? { KINLINK_DATA_DIR: options.data } : {}),
     ...(options.databaseUrl !== undefined ? { KINLINK_DATABASE_URL: options.databaseUrl } : {}),
     ...(options.port !== undefined ? { KINLINK_PORT: options.port } : {}),
