@@ -25,7 +25,6 @@ export * from './repositories/job-queue-depth';
 export * from './repositories/registrations';
 export * from './repositories/transfers';
 export * from './repositories/consents';
-export * from './repositories/jobs';
 export { backupSqlite, dumpDatabase, dumpToFile, restoreDatabase, restoreFromFile, tableRows, DUMP_FORMAT, DUMP_VERSION } from './backup';
 export { openStore } from './store';
 export type { OpenStoreOptions, Store } from './store';

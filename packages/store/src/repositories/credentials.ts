@@ -1,5 +1,8 @@
 import { createHash } from 'node:crypto';
+import type { FieldCipher } from '../cipher';
+import { plainFieldStore } from '../cipher';
 import type { KinlinkDb } from '../database';
+import { NotFoundError } from '../errors';
 import { newId } from '../ids';
 import type { WriteMeta } from '../time';
 import { metaNow } from '../time';
@@ -140,4 +143,71 @@ export async function registerFailedLogin(db: KinlinkDb, userId: string, options
 
 export async function registerSuccessfulLogin(db: KinlinkDb, userId: string, meta?: WriteMeta): Promise<void> {
   await db.updateTable('users').set({ failed_logins: 0, locked_until: null, last_login_at: metaNow(meta) }).where('id', '=', userId).execute();
+}
+
+/** What sign-in needs about a user, secrets included. Never send this to a client. */
+export interface UserCredentials {
+  id: string;
+  email: string;
+  role: string;
+  organisationId: string;
+  branchId: string | null;
+  passwordHash: string | null;
+  totpSecret: string | null;
+  totpEnabled: boolean;
+  totpLastStep: number | null;
+  disabled: boolean;
+  failedLogins: number;
+  lockedUntil: string | null;
+}
+
+/** A user's credentials by e-mail or id; the TOTP secret is decrypted with the cipher it was stored with. */
+export async function findUserCredentials(db: KinlinkDb, by: { email: string } | { id: string }, cipher: FieldCipher = plainFieldStore): Promise<UserCredentials | undefined> {
+  let q = db.selectFrom('users').selectAll();
+  q = 'email' in by ? q.where('email', '=', normaliseEmail(by.email)) : q.where('id', '=', by.id);
+  const row = await q.executeTakeFirst();
+  if (!row) return undefined;
+  return {
+    id: row.id,
+    email: row.email,
+    role: row.role,
+    organisationId: row.organisation_id,
+    branchId: row.branch_id,
+    passwordHash: row.password_hash,
+    totpSecret: row.totp_secret === null ? null : cipher.decrypt(row.totp_secret),
+    totpEnabled: row.totp_enabled === 1,
+    totpLastStep: row.totp_last_step === null ? null : Number(row.totp_last_step),
+    disabled: row.disabled === 1,
+    failedLogins: Number(row.failed_logins),
+    lockedUntil: row.locked_until,
+  };
+}
+
+/** Starts TOTP enrolment: stores the secret (encrypted with the cipher), not yet enabled. */
+export async function setTotpSecret(db: KinlinkDb, userId: string, secret: string, meta?: WriteMeta, cipher: FieldCipher = plainFieldStore): Promise<void> {
+  const result = await db
+    .updateTable('users')
+    .set({ totp_secret: cipher.encrypt(secret), totp_enabled: 0, totp_last_step: null, updated_at: metaNow(meta) })
+    .where('id', '=', userId)
+    .executeTakeFirst();
+  if (Number(result.numUpdatedRows) === 0) throw new NotFoundError('user', userId);
+}
+
+/**
+ * Accepts a verified TOTP code's time step (and enables TOTP) unless that step or a later one was already
+ * used: false for a replayed code. A single conditional UPDATE, so two concurrent uses cannot both pass.
+ */
+export async function acceptTotpStep(db: KinlinkDb, userId: string, step: number, meta?: WriteMeta): Promise<boolean> {
+  const result = await db
+    .updateTable('users')
+    .set({ totp_enabled: 1, totp_last_step: step, updated_at: metaNow(meta) })
+    .where('id', '=', userId)
+    .where((eb) => eb.or([eb('totp_last_step', 'is', null), eb('totp_last_step', '<', step)]))
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+/** Turns TOTP off and forgets the secret (e.g. an administrator resets a lost device). */
+export async function clearTotp(db: KinlinkDb, userId: string, meta?: WriteMeta): Promise<void> {
+  await db.updateTable('users').set({ totp_secret: null, totp_enabled: 0, totp_last_step: null, updated_at: metaNow(meta) }).where('id', '=', userId).execute();
 }
