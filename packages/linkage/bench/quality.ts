@@ -6,9 +6,9 @@ export interface ScoredPair {
 }
 
 export interface Quality {
-  /** Share of left records whose best-scored right record is the true match (among those that have one). */
+  /** Share of left records with a true match whose best-scored right record is one. */
   top1: number;
-  /** Best F1 over thresholds, with its precision, recall and threshold. */
+  /** Best F1 over thresholds (recall over all true pairs, duplicates included), with its precision, recall and threshold. */
   f1: number;
   precision: number;
   recall: number;
@@ -17,8 +17,10 @@ export interface Quality {
 
 /** Quality of candidate pairs (each left's top few) against the truth `entity` labels. */
 export function measureQuality(pairs: readonly ScoredPair[], leftEntities: readonly string[], rightEntities: readonly string[]): Quality {
-  const rightSet = new Set(rightEntities);
-  const truePairs = leftEntities.filter((entity) => rightSet.has(entity)).length;
+  const rightCount = new Map<string, number>();
+  for (const entity of rightEntities) rightCount.set(entity, (rightCount.get(entity) ?? 0) + 1);
+  const leftWithMatch = leftEntities.filter((entity) => rightCount.has(entity)).length;
+  const truePairs = leftEntities.reduce((sum, entity) => sum + (rightCount.get(entity) ?? 0), 0);
   const best = new Map<number, ScoredPair>();
   for (const pair of pairs) {
     const current = best.get(pair.left);
@@ -29,7 +31,7 @@ export function measureQuality(pairs: readonly ScoredPair[], leftEntities: reado
 
   const sorted = [...pairs].sort((x, y) => y.score - x.score);
   let hits = 0;
-  let result: Quality = { top1: top1Hits / truePairs, f1: 0, precision: 0, recall: 0, threshold: 1 };
+  let result: Quality = { top1: top1Hits / leftWithMatch, f1: 0, precision: 0, recall: 0, threshold: 1 };
   sorted.forEach((pair, index) => {
     if (leftEntities[pair.left] === rightEntities[pair.right]) hits++;
     const next = sorted[index + 1];
