@@ -8,9 +8,11 @@ import { addServeCommand } from './serve';
 import { addOrgCommand } from './org';
 import { addUserCommand } from './user';
 import { addAuditCommand } from './audit';
+import { addJobsCommand } from './jobs';
 
 /** Each command lives in its own file and adds itself to the program. */
 export type AddCommand = (program: Command) => void;
 
 export const commands: AddCommand[] = [addNamesCommand, addLinkCommand, addDedupeCommand, addSynthCommand, addTrainCommand,
-  addServeCommand, addOrgCommand, addUserCommand, addAuditCommand];
+  addServeCommand, addOrgCommand, addUserCommand, addAuditCommand,
+  addJobsCommand];
