@@ -12,3 +12,4 @@ export * from './consent';
 export * from './audit';
 export * from './access';
 export * from './presenters';
+export * from './case-presenter';

@@ -1,14 +1,26 @@
 import { sql } from 'kysely';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dialectOf, parseDatabaseUrl } from '../database';
 import { migrationStatus } from '../migrate';
 import { TABLES } from '../schema';
 import { forEachDialect } from './for-each-dialect';
-import { findPostgresBinaries } from './postgres';
+import { POSTGRES_MISSING_MESSAGE, findPostgresBinaries } from './postgres';
 
 describe('throwaway PostgreSQL', () => {
   it('finds the server binaries', () => {
     expect(findPostgresBinaries().postgres).toMatch(/postgres$/);
+  });
+  it('says what to install when the binaries are missing', () => {
+    const empty = mkdtempSync(path.join(tmpdir(), 'kinlink-nopg-'));
+    try {
+      expect(() => findPostgresBinaries({ path: empty, debianRoot: path.join(empty, 'none') })).toThrow(POSTGRES_MISSING_MESSAGE);
+      expect(POSTGRES_MISSING_MESSAGE).toContain("apt-get install postgresql");
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
   });
 });
 

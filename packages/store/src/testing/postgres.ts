@@ -17,9 +17,11 @@ export const POSTGRES_MISSING_MESSAGE =
   "PostgreSQL server binaries not found: install the Debian package 'postgresql' (apt-get install postgresql)";
 
 /** Finds the folder holding `initdb` and `postgres`: PATH first, then /usr/lib/postgresql/<newest>/bin. */
-export function findPostgresBinaries(): { initdb: string; postgres: string } {
-  const candidates = (process.env.PATH ?? '').split(path.delimiter).filter(Boolean);
-  const debianRoot = '/usr/lib/postgresql';
+export function findPostgresBinaries(
+  where: { path?: string; debianRoot?: string } = {},
+): { initdb: string; postgres: string } {
+  const candidates = (where.path ?? process.env.PATH ?? '').split(path.delimiter).filter(Boolean);
+  const debianRoot = where.debianRoot ?? '/usr/lib/postgresql';
   if (existsSync(debianRoot)) {
     const versions = readdirSync(debianRoot)
       .filter((v) => /^\d+$/.test(v))
