@@ -1,7 +1,7 @@
 import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import { dialectOf, migrationStatus, type KinlinkDb } from '@kinlink/store';
+import { createFieldCipher, dialectOf, migrationStatus, plainFieldStore, type KinlinkDb } from '@kinlink/store';
 import { AuthStore } from './auth/auth-store';
 import { SignIn } from './auth/sign-in';
 import { LoginThrottle } from './auth/throttle';
@@ -11,6 +11,11 @@ import { auditAlone } from './http/unit-of-work';
 import { registerAuth } from './plugins/auth';
 import { apiTokenRoutes } from './routes/api-tokens';
 import { authRoutes } from './routes/auth';
+import { caseRoutes } from './routes/cases';
+import { auditRoutes } from './routes/audit';
+import { personRoutes } from './routes/persons';
+import { registrationRoutes } from './routes/registrations';
+import { transferRoutes } from './routes/transfers';
 import { organisationRoutes } from './routes/organisations';
 import { siteRoutes } from './routes/sites';
 import { userRoutes } from './routes/users';
@@ -73,6 +78,11 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
       await api.register(organisationRoutes, { ctx });
       await api.register(siteRoutes, { ctx });
       await api.register(userRoutes, { ctx });
+      await api.register(caseRoutes, { ctx });
+      await api.register(personRoutes, { ctx });
+      await api.register(registrationRoutes, { ctx });
+      await api.register(transferRoutes, { ctx });
+      await api.register(auditRoutes, { ctx });
     },
     { prefix: API_PREFIX },
   );
@@ -100,5 +110,6 @@ function createContext(config: ServerConfig, db: KinlinkDb, now: () => Date): Se
     now,
     (request, fact) => auditAlone(db, request, fact),
   );
-  return { config, db, auth, signIn, now };
+  const cipher = config.encryptionKey ? createFieldCipher(config.encryptionKey) : plainFieldStore;
+  return { config, db, auth, signIn, now, cipher };
 }

@@ -25,6 +25,8 @@ export interface ServerConfig {
   /** Directory of the built web app; served at `/` when it exists. */
   webDir: string | undefined;
   logLevel: string;
+  /** 32-byte key (64 hex characters or base64) encrypting sensitive person fields at rest; none = stored in clear. */
+  encryptionKey: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -81,6 +83,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     loginLockoutMinutes: integer(env, 'KINLINK_LOGIN_LOCKOUT_MINUTES', 15, 1, 24 * 60),
     webDir: env.KINLINK_WEB_DIR?.trim() ? path.resolve(cwd, env.KINLINK_WEB_DIR.trim()) : undefined,
     logLevel: env.KINLINK_LOG_LEVEL?.trim() || 'info',
+    encryptionKey: env.KINLINK_ENCRYPTION_KEY?.trim() || undefined,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { KinlinkDb } from '@kinlink/store';
+import type { FieldCipher, KinlinkDb } from '@kinlink/store';
 import type { AuthStore } from './auth/auth-store';
 import type { SignIn } from './auth/sign-in';
 import type { ServerConfig } from './config';
@@ -9,5 +9,7 @@ export interface ServerContext {
   db: KinlinkDb;
   auth: AuthStore;
   signIn: SignIn;
+  /** Encrypts and decrypts sensitive person fields; pass to every person-bearing repository call. */
+  cipher: FieldCipher;
   now: () => Date;
 }

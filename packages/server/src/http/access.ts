@@ -1,0 +1,81 @@
+import type { AccessGrant, Actor, Consent, Person, RecordAccess, TracingCase } from '@kinlink/core';
+import { hasConsent, presentPerson, recordAccess } from '@kinlink/core';
+import type { KinlinkDb } from '@kinlink/store';
+import { accessGrantsFor, listCases, listConsents } from '@kinlink/store';
+import { forbidden, notFound } from './errors';
+
+/**
+ * What the caller's organisation may see beyond its own records: the accepted transfers and shares
+ * towards it. Loaded once per request.
+ */
+export function grantsFor(db: KinlinkDb, actor: Actor): Promise<AccessGrant[]> {
+  return accessGrantsFor(db, actor.organisationId);
+}
+
+/** Ids of the cases shared with the caller's organisation (for list queries). */
+export function sharedCaseIds(actor: Actor, grants: readonly AccessGrant[]): string[] {
+  return grants.filter((g) => g.toOrganisationId === actor.organisationId && g.caseId !== null).map((g) => g.caseId as string);
+}
+
+export function sharedPersonIds(actor: Actor, grants: readonly AccessGrant[]): string[] {
+  return grants.filter((g) => g.toOrganisationId === actor.organisationId && g.personId !== null).map((g) => g.personId as string);
+}
+
+/** 404 — never 403 — when the caller may not see the record: its existence stays private to its owner. */
+export function visibleOr404(access: RecordAccess, what: string): Exclude<RecordAccess, { kind: 'none' }> {
+  if (access.kind === 'none') throw notFound(what);
+  return access;
+}
+
+/** Changes are for the owning organisation only; a shared viewer is told no, a stranger sees nothing. */
+export function ownerOr403(access: RecordAccess, what: string): void {
+  visibleOr404(access, what);
+  if (access.kind !== 'owner') throw forbidden(`Only the organisation that owns this ${what.toLowerCase()} can change it.`);
+}
+
+export function caseAccess(actor: Actor, tracingCase: Pick<TracingCase, 'id' | 'organisationId'>, grants: readonly AccessGrant[]): RecordAccess {
+  return recordAccess(actor, { organisationId: tracingCase.organisationId, recordIds: [tracingCase.id] }, grants);
+}
+
+/** A person is reachable through a share of the person or of any case they belong to. */
+export async function personAccess(db: KinlinkDb, actor: Actor, person: Pick<Person, 'id' | 'organisationId'>, grants: readonly AccessGrant[]): Promise<RecordAccess> {
+  if (person.organisationId === actor.organisationId) return { kind: 'owner' };
+  if (grants.length === 0) return { kind: 'none' };
+  const cases = await listCases(db, { personId: person.id, limit: 500 });
+  return recordAccess(actor, { organisationId: person.organisationId, recordIds: [person.id, ...cases.items.map((c) => c.id)] }, grants);
+}
+
+export interface PresentOptions {
+  actor: Actor;
+  access: Exclude<RecordAccess, { kind: 'none' }>;
+  revealSensitive: boolean;
+}
+
+/**
+ * A case as the caller may see it: persons through core's presenter; a located sought person's contact
+ * and whereabouts stay hidden until they consented to disclosure to the enquirer (DESIGN rule 1).
+ */
+export async function presentCase(db: KinlinkDb, tracingCase: TracingCase, options: PresentOptions) {
+  const consents: Consent[] = await listConsents(db, tracingCase.sought.map((s) => s.person.id));
+  const context = { actor: options.actor, access: options.access, revealSensitive: options.revealSensitive };
+  return {
+    ...tracingCase,
+    access: options.access.kind,
+    enquirer: presentPerson(tracingCase.enquirer, context),
+    sought: tracingCase.sought.map((s) => ({
+      ...s,
+      person: presentPerson(s.person, {
+        ...context,
+        enquirerSide: {
+          tracingStatus: s.tracingStatus,
+          whereaboutsConsented: hasConsent(consents, s.person.id, 'disclose_whereabouts_to_enquirer'),
+        },
+      }),
+    })),
+  };
+}
+
+/** Ids of every person shown in a case (for the audit entry of the read). */
+export function personIdsOf(tracingCase: TracingCase): string[] {
+  return [tracingCase.enquirer.id, ...tracingCase.sought.map((s) => s.person.id)];
+}
