@@ -36,6 +36,11 @@ forEachDialect((ctx) => {
     }
   });
 
+  it('lists every migrated table in TABLES (so dump/restore covers it)', async () => {
+    const tables = (await ctx.db.introspection.getTables()).map((t) => t.name).filter((n) => !n.startsWith('kinlink_migrations'));
+    expect(tables.sort()).toEqual([...TABLES].sort());
+  });
+
   it('enforces foreign keys', async () => {
     await expect(
       ctx.db.insertInto('branches').values({ id: 'b1', organisation_id: 'missing', name: 'x', region: null, created_at: 'now' }).execute(),
