@@ -31,9 +31,9 @@ async function start() {
   root.render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
-        <PreferencesProvider i18n={i18n} initialLanguage={language} initialCalendar={initialCalendar()} onLanguageChosen={saveLanguageOnServer}>
+        <PreferencesProvider i18n={i18n} initialLanguage={language} initialCalendar={initialCalendar()} languageFromUrl={languageFromUrl} onLanguageChosen={saveLanguageOnServer}>
           <SessionProvider>
-            <LanguageFromProfile languageFromUrl={languageFromUrl} />
+            <LanguageFromProfile />
             <App />
           </SessionProvider>
         </PreferencesProvider>

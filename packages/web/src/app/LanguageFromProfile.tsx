@@ -1,28 +1,36 @@
 import { useEffect, useRef } from 'react';
 import { authApi } from '../api/endpoints';
 import { matchLanguage } from '../i18n/languages';
+import { rememberedLanguageOf, rememberLanguageOf } from '../i18n/preference';
 import { usePreferences } from './preferences';
 import { useSession } from './session';
 
 /**
- * When a user signs in, their saved language applies — unless the page was opened with `?lang=`, which
- * then becomes their saved language. Runs once per signed-in user.
+ * The language is remembered per user: on the server (user.language) and, in case the server could not
+ * be told, in this browser under the user's id. When a user signs in, a language chosen on this page
+ * (`?lang=` or the switcher) wins and is saved; otherwise their remembered language applies.
  */
-export function LanguageFromProfile(props: { languageFromUrl: boolean }) {
+export function LanguageFromProfile() {
   const { state } = useSession();
-  const { adoptLanguage, language } = usePreferences();
+  const { adoptLanguage, language, explicit } = usePreferences();
   const handled = useRef<string | undefined>(undefined);
   const userId = state.status === 'signed-in' ? state.user.id : undefined;
-  const saved = state.status === 'signed-in' ? matchLanguage(state.user.language) : undefined;
+  const onServer = state.status === 'signed-in' ? matchLanguage(state.user.language) : undefined;
 
   useEffect(() => {
-    if (userId === undefined || handled.current === userId) return;
-    handled.current = userId;
-    if (props.languageFromUrl || saved === undefined) {
-      if (saved !== language) authApi.setLanguage(language).catch(() => undefined);
-    } else if (saved !== language) {
-      adoptLanguage(saved);
+    if (userId === undefined) {
+      handled.current = undefined;
+      return;
     }
-  }, [userId, saved, language, adoptLanguage, props.languageFromUrl]);
+    if (handled.current !== userId) {
+      handled.current = userId;
+      const choice = explicit ? language : (rememberedLanguageOf(userId) ?? onServer ?? language);
+      if (choice !== language) adoptLanguage(choice);
+      if (choice !== onServer) authApi.setLanguage(choice).catch(() => undefined);
+      rememberLanguageOf(userId, choice);
+      return;
+    }
+    rememberLanguageOf(userId, language);
+  }, [userId, onServer, language, explicit, adoptLanguage]);
   return null;
 }

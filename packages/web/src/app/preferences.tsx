@@ -8,6 +8,8 @@ export interface Preferences {
   language: LanguageCode;
   calendar: CalendarCode;
   dir: 'ltr' | 'rtl';
+  /** True once the language was chosen on this page load (`?lang=` or the switcher), not just remembered. */
+  explicit: boolean;
   /** Changes the language now, remembers it in this browser, and tells `onLanguageChosen` (the server). */
   setLanguage: (code: LanguageCode) => void;
   setCalendar: (calendar: CalendarCode) => void;
@@ -35,12 +37,15 @@ export function PreferencesProvider(props: {
   i18n: i18n;
   initialLanguage: LanguageCode;
   initialCalendar: CalendarCode;
+  /** The page was opened with `?lang=`. */
+  languageFromUrl: boolean;
   onLanguageChosen: (code: LanguageCode) => void;
   children: ReactNode;
 }) {
   const { i18n: instance, onLanguageChosen } = props;
   const [language, setLanguageState] = useState<LanguageCode>(props.initialLanguage);
   const [calendar, setCalendarState] = useState<CalendarCode>(props.initialCalendar);
+  const [explicit, setExplicit] = useState(props.languageFromUrl);
 
   useEffect(() => {
     applyDocumentLanguage(language);
@@ -55,6 +60,7 @@ export function PreferencesProvider(props: {
   const setLanguage = useCallback(
     (code: LanguageCode) => {
       adoptLanguage(code);
+      setExplicit(true);
       onLanguageChosen(code);
     },
     [adoptLanguage, onLanguageChosen],
@@ -70,6 +76,7 @@ export function PreferencesProvider(props: {
       language,
       calendar,
       dir: languageInfo(language).dir,
+      explicit,
       setLanguage,
       setCalendar,
       adoptLanguage,
@@ -81,7 +88,7 @@ export function PreferencesProvider(props: {
         percent: (p) => formatPercent(p, language),
       },
     }),
-    [language, calendar, setLanguage, setCalendar, adoptLanguage],
+    [language, calendar, explicit, setLanguage, setCalendar, adoptLanguage],
   );
   return <PreferencesContext.Provider value={value}>{props.children}</PreferencesContext.Provider>;
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../api/errors';
+import type { IssueText } from './form/form-state';
 import { Button } from './Button';
 
 /** Says in the user's language what went wrong with a request. */
@@ -24,12 +25,22 @@ export function useErrorText(): (error: ApiError) => string {
         return t('errors.tooMany', { minutes: Math.max(1, Math.ceil(seconds / 60)) });
       }
       case 'validation':
-        return error.issues.length > 0 ? t('errors.validation') : error.message;
+        return error.issues.length > 0 ? `${error.message} ${error.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}` : error.message;
       case 'server':
         return t('errors.server');
       default:
         return error.message;
     }
+  };
+}
+
+/** Schema issues in the user's language: a missing value is "Required.", a bad date says how to write one. */
+export function useIssueText(): IssueText {
+  const { t } = useTranslation();
+  return (issue) => {
+    if (issue.empty && issue.code !== 'custom') return t('errors.required');
+    if (/date/i.test(issue.path.split('.').pop() ?? '') || /YYYY/.test(issue.message)) return t('errors.invalidDate');
+    return issue.message;
   };
 }
 

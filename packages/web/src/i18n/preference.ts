@@ -50,6 +50,15 @@ export function rememberLanguage(code: LanguageCode): void {
   write(LANGUAGE_KEY, code);
 }
 
+/** The language a given user chose in this browser (a shared tablet keeps each volunteer's choice). */
+export function rememberedLanguageOf(userId: string): LanguageCode | undefined {
+  return matchLanguage(read(`${LANGUAGE_KEY}.${userId}`));
+}
+
+export function rememberLanguageOf(userId: string, code: LanguageCode): void {
+  write(`${LANGUAGE_KEY}.${userId}`, code);
+}
+
 export function initialCalendar(): CalendarCode {
   const stored = read(CALENDAR_KEY);
   return isCalendar(stored) ? stored : (CALENDARS[0] as CalendarCode);

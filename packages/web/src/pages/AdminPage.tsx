@@ -10,7 +10,7 @@ import { Button } from '../components/Button';
 import { ErrorSummary } from '../components/form/ErrorSummary';
 import { fieldId, useFormState } from '../components/form/form-state';
 import { Select, TextInput } from '../components/form/inputs';
-import { LoadError, useErrorText } from '../components/StatusMessage';
+import { LoadError, useErrorText, useIssueText } from '../components/StatusMessage';
 import { LANGUAGES } from '../i18n/languages';
 
 /** Users, roles, organisations and sites of the administrator's organisation. */
@@ -52,9 +52,10 @@ function Users() {
   const { fmt } = usePreferences();
   const me = useUser();
   const errorText = useErrorText();
+  const issueText = useIssueText();
   const users = useResource((signal) => adminApi.users(signal), []);
   const [changed, setChanged] = useState<Record<string, User>>({});
-  const form = useFormState({ email: '', displayName: '', role: 'field_volunteer', language: 'en', password: '' }, errorText);
+  const form = useFormState({ email: '', displayName: '', role: 'field_volunteer', language: 'en', password: '' }, errorText, issueText);
   const { values, set, errors } = form;
   const summary = useSummary(errors, 'user');
   const prepare = (v: typeof values) => ({ email: v.email.trim(), displayName: v.displayName.trim(), role: v.role, language: v.language, organisationId: me.organisationId });
@@ -138,8 +139,9 @@ function Users() {
 function Organisations() {
   const { t } = useTranslation();
   const errorText = useErrorText();
+  const issueText = useIssueText();
   const orgs = useResource((signal) => adminApi.organisations(signal), []);
-  const form = useFormState({ kind: 'national_society', name: '', country: '', idDomain: '' }, errorText);
+  const form = useFormState({ kind: 'national_society', name: '', country: '', idDomain: '' }, errorText, issueText);
   const { values, set, errors } = form;
   const summary = useSummary(errors, 'org');
   const prepare = (v: typeof values) => ({ kind: v.kind, name: v.name.trim(), country: v.country.trim().toUpperCase(), idDomain: v.idDomain.trim() });
@@ -194,8 +196,9 @@ function Sites() {
   const { t } = useTranslation();
   const me = useUser();
   const errorText = useErrorText();
+  const issueText = useIssueText();
   const sites = useResource((signal) => adminApi.sites(signal), []);
-  const form = useFormState({ kind: 'transit_centre', name: '', country: '', place: '' }, errorText);
+  const form = useFormState({ kind: 'transit_centre', name: '', country: '', place: '' }, errorText, issueText);
   const { values, set, errors } = form;
   const summary = useSummary(errors, 'site');
   const prepare = (v: typeof values) => ({

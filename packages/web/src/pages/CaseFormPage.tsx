@@ -10,7 +10,7 @@ import { fieldId, useFormState } from '../components/form/form-state';
 import { Checkbox, Select, TextArea, TextInput } from '../components/form/inputs';
 import { PartialDateInput } from '../components/PartialDateInput';
 import { PersonFields } from '../components/PersonFields';
-import { useErrorText } from '../components/StatusMessage';
+import { useErrorText, useIssueText } from '../components/StatusMessage';
 import { caseFormPath, emptyCase, emptySought, toCaseInput, type CaseForm } from '../forms/case-form';
 
 const FORM = 'case';
@@ -20,7 +20,8 @@ export function CaseFormPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const errorText = useErrorText();
-  const form = useFormState<CaseForm>(emptyCase, errorText);
+  const issueText = useIssueText();
+  const form = useFormState<CaseForm>(emptyCase, errorText, issueText);
   const { values, set, errors } = form;
 
   async function onSubmit(e: FormEvent) {

@@ -26,7 +26,7 @@ import { ErrorSummary } from '../components/form/ErrorSummary';
 import { fieldId, useFormState } from '../components/form/form-state';
 import { Checkbox, Select, TextArea } from '../components/form/inputs';
 import { PersonCard } from '../components/PersonCard';
-import { LoadError, Loading, useErrorText } from '../components/StatusMessage';
+import { LoadError, Loading, useErrorText, useIssueText } from '../components/StatusMessage';
 
 /** One case: who is looking for whom, what happened, what to do next. */
 export function CasePage() {
@@ -174,8 +174,9 @@ type StatusForm = { action: string; track: string; reason: string; note: string 
 function StatusPanel(props: { value: TracingCase; onChanged: (c: TracingCase) => void }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
+  const issueText = useIssueText();
   const actions = availableCaseActions(props.value);
-  const form = useFormState<StatusForm>({ action: actions[0] ?? '', track: 'desk', reason: '', note: '' }, errorText);
+  const form = useFormState<StatusForm>({ action: actions[0] ?? '', track: 'desk', reason: '', note: '' }, errorText, issueText);
   const { values, set, errors } = form;
   const action = actions.includes(values.action as never) ? values.action : (actions[0] ?? '');
 
@@ -270,7 +271,8 @@ function TimelinePanel(props: { caseId: string; entries: TimelineEntry[]; loadin
   const { t } = useTranslation();
   const { fmt } = usePreferences();
   const errorText = useErrorText();
-  const form = useFormState({ kind: 'note', action: 'phone_call', text: '' }, errorText);
+  const issueText = useIssueText();
+  const form = useFormState({ kind: 'note', action: 'phone_call', text: '' }, errorText, issueText);
   const { values, set, errors } = form;
   const prepare = (v: typeof values): unknown =>
     v.kind === 'note' ? { kind: 'note', text: v.text.trim() } : { kind: 'action', action: v.action, ...(v.text.trim() ? { text: v.text.trim() } : {}) };
@@ -339,9 +341,10 @@ function TransferPanel(props: { value: TracingCase; onChanged: () => void }) {
   const { fmt } = usePreferences();
   const user = useUser();
   const errorText = useErrorText();
+  const issueText = useIssueText();
   const orgs = useResource((signal) => adminApi.organisations(signal), []);
   const transfers = useResource((signal) => transfersApi.list({ caseId: props.value.id }, signal), [props.value.id]);
-  const form = useFormState<TransferForm>({ toOrganisationId: '', legalBasis: '', dataCategories: ['identity', 'family_links', 'case_details'], message: '' }, errorText);
+  const form = useFormState<TransferForm>({ toOrganisationId: '', legalBasis: '', dataCategories: ['identity', 'family_links', 'case_details'], message: '' }, errorText, issueText);
   const { values, set, errors } = form;
   const orgName = (id: string) => orgs.data?.items.find((o) => o.id === id)?.name ?? id;
   const prepare = (v: TransferForm): unknown => ({

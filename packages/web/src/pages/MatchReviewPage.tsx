@@ -11,7 +11,7 @@ import { ErrorSummary } from '../components/form/ErrorSummary';
 import { useFormState } from '../components/form/form-state';
 import { TextArea } from '../components/form/inputs';
 import { PersonCard } from '../components/PersonCard';
-import { LoadError, Loading, useErrorText } from '../components/StatusMessage';
+import { LoadError, Loading, useErrorText, useIssueText } from '../components/StatusMessage';
 
 /** The two records side by side, what each field contributed, and the reviewer's decision. */
 export function MatchReviewPage() {
@@ -124,7 +124,8 @@ function Contributions(props: { fields: FieldContribution[] }) {
 function Decision(props: { match: PotentialMatch; onDecided: (m: PotentialMatch) => void }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
-  const form = useFormState({ reason: '' }, errorText);
+  const issueText = useIssueText();
+  const form = useFormState({ reason: '' }, errorText, issueText);
   const [rejecting, setRejecting] = useState(false);
 
   async function decide(decision: 'confirmed' | 'rejected', e?: FormEvent) {

@@ -10,7 +10,7 @@ import { ErrorSummary } from '../components/form/ErrorSummary';
 import { fieldId, useFormState } from '../components/form/form-state';
 import { RadioGroup, Select, TextArea, TextInput } from '../components/form/inputs';
 import { PersonFields } from '../components/PersonFields';
-import { useErrorText } from '../components/StatusMessage';
+import { useErrorText, useIssueText } from '../components/StatusMessage';
 import { emptySought } from '../forms/case-form';
 import { emptyRegistration, registrationFormPath, toRegistrationInput, type RegistrationForm, type RegistrationKindValue } from '../forms/registration-form';
 
@@ -21,8 +21,9 @@ const SITE_KEY = 'kinlink.site';
 export function RegistrationPage() {
   const { t } = useTranslation();
   const errorText = useErrorText();
+  const issueText = useIssueText();
   const sites = useResource((signal) => adminApi.sites(signal), []);
-  const form = useFormState<RegistrationForm>(() => ({ ...emptyRegistration(), siteId: localStorage.getItem(SITE_KEY) ?? '' }), errorText);
+  const form = useFormState<RegistrationForm>(() => ({ ...emptyRegistration(), siteId: localStorage.getItem(SITE_KEY) ?? '' }), errorText, issueText);
   const [saved, setSaved] = useState<Registration | undefined>(undefined);
   const { values, set, errors } = form;
 

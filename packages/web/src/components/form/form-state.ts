@@ -31,13 +31,27 @@ export function fieldId(formId: string, path: Path): string {
 
 /** Anything with zod's safeParse: the web app validates with the very schemas the API uses. */
 export interface SafeParser {
-  safeParse(value: unknown): { success: true; data?: unknown } | { success: false; error: { issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }> } };
+  safeParse(value: unknown):
+    | { success: true; data?: unknown }
+    | { success: false; error: { issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string; code?: string }> } };
 }
 
-export function validate(schema: SafeParser, value: unknown): FieldIssue[] {
+/** A schema issue with its zod code, so that the message can be said in the user's language. */
+export interface SchemaIssue extends FieldIssue {
+  code?: string;
+  /** The value at the path was missing or blank. */
+  empty: boolean;
+}
+
+export function validate(schema: SafeParser, value: unknown): SchemaIssue[] {
   const result = schema.safeParse(value);
   if (result.success) return [];
-  return result.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+  return result.error.issues.map((i) => {
+    const path = i.path.map(String).join('.');
+    const at = path === '' ? value : getAt(value, path);
+    const empty = at === undefined || at === null || (typeof at === 'string' && at.trim() === '');
+    return { path, message: i.message, code: i.code, empty };
+  });
 }
 
 export interface FormState<T> {
@@ -55,7 +69,10 @@ export interface FormState<T> {
   clearErrors: () => void;
 }
 
-export function useFormState<T>(initial: T | (() => T), describe: (error: ApiError) => string): FormState<T> {
+/** Says a schema issue in the user's language where there is a message for it; the schema's own text otherwise. */
+export type IssueText = (issue: SchemaIssue) => string;
+
+export function useFormState<T>(initial: T | (() => T), describe: (error: ApiError) => string, issueText: IssueText = (i) => i.message): FormState<T> {
   const [values, setValues] = useState<T>(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | undefined>(undefined);
@@ -75,7 +92,7 @@ export function useFormState<T>(initial: T | (() => T), describe: (error: ApiErr
     const mapPath = options.mapPath ?? ((p: string) => p);
     const toForm = (issues: FieldIssue[]) => issuesByPath(issues.map((i) => ({ path: mapPath(i.path), message: i.message })));
     if (options.schema) {
-      const issues = validate(options.schema, options.prepare ? options.prepare(values) : values);
+      const issues = validate(options.schema, options.prepare ? options.prepare(values) : values).map((i) => ({ path: i.path, message: issueText(i) }));
       if (issues.length > 0) {
         setErrors(toForm(issues));
         setMessage(undefined);

@@ -1,0 +1,123 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, screenshot, seriousViolations, type TestBrowser } from './support/browser';
+import { ensureWebBuild, startServer, type TestServer } from './support/server';
+
+/*
+ * The caseworker journey in Debian's Chromium against a real `kinlink serve` with the demo data.
+ * Screenshots of the main screens in English and Arabic go to test-results/web/.
+ */
+let server: TestServer;
+let browser: TestBrowser;
+let page: Page;
+
+const OFFICER = 'officer.mk@demo.kinlink';
+
+async function expectAccessible(p: Page, what: string): Promise<void> {
+  const violations = await seriousViolations(p);
+  expect(violations, `${what}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
+}
+
+beforeAll(async () => {
+  ensureWebBuild();
+  server = await startServer();
+  browser = await launchBrowser();
+  page = await browser.context.newPage();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('caseworker web app', () => {
+  it('signs in and shows the dashboard', async () => {
+    await page.goto(`${server.url}/?lang=en`);
+    await page.locator('#login-email').waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await expectAccessible(page, 'sign-in page');
+    await screenshot(page, 'sign-in-en');
+
+    await page.locator('#login-email').fill(OFFICER);
+    await page.locator('#login-password').fill('not the password');
+    await page.locator('form button[type="submit"]').click();
+    await expect.poll(() => page.locator('[role="alert"]').textContent()).toContain('not right');
+    expect(await page.locator('#login-email').inputValue()).toBe(OFFICER);
+
+    await page.locator('#login-password').fill(server.password);
+    await page.locator('form button[type="submit"]').click();
+    await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+    await page.getByRole('heading', { name: 'My open cases' }).waitFor();
+    await expectAccessible(page, 'dashboard');
+    await screenshot(page, 'dashboard-en');
+  });
+
+  it('shows the other-script forms of a name while it is typed, and keeps what was typed when a save fails', async () => {
+    await page.goto(`${server.url}/cases/new`);
+    await page.getByRole('heading', { level: 1, name: 'New tracing request' }).waitFor();
+    await page.locator('#case-enquirer-given').fill('فاطمة');
+    await page.locator('#case-sought-0-person-given').fill('محمد');
+    await page.locator('#case-sought-0-person-family').fill('الخطيب');
+    const forms = page.locator('#case-sought-0-person-given-scripts');
+    await expect.poll(() => forms.textContent()).toMatch(/[A-Za-z]/);
+    await expect.poll(() => forms.textContent()).toMatch(/[А-Яа-я]/);
+    await page.locator('#case-sought-0-person-birthDate').fill('1990-13');
+
+    // No relationship and an impossible month: the save is refused next to each field, nothing is lost.
+    await page.getByRole('button', { name: 'Create the request' }).click();
+    const relationship = page.locator('#case-sought-0-relationship');
+    await expect.poll(() => relationship.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = (await relationship.getAttribute('aria-describedby')) ?? '';
+    expect(await page.locator(`#${describedBy.split(' ')[0]}`).textContent()).not.toBe('');
+    expect(await page.locator('#case-sought-0-person-birthDate').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('#case-sought-0-person-given').inputValue()).toBe('محمد');
+    expect(await page.locator('#case-enquirer-given').inputValue()).toBe('فاطمة');
+    await expect.poll(() => page.locator('.error-summary').isVisible()).toBe(true);
+    await expectAccessible(page, 'tracing request form with errors');
+    await screenshot(page, 'case-form-errors-en');
+  });
+
+  it('switches to Arabic with a right-to-left layout', async () => {
+    await page.goto(`${server.url}/?lang=ar`);
+    await page.getByRole('heading', { level: 1, name: 'لوحة المتابعة' }).waitFor();
+    expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
+    expect(await page.locator('html').getAttribute('lang')).toBe('ar');
+    const nav = await page.locator('nav.nav').boundingBox();
+    const main = await page.locator('main').boundingBox();
+    expect(nav && main && nav.x > main.x, 'the navigation is on the right of the content').toBe(true);
+    expect(await page.locator('h1').evaluate((el) => getComputedStyle(el).fontFamily)).toContain('Noto Sans Arabic');
+    await expectAccessible(page, 'Arabic dashboard');
+    await screenshot(page, 'dashboard-ar');
+
+    // The choice is remembered: the next page without ?lang= is still in Arabic.
+    await page.goto(`${server.url}/cases/new`);
+    await page.getByRole('heading', { level: 1, name: 'طلب بحث جديد' }).waitFor();
+    expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
+    await page.locator('#case-sought-0-person-given').fill('Мухамед');
+    await expectAccessible(page, 'Arabic tracing request form');
+    await screenshot(page, 'case-form-ar');
+
+    await page.goto(`${server.url}/registrations/new`);
+    await page.getByRole('heading', { level: 1, name: 'التسجيل في موقع' }).waitFor();
+    await expectAccessible(page, 'Arabic registration form');
+    await screenshot(page, 'registration-ar');
+  });
+
+  it('works on a tablet held upright, with the keyboard alone', async () => {
+    const tablet = await browser.context.newPage();
+    await tablet.setViewportSize({ width: 800, height: 1180 });
+    await tablet.goto(`${server.url}/registrations/new?lang=en`);
+    await tablet.getByRole('heading', { level: 1, name: 'Registration at a site' }).waitFor();
+    const nav = await tablet.locator('nav.nav').boundingBox();
+    const main = await tablet.locator('main').boundingBox();
+    expect(nav && main && nav.y < main.y, 'navigation above the content').toBe(true);
+    // Keyboard only: the skip link is the first stop and moves focus to the content.
+    await tablet.keyboard.press('Tab');
+    expect(await tablet.evaluate(() => document.activeElement?.className)).toBe('skip-link');
+    await tablet.keyboard.press('Enter');
+    await expect.poll(() => tablet.evaluate(() => location.hash)).toBe('#main');
+    await screenshot(tablet, 'registration-tablet-en');
+    await tablet.close();
+  });
+});
+
