@@ -35,23 +35,33 @@ export function unitSimilarityUncached(u: UnitData, v: UnitData): number {
   return s;
 }
 
-// Unit-pair similarity memo, keyed by the two interned ids.
-const memo = new Map<number, number>();
-const MEMO_LIMIT = 4_000_000;
-const ID_SPAN = 4_194_304;
+// Unit-pair similarity memo: an open-addressing table of (lower id, higher id) → similarity in typed arrays.
+const MEMO_BITS = 21;
+const MEMO_SIZE = 1 << MEMO_BITS;
+const MEMO_MASK = MEMO_SIZE - 1;
+const memoLo = new Int32Array(MEMO_SIZE).fill(-1);
+const memoHi = new Int32Array(MEMO_SIZE);
+const memoSim = new Float32Array(MEMO_SIZE);
+const PROBES = 4;
 
 export function unitSimilarity(u: UnitData, v: UnitData): number {
-  if (u.id === v.id) return 1;
-  const lo = u.id < v.id ? u.id : v.id;
-  const hi = u.id < v.id ? v.id : u.id;
-  if (hi >= ID_SPAN) return unitSimilarityUncached(u, v);
-  const key = lo * ID_SPAN + hi;
-  const hit = memo.get(key);
-  if (hit !== undefined) return hit;
-  const s = u.id < v.id ? unitSimilarityUncached(u, v) : unitSimilarityUncached(v, u);
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(key, s);
-  return s;
+  const a = u.id;
+  const b = v.id;
+  if (a === b) return 1;
+  const lo = a < b ? a : b;
+  const hi = a < b ? b : a;
+  let h = (Math.imul(lo, 0x9e3779b1) ^ Math.imul(hi, 0x85ebca77)) >>> (32 - MEMO_BITS);
+  for (let k = 0; k < PROBES; k++) {
+    const slot = (h + k) & MEMO_MASK;
+    if (memoLo[slot] === lo && memoHi[slot] === hi) return memoSim[slot]!;
+    if (memoLo[slot] === -1) { h = slot; break; }
+    if (k === PROBES - 1) h = slot; // table crowded here: overwrite the last probed slot
+  }
+  const s = a < b ? unitSimilarityUncached(u, v) : unitSimilarityUncached(v, u);
+  memoLo[h] = lo;
+  memoHi[h] = hi;
+  memoSim[h] = s;
+  return memoSim[h]!;
 }
 
 export interface Assignment {
@@ -67,6 +77,7 @@ export interface Assignment {
 const simBuf = new Float64Array(64);
 const usedA = new Uint8Array(8);
 const usedB = new Uint8Array(8);
+const bOfA = new Int8Array(8);
 
 /** Best one-to-one assignment of units (greedy by similarity; names have few units) and the name score. */
 export function assign(a: PreparedNameImpl, b: PreparedNameImpl, out?: Assignment): number {
@@ -86,14 +97,11 @@ export function assign(a: PreparedNameImpl, b: PreparedNameImpl, out?: Assignmen
   }
   usedA.fill(0);
   usedB.fill(0);
+  bOfA.fill(-1);
   const k = n < m ? n : m;
   let sum = 0;
   let min = 1;
-  let lastB = -1;
-  let ordered = true;
-  // pairs picked in order of similarity; ties keep the earlier position
-  const pickedA = [0, 0, 0, 0, 0, 0, 0, 0];
-  const pickedB = [0, 0, 0, 0, 0, 0, 0, 0];
+  // pairs picked in order of similarity; on ties the pair at the same position wins
   for (let t = 0; t < k; t++) {
     let best = -1;
     let bi = 0;
@@ -109,38 +117,39 @@ export function assign(a: PreparedNameImpl, b: PreparedNameImpl, out?: Assignmen
     const s = simBuf[bi * 8 + bj]!;
     usedA[bi] = 1;
     usedB[bj] = 1;
-    pickedA[t] = bi;
-    pickedB[t] = bj;
+    bOfA[bi] = bj;
     sum += s;
     if (s < min) min = s;
   }
   // order: the matched units appear in the same relative order in both names
-  const order: number[] = [];
-  for (let t = 0; t < k; t++) order.push(t);
-  order.sort((x, y) => pickedA[x]! - pickedA[y]!);
-  for (const t of order) {
-    if (pickedB[t]! < lastB) ordered = false;
-    lastB = pickedB[t]!;
+  let ordered = true;
+  let lastB = -1;
+  let maxA = -1;
+  let maxB = -1;
+  for (let i = 0; i < n; i++) {
+    const j = bOfA[i]!;
+    if (j < 0) continue;
+    if (j < lastB) ordered = false;
+    lastB = j;
+    maxA = i;
+    if (j > maxB) maxB = j;
   }
   let score = 0.7 * min + 0.3 * (sum / k);
   const extra = (n > m ? n : m) - k;
   let prefix = false;
   if (extra > 0) {
     // lineage prefix: the shorter name is the start of the longer chain, in order
-    prefix = ordered;
-    const shorterIsA = n < m;
-    for (let t = 0; t < k && prefix; t++) {
-      const pos = shorterIsA ? pickedB[t]! : pickedA[t]!;
-      if (pos >= k) prefix = false;
-    }
+    prefix = ordered && (n < m ? maxB < k : maxA < k);
     score *= Math.pow(prefix ? LINEAGE_EXTRA_FACTOR : OTHER_EXTRA_FACTOR, extra);
   }
   if (!ordered) score *= REORDER_FACTOR;
   if (out) {
     out.aToB.fill(-1);
-    for (let t = 0; t < k; t++) {
-      out.aToB[pickedA[t]!] = pickedB[t]!;
-      out.sims[pickedA[t]!] = simBuf[pickedA[t]! * 8 + pickedB[t]!]!;
+    for (let i = 0; i < n; i++) {
+      const j = bOfA[i]!;
+      if (j < 0) continue;
+      out.aToB[i] = j;
+      out.sims[i] = simBuf[i * 8 + j]!;
     }
     out.score = score;
     out.ordered = ordered;

@@ -68,8 +68,11 @@ export function phoneticWord(symbols: string, abjad: boolean): PhoneticWord {
 let prevRow = new Float64Array(MAX_SYMBOLS + 1);
 let curRow = new Float64Array(MAX_SYMBOLS + 1);
 
-/** Minimal total edit cost between two words. */
-export function editCost(a: PhoneticWord, b: PhoneticWord): number {
+/**
+ * Minimal total edit cost between two words; gives up (returning `limit`) as soon as every path costs at
+ * least `limit`, since a similarity cannot drop below zero.
+ */
+export function editCost(a: PhoneticWord, b: PhoneticWord, limit = Infinity): number {
   const n = a.codes.length;
   const m = b.codes.length;
   const delA = b.abjad && !a.abjad ? a.delVsAbjad : a.del;
@@ -81,27 +84,41 @@ export function editCost(a: PhoneticWord, b: PhoneticWord): number {
   for (let j = 1; j <= m; j++) prev[j] = prev[j - 1]! + delB[j - 1]!;
   const ca = a.codes;
   const cb = b.codes;
+  const firstB = cb[0]!;
+  const lastB = cb[m - 1]!;
   for (let i = 1; i <= n; i++) {
     const x = ca[i - 1]!;
     const dx = delA[i - 1]!;
-    cur[0] = prev[0]! + dx;
+    let left = prev[0]! + dx;
+    cur[0] = left;
+    let rowMin = left;
     const rowBase = x * SYMBOL_COUNT;
+    let diag = prev[0]!;
     for (let j = 1; j <= m; j++) {
+      const up = prev[j]!;
       let sub = subs[rowBase + cb[j - 1]!]!;
       if (sub > 0) {
-        if (i === 1 && j === 1 && x < 10 && cb[0]! < 10) sub *= INITIAL_VOWEL_FACTOR;
-        else if (i === n && j === m) sub *= finalFactor(x, cb[j - 1]!);
+        if (i === 1 && j === 1) { if (x < 10 && firstB < 10) sub *= INITIAL_VOWEL_FACTOR; }
+        else if (i === n && j === m) sub *= finalFactor(x, lastB);
       }
-      let best = prev[j - 1]! + sub;
-      const del = prev[j]! + dx;
+      let best = diag + sub;
+      const del = up + dx;
       if (del < best) best = del;
-      const ins = cur[j - 1]! + delB[j - 1]!;
+      const ins = left + delB[j - 1]!;
       if (ins < best) best = ins;
       cur[j] = best;
+      left = best;
+      diag = up;
+      if (best < rowMin) rowMin = best;
     }
     const t = prev;
     prev = cur;
     cur = t;
+    if (rowMin >= limit) {
+      prevRow = prev;
+      curRow = cur;
+      return limit;
+    }
   }
   prevRow = prev;
   curRow = cur;
@@ -112,8 +129,8 @@ export function editCost(a: PhoneticWord, b: PhoneticWord): number {
 export function wordSimilarity(a: PhoneticWord, b: PhoneticWord): number {
   if (a.symbols === b.symbols) return a.symbols.length > 0 ? 1 : 0;
   if (a.codes.length === 0 || b.codes.length === 0) return 0;
-  const cost = editCost(a, b);
   const len = Math.max(2, (a.weight + b.weight) / 2);
+  const cost = editCost(a, b, len);
   const s = 1 - cost / len;
   return s > 0 ? s : 0;
 }

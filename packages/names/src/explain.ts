@@ -58,7 +58,7 @@ function side(p: PreparedNameImpl): ExplainedSide {
     raw: p.raw,
     normalized: p.normalized,
     script: p.script,
-    units: p.units.map((u) => ({ text: u.text, kind: u.kind, form: u.readable, key: u.key, hasArticle: u.article })),
+    units: p.units.map((u, i) => ({ text: p.texts[i] ?? u.text, kind: u.kind, form: u.readable, key: u.key, hasArticle: u.article })),
   };
 }
 
@@ -86,9 +86,9 @@ const KIND_WORDS: Record<UnitData['kind'], string> = {
   'din-compound': 'compound with -uddin, one name',
 };
 
-function describe(u: UnitData, v: UnitData, sim: number, diffs: string[]): string {
+function describe(u: UnitData, v: UnitData, ta: string, tb: string, sim: number, diffs: string[]): string {
   const parts: string[] = [];
-  if (u.text === v.text) parts.push('written the same');
+  if (ta === tb) parts.push('written the same');
   else if (u.full.symbols === v.full.symbols && u.part.symbols === v.part.symbols) parts.push('same sounds, different spelling or script');
   else if (sim >= SAME_NAME_THRESHOLD) parts.push(diffs.length > 0 ? `spelling variants (${diffs.join(', ')})` : 'transliterations of one spelling');
   else parts.push(diffs.length > 0 ? `different names (${diffs.join(', ')})` : 'different names');
@@ -116,17 +116,19 @@ export function compareNames(a: PreparedName | string, b: PreparedName | string)
   for (let i = 0; i < pa.units.length; i++) {
     const j = asg.aToB[i]!;
     const u = pa.units[i]!;
-    if (j < 0) { unmatchedA.push(u.text); continue; }
+    const ta = pa.texts[i] ?? u.text;
+    if (j < 0) { unmatchedA.push(ta); continue; }
     matchedB.add(j);
     const v = pb.units[j]!;
+    const tb = pb.texts[j] ?? v.text;
     const sim = unitSimilarity(u, v);
     const useParts = u.kind === v.kind && u.kind !== 'name';
     const diffs = differences(editSteps(useParts ? u.part : u.full, useParts ? v.part : v.full));
     const unitSame = sim >= SAME_NAME_THRESHOLD;
     if (!unitSame) allSame = false;
-    pairs.push({ a: u.text, b: v.text, similarity: round(sim), same: unitSame, how: describe(u, v, sim, diffs), differences: diffs });
+    pairs.push({ a: ta, b: tb, similarity: round(sim), same: unitSame, how: describe(u, v, ta, tb, sim, diffs), differences: diffs });
   }
-  const unmatchedB = pb.units.filter((_, j) => !matchedB.has(j)).map((u) => u.text);
+  const unmatchedB = pb.units.map((u, j) => pb.texts[j] ?? u.text).filter((_, j) => !matchedB.has(j));
   let relation: NameRelation;
   if (pa.normalized === pb.normalized && pa.normalized !== '') relation = 'identical';
   else if (pairs.length === 0 || !allSame) relation = score >= SAME_NAME_THRESHOLD - 0.15 ? 'similar' : 'different';

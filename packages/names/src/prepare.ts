@@ -17,6 +17,8 @@ export class PreparedNameImpl implements PreparedName {
     readonly normalized: string,
     readonly script: Script,
     readonly units: readonly UnitData[],
+    /** each unit as written in this name */
+    readonly texts: readonly string[],
     readonly ids: Int32Array,
     readonly lineageMarker: boolean,
   ) {}
@@ -35,10 +37,12 @@ export function prepareInternal(text: string): PreparedNameImpl {
   if (hit !== undefined) return hit;
   const normalized = normalizeName(raw);
   const parsed = parseName(normalized);
-  const units = parsed.units.slice(0, MAX_UNITS).map(internUnit);
+  const parsedUnits = parsed.units.slice(0, MAX_UNITS);
+  const units = parsedUnits.map(internUnit);
   const ids = new Int32Array(units.length);
   for (let i = 0; i < units.length; i++) ids[i] = units[i]!.id;
-  const p = new PreparedNameImpl(raw, normalized, detectScript(normalized), units, ids, parsed.lineageMarker);
+  const texts = parsedUnits.map((u) => u.text);
+  const p = new PreparedNameImpl(raw, normalized, detectScript(normalized), units, texts, ids, parsed.lineageMarker);
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(raw, p);
   return p;

@@ -35,6 +35,12 @@ interface Piece {
   /** symbols without a leading glottal onset */
   bare: string;
   abjad: boolean;
+  /** what the word can be in a name (Role bits), computed once per distinct word */
+  role: number;
+}
+
+const enum Role {
+  Article = 1, SunArticle = 2, Bin = 4, Abd = 8, Abu = 16, Umm = 32, Allah = 64, Din = 128, Suffix = 256,
 }
 
 const CONSONANT = /[bptdkqgfvwylmnrszhjcZDTxGCK]/g;
@@ -53,16 +59,48 @@ const DIN_PIECE = /^([aeiuoA]?l?)?d[iIYe]ne?$/;
 const DIN_GLUED = /^(.*[^aeiouAIUEOWYQ'])([aeuoA]l?)d[iIY]ne?$/;
 const SUFFIX_PIECES = new Set(['zE', 'zei', 'zay', 'xEl', 'xel', 'xYl', 'zada', 'zade', 'zAda', 'zAde', 'zAdQ', 'zAd']);
 
+const pieceMemo = new Map<string, Piece | null>();
+
+function pieceOf(text: string): Piece | null {
+  const hit = pieceMemo.get(text);
+  if (hit !== undefined) return hit;
+  const { symbols, abjad } = wordToSymbols(text);
+  let piece: Piece | null = null;
+  if (symbols !== '' && symbols !== "'") {
+    const bare = symbols.replace(/^'+/, '');
+    let role = 0;
+    if (ARTICLE.test(bare)) role |= Role.Article;
+    if (SUN_ARTICLE.test(bare)) role |= Role.SunArticle;
+    if (BIN.has(bare)) role |= Role.Bin;
+    if (ABD_PIECE.test(bare)) role |= Role.Abd;
+    if (ABU.has(bare)) role |= Role.Abu;
+    if (UMM.has(bare) && (symbols.startsWith("'") || bare !== 'm')) role |= Role.Umm;
+    if (ALLAH_PIECE.test(bare) || (abjad && /^'?la$/.test(symbols))) role |= Role.Allah;
+    if (DIN_PIECE.test(bare)) role |= Role.Din;
+    if (SUFFIX_PIECES.has(bare)) role |= Role.Suffix;
+    piece = { text, sym: symbols, bare, abjad, role };
+  }
+  if (pieceMemo.size >= 500_000) pieceMemo.clear();
+  pieceMemo.set(text, piece);
+  return piece;
+}
+
 function piecesOf(normalized: string): Piece[] {
   const out: Piece[] = [];
-  for (const text of normalized.split(/[ -]+/)) {
-    if (text === '') continue;
-    const { symbols, abjad } = wordToSymbols(text);
-    if (symbols === '' || symbols === "'") continue;
-    out.push({ text, sym: symbols, bare: symbols.replace(/^'+/, ''), abjad });
+  let start = 0;
+  for (let i = 0; i <= normalized.length; i++) {
+    const c = i < normalized.length ? normalized.charCodeAt(i) : 32;
+    if (c !== 32 && c !== 45) continue;
+    if (i > start) {
+      const p = pieceOf(normalized.slice(start, i));
+      if (p !== null) out.push(p);
+    }
+    start = i + 1;
   }
   return out;
 }
+
+const fromUnit = (u: ParsedUnit): Piece => ({ text: u.text, sym: u.symbols, bare: u.symbols, abjad: u.abjad, role: 0 });
 
 /** Article glued to the word: Arabic ال always; Latin al-/el- only before a word of two or more consonants. */
 function stripGluedArticle(p: Piece): { sym: string; article: boolean; guessed: boolean } {
@@ -97,7 +135,19 @@ function abdUnit(pieces: Piece[], core: string): ParsedUnit {
   return unit('abd', pieces, (abjad ? "'bdAl" : 'abdul') + core, core, false);
 }
 
+const gluedMemo = new Map<string, ParsedUnit>();
+
+/** A single word as a unit (memoised by its text: the returned object is shared and must not be changed). */
 function gluedUnit(p: Piece): ParsedUnit {
+  const hit = gluedMemo.get(p.text);
+  if (hit !== undefined) return hit;
+  const u = analyseWord(p);
+  if (gluedMemo.size >= 500_000) gluedMemo.clear();
+  gluedMemo.set(p.text, u);
+  return u;
+}
+
+function analyseWord(p: Piece): ParsedUnit {
   const abd = ABD_GLUED.exec(p.bare);
   if (abd) {
     const rest = abd[1]!;
@@ -132,15 +182,15 @@ export function parseName(normalized: string): ParsedName {
     const next = pieces[i + 1];
     const isLast = next === undefined;
     // bin / ibn / bint / ould: lineage marker between names
-    if (!isLast && i > 0 && BIN.has(p.bare)) {
+    if (!isLast && i > 0 && (p.role & Role.Bin) !== 0) {
       lineageMarker = true;
       i++;
       continue;
     }
     // Abd / Abdul / Abd al- + divine name → one unit
-    if (!isLast && ABD_PIECE.test(p.bare)) {
+    if (!isLast && (p.role & Role.Abd) !== 0) {
       let j = i + 1;
-      if (ARTICLE.test(pieces[j]!.bare) && j + 1 < pieces.length) j++;
+      if ((pieces[j]!.role & Role.Article) !== 0 && j + 1 < pieces.length) j++;
       const corePiece = pieces[j]!;
       const core = stripArticleFromCore(corePiece.sym);
       units.push(abdUnit(pieces.slice(i, j + 1), core));
@@ -148,25 +198,25 @@ export function parseName(normalized: string): ParsedName {
       continue;
     }
     // Abu / Umm + name → one unit (kunya)
-    if (!isLast && (ABU.has(p.bare) || (UMM.has(p.bare) && (p.sym.startsWith("'") || p.bare !== 'm')))) {
+    if (!isLast && (p.role & (Role.Abu | Role.Umm)) !== 0) {
       let j = i + 1;
-      if (ARTICLE.test(pieces[j]!.bare) && j + 1 < pieces.length) j++;
+      if ((pieces[j]!.role & Role.Article) !== 0 && j + 1 < pieces.length) j++;
       const core = stripArticleFromCore(pieces[j]!.sym);
-      const kind: UnitKind = ABU.has(p.bare) ? 'abu' : 'umm';
+      const kind: UnitKind = (p.role & Role.Abu) !== 0 ? 'abu' : 'umm';
       units.push(unit(kind, pieces.slice(i, j + 1), (kind === 'abu' ? 'abu' : 'um') + core, core, false));
       i = j + 1;
       continue;
     }
     // X ad-Din, X al-Din written apart → one compound
     const before = units[units.length - 1];
-    if (before !== undefined && before.kind === 'name' && !isLast && (ARTICLE.test(p.bare) || SUN_ARTICLE.test(p.bare)) && DIN_PIECE.test(next.bare)) {
-      units[units.length - 1] = unit('din-compound', [{ text: before.text, sym: before.symbols, bare: before.symbols, abjad: before.abjad }, p, next],
+    if (before !== undefined && before.kind === 'name' && !isLast && (p.role & (Role.Article | Role.SunArticle)) !== 0 && (next.role & Role.Din) !== 0) {
+      units[units.length - 1] = unit('din-compound', [fromUnit(before), p, next],
         before.symbols + (before.abjad || p.abjad ? 'AldYn' : 'udin'), before.symbols, before.article);
       i += 2;
       continue;
     }
     // article written apart: al-Hassan, El Hassan, ar-Rashid, ال حسن
-    if (!isLast && (ARTICLE.test(p.bare) || (SUN_ARTICLE.test(p.bare) && next.bare.startsWith(p.bare.slice(-1))))) {
+    if (!isLast && ((p.role & Role.Article) !== 0 || ((p.role & Role.SunArticle) !== 0 && next.bare.startsWith(p.bare.slice(-1))))) {
       const g = gluedUnit(next);
       if (g.kind === 'name') {
         units.push({ ...g, text: `${p.text} ${next.text}`, article: true });
@@ -179,21 +229,21 @@ export function parseName(normalized: string): ParsedName {
     // X + Ullah / Allah, X + ud-Din / al-Din written apart → one compound
     const prev = units[units.length - 1];
     if (prev !== undefined && prev.kind === 'name' && i > 0) {
-      if (ALLAH_PIECE.test(p.bare) || (p.abjad && /^'?la$/.test(p.sym))) {
-        units[units.length - 1] = unit('allah-compound', [{ text: prev.text, sym: prev.symbols, bare: prev.symbols, abjad: prev.abjad }, p],
+      if ((p.role & Role.Allah) !== 0) {
+        units[units.length - 1] = unit('allah-compound', [fromUnit(prev), p],
           prev.symbols + (prev.abjad || p.abjad ? 'Ala' : 'ula'), prev.symbols, prev.article);
         i++;
         continue;
       }
-      if (DIN_PIECE.test(p.bare) || (ARTICLE.test(p.bare) && next !== undefined && DIN_PIECE.test(next.bare))) {
-        const extra = DIN_PIECE.test(p.bare) ? 1 : 2;
+      if ((p.role & Role.Din) !== 0 || ((p.role & Role.Article) !== 0 && next !== undefined && (next.role & Role.Din) !== 0)) {
+        const extra = (p.role & Role.Din) !== 0 ? 1 : 2;
         const parts = pieces.slice(i, i + extra);
-        units[units.length - 1] = unit('din-compound', [{ text: prev.text, sym: prev.symbols, bare: prev.symbols, abjad: prev.abjad }, ...parts],
+        units[units.length - 1] = unit('din-compound', [fromUnit(prev), ...parts],
           prev.symbols + (prev.abjad || p.abjad ? 'AldYn' : 'udin'), prev.symbols, prev.article);
         i += extra;
         continue;
       }
-      if (SUFFIX_PIECES.has(p.bare)) {
+      if ((p.role & Role.Suffix) !== 0) {
         units[units.length - 1] = { ...prev, text: `${prev.text} ${p.text}`, symbols: prev.symbols + p.sym, part: prev.part + p.sym };
         i++;
         continue;

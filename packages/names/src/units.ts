@@ -10,6 +10,7 @@ import type { ParsedUnit, UnitKind } from './structure';
 export interface UnitData {
   readonly id: number;
   readonly kind: UnitKind;
+  /** the unit as first seen (the prepared name keeps its own text: see PreparedNameImpl.texts) */
   readonly text: string;
   readonly article: boolean;
   readonly abjad: boolean;
@@ -23,11 +24,20 @@ export interface UnitData {
 const byKey = new Map<string, UnitData>();
 const byId: UnitData[] = [];
 
+const byObject = new WeakMap<ParsedUnit, UnitData>();
+
 export function internUnit(u: ParsedUnit): UnitData {
+  const known = byObject.get(u);
+  if (known !== undefined) return known;
+  const data = internByKey(u);
+  byObject.set(u, data);
+  return data;
+}
+
+function internByKey(u: ParsedUnit): UnitData {
   const k = `${u.kind}|${u.abjad ? 1 : 0}|${u.article ? 1 : 0}|${u.symbols}|${u.part}|${u.unstripped ?? ''}`;
   const found = byKey.get(k);
-  if (found !== undefined && found.text === u.text) return found;
-  if (found !== undefined) return { ...found, text: u.text };
+  if (found !== undefined) return found;
   const data: UnitData = {
     id: byId.length,
     kind: u.kind,

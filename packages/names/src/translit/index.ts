@@ -23,7 +23,19 @@ function convert(run: string, script: LetterScript): string {
   }
 }
 
+const memo = new Map<string, WordSymbols>();
+
+/** Memoised: names repeat, and so do their words. */
 export function wordToSymbols(word: string): WordSymbols {
+  const hit = memo.get(word);
+  if (hit !== undefined) return hit;
+  const r = convertWord(word);
+  if (memo.size >= 500_000) memo.clear();
+  memo.set(word, r);
+  return r;
+}
+
+function convertWord(word: string): WordSymbols {
   let symbols = '';
   let abjad = false;
   let run = '';
