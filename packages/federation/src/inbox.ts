@@ -1,3 +1,4 @@
+import { ZodError } from 'zod';
 import type { PinnedDirectory } from './directory';
 import { verifyEnvelope, type Envelope, type RejectionReason } from './envelope';
 import type { OrganisationIdentity } from './identity';
@@ -34,9 +35,23 @@ export class MemoryInboxStore implements InboxStore {
 
 export type MessageHandler = (envelope: Envelope) => Promise<void>;
 
+/**
+ * Thrown by a handler that will never accept this message (invalid body, wrong schema): answered 422 so
+ * the sender parks it instead of retrying. With `retryAfter` it is a throttle instead (429, retry later).
+ */
+export class MessageRefused extends Error {
+  override name = 'MessageRefused';
+  constructor(
+    message: string,
+    readonly throttled = false,
+  ) {
+    super(message);
+  }
+}
+
 export type Receipt =
   | { readonly outcome: 'applied' | 'duplicate'; readonly id: string; readonly type: string; readonly from: string }
-  | { readonly outcome: 'rejected'; readonly reason: RejectionReason | 'unknown-type' | 'handler-failed'; readonly detail: string };
+  | { readonly outcome: 'rejected'; readonly reason: RejectionReason | 'unknown-type' | 'refused' | 'throttled' | 'handler-failed'; readonly detail: string };
 
 export interface InboxOptions {
   readonly self: OrganisationIdentity;
@@ -62,6 +77,8 @@ export class Inbox {
       const outcome = await store.applyOnce(envelope, () => handler(envelope));
       return { outcome, id: envelope.id, type: envelope.type, from: envelope.from };
     } catch (error) {
+      if (error instanceof MessageRefused) return { outcome: 'rejected', reason: error.throttled ? 'throttled' : 'refused', detail: error.message };
+      if (error instanceof ZodError) return { outcome: 'rejected', reason: 'refused', detail: error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
       return { outcome: 'rejected', reason: 'handler-failed', detail: error instanceof Error ? error.message : String(error) };
     }
   }
@@ -83,6 +100,10 @@ export function receiptStatus(receipt: Receipt): number {
     case 'from-the-future':
     case 'replayed':
       return 409;
+    case 'refused':
+      return 422;
+    case 'throttled':
+      return 429;
     case 'handler-failed':
       return 500;
   }

@@ -35,7 +35,7 @@ export {
   fetchTransport,
   INBOX_PATH,
 } from './outbox';
-export { type InboxStore, type MessageHandler, type Receipt, type InboxOptions, MemoryInboxStore, Inbox, receiptStatus } from './inbox';
+export { type InboxStore, type MessageHandler, type Receipt, type InboxOptions, MemoryInboxStore, Inbox, MessageRefused, receiptStatus } from './inbox';
 export { type RateLimit, type RateDecision, PeerRateLimiter } from './rateLimiter';
 export * from './messages';
 export { FederationNode, type FederationNodeOptions } from './node/node';

@@ -95,14 +95,14 @@ export class Outbox {
   async deliverDue(now: number, limit = 50): Promise<DeliveryReport> {
     const report: DeliveryReport = { delivered: [], retrying: [], dead: [] };
     for (const entry of await this.store.due(now, limit)) {
-      const error = await this.attempt(entry, now);
+      const { error, permanent } = await this.attempt(entry, now);
       entry.attempts++;
       if (error === undefined) {
         entry.status = 'delivered';
         entry.deliveredAt = now;
         entry.lastError = undefined;
         report.delivered.push(entry.id);
-      } else if (entry.attempts >= this.policy.maxAttempts) {
+      } else if (permanent || entry.attempts >= this.policy.maxAttempts) {
         entry.status = 'dead';
         entry.lastError = error;
         report.dead.push(entry.id);
@@ -116,17 +116,17 @@ export class Outbox {
     return report;
   }
 
-  /** undefined when the peer acknowledged (applied now or earlier), else why not. */
-  private async attempt(entry: OutboxEntry, now: number): Promise<string | undefined> {
+  /** No error when the peer acknowledged (applied now or earlier); `permanent` when it refused the message for good (422). */
+  private async attempt(entry: OutboxEntry, now: number): Promise<{ error?: string; permanent?: boolean }> {
     const peer = this.directory.peer(entry.to);
-    if (peer === undefined) return `"${entry.to}" is no longer in the directory`;
+    if (peer === undefined) return { error: `"${entry.to}" is no longer in the directory` };
     const envelope = sealEnvelope(this.self, this.directory, { id: entry.id, to: entry.to, type: entry.type, body: entry.body }, new Date(now));
     try {
       const { status, text } = await this.transport(new URL(INBOX_PATH, peer.url).toString(), envelope);
-      if (status >= 200 && status < 300) return undefined;
-      return `HTTP ${status}: ${text.slice(0, 300)}`;
+      if (status >= 200 && status < 300) return {};
+      return { error: `HTTP ${status}: ${text.slice(0, 300)}`, permanent: status === 422 };
     } catch (error) {
-      return error instanceof Error ? error.message : String(error);
+      return { error: error instanceof Error ? error.message : String(error) };
     }
   }
 }

@@ -87,6 +87,22 @@ describe('outbox → inbox delivery', () => {
     expect(entry?.lastError).toContain('ECONNREFUSED');
   });
 
+  it('parks a message at once when the peer refuses it for good (422), but retries a throttle (429)', async () => {
+    const statuses = [429, 422];
+    const refusing: Transport = async () => {
+      const status = statuses.shift()!;
+      return { status, text: status === 422 ? 'schema mismatch' : 'budget exhausted' };
+    };
+    const store = new MemoryOutboxStore();
+    const outbox = new Outbox(fed.mkd, fed.pinned(), store, refusing, policy, () => 0.5);
+    const id = await outbox.enqueue({ to: fed.srb.orgId, type: 'transfer.status', body: {} }, 0);
+    const throttled = await outbox.deliverDue(0);
+    expect(throttled.retrying).toHaveLength(1);
+    const refused = await outbox.deliverDue(throttled.retrying[0]!.nextAttemptAt);
+    expect(refused.dead).toEqual([id]);
+    expect((await store.get(id))?.lastError).toBe('HTTP 422: schema mismatch');
+  });
+
   it('refuses to queue a message for an organisation outside the directory', async () => {
     const { outbox } = pair();
     await expect(outbox.enqueue({ to: 'unknown-org', type: 'transfer.status', body: {} }, 0)).rejects.toThrow(/not in the pinned directory/);

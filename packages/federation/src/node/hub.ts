@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { compareClkSets, matrixFromWire, type ClkMatrix } from '@kinlink/linkage';
 import type { Envelope } from '../envelope';
+import { MessageRefused } from '../inbox';
 import { MESSAGE_TYPES, linkageSubmitSchema, type LinkageCandidate } from '../messages';
 import type { Outbox } from '../outbox';
 import type { PeerRateLimiter } from '../rateLimiter';
@@ -33,12 +34,17 @@ export class HubService {
   async onSubmit(envelope: Envelope): Promise<void> {
     const body = linkageSubmitSchema.parse(envelope.body);
     if (body.clks.fingerprint !== this.options.fingerprint) {
-      throw new Error(`encodings use schema "${body.clks.fingerprint}", this hub compares "${this.options.fingerprint}"`);
+      throw new MessageRefused(`encodings use schema "${body.clks.fingerprint}", this hub compares "${this.options.fingerprint}"`);
     }
-    const matrix = matrixFromWire(body.clks);
+    let matrix: ClkMatrix;
+    try {
+      matrix = matrixFromWire(body.clks);
+    } catch (error) {
+      throw new MessageRefused(error instanceof Error ? error.message : String(error));
+    }
     const decision = this.limiter.take(envelope.from, matrix.ids.length, this.now().getTime());
     if (!decision.allowed) {
-      throw new Error(`query budget of ${envelope.from} exhausted (${decision.remaining} left, ${matrix.ids.length} asked); retry in ${Math.ceil(decision.retryAfterMs / 60_000)} min`);
+      throw new MessageRefused(`query budget of ${envelope.from} exhausted (${decision.remaining} left, ${matrix.ids.length} asked); retry in ${Math.ceil(decision.retryAfterMs / 60_000)} min`, true);
     }
     const at = this.now().toISOString();
     await this.db

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { encodeRecords, matrixToWire, type ClkEncoder } from '@kinlink/linkage';
 import type { Envelope } from '../envelope';
+import { MessageRefused } from '../inbox';
 import {
   MESSAGE_TYPES,
   linkageCandidateSchema,
@@ -71,7 +72,7 @@ export class SocietyService {
   }
 
   async onCandidate(envelope: Envelope): Promise<void> {
-    if (envelope.from !== this.hubOrgId) throw new Error(`candidates come only from the hub, not ${envelope.from}`);
+    if (envelope.from !== this.hubOrgId) throw new MessageRefused(`candidates come only from the hub, not ${envelope.from}`);
     const body = linkageCandidateSchema.parse(envelope.body);
     await this.db
       .insertInto('federation_candidates')
@@ -147,8 +148,12 @@ export class SocietyService {
   async onOffer(envelope: Envelope): Promise<void> {
     const offer = transferOfferSchema.parse(envelope.body);
     const extra = Object.keys(offer.data).filter((category) => !offer.categories.includes(category as DataCategory));
-    if (extra.length > 0) throw new Error(`offer carries data outside its declared categories: ${extra.join(', ')}`);
-    minimiseForPurpose(offer.purpose, offer.categories, {});
+    if (extra.length > 0) throw new MessageRefused(`offer carries data outside its declared categories: ${extra.join(', ')}`);
+    try {
+      minimiseForPurpose(offer.purpose, offer.categories, {});
+    } catch (error) {
+      throw new MessageRefused(error instanceof Error ? error.message : String(error));
+    }
     const local = offer.theirRecord === undefined ? undefined : await this.db.selectFrom('federation_linkage_refs').selectAll().where('ref', '=', offer.theirRecord).executeTakeFirst();
     await this.db.transaction().execute(async (trx) => {
       await trx.insertInto('federation_transfers').values(this.transferRow(offer, 'in', envelope.from, local?.case_id ?? local?.person_id ?? offer.caseRef, JSON.stringify(offer.data))).execute();
@@ -170,7 +175,7 @@ export class SocietyService {
   async onResponse(envelope: Envelope): Promise<void> {
     const response = transferResponseSchema.parse(envelope.body);
     const transfer = await this.transfer(response.transferId);
-    if (transfer.peer !== envelope.from || transfer.direction !== 'out') throw new Error(`transfer ${response.transferId} was not offered to ${envelope.from}`);
+    if (transfer.peer !== envelope.from || transfer.direction !== 'out') throw new MessageRefused(`transfer ${response.transferId} was not offered to ${envelope.from}`);
     await this.db.transaction().execute(async (trx) => {
       await trx.updateTable('federation_transfers').set({ status: response.decision, decline_reason: response.reason ?? null, updated_at: this.now().toISOString() }).where('id', '=', transfer.id).execute();
       await this.ledger(trx, this.offerOf(transfer), envelope.from, 'in', response.decision, null);
@@ -195,7 +200,7 @@ export class SocietyService {
   async onStatus(envelope: Envelope): Promise<void> {
     const update = transferStatusSchema.parse(envelope.body);
     const transfer = await this.transfer(update.transferId);
-    if (transfer.peer !== envelope.from) throw new Error(`transfer ${update.transferId} is not shared with ${envelope.from}`);
+    if (transfer.peer !== envelope.from) throw new MessageRefused(`transfer ${update.transferId} is not shared with ${envelope.from}`);
     await this.db.transaction().execute(async (trx) => {
       await trx.updateTable('federation_transfers').set({ status: update.status, closure_reason: update.closureReason ?? null, updated_at: this.now().toISOString() }).where('id', '=', transfer.id).execute();
       await this.ledger(trx, this.offerOf(transfer), envelope.from, 'in', `status:${update.status}`, null);
