@@ -47,3 +47,4 @@ export { SocietyService, FederationError, type TransferRequest } from './node/so
 export { HubService, type HubOptions } from './node/hub';
 export { pseudonymousRef, toLinkageRecord, loadLocalPersons, type LocalPerson, type LinkageKind } from './node/localRecords';
 export { SqlOutboxStore, SqlInboxStore, logMessage } from './node/sqlStores';
+export { attachFederation, federationConfigFromEnv, FederationConfigError } from './node/federationConfig';
