@@ -1,5 +1,5 @@
 import type { AccessGrant, Actor, Consent, Person, RecordAccess, TracingCase } from '@kinlink/core';
-import { hasConsent, presentPerson, recordAccess } from '@kinlink/core';
+import { hasConsent, presentCase as presentCaseView, recordAccess } from '@kinlink/core';
 import type { KinlinkDb } from '@kinlink/store';
 import { accessGrantsFor, listCases, listConsents } from '@kinlink/store';
 import { forbidden, notFound } from './errors';
@@ -52,27 +52,18 @@ export interface PresentOptions {
 }
 
 /**
- * A case as the caller may see it: persons through core's presenter; a located sought person's contact
- * and whereabouts stay hidden until they consented to disclosure to the enquirer (DESIGN rule 1).
+ * A case as the caller may see it (core's presentCase): a located sought person's contact and
+ * whereabouts stay hidden until they consented to disclosure to the enquirer (DESIGN rule 1).
  */
 export async function presentCase(db: KinlinkDb, tracingCase: TracingCase, options: PresentOptions) {
   const consents: Consent[] = await listConsents(db, tracingCase.sought.map((s) => s.person.id));
-  const context = { actor: options.actor, access: options.access, revealSensitive: options.revealSensitive };
-  return {
-    ...tracingCase,
-    access: options.access.kind,
-    enquirer: presentPerson(tracingCase.enquirer, context),
-    sought: tracingCase.sought.map((s) => ({
-      ...s,
-      person: presentPerson(s.person, {
-        ...context,
-        enquirerSide: {
-          tracingStatus: s.tracingStatus,
-          whereaboutsConsented: hasConsent(consents, s.person.id, 'disclose_whereabouts_to_enquirer'),
-        },
-      }),
-    })),
-  };
+  const presented = presentCaseView(tracingCase, {
+    actor: options.actor,
+    access: options.access,
+    revealSensitive: options.revealSensitive,
+    whereaboutsConsented: (personId) => hasConsent(consents, personId, 'disclose_whereabouts_to_enquirer'),
+  });
+  return { ...presented, access: options.access.kind };
 }
 
 /** Ids of every person shown in a case (for the audit entry of the read). */

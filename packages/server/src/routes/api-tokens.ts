@@ -4,6 +4,7 @@ import type { ApiTokenRecord } from '../auth/auth-store';
 import { API_TOKEN_PREFIX, newSecret } from '../auth/secrets';
 import type { ServerContext } from '../context';
 import { HttpError, notFound } from '../http/errors';
+import { authorize } from '../http/actor';
 import { withAudit } from '../http/unit-of-work';
 import { requirePrincipal } from '../plugins/auth';
 import { createApiToken, revokeApiToken } from '@kinlink/store';
@@ -41,7 +42,7 @@ export const apiTokenRoutes: FastifyPluginAsyncZod<{ ctx: ServerContext }> = asy
     '/auth/tokens',
     { schema: { tags, summary: 'Create an API token (shown once)', body: ApiTokenCreateBody, response: { 201: ApiTokenCreated } } },
     async (request, reply) => {
-      const principal = requirePrincipal(request);
+      const principal = authorize(request, 'api_token.manage').principal;
       if (principal.via !== 'session') throw new HttpError(403, 'forbidden', 'Create API tokens from a signed-in session.');
       const now = ctx.now();
       const token = newSecret(API_TOKEN_PREFIX);

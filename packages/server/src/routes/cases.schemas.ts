@@ -1,5 +1,5 @@
 import {
-  CaseAction, CaseStatus, Id, PageQuery, PresentedPerson, SoughtPerson, TimelineEntry, TimelineEntryInput, TracingCase,
+  CaseAction, CaseStatus, Id, PageQuery, PresentedCase as CorePresentedCase, TimelineEntry, TimelineEntryInput,
   TracingCaseUpdate, TracingStatus, pageOf,
 } from '@kinlink/core';
 import { z } from 'zod';
@@ -7,11 +7,7 @@ import { z } from 'zod';
 /** How the caller reaches a record: their organisation owns it, or it was shared with them. */
 export const AccessKind = z.enum(['owner', 'shared']);
 
-export const PresentedCase = TracingCase.extend({
-  access: AccessKind,
-  enquirer: PresentedPerson,
-  sought: z.array(SoughtPerson.extend({ person: PresentedPerson })),
-});
+export const PresentedCase = CorePresentedCase.extend({ access: AccessKind });
 
 export const CaseList = pageOf(PresentedCase);
 
