@@ -3,8 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
 import { comparableTokens } from '@kinlink/names';
+import { DEFAULT_SCHEMA, schemaFingerprint } from '@kinlink/linkage';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signDirectory } from '../directory';
+import { sealEnvelope } from '../envelope';
 import { generateIdentity } from '../identity';
 import { startFederatedServer, type FederatedServer } from './federatedServer';
 import { seedCase, seedOfficer, seedOrganisation, seedRegistration, type SeedPerson } from './testSeed';
@@ -48,8 +50,11 @@ describe('three kinlink servers: two national societies and the ICRC hub', () =>
     return { status: response.status, json: text === '' ? undefined : (JSON.parse(text) as unknown) };
   };
 
+  const pinnedHub = { orgId: hubId.orgId, publicKey: hubId.publicKey };
+  const society = (identity: typeof mkdId, file: string, port = 0) =>
+    startFederatedServer({ databaseUrl: `sqlite:${path.join(dir, file)}`, identity, hub: pinnedHub, role: 'society', linkageSecret: secret, port, backoff: { baseMs: 10, maxMs: 50, maxAttempts: 5 } });
+
   beforeAll(async () => {
-    const pinnedHub = { orgId: hubId.orgId, publicKey: hubId.publicKey };
     hub = await startFederatedServer({
       databaseUrl: `sqlite:${path.join(dir, 'hub.db')}`,
       identity: hubId,
@@ -62,8 +67,6 @@ describe('three kinlink servers: two national societies and the ICRC hub', () =>
         });
       },
     });
-    const society = (identity: typeof mkdId, file: string) =>
-      startFederatedServer({ databaseUrl: `sqlite:${path.join(dir, file)}`, identity, hub: pinnedHub, role: 'society', linkageSecret: secret, backoff: { baseMs: 10, maxMs: 50, maxAttempts: 5 } });
     mkd = await society(mkdId, 'mkd.db');
     srb = await society(srbId, 'srb.db');
 
@@ -186,6 +189,27 @@ describe('three kinlink servers: two national societies and the ICRC hub', () =>
     expect(leaked).toEqual([]);
   });
 
+  it('a society that is down gets the transfer when it is back, applied once', async () => {
+    const candidate = ((await api(mkd, mkdToken, 'GET', '/candidates')).json as { id: string }[])[0]!;
+    const port = Number(new URL(srb.url).port);
+    await srb.close();
+    const offered = await api(mkd, mkdToken, 'POST', '/transfers', { candidateId: candidate.id, purpose: 'match-verification', categories: ['identity'], legalBasis: 'verification before disclosure' });
+    const { transferId } = offered.json as { transferId: string };
+    expect((await api(mkd, mkdToken, 'POST', '/outbox/flush')).json).toEqual({ delivered: 0 });
+    const waiting = await mkd.node.fdb.selectFrom('federation_outbox').selectAll().where('type', '=', 'transfer.offer').where('status', '=', 'pending').execute();
+    expect(waiting).toHaveLength(1);
+    expect(waiting[0]!.last_error).toMatch(/fetch failed|ECONNREFUSED/);
+
+    srb = await society(srbId, 'srb.db', port); // same database, same address: the directory still holds
+    await new Promise((resolve) => setTimeout(resolve, 120)); // past the longest backoff of this test (50 ms)
+    expect((await api(mkd, mkdToken, 'POST', '/outbox/flush')).json).toEqual({ delivered: 1 });
+    const received = (await api(srb, srbToken, 'GET', `/transfers/${transferId}`)).json as { status: string; data: Record<string, unknown> };
+    expect(received.status).toBe('offered');
+    expect(Object.keys(received.data)).toEqual(['identity']);
+    const transfers = (await api(srb, srbToken, 'GET', '/transfers')).json as { id: string }[];
+    expect(transfers.filter((t) => t.id === transferId)).toHaveLength(1);
+  });
+
   it('the hub rejects forged and replayed federation messages with reasons, and logs them', async () => {
     const envelope = { v: 1, id: crypto.randomUUID(), nonce: 'aaaaaaaaaaaaaaaaaaaa', from: 'mkd-redcross', to: 'icrc-hub', type: 'linkage.submit', sentAt: new Date().toISOString(), directory: { issuer: 'icrc-hub', version: 1 }, body: {}, signature: 'AAAA' };
     const response = await fetch(new URL('/api/v1/federation/inbox', hub.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(envelope) });
@@ -193,5 +217,12 @@ describe('three kinlink servers: two national societies and the ICRC hub', () =>
     expect(await response.json()).toMatchObject({ outcome: 'rejected', reason: 'bad-signature' });
     const log = await hub.node.fdb.selectFrom('federation_message_log').selectAll().where('outcome', '=', 'rejected:bad-signature').execute();
     expect(log).toHaveLength(1);
+
+    const genuine = sealEnvelope(mkdId, mkd.node.directory, { to: hubId.orgId, type: 'linkage.submit', body: { kind: 'registered', clks: { fingerprint: schemaFingerprint(DEFAULT_SCHEMA), words: 16, ids: [], data: '' } } }, new Date());
+    const post = () => fetch(new URL('/api/v1/federation/inbox', hub.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(genuine) });
+    expect((await post()).status).toBe(200);
+    const replay = await post();
+    expect(replay.status).toBe(409);
+    expect(await replay.json()).toMatchObject({ outcome: 'rejected', reason: 'replayed' });
   });
 });
