@@ -21,6 +21,36 @@ export function nameUnits(p: PreparedRecord): string[] {
   return [...new Set([...p.nameTokens, ...p.fatherTokens])].filter((k) => k !== '').slice(0, MAX_UNITS);
 }
 
+/** Consonant classes for coarse keys: letters that different scripts' conventions swap share a class. */
+const COARSE_CLASS: Record<string, string> = {
+  b: 'B', p: 'B', f: 'B', v: 'B', w: 'B',
+  t: 'T', d: 'T',
+  s: 'S', z: 'S', c: 'S', j: 'K',
+  k: 'K', q: 'K', g: 'K', x: 'K',
+  l: 'L', r: 'R', m: 'M', n: 'N',
+};
+
+/**
+ * A coarser key for a name unit (first three consonant classes, weak letters dropped), so that spellings
+ * the name engine keys differently across scripts ("Едано" / "إيدانو", "Варгас" / "فارغاس") still meet.
+ */
+export function coarseKey(unit: string): string {
+  let out = '';
+  for (const ch of unit) {
+    const cls = COARSE_CLASS[ch];
+    if (!cls || out.endsWith(cls)) continue;
+    out += cls;
+    if (out.length === 3) break;
+  }
+  return out.length >= 2 ? `~${out}` : '';
+}
+
+/** Name units plus their coarse keys (the coarse ones are used alone, not in pairs). */
+function unitsWithCoarse(units: readonly string[]): string[] {
+  const coarse = units.map(coarseKey).filter((k) => k !== '');
+  return [...new Set([...units, ...coarse])];
+}
+
 function pairKeys(units: readonly string[], decades: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < units.length; i++) {
@@ -46,13 +76,12 @@ export function recordKeys(p: PreparedRecord): string[] {
   const units = nameUnits(p);
   const bd = p.birthDate;
   const bands = bd ? bandsOf(bd.yearMin, bd.yearMax, 5) : [UNKNOWN_BAND];
-  const decades = bd ? bandsOf(bd.yearMin, bd.yearMax, 10) : [UNKNOWN_BAND];
   const keys: string[] = [];
-  for (const u of units) {
+  for (const u of unitsWithCoarse(units)) {
     keys.push(`t:${u}`);
     for (const b of bands) keys.push(`b:${u}#${b}`);
   }
-  keys.push(...pairKeys(units, decades), ...identifierKeys(p));
+  keys.push(...pairKeys(units, bands), ...identifierKeys(p));
   return [...new Set(keys)];
 }
 
@@ -72,16 +101,13 @@ export function queryKeys(p: PreparedRecord): QueryKeys {
   const units = nameUnits(p);
   const bd = p.birthDate;
   const bands = bd ? [...bandsOf(bd.yearMin - BAND_TOLERANCE, bd.yearMax + BAND_TOLERANCE, 5), UNKNOWN_BAND] : null;
-  // Without a birth year the query cannot narrow by band: it looks through every decade of the last 130 years.
-  const decades = bd
-    ? [...bandsOf(bd.yearMin - BAND_TOLERANCE, bd.yearMax + BAND_TOLERANCE, 10), UNKNOWN_BAND]
-    : [...bandsOf(1900, 2029, 10), UNKNOWN_BAND];
-  const banded = new Map<string, string[]>();
-  for (const u of units) banded.set(u, bands ? bands.map((b) => `b:${u}#${b}`) : []);
+  // Without a birth year the query cannot narrow by band: it looks through every band of the last 130 years.
+  const pairBands = bands ?? [...bandsOf(1900, 2029, 5), UNKNOWN_BAND];
+  const all = unitsWithCoarse(units);
   return {
-    units: units.map((u) => `t:${u}`),
-    banded: new Map(units.map((u) => [`t:${u}`, banded.get(u)!])),
-    pairs: pairKeys(units, decades),
+    units: all.map((u) => `t:${u}`),
+    banded: new Map(all.map((u) => [`t:${u}`, bands ? bands.map((b) => `b:${u}#${b}`) : []])),
+    pairs: pairKeys(units, pairBands),
     identifiers: identifierKeys(p),
   };
 }

@@ -1,7 +1,6 @@
 export type { MatchRecord, CsvColumn } from './record';
 export { CSV_COLUMNS } from './record';
-export { prepareRecord } from './prepare';
-export type { PreparedRecord } from './prepare';
+export { prepareRecord, PreparedRecord } from './prepare';
 export { parseBirthDate, parseBirthDateStrict, birthDateFromEstimatedAge, compareBirthDates } from './birth-date';
 export type { BirthDate, BirthDateLevel } from './birth-date';
 export { parseSex, compareSex } from './sex';

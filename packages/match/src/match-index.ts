@@ -37,6 +37,12 @@ export interface SerializedMatchIndex {
   readonly records: readonly MatchRecord[];
 }
 
+/** Below this many candidates a search also walks (part of) its crowded keys. */
+const MIN_CANDIDATES = 20;
+
+/** Fields cheap to compare (no name engine, no free-text address): the first ranking of candidates. */
+const RANKING_FIELDS: ReadonlySet<string> = new Set(['sex', 'birth_date', 'birth_place', 'nationality', 'document_number', 'phone']);
+
 /** Relative evidence of a shared key of each kind, for ranking candidates before full scoring. */
 const KEY_WEIGHT: Record<string, number> = { t: 1, b: 1, p: 2.5, n: 3, d: 2, doc: 4, ph: 4 };
 
@@ -60,7 +66,7 @@ export class MatchIndex {
     private model: ModelParams = DEFAULT_MODEL,
     options: MatchIndexOptions = {},
   ) {
-    this.keyCap = options.keyCap ?? 2000;
+    this.keyCap = options.keyCap ?? 1000;
     this.rescoreLimit = options.rescoreLimit ?? 60;
     this.scorer = new Scorer(model, this.frequencies);
   }
@@ -123,13 +129,20 @@ export class MatchIndex {
     return slot === undefined ? undefined : this.slots[slot]?.record;
   }
 
-  private walk(key: string, touched: number[], always = false): boolean {
-    const list = this.postings.get(key);
-    if (!list) return true;
-    if (!always && list.length > this.keyCap) return false;
+  /** Longest posting walked whole: the configured cap, lower for small registries (1% of the records, at least 100). */
+  private cap(): number {
+    return Math.min(this.keyCap, Math.max(100, Math.ceil(this.slotById.size / 100)));
+  }
+
+  /** Adds a key's postings to the candidates; false (and nothing added) when it is too common, unless `limit`. */
+  private walk(key: string, touched: number[], limit?: number): boolean {
+    const full = this.postings.get(key);
+    if (!full) return true;
+    if (limit === undefined && full.length > this.cap()) return false;
+    const list = limit === undefined ? full : full.slice(0, limit);
     const kind = key.slice(0, key.indexOf(':'));
-    // Rarer keys are stronger evidence: weigh by inverse posting length.
-    const w = (KEY_WEIGHT[kind] ?? 1) * (1 + 1 / Math.sqrt(list.length));
+    // Rarer keys are stronger evidence: weigh by inverse document frequency.
+    const w = (KEY_WEIGHT[kind] ?? 1) * Math.log2(1 + this.slotById.size / full.length);
     const acc = this.accumulator;
     for (const slot of list) {
       if (acc[slot] === 0) touched.push(slot);
@@ -142,12 +155,22 @@ export class MatchIndex {
     if (this.accumulator.length < this.slots.length) this.accumulator = new Float64Array(this.slots.length * 2);
     const keys = queryKeys(query);
     const touched: number[] = [];
+    const crowded: string[] = [];
+    const walkOrDefer = (key: string) => {
+      if (!this.walk(key, touched)) crowded.push(key);
+    };
     for (const unit of keys.units) {
       if (this.walk(unit, touched)) continue;
-      for (const banded of keys.banded.get(unit) ?? []) this.walk(banded, touched);
+      for (const banded of keys.banded.get(unit) ?? []) walkOrDefer(banded);
     }
-    for (const key of keys.pairs) this.walk(key, touched);
-    for (const key of keys.identifiers) this.walk(key, touched);
+    for (const key of keys.pairs) walkOrDefer(key);
+    for (const key of keys.identifiers) walkOrDefer(key);
+    // A query made only of very common names (and no identifiers) still gets candidates: the most
+    // selective of its crowded keys, cut at the cap.
+    if (touched.length < MIN_CANDIDATES && crowded.length > 0) {
+      crowded.sort((a, b) => this.postings.get(a)!.length - this.postings.get(b)!.length);
+      for (const key of crowded.slice(0, 2)) this.walk(key, touched, this.cap());
+    }
     return touched;
   }
 
@@ -167,17 +190,11 @@ export class MatchIndex {
     const threshold = options.threshold ?? 0;
     const touched = this.collect(query);
     const acc = this.accumulator;
-    const byd = query.birthDate;
-    // Rank candidates by shared keys plus birth-year agreement, then score the best with the full model.
+    // Rank candidates by the shared keys plus the model's weight of the cheap fields (dates, places,
+    // identifiers…), then score the best with the full model, names included.
     const ranked = touched.map((slot) => {
-      let s = acc[slot]!;
+      const s = acc[slot]! + this.scorer.partialWeight(query, this.slots[slot]!, RANKING_FIELDS);
       acc[slot] = 0;
-      const c = this.slots[slot]!;
-      if (byd && c.birthDate) {
-        const gap = Math.max(0, c.birthDate.yearMin - byd.yearMax, byd.yearMin - c.birthDate.yearMax);
-        s += gap === 0 ? 2 : gap === 1 ? 1 : gap > 5 ? -2 : 0;
-      }
-      if (query.sex && c.sex && query.sex !== c.sex) s -= 2;
       return { slot, s };
     });
     ranked.sort((x, y) => y.s - x.s);
@@ -207,6 +224,36 @@ export class MatchIndex {
     const index = new MatchIndex(data.model, data.options);
     for (const r of data.records) index.add(r);
     return index;
+  }
+
+  /**
+   * Pairs of records sharing a key that starts with one of the prefixes (each pair once, as ids), walking
+   * keys in a seeded order until `cap` pairs: the blocked pairs EM is trained on.
+   */
+  pairsSharingKeys(prefixes: readonly string[], cap: number, shuffle: (n: number) => number, maxPosting = this.keyCap): [string, string][] {
+    const keys = [...this.postings.keys()].filter((k) => prefixes.some((p) => k.startsWith(p)));
+    for (let i = keys.length - 1; i > 0; i--) {
+      const j = shuffle(i + 1);
+      [keys[i], keys[j]] = [keys[j]!, keys[i]!];
+    }
+    const seen = new Set<string>();
+    const out: [string, string][] = [];
+    for (const key of keys) {
+      const list = this.postings.get(key)!;
+      if (list.length < 2 || list.length > maxPosting) continue;
+      for (let i = 0; i < list.length; i++) {
+        for (let j = i + 1; j < list.length; j++) {
+          const a = this.slots[list[i]!]!.id;
+          const b = this.slots[list[j]!]!.id;
+          const pair = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+          if (seen.has(pair)) continue;
+          seen.add(pair);
+          out.push([a, b]);
+          if (out.length >= cap) return out;
+        }
+      }
+    }
+    return out;
   }
 
   /** Number of distinct keys and postings (for benchmarks and capacity planning). */

@@ -35,10 +35,23 @@ export interface PreparedPlace {
   readonly skeleton: string;
 }
 
+/** Places repeat (camps, cities): parsed forms are remembered, up to a bound. */
+const CACHE_LIMIT = 50_000;
+const cache = new Map<string, PreparedPlace>();
+
 /** Looks the whole text, then each word pair and word, up in the gazetteer (any script); keeps tokens. */
 export function preparePlace(text: string | undefined | null): PreparedPlace | null {
   const raw = (text ?? '').trim();
   if (raw === '') return null;
+  const cached = cache.get(raw);
+  if (cached) return cached;
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  const place = parsePlace(raw);
+  cache.set(raw, place);
+  return place;
+}
+
+function parsePlace(raw: string): PreparedPlace {
   ensureIndexed();
   const folded = placeKey(raw);
   const tokens = folded === '' ? [] : folded.split(' ');

@@ -12,31 +12,6 @@ import type { MatchRecord } from './record';
 import { parseSex } from './sex';
 import type { Sex } from './sex';
 
-/** A record parsed once for many comparisons. */
-export interface PreparedRecord {
-  readonly id: string;
-  readonly record: MatchRecord;
-  /** "given family" as one name (the engine recognises swapped order and lineage prefixes). */
-  readonly name: PreparedName | null;
-  /** given father grandfather family, only when a father's or grandfather's name is known. */
-  readonly lineage: PreparedName | null;
-  readonly given: PreparedName | null;
-  readonly family: PreparedName | null;
-  readonly father: PreparedName | null;
-  readonly grandfather: PreparedName | null;
-  readonly mother: PreparedName | null;
-  /** Canonical keys of the name units of given + family (term frequencies, blocking). */
-  readonly nameTokens: readonly string[];
-  readonly fatherTokens: readonly string[];
-  readonly sex: Sex | null;
-  readonly birthDate: BirthDate | null;
-  readonly birthPlace: PreparedPlace | null;
-  readonly nationality: string | null;
-  readonly address: PreparedPlace | null;
-  readonly document: string | null;
-  readonly phone: Phone | null;
-}
-
 function text(value: string | null | undefined): string {
   return (value ?? '').trim();
 }
@@ -52,29 +27,82 @@ function birthDateOf(record: MatchRecord): BirthDate | null {
   return birthDateFromEstimatedAge(record.estimatedAge.age, record.estimatedAge.at);
 }
 
+const UNSET = Symbol('unset');
+type Lazy<T> = T | typeof UNSET;
+
+/**
+ * A record parsed once for many comparisons. What blocking and the cheap comparisons need is parsed at
+ * once; the names only needed when a candidate is scored in full are parsed on first use (an index of
+ * a million registrations scores only a few of them per search).
+ */
+export class PreparedRecord {
+  readonly id: string;
+  /** "given family" as one name (the engine recognises swapped order and lineage prefixes). */
+  readonly name: PreparedName | null;
+  readonly father: PreparedName | null;
+  /** Canonical keys of the name units of given + family (term frequencies, blocking). */
+  readonly nameTokens: readonly string[];
+  readonly fatherTokens: readonly string[];
+  readonly sex: Sex | null;
+  readonly birthDate: BirthDate | null;
+  readonly birthPlace: PreparedPlace | null;
+  readonly nationality: string | null;
+  readonly address: PreparedPlace | null;
+  readonly document: string | null;
+  readonly phone: Phone | null;
+  private lineageName: Lazy<PreparedName | null> = UNSET;
+  private givenName: Lazy<PreparedName | null> = UNSET;
+  private familyName: Lazy<PreparedName | null> = UNSET;
+  private grandfatherName: Lazy<PreparedName | null> = UNSET;
+  private motherName: Lazy<PreparedName | null> = UNSET;
+
+  constructor(readonly record: MatchRecord) {
+    this.id = record.id;
+    this.name = nameOf(record.givenName, record.familyName);
+    this.father = nameOf(record.fatherName);
+    this.nameTokens = this.name ? tokenKeys(this.name) : [];
+    this.fatherTokens = this.father ? tokenKeys(this.father) : [];
+    this.sex = parseSex(record.sex);
+    this.birthDate = birthDateOf(record);
+    this.birthPlace = preparePlace(record.birthPlace);
+    this.nationality = normalizeNationality(record.nationality);
+    this.address = preparePlace(record.address);
+    this.document = normalizeDocumentNumber(record.documentNumber);
+    const country = this.nationality && this.nationality.length === 3 ? this.nationality : null;
+    this.phone = normalizePhone(record.phone, country);
+  }
+
+  /** given father grandfather family, only when a father's or grandfather's name is known. */
+  get lineage(): PreparedName | null {
+    if (this.lineageName === UNSET) {
+      const r = this.record;
+      const hasLineage = text(r.fatherName) !== '' || text(r.grandfatherName) !== '';
+      this.lineageName = hasLineage ? nameOf(r.givenName, r.fatherName, r.grandfatherName, r.familyName) : null;
+    }
+    return this.lineageName;
+  }
+
+  get given(): PreparedName | null {
+    if (this.givenName === UNSET) this.givenName = nameOf(this.record.givenName);
+    return this.givenName;
+  }
+
+  get family(): PreparedName | null {
+    if (this.familyName === UNSET) this.familyName = nameOf(this.record.familyName);
+    return this.familyName;
+  }
+
+  get grandfather(): PreparedName | null {
+    if (this.grandfatherName === UNSET) this.grandfatherName = nameOf(this.record.grandfatherName);
+    return this.grandfatherName;
+  }
+
+  get mother(): PreparedName | null {
+    if (this.motherName === UNSET) this.motherName = nameOf(this.record.motherName);
+    return this.motherName;
+  }
+}
+
 export function prepareRecord(record: MatchRecord): PreparedRecord {
-  const name = nameOf(record.givenName, record.familyName);
-  const hasLineage = text(record.fatherName) !== '' || text(record.grandfatherName) !== '';
-  const nationality = normalizeNationality(record.nationality);
-  const father = nameOf(record.fatherName);
-  return {
-    id: record.id,
-    record,
-    name,
-    lineage: hasLineage ? nameOf(record.givenName, record.fatherName, record.grandfatherName, record.familyName) : null,
-    given: nameOf(record.givenName),
-    family: nameOf(record.familyName),
-    father,
-    grandfather: nameOf(record.grandfatherName),
-    mother: nameOf(record.motherName),
-    nameTokens: name ? tokenKeys(name) : [],
-    fatherTokens: father ? tokenKeys(father) : [],
-    sex: parseSex(record.sex),
-    birthDate: birthDateOf(record),
-    birthPlace: preparePlace(record.birthPlace),
-    nationality,
-    address: preparePlace(record.address),
-    document: normalizeDocumentNumber(record.documentNumber),
-    phone: normalizePhone(record.phone, nationality && nationality.length === 3 ? nationality : null),
-  };
+  return new PreparedRecord(record);
 }

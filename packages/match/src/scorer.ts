@@ -59,6 +59,19 @@ export class Scorer {
     return { field, level: label, bits: levelWeight(params) };
   }
 
+  /** Match weight (bits, prior excluded) of the comparisons in `fields` only: a cheap partial score for ranking. */
+  partialWeight(a: PreparedRecord, b: PreparedRecord, fields: ReadonlySet<string>): number {
+    let weight = 0;
+    for (const bc of this.bound) {
+      if (!fields.has(bc.comparison.field)) continue;
+      const label = bc.comparison.compare(a, b);
+      if (label === null) continue;
+      const params = bc.levels.get(label);
+      if (params) weight += levelWeight(params);
+    }
+    return weight;
+  }
+
   score(a: PreparedRecord, b: PreparedRecord): MatchScore {
     let weight = this.prior;
     const fields = this.bound.map((bc) => {

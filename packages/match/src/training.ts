@@ -45,58 +45,17 @@ export function estimateU(records: readonly PreparedRecord[], pairs: number, ran
   });
 }
 
-/** Pairs sharing a blocking key in the index (each pair once), up to a cap, in a seeded random order. */
-function nameBlockedPairs(records: readonly MatchRecord[], index: MatchIndex, cap: number, random: Random): [string, string][] {
-  const order = records.map((_, i) => i);
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = random.int(i + 1);
-    [order[i], order[j]] = [order[j]!, order[i]!];
-  }
-  const seen = new Set<string>();
-  const pairs: [string, string][] = [];
-  for (const i of order) {
-    const a = records[i]!;
-    for (const id of index.candidates(a)) {
-      if (id === a.id) continue;
-      const key = a.id < id ? `${a.id}\u0000${id}` : `${id}\u0000${a.id}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      pairs.push([a.id, id]);
-      if (pairs.length >= cap) return pairs;
-    }
-  }
-  return pairs;
-}
-
-/** Pairs born in the same year (a blocking rule independent of names, to learn the names' m). */
-function sameYearPairs(records: readonly PreparedRecord[], cap: number, random: Random): [number, number][] {
-  const byYear = new Map<number, number[]>();
-  records.forEach((r, i) => {
-    if (r.birthDate && r.birthDate.yearMin === r.birthDate.yearMax) {
-      const list = byYear.get(r.birthDate.yearMin) ?? [];
-      list.push(i);
-      byYear.set(r.birthDate.yearMin, list);
-    }
-  });
-  const groups = [...byYear.values()].filter((g) => g.length > 1);
-  const pairs: [number, number][] = [];
-  const totalPairs = groups.reduce((s, g) => s + (g.length * (g.length - 1)) / 2, 0);
-  const keep = Math.min(1, cap / Math.max(1, totalPairs));
-  for (const g of groups) {
-    for (let i = 0; i < g.length; i++) {
-      for (let j = i + 1; j < g.length; j++) if (keep >= 1 || random.chance(keep)) pairs.push([g[i]!, g[j]!]);
-    }
-  }
-  return pairs;
-}
+/** Keys shared by more records than this are too common to block training pairs on. */
+const TRAINING_POSTING_LIMIT = 20;
 
 const NAME_FIELDS = new Set(['name', 'father_name', 'grandfather_name', 'mother_name']);
 
 /**
  * Estimates a model from unlabelled records, as Splink does: u from random pairs; m by EM, once over
- * pairs blocked on names (learning every field but the names, whose agreement the blocking forced) and
- * once over pairs born in the same year (learning the names); the prior from the expected number of
- * matches among name-blocked pairs.
+ * pairs blocked on a whole-name key (learning every field but the names, whose agreement the
+ * blocking forced) and once over pairs sharing a birth date, document or phone (learning the names); the
+ * prior from the expected number of matches among name-blocked pairs. Only selective keys (short
+ * postings) block, so that matches are a fair share of the pairs EM sees.
  */
 export function trainModel(records: readonly MatchRecord[], options: TrainOptions, comparisons: readonly Comparison[] = COMPARISONS): ModelParams {
   if (records.length < 50) throw new Error(`need at least 50 records to train, got ${records.length}`);
@@ -123,22 +82,24 @@ export function trainModel(records: readonly MatchRecord[], options: TrainOption
   const index = new MatchIndex(start);
   records.forEach((r) => index.add(r));
   const cap = options.maxBlockedPairs ?? 300_000;
-  const blocked = nameBlockedPairs(records, index, cap, random);
-  progress('blocking', 1, 1);
+  const shuffle = (n: number) => random.int(n);
+  const vectorsOf = (pairs: [string, string][]) => pairs.map(([a, b]) => comparisonVector(byId.get(a)!, byId.get(b)!, comparisons));
+  // Session 1: pairs sharing a whole-name key (no birth band: that would bias the dates) teach every field but the names.
   const nameFixed = new Set(comparisons.flatMap((c, i) => (NAME_FIELDS.has(c.field) ? [i] : [])));
-  const blockedVectors = blocked.map(([a, b]) => comparisonVector(byId.get(a)!, byId.get(b)!, comparisons));
-  const session1 = runEm(countPatterns(blockedVectors), { m: startM, u, lambda: 0.1 }, { fixU: true, fixedM: nameFixed });
+  const namePairs = index.pairsSharingKeys(['n:'], cap, shuffle, TRAINING_POSTING_LIMIT);
+  progress('blocking', 1, 2);
+  const session1 = runEm(countPatterns(vectorsOf(namePairs)), { m: startM, u, lambda: 0.1 }, { fixU: false, fixedM: nameFixed });
   progress('em-names-blocked', 1, 1);
-
+  // Session 2: pairs sharing a full birth date, a document or a phone number teach the names.
   const otherFixed = new Set(comparisons.flatMap((c, i) => (NAME_FIELDS.has(c.field) ? [] : [i])));
-  const yearPairs = sameYearPairs(prepared, cap, random);
-  const yearVectors = yearPairs.map(([a, b]) => comparisonVector(prepared[a]!, prepared[b]!, comparisons));
-  const session2 = runEm(countPatterns(yearVectors), { m: session1.m, u, lambda: 0.01 }, { fixU: true, fixedM: otherFixed });
-  progress('em-year-blocked', 1, 1);
+  const idPairs = index.pairsSharingKeys(['d:', 'doc:', 'ph:'], cap, shuffle, TRAINING_POSTING_LIMIT);
+  progress('blocking', 2, 2);
+  const session2 = runEm(countPatterns(vectorsOf(idPairs)), { m: session1.m, u, lambda: 0.1 }, { fixU: false, fixedM: otherFixed });
+  progress('em-id-blocked', 1, 1);
 
   const m = comparisons.map((_, c) => (nameFixed.has(c) ? session2.m[c]! : session1.m[c]!));
   const totalPairs = (records.length * (records.length - 1)) / 2;
-  const prior = Math.min(0.5, Math.max(1e-9, (session1.lambda * blocked.length) / totalPairs));
+  const prior = Math.min(0.5, Math.max(1e-9, (session1.lambda * namePairs.length) / totalPairs));
   return {
     format: MODEL_FORMAT,
     formatVersion: MODEL_FORMAT_VERSION,
@@ -153,7 +114,7 @@ export function trainModel(records: readonly MatchRecord[], options: TrainOption
       source: options.source ?? 'records',
       records: records.length,
       randomPairs,
-      blockedPairs: blocked.length + yearPairs.length,
+      blockedPairs: namePairs.length + idPairs.length,
       emIterations: session1.iterations + session2.iterations,
       converged: session1.converged && session2.converged,
     },
