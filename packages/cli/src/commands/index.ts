@@ -8,11 +8,15 @@ import { addServeCommand } from './serve';
 import { addOrgCommand } from './org';
 import { addUserCommand } from './user';
 import { addAuditCommand } from './audit';
+import { addDemoCommand } from './demo';
+import { addStartCommand } from './start';
+import { addBackupCommand } from './backup';
 import { addJobsCommand } from './jobs';
+import { addRestoreCommand } from './restore';
 
 /** Each command lives in its own file and adds itself to the program. */
 export type AddCommand = (program: Command) => void;
 
 export const commands: AddCommand[] = [addNamesCommand, addLinkCommand, addDedupeCommand, addSynthCommand, addTrainCommand,
-  addServeCommand, addOrgCommand, addUserCommand, addAuditCommand,
-  addJobsCommand];
+  addServeCommand, addOrgCommand, addUserCommand, addAuditCommand, addDemoCommand, addStartCommand, addBackupCommand,
+  addJobsCommand, addRestoreCommand];
