@@ -52,6 +52,19 @@ describe('administration commands', () => {
     expect(unknownOrg.stderr).toMatch(/no organisation/);
   }, 60_000);
 
+  it('backs up the live database to a new file that opens on its own, and never overwrites', async () => {
+    const target = path.join(dataDir, 'backup-copy.db');
+    const first = await runCli(['backup', '--to', target, ...data]);
+    expect(first.code, first.stderr).toBe(0);
+    const copy = openDatabase({ url: `sqlite:${target}` });
+    const users = await copy.selectFrom('users').select('email').execute();
+    await copy.destroy();
+    expect(users.map((u) => u.email)).toContain('officer@example.org');
+    const again = await runCli(['backup', '--to', target, ...data]);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/already exists/);
+  }, 60_000);
+
   it('names the first altered audit entry and exits non-zero', async () => {
     const db = openDatabase({ url: `sqlite:${path.join(dataDir, 'kinlink.db')}` });
     const first = await db.selectFrom('audit_log').select(['seq', 'id']).orderBy('seq').executeTakeFirstOrThrow();
