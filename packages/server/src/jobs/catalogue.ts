@@ -1,9 +1,10 @@
 import { JobHandlers } from './handlers';
+import { IMPORT_PERSONS, importPersons } from './import-persons';
 
 /**
  * The job types `kinlink serve` runs in the background. Features register their handler here (matching,
  * imports, exports, retention); a process claims only the types it has a handler for.
  */
 export function serverJobHandlers(): JobHandlers {
-  return new JobHandlers();
+  return new JobHandlers().register(IMPORT_PERSONS, importPersons);
 }
