@@ -82,6 +82,21 @@ export class FederationNode {
     await this.fdb.insertInto('federation_directory').values({ version: directory.version, signed: JSON.stringify(signed), adopted_at: this.now().toISOString() }).execute();
   }
 
+  /**
+   * Fetch the hub's published directory and adopt it when it is newer. A forged or older directory is
+   * refused by the pinned hub key and version (DirectoryError).
+   */
+  async refreshDirectory(fetchImpl: typeof fetch = fetch): Promise<{ version: number; changed: boolean }> {
+    const hub = this.directory.peer(this.options.hub.orgId);
+    if (hub === undefined) throw new Error('the pinned directory does not list the hub');
+    const response = await fetchImpl(new URL('/api/v1/federation/directory', hub.url), { signal: AbortSignal.timeout(15_000) });
+    if (!response.ok) throw new Error(`hub directory: HTTP ${response.status}`);
+    const signed = (await response.json()) as SignedDirectory;
+    if (signed?.directory?.version <= this.directory.version) return { version: this.directory.version, changed: false };
+    await this.adoptDirectory(signed);
+    return { version: this.directory.version, changed: true };
+  }
+
   async signedDirectory(): Promise<SignedDirectory | undefined> {
     const latest = await this.fdb.selectFrom('federation_directory').select('signed').orderBy('version', 'desc').limit(1).executeTakeFirst();
     return latest === undefined ? undefined : (JSON.parse(latest.signed) as SignedDirectory);
@@ -124,14 +139,18 @@ export class FederationNode {
 
   private timer: NodeJS.Timeout | undefined;
 
-  /** Background delivery every `intervalMs`. */
-  startDelivery(intervalMs = 5_000): void {
+  /** Background outbox delivery every `intervalMs`; societies also look for a newer hub directory every `directoryEveryMs`. */
+  startDelivery(intervalMs = 5_000, directoryEveryMs = 15 * 60_000): void {
     this.stopDelivery();
     let running = false;
+    let nextDirectoryCheck = Date.now() + directoryEveryMs;
     this.timer = setInterval(() => {
       if (running) return;
       running = true;
-      this.flush()
+      const checkDirectory = this.options.role === 'society' && Date.now() >= nextDirectoryCheck;
+      if (checkDirectory) nextDirectoryCheck = Date.now() + directoryEveryMs;
+      (checkDirectory ? this.refreshDirectory().catch(() => undefined) : Promise.resolve())
+        .then(() => this.flush())
         .catch(() => undefined)
         .finally(() => (running = false));
     }, intervalMs);

@@ -77,6 +77,15 @@ export async function federationRoutes(app: FastifyInstance, { node }: Federatio
     }
   });
 
+  app.post('/directory/refresh', async (request, reply) => {
+    if (officer(request, reply) === undefined) return;
+    try {
+      return reply.send(await node.refreshDirectory());
+    } catch (error) {
+      return reply.code(error instanceof DirectoryError ? 409 : 502).send({ error: 'directory_refresh_failed', message: error instanceof Error ? error.message : String(error) });
+    }
+  });
+
   app.post('/outbox/flush', async (request, reply) => {
     if (officer(request, reply) === undefined) return;
     return reply.send({ delivered: await node.flush() });

@@ -210,8 +210,28 @@ describe('three kinlink servers: two national societies and the ICRC hub', () =>
     expect(transfers.filter((t) => t.id === transferId)).toHaveLength(1);
   });
 
+  it('servers pull a newer directory from the hub; a server still on the old one is refused', async () => {
+    const newcomer = generateIdentity('hrv-redcross');
+    const peer = (identity: typeof mkdId, role: 'hub' | 'society', url: string) => ({ orgId: identity.orgId, name: identity.orgId, role, publicKey: identity.publicKey, url });
+    const v2 = signDirectory(hubId, {
+      version: 2,
+      issuedAt: new Date().toISOString(),
+      peers: [peer(hubId, 'hub', hub.url), peer(mkdId, 'society', mkd.url), peer(srbId, 'society', srb.url), peer(newcomer, 'society', 'http://127.0.0.1:9/')],
+    });
+    await hub.node.adoptDirectory(v2);
+    expect((await api(mkd, mkdToken, 'POST', '/directory/refresh')).json).toEqual({ version: 2, changed: true });
+    expect((await api(mkd, mkdToken, 'POST', '/directory/refresh')).json).toEqual({ version: 2, changed: false });
+    expect(mkd.node.directory.peer('hrv-redcross')?.publicKey).toBe(newcomer.publicKey);
+
+    const stale = sealEnvelope(srbId, srb.node.directory, { to: mkdId.orgId, type: 'transfer.status', body: {} }, new Date());
+    const response = await fetch(new URL('/api/v1/federation/inbox', mkd.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(stale) });
+    expect(response.status).toBe(409);
+    expect(await response.json()).toMatchObject({ outcome: 'rejected', reason: 'wrong-directory' });
+    expect((await api(srb, srbToken, 'POST', '/directory/refresh')).json).toEqual({ version: 2, changed: true });
+  });
+
   it('the hub rejects forged and replayed federation messages with reasons, and logs them', async () => {
-    const envelope = { v: 1, id: crypto.randomUUID(), nonce: 'aaaaaaaaaaaaaaaaaaaa', from: 'mkd-redcross', to: 'icrc-hub', type: 'linkage.submit', sentAt: new Date().toISOString(), directory: { issuer: 'icrc-hub', version: 1 }, body: {}, signature: 'AAAA' };
+    const envelope = { v: 1, id: crypto.randomUUID(), nonce: 'aaaaaaaaaaaaaaaaaaaa', from: 'mkd-redcross', to: 'icrc-hub', type: 'linkage.submit', sentAt: new Date().toISOString(), directory: { issuer: 'icrc-hub', version: hub.node.directory.version }, body: {}, signature: 'AAAA' };
     const response = await fetch(new URL('/api/v1/federation/inbox', hub.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(envelope) });
     expect(response.status).toBe(401);
     expect(await response.json()).toMatchObject({ outcome: 'rejected', reason: 'bad-signature' });
