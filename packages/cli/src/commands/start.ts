@@ -28,7 +28,12 @@ export function addStartCommand(program: Command): void {
     .option('--data <dir>', 'data directory (env KINLINK_DATA_DIR, default ./data)')
     .action(async (options: { port?: string; data?: string }) => {
       // A demo should be explorable at once: no second factor unless asked for (KINLINK_TOTP_REQUIRED_ROLES).
-      const env = { ...process.env, KINLINK_TOTP_REQUIRED_ROLES: process.env.KINLINK_TOTP_REQUIRED_ROLES ?? '' };
+      // Request logs stay out of the way of the sign-in help unless a log level is asked for.
+      const env = {
+        ...process.env,
+        KINLINK_TOTP_REQUIRED_ROLES: process.env.KINLINK_TOTP_REQUIRED_ROLES ?? '',
+        KINLINK_LOG_LEVEL: process.env.KINLINK_LOG_LEVEL ?? 'warn',
+      };
       const config = configFrom(options, env);
       await prepareWebApp();
       console.log(`Loading demo data (${describeDatabase(config)})…`);

@@ -6,6 +6,8 @@ import { Random } from './prng';
 
 export interface DemoCase {
   organisation: string;
+  /** When the enquirer came to the Red Cross (the case's creation time). */
+  openedAt: string;
   /** E-mail of the demo officer the case is assigned to, if any. */
   officer: string | null;
   input: TracingCaseInput;
@@ -112,7 +114,8 @@ function makeCase(rng: Random, index: number, sought: Identity[][]): DemoCase {
   if (status !== 'draft') notes.push({ kind: 'action', action: 'interview', text: 'Enquirer interviewed with an interpreter; photos of the family shown.' });
   if (status === 'in_progress' && rng.chance(0.5)) notes.push({ kind: 'action', action: 'record_check', text: 'Checked registrations at transit centres along the route.' });
   if (rng.chance(0.3)) notes.push({ kind: 'note', text: 'Enquirer will call back from the new accommodation centre.' });
-  return { organisation: ownerKey, officer: status === 'draft' ? null : OFFICERS[ownerKey] ?? null, input, actions, notes };
+  const opened = new Date(Math.min(separatedAt.getTime() + rng.int(1, 90) * 86_400_000, Date.parse('2025-10-31T12:00:00Z')));
+  return { organisation: ownerKey, openedAt: opened.toISOString(), officer: status === 'draft' ? null : OFFICERS[ownerKey] ?? null, input, actions, notes };
 }
 
 function registrationAt(rng: Random, org: DemoOrganisation, identity: Identity, soughtInCase: number | null): DemoRegistration {

@@ -102,7 +102,7 @@ export async function loadDemo(db: KinlinkDb, cipher: FieldCipher, options: { pa
     const organisationId = orgIds.get(spec.organisation) as string;
     const officerId = spec.officer ? (userIds.get(spec.officer) ?? null) : null;
     const actor: Actor = { userId: officerId ?? (organisationId === orgIds.get('mk') ? admin : null), organisationId };
-    const meta = { actorUserId: actor.userId };
+    const meta = { actorUserId: actor.userId, now: spec.openedAt };
     await db.transaction().execute(async (trx) => {
       const c = await createCase(trx, { organisationId, case: spec.input }, meta, cipher);
       await audit(trx, actor, 'case.create', 'case', c.id, { status: c.status });
