@@ -16,10 +16,10 @@ forEachDialect((ctx) => {
     const context: JobContext = { job, db: ctx.db, workerId: 'test', signal: new AbortController().signal };
 
     // A first run that got through one batch before its process died.
-    expect(await importPersons({ ...payload, persons: payload.persons.slice(0, 10) }, context)).toEqual({ imported: 10, total: 10, resumedFrom: 0 });
+    expect(await importPersons({ ...payload, persons: payload.persons.slice(0, 10) }, context)).toEqual({ imported: 10, total: 10, resumedFrom: 0, ranBy: 'test' });
     expect(await personsOf(org.id)).toBe(10);
 
-    expect(await importPersons(payload, context)).toEqual({ imported: 15, total: 25, resumedFrom: 10 });
+    expect(await importPersons(payload, context)).toEqual({ imported: 15, total: 25, resumedFrom: 10, ranBy: 'test' });
     expect(await personsOf(org.id)).toBe(25);
     const batches = await listAudit(ctx.db, { recordType: 'job', recordId: job.id, order: 'asc' });
     expect(batches.items.map((e) => [e.details.from, e.details.through])).toEqual([[0, 10], [10, 20], [20, 25]]);
@@ -27,7 +27,7 @@ forEachDialect((ctx) => {
     expect((await verifyAuditChain(ctx.db)).ok).toBe(true);
 
     // Run again (e.g. the completion was lost): nothing more is imported.
-    expect(await importPersons(payload, context)).toEqual({ imported: 0, total: 25, resumedFrom: 25 });
+    expect(await importPersons(payload, context)).toEqual({ imported: 0, total: 25, resumedFrom: 25, ranBy: 'test' });
     expect(await personsOf(org.id)).toBe(25);
   });
 

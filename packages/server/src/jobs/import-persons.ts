@@ -28,7 +28,7 @@ async function committedThrough(db: Parameters<JobHandler>[1]['db'], jobId: stri
  * is the checkpoint: a run interrupted anywhere (kill -9, shutdown, lost lease) resumes after the last
  * committed batch — no person is imported twice, none is lost, nothing half-written.
  */
-export const importPersons: JobHandler = async (raw, { job, db, signal }) => {
+export const importPersons: JobHandler = async (raw, { job, db, signal, workerId }) => {
   const payload = ImportPersonsPayload.parse(raw);
   const resumedFrom = await committedThrough(db, job.id);
   let through = resumedFrom;
@@ -48,5 +48,5 @@ export const importPersons: JobHandler = async (raw, { job, db, signal }) => {
       });
     });
   }
-  return { imported: payload.persons.length - resumedFrom, total: payload.persons.length, resumedFrom };
+  return { imported: payload.persons.length - resumedFrom, total: payload.persons.length, resumedFrom, ranBy: workerId };
 };
