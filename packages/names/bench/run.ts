@@ -160,6 +160,20 @@ function speed(variantTokens: string[], otherTokens: string[]): void {
   }
   const fmt = (x: number): string => Math.round(x).toLocaleString('en');
   rows.push([`nameScore, prepared names of 2–4 units (${fmt(poolSize)} names, random pairs)`, `${fmt(median(cpuRates))} /s [${fmt(median(wallRates))} /s]; first, cold run ${fmt(cpuRates[0]!)} /s`, '≥ 1,000,000 /s']);
+  // one against many, as a search does: each query name against 2,000 names of the pool
+  const queries = quick ? 100 : 500;
+  const perQuery = 2_000;
+  const searchRates: number[] = [];
+  for (let r = 0; r < 5; r++) {
+    const c0 = cpuSeconds();
+    for (let q = 0; q < queries; q++) {
+      const query = pool[(q * 7919 + r) % poolSize]!;
+      const from = (q * 104_729) % (poolSize - perQuery);
+      for (let i = from; i < from + perQuery; i++) sink += nameScore(query, pool[i]!);
+    }
+    searchRates.push((queries * perQuery) / (cpuSeconds() - c0));
+  }
+  rows.push([`nameScore, one query against ${fmt(perQuery)} pool names (search-like)`, `${fmt(median(searchRates))} /s`, '≥ 1,000,000 /s']);
 
   // preparing many distinct names
   const prepCount = quick ? 200_000 : 1_000_000;

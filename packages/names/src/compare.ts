@@ -15,7 +15,7 @@ const ARTICLE_MISMATCH = 0.97;
 const STRUCTURE_MISMATCH = 0.95;
 const REORDER_FACTOR = 0.97;
 const LINEAGE_EXTRA_FACTOR = 0.95;
-const OTHER_EXTRA_FACTOR = 0.85;
+const OTHER_EXTRA_FACTOR = 0.78;
 
 export function unitSimilarityUncached(u: UnitData, v: UnitData): number {
   if (u.id === v.id) return 1;
@@ -35,14 +35,14 @@ export function unitSimilarityUncached(u: UnitData, v: UnitData): number {
   return s;
 }
 
-// Unit-pair similarity memo: an open-addressing table of (lower id, higher id) → similarity in typed arrays.
-const MEMO_BITS = 21;
+// Unit-pair similarity memo: an open-addressing table of key = (lower id, higher id) and similarity, side
+// by side in one Float64Array so that a lookup touches one cache line. Small enough to stay in cache; hot
+// pairs (common names) stay, rare ones are overwritten.
+const MEMO_BITS = 18;
 const MEMO_SIZE = 1 << MEMO_BITS;
 const MEMO_MASK = MEMO_SIZE - 1;
-const memoLo = new Int32Array(MEMO_SIZE).fill(-1);
-const memoHi = new Int32Array(MEMO_SIZE);
-const memoSim = new Float32Array(MEMO_SIZE);
-const PROBES = 4;
+const memo = new Float64Array(MEMO_SIZE * 2);
+const ID_SPAN = 4_194_304;
 
 export function unitSimilarity(u: UnitData, v: UnitData): number {
   const a = u.id;
@@ -50,18 +50,14 @@ export function unitSimilarity(u: UnitData, v: UnitData): number {
   if (a === b) return 1;
   const lo = a < b ? a : b;
   const hi = a < b ? b : a;
-  let h = (Math.imul(lo, 0x9e3779b1) ^ Math.imul(hi, 0x85ebca77)) >>> (32 - MEMO_BITS);
-  for (let k = 0; k < PROBES; k++) {
-    const slot = (h + k) & MEMO_MASK;
-    if (memoLo[slot] === lo && memoHi[slot] === hi) return memoSim[slot]!;
-    if (memoLo[slot] === -1) { h = slot; break; }
-    if (k === PROBES - 1) h = slot; // table crowded here: overwrite the last probed slot
-  }
+  const key = lo * ID_SPAN + hi + 1;
+  const slot = ((Math.imul(lo, 0x9e3779b1) ^ Math.imul(hi, 0x85ebca77)) >>> (32 - MEMO_BITS)) & MEMO_MASK;
+  const at = slot << 1;
+  if (memo[at] === key) return memo[at + 1]!;
   const s = a < b ? unitSimilarityUncached(u, v) : unitSimilarityUncached(v, u);
-  memoLo[h] = lo;
-  memoHi[h] = hi;
-  memoSim[h] = s;
-  return memoSim[h]!;
+  memo[at] = key;
+  memo[at + 1] = s;
+  return s;
 }
 
 export interface Assignment {
@@ -75,49 +71,65 @@ export interface Assignment {
 }
 
 const simBuf = new Float64Array(64);
-const usedA = new Uint8Array(8);
-const usedB = new Uint8Array(8);
 const bOfA = new Int8Array(8);
 
 /** Best one-to-one assignment of units (greedy by similarity; names have few units) and the name score. */
 export function assign(a: PreparedNameImpl, b: PreparedNameImpl, out?: Assignment): number {
-  const n = a.units.length;
-  const m = b.units.length;
+  const ua = a.units;
+  const ub = b.units;
+  const n = ua.length;
+  const m = ub.length;
   if (n === 0 || m === 0) {
     if (out) { out.score = 0; out.matched = 0; out.ordered = true; out.prefix = false; }
     return 0;
   }
   if (n === 1 && m === 1) {
-    const s = unitSimilarity(a.units[0]!, b.units[0]!);
+    const s = unitSimilarity(ua[0]!, ub[0]!);
     if (out) { out.aToB[0] = 0; out.sims[0] = s; out.score = s; out.matched = 1; out.ordered = true; out.prefix = false; }
     return s;
   }
   for (let i = 0; i < n; i++) {
-    for (let j = 0; j < m; j++) simBuf[i * 8 + j] = unitSimilarity(a.units[i]!, b.units[j]!);
+    const u = ua[i]!;
+    for (let j = 0; j < m; j++) simBuf[i * 8 + j] = unitSimilarity(u, ub[j]!);
   }
-  usedA.fill(0);
-  usedB.fill(0);
-  bOfA.fill(-1);
+  for (let i = 0; i < n; i++) bOfA[i] = -1;
   const k = n < m ? n : m;
   let sum = 0;
   let min = 1;
-  // pairs picked in order of similarity; on ties the pair at the same position wins
-  for (let t = 0; t < k; t++) {
-    let best = -1;
-    let bi = 0;
-    let bj = 0;
-    for (let i = 0; i < n; i++) {
-      if (usedA[i]) continue;
+  // Each unit of the shorter name takes its best partner; when two want the same one, fall back to the
+  // greedy assignment (best pair first). Ties prefer the unit at the same position.
+  let conflict = false;
+  let used = 0;
+  if (n <= m) {
+    for (let i = 0; i < n && !conflict; i++) {
+      let best = -1;
+      let bj = 0;
       for (let j = 0; j < m; j++) {
-        if (usedB[j]) continue;
         const s = simBuf[i * 8 + j]! - (i === j ? 0 : 1e-6);
-        if (s > best) { best = s; bi = i; bj = j; }
+        if (s > best) { best = s; bj = j; }
       }
+      if ((used & (1 << bj)) !== 0) conflict = true;
+      used |= 1 << bj;
+      bOfA[i] = bj;
     }
-    const s = simBuf[bi * 8 + bj]!;
-    usedA[bi] = 1;
-    usedB[bj] = 1;
-    bOfA[bi] = bj;
+  } else {
+    for (let j = 0; j < m && !conflict; j++) {
+      let best = -1;
+      let bi = 0;
+      for (let i = 0; i < n; i++) {
+        const s = simBuf[i * 8 + j]! - (i === j ? 0 : 1e-6);
+        if (s > best) { best = s; bi = i; }
+      }
+      if ((used & (1 << bi)) !== 0) conflict = true;
+      used |= 1 << bi;
+      bOfA[bi] = j;
+    }
+  }
+  if (conflict) greedy(n, m, k);
+  for (let i = 0; i < n; i++) {
+    const j = bOfA[i]!;
+    if (j < 0) continue;
+    const s = simBuf[i * 8 + j]!;
     sum += s;
     if (s < min) min = s;
   }
@@ -140,7 +152,8 @@ export function assign(a: PreparedNameImpl, b: PreparedNameImpl, out?: Assignmen
   if (extra > 0) {
     // lineage prefix: the shorter name is the start of the longer chain, in order
     prefix = ordered && (n < m ? maxB < k : maxA < k);
-    score *= Math.pow(prefix ? LINEAGE_EXTRA_FACTOR : OTHER_EXTRA_FACTOR, extra);
+    const f = prefix ? LINEAGE_EXTRA_FACTOR : OTHER_EXTRA_FACTOR;
+    for (let e = 0; e < extra; e++) score *= f;
   }
   if (!ordered) score *= REORDER_FACTOR;
   if (out) {
@@ -157,6 +170,29 @@ export function assign(a: PreparedNameImpl, b: PreparedNameImpl, out?: Assignmen
     out.matched = k;
   }
   return score;
+}
+
+/** Greedy one-to-one assignment over simBuf: the best remaining pair first. */
+function greedy(n: number, m: number, k: number): void {
+  let usedA = 0;
+  let usedB = 0;
+  for (let i = 0; i < n; i++) bOfA[i] = -1;
+  for (let t = 0; t < k; t++) {
+    let best = -1;
+    let bi = 0;
+    let bj = 0;
+    for (let i = 0; i < n; i++) {
+      if ((usedA & (1 << i)) !== 0) continue;
+      for (let j = 0; j < m; j++) {
+        if ((usedB & (1 << j)) !== 0) continue;
+        const s = simBuf[i * 8 + j]! - (i === j ? 0 : 1e-6);
+        if (s > best) { best = s; bi = i; bj = j; }
+      }
+    }
+    usedA |= 1 << bi;
+    usedB |= 1 << bj;
+    bOfA[bi] = bj;
+  }
 }
 
 /** Fast path: score only, no explanation allocated. */

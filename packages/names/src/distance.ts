@@ -12,9 +12,20 @@ export interface PhoneticWord {
   readonly del: Float64Array;
   /** the same when the other word is in Arabic script (its short vowels are never written) */
   readonly delVsAbjad: Float64Array;
+  /** the same two arrays in thousandths, for the integer fast path */
+  readonly delMilli: Int32Array;
+  readonly delVsAbjadMilli: Int32Array;
+  /** when both words are in Arabic script: its vowel letters and silent letters are letters like others */
+  readonly delBothAbjad: Float64Array;
+  readonly delBothAbjadMilli: Int32Array;
   readonly weight: number;
   readonly abjad: boolean;
 }
+
+// Costs in thousandths: integer arithmetic in the hot loop.
+const SCALE = 1000;
+const SUB_MILLI = Int32Array.from(SUB, (x) => Math.round(x * SCALE));
+const SUB_ABJAD_MILLI = Int32Array.from(SUB_ABJAD, (x) => Math.round(x * SCALE));
 
 export const MAX_SYMBOLS = 48;
 const INITIAL_VOWEL_FACTOR = 1.4;
@@ -62,11 +73,15 @@ export function phoneticWord(symbols: string, abjad: boolean): PhoneticWord {
     else if ('AIUEO'.includes(ch)) ca = 0.7;
     delVsAbjad[i] = ca;
   }
-  return { symbols: s, codes, del, delVsAbjad, weight, abjad };
+  const delBothAbjad = Float64Array.from(del, (x, i) => ('AWYQ0'.includes(s[i]!) ? 1.2 : x));
+  const delBothAbjadMilli = Int32Array.from(delBothAbjad, (x) => Math.round(x * SCALE));
+  const delMilli = Int32Array.from(del, (x) => Math.round(x * SCALE));
+  const delVsAbjadMilli = Int32Array.from(delVsAbjad, (x) => Math.round(x * SCALE));
+  return { symbols: s, codes, del, delVsAbjad, delMilli, delVsAbjadMilli, delBothAbjad, delBothAbjadMilli, weight, abjad };
 }
 
-let prevRow = new Float64Array(MAX_SYMBOLS + 1);
-let curRow = new Float64Array(MAX_SYMBOLS + 1);
+const rowOne = new Int32Array(MAX_SYMBOLS + 1);
+const rowTwo = new Int32Array(MAX_SYMBOLS + 1);
 
 /**
  * Minimal total edit cost between two words; gives up (returning `limit`) as soon as every path costs at
@@ -75,32 +90,31 @@ let curRow = new Float64Array(MAX_SYMBOLS + 1);
 export function editCost(a: PhoneticWord, b: PhoneticWord, limit = Infinity): number {
   const n = a.codes.length;
   const m = b.codes.length;
-  const delA = b.abjad && !a.abjad ? a.delVsAbjad : a.del;
-  const delB = a.abjad && !b.abjad ? b.delVsAbjad : b.del;
-  const subs = a.abjad && b.abjad ? SUB_ABJAD : SUB;
-  let prev = prevRow;
-  let cur = curRow;
+  const both = a.abjad && b.abjad;
+  const delA = both ? a.delBothAbjadMilli : b.abjad ? a.delVsAbjadMilli : a.delMilli;
+  const delB = both ? b.delBothAbjadMilli : a.abjad ? b.delVsAbjadMilli : b.delMilli;
+  const subs = a.abjad && b.abjad ? SUB_ABJAD_MILLI : SUB_MILLI;
+  const limitMilli = limit === Infinity ? 0x3fffffff : Math.ceil(limit * SCALE);
+  let prev = rowOne;
+  let cur = rowTwo;
   prev[0] = 0;
   for (let j = 1; j <= m; j++) prev[j] = prev[j - 1]! + delB[j - 1]!;
   const ca = a.codes;
   const cb = b.codes;
-  const firstB = cb[0]!;
-  const lastB = cb[m - 1]!;
   for (let i = 1; i <= n; i++) {
     const x = ca[i - 1]!;
     const dx = delA[i - 1]!;
-    let left = prev[0]! + dx;
+    let diag = prev[0]!;
+    let left = diag + dx;
     cur[0] = left;
     let rowMin = left;
     const rowBase = x * SYMBOL_COUNT;
-    let diag = prev[0]!;
+    // the first and the last cell weigh vowel differences more (initial vowel, final -a)
+    const special = i === 1 ? 1 : i === n ? m : 0;
     for (let j = 1; j <= m; j++) {
       const up = prev[j]!;
       let sub = subs[rowBase + cb[j - 1]!]!;
-      if (sub > 0) {
-        if (i === 1 && j === 1) { if (x < 10 && firstB < 10) sub *= INITIAL_VOWEL_FACTOR; }
-        else if (i === n && j === m) sub *= finalFactor(x, lastB);
-      }
+      if (j === special && sub > 0) sub = Math.round(edgeCost(sub, i, j, n, m, x, cb[j - 1]!, cb[0]!));
       let best = diag + sub;
       const del = up + dx;
       if (del < best) best = del;
@@ -114,15 +128,15 @@ export function editCost(a: PhoneticWord, b: PhoneticWord, limit = Infinity): nu
     const t = prev;
     prev = cur;
     cur = t;
-    if (rowMin >= limit) {
-      prevRow = prev;
-      curRow = cur;
-      return limit;
-    }
+    if (rowMin >= limitMilli) return limit;
   }
-  prevRow = prev;
-  curRow = cur;
-  return prev[m]!;
+  return prev[m]! / SCALE;
+}
+
+function edgeCost(sub: number, i: number, j: number, n: number, m: number, x: number, y: number, firstB: number): number {
+  if (i === 1 && j === 1 && x < 10 && firstB < 10) return sub * INITIAL_VOWEL_FACTOR;
+  if (i === n && j === m) return sub * finalFactor(x, y);
+  return sub;
 }
 
 /** 0..1: one minus the edit cost relative to the words' phonetic length. */
@@ -146,8 +160,9 @@ export interface EditStep {
 export function editSteps(a: PhoneticWord, b: PhoneticWord): EditStep[] {
   const n = a.codes.length;
   const m = b.codes.length;
-  const delA = b.abjad && !a.abjad ? a.delVsAbjad : a.del;
-  const delB = a.abjad && !b.abjad ? b.delVsAbjad : b.del;
+  const both = a.abjad && b.abjad;
+  const delA = both ? a.delBothAbjad : b.abjad ? a.delVsAbjad : a.del;
+  const delB = both ? b.delBothAbjad : a.abjad ? b.delVsAbjad : b.del;
   const d: Float64Array[] = [];
   for (let i = 0; i <= n; i++) d.push(new Float64Array(m + 1));
   for (let j = 1; j <= m; j++) d[0]![j] = d[0]![j - 1]! + delB[j - 1]!;

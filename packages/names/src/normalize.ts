@@ -16,56 +16,91 @@ const ARABIC_FOLD: Record<string, string> = {
   '۰': '0', '۱': '1', '۲': '2', '۳': '3', '۴': '4', '۵': '5', '۶': '6', '۷': '7', '۸': '8', '۹': '9',
 };
 
-// Code points that separate words in a name field.
-function isSeparator(cp: number): boolean {
-  return cp === 0x20 || cp === 0x09 || cp === 0x0a || cp === 0x0d || cp === 0xa0 || cp === 0x200c || cp === 0x1361 || cp === 0x1362 ||
-    cp === 0x1680 || (cp >= 0x2000 && cp <= 0x200a) || cp === 0x2028 || cp === 0x2029 || cp === 0x202f || cp === 0x205f ||
-    cp === 0x3000 || cp === 0x060c || cp === 0x061b || cp === 0x061f || cp === 0x06d4 ||
-    (cp < 0x80 && ',;:/\\|()[]{}<>"_.!?*+=#&@~^%$0123456789'.includes(String.fromCharCode(cp))) ||
-    cp === 0xab || cp === 0xbb || cp === 0x201e || cp === 0x201c || cp === 0x201d || cp === 0xb7 || cp === 0x2022;
-}
-const isDash = (cp: number): boolean => cp === 0x2d || (cp >= 0x2010 && cp <= 0x2015) || cp === 0x2212 || cp === 0x58a || cp === 0x5be || cp === 0x1806 || cp === 0xfe58 || cp === 0xfe63 || cp === 0xff0d;
-const isApostrophe = (cp: number): boolean => cp === 0x27 || cp === 0x2018 || cp === 0x2019 || cp === 0x201b || cp === 0x2bc || cp === 0x2bb || cp === 0x2be || cp === 0x2bf || cp === 0x60 || cp === 0xb4 || cp === 0x2032 || cp === 0x2b9 || cp === 0x2c8;
-// Arabic harakat, Quranic marks and tatweel.
-const isArabicMark = (cp: number): boolean =>
-  cp === 0x640 || (cp >= 0x64b && cp <= 0x65f) || cp === 0x670 || (cp >= 0x6d6 && cp <= 0x6ed) || (cp >= 0x610 && cp <= 0x61a);
-// Controls, format characters, private use, surrogates, symbols and emoji.
+// Character classes of the BMP for the normalisation loop (built once).
+const KEEP = 0;
+const SEP = 1;
+const DASH = 2;
+const APOS = 3;
+const DROP = 4;
+const FOLD = 5;
+const CLASS = new Uint8Array(0x10000);
+const FOLDED = new Map<number, number>();
+
+for (const ch of ' \t\n\r\u00a0\u200c\u1361\u1362\u1680\u2028\u2029\u202f\u205f\u3000\u060c\u061b\u061f\u06d4,;:/\\|()[]{}<>"_.!?*+=#&@~^%$0123456789\u00ab\u00bb\u201e\u201c\u201d\u00b7\u2022') CLASS[ch.charCodeAt(0)] = SEP;
+for (let cp = 0x2000; cp <= 0x200a; cp++) CLASS[cp] = SEP;
+for (const cp of [0x2d, 0x2212, 0x58a, 0x5be, 0x1806, 0xfe58, 0xfe63, 0xff0d]) CLASS[cp] = DASH;
+for (let cp = 0x2010; cp <= 0x2015; cp++) CLASS[cp] = DASH;
+for (const cp of [0x27, 0x2018, 0x2019, 0x201b, 0x2bc, 0x2bb, 0x2be, 0x2bf, 0x60, 0xb4, 0x2032, 0x2b9, 0x2c8]) CLASS[cp] = APOS;
+// Arabic harakat, Quranic marks and tatweel
+for (let cp = 0x64b; cp <= 0x65f; cp++) CLASS[cp] = DROP;
+for (let cp = 0x6d6; cp <= 0x6ed; cp++) CLASS[cp] = DROP;
+for (let cp = 0x610; cp <= 0x61a; cp++) CLASS[cp] = DROP;
+CLASS[0x640] = DROP;
+CLASS[0x670] = DROP;
+// controls, format characters, symbols: dropped (ZWNJ above is a separator)
 const NOISE = /[\p{Cc}\p{Cf}\p{Co}\p{Cs}\p{So}\p{Sk}\p{Sm}\p{Sc}]/u;
-// Combining marks are kept: Latin diacritics after NFKC that did not compose carry sounds.
-const isCombiningMark = (cp: number): boolean => (cp >= 0x300 && cp <= 0x36f) || (cp >= 0x1ab0 && cp <= 0x1aff);
+for (let cp = 0; cp < 0x10000; cp++) {
+  if (CLASS[cp] !== KEEP) continue;
+  if (cp >= 0xd800 && cp <= 0xdfff) continue; // surrogates: handled as pairs
+  const ch = String.fromCharCode(cp);
+  if (scriptOfCodePoint(cp) === null && !(cp >= 0x300 && cp <= 0x36f) && NOISE.test(ch)) CLASS[cp] = DROP;
+}
+for (const [from, to] of Object.entries(ARABIC_FOLD)) {
+  const cp = from.charCodeAt(0);
+  CLASS[cp] = to.charCodeAt(0) >= 0x30 && to.charCodeAt(0) <= 0x39 ? SEP : FOLD;
+  FOLDED.set(cp, to.charCodeAt(0));
+}
+CLASS[0x451] = FOLD; // ё → е
+FOLDED.set(0x451, 0x435);
+
 const ASCII_NAME = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
+const buffer = new Uint16Array(8192);
 
 export function normalizeName(text: string): string {
   let s = typeof text === 'string' ? text : String(text ?? '');
   if (s.length > 4096) s = s.slice(0, 4096);
   if (ASCII_NAME.test(s)) return s.toLowerCase();
-  s = s.normalize('NFKC').replace(/İ/g, 'i').toLowerCase();
-  let out = '';
+  s = s.normalize('NFKC');
+  if (s.includes('İ')) s = s.replace(/İ/g, 'i');
+  s = s.toLowerCase();
+  let len = 0;
   let pendingSpace = false;
   let pendingDash = false;
-  for (const ch of s) {
-    const cp = ch.codePointAt(0)!;
-    if (isSeparator(cp)) { pendingSpace = true; continue; }
-    if (isDash(cp)) { pendingDash = true; continue; }
-    if (isArabicMark(cp)) continue;
-    let c = ch;
-    if (isApostrophe(cp)) c = "'";
-    else if (cp < 0x80) { if (cp < 0x20 || cp === 0x7f) continue; }
-    else if (cp === 0x451) c = 'е';
-    else {
-      const f = ARABIC_FOLD[ch];
-      if (f !== undefined) c = f;
-      else if (scriptOfCodePoint(cp) === null && !isCombiningMark(cp) && NOISE.test(ch)) continue;
+  const n = s.length;
+  for (let i = 0; i < n && len < buffer.length - 4; i++) {
+    const cp = s.charCodeAt(i);
+    if (cp >= 0xd800 && cp <= 0xdbff) {
+      // outside the BMP: emoji and symbols are dropped, letters (rare scripts) kept
+      const full = s.codePointAt(i)!;
+      i++;
+      if (scriptOfCodePoint(full) === null) continue;
+      if (len > 0) { if (pendingSpace) buffer[len++] = 0x20; else if (pendingDash) buffer[len++] = 0x2d; }
+      pendingSpace = false;
+      pendingDash = false;
+      buffer[len++] = cp;
+      buffer[len++] = s.charCodeAt(i);
+      continue;
     }
-    // an apostrophe or dash at a word edge is punctuation, not part of the name
-    if (c === "'" && (out === '' || pendingSpace || pendingDash)) continue;
-    if (out !== '') {
-      if (pendingSpace) out += ' ';
-      else if (pendingDash) out += '-';
+    const cls = CLASS[cp]!;
+    if (cls === SEP) { pendingSpace = true; continue; }
+    if (cls === DASH) { pendingDash = true; continue; }
+    if (cls === DROP || (cp >= 0xdc00 && cp <= 0xdfff)) continue;
+    let c = cp;
+    if (cls === APOS) {
+      // an apostrophe at a word edge is punctuation, not part of the name
+      if (len === 0 || pendingSpace || pendingDash) continue;
+      c = 0x27;
+    } else if (cls === FOLD) {
+      c = FOLDED.get(cp)!;
     }
+    if (len > 0) { if (pendingSpace) buffer[len++] = 0x20; else if (pendingDash) buffer[len++] = 0x2d; }
     pendingSpace = false;
     pendingDash = false;
-    out += c;
+    buffer[len++] = c;
+  }
+  let out = '';
+  for (let start = 0; start < len; start += 1024) {
+    out += String.fromCharCode.apply(null, buffer.subarray(start, Math.min(len, start + 1024)) as unknown as number[]);
   }
   // apostrophes left at the end of words
   return out.includes("'") ? out.replace(/'+(?=[ -]|$)/g, '').replace(/'{2,}/g, "'") : out;

@@ -12,7 +12,9 @@ export const VOWELS = 'aeiou';
 export const LONG_VOWELS = 'AIUEO';
 export const SCRIPT_VOWEL_LETTERS = 'WYQ';
 export const CONSONANTS = "bptdkqgfvwylmnrszhjcZDTxGC'K";
-export const SYMBOLS = VOWELS + LONG_VOWELS + SCRIPT_VOWEL_LETTERS + CONSONANTS;
+/** A letter written but not pronounced (the waw of عمرو): a difference only between two Arabic spellings. */
+export const SILENT = '0';
+export const SYMBOLS = VOWELS + LONG_VOWELS + SCRIPT_VOWEL_LETTERS + CONSONANTS + SILENT;
 export const SYMBOL_COUNT = SYMBOLS.length;
 
 const CODE = new Int8Array(128).fill(-1);
@@ -34,7 +36,7 @@ export const READABLE: Record<string, string> = {
   a: 'a', e: 'e', i: 'i', o: 'o', u: 'u', A: 'a', I: 'i', U: 'u', E: 'ei', O: 'au', W: 'u', Y: 'i', Q: 'a',
   b: 'b', p: 'p', t: 't', d: 'd', k: 'k', q: 'q', g: 'g', f: 'f', v: 'v', w: 'w', y: 'y', l: 'l', m: 'm',
   n: 'n', r: 'r', s: 's', z: 'z', h: 'h', j: 'j', c: 'sh', Z: 'zh', D: 'dh', T: 'th', x: 'kh', G: 'gh',
-  C: 'ch', "'": '', K: 'c',
+  C: 'ch', "'": '', K: 'c', '0': '',
 };
 
 /** Substitution costs between symbols (symmetric); anything not listed falls back to the class defaults. */
@@ -118,6 +120,7 @@ export function baseIndelCost(ch: string): number {
   if (LONG_VOWELS.includes(ch)) return 0.9;
   if (SCRIPT_VOWEL_LETTERS.includes(ch)) return 0.8;
   switch (ch) {
+    case SILENT: return 0.05;
     case "'": return 0.1;
     case 'h': return 0.35;
     case 'y': case 'w': return 0.35;
@@ -128,6 +131,7 @@ export function baseIndelCost(ch: string): number {
 
 /** Weight of a symbol in the length that normalises a distance into a similarity. */
 export function symbolWeight(ch: string): number {
+  if (ch === SILENT) return 0;
   if (ch === "'") return 0.2;
   if (VOWELS.includes(ch)) return 0.5;
   if (LONG_VOWELS.includes(ch)) return 0.6;

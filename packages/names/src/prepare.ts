@@ -25,7 +25,8 @@ export class PreparedNameImpl implements PreparedName {
 }
 
 const cache = new Map<string, PreparedNameImpl>();
-const CACHE_LIMIT = 200_000;
+// small: callers keep their own prepared names; this only spares re-parsing in compareNames(string, string)
+const CACHE_LIMIT = 4_096;
 
 export function prepareName(text: string): PreparedName {
   return prepareInternal(text);

@@ -172,6 +172,16 @@ function analyseWord(p: Piece): ParsedUnit {
   return u;
 }
 
+/** Index of the name after an article written apart at j (al-, el-, ul-, or ar-/as-/ash-… before its letter). */
+function afterArticle(pieces: Piece[], j: number): number {
+  const p = pieces[j]!;
+  const next = pieces[j + 1];
+  if (next === undefined) return j;
+  if ((p.role & Role.Article) !== 0) return j + 1;
+  if ((p.role & Role.SunArticle) !== 0 && next.bare.startsWith(p.bare.slice(-1))) return j + 1;
+  return j;
+}
+
 export function parseName(normalized: string): ParsedName {
   const pieces = piecesOf(normalized);
   const units: ParsedUnit[] = [];
@@ -189,8 +199,7 @@ export function parseName(normalized: string): ParsedName {
     }
     // Abd / Abdul / Abd al- + divine name → one unit
     if (!isLast && (p.role & Role.Abd) !== 0) {
-      let j = i + 1;
-      if ((pieces[j]!.role & Role.Article) !== 0 && j + 1 < pieces.length) j++;
+      const j = afterArticle(pieces, i + 1);
       const corePiece = pieces[j]!;
       const core = stripArticleFromCore(corePiece.sym);
       units.push(abdUnit(pieces.slice(i, j + 1), core));
@@ -199,8 +208,7 @@ export function parseName(normalized: string): ParsedName {
     }
     // Abu / Umm + name → one unit (kunya)
     if (!isLast && (p.role & (Role.Abu | Role.Umm)) !== 0) {
-      let j = i + 1;
-      if ((pieces[j]!.role & Role.Article) !== 0 && j + 1 < pieces.length) j++;
+      const j = afterArticle(pieces, i + 1);
       const core = stripArticleFromCore(pieces[j]!.sym);
       const kind: UnitKind = (p.role & Role.Abu) !== 0 ? 'abu' : 'umm';
       units.push(unit(kind, pieces.slice(i, j + 1), (kind === 'abu' ? 'abu' : 'um') + core, core, false));

@@ -11,8 +11,7 @@ const LETTERS: Record<string, string> = {
 };
 
 export function arabicToSymbols(word: string): string {
-  // the waw of عمرو (Amr) is not pronounced: it only tells the name from عمر (Omar)
-  const chars = word === 'عمرو' ? [...'عمر'] : [...word];
+  const chars = [...word];
   const n = chars.length;
   let out = '';
   for (let i = 0; i < n; i++) {
@@ -26,7 +25,8 @@ export function arabicToSymbols(word: string): string {
         out += last && i > 0 ? 'a' : 'h';
         break;
       case 'و':
-        out += 'W';
+        // the final waw of عمرو (Amr) is not pronounced: it only tells the name from عمر (Omar) in writing
+        out += last && word === 'عمرو' ? '0' : 'W';
         break;
       case 'ي':
         out += last && i > 0 ? 'Q' : 'Y';

@@ -9,7 +9,7 @@ const LETTERS: Record<string, string> = {
 
 export function greekToSymbols(word: string): string {
   let w = word.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-  w = w.replace(/ου/g, 'U').replace(/αι/g, 'e').replace(/[εο]ι/g, 'i').replace(/^μπ/, 'b').replace(/^ντ/, 'd')
+  w = w.replace(/ου/g, 'U').replace(/αι/g, 'e').replace(/[εο]ι/g, 'i').replace(/μπ/g, 'b').replace(/ντ/g, 'd')
     .replace(/γκ/g, 'g').replace(/αυ/g, 'av').replace(/ευ/g, 'ev').replace(/χ(?=[ρλ])/g, 'x');
   let out = '';
   for (const ch of w) out += LETTERS[ch] ?? (/[a-zA-Z]/.test(ch) ? ch : '');

@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest';
+import { compareNames, nameScore, prepareName, SAME_NAME_THRESHOLD } from './index';
+
+const same = (a: string, b: string): boolean => compareNames(a, b).same;
+
+describe('spellings of one name across scripts', () => {
+  it.each([
+    ['محمد', 'Muhammad'], ['محمد', 'Мухамед'], ['Mohammed', 'Muhamed'], ['حسين', 'Hussein'], ['حسين', 'Хусеин'],
+    ['Husein', 'Hussain'], ['خالد', 'Khalid'], ['Khaled', 'Халид'], ['يوسف', 'Yusuf'], ['Юсуф', 'Yousef'],
+    ['عمر', 'Omar'], ['Omar', 'Омар'], ['سعيد', 'Saeed'], ['Said', 'Saeed'], ['عثمان', 'Othman'], ['فتحي', 'Fathi'],
+    ['ابراهيم', 'Ibrahim'], ['Ibrahim', 'Ибрахим'], ['ليلى', 'Leila'], ['Layla', 'Лејла'], ['نور', 'Noor'],
+  ])('%s = %s', (a, b) => {
+    expect(same(a, b)).toBe(true);
+  });
+});
+
+describe('Latin written by different conventions', () => {
+  it('Serbo-Croatian: j = y, dž = j, š č ć ž', () => {
+    expect(same('Jasmin', 'Yasmin')).toBe(true);
+    expect(same('Lejla', 'Leyla')).toBe(true);
+    expect(same('Merjem', 'Maryam')).toBe(true);
+    expect(same('Džamal', 'Jamal')).toBe(true);
+    expect(same('Rašid', 'Rashid')).toBe(true);
+    expect(same('Hatidža', 'Khadija')).toBe(true);
+  });
+  it('German: sch, tsch, dsch, ch = kh, j = y', () => {
+    expect(same('Schirin', 'Shirin')).toBe(true);
+    expect(same('Achmed', 'Ahmed')).toBe(true);
+    expect(same('Dschamal', 'Jamal')).toBe(true);
+    expect(same('Raschid', 'Rashid')).toBe(true);
+  });
+  it('French: ou, ch = sh, dj', () => {
+    expect(same('Oualid', 'Walid')).toBe(true);
+    expect(same('Moustafa', 'Mustafa')).toBe(true);
+    expect(same('Rachid', 'Rashid')).toBe(true);
+    expect(same('Djamal', 'Jamal')).toBe(true);
+  });
+  it('Somali: x = h', () => {
+    expect(same('Xasan', 'Hassan')).toBe(true);
+    expect(same('Xalid', 'Khalid')).toBe(true);
+  });
+  it('Turkish: c = j, ç = ch, ş = sh, ı, ü', () => {
+    expect(same('Cemal', 'Jamal')).toBe(true);
+    expect(same('Hüseyin', 'Hussein')).toBe(true);
+    expect(same('Şükrü', 'Shukri')).toBe(true);
+    expect(same('Tarık', 'Tariq')).toBe(true);
+  });
+  it('English: kh, gh, q, th, dh', () => {
+    expect(same('Khalid', 'Halid')).toBe(true);
+    expect(same('Ghassan', 'Гасан')).toBe(true);
+    expect(same('Qasim', 'Kasim')).toBe(true);
+    expect(same('Ridha', 'Rida')).toBe(true);
+  });
+});
+
+describe('other scripts', () => {
+  it('Cyrillic of MK/RS/BG/RU/UA', () => {
+    expect(same('Џамал', 'Джамал')).toBe(true); // Serbian/Macedonian џ, Russian дж
+    expect(same('Закарија', 'Закария')).toBe(true); // ј and я
+    expect(same('Хабибулах', 'Habibullah')).toBe(true);
+    expect(same('Чаудхри', 'Chaudhry')).toBe(true);
+  });
+  it('Ethiopic (Tigrinya, Amharic)', () => {
+    expect(same('ተስፋየ', 'Tesfaye')).toBe(true);
+    expect(same('ተስፋየ', 'Тесфаје')).toBe(true);
+    expect(same('Tesfay', 'Tesfai')).toBe(true);
+  });
+  it('Persian and Urdu letters', () => {
+    expect(same('چودھری', 'Chaudhry')).toBe(true);
+    expect(same('علی', 'Ali')).toBe(true);
+    expect(same('فاطمه', 'Fatemeh')).toBe(true);
+  });
+  it('Greek', () => {
+    expect(same('Μωχάμεντ', 'Mohamed')).toBe(true);
+  });
+});
+
+describe('known-different names stay apart although their letters are close', () => {
+  it.each([
+    ['Hassan', 'Hussein'], ['حسن', 'حسين'], ['Хасан', 'Husein'], ['Muhammad', 'Mahmoud'], ['محمد', 'محمود'],
+    ['Said', 'Saad'], ['سعيد', 'سعد'], ['Omar', 'Amr'], ['عمر', 'عمرو'], ['Omar', 'Ammar'], ['Ali', 'Alia'],
+    ['Karim', 'Karima'], ['Samir', 'Samira'], ['Rashid', 'Rashad'], ['Khalid', 'Khalil'], ['Khalid', 'Walid'],
+    ['Yusuf', 'Yunus'], ['Maryam', 'Marwa'], ['Ahmad', 'Hamid'], ['Hosseini', 'Hassani'], ['Ahmadi', 'Ahmadzai'],
+    ['جميل', 'جمال'], ['Jamil', 'Jamal'], ['حبيب', 'حبيبة'],
+  ])('%s ≠ %s', (a, b) => {
+    expect(same(a, b)).toBe(false);
+  });
+});
+
+describe('name structure', () => {
+  it('the article al-/el-/ul- and its sun-letter forms', () => {
+    expect(compareNames('Al-Hassan', 'Alhassan').relation).toBe('equivalent');
+    expect(same('El Hassan', 'الحسن')).toBe(true);
+    expect(same('ar-Rashid', 'Al-Rashid')).toBe(true);
+    expect(same('as-Sayed', 'Al Sayed')).toBe(true);
+    expect(same('ash-Shami', 'الشامي')).toBe(true);
+    expect(same('Ал-Хасан', 'Al-Hasan')).toBe(true);
+  });
+  it('Abd/Abdul + divine name is one unit', () => {
+    for (const v of ['Abdul Rahman', 'Abdurrahman', 'Abd al-Rahman', 'Abd-ur-Rahman', 'عبد الرحمن', 'عبدالرحمن', 'Абдурахман']) {
+      expect(same('Abdulrahman', v)).toBe(true);
+    }
+    expect(compareNames('Abdul Rahman', 'Abdurrahman').explanation.pairs).toHaveLength(1);
+    expect(same('Abdullah', 'Abdulrahman')).toBe(false);
+    expect(same('Abd Allah', 'Abdelkader')).toBe(false);
+  });
+  it('-ullah / -ollah / -uddin compounds with or without space, hyphen or ZWNJ', () => {
+    for (const v of ['Habib Ullah', 'Habib-ullah', 'Habibollah', 'حبیب‌الله', 'حبيب الله', 'حبیبالله', 'Хабибула']) {
+      expect(same('Habibullah', v)).toBe(true);
+    }
+    expect(same('Salahuddin', 'Salah ad-Din')).toBe(true);
+    expect(same('Salahuddin', 'صلاح الدين')).toBe(true);
+    expect(same('Habibullah', 'Abdullah')).toBe(false);
+    expect(same('Nasrullah', 'Nasruddin')).toBe(false);
+  });
+  it('-zai and -khel written apart or joined', () => {
+    expect(same('Ahmadzai', 'Ahmad Zai')).toBe(true);
+    expect(same('Ahmadzai', 'احمدزی')).toBe(true);
+    expect(same('Sulaiman Khel', 'Sulaimankhel')).toBe(true);
+  });
+  it('bin / ibn / bint mark a lineage and are not names themselves', () => {
+    expect(same('Ahmad bin Ali', 'Ahmad Ali')).toBe(true);
+    expect(same('Ahmad ibn Ali', 'احمد بن علي')).toBe(true);
+    expect(same('Fatima bint Hassan', 'Fatima Hassan')).toBe(true);
+  });
+  it('Abu / Umm + name is one unit', () => {
+    expect(same('Abu Bakr', 'أبو بكر')).toBe(true);
+    expect(compareNames('Abu Bakr', 'Abu Bakr al-Baghdadi').relation).toBe('lineage-prefix');
+    expect(same('Umm Kulthum', 'أم كلثوم')).toBe(true);
+    expect(same('Abu Bakr', 'Abu Omar')).toBe(false);
+  });
+  it('given and family name swapped', () => {
+    const c = compareNames('Hussein Mohammed', 'محمد حسين');
+    expect(c.relation).toBe('reordered');
+    expect(c.same).toBe(true);
+  });
+  it('one-name people and lineage chains (given, father, grandfather)', () => {
+    expect(compareNames('Ahmad Mohammad', 'Ahmad Mohammad Hassan Al-Ali').relation).toBe('lineage-prefix');
+    expect(compareNames('Ahmad Mohammad', 'Ahmad Mohammad Hassan Al-Ali').same).toBe(true);
+    expect(compareNames('Popal', 'Попал').relation).toBe('equivalent');
+    expect(compareNames('Ahmad', 'Mohammad Ahmad').same).toBe(false);
+  });
+  it('the whole man of the design brief in four spellings', () => {
+    const forms = ['محمد حسين الخطيب', 'Мухамед Хусеин Ал-Хатиб', 'Muhamed Husein Al Hatib', 'Mohammed Hussein Alkhatib'];
+    for (const a of forms) for (const b of forms) expect(same(a, b)).toBe(true);
+    expect(same('Mohammed Hussein Alkhatib', 'Mahmoud Hassan Alkhatib')).toBe(false);
+  });
+});
+
+describe('scores and explanations', () => {
+  it('identical names score 1 and say so', () => {
+    const c = compareNames('Muhamed Husein', 'Muhamed Husein');
+    expect(c.score).toBe(1);
+    expect(c.relation).toBe('identical');
+  });
+  it('the decision is the score against SAME_NAME_THRESHOLD', () => {
+    for (const [a, b] of [['Hassan', 'Hasan'], ['Hassan', 'Hussein'], ['Ali', 'Alia']] as const) {
+      const c = compareNames(a, b);
+      expect(c.same).toBe(c.score >= SAME_NAME_THRESHOLD);
+    }
+  });
+  it('explains which parts matched and how', () => {
+    const c = compareNames('محمد حسين', 'Mohammed Hussein');
+    expect(c.explanation.pairs.map((p) => [p.a, p.b])).toEqual([['محمد', 'mohammed'], ['حسين', 'hussein']]);
+    expect(c.explanation.pairs[0]!.how).toMatch(/Arabic script/);
+    const d = compareNames('Hassan', 'Hussein');
+    expect(d.explanation.pairs[0]!.how).toMatch(/different names/);
+    expect(d.explanation.pairs[0]!.differences.length).toBeGreaterThan(0);
+    const e = compareNames('Ahmad Mohammad', 'Ahmad Mohammad Hassan');
+    expect(e.explanation.unmatchedB).toEqual(['hassan']);
+    expect(e.explanation.summary).toMatch(/lineage/);
+  });
+  it('nameScore on prepared names equals the score of compareNames', () => {
+    const names = ['Mohammed Hussein', 'محمد حسين', 'Hassan', 'Abdul Rahman Haddad', 'Ahmad bin Ali'];
+    for (const a of names) {
+      for (const b of names) {
+        expect(Math.round(nameScore(prepareName(a), prepareName(b)) * 1000) / 1000).toBe(compareNames(a, b).score);
+      }
+    }
+  });
+  it('accepts a PreparedName-like object that only has raw', () => {
+    expect(nameScore({ raw: 'Hassan' }, prepareName('Хасан'))).toBeGreaterThanOrEqual(SAME_NAME_THRESHOLD);
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeName } from './normalize';
+import { detectScript } from './script';
+
+describe('normalizeName', () => {
+  it('applies NFKC (ligatures, full-width and compatibility letters)', () => {
+    expect(normalizeName('Ａｈｍａｄ')).toBe('ahmad');
+    expect(normalizeName('ﬁras')).toBe('firas');
+    expect(normalizeName('ﻣﺤﻤﺪ')).toBe('محمد'); // Arabic presentation forms
+  });
+
+  it('folds Arabic letter variants: alef forms, taa marbuta, alef maqsura, hamza carriers', () => {
+    expect(normalizeName('أحمد')).toBe(normalizeName('احمد'));
+    expect(normalizeName('إبراهيم')).toBe(normalizeName('ابراهيم'));
+    expect(normalizeName('آدم')).toBe(normalizeName('ادم'));
+    expect(normalizeName('فاطمة')).toBe(normalizeName('فاطمه'));
+    expect(normalizeName('مصطفى')).toBe(normalizeName('مصطفي'));
+    expect(normalizeName('رائد')).toBe('رايد');
+    expect(normalizeName('مؤمن')).toBe('مومن');
+  });
+
+  it('folds Persian and Urdu yeh, kaf and heh into the Arabic letters', () => {
+    expect(normalizeName('علی')).toBe(normalizeName('علي'));
+    expect(normalizeName('کریم')).toBe(normalizeName('كريم'));
+    expect(normalizeName('چودھری')).toBe('چودهري');
+  });
+
+  it('removes tatweel and harakat, and splits on ZWNJ', () => {
+    expect(normalizeName('مُحَمَّد')).toBe('محمد');
+    expect(normalizeName('محـــمد')).toBe('محمد');
+    expect(normalizeName('حبیب\u200cالله')).toBe('حبيب الله');
+  });
+
+  it('keeps Cyrillic as written in North Macedonia, Serbia, Bulgaria, Russia and Ukraine', () => {
+    expect(normalizeName('ЏАМАЛ Ќерим')).toBe('џамал ќерим');
+    expect(normalizeName('Ѓорѓи Ѕвонко Љубиша Његош Ћирић Ђорђе')).toBe('ѓорѓи ѕвонко љубиша његош ћирић ђорђе');
+    expect(normalizeName('Щерба Ъгъл Юсуф Яна Йордан')).toBe('щерба ъгъл юсуф яна йордан');
+    expect(normalizeName('Фёдор')).toBe('федор');
+    expect(normalizeName('Євген Ігор Їжак')).toBe('євген ігор їжак');
+  });
+
+  it('keeps Latin diacritics, which carry sounds', () => {
+    expect(normalizeName('Hatidža Čaušević Đorđe')).toBe('hatidža čaušević đorđe');
+    expect(normalizeName('Şükrü Çelik Ağa İbrahim Iğdır')).toBe('şükrü çelik ağa ibrahim iğdır');
+    expect(normalizeName('Müller Weiß Hélène François')).toBe('müller weiß hélène françois');
+  });
+
+  it('keeps Ethiopic and turns the Ethiopic word space into a space', () => {
+    expect(normalizeName('ተስፋየ፡ገብረ')).toBe('ተስፋየ ገብረ');
+    expect(detectScript(normalizeName('ተስፋየ'))).toBe('ethiopic');
+  });
+
+  it('drops control characters, emoji, symbols and digits, and tidies spaces, dashes and apostrophes', () => {
+    expect(normalizeName('  Ahmad\u0000\u200b 😀 Ali ✓ 2 ')).toBe('ahmad ali');
+    expect(normalizeName('Al — Hassan')).toBe('al hassan');
+    expect(normalizeName('Al-Hassan')).toBe('al-hassan');
+    expect(normalizeName("Sa’ad 'quoted'")).toBe("sa'ad quoted");
+    expect(normalizeName('')).toBe('');
+  });
+});
