@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot, seriousViolations, type TestBrowser } from './support/browser';
 import { ensureWebBuild, startServer, type TestServer } from './support/server';
 
@@ -10,6 +10,8 @@ import { ensureWebBuild, startServer, type TestServer } from './support/server';
 let server: TestServer;
 let browser: TestBrowser;
 let page: Page;
+/** The case created in the journey, for the later screens. */
+let caseUrl = '';
 
 const OFFICER = 'officer.mk@demo.kinlink';
 
@@ -24,6 +26,11 @@ beforeAll(async () => {
   browser = await launchBrowser();
   page = await browser.context.newPage();
 }, 300_000);
+
+// A failed step leaves a picture of the page it failed on.
+afterEach(async (context) => {
+  if (context.task.result?.state === 'fail' && page) await screenshot(page, `failed-${context.task.name.replace(/\W+/g, '-').slice(0, 60)}`);
+});
 
 afterAll(async () => {
   await browser?.close();
@@ -77,7 +84,45 @@ describe('caseworker web app', () => {
     await screenshot(page, 'case-form-errors-en');
   });
 
-  it('switches to Arabic with a right-to-left layout', async () => {
+  it('creates a tracing request whose sought person is written in Arabic script, and works on it', async () => {
+    await page.goto(`${server.url}/cases/new?lang=en`);
+    await page.locator('#case-enquirer-given').fill('فاطمة');
+    await page.locator('#case-enquirer-family').fill('الخطيب');
+    await page.locator('#case-sought-0-relationship').selectOption('brother');
+    await page.locator('#case-sought-0-person-given').fill('محمد');
+    await page.locator('#case-sought-0-person-father').fill('حسين');
+    await page.locator('#case-sought-0-person-family').fill('الخطيب');
+    await page.locator('#case-sought-0-person-sex').selectOption('male');
+    await page.locator('#case-sought-0-person-birthDate').fill('1990');
+    await page.locator('#case-separation-place').fill('Gevgelija');
+    await page.getByRole('button', { name: 'Create the request' }).click();
+    await page.waitForURL((url) => /^\/cases\/.+/.test(url.pathname) && !url.pathname.endsWith('/new'));
+    caseUrl = page.url();
+    await page.getByRole('heading', { name: /Sought person 1: Brother/ }).waitFor();
+    expect(await page.locator('main').textContent()).toContain('محمد');
+
+    // Work on it: start at the desk, add a note; both appear in the timeline.
+    await page.locator('#status-action').selectOption('start');
+    await page.locator('#status-track').selectOption('desk');
+    await page.locator('#status-h ~ form button[type="submit"]').click();
+    await expect.poll(() => page.locator('h1 .badge').textContent()).toContain('In progress');
+    await page.locator('#timeline-text').fill('Called the enquirer; she last heard from him in Gevgelija.');
+    await page.getByRole('button', { name: 'Save note' }).click();
+    await expect.poll(() => page.locator('ol.timeline').textContent()).toContain('Gevgelija');
+    await expectAccessible(page, 'case page');
+    await screenshot(page, 'case-en');
+  });
+
+  it('finds the case by a name typed in Cyrillic', async () => {
+    await page.goto(`${server.url}/cases?lang=en`);
+    await page.locator('#case-search').fill('Мухамед');
+    const table = page.locator('main table');
+    await expect.poll(() => table.textContent(), { timeout: 15_000 }).toContain('محمد');
+    await expectAccessible(page, 'case list');
+    await screenshot(page, 'case-list-en');
+  });
+
+  it('switches to Arabic with a right-to-left layout', { timeout: 90_000 }, async () => {
     await page.goto(`${server.url}/?lang=ar`);
     await page.getByRole('heading', { level: 1, name: 'لوحة المتابعة' }).waitFor();
     expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
@@ -96,6 +141,12 @@ describe('caseworker web app', () => {
     await page.locator('#case-sought-0-person-given').fill('Мухамед');
     await expectAccessible(page, 'Arabic tracing request form');
     await screenshot(page, 'case-form-ar');
+
+    await page.goto(caseUrl);
+    await page.getByRole('heading', { name: /الشخص المبحوث عنه (1|١)/ }).waitFor();
+    expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
+    await expectAccessible(page, 'Arabic case page');
+    await screenshot(page, 'case-ar');
 
     await page.goto(`${server.url}/registrations/new`);
     await page.getByRole('heading', { level: 1, name: 'التسجيل في موقع' }).waitFor();

@@ -9,7 +9,7 @@ import type {
   SiteInput,
   TimelineEntry,
   TimelineEntryInput,
-  TracingCase,
+  PresentedCase,
   TracingCaseInput,
   TracingCaseUpdate,
   Transfer,
@@ -48,21 +48,21 @@ export const authApi = {
   setLanguage: (language: string) => api.patch<unknown>('/auth/me', { language }),
 };
 
+/** What GET /cases filters on (the server rejects other parameters). */
 export interface CaseQuery extends Query {
-  q?: string;
   status?: string;
-  priority?: string;
-  assignedTo?: string;
+  /** `mine`: only the caller's cases. */
+  assigned?: 'mine';
   cursor?: string;
   limit?: number;
 }
 
 export const casesApi = {
-  list: (query: CaseQuery, signal?: AbortSignal) => api.get<Page<TracingCase>>('/cases', query, signal),
-  get: (id: string, signal?: AbortSignal) => api.get<TracingCase>(`/cases/${encodeURIComponent(id)}`, undefined, signal),
-  create: (input: TracingCaseInput) => api.post<TracingCase>('/cases', input),
-  update: (id: string, update: TracingCaseUpdate) => api.patch<TracingCase>(`/cases/${encodeURIComponent(id)}`, update),
-  transition: (id: string, action: CaseAction) => api.post<TracingCase>(`/cases/${encodeURIComponent(id)}/transitions`, action),
+  list: (query: CaseQuery, signal?: AbortSignal) => api.get<Page<PresentedCase>>('/cases', query, signal),
+  get: (id: string, signal?: AbortSignal) => api.get<PresentedCase>(`/cases/${encodeURIComponent(id)}`, undefined, signal),
+  create: (input: TracingCaseInput) => api.post<PresentedCase>('/cases', input),
+  update: (id: string, update: TracingCaseUpdate) => api.patch<PresentedCase>(`/cases/${encodeURIComponent(id)}`, update),
+  transition: (id: string, action: CaseAction) => api.post<PresentedCase>(`/cases/${encodeURIComponent(id)}/transitions`, action),
   timeline: (id: string, signal?: AbortSignal) => api.get<Page<TimelineEntry>>(`/cases/${encodeURIComponent(id)}/timeline`, { limit: 200 }, signal),
   addTimelineEntry: (id: string, entry: TimelineEntryInput) => api.post<TimelineEntry>(`/cases/${encodeURIComponent(id)}/timeline`, entry),
 };
@@ -89,8 +89,14 @@ export const adminApi = {
 };
 
 export const auditApi = {
-  list: (query: { recordType?: string; recordId?: string; cursor?: string; limit?: number }, signal?: AbortSignal) =>
-    api.get<Page<AuditEntry>>('/audit', query, signal),
+  /** The whole trail of a case or person the caller's organisation owns; otherwise the organisation's log, filtered. */
+  list: (query: { recordType?: string; recordId?: string; cursor?: string; limit?: number }, signal?: AbortSignal) => {
+    const { recordType, recordId, ...page } = query;
+    if (recordId && (recordType === 'case' || recordType === 'person')) {
+      return api.get<Page<AuditEntry>>(`/${recordType === 'case' ? 'cases' : 'persons'}/${encodeURIComponent(recordId)}/audit`, page, signal);
+    }
+    return api.get<Page<AuditEntry>>('/audit', query, signal);
+  },
 };
 
 const readPage = (page: Page<unknown>): Page<PotentialMatch> => ({ items: page.items.map(readMatch), next: page.next });

@@ -45,10 +45,10 @@ function Screens() {
         <Route index element={<DashboardPage />} />
         <Route path="cases" element={<CaseListPage />} />
         <Route path="cases/new" element={<CaseFormPage />} />
-        <Route path="cases/:id" element={<CasePage />} />
+        <Route path="cases/*" element={<CasePage />} />
         <Route path="registrations/new" element={<RegistrationPage />} />
         <Route path="matches" element={<MatchesPage />} />
-        <Route path="matches/:id" element={<MatchReviewPage />} />
+        <Route path="matches/*" element={<MatchReviewPage />} />
         <Route path="audit" element={<AuditPage />} />
         <Route path="admin" element={<AdminPage />} />
         <Route path="*" element={<NotFoundPage />} />

@@ -20,7 +20,9 @@ export function personName(person: Named | null | undefined): string {
 export function shortReference(id: string): string {
   const slash = id.lastIndexOf('/');
   const local = slash >= 0 ? id.slice(slash + 1) : id;
-  return local.length > 12 ? local.slice(0, 8) : local;
+  // uuid v7 begins with the time, shared by records made together: the random end tells them apart.
+  const compact = local.replace(/-/g, '');
+  return compact.length > 12 ? compact.slice(-8).toUpperCase() : local;
 }
 
 const PERSON_LABELS: Record<string, string> = {
@@ -62,4 +64,12 @@ export function fieldLabel(t: TFunction, path: string): string {
   if (person) return fieldLabel(t, person[1] as string);
   const key = PERSON_LABELS[path];
   return key ? t(key) : path;
+}
+
+/**
+ * The app's URL of a record. Ids are `domain/local-id`; the slash stays a path separator (each part
+ * encoded) so that the URL's last segment is the local id, which the server serves as a page.
+ */
+export function recordPath(prefix: 'cases' | 'matches' | 'registrations', id: string): string {
+  return `/${prefix}/${id.split('/').map(encodeURIComponent).join('/')}`;
 }

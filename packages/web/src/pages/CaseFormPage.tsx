@@ -3,7 +3,7 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { casesApi } from '../api/endpoints';
-import { fieldLabel } from '../app/display';
+import { fieldLabel, recordPath } from '../app/display';
 import { Button } from '../components/Button';
 import { ErrorSummary } from '../components/form/ErrorSummary';
 import { fieldId, useFormState } from '../components/form/form-state';
@@ -29,7 +29,7 @@ export function CaseFormPage() {
     await form.submit(
       async (v) => {
         const created = await casesApi.create(toCaseInput(v));
-        navigate(`/cases/${encodeURIComponent(created.id)}`);
+        navigate(recordPath('cases', created.id));
       },
       { schema: TracingCaseInput, prepare: (v) => toCaseInput(v), mapPath: caseFormPath },
     );

@@ -1,11 +1,11 @@
-import { CasePriority, CaseStatus, type TracingCase } from '@kinlink/core';
-import { useState } from 'react';
+import { CasePriority, CaseStatus, type PresentedCase } from '@kinlink/core';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { casesApi } from '../api/endpoints';
-import { personName, shortReference } from '../app/display';
+import { personName, shortReference, recordPath } from '../app/display';
 import { usePreferences } from '../app/preferences';
-import { useUser } from '../app/session';
+import { nameQuery } from '../app/name-search';
 import { useDebounced } from '../app/use-debounced';
 import { useResource } from '../app/use-resource';
 import { Button } from '../components/Button';
@@ -17,21 +17,26 @@ import { LoadError } from '../components/StatusMessage';
 export function CaseListPage() {
   const { t } = useTranslation();
   const { fmt } = usePreferences();
-  const user = useUser();
   const [params, setParams] = useSearchParams();
   const [q, setQ] = useState(params.get('q') ?? '');
   const status = params.get('status') ?? '';
   const priority = params.get('priority') ?? '';
   const mine = params.get('mine') === '1';
   const query = useDebounced(q.trim(), 350);
-  const [extra, setExtra] = useState<{ key: string; items: TracingCase[]; next: string | null }>({ key: '', items: [], next: null });
+  const [extra, setExtra] = useState<{ key: string; items: PresentedCase[]; next: string | null }>({ key: '', items: [], next: null });
 
-  const filters = { q: query || undefined, status: status || undefined, priority: priority || undefined, assignedTo: mine ? user.id : undefined, limit: 25 };
+  // The server filters by status and assignment; names (in any script, with the name engine) and
+  // priorities are filtered here, over bigger pages.
+  const filtering = query !== '' || priority !== '';
+  const filters = { status: status || undefined, assigned: mine ? ('mine' as const) : undefined, limit: filtering ? 200 : 25 };
   const key = JSON.stringify(filters);
   const page = useResource((signal) => casesApi.list(filters, signal), [key]);
   const moreItems = extra.key === key ? extra.items : [];
   const next = extra.key === key ? extra.next : (page.data?.next ?? null);
-  const items = [...(page.data?.items ?? []), ...moreItems];
+  const matchesName = useMemo(() => nameQuery(query), [query]);
+  const items = [...(page.data?.items ?? []), ...moreItems].filter(
+    (c) => (!priority || c.priorities.includes(priority as never)) && (!matchesName || matchesName([c.enquirer, ...c.sought.map((s) => s.person)])),
+  );
 
   const setParam = (name: string, value: string) => {
     const nextParams = new URLSearchParams(params);
@@ -108,7 +113,7 @@ export function CaseListPage() {
               {items.map((c) => (
                 <tr key={c.id}>
                   <td>
-                    <Link to={`/cases/${encodeURIComponent(c.id)}`}>{shortReference(c.id)}</Link>
+                    <Link to={recordPath('cases', c.id)}>{shortReference(c.id)}</Link>
                   </td>
                   <td>
                     <bdi className="name">{personName(c.enquirer)}</bdi>

@@ -15,7 +15,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { adminApi, casesApi, matchesApi, transfersApi } from '../api/endpoints';
-import { personName, shortReference } from '../app/display';
+import { personName, shortReference, recordPath } from '../app/display';
 import { usePreferences } from '../app/preferences';
 import { canReviewMatches } from '../app/permissions';
 import { useUser } from '../app/session';
@@ -31,7 +31,7 @@ import { LoadError, Loading, useErrorText, useIssueText } from '../components/St
 /** One case: who is looking for whom, what happened, what to do next. */
 export function CasePage() {
   const { t } = useTranslation();
-  const { id = '' } = useParams();
+  const { '*': id = '' } = useParams();
   const caseResource = useResource((signal) => casesApi.get(id, signal), [id]);
   const timeline = useResource((signal) => casesApi.timeline(id, signal), [id]);
   const [updated, setUpdated] = useState<TracingCase | undefined>(undefined);
@@ -161,7 +161,7 @@ function CaseMatches(props: { caseId: string }) {
             <span className="probability">{fmt.percent(m.probability)}</span>{' '}
             <bdi className="name">{personName(m.right.person as Parameters<typeof personName>[0])}</bdi>{' '}
             <span className={`badge badge--${m.status}`}>{t('matches.decided', { status: m.status })}</span>{' '}
-            {canReviewMatches(user) ? <Link to={`/matches/${encodeURIComponent(m.id)}`}>{t('matches.open')}</Link> : null}
+            {canReviewMatches(user) ? <Link to={recordPath('matches', m.id)}>{t('matches.open')}</Link> : null}
           </li>
         ))}
       </ul>
@@ -260,11 +260,15 @@ function StatusPanel(props: { value: TracingCase; onChanged: (c: TracingCase) =>
   );
 }
 
+const CASE_ACTIONS = ['submit', 'start', 'change_track', 'close', 'reopen'];
+const RECORD_EVENTS = ['create', 'update', 'assign', 'tracing_status'];
+
 function describeEntry(t: ReturnType<typeof useTranslation>['t'], entry: TimelineEntry): string {
   if (entry.kind === 'note') return t('casePage.noteEntry');
-  if (entry.kind === 'action') return (TracingAction.options as readonly string[]).includes(entry.action) ? t(`tracingAction.${entry.action}`) : entry.action;
-  const known = ['submit', 'start', 'change_track', 'close', 'reopen'];
-  return known.includes(entry.action) ? t(`caseAction.${entry.action}`) : entry.action;
+  if ((TracingAction.options as readonly string[]).includes(entry.action)) return t(`tracingAction.${entry.action}`);
+  if (CASE_ACTIONS.includes(entry.action)) return t(`caseAction.${entry.action}`);
+  if (RECORD_EVENTS.includes(entry.action)) return t(`timelineEvent.${entry.action}`);
+  return entry.action;
 }
 
 function TimelinePanel(props: { caseId: string; entries: TimelineEntry[]; loading: boolean; onAdded: () => void }) {

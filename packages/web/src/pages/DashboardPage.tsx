@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { casesApi, matchesApi } from '../api/endpoints';
-import { personName, shortReference } from '../app/display';
+import { personName, shortReference, recordPath } from '../app/display';
 import { canReviewMatches, canTrace } from '../app/permissions';
 import { usePreferences } from '../app/preferences';
 import { useUser } from '../app/session';
@@ -25,7 +25,7 @@ export function DashboardPage() {
   const { fmt } = usePreferences();
   const user = useUser();
   const tracing = canTrace(user);
-  const cases = useResource((signal) => (tracing ? casesApi.list({ assignedTo: user.id, limit: 200 }, signal) : Promise.resolve({ items: [], next: null })), [user.id, tracing]);
+  const cases = useResource((signal) => (tracing ? casesApi.list({ assigned: 'mine', limit: 200 }, signal) : Promise.resolve({ items: [], next: null })), [user.id, tracing]);
   const matches = useResource((signal) => (canReviewMatches(user) ? matchesApi.waiting(signal) : Promise.resolve({ items: [], next: null })), [user.id]);
   // One 'now' per visit of the page, so the lists do not shift while the user reads them.
   const [now] = useState(() => Date.now());
@@ -46,7 +46,7 @@ export function DashboardPage() {
             <ul className="plain-list">
               {open.slice(0, 8).map((c) => (
                 <li key={c.id}>
-                  <Link to={`/cases/${encodeURIComponent(c.id)}`}>{shortReference(c.id)}</Link> <bdi className="name">{c.sought.map((s) => personName(s.person)).join(', ')}</bdi> <CaseStatusBadge value={c} />
+                  <Link to={recordPath('cases', c.id)}>{shortReference(c.id)}</Link> <bdi className="name">{c.sought.map((s) => personName(s.person)).join(', ')}</bdi> <CaseStatusBadge value={c} />
                 </li>
               ))}
             </ul>
@@ -61,7 +61,7 @@ export function DashboardPage() {
             <ul className="plain-list">
               {waiting.slice(0, 8).map((m) => (
                 <li key={m.id}>
-                  <Link to={`/matches/${encodeURIComponent(m.id)}`}>{fmt.percent(m.probability)}</Link>{' '}
+                  <Link to={recordPath('matches', m.id)}>{fmt.percent(m.probability)}</Link>{' '}
                   <bdi className="name">{personName(m.left.person as Parameters<typeof personName>[0])}</bdi> ↔{' '}
                   <bdi className="name">{personName(m.right.person as Parameters<typeof personName>[0])}</bdi>
                 </li>
@@ -76,7 +76,7 @@ export function DashboardPage() {
             <ul className="plain-list">
               {due.slice(0, 8).map((c) => (
                 <li key={c.id}>
-                  <Link to={`/cases/${encodeURIComponent(c.id)}`}>{shortReference(c.id)}</Link>{' '}
+                  <Link to={recordPath('cases', c.id)}>{shortReference(c.id)}</Link>{' '}
                   <span className="muted">{t('dashboard.dueOn', { date: fmt.date(followUpDue(c)) })}</span>
                 </li>
               ))}

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { matchesApi } from '../api/endpoints';
 import type { FieldContribution, MatchSide, PotentialMatch } from '../api/matches';
-import { shortReference } from '../app/display';
+import { shortReference, recordPath } from '../app/display';
 import { usePreferences } from '../app/preferences';
 import { useResource } from '../app/use-resource';
 import { Button } from '../components/Button';
@@ -16,7 +16,7 @@ import { LoadError, Loading, useErrorText, useIssueText } from '../components/St
 /** The two records side by side, what each field contributed, and the reviewer's decision. */
 export function MatchReviewPage() {
   const { t } = useTranslation();
-  const { id = '' } = useParams();
+  const { '*': id = '' } = useParams();
   const resource = useResource((signal) => matchesApi.get(id, signal), [id]);
   const [decided, setDecided] = useState<PotentialMatch | undefined>(undefined);
   const match = decided?.id === id ? decided : resource.data;
@@ -54,7 +54,7 @@ function Summary(props: { match: PotentialMatch }) {
       {props.match.caseId ? (
         <>
           {' · '}
-          <Link to={`/cases/${encodeURIComponent(props.match.caseId)}`}>{t('matches.caseLink', { reference: shortReference(props.match.caseId) })}</Link>
+          <Link to={recordPath('cases', props.match.caseId)}>{t('matches.caseLink', { reference: shortReference(props.match.caseId) })}</Link>
         </>
       ) : null}
     </p>
@@ -72,7 +72,7 @@ function Side(props: { title: string; side: MatchSide }) {
       {side.at ? <p className="muted">{t('matches.registered', { date: fmt.date(side.at) })}</p> : null}
       {side.caseId ? (
         <p>
-          <Link to={`/cases/${encodeURIComponent(side.caseId)}`}>{t('matches.caseLink', { reference: shortReference(side.caseId) })}</Link>
+          <Link to={recordPath('cases', side.caseId)}>{t('matches.caseLink', { reference: shortReference(side.caseId) })}</Link>
         </p>
       ) : null}
     </section>

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { matchesApi } from '../api/endpoints';
-import { personName, shortReference } from '../app/display';
+import { personName, shortReference, recordPath } from '../app/display';
 import { usePreferences } from '../app/preferences';
 import { useResource } from '../app/use-resource';
 import { LoadError, Loading } from '../components/StatusMessage';
@@ -46,9 +46,9 @@ export function MatchesPage() {
                   <td>
                     <bdi className="name">{personName(m.right.person as Named)}</bdi> <span className="muted">({t('matches.kind', { kind: m.right.recordType })})</span>
                   </td>
-                  <td>{m.caseId ? <Link to={`/cases/${encodeURIComponent(m.caseId)}`}>{shortReference(m.caseId)}</Link> : '—'}</td>
+                  <td>{m.caseId ? <Link to={recordPath('cases', m.caseId)}>{shortReference(m.caseId)}</Link> : '—'}</td>
                   <td>
-                    <Link to={`/matches/${encodeURIComponent(m.id)}`}>{t('matches.open')}</Link>
+                    <Link to={recordPath('matches', m.id)}>{t('matches.open')}</Link>
                   </td>
                 </tr>
               ))}

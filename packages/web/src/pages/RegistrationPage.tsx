@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { adminApi, registrationsApi } from '../api/endpoints';
-import { fieldLabel, shortReference } from '../app/display';
+import { fieldLabel, shortReference, recordPath } from '../app/display';
 import { useResource } from '../app/use-resource';
 import { Button } from '../components/Button';
 import { ErrorSummary } from '../components/form/ErrorSummary';
@@ -48,7 +48,7 @@ export function RegistrationPage() {
         </p>
         {saved.caseId ? (
           <p>
-            <Link to={`/cases/${encodeURIComponent(saved.caseId)}`}>{t('matches.caseLink', { reference: shortReference(saved.caseId) })}</Link>
+            <Link to={recordPath('cases', saved.caseId)}>{t('matches.caseLink', { reference: shortReference(saved.caseId) })}</Link>
           </p>
         ) : null}
         <Button

@@ -139,6 +139,12 @@ export const ar: Catalogue = {
     contact_restored: 'استعادة الاتصال',
     other: 'إجراء آخر',
   },
+  timelineEvent: {
+    create: 'أُنشئت الحالة',
+    update: 'حُدّثت الحالة',
+    assign: 'أُسند موظف',
+    tracing_status: 'سُجّلت نتيجة البحث',
+  },
   sex: {
     male: 'ذكر',
     female: 'أنثى',

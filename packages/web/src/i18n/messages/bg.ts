@@ -139,6 +139,12 @@ export const bg: Catalogue = {
     contact_restored: 'Възстановен контакт',
     other: 'Друго действие',
   },
+  timelineEvent: {
+    create: 'Случаят е създаден',
+    update: 'Случаят е обновен',
+    assign: 'Възложен служител',
+    tracing_status: 'Записан резултат от издирването',
+  },
   sex: {
     male: 'Мъж',
     female: 'Жена',

@@ -141,6 +141,12 @@ export const en = {
     contact_restored: 'Contact restored',
     other: 'Other action',
   },
+  timelineEvent: {
+    create: 'Case created',
+    update: 'Case updated',
+    assign: 'Officer assigned',
+    tracing_status: 'Search outcome recorded',
+  },
   sex: {
     male: 'Male',
     female: 'Female',

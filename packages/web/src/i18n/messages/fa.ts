@@ -139,6 +139,12 @@ export const fa: Catalogue = {
     contact_restored: 'تماس برقرار شد',
     other: 'اقدام دیگر',
   },
+  timelineEvent: {
+    create: 'پرونده ایجاد شد',
+    update: 'پرونده به‌روزرسانی شد',
+    assign: 'کارشناس تعیین شد',
+    tracing_status: 'نتیجهٔ جستجو ثبت شد',
+  },
   sex: {
     male: 'مرد',
     female: 'زن',

@@ -139,6 +139,12 @@ export const hr: Catalogue = {
     contact_restored: 'Kontakt obnovljen',
     other: 'Druga radnja',
   },
+  timelineEvent: {
+    create: 'Slučaj je stvoren',
+    update: 'Slučaj je ažuriran',
+    assign: 'Dodijeljen službenik',
+    tracing_status: 'Zabilježen ishod traženja',
+  },
   sex: {
     male: 'Muški',
     female: 'Ženski',

@@ -139,6 +139,12 @@ export const mk: Catalogue = {
     contact_restored: 'Контактот обновен',
     other: 'Друго дејство',
   },
+  timelineEvent: {
+    create: 'Случајот е создаден',
+    update: 'Случајот е ажуриран',
+    assign: 'Доделен службеник',
+    tracing_status: 'Запишан исход од пребарувањето',
+  },
   sex: {
     male: 'Машки',
     female: 'Женски',

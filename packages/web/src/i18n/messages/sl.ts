@@ -139,6 +139,12 @@ export const sl: Catalogue = {
     contact_restored: 'Stik obnovljen',
     other: 'Drugo dejanje',
   },
+  timelineEvent: {
+    create: 'Primer ustvarjen',
+    update: 'Primer posodobljen',
+    assign: 'Dodeljen uradnik',
+    tracing_status: 'Zabeležen izid iskanja',
+  },
   sex: {
     male: 'Moški',
     female: 'Ženski',

@@ -139,6 +139,12 @@ export const srCyrl: Catalogue = {
     contact_restored: 'Контакт обновљен',
     other: 'Друга радња',
   },
+  timelineEvent: {
+    create: 'Случај је направљен',
+    update: 'Случај је ажуриран',
+    assign: 'Додељен службеник',
+    tracing_status: 'Забележен исход тражења',
+  },
   sex: {
     male: 'Мушки',
     female: 'Женски',
