@@ -128,9 +128,10 @@ export async function federationRoutes(app: FastifyInstance, { node }: Federatio
   });
 
   app.get<{ Params: { id: string } }>('/transfers/:id', async (request, reply) => {
-    if (officer(request, reply) === undefined) return;
+    const reader = officer(request, reply);
+    if (reader === undefined) return;
     const service = society(reply);
-    if (service) await guarded(reply, () => service.transferWithLedger(request.params.id));
+    if (service) await guarded(reply, () => service.transferWithLedger(request.params.id, reader));
   });
 
   app.post<{ Params: { id: string } }>('/transfers/:id/decision', async (request, reply) => {

@@ -15,6 +15,7 @@ import {
   type TransferOffer,
 } from '../messages';
 import type { Outbox } from '../outbox';
+import { appendAudit, type KinlinkDb } from '@kinlink/store';
 import { loadLocalPersons, pseudonymousRef, toLinkageRecord, type LinkageKind } from './localRecords';
 import type { FederationDb, FederationTransfersTable } from './tables';
 
@@ -140,6 +141,7 @@ export class SocietyService {
       await trx.insertInto('federation_transfers').values(this.transferRow(offer, 'out', candidate.their_org, caseRef, null)).execute();
       await trx.updateTable('federation_candidates').set({ status: 'transfer-offered' }).where('id', '=', candidate.id).execute();
       await this.ledger(trx, offer, candidate.their_org, 'out', 'offered', request.actor);
+      await this.audit(trx, 'transfer_offer', transferId, request.actor, { peer: candidate.their_org, purpose: offer.purpose, categories: offer.categories, legalBasis: offer.legalBasis });
     });
     await this.outbox.enqueue({ to: candidate.their_org, type: MESSAGE_TYPES.transferOffer, body: offer }, this.now().getTime());
     return { transferId };
@@ -158,6 +160,7 @@ export class SocietyService {
     await this.db.transaction().execute(async (trx) => {
       await trx.insertInto('federation_transfers').values(this.transferRow(offer, 'in', envelope.from, local?.case_id ?? local?.person_id ?? offer.caseRef, JSON.stringify(offer.data))).execute();
       await this.ledger(trx, offer, envelope.from, 'in', 'received', null);
+      await this.audit(trx, 'transfer_receive', offer.transferId, null, { peer: envelope.from, purpose: offer.purpose, categories: offer.categories, legalBasis: offer.legalBasis });
     });
   }
 
@@ -168,6 +171,7 @@ export class SocietyService {
     await this.db.transaction().execute(async (trx) => {
       await trx.updateTable('federation_transfers').set({ status: decision, decline_reason: reason ?? null, updated_at: this.now().toISOString() }).where('id', '=', transferId).execute();
       await this.ledger(trx, this.offerOf(transfer), transfer.peer, 'out', decision, actor);
+      await this.audit(trx, 'transfer_decide', transferId, actor, { peer: transfer.peer, decision });
     });
     await this.outbox.enqueue({ to: transfer.peer, type: MESSAGE_TYPES.transferResponse, body: { transferId, decision, ...(reason ? { reason } : {}) } }, this.now().getTime());
   }
@@ -179,6 +183,7 @@ export class SocietyService {
     await this.db.transaction().execute(async (trx) => {
       await trx.updateTable('federation_transfers').set({ status: response.decision, decline_reason: response.reason ?? null, updated_at: this.now().toISOString() }).where('id', '=', transfer.id).execute();
       await this.ledger(trx, this.offerOf(transfer), envelope.from, 'in', response.decision, null);
+      await this.audit(trx, 'transfer_answered', transfer.id, null, { peer: envelope.from, decision: response.decision });
     });
   }
 
@@ -192,6 +197,7 @@ export class SocietyService {
     await this.db.transaction().execute(async (trx) => {
       await trx.updateTable('federation_transfers').set({ status, closure_reason: closureReason ?? null, updated_at: this.now().toISOString() }).where('id', '=', transferId).execute();
       await this.ledger(trx, this.offerOf(transfer), transfer.peer, 'out', `status:${status}`, actor);
+      await this.audit(trx, 'transfer_status', transferId, actor, { peer: transfer.peer, status, closureReason: closureReason ?? null });
     });
     const body = { transferId, status, ...(closureReason ? { closureReason } : {}), ...(note ? { note } : {}) };
     await this.outbox.enqueue({ to: transfer.peer, type: MESSAGE_TYPES.transferStatus, body }, this.now().getTime());
@@ -204,6 +210,7 @@ export class SocietyService {
     await this.db.transaction().execute(async (trx) => {
       await trx.updateTable('federation_transfers').set({ status: update.status, closure_reason: update.closureReason ?? null, updated_at: this.now().toISOString() }).where('id', '=', transfer.id).execute();
       await this.ledger(trx, this.offerOf(transfer), envelope.from, 'in', `status:${update.status}`, null);
+      await this.audit(trx, 'transfer_status_received', transfer.id, null, { peer: envelope.from, status: update.status, closureReason: update.closureReason ?? null });
     });
   }
 
@@ -211,8 +218,10 @@ export class SocietyService {
     return this.db.selectFrom('federation_transfers').selectAll().orderBy('created_at', 'desc').execute();
   }
 
-  async transferWithLedger(transferId: string) {
+  /** A transfer with its ledger; reading it (it may hold a person's data) is audited. */
+  async transferWithLedger(transferId: string, reader: string) {
     const transfer = await this.transfer(transferId);
+    await this.audit(this.db, 'transfer_read', transferId, reader, { peer: transfer.peer });
     const ledger = await this.db.selectFrom('federation_ledger').selectAll().where('transfer_id', '=', transferId).orderBy('at').orderBy('id').execute();
     return { ...transfer, categories: JSON.parse(transfer.categories) as string[], data: transfer.data === null ? null : (JSON.parse(transfer.data) as unknown), ledger };
   }
@@ -246,6 +255,20 @@ export class SocietyService {
       created_at: at,
       updated_at: at,
     };
+  }
+
+  /** The server's hash-chained audit log records every transfer action, in the same transaction as the ledger. */
+  private async audit(db: FederationDb, action: string, transferId: string, actor: string | null, details: Record<string, unknown>): Promise<void> {
+    // The federation tables only widen the schema; the audit repository needs just its own tables.
+    await appendAudit(db as unknown as KinlinkDb, {
+      actorUserId: actor,
+      actorOrganisationId: null,
+      action: `federation.${action}`,
+      recordType: 'federation_transfer',
+      recordId: transferId,
+      ip: null,
+      details,
+    }, { now: this.now().toISOString() });
   }
 
   private async ledger(

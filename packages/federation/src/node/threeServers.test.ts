@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signDirectory } from '../directory';
 import { sealEnvelope } from '../envelope';
 import { generateIdentity } from '../identity';
+import { verifyAuditChain } from '@kinlink/store';
 import { startFederatedServer, type FederatedServer } from './federatedServer';
 import { seedCase, seedOfficer, seedOrganisation, seedRegistration, type SeedPerson } from './testSeed';
 
@@ -157,6 +158,16 @@ describe('three kinlink servers: two national societies and the ICRC hub', () =>
     for (const entry of [...sent.ledger, ...theirs.ledger]) {
       expect(entry.legal_basis).toBe('RFL consent of the enquirer, 2026-03-01');
       expect(JSON.parse(entry.categories)).toEqual(['identity', 'birth', 'family-links']);
+    }
+
+    // Both sides' tamper-evident audit logs hold the transfer's actions (and the reads of it).
+    for (const [server, actions] of [
+      [mkd, ['federation.transfer_offer', 'federation.transfer_answered', 'federation.transfer_status_received', 'federation.transfer_read']],
+      [srb, ['federation.transfer_receive', 'federation.transfer_decide', 'federation.transfer_status', 'federation.transfer_read']],
+    ] as const) {
+      const audit = await server.db.selectFrom('audit_log').select(['action', 'record_id']).where('record_id', '=', transferId).execute();
+      expect(new Set(audit.map((a) => a.action))).toEqual(new Set(actions));
+      expect(await verifyAuditChain(server.db)).toMatchObject({ ok: true });
     }
 
     // 6. Messages are logged on both sides.
