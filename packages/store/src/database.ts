@@ -51,6 +51,9 @@ export function openDatabase(options: OpenDatabaseOptions): KinlinkDb {
     });
     // An idle client losing its server (restart) must not crash the process; the pool replaces it.
     pool.on('error', () => undefined);
+    // Nor may a checked-out client (e.g. inside a transaction) that the server disconnects: its query fails
+    // and the pool discards it, but its 'error' event would otherwise be unhandled and end the process.
+    pool.on('connect', (client) => client.on('error', () => undefined));
     return new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
   }
   if (target !== ':memory:') mkdirSync(path.dirname(path.resolve(target)), { recursive: true });

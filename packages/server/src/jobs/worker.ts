@@ -126,7 +126,7 @@ export class JobWorker {
         } catch (error) {
           this.#events.trouble?.(error, 'claiming jobs');
           await sleep(troubleDelay, this.#wake.signal);
-          troubleDelay = Math.min(troubleDelay * 2, 30_000);
+          troubleDelay = Math.min(troubleDelay * 2, 5_000);
           this.#resetWake();
           continue;
         }
