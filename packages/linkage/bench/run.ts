@@ -12,6 +12,8 @@ import { measureQuality, type ScoredPair } from './quality';
 const secret = new TextEncoder().encode('benchmark-linkage-secret-not-for-production');
 const CANDIDATE_THRESHOLD = 0.3;
 const TOP_K = 5;
+/** The hub's notification threshold (xor-folded schema; the F1 optimum on FEBRL4 is about 0.8). */
+const HUB_THRESHOLD = 0.75;
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 /**
  * CPU milliseconds of this process (user + system) spent in `work`: on the shared 2-core machine the wall
@@ -88,9 +90,10 @@ function benchHardening(dataset: string, hardening: Hardening, left: BenchRecord
   const filteredTimes: number[] = [];
   let candidates: ScoredPair[] = [];
   for (let run = 0; run < runs; run++) {
-    rawTimes.push(cpuMs(() => (candidates = compareClkSets(encoded.left, encoded.right, { threshold: CANDIDATE_THRESHOLD, topK: TOP_K, popcountFilter: false }).matches)));
-    filteredTimes.push(cpuMs(() => compareClkSets(encoded.left, encoded.right, { threshold: 0.8, topK: TOP_K })));
+    rawTimes.push(cpuMs(() => compareClkSets(encoded.left, encoded.right, { threshold: HUB_THRESHOLD, topK: TOP_K, popcountFilter: false })));
+    filteredTimes.push(cpuMs(() => compareClkSets(encoded.left, encoded.right, { threshold: HUB_THRESHOLD, topK: TOP_K })));
   }
+  candidates = compareClkSets(encoded.left, encoded.right, { threshold: CANDIDATE_THRESHOLD, topK: TOP_K }).matches;
   const quality = measureQuality(candidates, left.map((r) => r.entity), right.map((r) => r.entity));
   return {
     dataset,
@@ -117,7 +120,7 @@ function benchPlaintext(dataset: string, left: BenchRecord[], right: BenchRecord
 }
 
 function printRows(rows: Row[]): void {
-  console.log('| data, tokens | method | bits | encode rec/s | Dice/s all pairs (M) | pairs/s, popcount filter at 0.8 (M) | top-1 | best F1 | P | R | at Dice |');
+  console.log('| data, tokens | method | bits | encode rec/s | Dice/s, all pairs at 0.75 (M) | pairs/s with popcount filter (M) | top-1 | best F1 | P | R | at Dice |');
   console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const row of rows) {
     console.log(
@@ -130,7 +133,7 @@ export async function runLinkageBench(): Promise<void> {
   const engine = await namesEngineTokens();
   const tokenizers: [string, Tokenize][] = [...(engine ? ([['names engine', engine]] as [string, Tokenize][]) : []), ['lower-case', lowerCaseTokens]];
   console.log(`schema ${DEFAULT_SCHEMA.filterBits} bits, q=${DEFAULT_SCHEMA.q}, k name/year/sex = ${DEFAULT_SCHEMA.k.name}/${DEFAULT_SCHEMA.k.birthYear}/${DEFAULT_SCHEMA.k.sex}`);
-  console.log(`candidates: top ${TOP_K} per left record with Dice ≥ ${CANDIDATE_THRESHOLD}; every pair compared (no blocking); medians of 3 runs for the first dataset;\nspeeds per CPU-second of one core (process CPU time), not wall time\n`);
+  console.log(`quality: top ${TOP_K} per left record with Dice ≥ ${CANDIDATE_THRESHOLD}, best-F1 threshold reported; speed: every pair compared (no blocking)\nat the hub threshold ${HUB_THRESHOLD}, top ${TOP_K}; medians of 3 runs for the first dataset; per CPU-second of one core (process CPU time)\n`);
   const rows: Row[] = [];
   const [mainLabel, mainTokens] = tokenizers[0]!;
   const febrl = { left: loadFebrl('dataset4a.csv', mainTokens), right: loadFebrl('dataset4b.csv', mainTokens) };

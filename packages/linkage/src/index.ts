@@ -9,3 +9,4 @@ export { andPopcount } from './andPopcount';
 export { dice, setDice } from './dice';
 export { type ClkMatrix, type ClkMatrixWire, packClks, encodeRecords, matrixToWire, matrixFromWire } from './clkMatrix';
 export { type LinkageMatch, type CompareOptions, type CompareResult, compareClkSets, checkComparable } from './comparator';
+export { linkageRecordFromNames } from './fromNames';

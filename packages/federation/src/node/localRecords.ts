@@ -1,6 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { comparableTokens } from '@kinlink/names';
-import type { LinkageRecord } from '@kinlink/linkage';
+import { linkageRecordFromNames, type LinkageRecord } from '@kinlink/linkage';
 import type { FederationDb } from './tables';
 
 export type LinkageKind = 'sought' | 'registered';
@@ -64,7 +63,6 @@ const SEX_CODES: Record<string, 'M' | 'F'> = { male: 'M', female: 'F', M: 'M', F
 
 /** Reduce a person to what the encoder uses: comparable name units (any script), birth year, sex. */
 export function toLinkageRecord(ref: string, person: LocalPerson): LinkageRecord {
-  const tokens = new Set<string>();
-  for (const name of person.names) if (LINKAGE_PARTS.includes(name.part)) for (const token of comparableTokens(name.value)) tokens.add(token);
-  return { id: ref, nameTokens: [...tokens], birthYear: person.birthYear ?? undefined, sex: person.sex === null ? undefined : SEX_CODES[person.sex] };
+  const names = person.names.filter((name) => LINKAGE_PARTS.includes(name.part)).map((name) => name.value);
+  return linkageRecordFromNames(ref, names, person.birthYear ?? undefined, person.sex === null ? undefined : SEX_CODES[person.sex]);
 }
