@@ -96,6 +96,7 @@ function createContext(config: ServerConfig, db: KinlinkDb, now: () => Date): Se
   const minutes = (m: number) => m * 60_000;
   const clock = () => now().getTime();
   const auth = new AuthStore(db);
+  const cipher = config.encryptionKey ? createFieldCipher(config.encryptionKey) : plainFieldStore;
   const window = { windowMs: minutes(config.loginWindowMinutes), lockoutMs: minutes(config.loginLockoutMinutes), now: clock };
   const signIn = new SignIn(
     auth,
@@ -109,7 +110,7 @@ function createContext(config: ServerConfig, db: KinlinkDb, now: () => Date): Se
     },
     now,
     (request, fact) => auditAlone(db, request, fact),
+    cipher,
   );
-  const cipher = config.encryptionKey ? createFieldCipher(config.encryptionKey) : plainFieldStore;
   return { config, db, auth, signIn, now, cipher };
 }

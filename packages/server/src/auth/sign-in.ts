@@ -1,3 +1,4 @@
+import type { FieldCipher } from '@kinlink/store';
 import type { FastifyRequest } from 'fastify';
 import type { AuthStore, CredentialUser } from './auth-store';
 import { normaliseEmail } from './auth-store';
@@ -36,6 +37,8 @@ export class SignIn {
     private readonly policy: SignInPolicy,
     private readonly now: () => Date,
     private readonly audit: AuditEvent,
+    /** TOTP secrets are stored encrypted when an encryption key is configured. */
+    private readonly cipher: FieldCipher,
   ) {}
 
   async withPassword(request: FastifyRequest, email: string, password: string): Promise<SignInOutcome> {
@@ -107,7 +110,7 @@ export class SignIn {
     if (!user.totpSecret) {
       throw new HttpError(409, 'totp-not-enrolled', 'Enrol an authenticator first (POST /api/v1/auth/totp/enrol).');
     }
-    const step = checkTotp(user.totpSecret, code, now.getTime());
+    const step = checkTotp(this.cipher.decrypt(user.totpSecret), code, now.getTime());
     const actor = { userId: user.id, organisationId: user.organisationId };
     if (step === null || !(await this.store.acceptTotpStep(user.id, step, iso))) {
       await this.failure(user, request.ip, iso, now);

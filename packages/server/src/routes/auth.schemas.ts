@@ -1,4 +1,6 @@
+import { Permission } from '@kinlink/core';
 import { z } from 'zod';
+import { MIN_PASSWORD_LENGTH } from '../auth/passwords';
 
 export const LoginBody = z.strictObject({
   email: z.string().trim().min(3).max(320).email(),
@@ -18,6 +20,13 @@ export const CurrentUser = z.object({
   branchId: z.string().nullable(),
   language: z.string(),
   via: z.enum(['session', 'token']),
+  /** What the role may do (for showing only the actions that will be allowed). */
+  permissions: z.array(Permission),
+});
+
+export const PasswordChangeBody = z.strictObject({
+  currentPassword: z.string().min(1).max(1024),
+  newPassword: z.string().min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`).max(1024),
 });
 
 export const LoginResult = z.discriminatedUnion('status', [

@@ -178,6 +178,47 @@ forEachDialect((ctx) => {
     });
   });
 
+  describe('account', () => {
+    it("tells the signed-in user their role's permissions", async () => {
+      const auditor = await makeUser(ctx.db, orgId, { role: 'auditor' });
+      const me = (await app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: await signIn(app, auditor.email, TEST_PASSWORD) } })).json();
+      expect(me.permissions).toContain('audit.read');
+      expect(me.permissions).not.toContain('case.update');
+    });
+
+    it('changes the password only with the current one, and ends every session', async () => {
+      const user = await makeUser(ctx.db, orgId);
+      const cookie = await signIn(app, user.email, TEST_PASSWORD);
+      const other = await signIn(app, user.email, TEST_PASSWORD);
+      const wrong = await app.inject({ method: 'POST', url: '/api/v1/auth/password', headers: { cookie }, payload: { currentPassword: 'nope', newPassword: 'a brand new passphrase' } });
+      expect(wrong.statusCode).toBe(400);
+      expect(wrong.json().issues[0].path).toBe('currentPassword');
+      const short = await app.inject({ method: 'POST', url: '/api/v1/auth/password', headers: { cookie }, payload: { currentPassword: TEST_PASSWORD, newPassword: 'short' } });
+      expect(short.json().issues[0].path).toBe('newPassword');
+      const ok = await app.inject({ method: 'POST', url: '/api/v1/auth/password', headers: { cookie }, payload: { currentPassword: TEST_PASSWORD, newPassword: 'a brand new passphrase' } });
+      expect(ok.statusCode).toBe(204);
+      expect((await app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: other } })).statusCode).toBe(401);
+      expect((await login(app, user.email, TEST_PASSWORD, '10.9.0.1')).statusCode).toBe(401);
+      expect((await login(app, user.email, 'a brand new passphrase', '10.9.0.1')).statusCode).toBe(200);
+    });
+
+    it('keeps TOTP secrets encrypted at rest when an encryption key is configured', async () => {
+      const keyed = await testServer(ctx.db, { clock, env: { KINLINK_ENCRYPTION_KEY: 'ab'.repeat(32) } });
+      try {
+        const user = await makeUser(ctx.db, orgId);
+        const cookie = await signIn(keyed, user.email, TEST_PASSWORD);
+        const { secret } = (await keyed.inject({ method: 'POST', url: '/api/v1/auth/totp/enrol', headers: { cookie } })).json();
+        const row = await ctx.db.selectFrom('users').select('totp_secret').where('id', '=', user.id).executeTakeFirstOrThrow();
+        expect(row.totp_secret).toMatch(/^enc:v1:/);
+        expect(row.totp_secret).not.toContain(secret);
+        const confirm = await keyed.inject({ method: 'POST', url: '/api/v1/auth/totp', headers: { cookie }, payload: { code: currentTotp(secret, clock.now().getTime()) } });
+        expect(confirm.statusCode).toBe(200);
+      } finally {
+        await keyed.close();
+      }
+    });
+  });
+
   describe('API tokens', () => {
     it('creates a token shown once, which then acts as its user until revoked', async () => {
       const user = await makeUser(ctx.db, orgId);

@@ -9,8 +9,10 @@ import type { ServerContext } from '../context';
 import { HttpError, unauthorized } from '../http/errors';
 import { auditAlone, withAudit } from '../http/unit-of-work';
 import { requirePrincipal } from '../plugins/auth';
-import { deleteSession } from '@kinlink/store';
-import { CurrentUser, LoginBody, LoginResult, TotpBody, TotpEnrolment } from './auth.schemas';
+import { Role, permissionsFor } from '@kinlink/core';
+import { deleteSession, deleteUserSessions, setPasswordHash } from '@kinlink/store';
+import { hashPassword, verifyPassword } from '../auth/passwords';
+import { CurrentUser, LoginBody, LoginResult, PasswordChangeBody, TotpBody, TotpEnrolment } from './auth.schemas';
 
 const tags = ['auth'];
 
@@ -25,8 +27,14 @@ function currentUser(user: CredentialUser | Principal, via: 'session' | 'token')
     branchId: user.branchId,
     language: user.language,
     via,
+    permissions: roleOf(user.role) ? [...permissionsFor(roleOf(user.role) as Role)].sort() : [],
   };
 }
+
+const roleOf = (role: string): Role | undefined => {
+  const parsed = Role.safeParse(role);
+  return parsed.success ? parsed.data : undefined;
+};
 
 /** Sign-in, sign-out, the second factor and "who am I". */
 export const authRoutes: FastifyPluginAsyncZod<{ ctx: ServerContext }> = async (app, { ctx }) => {
@@ -104,7 +112,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ ctx: ServerContext }> = async (
       if (!user) throw unauthorized();
       if (user.totpEnabled) throw new HttpError(409, 'totp-already-enrolled', 'A second factor is already enrolled.');
       const enrolment = newTotpEnrolment(user.email);
-      await ctx.auth.setTotpSecret(user.id, enrolment.secret, ctx.now().toISOString());
+      await ctx.auth.setTotpSecret(user.id, ctx.cipher.encrypt(enrolment.secret), ctx.now().toISOString());
       await auditAlone(ctx.db, request, {
         action: 'auth.totp_enrolment_started', recordType: 'user', recordId: user.id, actor: { userId: user.id, organisationId: user.organisationId },
       });
@@ -129,6 +137,34 @@ export const authRoutes: FastifyPluginAsyncZod<{ ctx: ServerContext }> = async (
       const user = await ctx.signIn.withTotp(request, userId, request.body.code);
       if (pending) await ctx.auth.completeSecondFactor(pending.sessionId);
       return { status: 'signed-in' as const, user: currentUser(user, 'session') };
+    },
+  );
+  app.post(
+    '/auth/password',
+    {
+      schema: {
+        tags,
+        summary: 'Change your password (ends your other sessions)',
+        body: PasswordChangeBody,
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      const principal = requirePrincipal(request);
+      if (principal.via !== 'session') throw new HttpError(403, 'forbidden', 'Change your password from a signed-in session.');
+      const user = await ctx.auth.userById(principal.userId);
+      if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, request.body.currentPassword))) {
+        throw new HttpError(400, 'validation', 'The request is not valid.', { issues: [{ path: 'currentPassword', message: 'This is not your current password.' }] });
+      }
+      const hash = await hashPassword(request.body.newPassword);
+      await withAudit(ctx.db, request, async (trx, audit) => {
+        await setPasswordHash(trx, user.id, hash);
+        await deleteUserSessions(trx, user.id);
+        await audit({ action: 'auth.password_changed', recordType: 'user', recordId: user.id });
+      });
+      // The current session ended with the others: sign in again with the new password.
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.code(204).send(null);
     },
   );
 };
