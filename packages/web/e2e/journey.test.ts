@@ -122,6 +122,34 @@ describe('caseworker web app', () => {
     await screenshot(page, 'case-list-en');
   });
 
+  it('asks to transfer the case to another national society', async () => {
+    await page.goto(`${caseUrl}?lang=en`);
+    await page.locator('#transfer-toOrganisationId').waitFor();
+    const serbia = await page.locator('#transfer-toOrganisationId option', { hasText: 'Serbia' }).first().getAttribute('value');
+    await page.locator('#transfer-toOrganisationId').selectOption(serbia as string);
+    await page.locator('#transfer-legalBasis').selectOption('consent');
+    await page.locator('#transfer-message').fill('The family believes he continued to Belgrade.');
+    await page.getByRole('button', { name: 'Request transfer' }).click();
+    await expect.poll(() => page.locator('#transfer-h + ul').textContent()).toContain('Requested');
+  });
+
+  it('registers a person met at a site, with the name written in Cyrillic', async () => {
+    await page.goto(`${server.url}/registrations/new?lang=en`);
+    const site = page.locator('#reg-siteId');
+    await expect.poll(() => site.locator('option').count()).toBeGreaterThan(1);
+    await site.selectOption({ index: 1 });
+    await page.locator('#reg-person-given').fill('Мухамед');
+    await page.locator('#reg-person-father').fill('Хусеин');
+    await page.locator('#reg-person-family').fill('Ал-Хатиб');
+    await page.locator('#reg-person-sex').selectOption('male');
+    await page.locator('#reg-person-birthDate').fill('1990-01-01');
+    await page.locator('#reg-message').fill('Ја сум добро, во Табановце сум.');
+    await expectAccessible(page, 'registration form');
+    await screenshot(page, 'registration-en');
+    await page.getByRole('button', { name: 'Register', exact: true }).click();
+    await page.getByText(/^Registered\. Reference/).waitFor();
+  });
+
   it('switches to Arabic with a right-to-left layout', { timeout: 90_000 }, async () => {
     await page.goto(`${server.url}/?lang=ar`);
     await page.getByRole('heading', { level: 1, name: 'لوحة المتابعة' }).waitFor();

@@ -30,24 +30,10 @@ export interface TestServer {
   stop: () => Promise<void>;
 }
 
-function cli(args: string[], env: NodeJS.ProcessEnv, input?: string): string {
-  const result = spawnSync(process.execPath, [cliBin, ...args], { cwd: repoRoot, env, input, encoding: 'utf8', timeout: 180_000 });
+function cli(args: string[], env: NodeJS.ProcessEnv): string {
+  const result = spawnSync(process.execPath, [cliBin, ...args], { cwd: repoRoot, env, encoding: 'utf8', timeout: 180_000 });
   if (result.status !== 0) throw new Error(`kinlink ${args.join(' ')} failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
   return result.stdout;
-}
-
-/**
- * The demo data (`kinlink demo`). While the CLI has no demo command yet, the two organisations and the
- * officer the journey needs are added with `kinlink org add` and `kinlink user add`.
- */
-function seed(dataDir: string, env: NodeJS.ProcessEnv, password: string): void {
-  if (/^\s+demo\b/m.test(cli(['--help'], env))) {
-    cli(['demo', '--data', dataDir], env);
-    return;
-  }
-  cli(['org', 'add', '--name', 'Red Cross of North Macedonia', '--country', 'MKD', '--domain', 'mk.redcross.example', '--data', dataDir], env);
-  cli(['org', 'add', '--name', 'Red Cross of Serbia', '--country', 'SRB', '--domain', 'rs.redcross.example', '--data', dataDir], env);
-  cli(['user', 'add', '--email', 'officer.mk@demo.kinlink', '--name', 'Ana Petrovska', '--role', 'tracing_officer', '--org', 'mk.redcross.example', '--data', dataDir], env, `${password}\n`);
 }
 
 async function waitForHealth(url: string, child: ChildProcess, log: () => string): Promise<void> {
@@ -82,7 +68,7 @@ export async function startServer(): Promise<TestServer> {
     // Tracing officers sign in with a password only in this test; the TOTP flow has its own API tests.
     KINLINK_TOTP_REQUIRED_ROLES: '',
   };
-  seed(dataDir, env, password);
+  cli(['demo', '--data', dataDir], env);
   const child = spawn(process.execPath, [cliBin, 'serve', '--port', String(port), '--host', '127.0.0.1', '--data', dataDir], {
     cwd: repoRoot,
     env,

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { LanguageSwitcher } from '../components/LanguageSwitcher';
 import { ProgressBar } from '../components/ProgressBar';
-import { canAdminister, canRegister, canReviewMatches, canTrace } from './permissions';
+import { canAdminister, canCreateCase, canRegister, canReviewMatches, canTrace } from './permissions';
 import { useSession, useUser } from './session';
 
 /** Header, navigation and the page; the navigation sits beside the page on a laptop and above it on a tablet. */
@@ -61,7 +61,7 @@ export function Layout() {
                 </NavLink>
               </li>
             ) : null}
-            {canTrace(user) || canRegister(user) ? (
+            {canCreateCase(user) ? (
               <li>
                 <NavLink to="/cases/new">{t('nav.newCase')}</NavLink>
               </li>

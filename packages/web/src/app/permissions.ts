@@ -1,14 +1,18 @@
+import { permissionsFor, Role, type Permission } from '@kinlink/core';
 import type { CurrentUser } from '../api/endpoints';
 
 /*
- * What the interface offers to whom. The server decides what is allowed; these only hide what a role
- * could never use, so that a volunteer's tablet shows the few screens they need.
+ * What the interface offers to whom, from the same role table the server enforces (@kinlink/core). The
+ * server decides; these only hide what a role could never use, so a volunteer's tablet shows few screens.
  */
-const tracing = new Set(['administrator', 'tracing_officer', 'auditor']);
-const registering = new Set(['administrator', 'tracing_officer', 'field_volunteer']);
-const reviewing = new Set(['administrator', 'tracing_officer']);
+export function can(user: Pick<CurrentUser, 'role'>, permission: Permission): boolean {
+  const role = Role.safeParse(user.role);
+  return role.success && permissionsFor(role.data).has(permission);
+}
 
-export const canTrace = (u: Pick<CurrentUser, 'role'>) => tracing.has(u.role);
-export const canRegister = (u: Pick<CurrentUser, 'role'>) => registering.has(u.role);
-export const canReviewMatches = (u: Pick<CurrentUser, 'role'>) => reviewing.has(u.role);
-export const canAdminister = (u: Pick<CurrentUser, 'role'>) => u.role === 'administrator';
+export const canTrace = (u: Pick<CurrentUser, 'role'>) => can(u, 'case.read') && can(u, 'person.read') && u.role !== 'field_volunteer';
+export const canRegister = (u: Pick<CurrentUser, 'role'>) => can(u, 'registration.create');
+export const canCreateCase = (u: Pick<CurrentUser, 'role'>) => can(u, 'case.create');
+export const canReviewMatches = (u: Pick<CurrentUser, 'role'>) => can(u, 'match.review');
+export const canReadAudit = (u: Pick<CurrentUser, 'role'>) => can(u, 'audit.read');
+export const canAdminister = (u: Pick<CurrentUser, 'role'>) => can(u, 'user.manage');

@@ -7,6 +7,7 @@ import {
   LegalBasis,
   TimelineEntryInput,
   TracingAction,
+  TransferDecision,
   TransferInput,
   type TimelineEntry,
   type TracingCase,
@@ -17,7 +18,7 @@ import { Link, useParams } from 'react-router';
 import { adminApi, casesApi, matchesApi, transfersApi } from '../api/endpoints';
 import { personName, shortReference, recordPath } from '../app/display';
 import { usePreferences } from '../app/preferences';
-import { canReviewMatches } from '../app/permissions';
+import { canReadAudit, canReviewMatches } from '../app/permissions';
 import { useUser } from '../app/session';
 import { useResource } from '../app/use-resource';
 import { Button } from '../components/Button';
@@ -32,6 +33,7 @@ import { LoadError, Loading, useErrorText, useIssueText } from '../components/St
 export function CasePage() {
   const { t } = useTranslation();
   const { '*': id = '' } = useParams();
+  const user = useUser();
   const caseResource = useResource((signal) => casesApi.get(id, signal), [id]);
   const timeline = useResource((signal) => casesApi.timeline(id, signal), [id]);
   const [updated, setUpdated] = useState<TracingCase | undefined>(undefined);
@@ -51,7 +53,7 @@ export function CasePage() {
         <h1>
           {t('casePage.title', { reference: shortReference(current.id) })} <CaseStatusBadge value={current} />
         </h1>
-        <Link to={`/audit?recordType=case&recordId=${encodeURIComponent(current.id)}`}>{t('casePage.auditTrail')}</Link>
+        {canReadAudit(user) ? <Link to={`/audit?recordType=case&recordId=${encodeURIComponent(current.id)}`}>{t('casePage.auditTrail')}</Link> : null}
       </div>
       {current.priorities.length > 0 ? (
         <p>
@@ -373,12 +375,23 @@ function TransferPanel(props: { value: TracingCase; onChanged: () => void }) {
     if (ok) set('message', '');
   }
 
+  const [declining, setDeclining] = useState<string | undefined>(undefined);
+  const decision = useFormState({ reason: '' }, errorText, issueText);
+
   async function decide(transferId: string, accept: boolean) {
-    const reason = accept ? undefined : window.prompt(t('casePage.decisionNote')) ?? undefined;
-    if (!accept && !reason) return;
-    await transfersApi.decide(transferId, accept ? { type: 'accept' } : { type: 'decline', reason: reason as string });
-    transfers.reload();
-    props.onChanged();
+    const prepare = (v: { reason: string }): unknown => (accept ? { type: 'accept' } : { type: 'decline', reason: v.reason.trim() });
+    const ok = await decision.submit(
+      async (v) => {
+        await transfersApi.decide(transferId, prepare(v) as TransferDecision);
+        transfers.reload();
+        props.onChanged();
+      },
+      { schema: TransferDecision, prepare },
+    );
+    if (ok) {
+      setDeclining(undefined);
+      decision.replace({ reason: '' });
+    }
   }
 
   const others = (orgs.data?.items ?? []).filter((o) => o.id !== props.value.organisationId && o.active);
@@ -394,14 +407,33 @@ function TransferPanel(props: { value: TracingCase; onChanged: () => void }) {
             <span className="badge">{t('casePage.transferStatus', { status: tr.status })}</span>{' '}
             <span className="muted">{fmt.date(tr.requestedAt)}</span>
             {tr.status === 'requested' && tr.toOrganisationId === user.organisationId ? (
-              <span className="actions">
-                <Button variant="primary" onClick={() => void decide(tr.id, true)}>
-                  {t('casePage.accept')}
-                </Button>
-                <Button variant="danger" onClick={() => void decide(tr.id, false)}>
-                  {t('casePage.decline')}
-                </Button>
-              </span>
+              declining === tr.id ? (
+                <form
+                  onSubmit={(e) => {
+                    e.preventDefault();
+                    void decide(tr.id, false);
+                  }}
+                  noValidate
+                >
+                  <ErrorSummary message={decision.message} items={[]} />
+                  <TextArea id={fieldId('decline', tr.id)} label={t('casePage.decisionNote')} value={decision.values.reason} onChange={(v) => decision.set('reason', v)} error={decision.errors.reason} required />
+                  <div className="actions">
+                    <Button type="submit" variant="danger" busy={decision.busy}>
+                      {t('casePage.decline')}
+                    </Button>
+                    <Button onClick={() => setDeclining(undefined)}>{t('app.cancel')}</Button>
+                  </div>
+                </form>
+              ) : (
+                <span className="actions">
+                  <Button variant="primary" busy={decision.busy} onClick={() => void decide(tr.id, true)}>
+                    {t('casePage.accept')}
+                  </Button>
+                  <Button variant="danger" onClick={() => setDeclining(tr.id)}>
+                    {t('casePage.decline')}
+                  </Button>
+                </span>
+              )
             ) : null}
           </li>
         ))}
