@@ -156,6 +156,25 @@ export function assign(a: PreparedNameImpl, b: PreparedNameImpl, out?: Assignmen
     for (let e = 0; e < extra; e++) score *= f;
   }
   if (!ordered) score *= REORDER_FACTOR;
+  // The names in written order (the shorter as the start of the longer) may score better than the best
+  // pairs taken one by one, when two units of one name are alike (Ba Be / با به).
+  if (!ordered || !prefix && extra > 0 || !isDiagonal(n)) {
+    let dmin = 1;
+    let dsum = 0;
+    for (let i = 0; i < k; i++) {
+      const s = simBuf[i * 8 + i]!;
+      dsum += s;
+      if (s < dmin) dmin = s;
+    }
+    let inOrder = 0.7 * dmin + 0.3 * (dsum / k);
+    for (let e = 0; e < extra; e++) inOrder *= LINEAGE_EXTRA_FACTOR;
+    if (inOrder > score) {
+      score = inOrder;
+      ordered = true;
+      prefix = extra > 0;
+      for (let i = 0; i < n; i++) bOfA[i] = i < k ? i : -1;
+    }
+  }
   if (out) {
     out.aToB.fill(-1);
     for (let i = 0; i < n; i++) {
@@ -170,6 +189,11 @@ export function assign(a: PreparedNameImpl, b: PreparedNameImpl, out?: Assignmen
     out.matched = k;
   }
   return score;
+}
+
+function isDiagonal(n: number): boolean {
+  for (let i = 0; i < n; i++) if (bOfA[i] !== -1 && bOfA[i] !== i) return false;
+  return true;
 }
 
 /** Greedy one-to-one assignment over simBuf: the best remaining pair first. */

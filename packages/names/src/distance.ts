@@ -59,6 +59,8 @@ export function phoneticWord(symbols: string, abjad: boolean): PhoneticWord {
     const final = i === n - 1 && n > 1 && isVowelSymbol(ch);
     // a final vowel makes another name (Ali / Alia, Karim / Karima)
     if (final) c = Math.max(c, ch === 'e' ? 0.45 : 1);
+    // Arabic t+h, d+h, s+h, k+h are what Latin writes as the digraphs th, dh, sh, kh (Fathi = فتحي)
+    if (ch === 'h' && abjad && 'tdsk'.includes(prev) && prev !== '') c = 0.15;
     // a final h after a vowel is often a spelling of taa marbuta (Fatimah, Khadijah, Fatemeh)
     if (ch === 'h' && i === n - 1 && isVowelSymbol(prev)) c = 0.2;
     // h between vowels is often not written (Ibrahim / Ibraim)

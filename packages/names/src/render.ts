@@ -61,8 +61,13 @@ export function symbolsToArabic(symbols: string): string {
     const ch = symbols[i]!;
     const last = i === symbols.length - 1;
     if (i === 0 && 'aeiouAIUEO'.includes(ch)) { out += ch === 'A' ? 'آ' : ch === 'i' || ch === 'e' ? 'إ' : 'أ'; continue; }
-    if (last && (ch === 'a' || ch === 'e')) { out += symbols.length >= 4 ? 'ة' : 'ا'; continue; }
-    if (ch === 'a' || ch === 'e') continue;
+    if (last && ch === 'a') { out += symbols.length >= 4 ? 'ة' : 'ا'; continue; }
+    if (last && ch === 'e') { out += 'ه'; continue; }
+    if (ch === 'a' || ch === 'e') {
+      // between two equal letters the vowel must be written, or they would read as one doubled letter
+      if (i > 0 && symbols[i - 1] === symbols[i + 1]) out += 'ا';
+      continue;
+    }
     out += ARABIC[ch] ?? '';
   }
   return out;

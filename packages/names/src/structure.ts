@@ -49,12 +49,16 @@ const consonantCount = (s: string): number => (s.match(CONSONANT) ?? []).length;
 const ARTICLE = /^[aeiuAE]?l$/;
 const SUN_ARTICLE = /^[aeuA]([tTdDrzscnZ])$/;
 const BIN = new Set(['bin', 'ben', 'ibn', 'bn', 'bint', 'bent', 'bnt', 'Uld', 'uld', 'wld', 'wuld', 'wUld', 'bnu', 'binu']);
-const ABU = new Set(['abu', 'abo', 'abU', 'ebu', 'bW', 'abW', 'AbW', 'abul', 'abol', 'bWl', 'abi', 'bY']);
-const UMM = new Set(['um', 'm', 'om', 'umu', 'umul', 'ml']);
-const ABD_PIECE = /^[aeiouA]?bd([aeuoAW]l?)?$/;
-const ABD_GLUED = /^[aeiouA]?bd(.+)$/;
-const ALLAH_PIECE = /^([uoaAW]?la|[uoaAW]?lA)$/;
-const ALLAH_GLUED = /^(.*[^aeiouAIUEOWYQ'])([uoUW]la|Ala|ula)$/;
+// matched against the symbols with the glottal onset: Arabic أبو / أم start with alif, بو alone is not Abu
+const ABU = new Set(['abu', 'abo', 'abU', 'ebu', "'bW", "'abu", 'abul', 'abol', "'bWl", "'bY"]);
+const UMM = new Set(['um', 'om', 'umu', 'umul', "'m", "'ml"]);
+// Abd starts with ayn (Arabic script) or a vowel (Latin and Cyrillic spellings): بدة is not عبد
+const ABD_PIECE = /^('|[aeiouA])bd([aeuoAW]l?)?$/;
+const ABD_GLUED = /^('|[aeiouA])bd(.+)$/;
+const ALLAH_PIECE = /^([uoaAW]la|'la)$/;
+// Latin -ullah/-ollah; in Arabic script only الله written on (ا + لله), not any word ending in ولة
+const ALLAH_GLUED = /^(.*[^aeiouAIUEOWYQ'])([uoU]la)$/;
+const ALLAH_GLUED_ARABIC = /^(.*[^aeiouAIUEOWYQ'])(Ala)$/;
 const DIN_PIECE = /^([aeiuoA]?l?)?d[iIYe]ne?$/;
 const DIN_GLUED = /^(.*[^aeiouAIUEOWYQ'])([aeuoA]l?)d[iIY]ne?$/;
 const SUFFIX_PIECES = new Set(['zE', 'zei', 'zay', 'xEl', 'xel', 'xYl', 'zada', 'zade', 'zAda', 'zAde', 'zAdQ', 'zAd']);
@@ -72,10 +76,10 @@ function pieceOf(text: string): Piece | null {
     if (ARTICLE.test(bare)) role |= Role.Article;
     if (SUN_ARTICLE.test(bare)) role |= Role.SunArticle;
     if (BIN.has(bare)) role |= Role.Bin;
-    if (ABD_PIECE.test(bare)) role |= Role.Abd;
-    if (ABU.has(bare)) role |= Role.Abu;
-    if (UMM.has(bare) && (symbols.startsWith("'") || bare !== 'm')) role |= Role.Umm;
-    if (ALLAH_PIECE.test(bare) || (abjad && /^'?la$/.test(symbols))) role |= Role.Allah;
+    if (ABD_PIECE.test(symbols)) role |= Role.Abd;
+    if (ABU.has(symbols)) role |= Role.Abu;
+    if (UMM.has(symbols)) role |= Role.Umm;
+    if (ALLAH_PIECE.test(symbols)) role |= Role.Allah;
     if (DIN_PIECE.test(bare)) role |= Role.Din;
     if (SUFFIX_PIECES.has(bare)) role |= Role.Suffix;
     piece = { text, sym: symbols, bare, abjad, role };
@@ -148,15 +152,15 @@ function gluedUnit(p: Piece): ParsedUnit {
 }
 
 function analyseWord(p: Piece): ParsedUnit {
-  const abd = ABD_GLUED.exec(p.bare);
+  const abd = ABD_GLUED.exec(p.sym);
   if (abd) {
-    const rest = abd[1]!;
+    const rest = abd[2]!;
     if (/^[aeuoAW]l./.test(rest) || /^[aeuoAW][^aeiouAIUEOWYQ'l]/.test(rest) || /^[^aeiouAIUEOWYQ']/.test(rest)) {
       const core = /^[^aeiouAIUEOWYQ']/.test(rest) ? rest : stripArticleFromCore(rest);
       if (core.length >= 1) return abdUnit([p], core);
     }
   }
-  const allah = ALLAH_GLUED.exec(p.sym);
+  const allah = (p.abjad ? ALLAH_GLUED_ARABIC : ALLAH_GLUED).exec(p.sym);
   if (allah && consonantCount(allah[1]!) >= 2) {
     const base = allah[1]!;
     return unit('allah-compound', [p], base + (p.abjad ? 'Ala' : 'ula'), base, false);

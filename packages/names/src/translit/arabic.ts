@@ -34,13 +34,6 @@ export function arabicToSymbols(word: string): string {
       default: {
         const m = LETTERS[ch];
         if (m === undefined) break;
-        const next = chars[i + 1];
-        // t+h, d+h, s+h are written th, dh, sh in Latin (Fathi = فتحي, Chaudhry = چودھری, Ishaq = اسحاق)
-        if ((next === 'ح' || next === 'ه') && i + 1 < n - 1) {
-          if (ch === 'ت') { out += 'T'; i++; break; }
-          if (ch === 'د') { out += 'D'; i++; break; }
-          if (ch === 'س' && i > 0) { out += 'c'; i++; break; }
-        }
         out += m;
       }
     }

@@ -1,0 +1,91 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  comparableTokens, compareNames, detectScript, nameKeys, nameScore, normalizeName, otherScriptForms, prepareName,
+  SAME_NAME_THRESHOLD, tokenKeys,
+} from './index';
+
+// Name-like text: words of consonant-vowel syllables in Latin, Arabic, Cyrillic and Ethiopic letters.
+const latinSyllable = fc.tuple(fc.constantFrom('b', 'd', 'f', 'h', 'j', 'k', 'l', 'm', 'n', 'r', 's', 't', 'z', 'sh', 'kh'), fc.constantFrom('a', 'i', 'u', 'e', 'o', 'aa', 'ee', 'ou')).map(([c, v]) => c + v);
+const latinWord = fc.array(latinSyllable, { minLength: 1, maxLength: 4 }).map((s) => s.join(''));
+const arabicWord = fc.array(fc.constantFrom(...'ابتثجحخدذرزسشصضطظعغفقكلمنهويةىءأإآپچژگکی'), { minLength: 2, maxLength: 7 }).map((s) => s.join(''));
+const cyrillicWord = fc.array(fc.constantFrom(...'абвгдежзийклмнопрстуфхцчшщъыьэюяјљњћџѓќѕђєії'), { minLength: 2, maxLength: 8 }).map((s) => s.join(''));
+const ethiopicWord = fc.array(fc.integer({ min: 0x1200, max: 0x1357 }).map((cp) => String.fromCodePoint(cp)), { minLength: 1, maxLength: 5 }).map((s) => s.join(''));
+const word = fc.oneof(latinWord, arabicWord, cyrillicWord, ethiopicWord, fc.constantFrom('al', 'abd', 'abdul', 'bin', 'abu', 'ullah', 'ad-din', 'zai', 'عبد', 'ال', 'بن'));
+const nameText = fc.array(word, { minLength: 1, maxLength: 5 }).map((w) => w.join(' '));
+const anyText = fc.oneof(
+  nameText,
+  fc.string({ unit: 'binary', maxLength: 40 }),
+  fc.string({ unit: 'grapheme', maxLength: 40 }),
+  fc.constantFrom('', ' ', '\u0000\u0001\u001f\u007f', '😀👨‍👩‍👧 ✓', '\u200b\u200c\u200d\u202e\ufeff', 'Muhamed محمد Мухамед ተስፋየ 😀', '-', "'", '- - -'),
+);
+
+describe('properties', () => {
+  it('comparison is symmetric', () => {
+    fc.assert(
+      fc.property(anyText, anyText, (a, b) => {
+        const ab = compareNames(a, b);
+        const ba = compareNames(b, a);
+        expect(ab.score).toBe(ba.score);
+        expect(ab.same).toBe(ba.same);
+        expect(nameScore(prepareName(a), prepareName(b))).toBe(nameScore(prepareName(b), prepareName(a)));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('a name equals itself, in its own script and in every other script it can be written in', () => {
+    fc.assert(
+      fc.property(fc.array(latinWord, { minLength: 1, maxLength: 3 }).map((w) => w.join(' ')), (name) => {
+        expect(compareNames(name, name).score).toBe(1);
+        for (const form of otherScriptForms(name)) {
+          expect(detectScript(form.text)).toBe(form.script);
+          const c = compareNames(name, form.text);
+          expect(c.score, `${name} / ${form.text}`).toBeGreaterThanOrEqual(SAME_NAME_THRESHOLD);
+        }
+      }),
+      { numRuns: 300 },
+    );
+    fc.assert(
+      fc.property(fc.array(fc.oneof(arabicWord, cyrillicWord, ethiopicWord), { minLength: 1, maxLength: 3 }).map((w) => w.join(' ')), (name) => {
+        if (prepareName(name) && tokenKeys(name).length > 0) expect(compareNames(name, name).same).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('no input throws: empty, very long, mixed scripts, emoji, control characters', () => {
+    const long = fc.oneof(
+      fc.string({ unit: 'binary', minLength: 9_000, maxLength: 10_000 }),
+      fc.constant('محمد '.repeat(2_000)),
+      fc.constant('a'.repeat(10_000)),
+      fc.constant('Mohammed-'.repeat(1_100)),
+    );
+    fc.assert(
+      fc.property(fc.oneof(anyText, long), anyText, (a, b) => {
+        const c = compareNames(a, b);
+        expect(c.score).toBeGreaterThanOrEqual(0);
+        expect(c.score).toBeLessThanOrEqual(1);
+        expect(typeof c.same).toBe('boolean');
+        expect(typeof c.explanation.summary).toBe('string');
+        expect(Array.isArray(nameKeys(a))).toBe(true);
+        expect(nameKeys(a).length).toBeGreaterThan(0);
+        for (const t of comparableTokens(a)) expect(t).toMatch(/^[a-z]*$/);
+        expect(Array.isArray(otherScriptForms(a))).toBe(true);
+        expect(typeof normalizeName(a)).toBe('string');
+        expect(typeof detectScript(a)).toBe('string');
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('normalisation is idempotent', () => {
+    fc.assert(
+      fc.property(anyText, (a) => {
+        const n = normalizeName(a);
+        expect(normalizeName(n)).toBe(n);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
