@@ -8,7 +8,7 @@ import { Role as RoleSchema } from '@kinlink/core';
 import type { FastifyInstance } from 'fastify';
 import { forEachDialect } from '@kinlink/store/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { makeCase, makeConsent, makeOrganisation, makePerson, makeSite, makeTransfer, makeUser, personInput, unique } from '../testing/factories';
+import { makeCase, makeConsent, makeOrganisation, makePerson, makeSite, makeTransfer, makeUser, personInput, TEST_PASSWORD, unique } from '../testing/factories';
 import { signIn, testServer } from '../testing/harness';
 import type { KinlinkDb } from '@kinlink/store';
 import { createRegistration } from '@kinlink/store';
@@ -21,6 +21,7 @@ const TRANSFER_READERS: Role[] = ['administrator', 'tracing_officer', 'partner_l
 const AUDIT: Role[] = ['administrator', 'auditor'];
 
 interface World {
+  app: FastifyInstance;
   db: KinlinkDb;
   own: string;
   other: string;
@@ -31,17 +32,44 @@ interface World {
 interface Row {
   name: string;
   method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
-  /** Builds fresh records if needed and returns the URL and body for one request. */
-  request: (w: World) => Promise<{ url: string; body?: unknown }>;
+  /**
+   * Builds fresh records if needed and returns the URL and body for one request; `cookie` replaces the
+   * role's shared session (for requests that end sessions).
+   */
+  request: (w: World, role: Role | 'anonymous') => Promise<{ url: string; body?: unknown; cookie?: string }>;
   allowed: Role[] | 'public';
   /** Status for signed-in callers outside `allowed` who hold the permission but not the record. */
   outsiders?: 404 | 403;
+  /** Status an allowed caller gets when it is not 2xx (e.g. a well-formed but wrong TOTP code). */
+  allowedStatus?: number;
 }
 
 const enc = encodeURIComponent;
 
+/** A fresh user of the role, signed in: for requests that change the account or end its sessions. */
+async function freshSession(w: World, role: Role | 'anonymous'): Promise<{ id: string | null; cookie: string | undefined }> {
+  if (role === 'anonymous') return { id: null, cookie: undefined };
+  const user = await makeUser(w.db, w.own, { role });
+  return { id: user.id, cookie: await signIn(w.app, user.email, user.password) };
+}
+
 const rows: Row[] = [
   { name: 'health', method: 'GET', request: async () => ({ url: '/api/v1/health' }), allowed: 'public' },
+  { name: 'readiness', method: 'GET', request: async () => ({ url: '/api/v1/ready' }), allowed: 'public' },
+  { name: 'the OpenAPI document', method: 'GET', request: async () => ({ url: '/api/v1/openapi.json' }), allowed: 'public' },
+  { name: 'sign in', method: 'POST', allowed: 'public', request: async (w) => {
+    const user = await makeUser(w.db, w.own);
+    return { url: '/api/v1/auth/login', body: { email: user.email, password: user.password } };
+  } },
+  { name: 'sign out', method: 'POST', allowed: 'public', request: async (w, role) => ({ url: '/api/v1/auth/logout', cookie: (await freshSession(w, role)).cookie }) },
+  { name: 'change password', method: 'POST', allowed: ALL, request: async (w, role) => ({
+    url: '/api/v1/auth/password', cookie: (await freshSession(w, role)).cookie, body: { currentPassword: TEST_PASSWORD, newPassword: 'another long passphrase' },
+  }) },
+  { name: 'start TOTP enrolment', method: 'POST', allowed: ALL, request: async (w, role) => ({ url: '/api/v1/auth/totp/enrol', cookie: (await freshSession(w, role)).cookie }) },
+  { name: 'enter a TOTP code', method: 'POST', allowed: ALL, allowedStatus: 409, request: async (w, role) => ({
+    url: '/api/v1/auth/totp', cookie: (await freshSession(w, role)).cookie, body: { code: '123456' },
+  }) },
+  { name: 'revoke an API token', method: 'DELETE', allowed: ALL, allowedStatus: 404, request: async () => ({ url: '/api/v1/auth/tokens/0190f000-0000-7000-8000-000000000000' }) },
   { name: 'who am I', method: 'GET', request: async () => ({ url: '/api/v1/auth/me' }), allowed: ALL },
   { name: 'list API tokens', method: 'GET', request: async () => ({ url: '/api/v1/auth/tokens' }), allowed: ALL },
   { name: 'create API token', method: 'POST', request: async () => ({ url: '/api/v1/auth/tokens', body: { name: 'sync' } }), allowed: CASEWORK },
@@ -165,9 +193,21 @@ forEachDialect((ctx) => {
   let app: FastifyInstance;
   let world: World;
   const cookies = {} as Record<Role, string>;
+  const covered = new Set<string>();
+  const documented = new Set<string>();
+  let templates: { method: string; pattern: RegExp; template: string }[] = [];
+  const templateOf = (url: string) => templates.find((t) => t.pattern.test(url.split('?')[0] ?? ''))?.template ?? url;
 
   beforeAll(async () => {
     app = await testServer(ctx.db);
+    const spec = (await app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json() as { paths: Record<string, Record<string, unknown>> };
+    // Longest templates first so /cases/{id}/timeline is not taken for /cases/{id}.
+    templates = Object.keys(spec.paths)
+      .sort((a, b) => b.length - a.length)
+      .map((template) => ({ method: '', template, pattern: new RegExp(`^${template.replace(/\{[^}]+\}/g, '[^/]+')}$`) }));
+    for (const [template, methods] of Object.entries(spec.paths)) {
+      for (const method of Object.keys(methods)) documented.add(`${method.toUpperCase()} ${template}`);
+    }
     const own = (await makeOrganisation(ctx.db)).id;
     const other = (await makeOrganisation(ctx.db)).id;
     const third = (await makeOrganisation(ctx.db)).id;
@@ -177,22 +217,30 @@ forEachDialect((ctx) => {
       users[role] = user.id;
       cookies[role] = await signIn(app, user.email, user.password);
     }
-    world = { db: ctx.db, own, other, third, users };
+    world = { app, db: ctx.db, own, other, third, users };
     return () => app.close();
   });
 
   describe.each(rows)('$method $name', (row) => {
     it.each([...ROLES, 'anonymous' as const])('as %s', async (role) => {
-      const { url, body } = await row.request(world);
+      const { url, body, cookie } = await row.request(world, role);
+      const sessionCookie = cookie ?? (role === 'anonymous' ? undefined : cookies[role]);
       const res = await app.inject({
         method: row.method,
         url,
-        headers: role === 'anonymous' ? {} : { cookie: cookies[role] },
+        headers: sessionCookie ? { cookie: sessionCookie } : {},
         ...(body !== undefined ? { payload: body as Record<string, unknown> } : {}),
       });
+      covered.add(`${row.method} ${templateOf(url)}`);
       const expected = expectedStatus(row, role);
-      if (expected === 'ok') expect(res.statusCode, res.body).toBeLessThan(300);
+      if (expected === 'ok' && row.allowedStatus !== undefined) expect(res.statusCode, res.body).toBe(row.allowedStatus);
+      else if (expected === 'ok') expect(res.statusCode, res.body).toBeLessThan(300);
       else expect(res.statusCode, res.body).toBe(expected);
     });
+  });
+
+  it('has a row for every route of the API', async () => {
+    const missing = [...documented].filter((route) => !covered.has(route));
+    expect(missing).toEqual([]);
   });
 });
