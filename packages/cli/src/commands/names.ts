@@ -36,7 +36,7 @@ function cachedPrepare(text: string, cache: Map<string, PreparedName>): Prepared
 }
 
 /** Streams stdin line by line, writing results in input order with large buffered writes. */
-async function compareStream(input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Promise<void> {
+export async function compareStream(input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Promise<void> {
   const prepared = new Map<string, PreparedName>();
   let rest = '';
   const write = async (s: string): Promise<void> => {
@@ -51,8 +51,8 @@ async function compareStream(input: NodeJS.ReadableStream, output: NodeJS.Writab
     let out = '';
     for (const raw of lines) {
       const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-      if (line.trim() === '') continue;
-      out += compareLine(line, prepared) + '\n';
+      // every line gets an answer (an empty one an error), so that output line N answers input line N
+      out += (line.trim() === '' ? '{"error":"empty line"}' : compareLine(line, prepared)) + '\n';
     }
     await write(out);
   }

@@ -1,0 +1,56 @@
+import { Readable, Writable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { compareLine, compareStream } from './names';
+
+async function run(input: string, chunkSize = 7): Promise<string[]> {
+  const chunks: string[] = [];
+  for (let i = 0; i < input.length; i += chunkSize) chunks.push(input.slice(i, i + chunkSize));
+  let out = '';
+  const sink = new Writable({
+    write(chunk: Buffer, _enc, done) {
+      out += chunk.toString('utf8');
+      done();
+    },
+  });
+  await compareStream(Readable.from(chunks), sink);
+  return out.split('\n').filter((l) => l !== '');
+}
+
+describe('kinlink names compare', () => {
+  it('answers one JSON line per input line, in order, with score and same', async () => {
+    const lines = await run([
+      JSON.stringify({ a: 'محمد حسين', b: 'Muhamed Husein' }),
+      JSON.stringify({ a: 'Hassan', b: 'Hussein' }),
+      JSON.stringify({ a: 'Мухамед', b: 'Mohammed', id: 7 }),
+    ].join('\n') + '\n');
+    const results = lines.map((l) => JSON.parse(l) as { score: number; same: boolean });
+    expect(results).toHaveLength(3);
+    expect(results[0]!.same).toBe(true);
+    expect(results[1]!.same).toBe(false);
+    expect(results[2]!.same).toBe(true);
+    for (const r of results) {
+      expect(r.score).toBeGreaterThanOrEqual(0);
+      expect(r.score).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('a bad line gets an error for that line and the stream goes on', async () => {
+    const lines = await run('{"a":"Ali","b":"Али"}\nnot json\n{"a":1,"b":"x"}\n[1,2]\nnull\n{"a":"Omar","b":"Amr"}\r\n\n{"a":"Ali","b":"Aly"}', 5);
+    const results = lines.map((l) => JSON.parse(l) as { score?: number; same?: boolean; error?: string });
+    expect(results).toHaveLength(8);
+    expect(results[0]!.same).toBe(true);
+    expect(results[1]!.error).toMatch(/JSON/);
+    expect(results[2]!.error).toMatch(/strings/);
+    expect(results[3]!.error).toMatch(/object/);
+    expect(results[4]!.error).toMatch(/object/);
+    expect(results[5]!.same).toBe(false);
+    expect(results[6]!.error).toMatch(/empty/);
+    expect(results[7]!.same).toBe(true); // last line without a newline
+  });
+
+  it('compareLine never throws on odd input', () => {
+    for (const line of ['', '{', '{"a":"' + 'x'.repeat(10_000) + '","b":"😀"}', '{"a":"\\u0000","b":""}']) {
+      expect(() => JSON.parse(compareLine(line, new Map()))).not.toThrow();
+    }
+  });
+});
