@@ -34,11 +34,23 @@ export function signBytes(identity: OrganisationIdentity, data: Uint8Array): str
   return sign(null, data, identity.privateKey).toString('base64url');
 }
 
+const publicKeys = new Map<string, KeyObject>();
+
+/** Parsed key objects by raw key: directories hold a handful of peers, verification happens per message. */
+function publicKeyObject(publicKey: string): KeyObject {
+  let key = publicKeys.get(publicKey);
+  if (key === undefined) {
+    key = createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: publicKey }, format: 'jwk' });
+    if (publicKeys.size > 10_000) publicKeys.clear();
+    publicKeys.set(publicKey, key);
+  }
+  return key;
+}
+
 /** False (never throws) for a malformed key or signature: a bad signature is an answer, not an error. */
 export function verifyBytes(publicKey: string, data: Uint8Array, signature: string): boolean {
   try {
-    const key = createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: publicKey }, format: 'jwk' });
-    return verify(null, data, key, Buffer.from(signature, 'base64url'));
+    return verify(null, data, publicKeyObject(publicKey), Buffer.from(signature, 'base64url'));
   } catch {
     return false;
   }
