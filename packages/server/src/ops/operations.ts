@@ -30,6 +30,10 @@ export async function registerOperations(app: FastifyInstance, options: Operatio
   const metrics = options.metrics ?? new ServerMetrics();
   const lifecycle = options.lifecycle ?? new Lifecycle();
   metrics.instrument(app);
+  // While draining, answers close their connection: keep-alive clients reconnect to another process.
+  app.addHook('onSend', async (_request, reply) => {
+    if (lifecycle.shuttingDown) reply.header('connection', 'close');
+  });
   metrics.watchQueue(options.db);
 
   app.get('/metrics', { schema: { hide: true } }, async (request, reply) => {

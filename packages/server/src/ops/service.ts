@@ -81,7 +81,9 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     stopping ??= (async () => {
       lifecycle.beginShutdown();
       const graceMs = settings.shutdownGraceSeconds * 1000;
-      const [, jobs] = await Promise.all([app.close(), worker?.stop({ graceMs })]);
+      // Connections that turn idle after the listener closed (keep-alive) would hold close() open: sweep them.
+      const sweep = setInterval(() => app.server.closeIdleConnections(), 100);
+      const [, jobs] = await Promise.all([app.close(), worker?.stop({ graceMs })]).finally(() => clearInterval(sweep));
       if (jobs && jobs.released > 0) app.log.info({ released: jobs.released }, 'unfinished jobs released to other processes');
       await db.destroy();
     })();
