@@ -120,7 +120,10 @@ export function compareClkSets(left: ClkMatrix, right: ClkMatrix, options: Compa
     const best = new TopK(Math.min(topK, rightCount));
     for (let r = from; r < to; r++) {
       const total = pa + sorted.popcounts[r]!;
-      const score = total === 0 ? 0 : (2 * counts[r - from]!) / total;
+      const both = 2 * counts[r - from]!;
+      // Most pairs fail the threshold: reject them without a division (the margin keeps rounding exact).
+      if (both < threshold * total * (1 - 1e-9)) continue;
+      const score = total === 0 ? 0 : both / total;
       if (score >= threshold) best.offer(score, sorted.original[r]!);
     }
     for (let n = 0; n < best.scores.length; n++) matches.push({ left: i, right: best.rights[n]!, score: best.scores[n]! });
