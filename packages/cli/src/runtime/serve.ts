@@ -2,16 +2,16 @@ import { loadOperationsSettings, serverJobHandlers, startService, stopOnSignals,
 import type { KinlinkDb } from '@kinlink/store';
 
 /**
- * Listens (and runs the background job worker) until SIGINT/SIGTERM, then stops gracefully: readiness turns
- * 503, in-flight requests finish, running jobs finish or are released, the database closes. Returns the URL.
+ * Serves (API, web app, readiness, metrics, background jobs) until SIGINT/SIGTERM, then stops gracefully
+ * and closes the database. Returns the URL listened on and a promise of the stop.
  */
-export async function serveUntilStopped(config: ServerConfig, db: KinlinkDb, env: Record<string, string | undefined> = process.env): Promise<{ url: string; closed: Promise<void> }> {
+export async function serveUntilStopped(config: ServerConfig, db: KinlinkDb, env = process.env): Promise<{ url: string; closed: Promise<void> }> {
   const settings = loadOperationsSettings(env);
   const service = await startService({ config, db, settings, handlers: serverJobHandlers() });
-  const shownHost = config.host === '0.0.0.0' || config.host === '127.0.0.1' || config.host === '::' ? 'localhost' : config.host;
+  const shownHost = ['0.0.0.0', '127.0.0.1', '::', '::1'].includes(config.host) ? 'localhost' : config.host;
   const closed = stopOnSignals(service.stop, {
-    forceAfterMs: settings.shutdownGraceSeconds * 1000 + 5_000,
-    onForced: () => console.error('kinlink: shutdown took too long; exiting'),
+    forceAfterMs: (settings.shutdownGraceSeconds + 10) * 1000,
+    onForced: () => console.error('kinlink: could not stop in time; exiting'),
   });
   return { url: `http://${shownHost}:${service.port}`, closed };
 }
