@@ -182,6 +182,43 @@ describe('caseworker web app', () => {
     await screenshot(page, 'registration-ar');
   });
 
+  it('lets an administrator manage users, organisations and sites and read the audit trail of a case', { timeout: 90_000 }, async () => {
+    await page.goto(`${server.url}/?lang=en`);
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.locator('#login-email').fill('admin@demo.kinlink');
+    await page.locator('#login-password').fill(server.password);
+    await page.locator('form button[type="submit"]').click();
+    await page.getByRole('link', { name: 'Administration' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Administration' }).waitFor();
+    await expect.poll(() => page.locator('#users table').textContent()).toContain('officer.mk@demo.kinlink');
+
+    await page.locator('#user-displayName').fill('Marija Ilievska');
+    await page.locator('#user-email').fill('not-an-email');
+    await page.getByRole('button', { name: 'Add a user' }).last().click();
+    await expect.poll(() => page.locator('#user-email').getAttribute('aria-invalid')).toBe('true');
+    await page.locator('#user-email').fill('volunteer.gevgelija@demo.kinlink');
+    await page.getByRole('button', { name: 'Add a user' }).last().click();
+    await expect.poll(() => page.locator('#users table').textContent()).toContain('volunteer.gevgelija@demo.kinlink');
+    await expectAccessible(page, 'administration');
+    await screenshot(page, 'admin-en');
+
+    await page.goto(caseUrl);
+    await page.getByRole('link', { name: 'Audit trail' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Audit trail' }).waitFor();
+    await expect.poll(() => page.locator('main table').textContent()).toContain('case.create');
+    await expectAccessible(page, 'audit trail');
+    await screenshot(page, 'audit-en');
+    const auditUrl = page.url();
+
+    await page.goto(`${server.url}/admin?lang=ar`);
+    await page.getByRole('heading', { level: 1, name: 'الإدارة' }).waitFor();
+    await expectAccessible(page, 'Arabic administration');
+    await screenshot(page, 'admin-ar');
+    await page.goto(auditUrl);
+    await page.getByRole('heading', { level: 1, name: 'سجل التدقيق' }).waitFor();
+    await screenshot(page, 'audit-ar');
+  });
+
   it('works on a tablet held upright, with the keyboard alone', async () => {
     const tablet = await browser.context.newPage();
     await tablet.setViewportSize({ width: 800, height: 1180 });

@@ -10,6 +10,7 @@ import { Button } from '../components/Button';
 import { ErrorSummary } from '../components/form/ErrorSummary';
 import { fieldId, useFormState } from '../components/form/form-state';
 import { Select, TextInput } from '../components/form/inputs';
+import { TableWrap } from '../components/TableWrap';
 import { LoadError, useErrorText, useIssueText } from '../components/StatusMessage';
 import { LANGUAGES } from '../i18n/languages';
 
@@ -81,7 +82,7 @@ function Users() {
     <section className="panel" id="users" aria-labelledby="users-h">
       <h2 id="users-h">{t('admin.users')}</h2>
       {users.error ? <LoadError error={users.error} onRetry={users.reload} /> : null}
-      <div className="table-wrap">
+      <TableWrap label={t('admin.users')}>
         <table>
           <thead>
             <tr>
@@ -108,7 +109,7 @@ function Users() {
                     {u.lastLoginAt ? <span className="muted"> · {fmt.date(u.lastLoginAt)}</span> : null}{' '}
                     {u.id !== me.id ? (
                       <Button variant="link" onClick={() => void toggle(u)}>
-                        {u.disabled ? t('admin.active') : t('app.remove')}
+                        {u.disabled ? t('admin.enable') : t('admin.disable')}
                       </Button>
                     ) : null}
                   </td>
@@ -117,7 +118,7 @@ function Users() {
             })}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
       <form onSubmit={(e) => void onSubmit(e)} noValidate>
         <h3>{t('admin.addUser')}</h3>
         <ErrorSummary message={form.message} items={summary} />

@@ -11,6 +11,7 @@ import { useResource } from '../app/use-resource';
 import { Button } from '../components/Button';
 import { CaseStatusBadge } from '../components/CaseStatusBadge';
 import { Checkbox, Select, TextInput } from '../components/form/inputs';
+import { TableWrap } from '../components/TableWrap';
 import { LoadError } from '../components/StatusMessage';
 
 /** All cases the user may see, filtered in the URL (so a filtered list can be bookmarked or shared). */
@@ -96,7 +97,7 @@ export function CaseListPage() {
         {page.loading && !page.data ? t('app.loading') : t('app.results', { count: items.length })}
       </p>
       {items.length > 0 ? (
-        <div className="table-wrap">
+        <TableWrap label={t('cases.title')}>
           <table aria-busy={page.loading}>
             <caption className="visually-hidden">{t('cases.title')}</caption>
             <thead>
@@ -142,7 +143,7 @@ export function CaseListPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       ) : !page.loading && !page.error ? (
         <p>{t('cases.empty')}</p>
       ) : null}

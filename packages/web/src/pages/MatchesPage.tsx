@@ -4,6 +4,7 @@ import { matchesApi } from '../api/endpoints';
 import { personName, shortReference, recordPath } from '../app/display';
 import { usePreferences } from '../app/preferences';
 import { useResource } from '../app/use-resource';
+import { TableWrap } from '../components/TableWrap';
 import { LoadError, Loading } from '../components/StatusMessage';
 
 type Named = Parameters<typeof personName>[0];
@@ -21,7 +22,7 @@ export function MatchesPage() {
       <h1>{t('matches.title')}</h1>
       {items.length === 0 ? <p>{t('matches.empty')}</p> : null}
       {items.length > 0 ? (
-        <div className="table-wrap">
+        <TableWrap label={t('matches.title')}>
           <table>
             <thead>
               <tr>
@@ -54,7 +55,7 @@ export function MatchesPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       ) : null}
     </section>
   );

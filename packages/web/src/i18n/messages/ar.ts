@@ -397,6 +397,8 @@ export const ar: Catalogue = {
     totp: 'العامل الثاني',
     language: 'اللغة',
     created: 'تم الإنشاء.',
+    disable: 'تعطيل',
+    enable: 'تفعيل',
   },
   roles: {
     administrator: 'مسؤول النظام',

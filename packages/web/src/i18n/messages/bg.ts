@@ -397,6 +397,8 @@ export const bg: Catalogue = {
     totp: 'Втори фактор',
     language: 'Език',
     created: 'Създадено.',
+    disable: 'Деактивирай',
+    enable: 'Активирай',
   },
   roles: {
     administrator: 'Администратор',

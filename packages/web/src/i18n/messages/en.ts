@@ -399,6 +399,8 @@ export const en = {
     totp: 'Second factor',
     language: 'Language',
     created: 'Created.',
+    disable: 'Disable',
+    enable: 'Enable',
   },
   roles: {
     administrator: 'Administrator',

@@ -397,6 +397,8 @@ export const fa: Catalogue = {
     totp: 'عامل دوم',
     language: 'زبان',
     created: 'ایجاد شد.',
+    disable: 'غیرفعال کردن',
+    enable: 'فعال کردن',
   },
   roles: {
     administrator: 'مدیر سیستم',

@@ -397,6 +397,8 @@ export const hr: Catalogue = {
     totp: 'Drugi faktor',
     language: 'Jezik',
     created: 'Stvoreno.',
+    disable: 'Onemogući',
+    enable: 'Omogući',
   },
   roles: {
     administrator: 'Administrator',

@@ -397,6 +397,8 @@ export const mk: Catalogue = {
     totp: 'Втор фактор',
     language: 'Јазик',
     created: 'Создадено.',
+    disable: 'Оневозможи',
+    enable: 'Овозможи',
   },
   roles: {
     administrator: 'Администратор',

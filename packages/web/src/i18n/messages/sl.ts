@@ -397,6 +397,8 @@ export const sl: Catalogue = {
     totp: 'Drugi faktor',
     language: 'Jezik',
     created: 'Ustvarjeno.',
+    disable: 'Onemogoči',
+    enable: 'Omogoči',
   },
   roles: {
     administrator: 'Skrbnik',

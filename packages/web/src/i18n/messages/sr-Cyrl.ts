@@ -397,6 +397,8 @@ export const srCyrl: Catalogue = {
     totp: 'Други фактор',
     language: 'Језик',
     created: 'Направљено.',
+    disable: 'Онемогући',
+    enable: 'Омогући',
   },
   roles: {
     administrator: 'Администратор',
