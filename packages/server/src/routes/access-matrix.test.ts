@@ -127,6 +127,7 @@ const rows: Row[] = [
   { name: 'read a timeline', method: 'GET', request: async (w) => ({ url: `/api/v1/cases/${enc((await makeCase(w.db, w.own)).id)}/timeline` }), allowed: ALL },
   { name: 'add a note', method: 'POST', request: async (w) => ({ url: `/api/v1/cases/${enc((await makeCase(w.db, w.own)).id)}/timeline`, body: { kind: 'note', text: 'Called the enquirer.' } }), allowed: INTAKE },
   { name: "a case's audit trail", method: 'GET', request: async (w) => ({ url: `/api/v1/cases/${enc((await makeCase(w.db, w.own)).id)}/audit` }), allowed: AUDIT },
+  { name: 'list persons', method: 'GET', request: async () => ({ url: '/api/v1/persons' }), allowed: ALL },
   { name: 'read a person', method: 'GET', request: async (w) => ({ url: `/api/v1/persons/${enc((await makePerson(w.db, w.own)).id)}` }), allowed: ALL },
   { name: "read another organisation's person", method: 'GET', request: async (w) => ({ url: `/api/v1/persons/${enc((await makePerson(w.db, w.other)).id)}` }), allowed: [], outsiders: 404 },
   { name: 'change a person', method: 'PATCH', request: async (w) => ({ url: `/api/v1/persons/${enc((await makePerson(w.db, w.own)).id)}`, body: { birthPlace: 'Aleppo' } }), allowed: CASEWORK },

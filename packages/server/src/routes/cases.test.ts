@@ -168,6 +168,11 @@ forEachDialect((ctx) => {
       const url = `/api/v1/cases/${enc(c.id)}`;
       expect((await call(otherOfficer, 'GET', url)).statusCode).toBe(404);
       expect((await call(otherOfficer, 'GET', '/api/v1/cases')).json().items.map((i: { id: string }) => i.id)).not.toContain(c.id);
+      const ownPersons = (await call(officer, 'GET', '/api/v1/persons?limit=200')).json().items.map((p: { id: string }) => p.id);
+      expect(ownPersons).toContain(c.enquirer.id);
+      const theirPersons = (await call(otherOfficer, 'GET', '/api/v1/persons?limit=200')).json().items.map((p: { id: string }) => p.id);
+      expect(theirPersons).not.toContain(c.enquirer.id);
+      expect((await call(otherOfficer, 'GET', `/api/v1/persons/${enc(c.enquirer.id)}`)).statusCode).toBe(404);
       await makeTransfer(ctx.db, orgId, otherOrgId, { caseId: c.id }, { accept: true, categories: ['identity', 'case_details'] });
       const shared = await call(otherOfficer, 'GET', url);
       expect(shared.statusCode).toBe(200);

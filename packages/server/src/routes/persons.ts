@@ -1,9 +1,9 @@
-import { Consent, ConsentInput, ConsentWithdrawal, PersonUpdate, PresentedPerson, canActor, presentPerson } from '@kinlink/core';
-import { findPerson, getConsent, listConsents, recordConsent, updatePerson, withdrawConsent } from '@kinlink/store';
+import { Consent, ConsentInput, ConsentWithdrawal, PageQuery, PersonUpdate, PresentedPerson, canActor, pageOf, presentPerson } from '@kinlink/core';
+import { findPerson, getConsent, listConsents, listPersons, recordConsent, updatePerson, withdrawConsent } from '@kinlink/store';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { ServerContext } from '../context';
-import { grantsFor, ownerOr403, personAccess, visibleOr404 } from '../http/access';
+import { grantsFor, ownerOr403, personAccess, sharedPersonIds, visibleOr404 } from '../http/access';
 import { authorize } from '../http/actor';
 import { notFound } from '../http/errors';
 import { withAudit } from '../http/unit-of-work';
@@ -24,6 +24,25 @@ export const ConsentList = z.object({ items: z.array(Consent), next: z.null() })
  * person is audited: who, when, which record, from which address.
  */
 export const personRoutes: FastifyPluginAsyncZod<{ ctx: ServerContext }> = async (app, { ctx }) => {
+  app.get(
+    '/persons',
+    { schema: { tags, summary: 'Person records of your organisation and those shared with it, newest first (audited)', querystring: PageQuery, response: { 200: pageOf(PersonView), ...errorResponses } } },
+    async (request) => {
+      const actor = authorize(request, 'person.read');
+      return withAudit(ctx.db, request, async (trx, audit) => {
+        const grants = await grantsFor(trx, actor);
+        const page = await listPersons(trx, { ...request.query, organisationIds: [actor.organisationId], ids: sharedPersonIds(actor, grants) }, ctx.cipher);
+        const items = [];
+        for (const person of page.items) {
+          const access = visibleOr404(await personAccess(trx, actor, person, grants), 'Person');
+          items.push({ ...presentPerson(person, { actor, access, revealSensitive: false }), access: access.kind });
+        }
+        await audit({ action: 'person.list', recordType: 'person', recordId: null, details: { personIds: page.items.map((p) => p.id) } });
+        return { items, next: page.next };
+      });
+    },
+  );
+
   app.get(
     '/persons/:id',
     { schema: { tags, summary: 'One person record (audited); `?reveal=sensitive` for roles allowed to see sensitive fields', params: IdParam, querystring: RevealQuery, response: { 200: PersonView, ...errorResponses } } },
