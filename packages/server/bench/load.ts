@@ -1,0 +1,195 @@
+/**
+ * Load benchmark: 50 caseworkers (connections) on loopback against a kinlink serve process holding 100,000
+ * cases, on SQLite and on PostgreSQL. Each caseworker repeats a realistic cycle of reads and writes.
+ *
+ *   npm run bench:load                                  # 60 s per database, 100,000 cases, 50 caseworkers
+ *   npm run bench:load -- --duration 10 --cases 2000    # a quick run
+ *   npm run bench:load -- --databases postgres --connections 20
+ */
+import { copyFileSync, createReadStream, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import type { KinlinkDb } from '@kinlink/store';
+import { migrateToLatest, openDatabase, restoreDatabase } from '@kinlink/store';
+import { startThrowawayPostgres } from '@kinlink/store/testing';
+import type { KinlinkProcess } from '../test/faults/processes';
+import { startKinlink } from '../test/faults/processes';
+import { BENCH_PASSWORD, prng, tracingCase } from './seed';
+import { seededDumpFile, seededSqliteFile } from './seed-cache';
+
+const { values: flags } = parseArgs({
+  options: {
+    duration: { type: 'string', default: '60' },
+    cases: { type: 'string', default: '100000' },
+    connections: { type: 'string', default: '50' },
+    databases: { type: 'string', default: 'sqlite,postgres' },
+    warmup: { type: 'string', default: '5' },
+  },
+});
+const duration = Number(flags.duration);
+const cases = Number(flags.cases);
+const connections = Number(flags.connections);
+const warmup = Number(flags.warmup);
+const databases = flags.databases.split(',').map((d) => d.trim()) as ('sqlite' | 'postgres')[];
+for (const [name, value] of Object.entries({ duration, cases, connections, warmup })) {
+  if (!Number.isInteger(value) || value < 0) throw new Error(`--${name} must be a whole number`);
+}
+const log = (line: string): void => void process.stderr.write(`${line}\n`);
+
+async function* fileLines(file: string): AsyncGenerator<string> {
+  let rest = '';
+  for await (const chunk of createReadStream(file, { encoding: 'utf8' }) as AsyncIterable<string>) {
+    const parts = (rest + chunk).split('\n');
+    rest = parts.pop() ?? '';
+    yield* parts;
+  }
+  if (rest) yield rest;
+}
+
+interface Target {
+  env: Record<string, string>;
+  db: KinlinkDb;
+  close(): Promise<void>;
+}
+
+async function sqliteTarget(): Promise<Target> {
+  const seed = await seededSqliteFile(cases, connections, log);
+  const dir = mkdtempSync(path.join(tmpdir(), 'kinlink-bench-sqlite-'));
+  copyFileSync(seed, path.join(dir, 'kinlink.db'));
+  const db = openDatabase({ url: `sqlite:${path.join(dir, 'kinlink.db')}` });
+  return { env: { KINLINK_DATA_DIR: dir }, db, close: async () => { await db.destroy(); rmSync(dir, { recursive: true, force: true }); } };
+}
+
+async function postgresTarget(): Promise<Target> {
+  const dump = await seededDumpFile(cases, connections, log);
+  const server = await startThrowawayPostgres();
+  const admin = new pg.Client({ connectionString: server.url });
+  await admin.connect();
+  await admin.query('CREATE DATABASE kinlink_bench');
+  await admin.end();
+  const url = server.url.replace(/\/postgres$/, '/kinlink_bench');
+  const db = openDatabase({ url, poolSize: 4 });
+  await migrateToLatest(db);
+  const started = Date.now();
+  await restoreDatabase(db, fileLines(dump));
+  const analyze = new pg.Client({ connectionString: url });
+  await analyze.connect();
+  await analyze.query('analyze'); // planner statistics, as autovacuum would gather after a bulk load
+  await analyze.end();
+  log(`  loaded the dump into PostgreSQL in ${Math.round((Date.now() - started) / 1000)} s`);
+  return { env: { KINLINK_DATABASE_URL: url }, db, close: async () => { await db.destroy(); await server.stop(); } };
+}
+
+async function signInAll(url: string): Promise<string[]> {
+  const cookies: string[] = [];
+  for (let i = 0; i < connections; i++) {
+    const res = await fetch(`${url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: `officer${i}@bench.kinlink`, password: BENCH_PASSWORD }) });
+    if (res.status !== 200) throw new Error(`sign-in of officer${i} failed: ${res.status} ${await res.text()}`);
+    cookies.push((res.headers.get('set-cookie') ?? '').split(';')[0] ?? '');
+  }
+  return cookies;
+}
+
+interface Context {
+  cookie?: string;
+}
+
+/** One caseworker's cycle: 7 reads, 3 writes. */
+function caseworkerCycle(cookies: string[], caseIds: string[]): autocannon.Request[] {
+  const random = prng(7);
+  let nextCookie = 0;
+  const anyCase = (): string => encodeURIComponent(caseIds[Math.floor(random() * caseIds.length)] as string);
+  const as = (method: string, pathOf: () => string, body?: () => unknown): autocannon.Request => ({
+    method: method as autocannon.Request['method'],
+    setupRequest: (req: autocannon.Request, context: Context) => {
+      context.cookie ??= cookies[nextCookie++ % cookies.length];
+      const headers: Record<string, string> = { cookie: context.cookie as string };
+      if (body) headers['content-type'] = 'application/json';
+      return { ...req, path: pathOf(), headers, ...(body ? { body: JSON.stringify(body()) } : {}) };
+    },
+  } as autocannon.Request);
+  return [
+    as('GET', () => '/api/v1/cases?limit=20'),
+    as('GET', () => `/api/v1/cases/${anyCase()}`),
+    as('GET', () => '/api/v1/cases?status=open&limit=20'),
+    as('GET', () => `/api/v1/cases/${anyCase()}`),
+    as('PATCH', () => `/api/v1/cases/${anyCase()}`, () => ({ lastNews: { date: '2026-11', content: 'Spoke with the enquirer by phone; no news yet.', source: 'enquirer' } })),
+    as('GET', () => `/api/v1/cases/${anyCase()}`),
+    as('GET', () => `/api/v1/cases/${anyCase()}/timeline`),
+    as('GET', () => `/api/v1/cases/${anyCase()}`),
+    as('POST', () => `/api/v1/cases/${anyCase()}/timeline`, () => ({ kind: 'note', text: 'Called the Red Cross of Serbia about the last known place.' })),
+    as('POST', () => '/api/v1/cases', () => tracingCase(random)),
+  ];
+}
+
+function run(url: string, requests: autocannon.Request[], seconds: number): Promise<autocannon.Result> {
+  return new Promise((resolve, reject) => {
+    autocannon({ url, connections, duration: seconds, pipelining: 1, requests, timeout: 10 }, (error, result) => (error ? reject(error) : resolve(result)));
+  });
+}
+
+/** Mean latency per route from the server's own histogram (kinlink_http_request_duration_seconds). */
+async function perRoute(url: string): Promise<string[]> {
+  const text = await (await fetch(`${url}/metrics`)).text();
+  const sums = new Map<string, number>();
+  const counts = new Map<string, number>();
+  for (const line of text.split('\n')) {
+    const m = /^kinlink_http_request_duration_seconds_(sum|count)\{method="(\w+)",route="([^"]+)"\} ([\d.e+-]+)$/.exec(line);
+    if (!m) continue;
+    const key = `${m[2]} ${m[3]}`;
+    (m[1] === 'sum' ? sums : counts).set(key, Number(m[4]));
+  }
+  return [...counts.entries()]
+    .filter(([key]) => key.includes('/cases'))
+    .sort((a, b) => b[1] - a[1])
+    .map(([key, n]) => `    ${key.padEnd(40)} ${String(n).padStart(8)} requests, mean ${(((sums.get(key) ?? 0) / n) * 1000).toFixed(1)} ms`);
+}
+
+interface Row {
+  database: string;
+  rps: number;
+  p50: number;
+  p90: number;
+  p99: number;
+  max: number;
+  requests: number;
+  non2xx: number;
+  errors: number;
+}
+
+async function benchOne(database: 'sqlite' | 'postgres'): Promise<Row> {
+  log(`${database}: preparing ${cases} cases, ${connections} caseworkers`);
+  const target = database === 'sqlite' ? await sqliteTarget() : await postgresTarget();
+  let server: KinlinkProcess | undefined;
+  try {
+    const caseIds = (await target.db.selectFrom('cases').select('id').execute()).map((r) => r.id);
+    server = await startKinlink({ ...target.env, KINLINK_LOG_LEVEL: 'warn' });
+    const cookies = await signInAll(server.url);
+    const requests = caseworkerCycle(cookies, caseIds);
+    if (warmup > 0) await run(server.url, requests, warmup);
+    log(`${database}: ${duration} s of load`);
+    const result = await run(server.url, requests, duration);
+    for (const line of await perRoute(server.url)) log(line);
+    return {
+      database, rps: result.requests.average, p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max,
+      requests: result.requests.total, non2xx: result.non2xx, errors: result.errors + result.timeouts,
+    };
+  } finally {
+    await server?.kill('SIGTERM');
+    await target.close();
+  }
+}
+
+const rows: Row[] = [];
+for (const database of databases) rows.push(await benchOne(database));
+console.log(`\nkinlink load: ${connections} caseworkers, ${duration} s, ${cases} cases, cycle of 7 reads + 3 writes (list, open, filter, save, note, new case)`);
+console.log('database   req/s   p50 ms  p90 ms  p99 ms  max ms  requests  non-2xx  errors');
+for (const r of rows) {
+  console.log(
+    `${r.database.padEnd(9)} ${r.rps.toFixed(0).padStart(6)} ${String(r.p50).padStart(7)} ${String(r.p90).padStart(7)} ${String(r.p99).padStart(7)} ${String(r.max).padStart(7)} ${String(r.requests).padStart(9)} ${String(r.non2xx).padStart(8)} ${String(r.errors).padStart(7)}`,
+  );
+}
+if (rows.length === 2) console.log(`PostgreSQL / SQLite throughput: ${(rows[1]!.rps / rows[0]!.rps).toFixed(2)}×`);
