@@ -79,6 +79,22 @@ function main(): void {
   console.log('variant-groups.jsonl; "different" = names whose Arabic spellings differ by one long-vowel letter or a final');
   console.log('taa marbuta (the Hassan/Hussein kind), built automatically, so some are noisy (Wikidata aligns tokens loosely).');
 
+  // calibration: the operating point against its neighbours, on both sets
+  const sweep: string[][] = [['threshold', 'pairs.jsonl same / different / unrelated', 'held-out same / different / unrelated']];
+  const scored = (ps: LabelledPair[]): { kind: Kind; s: number }[] => ps.map((p) => ({ kind: p.kind, s: nameScore(prepareName(p.a), prepareName(p.b)) }));
+  const sa = scored(pairs);
+  const sb = scored(heldOut.pairs);
+  const at = (xs: { kind: Kind; s: number }[], t: number): string => {
+    const r = (k: Kind): string => {
+      const of = xs.filter((x) => x.kind === k);
+      return pct(of.filter((x) => (x.s >= t) === (k === 'same')).length, of.length);
+    };
+    return `${r('same')} / ${r('different')} / ${r('unrelated')}`;
+  };
+  for (const t of [0.7, 0.75, 0.8, 0.85, 0.9]) sweep.push([`${t}${t === SAME_NAME_THRESHOLD ? ' (default)' : ''}`, at(sa, t), at(sb, t)]);
+  console.log('\nThreshold sweep (share judged correctly per kind):\n');
+  table(sweep);
+
   if (showFails) {
     for (const p of pairs) {
       const s = nameScore(prepareName(p.a), prepareName(p.b));
@@ -106,7 +122,7 @@ function main(): void {
     [`Wikipedia ar2en test (${google.length})`, share(google, engineSame, false), share(google, baselineSame, false)],
   ]);
 
-  speed(groups.flatMap((g) => g.variants), heldOut.clusters.flatMap((c) => [c.arabic, ...c.variants]));
+  speed(groups.flatMap((g) => g.variants), heldOut.clusters.flatMap((c) => [c.arabic, ...c.variants]), icu.latin);
 }
 
 const cpuSeconds = (): number => {
@@ -119,7 +135,7 @@ const cpuSeconds = (): number => {
  * gives; wall time is shown beside it). Names are drawn with Zipf-distributed frequencies from the variant
  * tables and the held-out Wikidata names, as given names are in a registry.
  */
-function speed(variantTokens: string[], otherTokens: string[]): void {
+function speed(variantTokens: string[], otherTokens: string[], icuLatin: (s: string) => string): void {
   console.log('\n## Speed (CPU time of one core; wall time in brackets; medians of 5 runs)\n');
   const random = rng(11);
   const tokens = [...new Set([...variantTokens, ...otherTokens])].sort(() => random() - 0.5);
@@ -160,6 +176,15 @@ function speed(variantTokens: string[], otherTokens: string[]): void {
   }
   const fmt = (x: number): string => Math.round(x).toLocaleString('en');
   rows.push([`nameScore, prepared names of 2–4 units (${fmt(poolSize)} names, random pairs)`, `${fmt(median(cpuRates))} /s [${fmt(median(wallRates))} /s]; first, cold run ${fmt(cpuRates[0]!)} /s`, '≥ 1,000,000 /s']);
+  // the baseline on the same pairs, its strings transliterated beforehand (its "prepared names")
+  const poolLatin = pool.map((p) => icuLatin(p.raw));
+  const jwRates: number[] = [];
+  for (let r = 0; r < 3; r++) {
+    const c0 = cpuSeconds();
+    for (let i = 0; i < pairCount; i++) sink += jaroWinkler(poolLatin[idx[2 * i]!]!, poolLatin[idx[2 * i + 1]!]!);
+    jwRates.push(pairCount / (cpuSeconds() - c0));
+  }
+  rows.push(['baseline in the same run: Jaro-Winkler on the same pairs, pre-transliterated', `${fmt(median(jwRates))} /s`, '']);
   // one against many, as a search does: each query name against 2,000 names of the pool
   const queries = quick ? 100 : 500;
   const perQuery = 2_000;

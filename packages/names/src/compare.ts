@@ -38,7 +38,7 @@ export function unitSimilarityUncached(u: UnitData, v: UnitData): number {
 // Unit-pair similarity memo: an open-addressing table of key = (lower id, higher id) and similarity, side
 // by side in one Float64Array so that a lookup touches one cache line. Small enough to stay in cache; hot
 // pairs (common names) stay, rare ones are overwritten.
-const MEMO_BITS = 18;
+const MEMO_BITS = 20;
 const MEMO_SIZE = 1 << MEMO_BITS;
 const MEMO_MASK = MEMO_SIZE - 1;
 const memo = new Float64Array(MEMO_SIZE * 2);

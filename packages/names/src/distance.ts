@@ -58,7 +58,7 @@ export function phoneticWord(symbols: string, abjad: boolean): PhoneticWord {
     if (ch === 'w' && ('uUOWo'.includes(prev) && prev !== '' || ('uUOW'.includes(next) && next !== ''))) c = 0.1;
     const final = i === n - 1 && n > 1 && isVowelSymbol(ch);
     // a final vowel makes another name (Ali / Alia, Karim / Karima)
-    if (final) c = Math.max(c, ch === 'e' ? 0.45 : 1);
+    if (final) c = Math.max(c, ch === 'e' ? 0.45 : ch === 'a' || ch === 'A' ? 1.4 : 1);
     // Arabic t+h, d+h, s+h, k+h are what Latin writes as the digraphs th, dh, sh, kh (Fathi = فتحي)
     if (ch === 'h' && abjad && 'tdsk'.includes(prev) && prev !== '') c = 0.15;
     // a final h after a vowel is often a spelling of taa marbuta (Fatimah, Khadijah, Fatemeh)
@@ -68,7 +68,7 @@ export function phoneticWord(symbols: string, abjad: boolean): PhoneticWord {
     del[i] = c;
     let ca = c;
     // Arabic script writes final vowels (ة ا ى ي و): a final vowel missing there is a different name
-    if (final) ca = ch === 'a' || ch === 'A' ? 1 : ch === 'e' ? 0.6 : 0.8;
+    if (final) ca = ch === 'a' || ch === 'A' ? 1.4 : ch === 'e' ? 0.6 : 0.8;
     // two vowels in a row are a long vowel or a diphthong, which Arabic script writes (Hussein / حسن)
     else if (isShortVowel(ch) && (isVowelSymbol(prev) || isVowelSymbol(next))) ca = 0.4;
     else if (isShortVowel(ch)) ca = ch === 'a' || ch === 'e' ? 0.05 : 0.12;

@@ -57,7 +57,7 @@ const ABD_PIECE = /^('|[aeiouA])bd([aeuoAW]l?)?$/;
 const ABD_GLUED = /^('|[aeiouA])bd(.+)$/;
 const ALLAH_PIECE = /^([uoaAW]la|'la)$/;
 // Latin -ullah/-ollah; in Arabic script only الله written on (ا + لله), not any word ending in ولة
-const ALLAH_GLUED = /^(.*[^aeiouAIUEOWYQ'])([uoU]la)$/;
+const ALLAH_GLUED = /^(.*[^aeiouAIUEOWYQ'][ie]?)([uoU]la)$/;
 const ALLAH_GLUED_ARABIC = /^(.*[^aeiouAIUEOWYQ'])(Ala)$/;
 const DIN_PIECE = /^([aeiuoA]?l?)?d[iIYe]ne?$/;
 const DIN_GLUED = /^(.*[^aeiouAIUEOWYQ'])([aeuoA]l?)d[iIY]ne?$/;
