@@ -1,4 +1,3 @@
-import { nameKeys } from '@kinlink/names';
 import type { PreparedRecord } from './prepare';
 
 /**
@@ -24,8 +23,8 @@ export function nameUnits(p: PreparedRecord): string[] {
 /** Consonant classes for coarse keys: letters that different scripts' conventions swap share a class. */
 const COARSE_CLASS: Record<string, string> = {
   b: 'B', p: 'B', f: 'B', v: 'B', w: 'B',
-  t: 'T', d: 'T',
-  s: 'S', z: 'S', c: 'S', j: 'K',
+  t: 'T', d: 'T', z: 'T',
+  s: 'S', c: 'S', j: 'K',
   k: 'K', q: 'K', g: 'K', x: 'K',
   l: 'L', r: 'R', m: 'M', n: 'N',
 };
@@ -64,7 +63,7 @@ function pairKeys(units: readonly string[], decades: readonly string[]): string[
 
 function identifierKeys(p: PreparedRecord): string[] {
   const out: string[] = [];
-  if (p.name) for (const k of nameKeys(p.name)) if (k !== '') out.push(`n:${k}`);
+  for (const k of p.nameKeys) out.push(`n:${k}`);
   if (p.birthDate?.digits) out.push(`d:${p.birthDate.digits}`);
   if (p.document) out.push(`doc:${p.document}`);
   if (p.phone && p.phone.national.length >= 7) out.push(`ph:${p.phone.national.slice(-8)}`);

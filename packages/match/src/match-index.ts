@@ -1,4 +1,6 @@
 import { queryKeys, recordKeys } from './blocking';
+import { RankingFeatures, rankingWeights } from './ranking-features';
+import type { RankingWeights } from './ranking-features';
 import { DEFAULT_MODEL } from './default-model';
 import type { ModelParams } from './model';
 import { prepareRecord } from './prepare';
@@ -40,8 +42,6 @@ export interface SerializedMatchIndex {
 /** Below this many candidates a search also walks (part of) its crowded keys. */
 const MIN_CANDIDATES = 20;
 
-/** Fields cheap to compare (no name engine, no free-text address): the first ranking of candidates. */
-const RANKING_FIELDS: ReadonlySet<string> = new Set(['sex', 'birth_date', 'birth_place', 'nationality', 'document_number', 'phone']);
 
 /** Relative evidence of a shared key of each kind, for ranking candidates before full scoring. */
 const KEY_WEIGHT: Record<string, number> = { t: 1, b: 1, p: 2.5, n: 3, d: 2, doc: 4, ph: 4 };
@@ -60,6 +60,8 @@ export class MatchIndex {
   private readonly freeSlots: number[] = [];
   private readonly frequencies = new TermFrequencies();
   private scorer: Scorer;
+  private readonly features = new RankingFeatures();
+  private weights: RankingWeights;
   private accumulator = new Float64Array(1024);
 
   constructor(
@@ -69,6 +71,7 @@ export class MatchIndex {
     this.keyCap = options.keyCap ?? 1000;
     this.rescoreLimit = options.rescoreLimit ?? 60;
     this.scorer = new Scorer(model, this.frequencies);
+    this.weights = rankingWeights(model);
   }
 
   get size(): number {
@@ -82,6 +85,7 @@ export class MatchIndex {
   setModel(model: ModelParams): void {
     this.model = model;
     this.scorer = new Scorer(model, this.frequencies);
+    this.weights = rankingWeights(model);
   }
 
   has(id: string): boolean {
@@ -94,6 +98,7 @@ export class MatchIndex {
     const prepared = prepareRecord(record);
     const slot = this.freeSlots.pop() ?? this.slots.length;
     this.slots[slot] = prepared;
+    this.features.set(slot, prepared);
     this.slotById.set(record.id, slot);
     for (const key of recordKeys(prepared)) {
       const list = this.postings.get(key);
@@ -129,9 +134,9 @@ export class MatchIndex {
     return slot === undefined ? undefined : this.slots[slot]?.record;
   }
 
-  /** Longest posting walked whole: the configured cap, lower for small registries (1% of the records, at least 100). */
+  /** Longest posting walked whole: the configured cap, lower for small registries (1% of the records, at least 500). */
   private cap(): number {
-    return Math.min(this.keyCap, Math.max(100, Math.ceil(this.slotById.size / 100)));
+    return Math.min(this.keyCap, Math.max(500, Math.ceil(this.slotById.size / 100)));
   }
 
   /** Adds a key's postings to the candidates; false (and nothing added) when it is too common, unless `limit`. */
@@ -191,9 +196,10 @@ export class MatchIndex {
     const touched = this.collect(query);
     const acc = this.accumulator;
     // Rank candidates by the shared keys plus the model's weight of the cheap fields (dates, places,
-    // identifiers…), then score the best with the full model, names included.
+    // identifiers…, from typed arrays), then score the best with the full model, names included.
+    const q = this.features.query(query);
     const ranked = touched.map((slot) => {
-      const s = acc[slot]! + this.scorer.partialWeight(query, this.slots[slot]!, RANKING_FIELDS);
+      const s = acc[slot]! + this.features.weight(q, slot, this.weights);
       acc[slot] = 0;
       return { slot, s };
     });

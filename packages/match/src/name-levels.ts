@@ -12,7 +12,7 @@ export type PartLevel = (typeof PART_LEVELS)[number];
 export const STRONG_NAME_SCORE = 0.9;
 export const WEAK_NAME_SCORE = 0.75;
 /** Below this fast score the (slower, explained) comparison cannot find a relation worth a level. */
-const RELATION_FLOOR = 0.6;
+const RELATION_FLOOR = 0.7;
 
 function isSameName(c: NameComparison): boolean {
   return c.relation === 'identical' || c.relation === 'equivalent';

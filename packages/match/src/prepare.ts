@@ -1,4 +1,4 @@
-import { prepareName, tokenKeys } from '@kinlink/names';
+import { nameKeys, prepareName, tokenKeys } from '@kinlink/names';
 import type { PreparedName } from '@kinlink/names';
 import { birthDateFromEstimatedAge, parseBirthDate } from './birth-date';
 import type { BirthDate } from './birth-date';
@@ -37,11 +37,10 @@ type Lazy<T> = T | typeof UNSET;
  */
 export class PreparedRecord {
   readonly id: string;
-  /** "given family" as one name (the engine recognises swapped order and lineage prefixes). */
-  readonly name: PreparedName | null;
-  readonly father: PreparedName | null;
   /** Canonical keys of the name units of given + family (term frequencies, blocking). */
   readonly nameTokens: readonly string[];
+  /** The name engine's blocking keys of "given family". */
+  readonly nameKeys: readonly string[];
   readonly fatherTokens: readonly string[];
   readonly sex: Sex | null;
   readonly birthDate: BirthDate | null;
@@ -50,6 +49,8 @@ export class PreparedRecord {
   readonly address: PreparedPlace | null;
   readonly document: string | null;
   readonly phone: Phone | null;
+  private wholeName: Lazy<PreparedName | null>;
+  private fatherName: Lazy<PreparedName | null>;
   private lineageName: Lazy<PreparedName | null> = UNSET;
   private givenName: Lazy<PreparedName | null> = UNSET;
   private familyName: Lazy<PreparedName | null> = UNSET;
@@ -58,10 +59,13 @@ export class PreparedRecord {
 
   constructor(readonly record: MatchRecord) {
     this.id = record.id;
-    this.name = nameOf(record.givenName, record.familyName);
-    this.father = nameOf(record.fatherName);
-    this.nameTokens = this.name ? tokenKeys(this.name) : [];
-    this.fatherTokens = this.father ? tokenKeys(this.father) : [];
+    const name = nameOf(record.givenName, record.familyName);
+    const father = nameOf(record.fatherName);
+    this.wholeName = name;
+    this.fatherName = father;
+    this.nameTokens = name ? tokenKeys(name) : [];
+    this.nameKeys = name ? nameKeys(name).filter((k) => k !== '') : [];
+    this.fatherTokens = father ? tokenKeys(father) : [];
     this.sex = parseSex(record.sex);
     this.birthDate = birthDateOf(record);
     this.birthPlace = preparePlace(record.birthPlace);
@@ -70,6 +74,17 @@ export class PreparedRecord {
     this.document = normalizeDocumentNumber(record.documentNumber);
     const country = this.nationality && this.nationality.length === 3 ? this.nationality : null;
     this.phone = normalizePhone(record.phone, country);
+  }
+
+  /** "given family" as one name (the engine recognises swapped order and lineage prefixes). */
+  get name(): PreparedName | null {
+    if (this.wholeName === UNSET) this.wholeName = nameOf(this.record.givenName, this.record.familyName);
+    return this.wholeName;
+  }
+
+  get father(): PreparedName | null {
+    if (this.fatherName === UNSET) this.fatherName = nameOf(this.record.fatherName);
+    return this.fatherName;
   }
 
   /** given father grandfather family, only when a father's or grandfather's name is known. */

@@ -45,6 +45,18 @@ export function estimateU(records: readonly PreparedRecord[], pairs: number, ran
   });
 }
 
+/**
+ * Smallest m of any level. Training data may never show a match whose sex or nationality was written
+ * wrongly, but registrations do: no single field may veto a match by itself.
+ */
+export const M_FLOOR = 0.005;
+
+function withFloor(row: readonly number[]): number[] {
+  const floored = row.map((x) => Math.max(x, M_FLOOR));
+  const total = floored.reduce((s, x) => s + x, 0);
+  return floored.map((x) => x / total);
+}
+
 /** Keys shared by more records than this are too common to block training pairs on. */
 const TRAINING_POSTING_LIMIT = 20;
 
@@ -88,16 +100,16 @@ export function trainModel(records: readonly MatchRecord[], options: TrainOption
   const nameFixed = new Set(comparisons.flatMap((c, i) => (NAME_FIELDS.has(c.field) ? [i] : [])));
   const namePairs = index.pairsSharingKeys(['n:'], cap, shuffle, TRAINING_POSTING_LIMIT);
   progress('blocking', 1, 2);
-  const session1 = runEm(countPatterns(vectorsOf(namePairs)), { m: startM, u, lambda: 0.1 }, { fixU: false, fixedM: nameFixed });
+  const session1 = runEm(countPatterns(vectorsOf(namePairs)), { m: startM, u, lambda: 0.1 }, { fixU: false, fixedM: nameFixed, maxIterations: 2000 });
   progress('em-names-blocked', 1, 1);
   // Session 2: pairs sharing a full birth date, a document or a phone number teach the names.
   const otherFixed = new Set(comparisons.flatMap((c, i) => (NAME_FIELDS.has(c.field) ? [] : [i])));
   const idPairs = index.pairsSharingKeys(['d:', 'doc:', 'ph:'], cap, shuffle, TRAINING_POSTING_LIMIT);
   progress('blocking', 2, 2);
-  const session2 = runEm(countPatterns(vectorsOf(idPairs)), { m: session1.m, u, lambda: 0.1 }, { fixU: false, fixedM: otherFixed });
+  const session2 = runEm(countPatterns(vectorsOf(idPairs)), { m: session1.m, u, lambda: 0.1 }, { fixU: false, fixedM: otherFixed, maxIterations: 2000 });
   progress('em-id-blocked', 1, 1);
 
-  const m = comparisons.map((_, c) => (nameFixed.has(c) ? session2.m[c]! : session1.m[c]!));
+  const m = comparisons.map((_, c) => withFloor(nameFixed.has(c) ? session2.m[c]! : session1.m[c]!));
   const totalPairs = (records.length * (records.length - 1)) / 2;
   const prior = Math.min(0.5, Math.max(1e-9, (session1.lambda * namePairs.length) / totalPairs));
   return {
