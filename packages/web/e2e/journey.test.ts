@@ -109,6 +109,14 @@ describe('caseworker web app', () => {
     await page.locator('#timeline-text').fill('Called the enquirer; she last heard from him in Gevgelija.');
     await page.getByRole('button', { name: 'Save note' }).click();
     await expect.poll(() => page.locator('ol.timeline').textContent()).toContain('Gevgelija');
+
+    // Edit the request: the last news, as a partial date read back in words.
+    await page.getByRole('button', { name: 'Edit' }).click();
+    await page.locator('#edit-lastNews-date').fill('2025-09');
+    await expect.poll(() => page.locator('#edit-lastNews-date').locator('xpath=..').textContent()).toContain('September 2025');
+    await page.locator('#edit-lastNews-content').fill('A phone call from Preševo.');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => page.locator('#sep-h').locator('xpath=..').textContent()).toContain('A phone call from Preševo.');
     await expectAccessible(page, 'case page');
     await screenshot(page, 'case-en');
   });

@@ -61,7 +61,10 @@ export const casesApi = {
   list: (query: CaseQuery, signal?: AbortSignal) => api.get<Page<PresentedCase>>('/cases', query, signal),
   get: (id: string, signal?: AbortSignal) => api.get<PresentedCase>(`/cases/${encodeURIComponent(id)}`, undefined, signal),
   create: (input: TracingCaseInput) => api.post<PresentedCase>('/cases', input),
-  update: (id: string, update: TracingCaseUpdate) => api.patch<PresentedCase>(`/cases/${encodeURIComponent(id)}`, update),
+  update: (id: string, update: TracingCaseUpdate & { version?: number }) => api.patch<PresentedCase>(`/cases/${encodeURIComponent(id)}`, update),
+  assign: (id: string, officerId: string | null) => api.post<PresentedCase>(`/cases/${encodeURIComponent(id)}/assignment`, { officerId }),
+  setSoughtStatus: (id: string, personId: string, status: string) =>
+    api.put<PresentedCase>(`/cases/${encodeURIComponent(id)}/sought/${encodeURIComponent(personId)}/status`, { status }),
   transition: (id: string, action: CaseAction) => api.post<PresentedCase>(`/cases/${encodeURIComponent(id)}/transitions`, action),
   timeline: (id: string, signal?: AbortSignal) => api.get<Page<TimelineEntry>>(`/cases/${encodeURIComponent(id)}/timeline`, { limit: 200 }, signal),
   addTimelineEntry: (id: string, entry: TimelineEntryInput) => api.post<TimelineEntry>(`/cases/${encodeURIComponent(id)}/timeline`, entry),

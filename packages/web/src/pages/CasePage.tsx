@@ -7,6 +7,7 @@ import {
   LegalBasis,
   TimelineEntryInput,
   TracingAction,
+  TracingStatus,
   TransferDecision,
   TransferInput,
   type TimelineEntry,
@@ -18,15 +19,16 @@ import { Link, useParams } from 'react-router';
 import { adminApi, casesApi, matchesApi, transfersApi } from '../api/endpoints';
 import { personName, shortReference, recordPath } from '../app/display';
 import { usePreferences } from '../app/preferences';
-import { canReadAudit, canReviewMatches } from '../app/permissions';
+import { can, canReadAudit, canReviewMatches } from '../app/permissions';
 import { useUser } from '../app/session';
-import { useResource } from '../app/use-resource';
+import { asApiError, useResource } from '../app/use-resource';
 import { Button } from '../components/Button';
 import { CaseStatusBadge } from '../components/CaseStatusBadge';
 import { ErrorSummary } from '../components/form/ErrorSummary';
 import { fieldId, useFormState } from '../components/form/form-state';
 import { Checkbox, Select, TextArea } from '../components/form/inputs';
 import { PersonCard } from '../components/PersonCard';
+import { CaseEditPanel } from './CaseEditPanel';
 import { LoadError, Loading, useErrorText, useIssueText } from '../components/StatusMessage';
 
 /** One case: who is looking for whom, what happened, what to do next. */
@@ -37,6 +39,9 @@ export function CasePage() {
   const caseResource = useResource((signal) => casesApi.get(id, signal), [id]);
   const timeline = useResource((signal) => casesApi.timeline(id, signal), [id]);
   const [updated, setUpdated] = useState<TracingCase | undefined>(undefined);
+  const [editing, setEditing] = useState(false);
+  const [assignError, setAssignError] = useState<string | undefined>(undefined);
+  const errorText = useErrorText();
   const current = updated && updated.id === id ? updated : caseResource.data;
 
   if (caseResource.error && !current) return <LoadError error={caseResource.error} onRetry={caseResource.reload} />;
@@ -53,8 +58,31 @@ export function CasePage() {
         <h1>
           {t('casePage.title', { reference: shortReference(current.id) })} <CaseStatusBadge value={current} />
         </h1>
-        {canReadAudit(user) ? <Link to={`/audit?recordType=case&recordId=${encodeURIComponent(current.id)}`}>{t('casePage.auditTrail')}</Link> : null}
+        <div className="actions">
+          {can(user, 'case.update') && !editing && current.organisationId === user.organisationId ? <Button onClick={() => setEditing(true)}>{t('app.edit')}</Button> : null}
+          {can(user, 'case.assign') && current.assignedOfficerId !== user.id && current.organisationId === user.organisationId ? (
+            <Button
+              onClick={() => {
+                setAssignError(undefined);
+                casesApi.assign(current.id, user.id).then(onChanged, (err: unknown) => setAssignError(errorText(asApiError(err))));
+              }}
+            >
+              {t('casePage.assignedTo')}: {user.displayName}
+            </Button>
+          ) : null}
+          {canReadAudit(user) ? <Link to={`/audit?recordType=case&recordId=${encodeURIComponent(current.id)}`}>{t('casePage.auditTrail')}</Link> : null}
+        </div>
       </div>
+      {assignError ? (
+        <p className="notice notice--error" role="alert">
+          {assignError}
+        </p>
+      ) : null}
+      {current.assignedOfficerId === user.id ? (
+        <p className="muted">
+          {t('casePage.assignedTo')}: {user.displayName}
+        </p>
+      ) : null}
       {current.priorities.length > 0 ? (
         <p>
           {current.priorities.map((p) => (
@@ -66,7 +94,17 @@ export function CasePage() {
       ) : null}
       <div className="two-columns">
         <div>
-          <CaseDetails value={current} />
+          {editing ? (
+            <CaseEditPanel
+              value={current}
+              onSaved={(c) => {
+                setEditing(false);
+                onChanged(c);
+              }}
+              onCancel={() => setEditing(false)}
+            />
+          ) : null}
+          <CaseDetails value={current} onChanged={onChanged} />
           <CaseMatches caseId={current.id} />
         </div>
         <div>
@@ -79,10 +117,18 @@ export function CasePage() {
   );
 }
 
-function CaseDetails(props: { value: TracingCase }) {
+function CaseDetails(props: { value: TracingCase; onChanged: (c: TracingCase) => void }) {
   const { t } = useTranslation();
   const { fmt } = usePreferences();
+  const user = useUser();
   const c = props.value;
+  const mayRecord = can(user, 'case.update') && c.organisationId === user.organisationId;
+  const errorText = useErrorText();
+  const [statusError, setStatusError] = useState<string | undefined>(undefined);
+  const recordOutcome = (personId: string, status: string) => {
+    setStatusError(undefined);
+    casesApi.setSoughtStatus(c.id, personId, status).then(props.onChanged, (err: unknown) => setStatusError(errorText(asApiError(err))));
+  };
   return (
     <>
       <section className="panel" aria-labelledby="enquirer-h">
@@ -96,6 +142,20 @@ function CaseDetails(props: { value: TracingCase }) {
             <span className="badge">{t(`tracingStatus.${s.tracingStatus}`)}</span>
           </h2>
           <PersonCard person={s.person} />
+          {mayRecord ? (
+            <Select
+              id={`sought-status-${i}`}
+              label={t('cases.status')}
+              value={s.tracingStatus}
+              onChange={(status) => recordOutcome(s.person.id, status)}
+              options={TracingStatus.options.map((st) => ({ value: st, label: t(`tracingStatus.${st}`) }))}
+            />
+          ) : null}
+          {statusError ? (
+            <p className="notice notice--error" role="alert">
+              {statusError}
+            </p>
+          ) : null}
         </section>
       ))}
       {c.separation || c.lastNews ? (
