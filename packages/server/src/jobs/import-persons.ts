@@ -1,3 +1,4 @@
+import { setImmediate as yieldToRequests } from 'node:timers/promises';
 import { PersonInput } from '@kinlink/core';
 import { appendAudit, insertPerson, listAudit } from '@kinlink/store';
 import { z } from 'zod';
@@ -33,6 +34,8 @@ export const importPersons: JobHandler = async (raw, { job, db, signal, workerId
   const resumedFrom = await committedThrough(db, job.id);
   let through = resumedFrom;
   while (through < payload.persons.length) {
+    // Between batches, let waiting requests have the connection (SQLite has one; the import must not starve them).
+    await yieldToRequests();
     signal.throwIfAborted();
     const from = through;
     const batch = payload.persons.slice(from, from + payload.batchSize);
