@@ -16,9 +16,10 @@ export function addServeCommand(program: Command): void {
       const config = configFrom(options);
       const db = await openMigratedDatabase(config);
       const { url, closed } = await serveUntilStopped(config, db, environmentWithConfigFile(process.env, options.config));
-      console.log(`kinlink is listening on ${url} (${describeDatabase(config)})`);
-      console.log(`  API reference: ${url}/api/v1/docs`);
-      if (!hasWebBuild(config.webDir)) console.log('  No web app build found: serving the API only (npm run build -w @kinlink/web).');
+      const web = hasWebBuild(config.webDir) ? `  Web app:       ${url}/` : '  No web app build found: serving the API only (npm run build -w @kinlink/web).';
+      console.log(`kinlink is listening on ${url} (${describeDatabase(config)})\n  API reference: ${url}/api/v1/docs\n${web}`);
       await closed;
+      // Server, job worker and database are closed: leave now rather than wait for stray timers.
+      process.exit(process.exitCode ?? 0);
     });
 }

@@ -51,5 +51,7 @@ export function addStartCommand(program: Command): void {
       }
       console.log('Press Ctrl+C to stop.');
       await closed;
+      // Server, job worker and database are closed: leave now rather than wait for stray timers.
+      process.exit(process.exitCode ?? 0);
     });
 }
