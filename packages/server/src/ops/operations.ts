@@ -27,7 +27,8 @@ function bearerMatches(request: FastifyRequest, token: string): boolean {
 
 /** Readiness at `<api>/ready`, Prometheus metrics at `/metrics`, request counting on every route. */
 export async function registerOperations(app: FastifyInstance, options: OperationsOptions): Promise<void> {
-  const metrics = options.metrics ?? new ServerMetrics();
+  // Process metrics (event-loop monitor) only when the caller asks: test servers come and go by the hundred.
+  const metrics = options.metrics ?? new ServerMetrics({ processMetrics: false });
   const lifecycle = options.lifecycle ?? new Lifecycle();
   metrics.instrument(app);
   // While draining, answers close their connection: keep-alive clients reconnect to another process.

@@ -23,6 +23,10 @@ forEachDialect(
       });
       const url = `http://127.0.0.1:${service.port}`;
       const caseworker = await signIn(url, officer.email);
+      const metrics = await (await fetch(`${url}/metrics`)).text();
+      expect(metrics).toContain('kinlink_http_requests_total{method="POST",route="/api/v1/auth/login",status="200"} 1');
+      expect(metrics).toContain('kinlink_process_cpu_seconds_total');
+      expect(metrics).toContain('kinlink_nodejs_eventloop_lag_p99_seconds');
 
       // Hold the audit chain's head: every save waits for it, in flight inside the server.
       let release!: () => void;
