@@ -33,20 +33,28 @@ export function otherScriptForms(text: string): { script: Script; text: string }
   const p = asPrepared(text);
   if (p.units.length === 0) return [];
   const own = detectScript(p.normalized);
-  const latin = p.units.map((u) => u.readable).join(' ');
-  const cyr = p.units.map((u) => capitalise(symbolsToCyrillic(cyrillicSource(u.kind, u.full.symbols, u.part.symbols), u.abjad))).join(' ');
+  const latin = p.units.map((u) => (u.article ? `al-${u.readable}` : u.readable)).join(' ');
+  const cyr = p.units.map((u) => (u.article ? 'Ал-' : '') + cyrillicUnit(u.kind, u.full.symbols, u.part.symbols, u.abjad)).join(' ');
   const out: { script: Script; text: string }[] = [];
   if (own !== 'latin') out.push({ script: 'latin', text: latin });
   if (own !== 'cyrillic') out.push({ script: 'cyrillic', text: cyr });
   if (own !== 'arabic') {
-    const ar = p.units.map((u) => (u.kind === 'abd' ? `عبد ال${symbolsToArabic(u.part.symbols).replace(/^ا/, '')}` : symbolsToArabic(u.full.symbols))).join(' ');
+    const ar = p.units.map((u) => (u.kind === 'abd' ? `عبد ال${symbolsToArabic(u.part.symbols).replace(/^ا/, '')}` : (u.article ? 'ال' : '') + symbolsToArabic(u.full.symbols))).join(' ');
     if (ar.trim() !== '') out.push({ script: 'arabic', text: ar });
   }
   return out;
 }
 
-function cyrillicSource(kind: string, full: string, part: string): string {
-  return kind === 'abd' && part === 'a' ? 'abdula' : full;
+function cyrillicUnit(kind: string, full: string, part: string, abjad: boolean): string {
+  const core = capitalise(symbolsToCyrillic(part, abjad));
+  switch (kind) {
+    case 'abd': return part === 'a' ? 'Абдулах' : `Абдул ${core}`;
+    case 'abu': return `Абу ${core}`;
+    case 'umm': return `Ум ${core}`;
+    case 'allah-compound': return `${core}улах`;
+    case 'din-compound': return `${core}удин`;
+    default: return capitalise(symbolsToCyrillic(full, abjad));
+  }
 }
 
 export { symbolsToLatin };

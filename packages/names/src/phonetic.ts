@@ -33,7 +33,7 @@ export function isShortVowel(ch: string): boolean {
 
 /** Readable Latin for each symbol: used for display and for the canonical comparable forms. */
 export const READABLE: Record<string, string> = {
-  a: 'a', e: 'e', i: 'i', o: 'o', u: 'u', A: 'a', I: 'i', U: 'u', E: 'ei', O: 'au', W: 'u', Y: 'i', Q: 'a',
+  a: 'a', e: 'e', i: 'i', o: 'o', u: 'u', A: 'a', I: 'i', U: 'u', E: 'ai', O: 'au', W: 'u', Y: 'i', Q: 'a',
   b: 'b', p: 'p', t: 't', d: 'd', k: 'k', q: 'q', g: 'g', f: 'f', v: 'v', w: 'w', y: 'y', l: 'l', m: 'm',
   n: 'n', r: 'r', s: 's', z: 'z', h: 'h', j: 'j', c: 'sh', Z: 'zh', D: 'dh', T: 'th', x: 'kh', G: 'gh',
   C: 'ch', "'": '', K: 'c', '0': '',

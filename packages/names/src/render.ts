@@ -7,7 +7,8 @@ const VOWELISH = /[aeiouAIUEOWYQ]/;
 /** Arabic script leaves short vowels out; a readable Latin form puts an 'a' between bare consonants. */
 function vocalise(symbols: string): string {
   let out = '';
-  const s = symbols.replace(/^'/, '');
+  // an initial alif or hamza before a consonant is read with a (أحمد Ahmad, اسلام Islam is the exception)
+  const s = symbols.replace(/^'(?=[^aeiouAIUEOWYQ])/, 'a').replace(/^'/, '');
   for (let i = 0; i < s.length; i++) {
     const ch = s[i]!;
     out += ch;
