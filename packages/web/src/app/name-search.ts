@@ -22,16 +22,22 @@ function candidatesOf(people: readonly Named[]): PreparedName[] {
 /**
  * A name query in any script, for filtering records in the browser with the name engine: every word of
  * the query must be the same name as one of the people's written names (محمد finds Мухамед and Muhamed;
- * Hassan does not find Hussein). Blocking keys narrow the comparisons first.
+ * Hassan does not find Hussein). Blocking keys narrow the comparisons first. Gives the weakest word's
+ * score (to rank records, best first), or undefined when the people do not match.
  */
-export function nameQuery(query: string): ((people: readonly Named[]) => boolean) | undefined {
+export function nameQuery(query: string): ((people: readonly Named[]) => number | undefined) | undefined {
   const words = query.split(/\s+/).filter((w) => w !== '');
   if (words.length === 0) return undefined;
   const prepared = words.map((w) => ({ name: prepareName(w), keys: new Set(tokenKeys(w)) }));
   return (people) => {
     const candidates = candidatesOf(people);
-    return prepared.every((q) =>
-      candidates.some((c) => tokenKeys(c).some((k) => q.keys.has(k)) && nameScore(q.name, c) >= SAME_NAME_THRESHOLD),
-    );
+    let weakest = 1;
+    for (const q of prepared) {
+      let best = 0;
+      for (const c of candidates) if (tokenKeys(c).some((k) => q.keys.has(k))) best = Math.max(best, nameScore(q.name, c));
+      if (best < SAME_NAME_THRESHOLD) return undefined;
+      weakest = Math.min(weakest, best);
+    }
+    return weakest;
   };
 }

@@ -35,9 +35,15 @@ export function CaseListPage() {
   const moreItems = extra.key === key ? extra.items : [];
   const next = extra.key === key ? extra.next : (page.data?.next ?? null);
   const matchesName = useMemo(() => nameQuery(query), [query]);
-  const items = [...(page.data?.items ?? []), ...moreItems].filter(
-    (c) => (!priority || c.priorities.includes(priority as never)) && (!matchesName || matchesName([c.enquirer, ...c.sought.map((s) => s.person)])),
-  );
+  const loaded = [...(page.data?.items ?? []), ...moreItems].filter((c) => !priority || c.priorities.includes(priority as never));
+  // With a name query: only the cases where the name is found, the closest spellings first.
+  const items = matchesName
+    ? loaded
+        .map((c) => ({ c, score: matchesName([c.enquirer, ...c.sought.map((s) => s.person)]) }))
+        .filter((x): x is { c: PresentedCase; score: number } => x.score !== undefined)
+        .sort((a, b) => b.score - a.score)
+        .map((x) => x.c)
+    : loaded;
 
   const setParam = (name: string, value: string) => {
     const nextParams = new URLSearchParams(params);
