@@ -14,6 +14,7 @@ module.exports = {
     },
     { name: 'names-is-the-base', severity: 'error', from: { path: '^packages/names/src' }, to: { path: '^packages/(match|core|store|server|web|cli)/' } },
     { name: 'match-uses-only-names', severity: 'error', from: { path: '^packages/match/src' }, to: { path: '^packages/(core|store|server|web|cli)/' } },
+    { name: 'federation-joins-from-above', comment: 'the server is extended by attachFederation; it never imports federation', severity: 'error', from: { path: '^packages/(names|match|core|store|server|web)/src' }, to: { path: '^packages/federation/' } },
     { name: 'linkage-uses-only-names', severity: 'error', from: { path: '^packages/linkage/src' }, to: { path: '^packages/(match|core|store|server|web|cli|federation)/' } },
     { name: 'core-is-pure-domain', severity: 'error', from: { path: '^packages/core/src' }, to: { path: '^packages/(store|server|web|cli)/' } },
     { name: 'store-below-server', severity: 'error', from: { path: '^packages/store/src' }, to: { path: '^packages/(server|web|cli)/' } },
