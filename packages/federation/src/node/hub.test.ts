@@ -1,10 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { forEachDialect } from '@kinlink/store/testing';
 import { createClkEncoder, encodeRecords, matrixToWire, DEFAULT_SCHEMA, schemaFingerprint } from '@kinlink/linkage';
-import { migrateToLatest, openDatabase, type KinlinkDb } from '@kinlink/store';
 import { sealEnvelope, type Envelope } from '../envelope';
 import type { Transport } from '../outbox';
 import { testFederation } from '../testFederation';
 import { FederationNode } from './node';
+import { migrateFederation } from './migrations';
+import { federationDb, type FederationTables } from './tables';
 
 const secret = new TextEncoder().encode('hub-test-linkage-secret-0123456789');
 const encoder = createClkEncoder(secret);
@@ -13,9 +15,8 @@ const set = (kind: 'sought' | 'registered', people: [string, string[], number][]
   clks: matrixToWire(encodeRecords(encoder, people.map(([id, nameTokens, birthYear]) => ({ id, nameTokens, birthYear, sex: 'M' as const })))),
 });
 
-describe('hub service', () => {
+forEachDialect((ctx) => describe('hub service', () => {
   const fed = testFederation();
-  const dbs: KinlinkDb[] = [];
   const sent: Envelope[] = [];
   const capture: Transport = async (_url, envelope) => {
     sent.push(envelope);
@@ -23,12 +24,17 @@ describe('hub service', () => {
   };
   let clock = Date.parse('2026-03-01T12:00:00Z');
 
+  beforeEach(async () => {
+    await migrateFederation(ctx.db);
+    const fdb = federationDb(ctx.db);
+    for (const table of ['hub_submissions', 'hub_candidates', 'federation_outbox', 'federation_directory', 'federation_inbox', 'federation_message_log'] as (keyof FederationTables)[]) {
+      await fdb.deleteFrom(table).execute();
+    }
+  });
+
   async function hubNode(capacity: number) {
-    const db = openDatabase({ url: 'sqlite::memory:' });
-    dbs.push(db);
-    await migrateToLatest(db);
     const node = await FederationNode.open({
-      db,
+      db: ctx.db,
       identity: fed.hub,
       hub: { orgId: fed.hub.orgId, publicKey: fed.hub.publicKey },
       role: 'hub',
@@ -42,8 +48,7 @@ describe('hub service', () => {
   const submit = (node: FederationNode, from: typeof fed.mkd, body: unknown) =>
     node.receive(JSON.parse(JSON.stringify(sealEnvelope(from, fed.pinned(), { to: fed.hub.orgId, type: 'linkage.submit', body }, new Date(clock)))));
 
-  afterEach(async () => {
-    for (const db of dbs.splice(0)) await db.destroy();
+  afterEach(() => {
     sent.length = 0;
   });
 
@@ -89,4 +94,4 @@ describe('hub service', () => {
     expect(refused).toMatchObject({ outcome: 'rejected', reason: 'refused' });
     if (refused.outcome === 'rejected') expect(refused.detail).toMatch(/opaque tokens, never names/);
   });
-});
+}));
