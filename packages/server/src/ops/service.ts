@@ -17,6 +17,8 @@ export interface ServiceOptions {
   settings?: OperationsSettings;
   /** Background job handlers by type; the worker claims only these types. */
   handlers?: JobHandlers;
+  /** Adds to the app before it listens (e.g. federation routes). */
+  extend?: (app: FastifyInstance) => Promise<void> | void;
 }
 
 export interface RunningService {
@@ -57,6 +59,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   const metrics = new ServerMetrics();
   const lifecycle = new Lifecycle();
   const app = await buildServer({ config, db, operations: { metrics, lifecycle, metricsToken: settings.metricsToken } });
+  await options.extend?.(app);
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = address && typeof address === 'object' ? address.port : config.port;
