@@ -220,6 +220,14 @@ describe('three kinlink servers: two national societies and the ICRC hub', () =>
     expect(Object.keys(received.data)).toEqual(['identity']);
     const transfers = (await api(srb, srbToken, 'GET', '/transfers')).json as { id: string }[];
     expect(transfers.filter((t) => t.id === transferId)).toHaveLength(1);
+
+    // Declining flows back with its reason; a declined transfer takes no status updates.
+    expect((await api(srb, srbToken, 'POST', `/transfers/${transferId}/decision`, { decision: 'declined', reason: 'already handled under the first transfer' })).status).toBe(200);
+    expect((await api(srb, srbToken, 'POST', `/transfers/${transferId}/status`, { status: 'located' })).status).toBe(409);
+    await api(srb, srbToken, 'POST', '/outbox/flush');
+    const declined = (await api(mkd, mkdToken, 'GET', `/transfers/${transferId}`)).json as { status: string; decline_reason: string; ledger: { event: string }[] };
+    expect(declined).toMatchObject({ status: 'declined', decline_reason: 'already handled under the first transfer' });
+    expect(declined.ledger.map((e) => e.event)).toEqual(['offered', 'declined']);
   });
 
   it('servers pull a newer directory from the hub; a server still on the old one is refused', async () => {
