@@ -21,7 +21,20 @@ export class PreparedNameImpl implements PreparedName {
     readonly texts: readonly string[],
     readonly ids: Int32Array,
     readonly lineageMarker: boolean,
-  ) {}
+  ) {
+    this.count = ids.length;
+    this.id0 = ids.length > 0 ? ids[0]! : -1;
+    this.id1 = ids.length > 1 ? ids[1]! : -1;
+    this.id2 = ids.length > 2 ? ids[2]! : -1;
+    this.id3 = ids.length > 3 ? ids[3]! : -1;
+  }
+
+  // The first unit ids again, inside the object: the scoring loop reads them without touching other memory.
+  readonly count: number;
+  readonly id0: number;
+  readonly id1: number;
+  readonly id2: number;
+  readonly id3: number;
 }
 
 const cache = new Map<string, PreparedNameImpl>();

@@ -55,6 +55,10 @@ function internByKey(u: ParsedUnit): UnitData {
   return data;
 }
 
+export function unitById(id: number): UnitData {
+  return byId[id]!;
+}
+
 export function unitCount(): number {
   return byId.length;
 }
