@@ -26,6 +26,19 @@ export function packClks(fingerprint: string, words: number, ids: readonly strin
   return { fingerprint, words, ids: [...ids], data, popcounts };
 }
 
+/** Rows from..to-1 as a matrix sharing the same memory (the hub compares large sets in slices). */
+export function sliceRows(matrix: ClkMatrix, from: number, to: number): ClkMatrix {
+  const start = Math.max(0, Math.min(from, matrix.ids.length));
+  const end = Math.max(start, Math.min(to, matrix.ids.length));
+  return {
+    fingerprint: matrix.fingerprint,
+    words: matrix.words,
+    ids: matrix.ids.slice(start, end),
+    data: matrix.data.subarray(start * matrix.words, end * matrix.words),
+    popcounts: matrix.popcounts.subarray(start, end),
+  };
+}
+
 export function encodeRecords(encoder: ClkEncoder, records: readonly LinkageRecord[]): ClkMatrix {
   return packClks(
     encoder.fingerprint,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { andPopcount } from './andPopcount';
-import { packClks, matrixFromWire, matrixToWire, type ClkMatrix } from './clkMatrix';
+import { packClks, matrixFromWire, matrixToWire, sliceRows, type ClkMatrix } from './clkMatrix';
 import { compareClkSets } from './comparator';
 import { dice } from './dice';
 import { popcount32 } from './popcount';
@@ -91,6 +91,15 @@ describe('compareClkSets', () => {
       ).matches.map((m) => m.score);
       expect(scores).toEqual(all.slice(0, 3));
     }
+  });
+
+  it('gives the same pairs when the left set is compared in slices', () => {
+    const whole = compareClkSets(left, right, { threshold: 0.4, topK: 2 }).matches;
+    const sliced = [0, 50, 100].flatMap((start) =>
+      compareClkSets(sliceRows(left, start, start + 50), right, { threshold: 0.4, topK: 2 }).matches.map((m) => ({ ...m, left: m.left + start })),
+    );
+    expect(sliced).toEqual(whole);
+    expect(sliceRows(left, 110, 999).ids).toEqual(left.ids.slice(110));
   });
 
   it('finds a planted duplicate with score 1', () => {

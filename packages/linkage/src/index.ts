@@ -7,6 +7,6 @@ export { type ClkEncoder, createClkEncoder, fillRatio } from './encoder';
 export { popcount32, popcountRange } from './popcount';
 export { andPopcount } from './andPopcount';
 export { dice, setDice } from './dice';
-export { type ClkMatrix, type ClkMatrixWire, packClks, encodeRecords, matrixToWire, matrixFromWire } from './clkMatrix';
+export { type ClkMatrix, type ClkMatrixWire, packClks, sliceRows, encodeRecords, matrixToWire, matrixFromWire } from './clkMatrix';
 export { type LinkageMatch, type CompareOptions, type CompareResult, compareClkSets, checkComparable } from './comparator';
 export { linkageRecordFromNames } from './fromNames';

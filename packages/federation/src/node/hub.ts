@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { compareClkSets, matrixFromWire, type ClkMatrix } from '@kinlink/linkage';
+import { compareClkSets, matrixFromWire, sliceRows, type ClkMatrix } from '@kinlink/linkage';
 import type { Envelope } from '../envelope';
 import { MessageRefused } from '../inbox';
 import { MESSAGE_TYPES, linkageSubmitSchema, type LinkageCandidate } from '../messages';
@@ -17,6 +17,8 @@ export interface HubOptions {
 }
 
 const COMPLEMENT = { sought: 'registered', registered: 'sought' } as const;
+/** Pairs compared between yields to the event loop (about 0.1 s of work). */
+const SLICE_PAIRS = 2_000_000;
 
 /**
  * The ICRC hub: it holds each server's latest encodings (never names, never the key), compares every new
@@ -52,20 +54,44 @@ export class HubService {
       .values({ org: envelope.from, kind: body.kind, fingerprint: body.clks.fingerprint, words: body.clks.words, ids: JSON.stringify(body.clks.ids), data: body.clks.data, submitted_at: at })
       .onConflict((oc) => oc.columns(['org', 'kind']).doUpdateSet({ fingerprint: body.clks.fingerprint, words: body.clks.words, ids: JSON.stringify(body.clks.ids), data: body.clks.data, submitted_at: at }))
       .execute();
-    await this.compareWithOthers(envelope.from, body.kind, matrix);
+    // Acknowledge now, compare after: a large set must not hold the sender's request open.
+    const from = envelope.from;
+    this.queue = this.queue.then(() =>
+      this.compareWithOthers(from, body.kind, matrix).catch((error: unknown) => {
+        this.failures.push(`${from}/${body.kind}: ${error instanceof Error ? error.message : String(error)}`);
+      }),
+    );
   }
 
+  private queue: Promise<void> = Promise.resolve();
+  /** Comparisons that failed (kept for the operator; the next submission of that set retries). */
+  readonly failures: string[] = [];
+
+  /** Resolves when every accepted submission has been compared and its pairs queued for notification. */
+  idle(): Promise<void> {
+    return this.queue;
+  }
+
+  /**
+   * Compares in slices of left rows (exact: top-k is per left row) and yields to the event loop between
+   * slices, so the hub keeps answering while it works through a large set.
+   */
   private async compareWithOthers(org: string, kind: 'sought' | 'registered', mine: ClkMatrix): Promise<void> {
     const others = await this.db.selectFrom('hub_submissions').selectAll().where('org', '!=', org).where('kind', '=', COMPLEMENT[kind]).execute();
     for (const other of others) {
       const theirs = matrixFromWire({ fingerprint: other.fingerprint, words: other.words, ids: JSON.parse(other.ids) as string[], data: other.data });
-      const { matches } = compareClkSets(mine, theirs, { threshold: this.options.threshold, topK: this.options.topK });
-      for (const match of matches) {
-        await this.notifyPair(
-          { org, ref: mine.ids[match.left]!, kind },
-          { org: other.org, ref: theirs.ids[match.right]!, kind: COMPLEMENT[kind] },
-          match.score,
-        );
+      const rowsPerSlice = Math.max(1, Math.floor(SLICE_PAIRS / Math.max(1, theirs.ids.length)));
+      for (let start = 0; start < mine.ids.length; start += rowsPerSlice) {
+        const slice = sliceRows(mine, start, start + rowsPerSlice);
+        const { matches } = compareClkSets(slice, theirs, { threshold: this.options.threshold, topK: this.options.topK });
+        for (const match of matches) {
+          await this.notifyPair(
+            { org, ref: slice.ids[match.left]!, kind },
+            { org: other.org, ref: theirs.ids[match.right]!, kind: COMPLEMENT[kind] },
+            match.score,
+          );
+        }
+        await new Promise((resolve) => setImmediate(resolve));
       }
     }
   }

@@ -126,8 +126,9 @@ export class FederationNode {
     return report;
   }
 
-  /** Deliver until nothing is due (messages that fail stay queued for their backoff time). */
+  /** Deliver until nothing is due (messages that fail stay queued for their backoff time). At the hub, first let pending comparisons finish. */
   async flush(maxRounds = 10): Promise<number> {
+    await this.hub?.idle();
     let delivered = 0;
     for (let round = 0; round < maxRounds; round++) {
       const report = await this.deliverDue();
