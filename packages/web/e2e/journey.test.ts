@@ -1,5 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { CATALOGUES } from '../src/i18n/catalogues';
+import { LANGUAGES } from '../src/i18n/languages';
 import { launchBrowser, screenshot, seriousViolations, type TestBrowser } from './support/browser';
 import { ensureWebBuild, startServer, type TestServer } from './support/server';
 
@@ -167,6 +169,12 @@ describe('caseworker web app', () => {
     const main = await page.locator('main').boundingBox();
     expect(nav && main && nav.x > main.x, 'the navigation is on the right of the content').toBe(true);
     expect(await page.locator('h1').evaluate((el) => getComputedStyle(el).fontFamily)).toContain('Noto Sans Arabic');
+    // The Arabic font is the bundled one, loaded from this server (no font from the internet).
+    const arabicFont = await page.evaluate(async () => {
+      await document.fonts.ready;
+      return [...document.fonts].filter((f) => f.family.includes('Noto Sans Arabic') && f.status === 'loaded').length;
+    });
+    expect(arabicFont).toBeGreaterThan(0);
     await expectAccessible(page, 'Arabic dashboard');
     await screenshot(page, 'dashboard-ar');
 
@@ -225,6 +233,20 @@ describe('caseworker web app', () => {
     await page.goto(auditUrl);
     await page.getByRole('heading', { level: 1, name: 'سجل التدقيق' }).waitFor();
     await screenshot(page, 'audit-ar');
+  });
+
+  it('shows every language in its own words and direction, with dates and numbers of the language', { timeout: 90_000 }, async () => {
+    for (const { code, dir } of LANGUAGES) {
+      await page.goto(`${server.url}/cases?lang=${code}`);
+      await page.getByRole('heading', { level: 1, name: CATALOGUES[code].cases.title }).waitFor();
+      expect(await page.locator('html').getAttribute('lang')).toBe(code);
+      expect(await page.locator('html').getAttribute('dir')).toBe(dir);
+      expect(await page.locator('nav.nav').textContent()).toContain(CATALOGUES[code].nav.dashboard);
+      if (code === 'fa') {
+        await expect.poll(() => page.locator('main table time').first().textContent()).toMatch(/[۰-۹]/);
+        await screenshot(page, 'case-list-fa');
+      }
+    }
   });
 
   it('works on a tablet held upright, with the keyboard alone', async () => {

@@ -66,6 +66,10 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
 
 export async function screenshot(page: Page, name: string): Promise<string> {
   fs.mkdirSync(resultsDir, { recursive: true });
+  // Fonts for a script load when its first letter appears; wait so the picture shows the real glyphs.
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+  });
   const file = path.join(resultsDir, `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
   return file;
