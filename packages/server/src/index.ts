@@ -3,6 +3,7 @@ export { loadConfig, databaseUrlOf, ConfigError, type ServerConfig } from './con
 export { SERVER_VERSION } from './version';
 export { hasWebBuild } from './plugins/web';
 export { hashPassword, verifyPassword, MIN_PASSWORD_LENGTH } from './auth/passwords';
+export { AuthStore } from './auth/auth-store';
 export { startService, type RunningService, type ServiceOptions } from './ops/service';
 export { stopOnSignals } from './ops/shutdown';
 export { loadOperationsSettings, type OperationsSettings } from './ops/settings';

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { verifyPassword } from '@kinlink/server';
 import { openDatabase } from '@kinlink/store';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../runtime/run-cli';
@@ -50,6 +51,18 @@ describe('administration commands', () => {
     );
     expect(unknownOrg.code).toBe(1);
     expect(unknownOrg.stderr).toMatch(/no organisation/);
+  }, 60_000);
+
+  it('sets a forgotten password from stdin and ends the sessions', async () => {
+    const res = await runCli(['user', 'set-password', '--email', 'officer@example.org', ...data], { input: 'a different long password\n' });
+    expect(res.code, res.stderr).toBe(0);
+    const db = openDatabase({ url: `sqlite:${path.join(dataDir, 'kinlink.db')}` });
+    const row = await db.selectFrom('users').select(['password_hash']).where('email', '=', 'officer@example.org').executeTakeFirstOrThrow();
+    await db.destroy();
+    expect(await verifyPassword(row.password_hash as string, 'a different long password')).toBe(true);
+    const unknown = await runCli(['user', 'reset-2fa', '--email', 'nobody@example.org', ...data]);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/no user/);
   }, 60_000);
 
   it('backs up the live database to a new file that opens on its own, and never overwrites', async () => {

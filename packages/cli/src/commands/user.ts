@@ -1,7 +1,7 @@
 import { Role, UserInput } from '@kinlink/core';
-import { hashPassword, MIN_PASSWORD_LENGTH } from '@kinlink/server';
+import { AuthStore, hashPassword, MIN_PASSWORD_LENGTH } from '@kinlink/server';
 import type { KinlinkDb } from '@kinlink/store';
-import { createUser, findOrganisation, findOrganisationByDomain, listUsers } from '@kinlink/store';
+import { createUser, deleteUserSessions, findOrganisation, findOrganisationByDomain, findUserByEmail, listUsers, setPasswordHash } from '@kinlink/store';
 import type { Command } from 'commander';
 import { auditCli } from '../runtime/cli-audit';
 import { configFrom, withDatabase, type DatabaseOptions } from '../runtime/environment';
@@ -54,6 +54,47 @@ export function addUserCommand(program: Command): void {
         });
       });
       console.log(`added ${created.role} ${created.email} (id ${created.id})`);
+    });
+
+  user
+    .command('set-password')
+    .description("Set a user's password (read from standard input) and end their sessions")
+    .requiredOption('--email <email>', 'the user\'s sign-in e-mail address')
+    .option('--data <dir>', 'data directory (env KINLINK_DATA_DIR)')
+    .option('--database-url <url>', 'PostgreSQL URL (env KINLINK_DATABASE_URL)')
+    .action(async (options: DatabaseOptions & { email: string }) => {
+      const password = await readSecret(`New password for ${options.email}: `);
+      if (password.length < MIN_PASSWORD_LENGTH) fail(`the password must have at least ${MIN_PASSWORD_LENGTH} characters`);
+      const passwordHash = await hashPassword(password);
+      await withDatabase(configFrom(options), async (db) => {
+        const found = await findUserByEmail(db, options.email);
+        if (!found) fail(`no user has the e-mail address ${options.email}`);
+        await db.transaction().execute(async (trx) => {
+          await setPasswordHash(trx, found.id, passwordHash);
+          await deleteUserSessions(trx, found.id);
+          await auditCli(trx, { action: 'user.password_reset', recordType: 'user', recordId: found.id, actorOrganisationId: found.organisationId });
+        });
+      });
+      console.log(`password of ${options.email} changed; their sessions were ended`);
+    });
+
+  user
+    .command('reset-2fa')
+    .description("Remove a user's TOTP second factor (lost device); they enrol again at their next sign-in")
+    .requiredOption('--email <email>', 'the user\'s sign-in e-mail address')
+    .option('--data <dir>', 'data directory (env KINLINK_DATA_DIR)')
+    .option('--database-url <url>', 'PostgreSQL URL (env KINLINK_DATABASE_URL)')
+    .action(async (options: DatabaseOptions & { email: string }) => {
+      await withDatabase(configFrom(options), async (db) => {
+        const found = await findUserByEmail(db, options.email);
+        if (!found) fail(`no user has the e-mail address ${options.email}`);
+        await db.transaction().execute(async (trx) => {
+          await new AuthStore(trx).resetTotp(found.id, new Date().toISOString());
+          await deleteUserSessions(trx, found.id);
+          await auditCli(trx, { action: 'user.second_factor_reset', recordType: 'user', recordId: found.id, actorOrganisationId: found.organisationId });
+        });
+      });
+      console.log(`second factor of ${options.email} removed; their sessions were ended`);
     });
 
   user

@@ -87,6 +87,11 @@ export class AuthStore {
     return registerSuccessfulLogin(this.db, userId, { now });
   }
 
+  /** Removes the second factor (lost phone): the user enrols again at the next sign-in if their role requires it. */
+  async resetTotp(userId: string, now: string): Promise<void> {
+    await this.db.updateTable('users').set({ totp_secret: null, totp_enabled: 0, totp_last_step: null, updated_at: now }).where('id', '=', userId).execute();
+  }
+
   async setTotpSecret(userId: string, secret: string, now: string): Promise<void> {
     await this.db
       .updateTable('users')

@@ -95,6 +95,7 @@ const rows: Row[] = [
     request: async (w) => ({ url: '/api/v1/users', body: { email: `new-${unique()}@test.kinlink`, displayName: 'New', role: 'field_volunteer', organisationId: w.own } }),
   },
   { name: 'change a user', method: 'PATCH', request: async (w) => ({ url: `/api/v1/users/${(await makeUser(w.db, w.own, { role: 'field_volunteer' })).id}`, body: { displayName: 'Renamed' } }), allowed: ['administrator'] },
+  { name: "reset a user's second factor", method: 'POST', request: async (w) => ({ url: `/api/v1/users/${(await makeUser(w.db, w.own, { role: 'auditor' })).id}/second-factor-reset` }), allowed: ['administrator'] },
   { name: 'list cases', method: 'GET', request: async () => ({ url: '/api/v1/cases' }), allowed: ALL },
   {
     name: 'open a case', method: 'POST', allowed: INTAKE,

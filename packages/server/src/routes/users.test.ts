@@ -51,6 +51,15 @@ forEachDialect((ctx) => {
       expect(list.items.every((u: { organisationId: string }) => u.organisationId === orgId)).toBe(true);
     });
 
+    it("resets a user's second factor so they can enrol again", async () => {
+      const user = await makeUser(ctx.db, orgId, { totpSecret: 'JBSWY3DPEHPK3PXP' });
+      const login = async () => (await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: user.email, password: user.password } })).json();
+      expect(await login()).toEqual({ status: 'totp-required' });
+      const reset = await app.inject({ method: 'POST', url: `/api/v1/users/${user.id}/second-factor-reset`, headers: { cookie: admin } });
+      expect(reset.json().twoFactor).toBe('not_enrolled');
+      expect((await login()).status).toBe('signed-in');
+    });
+
     it('ends the sessions of a disabled user, and does not let administrators disable themselves', async () => {
       const user = await makeUser(ctx.db, orgId, { role: 'tracing_officer' });
       const cookie = await signIn(app, user.email, user.password);

@@ -2,6 +2,7 @@ import { PageQuery, Role, User, UserInput, UserUpdate, canActor, pageOf } from '
 import { createUser, deleteUserSessions, findUser, listUsers, updateUser } from '@kinlink/store';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { AuthStore } from '../auth/auth-store';
 import { hashPassword, MIN_PASSWORD_LENGTH } from '../auth/passwords';
 import type { ServerContext } from '../context';
 import { authorize, requireActor } from '../http/actor';
@@ -79,6 +80,21 @@ export const userRoutes: FastifyPluginAsyncZod<{ ctx: ServerContext }> = async (
         if (changes.disabled === true || (changes.role !== undefined && changes.role !== user.role)) await deleteUserSessions(trx, user.id);
         await audit({ action: 'user.update', recordType: 'user', recordId: user.id, details: { fields: Object.keys(changes), ...(changes.role ? { role: changes.role } : {}) } });
         return updated;
+      });
+    },
+  );
+  app.post(
+    '/users/:id/second-factor-reset',
+    { schema: { tags, summary: "Remove a user's TOTP second factor (lost device) and end their sessions", params: IdParam, response: { 200: User, ...errorResponses } } },
+    async (request) => {
+      const actor = authorize(request, 'user.manage');
+      return withAudit(ctx.db, request, async (trx, audit) => {
+        const user = await findUser(trx, request.params.id);
+        if (!user || user.organisationId !== actor.organisationId) throw notFound('User');
+        await new AuthStore(trx).resetTotp(user.id, ctx.now().toISOString());
+        await deleteUserSessions(trx, user.id);
+        await audit({ action: 'user.second_factor_reset', recordType: 'user', recordId: user.id });
+        return (await findUser(trx, user.id)) ?? user;
       });
     },
   );
