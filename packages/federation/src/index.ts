@@ -36,7 +36,7 @@ export {
   INBOX_PATH,
 } from './outbox';
 export { type InboxStore, type MessageHandler, type Receipt, type InboxOptions, MemoryInboxStore, Inbox, MessageRefused, receiptStatus } from './inbox';
-export { type RateLimit, type RateDecision, PeerRateLimiter } from './rateLimiter';
+export { type RateLimit, type RateDecision, type PeerBudget, type Bucket, PeerRateLimiter, spend, checkRateLimit } from './rateLimiter';
 export * from './messages';
 export { FederationNode, type FederationNodeOptions } from './node/node';
 export { federationRoutes, type FederationRoutesOptions } from './node/routes';

@@ -4,19 +4,19 @@ import { minimiseForPurpose } from './messages';
 import { canonicalJson } from './canonicalJson';
 
 describe('PeerRateLimiter', () => {
-  it('gives each peer its own budget and refills it over time', () => {
+  it('gives each peer its own budget and refills it over time', async () => {
     const limiter = new PeerRateLimiter({ capacity: 1000, refillPerHour: 100 });
-    expect(limiter.take('mkd', 900, 0)).toEqual({ allowed: true, remaining: 100 });
-    const refused = limiter.take('mkd', 300, 0);
+    expect(await limiter.take('mkd', 900, 0)).toEqual({ allowed: true, remaining: 100 });
+    const refused = await limiter.take('mkd', 300, 0);
     expect(refused).toMatchObject({ allowed: false, remaining: 100 });
     if (!refused.allowed) expect(refused.retryAfterMs).toBe(2 * 3_600_000);
-    expect(limiter.take('srb', 1000, 0).allowed).toBe(true);
-    expect(limiter.take('mkd', 300, 2 * 3_600_000).allowed).toBe(true);
+    expect((await limiter.take('srb', 1000, 0)).allowed).toBe(true);
+    expect((await limiter.take('mkd', 300, 2 * 3_600_000)).allowed).toBe(true);
   });
 
-  it('never lets a single request exceed the bucket', () => {
+  it('never lets a single request exceed the bucket', async () => {
     const limiter = new PeerRateLimiter({ capacity: 10, refillPerHour: 10 });
-    const refused = limiter.take('mkd', 11, 0);
+    const refused = await limiter.take('mkd', 11, 0);
     expect(refused.allowed).toBe(false);
     if (!refused.allowed) expect(refused.retryAfterMs).toBe(Number.POSITIVE_INFINITY);
   });

@@ -27,7 +27,7 @@ forEachDialect((ctx) => describe('hub service', () => {
   beforeEach(async () => {
     await migrateFederation(ctx.db);
     const fdb = federationDb(ctx.db);
-    for (const table of ['hub_submissions', 'hub_candidates', 'federation_outbox', 'federation_directory', 'federation_inbox', 'federation_message_log'] as (keyof FederationTables)[]) {
+    for (const table of ['hub_budgets', 'hub_submissions', 'hub_candidates', 'federation_outbox', 'federation_directory', 'federation_inbox', 'federation_message_log'] as (keyof FederationTables)[]) {
       await fdb.deleteFrom(table).execute();
     }
   });
@@ -76,6 +76,11 @@ forEachDialect((ctx) => describe('hub service', () => {
     expect(refused).toMatchObject({ outcome: 'rejected', reason: 'throttled' });
     if (refused.outcome === 'rejected') expect(refused.detail).toMatch(/query budget of mkd-redcross exhausted/);
     expect(await submit(hub, fed.srb, set('registered', [['r1', ['ali'], 1990]]))).toMatchObject({ outcome: 'applied' });
+    // The budget is in the hub's database: restarting the hub does not refill it.
+    await federationDb(ctx.db).deleteFrom('federation_directory').execute();
+    const restarted = await hubNode(3);
+    clock += 1000;
+    expect(await submit(restarted, fed.mkd, set('sought', [['s3', ['ali'], 1990], ['s4', ['omar'], 1980]]))).toMatchObject({ outcome: 'rejected', reason: 'throttled' });
   });
 
   it('refuses encodings made with another schema', async () => {

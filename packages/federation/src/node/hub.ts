@@ -4,7 +4,7 @@ import type { Envelope } from '../envelope';
 import { MessageRefused } from '../inbox';
 import { MESSAGE_TYPES, linkageSubmitSchema, type LinkageCandidate } from '../messages';
 import type { Outbox } from '../outbox';
-import type { PeerRateLimiter } from '../rateLimiter';
+import type { PeerBudget } from '../rateLimiter';
 import type { FederationDb } from './tables';
 
 export interface HubOptions {
@@ -28,7 +28,7 @@ export class HubService {
   constructor(
     private readonly db: FederationDb,
     private readonly outbox: Outbox,
-    private readonly limiter: PeerRateLimiter,
+    private readonly limiter: PeerBudget,
     private readonly options: HubOptions,
     private readonly now: () => Date,
   ) {}
@@ -44,7 +44,7 @@ export class HubService {
     } catch (error) {
       throw new MessageRefused(error instanceof Error ? error.message : String(error));
     }
-    const decision = this.limiter.take(envelope.from, matrix.ids.length, this.now().getTime());
+    const decision = await this.limiter.take(envelope.from, matrix.ids.length, this.now().getTime());
     if (!decision.allowed) {
       throw new MessageRefused(`query budget of ${envelope.from} exhausted (${decision.remaining} left, ${matrix.ids.length} asked); retry in ${Math.ceil(decision.retryAfterMs / 60_000)} min`, true);
     }

@@ -125,11 +125,22 @@ const initial: Migration = {
   },
 };
 
+const hubBudgets: Migration = {
+  async up(db: AnyDb) {
+    await db.schema
+      .createTable('hub_budgets')
+      .addColumn('peer', 'text', (c) => c.primaryKey())
+      .addColumn('tokens', 'double precision', (c) => c.notNull())
+      .addColumn('at', 'text', (c) => c.notNull())
+      .execute();
+  },
+};
+
 /** Federation tables have their own migration history, independent of the store's sequence. */
 export async function migrateFederation(db: KinlinkDb): Promise<void> {
   const migrator = new Migrator({
     db,
-    provider: { getMigrations: async () => ({ '0001_federation': initial }) },
+    provider: { getMigrations: async () => ({ '0001_federation': initial, '0002_hub_budgets': hubBudgets }) },
     migrationTableName: 'kinlink_federation_migrations',
     migrationLockTableName: 'kinlink_federation_migrations_lock',
   });

@@ -6,7 +6,8 @@ import type { OrganisationIdentity } from '../identity';
 import { Inbox, type MessageHandler, type Receipt } from '../inbox';
 import { MESSAGE_TYPES } from '../messages';
 import { Outbox, fetchTransport, type DeliveryReport, type Transport } from '../outbox';
-import { PeerRateLimiter, type RateLimit } from '../rateLimiter';
+import type { RateLimit } from '../rateLimiter';
+import { SqlPeerBudget } from './sqlBudget';
 import { MemoryReplayGuard } from '../replayGuard';
 import { DEFAULT_BACKOFF, type BackoffPolicy } from '../backoff';
 import { HubService } from './hub';
@@ -51,7 +52,7 @@ export class FederationNode {
     const schema = options.schema ?? DEFAULT_SCHEMA;
     const handlers: Record<string, MessageHandler> = {};
     if (options.role === 'hub') {
-      const limiter = new PeerRateLimiter(options.hubRateLimit ?? { capacity: 200_000, refillPerHour: 50_000 });
+      const limiter = new SqlPeerBudget(this.fdb, options.hubRateLimit ?? { capacity: 200_000, refillPerHour: 50_000 });
       this.hub = new HubService(this.fdb, this.outbox, limiter, { threshold: options.hubThreshold ?? 0.75, topK: options.hubTopK ?? 3, fingerprint: schemaFingerprint(schema) }, this.now);
       handlers[MESSAGE_TYPES.linkageSubmit] = (envelope) => this.hub!.onSubmit(envelope);
     } else {

@@ -120,6 +120,12 @@ export interface HubCandidatesTable {
   found_at: string;
 }
 
+export interface HubBudgetsTable {
+  peer: string;
+  tokens: number;
+  at: string;
+}
+
 // A type alias, not an interface: Kysely's withTables needs an index-compatible record type.
 export type FederationTables = {
   federation_directory: FederationDirectoryTable;
@@ -132,6 +138,7 @@ export type FederationTables = {
   federation_ledger: FederationLedgerTable;
   hub_submissions: HubSubmissionsTable;
   hub_candidates: HubCandidatesTable;
+  hub_budgets: HubBudgetsTable;
 };
 
 export type FederationDb = Kysely<Schema & FederationTables>;
