@@ -51,6 +51,7 @@ export function dedupeRecords(records: readonly MatchRecord[], options: DedupeOp
     index.add(r);
     if (i % 1000 === 0) progress('index', i, records.length);
   });
+  progress('index', records.length, records.length);
   const uf = new UnionFind();
   const minLink = new Map<string, number>();
   const links: [string, string, number][] = [];

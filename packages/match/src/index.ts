@@ -40,3 +40,4 @@ export type { DedupeOptions, Cluster } from './dedupe';
 export { synthesize, splitHeldOut } from './synth';
 export type { SynthOptions, SynthData, VariantGroup, TailName } from './synth';
 export { Random } from './rng';
+export { matchingFingerprint, pairFingerprint } from './fingerprint';

@@ -13,7 +13,7 @@ const ORDER: Readonly<Record<TableName, readonly string[]>> = {
   organisations: ['id'], branches: ['id'], sites: ['id'], users: ['id'], sessions: ['id'], api_tokens: ['id'], login_attempts: ['id'],
   persons: ['id'], person_names: ['person_id', 'part', 'position'], cases: ['id'], case_sought_persons: ['case_id', 'person_id'],
   case_timeline: ['id'], registrations: ['id'], transfers: ['id'], transfer_ledger: ['id'], consents: ['id'], audit_log: ['seq'],
-  audit_head: ['id'], jobs: ['id'],
+  audit_head: ['id'], jobs: ['id'], potential_matches: ['id'],
 };
 
 export const DUMP_FORMAT = 'kinlink-dump';

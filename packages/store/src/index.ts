@@ -25,6 +25,7 @@ export * from './repositories/job-queue-depth';
 export * from './repositories/registrations';
 export * from './repositories/transfers';
 export * from './repositories/consents';
+export * from './repositories/potential-matches';
 export { backupSqlite, dumpDatabase, dumpToFile, restoreDatabase, restoreFromFile, tableRows, DUMP_FORMAT, DUMP_VERSION } from './backup';
 export { openStore } from './store';
 export type { OpenStoreOptions, Store } from './store';

@@ -252,6 +252,27 @@ export interface JobsTable {
   finished_at: string | null;
 }
 
+export interface PotentialMatchesTable {
+  id: string;
+  kind: string;
+  left_person_id: string;
+  right_person_id: string;
+  left_case_id: string | null;
+  right_case_id: string | null;
+  probability: number;
+  match_weight: number;
+  explanation: string;
+  model_version: string;
+  fingerprint: string;
+  status: string;
+  rejection_reason: string | null;
+  decided_by: string | null;
+  decided_at: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Schema {
   organisations: OrganisationsTable;
   branches: BranchesTable;
@@ -272,6 +293,7 @@ export interface Schema {
   audit_log: AuditLogTable;
   audit_head: AuditHeadTable;
   jobs: JobsTable;
+  potential_matches: PotentialMatchesTable;
 }
 
 export type TableName = keyof Schema;
@@ -280,5 +302,5 @@ export type TableName = keyof Schema;
 export const TABLES: readonly TableName[] = [
   'organisations', 'branches', 'sites', 'users', 'sessions', 'api_tokens', 'login_attempts', 'persons',
   'person_names', 'cases', 'case_sought_persons', 'case_timeline', 'registrations', 'transfers',
-  'transfer_ledger', 'consents', 'audit_log', 'audit_head', 'jobs',
+  'transfer_ledger', 'consents', 'audit_log', 'audit_head', 'jobs', 'potential_matches',
 ];

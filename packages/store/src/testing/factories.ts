@@ -1,3 +1,4 @@
+import { recordPotentialMatch } from '../repositories/potential-matches';
 import type { OrganisationInput, PersonInput, TracingCaseInput, UserInput } from '@kinlink/core';
 import { randomBytes } from 'node:crypto';
 import type { KinlinkDb } from '../database';
@@ -74,5 +75,6 @@ export async function seedEverything(db: KinlinkDb): Promise<{ organisationIds: 
   await appendAudit(db, { actorUserId: officer.id, actorOrganisationId: mk.id, action: 'case.create', recordType: 'case', recordId: tracing.id, ip: '10.0.0.1', details: { via: 'seed' } });
   await appendAudit(db, { actorUserId: officer.id, actorOrganisationId: mk.id, action: 'person.read', recordType: 'person', recordId: looking.person.id, ip: null, details: {} });
   await enqueueJob(db, { type: 'match.case', payload: { caseId: tracing.id } });
+  await recordPotentialMatch(db, { kind: 'registration', personIds: [tracing.sought[0]!.person.id, looking.person.id], caseIds: [tracing.id, looking.caseId], probability: 0.2, matchWeight: -2, explanation: [{ field: 'name', level: 'different', bits: -8 }], modelVersion: 'seed', fingerprint: 'seed:seed' }, meta);
   return { organisationIds: [mk.id, rs.id], caseId: tracing.id };
 }
