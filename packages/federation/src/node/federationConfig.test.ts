@@ -32,6 +32,8 @@ describe('federation configuration from the environment', () => {
     );
     expect(() => federationConfigFromEnv({ ...hubEnv, KINLINK_FEDERATION_KEY_FILE: mkdKey }, true)).toThrow(/does not match/);
     expect(() => federationConfigFromEnv({ ...hubEnv, KINLINK_FEDERATION_KEY_FILE: path.join(dir, 'missing.pem') }, true)).toThrow(/cannot read/);
+    expect(() => federationConfigFromEnv({ ...hubEnv, KINLINK_FEDERATION_HUB_THRESHOLD: '0.2' }, true)).toThrow(/between 0.5 and 1/);
+    expect(federationConfigFromEnv({ ...hubEnv, KINLINK_FEDERATION_HUB_THRESHOLD: '0.85', KINLINK_FEDERATION_HUB_TOP_K: '5' }, true)).toMatchObject({ hubThreshold: 0.85, hubTopK: 5 });
     const society = federationConfigFromEnv({ KINLINK_FEDERATION_ROLE: 'society', ...hubEnv, KINLINK_FEDERATION_ORG_ID: fed.mkd.orgId, KINLINK_FEDERATION_KEY_FILE: mkdKey, KINLINK_FEDERATION_LINKAGE_SECRET_FILE: secret });
     expect(society).toMatchObject({ role: 'society', identity: { orgId: fed.mkd.orgId, publicKey: fed.mkd.publicKey }, deliveryIntervalMs: 10_000 });
   });

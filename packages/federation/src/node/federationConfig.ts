@@ -24,6 +24,8 @@ export class FederationConfigError extends Error {
  * KINLINK_FEDERATION_LINKAGE_SECRET_FILE  societies: the federation's linkage secret (the hub has none)
  * KINLINK_FEDERATION_DIRECTORY_FILE  optional signed directory JSON, adopted at start when newer
  * KINLINK_FEDERATION_DELIVERY_SECONDS  outbox delivery interval (default 10)
+ * KINLINK_FEDERATION_HUB_THRESHOLD   hub: Dice score from which a pair is notified (default 0.75)
+ * KINLINK_FEDERATION_HUB_TOP_K       hub: most pairs notified per record and counterpart server (default 3)
  */
 export function federationConfigFromEnv(env: Env, forceHub = false): Omit<FederationNodeOptions, 'db'> & { directoryFile?: string; deliveryIntervalMs: number } | undefined {
   const role = forceHub ? 'hub' : env.KINLINK_FEDERATION_ROLE?.trim();
@@ -55,9 +57,20 @@ export function federationConfigFromEnv(env: Env, forceHub = false): Omit<Federa
   if (role === 'hub' && hub.publicKey !== identity.publicKey) throw new FederationConfigError('the hub key file does not match KINLINK_FEDERATION_HUB_PUBLIC_KEY');
   const seconds = Number(env.KINLINK_FEDERATION_DELIVERY_SECONDS?.trim() || '10');
   if (!Number.isFinite(seconds) || seconds < 1 || seconds > 3600) throw new FederationConfigError('KINLINK_FEDERATION_DELIVERY_SECONDS must be 1..3600');
+  const number = (key: string, min: number, max: number, integer: boolean): number | undefined => {
+    const raw = env[key]?.trim();
+    if (!raw) return undefined;
+    const value = Number(raw);
+    if (!Number.isFinite(value) || value < min || value > max || (integer && !Number.isInteger(value))) {
+      throw new FederationConfigError(`${key} must be ${integer ? 'a whole number' : 'a number'} between ${min} and ${max}, got "${raw}"`);
+    }
+    return value;
+  };
+  const hubThreshold = number('KINLINK_FEDERATION_HUB_THRESHOLD', 0.5, 1, false);
+  const hubTopK = number('KINLINK_FEDERATION_HUB_TOP_K', 1, 100, true);
   const secret = role === 'society' ? new Uint8Array(readSecretFile('KINLINK_FEDERATION_LINKAGE_SECRET_FILE')) : undefined;
   const directoryFile = env.KINLINK_FEDERATION_DIRECTORY_FILE?.trim() || undefined;
-  return { identity, hub, role, ...(secret ? { linkageSecret: secret } : {}), ...(directoryFile ? { directoryFile } : {}), deliveryIntervalMs: seconds * 1000 };
+  return { identity, hub, role, ...(secret ? { linkageSecret: secret } : {}), ...(hubThreshold === undefined ? {} : { hubThreshold }), ...(hubTopK === undefined ? {} : { hubTopK }), ...(directoryFile ? { directoryFile } : {}), deliveryIntervalMs: seconds * 1000 };
 }
 
 /**
