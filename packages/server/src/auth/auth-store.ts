@@ -6,7 +6,7 @@
  */
 import type { ApiTokenRecord, KinlinkDb, SessionRecord } from '@kinlink/store';
 import {
-  createSession, deleteSession, findSessionByToken, listApiTokens, recordLoginAttempt,
+  createSession, deleteExpiredSessions, deleteSession, findSessionByToken, listApiTokens, recordLoginAttempt,
   normaliseEmail, registerFailedLogin, registerSuccessfulLogin, useApiToken,
 } from '@kinlink/store';
 
@@ -129,8 +129,13 @@ export class AuthStore {
     await this.db.updateTable('sessions').set({ last_seen_at: now, expires_at: expiresAt }).where('id', '=', id).execute();
   }
 
-  async completeSecondFactor(sessionId: string): Promise<void> {
-    await this.db.updateTable('sessions').set({ second_factor_done: 1 }).where('id', '=', sessionId).execute();
+  /** Marks the second factor done and gives the session its full lifetime. */
+  async completeSecondFactor(sessionId: string, expiresAt: string): Promise<void> {
+    await this.db.updateTable('sessions').set({ second_factor_done: 1, expires_at: expiresAt }).where('id', '=', sessionId).execute();
+  }
+
+  deleteExpiredSessions(now: string): Promise<number> {
+    return deleteExpiredSessions(this.db, now);
   }
 
   deleteSession(id: string): Promise<void> {

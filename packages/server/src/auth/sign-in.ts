@@ -22,6 +22,9 @@ export interface SignInPolicy {
 export type SignInOutcome =
   | { status: 'signed-in' | 'totp-required' | 'totp-enrolment-required'; user: CredentialUser; sessionToken: string; sessionId: string };
 
+/** How long a password sign-in may wait for its TOTP code. */
+export const PENDING_SIGN_IN_MS = 10 * 60_000;
+
 const invalidCredentials = () => new HttpError(401, 'invalid-credentials', 'E-mail address or password is wrong.');
 
 /**
@@ -30,6 +33,11 @@ const invalidCredentials = () => new HttpError(401, 'invalid-credentials', 'E-ma
  * does not reveal which addresses have accounts.
  */
 export class SignIn {
+  /** When a session signed in now should expire. */
+  sessionExpiry(): string {
+    return new Date(this.now().getTime() + this.policy.sessionTtlMs).toISOString();
+  }
+
   constructor(
     private readonly store: AuthStore,
     private readonly ipThrottle: LoginThrottle,
@@ -90,8 +98,10 @@ export class SignIn {
       ip,
       userAgent: request.headers['user-agent'] ?? null,
       now: iso,
-      expiresAt: new Date(now.getTime() + this.policy.sessionTtlMs).toISOString(),
+      // A sign-in waiting for its second factor must complete within minutes.
+      expiresAt: new Date(now.getTime() + (status === 'signed-in' ? this.policy.sessionTtlMs : PENDING_SIGN_IN_MS)).toISOString(),
     });
+    await this.store.deleteExpiredSessions(iso);
     await this.audit(request, {
       action: 'auth.login', recordType: 'user', recordId: user.id, details: { status, sessionId: session.id },
       actor: { userId: user.id, organisationId: user.organisationId },

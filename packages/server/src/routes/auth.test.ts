@@ -163,6 +163,24 @@ forEachDialect((ctx) => {
       expect(replay.statusCode).toBe(401);
     });
 
+    it('lets a pending sign-in wait only minutes for its code, and ends idle sessions', async () => {
+      const user = await makeUser(ctx.db, orgId, { totpSecret: 'JBSWY3DPEHPK3PXP' });
+      const pending = sessionCookie(await login(app, user.email, TEST_PASSWORD, '10.7.1.1'));
+      clock.advance(11 * 60_000);
+      const late = await app.inject({ method: 'POST', url: '/api/v1/auth/totp', headers: { cookie: pending }, payload: { code: currentTotp('JBSWY3DPEHPK3PXP', clock.now().getTime()) } });
+      expect(late.statusCode).toBe(401);
+      expect(late.json().error).toBe('unauthorized');
+
+      const other = await makeUser(ctx.db, orgId);
+      const cookie = await signIn(app, other.email, TEST_PASSWORD);
+      clock.advance(7 * 60 * 60_000);
+      expect((await app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie } })).statusCode).toBe(200); // renews
+      clock.advance(7 * 60 * 60_000);
+      expect((await app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie } })).statusCode).toBe(200);
+      clock.advance(9 * 60 * 60_000);
+      expect((await app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie } })).statusCode).toBe(401);
+    });
+
     it('makes a role that requires it enrol before signing in', async () => {
       const admin = await makeUser(ctx.db, orgId, { role: 'administrator' });
       const res = await login(app, admin.email, TEST_PASSWORD, '10.8.0.1');

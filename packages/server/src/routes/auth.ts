@@ -44,7 +44,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ ctx: ServerContext }> = async (
       sameSite: 'strict',
       secure: ctx.config.secureCookies,
       path: '/',
-      maxAge: ctx.config.sessionTtlMinutes * 60,
+      // A browser-session cookie: the server ends idle sessions itself (sliding expiry).
     });
 
   app.post(
@@ -135,7 +135,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ ctx: ServerContext }> = async (
       const userId = pending?.userId ?? (request.principal?.via === 'session' ? request.principal.userId : undefined);
       if (!userId) throw unauthorized();
       const user = await ctx.signIn.withTotp(request, userId, request.body.code);
-      if (pending) await ctx.auth.completeSecondFactor(pending.sessionId);
+      if (pending) await ctx.auth.completeSecondFactor(pending.sessionId, ctx.signIn.sessionExpiry());
       return { status: 'signed-in' as const, user: currentUser(user, 'session') };
     },
   );
