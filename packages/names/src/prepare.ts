@@ -19,7 +19,7 @@ export class PreparedNameImpl implements PreparedName {
     readonly units: readonly UnitData[],
     /** each unit as written in this name */
     readonly texts: readonly string[],
-    readonly ids: Int32Array,
+    readonly ids: readonly number[],
     readonly lineageMarker: boolean,
   ) {
     this.count = ids.length;
@@ -51,11 +51,16 @@ export function prepareInternal(text: string): PreparedNameImpl {
   if (hit !== undefined) return hit;
   const normalized = normalizeName(raw);
   const parsed = parseName(normalized);
-  const parsedUnits = parsed.units.slice(0, MAX_UNITS);
-  const units = parsedUnits.map(internUnit);
-  const ids = new Int32Array(units.length);
-  for (let i = 0; i < units.length; i++) ids[i] = units[i]!.id;
-  const texts = parsedUnits.map((u) => u.text);
+  const parsedUnits = parsed.units.length > MAX_UNITS ? parsed.units.slice(0, MAX_UNITS) : parsed.units;
+  const units: UnitData[] = [];
+  const ids: number[] = [];
+  const texts: string[] = [];
+  for (const u of parsedUnits) {
+    const d = internUnit(u);
+    units.push(d);
+    ids.push(d.id);
+    texts.push(u.text);
+  }
   const p = new PreparedNameImpl(raw, normalized, detectScript(normalized), units, texts, ids, parsed.lineageMarker);
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(raw, p);

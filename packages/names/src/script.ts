@@ -41,12 +41,24 @@ function isArabicLetter(cp: number): boolean {
 
 /** The script a name is written in: the only script of its letters, `mixed`, or `empty` without letters. */
 export function detectScript(text: string): Script {
+  const s = typeof text === 'string' ? text : String(text ?? '');
   let found: LetterScript | null = null;
-  for (const ch of String(text ?? '')) {
-    const s = scriptOfCodePoint(ch.codePointAt(0)!);
-    if (s === null) continue;
-    if (found === null) found = s;
-    else if (found !== s) return 'mixed';
+  for (let i = 0; i < s.length; i++) {
+    let cp = s.charCodeAt(i);
+    if (cp < 0x80) {
+      if (!((cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a))) continue;
+      if (found === null) found = 'latin';
+      else if (found !== 'latin') return 'mixed';
+      continue;
+    }
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < s.length) {
+      cp = s.codePointAt(i)!;
+      i++;
+    }
+    const sc = scriptOfCodePoint(cp);
+    if (sc === null) continue;
+    if (found === null) found = sc;
+    else if (found !== sc) return 'mixed';
   }
   return found ?? 'empty';
 }

@@ -29,7 +29,8 @@ function cachedPrepare(text: string, cache: Map<string, PreparedName>): Prepared
   let p = cache.get(text);
   if (p === undefined) {
     p = prepareName(text);
-    if (cache.size > 500_000) cache.clear();
+    // small on purpose: a large cache of prepared names costs more in garbage collection than it saves
+    if (cache.size >= 20_000) cache.clear();
     cache.set(text, p);
   }
   return p;
