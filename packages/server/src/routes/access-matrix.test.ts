@@ -71,6 +71,7 @@ const rows: Row[] = [
   }) },
   { name: 'revoke an API token', method: 'DELETE', allowed: ALL, allowedStatus: 404, request: async () => ({ url: '/api/v1/auth/tokens/0190f000-0000-7000-8000-000000000000' }) },
   { name: 'who am I', method: 'GET', request: async () => ({ url: '/api/v1/auth/me' }), allowed: ALL },
+  { name: 'change own profile', method: 'PATCH', request: async () => ({ url: '/api/v1/auth/me', body: { language: 'ar' } }), allowed: ALL },
   { name: 'list API tokens', method: 'GET', request: async () => ({ url: '/api/v1/auth/tokens' }), allowed: ALL },
   { name: 'create API token', method: 'POST', request: async () => ({ url: '/api/v1/auth/tokens', body: { name: 'sync' } }), allowed: CASEWORK },
   { name: 'list organisations', method: 'GET', request: async () => ({ url: '/api/v1/organisations' }), allowed: ALL },

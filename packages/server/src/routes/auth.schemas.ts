@@ -1,4 +1,4 @@
-import { Permission } from '@kinlink/core';
+import { LanguageTag, Permission } from '@kinlink/core';
 import { z } from 'zod';
 import { MIN_PASSWORD_LENGTH } from '../auth/passwords';
 
@@ -22,6 +22,11 @@ export const CurrentUser = z.object({
   via: z.enum(['session', 'token']),
   /** What the role may do (for showing only the actions that will be allowed). */
   permissions: z.array(Permission),
+});
+
+export const ProfileUpdateBody = z.strictObject({
+  displayName: z.string().trim().min(1).max(200).optional(),
+  language: LanguageTag.optional(),
 });
 
 export const PasswordChangeBody = z.strictObject({

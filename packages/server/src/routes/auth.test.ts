@@ -204,6 +204,17 @@ forEachDialect((ctx) => {
       expect(me.permissions).not.toContain('case.update');
     });
 
+    it('lets users choose their interface language, and nothing else about their account', async () => {
+      const user = await makeUser(ctx.db, orgId);
+      const cookie = await signIn(app, user.email, TEST_PASSWORD);
+      const res = await app.inject({ method: 'PATCH', url: '/api/v1/auth/me', headers: { cookie }, payload: { language: 'fa-AF' } });
+      expect(res.json()).toMatchObject({ language: 'fa-AF', role: 'tracing_officer' });
+      expect((await app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie } })).json().language).toBe('fa-AF');
+      const escalate = await app.inject({ method: 'PATCH', url: '/api/v1/auth/me', headers: { cookie }, payload: { role: 'administrator' } });
+      expect(escalate.statusCode).toBe(400);
+      expect(escalate.json().issues).toEqual([{ path: 'role', message: 'Unknown field.' }]);
+    });
+
     it('changes the password only with the current one, and ends every session', async () => {
       const user = await makeUser(ctx.db, orgId);
       const cookie = await signIn(app, user.email, TEST_PASSWORD);

@@ -10,9 +10,9 @@ import { HttpError, unauthorized } from '../http/errors';
 import { auditAlone, withAudit } from '../http/unit-of-work';
 import { requirePrincipal } from '../plugins/auth';
 import { Role, permissionsFor } from '@kinlink/core';
-import { deleteSession, deleteUserSessions, setPasswordHash } from '@kinlink/store';
+import { deleteSession, deleteUserSessions, setPasswordHash, updateUser } from '@kinlink/store';
 import { hashPassword, verifyPassword } from '../auth/passwords';
-import { CurrentUser, LoginBody, LoginResult, PasswordChangeBody, TotpBody, TotpEnrolment } from './auth.schemas';
+import { CurrentUser, LoginBody, LoginResult, PasswordChangeBody, ProfileUpdateBody, TotpBody, TotpEnrolment } from './auth.schemas';
 
 const tags = ['auth'];
 
@@ -91,6 +91,20 @@ export const authRoutes: FastifyPluginAsyncZod<{ ctx: ServerContext }> = async (
     async (request) => {
       const principal = requirePrincipal(request);
       return currentUser(principal, principal.via);
+    },
+  );
+
+  app.patch(
+    '/auth/me',
+    { schema: { tags, summary: 'Change your display name or interface language', body: ProfileUpdateBody, response: { 200: CurrentUser } } },
+    async (request) => {
+      const principal = requirePrincipal(request);
+      const changes = request.body;
+      await withAudit(ctx.db, request, async (trx, audit) => {
+        await updateUser(trx, principal.userId, changes, { actorUserId: principal.userId });
+        await audit({ action: 'user.profile_update', recordType: 'user', recordId: principal.userId, details: { fields: Object.keys(changes).sort() } });
+      });
+      return currentUser({ ...principal, ...changes }, principal.via);
     },
   );
 
