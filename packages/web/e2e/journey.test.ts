@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CATALOGUES } from '../src/i18n/catalogues';
 import { LANGUAGES } from '../src/i18n/languages';
 import { launchBrowser, screenshot, seriousViolations, type TestBrowser } from './support/browser';
+import { totpCode } from './support/totp';
 import { ensureWebBuild, startServer, type TestServer } from './support/server';
 
 /*
@@ -204,6 +205,17 @@ describe('caseworker web app', () => {
     await page.locator('#login-email').fill('admin@demo.kinlink');
     await page.locator('#login-password').fill(server.password);
     await page.locator('form button[type="submit"]').click();
+    // The administrator's role needs a second factor: enrol with the key shown, then enter a code.
+    await page.getByRole('heading', { level: 1, name: 'Set up your second factor' }).waitFor();
+    const secret = (await page.locator('code.secret').textContent()) ?? '';
+    await page.locator('#login-code').fill('000000');
+    await page.getByRole('button', { name: 'Verify' }).click();
+    await expect.poll(() => page.locator('#login-code-error').textContent()).toContain('not right');
+    expect(await page.locator('#login-code').getAttribute('aria-describedby')).toContain('login-code-error');
+    await expectAccessible(page, 'second factor');
+    await screenshot(page, 'second-factor-en');
+    await page.locator('#login-code').fill(totpCode(secret));
+    await page.getByRole('button', { name: 'Verify' }).click();
     await page.getByRole('link', { name: 'Administration' }).click();
     await page.getByRole('heading', { level: 1, name: 'Administration' }).waitFor();
     await expect.poll(() => page.locator('#users table').textContent()).toContain('officer.mk@demo.kinlink');

@@ -65,8 +65,8 @@ export async function startServer(): Promise<TestServer> {
     KINLINK_DEMO_PASSWORD: password,
     KINLINK_WEB_DIR: distDir,
     KINLINK_LOG_LEVEL: 'warn',
-    // Tracing officers sign in with a password only in this test; the TOTP flow has its own API tests.
-    KINLINK_TOTP_REQUIRED_ROLES: '',
+    // Administrators need a second factor; tracing officers sign in with their password.
+    KINLINK_TOTP_REQUIRED_ROLES: 'administrator',
   };
   cli(['demo', '--data', dataDir], env);
   const child = spawn(process.execPath, [cliBin, 'serve', '--port', String(port), '--host', '127.0.0.1', '--data', dataDir], {

@@ -98,11 +98,6 @@ export function LoginPage() {
                 {t('auth.secret')}: <code dir="ltr" className="secret">{step.secret}</code>
               </p>
             ) : null}
-            {error ? (
-              <p className="notice notice--error" role="alert">
-                {error}
-              </p>
-            ) : null}
             <TextInput
               id="login-code"
               label={t('auth.totpCode')}
@@ -113,6 +108,7 @@ export function LoginPage() {
               maxLength={8}
               required
               dir="ltr"
+              error={error}
             />
             <Button type="submit" variant="primary" busy={busy}>
               {t('auth.verify')}
