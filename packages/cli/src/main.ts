@@ -20,6 +20,13 @@ export async function main(argv: string[]): Promise<void> {
       process.exitCode = error.exitCode;
       return;
     }
+    const code = (error as { code?: unknown } | null)?.code;
+    if (code === 'EADDRINUSE' || code === 'EACCES') {
+      const port = (error as { port?: number }).port;
+      console.error(`kinlink: cannot listen on port ${port ?? ''}: ${code === 'EADDRINUSE' ? 'it is in use' : 'permission denied'}; choose another with --port or KINLINK_PORT`);
+      process.exitCode = 1;
+      return;
+    }
     if (error instanceof Error && (error.name === 'ConfigError' || error.name === 'ConflictError')) {
       console.error(`kinlink: ${error.message}`);
       process.exitCode = 1;
