@@ -37,6 +37,8 @@ forEachDialect((ctx) => {
     expect(Object.keys(doc.paths)).toContain('/api/v1/health');
     expect(Object.keys(doc.paths).some((p) => p.includes('/docs'))).toBe(false);
 
+    const bare = await server.inject({ method: 'GET', url: '/api/v1/docs' });
+    expect([200, 302]).toContain(bare.statusCode);
     const page = await server.inject({ method: 'GET', url: '/api/v1/docs/' });
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('swagger-ui');
