@@ -82,6 +82,9 @@ export interface VerifyContext {
 
 export const DEFAULT_SKEW_MS = 5 * 60_000;
 
+/** The replay guard's key of an envelope: its sender and nonce. */
+export const replayKey = (envelope: Pick<Envelope, 'from' | 'nonce'>): string => `${envelope.from}/${envelope.nonce}`;
+
 const reject = (reason: RejectionReason, detail: string): Verification => ({ ok: false, reason, detail });
 
 /**
@@ -110,8 +113,7 @@ export function verifyEnvelope(input: unknown, context: VerifyContext): Verifica
   const age = context.now.getTime() - Date.parse(envelope.sentAt);
   if (age > skew) return reject('expired', `sent ${Math.round(age / 1000)} s ago, window is ${skew / 1000} s`);
   if (age < -skew) return reject('from-the-future', `sent ${Math.round(-age / 1000)} s in the future, window is ${skew / 1000} s`);
-  const nonceKey = `${envelope.from}/${envelope.nonce}`;
-  if (!context.replayGuard.firstSeen(nonceKey, Date.parse(envelope.sentAt) + skew, context.now.getTime())) {
+  if (!context.replayGuard.firstSeen(replayKey(envelope), Date.parse(envelope.sentAt) + skew, context.now.getTime())) {
     return reject('replayed', `nonce ${envelope.nonce} from ${envelope.from} was already used`);
   }
   return { ok: true, envelope };

@@ -1,6 +1,6 @@
 import { ZodError } from 'zod';
 import type { PinnedDirectory } from './directory';
-import { verifyEnvelope, type Envelope, type RejectionReason } from './envelope';
+import { DEFAULT_SKEW_MS, replayKey, verifyEnvelope, type Envelope, type RejectionReason } from './envelope';
 import type { OrganisationIdentity } from './identity';
 import type { ReplayGuard } from './replayGuard';
 
@@ -71,6 +71,9 @@ export class Inbox {
     const verified = verifyEnvelope(input, { self: self.orgId, directory, replayGuard, now, ...(skewMs === undefined ? {} : { skewMs }) });
     if (!verified.ok) return { outcome: 'rejected', reason: verified.reason, detail: verified.detail };
     const { envelope } = verified;
+    if (replayGuard.persist !== undefined && !(await replayGuard.persist(replayKey(envelope), Date.parse(envelope.sentAt) + (skewMs ?? DEFAULT_SKEW_MS), now.getTime()))) {
+      return { outcome: 'rejected', reason: 'replayed', detail: `nonce ${envelope.nonce} from ${envelope.from} was already used (recorded before a restart)` };
+    }
     const handler = handlers[envelope.type];
     if (handler === undefined) return { outcome: 'rejected', reason: 'unknown-type', detail: `no handler for message type "${envelope.type}"` };
     try {

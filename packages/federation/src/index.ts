@@ -21,6 +21,7 @@ export {
   sealEnvelope,
   verifyEnvelope,
   DEFAULT_SKEW_MS,
+  replayKey,
 } from './envelope';
 export { type ReplayGuard, MemoryReplayGuard } from './replayGuard';
 export { type BackoffPolicy, DEFAULT_BACKOFF, nextDelayMs } from './backoff';
@@ -47,4 +48,5 @@ export { SocietyService, FederationError, type TransferRequest } from './node/so
 export { HubService, type HubOptions } from './node/hub';
 export { pseudonymousRef, toLinkageRecord, loadLocalPersons, type LocalPerson, type LinkageKind } from './node/localRecords';
 export { SqlOutboxStore, SqlInboxStore, logMessage } from './node/sqlStores';
+export { SqlReplayGuard } from './node/sqlReplayGuard';
 export { attachFederation, federationConfigFromEnv, FederationConfigError } from './node/federationConfig';

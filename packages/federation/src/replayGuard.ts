@@ -5,6 +5,11 @@
 export interface ReplayGuard {
   /** True the first time `key` is seen (and records it until `expiresAt`), false on every repeat. */
   firstSeen(key: string, expiresAt: number, now: number): boolean;
+  /**
+   * Durable guards also record the key where a restart (or another process) still sees it: false when it
+   * was already recorded there. The inbox calls it after every other check passed.
+   */
+  persist?(key: string, expiresAt: number, now: number): Promise<boolean>;
 }
 
 export class MemoryReplayGuard implements ReplayGuard {

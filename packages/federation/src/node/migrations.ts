@@ -136,11 +136,24 @@ const hubBudgets: Migration = {
   },
 };
 
+/** Replay guard that survives restarts; consent withdrawals of shared records. */
+const noncesAndConsent: Migration = {
+  async up(db: AnyDb) {
+    await db.schema
+      .createTable('federation_nonces')
+      .addColumn('key', 'text', (c) => c.primaryKey())
+      .addColumn('expires_at', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('federation_nonces_expiry').on('federation_nonces').column('expires_at').execute();
+    await db.schema.alterTable('federation_transfers').addColumn('consent_withdrawn_at', 'text').execute();
+  },
+};
+
 /** Federation tables have their own migration history, independent of the store's sequence. */
 export async function migrateFederation(db: KinlinkDb): Promise<void> {
   const migrator = new Migrator({
     db,
-    provider: { getMigrations: async () => ({ '0001_federation': initial, '0002_hub_budgets': hubBudgets }) },
+    provider: { getMigrations: async () => ({ '0001_federation': initial, '0002_hub_budgets': hubBudgets, '0003_nonces_consent': noncesAndConsent }) },
     migrationTableName: 'kinlink_federation_migrations',
     migrationLockTableName: 'kinlink_federation_migrations_lock',
   });

@@ -8,12 +8,12 @@ import { MESSAGE_TYPES } from '../messages';
 import { Outbox, fetchTransport, type DeliveryReport, type Transport } from '../outbox';
 import type { RateLimit } from '../rateLimiter';
 import { SqlPeerBudget } from './sqlBudget';
-import { MemoryReplayGuard } from '../replayGuard';
 import { DEFAULT_BACKOFF, type BackoffPolicy } from '../backoff';
 import { HubService } from './hub';
 import { migrateFederation } from './migrations';
 import { SocietyService } from './society';
 import { SqlInboxStore, SqlOutboxStore, logMessage } from './sqlStores';
+import { SqlReplayGuard } from './sqlReplayGuard';
 import { federationDb, type FederationDb } from './tables';
 
 export interface FederationNodeOptions {
@@ -65,7 +65,7 @@ export class FederationNode {
       handlers[MESSAGE_TYPES.transferResponse] = (envelope) => society.onResponse(envelope);
       handlers[MESSAGE_TYPES.transferStatus] = (envelope) => society.onStatus(envelope);
     }
-    this.inbox = new Inbox({ self: options.identity, directory: this.directory, replayGuard: new MemoryReplayGuard(), store: new SqlInboxStore(this.fdb, this.now), handlers });
+    this.inbox = new Inbox({ self: options.identity, directory: this.directory, replayGuard: new SqlReplayGuard(this.fdb), store: new SqlInboxStore(this.fdb, this.now), handlers });
   }
 
   /** Creates the federation tables if needed and re-pins the last adopted directory. */

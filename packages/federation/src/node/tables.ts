@@ -82,6 +82,8 @@ export interface FederationTransfersTable {
   closure_reason: string | null;
   created_at: string;
   updated_at: string;
+  /** Set on both sides when the person withdrew consent to sharing; the receiver also drops `data`. */
+  consent_withdrawn_at?: string | null;
 }
 
 export interface FederationLedgerTable {
@@ -120,6 +122,12 @@ export interface HubCandidatesTable {
   found_at: string;
 }
 
+/** Nonces of accepted envelopes until they leave the clock-skew window (replay guard across restarts). */
+export interface FederationNoncesTable {
+  key: string;
+  expires_at: string;
+}
+
 export interface HubBudgetsTable {
   peer: string;
   tokens: number;
@@ -139,6 +147,7 @@ export type FederationTables = {
   hub_submissions: HubSubmissionsTable;
   hub_candidates: HubCandidatesTable;
   hub_budgets: HubBudgetsTable;
+  federation_nonces: FederationNoncesTable;
 };
 
 export type FederationDb = Kysely<Schema & FederationTables>;
