@@ -10,6 +10,7 @@ import type {
   TimelineEntry,
   TimelineEntryInput,
   PresentedCase,
+  PresentedPerson,
   TracingCaseInput,
   TracingCaseUpdate,
   Transfer,
@@ -89,6 +90,10 @@ export const adminApi = {
   users: (signal?: AbortSignal) => api.get<Page<User>>('/users', { limit: 200 }, signal),
   createUser: (input: UserInput & { password?: string }) => api.post<User>('/users', input),
   updateUser: (id: string, update: UserUpdate) => api.patch<User>(`/users/${encodeURIComponent(id)}`, update),
+};
+
+export const personsApi = {
+  get: (id: string, signal?: AbortSignal) => api.get<PresentedPerson>(`/persons/${encodeURIComponent(id)}`, undefined, signal),
 };
 
 export const auditApi = {

@@ -18,6 +18,19 @@ describe('readMatch', () => {
     expect(m.fields[0]).toEqual({ field: 'given_name', level: 'equivalent', bits: 6.2, termFrequencyAdjusted: true });
   });
 
+  it('reads the stored pair shape (person ids, explanation list, rejection reason)', () => {
+    const m = readMatch({
+      id: 'm3', kind: 'reciprocal', status: 'rejected', version: 2, probability: 0.91, matchWeight: 12.5,
+      leftPersonId: 'p1', rightPersonId: 'p2', leftCaseId: 'c1', rightCaseId: 'c2',
+      explanation: [{ field: 'family_name', level: 'strong', bits: 4 }], rejectionReason: 'different father',
+    });
+    expect(m.left).toMatchObject({ recordId: 'p1', caseId: 'c1', recordType: 'sought' });
+    expect(m.right).toMatchObject({ recordId: 'p2', caseId: 'c2', recordType: 'enquirer' });
+    expect(m.fields).toEqual([{ field: 'family_name', level: 'strong', bits: 4, termFrequencyAdjusted: false }]);
+    expect(m.reason).toBe('different father');
+    expect(m.version).toBe(2);
+  });
+
   it('accepts a candidate nested differently and never throws on odd input', () => {
     const m = readMatch({ id: 'm2', score: 0.5, candidate: { type: 'registration', id: 'r1', person: { names: {} } }, explanation: { fields: [{ field: 'birth_date', weight: -2 }] } });
     expect(m.right.recordId).toBe('r1');

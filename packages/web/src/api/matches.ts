@@ -22,7 +22,10 @@ export interface MatchSide {
 
 export interface PotentialMatch {
   id: string;
+  /** registration (sought ↔ registration), reciprocal (enquirer ↔ another case's sought), duplicate (sought ↔ sought). */
+  kind: string;
   status: string;
+  version: number | null;
   probability: number;
   weight: number | null;
   caseId: string | null;
@@ -32,28 +35,28 @@ export interface PotentialMatch {
   reason: string | null;
 }
 
-/** What the reviewer decides; `reason` is required to reject. */
-export interface MatchDecision {
-  decision: 'confirmed' | 'rejected';
-  reason?: string;
-}
+/** What the reviewer decides; `reason` is required to reject; `version` is the one the reviewer saw. */
+export type MatchDecision = ({ status: 'confirmed' } | { status: 'rejected'; reason: string }) & { version?: number };
 
 type Obj = Record<string, unknown>;
 const obj = (v: unknown): Obj | null => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : null);
 const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
-function side(raw: unknown, fallbackType: string): MatchSide {
+function side(raw: unknown, fallback: { type: string; personId: string | null; caseId: string | null }): MatchSide {
   const o = obj(raw) ?? {};
   const person = obj(o.person) ?? (obj(o.names) ? o : null);
   return {
     person,
-    recordType: str(o.recordType) ?? str(o.type) ?? str(o.kind) ?? fallbackType,
-    recordId: str(o.recordId) ?? str(o.id) ?? str(person?.id),
-    caseId: str(o.caseId),
+    recordType: str(o.recordType) ?? str(o.type) ?? str(o.kind) ?? fallback.type,
+    recordId: str(o.recordId) ?? str(o.personId) ?? str(o.id) ?? str(person?.id) ?? fallback.personId,
+    caseId: str(o.caseId) ?? fallback.caseId,
     at: str(o.registeredAt) ?? str(o.createdAt) ?? null,
   };
 }
+
+/** What the right-hand record is, by the kind of pair. */
+const RIGHT_TYPE: Record<string, string> = { registration: 'registration', reciprocal: 'enquirer', duplicate: 'sought' };
 
 function fields(raw: unknown): FieldContribution[] {
   const list = Array.isArray(raw) ? raw : [];
@@ -68,15 +71,18 @@ function fields(raw: unknown): FieldContribution[] {
 export function readMatch(raw: unknown): PotentialMatch {
   const o = obj(raw) ?? {};
   const explanation = obj(o.explanation);
+  const kind = str(o.kind) ?? 'registration';
   return {
     id: str(o.id) ?? '',
+    kind,
     status: str(o.status) ?? 'potential',
+    version: num(o.version),
     probability: num(o.probability) ?? num(o.score) ?? 0,
-    weight: num(o.weight) ?? num(explanation?.weight),
-    caseId: str(o.caseId),
-    left: side(o.left ?? o.sought ?? o.soughtPerson ?? o.source, 'sought'),
-    right: side(o.right ?? o.candidate ?? o.target, 'registration'),
-    fields: fields(o.fields ?? explanation?.fields),
+    weight: num(o.matchWeight) ?? num(o.weight) ?? num(explanation?.weight),
+    caseId: str(o.caseId) ?? str(o.leftCaseId),
+    left: side(o.left ?? o.sought ?? o.soughtPerson ?? o.source, { type: 'sought', personId: str(o.leftPersonId), caseId: str(o.leftCaseId) }),
+    right: side(o.right ?? o.candidate ?? o.target, { type: RIGHT_TYPE[kind] ?? kind, personId: str(o.rightPersonId), caseId: str(o.rightCaseId) }),
+    fields: fields(o.fields ?? (Array.isArray(o.explanation) ? o.explanation : explanation?.fields)),
     reason: str(o.reason) ?? str(o.rejectionReason),
   };
 }

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { matchesApi } from '../api/endpoints';
+import { matchesApi, personsApi } from '../api/endpoints';
 import type { FieldContribution, MatchSide, PotentialMatch } from '../api/matches';
 import { shortReference, recordPath } from '../app/display';
 import { usePreferences } from '../app/preferences';
@@ -65,10 +65,17 @@ function Side(props: { title: string; side: MatchSide }) {
   const { t } = useTranslation();
   const { fmt } = usePreferences();
   const { side } = props;
+  // The pair may name the person only by id: then the person record is read (and that read is audited).
+  const fetched = useResource(
+    (signal) => (side.person || !side.recordId ? Promise.resolve(undefined) : personsApi.get(side.recordId, signal)),
+    [side.recordId, side.person === null],
+  );
+  const person = side.person ?? fetched.data;
   return (
     <section className="panel">
       <h2>{props.title}</h2>
-      {side.person ? <PersonCard person={side.person} /> : <p className="muted">{side.recordId}</p>}
+      {fetched.error ? <LoadError error={fetched.error} onRetry={fetched.reload} /> : null}
+      {person ? <PersonCard person={person} /> : <p className="muted">{side.recordId}</p>}
       {side.at ? <p className="muted">{t('matches.registered', { date: fmt.date(side.at) })}</p> : null}
       {side.caseId ? (
         <p>
@@ -131,7 +138,11 @@ function Decision(props: { match: PotentialMatch; onDecided: (m: PotentialMatch)
   async function decide(decision: 'confirmed' | 'rejected', e?: FormEvent) {
     e?.preventDefault();
     await form.submit(async (v) => {
-      const result = await matchesApi.decide(props.match.id, decision === 'rejected' ? { decision, reason: v.reason.trim() } : { decision });
+      const version = props.match.version ?? undefined;
+      const result = await matchesApi.decide(
+        props.match.id,
+        decision === 'rejected' ? { status: 'rejected', reason: v.reason.trim(), version } : { status: 'confirmed', version },
+      );
       props.onDecided({ ...props.match, ...result, status: result.status || decision });
     }, decision === 'rejected' ? { schema: reasonRequired(t('errors.required')) } : {});
   }
