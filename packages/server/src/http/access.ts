@@ -1,7 +1,7 @@
 import type { AccessGrant, Actor, Consent, Person, RecordAccess, TracingCase } from '@kinlink/core';
 import { hasConsent, presentCase as presentCaseView, recordAccess } from '@kinlink/core';
 import type { KinlinkDb } from '@kinlink/store';
-import { accessGrantsFor, listCases, listConsents } from '@kinlink/store';
+import { accessGrantsFor, listCases, listConsents, listTransfers, recordDataShared } from '@kinlink/store';
 import { forbidden, notFound } from './errors';
 
 /**
@@ -69,4 +69,15 @@ export async function presentCase(db: KinlinkDb, tracingCase: TracingCase, optio
 /** Ids of every person shown in a case (for the audit entry of the read). */
 export function personIdsOf(tracingCase: TracingCase): string[] {
   return [tracingCase.enquirer.id, ...tracingCase.sought.map((s) => s.person.id)];
+}
+
+/**
+ * Logs in the transfer ledger that a shared case was shown to the receiving organisation, under which
+ * transfer and with which data categories (DESIGN rule 8).
+ */
+export async function recordCaseShown(db: KinlinkDb, actor: Actor, caseId: string): Promise<void> {
+  const transfers = await listTransfers(db, { organisationId: actor.organisationId, direction: 'incoming', status: 'accepted', caseId, limit: 50 });
+  for (const transfer of transfers.items) {
+    await recordDataShared(db, transfer.id, { recordType: 'case', recordId: caseId, dataCategories: transfer.dataCategories }, { actorUserId: actor.userId });
+  }
 }

@@ -7,7 +7,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { ServerContext } from '../context';
 import {
-  caseAccess, grantsFor, ownerOr403, personIdsOf, presentCase, sharedCaseIds, visibleOr404,
+  caseAccess, grantsFor, ownerOr403, personIdsOf, presentCase, recordCaseShown, sharedCaseIds, visibleOr404,
 } from '../http/access';
 import { authorize } from '../http/actor';
 import { forbidden, HttpError, invalid, notFound } from '../http/errors';
@@ -105,6 +105,7 @@ export const caseRoutes: FastifyPluginAsyncZod<{ ctx: ServerContext }> = async (
       return withAudit(ctx.db, request, async (trx, audit) => {
         const { tracingCase, access } = await visibleCase(ctx, trx, actor, request.params.id);
         const revealSensitive = revealing(request.query.reveal, actor);
+        if (access.kind === 'shared') await recordCaseShown(trx, actor, tracingCase.id);
         await audit({
           action: 'case.read', recordType: 'case', recordId: tracingCase.id,
           details: { personIds: personIdsOf(tracingCase), access: access.kind, ...(revealSensitive ? { revealedSensitive: true } : {}) },

@@ -59,7 +59,8 @@ forEachDialect((ctx) => {
       expect(seen.json().sought[0].person.lastKnownPlaces).toEqual([]); // whereabouts were not
 
       const ledger = (await call(officerMk, 'GET', `/api/v1/transfers/${t.id}/ledger`)).json();
-      expect(ledger.items.map((e: { event: string }) => e.event)).toEqual(['requested', 'accepted']);
+      expect(ledger.items.map((e: { event: string }) => e.event)).toEqual(['requested', 'accepted', 'data_shared']);
+      expect(ledger.items[2]).toMatchObject({ recordType: 'case', recordId: c.id, dataCategories: ['identity', 'case_details', 'contact'] });
       expect(ledger.items[0]).toMatchObject({ legalBasis: 'vital_interest', dataCategories: ['identity', 'case_details', 'contact'] });
       const audit = await ctx.db.selectFrom('audit_log').select('action').where('record_id', '=', t.id).orderBy('seq').execute();
       expect(audit.map((a) => a.action)).toEqual(['transfer.request', 'transfer.accept']);
