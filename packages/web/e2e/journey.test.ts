@@ -161,6 +161,25 @@ describe('caseworker web app', () => {
     await page.getByText(/^Registered\. Reference/).waitFor();
   });
 
+  it('shows progress on a slow network and never freezes the page', async () => {
+    // Hold the case list for 7 seconds, as a saturated mobile connection at a transit centre would.
+    await page.route('**/api/v1/cases?*', async (route) => {
+      await new Promise((r) => setTimeout(r, 7_000));
+      await route.continue();
+    });
+    try {
+      await page.goto(`${server.url}/cases?lang=en`);
+      await page.locator('.progress--active').waitFor();
+      await page.getByText('This is taking longer than usual').waitFor({ timeout: 10_000 });
+      await page.locator('#case-search').fill('Ahmad');
+      expect(await page.locator('#case-search').inputValue()).toBe('Ahmad');
+      await page.locator('main table').waitFor({ timeout: 20_000 });
+      await expect.poll(() => page.locator('.progress--active').count()).toBe(0);
+    } finally {
+      await page.unroute('**/api/v1/cases?*');
+    }
+  });
+
   it('switches to Arabic with a right-to-left layout', { timeout: 90_000 }, async () => {
     await page.goto(`${server.url}/?lang=ar`);
     await page.getByRole('heading', { level: 1, name: 'لوحة المتابعة' }).waitFor();
