@@ -1,10 +1,11 @@
 import { JobHandlers } from './handlers';
 import { IMPORT_PERSONS, importPersons } from './import-persons';
+import { MATCH_CASE, matchCaseJob } from '../matching/match-case-job';
 
 /**
  * The job types `kinlink serve` runs in the background. Features register their handler here (matching,
  * imports, exports, retention); a process claims only the types it has a handler for.
  */
 export function serverJobHandlers(): JobHandlers {
-  return new JobHandlers().register(IMPORT_PERSONS, importPersons);
+  return new JobHandlers().register(IMPORT_PERSONS, importPersons).register(MATCH_CASE, matchCaseJob());
 }

@@ -1,3 +1,4 @@
+import type { PersonData } from '@kinlink/core';
 import type { Selectable } from 'kysely';
 import type { KinlinkDb } from '../database';
 import { ConflictError, NotFoundError } from '../errors';
@@ -201,4 +202,51 @@ export async function decidePotentialMatch(
     .executeTakeFirst();
   if (Number(result.numUpdatedRows) !== 1) throw new ConflictError(`potential match ${id} was changed by someone else`, 'stale_version');
   return getPotentialMatch(db, id);
+}
+
+/** Where a person stands in the tracing work: what kind of pair matching may propose for them. */
+export interface MatchRole {
+  role: 'registration' | 'enquirer' | 'sought';
+  caseId: string | null;
+}
+
+/** A person's matchable data (identity as told, without the encrypted sensitive fields) and roles. */
+export interface MatchablePerson {
+  id: string;
+  data: Omit<PersonData, 'sensitive'>;
+  roles: MatchRole[];
+  updatedAt: string;
+}
+
+/**
+ * Persons for the matching index, in id order from `afterId`, `limit` at a time (or only `ids`). Reads the
+ * identity JSON only: matching never needs, and never decrypts, sensitive fields.
+ */
+export async function listMatchablePersons(db: KinlinkDb, options: { afterId?: string; limit?: number; ids?: readonly string[] } = {}): Promise<MatchablePerson[]> {
+  let query = db.selectFrom('persons').select(['id', 'data', 'updated_at']).orderBy('id');
+  if (options.ids) {
+    if (options.ids.length === 0) return [];
+    query = query.where('id', 'in', [...options.ids]);
+  }
+  if (options.afterId) query = query.where('id', '>', options.afterId);
+  if (options.limit) query = query.limit(options.limit);
+  const rows = await query.execute();
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  const roles = new Map<string, MatchRole[]>(ids.map((id) => [id, []]));
+  const registrations = await db.selectFrom('registrations').select(['person_id', 'case_id', 'kind']).where('person_id', 'in', ids).execute();
+  for (const r of registrations) if (r.kind !== 'looking_for_someone') roles.get(r.person_id)?.push({ role: 'registration', caseId: null });
+  const enquirers = await db.selectFrom('cases').select(['id', 'enquirer_person_id']).where('enquirer_person_id', 'in', ids).execute();
+  for (const c of enquirers) roles.get(c.enquirer_person_id)?.push({ role: 'enquirer', caseId: c.id });
+  const sought = await db.selectFrom('case_sought_persons').select(['case_id', 'person_id']).where('person_id', 'in', ids).execute();
+  for (const s of sought) roles.get(s.person_id)?.push({ role: 'sought', caseId: s.case_id });
+  return rows.map((r) => ({ id: r.id, data: fromJson<MatchablePerson['data']>(r.data), roles: roles.get(r.id) ?? [], updatedAt: r.updated_at }));
+}
+
+/** The persons of a case: its enquirer and sought persons. */
+export async function casePersonIds(db: KinlinkDb, caseId: string): Promise<{ enquirer: string; sought: string[] }> {
+  const c = await db.selectFrom('cases').select(['enquirer_person_id']).where('id', '=', caseId).executeTakeFirst();
+  if (!c) throw new NotFoundError('case', caseId);
+  const sought = await db.selectFrom('case_sought_persons').select('person_id').where('case_id', '=', caseId).orderBy('position').execute();
+  return { enquirer: c.enquirer_person_id, sought: sought.map((s) => s.person_id) };
 }

@@ -1,0 +1,108 @@
+import { MatchIndex, pairFingerprint } from '@kinlink/match';
+import type { MatchRecord, SearchHit } from '@kinlink/match';
+import { casePersonIds, listMatchablePersons, recordPotentialMatch } from '@kinlink/store';
+import type { KinlinkDb, MatchRole, PotentialMatchKind, RecordOutcome } from '@kinlink/store';
+import { personToMatchRecord } from './person-record';
+
+/** Probability from which a candidate is stored as a potential match for review. */
+export const POTENTIAL_MATCH_THRESHOLD = 0.5;
+const CANDIDATES_PER_PERSON = 10;
+const LOAD_BATCH = 2000;
+
+export interface CaseMatchingResult {
+  caseId: string;
+  outcomes: Record<RecordOutcome, number>;
+}
+
+/**
+ * Keeps a MatchIndex of every stored person (built from the store on first use, refreshed when a case is
+ * matched) and turns a case's candidates into stored potential matches: its sought persons against
+ * registrations (found), against other cases' enquirers (two families looking for each other) and
+ * other cases' sought persons (duplicates); its enquirer against other cases' sought persons.
+ */
+export class MatchingService {
+  private readonly index = new MatchIndex();
+  private readonly roles = new Map<string, MatchRole[]>();
+  private loaded: Promise<void> | undefined;
+
+  get size(): number {
+    return this.index.size;
+  }
+
+  /** Builds the index from the store once (concurrent callers wait for the same load). */
+  ensureLoaded(db: KinlinkDb): Promise<void> {
+    this.loaded ??= this.loadAll(db);
+    return this.loaded;
+  }
+
+  private async loadAll(db: KinlinkDb): Promise<void> {
+    let afterId: string | undefined;
+    for (;;) {
+      const batch = await listMatchablePersons(db, { afterId, limit: LOAD_BATCH });
+      for (const p of batch) this.put(p.id, personToMatchRecord(p.id, p.data), p.roles);
+      if (batch.length < LOAD_BATCH) return;
+      afterId = batch[batch.length - 1]!.id;
+    }
+  }
+
+  private put(id: string, record: MatchRecord, roles: MatchRole[]): void {
+    this.index.add(record);
+    this.roles.set(id, roles);
+  }
+
+  /** Re-reads persons from the store into the index (after they were saved). */
+  async refresh(db: KinlinkDb, personIds: readonly string[]): Promise<void> {
+    await this.ensureLoaded(db);
+    for (const p of await listMatchablePersons(db, { ids: personIds })) this.put(p.id, personToMatchRecord(p.id, p.data), p.roles);
+  }
+
+  /** Ad-hoc search by any fields. */
+  async search(db: KinlinkDb, query: MatchRecord, options: { top?: number; threshold?: number } = {}): Promise<(SearchHit & { roles: MatchRole[] })[]> {
+    await this.ensureLoaded(db);
+    return this.index.search(query, options).map((h) => ({ ...h, roles: this.roles.get(h.id) ?? [] }));
+  }
+
+  private kindOf(forRole: 'sought' | 'enquirer', candidate: MatchRole): PotentialMatchKind | null {
+    if (forRole === 'sought') {
+      if (candidate.role === 'registration') return 'registration';
+      if (candidate.role === 'enquirer') return 'reciprocal';
+      return 'duplicate';
+    }
+    return candidate.role === 'sought' ? 'reciprocal' : null;
+  }
+
+  /** Computes and stores the potential matches of a case (idempotent: re-running only re-scores). */
+  async matchCase(db: KinlinkDb, caseId: string): Promise<CaseMatchingResult> {
+    const persons = await casePersonIds(db, caseId);
+    await this.refresh(db, [persons.enquirer, ...persons.sought]);
+    const outcomes: Record<RecordOutcome, number> = { created: 0, updated: 0, reopened: 0, 'kept-rejected': 0, 'kept-confirmed': 0 };
+    const own = new Set([persons.enquirer, ...persons.sought]);
+    const subjects: [string, 'sought' | 'enquirer'][] = [...persons.sought.map((id): [string, 'sought'] => [id, 'sought']), [persons.enquirer, 'enquirer']];
+    for (const [personId, role] of subjects) {
+      const record = this.index.get(personId);
+      if (!record) continue;
+      for (const hit of this.index.search(record, { top: CANDIDATES_PER_PERSON, threshold: POTENTIAL_MATCH_THRESHOLD, excludeId: personId })) {
+        if (own.has(hit.id)) continue;
+        const other = this.index.get(hit.id)!;
+        for (const candidateRole of this.roles.get(hit.id) ?? []) {
+          if (candidateRole.caseId === caseId) continue;
+          const kind = this.kindOf(role, candidateRole);
+          if (!kind) continue;
+          const { outcome } = await recordPotentialMatch(db, {
+            kind,
+            personIds: [personId, hit.id],
+            caseIds: [caseId, candidateRole.caseId],
+            probability: hit.probability,
+            matchWeight: hit.weight,
+            explanation: hit.fields.map((f) => ({ field: f.field, level: f.level, bits: Number(f.bits.toFixed(3)) })),
+            modelVersion: this.index.modelParams.modelVersion,
+            fingerprint: pairFingerprint(record, other),
+          });
+          outcomes[outcome]++;
+          break;
+        }
+      }
+    }
+    return { caseId, outcomes };
+  }
+}
