@@ -13,10 +13,11 @@ import { addStartCommand } from './start';
 import { addBackupCommand } from './backup';
 import { addJobsCommand } from './jobs';
 import { addRestoreCommand } from './restore';
+import { addFederationCommand } from './federation';
 
 /** Each command lives in its own file and adds itself to the program. */
 export type AddCommand = (program: Command) => void;
 
 export const commands: AddCommand[] = [addNamesCommand, addLinkCommand, addDedupeCommand, addSynthCommand, addTrainCommand,
   addServeCommand, addOrgCommand, addUserCommand, addAuditCommand, addDemoCommand, addStartCommand, addBackupCommand,
-  addJobsCommand, addRestoreCommand];
+  addJobsCommand, addRestoreCommand, addFederationCommand];

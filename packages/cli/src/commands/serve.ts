@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { configFrom, describeDatabase, openMigratedDatabase } from '../runtime/environment';
 import { serveUntilStopped } from '../runtime/serve';
 import { environmentWithConfigFile, hasWebBuild } from '@kinlink/server';
+import { federationExtension, type FederationServeOptions } from '../runtime/federation';
 
 export function addServeCommand(program: Command): void {
   program
@@ -12,12 +13,17 @@ export function addServeCommand(program: Command): void {
     .option('--data <dir>', 'data directory for the embedded SQLite database (env KINLINK_DATA_DIR, default ./data)')
     .option('--database-url <url>', 'PostgreSQL URL instead of SQLite (env KINLINK_DATABASE_URL)')
     .option('--config <file>', 'JSON configuration file (env KINLINK_CONFIG); environment variables and options override it')
-    .action(async (options: { port?: string; host?: string; data?: string; databaseUrl?: string; config?: string }) => {
+    .option('--federation', 'join the federation configured by KINLINK_FEDERATION_* (on by default when KINLINK_FEDERATION_ROLE is set)')
+    .option('--hub', 'run as the federation hub (KINLINK_FEDERATION_* names the hub identity)')
+    .action(async (options: { port?: string; host?: string; data?: string; databaseUrl?: string; config?: string } & FederationServeOptions) => {
       const config = configFrom(options);
+      const env = environmentWithConfigFile(process.env, options.config);
+      const federation = federationExtension(env, options);
       const db = await openMigratedDatabase(config);
-      const { url, closed } = await serveUntilStopped(config, db, environmentWithConfigFile(process.env, options.config));
+      const { url, closed } = await serveUntilStopped(config, db, env, federation && ((app) => federation.extend(app, db)));
       const web = hasWebBuild(config.webDir) ? `  Web app:       ${url}/` : '  No web app build found: serving the API only (npm run build -w @kinlink/web).';
       console.log(`kinlink is listening on ${url} (${describeDatabase(config)})\n  API reference: ${url}/api/v1/docs\n${web}`);
+      if (federation) console.log(federation.describe());
       await closed;
       // Server, job worker and database are closed: leave now rather than wait for stray timers.
       process.exit(process.exitCode ?? 0);
