@@ -5,6 +5,10 @@
  *   npm run bench:load                                  # 60 s per database, 100,000 cases, 50 caseworkers
  *   npm run bench:load -- --duration 10 --cases 2000    # a quick run
  *   npm run bench:load -- --databases postgres --connections 20
+ *   npm run bench:load -- --processes 2                 # two kinlink serve processes on PostgreSQL
+ *
+ * SQLite always gets one process: two processes writing one SQLite file fail with "database is locked"
+ * (deferred transactions upgrading their lock), so several processes are a PostgreSQL deployment.
  */
 import { copyFileSync, createReadStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,14 +31,16 @@ const { values: flags } = parseArgs({
     connections: { type: 'string', default: '50' },
     databases: { type: 'string', default: 'sqlite,postgres' },
     warmup: { type: 'string', default: '5' },
+    processes: { type: 'string', default: '1' },
   },
 });
 const duration = Number(flags.duration);
 const cases = Number(flags.cases);
 const connections = Number(flags.connections);
 const warmup = Number(flags.warmup);
+const processesWanted = Number(flags.processes);
 const databases = flags.databases.split(',').map((d) => d.trim()) as ('sqlite' | 'postgres')[];
-for (const [name, value] of Object.entries({ duration, cases, connections, warmup })) {
+for (const [name, value] of Object.entries({ duration, cases, connections, warmup, processes: processesWanted })) {
   if (!Number.isInteger(value) || value < 0) throw new Error(`--${name} must be a whole number`);
 }
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
@@ -125,22 +131,56 @@ function caseworkerCycle(cookies: string[], caseIds: string[]): autocannon.Reque
   ];
 }
 
-function run(url: string, requests: autocannon.Request[], seconds: number): Promise<autocannon.Result> {
-  return new Promise((resolve, reject) => {
-    autocannon({ url, connections, duration: seconds, pipelining: 1, requests, timeout: 10 }, (error, result) => (error ? reject(error) : resolve(result)));
-  });
+interface Measured {
+  latencies: number[];
+  non2xx: number;
+  /** Non-2xx answers by status code. */
+  statuses: Record<number, number>;
+  errors: number;
+  seconds: number;
 }
 
+/**
+ * Runs the caseworkers against the servers (connections split evenly) at the same time and records every
+ * response time, so percentiles are exact over all servers together.
+ */
+async function run(urls: string[], requestsFor: (url: string) => autocannon.Request[], seconds: number): Promise<Measured> {
+  const measured: Measured = { latencies: [], non2xx: 0, statuses: {}, errors: 0, seconds };
+  await Promise.all(
+    urls.map((url, i) => {
+      const share = Math.floor(connections / urls.length) + (i < connections % urls.length ? 1 : 0);
+      return new Promise<void>((resolve, reject) => {
+        const instance = autocannon({ url, connections: share, duration: seconds, pipelining: 1, requests: requestsFor(url), timeout: 10 }, (error, result) => {
+          if (error) return reject(error);
+          measured.errors += result.errors + result.timeouts;
+          resolve();
+        });
+        instance.on('response', (_client, status: number, _bytes: number, ms: number) => {
+          measured.latencies.push(ms);
+          if (status < 200 || status >= 300) {
+            measured.non2xx++;
+            measured.statuses[status] = (measured.statuses[status] ?? 0) + 1;
+          }
+        });
+      });
+    }),
+  );
+  return measured;
+}
+
+const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+
 /** Mean latency per route from the server's own histogram (kinlink_http_request_duration_seconds). */
-async function perRoute(url: string): Promise<string[]> {
-  const text = await (await fetch(`${url}/metrics`)).text();
+async function perRoute(urls: string[]): Promise<string[]> {
+  const text = (await Promise.all(urls.map(async (url) => (await fetch(`${url}/metrics`)).text()))).join('\n');
   const sums = new Map<string, number>();
   const counts = new Map<string, number>();
   for (const line of text.split('\n')) {
     const m = /^kinlink_http_request_duration_seconds_(sum|count)\{method="(\w+)",route="([^"]+)"\} ([\d.e+-]+)$/.exec(line);
     if (!m) continue;
     const key = `${m[2]} ${m[3]}`;
-    (m[1] === 'sum' ? sums : counts).set(key, Number(m[4]));
+    const into = m[1] === 'sum' ? sums : counts;
+    into.set(key, (into.get(key) ?? 0) + Number(m[4]));
   }
   return [...counts.entries()]
     .filter(([key]) => key.includes('/cases'))
@@ -161,35 +201,43 @@ interface Row {
 }
 
 async function benchOne(database: 'sqlite' | 'postgres'): Promise<Row> {
-  log(`${database}: preparing ${cases} cases, ${connections} caseworkers`);
+  const processes = database === 'sqlite' ? 1 : processesWanted;
+  log(`${database}: preparing ${cases} cases, ${connections} caseworkers, ${processes} server process(es)`);
   const target = database === 'sqlite' ? await sqliteTarget() : await postgresTarget();
-  let server: KinlinkProcess | undefined;
+  const servers: KinlinkProcess[] = [];
   try {
     const caseIds = (await target.db.selectFrom('cases').select('id').execute()).map((r) => r.id);
-    server = await startKinlink({ ...target.env, KINLINK_LOG_LEVEL: 'warn' });
-    const cookies = await signInAll(server.url);
-    const requests = caseworkerCycle(cookies, caseIds);
-    if (warmup > 0) await run(server.url, requests, warmup);
+    for (let i = 0; i < processes; i++) servers.push(await startKinlink({ ...target.env, KINLINK_LOG_LEVEL: 'warn' }));
+    const cookies = await signInAll(servers[0]!.url);
+    const urls = servers.map((s) => s.url);
+    const requestsFor = (): autocannon.Request[] => caseworkerCycle(cookies, caseIds);
+    if (warmup > 0) await run(urls, requestsFor, warmup);
     log(`${database}: ${duration} s of load`);
-    const result = await run(server.url, requests, duration);
-    for (const line of await perRoute(server.url)) log(line);
+    const result = await run(urls, requestsFor, duration);
+    for (const line of await perRoute(urls)) log(line);
+    if (result.non2xx > 0) {
+      log(`  non-2xx answers by status: ${JSON.stringify(result.statuses)}`);
+      for (const server of servers) log(server.output().split('\n').filter((l) => l.includes('"level":50') || l.includes('"level":40')).slice(-3).join('\n'));
+    }
+    const sorted = result.latencies.sort((a, b) => a - b);
     return {
-      database, rps: result.requests.average, p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max,
-      requests: result.requests.total, non2xx: result.non2xx, errors: result.errors + result.timeouts,
+      database: processes > 1 ? `${database}×${processes}` : database,
+      rps: sorted.length / duration, p50: percentile(sorted, 50), p90: percentile(sorted, 90), p99: percentile(sorted, 99), max: sorted.at(-1) ?? NaN,
+      requests: sorted.length, non2xx: result.non2xx, errors: result.errors,
     };
   } finally {
-    await server?.kill('SIGTERM');
+    for (const server of servers) await server.kill('SIGTERM');
     await target.close();
   }
 }
 
 const rows: Row[] = [];
 for (const database of databases) rows.push(await benchOne(database));
-console.log(`\nkinlink load: ${connections} caseworkers, ${duration} s, ${cases} cases, cycle of 7 reads + 3 writes (list, open, filter, save, note, new case)`);
+console.log(`\nkinlink load: ${connections} caseworkers, ${duration} s, ${cases} cases, ${processesWanted} server process(es) on PostgreSQL, cycle of 7 reads + 3 writes (list, open, filter, save, note, new case)`);
 console.log('database   req/s   p50 ms  p90 ms  p99 ms  max ms  requests  non-2xx  errors');
 for (const r of rows) {
   console.log(
-    `${r.database.padEnd(9)} ${r.rps.toFixed(0).padStart(6)} ${String(r.p50).padStart(7)} ${String(r.p90).padStart(7)} ${String(r.p99).padStart(7)} ${String(r.max).padStart(7)} ${String(r.requests).padStart(9)} ${String(r.non2xx).padStart(8)} ${String(r.errors).padStart(7)}`,
+    `${r.database.padEnd(9)} ${r.rps.toFixed(0).padStart(6)} ${r.p50.toFixed(0).padStart(7)} ${r.p90.toFixed(0).padStart(7)} ${r.p99.toFixed(0).padStart(7)} ${r.max.toFixed(0).padStart(7)} ${String(r.requests).padStart(9)} ${String(r.non2xx).padStart(8)} ${String(r.errors).padStart(7)}`,
   );
 }
 if (rows.length === 2) console.log(`PostgreSQL / SQLite throughput: ${(rows[1]!.rps / rows[0]!.rps).toFixed(2)}×`);
