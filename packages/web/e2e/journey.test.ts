@@ -250,7 +250,7 @@ describe('caseworker web app', () => {
     await screenshot(page, 'admin-en');
 
     await page.goto(caseUrl);
-    await page.getByRole('link', { name: 'Audit trail' }).click();
+    await page.getByRole('link', { name: 'Audit trail', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Audit trail' }).waitFor();
     await expect.poll(() => page.locator('main table').textContent()).toContain('case.create');
     await expectAccessible(page, 'audit trail');

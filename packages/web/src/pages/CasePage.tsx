@@ -134,6 +134,7 @@ function CaseDetails(props: { value: TracingCase; onChanged: (c: TracingCase) =>
       <section className="panel" aria-labelledby="enquirer-h">
         <h2 id="enquirer-h">{t('cases.enquirer')}</h2>
         <PersonCard person={c.enquirer} />
+        <PersonAuditLink personId={c.enquirer.id} name={personName(c.enquirer)} />
       </section>
       {c.sought.map((s, i) => (
         <section className="panel" key={s.person.id} aria-labelledby={`sought-h-${i}`}>
@@ -142,6 +143,7 @@ function CaseDetails(props: { value: TracingCase; onChanged: (c: TracingCase) =>
             <span className="badge">{t(`tracingStatus.${s.tracingStatus}`)}</span>
           </h2>
           <PersonCard person={s.person} />
+          <PersonAuditLink personId={s.person.id} name={personName(s.person)} />
           {mayRecord ? (
             <Select
               id={`sought-status-${i}`}
@@ -204,6 +206,21 @@ function CaseDetails(props: { value: TracingCase; onChanged: (c: TracingCase) =>
         </section>
       ) : null}
     </>
+  );
+}
+
+/** Who read or changed this person's record, for roles that may read the audit log. */
+function PersonAuditLink(props: { personId: string; name: string }) {
+  const { t } = useTranslation();
+  const user = useUser();
+  if (!canReadAudit(user)) return null;
+  return (
+    <p>
+      <Link to={`/audit?recordType=person&recordId=${encodeURIComponent(props.personId)}`}>
+        {t('casePage.auditTrail')}
+        <span className="visually-hidden"> — {props.name}</span>
+      </Link>
+    </p>
   );
 }
 
