@@ -4,6 +4,8 @@ import type { LinkedPair, MatchRecord, SynthData } from '@kinlink/match';
 export interface ScaleResult {
   registry: number;
   indexSeconds: number;
+  /** CPU seconds of this process while indexing (the machine is shared: wall time includes waiting). */
+  indexCpuSeconds: number;
   /** Resident set size after indexing (and the peak seen while indexing), MiB. */
   rssMiB: number;
   peakRssMiB: number;
@@ -15,6 +17,7 @@ export interface ScaleResult {
   recallAt10: number;
   linkRequests: number;
   linkSeconds: number;
+  linkCpuSeconds: number;
 }
 
 function percentile(sorted: readonly number[], p: number): number {
@@ -28,6 +31,7 @@ export function runScale(data: SynthData, searches: number, onProgress?: (done: 
   let peak = process.memoryUsage().rss;
   const index = new MatchIndex();
   const started = performance.now();
+  const cpuStarted = process.cpuUsage();
   data.registry.forEach((r, i) => {
     index.add(r);
     if (i % 50_000 === 0) {
@@ -36,6 +40,8 @@ export function runScale(data: SynthData, searches: number, onProgress?: (done: 
     }
   });
   const indexSeconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuStarted);
+  const indexCpuSeconds = (cpu.user + cpu.system) / 1e6;
   const rss = process.memoryUsage().rss;
   peak = Math.max(peak, rss);
   const stats = index.stats();
@@ -57,17 +63,20 @@ export function runScale(data: SynthData, searches: number, onProgress?: (done: 
   times.sort((a, b) => a - b);
 
   const linkStarted = performance.now();
+  const linkCpuStarted = process.cpuUsage();
   const pairs: LinkedPair[] = [];
   for (const q of data.requests as MatchRecord[]) {
     for (const h of index.search(q, { top: 10 })) pairs.push({ ...h, leftId: q.id, rightId: h.id, match: h.probability >= 0.5 });
   }
   oneToOne(pairs);
   const linkSeconds = (performance.now() - linkStarted) / 1000;
+  const linkCpu = process.cpuUsage(linkCpuStarted);
   return {
     index,
     result: {
       registry: data.registry.length,
       indexSeconds,
+      indexCpuSeconds,
       rssMiB: mib(rss),
       peakRssMiB: mib(peak),
       keys: stats.keys,
@@ -78,6 +87,7 @@ export function runScale(data: SynthData, searches: number, onProgress?: (done: 
       recallAt10: found / Math.max(1, findable),
       linkRequests: data.requests.length,
       linkSeconds,
+      linkCpuSeconds: (linkCpu.user + linkCpu.system) / 1e6,
     },
   };
 }
