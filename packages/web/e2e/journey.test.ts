@@ -159,6 +159,20 @@ describe('caseworker web app', () => {
     await screenshot(page, 'registration-en');
     await page.getByRole('button', { name: 'Register', exact: true }).click();
     await page.getByText(/^Registered\. Reference/).waitFor();
+
+    // A child alone: the referral to social services is required, and said so next to its field.
+    await page.getByRole('button', { name: 'Register another person' }).click();
+    await page.getByLabel('Unaccompanied or separated child').check();
+    await page.getByRole('note').waitFor();
+    await page.locator('#reg-person-given').fill('Ahmad');
+    await page.locator('#reg-person-estimatedAge').fill('14');
+    await page.getByRole('button', { name: 'Register', exact: true }).click();
+    await expect.poll(() => page.locator('#reg-referredTo').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('#reg-referredTo-error').textContent()).toContain('Required.');
+    expect(await page.locator('#reg-person-given').inputValue()).toBe('Ahmad');
+    await page.locator('#reg-referredTo').fill('Centre for Social Work Gevgelija');
+    await page.getByRole('button', { name: 'Register', exact: true }).click();
+    await page.getByText(/^Registered\. Reference/).waitFor();
   });
 
   it('shows progress on a slow network and never freezes the page', async () => {
