@@ -13,7 +13,7 @@ import { eventually, startKinlink } from './processes';
 // Short leases and polls: a killed process's job comes back within seconds.
 const WORKER_ENV = { KINLINK_JOB_LEASE_SECONDS: '2', KINLINK_JOB_POLL_MS: '100', KINLINK_JOB_CONCURRENCY: '2' };
 // Large enough that the kill lands mid-import (SQLite imports faster than PostgreSQL on loopback).
-const IMPORT = { sqlite: { size: 8_000, batch: 20 }, postgres: { size: 1_000, batch: 20 } } as const;
+const IMPORT = { sqlite: { size: 2_000, batch: 20 }, postgres: { size: 600, batch: 20 } } as const;
 
 async function importedBatches(db: KinlinkDb, jobId: string): Promise<{ from: number; through: number; personIds: string[] }[]> {
   const page = await listAudit(db, { recordType: 'job', recordId: jobId, action: 'import.batch', order: 'asc', limit: 500 });
