@@ -110,8 +110,13 @@ export class JobWorker {
       for (const running of this.#running.values()) running.controller.abort(new Error('the worker is shutting down'));
       await Promise.race([all(), sleep(2_000)]);
     }
-    const released = await releaseJobs(this.#db, this.workerId);
-    return { released };
+    try {
+      return { released: await releaseJobs(this.#db, this.workerId) };
+    } catch (error) {
+      // Database unreachable while stopping: the jobs come back to the other workers when their lease ends.
+      this.#events.trouble?.(error, 'releasing jobs on stop');
+      return { released: 0 };
+    }
   }
 
   async #poll(): Promise<void> {
