@@ -7,6 +7,7 @@ export const MESSAGE_TYPES = {
   transferOffer: 'transfer.offer',
   transferResponse: 'transfer.response',
   transferStatus: 'transfer.status',
+  transferConsentWithdrawn: 'transfer.consent-withdrawn',
 } as const;
 
 const clkWireSchema = z.object({
@@ -78,6 +79,13 @@ export const transferStatusSchema = z.object({
   note: z.string().max(2000).optional(),
 });
 export type TransferStatus = z.infer<typeof transferStatusSchema>;
+
+/** The person withdrew consent to sharing: the receiver hides the shared data and records it in its ledger. */
+export const transferConsentWithdrawnSchema = z.object({
+  transferId: z.string().uuid(),
+  withdrawnAt: z.string().datetime(),
+});
+export type TransferConsentWithdrawn = z.infer<typeof transferConsentWithdrawnSchema>;
 
 /**
  * Keep only the categories a purpose allows and the officer chose; refuse a request for a category the

@@ -64,6 +64,7 @@ export class FederationNode {
       handlers[MESSAGE_TYPES.transferOffer] = (envelope) => society.onOffer(envelope);
       handlers[MESSAGE_TYPES.transferResponse] = (envelope) => society.onResponse(envelope);
       handlers[MESSAGE_TYPES.transferStatus] = (envelope) => society.onStatus(envelope);
+      handlers[MESSAGE_TYPES.transferConsentWithdrawn] = (envelope) => society.onConsentWithdrawn(envelope);
     }
     this.inbox = new Inbox({ self: options.identity, directory: this.directory, replayGuard: new SqlReplayGuard(this.fdb), store: new SqlInboxStore(this.fdb, this.now), handlers });
   }
@@ -127,9 +128,13 @@ export class FederationNode {
     return report;
   }
 
-  /** Deliver until nothing is due (messages that fail stay queued for their backoff time). At the hub, first let pending comparisons finish. */
+  /**
+   * Deliver until nothing is due (messages that fail stay queued for their backoff time). At the hub, first
+   * let pending comparisons finish; at a society, first queue notices of withdrawn consent.
+   */
   async flush(maxRounds = 10): Promise<number> {
     await this.hub?.idle();
+    await this.society?.propagateConsentWithdrawals();
     let delivered = 0;
     for (let round = 0; round < maxRounds; round++) {
       const report = await this.deliverDue();

@@ -37,7 +37,7 @@ async function guarded(reply: FastifyReply, work: () => Promise<unknown>): Promi
   try {
     await reply.send(await work());
   } catch (error) {
-    if (error instanceof FederationError) await reply.code(error.statusCode).send({ error: 'federation', message: error.message });
+    if (error instanceof FederationError) await reply.code(error.statusCode).send({ error: error.code, message: error.message });
     else throw error;
   }
 }

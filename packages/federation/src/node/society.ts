@@ -9,13 +9,14 @@ import {
   transferOfferSchema,
   transferResponseSchema,
   transferStatusSchema,
+  transferConsentWithdrawnSchema,
   type DataCategory,
   type LinkageSubmit,
   type Purpose,
   type TransferOffer,
 } from '../messages';
 import type { Outbox } from '../outbox';
-import { appendAudit, type KinlinkDb } from '@kinlink/store';
+import { appendAudit, personConsents, type KinlinkDb } from '@kinlink/store';
 import { loadLocalPersons, pseudonymousRef, toLinkageRecord, type LinkageKind } from './localRecords';
 import type { FederationDb, FederationTransfersTable } from './tables';
 
@@ -23,10 +24,17 @@ export class FederationError extends Error {
   constructor(
     message: string,
     readonly statusCode: number,
+    /** Machine-readable reason for API clients (e.g. consent_required). */
+    readonly code = 'federation',
   ) {
     super(message);
   }
 }
+
+/** Consent purpose that covers sharing a record with another Red Cross / Red Crescent society. */
+export const NETWORK_SHARING_PURPOSE = 'share_red_cross_network';
+/** Sharing contact data (where the person is and how to reach them) also needs this consent. */
+export const WHEREABOUTS_PURPOSE = 'disclose_whereabouts_to_enquirer';
 
 export interface TransferRequest {
   readonly candidateId: string;
@@ -125,6 +133,7 @@ export class SocietyService {
     } catch (error) {
       throw new FederationError(error instanceof Error ? error.message : String(error), 400);
     }
+    await this.requireConsent(ref, request.categories);
     const transferId = randomUUID();
     const caseRef = ref.case_id ?? ref.person_id;
     const offer: TransferOffer = {
@@ -214,6 +223,48 @@ export class SocietyService {
     });
   }
 
+  /**
+   * Tells each peer that received a record whose consent to network sharing is no longer current (withdrawn,
+   * or a later refusal), once per transfer. Runs before every outbox delivery round.
+   */
+  async propagateConsentWithdrawals(): Promise<number> {
+    const shared = await this.db
+      .selectFrom('federation_transfers')
+      .innerJoin('federation_candidates', 'federation_candidates.id', 'federation_transfers.candidate_id')
+      .innerJoin('federation_linkage_refs', 'federation_linkage_refs.ref', 'federation_candidates.your_ref')
+      .selectAll('federation_transfers')
+      .select(['federation_linkage_refs.ref as ref', 'federation_linkage_refs.kind as refKind', 'federation_linkage_refs.person_id as refPerson', 'federation_linkage_refs.case_id as refCase'])
+      .where('federation_transfers.direction', '=', 'out')
+      .where('federation_transfers.consent_withdrawn_at', 'is', null)
+      .execute();
+    let sent = 0;
+    for (const transfer of shared) {
+      const personId = await this.consentingPerson({ kind: transfer.refKind, person_id: transfer.refPerson, case_id: transfer.refCase });
+      if (await personConsents(this.db as unknown as KinlinkDb, personId, NETWORK_SHARING_PURPOSE)) continue;
+      const withdrawnAt = this.now().toISOString();
+      await this.db.transaction().execute(async (trx) => {
+        await trx.updateTable('federation_transfers').set({ consent_withdrawn_at: withdrawnAt, updated_at: withdrawnAt }).where('id', '=', transfer.id).execute();
+        await this.ledger(trx, this.offerOf(transfer), transfer.peer, 'out', 'consent-withdrawn', null);
+        await this.audit(trx, 'transfer_consent_withdrawn', transfer.id, null, { peer: transfer.peer, personId });
+      });
+      await this.outbox.enqueue({ to: transfer.peer, type: MESSAGE_TYPES.transferConsentWithdrawn, body: { transferId: transfer.id, withdrawnAt } }, this.now().getTime());
+      sent++;
+    }
+    return sent;
+  }
+
+  /** The person withdrew consent at the sending society: hide the data received and record it in the ledger. */
+  async onConsentWithdrawn(envelope: Envelope): Promise<void> {
+    const notice = transferConsentWithdrawnSchema.parse(envelope.body);
+    const transfer = await this.db.selectFrom('federation_transfers').selectAll().where('id', '=', notice.transferId).executeTakeFirst();
+    if (transfer === undefined || transfer.peer !== envelope.from || transfer.direction !== 'in') throw new MessageRefused(`transfer ${notice.transferId} was not received from ${envelope.from}`);
+    await this.db.transaction().execute(async (trx) => {
+      await trx.updateTable('federation_transfers').set({ data: null, consent_withdrawn_at: notice.withdrawnAt, updated_at: this.now().toISOString() }).where('id', '=', transfer.id).execute();
+      await this.ledger(trx, this.offerOf(transfer), envelope.from, 'in', 'consent-withdrawn', null);
+      await this.audit(trx, 'transfer_consent_withdrawn_received', transfer.id, null, { peer: envelope.from, withdrawnAt: notice.withdrawnAt });
+    });
+  }
+
   async transfers() {
     return this.db.selectFrom('federation_transfers').selectAll().orderBy('created_at', 'desc').execute();
   }
@@ -224,6 +275,29 @@ export class SocietyService {
     await this.audit(this.db, 'transfer_read', transferId, reader, { peer: transfer.peer });
     const ledger = await this.db.selectFrom('federation_ledger').selectAll().where('transfer_id', '=', transferId).orderBy('at').orderBy('id').execute();
     return { ...transfer, categories: JSON.parse(transfer.categories) as string[], data: transfer.data === null ? null : (JSON.parse(transfer.data) as unknown), ledger };
+  }
+
+  /**
+   * Whose consent a transfer needs: for a tracing request, the enquirer's (the sought person is missing);
+   * for a registration, the registered person's.
+   */
+  private async consentingPerson(ref: { kind: string; person_id: string; case_id: string | null }): Promise<string> {
+    if (ref.kind !== 'sought' || ref.case_id === null) return ref.person_id;
+    const row = await this.db.selectFrom('cases').select('enquirer_person_id').where('id', '=', ref.case_id).executeTakeFirst();
+    return row?.enquirer_person_id ?? ref.person_id;
+  }
+
+  /** Refuses (409 consent_required) an offer without the recorded, current consent to share in the network. */
+  private async requireConsent(ref: { kind: string; person_id: string; case_id: string | null }, categories: readonly DataCategory[]): Promise<void> {
+    const personId = await this.consentingPerson(ref);
+    const store = this.db as unknown as KinlinkDb;
+    const who = ref.kind === 'sought' && ref.case_id !== null ? `the enquirer (${personId})` : `the registered person (${personId})`;
+    if (!(await personConsents(store, personId, NETWORK_SHARING_PURPOSE))) {
+      throw new FederationError(`no current consent of ${who} to sharing within the Red Cross network (${NETWORK_SHARING_PURPOSE}): record it before offering the case`, 409, 'consent_required');
+    }
+    if (categories.includes('contact') && !(await personConsents(store, ref.person_id, WHEREABOUTS_PURPOSE))) {
+      throw new FederationError(`contact data needs the consent of the person concerned (${ref.person_id}) to disclose their whereabouts (${WHEREABOUTS_PURPOSE})`, 409, 'consent_required');
+    }
   }
 
   private async transfer(transferId: string): Promise<FederationTransfersTable> {

@@ -1,5 +1,5 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import type { KinlinkDb } from '@kinlink/store';
+import { recordConsent, type KinlinkDb } from '@kinlink/store';
 
 /* Test-only seeding of a kinlink database through its tables (the store's repositories are not exported yet). */
 
@@ -49,7 +49,7 @@ export async function seedPerson(db: KinlinkDb, organisationId: string, person: 
 }
 
 /** An open tracing case: the enquirer looks for one sought person. Returns the case and sought person ids. */
-export async function seedCase(db: KinlinkDb, organisationId: string, enquirer: SeedPerson, sought: SeedPerson, relationship: string): Promise<{ caseId: string; soughtId: string }> {
+export async function seedCase(db: KinlinkDb, organisationId: string, enquirer: SeedPerson, sought: SeedPerson, relationship: string): Promise<{ caseId: string; soughtId: string; enquirerId: string }> {
   const enquirerId = await seedPerson(db, organisationId, enquirer);
   const soughtId = await seedPerson(db, organisationId, sought);
   const caseId = `${organisationId}.example/${randomUUID()}`;
@@ -74,7 +74,7 @@ export async function seedCase(db: KinlinkDb, organisationId: string, enquirer: 
     })
     .execute();
   await db.insertInto('case_sought_persons').values({ case_id: caseId, person_id: soughtId, position: 0, relationship, tracing_status: 'sought' }).execute();
-  return { caseId, soughtId };
+  return { caseId, soughtId, enquirerId };
 }
 
 export async function seedRegistration(db: KinlinkDb, organisationId: string, person: SeedPerson): Promise<string> {
@@ -84,4 +84,10 @@ export async function seedRegistration(db: KinlinkDb, organisationId: string, pe
     .values({ id: `${organisationId}.example/${randomUUID()}`, organisation_id: organisationId, site_id: null, kind: 'safe_and_well', person_id: personId, case_id: null, data: '{}', registered_at: stamp(), created_by: null, created_at: stamp(), updated_at: stamp() })
     .execute();
   return personId;
+}
+
+/** A consent decision given orally in Arabic, through the store's consents repository. Returns the consent id. */
+export async function seedConsent(db: KinlinkDb, organisationId: string, personId: string, purpose: 'share_red_cross_network' | 'disclose_whereabouts_to_enquirer', decision: 'given' | 'refused' = 'given'): Promise<string> {
+  const consent = await recordConsent(db, { organisationId, consent: { personId, purpose, decision, givenBy: 'self', givenAt: stamp(), language: 'ar', method: 'oral' } });
+  return consent.id;
 }

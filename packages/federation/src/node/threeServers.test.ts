@@ -8,9 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signDirectory } from '../directory';
 import { sealEnvelope } from '../envelope';
 import { generateIdentity } from '../identity';
-import { verifyAuditChain } from '@kinlink/store';
+import { verifyAuditChain, withdrawConsent } from '@kinlink/store';
 import { startFederatedServer, type FederatedServer } from './federatedServer';
-import { seedCase, seedOfficer, seedOrganisation, seedRegistration, type SeedPerson } from './testSeed';
+import { seedCase, seedConsent, seedOfficer, seedOrganisation, seedRegistration, type SeedPerson } from './testSeed';
 
 const SOUGHT: SeedPerson = { given: 'محمد حسين', family: 'الخطيب', sex: 'male', birthYear: 1990, script: 'arabic' };
 const REGISTERED: SeedPerson = { given: 'Мухамед Хусеин', family: 'Ал-Хатиб', sex: 'male', birthYear: 1990, script: 'cyrillic' };
@@ -39,6 +39,7 @@ describe('three kinlink servers: two national societies and the ICRC hub', () =>
   let mkdToken: string;
   let srbToken: string;
   let soughtPersonId: string;
+  let enquirerId: string;
   let registeredPersonId: string;
 
   const api = async (server: FederatedServer, token: string, method: string, route: string, body?: unknown) => {
@@ -90,7 +91,7 @@ describe('three kinlink servers: two national societies and the ICRC hub', () =>
     await seedOrganisation(srb.db, 'srb-redcross', 'RS');
     mkdToken = await seedOfficer(mkd.db, 'mkd-redcross');
     srbToken = await seedOfficer(srb.db, 'srb-redcross');
-    soughtPersonId = (await seedCase(mkd.db, 'mkd-redcross', ENQUIRER, SOUGHT, 'son')).soughtId;
+    ({ soughtId: soughtPersonId, enquirerId } = await seedCase(mkd.db, 'mkd-redcross', ENQUIRER, SOUGHT, 'son'));
     for (const other of OTHER_SOUGHT) await seedCase(mkd.db, 'mkd-redcross', ENQUIRER, other, 'daughter');
     registeredPersonId = await seedRegistration(srb.db, 'srb-redcross', REGISTERED);
     for (const other of OTHER_REGISTERED) await seedRegistration(srb.db, 'srb-redcross', other);
@@ -121,7 +122,17 @@ describe('three kinlink servers: two national societies and the ICRC hub', () =>
     expect(srbCandidates.find((c) => c.id === best.id)).toMatchObject({ personId: registeredPersonId, theirOrg: 'mkd-redcross', score: best.score });
     expect(mkdCandidates.filter((c) => c.personId !== soughtPersonId)).toEqual([]); // no spurious pairs among the others
 
-    // 3. The Macedonian officer offers the case for tracing, sharing only identity, birth and family links.
+    // 3. The Macedonian officer offers the case for tracing, sharing only identity, birth and family links,
+    // once the enquirer's consent to sharing within the Red Cross network is on record.
+    const noConsent = await api(mkd, mkdToken, 'POST', '/transfers', { candidateId: best.id, purpose: 'tracing', categories: ['identity'], legalBasis: 'RFL consent of the enquirer' });
+    expect(noConsent.status).toBe(409);
+    expect(noConsent.json).toMatchObject({ error: 'consent_required', message: expect.stringContaining('share_red_cross_network') });
+    await seedConsent(mkd.db, 'mkd-redcross', enquirerId, 'share_red_cross_network', 'refused');
+    expect((await api(mkd, mkdToken, 'POST', '/transfers', { candidateId: best.id, purpose: 'tracing', categories: ['identity'], legalBasis: 'RFL consent of the enquirer' })).status).toBe(409);
+    await seedConsent(mkd.db, 'mkd-redcross', enquirerId, 'share_red_cross_network');
+    const contact = await api(mkd, mkdToken, 'POST', '/transfers', { candidateId: best.id, purpose: 'reunification', categories: ['identity', 'contact'], legalBasis: 'RFL consent' });
+    expect(contact).toMatchObject({ status: 409, json: { error: 'consent_required', message: expect.stringContaining('disclose_whereabouts_to_enquirer') } });
+    expect(await mkd.db.selectFrom('federation_transfers' as never).selectAll().execute()).toEqual([]); // nothing half-done
     const refused = await api(mkd, mkdToken, 'POST', '/transfers', { candidateId: best.id, purpose: 'tracing', categories: ['identity', 'contact'], legalBasis: 'RFL consent of the enquirer' });
     expect(refused.status).toBe(400);
     const offered = await api(mkd, mkdToken, 'POST', '/transfers', {
@@ -228,6 +239,36 @@ describe('three kinlink servers: two national societies and the ICRC hub', () =>
     const declined = (await api(mkd, mkdToken, 'GET', `/transfers/${transferId}`)).json as { status: string; decline_reason: string; ledger: { event: string }[] };
     expect(declined).toMatchObject({ status: 'declined', decline_reason: 'already handled under the first transfer' });
     expect(declined.ledger.map((e) => e.event)).toEqual(['offered', 'declined']);
+  });
+
+  it('a withdrawn consent reaches every peer that received the data, which hides it and records it in its ledger', async () => {
+    const sent = (await api(mkd, mkdToken, 'GET', '/transfers')).json as { id: string; direction: string }[];
+    const shared = sent.filter((t) => t.direction === 'out').map((t) => t.id);
+    expect(shared).toHaveLength(2);
+    const consent = await mkd.db.selectFrom('consents').select('id').where('person_id', '=', enquirerId).where('decision', '=', 'given').executeTakeFirstOrThrow();
+    await withdrawConsent(mkd.db, consent.id, { reason: 'the enquirer no longer wants the request shared' });
+
+    await api(mkd, mkdToken, 'POST', '/outbox/flush');
+    await api(mkd, mkdToken, 'POST', '/outbox/flush'); // a second round sends nothing twice
+    const notices = await mkd.node.fdb.selectFrom('federation_outbox').select(['to_org', 'status']).where('type', '=', 'transfer.consent-withdrawn').execute();
+    expect(notices).toEqual([{ to_org: 'srb-redcross', status: 'delivered' }, { to_org: 'srb-redcross', status: 'delivered' }]);
+
+    for (const transferId of shared) {
+      const theirs = (await api(srb, srbToken, 'GET', `/transfers/${transferId}`)).json as { data: unknown; consent_withdrawn_at: string | null; ledger: { direction: string; event: string }[] };
+      expect(theirs.data).toBeNull();
+      expect(theirs.consent_withdrawn_at).toEqual(expect.any(String));
+      expect(theirs.ledger.at(-1)).toMatchObject({ direction: 'in', event: 'consent-withdrawn' });
+      const ours = (await api(mkd, mkdToken, 'GET', `/transfers/${transferId}`)).json as typeof theirs;
+      expect(ours.ledger.at(-1)).toMatchObject({ direction: 'out', event: 'consent-withdrawn' });
+    }
+    const stored = await srb.node.fdb.selectFrom('federation_transfers').select('data').where('id', 'in', shared).execute();
+    expect(stored.map((row) => row.data)).toEqual([null, null]);
+    expect(await verifyAuditChain(srb.db)).toMatchObject({ ok: true });
+
+    // Without consent no new offer leaves the server.
+    const candidate = ((await api(mkd, mkdToken, 'GET', '/candidates')).json as { id: string }[])[0]!;
+    const refused = await api(mkd, mkdToken, 'POST', '/transfers', { candidateId: candidate.id, purpose: 'tracing', categories: ['identity'], legalBasis: 'RFL consent' });
+    expect(refused).toMatchObject({ status: 409, json: { error: 'consent_required' } });
   });
 
   it('servers pull a newer directory from the hub; a server still on the old one is refused', async () => {
