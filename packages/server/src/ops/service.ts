@@ -86,9 +86,13 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       const graceMs = settings.shutdownGraceSeconds * 1000;
       // Connections that turn idle after the listener closed (keep-alive) would hold close() open: sweep them.
       const sweep = setInterval(() => app.server.closeIdleConnections(), 100);
-      const [, jobs] = await Promise.all([app.close(), worker?.stop({ graceMs })]).finally(() => clearInterval(sweep));
-      if (jobs && jobs.released > 0) app.log.info({ released: jobs.released }, 'unfinished jobs released to other processes');
-      await db.destroy();
+      try {
+        const [, jobs] = await Promise.all([app.close(), worker?.stop({ graceMs })]);
+        if (jobs && jobs.released > 0) app.log.info({ released: jobs.released }, 'unfinished jobs released to other processes');
+      } finally {
+        clearInterval(sweep);
+        await db.destroy();
+      }
     })();
     return stopping;
   };
