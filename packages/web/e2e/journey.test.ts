@@ -40,7 +40,8 @@ afterAll(async () => {
   await server?.stop();
 });
 
-describe('caseworker web app', () => {
+// Generous limits: in CI this shares two cores with the rest of the suite.
+describe('caseworker web app', { timeout: 120_000 }, () => {
   it('signs in and shows the dashboard', async () => {
     await page.goto(`${server.url}/?lang=en`);
     await page.locator('#login-email').waitFor();
@@ -194,7 +195,7 @@ describe('caseworker web app', () => {
     }
   });
 
-  it('switches to Arabic with a right-to-left layout', { timeout: 90_000 }, async () => {
+  it('switches to Arabic with a right-to-left layout', async () => {
     await page.goto(`${server.url}/?lang=ar`);
     await page.getByRole('heading', { level: 1, name: 'لوحة المتابعة' }).waitFor();
     expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
@@ -232,7 +233,7 @@ describe('caseworker web app', () => {
     await screenshot(page, 'registration-ar');
   });
 
-  it('lets an administrator manage users, organisations and sites and read the audit trail of a case', { timeout: 90_000 }, async () => {
+  it('lets an administrator manage users, organisations and sites and read the audit trail of a case', async () => {
     await page.goto(`${server.url}/?lang=en`);
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.locator('#login-email').fill('admin@demo.kinlink');
@@ -280,7 +281,7 @@ describe('caseworker web app', () => {
     await screenshot(page, 'audit-ar');
   });
 
-  it('shows every language in its own words and direction, with dates and numbers of the language', { timeout: 90_000 }, async () => {
+  it('shows every language in its own words and direction, with dates and numbers of the language', async () => {
     for (const { code, dir } of LANGUAGES) {
       await page.goto(`${server.url}/cases?lang=${code}`);
       await page.getByRole('heading', { level: 1, name: CATALOGUES[code].cases.title }).waitFor();

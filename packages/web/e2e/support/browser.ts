@@ -35,6 +35,7 @@ export async function launchBrowser(viewport = { width: 1280, height: 900 }): Pr
     locale: 'en-GB',
     timezoneId: 'Europe/Skopje',
   });
+  context.setDefaultTimeout(45_000);
   return {
     context,
     close: async () => {
