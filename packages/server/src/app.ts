@@ -24,6 +24,7 @@ import { registerErrorHandling } from './plugins/errors';
 import { API_PREFIX, registerOpenApi } from './plugins/openapi';
 import { hasWebBuild, registerWebApp } from './plugins/web';
 import { healthRoutes } from './routes/health';
+import { matchRoutes } from './matching/match-routes';
 import { registerOperations, type OperationsOptions } from './ops/operations';
 import { SERVER_VERSION } from './version';
 
@@ -83,6 +84,7 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
       await api.register(registrationRoutes, { ctx });
       await api.register(transferRoutes, { ctx });
       await api.register(auditRoutes, { ctx });
+      await api.register(matchRoutes, { ctx });
     },
     { prefix: API_PREFIX },
   );

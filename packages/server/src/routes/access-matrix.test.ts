@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { makeCase, makeConsent, makeOrganisation, makePerson, makeSite, makeTransfer, makeUser, personInput, TEST_PASSWORD, unique } from '../testing/factories';
 import { signIn, testServer } from '../testing/harness';
 import type { KinlinkDb } from '@kinlink/store';
-import { createRegistration } from '@kinlink/store';
+import { createRegistration, recordPotentialMatch } from '@kinlink/store';
 
 const ROLES = RoleSchema.options;
 const ALL: Role[] = [...ROLES];
@@ -172,6 +172,17 @@ const rows: Row[] = [
   { name: 'read a transfer ledger', method: 'GET', request: async (w) => ({ url: `/api/v1/transfers/${(await makeTransfer(w.db, w.own, w.other, { caseId: (await makeCase(w.db, w.own)).id })).id}/ledger` }), allowed: TRANSFER_READERS },
   { name: 'read the audit log', method: 'GET', request: async () => ({ url: '/api/v1/audit' }), allowed: AUDIT },
   { name: 'verify the audit log', method: 'GET', request: async () => ({ url: '/api/v1/audit/verify' }), allowed: AUDIT },
+  { name: 'search people (matching)', method: 'POST', request: async () => ({ url: '/api/v1/search', body: { givenName: 'Muhamed', familyName: 'Al Hatib' } }), allowed: ALL },
+  { name: "a case's matches", method: 'GET', request: async (w) => ({ url: `/api/v1/cases/${enc((await makeCase(w.db, w.own)).id)}/matches` }), allowed: ALL },
+  { name: "another organisation's case matches", method: 'GET', request: async (w) => ({ url: `/api/v1/cases/${enc((await makeCase(w.db, w.other)).id)}/matches` }), allowed: [], outsiders: 404 },
+  {
+    name: 'decide a potential match', method: 'POST', allowed: CASEWORK, request: async (w) => {
+      const c = await makeCase(w.db, w.own);
+      const p = await makePerson(w.db, w.own);
+      const { match } = await recordPotentialMatch(w.db, { kind: 'registration', personIds: [c.sought[0]!.person.id, p.id], caseIds: [c.id, null], probability: 0.9, matchWeight: 10, explanation: [], modelVersion: 'test', fingerprint: 'a:b' });
+      return { url: `/api/v1/matches/${match.id}/decision`, body: { decision: 'confirmed' } };
+    },
+  },
 ];
 
 /** Outsider rows: those who hold the permission get `outsiders`, those without it get 403. */
@@ -182,6 +193,7 @@ const PERMISSION_HOLDERS: Record<string, Role[]> = {
   "read another organisation's person": ALL,
   "read another organisation's registration": ALL,
   'read a transfer between two other organisations': TRANSFER_READERS,
+  "another organisation's case matches": ALL,
 };
 
 function expectedStatus(row: Row, role: Role | 'anonymous'): 'ok' | 401 | 403 | 404 {

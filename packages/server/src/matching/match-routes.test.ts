@@ -1,0 +1,83 @@
+import type { FastifyInstance } from 'fastify';
+import { createCase, createRegistration, listTimeline } from '@kinlink/store';
+import { caseInput as storeCaseInput, forEachDialect } from '@kinlink/store/testing';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { makeOrganisation, makeUser } from '../testing/factories';
+import { signIn, testServer } from '../testing/harness';
+import { MatchingService } from './matching-service';
+
+const enc = encodeURIComponent;
+
+forEachDialect((ctx) => {
+  let app: FastifyInstance;
+  let mk: string;
+  let officerMk: string;
+  let officerRs: string;
+  let caseId: string;
+
+  const call = (cookie: string, method: 'GET' | 'POST', url: string, payload?: unknown) =>
+    app.inject({ method, url, headers: { cookie }, ...(payload !== undefined ? { payload: payload as Record<string, unknown> } : {}) });
+
+  beforeAll(async () => {
+    app = await testServer(ctx.db);
+    mk = (await makeOrganisation(ctx.db, { country: 'MKD' })).id;
+    const rs = (await makeOrganisation(ctx.db, { country: 'SRB' })).id;
+    const userMk = await makeUser(ctx.db, mk);
+    const userRs = await makeUser(ctx.db, rs);
+    officerMk = await signIn(app, userMk.email, userMk.password);
+    officerRs = await signIn(app, userRs.email, userRs.password);
+    const tracing = await ctx.db.transaction().execute((trx) =>
+      createCase(trx, {
+        organisationId: mk,
+        case: storeCaseInput({
+          sought: [{ relationship: 'son', person: { names: { given: [{ value: 'محمد' }], father: [{ value: 'حسين' }], family: [{ value: 'الخطيب' }] }, sex: 'male', birth: { kind: 'date', date: '1990-07-14' }, birthPlace: 'حلب' } }],
+        }),
+      }),
+    );
+    caseId = tracing.id;
+    await ctx.db.transaction().execute((trx) =>
+      createRegistration(trx, {
+        organisationId: mk,
+        registration: { kind: 'safe_and_well', person: { names: { given: [{ value: 'Мухамед' }], father: [{ value: 'Хусеин' }], family: [{ value: 'Ал-Хатиб' }] }, sex: 'male', birth: { kind: 'date', date: '1990-01-01' }, birthPlace: 'Алепо' } },
+      }),
+    );
+    await new MatchingService().matchCase(ctx.db, caseId);
+    return () => app.close();
+  });
+
+  describe('matching API', () => {
+    it('searches across scripts, returns only visible records, and audits every search', async () => {
+      const res = await call(officerMk, 'POST', '/api/v1/search', { givenName: 'Muhamed', familyName: 'Al Hatib', birthDate: '1990' });
+      expect(res.statusCode).toBe(200);
+      const items = res.json().items as { personId: string; probability: number; explanation: { field: string; level: string | null }[] }[];
+      expect(items.length).toBeGreaterThanOrEqual(2);
+      expect(items[0]!.explanation.find((e) => e.field === 'name')?.level).toBe('exact');
+      const stranger = await call(officerRs, 'POST', '/api/v1/search', { givenName: 'Muhamed', familyName: 'Al Hatib' });
+      expect(stranger.json().items).toEqual([]);
+      const audited = await ctx.db.selectFrom('audit_log').select('action').where('action', '=', 'match.search').execute();
+      expect(audited.length).toBeGreaterThanOrEqual(2);
+      expect((await call(officerMk, 'POST', '/api/v1/search', { givenName: 'x', top: 0 })).statusCode).toBe(400);
+    });
+
+    it("lists a case's potential matches with their explanation, only to whoever may see the case", async () => {
+      const res = await call(officerMk, 'GET', `/api/v1/cases/${enc(caseId)}/matches`);
+      expect(res.statusCode).toBe(200);
+      const [match] = res.json().items;
+      expect(match).toMatchObject({ kind: 'registration', status: 'potential' });
+      expect(match.probability).toBeGreaterThan(0.5);
+      expect((await call(officerRs, 'GET', `/api/v1/cases/${enc(caseId)}/matches`)).statusCode).toBe(404);
+    });
+
+    it('rejects only with a reason, confirms once, and a confirmation puts the consent step on the timeline', async () => {
+      const [match] = (await call(officerMk, 'GET', `/api/v1/cases/${enc(caseId)}/matches`)).json().items;
+      expect((await call(officerRs, 'POST', `/api/v1/matches/${match.id}/decision`, { decision: 'confirmed' })).statusCode).toBe(404);
+      expect((await call(officerMk, 'POST', `/api/v1/matches/${match.id}/decision`, { decision: 'rejected' })).statusCode).toBe(400);
+      const confirmed = await call(officerMk, 'POST', `/api/v1/matches/${match.id}/decision`, { decision: 'confirmed', version: match.version });
+      expect(confirmed.statusCode).toBe(200);
+      expect(confirmed.json().status).toBe('confirmed');
+      expect((await call(officerMk, 'POST', `/api/v1/matches/${match.id}/decision`, { decision: 'rejected', reason: 'x' })).statusCode).toBe(409);
+      const timeline = await listTimeline(ctx.db, caseId);
+      expect(timeline.items.some((e) => JSON.stringify(e).includes('record their consent'))).toBe(true);
+    });
+  });
+});

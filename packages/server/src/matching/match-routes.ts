@@ -1,0 +1,128 @@
+import { Id } from '@kinlink/core';
+import { addTimelineEntry, decidePotentialMatch, findCase, findPerson, getPotentialMatch, listCaseMatches } from '@kinlink/store';
+import type { KinlinkDb, PotentialMatch } from '@kinlink/store';
+import type { Actor, AccessGrant } from '@kinlink/core';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { ServerContext } from '../context';
+import { caseAccess, grantsFor, personAccess, visibleOr404 } from '../http/access';
+import { authorize } from '../http/actor';
+import { conflict, notFound } from '../http/errors';
+import { withAudit } from '../http/unit-of-work';
+import { errorResponses, IdParam } from '../routes/schemas';
+import { MatchingService } from './matching-service';
+
+const tags = ['matching'];
+const field = z.string().trim().max(300).optional();
+
+export const SearchBody = z.strictObject({
+  givenName: field, familyName: field, fatherName: field, grandfatherName: field, motherName: field,
+  sex: field, birthDate: field, birthPlace: field, nationality: field, address: field, documentNumber: field, phone: field,
+  top: z.number().int().min(1).max(50).default(10),
+  threshold: z.number().min(0).max(1).default(0),
+});
+
+const Explanation = z.array(z.object({ field: z.string(), level: z.string().nullable(), bits: z.number() }));
+const SearchResult = z.object({
+  items: z.array(z.object({ personId: z.string(), probability: z.number(), matchWeight: z.number(), explanation: Explanation, roles: z.array(z.object({ role: z.string(), caseId: z.string().nullable() })) })),
+});
+const MatchView = z.object({
+  id: z.string(), kind: z.string(), status: z.string(), probability: z.number(), matchWeight: z.number(), explanation: Explanation,
+  leftPersonId: z.string(), rightPersonId: z.string(), leftCaseId: z.string().nullable(), rightCaseId: z.string().nullable(),
+  modelVersion: z.string(), rejectionReason: z.string().nullable(), version: z.number(),
+});
+const DecisionBody = z.discriminatedUnion('decision', [
+  z.strictObject({ decision: z.literal('confirmed'), version: z.number().int().min(1).optional() }),
+  z.strictObject({ decision: z.literal('rejected'), reason: z.string().trim().min(1).max(2000), version: z.number().int().min(1).optional() }),
+]);
+
+const view = (m: PotentialMatch) => ({
+  id: m.id, kind: m.kind, status: m.status, probability: m.probability, matchWeight: m.matchWeight, explanation: m.explanation,
+  leftPersonId: m.leftPersonId, rightPersonId: m.rightPersonId, leftCaseId: m.leftCaseId, rightCaseId: m.rightCaseId,
+  modelVersion: m.modelVersion, rejectionReason: m.rejectionReason, version: m.version,
+});
+
+async function canSeePerson(db: KinlinkDb, ctx: ServerContext, actor: Actor, grants: AccessGrant[], personId: string): Promise<boolean> {
+  const person = await findPerson(db, personId, ctx.cipher);
+  return person !== undefined && (await personAccess(db, actor, person, grants)).kind !== 'none';
+}
+
+/**
+ * Matching in the service: ad-hoc search (audited), a case's potential matches, and the officer's review.
+ * A match is shown and decided only by someone whose organisation may see both persons.
+ */
+export const matchRoutes: FastifyPluginAsyncZod<{ ctx: ServerContext; service?: MatchingService }> = async (app, { ctx, service = new MatchingService() }) => {
+  app.post(
+    '/search',
+    { schema: { tags, summary: 'Search people by any fields across scripts (audited); only records you may see are returned', body: SearchBody, response: { 200: SearchResult, ...errorResponses } } },
+    async (request) => {
+      const actor = authorize(request, 'person.read');
+      const { top, threshold, ...fields } = request.body;
+      const hits = await service.search(ctx.db, { id: '', ...fields }, { top: top * 3, threshold });
+      return withAudit(ctx.db, request, async (trx, audit) => {
+        const grants = await grantsFor(trx, actor);
+        const items = [];
+        for (const h of hits) {
+          if (items.length >= top) break;
+          if (!(await canSeePerson(trx, ctx, actor, grants, h.id))) continue;
+          items.push({ personId: h.id, probability: h.probability, matchWeight: h.weight, explanation: h.fields.map((f) => ({ field: f.field, level: f.level, bits: f.bits })), roles: h.roles });
+        }
+        const searched = Object.entries(fields).filter(([, v]) => v !== undefined && v !== '').map(([k]) => k);
+        await audit({ action: 'match.search', recordType: 'person', recordId: null, details: { fields: searched, resultIds: items.map((i) => i.personId) } });
+        return { items };
+      });
+    },
+  );
+
+  app.get(
+    '/cases/:id/matches',
+    { schema: { tags, summary: "A case's potential and confirmed matches, most probable first (audited)", params: IdParam, response: { 200: z.object({ items: z.array(MatchView) }), ...errorResponses } } },
+    async (request) => {
+      const actor = authorize(request, 'case.read');
+      return withAudit(ctx.db, request, async (trx, audit) => {
+        const tracingCase = await findCase(trx, request.params.id, ctx.cipher);
+        if (!tracingCase) throw notFound('Case');
+        const grants = await grantsFor(trx, actor);
+        visibleOr404(caseAccess(actor, tracingCase, grants), 'Case');
+        const items = [];
+        for (const m of await listCaseMatches(trx, tracingCase.id)) {
+          if ((await canSeePerson(trx, ctx, actor, grants, m.leftPersonId)) && (await canSeePerson(trx, ctx, actor, grants, m.rightPersonId))) items.push(view(m));
+        }
+        await audit({ action: 'match.list', recordType: 'case', recordId: tracingCase.id, details: { matchIds: items.map((i) => i.id) } });
+        return { items };
+      });
+    },
+  );
+
+  app.post(
+    '/matches/:id/decision',
+    { schema: { tags, summary: 'Confirm or reject (with a reason) a potential match; confirming starts contacting the located person', params: z.strictObject({ id: Id }), body: DecisionBody, response: { 200: MatchView, ...errorResponses } } },
+    async (request) => {
+      const actor = authorize(request, 'match.review');
+      return withAudit(ctx.db, request, async (trx, audit) => {
+        const match = await getPotentialMatch(trx, request.params.id).catch(() => undefined);
+        if (!match) throw notFound('Match');
+        const grants = await grantsFor(trx, actor);
+        if (!(await canSeePerson(trx, ctx, actor, grants, match.leftPersonId)) || !(await canSeePerson(trx, ctx, actor, grants, match.rightPersonId))) throw notFound('Match');
+        if (match.status !== 'potential') throw conflict(`This match is already ${match.status}.`);
+        if (request.body.version !== undefined && request.body.version !== match.version) throw conflict('This match was changed by someone else.');
+        const decided = await decidePotentialMatch(
+          trx,
+          match.id,
+          request.body.decision === 'confirmed' ? { status: 'confirmed' } : { status: 'rejected', reason: request.body.reason },
+          { expectedVersion: match.version },
+          { actorUserId: actor.userId },
+        );
+        if (decided.status === 'confirmed') {
+          // DESIGN rule 1: the located person is contacted and their consent recorded before any
+          // whereabouts reach the enquirer. The next step goes on the timeline of each case involved.
+          for (const caseId of [decided.leftCaseId, decided.rightCaseId]) {
+            if (caseId) await addTimelineEntry(trx, caseId, { kind: 'action', action: 'other', text: `Match ${decided.id} confirmed: contact the located person and record their consent to share their whereabouts before telling the enquirer.` }, { actorUserId: actor.userId });
+          }
+        }
+        await audit({ action: `match.${decided.status === 'confirmed' ? 'confirm' : 'reject'}`, recordType: 'match', recordId: decided.id, details: { kind: decided.kind } });
+        return view(decided);
+      });
+    },
+  );
+};
