@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { Job, JobStatus, KinlinkDb } from '@kinlink/store';
-import { JOB_STATUSES, countJobs, jobQueueDepthByType } from '@kinlink/store';
+import { JOB_STATUSES, countJobs, countMatchesAwaitingReview, jobQueueDepthByType } from '@kinlink/store';
 import type { JobEvents } from '../jobs/worker';
 
 /** Job types whose queue is the match queue (candidates computed after a case or registration is saved). */
@@ -77,6 +77,14 @@ export class ServerMetrics {
         let depth = 0;
         for (const [type, counts] of Object.entries(byType)) if (isMatchJobType(type)) depth += counts.queued + counts.running;
         this.set(depth);
+      },
+    });
+    new Gauge({
+      name: 'kinlink_matches_awaiting_review',
+      help: 'Potential matches waiting for a caseworker to confirm or reject them (all processes)',
+      registers: [this.registry],
+      async collect() {
+        this.set(await countMatchesAwaitingReview(db));
       },
     });
   }

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { MIGRATION_NAMES, enqueueJob, openDatabase } from '@kinlink/store';
-import { createTestDatabase, forEachDialect } from '@kinlink/store/testing';
+import { MIGRATION_NAMES, createCase, enqueueJob, openDatabase, recordPotentialMatch } from '@kinlink/store';
+import { caseInput, createTestDatabase, forEachDialect, makeOrganisation } from '@kinlink/store/testing';
 import { expect, it } from 'vitest';
 import { buildServer } from '../app';
 import { loadConfig } from '../config';
@@ -60,6 +60,14 @@ forEachDialect((ctx) => {
     const matchType = `match.case.${randomBytes(2).toString('hex')}`;
     await enqueueJob(ctx.db, { type: matchType, payload: {} });
     await enqueueJob(ctx.db, { type: matchType, payload: {} });
+    const before = sample((await app.inject({ method: 'GET', url: '/metrics' })).body, 'kinlink_matches_awaiting_review') ?? NaN;
+    const org = await makeOrganisation(ctx.db);
+    const family = await createCase(ctx.db, { organisationId: org.id, case: caseInput() });
+    const other = await createCase(ctx.db, { organisationId: org.id, case: caseInput() });
+    await recordPotentialMatch(ctx.db, {
+      kind: 'reciprocal', personIds: [family.sought[0]!.person.id, other.enquirer.id], caseIds: [family.id, other.id],
+      probability: 0.93, matchWeight: 11.2, explanation: [], modelVersion: 'test', fingerprint: 'f1',
+    });
     const res = await app.inject({ method: 'GET', url: '/metrics' });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('text/plain');
@@ -70,6 +78,7 @@ forEachDialect((ctx) => {
     expect(text).not.toContain('Mohammed');
     expect(sample(text, 'kinlink_jobs{status="queued"}')).toBeGreaterThanOrEqual(2);
     expect(sample(text, 'kinlink_match_queue_depth')).toBeGreaterThanOrEqual(2);
+    expect(sample(text, 'kinlink_matches_awaiting_review')).toBe(before + 1);
     expect(text).toContain('# TYPE kinlink_jobs_processed_total counter');
     expect(text).toContain('# TYPE kinlink_jobs_dead_total counter');
     await app.close();

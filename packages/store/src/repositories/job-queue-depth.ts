@@ -16,3 +16,13 @@ export async function jobQueueDepthByType(db: KinlinkDb): Promise<Record<string,
   }
   return depth;
 }
+
+/** Potential matches waiting for a caseworker's review (status `potential`), for the review-queue metric. */
+export async function countMatchesAwaitingReview(db: KinlinkDb): Promise<number> {
+  const row = await db
+    .selectFrom('potential_matches')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('status', '=', 'potential')
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
