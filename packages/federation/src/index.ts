@@ -49,5 +49,6 @@ export { HubService, type HubOptions } from './node/hub';
 export { pseudonymousRef, toLinkageRecord, loadLocalPersons, type LocalPerson, type LinkageKind } from './node/localRecords';
 export { SqlOutboxStore, SqlInboxStore, logMessage } from './node/sqlStores';
 export { SqlReplayGuard } from './node/sqlReplayGuard';
+export { FEDERATION_TABLES, federationTablesToDump, federationTablesToRestore } from './node/backupTables';
 export { federationStatus, type FederationStatus, type Exchange } from './node/status';
 export { attachFederation, federationConfigFromEnv, FederationConfigError } from './node/federationConfig';

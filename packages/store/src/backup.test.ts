@@ -43,6 +43,32 @@ forEachDialect((ctx) => {
     }
   });
 
+  it('includes the extra tables callers name (another package\'s own migrations), and refuses them where unknown', async () => {
+    const notes = { name: 'plugin_notes', orderBy: ['id'] };
+    const createNotes = (db: KinlinkDb) => db.schema.createTable('plugin_notes').ifNotExists().addColumn('id', 'text', (c) => c.primaryKey()).addColumn('body', 'text').execute();
+    await createNotes(ctx.db);
+    const rows = [{ id: 'n2', body: 'Мухамед, الخطيب' }, { id: 'n1', body: null }];
+    await ctx.db.withTables<{ plugin_notes: { id: string; body: string | null } }>().insertInto('plugin_notes').values(rows).execute();
+    const file = path.join(dir, `${ctx.dialect}-extra-${Date.now()}.jsonl`);
+    const counts = await dumpToFile(ctx.db, file, [notes]);
+    expect(counts.plugin_notes).toBe(2);
+    for (const target of DIALECTS) {
+      const restored = await createTestDatabase(target);
+      try {
+        await expect(restoreFromFile(restored.db, file)).rejects.toThrow(/tables this restore does not know: plugin_notes/);
+        await createNotes(restored.db);
+        expect((await restoreFromFile(restored.db, file, [notes])).plugin_notes).toBe(2);
+        const back: unknown[] = [];
+        for await (const batch of tableRows(restored.db, notes)) back.push(...batch);
+        expect(back, `${ctx.dialect} → ${target}`).toEqual([rows[1], rows[0]]);
+        expect((await everyTable(restored.db)).cases?.length).toBeGreaterThan(0);
+      } finally {
+        await restored.drop();
+      }
+    }
+    await ctx.db.schema.dropTable('plugin_notes').execute();
+  });
+
   it('refuses a truncated dump and a non-empty target, restoring nothing', async () => {
     const file = path.join(dir, `${ctx.dialect}-truncated-${Date.now()}.jsonl`);
     await dumpToFile(ctx.db, file);

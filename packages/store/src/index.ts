@@ -26,6 +26,6 @@ export * from './repositories/registrations';
 export * from './repositories/transfers';
 export * from './repositories/consents';
 export * from './repositories/potential-matches';
-export { backupSqlite, dumpDatabase, dumpToFile, restoreDatabase, restoreFromFile, tableRows, DUMP_FORMAT, DUMP_VERSION } from './backup';
+export { backupSqlite, dumpDatabase, dumpToFile, restoreDatabase, restoreFromFile, tableRows, DUMP_FORMAT, DUMP_VERSION, type ExtraTable, type DumpCounts } from './backup';
 export { openStore } from './store';
 export type { OpenStoreOptions, Store } from './store';

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { backupSqlite, dialectOf, dumpToFile } from '@kinlink/store';
+import { federationTablesToDump } from '@kinlink/federation';
 import type { Command } from 'commander';
 import { configFrom, withDatabase, type DatabaseOptions } from '../runtime/environment';
 import { fail } from '../runtime/output';
@@ -19,7 +20,7 @@ export function addBackupCommand(program: Command): void {
             const { bytes } = await backupSqlite(db, target);
             console.log(`backed up the SQLite database to ${target} (${(bytes / 1024).toFixed(0)} KiB)`);
           } else {
-            const counts = await dumpToFile(db, target);
+            const counts = await dumpToFile(db, target, await federationTablesToDump(db));
             const rows = Object.values(counts).reduce((a, b) => a + b, 0);
             console.log(`dumped the PostgreSQL database to ${target} (${rows} rows; restore with the store's restoreFromFile)`);
           }

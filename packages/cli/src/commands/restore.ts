@@ -2,8 +2,9 @@ import { copyFileSync, createReadStream, mkdtempSync, openSync, readSync, closeS
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Command } from 'commander';
-import type { KinlinkDb, TableName } from '@kinlink/store';
-import { TABLES, dumpToFile, migrateToLatest, openDatabase, restoreDatabase, verifyAuditChain } from '@kinlink/store';
+import type { DumpCounts, KinlinkDb } from '@kinlink/store';
+import { dumpToFile, migrateToLatest, openDatabase, restoreDatabase, verifyAuditChain } from '@kinlink/store';
+import { federationTablesToDump, federationTablesToRestore } from '@kinlink/federation';
 import { configFrom, describeDatabase, withDatabase, type DatabaseOptions } from '../runtime/environment';
 import { fail } from '../runtime/output';
 
@@ -33,7 +34,7 @@ async function dumpOfSqliteBackup(file: string, workDir: string): Promise<string
   try {
     await migrateToLatest(source);
     const dump = path.join(workDir, 'backup.jsonl');
-    await dumpToFile(source, dump);
+    await dumpToFile(source, dump, await federationTablesToDump(source));
     return dump;
   } finally {
     await source.destroy();
@@ -59,10 +60,11 @@ async function* fileLines(file: string): AsyncGenerator<string> {
   }
 }
 
-const restoreLines = (db: KinlinkDb, dump: string): Promise<Record<TableName, number>> => restoreDatabase(db, fileLines(dump));
+/** The store's tables and the federation's (created empty on the target first, whether or not the dump has rows for them). */
+const restoreLines = async (db: KinlinkDb, dump: string): Promise<DumpCounts> => restoreDatabase(db, fileLines(dump), await federationTablesToRestore(db));
 
 /** Restores a backup or dump into an empty database; all of it arrives in one transaction, or nothing does. */
-export async function restoreBackup(db: KinlinkDb, file: string): Promise<Record<TableName, number>> {
+export async function restoreBackup(db: KinlinkDb, file: string): Promise<DumpCounts> {
   if (!existsSync(file)) throw new Error(`no backup file at ${file}`);
   const workDir = mkdtempSync(path.join(tmpdir(), 'kinlink-restore-'));
   try {
@@ -84,14 +86,14 @@ export function addRestoreCommand(program: Command): void {
     .action(async (options: DatabaseOptions & { from: string }) => {
       const config = configFrom(options);
       await withDatabase(config, async (db) => {
-        let counts: Record<TableName, number>;
+        let counts: DumpCounts;
         try {
           counts = await restoreBackup(db, path.resolve(options.from));
         } catch (error) {
           fail(`nothing was restored: ${error instanceof Error ? error.message : String(error)}`);
         }
         const audit = await verifyAuditChain(db);
-        const rows = TABLES.reduce((sum, table) => sum + counts[table], 0);
+        const rows = Object.values(counts).reduce((sum, n) => sum + n, 0);
         console.log(`restored ${rows} rows into ${describeDatabase(config)}: ${counts.cases} cases, ${counts.persons} persons, ${counts.audit_log} audit entries`);
         if (!audit.ok) fail(`the restored audit log does not verify at entry #${audit.firstBrokenSeq}: ${audit.reason}`, 2);
         console.log(`audit log intact: ${audit.count} entries verified`);
