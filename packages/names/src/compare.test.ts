@@ -182,3 +182,16 @@ describe('scores and explanations', () => {
     expect(nameScore({ raw: 'Hassan' }, prepareName('Хасан'))).toBeGreaterThanOrEqual(SAME_NAME_THRESHOLD);
   });
 });
+
+describe('one name written as one word or two', () => {
+  it('joins neighbouring words of the longer name when that reads as one name of the other', () => {
+    expect(same('Mir Wais', 'Mirwais')).toBe(true);
+    expect(same('Mirwais Ahmadzai', 'Mir Wais Ahmadzai')).toBe(true);
+    expect(same('Tesfa Mariam', 'ተስፋማርያም')).toBe(true);
+    expect(same('Gul Ahmad', 'Gulahmad')).toBe(true);
+    const c = compareNames('Mir Wais Ahmadzai', 'Mirwais Ahmadzai');
+    expect(c.explanation.pairs[0]!.a).toBe('mir wais');
+    expect(c.explanation.pairs[0]!.how).toMatch(/two words/);
+    expect(same('Mir Hassan', 'Mirwais')).toBe(false);
+  });
+});

@@ -4,7 +4,7 @@
  * units, with order (swapped given/family names) and lineage (a shorter name that is the start of a longer
  * chain) taken into account.
  */
-import { wordSimilarity } from './distance';
+import { phoneticWord, wordSimilarity, type PhoneticWord } from './distance';
 import { asPrepared, type PreparedName, type PreparedNameImpl } from './prepare';
 import { unitById, type UnitData } from './units';
 
@@ -16,6 +16,7 @@ const STRUCTURE_MISMATCH = 0.95;
 const REORDER_FACTOR = 0.97;
 const LINEAGE_EXTRA_FACTOR = 0.95;
 const OTHER_EXTRA_FACTOR = 0.78;
+const JOINED_FACTOR = 0.97;
 
 export function unitSimilarityUncached(u: UnitData, v: UnitData): number {
   if (u.id === v.id) return 1;
@@ -87,6 +88,8 @@ export interface Assignment {
   ordered: boolean;
   prefix: boolean;
   matched: number;
+  /** when the best reading joined two neighbouring units of one name: which name, and the first unit's index */
+  merged: { side: 'a' | 'b'; at: number } | null;
 }
 
 const simBuf = new Float64Array(64);
@@ -108,12 +111,12 @@ export function assign(a: PreparedNameImpl, b: PreparedNameImpl, out?: Assignmen
   const n = a.count;
   const m = b.count;
   if (n === 0 || m === 0) {
-    if (out) { out.score = 0; out.matched = 0; out.ordered = true; out.prefix = false; }
+    if (out) { out.score = 0; out.matched = 0; out.ordered = true; out.prefix = false; out.merged = null; }
     return 0;
   }
   if (n === 1 && m === 1) {
     const s = similarityOfIds(a.id0, b.id0);
-    if (out) { out.aToB[0] = 0; out.sims[0] = s; out.score = s; out.matched = 1; out.ordered = true; out.prefix = false; }
+    if (out) { out.aToB[0] = 0; out.sims[0] = s; out.score = s; out.matched = 1; out.ordered = true; out.prefix = false; out.merged = null; }
     return s;
   }
   loadIds(a, idsA);
@@ -122,6 +125,96 @@ export function assign(a: PreparedNameImpl, b: PreparedNameImpl, out?: Assignmen
     const u = idsA[i]!;
     for (let j = 0; j < m; j++) simBuf[i * 8 + j] = similarityOfIds(u, idsB[j]!);
   }
+  let score = scoreFromSims(n, m);
+  if (out) record(out, n, m, score, null);
+  // One name written as two words in the other (Mir Wais / Mirwais, Tesfa Mariam / Tesfamariam): try the
+  // longer name with two neighbouring words joined.
+  // Only to rescue a pair that is not the same otherwise: the joined reading never lowers a score.
+  if (n !== m && score < SAME_NAME_THRESHOLD) score = tryJoined(a, b, n, m, score, out);
+  return score;
+}
+
+/**
+ * One name written as two words in the other (Mir Wais / Mirwais, Tesfa Mariam / Tesfamariam): the longer
+ * name read with two neighbouring words joined, when exactly one unit of the shorter has no partner.
+ */
+function tryJoined(a: PreparedNameImpl, b: PreparedNameImpl, n: number, m: number, current: number, out?: Assignment): number {
+  let score = current;
+  const longerIsB = m > n;
+  const longer = longerIsB ? b : a;
+  const shorterIds = longerIsB ? idsA : idsB;
+  const k = longerIsB ? n : m;
+  const l = longerIsB ? m : n;
+  // worth trying only when exactly one unit of the shorter name has no good partner
+  let poor = -1;
+  let poorCount = 0;
+  for (let i = 0; i < k; i++) {
+    let best = 0;
+    for (let jj = 0; jj < l; jj++) {
+      const v = longerIsB ? simBuf[i * 8 + jj]! : simBuf[jj * 8 + i]!;
+      if (v > best) best = v;
+    }
+    if (best < SAME_NAME_THRESHOLD) { poor = i; poorCount++; }
+  }
+  if (poorCount === 1) {
+    const poorUnit = unitById(shorterIds[poor]!);
+    const poorWord = poorUnit.full;
+    const poorKey = poorUnit.key;
+    for (let t = 0; t < 8 * 8; t++) saved[t] = simBuf[t]!;
+    for (let j = 0; j + 1 < l; j++) {
+      // a join much longer or shorter than the unit, or beginning or ending in another consonant class,
+      // cannot read as it: skip before building it
+      const first = longer.units[j]!;
+      const second = longer.units[j + 1]!;
+      if (first.key[0] !== poorKey[0] || second.key[second.key.length - 1] !== poorKey[poorKey.length - 1]) continue;
+      const wj = first.full.weight + second.full.weight;
+      const wp = poorWord.weight;
+      if (Math.abs(wj - wp) > 0.35 * Math.max(wj, wp)) continue;
+      const joined = joinedWord(longer, j);
+      if (joined === null) continue;
+      const sp = similarityToJoined(shorterIds[poor]!, joined);
+      if (sp < SAME_NAME_THRESHOLD) continue;
+      // sims against the longer name with units j and j+1 replaced by their join (only the poor unit takes it)
+      for (let i = 0; i < k; i++) {
+        for (let jj = 0, col = 0; jj < l; jj++) {
+          if (jj === j + 1) continue;
+          const v = jj === j ? (i === poor ? sp : 0) : saved[longerIsB ? i * 8 + jj : jj * 8 + i]!;
+          if (longerIsB) simBuf[i * 8 + col] = v;
+          else simBuf[col * 8 + i] = v;
+          col++;
+        }
+      }
+      const merged = scoreFromSims(longerIsB ? n : n - 1, longerIsB ? m - 1 : m) * JOINED_FACTOR;
+      if (merged > score) {
+        score = merged;
+        if (out) record(out, longerIsB ? n : n - 1, longerIsB ? m - 1 : m, score, { side: longerIsB ? 'b' : 'a', at: j });
+      }
+    }
+  }
+    return score;
+}
+
+function record(out: Assignment, n: number, m: number, score: number, merged: Assignment['merged']): void {
+  out.aToB.fill(-1);
+  for (let i = 0; i < n; i++) {
+    const j = bOfA[i]!;
+    if (j < 0) continue;
+    out.aToB[i] = j;
+    out.sims[i] = simBuf[i * 8 + j]!;
+  }
+  out.score = score;
+  out.ordered = lastOrdered;
+  out.prefix = lastPrefix;
+  out.matched = n < m ? n : m;
+  out.merged = merged;
+}
+
+let lastOrdered = true;
+let lastPrefix = false;
+const saved = new Float64Array(64);
+
+/** The name score from the unit similarities in simBuf (n × m, stride 8); leaves the assignment in bOfA. */
+function scoreFromSims(n: number, m: number): number {
   for (let i = 0; i < n; i++) bOfA[i] = -1;
   const k = n < m ? n : m;
   let sum = 0;
@@ -205,21 +298,11 @@ export function assign(a: PreparedNameImpl, b: PreparedNameImpl, out?: Assignmen
       for (let i = 0; i < n; i++) bOfA[i] = i < k ? i : -1;
     }
   }
-  if (out) {
-    out.aToB.fill(-1);
-    for (let i = 0; i < n; i++) {
-      const j = bOfA[i]!;
-      if (j < 0) continue;
-      out.aToB[i] = j;
-      out.sims[i] = simBuf[i * 8 + j]!;
-    }
-    out.score = score;
-    out.ordered = ordered;
-    out.prefix = prefix;
-    out.matched = k;
-  }
+  lastOrdered = ordered;
+  lastPrefix = prefix;
   return score;
 }
+
 
 function isDiagonal(n: number): boolean {
   for (let i = 0; i < n; i++) if (bOfA[i] !== -1 && bOfA[i] !== i) return false;
@@ -247,6 +330,48 @@ function greedy(n: number, m: number, k: number): void {
     usedB |= 1 << bj;
     bOfA[bi] = bj;
   }
+}
+
+// Joined neighbouring units, made on demand and kept for a while: (first id, second id) → phonetic word,
+// numbered so that their similarities can be memoised under a number.
+interface Joined { word: PhoneticWord; serial: number }
+const joinedMemo = new Map<number, Joined | null>();
+let joinedSerial = 0;
+
+export function joinedPhonetic(p: PreparedNameImpl, j: number): PhoneticWord | null {
+  return joinedWord(p, j)?.word ?? null;
+}
+
+function joinedWord(p: PreparedNameImpl, j: number): Joined | null {
+  const u = p.units[j]!;
+  const v = p.units[j + 1]!;
+  const key = u.id * ID_SPAN + v.id;
+  let w = joinedMemo.get(key);
+  if (w === undefined) {
+    w = u.kind !== 'name' || v.kind !== 'name' || v.article
+      ? null
+      : { word: phoneticWord(u.full.symbols + v.full.symbols.replace(/^'+/, ''), u.abjad || v.abjad), serial: joinedSerial++ };
+    if (joinedMemo.size >= 100_000) {
+      joinedMemo.clear();
+      joinedSimMemo.clear();
+      joinedSerial = 0;
+    }
+    joinedMemo.set(key, w);
+  }
+  return w;
+}
+
+const joinedSimMemo = new Map<number, number>();
+
+function similarityToJoined(unit: number, joined: Joined): number {
+  const key = unit * ID_SPAN + joined.serial;
+  const hit = joinedSimMemo.get(key);
+  if (hit !== undefined) return hit;
+  const u = unitById(unit);
+  const s = u.kind === 'name' ? wordSimilarity(u.full, joined.word) : wordSimilarity(u.full, joined.word) * STRUCTURE_MISMATCH;
+  if (joinedSimMemo.size >= 400_000) joinedSimMemo.clear();
+  joinedSimMemo.set(key, s);
+  return s;
 }
 
 /** Fast path: score only, no explanation allocated. */

@@ -1,6 +1,6 @@
 /** compareNames: score, decision, relation and an explanation a caseworker can read. */
-import { assign, SAME_NAME_THRESHOLD, unitSimilarity, type Assignment } from './compare';
-import { editSteps, type EditStep } from './distance';
+import { assign, joinedPhonetic, SAME_NAME_THRESHOLD, type Assignment } from './compare';
+import { editSteps, type EditStep, type PhoneticWord } from './distance';
 import { READABLE } from './phonetic';
 import { asPrepared, MAX_UNITS, type PreparedName, type PreparedNameImpl } from './prepare';
 import type { Script } from './script';
@@ -100,35 +100,67 @@ function describe(u: UnitData, v: UnitData, ta: string, tb: string, sim: number,
   return parts.join('; ');
 }
 
+interface SideUnit {
+  text: string;
+  unit: UnitData;
+  /** the phonetic word of two neighbouring units joined (Mir Wais read as Mirwais) */
+  joined: PhoneticWord | null;
+}
+
+function sideUnits(p: PreparedNameImpl, mergedAt: number): SideUnit[] {
+  const out: SideUnit[] = [];
+  for (let i = 0; i < p.units.length; i++) {
+    const text = p.texts[i] ?? p.units[i]!.text;
+    if (i === mergedAt) {
+      out.push({ text: `${text} ${p.texts[i + 1] ?? p.units[i + 1]!.text}`, unit: p.units[i]!, joined: joinedPhonetic(p, i) });
+      i++;
+    } else {
+      out.push({ text, unit: p.units[i]!, joined: null });
+    }
+  }
+  return out;
+}
+
 export function compareNames(a: PreparedName | string, b: PreparedName | string): NameComparison {
   const pa = asPrepared(a);
   const pb = asPrepared(b);
   const asg: Assignment = {
     aToB: new Int8Array(MAX_UNITS).fill(-1), sims: new Float64Array(MAX_UNITS), score: 0, ordered: true, prefix: false, matched: 0,
+    merged: null,
   };
   const raw = assign(pa, pb, asg);
   const score = Math.max(0, Math.min(1, raw));
   const same = score >= SAME_NAME_THRESHOLD;
+  const ua = sideUnits(pa, asg.merged?.side === 'a' ? asg.merged.at : -1);
+  const ub = sideUnits(pb, asg.merged?.side === 'b' ? asg.merged.at : -1);
   const pairs: UnitMatch[] = [];
   const matchedB = new Set<number>();
   const unmatchedA: string[] = [];
   let allSame = true;
-  for (let i = 0; i < pa.units.length; i++) {
+  for (let i = 0; i < ua.length; i++) {
     const j = asg.aToB[i]!;
-    const u = pa.units[i]!;
-    const ta = pa.texts[i] ?? u.text;
-    if (j < 0) { unmatchedA.push(ta); continue; }
+    const x = ua[i]!;
+    if (j < 0) { unmatchedA.push(x.text); continue; }
     matchedB.add(j);
-    const v = pb.units[j]!;
-    const tb = pb.texts[j] ?? v.text;
-    const sim = unitSimilarity(u, v);
-    const useParts = u.kind === v.kind && u.kind !== 'name';
-    const diffs = differences(editSteps(useParts ? u.part : u.full, useParts ? v.part : v.full));
+    const y = ub[j]!;
+    const u = x.unit;
+    const v = y.unit;
+    const sim = asg.sims[i]!;
+    let diffs: string[];
+    let how: string;
+    if (x.joined !== null || y.joined !== null) {
+      diffs = differences(editSteps(x.joined ?? u.full, y.joined ?? v.full));
+      how = `one name written as two words in one and as one word in the other${diffs.length > 0 ? ` (${diffs.join(', ')})` : ''}`;
+    } else {
+      const useParts = u.kind === v.kind && u.kind !== 'name';
+      diffs = differences(editSteps(useParts ? u.part : u.full, useParts ? v.part : v.full));
+      how = describe(u, v, x.text, y.text, sim, diffs);
+    }
     const unitSame = sim >= SAME_NAME_THRESHOLD;
     if (!unitSame) allSame = false;
-    pairs.push({ a: ta, b: tb, similarity: round(sim), same: unitSame, how: describe(u, v, ta, tb, sim, diffs), differences: diffs });
+    pairs.push({ a: x.text, b: y.text, similarity: round(sim), same: unitSame, how, differences: diffs });
   }
-  const unmatchedB = pb.units.map((u, j) => pb.texts[j] ?? u.text).filter((_, j) => !matchedB.has(j));
+  const unmatchedB = ub.filter((_, j) => !matchedB.has(j)).map((y) => y.text);
   let relation: NameRelation;
   if (pa.normalized === pb.normalized && pa.normalized !== '') relation = 'identical';
   else if (pairs.length === 0 || !allSame) relation = score >= SAME_NAME_THRESHOLD - 0.15 ? 'similar' : 'different';

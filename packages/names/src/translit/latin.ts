@@ -45,7 +45,6 @@ function toUnits(word: string): string[] {
 }
 
 const isVowelUnit = (u: string | undefined): boolean => u !== undefined && u.length === 1 && 'aeiou'.includes(u);
-const isLetterUnit = (u: string | undefined): boolean => u !== undefined;
 
 /** Longest-first digraphs and trigraphs over plain letters. */
 const MULTI: [string, string][] = [
@@ -115,7 +114,8 @@ export function latinToSymbols(word: string): string {
       case 'w':
         // English ow before a consonant is the diphthong au (Chowdhury)
         if (prev === 'o' && !isVowelUnit(next) && out[out.length - 1] === 'o') { out[out.length - 1] = 'a'; out.push('u'); break; }
-        out.push(prev !== undefined && isVowelUnit(prev) && !isVowelUnit(next) && isLetterUnit(prev) ? 'u' : 'w');
+        // w stays a consonant after a vowel too (Tawfiq = Tevfik = توفيق): the distance lets w and u meet
+        out.push('w');
         break;
       case 'h':
         // the final h of Allah is not written in every spelling (Abdulla, Habibulla)
@@ -145,8 +145,6 @@ export function latinToSymbols(word: string): string {
  */
 export function finishSymbols(s: string): string {
   let t = s;
-  // Amharic-style final -aye: the same diphthong as -ay / -ai (Tesfaye, Tesfay, Tesfai)
-  t = t.replace(/([ae])ye$/, '$1i');
   // Pashtun -zai / -zay / -zei: one suffix
   t = t.replace(/z[ae][iy]$/, 'zE');
   t = t.replace(/([^aeiou])\1+/g, '$1');
