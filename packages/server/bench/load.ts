@@ -182,10 +182,19 @@ async function perRoute(urls: string[]): Promise<string[]> {
     const into = m[1] === 'sum' ? sums : counts;
     into.set(key, (into.get(key) ?? 0) + Number(m[4]));
   }
+  const jobs = new Map<string, number>();
+  for (const line of text.split('\n')) {
+    const m = /^kinlink_jobs_processed_total\{type="([^"]+)"\} ([\d.e+-]+)$/.exec(line);
+    if (m) jobs.set(m[1] as string, (jobs.get(m[1] as string) ?? 0) + Number(m[2]));
+  }
+  const queued = /^kinlink_jobs\{status="queued"\} (\d+)/m.exec(text)?.[1];
+  const jobLines = [...jobs.entries()].map(([type, n]) => `    background jobs done meanwhile: ${n} ${type}`);
+  if (queued !== undefined) jobLines.push(`    jobs still queued at the end: ${queued}`);
   return [...counts.entries()]
     .filter(([key]) => key.includes('/cases'))
     .sort((a, b) => b[1] - a[1])
-    .map(([key, n]) => `    ${key.padEnd(40)} ${String(n).padStart(8)} requests, mean ${(((sums.get(key) ?? 0) / n) * 1000).toFixed(1)} ms`);
+    .map(([key, n]) => `    ${key.padEnd(40)} ${String(n).padStart(8)} requests, mean ${(((sums.get(key) ?? 0) / n) * 1000).toFixed(1)} ms`)
+    .concat(jobLines);
 }
 
 interface Row {
