@@ -68,6 +68,21 @@ forEachDialect((ctx) => {
       expect((await call(officerRs, 'GET', `/api/v1/cases/${enc(caseId)}/matches`)).statusCode).toBe(404);
     });
 
+    it('saving a registration enqueues its matching, and the job stores the match with the sought person', async () => {
+      const res = await call(officerMk, 'POST', '/api/v1/registrations', {
+        kind: 'safe_and_well',
+        person: { names: { given: [{ value: 'Muhammad' }], father: [{ value: 'Husein' }], family: [{ value: 'Al Hatib' }] }, sex: 'male', birth: { kind: 'date', date: '1990' } },
+      });
+      expect(res.statusCode).toBe(201);
+      const personId = res.json().person.id as string;
+      const jobs = await ctx.db.selectFrom('jobs').select(['type', 'payload']).where('type', '=', 'match.person').execute();
+      expect(jobs.some((j) => String(j.payload).includes(personId))).toBe(true);
+      const outcomes = await new MatchingService().matchPerson(ctx.db, personId);
+      expect(outcomes.created).toBeGreaterThanOrEqual(1);
+      const listed = (await call(officerMk, 'GET', `/api/v1/cases/${enc(caseId)}/matches`)).json().items as { leftPersonId: string; rightPersonId: string }[];
+      expect(listed.some((m) => m.leftPersonId === personId || m.rightPersonId === personId)).toBe(true);
+    });
+
     it('rejects only with a reason, confirms once, and a confirmation puts the consent step on the timeline', async () => {
       const [match] = (await call(officerMk, 'GET', `/api/v1/cases/${enc(caseId)}/matches`)).json().items;
       expect((await call(officerRs, 'POST', `/api/v1/matches/${match.id}/decision`, { decision: 'confirmed' })).statusCode).toBe(404);

@@ -71,6 +71,38 @@ export class MatchingService {
     return candidate.role === 'sought' ? 'reciprocal' : null;
   }
 
+  /**
+   * A saved person who is not (only) in a case — a registration, or an edited record: stores their
+   * matches with the sought persons of open cases (and duplicate registrations). Cases they belong to are
+   * matched by `matchCase`.
+   */
+  async matchPerson(db: KinlinkDb, personId: string): Promise<Record<RecordOutcome, number>> {
+    await this.refresh(db, [personId]);
+    const outcomes: Record<RecordOutcome, number> = { created: 0, updated: 0, reopened: 0, 'kept-rejected': 0, 'kept-confirmed': 0 };
+    const record = this.index.get(personId);
+    if (!record) return outcomes;
+    const own = this.roles.get(personId) ?? [];
+    const ownCase = own.find((r) => r.caseId !== null)?.caseId ?? null;
+    for (const hit of this.index.search(record, { top: CANDIDATES_PER_PERSON, threshold: POTENTIAL_MATCH_THRESHOLD, excludeId: personId })) {
+      const candidate = (this.roles.get(hit.id) ?? []).find((r) => r.caseId !== ownCase || r.caseId === null);
+      if (!candidate) continue;
+      const kind: PotentialMatchKind = candidate.role === 'sought' ? (own.some((r) => r.role === 'enquirer') ? 'reciprocal' : own.some((r) => r.role === 'sought') ? 'duplicate' : 'registration')
+        : candidate.role === 'enquirer' ? 'reciprocal' : own.some((r) => r.role === 'sought') ? 'registration' : 'duplicate';
+      const { outcome } = await recordPotentialMatch(db, {
+        kind,
+        personIds: [personId, hit.id],
+        caseIds: [ownCase, candidate.caseId],
+        probability: hit.probability,
+        matchWeight: hit.weight,
+        explanation: hit.fields.map((f) => ({ field: f.field, level: f.level, bits: Number(f.bits.toFixed(3)) })),
+        modelVersion: this.index.modelParams.modelVersion,
+        fingerprint: pairFingerprint(record, this.index.get(hit.id)!),
+      });
+      outcomes[outcome]++;
+    }
+    return outcomes;
+  }
+
   /** Computes and stores the potential matches of a case (idempotent: re-running only re-scores). */
   async matchCase(db: KinlinkDb, caseId: string): Promise<CaseMatchingResult> {
     const persons = await casePersonIds(db, caseId);

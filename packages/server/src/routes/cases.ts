@@ -1,6 +1,7 @@
 import type { Actor, TracingCase } from '@kinlink/core';
 import { PageQuery, TracingCaseInput, canActor } from '@kinlink/core';
 import type { KinlinkDb } from '@kinlink/store';
+import { enqueueMatching } from '../matching/match-case-job';
 import {
   addTimelineEntry, assignCase, createCase, findCase, findUser, listCases, listTimeline, setSoughtPersonStatus, transitionCaseRecord, updateCase,
 } from '@kinlink/store';
@@ -87,6 +88,7 @@ export const caseRoutes: FastifyPluginAsyncZod<{ ctx: ServerContext }> = async (
       const presented = await withAudit(ctx.db, request, async (trx, audit) => {
         await checkOfficer(trx, actor.organisationId, request.body.assignedOfficerId, 'assignedOfficerId');
         const created = await createCase(trx, { organisationId: actor.organisationId, case: request.body }, { actorUserId: actor.userId }, ctx.cipher);
+        await enqueueMatching(trx, { caseId: created.id });
         await audit({
           action: 'case.create', recordType: 'case', recordId: created.id,
           details: { status: created.status, personIds: personIdsOf(created), priorities: created.priorities },

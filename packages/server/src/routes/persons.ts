@@ -1,5 +1,6 @@
 import { Consent, ConsentInput, ConsentWithdrawal, PageQuery, PersonUpdate, PresentedPerson, canActor, pageOf, presentPerson } from '@kinlink/core';
 import { findPerson, getConsent, listConsents, listPersons, recordConsent, updatePerson, withdrawConsent } from '@kinlink/store';
+import { enqueueMatching } from '../matching/match-case-job';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { ServerContext } from '../context';
@@ -74,6 +75,7 @@ export const personRoutes: FastifyPluginAsyncZod<{ ctx: ServerContext }> = async
         if (!person) throw notFound('Person');
         ownerOr403(await personAccess(trx, actor, person, await grantsFor(trx, actor)), 'Person');
         const updated = await updatePerson(trx, person.id, update, version !== undefined ? { expectedVersion: version } : {}, { actorUserId: actor.userId }, ctx.cipher);
+        await enqueueMatching(trx, { personId: person.id });
         await audit({ action: 'person.update', recordType: 'person', recordId: person.id, details: { fields: Object.keys(update).sort(), version: updated.version } });
         return { ...presentPerson(updated, { actor, access: { kind: 'owner' }, revealSensitive: false }), access: 'owner' as const };
       });

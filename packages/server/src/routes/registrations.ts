@@ -1,6 +1,7 @@
 import { Id, PageQuery, Registration, RegistrationInput, RegistrationKind, canActor, pageOf, presentPerson, PresentedPerson } from '@kinlink/core';
 import type { Actor, RecordAccess } from '@kinlink/core';
 import { createRegistration, findRegistration, getSite, listRegistrations } from '@kinlink/store';
+import { enqueueMatching } from '../matching/match-case-job';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 
 import type { ServerContext } from '../context';
@@ -53,6 +54,7 @@ export const registrationRoutes: FastifyPluginAsyncZod<{ ctx: ServerContext }> =
           if (!site) throw invalid([{ path: 'siteId', message: 'No site has this id.' }]);
         }
         const created = await createRegistration(trx, { organisationId: actor.organisationId, registration: request.body }, { actorUserId: actor.userId }, ctx.cipher);
+        await enqueueMatching(trx, created.caseId ? { caseId: created.caseId } : { personId: created.person.id });
         await audit({
           action: 'registration.create', recordType: 'registration', recordId: created.id,
           details: { kind: created.kind, personId: created.person.id, siteId: created.siteId, caseId: created.caseId },
