@@ -1,13 +1,11 @@
 import { JobHandlers } from './handlers';
 import { IMPORT_PERSONS, importPersons } from './import-persons';
 import { MATCH_CASE, MATCH_PERSON, matchCaseJob, matchPersonJob } from '../matching/match-case-job';
-import { MatchingService } from '../matching/matching-service';
 
 /**
  * The job types `kinlink serve` runs in the background. Features register their handler here (matching,
  * imports, exports, retention); a process claims only the types it has a handler for.
  */
 export function serverJobHandlers(): JobHandlers {
-  const matching = new MatchingService();
-  return new JobHandlers().register(IMPORT_PERSONS, importPersons).register(MATCH_CASE, matchCaseJob(matching)).register(MATCH_PERSON, matchPersonJob(matching));
+  return new JobHandlers().register(IMPORT_PERSONS, importPersons).register(MATCH_CASE, matchCaseJob()).register(MATCH_PERSON, matchPersonJob());
 }

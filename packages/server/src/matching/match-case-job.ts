@@ -1,7 +1,8 @@
 import { enqueueJob } from '@kinlink/store';
 import type { KinlinkDb } from '@kinlink/store';
 import type { JobHandler } from '../jobs/handlers';
-import { MatchingService } from './matching-service';
+import { sharedMatchingService } from './matching-service';
+import type { MatchingService } from './matching-service';
 
 export const MATCH_CASE = 'match.case';
 export const MATCH_PERSON = 'match.person';
@@ -11,11 +12,11 @@ export interface MatchCasePayload {
   caseId: string;
 }
 
-/** The job handler: one index per process, built from the store on the first job, kept up to date. */
-export function matchCaseJob(service: MatchingService = new MatchingService()): JobHandler<MatchCasePayload> {
+/** The job handler: one index per database handle (shared with the API), built on first use, kept up to date. */
+export function matchCaseJob(service?: MatchingService): JobHandler<MatchCasePayload> {
   return async (payload, ctx) => {
     if (typeof payload?.caseId !== 'string') throw new Error('match.case needs { caseId }');
-    return service.matchCase(ctx.db, payload.caseId);
+    return (service ?? sharedMatchingService(ctx.db)).matchCase(ctx.db, payload.caseId);
   };
 }
 
@@ -23,10 +24,10 @@ export interface MatchPersonPayload {
   personId: string;
 }
 
-export function matchPersonJob(service: MatchingService): JobHandler<MatchPersonPayload> {
+export function matchPersonJob(service?: MatchingService): JobHandler<MatchPersonPayload> {
   return async (payload, ctx) => {
     if (typeof payload?.personId !== 'string') throw new Error('match.person needs { personId }');
-    return service.matchPerson(ctx.db, payload.personId);
+    return (service ?? sharedMatchingService(ctx.db)).matchPerson(ctx.db, payload.personId);
   };
 }
 

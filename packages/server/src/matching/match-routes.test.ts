@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { createCase, createRegistration, listTimeline } from '@kinlink/store';
+import { createCase, createRegistration, insertPerson, listTimeline } from '@kinlink/store';
 import { caseInput as storeCaseInput, forEachDialect } from '@kinlink/store/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeOrganisation, makeUser } from '../testing/factories';
@@ -57,6 +57,14 @@ forEachDialect((ctx) => {
       const audited = await ctx.db.selectFrom('audit_log').select('action').where('action', '=', 'match.search').execute();
       expect(audited.length).toBeGreaterThanOrEqual(2);
       expect((await call(officerMk, 'POST', '/api/v1/search', { givenName: 'x', top: 0 })).statusCode).toBe(400);
+    });
+
+    it('finds records saved after the index was built (it follows the store)', async () => {
+      await call(officerMk, 'POST', '/api/v1/search', { givenName: 'Tesfaye' });
+      const person = await insertPerson(ctx.db, { organisationId: mk, person: { names: { given: [{ value: 'ተስፋየ' }], family: [{ value: 'Haile' }] } } });
+      await new Promise((resolve) => setTimeout(resolve, 1100));
+      const res = await call(officerMk, 'POST', '/api/v1/search', { givenName: 'Tesfaye', familyName: 'Haile' });
+      expect(res.json().items.map((i: { personId: string }) => i.personId)).toContain(person.id);
     });
 
     it("lists a case's potential matches with their explanation, only to whoever may see the case", async () => {

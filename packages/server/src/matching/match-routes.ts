@@ -10,7 +10,8 @@ import { authorize } from '../http/actor';
 import { conflict, notFound } from '../http/errors';
 import { withAudit } from '../http/unit-of-work';
 import { errorResponses, IdParam } from '../routes/schemas';
-import { MatchingService } from './matching-service';
+import { sharedMatchingService } from './matching-service';
+import type { MatchingService } from './matching-service';
 
 const tags = ['matching'];
 const field = z.string().trim().max(300).optional();
@@ -51,7 +52,7 @@ async function canSeePerson(db: KinlinkDb, ctx: ServerContext, actor: Actor, gra
  * Matching in the service: ad-hoc search (audited), a case's potential matches, and the officer's review.
  * A match is shown and decided only by someone whose organisation may see both persons.
  */
-export const matchRoutes: FastifyPluginAsyncZod<{ ctx: ServerContext; service?: MatchingService }> = async (app, { ctx, service = new MatchingService() }) => {
+export const matchRoutes: FastifyPluginAsyncZod<{ ctx: ServerContext; service?: MatchingService }> = async (app, { ctx, service = sharedMatchingService(ctx.db) }) => {
   app.post(
     '/search',
     { schema: { tags, summary: 'Search people by any fields across scripts (audited); only records you may see are returned', body: SearchBody, response: { 200: SearchResult, ...errorResponses } } },

@@ -8,6 +8,18 @@ import { personToMatchRecord } from './person-record';
 export const POTENTIAL_MATCH_THRESHOLD = 0.5;
 const CANDIDATES_PER_PERSON = 10;
 const LOAD_BATCH = 2000;
+const CATCH_UP_INTERVAL_MS = 1000;
+const shared = new WeakMap<object, MatchingService>();
+
+/** One service (one index) per database handle: the job worker and the API of a process share it. */
+export function sharedMatchingService(db: KinlinkDb): MatchingService {
+  let service = shared.get(db);
+  if (!service) {
+    service = new MatchingService();
+    shared.set(db, service);
+  }
+  return service;
+}
 
 export interface CaseMatchingResult {
   caseId: string;
@@ -24,6 +36,11 @@ export class MatchingService {
   private readonly index = new MatchIndex();
   private readonly roles = new Map<string, MatchRole[]>();
   private loaded: Promise<void> | undefined;
+  /** Latest `updated_at` read from the store, and when the store was last asked for newer records. */
+  private seenUpdatedAt = '';
+  private lastCatchUp = 0;
+
+  constructor(private readonly now: () => number = Date.now) {}
 
   get size(): number {
     return this.index.size;
@@ -39,26 +56,45 @@ export class MatchingService {
     let afterId: string | undefined;
     for (;;) {
       const batch = await listMatchablePersons(db, { afterId, limit: LOAD_BATCH });
-      for (const p of batch) this.put(p.id, personToMatchRecord(p.id, p.data), p.roles);
+      for (const p of batch) this.put(p);
       if (batch.length < LOAD_BATCH) return;
       afterId = batch[batch.length - 1]!.id;
     }
   }
 
-  private put(id: string, record: MatchRecord, roles: MatchRole[]): void {
-    this.index.add(record);
-    this.roles.set(id, roles);
+  private put(p: { id: string; data: Parameters<typeof personToMatchRecord>[1]; roles: MatchRole[]; updatedAt: string }): void {
+    this.index.add(personToMatchRecord(p.id, p.data));
+    this.roles.set(p.id, p.roles);
+    if (p.updatedAt > this.seenUpdatedAt) this.seenUpdatedAt = p.updatedAt;
+  }
+
+  /**
+   * Reads persons saved since the last look (by this or another process), at most once per second: the
+   * index follows the store without a full rebuild.
+   */
+  private async catchUp(db: KinlinkDb): Promise<void> {
+    await this.ensureLoaded(db);
+    if (this.now() - this.lastCatchUp < CATCH_UP_INTERVAL_MS) return;
+    this.lastCatchUp = this.now();
+    let afterId: string | undefined;
+    const since = this.seenUpdatedAt;
+    for (;;) {
+      const batch = await listMatchablePersons(db, { updatedSince: since, afterId, limit: LOAD_BATCH });
+      for (const p of batch) this.put(p);
+      if (batch.length < LOAD_BATCH) return;
+      afterId = batch[batch.length - 1]!.id;
+    }
   }
 
   /** Re-reads persons from the store into the index (after they were saved). */
   async refresh(db: KinlinkDb, personIds: readonly string[]): Promise<void> {
     await this.ensureLoaded(db);
-    for (const p of await listMatchablePersons(db, { ids: personIds })) this.put(p.id, personToMatchRecord(p.id, p.data), p.roles);
+    for (const p of await listMatchablePersons(db, { ids: personIds })) this.put(p);
   }
 
   /** Ad-hoc search by any fields. */
   async search(db: KinlinkDb, query: MatchRecord, options: { top?: number; threshold?: number } = {}): Promise<(SearchHit & { roles: MatchRole[] })[]> {
-    await this.ensureLoaded(db);
+    await this.catchUp(db);
     return this.index.search(query, options).map((h) => ({ ...h, roles: this.roles.get(h.id) ?? [] }));
   }
 

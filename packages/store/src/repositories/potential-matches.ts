@@ -222,8 +222,12 @@ export interface MatchablePerson {
  * Persons for the matching index, in id order from `afterId`, `limit` at a time (or only `ids`). Reads the
  * identity JSON only: matching never needs, and never decrypts, sensitive fields.
  */
-export async function listMatchablePersons(db: KinlinkDb, options: { afterId?: string; limit?: number; ids?: readonly string[] } = {}): Promise<MatchablePerson[]> {
+export async function listMatchablePersons(
+  db: KinlinkDb,
+  options: { afterId?: string; limit?: number; ids?: readonly string[]; updatedSince?: string } = {},
+): Promise<MatchablePerson[]> {
   let query = db.selectFrom('persons').select(['id', 'data', 'updated_at']).orderBy('id');
+  if (options.updatedSince) query = query.where('updated_at', '>=', options.updatedSince);
   if (options.ids) {
     if (options.ids.length === 0) return [];
     query = query.where('id', 'in', [...options.ids]);
