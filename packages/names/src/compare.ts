@@ -102,7 +102,7 @@ function loadIds(p: PreparedNameImpl, out: Int32Array): void {
   out[1] = p.id1;
   out[2] = p.id2;
   out[3] = p.id3;
-  for (let i = 4; i < n; i++) out[i] = p.ids[i]!;
+  for (let i = 4; i < n; i++) out[i] = p.units[i]!.id;
 }
 const bOfA = new Int8Array(8);
 

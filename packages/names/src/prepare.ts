@@ -19,14 +19,14 @@ export class PreparedNameImpl implements PreparedName {
     readonly units: readonly UnitData[],
     /** each unit as written in this name */
     readonly texts: readonly string[],
-    readonly ids: readonly number[],
     readonly lineageMarker: boolean,
   ) {
-    this.count = ids.length;
-    this.id0 = ids.length > 0 ? ids[0]! : -1;
-    this.id1 = ids.length > 1 ? ids[1]! : -1;
-    this.id2 = ids.length > 2 ? ids[2]! : -1;
-    this.id3 = ids.length > 3 ? ids[3]! : -1;
+    const n = units.length;
+    this.count = n;
+    this.id0 = n > 0 ? units[0]!.id : -1;
+    this.id1 = n > 1 ? units[1]!.id : -1;
+    this.id2 = n > 2 ? units[2]!.id : -1;
+    this.id3 = n > 3 ? units[3]!.id : -1;
   }
 
   // The first unit ids again, inside the object: the scoring loop reads them without touching other memory.
@@ -53,15 +53,13 @@ export function prepareInternal(text: string): PreparedNameImpl {
   const parsed = parseName(normalized);
   const parsedUnits = parsed.units.length > MAX_UNITS ? parsed.units.slice(0, MAX_UNITS) : parsed.units;
   const units: UnitData[] = [];
-  const ids: number[] = [];
   const texts: string[] = [];
   for (const u of parsedUnits) {
     const d = internUnit(u);
     units.push(d);
-    ids.push(d.id);
     texts.push(u.text);
   }
-  const p = new PreparedNameImpl(raw, normalized, detectScript(normalized), units, texts, ids, parsed.lineageMarker);
+  const p = new PreparedNameImpl(raw, normalized, detectScript(normalized), units, texts, parsed.lineageMarker);
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(raw, p);
   return p;

@@ -1,11 +1,11 @@
 import type { Command } from 'commander';
 import {
   compareNames, detectScript, nameKeys, nameScore, normalizeName, otherScriptForms, prepareName, tokenKeys,
-  comparableTokens, SAME_NAME_THRESHOLD, type PreparedName,
+  comparableTokens, SAME_NAME_THRESHOLD,
 } from '@kinlink/names';
 
 /** One JSON line in → one JSON line out; a bad line gives {"error"} and never stops the stream. */
-export function compareLine(line: string, prepared: Map<string, PreparedName>): string {
+export function compareLine(line: string): string {
   let input: unknown;
   try {
     input = JSON.parse(line);
@@ -19,26 +19,15 @@ export function compareLine(line: string, prepared: Map<string, PreparedName>): 
   if (typeof a !== 'string' || typeof b !== 'string') {
     return JSON.stringify({ error: 'fields "a" and "b" must both be strings' });
   }
-  const pa = cachedPrepare(a, prepared);
-  const pb = cachedPrepare(b, prepared);
+  // prepareName keeps the most recent names itself; a bigger cache here costs more in GC than it saves
+  const pa = prepareName(a);
+  const pb = prepareName(b);
   const score = Math.round(nameScore(pa, pb) * 1000) / 1000;
   return `{"score":${score},"same":${score >= SAME_NAME_THRESHOLD}}`;
 }
 
-function cachedPrepare(text: string, cache: Map<string, PreparedName>): PreparedName {
-  let p = cache.get(text);
-  if (p === undefined) {
-    p = prepareName(text);
-    // small on purpose: a large cache of prepared names costs more in garbage collection than it saves
-    if (cache.size >= 20_000) cache.clear();
-    cache.set(text, p);
-  }
-  return p;
-}
-
 /** Streams stdin line by line, writing results in input order with large buffered writes. */
 export async function compareStream(input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Promise<void> {
-  const prepared = new Map<string, PreparedName>();
   let rest = '';
   const write = async (s: string): Promise<void> => {
     if (s === '') return;
@@ -53,11 +42,11 @@ export async function compareStream(input: NodeJS.ReadableStream, output: NodeJS
     for (const raw of lines) {
       const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
       // every line gets an answer (an empty one an error), so that output line N answers input line N
-      out += (line.trim() === '' ? '{"error":"empty line"}' : compareLine(line, prepared)) + '\n';
+      out += (line.trim() === '' ? '{"error":"empty line"}' : compareLine(line)) + '\n';
     }
     await write(out);
   }
-  if (rest.trim() !== '') await write(compareLine(rest.replace(/\r$/, ''), prepared) + '\n');
+  if (rest.trim() !== '') await write(compareLine(rest.replace(/\r$/, '')) + '\n');
 }
 
 export function addNamesCommand(program: Command): void {
