@@ -242,11 +242,15 @@ export class SocietyService {
       const personId = await this.consentingPerson({ kind: transfer.refKind, person_id: transfer.refPerson, case_id: transfer.refCase });
       if (await personConsents(this.db as unknown as KinlinkDb, personId, NETWORK_SHARING_PURPOSE)) continue;
       const withdrawnAt = this.now().toISOString();
-      await this.db.transaction().execute(async (trx) => {
-        await trx.updateTable('federation_transfers').set({ consent_withdrawn_at: withdrawnAt, updated_at: withdrawnAt }).where('id', '=', transfer.id).execute();
+      // Only the round that marks the transfer sends the notice (the API's flush and the timer may overlap).
+      const marked = await this.db.transaction().execute(async (trx) => {
+        const updated = await trx.updateTable('federation_transfers').set({ consent_withdrawn_at: withdrawnAt, updated_at: withdrawnAt }).where('id', '=', transfer.id).where('consent_withdrawn_at', 'is', null).executeTakeFirst();
+        if (Number(updated.numUpdatedRows) !== 1) return false;
         await this.ledger(trx, this.offerOf(transfer), transfer.peer, 'out', 'consent-withdrawn', null);
         await this.audit(trx, 'transfer_consent_withdrawn', transfer.id, null, { peer: transfer.peer, personId });
+        return true;
       });
+      if (!marked) continue;
       await this.outbox.enqueue({ to: transfer.peer, type: MESSAGE_TYPES.transferConsentWithdrawn, body: { transferId: transfer.id, withdrawnAt } }, this.now().getTime());
       sent++;
     }
@@ -258,6 +262,7 @@ export class SocietyService {
     const notice = transferConsentWithdrawnSchema.parse(envelope.body);
     const transfer = await this.db.selectFrom('federation_transfers').selectAll().where('id', '=', notice.transferId).executeTakeFirst();
     if (transfer === undefined || transfer.peer !== envelope.from || transfer.direction !== 'in') throw new MessageRefused(`transfer ${notice.transferId} was not received from ${envelope.from}`);
+    if (transfer.consent_withdrawn_at != null) return;
     await this.db.transaction().execute(async (trx) => {
       await trx.updateTable('federation_transfers').set({ data: null, consent_withdrawn_at: notice.withdrawnAt, updated_at: this.now().toISOString() }).where('id', '=', transfer.id).execute();
       await this.ledger(trx, this.offerOf(transfer), envelope.from, 'in', 'consent-withdrawn', null);
