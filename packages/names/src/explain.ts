@@ -33,7 +33,7 @@ export interface UnitMatch {
   same: boolean;
   /** how the two units were matched, in words */
   how: string;
-  /** letter-level differences, e.g. ["o/u", "kh/h", "−a"] */
+  /** letter-level differences, first name / second name, – where a sound is in one only: ["o/u", "kh/h", "–/a"] */
   differences: string[];
 }
 
@@ -71,8 +71,8 @@ function differences(steps: EditStep[]): string[] {
     if (s.op === 'same') continue;
     if (s.cost < 0.07) continue; // unwritten short vowels of Arabic script are not differences
     if (s.op === 'sub') out.push(`${show(s.a)}/${show(s.b)}`);
-    else if (s.op === 'del') out.push(`+${show(s.a)}`);
-    else out.push(`+${show(s.b)}`);
+    else if (s.op === 'del') out.push(`${show(s.a)}/–`);
+    else out.push(`–/${show(s.b)}`);
   }
   return out;
 }
