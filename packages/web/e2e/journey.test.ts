@@ -176,6 +176,40 @@ describe('caseworker web app', { timeout: 120_000 }, () => {
     await page.getByText(/^Registered\. Reference/).waitFor();
   });
 
+  it('shows the potential match with the registration written in Cyrillic, and confirms it', { timeout: 120_000 }, async () => {
+    // Matching runs in the background after a save: look again until the pair is there.
+    const matches = page.locator('#matches-h ~ ul li');
+    const deadline = Date.now() + 60_000;
+    await page.goto(`${caseUrl}?lang=en`);
+    while ((await matches.count()) === 0 && Date.now() < deadline) {
+      await page.waitForTimeout(2_000);
+      await page.reload();
+      await page.locator('#matches-h').waitFor();
+    }
+    const pair = matches.filter({ hasText: 'Registration' }).first();
+    await pair.getByRole('link', { name: 'Review' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Review a potential match' }).waitFor();
+    const main = page.locator('main');
+    await expect.poll(() => main.textContent()).toContain('محمد');
+    await expect.poll(() => main.textContent()).toContain('Мухамед');
+    expect(await page.locator('.compare tbody tr').count()).toBeGreaterThan(1);
+    await expectAccessible(page, 'match review');
+    await screenshot(page, 'match-review-en');
+    const withLang = (lang: string) => {
+      const url = new URL(page.url());
+      url.searchParams.set('lang', lang);
+      return url.toString();
+    };
+    await page.goto(withLang('ar'));
+    await page.getByRole('heading', { level: 1, name: 'مراجعة تطابق محتمل' }).waitFor();
+    await expectAccessible(page, 'Arabic match review');
+    await screenshot(page, 'match-review-ar');
+    await page.goto(withLang('en'));
+    await page.getByRole('button', { name: 'Confirm: same person' }).click();
+    await page.getByText('Next: contact the located person').waitFor();
+    await expect.poll(() => page.locator('.page-head .badge').textContent()).toBe('Confirmed');
+  });
+
   it('shows progress on a slow network and never freezes the page', async () => {
     // Hold the case list for 7 seconds, as a saturated mobile connection at a transit centre would.
     await page.route('**/api/v1/cases?*', async (route) => {

@@ -21,6 +21,7 @@ import type {
   UserUpdate,
 } from '@kinlink/core';
 import { api, type Page, type Query } from './client';
+import { ApiError } from './errors';
 import { readMatch, type MatchDecision, type PotentialMatch } from './matches';
 
 /*
@@ -107,13 +108,35 @@ export const auditApi = {
   },
 };
 
-const readPage = (page: Page<unknown>): Page<PotentialMatch> => ({ items: page.items.map(readMatch), next: page.next });
+const readList = (body: { items?: unknown[] }): PotentialMatch[] => (body.items ?? []).map(readMatch);
 
 export const matchesApi = {
+  /** A case's potential and confirmed matches, most probable first. */
   forCase: (caseId: string, signal?: AbortSignal) =>
-    api.get<Page<unknown>>(`/cases/${encodeURIComponent(caseId)}/matches`, undefined, signal).then(readPage),
-  waiting: (signal?: AbortSignal) => api.get<Page<unknown>>('/matches', { status: 'potential', limit: 50 }, signal).then(readPage),
-  get: (id: string, signal?: AbortSignal) => api.get<unknown>(`/matches/${encodeURIComponent(id)}`, undefined, signal).then(readMatch),
+    api.get<{ items?: unknown[] }>(`/cases/${encodeURIComponent(caseId)}/matches`, undefined, signal).then(readList),
+  /** One match, found among its case's matches (the API lists matches by case). */
+  inCase: async (caseId: string, id: string, signal?: AbortSignal): Promise<PotentialMatch> => {
+    const found = (await matchesApi.forCase(caseId, signal)).find((m) => m.id === id);
+    if (!found) throw new ApiError('not-found', 404, 'Match not found.');
+    return found;
+  },
+  /**
+   * Potential matches of the user's own open cases, most probable first. The API lists matches per case,
+   * so this asks for each open case (a few at a time, at most `maxCases`).
+   */
+  waitingForMe: async (signal?: AbortSignal, maxCases = 30): Promise<Array<PotentialMatch & { caseOf: PresentedCase }>> => {
+    const mine = await casesApi.list({ assigned: 'mine', limit: 200 }, signal);
+    const open = mine.items.filter((c) => c.status === 'open' || c.status === 'in_progress').slice(0, maxCases);
+    const out: Array<PotentialMatch & { caseOf: PresentedCase }> = [];
+    for (let i = 0; i < open.length; i += 4) {
+      const batch = open.slice(i, i + 4);
+      const lists = await Promise.all(batch.map((c) => matchesApi.forCase(c.id, signal)));
+      lists.forEach((list, j) => {
+        for (const m of list) if (m.status === 'potential') out.push({ ...m, caseOf: batch[j] as PresentedCase });
+      });
+    }
+    return out.sort((a, b) => b.probability - a.probability);
+  },
   decide: (id: string, decision: MatchDecision) => api.post<unknown>(`/matches/${encodeURIComponent(id)}/decision`, decision).then(readMatch),
 };
 

@@ -36,7 +36,7 @@ export interface PotentialMatch {
 }
 
 /** What the reviewer decides; `reason` is required to reject; `version` is the one the reviewer saw. */
-export type MatchDecision = ({ status: 'confirmed' } | { status: 'rejected'; reason: string }) & { version?: number };
+export type MatchDecision = ({ decision: 'confirmed' } | { decision: 'rejected'; reason: string }) & { version?: number };
 
 type Obj = Record<string, unknown>;
 const obj = (v: unknown): Obj | null => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : null);

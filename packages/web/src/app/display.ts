@@ -73,3 +73,18 @@ export function fieldLabel(t: TFunction, path: string): string {
 export function recordPath(prefix: 'cases' | 'matches' | 'registrations', id: string): string {
   return `/${prefix}/${id.split('/').map(encodeURIComponent).join('/')}`;
 }
+
+/** The review page of a match; the API lists matches by case, so the case goes along. */
+export function matchPath(matchId: string, caseId: string | null): string {
+  return `${recordPath('matches', matchId)}${caseId ? `?case=${encodeURIComponent(caseId)}` : ''}`;
+}
+
+/** The name of the person with this id among a case's enquirer and sought persons. */
+export function nameInCase(
+  c: { enquirer: { id: string } & Named; sought: ReadonlyArray<{ person: { id: string } & Named }> },
+  personId: string,
+): string | undefined {
+  if (c.enquirer.id === personId) return personName(c.enquirer);
+  const s = c.sought.find((x) => x.person.id === personId);
+  return s ? personName(s.person) : undefined;
+}

@@ -17,7 +17,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { adminApi, casesApi, matchesApi, transfersApi } from '../api/endpoints';
-import { personName, shortReference, recordPath } from '../app/display';
+import { personName, shortReference, matchPath, nameInCase } from '../app/display';
 import { usePreferences } from '../app/preferences';
 import { can, canReadAudit, canReviewMatches } from '../app/permissions';
 import { useUser } from '../app/session';
@@ -105,7 +105,7 @@ export function CasePage() {
             />
           ) : null}
           <CaseDetails value={current} onChanged={onChanged} />
-          <CaseMatches caseId={current.id} />
+          <CaseMatches value={current} />
         </div>
         <div>
           <StatusPanel value={current} onChanged={onChanged} />
@@ -224,23 +224,25 @@ function PersonAuditLink(props: { personId: string; name: string }) {
   );
 }
 
-function CaseMatches(props: { caseId: string }) {
+function CaseMatches(props: { value: TracingCase }) {
   const { t } = useTranslation();
   const { fmt } = usePreferences();
   const user = useUser();
-  const matches = useResource((signal) => matchesApi.forCase(props.caseId, signal), [props.caseId]);
+  const c = props.value;
+  const matches = useResource((signal) => matchesApi.forCase(c.id, signal), [c.id]);
   return (
     <section className="panel" aria-labelledby="matches-h">
       <h2 id="matches-h">{t('casePage.matches')}</h2>
       {matches.error ? <LoadError error={matches.error} onRetry={matches.reload} /> : null}
-      {matches.data && matches.data.items.length === 0 ? <p>{t('casePage.noMatches')}</p> : null}
+      {matches.data && matches.data.length === 0 ? <p>{t('casePage.noMatches')}</p> : null}
       <ul className="plain-list">
-        {(matches.data?.items ?? []).map((m) => (
+        {(matches.data ?? []).map((m) => (
           <li key={m.id}>
             <span className="probability">{fmt.percent(m.probability)}</span>{' '}
-            <bdi className="name">{personName(m.right.person as Parameters<typeof personName>[0])}</bdi>{' '}
+            <bdi className="name">{nameInCase(c, m.left.recordId ?? '') ?? nameInCase(c, m.right.recordId ?? '') ?? '—'}</bdi>{' '}
+            ↔ <span>{t('matches.kind', { kind: m.right.recordType })}</span>{' '}
             <span className={`badge badge--${m.status}`}>{t('matches.decided', { status: m.status })}</span>{' '}
-            {canReviewMatches(user) ? <Link to={recordPath('matches', m.id)}>{t('matches.open')}</Link> : null}
+            {canReviewMatches(user) ? <Link to={matchPath(m.id, c.id)}>{t('matches.open')}</Link> : null}
           </li>
         ))}
       </ul>

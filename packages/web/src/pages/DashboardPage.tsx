@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { casesApi, matchesApi } from '../api/endpoints';
-import { personName, shortReference, recordPath } from '../app/display';
+import { personName, shortReference, recordPath, matchPath, nameInCase } from '../app/display';
 import { canReviewMatches, canTrace } from '../app/permissions';
 import { usePreferences } from '../app/preferences';
 import { useUser } from '../app/session';
@@ -26,12 +26,12 @@ export function DashboardPage() {
   const user = useUser();
   const tracing = canTrace(user);
   const cases = useResource((signal) => (tracing ? casesApi.list({ assigned: 'mine', limit: 200 }, signal) : Promise.resolve({ items: [], next: null })), [user.id, tracing]);
-  const matches = useResource((signal) => (canReviewMatches(user) ? matchesApi.waiting(signal) : Promise.resolve({ items: [], next: null })), [user.id]);
+  const matches = useResource((signal) => (canReviewMatches(user) ? matchesApi.waitingForMe(signal) : Promise.resolve([])), [user.id]);
   // One 'now' per visit of the page, so the lists do not shift while the user reads them.
   const [now] = useState(() => Date.now());
   const open = (cases.data?.items ?? []).filter((c) => c.status === 'open' || c.status === 'in_progress' || c.status === 'draft');
   const due = open.filter((c) => new Date(followUpDue(c)).getTime() <= now).sort((a, b) => a.updatedAt.localeCompare(b.updatedAt));
-  const waiting = [...(matches.data?.items ?? [])].sort((a, b) => b.probability - a.probability);
+  const waiting = matches.data ?? [];
 
   return (
     <section>
@@ -61,9 +61,9 @@ export function DashboardPage() {
             <ul className="plain-list">
               {waiting.slice(0, 8).map((m) => (
                 <li key={m.id}>
-                  <Link to={recordPath('matches', m.id)}>{fmt.percent(m.probability)}</Link>{' '}
-                  <bdi className="name">{personName(m.left.person as Parameters<typeof personName>[0])}</bdi> ↔{' '}
-                  <bdi className="name">{personName(m.right.person as Parameters<typeof personName>[0])}</bdi>
+                  <Link to={matchPath(m.id, m.caseOf.id)}>{fmt.percent(m.probability)}</Link>{' '}
+                  <bdi className="name">{nameInCase(m.caseOf, m.left.recordId ?? '') ?? nameInCase(m.caseOf, m.right.recordId ?? '') ?? '—'}</bdi>{' '}
+                  <span className="muted">({t('matches.kind', { kind: m.right.recordType })})</span>
                 </li>
               ))}
             </ul>

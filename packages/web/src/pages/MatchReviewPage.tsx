@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { matchesApi, personsApi } from '../api/endpoints';
 import type { FieldContribution, MatchSide, PotentialMatch } from '../api/matches';
 import { shortReference, recordPath } from '../app/display';
@@ -17,7 +17,9 @@ import { LoadError, Loading, useErrorText, useIssueText } from '../components/St
 export function MatchReviewPage() {
   const { t } = useTranslation();
   const { '*': id = '' } = useParams();
-  const resource = useResource((signal) => matchesApi.get(id, signal), [id]);
+  const [params] = useSearchParams();
+  const caseId = params.get('case') ?? '';
+  const resource = useResource((signal) => matchesApi.inCase(caseId, id, signal), [caseId, id]);
   const [decided, setDecided] = useState<PotentialMatch | undefined>(undefined);
   const match = decided?.id === id ? decided : resource.data;
   if (resource.error && !match) return <LoadError error={resource.error} onRetry={resource.reload} />;
@@ -86,6 +88,23 @@ function Side(props: { title: string; side: MatchSide }) {
   );
 }
 
+/** The matching engine's field names, said with the labels of the person form. */
+const FIELD_LABELS: Record<string, string> = {
+  name: 'admin.name',
+  given_name: 'person.givenName',
+  family_name: 'person.familyName',
+  father_name: 'person.fatherName',
+  grandfather_name: 'person.grandfatherName',
+  mother_name: 'person.motherName',
+  sex: 'person.sex',
+  birth_date: 'person.birthDate',
+  birth_place: 'person.birthPlace',
+  nationality: 'person.nationality',
+  address: 'person.lastKnownPlace',
+  document_number: 'person.document',
+  phone: 'person.phone',
+};
+
 function Contributions(props: { fields: FieldContribution[] }) {
   const { t } = useTranslation();
   const { fmt } = usePreferences();
@@ -105,7 +124,7 @@ function Contributions(props: { fields: FieldContribution[] }) {
         <tbody>
           {props.fields.map((f) => (
             <tr key={f.field}>
-              <th scope="row">{f.field.replace(/_/g, ' ')}</th>
+              <th scope="row">{FIELD_LABELS[f.field] ? t(FIELD_LABELS[f.field] as string) : f.field.replace(/_/g, ' ')}</th>
               <td>{f.level ?? t('matches.noField')}</td>
               <td>
                 <span className="weight">
@@ -141,7 +160,7 @@ function Decision(props: { match: PotentialMatch; onDecided: (m: PotentialMatch)
       const version = props.match.version ?? undefined;
       const result = await matchesApi.decide(
         props.match.id,
-        decision === 'rejected' ? { status: 'rejected', reason: v.reason.trim(), version } : { status: 'confirmed', version },
+        decision === 'rejected' ? { decision: 'rejected', reason: v.reason.trim(), version } : { decision: 'confirmed', version },
       );
       props.onDecided({ ...props.match, ...result, status: result.status || decision });
     }, decision === 'rejected' ? { schema: reasonRequired(t('errors.required')) } : {});

@@ -1,22 +1,20 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { matchesApi } from '../api/endpoints';
-import { personName, shortReference, recordPath } from '../app/display';
+import { matchPath, nameInCase, recordPath, shortReference } from '../app/display';
 import { usePreferences } from '../app/preferences';
 import { useResource } from '../app/use-resource';
 import { TableWrap } from '../components/TableWrap';
 import { LoadError, Loading } from '../components/StatusMessage';
 
-type Named = Parameters<typeof personName>[0];
-
-/** Potential matches waiting for a person to decide, best first. */
+/** Potential matches of my open cases waiting for a person to decide, best first. */
 export function MatchesPage() {
   const { t } = useTranslation();
   const { fmt } = usePreferences();
-  const matches = useResource((signal) => matchesApi.waiting(signal), []);
+  const matches = useResource((signal) => matchesApi.waitingForMe(signal), []);
   if (matches.error) return <LoadError error={matches.error} onRetry={matches.reload} />;
   if (!matches.data) return <Loading />;
-  const items = [...matches.data.items].sort((a, b) => b.probability - a.probability);
+  const items = matches.data;
   return (
     <section>
       <h1>{t('matches.title')}</h1>
@@ -42,14 +40,14 @@ export function MatchesPage() {
                 <tr key={m.id}>
                   <td className="num">{fmt.percent(m.probability)}</td>
                   <td>
-                    <bdi className="name">{personName(m.left.person as Named)}</bdi>
+                    <bdi className="name">{nameInCase(m.caseOf, m.left.recordId ?? '') ?? nameInCase(m.caseOf, m.right.recordId ?? '') ?? '—'}</bdi>
+                  </td>
+                  <td>{t('matches.kind', { kind: m.right.recordType })}</td>
+                  <td>
+                    <Link to={recordPath('cases', m.caseOf.id)}>{shortReference(m.caseOf.id)}</Link>
                   </td>
                   <td>
-                    <bdi className="name">{personName(m.right.person as Named)}</bdi> <span className="muted">({t('matches.kind', { kind: m.right.recordType })})</span>
-                  </td>
-                  <td>{m.caseId ? <Link to={recordPath('cases', m.caseId)}>{shortReference(m.caseId)}</Link> : '—'}</td>
-                  <td>
-                    <Link to={recordPath('matches', m.id)}>{t('matches.open')}</Link>
+                    <Link to={matchPath(m.id, m.caseOf.id)}>{t('matches.open')}</Link>
                   </td>
                 </tr>
               ))}
