@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { federationStatus, type FederationStatus } from '@kinlink/federation';
+import { environmentWithConfigFile } from '@kinlink/server';
 import { configFrom, describeDatabase, withDatabase, type DatabaseOptions } from '../runtime/environment';
 
 function describeStatus(status: FederationStatus): string[] {
@@ -29,7 +30,8 @@ export function addFederationStatusCommand(federation: Command): void {
     .option('--config <file>', 'JSON configuration file (env KINLINK_CONFIG)')
     .action(async (options: DatabaseOptions & { json?: boolean }) => {
       const config = configFrom(options);
-      const status = await withDatabase(config, (db) => federationStatus(db, { self: process.env.KINLINK_FEDERATION_ORG_ID?.trim() }));
+      const self = environmentWithConfigFile(process.env, options.config).KINLINK_FEDERATION_ORG_ID?.trim();
+      const status = await withDatabase(config, (db) => federationStatus(db, { self }));
       if (options.json) console.log(JSON.stringify(status, null, 2));
       else console.log([`federation status of ${describeDatabase(config)}`, ...describeStatus(status)].join('\n'));
     });

@@ -25,7 +25,7 @@ describe('federation routes in the OpenAPI document', () => {
     const federation = Object.entries(document.paths).filter(([route]) => route.startsWith('/api/v1/federation/'));
     const operations = federation.flatMap(([route, methods]) => Object.keys(methods).map((method) => `${method.toUpperCase()} ${route.slice('/api/v1/federation'.length)}`));
     expect(operations.sort()).toEqual([
-      'GET /candidates', 'GET /directory', 'GET /log', 'GET /transfers', 'GET /transfers/{id}',
+      'GET /candidates', 'GET /directory', 'GET /log', 'GET /status', 'GET /transfers', 'GET /transfers/{id}',
       'POST /directory/refresh', 'POST /inbox', 'POST /outbox/flush', 'POST /publish', 'POST /transfers',
       'POST /transfers/{id}/decision', 'POST /transfers/{id}/status', 'PUT /directory',
     ]);

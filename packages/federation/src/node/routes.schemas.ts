@@ -7,6 +7,7 @@ import { CATEGORIES, PURPOSES } from '../messages';
 
 export const tags = ['federation'];
 
+
 export const ErrorBody = z.object({
   error: z.string(),
   message: z.string(),
@@ -99,5 +100,14 @@ export const LedgerEntry = z.object({
   at: z.string(),
 });
 export const TransferDetail = z.object({ ...transferColumns, categories: z.array(z.string()), data: z.unknown().nullable(), ledger: z.array(LedgerEntry) });
+
+const Exchange = z.object({ at: z.string(), direction: z.enum(['in', 'out']), type: z.string().nullable(), outcome: z.string() });
+export const Status = z.object({
+  joined: z.boolean(),
+  directory: z.object({ issuer: z.string(), version: z.number().int(), adoptedAt: z.string() }).nullable(),
+  peers: z.array(z.object({ orgId: z.string(), name: z.string(), role: z.string(), country: z.string().optional(), publicKey: z.string(), url: z.string(), lastExchange: Exchange.nullable() })),
+  outbox: z.object({ pending: z.number().int(), parked: z.number().int(), delivered: z.number().int(), oldestPending: z.string().nullable(), lastError: z.string().nullable() }),
+  lastHubExchange: Exchange.extend({ peer: z.string() }).nullable(),
+});
 
 export { signedDirectorySchema as SignedDirectory };

@@ -4,6 +4,7 @@ import { DirectoryError, signedDirectorySchema } from '../directory';
 import { receiptStatus } from '../inbox';
 import type { FederationNode } from './node';
 import { FederationError, type SocietyService } from './society';
+import { federationStatus } from './status';
 import {
   Candidate,
   DecisionRequest,
@@ -16,6 +17,7 @@ import {
   Ok,
   Published,
   SignedDirectory,
+  Status,
   StatusRequest,
   TransferCreated,
   TransferDetail,
@@ -109,6 +111,11 @@ export async function federationRoutes(app: FastifyInstance, { node }: Federatio
   app.post('/outbox/flush', { schema: { tags, summary: 'Deliver due outbox messages now (also sends notices of withdrawn consent)', response: { 200: Flushed, ...officerErrors } } }, async (request, reply) => {
     if (officer(request, reply) === undefined) return;
     return reply.send({ delivered: await node.flush() });
+  });
+
+  app.get('/status', { schema: { tags, summary: 'Pinned directory, peers and their last exchange, outbox pending/parked, last hub exchange', response: { 200: Status, ...officerErrors } } }, async (request, reply) => {
+    if (officer(request, reply) === undefined) return;
+    return reply.send(await federationStatus(node.options.db, { self: node.options.identity.orgId }));
   });
 
   app.get('/log', { schema: { tags, summary: 'Every message sent and received, with its outcome', response: { 200: z.array(LogEntry), ...officerErrors } } }, async (request, reply) => {

@@ -187,6 +187,10 @@ describe('three kinlink servers: two national societies and the ICRC hub', () =>
       expect.arrayContaining(['linkage.candidate', 'transfer.response', 'transfer.status']),
     );
     expect(mkdLog.some((e) => e.direction === 'out' && e.outcome === 'delivered')).toBe(true);
+    const status = (await api(mkd, mkdToken, 'GET', '/status')).json as { directory: { version: number }; outbox: { pending: number; parked: number }; lastHubExchange: { peer: string; type: string }; peers: { orgId: string; lastExchange: unknown }[] };
+    expect(status).toMatchObject({ directory: { version: 1 }, outbox: { pending: 0, parked: 0 }, lastHubExchange: { peer: 'icrc-hub' } });
+    expect(status.peers.map((p) => p.orgId)).toEqual(['icrc-hub', 'mkd-redcross', 'srb-redcross']);
+    expect(status.peers.find((p) => p.orgId === 'srb-redcross')?.lastExchange).not.toBeNull();
 
     // 7. Nothing the hub received or stored contains a name, in any script or as a comparable token.
     const dump: string[] = [...hubTraffic];
