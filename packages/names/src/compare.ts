@@ -42,13 +42,14 @@ export function unitSimilarityUncached(u: UnitData, v: UnitData): number {
 const MEMO_BITS = 20;
 const MEMO_SIZE = 1 << MEMO_BITS;
 const MEMO_MASK = MEMO_SIZE - 1;
-const memo = new Float64Array(MEMO_SIZE * 2);
+// allocated on first use (20 MB together with the dense matrix): importing the package stays cheap, e.g. in the web app
+let memo: Float64Array | null = null;
 const ID_SPAN = 4_194_304;
 
 // The first units interned (in practice the common names) also get a dense matrix of similarities
 // (float32, -1 = not yet computed): a lookup there is one read in 4 MB that stays in cache.
 const DENSE = 1024;
-const dense = new Float32Array(DENSE * DENSE).fill(-1);
+let dense: Float32Array | null = null;
 
 export function unitSimilarity(u: UnitData, v: UnitData): number {
   return similarityOfIds(u.id, v.id);
@@ -65,6 +66,7 @@ export function similarityOfIds(a: number, b: number): number {
   const hi = a < b ? b : a;
   if (hi < DENSE) {
     const at = lo * DENSE + hi;
+    if (dense === null) dense = new Float32Array(DENSE * DENSE).fill(-1);
     const q = dense[at]!;
     if (q >= 0) return q;
     dense[at] = computed(a, b);
@@ -73,6 +75,7 @@ export function similarityOfIds(a: number, b: number): number {
   const key = lo * ID_SPAN + hi + 1;
   const slot = ((Math.imul(lo, 0x9e3779b1) ^ Math.imul(hi, 0x85ebca77)) >>> (32 - MEMO_BITS)) & MEMO_MASK;
   const at = slot << 1;
+  if (memo === null) memo = new Float64Array(MEMO_SIZE * 2);
   if (memo[at] === key) return memo[at + 1]!;
   const s = computed(a, b);
   memo[at] = key;
