@@ -1,19 +1,20 @@
 import { Command } from 'commander';
-import { commands } from './commands/index';
+import { loadCommands } from './commands/index';
 import { CliError } from './runtime/output';
 
-export function buildProgram(): Command {
+/** Builds the program with the command `argv` names (every command when it names none). */
+export async function buildProgram(argv: string[] = []): Promise<Command> {
   const program = new Command('kinlink')
     .description('kinlink — case and tracing system for Red Cross Tracing Services')
     .showHelpAfterError()
     .configureHelp({ sortSubcommands: true });
-  for (const add of commands) add(program);
+  for (const add of await loadCommands(argv[2])) add(program);
   return program;
 }
 
 export async function main(argv: string[]): Promise<void> {
   try {
-    await buildProgram().parseAsync(argv);
+    await (await buildProgram(argv)).parseAsync(argv);
   } catch (error) {
     if (error instanceof CliError) {
       console.error(`kinlink: ${error.message}`);
