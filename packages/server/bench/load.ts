@@ -6,6 +6,7 @@
  *   npm run bench:load -- --duration 10 --cases 2000    # a quick run
  *   npm run bench:load -- --databases postgres --connections 20
  *   npm run bench:load -- --processes 2                 # two kinlink serve processes on PostgreSQL
+ *   npm run bench:load -- --jobs false                  # no background matching in the measured processes
  *
  * SQLite always gets one process: two processes writing one SQLite file fail with "database is locked"
  * (deferred transactions upgrading their lock), so several processes are a PostgreSQL deployment.
@@ -32,6 +33,8 @@ const { values: flags } = parseArgs({
     databases: { type: 'string', default: 'sqlite,postgres' },
     warmup: { type: 'string', default: '5' },
     processes: { type: 'string', default: '1' },
+    /** `false`: the server processes run no background jobs (matching of saved cases waits in the queue). */
+    jobs: { type: 'string', default: 'true' },
   },
 });
 const duration = Number(flags.duration);
@@ -216,7 +219,7 @@ async function benchOne(database: 'sqlite' | 'postgres'): Promise<Row> {
   const servers: KinlinkProcess[] = [];
   try {
     const caseIds = (await target.db.selectFrom('cases').select('id').execute()).map((r) => r.id);
-    for (let i = 0; i < processes; i++) servers.push(await startKinlink({ ...target.env, KINLINK_LOG_LEVEL: 'warn' }));
+    for (let i = 0; i < processes; i++) servers.push(await startKinlink({ ...target.env, KINLINK_LOG_LEVEL: 'warn', KINLINK_JOBS: flags.jobs }));
     const cookies = await signInAll(servers[0]!.url);
     const urls = servers.map((s) => s.url);
     const requestsFor = (): autocannon.Request[] => caseworkerCycle(cookies, caseIds);
@@ -242,7 +245,7 @@ async function benchOne(database: 'sqlite' | 'postgres'): Promise<Row> {
 
 const rows: Row[] = [];
 for (const database of databases) rows.push(await benchOne(database));
-console.log(`\nkinlink load: ${connections} caseworkers, ${duration} s, ${cases} cases, ${processesWanted} server process(es) on PostgreSQL, cycle of 7 reads + 3 writes (list, open, filter, save, note, new case)`);
+console.log(`\nkinlink load: ${connections} caseworkers, ${duration} s, ${cases} cases, ${processesWanted} server process(es) on PostgreSQL, background jobs ${flags.jobs === 'false' ? 'off' : 'on'}, cycle of 7 reads + 3 writes (list, open, filter, save, note, new case)`);
 console.log('database   req/s   p50 ms  p90 ms  p99 ms  max ms  requests  non-2xx  errors');
 for (const r of rows) {
   console.log(
