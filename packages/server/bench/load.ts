@@ -22,7 +22,7 @@ import { migrateToLatest, openDatabase, restoreDatabase } from '@kinlink/store';
 import { startThrowawayPostgres } from '@kinlink/store/testing';
 import type { KinlinkProcess } from '../test/faults/processes';
 import { startKinlink } from '../test/faults/processes';
-import { BENCH_PASSWORD, prng, tracingCase } from './seed';
+import { BENCH_PASSWORD, person, prng, tracingCase } from './seed';
 import { seededDumpFile, seededSqliteFile } from './seed-cache';
 
 const { values: flags } = parseArgs({
@@ -102,11 +102,17 @@ async function signInAll(url: string): Promise<string[]> {
   return cookies;
 }
 
+/** What a caseworker types into the search: a given and a family name, in whatever script the family used. */
+function searchFor(random: () => number): { givenName: string; familyName: string } {
+  const names = person(random).names as { given: { value: string }[]; family: { value: string }[] };
+  return { givenName: names.given[0]!.value, familyName: names.family[0]!.value };
+}
+
 interface Context {
   cookie?: string;
 }
 
-/** One caseworker's cycle: 7 reads, 3 writes. */
+/** One caseworker's cycle: 7 reads (one a cross-script name search, one a case's matches to review), 3 writes. */
 function caseworkerCycle(cookies: string[], caseIds: string[]): autocannon.Request[] {
   const random = prng(7);
   let nextCookie = 0;
@@ -123,10 +129,10 @@ function caseworkerCycle(cookies: string[], caseIds: string[]): autocannon.Reque
   return [
     as('GET', () => '/api/v1/cases?limit=20'),
     as('GET', () => `/api/v1/cases/${anyCase()}`),
-    as('GET', () => '/api/v1/cases?status=open&limit=20'),
+    as('POST', () => '/api/v1/search', () => ({ ...searchFor(random), top: 10 })),
     as('GET', () => `/api/v1/cases/${anyCase()}`),
     as('PATCH', () => `/api/v1/cases/${anyCase()}`, () => ({ lastNews: { date: '2026-11', content: 'Spoke with the enquirer by phone; no news yet.', source: 'enquirer' } })),
-    as('GET', () => `/api/v1/cases/${anyCase()}`),
+    as('GET', () => `/api/v1/cases/${anyCase()}/matches`),
     as('GET', () => `/api/v1/cases/${anyCase()}/timeline`),
     as('GET', () => `/api/v1/cases/${anyCase()}`),
     as('POST', () => `/api/v1/cases/${anyCase()}/timeline`, () => ({ kind: 'note', text: 'Called the Red Cross of Serbia about the last known place.' })),
@@ -245,7 +251,7 @@ async function benchOne(database: 'sqlite' | 'postgres'): Promise<Row> {
 
 const rows: Row[] = [];
 for (const database of databases) rows.push(await benchOne(database));
-console.log(`\nkinlink load: ${connections} caseworkers, ${duration} s, ${cases} cases, ${processesWanted} server process(es) on PostgreSQL, background jobs ${flags.jobs === 'false' ? 'off' : 'on'}, cycle of 7 reads + 3 writes (list, open, filter, save, note, new case)`);
+console.log(`\nkinlink load: ${connections} caseworkers, ${duration} s, ${cases} cases, ${processesWanted} server process(es) on PostgreSQL, background jobs ${flags.jobs === 'false' ? 'off' : 'on'}, cycle of 7 reads + 3 writes (list, open, name search, save, matches of a case, timeline, note, new case)`);
 console.log('database   req/s   p50 ms  p90 ms  p99 ms  max ms  requests  non-2xx  errors');
 for (const r of rows) {
   console.log(
