@@ -200,7 +200,7 @@ async function perRoute(urls: string[]): Promise<string[]> {
   const jobLines = [...jobs.entries()].map(([type, n]) => `    background jobs done meanwhile: ${n} ${type}`);
   if (queued !== undefined) jobLines.push(`    jobs still queued at the end: ${queued}`);
   return [...counts.entries()]
-    .filter(([key]) => key.includes('/cases'))
+    .filter(([key]) => key.includes('/api/v1/') && !key.includes('/auth/'))
     .sort((a, b) => b[1] - a[1])
     .map(([key, n]) => `    ${key.padEnd(40)} ${String(n).padStart(8)} requests, mean ${(((sums.get(key) ?? 0) / n) * 1000).toFixed(1)} ms`)
     .concat(jobLines);
