@@ -5,28 +5,11 @@ import { migrateToLatest, openDatabase, type DialectName, type KinlinkDb } from 
 import { createTestDatabase, seedEverything } from '@kinlink/store/testing';
 import { FEDERATION_TABLES, federationDb, migrateFederation } from '@kinlink/federation';
 import { tableRows } from '@kinlink/store';
-import { afterAll, describe, expect, it, vi } from 'vitest';
-import { main } from '../main';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../testing/in-process';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kinlink-backup-federation-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-async function runCli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const log = vi.spyOn(console, 'log').mockImplementation((...parts: unknown[]) => void out.push(parts.join(' ')));
-  const error = vi.spyOn(console, 'error').mockImplementation((...parts: unknown[]) => void err.push(parts.join(' ')));
-  process.exitCode = 0;
-  try {
-    await main(['node', 'kinlink', ...args]);
-  } finally {
-    log.mockRestore();
-    error.mockRestore();
-  }
-  const code = Number(process.exitCode ?? 0);
-  process.exitCode = 0;
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
 
 /** A kinlink database the CLI opens itself: a data directory (SQLite) or a PostgreSQL URL. */
 async function database(dialect: DialectName, migrate: boolean): Promise<{ args: string[]; open(): KinlinkDb; drop(): Promise<void> }> {

@@ -2,38 +2,15 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SCHEMA, schemaFingerprint } from '@kinlink/linkage';
 import { generateIdentity, importIdentity, PinnedDirectory, sealEnvelope, signedDirectorySchema } from '@kinlink/federation';
-import { main } from '../main';
+import { runCli } from '../testing/in-process';
 import { repoRoot } from '../runtime/paths';
 import { runCli as runCliProcess } from '../runtime/run-cli';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kinlink-federation-cli-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-async function runCli(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const log = vi.spyOn(console, 'log').mockImplementation((...parts: unknown[]) => void out.push(parts.join(' ')));
-  const error = vi.spyOn(console, 'error').mockImplementation((...parts: unknown[]) => void err.push(parts.join(' ')));
-  const saved = Object.fromEntries(Object.keys(env).map((key) => [key, process.env[key]]));
-  Object.assign(process.env, env);
-  process.exitCode = 0;
-  try {
-    await main(['node', 'kinlink', ...args]);
-  } finally {
-    log.mockRestore();
-    error.mockRestore();
-    for (const [key, value] of Object.entries(saved)) {
-      if (value === undefined) delete process.env[key];
-      else process.env[key] = value;
-    }
-  }
-  const code = Number(process.exitCode ?? 0);
-  process.exitCode = 0;
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
 
 const publicKeyOf = (stdout: string): string => /public key: ([A-Za-z0-9_-]{43})$/m.exec(stdout)?.[1] ?? '';
 

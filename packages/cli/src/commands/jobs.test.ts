@@ -4,26 +4,8 @@ import path from 'node:path';
 import { claimJobs, enqueueJob, failJob, getJob, listAudit, migrateToLatest, openDatabase } from '@kinlink/store';
 import type { KinlinkDb } from '@kinlink/store';
 import { forEachDialect } from '@kinlink/store/testing';
-import { afterAll, beforeAll, expect, it, vi } from 'vitest';
-import { main } from '../main';
-
-/** Runs the command in this process (the bin only adds tsx): what it printed and the exit code it set. */
-async function runCli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const log = vi.spyOn(console, 'log').mockImplementation((...parts: unknown[]) => void out.push(parts.join(' ')));
-  const error = vi.spyOn(console, 'error').mockImplementation((...parts: unknown[]) => void err.push(parts.join(' ')));
-  process.exitCode = 0;
-  try {
-    await main(['node', 'kinlink', ...args]);
-  } finally {
-    log.mockRestore();
-    error.mockRestore();
-  }
-  const code = Number(process.exitCode ?? 0);
-  process.exitCode = 0;
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { runCli } from '../testing/in-process';
 
 forEachDialect((ctx) => {
   // The CLI finds SQLite as <data>/kinlink.db, PostgreSQL by URL.

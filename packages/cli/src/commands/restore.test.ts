@@ -4,28 +4,11 @@ import path from 'node:path';
 import { TABLES, backupSqlite, dumpToFile, openDatabase, tableRows } from '@kinlink/store';
 import type { DialectName, KinlinkDb } from '@kinlink/store';
 import { createTestDatabase, forEachDialect, seedEverything } from '@kinlink/store/testing';
-import { afterAll, expect, it, vi } from 'vitest';
-import { main } from '../main';
+import { afterAll, expect, it } from 'vitest';
+import { runCli } from '../testing/in-process';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kinlink-restore-cli-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-async function runCli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const log = vi.spyOn(console, 'log').mockImplementation((...parts: unknown[]) => void out.push(parts.join(' ')));
-  const error = vi.spyOn(console, 'error').mockImplementation((...parts: unknown[]) => void err.push(parts.join(' ')));
-  process.exitCode = 0;
-  try {
-    await main(['node', 'kinlink', ...args]);
-  } finally {
-    log.mockRestore();
-    error.mockRestore();
-  }
-  const code = Number(process.exitCode ?? 0);
-  process.exitCode = 0;
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
 
 async function everyTable(db: KinlinkDb): Promise<Record<string, unknown[]>> {
   const out: Record<string, unknown[]> = {};
