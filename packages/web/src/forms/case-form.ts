@@ -14,6 +14,9 @@ export interface CaseForm {
   priorities: string[];
 }
 
+/** The part of a request that is edited after it was created. */
+export type CaseCircumstancesForm = Pick<CaseForm, 'separation' | 'lastNews' | 'priorities'>;
+
 export function emptySought(): SoughtForm {
   return { relationship: '', person: emptyPerson() };
 }

@@ -1,14 +1,14 @@
-import { CasePriority, Relationship, SeparationCause, TracingCaseInput } from '@kinlink/core';
+import { Relationship, TracingCaseInput } from '@kinlink/core';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { casesApi } from '../api/endpoints';
 import { fieldLabel, recordPath } from '../app/display';
 import { Button } from '../components/Button';
+import { CaseCircumstancesFields } from '../components/CaseCircumstancesFields';
 import { ErrorSummary } from '../components/form/ErrorSummary';
 import { fieldId, useFormState } from '../components/form/form-state';
-import { Checkbox, Select, TextArea, TextInput } from '../components/form/inputs';
-import { PartialDateInput } from '../components/PartialDateInput';
+import { Select } from '../components/form/inputs';
 import { PersonFields } from '../components/PersonFields';
 import { useErrorText, useIssueText } from '../components/StatusMessage';
 import { caseFormPath, emptyCase, emptySought, toCaseInput, type CaseForm } from '../forms/case-form';
@@ -81,44 +81,7 @@ export function CaseFormPage() {
           <Button onClick={() => form.replace({ ...values, sought: [...values.sought, emptySought()] })}>{t('caseForm.addSought')}</Button>
         </div>
 
-        <fieldset>
-          <legend>{t('caseForm.separation')}</legend>
-          <div className="form-grid">
-            <PartialDateInput id={fieldId(FORM, 'separation.date')} label={t('caseForm.separationDate')} value={values.separation.date} onChange={(v) => set('separation.date', v)} error={errors['separation.date']} />
-            <TextInput id={fieldId(FORM, 'separation.place')} label={t('caseForm.separationPlace')} value={values.separation.place} onChange={(v) => set('separation.place', v)} error={errors['separation.place']} dir="auto" />
-            <Select
-              id={fieldId(FORM, 'separation.cause')}
-              label={t('caseForm.separationCause')}
-              value={values.separation.cause}
-              onChange={(v) => set('separation.cause', v)}
-              error={errors['separation.cause']}
-              placeholder="—"
-              options={SeparationCause.options.map((c) => ({ value: c, label: t(`separationCause.${c}`) }))}
-            />
-          </div>
-          <TextArea id={fieldId(FORM, 'separation.circumstances')} label={t('casePage.details')} value={values.separation.circumstances} onChange={(v) => set('separation.circumstances', v)} error={errors['separation.circumstances']} />
-        </fieldset>
-
-        <fieldset>
-          <legend>{t('caseForm.lastNews')}</legend>
-          <PartialDateInput id={fieldId(FORM, 'lastNews.date')} label={t('caseForm.lastNewsDate')} value={values.lastNews.date} onChange={(v) => set('lastNews.date', v)} error={errors['lastNews.date']} />
-          <TextArea id={fieldId(FORM, 'lastNews.content')} label={t('caseForm.lastNewsContent')} value={values.lastNews.content} onChange={(v) => set('lastNews.content', v)} error={errors['lastNews.content']} />
-        </fieldset>
-
-        <fieldset>
-          <legend>{t('caseForm.priority')}</legend>
-          {CasePriority.options.map((p) => (
-            <Checkbox
-              key={p}
-              id={fieldId(FORM, `priorities.${p}`)}
-              label={t(`priority.${p}`)}
-              checked={values.priorities.includes(p)}
-              onChange={(checked) =>
-                set('priorities', checked ? [...values.priorities, p] : values.priorities.filter((x) => x !== p))
-              }
-            />
-          ))}
-        </fieldset>
+        <CaseCircumstancesFields form={FORM} values={values} errors={errors} set={set} />
 
         <div className="actions">
           <Button type="submit" variant="primary" busy={form.busy} busyLabel={t('app.saving')}>
