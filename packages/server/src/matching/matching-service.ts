@@ -124,19 +124,28 @@ export class MatchingService {
       if (!candidate) continue;
       const kind: PotentialMatchKind = candidate.role === 'sought' ? (own.some((r) => r.role === 'enquirer') ? 'reciprocal' : own.some((r) => r.role === 'sought') ? 'duplicate' : 'registration')
         : candidate.role === 'enquirer' ? 'reciprocal' : own.some((r) => r.role === 'sought') ? 'registration' : 'duplicate';
-      const { outcome } = await recordPotentialMatch(db, {
-        kind,
-        personIds: [personId, hit.id],
-        caseIds: [ownCase, candidate.caseId],
-        probability: hit.probability,
-        matchWeight: hit.weight,
-        explanation: hit.fields.map((f) => ({ field: f.field, level: f.level, bits: Number(f.bits.toFixed(3)) })),
-        modelVersion: this.index.modelParams.modelVersion,
-        fingerprint: pairFingerprint(record, this.index.get(hit.id)!),
-      });
-      outcomes[outcome]++;
+      outcomes[await this.storeHit(db, { kind, personId, record, hit, caseIds: [ownCase, candidate.caseId] })]++;
     }
     return outcomes;
+  }
+
+  /** Stores one scored pair with its per-field explanation and the fingerprint of both records. */
+  private async storeHit(
+    db: KinlinkDb,
+    pair: { kind: PotentialMatchKind; personId: string; record: MatchRecord; hit: SearchHit; caseIds: [string | null, string | null] },
+  ): Promise<RecordOutcome> {
+    const { kind, personId, record, hit, caseIds } = pair;
+    const { outcome } = await recordPotentialMatch(db, {
+      kind,
+      personIds: [personId, hit.id],
+      caseIds,
+      probability: hit.probability,
+      matchWeight: hit.weight,
+      explanation: hit.fields.map((f) => ({ field: f.field, level: f.level, bits: Number(f.bits.toFixed(3)) })),
+      modelVersion: this.index.modelParams.modelVersion,
+      fingerprint: pairFingerprint(record, this.index.get(hit.id)!),
+    });
+    return outcome;
   }
 
   /** Computes and stores the potential matches of a case (idempotent: re-running only re-scores). */
@@ -151,22 +160,11 @@ export class MatchingService {
       if (!record) continue;
       for (const hit of this.index.search(record, { top: CANDIDATES_PER_PERSON, threshold: POTENTIAL_MATCH_THRESHOLD, excludeId: personId })) {
         if (own.has(hit.id)) continue;
-        const other = this.index.get(hit.id)!;
         for (const candidateRole of this.roles.get(hit.id) ?? []) {
           if (candidateRole.caseId === caseId) continue;
           const kind = this.kindOf(role, candidateRole);
           if (!kind) continue;
-          const { outcome } = await recordPotentialMatch(db, {
-            kind,
-            personIds: [personId, hit.id],
-            caseIds: [caseId, candidateRole.caseId],
-            probability: hit.probability,
-            matchWeight: hit.weight,
-            explanation: hit.fields.map((f) => ({ field: f.field, level: f.level, bits: Number(f.bits.toFixed(3)) })),
-            modelVersion: this.index.modelParams.modelVersion,
-            fingerprint: pairFingerprint(record, other),
-          });
-          outcomes[outcome]++;
+          outcomes[await this.storeHit(db, { kind, personId, record, hit, caseIds: [caseId, candidateRole.caseId] })]++;
           break;
         }
       }
