@@ -4,14 +4,18 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import type { Schema } from './schema';
+import { withStatementCache } from './sqlite-statement-cache';
 
 export type KinlinkDb = Kysely<Schema>;
 export type DialectName = 'sqlite' | 'postgres';
 
+/** PostgreSQL connections per process unless configured (KINLINK_DATABASE_POOL_SIZE in the server). */
+export const DEFAULT_POOL_SIZE = 20;
+
 export interface OpenDatabaseOptions {
   /** `sqlite:/path/file.db`, `sqlite::memory:`, a plain file path, or `postgres://user@host:port/db`. */
   url: string;
-  /** PostgreSQL pool size (default 10). */
+  /** PostgreSQL pool size (default 20). */
   poolSize?: number;
 }
 
@@ -45,7 +49,7 @@ export function openDatabase(options: OpenDatabaseOptions): KinlinkDb {
   if (dialect === 'postgres') {
     const pool = new pg.Pool({
       connectionString: target,
-      max: options.poolSize ?? 10,
+      max: options.poolSize ?? DEFAULT_POOL_SIZE,
       // bigint (count(*), audit seq) as a JS number: kinlink's counts stay far below 2^53.
       types: { getTypeParser: (oid: number, format?: 'text' | 'binary') => (oid === 20 ? Number : pg.types.getTypeParser(oid, format ?? 'text')) },
     });
@@ -62,7 +66,7 @@ export function openDatabase(options: OpenDatabaseOptions): KinlinkDb {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
-  return new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return new Kysely<Schema>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
 }
 
 /** Which database a Kysely instance (or a transaction of it) talks to. */

@@ -1,6 +1,6 @@
 import type { AuditEntryInput } from '@kinlink/core';
 import type { KinlinkDb } from '@kinlink/store';
-import { appendAudit } from '@kinlink/store';
+import { appendAuditEntries } from '@kinlink/store';
 import type { FastifyRequest } from 'fastify';
 
 /** What a route tells the audit log about one thing it did; who, when and from where are filled in. */
@@ -30,14 +30,19 @@ function entryFor(request: FastifyRequest, fact: AuditFact): AuditEntryInput {
 
 /**
  * Runs a request's writes and their audit entries in one transaction: either all of it is stored, or
- * (on any error) none of it. Reads that must be audited go through here too.
+ * (on any error) none of it. Reads that must be audited go through here too. `audit` only collects the
+ * facts; they are appended to the chain together as the transaction's last step, so the chain head's lock
+ * (which every request needs) is held only for that append and the commit, not for the request's work.
  */
 export async function withAudit<T>(db: KinlinkDb, request: FastifyRequest, work: (trx: KinlinkDb, audit: Audit) => Promise<T>): Promise<T> {
   return db.transaction().execute(async (trx) => {
+    const facts: AuditFact[] = [];
     const audit: Audit = async (fact) => {
-      await appendAudit(trx, entryFor(request, fact));
+      facts.push(fact);
     };
-    return work(trx, audit);
+    const result = await work(trx, audit);
+    await appendAuditEntries(trx, facts.map((fact) => entryFor(request, fact)));
+    return result;
   });
 }
 

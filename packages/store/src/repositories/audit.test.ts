@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { expect, it } from 'vitest';
 import { forEachDialect } from '../testing/for-each-dialect';
-import { appendAudit, listAudit, verifyAuditChain } from './audit';
+import { appendAudit, appendAuditEntries, listAudit, verifyAuditChain } from './audit';
 
 const entry = (n: number) => ({
   actorUserId: 'u1', actorOrganisationId: 'o1', action: 'person.read', recordType: 'person', recordId: `d/p${n}`, ip: '127.0.0.1', details: { n, b: [1, { z: 1, a: 2 }] },
@@ -38,6 +38,39 @@ forEachDialect((ctx) => {
     expect(verified).toMatchObject({ ok: true });
   });
 
+  it('appends several entries at once, in order, each linked to the one before', async () => {
+    const before = (await verifyAuditChain(ctx.db)).count;
+    const appended = await ctx.db.transaction().execute((trx) => appendAuditEntries(trx, [entry(200), entry(201), entry(202)]));
+    expect(appended.map((e) => e.seq)).toEqual([before + 1, before + 2, before + 3]);
+    expect(appended[1]?.prevHash).toBe(appended[0]?.hash);
+    expect(appended[2]?.prevHash).toBe(appended[1]?.hash);
+    const stored = await listAudit(ctx.db, { limit: 3 });
+    expect(stored.items.map((e) => e.recordId).reverse()).toEqual(['d/p200', 'd/p201', 'd/p202']);
+    expect(await ctx.db.transaction().execute((trx) => appendAuditEntries(trx, []))).toEqual([]);
+    expect(await verifyAuditChain(ctx.db)).toEqual({ ok: true, count: before + 3 });
+  });
+
+  it('appends more entries than one insert statement holds', async () => {
+    const before = (await verifyAuditChain(ctx.db)).count;
+    await ctx.db.transaction().execute((trx) => appendAuditEntries(trx, Array.from({ length: 1_203 }, (_, i) => entry(1_000 + i))));
+    expect(await verifyAuditChain(ctx.db)).toEqual({ ok: true, count: before + 1_203 });
+  });
+
+  it('keeps one valid chain with 50 concurrent transactions appending one to three entries each', async () => {
+    const before = (await verifyAuditChain(ctx.db)).count;
+    const sizes = Array.from({ length: 50 }, (_, i) => 1 + (i % 3));
+    await Promise.all(
+      sizes.map((size, i) =>
+        ctx.db.transaction().execute(async (trx) => {
+          // Work before the append (a read, a change): the entries are the transaction's last step.
+          await trx.selectFrom('audit_head').select('seq').execute();
+          await appendAuditEntries(trx, Array.from({ length: size }, (_, k) => entry(5_000 + i * 10 + k)));
+        }),
+      ),
+    );
+    expect(await verifyAuditChain(ctx.db)).toEqual({ ok: true, count: before + 99 });
+  });
+
   it('names the first altered entry', async () => {
     const page = await listAudit(ctx.db, { order: 'asc', limit: 3 });
     const victim = page.items[2];
@@ -52,7 +85,7 @@ forEachDialect((ctx) => {
     const all = await listAudit(ctx.db, { order: 'asc', limit: 500 });
     const middle = all.items[4];
     const next = all.items[5];
-    const last = all.items[all.items.length - 1];
+    const last = (await listAudit(ctx.db, { limit: 1 })).items[0];
     if (!middle || !next || !last) throw new Error('expected entries');
     await sql`delete from audit_log where id = ${last.id}`.execute(ctx.db);
     expect(await verifyAuditChain(ctx.db)).toMatchObject({ ok: false, reason: expect.stringMatching(/removed/) });

@@ -2,6 +2,7 @@ import type { AuditEntry, AuditEntryInput, Page } from '@kinlink/core';
 import { AuditEntryInput as AuditEntryInputSchema } from '@kinlink/core';
 import { createHash } from 'node:crypto';
 import type { KinlinkDb } from '../database';
+import { dialectOf } from '../database';
 import { newId } from '../ids';
 import { canonicalJson, fromJson } from '../json';
 import type { PageOptions } from '../pagination';
@@ -47,50 +48,77 @@ const toEntry = (row: AuditLogTable): AuditEntry => ({
 
 /**
  * Appends an entry to the hash chain inside the caller's transaction (pass the transaction so the change
- * and its audit entry commit or roll back together). The first statement moves the chain's head row, which
- * takes its row lock on PostgreSQL and the write lock on SQLite: concurrent writers queue, the chain
- * cannot fork.
+ * and its audit entry commit or roll back together). See appendAuditEntries.
  */
 export async function appendAudit(db: KinlinkDb, input: AuditEntryInput, options: { now?: string } = {}): Promise<AuditEntry> {
-  const parsed = AuditEntryInputSchema.parse(input);
+  return (await appendAuditEntries(db, [input], options))[0] as AuditEntry;
+}
+
+/** Rows per multi-row insert: 12 parameters each stays far below SQLite's limit of 32,766. */
+const INSERT_BATCH = 500;
+
+/**
+ * Appends entries, in order, to the hash chain inside the caller's transaction: one statement moves the
+ * chain's head by all of them (`seq = seq + n`), which takes its row lock on PostgreSQL and the write lock
+ * on SQLite — concurrent writers queue, the chain cannot fork — then one multi-row insert and the new head
+ * hash (a single statement on PostgreSQL). Call it as the transaction's last step: the head's lock is held
+ * from here until the commit, so everything before it runs concurrently with other requests.
+ */
+export async function appendAuditEntries(db: KinlinkDb, inputs: readonly AuditEntryInput[], options: { now?: string } = {}): Promise<AuditEntry[]> {
+  if (inputs.length === 0) return [];
+  const parsed = inputs.map((input) => AuditEntryInputSchema.parse(input));
+  const at = toTimestamp(options.now);
   const head = await db
     .updateTable('audit_head')
-    .set((eb) => ({ seq: eb('seq', '+', 1) }))
+    .set((eb) => ({ seq: eb('seq', '+', parsed.length) }))
     .where('id', '=', 1)
     .returning(['seq', 'hash'])
     .executeTakeFirstOrThrow();
-  const fields: HashedFields = {
-    seq: Number(head.seq),
-    id: newId(),
-    at: toTimestamp(options.now),
-    actorUserId: parsed.actorUserId,
-    actorOrganisationId: parsed.actorOrganisationId,
-    action: parsed.action,
-    recordType: parsed.recordType,
-    recordId: parsed.recordId,
-    ip: parsed.ip,
-    details: JSON.parse(canonicalJson(parsed.details)) as Record<string, unknown>,
-  };
-  const hash = auditEntryHash(head.hash, fields);
-  await db
-    .insertInto('audit_log')
-    .values({
-      seq: fields.seq,
-      id: fields.id,
-      at: fields.at,
-      actor_user_id: fields.actorUserId,
-      actor_organisation_id: fields.actorOrganisationId,
-      action: fields.action,
-      record_type: fields.recordType,
-      record_id: fields.recordId,
-      ip: fields.ip,
-      details: canonicalJson(fields.details),
-      prev_hash: head.hash,
-      hash,
-    })
-    .execute();
-  await db.updateTable('audit_head').set({ hash }).where('id', '=', 1).execute();
-  return { ...fields, prevHash: head.hash, hash };
+  const firstSeq = Number(head.seq) - parsed.length + 1;
+  let prevHash = head.hash;
+  const entries = parsed.map((input, i): AuditEntry => {
+    const fields: HashedFields = {
+      seq: firstSeq + i,
+      id: newId(),
+      at,
+      actorUserId: input.actorUserId,
+      actorOrganisationId: input.actorOrganisationId,
+      action: input.action,
+      recordType: input.recordType,
+      recordId: input.recordId,
+      ip: input.ip,
+      details: JSON.parse(canonicalJson(input.details)) as Record<string, unknown>,
+    };
+    const entry = { ...fields, prevHash, hash: auditEntryHash(prevHash, fields) };
+    prevHash = entry.hash;
+    return entry;
+  });
+  const rows = entries.map((e) => ({
+    seq: e.seq,
+    id: e.id,
+    at: e.at,
+    actor_user_id: e.actorUserId,
+    actor_organisation_id: e.actorOrganisationId,
+    action: e.action,
+    record_type: e.recordType,
+    record_id: e.recordId,
+    ip: e.ip,
+    details: canonicalJson(e.details),
+    prev_hash: e.prevHash,
+    hash: e.hash,
+  }));
+  const chunks: (typeof rows)[] = [];
+  for (let i = 0; i < rows.length; i += INSERT_BATCH) chunks.push(rows.slice(i, i + INSERT_BATCH));
+  const tail = chunks.pop() as typeof rows;
+  for (const chunk of chunks) await db.insertInto('audit_log').values(chunk).execute();
+  if (dialectOf(db) === 'postgres') {
+    // One round trip for the rows and the head: the lock taken above is released sooner.
+    await db.with('appended', (qb) => qb.insertInto('audit_log').values(tail)).updateTable('audit_head').set({ hash: prevHash }).where('id', '=', 1).execute();
+  } else {
+    await db.insertInto('audit_log').values(tail).execute();
+    await db.updateTable('audit_head').set({ hash: prevHash }).where('id', '=', 1).execute();
+  }
+  return entries;
 }
 
 export interface AuditQuery extends PageOptions {

@@ -1,0 +1,105 @@
+/**
+ * CPU time per request, in process: the load benchmark's routes driven one at a time through `app.inject`
+ * against a copy of the cached bench seed (SQLite) or a throwaway PostgreSQL loaded from it. No network, no
+ * concurrency: what each request costs the serving process (process.cpuUsage, user + system).
+ *
+ *   npx tsx packages/server/bench/route-cpu.ts                       # SQLite, 100,000 cases, 300 rounds
+ *   npx tsx packages/server/bench/route-cpu.ts --rounds 100 --cases 2000 --database postgres
+ *   node --cpu-prof --import tsx packages/server/bench/route-cpu.ts  # with a CPU profile
+ */
+import { copyFileSync, createReadStream, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import type { KinlinkDb } from '@kinlink/store';
+import { migrateToLatest, openDatabase, restoreDatabase } from '@kinlink/store';
+import { startThrowawayPostgres } from '@kinlink/store/testing';
+import { buildServer } from '../src/app';
+import { loadConfig } from '../src/config';
+import { BENCH_PASSWORD, prng, tracingCase } from './seed';
+import { seededDumpFile, seededSqliteFile } from './seed-cache';
+
+const { values: flags } = parseArgs({
+  options: {
+    rounds: { type: 'string', default: '300' },
+    cases: { type: 'string', default: '100000' },
+    database: { type: 'string', default: 'sqlite' },
+    routes: { type: 'string', default: '' },
+  },
+});
+const rounds = Number(flags.rounds);
+const cases = Number(flags.cases);
+const log = (line: string): void => void process.stderr.write(`${line}\n`);
+
+async function* fileLines(file: string): AsyncGenerator<string> {
+  let rest = '';
+  for await (const chunk of createReadStream(file, { encoding: 'utf8' }) as AsyncIterable<string>) {
+    const parts = (rest + chunk).split('\n');
+    rest = parts.pop() ?? '';
+    yield* parts;
+  }
+  if (rest) yield rest;
+}
+
+async function openTarget(): Promise<{ db: KinlinkDb; close: () => Promise<void> }> {
+  if (flags.database === 'postgres') {
+    const dump = await seededDumpFile(cases, 50, log);
+    const server = await startThrowawayPostgres();
+    const db = openDatabase({ url: server.url });
+    await migrateToLatest(db);
+    await restoreDatabase(db, fileLines(dump));
+    const client = new pg.Client({ connectionString: server.url });
+    await client.connect();
+    await client.query('analyze');
+    await client.end();
+    return { db, close: async () => { await db.destroy(); await server.stop(); } };
+  }
+  const seed = await seededSqliteFile(cases, 50, log);
+  const dir = mkdtempSync(path.join(tmpdir(), 'kinlink-route-cpu-'));
+  copyFileSync(seed, path.join(dir, 'kinlink.db'));
+  const db = openDatabase({ url: `sqlite:${path.join(dir, 'kinlink.db')}` });
+  return { db, close: async () => { await db.destroy(); rmSync(dir, { recursive: true, force: true }); } };
+}
+
+const { db, close } = await openTarget();
+const app = await buildServer({ config: loadConfig({ KINLINK_DATA_DIR: tmpdir() }), db, logLevel: 'silent' });
+try {
+  const login = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'officer0@bench.kinlink', password: BENCH_PASSWORD } });
+  if (login.statusCode !== 200) throw new Error(`sign-in failed: ${login.statusCode} ${login.body}`);
+  const cookie = String(login.headers['set-cookie']).split(';')[0] as string;
+  const caseIds = (await db.selectFrom('cases').select('id').limit(5000).execute()).map((r) => r.id);
+  const random = prng(7);
+  const anyCase = (): string => encodeURIComponent(caseIds[Math.floor(random() * caseIds.length)] as string);
+  type Call = { method: 'GET' | 'POST' | 'PATCH'; url: () => string; body?: () => unknown };
+  const routes: Record<string, Call> = {
+    health: { method: 'GET', url: () => '/api/v1/health' },
+    list: { method: 'GET', url: () => '/api/v1/cases?limit=20' },
+    open: { method: 'GET', url: () => `/api/v1/cases/${anyCase()}` },
+    timeline: { method: 'GET', url: () => `/api/v1/cases/${anyCase()}/timeline` },
+    matches: { method: 'GET', url: () => `/api/v1/cases/${anyCase()}/matches` },
+    save: { method: 'PATCH', url: () => `/api/v1/cases/${anyCase()}`, body: () => ({ lastNews: { date: '2026-11', content: 'Spoke with the enquirer by phone.', source: 'enquirer' } }) },
+    note: { method: 'POST', url: () => `/api/v1/cases/${anyCase()}/timeline`, body: () => ({ kind: 'note', text: 'Called the Red Cross of Serbia.' }) },
+    create: { method: 'POST', url: () => '/api/v1/cases', body: () => tracingCase(random) },
+  };
+  const chosen = flags.routes ? flags.routes.split(',') : Object.keys(routes);
+  const inject = async (call: Call) => {
+    const res = await app.inject({ method: call.method, url: call.url(), headers: { cookie }, ...(call.body ? { payload: call.body() as object } : {}) });
+    if (res.statusCode >= 300) throw new Error(`${call.method} ${call.url()}: ${res.statusCode} ${res.body.slice(0, 300)}`);
+  };
+  for (const name of chosen) for (let i = 0; i < 30; i++) await inject(routes[name] as Call); // warm-up
+  console.log(`route CPU per request, ${flags.database}, ${cases} cases, ${rounds} requests each (app.inject, sequential)`);
+  console.log('route       cpu ms   wall ms');
+  for (const name of chosen) {
+    const call = routes[name] as Call;
+    const started = process.hrtime.bigint();
+    const cpu = process.cpuUsage();
+    for (let i = 0; i < rounds; i++) await inject(call);
+    const used = process.cpuUsage(cpu);
+    const wall = Number(process.hrtime.bigint() - started) / 1e6;
+    console.log(`${name.padEnd(10)} ${((used.user + used.system) / 1000 / rounds).toFixed(2).padStart(7)} ${(wall / rounds).toFixed(2).padStart(9)}`);
+  }
+} finally {
+  await app.close();
+  await close();
+}
