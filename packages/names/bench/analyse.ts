@@ -1,0 +1,22 @@
+/**
+ * tsx packages/names/bench/analyse.ts — prints the misjudged held-out pairs of the tuning half (misses of same pairs, false
+ * accepts of different pairs) with their scores, sorted, for looking at them by category.
+ */
+import { compareNames, nameScore, prepareName, SAME_NAME_THRESHOLD } from '../src/index';
+import { buildHeldOut, loadGroups } from './data';
+
+const held = buildHeldOut(loadGroups());
+const score = (a: string, b: string): number => nameScore(prepareName(a), prepareName(b));
+const rows: { kind: string; s: number; a: string; b: string; why: string }[] = [];
+// only the tuning half is ever looked at: the check half measures whether the rules are general
+for (const p of held.pairs.filter((x) => x.half === 'tune')) {
+  const s = score(p.a, p.b);
+  const wrong = (s >= SAME_NAME_THRESHOLD) !== (p.kind === 'same');
+  if (!wrong) continue;
+  const c = compareNames(p.a, p.b);
+  const why = c.explanation.pairs.map((u) => `${u.a}~${u.b} ${u.similarity.toFixed(2)} [${u.differences.join(' ')}]`).join('; ');
+  rows.push({ kind: p.kind, s, a: p.a, b: p.b, why });
+}
+rows.sort((x, y) => x.kind.localeCompare(y.kind) || x.s - y.s);
+for (const r of rows) console.log(`${r.kind.padEnd(9)} ${r.s.toFixed(3)}  ${r.a} | ${r.b}   ${r.why}`);
+console.log(`${rows.length} misjudged of ${held.pairs.length}`);
