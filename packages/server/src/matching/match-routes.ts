@@ -9,9 +9,10 @@ import { caseAccess, grantsFor, personAccess, visibleOr404 } from '../http/acces
 import { authorize } from '../http/actor';
 import { conflict, notFound } from '../http/errors';
 import { withAudit } from '../http/unit-of-work';
-import { errorResponses, IdParam } from '../routes/schemas';
+import { ErrorBody, errorResponses, IdParam } from '../routes/schemas';
 import { sharedMatchingService } from './matching-service';
 import type { MatchingService } from './matching-service';
+import { MatchingUnavailableError } from './matching-unavailable';
 
 const tags = ['matching'];
 const field = z.string().trim().max(300).optional();
@@ -32,6 +33,7 @@ const MatchView = z.object({
   leftPersonId: z.string(), rightPersonId: z.string(), leftCaseId: z.string().nullable(), rightCaseId: z.string().nullable(),
   modelVersion: z.string(), rejectionReason: z.string().nullable(), version: z.number(),
 });
+const Unavailable = ErrorBody.extend({ retryAfterSeconds: z.number() }).describe('The search index is being built or its worker restarted: retry after `retryAfterSeconds`');
 const DecisionBody = z.discriminatedUnion('decision', [
   z.strictObject({ decision: z.literal('confirmed'), version: z.number().int().min(1).optional() }),
   z.strictObject({ decision: z.literal('rejected'), reason: z.string().trim().min(1).max(2000), version: z.number().int().min(1).optional() }),
@@ -48,18 +50,35 @@ async function canSeePerson(db: KinlinkDb, ctx: ServerContext, actor: Actor, gra
   return person !== undefined && (await personAccess(db, actor, person, grants)).kind !== 'none';
 }
 
+/** Seconds a caller is asked to wait when the search index is being built or its worker is restarting. */
+const SEARCH_RETRY_AFTER_SECONDS = 5;
+
 /**
  * Matching in the service: ad-hoc search (audited), a case's potential matches, and the officer's review.
  * A match is shown and decided only by someone whose organisation may see both persons.
+ *
+ * A process that listens (`kinlink serve`, with or without KINLINK_JOBS) starts building the search index
+ * in its matching worker thread as soon as it listens: every process answering `POST /search` needs the
+ * index, whether or not it also runs the matching jobs. A search that arrives while the index is still
+ * being built waits for it up to a few seconds, then gets 503 `unavailable` with Retry-After.
  */
 export const matchRoutes: FastifyPluginAsyncZod<{ ctx: ServerContext; service?: MatchingService }> = async (app, { ctx, service = sharedMatchingService(ctx.db) }) => {
+  service.useLogger(app.log);
+  app.addHook('onListen', async () => service.warmUp(ctx.db));
+
   app.post(
     '/search',
-    { schema: { tags, summary: 'Search people by any fields across scripts (audited); only records you may see are returned', body: SearchBody, response: { 200: SearchResult, ...errorResponses } } },
-    async (request) => {
+    { schema: { tags, summary: 'Search people by any fields across scripts (audited); only records you may see are returned', body: SearchBody, response: { 200: SearchResult, ...errorResponses, 503: Unavailable } } },
+    async (request, reply) => {
       const actor = authorize(request, 'person.read');
       const { top, threshold, ...fields } = request.body;
-      const hits = await service.search(ctx.db, { id: '', ...fields }, { top: top * 3, threshold });
+      let hits;
+      try {
+        hits = await service.search(ctx.db, { id: '', ...fields }, { top: top * 3, threshold });
+      } catch (error) {
+        if (!(error instanceof MatchingUnavailableError)) throw error;
+        return reply.code(503).header('retry-after', String(SEARCH_RETRY_AFTER_SECONDS)).send({ error: 'unavailable', message: error.message, retryAfterSeconds: SEARCH_RETRY_AFTER_SECONDS });
+      }
       return withAudit(ctx.db, request, async (trx, audit) => {
         const grants = await grantsFor(trx, actor);
         const items = [];

@@ -1,0 +1,109 @@
+import { Worker } from 'node:worker_threads';
+import type { MatchRequest, MatchResults, ReplyEnvelope, RequestEnvelope } from './match-protocol';
+import { MatchingUnavailableError } from './matching-unavailable';
+
+const BOOTSTRAP = new URL('./match-worker-bootstrap.mjs', import.meta.url);
+
+export interface MatchWorkerClientOptions {
+  /** Starts the worker thread; tests wrap it to keep a handle on the thread. */
+  spawn?: () => Worker;
+  /** The worker died unexpectedly; its in-flight calls have been rejected and the next call starts a new one. */
+  onCrash?: (error: Error) => void;
+}
+
+interface Pending {
+  resolve: (value: unknown) => void;
+  reject: (error: Error) => void;
+}
+
+/** Starts the matching worker thread (tsx registered inside it, see the bootstrap). */
+export function spawnMatchWorker(): Worker {
+  return new Worker(BOOTSTRAP, { name: 'kinlink-matching' });
+}
+
+/**
+ * Request/answer calls to the matching worker thread. The worker is started on the first call; when it
+ * dies (an uncaught error, out of memory) every call in flight is rejected with MatchingUnavailableError
+ * and `generation` moves on, so work done against the lost index can tell it is void. An idle worker does
+ * not keep the process alive.
+ */
+export class MatchWorkerClient {
+  private worker: Worker | undefined;
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 1;
+  private closed = false;
+  private generationCount = 0;
+
+  constructor(private readonly options: MatchWorkerClientOptions = {}) {}
+
+  /** Changes each time a worker is lost: the index it held is gone. */
+  get generation(): number {
+    return this.generationCount;
+  }
+
+  call<K extends MatchRequest['op']>(request: Extract<MatchRequest, { op: K }>): Promise<MatchResults[K]> {
+    if (this.closed) return Promise.reject(new MatchingUnavailableError('closed', 'Matching has been shut down.'));
+    const worker = this.running();
+    const id = this.nextId++;
+    return new Promise<MatchResults[K]>((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      worker.ref();
+      try {
+        worker.postMessage({ id, request } satisfies RequestEnvelope);
+      } catch (error) {
+        this.settle(id);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    });
+  }
+
+  /** Rejects calls in flight and stops the worker thread. */
+  async close(): Promise<void> {
+    this.closed = true;
+    const worker = this.worker;
+    this.worker = undefined;
+    this.rejectAll(new MatchingUnavailableError('closed', 'Matching has been shut down.'));
+    if (worker) await worker.terminate();
+  }
+
+  private running(): Worker {
+    if (this.worker) return this.worker;
+    const worker = (this.options.spawn ?? spawnMatchWorker)();
+    let failure: Error | undefined;
+    worker.on('message', (reply: ReplyEnvelope) => this.answer(reply));
+    worker.on('error', (error) => {
+      failure = error;
+    });
+    worker.on('exit', (code) => {
+      if (this.worker !== worker) return; // closed on purpose, or already replaced
+      this.worker = undefined;
+      this.generationCount++;
+      const error = failure ?? new Error(`matching worker exited with code ${code}`);
+      this.rejectAll(new MatchingUnavailableError('worker-crashed', `The matching worker stopped (${error.message}); the index is being rebuilt.`));
+      this.options.onCrash?.(error);
+    });
+    worker.unref();
+    this.worker = worker;
+    return worker;
+  }
+
+  private answer(reply: ReplyEnvelope): void {
+    const pending = this.settle(reply.id);
+    if (!pending) return;
+    if (reply.ok) pending.resolve(reply.result);
+    else pending.reject(Object.assign(new Error(reply.error.message), { name: reply.error.name }));
+  }
+
+  private settle(id: number): Pending | undefined {
+    const pending = this.pending.get(id);
+    this.pending.delete(id);
+    if (this.pending.size === 0) this.worker?.unref();
+    return pending;
+  }
+
+  private rejectAll(error: Error): void {
+    const calls = [...this.pending.values()];
+    this.pending.clear();
+    for (const call of calls) call.reject(error);
+  }
+}
