@@ -101,6 +101,20 @@ describe('MatchIndex', () => {
     expect(index.stats()).toEqual({ records: 0, keys: 0, postings: 0 });
   });
 
+  it('gives the same answers after compaction, and forgets a compacted record once removed', () => {
+    const index = new MatchIndex();
+    for (const r of population(400, 7)) index.add(r);
+    index.add(registered);
+    const before = index.search(sought, { top: 5 });
+    index.compact();
+    expect(index.search(sought, { top: 5 })).toEqual(before);
+    index.remove('mk-17');
+    expect(index.search(sought, { top: 5 }).map((h) => h.id)).not.toContain('mk-17');
+    index.add({ ...registered, id: 'mk-18' });
+    expect(index.search(sought, { top: 1 })[0]?.id).toBe('mk-18');
+    expect(index.stats()).toMatchObject({ records: 401 });
+  });
+
   it('is rebuilt from its serialised form with the same answers', () => {
     const index = new MatchIndex();
     for (const r of population(200, 5)) index.add(r);

@@ -9,6 +9,8 @@ import type { MatchRecord } from './record';
 import { Scorer } from './scorer';
 import type { FieldExplanation } from './scorer';
 import { TermFrequencies } from './term-frequencies';
+import { TopK } from './top-k';
+import { keyHash, PostingStore } from './postings';
 
 export interface MatchIndexOptions {
   /** Postings longer than this are not walked whole (banded or paired keys are used instead). */
@@ -42,27 +44,37 @@ export interface SerializedMatchIndex {
 /** Below this many candidates a search also walks (part of) its crowded keys. */
 const MIN_CANDIDATES = 20;
 
+/** Prepared candidates kept for rescoring (common names come back search after search); cleared when full. */
+const PREPARED_CACHE = 20_000;
 
 /** Relative evidence of a shared key of each kind, for ranking candidates before full scoring. */
 const KEY_WEIGHT: Record<string, number> = { t: 1, b: 1, p: 2.5, n: 3, d: 2, doc: 4, ph: 4 };
 
+function kindWeight(key: string): number {
+  return KEY_WEIGHT[key.slice(0, key.indexOf(':'))] ?? 1;
+}
+
 /**
  * An in-memory inverted index over blocking keys: add / remove records, search one record for its best
  * candidates. A search touches only the postings of the query's keys (capped), so linking two sets is
- * never quadratic.
+ * never quadratic. Memory per record is small: the record itself, a few typed-array features and its
+ * slots in compact posting lists; a candidate is parsed again (and cached a while) only when it is scored
+ * in full.
  */
 export class MatchIndex {
   private readonly keyCap: number;
   private readonly rescoreLimit: number;
-  private readonly postings = new Map<string, number[]>();
-  private readonly slots: (PreparedRecord | undefined)[] = [];
+  /** Record per slot; slots are never reused (a replaced record gets a new one), so postings stay valid. */
+  private readonly records: (MatchRecord | undefined)[] = [];
   private readonly slotById = new Map<string, number>();
-  private readonly freeSlots: number[] = [];
+  private readonly postings = new PostingStore((slot) => this.records[slot] !== undefined);
+  private readonly prepared = new Map<number, PreparedRecord>();
   private readonly frequencies = new TermFrequencies();
   private scorer: Scorer;
   private readonly features = new RankingFeatures();
   private weights: RankingWeights;
   private accumulator = new Float64Array(1024);
+  private readonly best: TopK;
 
   constructor(
     private model: ModelParams = DEFAULT_MODEL,
@@ -72,6 +84,7 @@ export class MatchIndex {
     this.rescoreLimit = options.rescoreLimit ?? 60;
     this.scorer = new Scorer(model, this.frequencies);
     this.weights = rankingWeights(model);
+    this.best = new TopK(this.rescoreLimit);
   }
 
   get size(): number {
@@ -96,42 +109,47 @@ export class MatchIndex {
   add(record: MatchRecord): void {
     if (this.slotById.has(record.id)) this.remove(record.id);
     const prepared = prepareRecord(record);
-    const slot = this.freeSlots.pop() ?? this.slots.length;
-    this.slots[slot] = prepared;
+    const slot = this.records.length;
+    this.records.push(record);
     this.features.set(slot, prepared);
     this.slotById.set(record.id, slot);
-    for (const key of recordKeys(prepared)) {
-      const list = this.postings.get(key);
-      if (list) list.push(slot);
-      else this.postings.set(key, [slot]);
-    }
+    for (const key of recordKeys(prepared)) this.postings.add(keyHash(key), slot);
     this.frequencies.add(prepared.nameTokens);
   }
 
   remove(id: string): boolean {
     const slot = this.slotById.get(id);
     if (slot === undefined) return false;
-    const prepared = this.slots[slot]!;
-    for (const key of recordKeys(prepared)) {
-      const list = this.postings.get(key);
-      if (!list) continue;
-      const at = list.indexOf(slot);
-      if (at >= 0) {
-        list[at] = list[list.length - 1]!;
-        list.pop();
-      }
-      if (list.length === 0) this.postings.delete(key);
-    }
+    const prepared = this.preparedAt(slot);
+    for (const key of recordKeys(prepared)) this.postings.removeRecent(keyHash(key), slot);
     this.frequencies.remove(prepared.nameTokens);
-    this.slots[slot] = undefined;
+    this.records[slot] = undefined;
+    this.prepared.delete(slot);
     this.slotById.delete(id);
-    this.freeSlots.push(slot);
     return true;
   }
 
   get(id: string): MatchRecord | undefined {
     const slot = this.slotById.get(id);
-    return slot === undefined ? undefined : this.slots[slot]?.record;
+    return slot === undefined ? undefined : this.records[slot];
+  }
+
+  /**
+   * Moves recently added postings into the compact arrays (and drops removed records from them). Adds
+   * compact on their own as the index grows; call this after a bulk load to hold the least memory.
+   */
+  compact(): void {
+    this.postings.compact();
+  }
+
+  private preparedAt(slot: number): PreparedRecord {
+    let p = this.prepared.get(slot);
+    if (!p) {
+      if (this.prepared.size >= PREPARED_CACHE) this.prepared.clear();
+      p = prepareRecord(this.records[slot]!);
+      this.prepared.set(slot, p);
+    }
+    return p;
   }
 
   /** Longest posting walked whole: the configured cap, lower for small registries (1% of the records, at least 500). */
@@ -141,23 +159,28 @@ export class MatchIndex {
 
   /** Adds a key's postings to the candidates; false (and nothing added) when it is too common, unless `limit`. */
   private walk(key: string, touched: number[], limit?: number): boolean {
-    const full = this.postings.get(key);
-    if (!full) return true;
-    if (limit === undefined && full.length > this.cap()) return false;
-    const list = limit === undefined ? full : full.slice(0, limit);
-    const kind = key.slice(0, key.indexOf(':'));
+    const hash = keyHash(key);
+    const n = this.postings.length(hash);
+    if (n === 0) return true;
+    if (limit === undefined && n > this.cap()) return false;
     // Rarer keys are stronger evidence: weigh by inverse document frequency.
-    const w = (KEY_WEIGHT[kind] ?? 1) * Math.log2(1 + this.slotById.size / full.length);
+    const w = kindWeight(key) * Math.log2(1 + this.slotById.size / n);
     const acc = this.accumulator;
-    for (const slot of list) {
-      if (acc[slot] === 0) touched.push(slot);
-      acc[slot]! += w;
-    }
+    const records = this.records;
+    this.postings.forEach(
+      hash,
+      (slot) => {
+        if (records[slot] === undefined) return;
+        if (acc[slot] === 0) touched.push(slot);
+        acc[slot]! += w;
+      },
+      limit,
+    );
     return true;
   }
 
   private collect(query: PreparedRecord): number[] {
-    if (this.accumulator.length < this.slots.length) this.accumulator = new Float64Array(this.slots.length * 2);
+    if (this.accumulator.length < this.records.length) this.accumulator = new Float64Array(this.records.length * 2);
     const keys = queryKeys(query);
     const touched: number[] = [];
     const crowded: string[] = [];
@@ -173,7 +196,8 @@ export class MatchIndex {
     // A query made only of very common names (and no identifiers) still gets candidates: the most
     // selective of its crowded keys, cut at the cap.
     if (touched.length < MIN_CANDIDATES && crowded.length > 0) {
-      crowded.sort((a, b) => this.postings.get(a)!.length - this.postings.get(b)!.length);
+      const length = (key: string) => this.postings.length(keyHash(key));
+      crowded.sort((a, b) => length(a) - length(b));
       for (const key of crowded.slice(0, 2)) this.walk(key, touched, this.cap());
     }
     return touched;
@@ -183,7 +207,7 @@ export class MatchIndex {
   candidates(record: MatchRecord): string[] {
     const touched = this.collect(prepareRecord(record));
     for (const slot of touched) this.accumulator[slot] = 0;
-    return touched.map((slot) => this.slots[slot]!.id);
+    return touched.map((slot) => this.records[slot]!.id);
   }
 
   search(record: MatchRecord, options: SearchOptions = {}): SearchHit[] {
@@ -198,16 +222,16 @@ export class MatchIndex {
     // Rank candidates by the shared keys plus the model's weight of the cheap fields (dates, places,
     // identifiers…, from typed arrays), then score the best with the full model, names included.
     const q = this.features.query(query);
-    const ranked = touched.map((slot) => {
-      const s = acc[slot]! + this.features.weight(q, slot, this.weights);
+    const best = top > this.rescoreLimit ? new TopK(top) : this.best;
+    best.clear();
+    const excluded = options.excludeId === undefined ? -1 : (this.slotById.get(options.excludeId) ?? -1);
+    for (const slot of touched) {
+      if (slot !== excluded) best.offer(slot, acc[slot]! + this.features.weight(q, slot, this.weights));
       acc[slot] = 0;
-      return { slot, s };
-    });
-    ranked.sort((x, y) => y.s - x.s);
+    }
     const hits: SearchHit[] = [];
-    for (const { slot } of ranked.slice(0, Math.max(this.rescoreLimit, top))) {
-      const candidate = this.slots[slot]!;
-      if (candidate.id === options.excludeId) continue;
+    for (const slot of best.sorted()) {
+      const candidate = this.preparedAt(slot);
       const score = this.scorer.score(query, candidate);
       if (score.probability >= threshold) hits.push({ id: candidate.id, ...score });
     }
@@ -222,50 +246,19 @@ export class MatchIndex {
 
   /** All records, to persist; `MatchIndex.fromJSON` rebuilds the postings (faster than storing them). */
   toJSON(): SerializedMatchIndex {
-    const records = this.slots.filter((p): p is PreparedRecord => p !== undefined).map((p) => p.record);
+    const records = this.records.filter((r): r is MatchRecord => r !== undefined);
     return { model: this.model, options: { keyCap: this.keyCap, rescoreLimit: this.rescoreLimit }, records };
   }
 
   static fromJSON(data: SerializedMatchIndex): MatchIndex {
     const index = new MatchIndex(data.model, data.options);
     for (const r of data.records) index.add(r);
+    index.compact();
     return index;
   }
 
-  /**
-   * Pairs of records sharing a key that starts with one of the prefixes (each pair once, as ids), walking
-   * keys in a seeded order until `cap` pairs: the blocked pairs EM is trained on.
-   */
-  pairsSharingKeys(prefixes: readonly string[], cap: number, shuffle: (n: number) => number, maxPosting = this.keyCap): [string, string][] {
-    const keys = [...this.postings.keys()].filter((k) => prefixes.some((p) => k.startsWith(p)));
-    for (let i = keys.length - 1; i > 0; i--) {
-      const j = shuffle(i + 1);
-      [keys[i], keys[j]] = [keys[j]!, keys[i]!];
-    }
-    const seen = new Set<string>();
-    const out: [string, string][] = [];
-    for (const key of keys) {
-      const list = this.postings.get(key)!;
-      if (list.length < 2 || list.length > maxPosting) continue;
-      for (let i = 0; i < list.length; i++) {
-        for (let j = i + 1; j < list.length; j++) {
-          const a = this.slots[list[i]!]!.id;
-          const b = this.slots[list[j]!]!.id;
-          const pair = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
-          if (seen.has(pair)) continue;
-          seen.add(pair);
-          out.push([a, b]);
-          if (out.length >= cap) return out;
-        }
-      }
-    }
-    return out;
-  }
-
-  /** Number of distinct keys and postings (for benchmarks and capacity planning). */
+  /** Number of distinct keys and postings (for benchmarks and capacity planning); compacts first. */
   stats(): { records: number; keys: number; postings: number } {
-    let postings = 0;
-    for (const list of this.postings.values()) postings += list.length;
-    return { records: this.size, keys: this.postings.size, postings };
+    return { records: this.size, ...this.postings.stats() };
   }
 }

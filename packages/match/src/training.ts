@@ -2,13 +2,13 @@ import { COMPARISONS, comparisonVector } from './comparisons';
 import type { Comparison } from './comparisons';
 import { countPatterns, runEm } from './em';
 import { initialModel } from './initial-model';
-import { MatchIndex } from './match-index';
 import { MODEL_FORMAT, MODEL_FORMAT_VERSION } from './model';
 import type { ModelParams } from './model';
 import { prepareRecord } from './prepare';
 import type { PreparedRecord } from './prepare';
 import type { MatchRecord } from './record';
 import { Random } from './rng';
+import { pairsSharingKeys } from './training-pairs';
 
 export interface TrainOptions {
   /** Random pairs sampled to estimate u. Default 200,000. */
@@ -91,20 +91,18 @@ export function trainModel(records: readonly MatchRecord[], options: TrainOption
     const params = start.comparisons.find((p) => p.field === c.field);
     return c.levels.map((label) => params?.levels.find((l) => l.label === label)?.m ?? 1 / c.levels.length);
   });
-  const index = new MatchIndex(start);
-  records.forEach((r) => index.add(r));
   const cap = options.maxBlockedPairs ?? 300_000;
   const shuffle = (n: number) => random.int(n);
   const vectorsOf = (pairs: [string, string][]) => pairs.map(([a, b]) => comparisonVector(byId.get(a)!, byId.get(b)!, comparisons));
   // Session 1: pairs sharing a whole-name key (no birth band: that would bias the dates) teach every field but the names.
   const nameFixed = new Set(comparisons.flatMap((c, i) => (NAME_FIELDS.has(c.field) ? [i] : [])));
-  const namePairs = index.pairsSharingKeys(['n:'], cap, shuffle, TRAINING_POSTING_LIMIT);
+  const namePairs = pairsSharingKeys(prepared, ['n:'], cap, shuffle, TRAINING_POSTING_LIMIT);
   progress('blocking', 1, 2);
   const session1 = runEm(countPatterns(vectorsOf(namePairs)), { m: startM, u, lambda: 0.1 }, { fixU: false, fixedM: nameFixed, maxIterations: 2000 });
   progress('em-names-blocked', 1, 1);
   // Session 2: pairs sharing a full birth date, a document or a phone number teach the names.
   const otherFixed = new Set(comparisons.flatMap((c, i) => (NAME_FIELDS.has(c.field) ? [] : [i])));
-  const idPairs = index.pairsSharingKeys(['d:', 'doc:', 'ph:'], cap, shuffle, TRAINING_POSTING_LIMIT);
+  const idPairs = pairsSharingKeys(prepared, ['d:', 'doc:', 'ph:'], cap, shuffle, TRAINING_POSTING_LIMIT);
   progress('blocking', 2, 2);
   const session2 = runEm(countPatterns(vectorsOf(idPairs)), { m: session1.m, u, lambda: 0.1 }, { fixU: false, fixedM: otherFixed, maxIterations: 2000 });
   progress('em-id-blocked', 1, 1);

@@ -1,0 +1,71 @@
+/**
+ * Development profile of the MatchIndex: CPU time per record for preparing, keying and indexing, heap held
+ * by the index, CPU time per search and recall@10 — on a synthetic registry, in one process.
+ *
+ *   node --expose-gc --import tsx packages/match/bench/profile-index.ts [--people 100000] [--searches 2000]
+ */
+import { MatchIndex, prepareRecord, recordKeys } from '@kinlink/match';
+import { synthData } from './synth-quality';
+
+function flag(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  return i < 0 ? fallback : Number(process.argv[i + 1]);
+}
+const people = flag('people', 100_000);
+const searches = flag('searches', 2000);
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
+const cpuMs = (from: NodeJS.CpuUsage) => {
+  const c = process.cpuUsage(from);
+  return (c.user + c.system) / 1000;
+};
+const heapMiB = () => {
+  gc();
+  const m = process.memoryUsage();
+  return (m.heapUsed + m.arrayBuffers) / 1024 / 1024;
+};
+
+synthData(100, 10, false, 1);
+console.log(`heap + array buffers before generating ${heapMiB().toFixed(0)} MiB`);
+const data = synthData(people, searches, false, 1990);
+const n = data.registry.length;
+console.log(`${n} registrations, ${data.requests.length} requests`);
+
+if (process.argv.includes('--parts')) {
+  let c = process.cpuUsage();
+  const prepared = data.registry.slice(0, 20_000).map(prepareRecord);
+  console.log(`prepare µs/record ${(cpuMs(c) * 1000 / prepared.length).toFixed(1)}`);
+  c = process.cpuUsage();
+  let keys = 0;
+  for (const p of prepared) keys += recordKeys(p).length;
+  console.log(`keys µs/record ${(cpuMs(c) * 1000 / prepared.length).toFixed(1)}, ${(keys / prepared.length).toFixed(1)} keys/record`);
+}
+
+console.log(`heap + array buffers after generating the registry ${heapMiB().toFixed(0)} MiB`);
+const before = heapMiB();
+const index = new MatchIndex();
+let c = process.cpuUsage();
+for (const r of data.registry) index.add(r);
+index.compact();
+const indexMs = cpuMs(c);
+const after = heapMiB();
+console.log(`index CPU ${(indexMs / 1000).toFixed(1)} s, ${(indexMs * 1000 / n).toFixed(1)} µs/record; heap + array buffers held by index ${(after - before).toFixed(0)} MiB (${((after - before) * 1024 * 1024 / n).toFixed(0)} B/record); RSS ${(process.memoryUsage().rss / 1048576).toFixed(0)} MiB`);
+console.log(JSON.stringify(index.stats()));
+
+const times: number[] = [];
+let findable = 0;
+let found = 0;
+c = process.cpuUsage();
+data.requests.forEach((q, i) => {
+  const t = performance.now();
+  const hits = index.search(q, { top: 10 });
+  times.push(performance.now() - t);
+  const truth = data.truth[i]!.registryIds;
+  if (truth.length > 0) {
+    findable++;
+    if (hits.some((h) => truth.includes(h.id))) found++;
+  }
+});
+const searchMs = cpuMs(c);
+times.sort((a, b) => a - b);
+const pct = (p: number) => times[Math.min(times.length - 1, Math.floor(times.length * p))]!.toFixed(2);
+console.log(`search CPU ${(searchMs / data.requests.length).toFixed(2)} ms/search; wall p50 ${pct(0.5)} p99 ${pct(0.99)} ms; recall@10 ${(found / findable).toFixed(4)}`);

@@ -1,0 +1,138 @@
+/** 32-bit FNV-1a hash of a key, never 0 (0 marks an empty table cell). */
+export function keyHash(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return h === 0 ? 1 : h;
+}
+
+/** Smallest number of recent postings that triggers a compaction on add. */
+const MIN_COMPACT = 1 << 16;
+
+/**
+ * Posting lists (record slots per key) of an inverted index, compact: keys are 32-bit hashes (two keys
+ * whose hashes collide share one list, which only adds candidates), and the lists live in one Int32Array
+ * (a hash table of key → start, length). Records added since the last compaction sit in small JS arrays
+ * until they are as many as the compact ones, then everything is compacted again (amortised linear).
+ * Removal is by the caller's liveness test: compaction drops the slots it reports dead.
+ */
+export class PostingStore {
+  private tableKeys = new Int32Array(0);
+  private tableStart = new Int32Array(0);
+  private tableLength = new Int32Array(0);
+  private compactPostings = new Int32Array(0);
+  private compactKeys = 0;
+  private readonly recent = new Map<number, number[]>();
+  private recentPostings = 0;
+
+  constructor(private readonly isAlive: (slot: number) => boolean) {}
+
+  add(hash: number, slot: number): void {
+    const list = this.recent.get(hash);
+    if (list) list.push(slot);
+    else this.recent.set(hash, [slot]);
+    this.recentPostings++;
+    if (this.recentPostings >= Math.max(MIN_COMPACT, this.compactPostings.length)) this.compact();
+  }
+
+  /** Removes a slot added since the last compaction (compacted ones are dropped by `compact`). */
+  removeRecent(hash: number, slot: number): void {
+    const list = this.recent.get(hash);
+    if (!list) return;
+    const at = list.lastIndexOf(slot);
+    if (at < 0) return;
+    list[at] = list[list.length - 1]!;
+    list.pop();
+    this.recentPostings--;
+    if (list.length === 0) this.recent.delete(hash);
+  }
+
+  private cell(hash: number): number {
+    const mask = this.tableKeys.length - 1;
+    if (mask < 0) return -1;
+    for (let i = hash & mask; ; i = (i + 1) & mask) {
+      const k = this.tableKeys[i]!;
+      if (k === hash) return i;
+      if (k === 0) return -1;
+    }
+  }
+
+  /** Number of slots under a key (dead ones not yet compacted included). */
+  length(hash: number): number {
+    const c = this.cell(hash);
+    return (c < 0 ? 0 : this.tableLength[c]!) + (this.recent.get(hash)?.length ?? 0);
+  }
+
+  /** Calls `visit` with each slot under the key (at most `limit`), oldest first; dead slots are the caller's to skip. */
+  forEach(hash: number, visit: (slot: number) => void, limit = Infinity): void {
+    let left = limit;
+    const c = this.cell(hash);
+    if (c >= 0) {
+      const start = this.tableStart[c]!;
+      const end = start + Math.min(this.tableLength[c]!, left);
+      const postings = this.compactPostings;
+      for (let i = start; i < end; i++) visit(postings[i]!);
+      left -= end - start;
+    }
+    const list = this.recent.get(hash);
+    if (!list) return;
+    const end = Math.min(list.length, left);
+    for (let i = 0; i < end; i++) visit(list[i]!);
+  }
+
+  /** Moves every list into the compact arrays, dropping dead slots. */
+  compact(): void {
+    const alive = this.isAlive;
+    const keys: number[] = [];
+    const counts: number[] = [];
+    let total = 0;
+    const count = (hash: number, start: number, length: number) => {
+      let n = 0;
+      for (let i = start; i < start + length; i++) if (alive(this.compactPostings[i]!)) n++;
+      for (const slot of this.recent.get(hash) ?? []) if (alive(slot)) n++;
+      if (n === 0) return;
+      keys.push(hash);
+      counts.push(n);
+      total += n;
+    };
+    for (let c = 0; c < this.tableKeys.length; c++) {
+      if (this.tableKeys[c] !== 0) count(this.tableKeys[c]!, this.tableStart[c]!, this.tableLength[c]!);
+    }
+    for (const hash of this.recent.keys()) if (this.cell(hash) < 0) count(hash, 0, 0);
+
+    let size = 1;
+    while (size < keys.length * 2) size *= 2;
+    const tableKeys = new Int32Array(size);
+    const tableStart = new Int32Array(size);
+    const tableLength = new Int32Array(size);
+    const postings = new Int32Array(total);
+    let at = 0;
+    keys.forEach((hash, k) => {
+      let cell = hash & (size - 1);
+      while (tableKeys[cell] !== 0) cell = (cell + 1) & (size - 1);
+      tableKeys[cell] = hash;
+      tableStart[cell] = at;
+      tableLength[cell] = counts[k]!;
+      this.forEach(hash, (slot) => {
+        if (alive(slot)) postings[at++] = slot;
+      });
+    });
+    this.tableKeys = tableKeys;
+    this.tableStart = tableStart;
+    this.tableLength = tableLength;
+    this.compactPostings = postings;
+    this.compactKeys = keys.length;
+    this.recent.clear();
+    this.recentPostings = 0;
+  }
+
+  /** Keys and slots held (compacting first, so dead slots are not counted). */
+  stats(): { keys: number; postings: number } {
+    this.compact();
+    return { keys: this.compactKeys, postings: this.compactPostings.length };
+  }
+
+  /** Bytes held by the compact arrays (the recent lists are small and not counted). */
+  get compactBytes(): number {
+    return this.tableKeys.byteLength * 3 + this.compactPostings.byteLength;
+  }
+}
