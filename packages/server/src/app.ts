@@ -1,7 +1,7 @@
 import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import { createFieldCipher, dialectOf, migrationStatus, plainFieldStore, type KinlinkDb } from '@kinlink/store';
+import { createFieldCipher, dialectOf, pingDatabase, plainFieldStore, type KinlinkDb } from '@kinlink/store';
 import { AuthStore } from './auth/auth-store';
 import { SignIn } from './auth/sign-in';
 import { LoginThrottle } from './auth/throttle';
@@ -72,7 +72,8 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
       await api.register(healthRoutes, {
         version: SERVER_VERSION,
         dialect: dialectOf(db),
-        pingDatabase: async () => (await migrationStatus(db)).current,
+        // Liveness: one trivial query, not the migration check (that is readiness, /ready).
+        pingDatabase: async () => (await pingDatabase(db), true),
       });
       await api.register(authRoutes, { ctx });
       await api.register(apiTokenRoutes, { ctx });

@@ -9,6 +9,7 @@ describe('configuration from the environment', () => {
     expect(config.databaseUrl).toBeUndefined();
     expect(config.port).toBe(8080);
     expect(config.totpRequiredRoles).toEqual(['administrator']);
+    expect(config.databasePoolSize).toBe(20);
   });
 
   it('reads every variable', () => {
@@ -21,6 +22,7 @@ describe('configuration from the environment', () => {
         KINLINK_SECURE_COOKIES: 'true',
         KINLINK_TOTP_REQUIRED_ROLES: 'administrator, auditor',
         KINLINK_LOGIN_MAX_FAILURES: '3',
+        KINLINK_DATABASE_POOL_SIZE: '40',
       },
       '/',
     );
@@ -32,6 +34,7 @@ describe('configuration from the environment', () => {
       secureCookies: true,
       totpRequiredRoles: ['administrator', 'auditor'],
       loginMaxFailures: 3,
+      databasePoolSize: 40,
     });
   });
 

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { DEFAULT_POOL_SIZE } from '@kinlink/store';
 
 /** Everything the server reads from its environment, parsed once and validated. */
 export interface ServerConfig {
@@ -6,6 +7,8 @@ export interface ServerConfig {
   dataDir: string;
   /** PostgreSQL URL; when absent the embedded SQLite database in `dataDir` is used. */
   databaseUrl: string | undefined;
+  /** PostgreSQL connections this process keeps open at most. */
+  databasePoolSize: number;
   port: number;
   host: string;
   /** Set cookies with the Secure attribute (behind https or a TLS-terminating proxy). */
@@ -71,6 +74,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
   return {
     dataDir: path.resolve(cwd, env.KINLINK_DATA_DIR?.trim() || './data'),
     databaseUrl,
+    databasePoolSize: integer(env, 'KINLINK_DATABASE_POOL_SIZE', DEFAULT_POOL_SIZE, 1, 1000),
     port: integer(env, 'KINLINK_PORT', 8080, 0, 65535),
     host: env.KINLINK_HOST?.trim() || '127.0.0.1',
     secureCookies: flag(env, 'KINLINK_SECURE_COOKIES', false),

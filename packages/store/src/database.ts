@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { Kysely, PostgresAdapter, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresAdapter, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
@@ -72,4 +72,9 @@ export function openDatabase(options: OpenDatabaseOptions): KinlinkDb {
 /** Which database a Kysely instance (or a transaction of it) talks to. */
 export function dialectOf(db: Kysely<Schema>): DialectName {
   return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
+}
+
+/** One trivial query: throws when the database cannot be reached (liveness and readiness checks). */
+export async function pingDatabase(db: Kysely<Schema>): Promise<void> {
+  await sql`select 1`.execute(db);
 }

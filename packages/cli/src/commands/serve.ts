@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
-import { configFrom, describeDatabase, openMigratedDatabase } from '../runtime/environment';
+import { configFrom, describeDatabase } from '../runtime/environment';
 import { serveUntilStopped } from '../runtime/serve';
-import { environmentWithConfigFile, hasWebBuild } from '@kinlink/server';
+import { databaseUrlOf, environmentWithConfigFile, hasWebBuild, type ServerConfig } from '@kinlink/server';
+import { migrateToLatest, openDatabase, type KinlinkDb } from '@kinlink/store';
 import { federationExtension, type FederationServeOptions } from '../runtime/federation';
 
 export function addServeCommand(program: Command): void {
@@ -19,7 +20,7 @@ export function addServeCommand(program: Command): void {
       const config = configFrom(options);
       const env = environmentWithConfigFile(process.env, options.config);
       const federation = federationExtension(env, options);
-      const db = await openMigratedDatabase(config);
+      const db = await openServingDatabase(config);
       const { url, closed } = await serveUntilStopped(config, db, env, federation && ((app) => federation.extend(app, db)));
       const web = hasWebBuild(config.webDir) ? `  Web app:       ${url}/` : '  No web app build found: serving the API only (npm run build -w @kinlink/web).';
       console.log(`kinlink is listening on ${url} (${describeDatabase(config)})\n  API reference: ${url}/api/v1/docs\n${web}`);
@@ -28,4 +29,16 @@ export function addServeCommand(program: Command): void {
       // Server, job worker and database are closed: leave now rather than wait for stray timers.
       process.exit(process.exitCode ?? 0);
     });
+}
+
+/** Opens and migrates the configured database with the configured PostgreSQL pool size (KINLINK_DATABASE_POOL_SIZE). */
+async function openServingDatabase(config: ServerConfig): Promise<KinlinkDb> {
+  const db = openDatabase({ url: databaseUrlOf(config), poolSize: config.databasePoolSize });
+  try {
+    await migrateToLatest(db);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  return db;
 }

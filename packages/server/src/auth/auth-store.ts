@@ -6,7 +6,7 @@
  */
 import type { ApiTokenRecord, KinlinkDb, SessionRecord } from '@kinlink/store';
 import {
-  createSession, deleteExpiredSessions, deleteSession, findSessionByToken, listApiTokens, recordLoginAttempt,
+  createSession, deleteExpiredSessions, deleteSession, hashToken, listApiTokens, recordLoginAttempt,
   normaliseEmail, registerFailedLogin, registerSuccessfulLogin, useApiToken,
 } from '@kinlink/store';
 
@@ -26,6 +26,9 @@ export interface CredentialUser {
   failedLogins: number;
   lockedUntil: string | null;
 }
+
+/** A user as every signed-in request needs them: who they are, no credentials. */
+export type SessionUser = Pick<CredentialUser, 'id' | 'email' | 'displayName' | 'role' | 'organisationId' | 'branchId' | 'language' | 'totpEnabled' | 'disabled'>;
 
 export type { ApiTokenRecord, SessionRecord } from '@kinlink/store';
 
@@ -121,8 +124,33 @@ export class AuthStore {
     return createSession(this.db, rest, { now });
   }
 
-  sessionByToken(token: string, now: string): Promise<SessionRecord | undefined> {
-    return findSessionByToken(this.db, token, now);
+  /**
+   * The unexpired session holding this token and its user, in one query (run for every signed-in
+   * request). The user carries no secrets: no password hash, no TOTP secret.
+   */
+  async sessionWithUser(token: string, now: string): Promise<{ session: SessionRecord; user: SessionUser } | undefined> {
+    const row = await this.db
+      .selectFrom('sessions')
+      .innerJoin('users', 'users.id', 'sessions.user_id')
+      .select([
+        'sessions.id as session_id', 'sessions.second_factor_done', 'sessions.created_at', 'sessions.last_seen_at', 'sessions.expires_at',
+        'users.id as user_id', 'users.email', 'users.display_name', 'users.role', 'users.organisation_id', 'users.branch_id', 'users.language',
+        'users.totp_enabled', 'users.disabled',
+      ])
+      .where('sessions.token_hash', '=', hashToken(token))
+      .where('sessions.expires_at', '>', now)
+      .executeTakeFirst();
+    if (!row) return undefined;
+    return {
+      session: {
+        id: row.session_id, userId: row.user_id, secondFactorDone: row.second_factor_done === 1, createdAt: row.created_at,
+        lastSeenAt: row.last_seen_at, expiresAt: row.expires_at,
+      },
+      user: {
+        id: row.user_id, email: row.email, displayName: row.display_name, role: row.role, organisationId: row.organisation_id,
+        branchId: row.branch_id, language: row.language, totpEnabled: row.totp_enabled === 1, disabled: row.disabled === 1,
+      },
+    };
   }
 
   async touchSession(id: string, now: string, expiresAt: string): Promise<void> {

@@ -56,7 +56,18 @@ export interface PresentOptions {
  * whereabouts stay hidden until they consented to disclosure to the enquirer (DESIGN rule 1).
  */
 export async function presentCase(db: KinlinkDb, tracingCase: TracingCase, options: PresentOptions) {
-  const consents: Consent[] = await listConsents(db, tracingCase.sought.map((s) => s.person.id));
+  return presentCaseWithConsents(tracingCase, await listConsents(db, soughtPersonIds([tracingCase])), options);
+}
+
+/** Cases of one page, each as the caller may see it: the consents of all their sought persons in one query. */
+export async function presentCases(db: KinlinkDb, cases: readonly TracingCase[], optionsOf: (tracingCase: TracingCase) => PresentOptions) {
+  const consents = await listConsents(db, soughtPersonIds(cases));
+  return cases.map((c) => presentCaseWithConsents(c, consents, optionsOf(c)));
+}
+
+const soughtPersonIds = (cases: readonly TracingCase[]): string[] => cases.flatMap((c) => c.sought.map((s) => s.person.id));
+
+function presentCaseWithConsents(tracingCase: TracingCase, consents: readonly Consent[], options: PresentOptions) {
   const presented = presentCaseView(tracingCase, {
     actor: options.actor,
     access: options.access,

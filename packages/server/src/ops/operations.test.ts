@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { MIGRATION_NAMES, createCase, enqueueJob, openDatabase, recordPotentialMatch } from '@kinlink/store';
+import { MIGRATION_NAMES, createCase, enqueueJob, migrateToLatest, openDatabase, recordPotentialMatch } from '@kinlink/store';
 import { caseInput, createTestDatabase, forEachDialect, makeOrganisation } from '@kinlink/store/testing';
 import { expect, it } from 'vitest';
 import { buildServer } from '../app';
 import { loadConfig } from '../config';
 import { Lifecycle } from './lifecycle';
+import { checkReadiness, MigrationsSeen } from './readiness';
 import { ServerMetrics } from './metrics';
 
 /** The value of one sample line of the Prometheus text format, e.g. `kinlink_jobs{status="queued"}`. */
@@ -46,6 +47,10 @@ forEachDialect((ctx) => {
       expect(res.statusCode).toBe(503);
       expect(res.json().checks.migrations).toEqual({ current: false, pending: [...MIGRATION_NAMES] });
       // Liveness stays separate from readiness.
+      expect((await app.inject({ method: 'GET', url: '/api/v1/health' })).statusCode).toBe(200);
+      // Not being current is never remembered: once migrated, the same process is ready.
+      await migrateToLatest(fresh.db);
+      expect((await app.inject({ method: 'GET', url: '/api/v1/ready' })).statusCode).toBe(200);
       await app.close();
     } finally {
       await fresh.drop();
@@ -105,6 +110,15 @@ forEachDialect(() => {
     expect(res.json()).toMatchObject({ status: 'not-ready', checks: { database: { reachable: false, error: 'ECONNREFUSED' } } });
     expect(res.body).not.toContain('hunter2');
     await app.close();
+    await unreachable.destroy();
+  });
+
+  it('still checks the database on every readiness check once migrations were seen current', async () => {
+    const unreachable = openDatabase({ url: 'postgres://postgres@127.0.0.1:1/nowhere', poolSize: 1 });
+    const seen = new MigrationsSeen();
+    seen.current = true;
+    const body = await checkReadiness(unreachable, new Lifecycle(), 2_000, seen);
+    expect(body).toMatchObject({ status: 'not-ready', checks: { database: { reachable: false } } });
     await unreachable.destroy();
   });
 }, { dialects: ['postgres'] });

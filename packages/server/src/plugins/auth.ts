@@ -47,10 +47,9 @@ export function registerAuth(app: FastifyInstance, options: AuthPluginOptions): 
     }
     const cookie = request.cookies[SESSION_COOKIE];
     if (!cookie) return;
-    const session = await options.store.sessionByToken(cookie, iso);
-    if (!session) return;
-    const user = await options.store.userById(session.userId);
-    if (!user || user.disabled) return;
+    const found = await options.store.sessionWithUser(cookie, iso);
+    if (!found || found.user.disabled) return;
+    const { session, user } = found;
     if (!session.secondFactorDone) {
       request.pendingSignIn = { sessionId: session.id, userId: user.id, totpEnabled: user.totpEnabled };
       return;

@@ -8,7 +8,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { ServerContext } from '../context';
 import {
-  caseAccess, grantsFor, ownerOr403, personIdsOf, presentCase, recordCaseShown, sharedCaseIds, visibleOr404,
+  caseAccess, grantsFor, ownerOr403, personIdsOf, presentCase, presentCases, recordCaseShown, sharedCaseIds, visibleOr404,
 } from '../http/access';
 import { authorize } from '../http/actor';
 import { forbidden, HttpError, invalid, notFound } from '../http/errors';
@@ -66,10 +66,7 @@ export const caseRoutes: FastifyPluginAsyncZod<{ ctx: ServerContext }> = async (
           { ...query, ...(assigned === 'mine' ? { assignedOfficerId: actor.userId } : {}), organisationIds: [actor.organisationId], ids: sharedCaseIds(actor, grants) },
           ctx.cipher,
         );
-        const items = [];
-        for (const c of page.items) {
-          items.push(await presentCase(trx, c, { actor, access: visibleOr404(caseAccess(actor, c, grants), 'Case'), revealSensitive: false }));
-        }
+        const items = await presentCases(trx, page.items, (c) => ({ actor, access: visibleOr404(caseAccess(actor, c, grants), 'Case'), revealSensitive: false }));
         await audit({
           action: 'case.list', recordType: 'case', recordId: null,
           details: { caseIds: page.items.map((c) => c.id), personIds: page.items.flatMap(personIdsOf) },
