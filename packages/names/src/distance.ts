@@ -59,6 +59,8 @@ export function phoneticWord(symbols: string, abjad: boolean): PhoneticWord {
     const final = i === n - 1 && n > 1 && isVowelSymbol(ch);
     // a final vowel makes another name (Ali / Alia, Karim / Karima)
     if (final) c = Math.max(c, ch === 'e' ? 0.45 : ch === 'a' || ch === 'A' ? 1.4 : 1);
+    // the first vowel of a Latin diphthong au is spelt ou, u or o as often (Chaudhary / Choudhry / Chudri)
+    if (ch === 'a' && (next === 'u' || next === 'U')) c = 0.25;
     // Arabic t+h, d+h, s+h, k+h are what Latin writes as the digraphs th, dh, sh, kh (Fathi = فتحي)
     if (ch === 'h' && abjad && 'tdsk'.includes(prev) && prev !== '') c = 0.15;
     // a final h after a vowel is often a spelling of taa marbuta (Fatimah, Khadijah, Fatemeh)
@@ -68,7 +70,9 @@ export function phoneticWord(symbols: string, abjad: boolean): PhoneticWord {
     del[i] = c;
     let ca = c;
     // Arabic script writes final vowels (ة ا ى ي و): a final vowel missing there is a different name
-    if (final) ca = ch === 'a' || ch === 'A' ? 1.4 : ch === 'e' ? 0.6 : 0.8;
+    // except the silent final e of French spellings after a consonant (Adnane, Ousmane, Amine = عدنان, عثمان, أمين):
+    // a vowel Arabic script would write as ه is -a or -e after a consonant too, but then the Arabic side has it
+    if (final) ca = ch === 'a' || ch === 'A' ? 1.4 : ch === 'e' ? (isVowelSymbol(prev) ? 0.6 : 0.2) : 0.8;
     // two vowels in a row are a long vowel or a diphthong, which Arabic script writes (Hussein / حسن)
     else if (isShortVowel(ch) && (isVowelSymbol(prev) || isVowelSymbol(next))) ca = 0.4;
     else if (isShortVowel(ch)) ca = ch === 'a' || ch === 'e' ? 0.05 : 0.12;
