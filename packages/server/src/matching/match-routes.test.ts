@@ -41,7 +41,9 @@ forEachDialect((ctx) => {
         registration: { kind: 'safe_and_well', person: { names: { given: [{ value: 'Мухамед' }], father: [{ value: 'Хусеин' }], family: [{ value: 'Ал-Хатиб' }] }, sex: 'male', birth: { kind: 'date', date: '1990-01-01' }, birthPlace: 'Алепо' } },
       }),
     );
-    await new MatchingService().matchCase(ctx.db, caseId);
+    const matching = new MatchingService();
+    await matching.matchCase(ctx.db, caseId);
+    await matching.close();
     return () => app.close();
   });
 
@@ -85,7 +87,8 @@ forEachDialect((ctx) => {
       const personId = res.json().person.id as string;
       const jobs = await ctx.db.selectFrom('jobs').select(['type', 'payload']).where('type', '=', 'match.person').execute();
       expect(jobs.some((j) => String(j.payload).includes(personId))).toBe(true);
-      const outcomes = await new MatchingService().matchPerson(ctx.db, personId);
+      const matching = new MatchingService();
+      const outcomes = await matching.matchPerson(ctx.db, personId).finally(() => matching.close());
       expect(outcomes.created).toBeGreaterThanOrEqual(1);
       const listed = (await call(officerMk, 'GET', `/api/v1/cases/${enc(caseId)}/matches`)).json().items as { leftPersonId: string; rightPersonId: string }[];
       expect(listed.some((m) => m.leftPersonId === personId || m.rightPersonId === personId)).toBe(true);

@@ -1,10 +1,24 @@
-import { expect, it } from 'vitest';
+import type { Worker } from 'node:worker_threads';
+import { afterEach, expect, it, vi } from 'vitest';
 import { createCase, createRegistration, decidePotentialMatch, listCaseMatches, updatePerson } from '@kinlink/store';
 import { caseInput, forEachDialect, makeOrganisation, personInput } from '@kinlink/store/testing';
 import { matchCaseJob } from './match-case-job';
+import type { MatchRequest } from './match-protocol';
+import { spawnMatchWorker } from './match-worker-client';
 import { MatchingService } from './matching-service';
+import type { MatchingLog, MatchingServiceOptions } from './matching-service';
 
 forEachDialect((ctx) => {
+  const services: MatchingService[] = [];
+  const newService = (options?: MatchingServiceOptions) => {
+    const service = new MatchingService(options);
+    services.push(service);
+    return service;
+  };
+  afterEach(async () => {
+    await Promise.all(services.splice(0).map((s) => s.close()));
+  });
+
   async function world() {
     const mk = await makeOrganisation(ctx.db);
     const rs = await makeOrganisation(ctx.db, { country: 'RS' });
@@ -40,7 +54,7 @@ forEachDialect((ctx) => {
 
   it('finds the registration and the reciprocal request of a case, stores them with explanations', async () => {
     const { mother, registration, son } = await world();
-    const service = new MatchingService();
+    const service = newService();
     const result = await service.matchCase(ctx.db, mother.id);
     expect(result.outcomes.created).toBeGreaterThanOrEqual(2);
     const matches = await listCaseMatches(ctx.db, mother.id);
@@ -57,7 +71,7 @@ forEachDialect((ctx) => {
 
   it('does not bring back a rejected pair unless one of the records changes', async () => {
     const { mother } = await world();
-    const service = new MatchingService();
+    const service = newService();
     await service.matchCase(ctx.db, mother.id);
     const found = (await listCaseMatches(ctx.db, mother.id)).find((m) => m.kind === 'registration')!;
     await decidePotentialMatch(ctx.db, found.id, { status: 'rejected', reason: 'the family says he has a scar; this man does not' });
@@ -77,5 +91,60 @@ forEachDialect((ctx) => {
     const result = (await handler({ caseId: mother.id }, { db: ctx.db } as never)) as { outcomes: Record<string, number> };
     expect(Object.values(result.outcomes).reduce((s, n) => s + n, 0)).toBeGreaterThanOrEqual(2);
     await expect(handler({} as never, { db: ctx.db } as never)).rejects.toThrow(/caseId/);
+  });
+
+  // Every test adds its own world to the file's database: look far enough down the list.
+  const soughtSon = { id: '', givenName: 'Muhamed', fatherName: 'Husein', familyName: 'Al Hatib', birthDate: '1990' };
+
+  it('a search issued while the index is being built waits for it and returns the right hits', async () => {
+    const { registration, mother } = await world();
+    const service = newService();
+    service.warmUp(ctx.db);
+    expect(service.status().state).toBe('building');
+    const hits = await service.search(ctx.db, soughtSon, { top: 50 });
+    expect(hits.map((h) => h.id)).toEqual(expect.arrayContaining([registration.person.id, mother.sought[0]!.person.id]));
+    expect(hits.find((h) => h.id === registration.person.id)?.roles).toEqual([{ role: 'registration', caseId: null }]);
+    expect(service.status()).toMatchObject({ state: 'ready' });
+    expect(service.size).toBeGreaterThanOrEqual(6);
+  });
+
+  it('a search that would wait longer than its bound for the build is told to retry; later searches work', async () => {
+    const { registration } = await world();
+    const service = newService({ searchWaitMs: 0 });
+    await expect(service.search(ctx.db, soughtSon)).rejects.toMatchObject({ name: 'MatchingUnavailableError', reason: 'index-building' });
+    await service.ensureLoaded(ctx.db);
+    expect((await service.search(ctx.db, soughtSon, { top: 50 })).map((h) => h.id)).toContain(registration.person.id);
+  });
+
+  it('a crashed worker fails the call in flight, is logged, restarted, and its index rebuilt', async () => {
+    const { registration } = await world();
+    const workers: Worker[] = [];
+    let crashOnSearch = false;
+    // The worker dies while it holds a search (as on an uncaught error or running out of memory).
+    const spawn = () => {
+      const worker = spawnMatchWorker();
+      const post = worker.postMessage.bind(worker);
+      worker.postMessage = (message: { request: MatchRequest }) => {
+        post(message);
+        if (crashOnSearch && message.request.op === 'search') void worker.terminate();
+      };
+      workers.push(worker);
+      return worker;
+    };
+    const errors: string[] = [];
+    const log: MatchingLog = { info: () => {}, error: (_details, message) => errors.push(message) };
+    const service = newService({ spawn, log });
+    await service.ensureLoaded(ctx.db);
+    const indexed = service.size;
+
+    crashOnSearch = true;
+    await expect(service.search(ctx.db, soughtSon)).rejects.toMatchObject({ name: 'MatchingUnavailableError', reason: 'worker-crashed' });
+    crashOnSearch = false;
+    expect(errors).toContainEqual(expect.stringMatching(/matching worker crashed/));
+
+    await vi.waitFor(() => expect(service.status()).toMatchObject({ state: 'ready', persons: indexed }), { timeout: 20_000, interval: 50 });
+    expect(workers).toHaveLength(2);
+    expect((await service.search(ctx.db, soughtSon, { top: 50 })).map((h) => h.id)).toContain(registration.person.id);
+    expect((await service.matchCase(ctx.db, (await world()).mother.id)).outcomes.created).toBeGreaterThanOrEqual(1);
   });
 });

@@ -1,0 +1,66 @@
+import type { MatchRecord } from '@kinlink/match';
+import { afterEach, expect, it } from 'vitest';
+import type { IndexEntry } from './match-protocol';
+import { MatchWorkerClient } from './match-worker-client';
+
+const GIVEN = ['Mohammad', 'Ahmad', 'Fatima', 'Tesfaye', 'Olga', 'Ivan', 'Maryam', 'Hassan', 'Layla', 'Omar', 'Zahra', 'Yusuf'];
+const FAMILY = ['Haddad', 'Al-Khatib', 'Petrov', 'Haile', 'Karimi', 'Nasser', 'Rahimi', 'Smirnova', 'Bekele', 'Hussein'];
+
+function person(i: number): MatchRecord {
+  return {
+    id: `p-${i}`,
+    givenName: GIVEN[i % GIVEN.length]!,
+    familyName: FAMILY[(i * 7) % FAMILY.length]!,
+    fatherName: GIVEN[(i * 5) % GIVEN.length]!,
+    grandfatherName: '',
+    motherName: '',
+    sex: i % 2 ? 'M' : 'F',
+    birthDate: `${1940 + (i % 70)}-0${1 + (i % 9)}-1${i % 10}`,
+    estimatedAge: null,
+    birthPlace: '',
+    nationality: '',
+    address: '',
+    documentNumber: `D${i}`,
+    phone: '',
+  };
+}
+
+let client: MatchWorkerClient;
+afterEach(() => client.close());
+
+it('indexes 20,000 records in the worker while this thread keeps ticking, then finds one of them', async () => {
+  client = new MatchWorkerClient();
+  const entries: IndexEntry[] = Array.from({ length: 20_000 }, (_, i) => ({ record: person(i), roles: [{ role: 'registration', caseId: null }] }));
+  await client.call({ op: 'size' }); // the worker has started (its start-up is not what is measured)
+  let last = performance.now();
+  let longestGap = 0;
+  const ticker = setInterval(() => {
+    const now = performance.now();
+    longestGap = Math.max(longestGap, now - last);
+    last = now;
+  }, 5);
+  try {
+    for (let i = 0; i < entries.length; i += 500) await client.call({ op: 'add', entries: entries.slice(i, i + 500) });
+  } finally {
+    clearInterval(ticker);
+  }
+  // Indexing 20,000 records on this thread would block it for about half a second; in the worker the
+  // timer keeps firing (bound generous for a loaded machine).
+  expect(longestGap).toBeLessThan(100);
+  expect(await client.call({ op: 'size' })).toEqual({ size: 20_000 });
+  const [hit] = await client.call({ op: 'search', query: { ...person(12_345), id: '' }, options: { top: 1 } });
+  expect(hit).toMatchObject({ id: 'p-12345', roles: [{ role: 'registration', caseId: null }] });
+}, 60_000);
+
+it('answers an error for a request the worker cannot handle, and keeps working', async () => {
+  client = new MatchWorkerClient();
+  await expect(client.call({ op: 'bogus' } as never)).rejects.toThrow(/unknown matching request "bogus"/);
+  expect(await client.call({ op: 'add', entries: [{ record: person(1), roles: [] }] })).toEqual({ size: 1 });
+});
+
+it('rejects calls after it was closed', async () => {
+  client = new MatchWorkerClient();
+  await client.call({ op: 'size' });
+  await client.close();
+  await expect(client.call({ op: 'size' })).rejects.toMatchObject({ name: 'MatchingUnavailableError', reason: 'closed' });
+});
