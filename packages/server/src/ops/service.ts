@@ -5,6 +5,7 @@ import type { ServerConfig } from '../config';
 import { JobHandlers } from '../jobs/handlers';
 import type { JobEvents } from '../jobs/worker';
 import { JobWorker } from '../jobs/worker';
+import { closeSharedMatchingService } from '../matching/matching-service';
 import { Lifecycle } from './lifecycle';
 import { ServerMetrics } from './metrics';
 import type { OperationsSettings } from './settings';
@@ -91,6 +92,8 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
         if (jobs && jobs.released > 0) app.log.info({ released: jobs.released }, 'unfinished jobs released to other processes');
       } finally {
         clearInterval(sweep);
+        // After the jobs: a running matching job still needs the index's worker thread.
+        await closeSharedMatchingService(db).catch(() => {});
         await db.destroy();
       }
     })();
