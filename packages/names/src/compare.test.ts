@@ -84,9 +84,9 @@ describe('regional conventions learnt from the Wikidata pairs', () => {
     expect(same('Chaudhary', 'Choudhry')).toBe(true);
     expect(same('Chowdhury', 'Chaudhry')).toBe(true);
   });
-  it('a short a against i or u in Latin still marks another name: Hamada / Hamida, Hammouda / Hamada', () => {
+  it('a short a against i or u in Latin still marks another name: Hamada / Hamida, Hamud / Hamad', () => {
     expect(same('Hamada', 'Hamida')).toBe(false);
-    expect(same('Hammouda', 'Hamada')).toBe(false);
+    expect(same('Hamud', 'Hamad')).toBe(false);
     expect(same('Rashid', 'Rashad')).toBe(false);
   });
 });
