@@ -1,12 +1,13 @@
 import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { createFieldCipher, dialectOf, pingDatabase, plainFieldStore, type KinlinkDb } from '@kinlink/store';
 import { AuthStore } from './auth/auth-store';
 import { SignIn } from './auth/sign-in';
 import { LoginThrottle } from './auth/throttle';
 import type { ServerConfig } from './config';
 import type { ServerContext } from './context';
+import { projectingSerializerCompiler } from './http/response-serializer';
 import { auditAlone } from './http/unit-of-work';
 import { registerAuth } from './plugins/auth';
 import { apiTokenRoutes } from './routes/api-tokens';
@@ -38,6 +39,11 @@ export interface BuildServerOptions {
   logLevel?: string;
   /** Metrics, readiness and shutdown state shared with the job worker (see ops/service.ts); defaults are fresh. */
   operations?: Omit<OperationsOptions, 'db' | 'apiPrefix'>;
+  /**
+   * Also serialize every response the slow way (zod parse) and fail on any difference from the fast
+   * projection. Default: on under vitest, off otherwise.
+   */
+  verifyResponses?: boolean;
 }
 
 /** Builds the whole HTTP application without listening; tests drive it with `app.inject`. */
@@ -52,7 +58,8 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
     routerOptions: { ignoreTrailingSlash: true },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  // Responses are projected onto their schema, not re-validated; tests (verifyResponses) check both agree.
+  app.setSerializerCompiler(projectingSerializerCompiler({ verify: options.verifyResponses ?? process.env.VITEST !== undefined }));
 
   const spa = hasWebBuild(config.webDir);
   registerErrorHandling(app, { spa });
