@@ -3,7 +3,7 @@ import type { PreparedRecord } from './prepare';
 /**
  * Blocking keys of a record. Every key is an inverted-index term; two records are candidates when they
  * share one. Name units are keyed alone ("t:") and within a 5-year birth band ("b:"), pairs of name
- * units within a decade ("p:"), whole-name keys ("n:"), and the identifiers ("d:" full birth date,
+ * units and pairs of their coarse keys within a band ("p:", "c:"), whole-name keys ("n:"), and the identifiers ("d:" full birth date,
  * "doc:", "ph:"). Very common single units are searched through their banded form only, so a query for
  * a Mohammad born in 1990 never walks every Mohammad.
  */
@@ -22,7 +22,7 @@ export function nameUnits(p: PreparedRecord): string[] {
 
 /** Consonant classes for coarse keys: letters that different scripts' conventions swap share a class. */
 const COARSE_CLASS: Record<string, string> = {
-  b: 'B', p: 'B', f: 'B', v: 'B', w: 'B',
+  b: 'B', p: 'B', f: 'B', v: 'B',
   t: 'T', d: 'T', z: 'T',
   s: 'S', c: 'S', j: 'K',
   k: 'K', q: 'K', g: 'K', x: 'K',
@@ -30,7 +30,8 @@ const COARSE_CLASS: Record<string, string> = {
 };
 
 /**
- * A coarser key for a name unit (first three consonant classes, weak letters dropped), so that spellings
+ * A coarser key for a name unit (first three consonant classes, weak letters — vowels, h, w, y — dropped:
+ * Arabic script writes long vowels with w and y, so "أوراساوا" starts with a w that "Урасава" lacks), so that spellings
  * the name engine keys differently across scripts ("Едано" / "إيدانو", "Варгас" / "فارغاس") still meet.
  */
 export function coarseKey(unit: string): string {
@@ -44,18 +45,37 @@ export function coarseKey(unit: string): string {
   return out.length >= 2 ? `~${out}` : '';
 }
 
-/** Name units plus their coarse keys (the coarse ones are used alone, not in pairs). */
+/** Name units plus their coarse keys. */
 function unitsWithCoarse(units: readonly string[]): string[] {
   const coarse = units.map(coarseKey).filter((k) => k !== '');
   return [...new Set([...units, ...coarse])];
 }
 
-function pairKeys(units: readonly string[], decades: readonly string[]): string[] {
+/**
+ * Units of given, family and father's name in order, repeats kept: a man named after his father
+ * (Muhammad son of Muhammad) has the pair "Muhammad + Muhammad", which is much rarer than either alone.
+ */
+function pairUnits(p: PreparedRecord): string[] {
+  return [...p.nameTokens, ...p.fatherTokens].filter((k) => k !== '').slice(0, MAX_UNITS);
+}
+
+/**
+ * Every pair of units within a birth band ("p:"), and the same pairs of coarse keys ("c:"): a common
+ * given name is never walked alone, but combined with a family or father's name it is selective, and the
+ * coarse pair still meets when one of the two is keyed differently across scripts.
+ */
+function pairKeys(units: readonly string[], bands: readonly string[]): string[] {
   const out: string[] = [];
+  const coarse = units.map(coarseKey);
+  const push = (kind: string, a: string, b: string) => {
+    if (a === '' || b === '') return;
+    const [x, y] = a < b ? [a, b] : [b, a];
+    for (const d of bands) out.push(`${kind}:${x}+${y}#${d}`);
+  };
   for (let i = 0; i < units.length; i++) {
     for (let j = i + 1; j < units.length; j++) {
-      const [x, y] = units[i]! < units[j]! ? [units[i]!, units[j]!] : [units[j]!, units[i]!];
-      for (const d of decades) out.push(`p:${x}+${y}#${d}`);
+      push('p', units[i]!, units[j]!);
+      push('c', coarse[i]!, coarse[j]!);
     }
   }
   return out;
@@ -80,7 +100,7 @@ export function recordKeys(p: PreparedRecord): string[] {
     keys.push(`t:${u}`);
     for (const b of bands) keys.push(`b:${u}#${b}`);
   }
-  keys.push(...pairKeys(units, bands), ...identifierKeys(p));
+  keys.push(...pairKeys(pairUnits(p), bands), ...identifierKeys(p));
   return [...new Set(keys)];
 }
 
@@ -106,7 +126,7 @@ export function queryKeys(p: PreparedRecord): QueryKeys {
   return {
     units: all.map((u) => `t:${u}`),
     banded: new Map(all.map((u) => [`t:${u}`, bands ? bands.map((b) => `b:${u}#${b}`) : []])),
-    pairs: pairKeys(units, pairBands),
+    pairs: [...new Set(pairKeys(pairUnits(p), pairBands))],
     identifiers: identifierKeys(p),
   };
 }

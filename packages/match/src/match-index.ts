@@ -10,6 +10,7 @@ import { Scorer } from './scorer';
 import type { FieldExplanation } from './scorer';
 import { TermFrequencies } from './term-frequencies';
 import { TopK } from './top-k';
+import { NameUnitSimilarity } from './name-unit-similarity';
 import { keyHash, PostingStore } from './postings';
 
 export interface MatchIndexOptions {
@@ -47,8 +48,17 @@ const MIN_CANDIDATES = 20;
 /** Prepared candidates kept for rescoring (common names come back search after search); cleared when full. */
 const PREPARED_CACHE = 20_000;
 
+/** Candidates ranked by keys and cheap fields whose names are then compared unit by unit, before full scoring. */
+const PRESELECT = 400;
+
+/**
+ * Share of the key evidence kept when names are compared unit by unit: shared keys count the same name
+ * agreement several times over (alone, in a band, in pairs), so they only break ties there.
+ */
+const KEY_SHARE = 0.2;
+
 /** Relative evidence of a shared key of each kind, for ranking candidates before full scoring. */
-const KEY_WEIGHT: Record<string, number> = { t: 1, b: 1, p: 2.5, n: 3, d: 2, doc: 4, ph: 4 };
+const KEY_WEIGHT: Record<string, number> = { t: 1, b: 1, p: 2.5, c: 1.5, n: 3, d: 2, doc: 4, ph: 4 };
 
 function kindWeight(key: string): number {
   return KEY_WEIGHT[key.slice(0, key.indexOf(':'))] ?? 1;
@@ -75,13 +85,15 @@ export class MatchIndex {
   private weights: RankingWeights;
   private accumulator = new Float64Array(1024);
   private readonly best: TopK;
+  private readonly preselected = new TopK(PRESELECT);
+  private readonly nameUnits = new NameUnitSimilarity();
 
   constructor(
     private model: ModelParams = DEFAULT_MODEL,
     options: MatchIndexOptions = {},
   ) {
-    this.keyCap = options.keyCap ?? 1000;
-    this.rescoreLimit = options.rescoreLimit ?? 60;
+    this.keyCap = options.keyCap ?? 2000;
+    this.rescoreLimit = options.rescoreLimit ?? 40;
     this.scorer = new Scorer(model, this.frequencies);
     this.weights = rankingWeights(model);
     this.best = new TopK(this.rescoreLimit);
@@ -112,6 +124,7 @@ export class MatchIndex {
     const slot = this.records.length;
     this.records.push(record);
     this.features.set(slot, prepared);
+    this.nameUnits.set(slot, prepared);
     this.slotById.set(record.id, slot);
     for (const key of recordKeys(prepared)) this.postings.add(keyHash(key), slot);
     this.frequencies.add(prepared.nameTokens);
@@ -123,6 +136,7 @@ export class MatchIndex {
     const prepared = this.preparedAt(slot);
     for (const key of recordKeys(prepared)) this.postings.removeRecent(keyHash(key), slot);
     this.frequencies.remove(prepared.nameTokens);
+    this.nameUnits.clear(slot);
     this.records[slot] = undefined;
     this.prepared.delete(slot);
     this.slotById.delete(id);
@@ -154,7 +168,7 @@ export class MatchIndex {
 
   /** Longest posting walked whole: the configured cap, lower for small registries (1% of the records, at least 500). */
   private cap(): number {
-    return Math.min(this.keyCap, Math.max(500, Math.ceil(this.slotById.size / 100)));
+    return Math.min(this.keyCap, Math.max(2000, Math.ceil(this.slotById.size / 100)));
   }
 
   /** Adds a key's postings to the candidates; false (and nothing added) when it is too common, unless `limit`. */
@@ -220,15 +234,22 @@ export class MatchIndex {
     const touched = this.collect(query);
     const acc = this.accumulator;
     // Rank candidates by the shared keys plus the model's weight of the cheap fields (dates, places,
-    // identifiers…, from typed arrays), then score the best with the full model, names included.
+    // identifiers…, from typed arrays); rank the best of them again with their name units compared one
+    // by one; score the best of those with the full model, names included.
     const q = this.features.query(query);
-    const best = top > this.rescoreLimit ? new TopK(top) : this.best;
-    best.clear();
+    const preselected = this.preselected;
+    preselected.clear();
     const excluded = options.excludeId === undefined ? -1 : (this.slotById.get(options.excludeId) ?? -1);
     for (const slot of touched) {
-      if (slot !== excluded) best.offer(slot, acc[slot]! + this.features.weight(q, slot, this.weights));
-      acc[slot] = 0;
+      if (slot !== excluded) preselected.offer(slot, acc[slot]! + this.features.weight(q, slot, this.weights));
     }
+    const best = top > this.rescoreLimit ? new TopK(top) : this.best;
+    best.clear();
+    const units = this.nameUnits.query(query);
+    preselected.forEach((slot, cheap) => {
+      best.offer(slot, cheap - (1 - KEY_SHARE) * acc[slot]! + this.nameUnits.similarity(units, slot));
+    });
+    for (const slot of touched) acc[slot] = 0;
     const hits: SearchHit[] = [];
     for (const slot of best.sorted()) {
       const candidate = this.preparedAt(slot);

@@ -82,45 +82,70 @@ export class PostingStore {
   /** Moves every list into the compact arrays, dropping dead slots. */
   compact(): void {
     const alive = this.isAlive;
+    const old = { keys: this.tableKeys, start: this.tableStart, length: this.tableLength, postings: this.compactPostings };
+    // Every key once: its compact range (if any) and its recent list (if any).
     const keys: number[] = [];
-    const counts: number[] = [];
-    let total = 0;
-    const count = (hash: number, start: number, length: number) => {
-      let n = 0;
-      for (let i = start; i < start + length; i++) if (alive(this.compactPostings[i]!)) n++;
-      for (const slot of this.recent.get(hash) ?? []) if (alive(slot)) n++;
-      if (n === 0) return;
+    const ranges: number[] = [];
+    const lists: (number[] | undefined)[] = [];
+    for (let c = 0; c < old.keys.length; c++) {
+      const hash = old.keys[c]!;
+      if (hash === 0) continue;
       keys.push(hash);
-      counts.push(n);
-      total += n;
-    };
-    for (let c = 0; c < this.tableKeys.length; c++) {
-      if (this.tableKeys[c] !== 0) count(this.tableKeys[c]!, this.tableStart[c]!, this.tableLength[c]!);
+      ranges.push(c);
+      lists.push(this.recent.get(hash));
     }
-    for (const hash of this.recent.keys()) if (this.cell(hash) < 0) count(hash, 0, 0);
-
+    for (const [hash, list] of this.recent) {
+      if (this.cell(hash) >= 0) continue;
+      keys.push(hash);
+      ranges.push(-1);
+      lists.push(list);
+    }
+    let total = 0;
+    const counts = new Int32Array(keys.length);
+    let live = 0;
+    for (let k = 0; k < keys.length; k++) {
+      let n = 0;
+      const c = ranges[k]!;
+      if (c >= 0) {
+        const end = old.start[c]! + old.length[c]!;
+        for (let i = old.start[c]!; i < end; i++) if (alive(old.postings[i]!)) n++;
+      }
+      for (const slot of lists[k] ?? []) if (alive(slot)) n++;
+      counts[k] = n;
+      total += n;
+      if (n > 0) live++;
+    }
     let size = 1;
-    while (size < keys.length * 2) size *= 2;
+    while (size < live * 2) size *= 2;
+    const mask = size - 1;
     const tableKeys = new Int32Array(size);
     const tableStart = new Int32Array(size);
     const tableLength = new Int32Array(size);
     const postings = new Int32Array(total);
     let at = 0;
-    keys.forEach((hash, k) => {
-      let cell = hash & (size - 1);
-      while (tableKeys[cell] !== 0) cell = (cell + 1) & (size - 1);
+    for (let k = 0; k < keys.length; k++) {
+      if (counts[k] === 0) continue;
+      const hash = keys[k]!;
+      let cell = hash & mask;
+      while (tableKeys[cell] !== 0) cell = (cell + 1) & mask;
       tableKeys[cell] = hash;
       tableStart[cell] = at;
       tableLength[cell] = counts[k]!;
-      this.forEach(hash, (slot) => {
-        if (alive(slot)) postings[at++] = slot;
-      });
-    });
+      const c = ranges[k]!;
+      if (c >= 0) {
+        const end = old.start[c]! + old.length[c]!;
+        for (let i = old.start[c]!; i < end; i++) {
+          const slot = old.postings[i]!;
+          if (alive(slot)) postings[at++] = slot;
+        }
+      }
+      for (const slot of lists[k] ?? []) if (alive(slot)) postings[at++] = slot;
+    }
     this.tableKeys = tableKeys;
     this.tableStart = tableStart;
     this.tableLength = tableLength;
     this.compactPostings = postings;
-    this.compactKeys = keys.length;
+    this.compactKeys = live;
     this.recent.clear();
     this.recentPostings = 0;
   }

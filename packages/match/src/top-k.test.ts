@@ -10,6 +10,12 @@ describe('TopK', () => {
     scores.forEach((s, slot) => top.offer(slot, s));
     const expected = scores.map((s, slot) => ({ s, slot })).sort((a, b) => b.s - a.s).slice(0, 25).map((x) => x.slot);
     expect(top.sorted()).toEqual(expected);
+    const visited: number[] = [];
+    top.forEach((slot, score) => {
+      expect(score).toBe(scores[slot]);
+      visited.push(slot);
+    });
+    expect(visited.sort((a, b) => a - b)).toEqual([...expected].sort((a, b) => a - b));
   });
 
   it('returns everything when offered fewer than k, and nothing after clear', () => {

@@ -52,6 +52,11 @@ export class TopK {
     this.scores[i] = score;
   }
 
+  /** Calls `visit` with every kept slot and its score, in no particular order. */
+  forEach(visit: (slot: number, score: number) => void): void {
+    for (let i = 0; i < this.size; i++) visit(this.slots[i]!, this.scores[i]!);
+  }
+
   /** Kept slots, best score first (ties: lower slot first). */
   sorted(): number[] {
     const order = Array.from({ length: this.size }, (_, i) => i);
