@@ -35,6 +35,13 @@ describe('response projection', () => {
     const Tree: z.ZodType<Node> = z.lazy(() => z.object({ name: z.string(), children: z.array(Tree) }));
     const value = { name: 'a', extra: 1, children: [{ name: 'b', extra: 2, children: [] }] };
     expect(JSON.stringify(compileProjection(Tree)(value))).toBe(JSON.stringify(Tree.parse(value)));
+    const Category = z.object({
+      name: z.string(),
+      get children(): z.ZodArray<typeof Category> {
+        return z.array(Category);
+      },
+    });
+    expect(JSON.stringify(compileProjection(Category)(value))).toBe(JSON.stringify(Category.parse(value)));
   });
 
   it('serves through Fastify, and a part zod parses and rejects is a serialization error', async () => {

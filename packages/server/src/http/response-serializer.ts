@@ -44,10 +44,12 @@ const cache = new WeakMap<$ZodType, Projection>();
 export function compileProjection(schema: $ZodType): Projection {
   const cached = cache.get(schema);
   if (cached) return cached;
-  let compiled: Projection | undefined;
-  // Recursive schemas (lazy) reach themselves again: refer to the finished projection when called.
-  cache.set(schema, (value) => (compiled as Projection)(value));
-  compiled = compileNode(schema);
+  // A recursive schema (an object field's getter returning the object) reaches itself while compiling:
+  // it gets a forwarder to the finished projection.
+  const finished: { project?: Projection } = {};
+  cache.set(schema, (value) => (finished.project as Projection)(value));
+  const compiled = compileNode(schema);
+  finished.project = compiled;
   cache.set(schema, compiled);
   return compiled;
 }
