@@ -147,4 +147,26 @@ forEachDialect((ctx) => {
     expect((await service.search(ctx.db, soughtSon, { top: 50 })).map((h) => h.id)).toContain(registration.person.id);
     expect((await service.matchCase(ctx.db, (await world()).mother.id)).outcomes.created).toBeGreaterThanOrEqual(1);
   });
+
+  it('a worker that dies while the index is being built fails that build; a new worker builds it again', async () => {
+    const { registration } = await world();
+    let spawned = 0;
+    const spawn = () => {
+      const worker = spawnMatchWorker();
+      if (++spawned === 1) {
+        const post = worker.postMessage.bind(worker);
+        worker.postMessage = (message: { request: MatchRequest }) => {
+          post(message);
+          if (message.request.op === 'add') void worker.terminate();
+        };
+      }
+      return worker;
+    };
+    // Small batches: the worker dies while the next batch is being read from the store.
+    const service = newService({ spawn, log: { info: () => {}, error: () => {} }, loadBatch: 2 });
+    await expect(service.ensureLoaded(ctx.db)).rejects.toMatchObject({ reason: 'worker-crashed' });
+    await vi.waitFor(() => expect(service.status().state).toBe('ready'), { timeout: 20_000, interval: 50 });
+    expect(spawned).toBe(2);
+    expect((await service.search(ctx.db, soughtSon, { top: 50 })).map((h) => h.id)).toContain(registration.person.id);
+  });
 });

@@ -62,6 +62,8 @@ export interface MatchingServiceOptions {
   log?: MatchingLog;
   /** Starts the worker thread (tests keep a handle to crash it). */
   spawn?: () => Worker;
+  /** Persons read from the store per query while building (default 500). */
+  loadBatch?: number;
 }
 
 const consoleLog: MatchingLog = {
@@ -88,6 +90,7 @@ export class MatchingService {
   private readonly client: MatchWorkerClient;
   private readonly now: () => number;
   private readonly searchWaitMs: number;
+  private readonly loadBatch: number;
   private log: MatchingLog | undefined;
   private build: Promise<void> | undefined;
   private state: MatchingStatus['state'] = 'idle';
@@ -103,6 +106,7 @@ export class MatchingService {
   constructor(options: MatchingServiceOptions = {}) {
     this.now = options.now ?? Date.now;
     this.searchWaitMs = options.searchWaitMs ?? DEFAULT_SEARCH_WAIT_MS;
+    this.loadBatch = options.loadBatch ?? LOAD_BATCH;
     this.log = options.log;
     this.client = new MatchWorkerClient({ spawn: options.spawn, onCrash: (error) => this.onWorkerCrash(error) });
   }
@@ -176,13 +180,15 @@ export class MatchingService {
     // Reading the next batch overlaps with the worker indexing the previous one.
     let indexing: Promise<unknown> = Promise.resolve();
     for (;;) {
-      const batch = await listMatchablePersons(db, { afterId, limit: LOAD_BATCH });
+      const batch = await listMatchablePersons(db, { afterId, limit: this.loadBatch });
       await indexing;
       if (this.client.generation !== generation) throw new MatchingUnavailableError('worker-crashed', 'The matching worker stopped while building the index; it is being rebuilt.');
       indexing = this.client.call({ op: 'add', entries: batch.map(entryOf) }).then(({ size }) => {
         this.indexed = size;
       });
-      if (batch.length < LOAD_BATCH) break;
+      // Awaited before the next batch is sent; until then a failure must not count as unhandled.
+      indexing.catch(() => {});
+      if (batch.length < this.loadBatch) break;
       afterId = batch[batch.length - 1]!.id;
     }
     await indexing;
