@@ -1,5 +1,5 @@
 import { Id } from '@kinlink/core';
-import { addTimelineEntry, decidePotentialMatch, findCase, findPerson, getPotentialMatch, listCaseMatches } from '@kinlink/store';
+import { addTimelineEntry, decidePotentialMatch, findCase, findPerson, getPersons, getPotentialMatch, listCaseMatches } from '@kinlink/store';
 import type { KinlinkDb, PotentialMatch } from '@kinlink/store';
 import type { Actor, AccessGrant } from '@kinlink/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -50,6 +50,20 @@ async function canSeePerson(db: KinlinkDb, ctx: ServerContext, actor: Actor, gra
   return person !== undefined && (await personAccess(db, actor, person, grants)).kind !== 'none';
 }
 
+/** The first `top` hits the caller may see; candidates' records are read a page of `top` at a time. */
+async function visibleHits<T extends { id: string }>(db: KinlinkDb, ctx: ServerContext, actor: Actor, grants: AccessGrant[], hits: readonly T[], top: number): Promise<T[]> {
+  const visible: T[] = [];
+  for (let i = 0; i < hits.length && visible.length < top; i += top) {
+    const page = hits.slice(i, i + top);
+    const persons = await getPersons(db, page.map((h) => h.id), ctx.cipher);
+    for (const h of page) {
+      const person = persons.get(h.id);
+      if (person && visible.length < top && (await personAccess(db, actor, person, grants)).kind !== 'none') visible.push(h);
+    }
+  }
+  return visible;
+}
+
 /** Seconds a caller is asked to wait when the search index is being built or its worker is restarting. */
 const SEARCH_RETRY_AFTER_SECONDS = 5;
 
@@ -81,12 +95,9 @@ export const matchRoutes: FastifyPluginAsyncZod<{ ctx: ServerContext; service?: 
       }
       return withAudit(ctx.db, request, async (trx, audit) => {
         const grants = await grantsFor(trx, actor);
-        const items = [];
-        for (const h of hits) {
-          if (items.length >= top) break;
-          if (!(await canSeePerson(trx, ctx, actor, grants, h.id))) continue;
-          items.push({ personId: h.id, probability: h.probability, matchWeight: h.weight, explanation: h.fields.map((f) => ({ field: f.field, level: f.level, bits: f.bits })), roles: h.roles });
-        }
+        const items = (await visibleHits(trx, ctx, actor, grants, hits, top)).map((h) => ({
+          personId: h.id, probability: h.probability, matchWeight: h.weight, explanation: h.fields.map((f) => ({ field: f.field, level: f.level, bits: f.bits })), roles: h.roles,
+        }));
         const searched = Object.entries(fields).filter(([, v]) => v !== undefined && v !== '').map(([k]) => k);
         await audit({ action: 'match.search', recordType: 'person', recordId: null, details: { fields: searched, resultIds: items.map((i) => i.personId) } });
         return { items };
