@@ -6,7 +6,7 @@
  */
 import { phoneticWord, wordSimilarity, type PhoneticWord } from './distance';
 import { asPrepared, type PreparedName, type PreparedNameImpl } from './prepare';
-import { unitById, type UnitData } from './units';
+import { fullWeight, keyFirst, keyLast, unitById, type UnitData } from './units';
 
 /** Scores at or above this are judged the same name (calibrated on the labelled pairs; see bench). */
 export const SAME_NAME_THRESHOLD = 0.8;
@@ -124,58 +124,72 @@ export function assign(a: PreparedNameImpl, b: PreparedNameImpl, out?: Assignmen
   }
   loadIds(a, idsA);
   loadIds(b, idsB);
-  for (let i = 0; i < n; i++) {
-    const u = idsA[i]!;
-    for (let j = 0; j < m; j++) simBuf[i * 8 + j] = similarityOfIds(u, idsB[j]!);
+  // While filling, count the units of the shorter name without a partner at the threshold (and remember
+  // one): joining two words of the longer name can only help when there is exactly one.
+  let poorCount = 0;
+  let poor = -1;
+  if (n <= m) {
+    for (let i = 0; i < n; i++) {
+      const u = idsA[i]!;
+      let best = 0;
+      for (let j = 0; j < m; j++) {
+        const s = similarityOfIds(u, idsB[j]!);
+        simBuf[i * 8 + j] = s;
+        if (s > best) best = s;
+      }
+      if (best < SAME_NAME_THRESHOLD) { poorCount++; poor = i; }
+    }
+  } else {
+    for (let j = 0; j < m; j++) colBest[j] = 0;
+    for (let i = 0; i < n; i++) {
+      const u = idsA[i]!;
+      for (let j = 0; j < m; j++) {
+        const s = similarityOfIds(u, idsB[j]!);
+        simBuf[i * 8 + j] = s;
+        if (s > colBest[j]!) colBest[j] = s;
+      }
+    }
+    for (let j = 0; j < m; j++) if (colBest[j]! < SAME_NAME_THRESHOLD) { poorCount++; poor = j; }
   }
   let score = scoreFromSims(n, m);
   if (out) record(out, n, m, score, null);
   // One name written as two words in the other (Mir Wais / Mirwais, Tesfa Mariam / Tesfamariam): try the
   // longer name with two neighbouring words joined.
   // Only to rescue a pair that is not the same otherwise: the joined reading never lowers a score.
-  if (n !== m && score < SAME_NAME_THRESHOLD) score = tryJoined(a, b, n, m, score, out);
+  if (n !== m && poorCount === 1 && score < SAME_NAME_THRESHOLD) score = tryJoined(a, b, n, m, score, poor, out);
   return score;
 }
 
+const colBest = new Float64Array(8);
+
 /**
  * One name written as two words in the other (Mir Wais / Mirwais, Tesfa Mariam / Tesfamariam): the longer
- * name read with two neighbouring words joined, when exactly one unit of the shorter has no partner.
+ * name read with two neighbouring words joined, when exactly one unit of the shorter (`poor`) has no partner.
  */
-function tryJoined(a: PreparedNameImpl, b: PreparedNameImpl, n: number, m: number, current: number, out?: Assignment): number {
+function tryJoined(a: PreparedNameImpl, b: PreparedNameImpl, n: number, m: number, current: number, poor: number, out?: Assignment): number {
   let score = current;
   const longerIsB = m > n;
   const longer = longerIsB ? b : a;
   const shorterIds = longerIsB ? idsA : idsB;
   const k = longerIsB ? n : m;
   const l = longerIsB ? m : n;
-  // worth trying only when exactly one unit of the shorter name has no good partner
-  let poor = -1;
-  let poorCount = 0;
-  for (let i = 0; i < k; i++) {
-    let best = 0;
-    for (let jj = 0; jj < l; jj++) {
-      const v = longerIsB ? simBuf[i * 8 + jj]! : simBuf[jj * 8 + i]!;
-      if (v > best) best = v;
-    }
-    if (best < SAME_NAME_THRESHOLD) { poor = i; poorCount++; }
-  }
-  if (poorCount === 1) {
-    const poorUnit = unitById(shorterIds[poor]!);
-    const poorWord = poorUnit.full;
-    const poorKey = poorUnit.key;
-    for (let t = 0; t < 8 * 8; t++) saved[t] = simBuf[t]!;
+  {
+    const poorId = shorterIds[poor]!;
+    const longerIds = longerIsB ? idsB : idsA;
+    let copied = false;
     for (let j = 0; j + 1 < l; j++) {
       // a join much longer or shorter than the unit, or beginning or ending in another consonant class,
       // cannot read as it: skip before building it
-      const first = longer.units[j]!;
-      const second = longer.units[j + 1]!;
-      if (first.key[0] !== poorKey[0] || second.key[second.key.length - 1] !== poorKey[poorKey.length - 1]) continue;
-      const wj = first.full.weight + second.full.weight;
-      const wp = poorWord.weight;
+      const first = longerIds[j]!;
+      const second = longerIds[j + 1]!;
+      if (keyFirst[first] !== keyFirst[poorId] || keyLast[second] !== keyLast[poorId]) continue;
+      const wj = fullWeight[first]! + fullWeight[second]!;
+      const wp = fullWeight[poorId]!;
       if (Math.abs(wj - wp) > 0.35 * Math.max(wj, wp)) continue;
+      if (!copied) { for (let t = 0; t < 8 * 8; t++) saved[t] = simBuf[t]!; copied = true; }
       const joined = joinedWord(longer, j);
       if (joined === null) continue;
-      const sp = similarityToJoined(shorterIds[poor]!, joined);
+      const sp = similarityToJoined(poorId, joined);
       if (sp < SAME_NAME_THRESHOLD) continue;
       // sims against the longer name with units j and j+1 replaced by their join (only the poor unit takes it)
       for (let i = 0; i < k; i++) {

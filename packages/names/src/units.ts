@@ -52,8 +52,17 @@ function internByKey(u: ParsedUnit): UnitData {
   };
   byKey.set(k, data);
   byId.push(data);
+  keyFirst.push(data.key.charCodeAt(0) || 0);
+  keyLast.push(data.key.charCodeAt(data.key.length - 1) || 0);
+  fullWeight.push(data.full.weight);
   return data;
 }
+
+/** By unit id, beside the objects: first and last letter of the key and the phonetic weight of the whole unit,
+ * read by the scoring loop without touching the unit objects. */
+export const keyFirst: number[] = [];
+export const keyLast: number[] = [];
+export const fullWeight: number[] = [];
 
 export function unitById(id: number): UnitData {
   return byId[id]!;
