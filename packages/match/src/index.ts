@@ -31,7 +31,7 @@ export type { PatternCount, EmParams, EmResult, EmOptions } from './em';
 export { trainModel, estimateU } from './training';
 export type { TrainOptions } from './training';
 export { MatchIndex } from './match-index';
-export type { MatchIndexOptions, SearchOptions, SearchHit, SerializedMatchIndex } from './match-index';
+export type { MatchIndexOptions, SearchOptions, SearchHit, SerializedMatchIndex, MatchIndexSnapshot } from './match-index';
 export { recordKeys, queryKeys } from './blocking';
 export { linkRecords, oneToOne } from './link';
 export type { LinkOptions, LinkedPair } from './link';

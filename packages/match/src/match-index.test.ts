@@ -115,6 +115,21 @@ describe('MatchIndex', () => {
     expect(index.stats()).toMatchObject({ records: 401 });
   });
 
+  it('is rebuilt from a snapshot (shared arrays, structured-cloneable) with the same answers', () => {
+    const index = new MatchIndex();
+    for (const r of population(600, 8)) index.add(r);
+    index.add(registered);
+    index.remove('p-3');
+    const snapshot = index.snapshot();
+    const copy = MatchIndex.fromSnapshot(structuredClone(snapshot));
+    expect(copy.size).toBe(index.size);
+    expect(copy.get('p-3')).toBeUndefined();
+    for (const q of [sought, ...population(20, 9)]) expect(copy.search(q, { top: 5 })).toEqual(index.search(q, { top: 5 }));
+    index.add({ ...registered, id: 'mk-99' });
+    expect(index.search(sought, { top: 2 }).map((h) => h.id)).toContain('mk-99');
+    expect(copy.has('mk-99')).toBe(false);
+  });
+
   it('is rebuilt from its serialised form with the same answers', () => {
     const index = new MatchIndex();
     for (const r of population(200, 5)) index.add(r);

@@ -1,6 +1,6 @@
 import { queryKeys, recordKeys } from './blocking';
 import { RankingFeatures, rankingWeights } from './ranking-features';
-import type { RankingWeights } from './ranking-features';
+import type { FeaturesSnapshot, RankingWeights } from './ranking-features';
 import { DEFAULT_MODEL } from './default-model';
 import type { ModelParams } from './model';
 import { prepareRecord } from './prepare';
@@ -9,9 +9,12 @@ import type { MatchRecord } from './record';
 import { Scorer } from './scorer';
 import type { FieldExplanation } from './scorer';
 import { TermFrequencies } from './term-frequencies';
+import type { FrequenciesSnapshot } from './term-frequencies';
 import { TopK } from './top-k';
 import { NameUnitSimilarity } from './name-unit-similarity';
+import type { NameUnitsSnapshot } from './name-unit-similarity';
 import { keyHash, PostingStore } from './postings';
+import type { PostingsSnapshot } from './postings';
 
 export interface MatchIndexOptions {
   /** Postings longer than this are not walked whole (banded or paired keys are used instead). */
@@ -34,6 +37,17 @@ export interface SearchHit {
   readonly probability: number;
   readonly weight: number;
   readonly fields: readonly FieldExplanation[];
+}
+
+/** A MatchIndex's state for other threads (see `MatchIndex.snapshot`); structured-cloneable. */
+export interface MatchIndexSnapshot {
+  readonly model: ModelParams;
+  readonly options: Required<MatchIndexOptions>;
+  readonly records: readonly (MatchRecord | null)[];
+  readonly postings: PostingsSnapshot;
+  readonly features: FeaturesSnapshot;
+  readonly nameUnits: NameUnitsSnapshot;
+  readonly frequencies: FrequenciesSnapshot;
 }
 
 export interface SerializedMatchIndex {
@@ -75,18 +89,18 @@ export class MatchIndex {
   private readonly keyCap: number;
   private readonly rescoreLimit: number;
   /** Record per slot; slots are never reused (a replaced record gets a new one), so postings stay valid. */
-  private readonly records: (MatchRecord | undefined)[] = [];
+  private records: (MatchRecord | undefined)[] = [];
   private readonly slotById = new Map<string, number>();
-  private readonly postings = new PostingStore((slot) => this.records[slot] !== undefined);
+  private postings = new PostingStore((slot) => this.records[slot] !== undefined);
   private readonly prepared = new Map<number, PreparedRecord>();
-  private readonly frequencies = new TermFrequencies();
+  private frequencies = new TermFrequencies();
   private scorer: Scorer;
-  private readonly features = new RankingFeatures();
+  private features = new RankingFeatures();
   private weights: RankingWeights;
   private accumulator = new Float64Array(1024);
   private readonly best: TopK;
   private readonly preselected = new TopK(PRESELECT);
-  private readonly nameUnits = new NameUnitSimilarity();
+  private nameUnits = new NameUnitSimilarity();
 
   constructor(
     private model: ModelParams = DEFAULT_MODEL,
@@ -275,6 +289,37 @@ export class MatchIndex {
     const index = new MatchIndex(data.model, data.options);
     for (const r of data.records) index.add(r);
     index.compact();
+    return index;
+  }
+
+  /**
+   * Everything a search needs, with the large arrays in shared memory: post it to worker threads and
+   * rebuild there with `MatchIndex.fromSnapshot` (no record is parsed again), so that several threads
+   * search one index. The index stays usable; later changes are not seen by the copies.
+   */
+  snapshot(): MatchIndexSnapshot {
+    return {
+      model: this.model,
+      options: { keyCap: this.keyCap, rescoreLimit: this.rescoreLimit },
+      records: this.records.map((r) => r ?? null),
+      postings: this.postings.snapshot(),
+      features: this.features.snapshot(),
+      nameUnits: this.nameUnits.snapshot(),
+      frequencies: this.frequencies.snapshot(),
+    };
+  }
+
+  static fromSnapshot(s: MatchIndexSnapshot): MatchIndex {
+    const index = new MatchIndex(s.model, s.options);
+    index.records = s.records.map((r) => r ?? undefined);
+    index.records.forEach((r, slot) => {
+      if (r) index.slotById.set(r.id, slot);
+    });
+    index.postings = PostingStore.fromSnapshot(s.postings, (slot) => index.records[slot] !== undefined);
+    index.features = RankingFeatures.fromSnapshot(s.features);
+    index.nameUnits = NameUnitSimilarity.fromSnapshot(s.nameUnits);
+    index.frequencies = TermFrequencies.fromSnapshot(s.frequencies);
+    index.setModel(s.model);
     return index;
   }
 

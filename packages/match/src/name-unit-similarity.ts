@@ -1,5 +1,6 @@
 import { coarseKey } from './blocking';
 import type { PreparedRecord } from './prepare';
+import { shared } from './shared-arrays';
 import { jaroWinkler } from './text';
 
 /** Units kept per record: given + family name, then the father's name. */
@@ -17,7 +18,7 @@ const SIMILAR = 0.8;
  * hundred blocking candidates so that the full name engine only scores the most promising ones.
  */
 export class NameUnitSimilarity {
-  private units = new Int32Array(0);
+  private units: Int32Array<ArrayBufferLike> = new Int32Array(0);
   private readonly ids = new Map<string, number>();
   private readonly keys: string[] = [''];
   private readonly coarse: string[] = [''];
@@ -67,6 +68,25 @@ export class NameUnitSimilarity {
     this.records--;
   }
 
+  /** The units array in shared memory and the unit keys, to search from other threads. */
+  snapshot(): NameUnitsSnapshot {
+    this.units = shared(this.units);
+    return { units: this.units, keys: this.keys.slice(1), counts: this.counts.slice(1), records: this.records };
+  }
+
+  static fromSnapshot(s: NameUnitsSnapshot): NameUnitSimilarity {
+    const table = new NameUnitSimilarity();
+    table.units = s.units;
+    s.keys.forEach((key, i) => {
+      table.ids.set(key, i + 1);
+      table.keys.push(key);
+      table.coarse.push(coarseKey(key));
+      table.counts.push(s.counts[i]!);
+    });
+    table.records = s.records;
+    return table;
+  }
+
   /** A query's units with their weights (bits of rarity), to compare with many records. */
   query(p: PreparedRecord): QueryUnits {
     const keys = NameUnitSimilarity.unitsOf(p).filter((k) => k !== '');
@@ -110,6 +130,13 @@ export class NameUnitSimilarity {
     }
     return s;
   }
+}
+
+export interface NameUnitsSnapshot {
+  readonly units: Int32Array;
+  readonly keys: readonly string[];
+  readonly counts: readonly number[];
+  readonly records: number;
 }
 
 export interface QueryUnits {

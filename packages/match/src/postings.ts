@@ -1,3 +1,13 @@
+import { shared } from './shared-arrays';
+
+export interface PostingsSnapshot {
+  readonly tableKeys: Int32Array;
+  readonly tableStart: Int32Array;
+  readonly tableLength: Int32Array;
+  readonly postings: Int32Array;
+  readonly keys: number;
+}
+
 /** 32-bit FNV-1a hash of a key, never 0 (0 marks an empty table cell). */
 export function keyHash(key: string): number {
   let h = 0x811c9dc5;
@@ -16,10 +26,10 @@ const MIN_COMPACT = 1 << 16;
  * Removal is by the caller's liveness test: compaction drops the slots it reports dead.
  */
 export class PostingStore {
-  private tableKeys = new Int32Array(0);
-  private tableStart = new Int32Array(0);
-  private tableLength = new Int32Array(0);
-  private compactPostings = new Int32Array(0);
+  private tableKeys: Int32Array<ArrayBufferLike> = new Int32Array(0);
+  private tableStart: Int32Array<ArrayBufferLike> = new Int32Array(0);
+  private tableLength: Int32Array<ArrayBufferLike> = new Int32Array(0);
+  private compactPostings: Int32Array<ArrayBufferLike> = new Int32Array(0);
   private compactKeys = 0;
   private readonly recent = new Map<number, number[]>();
   private recentPostings = 0;
@@ -148,6 +158,26 @@ export class PostingStore {
     this.compactKeys = live;
     this.recent.clear();
     this.recentPostings = 0;
+  }
+
+  /** The compact arrays in shared memory (compacting first), to search from other threads. */
+  snapshot(): PostingsSnapshot {
+    this.compact();
+    this.tableKeys = shared(this.tableKeys);
+    this.tableStart = shared(this.tableStart);
+    this.tableLength = shared(this.tableLength);
+    this.compactPostings = shared(this.compactPostings);
+    return { tableKeys: this.tableKeys, tableStart: this.tableStart, tableLength: this.tableLength, postings: this.compactPostings, keys: this.compactKeys };
+  }
+
+  static fromSnapshot(s: PostingsSnapshot, isAlive: (slot: number) => boolean): PostingStore {
+    const store = new PostingStore(isAlive);
+    store.tableKeys = s.tableKeys;
+    store.tableStart = s.tableStart;
+    store.tableLength = s.tableLength;
+    store.compactPostings = s.postings;
+    store.compactKeys = s.keys;
+    return store;
   }
 
   /** Keys and slots held (compacting first, so dead slots are not counted). */

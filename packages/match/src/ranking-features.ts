@@ -1,6 +1,7 @@
 import { levelWeight } from './model';
 import type { ModelParams } from './model';
 import type { PreparedRecord } from './prepare';
+import { shared } from './shared-arrays';
 
 /**
  * Compact numeric features of every indexed record (typed arrays, no objects) and the model's weights
@@ -8,15 +9,15 @@ import type { PreparedRecord } from './prepare';
  * scored with the full model and the name engine.
  */
 export class RankingFeatures {
-  private sex = new Int8Array(0);
-  private yearMin = new Int16Array(0);
-  private yearMax = new Int16Array(0);
-  private month = new Int8Array(0);
-  private dateDigits = new Int32Array(0);
-  private nationality = new Int32Array(0);
-  private birthPlace = new Int32Array(0);
-  private documentHash = new Int32Array(0);
-  private phoneHash = new Int32Array(0);
+  private sex: Int8Array<ArrayBufferLike> = new Int8Array(0);
+  private yearMin: Int16Array<ArrayBufferLike> = new Int16Array(0);
+  private yearMax: Int16Array<ArrayBufferLike> = new Int16Array(0);
+  private month: Int8Array<ArrayBufferLike> = new Int8Array(0);
+  private dateDigits: Int32Array<ArrayBufferLike> = new Int32Array(0);
+  private nationality: Int32Array<ArrayBufferLike> = new Int32Array(0);
+  private birthPlace: Int32Array<ArrayBufferLike> = new Int32Array(0);
+  private documentHash: Int32Array<ArrayBufferLike> = new Int32Array(0);
+  private phoneHash: Int32Array<ArrayBufferLike> = new Int32Array(0);
   private readonly interned = new Map<string, number>();
 
   private intern(value: string | null | undefined): number {
@@ -69,6 +70,46 @@ export class RankingFeatures {
     this.phoneHash[slot] = RankingFeatures.hash(p.phone?.national.slice(-8));
   }
 
+  /** The arrays in shared memory and the interned values, to search from other threads. */
+  snapshot(): FeaturesSnapshot {
+    this.sex = shared(this.sex);
+    this.yearMin = shared(this.yearMin);
+    this.yearMax = shared(this.yearMax);
+    this.month = shared(this.month);
+    this.dateDigits = shared(this.dateDigits);
+    this.nationality = shared(this.nationality);
+    this.birthPlace = shared(this.birthPlace);
+    this.documentHash = shared(this.documentHash);
+    this.phoneHash = shared(this.phoneHash);
+    return {
+      sex: this.sex,
+      yearMin: this.yearMin,
+      yearMax: this.yearMax,
+      month: this.month,
+      dateDigits: this.dateDigits,
+      nationality: this.nationality,
+      birthPlace: this.birthPlace,
+      documentHash: this.documentHash,
+      phoneHash: this.phoneHash,
+      interned: [...this.interned],
+    };
+  }
+
+  static fromSnapshot(s: FeaturesSnapshot): RankingFeatures {
+    const f = new RankingFeatures();
+    f.sex = s.sex;
+    f.yearMin = s.yearMin;
+    f.yearMax = s.yearMax;
+    f.month = s.month;
+    f.dateDigits = s.dateDigits;
+    f.nationality = s.nationality;
+    f.birthPlace = s.birthPlace;
+    f.documentHash = s.documentHash;
+    f.phoneHash = s.phoneHash;
+    for (const [value, id] of s.interned) f.interned.set(value, id);
+    return f;
+  }
+
   /** Features of a query, in the same encoding (not stored). */
   query(p: PreparedRecord): QueryFeatures {
     return {
@@ -110,6 +151,19 @@ export class RankingFeatures {
     if (q.phoneHash && phone) s += q.phoneHash === phone ? w.phoneSame : w.phoneDifferent;
     return s;
   }
+}
+
+export interface FeaturesSnapshot {
+  readonly sex: Int8Array;
+  readonly yearMin: Int16Array;
+  readonly yearMax: Int16Array;
+  readonly month: Int8Array;
+  readonly dateDigits: Int32Array;
+  readonly nationality: Int32Array;
+  readonly birthPlace: Int32Array;
+  readonly documentHash: Int32Array;
+  readonly phoneHash: Int32Array;
+  readonly interned: readonly [string, number][];
 }
 
 export interface QueryFeatures {

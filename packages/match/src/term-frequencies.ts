@@ -1,3 +1,8 @@
+export interface FrequenciesSnapshot {
+  readonly records: number;
+  readonly counts: readonly [string, number][];
+}
+
 /**
  * How common each name unit is among the records of a registry (Splink's term-frequency adjustment):
  * an agreement on "Mohammad" is weaker evidence than an agreement on "Tesfaye".
@@ -18,6 +23,17 @@ export class TermFrequencies {
       if (n > 0) this.counts.set(k, n);
       else this.counts.delete(k);
     }
+  }
+
+  snapshot(): FrequenciesSnapshot {
+    return { records: this.records, counts: [...this.counts] };
+  }
+
+  static fromSnapshot(s: FrequenciesSnapshot): TermFrequencies {
+    const f = new TermFrequencies();
+    f.records = s.records;
+    for (const [key, n] of s.counts) f.counts.set(key, n);
+    return f;
   }
 
   get size(): number {
