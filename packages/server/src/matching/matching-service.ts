@@ -98,7 +98,10 @@ export class MatchingService {
   private lastError: string | undefined;
   /** The database the index was built from: a crashed worker's index is rebuilt from it. */
   private db: KinlinkDb | undefined;
-  private crashesInARow = 0;
+  /** Crashes and failed builds since the index was last complete: rebuilds back off while they fail. */
+  private failuresInARow = 0;
+  /** Whether the index is wanted at all times (a serving process), so a failed build is retried without a caller. */
+  private warm = false;
   /** Latest `updated_at` read from the store, and when the store was last asked for newer records. */
   private seenUpdatedAt = '';
   private lastCatchUp = 0;
@@ -127,6 +130,7 @@ export class MatchingService {
 
   /** Starts building the index in the background (server start-up), so the first search does not wait for it. */
   warmUp(db: KinlinkDb): void {
+    this.warm = true;
     this.ensureLoaded(db).catch(() => {
       // logged by the build; callers that need the index get the error themselves
     });
@@ -143,14 +147,15 @@ export class MatchingService {
         () => {
           if (this.build !== build) return;
           this.state = 'ready';
-          this.crashesInARow = 0;
+          this.failuresInARow = 0;
         },
         (error: unknown) => {
           if (this.build !== build) return;
           this.build = undefined;
           this.state = 'failed';
           this.lastError = error instanceof Error ? error.message : String(error);
-          this.logger().error({ reason: this.lastError, persons: this.indexed }, 'building the matching index failed');
+          const retryInMs = this.warm ? this.scheduleRebuild() : undefined;
+          this.logger().error({ reason: this.lastError, persons: this.indexed, retryInMs }, 'building the matching index failed');
         },
       );
     }
@@ -229,12 +234,20 @@ export class MatchingService {
     this.state = 'idle';
     this.indexed = 0;
     this.lastError = `matching worker crashed: ${error.message}`;
-    this.crashesInARow++;
-    // A worker that keeps dying (say, out of memory on every build) is restarted less and less often.
-    const delay = this.crashesInARow <= 1 ? 0 : Math.min(MAX_RESTART_DELAY_MS, 1000 * 2 ** (this.crashesInARow - 2));
+    const delay = this.scheduleRebuild();
     this.logger().error({ reason: error.message, lostPersons: lost, restartInMs: delay }, 'matching worker crashed; restarting it and rebuilding the index');
+  }
+
+  /**
+   * Rebuilds in the background, at once the first time, then less and less often while it keeps failing
+   * (a worker that runs out of memory on every build, a database that is down). Returns the delay.
+   */
+  private scheduleRebuild(): number {
+    this.failuresInARow++;
+    const delay = this.failuresInARow <= 1 ? 0 : Math.min(MAX_RESTART_DELAY_MS, 1000 * 2 ** (this.failuresInARow - 2));
     const db = this.db;
-    if (db) setTimeout(() => this.state === 'idle' && this.warmUp(db), delay).unref();
+    if (db) setTimeout(() => (this.state === 'idle' || this.state === 'failed') && this.warmUp(db), delay).unref();
+    return delay;
   }
 
   /**
