@@ -33,7 +33,7 @@ export type { TrainOptions } from './training';
 export { MatchIndex } from './match-index';
 export type { MatchIndexOptions, SearchOptions, SearchHit, SerializedMatchIndex, MatchIndexSnapshot } from './match-index';
 export { recordKeys, queryKeys } from './blocking';
-export { linkRecords, oneToOne } from './link';
+export { linkRecords, oneToOne, indexRecords, pairsFromHits, candidatesPerLeft } from './link';
 export type { LinkOptions, LinkedPair } from './link';
 export { dedupeRecords } from './dedupe';
 export type { DedupeOptions, Cluster } from './dedupe';

@@ -27,25 +27,46 @@ const ONE_TO_ONE_CANDIDATES = 5;
  * With `top`, each left record gets its K best candidates.
  */
 export function linkRecords(left: readonly MatchRecord[], right: readonly MatchRecord[], options: LinkOptions = {}): LinkedPair[] {
-  const threshold = options.threshold ?? 0.5;
+  const index = indexRecords(right, options);
   const progress = options.onProgress ?? (() => {});
-  const index = new MatchIndex(options.model, options);
+  const perLeft = candidatesPerLeft(options);
+  const hits = left.map((l, i) => {
+    if (i % 200 === 0) progress('search', i, left.length);
+    return index.search(l, { top: perLeft });
+  });
+  progress('search', left.length, left.length);
+  return pairsFromHits(left, hits, options);
+}
+
+/** How many candidates to search per left record: `top`, or a few for the one-to-one assignment. */
+export function candidatesPerLeft(options: Pick<LinkOptions, 'top'>): number {
+  return options.top ?? ONE_TO_ONE_CANDIDATES;
+}
+
+/**
+ * The pairs of a linkage from each left record's hits (searched with `candidatesPerLeft`, here or on other
+ * threads): all of them with `top`, else the one-to-one assignment.
+ */
+export function pairsFromHits(left: readonly MatchRecord[], hits: readonly (readonly SearchHit[])[], options: Pick<LinkOptions, 'top' | 'threshold'>): LinkedPair[] {
+  const threshold = options.threshold ?? 0.5;
+  const all: LinkedPair[] = [];
+  left.forEach((l, i) => {
+    for (const hit of hits[i] ?? []) all.push({ ...hit, leftId: l.id, rightId: hit.id, match: hit.probability >= threshold });
+  });
+  return options.top !== undefined ? all : oneToOne(all);
+}
+
+/** An index of the right-hand records (compacted), reporting progress as 'index'. */
+export function indexRecords(right: readonly MatchRecord[], options: Pick<LinkOptions, 'model' | 'keyCap' | 'rescoreLimit' | 'onProgress'> = {}): MatchIndex {
+  const progress = options.onProgress ?? (() => {});
+  const index = new MatchIndex(options.model, { keyCap: options.keyCap, rescoreLimit: options.rescoreLimit });
   right.forEach((r, i) => {
     index.add(r);
     if (i % 1000 === 0) progress('index', i, right.length);
   });
+  index.compact();
   progress('index', right.length, right.length);
-  const perLeft = options.top ?? ONE_TO_ONE_CANDIDATES;
-  const all: LinkedPair[] = [];
-  left.forEach((l, i) => {
-    for (const hit of index.search(l, { top: perLeft })) {
-      all.push({ ...hit, leftId: l.id, rightId: hit.id, match: hit.probability >= threshold });
-    }
-    if (i % 200 === 0) progress('search', i, left.length);
-  });
-  progress('search', left.length, left.length);
-  if (options.top !== undefined) return all;
-  return oneToOne(all);
+  return index;
 }
 
 /** Greedy one-to-one assignment by decreasing weight (ties broken by ids, so the result is stable). */

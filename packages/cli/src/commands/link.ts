@@ -4,8 +4,9 @@ import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
-import { CSV_COLUMNS, linkRecords, parseBirthDate, parseModel, parseSex } from '@kinlink/match';
+import { CSV_COLUMNS, candidatesPerLeft, indexRecords, pairsFromHits, parseBirthDate, parseModel, parseSex } from '@kinlink/match';
 import type { LinkedPair, MatchRecord, ModelParams } from '@kinlink/match';
+import { searchInParallel } from './parallel-search';
 
 /** A CSV problem with the file, line and column it is on. */
 export class CsvInputError extends Error {}
@@ -138,6 +139,7 @@ interface LinkOptionsCli {
   top?: string;
   threshold?: string;
   model?: string;
+  threads?: string;
 }
 
 export function addLinkCommand(program: Command): void {
@@ -150,16 +152,20 @@ export function addLinkCommand(program: Command): void {
     .option('--top <k>', 'all candidates up to K per left record, whatever their probability')
     .option('--threshold <p>', 'match probability at and above which match=true (default 0.5)')
     .option('--model <file>', 'model parameters (JSON from `kinlink train`) instead of the shipped model')
+    .option('--threads <n>', 'threads searching (worker threads sharing one index; default: the available cores)')
     .action((o: LinkOptionsCli) =>
-      withInputErrors(() => {
+      withInputErrors(async () => {
         const top = parseNumberOption('top', o.top, 1, 1000, true);
         const threshold = parseNumberOption('threshold', o.threshold, 0, 1, false) ?? 0.5;
+        const threads = parseNumberOption('threads', o.threads, 1, 256, true);
         const model = readModelFile(o.model);
         const left = readRecordsCsv(o.left);
         const right = readRecordsCsv(o.right);
         const progress = progressOnStderr();
         const started = Date.now();
-        const pairs = linkRecords(left, right, { top, threshold, model, onProgress: progress.update });
+        const index = indexRecords(right, { model, onProgress: progress.update });
+        const hits = await searchInParallel(index, left, { top: candidatesPerLeft({ top }), threads, onProgress: (done, total) => progress.update('search', done, total) });
+        const pairs = pairsFromHits(left, hits, { top, threshold });
         progress.stop();
         writeFileAtomic(o.out, pairsToCsv(pairs));
         const matches = pairs.filter((p) => p.match).length;
