@@ -13,7 +13,7 @@ const CANDIDATES_PER_PERSON = 10;
 /** Persons read from the store per query: small enough that reading and parsing one batch stays a short slice of the event loop. */
 const LOAD_BATCH = 500;
 const CATCH_UP_INTERVAL_MS = 1000;
-/** Catching up after a build re-reads persons saved from this long before it started (transactions commit late). */
+/** Catching up re-reads persons saved this long before the latest change it saw (transactions commit late). */
 const CATCH_UP_MARGIN_MS = 5000;
 /** How long an ad-hoc search waits for an index being built before answering "unavailable, retry". */
 const DEFAULT_SEARCH_WAIT_MS = 5000;
@@ -103,7 +103,7 @@ export class MatchingService {
   /** Whether the index is wanted at all times (a serving process), so a failed build is retried without a caller. */
   private warm = false;
   /** Latest `updated_at` read from the store, and when the store was last asked for newer records. */
-  private seenUpdatedAt = '';
+  private seenUpdatedAt = new Date(0).toISOString();
   private lastCatchUp = 0;
 
   constructor(options: MatchingServiceOptions = {}) {
@@ -178,7 +178,7 @@ export class MatchingService {
     const started = this.now();
     this.state = 'building';
     this.indexed = 0;
-    this.seenUpdatedAt = new Date(Date.now() - CATCH_UP_MARGIN_MS).toISOString();
+    this.seenUpdatedAt = new Date().toISOString();
     this.lastCatchUp = 0;
     this.logger().info({}, 'building the matching index');
     let afterId: string | undefined;
@@ -252,13 +252,14 @@ export class MatchingService {
 
   /**
    * Reads persons saved since the last look (by this or another process), at most once per second: the
-   * index follows the store without a full rebuild.
+   * index follows the store without a full rebuild. The look goes back a few seconds before the latest
+   * change seen: a transaction that saved a person earlier may have committed later.
    */
   private async catchUp(db: KinlinkDb, waitMs: number): Promise<void> {
     if (this.now() - this.lastCatchUp < CATCH_UP_INTERVAL_MS) return;
     this.lastCatchUp = this.now();
     let afterId: string | undefined;
-    const since = this.seenUpdatedAt;
+    const since = new Date(Date.parse(this.seenUpdatedAt) - CATCH_UP_MARGIN_MS).toISOString();
     for (;;) {
       const batch = await listMatchablePersons(db, { updatedSince: since, afterId, limit: LOAD_BATCH });
       await this.put(db, batch, waitMs);
