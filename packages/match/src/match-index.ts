@@ -59,6 +59,16 @@ export interface SerializedMatchIndex {
 /** Below this many candidates a search also walks (part of) its crowded keys. */
 const MIN_CANDIDATES = 20;
 
+/** Postings a search walks at most (most selective keys first): bounds the slowest searches. */
+const WALK_BUDGET = 60_000;
+
+/** A query key with its hash and the length of its posting list. */
+interface PlannedKey {
+  readonly key: string;
+  readonly hash: number;
+  readonly length: number;
+}
+
 /** Prepared candidates kept for rescoring (common names come back search after search); cleared when full. */
 const PREPARED_CACHE = 20_000;
 
@@ -186,17 +196,14 @@ export class MatchIndex {
   }
 
   /** Adds a key's postings to the candidates; false (and nothing added) when it is too common, unless `limit`. */
-  private walk(key: string, touched: number[], limit?: number): boolean {
-    const hash = keyHash(key);
-    const n = this.postings.length(hash);
-    if (n === 0) return true;
-    if (limit === undefined && n > this.cap()) return false;
+  /** Adds `limit` (default all) of a key's postings to the candidates, weighed by the key's kind and rarity. */
+  private walk(key: PlannedKey, touched: number[], limit = Infinity): number {
     // Rarer keys are stronger evidence: weigh by inverse document frequency.
-    const w = kindWeight(key) * Math.log2(1 + this.slotById.size / n);
+    const w = kindWeight(key.key) * Math.log2(1 + this.slotById.size / key.length);
     const acc = this.accumulator;
     const records = this.records;
     this.postings.forEach(
-      hash,
+      key.hash,
       (slot) => {
         if (records[slot] === undefined) return;
         if (acc[slot] === 0) touched.push(slot);
@@ -204,29 +211,52 @@ export class MatchIndex {
       },
       limit,
     );
-    return true;
+    return Math.min(limit, key.length);
   }
 
+  private plan(key: string): PlannedKey {
+    const hash = keyHash(key);
+    return { key, hash, length: this.postings.length(hash) };
+  }
+
+  /**
+   * Candidates of a query: a name unit's own key, or its banded keys when the unit is common; pairs of
+   * units; identifiers. Keys longer than the cap are left out; the others are walked most selective
+   * first until the query's budget of postings is spent, so a query of common names stays fast.
+   */
   private collect(query: PreparedRecord): number[] {
     if (this.accumulator.length < this.records.length) this.accumulator = new Float64Array(this.records.length * 2);
+    const cap = this.cap();
     const keys = queryKeys(query);
-    const touched: number[] = [];
-    const crowded: string[] = [];
-    const walkOrDefer = (key: string) => {
-      if (!this.walk(key, touched)) crowded.push(key);
+    const planned: PlannedKey[] = [];
+    const crowded: PlannedKey[] = [];
+    const consider = (k: PlannedKey): boolean => {
+      if (k.length === 0) return true;
+      if (k.length > cap) {
+        crowded.push(k);
+        return false;
+      }
+      planned.push(k);
+      return true;
     };
     for (const unit of keys.units) {
-      if (this.walk(unit, touched)) continue;
-      for (const banded of keys.banded.get(unit) ?? []) walkOrDefer(banded);
+      if (consider(this.plan(unit))) continue;
+      for (const banded of keys.banded.get(unit) ?? []) consider(this.plan(banded));
     }
-    for (const key of keys.pairs) walkOrDefer(key);
-    for (const key of keys.identifiers) walkOrDefer(key);
+    for (const key of keys.pairs) consider(this.plan(key));
+    for (const key of keys.identifiers) consider(this.plan(key));
+    planned.sort((a, b) => a.length - b.length);
+    const touched: number[] = [];
+    let budget = WALK_BUDGET;
+    for (const k of planned) {
+      if (budget <= 0) break;
+      budget -= this.walk(k, touched);
+    }
     // A query made only of very common names (and no identifiers) still gets candidates: the most
     // selective of its crowded keys, cut at the cap.
     if (touched.length < MIN_CANDIDATES && crowded.length > 0) {
-      const length = (key: string) => this.postings.length(keyHash(key));
-      crowded.sort((a, b) => length(a) - length(b));
-      for (const key of crowded.slice(0, 2)) this.walk(key, touched, this.cap());
+      crowded.sort((a, b) => a.length - b.length);
+      for (const k of crowded.slice(0, 2)) this.walk(k, touched, cap);
     }
     return touched;
   }
