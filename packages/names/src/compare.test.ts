@@ -91,6 +91,34 @@ describe('regional conventions learnt from the Wikidata pairs', () => {
   });
 });
 
+describe('what Arabic script writes and what it leaves out', () => {
+  it('an alif is what a Latin a writes: Hamid = حامد, Saber = صابر, Kamal = كمال', () => {
+    expect(nameScore(prepareName('Hamid'), prepareName('حامد'))).toBeGreaterThan(0.9);
+    expect(nameScore(prepareName('Saber'), prepareName('صابر'))).toBeGreaterThan(0.9);
+    expect(nameScore(prepareName('Kamal'), prepareName('كمال'))).toBeGreaterThan(0.9);
+  });
+  it('a final ya is the nisba -i or an -a: Hashemi = الهاشمي, Mostafa = مصطفى', () => {
+    expect(same('Hashemi', 'الهاشمي')).toBe(true);
+    expect(same('Mostafa', 'مصطفى')).toBe(true);
+  });
+  it('a word that begins with alif or ayn begins with a vowel: Ahmad = أحمد, Omar = عمر, but Hamid is not أحمد', () => {
+    expect(same('Ahmad', 'أحمد')).toBe(true);
+    expect(same('Omar', 'عمر')).toBe(true);
+    expect(same('Ismail', 'اسماعيل')).toBe(true);
+    expect(same('Brahim', 'ابراهيم')).toBe(true); // Maghrebi spelling without the first vowel
+    expect(same('Hamid', 'أحمد')).toBe(false);
+  });
+  it('a word-initial h is a letter: Hamadeh is not عماد', () => {
+    expect(same('Hamadeh', 'عماد')).toBe(false);
+    expect(same('Ibrahim', 'Ibraim')).toBe(true); // between vowels it is often not written
+  });
+  it('a long vowel of the last syllable is written in Arabic script: Mahmoud is not محمد, Mansour is منصور', () => {
+    expect(same('Mahmoud', 'محمد')).toBe(false);
+    expect(same('Mansour', 'منصور')).toBe(true);
+    expect(same('Moustafa', 'مصطفى')).toBe(true); // French ou of an earlier syllable is a short u
+  });
+});
+
 describe('other scripts', () => {
   it('Cyrillic of MK/RS/BG/RU/UA', () => {
     expect(same('Џамал', 'Джамал')).toBe(true); // Serbian/Macedonian џ, Russian дж

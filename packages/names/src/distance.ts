@@ -3,7 +3,7 @@
  * between spellings of one name (o/u, kh/h, dž/j, a dropped short vowel) and which mark another name (a/i,
  * a/u, a long vowel that is missing, a final -a). Deletion costs are per position, computed once per word.
  */
-import { SUB, SUB_ABJAD, SYMBOL_COUNT, baseIndelCost, isShortVowel, isVowelSymbol, symbolCode, symbolWeight } from './phonetic';
+import { SUB, SUB_ABJAD, SUB_MIXED, SYMBOL_COUNT, baseIndelCost, isShortVowel, isVowelSymbol, symbolCode, symbolWeight } from './phonetic';
 
 export interface PhoneticWord {
   readonly symbols: string;
@@ -26,6 +26,7 @@ export interface PhoneticWord {
 const SCALE = 1000;
 const SUB_MILLI = Int32Array.from(SUB, (x) => Math.round(x * SCALE));
 const SUB_ABJAD_MILLI = Int32Array.from(SUB_ABJAD, (x) => Math.round(x * SCALE));
+const SUB_MIXED_MILLI = Int32Array.from(SUB_MIXED, (x) => Math.round(x * SCALE));
 
 export const MAX_SYMBOLS = 48;
 const INITIAL_VOWEL_FACTOR = 1.4;
@@ -37,6 +38,12 @@ const isAClass = (c: number): boolean => c === 0 || c === 5;
 /** Substitution of the last vowels: -a against -i/-o/-u marks gender or another name (Antonio/Antonia). */
 function finalFactor(x: number, y: number): number {
   return isVowelCode(x) && isVowelCode(y) && isAClass(x) !== isAClass(y) ? FINAL_VOWEL_FACTOR : 1;
+}
+
+/** No vowel after position i: the vowel at i is in the last syllable. */
+function lastSyllable(s: string, i: number): boolean {
+  for (let k = i + 1; k < s.length; k++) if (isVowelSymbol(s[k]!)) return false;
+  return true;
 }
 
 export function phoneticWord(symbols: string, abjad: boolean): PhoneticWord {
@@ -59,6 +66,11 @@ export function phoneticWord(symbols: string, abjad: boolean): PhoneticWord {
     const final = i === n - 1 && n > 1 && isVowelSymbol(ch);
     // a final vowel makes another name (Ali / Alia, Karim / Karima)
     if (final) c = Math.max(c, ch === 'e' ? 0.45 : ch === 'a' || ch === 'A' ? 1.4 : 1);
+    // an Arabic word that begins with alif or ayn begins with a vowel, which every other script writes
+    // (أحمد is Ahmad, not Hamid); left out only in a few Maghrebi spellings (Brahim)
+    if (ch === "'" && i === 0 && abjad && n > 1 && !isVowelSymbol(next)) c = 0.6;
+    // a word-initial h is a letter (ح or ه), not a spelling detail (Hamada is not عماد)
+    if (ch === 'h' && i === 0) c = 0.8;
     // the first vowel of a Latin diphthong au is spelt ou, u or o as often (Chaudhary / Choudhry / Chudri)
     if (ch === 'a' && (next === 'u' || next === 'U')) c = 0.25;
     // Arabic t+h, d+h, s+h, k+h are what Latin writes as the digraphs th, dh, sh, kh (Fathi = فتحي)
@@ -76,7 +88,9 @@ export function phoneticWord(symbols: string, abjad: boolean): PhoneticWord {
     // two vowels in a row are a long vowel or a diphthong, which Arabic script writes (Hussein / حسن)
     else if (isShortVowel(ch) && (isVowelSymbol(prev) || isVowelSymbol(next))) ca = 0.4;
     else if (isShortVowel(ch)) ca = ch === 'a' || ch === 'e' ? 0.05 : 0.12;
-    else if ('AIUEO'.includes(ch)) ca = 0.7;
+    // a long vowel of the last syllable (Mahmoud, Rasheed, Mansour) is one Arabic script writes; in an earlier
+    // syllable French ou and English ee are as often short vowels (Moustafa = مصطفى)
+    else if ('AIUEO'.includes(ch)) ca = lastSyllable(s, i) ? 1 : 0.5;
     delVsAbjad[i] = ca;
   }
   const delBothAbjad = Float64Array.from(del, (x, i) => ('AWYQ0'.includes(s[i]!) ? 1.2 : x));
@@ -99,7 +113,7 @@ export function editCost(a: PhoneticWord, b: PhoneticWord, limit = Infinity): nu
   const both = a.abjad && b.abjad;
   const delA = both ? a.delBothAbjadMilli : b.abjad ? a.delVsAbjadMilli : a.delMilli;
   const delB = both ? b.delBothAbjadMilli : a.abjad ? b.delVsAbjadMilli : b.delMilli;
-  const subs = a.abjad && b.abjad ? SUB_ABJAD_MILLI : SUB_MILLI;
+  const subs = both ? SUB_ABJAD_MILLI : a.abjad || b.abjad ? SUB_MIXED_MILLI : SUB_MILLI;
   const limitMilli = limit === Infinity ? 0x3fffffff : Math.ceil(limit * SCALE);
   let prev = rowOne;
   let cur = rowTwo;
@@ -120,7 +134,7 @@ export function editCost(a: PhoneticWord, b: PhoneticWord, limit = Infinity): nu
     for (let j = 1; j <= m; j++) {
       const up = prev[j]!;
       let sub = subs[rowBase + cb[j - 1]!]!;
-      if (j === special && sub > 0) sub = Math.round(edgeCost(sub, i, j, n, m, x, cb[j - 1]!, cb[0]!));
+      if (j === special && sub > 0) sub = Math.round(edgeCost(sub, i, j, n, m, x, cb[j - 1]!, cb[0]!, SCALE));
       let best = diag + sub;
       const del = up + dx;
       if (del < best) best = del;
@@ -139,8 +153,14 @@ export function editCost(a: PhoneticWord, b: PhoneticWord, limit = Infinity): nu
   return prev[m]! / SCALE;
 }
 
-function edgeCost(sub: number, i: number, j: number, n: number, m: number, x: number, y: number, firstB: number): number {
+const GLOTTAL = symbolCode("'");
+// the vowel that begins a word against the alif or ayn that begins its Arabic spelling (Omar = عمر, Ahmad = أحمد)
+const INITIAL_GLOTTAL_VOWEL = 0.2;
+
+/** Substitution cost at the first or last cell (`scale`: 1 for costs, SCALE for thousandths). */
+function edgeCost(sub: number, i: number, j: number, n: number, m: number, x: number, y: number, firstB: number, scale: number): number {
   if (i === 1 && j === 1 && x < 10 && firstB < 10) return sub * INITIAL_VOWEL_FACTOR;
+  if (i === 1 && j === 1 && ((x === GLOTTAL && firstB < 10) || (firstB === GLOTTAL && x < 10))) return Math.min(sub, INITIAL_GLOTTAL_VOWEL * scale);
   if (i === n && j === m) return sub * finalFactor(x, y);
   return sub;
 }
@@ -172,13 +192,10 @@ export function editSteps(a: PhoneticWord, b: PhoneticWord): EditStep[] {
   const d: Float64Array[] = [];
   for (let i = 0; i <= n; i++) d.push(new Float64Array(m + 1));
   for (let j = 1; j <= m; j++) d[0]![j] = d[0]![j - 1]! + delB[j - 1]!;
-  const subs = a.abjad && b.abjad ? SUB_ABJAD : SUB;
+  const subs = both ? SUB_ABJAD : a.abjad || b.abjad ? SUB_MIXED : SUB;
   const subAt = (i: number, j: number): number => {
     let sub = subs[a.codes[i - 1]! * SYMBOL_COUNT + b.codes[j - 1]!]!;
-    if (sub > 0) {
-      if (i === 1 && j === 1 && a.codes[0]! < 10 && b.codes[0]! < 10) sub *= INITIAL_VOWEL_FACTOR;
-      else if (i === n && j === m) sub *= finalFactor(a.codes[i - 1]!, b.codes[j - 1]!);
-    }
+    if (sub > 0 && ((i === 1 && j === 1) || (i === n && j === m))) sub = edgeCost(sub, i, j, n, m, a.codes[i - 1]!, b.codes[j - 1]!, b.codes[0]!, 1);
     return sub;
   };
   for (let i = 1; i <= n; i++) {

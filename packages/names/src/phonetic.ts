@@ -55,7 +55,7 @@ const PAIR_COSTS: [string, string, number][] = [
   ['Y', 'y', 0], ['Y', 'I', 0], ['Y', 'i', 0.05], ['Y', 'e', 0.35], ['Y', 'E', 0.1], ['Y', 'j', 0.2], ['Y', 'a', 0.9], ['W', 'a', 0.9],
   // a written waw is read u, o or w, never e (محمود is not Мухамед)
   ['W', 'e', 1.0], ['W', 'i', 0.9],
-  ['Q', 'a', 0.1], ['Q', 'A', 0.05], ['Q', 'i', 0.1], ['Q', 'I', 0.1], ['Q', 'e', 0.1], ['Q', 'E', 0.2],
+  ['Q', 'a', 0.05], ['Q', 'A', 0.05], ['Q', 'i', 0.05], ['Q', 'I', 0.05], ['Q', 'e', 0.1], ['Q', 'E', 0.2],
   ['Q', 'Y', 0.1], ['Q', 'y', 0.3],
   // semivowels and their vowels
   ['w', 'u', 0.3], ['w', 'U', 0.3], ['w', 'o', 0.4], ['v', 'w', 0.1], ['y', 'i', 0.3], ['y', 'I', 0.3],
@@ -68,7 +68,7 @@ const PAIR_COSTS: [string, string, number][] = [
   ['t', 'd', 0.25], ['t', 'T', 0.15], ['T', 's', 0.25], ['T', 'D', 0.4], ['s', 'z', 0.45], ['z', 'D', 0.2],
   ['d', 'D', 0.2], ['d', 'z', 0.6], ['z', 'Z', 0.4], ['Z', 'j', 0.2], ['j', 'g', 0.2], ['j', 'C', 0.4],
   ['C', 'c', 0.2], ['C', 'x', 0.2], ['C', 'h', 0.3], ['C', 'k', 0.4], ['c', 's', 0.45], ['c', 'Z', 0.5],
-  ['x', 'h', 0.1], ['x', 'k', 0.4], ['x', 'G', 0.4], ['h', "'", 0.45], ['G', 'g', 0.1], ['G', "'", 0.5],
+  ['x', 'h', 0.1], ['x', 'k', 0.4], ['x', 'G', 0.4], ['h', "'", 0.7], ['G', 'g', 0.1], ['G', "'", 0.5],
   ['G', 'q', 0.25], ['G', 'k', 0.35], ['q', 'k', 0.1], ['q', 'g', 0.35], ['k', 'g', 0.45],
   ['K', 'k', 0.25], ['K', 's', 0.3], ['K', 'j', 0.2], ['K', "'", 0.3], ['K', 'C', 0.3], ['K', 'z', 0.45],
   ['K', 'q', 0.3], ['K', 'h', 0.5], ['j', 'D', 0.6],
@@ -116,6 +116,14 @@ for (const v of VOWELS + LONG_VOWELS + SCRIPT_VOWEL_LETTERS) {
   SUB_ABJAD[symbolCode("'") * SYMBOL_COUNT + symbolCode(v)] = 1.2;
   SUB_ABJAD[symbolCode(v) * SYMBOL_COUNT + symbolCode("'")] = 1.2;
 }
+
+/**
+ * Between Arabic script and another script: an alif is what a Latin or Cyrillic a writes (حامد = Hamid), so
+ * the long A of Arabic script against a short a costs less than Latin aa against a.
+ */
+export const SUB_MIXED = new Float64Array(SUB);
+SUB_MIXED[symbolCode('A') * SYMBOL_COUNT + symbolCode('a')] = 0.05;
+SUB_MIXED[symbolCode('a') * SYMBOL_COUNT + symbolCode('A')] = 0.05;
 
 /** Cost of a symbol missing on the other side, before context adjustments. */
 export function baseIndelCost(ch: string): number {
