@@ -7,6 +7,7 @@
  *   npm run bench:load -- --databases postgres --connections 20
  *   npm run bench:load -- --processes 2                 # two kinlink serve processes on PostgreSQL
  *   npm run bench:load -- --jobs false                  # no background matching in the measured processes
+ *   npm run bench:load -- --omit search                 # the cycle without the name search (the matching index)
  *
  * SQLite always gets one process: two processes writing one SQLite file fail with "database is locked"
  * (deferred transactions upgrading their lock), so several processes are a PostgreSQL deployment.
@@ -35,8 +36,11 @@ const { values: flags } = parseArgs({
     processes: { type: 'string', default: '1' },
     /** `false`: the server processes run no background jobs (matching of saved cases waits in the queue). */
     jobs: { type: 'string', default: 'true' },
+    /** Leave steps out of the cycle, e.g. `search` (the name search runs the matching index, measured in bench:match). */
+    omit: { type: 'string', default: '' },
   },
 });
+const omitted = new Set(flags.omit.split(',').map((s) => s.trim()).filter((s) => s !== ''));
 const duration = Number(flags.duration);
 const cases = Number(flags.cases);
 const connections = Number(flags.connections);
@@ -126,18 +130,19 @@ function caseworkerCycle(cookies: string[], caseIds: string[]): autocannon.Reque
       return { ...req, path: pathOf(), headers, ...(body ? { body: JSON.stringify(body()) } : {}) };
     },
   } as autocannon.Request);
-  return [
-    as('GET', () => '/api/v1/cases?limit=20'),
-    as('GET', () => `/api/v1/cases/${anyCase()}`),
-    as('POST', () => '/api/v1/search', () => ({ ...searchFor(random), top: 10 })),
-    as('GET', () => `/api/v1/cases/${anyCase()}`),
-    as('PATCH', () => `/api/v1/cases/${anyCase()}`, () => ({ lastNews: { date: '2026-11', content: 'Spoke with the enquirer by phone; no news yet.', source: 'enquirer' } })),
-    as('GET', () => `/api/v1/cases/${anyCase()}/matches`),
-    as('GET', () => `/api/v1/cases/${anyCase()}/timeline`),
-    as('GET', () => `/api/v1/cases/${anyCase()}`),
-    as('POST', () => `/api/v1/cases/${anyCase()}/timeline`, () => ({ kind: 'note', text: 'Called the Red Cross of Serbia about the last known place.' })),
-    as('POST', () => '/api/v1/cases', () => tracingCase(random)),
+  const steps: [string, autocannon.Request][] = [
+    ['list', as('GET', () => '/api/v1/cases?limit=20')],
+    ['open', as('GET', () => `/api/v1/cases/${anyCase()}`)],
+    ['search', as('POST', () => '/api/v1/search', () => ({ ...searchFor(random), top: 10 }))],
+    ['open', as('GET', () => `/api/v1/cases/${anyCase()}`)],
+    ['save', as('PATCH', () => `/api/v1/cases/${anyCase()}`, () => ({ lastNews: { date: '2026-11', content: 'Spoke with the enquirer by phone; no news yet.', source: 'enquirer' } }))],
+    ['matches', as('GET', () => `/api/v1/cases/${anyCase()}/matches`)],
+    ['timeline', as('GET', () => `/api/v1/cases/${anyCase()}/timeline`)],
+    ['open', as('GET', () => `/api/v1/cases/${anyCase()}`)],
+    ['note', as('POST', () => `/api/v1/cases/${anyCase()}/timeline`, () => ({ kind: 'note', text: 'Called the Red Cross of Serbia about the last known place.' }))],
+    ['create', as('POST', () => '/api/v1/cases', () => tracingCase(random))],
   ];
+  return steps.filter(([name]) => !omitted.has(name)).map(([, request]) => request);
 }
 
 interface Measured {
@@ -251,7 +256,7 @@ async function benchOne(database: 'sqlite' | 'postgres'): Promise<Row> {
 
 const rows: Row[] = [];
 for (const database of databases) rows.push(await benchOne(database));
-console.log(`\nkinlink load: ${connections} caseworkers, ${duration} s, ${cases} cases, ${processesWanted} server process(es) on PostgreSQL, background jobs ${flags.jobs === 'false' ? 'off' : 'on'}, cycle of 7 reads + 3 writes (list, open, name search, save, matches of a case, timeline, note, new case)`);
+console.log(`\nkinlink load: ${connections} caseworkers, ${duration} s, ${cases} cases, ${processesWanted} server process(es) on PostgreSQL, background jobs ${flags.jobs === 'false' ? 'off' : 'on'}, cycle of 7 reads + 3 writes (list, open, name search, save, matches of a case, timeline, note, new case)${omitted.size ? ` without ${[...omitted].join(', ')}` : ''}`);
 console.log('database   req/s   p50 ms  p90 ms  p99 ms  max ms  requests  non-2xx  errors');
 for (const r of rows) {
   console.log(

@@ -17,7 +17,7 @@ import { migrateToLatest, openDatabase, restoreDatabase } from '@kinlink/store';
 import { startThrowawayPostgres } from '@kinlink/store/testing';
 import { buildServer } from '../src/app';
 import { loadConfig } from '../src/config';
-import { BENCH_PASSWORD, prng, tracingCase } from './seed';
+import { BENCH_PASSWORD, person, prng, tracingCase } from './seed';
 import { seededDumpFile, seededSqliteFile } from './seed-cache';
 
 const { values: flags } = parseArgs({
@@ -26,8 +26,12 @@ const { values: flags } = parseArgs({
     cases: { type: 'string', default: '100000' },
     database: { type: 'string', default: 'sqlite' },
     routes: { type: 'string', default: '' },
+    /** Instead of one route at a time: this many callers repeat the load mix (without search) for --seconds. */
+    concurrency: { type: 'string', default: '0' },
+    seconds: { type: 'string', default: '10' },
   },
 });
+const concurrency = Number(flags.concurrency);
 const rounds = Number(flags.rounds);
 const cases = Number(flags.cases);
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
@@ -42,7 +46,7 @@ async function* fileLines(file: string): AsyncGenerator<string> {
   if (rest) yield rest;
 }
 
-async function openTarget(): Promise<{ db: KinlinkDb; close: () => Promise<void> }> {
+async function openTarget(): Promise<{ db: KinlinkDb; url?: string; close: () => Promise<void> }> {
   if (flags.database === 'postgres') {
     const dump = await seededDumpFile(cases, 50, log);
     const server = await startThrowawayPostgres();
@@ -53,7 +57,7 @@ async function openTarget(): Promise<{ db: KinlinkDb; close: () => Promise<void>
     await client.connect();
     await client.query('analyze');
     await client.end();
-    return { db, close: async () => { await db.destroy(); await server.stop(); } };
+    return { db, url: server.url, close: async () => { await db.destroy(); await server.stop(); } };
   }
   const seed = await seededSqliteFile(cases, 50, log);
   const dir = mkdtempSync(path.join(tmpdir(), 'kinlink-route-cpu-'));
@@ -62,7 +66,13 @@ async function openTarget(): Promise<{ db: KinlinkDb; close: () => Promise<void>
   return { db, close: async () => { await db.destroy(); rmSync(dir, { recursive: true, force: true }); } };
 }
 
-const { db, close } = await openTarget();
+/** What a caseworker types into the search (as in load.ts): a given and a family name. */
+function searchFor(random: () => number): { givenName: string; familyName: string } {
+  const names = person(random).names as { given: { value: string }[]; family: { value: string }[] };
+  return { givenName: names.given[0]!.value, familyName: names.family[0]!.value };
+}
+
+const { db, url: postgresUrl, close } = await openTarget();
 const app = await buildServer({ config: loadConfig({ KINLINK_DATA_DIR: tmpdir() }), db, logLevel: 'silent' });
 try {
   const login = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'officer0@bench.kinlink', password: BENCH_PASSWORD } });
@@ -81,16 +91,25 @@ try {
     save: { method: 'PATCH', url: () => `/api/v1/cases/${anyCase()}`, body: () => ({ lastNews: { date: '2026-11', content: 'Spoke with the enquirer by phone.', source: 'enquirer' } }) },
     note: { method: 'POST', url: () => `/api/v1/cases/${anyCase()}/timeline`, body: () => ({ kind: 'note', text: 'Called the Red Cross of Serbia.' }) },
     create: { method: 'POST', url: () => '/api/v1/cases', body: () => tracingCase(random) },
+    search: { method: 'POST', url: () => '/api/v1/search', body: () => ({ ...searchFor(random), top: 10 }) },
   };
   const chosen = flags.routes ? flags.routes.split(',') : Object.keys(routes);
   const inject = async (call: Call) => {
     const res = await app.inject({ method: call.method, url: call.url(), headers: { cookie }, ...(call.body ? { payload: call.body() as object } : {}) });
     if (res.statusCode >= 300) throw new Error(`${call.method} ${call.url()}: ${res.statusCode} ${res.body.slice(0, 300)}`);
   };
+  if (chosen.includes('search')) {
+    // The matching index is built in the background on first use: wait until the search answers.
+    for (let ready = false; !ready; ) {
+      const res = await app.inject({ method: 'POST', url: '/api/v1/search', headers: { cookie }, payload: { givenName: 'Ali', familyName: 'Haddad' } });
+      ready = res.statusCode === 200;
+      if (!ready) await new Promise((resolve) => setTimeout(resolve, 1_000));
+    }
+  }
   for (const name of chosen) for (let i = 0; i < 30; i++) await inject(routes[name] as Call); // warm-up
-  console.log(`route CPU per request, ${flags.database}, ${cases} cases, ${rounds} requests each (app.inject, sequential)`);
-  console.log('route       cpu ms   wall ms');
-  for (const name of chosen) {
+  if (concurrency > 0) await runConcurrently();
+  else console.log(`route CPU per request, ${flags.database}, ${cases} cases, ${rounds} requests each (app.inject, sequential)\nroute       cpu ms   wall ms`);
+  for (const name of concurrency > 0 ? [] : chosen) {
     const call = routes[name] as Call;
     const started = process.hrtime.bigint();
     const cpu = process.cpuUsage();
@@ -98,6 +117,38 @@ try {
     const used = process.cpuUsage(cpu);
     const wall = Number(process.hrtime.bigint() - started) / 1e6;
     console.log(`${name.padEnd(10)} ${((used.user + used.system) / 1000 / rounds).toFixed(2).padStart(7)} ${(wall / rounds).toFixed(2).padStart(9)}`);
+  }
+
+  /** The load mix (as load.ts, without search) from `concurrency` callers at once; PostgreSQL wait events sampled meanwhile. */
+  async function runConcurrently(): Promise<void> {
+    const cycle = ['list', 'open', 'open', 'save', 'matches', 'timeline', 'open', 'note', 'create'].map((name) => routes[name] as Call);
+    const until = Date.now() + Number(flags.seconds) * 1000;
+    let done = 0;
+    const waits = new Map<string, number>();
+    const sampler = postgresUrl ? new pg.Client({ connectionString: postgresUrl }) : undefined;
+    await sampler?.connect();
+    const sampling = (async () => {
+      while (sampler && Date.now() < until) {
+        const { rows } = await sampler.query<{ w: string; n: number }>(
+          "select coalesce(wait_event_type || ':' || wait_event, state) as w, count(*)::int as n from pg_stat_activity where backend_type = 'client backend' and pid <> pg_backend_pid() group by 1",
+        );
+        for (const r of rows) waits.set(r.w, (waits.get(r.w) ?? 0) + r.n);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    })();
+    const cpu = process.cpuUsage();
+    const started = Date.now();
+    await Promise.all(
+      Array.from({ length: concurrency }, async (_, worker) => {
+        for (let i = worker; Date.now() < until; i++, done++) await inject(cycle[i % cycle.length] as Call);
+      }),
+    );
+    const seconds = (Date.now() - started) / 1000;
+    const used = process.cpuUsage(cpu);
+    await sampling;
+    await sampler?.end();
+    console.log(`${concurrency} callers: ${(done / seconds).toFixed(0)} req/s, ${((used.user + used.system) / 1000 / done).toFixed(2)} ms CPU each in this process`);
+    for (const [w, n] of [...waits].sort((a, b) => b[1] - a[1])) console.log(`  ${w.padEnd(40)} ${n}`);
   }
 } finally {
   await app.close();

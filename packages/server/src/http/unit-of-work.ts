@@ -1,6 +1,6 @@
 import type { AuditEntryInput } from '@kinlink/core';
 import type { KinlinkDb } from '@kinlink/store';
-import { appendAuditEntries } from '@kinlink/store';
+import { appendAuditEntriesLast } from '@kinlink/store';
 import type { FastifyRequest } from 'fastify';
 
 /** What a route tells the audit log about one thing it did; who, when and from where are filled in. */
@@ -32,7 +32,8 @@ function entryFor(request: FastifyRequest, fact: AuditFact): AuditEntryInput {
  * Runs a request's writes and their audit entries in one transaction: either all of it is stored, or
  * (on any error) none of it. Reads that must be audited go through here too. `audit` only collects the
  * facts; they are appended to the chain together as the transaction's last step, so the chain head's lock
- * (which every request needs) is held only for that append and the commit, not for the request's work.
+ * (which every request needs) is held only for that append and the commit, not for the request's work (on
+ * PostgreSQL the append and the COMMIT reach the database in one message).
  */
 export async function withAudit<T>(db: KinlinkDb, request: FastifyRequest, work: (trx: KinlinkDb, audit: Audit) => Promise<T>): Promise<T> {
   return db.transaction().execute(async (trx) => {
@@ -41,7 +42,7 @@ export async function withAudit<T>(db: KinlinkDb, request: FastifyRequest, work:
       facts.push(fact);
     };
     const result = await work(trx, audit);
-    await appendAuditEntries(trx, facts.map((fact) => entryFor(request, fact)));
+    await appendAuditEntriesLast(trx, facts.map((fact) => entryFor(request, fact)));
     return result;
   });
 }

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { expect, it } from 'vitest';
 import { forEachDialect } from '../testing/for-each-dialect';
-import { appendAudit, appendAuditEntries, listAudit, verifyAuditChain } from './audit';
+import { appendAudit, appendAuditEntries, appendAuditEntriesLast, listAudit, verifyAuditChain } from './audit';
 
 const entry = (n: number) => ({
   actorUserId: 'u1', actorOrganisationId: 'o1', action: 'person.read', recordType: 'person', recordId: `d/p${n}`, ip: '127.0.0.1', details: { n, b: [1, { z: 1, a: 2 }] },
@@ -71,6 +71,42 @@ forEachDialect((ctx) => {
     expect(await verifyAuditChain(ctx.db)).toEqual({ ok: true, count: before + 99 });
   });
 
+  it('returns the entries as stored, and chains text in any script', async () => {
+    const arabic = { ...entry(300), details: { reason: 'لم يعد', name: 'Мухамед', quote: "it's \\ \"fine\"\n" } };
+    const appended = await ctx.db.transaction().execute((trx) => appendAuditEntries(trx, [arabic, entry(301)]));
+    const stored = await listAudit(ctx.db, { limit: 2, order: 'desc' });
+    expect(stored.items.reverse()).toEqual(appended);
+    expect(appended[0]?.details).toEqual(arabic.details);
+    expect((await verifyAuditChain(ctx.db)).ok).toBe(true);
+  });
+
+  it('appends as the last step of a transaction: the change and its entries are stored together', async () => {
+    const before = (await verifyAuditChain(ctx.db)).count;
+    await ctx.db.transaction().execute(async (trx) => {
+      await sql`create table if not exists audit_test_changes (n integer)`.execute(trx);
+      await sql`insert into audit_test_changes values (1)`.execute(trx);
+      await appendAuditEntriesLast(trx, [entry(400), entry(401)]);
+    });
+    const changes = await sql<{ c: number }>`select count(*) as c from audit_test_changes`.execute(ctx.db);
+    expect(Number(changes.rows[0]?.c)).toBe(1);
+    expect(await verifyAuditChain(ctx.db)).toEqual({ ok: true, count: before + 2 });
+    const last = (await listAudit(ctx.db, { limit: 1 })).items[0];
+    expect(last?.recordId).toBe('d/p401');
+  });
+
+  it('keeps one valid chain when 50 concurrent transactions append last', async () => {
+    const before = (await verifyAuditChain(ctx.db)).count;
+    await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        ctx.db.transaction().execute(async (trx) => {
+          await sql`insert into audit_test_changes values (${i})`.execute(trx);
+          await appendAuditEntriesLast(trx, i % 5 === 0 ? [entry(500 + i), entry(600 + i)] : [entry(500 + i)]);
+        }),
+      ),
+    );
+    expect(await verifyAuditChain(ctx.db)).toEqual({ ok: true, count: before + 60 });
+  });
+
   it('names the first altered entry', async () => {
     const page = await listAudit(ctx.db, { order: 'asc', limit: 3 });
     const victim = page.items[2];
@@ -93,3 +129,20 @@ forEachDialect((ctx) => {
     expect(await verifyAuditChain(ctx.db)).toMatchObject({ ok: false, firstBrokenId: next.id, reason: expect.stringMatching(/missing/) });
   });
 });
+
+forEachDialect((ctx) => {
+  it('stores nothing of the transaction when the append at its end fails', async () => {
+    await sql`create table audit_test_failures (n integer)`.execute(ctx.db);
+    const before = await verifyAuditChain(ctx.db);
+    // PostgreSQL text cannot hold a NUL character: the append statement itself fails.
+    await expect(
+      ctx.db.transaction().execute(async (trx) => {
+        await sql`insert into audit_test_failures values (1)`.execute(trx);
+        await appendAuditEntriesLast(trx, [{ ...entry(700), action: 'person.read\u0000' }]);
+      }),
+    ).rejects.toThrow();
+    const rows = await sql<{ c: number }>`select count(*) as c from audit_test_failures`.execute(ctx.db);
+    expect(Number(rows.rows[0]?.c)).toBe(0);
+    expect(await verifyAuditChain(ctx.db)).toEqual(before);
+  });
+}, { dialects: ['postgres'] });

@@ -1,6 +1,7 @@
 import type { AuditEntry, AuditEntryInput, Page } from '@kinlink/core';
 import { AuditEntryInput as AuditEntryInputSchema } from '@kinlink/core';
-import { createHash } from 'node:crypto';
+import { sql } from 'kysely';
+import { createHash, randomBytes } from 'node:crypto';
 import type { KinlinkDb } from '../database';
 import { dialectOf } from '../database';
 import { newId } from '../ids';
@@ -57,68 +58,120 @@ export async function appendAudit(db: KinlinkDb, input: AuditEntryInput, options
 /** Rows per multi-row insert: 12 parameters each stays far below SQLite's limit of 32,766. */
 const INSERT_BATCH = 500;
 
+/** An entry before its place in the chain is known: everything but seq, prevHash and hash. */
+type Unplaced = Omit<HashedFields, 'seq'>;
+
+function unplaced(inputs: readonly AuditEntryInput[], options: { now?: string }): Unplaced[] {
+  const at = toTimestamp(options.now);
+  return inputs.map((input) => {
+    const parsed = AuditEntryInputSchema.parse(input);
+    return {
+      id: newId(),
+      at,
+      actorUserId: parsed.actorUserId,
+      actorOrganisationId: parsed.actorOrganisationId,
+      action: parsed.action,
+      recordType: parsed.recordType,
+      recordId: parsed.recordId,
+      ip: parsed.ip,
+      details: JSON.parse(canonicalJson(parsed.details)) as Record<string, unknown>,
+    };
+  });
+}
+
 /**
- * Appends entries, in order, to the hash chain inside the caller's transaction: one statement moves the
- * chain's head by all of them (`seq = seq + n`), which takes its row lock on PostgreSQL and the write lock
- * on SQLite — concurrent writers queue, the chain cannot fork — then one multi-row insert and the new head
- * hash (a single statement on PostgreSQL). Call it as the transaction's last step: the head's lock is held
- * from here until the commit, so everything before it runs concurrently with other requests.
+ * The canonical JSON that auditEntryHash hashes, up to the seq: `seq` sorts after every other key, so the
+ * hashed text is this, the seq and `}`. PostgreSQL's kinlink_append_audit completes it (migration 0004).
+ */
+function canonicalBeforeSeq(entry: Unplaced): string {
+  const full = canonicalJson({ ...entry, seq: 0 });
+  if (!full.endsWith(',"seq":0}')) throw new Error('audit entry fields must all sort before "seq"');
+  return full.slice(0, -'0}'.length);
+}
+
+/** The argument of kinlink_append_audit: one object per entry, in chain order. */
+function postgresEntries(entries: readonly Unplaced[]): string {
+  return JSON.stringify(
+    entries.map((e) => ({
+      id: e.id, at: e.at, actor_user_id: e.actorUserId, actor_organisation_id: e.actorOrganisationId, action: e.action,
+      record_type: e.recordType, record_id: e.recordId, ip: e.ip, details: canonicalJson(e.details), canonical: canonicalBeforeSeq(e),
+    })),
+  );
+}
+
+/**
+ * Appends entries, in order, to the hash chain inside the caller's transaction: moves the chain's head by
+ * all of them (`seq = seq + n`), which takes its row lock on PostgreSQL and the write lock on SQLite —
+ * concurrent writers queue, the chain cannot fork — then inserts them and stores the new head hash. On
+ * PostgreSQL all of it is one statement (kinlink_append_audit). Call it as the transaction's last step:
+ * the head's lock is held from here until the commit.
  */
 export async function appendAuditEntries(db: KinlinkDb, inputs: readonly AuditEntryInput[], options: { now?: string } = {}): Promise<AuditEntry[]> {
   if (inputs.length === 0) return [];
-  const parsed = inputs.map((input) => AuditEntryInputSchema.parse(input));
-  const at = toTimestamp(options.now);
+  const entries = unplaced(inputs, options);
+  if (dialectOf(db) === 'postgres') {
+    const { rows } = await sql<{ first_seq: number; first_prev_hash: string; hashes: string[] }>`
+      select first_seq, first_prev_hash, hashes from kinlink_append_audit(${postgresEntries(entries)}::jsonb)`.execute(db);
+    const appended = rows[0];
+    if (!appended) throw new Error('kinlink_append_audit returned nothing');
+    return entries.map((e, i) => ({
+      ...e,
+      seq: Number(appended.first_seq) + i,
+      prevHash: i === 0 ? appended.first_prev_hash : (appended.hashes[i - 1] as string),
+      hash: appended.hashes[i] as string,
+    }));
+  }
+  return appendOnSqlite(db, entries);
+}
+
+async function appendOnSqlite(db: KinlinkDb, entries: readonly Unplaced[]): Promise<AuditEntry[]> {
   const head = await db
     .updateTable('audit_head')
-    .set((eb) => ({ seq: eb('seq', '+', parsed.length) }))
+    .set((eb) => ({ seq: eb('seq', '+', entries.length) }))
     .where('id', '=', 1)
     .returning(['seq', 'hash'])
     .executeTakeFirstOrThrow();
-  const firstSeq = Number(head.seq) - parsed.length + 1;
+  const firstSeq = Number(head.seq) - entries.length + 1;
   let prevHash = head.hash;
-  const entries = parsed.map((input, i): AuditEntry => {
-    const fields: HashedFields = {
-      seq: firstSeq + i,
-      id: newId(),
-      at,
-      actorUserId: input.actorUserId,
-      actorOrganisationId: input.actorOrganisationId,
-      action: input.action,
-      recordType: input.recordType,
-      recordId: input.recordId,
-      ip: input.ip,
-      details: JSON.parse(canonicalJson(input.details)) as Record<string, unknown>,
-    };
+  const placed = entries.map((e, i): AuditEntry => {
+    const fields: HashedFields = { ...e, seq: firstSeq + i };
     const entry = { ...fields, prevHash, hash: auditEntryHash(prevHash, fields) };
     prevHash = entry.hash;
     return entry;
   });
-  const rows = entries.map((e) => ({
-    seq: e.seq,
-    id: e.id,
-    at: e.at,
-    actor_user_id: e.actorUserId,
-    actor_organisation_id: e.actorOrganisationId,
-    action: e.action,
-    record_type: e.recordType,
-    record_id: e.recordId,
-    ip: e.ip,
-    details: canonicalJson(e.details),
-    prev_hash: e.prevHash,
-    hash: e.hash,
+  const rows = placed.map((e) => ({
+    seq: e.seq, id: e.id, at: e.at, actor_user_id: e.actorUserId, actor_organisation_id: e.actorOrganisationId, action: e.action,
+    record_type: e.recordType, record_id: e.recordId, ip: e.ip, details: canonicalJson(e.details), prev_hash: e.prevHash, hash: e.hash,
   }));
-  const chunks: (typeof rows)[] = [];
-  for (let i = 0; i < rows.length; i += INSERT_BATCH) chunks.push(rows.slice(i, i + INSERT_BATCH));
-  const tail = chunks.pop() as typeof rows;
-  for (const chunk of chunks) await db.insertInto('audit_log').values(chunk).execute();
-  if (dialectOf(db) === 'postgres') {
-    // One round trip for the rows and the head: the lock taken above is released sooner.
-    await db.with('appended', (qb) => qb.insertInto('audit_log').values(tail)).updateTable('audit_head').set({ hash: prevHash }).where('id', '=', 1).execute();
-  } else {
-    await db.insertInto('audit_log').values(tail).execute();
-    await db.updateTable('audit_head').set({ hash: prevHash }).where('id', '=', 1).execute();
+  for (let i = 0; i < rows.length; i += INSERT_BATCH) await db.insertInto('audit_log').values(rows.slice(i, i + INSERT_BATCH)).execute();
+  await db.updateTable('audit_head').set({ hash: prevHash }).where('id', '=', 1).execute();
+  return placed;
+}
+
+/** Dollar-quotes text for PostgreSQL with a tag the text does not contain (no escaping rules involved). */
+function dollarQuoted(text: string): string {
+  for (;;) {
+    const tag = `$kl${randomBytes(6).toString('hex')}$`;
+    if (!text.includes(tag)) return `${tag}${text}${tag}`;
   }
-  return entries;
+}
+
+/**
+ * Appends a request's audit entries as the very last step of its transaction (`db` must be a Kysely
+ * transaction, whose own COMMIT follows). On PostgreSQL the append and the COMMIT go to the database in one
+ * message (`select kinlink_append_audit(…); commit; begin`), so the chain head's lock is held only while
+ * the database runs them — never while the server process is busy with other requests — and a fresh empty
+ * transaction is left for the caller's COMMIT to end. If the append or the commit fails, nothing of the
+ * transaction is stored and this throws (the caller rolls back). On SQLite this is appendAuditEntries.
+ */
+export async function appendAuditEntriesLast(db: KinlinkDb, inputs: readonly AuditEntryInput[], options: { now?: string } = {}): Promise<void> {
+  if (inputs.length === 0) return;
+  if (dialectOf(db) !== 'postgres') {
+    await appendAuditEntries(db, inputs, options);
+    return;
+  }
+  // No parameters: the simple query protocol, which carries several statements in one message.
+  await sql.raw(`select kinlink_append_audit(${dollarQuoted(postgresEntries(unplaced(inputs, options)))}::jsonb); commit; begin`).execute(db);
 }
 
 export interface AuditQuery extends PageOptions {
