@@ -159,6 +159,7 @@ export class MatchIndex {
     if (slot === undefined) return false;
     const prepared = this.preparedAt(slot);
     for (const key of recordKeys(prepared)) this.postings.removeRecent(keyHash(key), slot);
+    this.postings.slotRemoved();
     this.frequencies.remove(prepared.nameTokens);
     this.nameUnits.clear(slot);
     this.records[slot] = undefined;

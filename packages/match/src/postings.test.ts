@@ -19,6 +19,7 @@ describe('PostingStore', () => {
     expect(store.length(keyHash('rare'))).toBe(200);
     expect(slotsOf(store, 'rare', 3)).toEqual([0, 1000, 2000]);
     dead.add(1000);
+    store.slotRemoved();
     store.compact();
     expect(slotsOf(store, 'rare').slice(0, 3)).toEqual([0, 2000, 3000]);
     expect(slotsOf(store, 'year:5').every((s) => s % 97 === 5)).toBe(true);

@@ -33,6 +33,8 @@ export class PostingStore {
   private compactKeys = 0;
   private readonly recent = new Map<number, number[]>();
   private recentPostings = 0;
+  /** Slots removed since the last compaction: when none, compaction copies whole ranges without checks. */
+  private removed = 0;
 
   constructor(private readonly isAlive: (slot: number) => boolean) {}
 
@@ -42,6 +44,11 @@ export class PostingStore {
     else this.recent.set(hash, [slot]);
     this.recentPostings++;
     if (this.recentPostings >= Math.max(MIN_COMPACT, this.compactPostings.length)) this.compact();
+  }
+
+  /** Tells the store that a slot is dead now (its compacted postings are dropped by the next `compact`). */
+  slotRemoved(): void {
+    this.removed++;
   }
 
   /** Removes a slot added since the last compaction (compacted ones are dropped by `compact`). */
@@ -91,7 +98,9 @@ export class PostingStore {
 
   /** Moves every list into the compact arrays, dropping dead slots. */
   compact(): void {
-    const alive = this.isAlive;
+    if (this.recentPostings === 0 && this.removed === 0 && this.recent.size === 0) return;
+    const checked = this.isAlive;
+    const alive = this.removed === 0 ? () => true : checked;
     const old = { keys: this.tableKeys, start: this.tableStart, length: this.tableLength, postings: this.compactPostings };
     // Every key once: its compact range (if any) and its recent list (if any).
     const keys: number[] = [];
@@ -116,7 +125,8 @@ export class PostingStore {
     for (let k = 0; k < keys.length; k++) {
       let n = 0;
       const c = ranges[k]!;
-      if (c >= 0) {
+      if (c >= 0 && this.removed === 0) n += old.length[c]!;
+      else if (c >= 0) {
         const end = old.start[c]! + old.length[c]!;
         for (let i = old.start[c]!; i < end; i++) if (alive(old.postings[i]!)) n++;
       }
@@ -142,7 +152,10 @@ export class PostingStore {
       tableStart[cell] = at;
       tableLength[cell] = counts[k]!;
       const c = ranges[k]!;
-      if (c >= 0) {
+      if (c >= 0 && this.removed === 0) {
+        postings.set(old.postings.subarray(old.start[c]!, old.start[c]! + old.length[c]!), at);
+        at += old.length[c]!;
+      } else if (c >= 0) {
         const end = old.start[c]! + old.length[c]!;
         for (let i = old.start[c]!; i < end; i++) {
           const slot = old.postings[i]!;
@@ -158,6 +171,7 @@ export class PostingStore {
     this.compactKeys = live;
     this.recent.clear();
     this.recentPostings = 0;
+    this.removed = 0;
   }
 
   /** The compact arrays in shared memory (compacting first), to search from other threads. */

@@ -1,4 +1,4 @@
-import { nameKeys, prepareName, tokenKeys } from '@kinlink/names';
+import { nameKeysFromUnitKeys, prepareName, tokenKeys } from '@kinlink/names';
 import type { PreparedName } from '@kinlink/names';
 import { birthDateFromEstimatedAge, parseBirthDate } from './birth-date';
 import type { BirthDate } from './birth-date';
@@ -27,13 +27,29 @@ function birthDateOf(record: MatchRecord): BirthDate | null {
   return birthDateFromEstimatedAge(record.estimatedAge.age, record.estimatedAge.at);
 }
 
+/** Unit keys of one name field, remembered (given and family names repeat across a registry), up to a bound. */
+const UNIT_KEYS_LIMIT = 200_000;
+const unitKeysCache = new Map<string, readonly string[]>();
+
+function unitKeysOf(value: string | null | undefined): readonly string[] {
+  const t = text(value);
+  if (t === '') return [];
+  let keys = unitKeysCache.get(t);
+  if (keys === undefined) {
+    if (unitKeysCache.size >= UNIT_KEYS_LIMIT) unitKeysCache.clear();
+    keys = tokenKeys(prepareName(t));
+    unitKeysCache.set(t, keys);
+  }
+  return keys;
+}
+
 const UNSET = Symbol('unset');
 type Lazy<T> = T | typeof UNSET;
 
 /**
  * A record parsed once for many comparisons. What blocking and the cheap comparisons need is parsed at
- * once; the names only needed when a candidate is scored in full are parsed on first use (an index of
- * a million registrations scores only a few of them per search).
+ * once (name keys per field, from a cache); the names only needed when a candidate is scored in full are
+ * parsed on first use (an index of a million registrations scores only a few of them per search).
  */
 export class PreparedRecord {
   readonly id: string;
@@ -49,8 +65,8 @@ export class PreparedRecord {
   readonly address: PreparedPlace | null;
   readonly document: string | null;
   readonly phone: Phone | null;
-  private wholeName: Lazy<PreparedName | null>;
-  private fatherName: Lazy<PreparedName | null>;
+  private wholeName: Lazy<PreparedName | null> = UNSET;
+  private fatherName: Lazy<PreparedName | null> = UNSET;
   private lineageName: Lazy<PreparedName | null> = UNSET;
   private givenName: Lazy<PreparedName | null> = UNSET;
   private familyName: Lazy<PreparedName | null> = UNSET;
@@ -59,13 +75,10 @@ export class PreparedRecord {
 
   constructor(readonly record: MatchRecord) {
     this.id = record.id;
-    const name = nameOf(record.givenName, record.familyName);
-    const father = nameOf(record.fatherName);
-    this.wholeName = name;
-    this.fatherName = father;
-    this.nameTokens = name ? tokenKeys(name) : [];
-    this.nameKeys = name ? nameKeys(name).filter((k) => k !== '') : [];
-    this.fatherTokens = father ? tokenKeys(father) : [];
+    // Keys come from each field's (cached) unit keys; the whole names are parsed only when compared.
+    this.nameTokens = [...unitKeysOf(record.givenName), ...unitKeysOf(record.familyName)];
+    this.nameKeys = this.nameTokens.length > 0 ? nameKeysFromUnitKeys(this.nameTokens).filter((k) => k !== '') : [];
+    this.fatherTokens = unitKeysOf(record.fatherName);
     this.sex = parseSex(record.sex);
     this.birthDate = birthDateOf(record);
     this.birthPlace = preparePlace(record.birthPlace);

@@ -16,3 +16,4 @@ export {
   type UnitMatch,
 } from './explain';
 export { nameKeys, tokenKeys, comparableTokens, otherScriptForms } from './api';
+export { nameKeysFromUnitKeys } from './index-keys';

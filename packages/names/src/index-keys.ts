@@ -1,0 +1,17 @@
+/**
+ * Blocking keys of a whole name from the unit keys of its parts: an index of a million people prepares
+ * each distinct given or family name once (they repeat) and joins their unit keys, instead of preparing
+ * every "given family" whole. Same keys as `nameKeys` on the whole name whenever the parts' units are
+ * the whole name's units (a unit never spans two fields).
+ */
+export function nameKeysFromUnitKeys(keys: readonly string[]): string[] {
+  if (keys.length === 0) return [''];
+  const out = [keys.join(' ')];
+  const add = (k: string): void => {
+    if (!out.includes(k)) out.push(k);
+  };
+  add([...keys].sort().join(' '));
+  if (keys.length > 2) add([...keys.slice(0, 2)].sort().join(' '));
+  for (const k of keys) add(`u:${k}`);
+  return out;
+}
