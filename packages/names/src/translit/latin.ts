@@ -53,6 +53,8 @@ const MULTI: [string, string][] = [
   ['ck', 'k'], ['qu', 'k'], ['cz', 'C'], ['sz', 'c'],
 ];
 
+const ALLAH_ENDING = /(?:ll|[uo]l)ah$/i;
+
 export function latinToSymbols(word: string): string {
   const u = toUnits(word.toLowerCase());
   const out: string[] = [];
@@ -119,7 +121,8 @@ export function latinToSymbols(word: string): string {
         break;
       case 'h':
         // the final h of Allah is not written in every spelling (Abdulla, Habibulla)
-        if (i === n - 1 && prev === 'a' && u[i - 2] === 'l') break;
+        // — only of Allah (-ullah, -ollah, -allah with ll), not of Salah, Fallah (صلاح, فلاح: a letter ح)
+        if (i === n - 1 && prev === 'a' && u[i - 2] === 'l' && ALLAH_ENDING.test(word)) break;
         out.push('h');
         break;
       case 'c':
