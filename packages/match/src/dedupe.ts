@@ -1,5 +1,5 @@
 import { MatchIndex } from './match-index';
-import type { MatchIndexOptions } from './match-index';
+import type { MatchIndexOptions, SearchHit } from './match-index';
 import type { ModelParams } from './model';
 import type { MatchRecord } from './record';
 
@@ -52,14 +52,25 @@ export function dedupeRecords(records: readonly MatchRecord[], options: DedupeOp
     if (i % 1000 === 0) progress('index', i, records.length);
   });
   progress('index', records.length, records.length);
+  const hits = records.map((r, i) => {
+    if (i % 200 === 0) progress('search', i, records.length);
+    return index.search(r, { top: options.top ?? 10, threshold, excludeId: r.id });
+  });
+  progress('search', records.length, records.length);
+  return clustersFromHits(records, hits);
+}
+
+/**
+ * Clusters from each record's hits above the threshold (searched excluding itself, here or on other
+ * threads): links joined transitively, each cluster named by its smallest id.
+ */
+export function clustersFromHits(records: readonly MatchRecord[], hits: readonly (readonly SearchHit[])[]): Cluster[] {
   const uf = new UnionFind();
   const minLink = new Map<string, number>();
   const links: [string, string, number][] = [];
   records.forEach((r, i) => {
-    for (const hit of index.search(r, { top: options.top ?? 10, threshold, excludeId: r.id })) links.push([r.id, hit.id, hit.probability]);
-    if (i % 200 === 0) progress('search', i, records.length);
+    for (const hit of hits[i] ?? []) links.push([r.id, hit.id, hit.probability]);
   });
-  progress('search', records.length, records.length);
   for (const [a, b] of links) uf.union(a, b);
   for (const [a, , p] of links) {
     const root = uf.find(a);

@@ -35,7 +35,7 @@ export type { MatchIndexOptions, SearchOptions, SearchHit, SerializedMatchIndex,
 export { recordKeys, queryKeys } from './blocking';
 export { linkRecords, oneToOne, indexRecords, pairsFromHits, candidatesPerLeft } from './link';
 export type { LinkOptions, LinkedPair } from './link';
-export { dedupeRecords } from './dedupe';
+export { dedupeRecords, clustersFromHits } from './dedupe';
 export type { DedupeOptions, Cluster } from './dedupe';
 export { synthesize, splitHeldOut } from './synth';
 export type { SynthOptions, SynthData, VariantGroup, TailName } from './synth';

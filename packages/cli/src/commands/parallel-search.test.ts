@@ -27,4 +27,17 @@ describe('searchInParallel', () => {
     expect(parallel).toEqual(queries.map((q) => index.search(q, { top: 5 })));
     expect(progress.at(-1)).toBe(300);
   });
+
+  it('leaves each query out of its own hits and keeps only hits at the threshold (dedupe)', async () => {
+    const records = people(2000, 3, 'r');
+    const index = new MatchIndex();
+    for (const r of records) index.add(r);
+    const queries = records.slice(0, 200);
+    const hits = await searchInParallel(index, queries, { top: 10, threshold: 0.2, excludeSelf: true, threads: 2 });
+    hits.forEach((h, i) => {
+      expect(h.map((x) => x.id)).not.toContain(queries[i]!.id);
+      for (const x of h) expect(x.probability).toBeGreaterThanOrEqual(0.2);
+    });
+    expect(hits).toEqual(queries.map((q) => index.search(q, { top: 10, threshold: 0.2, excludeId: q.id })));
+  });
 });

@@ -8,14 +8,25 @@ const CHUNK = 50;
 export interface SearchWorkerData {
   readonly snapshot: MatchIndexSnapshot;
   readonly queries: readonly MatchRecord[];
-  readonly top: number;
+  readonly search: SearchSettings;
   readonly chunk: number;
   /** Int32 counter of the next chunk, shared by all threads. */
   readonly counter: SharedArrayBuffer;
 }
 
-export interface ParallelSearchOptions {
-  top: number;
+/** How each query is searched: its `top` hits at or above `threshold`, without itself when `excludeSelf` (dedupe). */
+export interface SearchSettings {
+  readonly top: number;
+  readonly threshold?: number;
+  readonly excludeSelf?: boolean;
+}
+
+/** One query's search as settled by `SearchSettings` (shared by this thread and the workers). */
+export function searchOne(index: MatchIndex, query: MatchRecord, s: SearchSettings): SearchHit[] {
+  return index.search(query, { top: s.top, threshold: s.threshold, excludeId: s.excludeSelf ? query.id : undefined });
+}
+
+export interface ParallelSearchOptions extends SearchSettings {
   /** Threads searching, this one included. Default: the machine's available parallelism. */
   threads?: number;
   onProgress?: (done: number, total: number) => void;
@@ -50,7 +61,8 @@ export async function searchInParallel(index: MatchIndex, queries: readonly Matc
   const counter = new Int32Array(new SharedArrayBuffer(4));
   const workers: Promise<void>[] = [];
   if (threads > 1) {
-    const data: SearchWorkerData = { snapshot: index.snapshot(), queries, top: options.top, chunk: CHUNK, counter: counter.buffer as SharedArrayBuffer };
+    const search: SearchSettings = { top: options.top, threshold: options.threshold, excludeSelf: options.excludeSelf };
+    const data: SearchWorkerData = { snapshot: index.snapshot(), queries, search, chunk: CHUNK, counter: counter.buffer as SharedArrayBuffer };
     for (let t = 1; t < threads; t++) {
       const worker = startWorker(data);
       worker.on('message', (m: { from: number; hits: SearchHit[][] }) => store(m.from, m.hits));
@@ -66,7 +78,7 @@ export async function searchInParallel(index: MatchIndex, queries: readonly Matc
     const from = Atomics.add(counter, 0, 1) * CHUNK;
     if (from >= queries.length) break;
     const to = Math.min(from + CHUNK, queries.length);
-    store(from, queries.slice(from, to).map((q) => index.search(q, { top: options.top })));
+    store(from, queries.slice(from, to).map((q) => searchOne(index, q, options)));
     // Let the workers' messages (and progress) in between chunks.
     await new Promise((resolve) => setImmediate(resolve));
   }

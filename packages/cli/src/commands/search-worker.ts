@@ -5,6 +5,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { MatchIndex } from '@kinlink/match';
+import { searchOne } from './parallel-search';
 import type { SearchWorkerData } from './parallel-search';
 
 const data = workerData as SearchWorkerData;
@@ -14,6 +15,6 @@ for (;;) {
   const from = Atomics.add(counter, 0, 1) * data.chunk;
   if (from >= data.queries.length) break;
   const to = Math.min(from + data.chunk, data.queries.length);
-  const hits = data.queries.slice(from, to).map((q) => index.search(q, { top: data.top }));
+  const hits = data.queries.slice(from, to).map((q) => searchOne(index, q, data.search));
   parentPort!.postMessage({ from, hits });
 }
