@@ -117,7 +117,7 @@ export class MatchIndex {
     options: MatchIndexOptions = {},
   ) {
     this.keyCap = options.keyCap ?? 2000;
-    this.rescoreLimit = options.rescoreLimit ?? 40;
+    this.rescoreLimit = options.rescoreLimit ?? 50;
     this.scorer = new Scorer(model, this.frequencies);
     this.weights = rankingWeights(model);
     this.best = new TopK(this.rescoreLimit);
