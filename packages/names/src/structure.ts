@@ -45,9 +45,6 @@ const enum Role {
 
 const CONSONANT = /[bptdkqgfvwylmnrszhjcZDTxGCK]/g;
 const consonantCount = (s: string): number => (s.match(CONSONANT) ?? []).length;
-// consonants and the waw and ya of Arabic script, which may be consonants (y, w) or long vowels
-const LETTER_OR_GLIDE = /[bptdkqgfvwylmnrszhjcZDTxGCKWY]/g;
-const letterCount = (s: string): number => (s.match(LETTER_OR_GLIDE) ?? []).length;
 
 const ARTICLE = /^[aeiuAE]?l$/;
 const SUN_ARTICLE = /^[aeuA]([tTdDrzscnZ])$/;
@@ -115,9 +112,6 @@ const fromUnit = (u: ParsedUnit): Piece => ({ text: u.text, sym: u.symbols, bare
 function stripGluedArticle(p: Piece): { sym: string; article: boolean; guessed: boolean } {
   const m = /^[aeAE]?l(.+)$/.exec(p.bare);
   if (m && p.sym.startsWith("'") && p.abjad && consonantCount(m[1]!) >= 2) return { sym: m[1]!, article: true, guessed: false };
-  // ال before a word of two letters besides its vowels' (القوي al-Qawi, اليحياوي al-Yahyawi) is the article too,
-  // but may be the start of a name (الياس Ilyas, الهام Elham): kept both ways
-  if (m && p.sym.startsWith("'") && p.abjad && letterCount(m[1]!) >= 2) return { sym: m[1]!, article: true, guessed: true };
   if (m && !p.abjad && /^[ae]l[^aeiouAIUEOl']/.test(p.bare) && consonantCount(m[1]!) >= 2 && /[aeiouAIUEO]/.test(m[1]!)) {
     return { sym: m[1]!, article: true, guessed: true };
   }
