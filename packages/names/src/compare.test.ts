@@ -66,6 +66,12 @@ describe('regional conventions learnt from the Wikidata pairs', () => {
     expect(same('Recep', 'رجب')).toBe(true);
     expect(same('Necip', 'Najib')).toBe(true);
   });
+  it('Bedouin, Gulf and Maghrebi g for qaf, and French/Spanish gu = g before e/i: Gaddafi, Guermassi, Naguib', () => {
+    expect(same('Gaddafi', 'القذافي')).toBe(true);
+    expect(same('Guermassi', 'القرماسي')).toBe(true);
+    expect(same('Gassim', 'Qasim')).toBe(true);
+    expect(same('Naguib', 'نجيب')).toBe(true);
+  });
   it('French silent final e after a consonant against Arabic script: Adnane, Redouane, Amine, Yassine', () => {
     expect(same('Adnane', 'عدنان')).toBe(true);
     expect(same('Redouane', 'رضوان')).toBe(true);

@@ -50,7 +50,7 @@ const isVowelUnit = (u: string | undefined): boolean => u !== undefined && u.len
 const MULTI: [string, string][] = [
   ['dsch', 'j'], ['tsch', 'C'], ['sch', 'c'], ['dzh', 'j'], ['tch', 'C'], ['dj', 'j'], ['xh', 'j'],
   ['zh', 'Z'], ['sh', 'c'], ['kh', 'x'], ['gh', 'G'], ['ch', 'C'], ['ph', 'f'], ['th', 'T'], ['dh', 'D'],
-  ['ck', 'k'], ['qu', 'k'], ['cz', 'C'], ['sz', 'c'],
+  ['ck', 'k'], ['qu', 'k'], ['gu', 'g'], ['cz', 'C'], ['sz', 'c'],
 ];
 
 const ALLAH_ENDING = /(?:ll|[uo]l)ah$/i;
@@ -75,8 +75,8 @@ export function latinToSymbols(word: string): string {
       let ok = true;
       for (let k = 0; k < pat.length; k++) if (plainAt(i + k) !== pat[k]) { ok = false; break; }
       if (!ok) continue;
-      // 'qu' only before e/i (French Qu = k); otherwise q + u vowel
-      if (pat === 'qu' && !'ei'.includes(plainAt(i + 2) || '-')) continue;
+      // 'qu' and 'gu' only before e/i (French and Spanish: the u only keeps the k or g hard: Guermassi, Naguib)
+      if ((pat === 'qu' || pat === 'gu') && !'ei'.includes(plainAt(i + 2) || '-')) continue;
       out.push(sym);
       i += pat.length;
       matched = true;
