@@ -66,11 +66,11 @@ function pairUnits(p: PreparedRecord): string[] {
  */
 function pairKeys(units: readonly string[], bands: readonly string[]): string[] {
   const out: string[] = [];
-  const coarse = units.map(coarseKey);
+  const coarse = units.map(pairCoarseKey);
   const push = (kind: string, a: string, b: string) => {
     if (a === '' || b === '') return;
-    const [x, y] = a < b ? [a, b] : [b, a];
-    for (const d of bands) out.push(`${kind}:${x}+${y}#${d}`);
+    const id = pairId(a, b);
+    for (const d of bands) out.push(`${kind}:${id}#${d}`);
   };
   for (let i = 0; i < units.length; i++) {
     for (let j = i + 1; j < units.length; j++) {
@@ -79,6 +79,11 @@ function pairKeys(units: readonly string[], bands: readonly string[]): string[] 
     }
   }
   return out;
+}
+
+/** A unit's coarse key for pairs; a unit too short to have one (Layla's single consonant) stands for itself. */
+function pairCoarseKey(unit: string): string {
+  return coarseKey(unit) || unit;
 }
 
 function identifierKeys(p: PreparedRecord): string[] {
@@ -100,8 +105,37 @@ export function recordKeys(p: PreparedRecord): string[] {
     keys.push(`t:${u}`);
     for (const b of bands) keys.push(`b:${u}#${b}`);
   }
-  keys.push(...pairKeys(pairUnits(p), bands), ...identifierKeys(p));
+  const pairs = pairUnits(p);
+  keys.push(...pairKeys(pairs, bands), ...identifierKeys(p));
+  if (bd && bd.yearMax - bd.yearMin <= YEAR_KEY_SPAN) {
+    for (let year = bd.yearMin; year <= bd.yearMax; year++) keys.push(...pairYearKeys(pairs, year));
+  }
   return [...new Set(keys)];
+}
+
+/** Birth-year ranges up to this wide (years) also get pair keys per year. */
+const YEAR_KEY_SPAN = 2;
+/** Years a query's birth year may be off and still meet through pair-per-year keys. */
+const YEAR_TOLERANCE = 1;
+
+function pairId(a: string, b: string): string {
+  return a < b ? `${a}+${b}` : `${b}+${a}`;
+}
+
+/**
+ * Pairs of name units, and of their coarse keys, within one birth year ("y:"): when a pair of common
+ * names is too crowded within a 5-year band (Ahmad son of Muhammad), the year narrows it five-fold.
+ */
+function pairYearKeys(units: readonly string[], year: number): string[] {
+  const out: string[] = [];
+  const coarse = units.map(pairCoarseKey);
+  for (let i = 0; i < units.length; i++) {
+    for (let j = i + 1; j < units.length; j++) {
+      out.push(`y:${pairId(units[i]!, units[j]!)}@${year}`);
+      if (coarse[i] !== '' && coarse[j] !== '') out.push(`y:${pairId(coarse[i]!, coarse[j]!)}@${year}`);
+    }
+  }
+  return out;
 }
 
 /** Keys a query looks up, grouped so the index can fall back from a crowded key to its banded forms. */
@@ -110,6 +144,8 @@ export interface QueryKeys {
   readonly units: readonly string[];
   readonly banded: ReadonlyMap<string, readonly string[]>;
   readonly pairs: readonly string[];
+  /** For a pair-in-band key: the same pair in each birth year of the band the query may have ("y:"), when it is crowded. */
+  readonly pairYears: ReadonlyMap<string, readonly string[]>;
   readonly identifiers: readonly string[];
 }
 
@@ -123,10 +159,23 @@ export function queryKeys(p: PreparedRecord): QueryKeys {
   // Without a birth year the query cannot narrow by band: it looks through every band of the last 130 years.
   const pairBands = bands ?? [...bandsOf(1900, 2029, 5), UNKNOWN_BAND];
   const all = unitsWithCoarse(units);
+  const pairs = pairUnits(p);
+  const pairYears = new Map<string, string[]>();
+  if (bd) {
+    for (let year = bd.yearMin - YEAR_TOLERANCE; year <= bd.yearMax + YEAR_TOLERANCE; year++) {
+      const band = String(Math.floor(year / 5));
+      for (const key of pairYearKeys(pairs, year)) {
+        const id = key.slice(2, key.indexOf('@'));
+        const banded = `${id.startsWith('~') || id.includes('+~') ? 'c' : 'p'}:${id}#${band}`;
+        pairYears.set(banded, [...(pairYears.get(banded) ?? []), key]);
+      }
+    }
+  }
   return {
     units: all.map((u) => `t:${u}`),
     banded: new Map(all.map((u) => [`t:${u}`, bands ? bands.map((b) => `b:${u}#${b}`) : []])),
-    pairs: [...new Set(pairKeys(pairUnits(p), pairBands))],
+    pairs: [...new Set(pairKeys(pairs, pairBands))],
+    pairYears,
     identifiers: identifierKeys(p),
   };
 }

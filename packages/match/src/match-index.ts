@@ -82,7 +82,7 @@ const PRESELECT = 400;
 const KEY_SHARE = 0.2;
 
 /** Relative evidence of a shared key of each kind, for ranking candidates before full scoring. */
-const KEY_WEIGHT: Record<string, number> = { t: 1, b: 1, p: 2.5, c: 1.5, n: 3, d: 2, doc: 4, ph: 4 };
+const KEY_WEIGHT: Record<string, number> = { t: 1, b: 1, p: 2.5, y: 2.5, c: 1.5, n: 3, d: 2, doc: 4, ph: 4 };
 
 function kindWeight(key: string): number {
   return KEY_WEIGHT[key.slice(0, key.indexOf(':'))] ?? 1;
@@ -244,7 +244,10 @@ export class MatchIndex {
       if (consider(this.plan(unit))) continue;
       for (const banded of keys.banded.get(unit) ?? []) consider(this.plan(banded));
     }
-    for (const key of keys.pairs) consider(this.plan(key));
+    for (const key of keys.pairs) {
+      if (consider(this.plan(key))) continue;
+      for (const year of keys.pairYears.get(key) ?? []) consider(this.plan(year));
+    }
     for (const key of keys.identifiers) consider(this.plan(key));
     planned.sort((a, b) => a.length - b.length);
     const touched: number[] = [];
