@@ -86,6 +86,13 @@ describe('regional conventions learnt from the Wikidata pairs', () => {
     expect(same('Fazl', 'فضل')).toBe(true);
     expect(same('Qazi', 'قاضي')).toBe(true);
   });
+  it('the diphthong aw spelt ou (French), ev (Turkish, Bosnian): Tawfiq = Toufic = Tevfik = توفيق, Shawki = Şevki', () => {
+    expect(same('Tawfiq', 'Toufic')).toBe(true);
+    expect(same('Tevfik', 'توفيق')).toBe(true);
+    expect(same('Тевфик', 'Tawfiq')).toBe(true);
+    expect(same('Şevki', 'Shawki')).toBe(true);
+    expect(same('Cevdet', 'Jawdat')).toBe(true);
+  });
   it('the diphthong au spelt ou, ow or au: Chaudhary = Choudhry = Chowdhury', () => {
     expect(same('Chaudhary', 'Choudhry')).toBe(true);
     expect(same('Chowdhury', 'Chaudhry')).toBe(true);
