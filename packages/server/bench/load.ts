@@ -8,6 +8,8 @@
  *   npm run bench:load -- --processes 2                 # two kinlink serve processes on PostgreSQL
  *   npm run bench:load -- --jobs false                  # no background matching in the measured processes
  *   npm run bench:load -- --omit search                 # the cycle without the name search (the matching index)
+ *   npm run bench:load -- --rate 500                    # latencies at 500 requests/s offered (open loop)
+ *   npm run bench:load -- --workers 2                   # PostgreSQL: kinlink serve --workers 2
  *
  * SQLite always gets one process: two processes writing one SQLite file fail with "database is locked"
  * (deferred transactions upgrading their lock), so several processes are a PostgreSQL deployment.
@@ -38,8 +40,14 @@ const { values: flags } = parseArgs({
     jobs: { type: 'string', default: 'true' },
     /** Leave steps out of the cycle, e.g. `search` (the name search runs the matching index, measured in bench:match). */
     omit: { type: 'string', default: '' },
+    /** Requests per second offered in total (0: as fast as the caseworkers get answers — the closed loop). */
+    rate: { type: 'string', default: '0' },
+    /** PostgreSQL: worker processes of each kinlink serve (`--workers`, node:cluster, one shared port). */
+    workers: { type: 'string', default: '1' },
   },
 });
+const workers = Number(flags.workers);
+const rate = Number(flags.rate);
 const omitted = new Set(flags.omit.split(',').map((s) => s.trim()).filter((s) => s !== ''));
 const duration = Number(flags.duration);
 const cases = Number(flags.cases);
@@ -47,7 +55,7 @@ const connections = Number(flags.connections);
 const warmup = Number(flags.warmup);
 const processesWanted = Number(flags.processes);
 const databases = flags.databases.split(',').map((d) => d.trim()) as ('sqlite' | 'postgres')[];
-for (const [name, value] of Object.entries({ duration, cases, connections, warmup, processes: processesWanted })) {
+for (const [name, value] of Object.entries({ duration, cases, connections, warmup, processes: processesWanted, rate, workers })) {
   if (!Number.isInteger(value) || value < 0) throw new Error(`--${name} must be a whole number`);
 }
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
@@ -164,7 +172,9 @@ async function run(urls: string[], requestsFor: (url: string) => autocannon.Requ
     urls.map((url, i) => {
       const share = Math.floor(connections / urls.length) + (i < connections % urls.length ? 1 : 0);
       return new Promise<void>((resolve, reject) => {
-        const instance = autocannon({ url, connections: share, duration: seconds, pipelining: 1, requests: requestsFor(url), timeout: 10 }, (error, result) => {
+        // With --rate the servers' share of it is offered, whether or not answers keep up (an open loop).
+        const offered = rate > 0 ? { overallRate: Math.max(1, Math.round((rate * share) / connections)) } : {};
+        const instance = autocannon({ url, connections: share, duration: seconds, pipelining: 1, requests: requestsFor(url), timeout: 10, ...offered }, (error, result) => {
           if (error) return reject(error);
           measured.errors += result.errors + result.timeouts;
           resolve();
@@ -230,7 +240,8 @@ async function benchOne(database: 'sqlite' | 'postgres'): Promise<Row> {
   const servers: KinlinkProcess[] = [];
   try {
     const caseIds = (await target.db.selectFrom('cases').select('id').execute()).map((r) => r.id);
-    for (let i = 0; i < processes; i++) servers.push(await startKinlink({ ...target.env, KINLINK_LOG_LEVEL: 'warn', KINLINK_JOBS: flags.jobs }));
+    const workerEnv: Record<string, string> = database === 'postgres' && workers > 1 ? { KINLINK_WORKERS: String(workers) } : {};
+    for (let i = 0; i < processes; i++) servers.push(await startKinlink({ ...target.env, ...workerEnv, KINLINK_LOG_LEVEL: 'warn', KINLINK_JOBS: flags.jobs }));
     const cookies = await signInAll(servers[0]!.url);
     const urls = servers.map((s) => s.url);
     const requestsFor = (): autocannon.Request[] => caseworkerCycle(cookies, caseIds);
@@ -244,7 +255,7 @@ async function benchOne(database: 'sqlite' | 'postgres'): Promise<Row> {
     }
     const sorted = result.latencies.sort((a, b) => a - b);
     return {
-      database: processes > 1 ? `${database}×${processes}` : database,
+      database: `${database}${processes > 1 ? `×${processes}` : ''}${database === 'postgres' && workers > 1 ? ` w${workers}` : ''}`,
       rps: sorted.length / duration, p50: percentile(sorted, 50), p90: percentile(sorted, 90), p99: percentile(sorted, 99), max: sorted.at(-1) ?? NaN,
       requests: sorted.length, non2xx: result.non2xx, errors: result.errors,
     };
@@ -256,7 +267,7 @@ async function benchOne(database: 'sqlite' | 'postgres'): Promise<Row> {
 
 const rows: Row[] = [];
 for (const database of databases) rows.push(await benchOne(database));
-console.log(`\nkinlink load: ${connections} caseworkers, ${duration} s, ${cases} cases, ${processesWanted} server process(es) on PostgreSQL, background jobs ${flags.jobs === 'false' ? 'off' : 'on'}, cycle of 7 reads + 3 writes (list, open, name search, save, matches of a case, timeline, note, new case)${omitted.size ? ` without ${[...omitted].join(', ')}` : ''}`);
+console.log(`\nkinlink load: ${connections} caseworkers${rate > 0 ? ` offering ${rate} requests/s` : ' without think time'}, ${duration} s, ${cases} cases, ${processesWanted} server process(es) on PostgreSQL, background jobs ${flags.jobs === 'false' ? 'off' : 'on'}, cycle of 7 reads + 3 writes (list, open, name search, save, matches of a case, timeline, note, new case)${omitted.size ? ` without ${[...omitted].join(', ')}` : ''}`);
 console.log('database   req/s   p50 ms  p90 ms  p99 ms  max ms  requests  non-2xx  errors');
 for (const r of rows) {
   console.log(
