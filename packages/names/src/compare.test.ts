@@ -121,6 +121,10 @@ describe('what Arabic script writes and what it leaves out', () => {
     expect(same('Brahim', 'ابراهيم')).toBe(true); // Maghrebi spelling without the first vowel
     expect(same('Hamid', 'أحمد')).toBe(false);
   });
+  it('the silent waw of عمرو may be written as a final o: Amro = عمرو, but Amro is not عمر', () => {
+    expect(same('Amro', 'عمرو')).toBe(true);
+    expect(same('Amro', 'عمر')).toBe(false);
+  });
   it('a word-initial h is a letter: Hamadeh is not عماد', () => {
     expect(same('Hamadeh', 'عماد')).toBe(false);
     expect(same('Ibrahim', 'Ibraim')).toBe(true); // between vowels it is often not written

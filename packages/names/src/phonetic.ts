@@ -73,6 +73,8 @@ const PAIR_COSTS: [string, string, number][] = [
   ['K', 'k', 0.25], ['K', 's', 0.3], ['K', 'j', 0.2], ['K', "'", 0.3], ['K', 'C', 0.3], ['K', 'z', 0.45],
   ['K', 'q', 0.3], ['K', 'h', 0.5], ['j', 'D', 0.6],
   ['l', 'r', 0.9], ['m', 'n', 0.9],
+  // the silent waw of عمرو is written as a final o or u in Egyptian and Levantine spellings (Amro, Amrou)
+  ['0', 'o', 0.2], ['0', 'u', 0.2], ['0', 'U', 0.2],
 ];
 
 export const SUB = new Float64Array(SYMBOL_COUNT * SYMBOL_COUNT);
