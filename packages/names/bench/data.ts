@@ -54,6 +54,24 @@ export function loadGoogleAr2En(file = 'ar2en-test.txt'): WikidataPair[] {
   });
 }
 
+/**
+ * Latin token → its most frequent Russian spelling in the Wikidata English↔Russian token pairs (seen at least
+ * twice), capitalised: Cyrillic forms of the held-out names from data the rules were not written on.
+ */
+export function loadRussianSpellings(): Map<string, string> {
+  const text = readFileSync(path.join(sharedData, 'transliteration/netransliteration-coling2018/wd_russian_20'), 'utf8');
+  const best = new Map<string, { cyr: string; count: number }>();
+  for (const line of text.split('\n')) {
+    const [latin, cyr, count] = line.split('\t');
+    if (!latin || !cyr) continue;
+    const n = Number(count) || 1;
+    const key = latin.toLowerCase();
+    const word = cyr.replace(/ /g, '');
+    if (n >= 2 && (best.get(key)?.count ?? 0) < n) best.set(key, { cyr: word.charAt(0).toUpperCase() + word.slice(1), count: n });
+  }
+  return new Map([...best].map(([k, v]) => [k, v.cyr]));
+}
+
 /** Deterministic PRNG (mulberry32) so every run builds the same sets. */
 export function rng(seed: number): () => number {
   let s = seed >>> 0;
@@ -109,9 +127,16 @@ export function buildHeldOut(groups: VariantGroup[]): HeldOut {
     if (variants.length >= 2 && total >= 10) clusters.push({ arabic: ar, variants, top: variants[0]! });
   }
   const pairs: LabelledPair[] = [];
+  const cyrillic = loadRussianSpellings();
   for (const c of clusters) {
     const half = halfOf(c.arabic);
     for (const v of c.variants) pairs.push({ a: c.arabic, b: v, kind: 'same', half });
+    // a Cyrillic spelling Wikidata gives to one of the Latin forms: the same name in a third script
+    const cyr = c.variants.map((v) => cyrillic.get(v.toLowerCase())).find((x) => x !== undefined);
+    if (cyr !== undefined) {
+      pairs.push({ a: c.arabic, b: cyr, kind: 'same', half });
+      for (const v of c.variants) pairs.push({ a: cyr, b: v, kind: 'same', half });
+    }
     for (let i = 0; i < c.variants.length; i++) {
       for (let j = i + 1; j < c.variants.length; j++) pairs.push({ a: c.variants[i]!, b: c.variants[j]!, kind: 'same', half });
     }
@@ -156,6 +181,11 @@ export function buildHeldOut(groups: VariantGroup[]): HeldOut {
       pairs.push({ a, b: lb, kind: 'different', half });
       pairs.push({ a: la, b, kind: 'different', half });
       pairs.push({ a, b, kind: 'different', half });
+      // the same names in Cyrillic, where Wikidata has them (Russian spellings of the Latin forms)
+      const ca = cyrillic.get(la.toLowerCase());
+      const cb = cyrillic.get(lb.toLowerCase());
+      if (ca !== undefined) { pairs.push({ a: ca, b: lb, kind: 'different', half }); pairs.push({ a: ca, b, kind: 'different', half }); }
+      if (cb !== undefined) { pairs.push({ a: la, b: cb, kind: 'different', half }); pairs.push({ a, b: cb, kind: 'different', half }); }
     }
   }
   const random = rng(7);

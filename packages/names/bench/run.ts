@@ -80,7 +80,8 @@ function main(): void {
     ...qualityRows('held-out Wikidata names, both halves', heldOut.pairs, baselineSame, baseLabel),
   ]);
   console.log(`\nHeld-out: ${heldOut.clusters.length} Arabic-origin names of Wikidata with several Latin spellings, none of them in`);
-  console.log('variant-groups.jsonl; "different" = names whose Arabic spellings differ by one long-vowel letter or a final');
+  console.log('variant-groups.jsonl, with the Russian spelling Wikidata gives a Latin form where it has one (Cyrillic);');
+  console.log('"different" = names whose Arabic spellings differ by one long-vowel letter or a final');
   console.log('taa marbuta (the Hassan/Hussein kind), built automatically, so some are noisy (Wikidata aligns tokens loosely);');
   console.log(`${heldOut.droppedDifferent} such name pairs were left out because Wikidata gives one name the other's usual Latin spelling.`);
   console.log('Names are split into halves by a hash of their Arabic spelling: rules were written looking at misses of the');
