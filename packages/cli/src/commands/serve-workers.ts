@@ -33,10 +33,12 @@ export function reportStopping(): void {
 export function runPrimary(workers: number, log: (line: string) => void): Promise<number> {
   return new Promise((resolve) => {
     const stoppingWorkers = new Set<number>();
+    const startedAt = new Map<number, number>();
     let stopping = false;
     let exitCode = 0;
     const start = (): Worker => {
       const worker = cluster.fork();
+      startedAt.set(worker.id, Date.now());
       worker.on('message', (message: unknown) => {
         if (message === STOPPING) stoppingWorkers.add(worker.id);
       });
@@ -44,7 +46,10 @@ export function runPrimary(workers: number, log: (line: string) => void): Promis
     };
     cluster.on('exit', (worker, code, signal) => {
       if (code !== 0) exitCode = code ?? 1;
-      if (!stopping) {
+      // A worker that dies while starting (port taken, database unreachable) would only die again.
+      const dyingAtStart = Date.now() - (startedAt.get(worker.id) ?? 0) < 10_000;
+      if (!stopping && dyingAtStart) log(`kinlink: worker ${worker.process.pid} failed while starting (${signal ?? code}); not replaced`);
+      if (!stopping && !dyingAtStart) {
         log(`kinlink: worker ${worker.process.pid} exited (${signal ?? code}); starting another`);
         start();
         return;
