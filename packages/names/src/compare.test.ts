@@ -97,6 +97,10 @@ describe('regional conventions learnt from the Wikidata pairs', () => {
     expect(same('Chaudhary', 'Choudhry')).toBe(true);
     expect(same('Chowdhury', 'Chaudhry')).toBe(true);
   });
+  it('a final -a against -o/-u is a gender ending: Antonio / Antonia, Mario / Maria', () => {
+    expect(same('Antonio', 'Antonia')).toBe(false);
+    expect(same('Mario', 'Maria')).toBe(false);
+  });
   it('a short a against i or u in Latin still marks another name: Hamada / Hamida, Hamud / Hamad', () => {
     expect(same('Hamada', 'Hamida')).toBe(false);
     expect(same('Hamud', 'Hamad')).toBe(false);
