@@ -51,21 +51,28 @@ const after = heapMiB();
 console.log(`index CPU ${(indexMs / 1000).toFixed(1)} s, ${(indexMs * 1000 / n).toFixed(1)} µs/record; heap + array buffers held by index ${(after - before).toFixed(0)} MiB (${((after - before) * 1024 * 1024 / n).toFixed(0)} B/record); RSS ${(process.memoryUsage().rss / 1048576).toFixed(0)} MiB`);
 console.log(JSON.stringify(index.stats()));
 
-const times: number[] = [];
-let findable = 0;
-let found = 0;
-c = process.cpuUsage();
-data.requests.forEach((q, i) => {
-  const t = performance.now();
-  const hits = index.search(q, { top: 10 });
-  times.push(performance.now() - t);
-  const truth = data.truth[i]!.registryIds;
-  if (truth.length > 0) {
-    findable++;
-    if (hits.some((h) => truth.includes(h.id))) found++;
-  }
-});
-const searchMs = cpuMs(c);
-times.sort((a, b) => a - b);
-const pct = (p: number) => times[Math.min(times.length - 1, Math.floor(times.length * p))]!.toFixed(2);
-console.log(`search CPU ${(searchMs / data.requests.length).toFixed(2)} ms/search; wall p50 ${pct(0.5)} p99 ${pct(0.99)} ms; recall@10 ${(found / findable).toFixed(4)}`);
+const listFlag = (name: string, fallback: string) => (process.argv.includes(`--${name}`) ? process.argv[process.argv.indexOf(`--${name}`) + 1]! : fallback).split(',').map(Number);
+const budgets = listFlag('budgets', '60000');
+const caps = listFlag('caps', '2000');
+for (const [budget, cap] of budgets.flatMap((b) => caps.map((k) => [b, k] as const))) {
+  // Development knobs: the same index searched with another walk budget and key cap.
+  Object.assign(index as unknown as object, { walkBudget: budget, keyCap: cap });
+  const times: number[] = [];
+  let findable = 0;
+  let found = 0;
+  c = process.cpuUsage();
+  data.requests.forEach((q, i) => {
+    const t = performance.now();
+    const hits = index.search(q, { top: 10 });
+    times.push(performance.now() - t);
+    const truth = data.truth[i]!.registryIds;
+    if (truth.length > 0) {
+      findable++;
+      if (hits.some((h) => truth.includes(h.id))) found++;
+    }
+  });
+  const searchMs = cpuMs(c);
+  times.sort((a, b) => a - b);
+  const pct = (p: number) => times[Math.min(times.length - 1, Math.floor(times.length * p))]!.toFixed(2);
+  console.log(`walk budget ${budget}, key cap ${cap}: search CPU ${(searchMs / data.requests.length).toFixed(2)} ms/search; wall p50 ${pct(0.5)} p99 ${pct(0.99)} ms; recall@10 ${(found / findable).toFixed(4)}`);
+}

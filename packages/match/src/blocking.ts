@@ -107,35 +107,11 @@ export function recordKeys(p: PreparedRecord): string[] {
   }
   const pairs = pairUnits(p);
   keys.push(...pairKeys(pairs, bands), ...identifierKeys(p));
-  if (bd && bd.yearMax - bd.yearMin <= YEAR_KEY_SPAN) {
-    for (let year = bd.yearMin; year <= bd.yearMax; year++) keys.push(...pairYearKeys(pairs, year));
-  }
   return [...new Set(keys)];
 }
 
-/** Birth-year ranges up to this wide (years) also get pair keys per year. */
-const YEAR_KEY_SPAN = 2;
-/** Years a query's birth year may be off and still meet through pair-per-year keys. */
-const YEAR_TOLERANCE = 1;
-
 function pairId(a: string, b: string): string {
   return a < b ? `${a}+${b}` : `${b}+${a}`;
-}
-
-/**
- * Pairs of name units, and of their coarse keys, within one birth year ("y:"): when a pair of common
- * names is too crowded within a 5-year band (Ahmad son of Muhammad), the year narrows it five-fold.
- */
-function pairYearKeys(units: readonly string[], year: number): string[] {
-  const out: string[] = [];
-  const coarse = units.map(pairCoarseKey);
-  for (let i = 0; i < units.length; i++) {
-    for (let j = i + 1; j < units.length; j++) {
-      out.push(`y:${pairId(units[i]!, units[j]!)}@${year}`);
-      if (coarse[i] !== '' && coarse[j] !== '') out.push(`y:${pairId(coarse[i]!, coarse[j]!)}@${year}`);
-    }
-  }
-  return out;
 }
 
 /** Keys a query looks up, grouped so the index can fall back from a crowded key to its banded forms. */
@@ -144,8 +120,6 @@ export interface QueryKeys {
   readonly units: readonly string[];
   readonly banded: ReadonlyMap<string, readonly string[]>;
   readonly pairs: readonly string[];
-  /** For a pair-in-band key: the same pair in each birth year of the band the query may have ("y:"), when it is crowded. */
-  readonly pairYears: ReadonlyMap<string, readonly string[]>;
   readonly identifiers: readonly string[];
 }
 
@@ -160,22 +134,10 @@ export function queryKeys(p: PreparedRecord): QueryKeys {
   const pairBands = bands ?? [...bandsOf(1900, 2029, 5), UNKNOWN_BAND];
   const all = unitsWithCoarse(units);
   const pairs = pairUnits(p);
-  const pairYears = new Map<string, string[]>();
-  if (bd) {
-    for (let year = bd.yearMin - YEAR_TOLERANCE; year <= bd.yearMax + YEAR_TOLERANCE; year++) {
-      const band = String(Math.floor(year / 5));
-      for (const key of pairYearKeys(pairs, year)) {
-        const id = key.slice(2, key.indexOf('@'));
-        const banded = `${id.startsWith('~') || id.includes('+~') ? 'c' : 'p'}:${id}#${band}`;
-        pairYears.set(banded, [...(pairYears.get(banded) ?? []), key]);
-      }
-    }
-  }
   return {
     units: all.map((u) => `t:${u}`),
     banded: new Map(all.map((u) => [`t:${u}`, bands ? bands.map((b) => `b:${u}#${b}`) : []])),
     pairs: [...new Set(pairKeys(pairs, pairBands))],
-    pairYears,
     identifiers: identifierKeys(p),
   };
 }

@@ -21,6 +21,8 @@ export interface MatchIndexOptions {
   keyCap?: number;
   /** How many of the best blocking candidates are scored with the full model. */
   rescoreLimit?: number;
+  /** Postings a search walks at most, most selective keys first (bounds the slowest searches). */
+  walkBudget?: number;
 }
 
 export interface SearchOptions {
@@ -59,8 +61,6 @@ export interface SerializedMatchIndex {
 /** Below this many candidates a search also walks (part of) its crowded keys. */
 const MIN_CANDIDATES = 20;
 
-/** Postings a search walks at most (most selective keys first): bounds the slowest searches. */
-const WALK_BUDGET = 60_000;
 
 /** A query key with its hash and the length of its posting list. */
 interface PlannedKey {
@@ -82,7 +82,7 @@ const PRESELECT = 400;
 const KEY_SHARE = 0.2;
 
 /** Relative evidence of a shared key of each kind, for ranking candidates before full scoring. */
-const KEY_WEIGHT: Record<string, number> = { t: 1, b: 1, p: 2.5, y: 2.5, c: 1.5, n: 3, d: 2, doc: 4, ph: 4 };
+const KEY_WEIGHT: Record<string, number> = { t: 1, b: 1, p: 2.5, c: 1.5, n: 3, d: 2, doc: 4, ph: 4 };
 
 function kindWeight(key: string): number {
   return KEY_WEIGHT[key.slice(0, key.indexOf(':'))] ?? 1;
@@ -98,6 +98,7 @@ function kindWeight(key: string): number {
 export class MatchIndex {
   private readonly keyCap: number;
   private readonly rescoreLimit: number;
+  private readonly walkBudget: number;
   /** Record per slot; slots are never reused (a replaced record gets a new one), so postings stay valid. */
   private records: (MatchRecord | undefined)[] = [];
   private readonly slotById = new Map<string, number>();
@@ -118,6 +119,7 @@ export class MatchIndex {
   ) {
     this.keyCap = options.keyCap ?? 2000;
     this.rescoreLimit = options.rescoreLimit ?? 50;
+    this.walkBudget = options.walkBudget ?? 60_000;
     this.scorer = new Scorer(model, this.frequencies);
     this.weights = rankingWeights(model);
     this.best = new TopK(this.rescoreLimit);
@@ -244,14 +246,11 @@ export class MatchIndex {
       if (consider(this.plan(unit))) continue;
       for (const banded of keys.banded.get(unit) ?? []) consider(this.plan(banded));
     }
-    for (const key of keys.pairs) {
-      if (consider(this.plan(key))) continue;
-      for (const year of keys.pairYears.get(key) ?? []) consider(this.plan(year));
-    }
+    for (const key of keys.pairs) consider(this.plan(key));
     for (const key of keys.identifiers) consider(this.plan(key));
     planned.sort((a, b) => a.length - b.length);
     const touched: number[] = [];
-    let budget = WALK_BUDGET;
+    let budget = this.walkBudget;
     for (const k of planned) {
       if (budget <= 0) break;
       budget -= this.walk(k, touched);
@@ -316,7 +315,7 @@ export class MatchIndex {
   /** All records, to persist; `MatchIndex.fromJSON` rebuilds the postings (faster than storing them). */
   toJSON(): SerializedMatchIndex {
     const records = this.records.filter((r): r is MatchRecord => r !== undefined);
-    return { model: this.model, options: { keyCap: this.keyCap, rescoreLimit: this.rescoreLimit }, records };
+    return { model: this.model, options: { keyCap: this.keyCap, rescoreLimit: this.rescoreLimit, walkBudget: this.walkBudget }, records };
   }
 
   static fromJSON(data: SerializedMatchIndex): MatchIndex {
@@ -334,7 +333,7 @@ export class MatchIndex {
   snapshot(): MatchIndexSnapshot {
     return {
       model: this.model,
-      options: { keyCap: this.keyCap, rescoreLimit: this.rescoreLimit },
+      options: { keyCap: this.keyCap, rescoreLimit: this.rescoreLimit, walkBudget: this.walkBudget },
       records: this.records.map((r) => r ?? null),
       postings: this.postings.snapshot(),
       features: this.features.snapshot(),
