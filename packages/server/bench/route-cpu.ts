@@ -62,7 +62,7 @@ async function openTarget(): Promise<{ db: KinlinkDb; url?: string; close: () =>
   const seed = await seededSqliteFile(cases, 50, log);
   const dir = mkdtempSync(path.join(tmpdir(), 'kinlink-route-cpu-'));
   copyFileSync(seed, path.join(dir, 'kinlink.db'));
-  const db = openDatabase({ url: `sqlite:${path.join(dir, 'kinlink.db')}` });
+  const db = openDatabase({ url: `sqlite:${path.join(dir, 'kinlink.db')}`, backgroundCheckpoints: true });
   return { db, close: async () => { await db.destroy(); rmSync(dir, { recursive: true, force: true }); } };
 }
 

@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import type { Schema } from './schema';
+import { checkpointInBackground } from './sqlite-checkpoints';
 import { withStatementCache } from './sqlite-statement-cache';
 
 export type KinlinkDb = Kysely<Schema>;
@@ -17,6 +18,8 @@ export interface OpenDatabaseOptions {
   url: string;
   /** PostgreSQL pool size (default 20). */
   poolSize?: number;
+  /** SQLite file: checkpoint the write-ahead log from a worker thread, not during commits (serving processes). */
+  backgroundCheckpoints?: boolean;
 }
 
 export interface ParsedDatabaseUrl {
@@ -66,7 +69,8 @@ export function openDatabase(options: OpenDatabaseOptions): KinlinkDb {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
-  return new Kysely<Schema>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  const stopCheckpoints = options.backgroundCheckpoints && target !== ':memory:' ? checkpointInBackground(sqlite, path.resolve(target)) : undefined;
+  return new Kysely<Schema>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite, { beforeClose: stopCheckpoints }) }) });
 }
 
 /** Which database a Kysely instance (or a transaction of it) talks to. */

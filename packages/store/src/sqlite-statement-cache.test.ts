@@ -19,7 +19,7 @@ describe('withStatementCache', () => {
   });
 
   it('drops the least recently used statement beyond its capacity', () => {
-    const cached = withStatementCache(database(), 2);
+    const cached = withStatementCache(database(), { capacity: 2 });
     const a = cached.prepare('select 1');
     const b = cached.prepare('select 2');
     expect(cached.prepare('select 1')).toBe(a); // a is now the most recent

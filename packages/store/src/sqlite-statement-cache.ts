@@ -7,10 +7,12 @@ import type { SqliteDatabase, SqliteStatement } from 'kysely';
  * of kinlink's queries). Least recently used statements beyond `capacity` are dropped. A statement still
  * being iterated (a streamed query) is never handed out twice: a busy one is prepared afresh.
  */
-export function withStatementCache(database: BetterSqlite, capacity = 500): SqliteDatabase {
+export function withStatementCache(database: BetterSqlite, options: { capacity?: number; beforeClose?: () => void } = {}): SqliteDatabase {
+  const capacity = options.capacity ?? 500;
   const cache = new Map<string, Statement>();
   return {
     close: () => {
+      options.beforeClose?.();
       cache.clear();
       database.close();
     },

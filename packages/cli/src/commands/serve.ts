@@ -47,9 +47,9 @@ export function addServeCommand(program: Command): void {
     });
 }
 
-/** Opens and migrates the configured database with the configured PostgreSQL pool size (KINLINK_DATABASE_POOL_SIZE). */
+/** Opens and migrates the configured database: PostgreSQL with the configured pool size (KINLINK_DATABASE_POOL_SIZE), SQLite with WAL checkpoints in a worker thread. */
 async function openServingDatabase(config: ServerConfig): Promise<KinlinkDb> {
-  const db = openDatabase({ url: databaseUrlOf(config), poolSize: config.databasePoolSize });
+  const db = openDatabase({ url: databaseUrlOf(config), poolSize: config.databasePoolSize, backgroundCheckpoints: true });
   try {
     await migrateToLatest(db);
   } catch (error) {
