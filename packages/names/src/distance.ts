@@ -78,6 +78,8 @@ export function phoneticWord(symbols: string, abjad: boolean): PhoneticWord {
     if (ch === 'h' && i === 0) c = 0.8;
     // the first vowel of a Latin diphthong au is spelt ou, u or o as often (Chaudhary / Choudhry / Chudri)
     if (ch === 'a' && (next === 'u' || next === 'U')) c = 0.25;
+    // … and so is the first vowel of aw before a consonant (Tawfiq / Toufic / Tevfik)
+    if (ch === 'a' && next === 'w' && i + 2 < n && !isVowelSymbol(s[i + 2]!)) c = 0.25;
     // Arabic t+h, d+h, s+h, k+h are what Latin writes as the digraphs th, dh, sh, kh (Fathi = فتحي)
     if (ch === 'h' && abjad && 'tdsk'.includes(prev) && prev !== '') c = 0.15;
     // a final h after a vowel is often a spelling of taa marbuta (Fatimah, Khadijah, Fatemeh)

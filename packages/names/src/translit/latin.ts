@@ -153,9 +153,9 @@ export function finishSymbols(s: string): string {
   t = t.replace(/([^aeiou])\1+/g, '$1');
   // long vowels written double; diphthongs (ai, ei, au) stay two vowels, which the distance reads as long
   t = t.replace(/aa/g, 'A').replace(/(ee|ii|iy(?![aeiouAIUEO]))/g, 'I').replace(/(oo|uu|Uu)/g, 'U');
-  // the diphthong aw before a consonant, which French writes ou and Turkish and Bosnian ev after a consonant
-  // (Tawfiq, Toufic, Tevfik; Shawki, Şevki, Ševko): one symbol. Not the ev of Evgeny, Yevgeny, Евгений.
-  t = t.replace(/(?:aw|(?<=[bptdkqgfvlmnrszhcZDTxGCK])e[wv])(?=[bptdkqgfvlmnrszhjcZDTxGCK])/g, 'O');
+  // the diphthong aw before a consonant, which Turkish and Bosnian write ev after a consonant (Tevfik, Şevki,
+  // Ševko, Cevdet): the diphthong symbol. Not the ev of Evgeny, Yevgeny, Евгений.
+  t = t.replace(/(?<=[bptdkqgfvlmnrszhcZDTxGCK])e[wv](?=[bptdkqgfvlmnrszhjcZDTxGCK])/g, 'O');
   return t.replace(/(.)\1+/g, '$1');
 }
 
