@@ -54,9 +54,10 @@ console.log(JSON.stringify(index.stats()));
 const listFlag = (name: string, fallback: string) => (process.argv.includes(`--${name}`) ? process.argv[process.argv.indexOf(`--${name}`) + 1]! : fallback).split(',').map(Number);
 const budgets = listFlag('budgets', '60000');
 const caps = listFlag('caps', '2000');
-for (const [budget, cap] of budgets.flatMap((b) => caps.map((k) => [b, k] as const))) {
-  // Development knobs: the same index searched with another walk budget and key cap.
-  Object.assign(index as unknown as object, { walkBudget: budget, keyCap: cap });
+const cacheLimits = listFlag('prepared-cache', '20000');
+for (const [budget, cap, cache] of budgets.flatMap((b) => caps.flatMap((k) => cacheLimits.map((c) => [b, k, c] as const)))) {
+  // Development knobs: the same index searched with another walk budget, key cap and prepared-record cache.
+  Object.assign(index as unknown as object, { walkBudget: budget, keyCap: cap, preparedCacheLimit: cache });
   const times: number[] = [];
   let findable = 0;
   let found = 0;
@@ -74,5 +75,5 @@ for (const [budget, cap] of budgets.flatMap((b) => caps.map((k) => [b, k] as con
   const searchMs = cpuMs(c);
   times.sort((a, b) => a - b);
   const pct = (p: number) => times[Math.min(times.length - 1, Math.floor(times.length * p))]!.toFixed(2);
-  console.log(`walk budget ${budget}, key cap ${cap}: search CPU ${(searchMs / data.requests.length).toFixed(2)} ms/search; wall p50 ${pct(0.5)} p99 ${pct(0.99)} ms; recall@10 ${(found / findable).toFixed(4)}`);
+  console.log(`walk budget ${budget}, key cap ${cap}, prepared cache ${cache}: search CPU ${(searchMs / data.requests.length).toFixed(2)} ms/search; wall p50 ${pct(0.5)} p99 ${pct(0.99)} ms; recall@10 ${(found / findable).toFixed(4)}`);
 }

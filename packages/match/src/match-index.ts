@@ -104,6 +104,7 @@ export class MatchIndex {
   private readonly slotById = new Map<string, number>();
   private postings = new PostingStore((slot) => this.records[slot] !== undefined);
   private readonly prepared = new Map<number, PreparedRecord>();
+  private readonly preparedCacheLimit = PREPARED_CACHE;
   private frequencies = new TermFrequencies();
   private scorer: Scorer;
   private features = new RankingFeatures();
@@ -117,7 +118,7 @@ export class MatchIndex {
     private model: ModelParams = DEFAULT_MODEL,
     options: MatchIndexOptions = {},
   ) {
-    this.keyCap = options.keyCap ?? 2000;
+    this.keyCap = options.keyCap ?? 4000;
     this.rescoreLimit = options.rescoreLimit ?? 50;
     this.walkBudget = options.walkBudget ?? 60_000;
     this.scorer = new Scorer(model, this.frequencies);
@@ -186,14 +187,14 @@ export class MatchIndex {
   private preparedAt(slot: number): PreparedRecord {
     let p = this.prepared.get(slot);
     if (!p) {
-      if (this.prepared.size >= PREPARED_CACHE) this.prepared.clear();
+      if (this.prepared.size >= this.preparedCacheLimit) this.prepared.clear();
       p = prepareRecord(this.records[slot]!);
       this.prepared.set(slot, p);
     }
     return p;
   }
 
-  /** Longest posting walked whole: the configured cap, lower for small registries (1% of the records, at least 500). */
+  /** Longest posting walked whole: the configured cap, lower for small registries (1% of the records, at least 2,000). */
   private cap(): number {
     return Math.min(this.keyCap, Math.max(2000, Math.ceil(this.slotById.size / 100)));
   }
