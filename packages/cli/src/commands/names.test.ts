@@ -1,6 +1,7 @@
+import { EventEmitter } from 'node:events';
 import { Readable, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { compareLine, compareStream } from './names';
+import { compareLine, compareStream, endQuietlyOnClosedPipe } from './names';
 
 async function run(input: string, chunkSize = 7): Promise<string[]> {
   const chunks: string[] = [];
@@ -52,5 +53,16 @@ describe('kinlink names compare', () => {
     for (const line of ['', '{', '{"a":"' + 'x'.repeat(10_000) + '","b":"😀"}', '{"a":"\\u0000","b":""}']) {
       expect(() => JSON.parse(compareLine(line))).not.toThrow();
     }
+  });
+});
+
+describe('a closed output pipe', () => {
+  it('ends the command with status 0 on EPIPE (a reader such as head stopped early); other errors still throw', () => {
+    const out = new EventEmitter();
+    const codes: number[] = [];
+    endQuietlyOnClosedPipe(out, (code) => codes.push(code));
+    out.emit('error', Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }));
+    expect(codes).toEqual([0]);
+    expect(() => out.emit('error', Object.assign(new Error('disk full'), { code: 'ENOSPC' }))).toThrow('disk full');
   });
 });

@@ -49,7 +49,19 @@ export async function compareStream(input: NodeJS.ReadableStream, output: NodeJS
   if (rest.trim() !== '') await write(compareLine(rest.replace(/\r$/, '')) + '\n');
 }
 
+/**
+ * A reader that stops early (`kinlink names compare < pairs | head`) closes the pipe: that ends the command
+ * quietly, as for other Unix tools, instead of an unhandled EPIPE error.
+ */
+export function endQuietlyOnClosedPipe(output: NodeJS.EventEmitter, exit: (code: number) => void): void {
+  output.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') exit(0);
+    else throw error;
+  });
+}
+
 export function addNamesCommand(program: Command): void {
+  endQuietlyOnClosedPipe(process.stdout, (code) => process.exit(code));
   const names = program.command('names').description('The cross-script name engine: compare names, explain, show keys');
   names
     .command('compare')
