@@ -5,9 +5,10 @@
  *
  *   npx tsx packages/server/bench/route-cpu.ts                       # SQLite, 100,000 cases, 300 rounds
  *   npx tsx packages/server/bench/route-cpu.ts --rounds 100 --cases 2000 --database postgres
- *   node --cpu-prof --import tsx packages/server/bench/route-cpu.ts  # with a CPU profile
+ *   npx tsx packages/server/bench/route-cpu.ts --profile /tmp/routes.cpuprofile   # CPU profile of the requests
  */
-import { copyFileSync, createReadStream, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, createReadStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import inspector from 'node:inspector';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -29,6 +30,8 @@ const { values: flags } = parseArgs({
     /** Instead of one route at a time: this many callers repeat the load mix (without search) for --seconds. */
     concurrency: { type: 'string', default: '0' },
     seconds: { type: 'string', default: '10' },
+    /** Write a CPU profile of the measured requests only (not the set-up) to this file (.cpuprofile). */
+    profile: { type: 'string' },
   },
 });
 const concurrency = Number(flags.concurrency);
@@ -72,6 +75,10 @@ function searchFor(random: () => number): { givenName: string; familyName: strin
   return { givenName: names.given[0]!.value, familyName: names.family[0]!.value };
 }
 
+function post(session: inspector.Session, method: string): Promise<unknown> {
+  return new Promise((resolve, reject) => session.post(method, (error, result) => (error ? reject(error) : resolve(result))));
+}
+
 const { db, url: postgresUrl, close } = await openTarget();
 const app = await buildServer({ config: loadConfig({ KINLINK_DATA_DIR: tmpdir() }), db, logLevel: 'silent' });
 try {
@@ -107,6 +114,12 @@ try {
     }
   }
   for (const name of chosen) for (let i = 0; i < 30; i++) await inject(routes[name] as Call); // warm-up
+  const profiler = flags.profile ? new inspector.Session() : undefined;
+  if (profiler) {
+    profiler.connect();
+    await post(profiler, 'Profiler.enable');
+    await post(profiler, 'Profiler.start');
+  }
   if (concurrency > 0) await runConcurrently();
   else console.log(`route CPU per request, ${flags.database}, ${cases} cases, ${rounds} requests each (app.inject, sequential)\nroute       cpu ms   wall ms`);
   for (const name of concurrency > 0 ? [] : chosen) {
@@ -149,6 +162,11 @@ try {
     await sampler?.end();
     console.log(`${concurrency} callers: ${(done / seconds).toFixed(0)} req/s, ${((used.user + used.system) / 1000 / done).toFixed(2)} ms CPU each in this process`);
     for (const [w, n] of [...waits].sort((a, b) => b[1] - a[1])) console.log(`  ${w.padEnd(40)} ${n}`);
+  }
+  if (profiler && flags.profile) {
+    const { profile } = (await post(profiler, 'Profiler.stop')) as { profile: unknown };
+    writeFileSync(flags.profile, JSON.stringify(profile));
+    profiler.disconnect();
   }
 } finally {
   await app.close();

@@ -1,6 +1,6 @@
 import type { AuditEntryInput } from '@kinlink/core';
 import type { KinlinkDb } from '@kinlink/store';
-import { appendAuditEntriesLast } from '@kinlink/store';
+import { transactionWithAudit } from '@kinlink/store';
 import type { FastifyRequest } from 'fastify';
 
 /** What a route tells the audit log about one thing it did; who, when and from where are filled in. */
@@ -36,14 +36,13 @@ function entryFor(request: FastifyRequest, fact: AuditFact): AuditEntryInput {
  * PostgreSQL the append and the COMMIT reach the database in one message).
  */
 export async function withAudit<T>(db: KinlinkDb, request: FastifyRequest, work: (trx: KinlinkDb, audit: Audit) => Promise<T>): Promise<T> {
-  return db.transaction().execute(async (trx) => {
+  return transactionWithAudit(db, async (trx) => {
     const facts: AuditFact[] = [];
     const audit: Audit = async (fact) => {
       facts.push(fact);
     };
     const result = await work(trx, audit);
-    await appendAuditEntriesLast(trx, facts.map((fact) => entryFor(request, fact)));
-    return result;
+    return { result, entries: facts.map((fact) => entryFor(request, fact)) };
   });
 }
 

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { expect, it } from 'vitest';
 import { forEachDialect } from '../testing/for-each-dialect';
-import { appendAudit, appendAuditEntries, appendAuditEntriesLast, listAudit, verifyAuditChain } from './audit';
+import { appendAudit, appendAuditEntries, listAudit, transactionWithAudit, verifyAuditChain } from './audit';
 
 const entry = (n: number) => ({
   actorUserId: 'u1', actorOrganisationId: 'o1', action: 'person.read', recordType: 'person', recordId: `d/p${n}`, ip: '127.0.0.1', details: { n, b: [1, { z: 1, a: 2 }] },
@@ -82,11 +82,12 @@ forEachDialect((ctx) => {
 
   it('appends as the last step of a transaction: the change and its entries are stored together', async () => {
     const before = (await verifyAuditChain(ctx.db)).count;
-    await ctx.db.transaction().execute(async (trx) => {
+    const result = await transactionWithAudit(ctx.db, async (trx) => {
       await sql`create table if not exists audit_test_changes (n integer)`.execute(trx);
       await sql`insert into audit_test_changes values (1)`.execute(trx);
-      await appendAuditEntriesLast(trx, [entry(400), entry(401)]);
+      return { result: 'done', entries: [entry(400), entry(401)] };
     });
+    expect(result).toBe('done');
     const changes = await sql<{ c: number }>`select count(*) as c from audit_test_changes`.execute(ctx.db);
     expect(Number(changes.rows[0]?.c)).toBe(1);
     expect(await verifyAuditChain(ctx.db)).toEqual({ ok: true, count: before + 2 });
@@ -94,13 +95,26 @@ forEachDialect((ctx) => {
     expect(last?.recordId).toBe('d/p401');
   });
 
+  it('stores neither change nor entries when the work fails', async () => {
+    const before = await verifyAuditChain(ctx.db);
+    await expect(
+      transactionWithAudit(ctx.db, async (trx) => {
+        await sql`insert into audit_test_changes values (99)`.execute(trx);
+        throw new Error('the change failed');
+      }),
+    ).rejects.toThrow('the change failed');
+    const rows = await sql<{ c: number }>`select count(*) as c from audit_test_changes where n = 99`.execute(ctx.db);
+    expect(Number(rows.rows[0]?.c)).toBe(0);
+    expect(await verifyAuditChain(ctx.db)).toEqual(before);
+  });
+
   it('keeps one valid chain when 50 concurrent transactions append last', async () => {
     const before = (await verifyAuditChain(ctx.db)).count;
     await Promise.all(
       Array.from({ length: 50 }, (_, i) =>
-        ctx.db.transaction().execute(async (trx) => {
+        transactionWithAudit(ctx.db, async (trx) => {
           await sql`insert into audit_test_changes values (${i})`.execute(trx);
-          await appendAuditEntriesLast(trx, i % 5 === 0 ? [entry(500 + i), entry(600 + i)] : [entry(500 + i)]);
+          return { result: i, entries: i % 5 === 0 ? [entry(500 + i), entry(600 + i)] : [entry(500 + i)] };
         }),
       ),
     );
@@ -136,13 +150,21 @@ forEachDialect((ctx) => {
     const before = await verifyAuditChain(ctx.db);
     // PostgreSQL text cannot hold a NUL character: the append statement itself fails.
     await expect(
-      ctx.db.transaction().execute(async (trx) => {
+      transactionWithAudit(ctx.db, async (trx) => {
         await sql`insert into audit_test_failures values (1)`.execute(trx);
-        await appendAuditEntriesLast(trx, [{ ...entry(700), action: 'person.read\u0000' }]);
+        return { result: null, entries: [{ ...entry(700), action: 'person.read\u0000' }] };
       }),
     ).rejects.toThrow();
     const rows = await sql<{ c: number }>`select count(*) as c from audit_test_failures`.execute(ctx.db);
     expect(Number(rows.rows[0]?.c)).toBe(0);
     expect(await verifyAuditChain(ctx.db)).toEqual(before);
+    // The connection went back to the pool outside any transaction: the next one works as usual.
+    await transactionWithAudit(ctx.db, async (trx) => {
+      await sql`insert into audit_test_failures values (2)`.execute(trx);
+      return { result: null, entries: [entry(701)] };
+    });
+    const after = await sql<{ c: number }>`select count(*) as c from audit_test_failures`.execute(ctx.db);
+    expect(Number(after.rows[0]?.c)).toBe(1);
+    expect((await verifyAuditChain(ctx.db)).ok).toBe(true);
   });
 }, { dialects: ['postgres'] });

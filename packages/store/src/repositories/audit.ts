@@ -157,21 +157,34 @@ function dollarQuoted(text: string): string {
 }
 
 /**
- * Appends a request's audit entries as the very last step of its transaction (`db` must be a Kysely
- * transaction, whose own COMMIT follows). On PostgreSQL the append and the COMMIT go to the database in one
- * message (`select kinlink_append_audit(…); commit; begin`), so the chain head's lock is held only while
- * the database runs them — never while the server process is busy with other requests — and a fresh empty
- * transaction is left for the caller's COMMIT to end. If the append or the commit fails, nothing of the
- * transaction is stored and this throws (the caller rolls back). On SQLite this is appendAuditEntries.
+ * Runs `work` in one transaction and appends the audit entries it returns as the transaction's very last
+ * step: the change and its entries are stored together or (on any error) not at all. On PostgreSQL the
+ * append and the COMMIT go to the database in one message (`select kinlink_append_audit(…); commit`), so the
+ * chain head's lock is held only while the database runs them — never while the server process is busy
+ * with other requests. On SQLite it is appendAuditEntries inside a Kysely transaction.
  */
-export async function appendAuditEntriesLast(db: KinlinkDb, inputs: readonly AuditEntryInput[], options: { now?: string } = {}): Promise<void> {
-  if (inputs.length === 0) return;
+export async function transactionWithAudit<T>(db: KinlinkDb, work: (trx: KinlinkDb) => Promise<{ result: T; entries: readonly AuditEntryInput[] }>): Promise<T> {
   if (dialectOf(db) !== 'postgres') {
-    await appendAuditEntries(db, inputs, options);
-    return;
+    return db.transaction().execute(async (trx) => {
+      const { result, entries } = await work(trx);
+      await appendAuditEntries(trx, entries);
+      return result;
+    });
   }
-  // No parameters: the simple query protocol, which carries several statements in one message.
-  await sql.raw(`select kinlink_append_audit(${dollarQuoted(postgresEntries(unplaced(inputs, options)))}::jsonb); commit; begin`).execute(db);
+  return db.connection().execute(async (conn) => {
+    await sql`begin`.execute(conn);
+    try {
+      const { result, entries } = await work(conn);
+      // No parameters: the simple query protocol, which carries several statements in one message.
+      const append = entries.length > 0 ? `select kinlink_append_audit(${dollarQuoted(postgresEntries(unplaced(entries, {})))}::jsonb); ` : '';
+      await sql.raw(`${append}commit`).execute(conn);
+      return result;
+    } catch (error) {
+      // After a failed append the COMMIT did not run; after a failed COMMIT there is nothing left to undo.
+      await sql`rollback`.execute(conn).catch(() => undefined);
+      throw error;
+    }
+  });
 }
 
 export interface AuditQuery extends PageOptions {
