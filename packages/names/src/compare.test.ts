@@ -129,6 +129,15 @@ describe('what Arabic script writes and what it leaves out', () => {
     expect(same('Amro', 'عمرو')).toBe(true);
     expect(same('Amro', 'عمر')).toBe(false);
   });
+  it('the pattern فاعل is read with i: حامد = Hamid = Hamed, صالح = Saleh, but حامد is not Hamad, صالح is not Salah', () => {
+    expect(same('Hamid', 'حامد')).toBe(true);
+    expect(same('Hamed', 'حامد')).toBe(true);
+    expect(same('Saleh', 'صالح')).toBe(true);
+    expect(same('Khaled', 'خالد')).toBe(true);
+    expect(same('Hamad', 'حامد')).toBe(false);
+    expect(same('Salah', 'صالح')).toBe(false);
+    expect(same('Kamal', 'كامل')).toBe(false);
+  });
   it('a word-initial h is a letter: Hamadeh is not عماد', () => {
     expect(same('Hamadeh', 'عماد')).toBe(false);
     expect(same('Ibrahim', 'Ibraim')).toBe(true); // between vowels it is often not written

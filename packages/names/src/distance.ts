@@ -74,6 +74,8 @@ export function phoneticWord(symbols: string, abjad: boolean): PhoneticWord {
     // an Arabic word that begins with alif or ayn begins with a vowel, which every other script writes
     // (أحمد is Ahmad, not Hamid); left out only in a few Maghrebi spellings (Brahim)
     if (ch === "'" && i === 0 && abjad && n > 1 && !isVowelSymbol(next)) c = 0.6;
+    // a short vowel inside an Arabic-script word is one its pattern gives (فاعل → Hamid): it is known
+    if (abjad && isShortVowel(ch) && !final) c = 0.9;
     // a word-initial h is a letter (ح or ه), not a spelling detail (Hamada is not عماد)
     if (ch === 'h' && i === 0) c = 0.8;
     // the first vowel of a Latin diphthong au is spelt ou, u or o as often (Chaudhary / Choudhry / Chudri)

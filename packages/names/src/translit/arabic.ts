@@ -10,6 +10,8 @@ const LETTERS: Record<string, string> = {
   'ڵ': 'l', 'ڕ': 'r', 'ڭ': 'g', 'ڠ': 'G',
 };
 
+const FAAIL = /^([^AWYQaeiou0])A([^AWYQaeiou0'])([^AWYQaeiou0'])$/;
+
 export function arabicToSymbols(word: string): string {
   const chars = [...word];
   const n = chars.length;
@@ -41,5 +43,10 @@ export function arabicToSymbols(word: string): string {
   // Pashtun -zai (احمدزی)
   out = out.replace(/(.[^AWYQ'].*)z[YQ]$/, '$1zE');
   // doubled letters (written twice in some spellings) collapse like shadda
-  return out.replace(/(.)\1+/g, '$1');
+  out = out.replace(/(.)\1+/g, '$1');
+  // the pattern فاعل (a consonant, alif, two consonants: حامد خالد عادل كامل صالح) is read with i between the
+  // last two (Hamid, Khalid, Adil, Kamil, Salih): another vowel there makes another name (Hamad, Kamal, Salah)
+  const faail = FAAIL.exec(out);
+  if (faail) out = `${faail[1]!}A${faail[2]!}i${faail[3]!}`;
+  return out;
 }
