@@ -53,7 +53,7 @@ console.log(JSON.stringify(index.stats()));
 
 const listFlag = (name: string, fallback: string) => (process.argv.includes(`--${name}`) ? process.argv[process.argv.indexOf(`--${name}`) + 1]! : fallback).split(',').map(Number);
 const budgets = listFlag('budgets', '60000');
-const caps = listFlag('caps', '2000');
+const caps = listFlag('caps', '4000');
 const cacheLimits = listFlag('prepared-cache', '20000');
 for (const [budget, cap, cache] of budgets.flatMap((b) => caps.flatMap((k) => cacheLimits.map((c) => [b, k, c] as const)))) {
   // Development knobs: the same index searched with another walk budget, key cap and prepared-record cache.

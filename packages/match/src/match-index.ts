@@ -287,15 +287,17 @@ export class MatchIndex {
     const q = this.features.query(query);
     const preselected = this.preselected;
     preselected.clear();
+    const units = this.nameUnits.query(query);
     const excluded = options.excludeId === undefined ? -1 : (this.slotById.get(options.excludeId) ?? -1);
     for (const slot of touched) {
-      if (slot !== excluded) preselected.offer(slot, acc[slot]! + this.features.weight(q, slot, this.weights));
+      if (slot !== excluded) {
+        preselected.offer(slot, KEY_SHARE * acc[slot]! + this.features.weight(q, slot, this.weights) + this.nameUnits.quickSimilarity(units, slot));
+      }
     }
     const best = top > this.rescoreLimit ? new TopK(top) : this.best;
     best.clear();
-    const units = this.nameUnits.query(query);
-    preselected.forEach((slot, cheap) => {
-      best.offer(slot, cheap - (1 - KEY_SHARE) * acc[slot]! + this.nameUnits.similarity(units, slot));
+    preselected.forEach((slot, quick) => {
+      best.offer(slot, quick - this.nameUnits.quickSimilarity(units, slot) + this.nameUnits.similarity(units, slot));
     });
     for (const slot of touched) acc[slot] = 0;
     const hits: SearchHit[] = [];

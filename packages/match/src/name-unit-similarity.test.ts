@@ -18,6 +18,13 @@ describe('NameUnitSimilarity', () => {
     expect(table.similarity(q, 2)).toBe(0);
   });
 
+  it('counts only same and same-coarse units in the quick similarity, never more than the full one', () => {
+    const q = table.query(prepareRecord({ id: 'q', givenName: 'Nur', familyName: 'Renwal', fatherName: 'Muhammad' }));
+    for (let slot = 0; slot < 20; slot++) expect(table.quickSimilarity(q, slot)).toBeLessThanOrEqual(table.similarity(q, slot) + 1e-9);
+    expect(table.quickSimilarity(q, 1)).toBeGreaterThan(0);
+    expect(table.quickSimilarity(q, 2)).toBe(0);
+  });
+
   it('forgets a cleared record', () => {
     const q = table.query(prepareRecord({ id: 'q', givenName: 'Walid', familyName: 'Haddad' }));
     expect(table.similarity(q, 2)).toBeGreaterThan(0);

@@ -22,6 +22,9 @@ export class NameUnitSimilarity {
   private readonly ids = new Map<string, number>();
   private readonly keys: string[] = [''];
   private readonly coarse: string[] = [''];
+  /** Per unit id, its coarse key as a small integer (0: none), for the cheapest comparison. */
+  private readonly coarseIds: number[] = [0];
+  private readonly coarseIdByKey = new Map<string, number>();
   private readonly counts: number[] = [0];
   private records = 0;
 
@@ -32,7 +35,18 @@ export class NameUnitSimilarity {
       this.ids.set(key, id);
       this.keys.push(key);
       this.coarse.push(coarseKey(key));
+      this.coarseIds.push(this.coarseId(coarseKey(key)));
       this.counts.push(0);
+    }
+    return id;
+  }
+
+  private coarseId(coarse: string): number {
+    if (coarse === '') return 0;
+    let id = this.coarseIdByKey.get(coarse);
+    if (id === undefined) {
+      id = this.coarseIdByKey.size + 1;
+      this.coarseIdByKey.set(coarse, id);
     }
     return id;
   }
@@ -81,6 +95,7 @@ export class NameUnitSimilarity {
       table.ids.set(key, i + 1);
       table.keys.push(key);
       table.coarse.push(coarseKey(key));
+      table.coarseIds.push(table.coarseId(coarseKey(key)));
       table.counts.push(s.counts[i]!);
     });
     table.records = s.records;
@@ -95,9 +110,33 @@ export class NameUnitSimilarity {
       keys,
       coarse: keys.map(coarseKey),
       ids: keys.map((k) => this.ids.get(k) ?? -1),
+      coarseIds: keys.map((k) => this.coarseIdByKey.get(coarseKey(k)) ?? -1),
       weights: keys.map((k) => Math.min(12, Math.log2(n / Math.max(1, this.counts[this.ids.get(k) ?? 0] ?? 1)))),
       seen: keys.map(() => new Map<number, number>()),
     };
+  }
+
+  /** The similarity counting only units with the same key (1) or coarse key (0.85): integer compares only. */
+  quickSimilarity(q: QueryUnits, slot: number): number {
+    let total = 0;
+    const base = slot * PER_SLOT;
+    const units = this.units;
+    for (let i = 0; i < q.ids.length; i++) {
+      const qid = q.ids[i]!;
+      const qc = q.coarseIds[i]!;
+      let best = 0;
+      for (let j = 0; j < PER_SLOT; j++) {
+        const id = units[base + j]!;
+        if (id === 0) continue;
+        if (id === qid) {
+          best = 1;
+          break;
+        }
+        if (this.coarseIds[id] === qc) best = 0.85;
+      }
+      total += best * q.weights[i]!;
+    }
+    return total;
   }
 
   similarity(q: QueryUnits, slot: number): number {
@@ -143,6 +182,7 @@ export interface QueryUnits {
   readonly keys: readonly string[];
   readonly coarse: readonly string[];
   readonly ids: readonly number[];
+  readonly coarseIds: readonly number[];
   readonly weights: readonly number[];
   /** Similarity of each query unit to the record units met so far (by unit id). */
   readonly seen: readonly Map<number, number>[];
