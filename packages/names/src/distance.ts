@@ -35,11 +35,11 @@ const FINAL_VOWEL_FACTOR = 1.5;
 const isVowelCode = (c: number): boolean => c < 10;
 const isAClass = (c: number): boolean => c === 0 || c === 5;
 
-/** Substitution of the last vowels: -a against -i/-o/-u marks gender or another name (Antonio/Antonia). */
 // o-class = o u O U: a final -a against -o/-u is the gender of Romance and Slavic names (Antonio / Antonia)
 const isOClass = (c: number): boolean => c === 3 || c === 4 || c === 7 || c === 9;
 const GENDER_VOWEL_FACTOR = 2;
 
+/** Substitution of the last vowels: -a against -i/-e marks another name (Ali/Alia), against -o/-u a gender. */
 function finalFactor(x: number, y: number): number {
   if (!isVowelCode(x) || !isVowelCode(y) || isAClass(x) === isAClass(y)) return 1;
   return (isAClass(x) && isOClass(y)) || (isAClass(y) && isOClass(x)) ? GENDER_VOWEL_FACTOR : FINAL_VOWEL_FACTOR;
