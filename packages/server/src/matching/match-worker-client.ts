@@ -79,7 +79,8 @@ export class MatchWorkerClient {
       this.worker = undefined;
       this.generationCount++;
       const error = failure ?? new Error(`matching worker exited with code ${code}`);
-      this.rejectAll(new MatchingUnavailableError('worker-crashed', `The matching worker stopped (${error.message}); the index is being rebuilt.`));
+      // What went wrong goes to the log (onCrash), not to callers: they only learn to retry.
+      this.rejectAll(new MatchingUnavailableError('worker-crashed', 'The matching worker stopped; the index is being rebuilt.'));
       this.options.onCrash?.(error);
     });
     worker.unref();

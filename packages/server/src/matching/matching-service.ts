@@ -44,7 +44,7 @@ export interface CaseMatchingResult {
 export interface MatchingStatus {
   state: 'idle' | 'building' | 'ready' | 'failed' | 'closed';
   persons: number;
-  /** Why the last build failed (state 'failed'), or the last worker crash. */
+  /** The last failure: 'build failed' (with the database's error code, if any) or 'worker crashed'; details are logged. */
   error?: string;
 }
 
@@ -153,9 +153,11 @@ export class MatchingService {
           if (this.build !== build) return;
           this.build = undefined;
           this.state = 'failed';
-          this.lastError = error instanceof Error ? error.message : String(error);
+          const code = (error as { code?: unknown } | undefined)?.code;
+          this.lastError = `build failed${typeof code === 'string' ? ` (${code})` : ''}`;
           const retryInMs = this.warm ? this.scheduleRebuild() : undefined;
-          this.logger().error({ reason: this.lastError, persons: this.indexed, retryInMs }, 'building the matching index failed');
+          const reason = error instanceof Error ? error.message.slice(0, 300) : String(error);
+          this.logger().error({ reason, persons: this.indexed, retryInMs }, 'building the matching index failed');
         },
       );
     }
@@ -233,9 +235,9 @@ export class MatchingService {
     this.build = undefined;
     this.state = 'idle';
     this.indexed = 0;
-    this.lastError = `matching worker crashed: ${error.message}`;
+    this.lastError = 'worker crashed';
     const delay = this.scheduleRebuild();
-    this.logger().error({ reason: error.message, lostPersons: lost, restartInMs: delay }, 'matching worker crashed; restarting it and rebuilding the index');
+    this.logger().error({ reason: error.message.slice(0, 300), lostPersons: lost, restartInMs: delay }, 'matching worker crashed; restarting it and rebuilding the index');
   }
 
   /**
