@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { compareNames, nameScore, prepareName, SAME_NAME_THRESHOLD, type PreparedName } from '../src/index';
+import { compareNames, nameScore, prepareName, SAME_NAME_THRESHOLD, tokenKeys, type PreparedName } from '../src/index';
 import { normalizeName } from '../src/normalize';
 import { unitCount } from '../src/units';
 import { jaroWinkler, makeBaseline } from './baseline';
@@ -100,6 +100,23 @@ function main(): void {
     return `${r('same')} / ${r('different')} / ${r('unrelated')}`;
   };
   for (const t of [0.7, 0.75, 0.8, 0.85, 0.9]) sweep.push([`${t}${t === SAME_NAME_THRESHOLD ? ' (default)' : ''}`, at(sa, t), at(sb, t)]);
+  // blocking: spellings of one name should share their unit keys, or the match engine never compares them
+  const keyAgreement = (sets: string[][]): string => {
+    let all = 0;
+    let shared = 0;
+    for (const vs of sets) {
+      const keys = vs.map((v) => tokenKeys(v).join(' '));
+      for (let i = 0; i < keys.length; i++) for (let j = i + 1; j < keys.length; j++) { all++; if (keys[i] === keys[j]) shared++; }
+    }
+    return pct(shared, all);
+  };
+  console.log('\nBlocking keys: share of same-name pairs whose unit keys (tokenKeys) are equal:\n');
+  table([
+    ['set', 'equal keys'],
+    ['variant-groups.jsonl (the same pairs of pairs.jsonl)', keyAgreement(groups.map((g) => g.variants))],
+    ['held-out names, tuning / check half', `${keyAgreement(heldOut.clusters.filter((c) => c.half === 'tune').map((c) => [c.arabic, ...c.variants]))} / ${keyAgreement(heldOut.clusters.filter((c) => c.half === 'check').map((c) => [c.arabic, ...c.variants]))}`],
+  ]);
+
   console.log('\nThreshold sweep (share judged correctly per kind):\n');
   table(sweep);
 
