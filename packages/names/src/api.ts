@@ -1,4 +1,5 @@
 /** Key and rendering functions of the public API, on prepared names. */
+import { isInitialKey } from './keys';
 import { asPrepared, type PreparedName } from './prepare';
 import { symbolsToArabic, symbolsToCyrillic, symbolsToLatin, capitalise } from './render';
 import { detectScript, type Script } from './script';
@@ -19,7 +20,8 @@ export function nameKeys(name: PreparedName | string): string[] {
   const add = (k: string): void => { if (!out.includes(k)) out.push(k); };
   add([...keys].sort().join(' '));
   if (keys.length > 2) add([...keys.slice(0, 2)].sort().join(' '));
-  for (const k of keys) add(`u:${k}`);
+  // an initial stands for too many names to be a key of its own
+  for (const k of keys) if (!isInitialKey(k)) add(`u:${k}`);
   return out;
 }
 

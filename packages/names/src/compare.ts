@@ -6,6 +6,7 @@
  */
 import { phoneticWord, wordSimilarity, type PhoneticWord } from './distance';
 import { asPrepared, type PreparedName, type PreparedNameImpl } from './prepare';
+import { initialLetter } from './keys';
 import { fullWeight, keyFirst, keyLast, unitById, type UnitData } from './units';
 
 /** Scores at or above this are judged the same name (calibrated on the labelled pairs; see bench). */
@@ -17,9 +18,17 @@ const REORDER_FACTOR = 0.97;
 const LINEAGE_EXTRA_FACTOR = 0.95;
 const OTHER_EXTRA_FACTOR = 0.78;
 const JOINED_FACTOR = 0.97;
+/** An initial that is the first letter of the other name: evidence, but weaker than the name written out. */
+export const INITIAL_SIMILARITY = 0.85;
 
 export function unitSimilarityUncached(u: UnitData, v: UnitData): number {
   if (u.id === v.id) return 1;
+  if (u.kind === 'initial' || v.kind === 'initial') {
+    if (u.kind === v.kind) return u.key === v.key ? 1 : 0;
+    const initial = u.kind === 'initial' ? u : v;
+    const other = initial === u ? v : u;
+    return `${initialLetter(other.full.symbols)}.` === initial.key ? INITIAL_SIMILARITY : 0;
+  }
   if (u.kind === v.kind && u.kind !== 'name') {
     // Abd + divine name, X + ullah, X + uddin, Abu X, Umm X: the distinguishing parts must agree
     return wordSimilarity(u.part, v.part);

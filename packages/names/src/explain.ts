@@ -23,6 +23,8 @@ export interface ExplainedSide {
   raw: string;
   normalized: string;
   script: Script;
+  /** titles and honorifics before the name (Dr., Sheikh, Hajji, г-дин): recognised, not compared */
+  titles: string[];
   units: ExplainedUnit[];
 }
 
@@ -58,6 +60,7 @@ function side(p: PreparedNameImpl): ExplainedSide {
     raw: p.raw,
     normalized: p.normalized,
     script: p.script,
+    titles: [...p.titles],
     units: p.units.map((u, i) => ({ text: p.texts[i] ?? u.text, kind: u.kind, form: u.readable, key: u.key, hasArticle: u.article })),
   };
 }
@@ -84,6 +87,7 @@ const KIND_WORDS: Record<UnitData['kind'], string> = {
   umm: 'Umm + name, one name',
   'allah-compound': 'compound with -ullah, one name',
   'din-compound': 'compound with -uddin, one name',
+  initial: 'initial',
 };
 
 function describe(u: UnitData, v: UnitData, ta: string, tb: string, sim: number, diffs: string[]): string {
@@ -98,6 +102,14 @@ function describe(u: UnitData, v: UnitData, ta: string, tb: string, sim: number,
   if (u.article !== v.article) parts.push('article al- in one only');
   else if (u.article) parts.push('both with the article al-');
   return parts.join('; ');
+}
+
+function describeInitial(initial: string, other: string, bothInitials: boolean, sim: number): string {
+  const letter = `${initial.toUpperCase()}.`;
+  if (bothInitials) return sim > 0 ? 'the same initial' : 'different initials';
+  return sim > 0
+    ? `initial ${letter} taken as the first letter of ${other}: weaker evidence than the name written out`
+    : `initial ${letter} is not the first letter of ${other}`;
 }
 
 interface SideUnit {
@@ -151,6 +163,9 @@ export function compareNames(a: PreparedName | string, b: PreparedName | string)
     if (x.joined !== null || y.joined !== null) {
       diffs = differences(editSteps(x.joined ?? u.full, y.joined ?? v.full));
       how = `one name written as two words in one and as one word in the other${diffs.length > 0 ? ` (${diffs.join(', ')})` : ''}`;
+    } else if (u.kind === 'initial' || v.kind === 'initial') {
+      diffs = [];
+      how = describeInitial(u.kind === 'initial' ? x.text : y.text, u.kind === 'initial' ? y.text : x.text, u.kind === v.kind, sim);
     } else {
       const useParts = u.kind === v.kind && u.kind !== 'name';
       diffs = differences(editSteps(useParts ? u.part : u.full, useParts ? v.part : v.full));
@@ -173,7 +188,7 @@ export function compareNames(a: PreparedName | string, b: PreparedName | string)
     pairs,
     unmatchedA,
     unmatchedB,
-    summary: summarise(relation, score, same, pairs, unmatchedA, unmatchedB),
+    summary: summarise(relation, score, same, pairs, unmatchedA, unmatchedB, pa.titles, pb.titles),
   };
   return { score: round(score), same, relation, explanation };
 }
@@ -182,7 +197,9 @@ function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
-function summarise(relation: NameRelation, score: number, same: boolean, pairs: UnitMatch[], ua: string[], ub: string[]): string {
+function summarise(
+  relation: NameRelation, score: number, same: boolean, pairs: UnitMatch[], ua: string[], ub: string[], sa: readonly string[], sb: readonly string[],
+): string {
   const head: Record<NameRelation, string> = {
     identical: 'The same name, written identically.',
     equivalent: 'The same name in different spellings or scripts.',
@@ -192,6 +209,9 @@ function summarise(relation: NameRelation, score: number, same: boolean, pairs: 
     different: 'Different names.',
   };
   const lines = [`${head[relation]} Score ${score.toFixed(2)} (${same ? 'same' : 'not the same'} at threshold ${SAME_NAME_THRESHOLD}).`];
+  for (const [label, s] of [['first', sa], ['second', sb]] as const) {
+    if (s.length > 0) lines.push(`Title${s.length > 1 ? 's' : ''} in the ${label} (not compared as names): ${s.join(', ')}`);
+  }
   for (const p of pairs) lines.push(`${p.a} ↔ ${p.b}: ${p.how} (${p.similarity.toFixed(2)})`);
   if (ua.length > 0) lines.push(`Only in the first: ${ua.join(', ')}`);
   if (ub.length > 0) lines.push(`Only in the second: ${ub.join(', ')}`);

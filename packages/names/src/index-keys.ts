@@ -1,3 +1,5 @@
+import { isInitialKey } from './keys';
+
 /**
  * Blocking keys of a whole name from the unit keys of its parts: an index of a million people prepares
  * each distinct given or family name once (they repeat) and joins their unit keys, instead of preparing
@@ -12,6 +14,7 @@ export function nameKeysFromUnitKeys(keys: readonly string[]): string[] {
   };
   add([...keys].sort().join(' '));
   if (keys.length > 2) add([...keys.slice(0, 2)].sort().join(' '));
-  for (const k of keys) add(`u:${k}`);
+  // an initial stands for too many names to be a key of its own
+  for (const k of keys) if (!isInitialKey(k)) add(`u:${k}`);
   return out;
 }

@@ -25,6 +25,18 @@ export function skeleton(symbols: string): string {
   return out;
 }
 
+/** The class letter an initial stands for: A. and Ә. → a, Х. → h; vowels all one class (Arabic script does not say which). */
+export function initialLetter(symbols: string): string {
+  // a word beginning with alif or ayn (أحمد, عمر) begins with a vowel
+  if (symbols.startsWith("'")) return 'a';
+  const s = symbols;
+  const c = CLASS[s[0] ?? ''];
+  return c ?? (s === '' ? 'x' : 'a');
+}
+
+/** Keys of initials end in a dot. */
+export const isInitialKey = (key: string): boolean => key.endsWith('.');
+
 export function tokenKeyOf(kind: UnitKind, symbols: string, part: string): string {
   switch (kind) {
     case 'abd': return `abd${skeleton(part) || 'l'}`;
@@ -32,6 +44,8 @@ export function tokenKeyOf(kind: UnitKind, symbols: string, part: string): strin
     case 'umm': return `umm${skeleton(part)}`;
     case 'allah-compound': return `${skeleton(part)}ullah`;
     case 'din-compound': return `${skeleton(part)}uddin`;
+    // an initial stands for many names: its key says it is an initial (callers leave it out of unit keys)
+    case 'initial': return `${initialLetter(symbols)}.`;
     default: return skeleton(symbols) || symbols.replace(/[^a-z]/g, '') || 'x';
   }
 }

@@ -20,6 +20,8 @@ export class PreparedNameImpl implements PreparedName {
     /** each unit as written in this name */
     readonly texts: readonly string[],
     readonly lineageMarker: boolean,
+    /** titles and honorifics before the name (Dr., Sheikh, Hajji), left out of comparison */
+    readonly titles: readonly string[] = [],
   ) {
     const n = units.length;
     this.count = n;
@@ -59,7 +61,7 @@ export function prepareInternal(text: string): PreparedNameImpl {
     units.push(d);
     texts.push(u.text);
   }
-  const p = new PreparedNameImpl(raw, normalized, detectScript(normalized), units, texts, parsed.lineageMarker);
+  const p = new PreparedNameImpl(raw, normalized, detectScript(normalized), units, texts, parsed.lineageMarker, parsed.titles);
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(raw, p);
   return p;

@@ -5,9 +5,11 @@
  * -zai/-khel/-zada written apart are joined to their name. Recognition works on phonetic symbols, so it is
  * the same for every script.
  */
+import { ABBREVIATED_TITLE, TitleKind, titleKindOf } from './titles';
 import { wordToSymbols } from './translit/index';
 
-export type UnitKind = 'name' | 'abd' | 'abu' | 'umm' | 'allah-compound' | 'din-compound';
+/** `initial`: one letter standing for a name (the A. of A. Hassan, the M and A of M.A. Khan) */
+export type UnitKind = 'name' | 'abd' | 'abu' | 'umm' | 'allah-compound' | 'din-compound' | 'initial';
 
 export interface ParsedUnit {
   kind: UnitKind;
@@ -27,6 +29,8 @@ export interface ParsedName {
   units: ParsedUnit[];
   /** bin/ibn/bint/ould appeared: the name is a lineage chain */
   lineageMarker: boolean;
+  /** titles and honorifics written before the name (Dr., Sheikh, Hajji), as written; not units */
+  titles: string[];
 }
 
 interface Piece {
@@ -41,6 +45,7 @@ interface Piece {
 
 const enum Role {
   Article = 1, SunArticle = 2, Bin = 4, Abd = 8, Abu = 16, Umm = 32, Allah = 64, Din = 128, Suffix = 256,
+  Title = 512, Honorific = 1024, Initial = 2048,
 }
 
 const CONSONANT = /[bptdkqgfvwylmnrszhjcZDTxGCK]/g;
@@ -84,6 +89,11 @@ function pieceOf(text: string): Piece | null {
     if (ALLAH_PIECE.test(symbols)) role |= Role.Allah;
     if (DIN_PIECE.test(bare)) role |= Role.Din;
     if (SUFFIX_PIECES.has(bare)) role |= Role.Suffix;
+    const title = titleKindOf(symbols);
+    if (title === TitleKind.Title) role |= Role.Title;
+    else if (title === TitleKind.Honorific) role |= Role.Honorific;
+    // one letter alone is an initial (the dot that followed it is gone after normalisation), unless it has a role
+    if (role === 0 && [...text].length === 1) role |= Role.Initial;
     piece = { text, sym: symbols, bare, abjad, role };
   }
   if (pieceMemo.size >= 500_000) pieceMemo.clear();
@@ -188,15 +198,55 @@ function afterArticle(pieces: Piece[], j: number): number {
   return j;
 }
 
+/** Leading titles: a title before at least one name, an honorific (also a name) before at least two. */
+function leadingTitles(normalized: string, pieces: Piece[], titles: string[]): number {
+  let rest = normalized;
+  for (let m = ABBREVIATED_TITLE.exec(rest); m !== null && rest.length > m[0].length; m = ABBREVIATED_TITLE.exec(rest)) {
+    titles.push(m[0].trim());
+    rest = rest.slice(m[0].length);
+  }
+  let skip = 0;
+  // the abbreviations were two pieces each (г, дин)
+  for (const t of titles) skip += t.split(/[ -]/).filter((x) => x !== '').length;
+  let i = Math.min(skip, pieces.length);
+  while (i < pieces.length) {
+    const p = pieces[i]!;
+    const after = pieces.length - i - 1;
+    const names = countNames(pieces, i + 1);
+    if (((p.role & Role.Title) !== 0 && after >= 1 && names >= 1) || ((p.role & Role.Honorific) !== 0 && names >= 2)) {
+      titles.push(p.text);
+      i++;
+    } else break;
+  }
+  return i;
+}
+
+/** Pieces from `from` on that are names (not titles, initials or particles). */
+function countNames(pieces: Piece[], from: number): number {
+  let n = 0;
+  for (let k = from; k < pieces.length; k++) if ((pieces[k]!.role & (Role.Title | Role.Honorific | Role.Initial | Role.Article | Role.Bin)) === 0) n++;
+  return n;
+}
+
+function initialUnit(p: Piece): ParsedUnit {
+  return { kind: 'initial', text: p.text, symbols: p.bare || p.sym, part: p.bare || p.sym, article: false, abjad: p.abjad, unstripped: null };
+}
+
 export function parseName(normalized: string): ParsedName {
   const pieces = piecesOf(normalized);
   const units: ParsedUnit[] = [];
+  const titles: string[] = [];
   let lineageMarker = false;
-  let i = 0;
+  let i = leadingTitles(normalized, pieces, titles);
   while (i < pieces.length) {
     const p = pieces[i]!;
     const next = pieces[i + 1];
     const isLast = next === undefined;
+    if ((p.role & Role.Initial) !== 0) {
+      units.push(initialUnit(p));
+      i++;
+      continue;
+    }
     // bin / ibn / bint / ould: lineage marker between names
     if (!isLast && i > 0 && (p.role & Role.Bin) !== 0) {
       lineageMarker = true;
@@ -266,5 +316,5 @@ export function parseName(normalized: string): ParsedName {
     units.push(gluedUnit(p));
     i++;
   }
-  return { units, lineageMarker };
+  return { units, lineageMarker, titles };
 }

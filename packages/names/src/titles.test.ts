@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { compareNames, nameKeys, prepareName, tokenKeys } from './index';
+import { normalizeName } from './normalize';
+import { parseName } from './structure';
+
+const parsed = (name: string): { titles: string[]; units: string[] } => {
+  const p = parseName(normalizeName(name));
+  return { titles: p.titles, units: p.units.map((u) => u.text) };
+};
+
+describe('titles and honorifics before a name', () => {
+  it('are recognised as titles, not name parts, in every script', () => {
+    expect(parsed('Dr. Ahmed Hassan')).toEqual({ titles: ['dr'], units: ['ahmed', 'hassan'] });
+    expect(parsed('Mr Ahmed Hassan').titles).toEqual(['mr']);
+    expect(parsed('Mrs. Fatima Popal').titles).toEqual(['mrs']);
+    expect(parsed('Sheikh Ahmed Hassan').titles).toEqual(['sheikh']);
+    expect(parsed('Şeyh Ahmet Hasan').titles).toEqual(['şeyh']);
+    expect(parsed('Шейх Ахмед Хасан').titles).toEqual(['шейх']);
+    expect(parsed('الشيخ أحمد حسن').titles).toEqual(['الشيخ']);
+    expect(parsed('Hajji Mohammed Ali').titles).toEqual(['hajji']);
+    expect(parsed('Hadži Muhamed Ali').titles).toEqual(['hadži']);
+    expect(parsed('Хаџи Мухамед Али').titles).toEqual(['хаџи']);
+    expect(parsed('الحاج محمد علي').titles).toEqual(['الحاج']);
+    expect(parsed('Seyed Ali Hosseini').titles).toEqual(['seyed']);
+    expect(parsed('سید علی حسینی').titles).toEqual(['سيد']);
+    expect(parsed('Mullah Mohammad Omar').titles).toEqual(['mullah']);
+    expect(parsed('ملا محمد عمر').titles).toEqual(['ملا']);
+    expect(parsed('Г-дин Ахмед Хасан')).toEqual({ titles: ['г-дин'], units: ['ахмед', 'хасан'] });
+    expect(parsed('д-р Ахмед Хасан').titles).toEqual(['д-р']);
+    expect(parsed('Dr. Sheikh Ahmed Hassan')).toEqual({ titles: ['dr', 'sheikh'], units: ['ahmed', 'hassan'] });
+  });
+
+  it('a name with and without its title scores as the name alone, across scripts', () => {
+    for (const [a, b] of [
+      ['Dr. Ahmed Hassan', 'Ahmed Hassan'], ['Sheikh Ahmed Hassan', 'Шейх Ахмед Хасан'], ['الشيخ أحمد حسن', 'Ahmed Hassan'],
+      ['Hajji Mohammed Ali', 'Mohammed Ali'], ['Хаџи Мухамед Али', 'Muhamed Ali'], ['Г-дин Ахмед Хасан', 'Ahmed Hasan'],
+      ['سید علی حسینی', 'Ali Hosseini'],
+    ] as const) {
+      const untitled = parseName(normalizeName(a)).units.map((u) => u.text).join(' ');
+      expect(compareNames(a, b).score, `${a} / ${b}`).toBe(compareNames(untitled, b).score);
+      expect(compareNames(a, b).same).toBe(true);
+    }
+  });
+
+  it('the explanation lists the titles it left out', () => {
+    const c = compareNames('Dr. Ahmed Hassan', 'Ahmed Hassan');
+    expect(c.explanation.a.titles).toEqual(['dr']);
+    expect(c.explanation.summary).toContain('not compared as names');
+  });
+
+  it('titles are not in the keys', () => {
+    expect(nameKeys('Sheikh Ahmed Hassan')).toEqual(nameKeys('Ahmed Hassan'));
+    expect(tokenKeys(prepareName('Д-р Ахмед Хасан'))).toEqual(tokenKeys(prepareName('Ahmed Hassan')));
+  });
+
+  it('a word that is also a name stays a name when too few names follow', () => {
+    // Sayed, Sheikh, Haji are given and family names too: an honorific needs two names after it
+    expect(parsed('Sayed Hassan')).toEqual({ titles: [], units: ['sayed', 'hassan'] });
+    expect(parsed('Sheikh Hasina').titles).toEqual([]);
+    expect(parsed('Mohammed Sheikh')).toEqual({ titles: [], units: ['mohammed', 'sheikh'] });
+    // a title alone, or with one name, is kept or stripped by what it can be
+    expect(parsed('Dr').units).toEqual(['dr']);
+    expect(parsed('Dr Hassan')).toEqual({ titles: ['dr'], units: ['hassan'] });
+    expect(parsed('Sheikh').units).toEqual(['sheikh']);
+  });
+});
+
+describe('initials', () => {
+  it('an initial is compared as the first letter of a given name, in every script', () => {
+    for (const [a, b] of [
+      ['A. Hassan', 'Ahmed Hassan'], ['A. Hassan', 'Ахмед Хасан'], ['А. Хасан', 'Ahmed Hassan'], ['A. Hassan', 'أحمد حسن'],
+      ['M.A. Khan', 'Muhammad Ali Khan'], ['Х. Алиев', 'Khalid Aliyev'], ['S. Popal', 'Shafiq Popal'],
+    ] as const) {
+      expect(compareNames(a, b).same, `${a} / ${b}`).toBe(true);
+    }
+  });
+
+  it('is weaker evidence than the name written out, and says so', () => {
+    const c = compareNames('A. Hassan', 'Ahmed Hassan');
+    expect(c.score).toBeLessThan(compareNames('Ahmed Hassan', 'Ahmad Hasan').score);
+    expect(c.explanation.pairs[0]!.how).toContain('initial A. taken as the first letter of ahmed');
+  });
+
+  it('an initial of another letter does not match', () => {
+    expect(compareNames('B. Hassan', 'Ahmed Hassan').same).toBe(false);
+    expect(compareNames('M. Khan', 'A. Khan').same).toBe(false);
+    expect(compareNames('B. Hassan', 'Ahmed Hassan').explanation.pairs[0]!.how).toContain('is not the first letter');
+  });
+
+  it('initials are not keys of their own (too many names share one)', () => {
+    expect(nameKeys('A. Hassan')).not.toContain('u:a.');
+    expect(nameKeys('A. Hassan')).toContain('u:hsn');
+  });
+});

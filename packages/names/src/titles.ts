@@ -1,0 +1,44 @@
+/**
+ * Titles and honorifics written before a name (Dr., Mr., Sheikh, Hajji, Sayyid, Mullah, г-дин): they are not
+ * name parts and are left out of comparison and keys. Recognised by their phonetic symbols, so every spelling
+ * in every script that reads the same is recognised (Sheikh = Şeyh = Шейх = شيخ = الشيخ).
+ */
+import { wordToSymbols } from './translit/index';
+
+export const enum TitleKind {
+  None = 0,
+  /** only ever a title: Mr., Mrs., Dr., Prof., Doctor, Господин */
+  Title = 1,
+  /** also a given or family name (Sayed Hassan, Sheikh Hasina, Haji Bektaş): a title only before two names */
+  Honorific = 2,
+}
+
+const TITLE_WORDS = [
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'doctor', 'doktor', 'herr', 'frau', 'monsieur', 'madame', 'mme', 'mlle',
+  'gospodin', 'gospođa', 'gospoja', 'господин', 'госпожа', 'госпођа', 'госпоѓа', 'доктор', 'проф', 'др',
+  'دكتور', 'الدكتور', 'دكتوره', 'سيده', 'السيده',
+];
+const HONORIFIC_WORDS = [
+  // Sheikh
+  'sheikh', 'shaykh', 'shaikh', 'sheik', 'shekh', 'şeyh', 'seyh', 'šejh', 'sejh', 'шейх', 'шеих', 'шејх', 'шеjх', 'شيخ', 'الشيخ', 'sheikha', 'shaykha', 'شيخه',
+  // Hajji
+  'haji', 'hajji', 'hadji', 'hadži', 'hadzi', 'hacı', 'hadžija', 'хаџи', 'хаджи', 'حاج', 'الحاج', 'حاجي', 'hajja', 'hajjah', 'حاجه', 'الحاجه',
+  // Sayyid
+  'sayyid', 'sayid', 'seyed', 'seyyed', 'sayed', 'syed', 'seyit', 'seyyid', 'сейид', 'сејид', 'сеид', 'سيد', 'السيد', 'sayyida', 'sayyidah', 'seyyede',
+  // Mullah
+  'mullah', 'mulla', 'molla', 'mollah', 'ملا', 'الملا', 'мулла', 'мула', 'molah',
+];
+
+const symbolsOf = (word: string): string => wordToSymbols(word).symbols;
+const TITLES = new Set(TITLE_WORDS.map(symbolsOf));
+const HONORIFICS = new Set(HONORIFIC_WORDS.map(symbolsOf));
+
+/** What a word (its phonetic symbols) is as a title. */
+export function titleKindOf(symbols: string): TitleKind {
+  if (TITLES.has(symbols)) return TitleKind.Title;
+  if (HONORIFICS.has(symbols)) return TitleKind.Honorific;
+  return TitleKind.None;
+}
+
+/** Cyrillic abbreviated titles written with a hyphen (г-дин, г-ѓа, г-ца, г-жа, г-н, д-р), as normalised text. */
+export const ABBREVIATED_TITLE = /^(?:г-(?:дин|ѓа|ђа|ца|жа|н|ца)|д-р)\s+/u;
