@@ -3,21 +3,25 @@ import type { ModelParams } from './model';
 import type { PreparedRecord } from './prepare';
 import { shared } from './shared-arrays';
 
+/** Int32 fields per record, side by side (32 bytes: one cache line holds a candidate's features). */
+const STRIDE = 8;
+const SEX_MONTH = 0;
+const YEAR_MIN = 1;
+const YEAR_MAX = 2;
+const DATE_DIGITS = 3;
+const NATIONALITY = 4;
+const BIRTH_PLACE = 5;
+const DOCUMENT = 6;
+const PHONE = 7;
+
 /**
- * Compact numeric features of every indexed record (typed arrays, no objects) and the model's weights
- * for them: ranks thousands of blocking candidates per search in microseconds, before the few best are
+ * Compact numeric features of every indexed record (one Int32Array, eight fields per record side by side,
+ * no objects) and the model's weights for them: ranks thousands of blocking candidates per search in
+ * microseconds — one memory read per candidate in a registry of millions — before the few best are
  * scored with the full model and the name engine.
  */
 export class RankingFeatures {
-  private sex: Int8Array<ArrayBufferLike> = new Int8Array(0);
-  private yearMin: Int16Array<ArrayBufferLike> = new Int16Array(0);
-  private yearMax: Int16Array<ArrayBufferLike> = new Int16Array(0);
-  private month: Int8Array<ArrayBufferLike> = new Int8Array(0);
-  private dateDigits: Int32Array<ArrayBufferLike> = new Int32Array(0);
-  private nationality: Int32Array<ArrayBufferLike> = new Int32Array(0);
-  private birthPlace: Int32Array<ArrayBufferLike> = new Int32Array(0);
-  private documentHash: Int32Array<ArrayBufferLike> = new Int32Array(0);
-  private phoneHash: Int32Array<ArrayBufferLike> = new Int32Array(0);
+  private data: Int32Array<ArrayBufferLike> = new Int32Array(0);
   private readonly interned = new Map<string, number>();
 
   private intern(value: string | null | undefined): number {
@@ -30,23 +34,11 @@ export class RankingFeatures {
     return id;
   }
 
-  private grow(size: number): void {
-    if (size <= this.sex.length) return;
-    const n = Math.max(size, this.sex.length * 2, 1024);
-    const grow = <T extends Int8Array | Int16Array | Int32Array>(a: T, make: (n: number) => T): T => {
-      const b = make(n);
-      b.set(a);
-      return b;
-    };
-    this.sex = grow(this.sex, (k) => new Int8Array(k));
-    this.yearMin = grow(this.yearMin, (k) => new Int16Array(k));
-    this.yearMax = grow(this.yearMax, (k) => new Int16Array(k));
-    this.month = grow(this.month, (k) => new Int8Array(k));
-    this.dateDigits = grow(this.dateDigits, (k) => new Int32Array(k));
-    this.nationality = grow(this.nationality, (k) => new Int32Array(k));
-    this.birthPlace = grow(this.birthPlace, (k) => new Int32Array(k));
-    this.documentHash = grow(this.documentHash, (k) => new Int32Array(k));
-    this.phoneHash = grow(this.phoneHash, (k) => new Int32Array(k));
+  private grow(slots: number): void {
+    if (slots * STRIDE <= this.data.length) return;
+    const grown = new Int32Array(Math.max(slots * STRIDE, this.data.length * 2, 1024 * STRIDE));
+    grown.set(this.data);
+    this.data = grown;
   }
 
   /** Interned ids stay small for repeated values; documents and phones are unique, so they are hashed. */
@@ -59,67 +51,44 @@ export class RankingFeatures {
 
   set(slot: number, p: PreparedRecord): void {
     this.grow(slot + 1);
-    this.sex[slot] = p.sex === 'M' ? 1 : p.sex === 'F' ? 2 : 0;
-    this.yearMin[slot] = p.birthDate?.yearMin ?? 0;
-    this.yearMax[slot] = p.birthDate?.yearMax ?? 0;
-    this.month[slot] = p.birthDate?.month ?? 0;
-    this.dateDigits[slot] = p.birthDate?.digits ? Number(p.birthDate.digits) : 0;
-    this.nationality[slot] = this.intern(p.nationality);
-    this.birthPlace[slot] = this.intern(p.birthPlace ? (p.birthPlace.id ?? p.birthPlace.tokens.join(' ')) : null);
-    this.documentHash[slot] = RankingFeatures.hash(p.document);
-    this.phoneHash[slot] = RankingFeatures.hash(p.phone?.national.slice(-8));
+    const q = this.query(p, true);
+    const at = slot * STRIDE;
+    const d = this.data;
+    d[at + SEX_MONTH] = q.sex + 4 * q.month;
+    d[at + YEAR_MIN] = q.yearMin;
+    d[at + YEAR_MAX] = q.yearMax;
+    d[at + DATE_DIGITS] = q.dateDigits;
+    d[at + NATIONALITY] = q.nationality;
+    d[at + BIRTH_PLACE] = q.birthPlace;
+    d[at + DOCUMENT] = q.documentHash;
+    d[at + PHONE] = q.phoneHash;
   }
 
-  /** The arrays in shared memory and the interned values, to search from other threads. */
+  /** The array in shared memory and the interned values, to search from other threads. */
   snapshot(): FeaturesSnapshot {
-    this.sex = shared(this.sex);
-    this.yearMin = shared(this.yearMin);
-    this.yearMax = shared(this.yearMax);
-    this.month = shared(this.month);
-    this.dateDigits = shared(this.dateDigits);
-    this.nationality = shared(this.nationality);
-    this.birthPlace = shared(this.birthPlace);
-    this.documentHash = shared(this.documentHash);
-    this.phoneHash = shared(this.phoneHash);
-    return {
-      sex: this.sex,
-      yearMin: this.yearMin,
-      yearMax: this.yearMax,
-      month: this.month,
-      dateDigits: this.dateDigits,
-      nationality: this.nationality,
-      birthPlace: this.birthPlace,
-      documentHash: this.documentHash,
-      phoneHash: this.phoneHash,
-      interned: [...this.interned],
-    };
+    this.data = shared(this.data);
+    return { data: this.data, interned: [...this.interned] };
   }
 
   static fromSnapshot(s: FeaturesSnapshot): RankingFeatures {
     const f = new RankingFeatures();
-    f.sex = s.sex;
-    f.yearMin = s.yearMin;
-    f.yearMax = s.yearMax;
-    f.month = s.month;
-    f.dateDigits = s.dateDigits;
-    f.nationality = s.nationality;
-    f.birthPlace = s.birthPlace;
-    f.documentHash = s.documentHash;
-    f.phoneHash = s.phoneHash;
+    f.data = s.data;
     for (const [value, id] of s.interned) f.interned.set(value, id);
     return f;
   }
 
-  /** Features of a query, in the same encoding (not stored). */
-  query(p: PreparedRecord): QueryFeatures {
+  /** Features of a query in the same encoding (values never indexed get -1, matching none); not stored. */
+  query(p: PreparedRecord, store = false): QueryFeatures {
+    const place = p.birthPlace ? (p.birthPlace.id ?? p.birthPlace.tokens.join(' ')) : null;
+    const lookup = (value: string | null): number => (value ? (store ? this.intern(value) : (this.interned.get(value) ?? -1)) : 0);
     return {
       sex: p.sex === 'M' ? 1 : p.sex === 'F' ? 2 : 0,
       yearMin: p.birthDate?.yearMin ?? 0,
       yearMax: p.birthDate?.yearMax ?? 0,
       month: p.birthDate?.month ?? 0,
       dateDigits: p.birthDate?.digits ? Number(p.birthDate.digits) : 0,
-      nationality: p.nationality ? (this.interned.get(p.nationality) ?? -1) : 0,
-      birthPlace: p.birthPlace ? (this.interned.get(p.birthPlace.id ?? p.birthPlace.tokens.join(' ')) ?? -1) : 0,
+      nationality: lookup(p.nationality),
+      birthPlace: lookup(place),
       documentHash: RankingFeatures.hash(p.document),
       phoneHash: RankingFeatures.hash(p.phone?.national.slice(-8)),
     };
@@ -127,42 +96,37 @@ export class RankingFeatures {
 
   /** Approximate match weight (bits) of the cheap fields, with the model's level weights. */
   weight(q: QueryFeatures, slot: number, w: RankingWeights): number {
+    const d = this.data;
+    const at = slot * STRIDE;
     let s = 0;
-    const sex = this.sex[slot]!;
+    const sexMonth = d[at + SEX_MONTH]!;
+    const sex = sexMonth & 3;
     if (q.sex && sex) s += q.sex === sex ? w.sexSame : w.sexDifferent;
-    const yMin = this.yearMin[slot]!;
+    const yMin = d[at + YEAR_MIN]!;
     if (q.yearMin && yMin) {
-      const yMax = this.yearMax[slot]!;
-      if (q.dateDigits && q.dateDigits === this.dateDigits[slot]) s += w.dateExact;
+      const yMax = d[at + YEAR_MAX]!;
+      if (q.dateDigits && q.dateDigits === d[at + DATE_DIGITS]) s += w.dateExact;
       else {
         const gap = Math.max(0, yMin - q.yearMax, q.yearMin - yMax);
         const single = yMin === yMax && q.yearMin === q.yearMax;
-        if (single && gap === 0) s += q.month && q.month === this.month[slot] ? w.dateYearMonth : w.dateYear;
+        if (single && gap === 0) s += q.month && q.month === sexMonth >> 2 ? w.dateYearMonth : w.dateYear;
         else s += gap <= 1 ? w.dateWithin1 : gap <= 5 ? w.dateWithin5 : w.dateDifferent;
       }
     }
-    const nat = this.nationality[slot]!;
+    const nat = d[at + NATIONALITY]!;
     if (q.nationality && nat) s += q.nationality === nat ? w.nationalitySame : w.nationalityDifferent;
-    const place = this.birthPlace[slot]!;
+    const place = d[at + BIRTH_PLACE]!;
     if (q.birthPlace && place) s += q.birthPlace === place ? w.placeSame : w.placeDifferent;
-    const doc = this.documentHash[slot]!;
+    const doc = d[at + DOCUMENT]!;
     if (q.documentHash && doc) s += q.documentHash === doc ? w.documentSame : w.documentDifferent;
-    const phone = this.phoneHash[slot]!;
+    const phone = d[at + PHONE]!;
     if (q.phoneHash && phone) s += q.phoneHash === phone ? w.phoneSame : w.phoneDifferent;
     return s;
   }
 }
 
 export interface FeaturesSnapshot {
-  readonly sex: Int8Array;
-  readonly yearMin: Int16Array;
-  readonly yearMax: Int16Array;
-  readonly month: Int8Array;
-  readonly dateDigits: Int32Array;
-  readonly nationality: Int32Array;
-  readonly birthPlace: Int32Array;
-  readonly documentHash: Int32Array;
-  readonly phoneHash: Int32Array;
+  readonly data: Int32Array;
   readonly interned: readonly [string, number][];
 }
 

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_MODEL } from './default-model';
+import { prepareRecord } from './prepare';
+import { RankingFeatures, rankingWeights } from './ranking-features';
+
+describe('RankingFeatures', () => {
+  const w = rankingWeights(DEFAULT_MODEL);
+  const features = new RankingFeatures();
+  features.set(0, prepareRecord({ id: 'a', sex: 'M', birthDate: '1990-07-14', nationality: 'SYR', birthPlace: 'Aleppo', documentNumber: 'N123456', phone: '+963 944 123 456' }));
+  features.set(1, prepareRecord({ id: 'b', sex: 'F', birthDate: '1975', nationality: 'AFG' }));
+  features.set(2, prepareRecord({ id: 'c' }));
+
+  it('adds the model weights of the cheap fields that agree or disagree, and nothing for missing ones', () => {
+    const q = features.query(prepareRecord({ id: 'q', sex: 'M', birthDate: '1990-07-14', nationality: 'Syria', birthPlace: 'Алепо', documentNumber: 'N123456' }));
+    expect(features.weight(q, 0, w)).toBeCloseTo(w.sexSame + w.dateExact + w.nationalitySame + w.placeSame + w.documentSame, 6);
+    expect(features.weight(q, 1, w)).toBeCloseTo(w.sexDifferent + w.dateDifferent + w.nationalityDifferent, 6);
+    expect(features.weight(q, 2, w)).toBe(0);
+  });
+
+  it('reads a year-only date against a full one as the same year, and its month when both have one', () => {
+    const q = features.query(prepareRecord({ id: 'q', birthDate: '1975-03-02' }));
+    expect(features.weight(q, 1, w)).toBeCloseTo(w.dateYear, 6);
+    const july = features.query(prepareRecord({ id: 'q', birthDate: '1990-07-01' }));
+    expect(features.weight(july, 0, w)).toBeCloseTo(w.dateYearMonth, 6);
+  });
+
+  it('gives the same weights from a snapshot', () => {
+    const copy = RankingFeatures.fromSnapshot(structuredClone(features.snapshot()));
+    const q = copy.query(prepareRecord({ id: 'q', sex: 'F', birthDate: '1976', nationality: 'AFG' }));
+    for (const slot of [0, 1, 2]) expect(copy.weight(q, slot, w)).toBe(features.weight(features.query(prepareRecord({ id: 'q', sex: 'F', birthDate: '1976', nationality: 'AFG' })), slot, w));
+  });
+});
