@@ -161,7 +161,9 @@ function dollarQuoted(text: string): string {
  * step: the change and its entries are stored together or (on any error) not at all. On PostgreSQL the
  * append and the COMMIT go to the database in one message (`select kinlink_append_audit(…); commit`), so the
  * chain head's lock is held only while the database runs them — never while the server process is busy
- * with other requests. On SQLite it is appendAuditEntries inside a Kysely transaction.
+ * with other requests. On SQLite it is appendAuditEntries inside a Kysely transaction. On PostgreSQL `trx` is
+ * the transaction's connection (BEGIN sent by this function), not a Kysely Transaction: `work` must not call
+ * `trx.transaction()` (that would commit the outer work early).
  */
 export async function transactionWithAudit<T>(db: KinlinkDb, work: (trx: KinlinkDb) => Promise<{ result: T; entries: readonly AuditEntryInput[] }>): Promise<T> {
   if (dialectOf(db) !== 'postgres') {
