@@ -291,3 +291,24 @@ describe('one name written as one word or two', () => {
     expect(same('Mir Hassan', 'Mirwais')).toBe(false);
   });
 });
+
+describe('foreign and cognate names across scripts', () => {
+  it('a v against ف is how Arabic script writes a foreign v (it has no letter for it)', () => {
+    expect(same('يفغيني', 'Yevgeny')).toBe(true);
+    expect(same('فاسيلي', 'Василий')).toBe(true);
+    expect(same('فيكتور', 'Viktor')).toBe(true);
+    expect(compareNames('يفغيني', 'Yevgeny').score).toBeGreaterThan(compareNames('يفغيني', 'Yebgeny').score);
+  });
+  it('b and v are one letter read two ways in Hebrew and Greek spellings (Yaakov = Yaqub)', () => {
+    expect(same('Yaakov', 'Yaqoub')).toBe(true);
+    expect(same('Яаков', 'Yaqub')).toBe(true);
+    // still a letter apart from other names
+    expect(same('Vahid', 'Wahid')).toBe(true);
+    expect(same('Bilal', 'Hilal')).toBe(false);
+  });
+  it('Abdoh, Abdeh are the one-word name Abdu (the h spells the vowel), not Abd + a divine name', () => {
+    expect(same('Abdoh', 'Abdou')).toBe(true);
+    expect(same('Abdelhay', 'Abdul Hay')).toBe(true);
+    expect(same('Abdoh', 'Abdul Hadi')).toBe(false);
+  });
+});

@@ -63,8 +63,8 @@ const PAIR_COSTS: [string, string, number][] = [
   // ayn is written as a vowel in many Latin spellings (Gaafar, Suad, Oday, Eisa)
   ["'", 'A', 0.2], ["'", 'a', 0.2], ["'", 'e', 0.25], ["'", 'o', 0.35], ["'", 'u', 0.35], ["'", 'i', 0.35], ["'", 'E', 0.3],
   ["'", 'U', 0.35], ["'", 'I', 0.35], ["'", 'O', 0.35],
-  // consonants that conventions write differently
-  ['b', 'p', 0.2], ['b', 'v', 0.6], ['p', 'f', 0.5], ['f', 'v', 0.5],
+  // consonants that conventions write differently (b/v: Hebrew and Greek b is read v, Yaakov = Yaqub, Vasilios = Basil)
+  ['b', 'p', 0.2], ['b', 'v', 0.35], ['p', 'f', 0.5], ['f', 'v', 0.5],
   ['t', 'd', 0.25], ['t', 'T', 0.15], ['T', 's', 0.25], ['T', 'D', 0.4], ['s', 'z', 0.45], ['z', 'D', 0.2],
   ['d', 'D', 0.2], ['d', 'z', 0.6], ['z', 'Z', 0.4], ['Z', 'j', 0.2], ['j', 'g', 0.2], ['j', 'C', 0.4],
   ['C', 'c', 0.2], ['C', 'x', 0.2], ['C', 'h', 0.3], ['C', 'k', 0.4], ['c', 's', 0.45], ['c', 'Z', 0.5],
@@ -126,6 +126,9 @@ for (const v of VOWELS + LONG_VOWELS + SCRIPT_VOWEL_LETTERS) {
 export const SUB_MIXED = new Float64Array(SUB);
 SUB_MIXED[symbolCode('A') * SYMBOL_COUNT + symbolCode('a')] = 0.05;
 SUB_MIXED[symbolCode('a') * SYMBOL_COUNT + symbolCode('A')] = 0.05;
+// Arabic script has no v: a Latin or Cyrillic v against ف is a foreign name written in Arabic (Yevgeny = يفغيني)
+SUB_MIXED[symbolCode('f') * SYMBOL_COUNT + symbolCode('v')] = 0.15;
+SUB_MIXED[symbolCode('v') * SYMBOL_COUNT + symbolCode('f')] = 0.15;
 
 /** Cost of a symbol missing on the other side, before context adjustments. */
 export function baseIndelCost(ch: string): number {

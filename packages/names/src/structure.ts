@@ -169,7 +169,8 @@ function analyseWord(p: Piece): ParsedUnit {
     const rest = abd[2]!;
     if (/^[aeuoAW]l./.test(rest) || /^[aeuoAW][^aeiouAIUEOWYQ'l]/.test(rest) || /^[^aeiouAIUEOWYQ']/.test(rest)) {
       const core = /^[^aeiouAIUEOWYQ']/.test(rest) ? rest : stripArticleFromCore(rest);
-      if (core.length >= 1) return abdUnit([p], core);
+      // a final h after a vowel spells the vowel (Abdoh, Abdeh = Abdu, عبده): no divine name follows
+      if (core.length >= 1 && core !== 'h') return abdUnit([p], core);
     }
   }
   const allah = (p.abjad ? ALLAH_GLUED_ARABIC : ALLAH_GLUED).exec(p.sym);
