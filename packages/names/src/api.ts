@@ -1,5 +1,5 @@
 /** Key and rendering functions of the public API, on prepared names. */
-import { isInitialKey } from './keys';
+import { alternateKeys, isInitialKey } from './keys';
 import { asPrepared, type PreparedName } from './prepare';
 import { symbolsToArabic, symbolsToCyrillic, symbolsToLatin, capitalise } from './render';
 import { detectScript, type Script } from './script';
@@ -22,6 +22,8 @@ export function nameKeys(name: PreparedName | string): string[] {
   if (keys.length > 2) add([...keys.slice(0, 2)].sort().join(' '));
   // an initial stands for too many names to be a key of its own
   for (const k of keys) if (!isInitialKey(k)) add(`u:${k}`);
+  // second keys where spellings of one name split the first systematically
+  for (const k of keys) for (const alt of alternateKeys(k)) add(`u:${alt}`);
   return out;
 }
 

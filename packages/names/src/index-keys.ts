@@ -1,4 +1,4 @@
-import { isInitialKey } from './keys';
+import { alternateKeys, isInitialKey } from './keys';
 
 /**
  * Blocking keys of a whole name from the unit keys of its parts: an index of a million people prepares
@@ -16,5 +16,7 @@ export function nameKeysFromUnitKeys(keys: readonly string[]): string[] {
   if (keys.length > 2) add([...keys.slice(0, 2)].sort().join(' '));
   // an initial stands for too many names to be a key of its own
   for (const k of keys) if (!isInitialKey(k)) add(`u:${k}`);
+  // second keys where spellings of one name split the first systematically
+  for (const k of keys) for (const alt of alternateKeys(k)) add(`u:${alt}`);
   return out;
 }

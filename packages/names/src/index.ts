@@ -17,3 +17,4 @@ export {
 } from './explain';
 export { nameKeys, tokenKeys, comparableTokens, otherScriptForms } from './api';
 export { nameKeysFromUnitKeys } from './index-keys';
+export { alternateKeys } from './keys';

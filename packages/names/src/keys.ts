@@ -34,6 +34,25 @@ export function initialLetter(symbols: string): string {
   return c ?? (s === '' ? 'x' : 'a');
 }
 
+/**
+ * Second blocking keys of a unit key, where spellings of one name split its key systematically: a final h
+ * that spells a vowel (Hamza / Hamzah, Attia / Attiyah, Hamada / Hamadeh) and j read g or c (Egyptian
+ * Gamal and Turkish Cemal for Jamal, Gaafar for Ja'far). Derived from the key alone, so that an index
+ * holding only unit keys gets the same keys; at most two.
+ */
+const PLAIN_KEY = /^[btzskjhfwylmnr]+$/;
+
+export function alternateKeys(key: string): string[] {
+  // plain names only: Abd-, Abu, Umm, -ullah and -uddin keys are written with other letters
+  if (key.length < 2 || !PLAIN_KEY.test(key)) return [];
+  const out: string[] = [];
+  const noH = key.endsWith('h') ? key.slice(0, -1) : key;
+  if (noH !== key) out.push(noH);
+  const k = noH.includes('j') ? noH.replace(/j/g, 'k') : noH;
+  if (k !== noH) out.push(k);
+  return out;
+}
+
 /** Keys of initials end in a dot. */
 export const isInitialKey = (key: string): boolean => key.endsWith('.');
 
