@@ -172,7 +172,8 @@ export function compareNames(a: PreparedName | string, b: PreparedName | string)
       how = describe(u, v, x.text, y.text, sim, diffs);
     }
     const unitSame = sim >= SAME_NAME_THRESHOLD;
-    if (!unitSame) allSame = false;
+    // an initial against a written name is evidence, not the same name: the relation says "similar"
+    if (!unitSame || u.kind !== v.kind && (u.kind === 'initial' || v.kind === 'initial')) allSame = false;
     pairs.push({ a: x.text, b: y.text, similarity: round(sim), same: unitSame, how, differences: diffs });
   }
   const unmatchedB = ub.filter((_, j) => !matchedB.has(j)).map((y) => y.text);

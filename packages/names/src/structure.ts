@@ -222,10 +222,10 @@ function leadingTitles(normalized: string, pieces: Piece[], titles: string[]): n
   return i;
 }
 
-/** Pieces from `from` on that are names (not titles, initials or particles). */
+/** Pieces from `from` on that are names or initials of names (not titles or particles). */
 function countNames(pieces: Piece[], from: number): number {
   let n = 0;
-  for (let k = from; k < pieces.length; k++) if ((pieces[k]!.role & (Role.Title | Role.Honorific | Role.Initial | Role.Article | Role.Bin)) === 0) n++;
+  for (let k = from; k < pieces.length; k++) if ((pieces[k]!.role & (Role.Title | Role.Honorific | Role.Article | Role.Bin)) === 0) n++;
   return n;
 }
 

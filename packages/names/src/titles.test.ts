@@ -28,6 +28,7 @@ describe('titles and honorifics before a name', () => {
     expect(parsed('Г-дин Ахмед Хасан')).toEqual({ titles: ['г-дин'], units: ['ахмед', 'хасан'] });
     expect(parsed('д-р Ахмед Хасан').titles).toEqual(['д-р']);
     expect(parsed('Dr. Sheikh Ahmed Hassan')).toEqual({ titles: ['dr', 'sheikh'], units: ['ahmed', 'hassan'] });
+    expect(parsed('Dr. Sheikh A. Hassan')).toEqual({ titles: ['dr', 'sheikh'], units: ['a', 'hassan'] });
   });
 
   it('a name with and without its title scores as the name alone, across scripts', () => {
@@ -79,6 +80,8 @@ describe('initials', () => {
     const c = compareNames('A. Hassan', 'Ahmed Hassan');
     expect(c.score).toBeLessThan(compareNames('Ahmed Hassan', 'Ahmad Hasan').score);
     expect(c.explanation.pairs[0]!.how).toContain('initial A. taken as the first letter of ahmed');
+    expect(c.relation).toBe('similar');
+    expect(c.same).toBe(true);
   });
 
   it('an initial of another letter does not match', () => {

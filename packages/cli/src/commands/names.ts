@@ -82,7 +82,7 @@ export function addNamesCommand(program: Command): void {
         return;
       }
       const line = (label: string, s: typeof c.explanation.a): string =>
-        `${label}: ${s.raw}  [${s.script}]  normalised "${s.normalized}"  units: ${s.units.map((u) => `${u.text} → ${u.form} (${u.kind}, key ${u.key})`).join('; ')}`;
+        `${label}: ${s.raw}  [${s.script}]  normalised "${s.normalized}"${s.titles.length > 0 ? `  titles: ${s.titles.join(', ')}` : ''}  units: ${s.units.map((u) => `${u.text} → ${u.form} (${u.kind}, key ${u.key})`).join('; ')}`;
       console.log(line('A', c.explanation.a));
       console.log(line('B', c.explanation.b));
       console.log(`score ${c.score}  same ${c.same}  relation ${c.relation}`);
