@@ -312,3 +312,12 @@ describe('foreign and cognate names across scripts', () => {
     expect(same('Abdoh', 'Abdul Hadi')).toBe(false);
   });
 });
+
+describe('long vowels of another quality', () => {
+  it('a long u or i against a short a marks another name, as short u or i does', () => {
+    expect(same('Hammouda', 'Hamada')).toBe(false);
+    expect(same('Hammouda', 'حماده')).toBe(false);
+    expect(same('Hammouda', 'Hamouda')).toBe(true);
+    expect(same('Hamada', 'حماده')).toBe(true);
+  });
+});
