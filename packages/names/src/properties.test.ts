@@ -11,7 +11,7 @@ const latinWord = fc.array(latinSyllable, { minLength: 1, maxLength: 4 }).map((s
 const arabicWord = fc.array(fc.constantFrom(...'ابتثجحخدذرزسشصضطظعغفقكلمنهويةىءأإآپچژگکی'), { minLength: 2, maxLength: 7 }).map((s) => s.join(''));
 const cyrillicWord = fc.array(fc.constantFrom(...'абвгдежзийклмнопрстуфхцчшщъыьэюяјљњћџѓќѕђєії'), { minLength: 2, maxLength: 8 }).map((s) => s.join(''));
 const ethiopicWord = fc.array(fc.integer({ min: 0x1200, max: 0x1357 }).map((cp) => String.fromCodePoint(cp)), { minLength: 1, maxLength: 5 }).map((s) => s.join(''));
-const word = fc.oneof(latinWord, arabicWord, cyrillicWord, ethiopicWord, fc.constantFrom('al', 'abd', 'abdul', 'bin', 'abu', 'ullah', 'ad-din', 'zai', 'عبد', 'ال', 'بن'));
+const word = fc.oneof(latinWord, arabicWord, cyrillicWord, ethiopicWord, fc.constantFrom('al', 'abd', 'abdul', 'bin', 'abu', 'ullah', 'ad-din', 'zai', 'عبد', 'ال', 'بن', 'dr.', 'sheikh', 'шейх', 'الحاج', 'г-дин', 'sayed', 'a.', 'м.', 'م'));
 const nameText = fc.array(word, { minLength: 1, maxLength: 5 }).map((w) => w.join(' '));
 const anyText = fc.oneof(
   nameText,
