@@ -65,7 +65,9 @@ export async function presentCases(db: KinlinkDb, cases: readonly TracingCase[],
   return cases.map((c) => presentCaseWithConsents(c, consents, optionsOf(c)));
 }
 
-const soughtPersonIds = (cases: readonly TracingCase[]): string[] => cases.flatMap((c) => c.sought.map((s) => s.person.id));
+/** Consent decides only what a *located* sought person shows (core's presentPerson): only theirs are read. */
+const soughtPersonIds = (cases: readonly TracingCase[]): string[] =>
+  cases.flatMap((c) => c.sought.filter((s) => s.tracingStatus === 'located').map((s) => s.person.id));
 
 function presentCaseWithConsents(tracingCase: TracingCase, consents: readonly Consent[], options: PresentOptions) {
   const presented = presentCaseView(tracingCase, {

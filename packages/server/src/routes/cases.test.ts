@@ -156,9 +156,13 @@ forEachDialect((ctx) => {
       expect(hidden.phones).toEqual([]);
       expect(hidden.lastKnownPlaces).toEqual([]);
       expect(hidden.masked).toEqual(expect.arrayContaining(['phones', 'lastKnownPlaces']));
+      const listed = async () =>
+        (await call(officer, 'GET', '/api/v1/cases?limit=100')).json().items.find((i: { id: string }) => i.id === c.id).sought[0].person;
+      expect((await listed()).phones).toEqual([]);
       await makeConsent(ctx.db, orgId, sought.id, 'disclose_whereabouts_to_enquirer');
       const shown = (await call(officer, 'GET', `/api/v1/cases/${enc(c.id)}`)).json().sought[0].person;
       expect(shown.phones).toHaveLength(1);
+      expect((await listed()).phones).toHaveLength(1);
     });
   });
 
