@@ -3,7 +3,7 @@ import { PageQuery, TracingCaseInput, canActor } from '@kinlink/core';
 import type { KinlinkDb } from '@kinlink/store';
 import { enqueueMatching } from '../matching/match-case-job';
 import {
-  addTimelineEntry, assignCase, createCase, findCase, findUser, listCases, listTimeline, setSoughtPersonStatus, transitionCaseRecord, updateCase,
+  addTimelineEntry, assignCase, createCase, findCase, findCaseOwner, findUser, listCases, listTimeline, setSoughtPersonStatus, transitionCaseRecord, updateCase,
 } from '@kinlink/store';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { ServerContext } from '../context';
@@ -28,6 +28,15 @@ async function checkOfficer(db: KinlinkDb, organisationId: string, officerId: st
   if (!officer || officer.organisationId !== organisationId || officer.disabled) {
     throw invalid([{ path, message: 'No active user of this organisation has this id.' }]);
   }
+}
+
+/** Checks that the case exists and the caller may see it (404) or change it (403), reading only its owner. */
+async function checkCase(db: KinlinkDb, actor: Actor, id: string, need: 'see' | 'change'): Promise<void> {
+  const owner = await findCaseOwner(db, id);
+  if (!owner) throw notFound('Case');
+  const access = caseAccess(actor, owner, await grantsFor(db, actor));
+  if (need === 'change') ownerOr403(access, 'Case');
+  else visibleOr404(access, 'Case');
 }
 
 /** Loads a case and checks that the caller may see it (404 otherwise). */
@@ -121,7 +130,7 @@ export const caseRoutes: FastifyPluginAsyncZod<{ ctx: ServerContext }> = async (
       const actor = authorize(request, 'case.update');
       const { version, ...update } = request.body;
       return withAudit(ctx.db, request, async (trx, audit) => {
-        await ownedCase(ctx, trx, actor, request.params.id);
+        await checkCase(trx, actor, request.params.id, 'change');
         const updated = await updateCase(trx, request.params.id, update, version !== undefined ? { expectedVersion: version } : {}, { actorUserId: actor.userId }, ctx.cipher);
         await audit({ action: 'case.update', recordType: 'case', recordId: updated.id, details: { fields: Object.keys(update).sort() } });
         return presentCase(trx, updated, { actor, access: { kind: 'owner' }, revealSensitive: false });
@@ -193,7 +202,7 @@ export const caseRoutes: FastifyPluginAsyncZod<{ ctx: ServerContext }> = async (
     async (request) => {
       const actor = authorize(request, 'case.read');
       return withAudit(ctx.db, request, async (trx, audit) => {
-        await visibleCase(ctx, trx, actor, request.params.id);
+        await checkCase(trx, actor, request.params.id, 'see');
         const page = await listTimeline(trx, request.params.id, request.query);
         await audit({ action: 'case.timeline_read', recordType: 'case', recordId: request.params.id });
         return page;
@@ -207,7 +216,7 @@ export const caseRoutes: FastifyPluginAsyncZod<{ ctx: ServerContext }> = async (
     async (request, reply) => {
       const actor = authorize(request, 'case.note');
       const entry = await withAudit(ctx.db, request, async (trx, audit) => {
-        await ownedCase(ctx, trx, actor, request.params.id);
+        await checkCase(trx, actor, request.params.id, 'change');
         const added = await addTimelineEntry(trx, request.params.id, request.body, { actorUserId: actor.userId });
         await audit({ action: 'case.note', recordType: 'case', recordId: request.params.id, details: { entryId: added.id, kind: added.kind, action: added.action } });
         return added;

@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import { createFieldCipher } from '../cipher';
 import { forEachDialect } from '../testing/for-each-dialect';
 import { caseInput, makeOrganisation, makeUser, personInput } from '../testing/factories';
-import { addTimelineEntry, assignCase, createCase, getCase, listCases, listTimeline, setSoughtPersonStatus, transitionCaseRecord, updateCase } from './cases';
+import { addTimelineEntry, assignCase, createCase, findCaseOwner, getCase, listCases, listTimeline, setSoughtPersonStatus, transitionCaseRecord, updateCase } from './cases';
 import { findPersonIdsByName, getPerson, insertPerson, listPersons, updatePerson } from './persons';
 
 forEachDialect((ctx) => {
@@ -65,6 +65,13 @@ forEachDialect((ctx) => {
     const timeline = await listTimeline(ctx.db, created.id);
     expect(timeline.items.map((e) => e.action)).toEqual(['create', 'start', 'tracing_status', 'assign', 'update', 'note', 'close']);
     expect(timeline.items[6]).toMatchObject({ kind: 'status', text: 'phone call arranged' });
+  });
+
+  it("names a case's owner, and nothing for an unknown case", async () => {
+    const org = await makeOrganisation(ctx.db);
+    const created = await createCase(ctx.db, { organisationId: org.id, case: caseInput() });
+    expect(await findCaseOwner(ctx.db, created.id)).toEqual({ id: created.id, organisationId: org.id });
+    expect(await findCaseOwner(ctx.db, 'nowhere/0000')).toBeUndefined();
   });
 
   it('lists cases newest first with cursor pagination, within visible organisations or shared ids', async () => {

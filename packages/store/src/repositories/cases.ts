@@ -126,6 +126,12 @@ export async function findCase(db: KinlinkDb, id: string, cipher: FieldCipher = 
   return row ? (await assemble(db, [row], cipher))[0] : undefined;
 }
 
+/** Who owns a case (for access checks that need nothing else of it): one indexed read. */
+export async function findCaseOwner(db: KinlinkDb, id: string): Promise<{ id: string; organisationId: string } | undefined> {
+  const row = await db.selectFrom('cases').select(['id', 'organisation_id']).where('id', '=', id).executeTakeFirst();
+  return row ? { id: row.id, organisationId: row.organisation_id } : undefined;
+}
+
 export async function getCase(db: KinlinkDb, id: string, cipher: FieldCipher = plainFieldStore): Promise<TracingCase> {
   const found = await findCase(db, id, cipher);
   if (!found) throw new NotFoundError('case', id);
