@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import type * as Names from './index';
 
-type NamesModule = typeof import('./index');
+type NamesModule = typeof Names;
 
 const pairsFile = path.resolve(__dirname, '../../../../shared/data/names/pairs.jsonl');
 const pairs = readFileSync(pairsFile, 'utf8')
