@@ -5,6 +5,7 @@
  *   node --expose-gc --import tsx packages/match/bench/profile-index.ts [--people 100000] [--searches 2000]
  */
 import { MatchIndex, prepareRecord, recordKeys } from '@kinlink/match';
+import { TopK } from '../src/top-k';
 import { synthData } from './synth-quality';
 
 function flag(name: string, fallback: number): number {
@@ -55,9 +56,11 @@ const listFlag = (name: string, fallback: string) => (process.argv.includes(`--$
 const budgets = listFlag('budgets', '60000');
 const caps = listFlag('caps', '4000');
 const cacheLimits = listFlag('prepared-cache', '20000');
-for (const [budget, cap, cache] of budgets.flatMap((b) => caps.flatMap((k) => cacheLimits.map((c) => [b, k, c] as const)))) {
-  // Development knobs: the same index searched with another walk budget, key cap and prepared-record cache.
-  Object.assign(index as unknown as object, { walkBudget: budget, keyCap: cap, preparedCacheLimit: cache });
+const rescoreLimits = listFlag('rescore', '50');
+const settings = budgets.flatMap((b) => caps.flatMap((k) => cacheLimits.flatMap((c) => rescoreLimits.map((r) => [b, k, c, r] as const))));
+for (const [budget, cap, cache, rescore] of settings) {
+  // Development knobs: the same index searched with another walk budget, key cap, prepared-record cache and rescore limit.
+  Object.assign(index as unknown as object, { walkBudget: budget, keyCap: cap, preparedCacheLimit: cache, rescoreLimit: rescore, best: new TopK(rescore) });
   const times: number[] = [];
   let findable = 0;
   let found = 0;
@@ -75,5 +78,5 @@ for (const [budget, cap, cache] of budgets.flatMap((b) => caps.flatMap((k) => ca
   const searchMs = cpuMs(c);
   times.sort((a, b) => a - b);
   const pct = (p: number) => times[Math.min(times.length - 1, Math.floor(times.length * p))]!.toFixed(2);
-  console.log(`walk budget ${budget}, key cap ${cap}, prepared cache ${cache}: search CPU ${(searchMs / data.requests.length).toFixed(2)} ms/search; wall p50 ${pct(0.5)} p99 ${pct(0.99)} ms; recall@10 ${(found / findable).toFixed(4)}`);
+  console.log(`walk budget ${budget}, key cap ${cap}, prepared cache ${cache}, rescore ${rescore}: search CPU ${(searchMs / data.requests.length).toFixed(2)} ms/search; wall p50 ${pct(0.5)} p99 ${pct(0.99)} ms; recall@10 ${(found / findable).toFixed(4)}`);
 }

@@ -289,10 +289,14 @@ export class MatchIndex {
     preselected.clear();
     const units = this.nameUnits.query(query);
     const excluded = options.excludeId === undefined ? -1 : (this.slotById.get(options.excludeId) ?? -1);
+    // A candidate whose names and keys cannot reach the preselection even with every cheap field at its
+    // best is left without reading its features (most candidates share only a common name).
+    const maxFeatures = this.features.maxWeight(q, this.weights);
     for (const slot of touched) {
-      if (slot !== excluded) {
-        preselected.offer(slot, KEY_SHARE * acc[slot]! + this.features.weight(q, slot, this.weights) + this.nameUnits.quickSimilarity(units, slot));
-      }
+      if (slot === excluded) continue;
+      const names = KEY_SHARE * acc[slot]! + this.nameUnits.quickSimilarity(units, slot);
+      if (names + maxFeatures <= preselected.floor) continue;
+      preselected.offer(slot, names + this.features.weight(q, slot, this.weights));
     }
     const best = top > this.rescoreLimit ? new TopK(top) : this.best;
     best.clear();

@@ -16,9 +16,24 @@ function text(value: string | null | undefined): string {
   return (value ?? '').trim();
 }
 
+/**
+ * Prepared names by text, remembered up to a bound: a search parses the names of the candidates it scores
+ * in full, and given and family names (alone and together) come back candidate after candidate — the
+ * name engine's own cache is a few thousand names, too few for a registry of a million.
+ */
+const PREPARED_NAMES_LIMIT = 50_000;
+const preparedNames = new Map<string, PreparedName>();
+
 function nameOf(...parts: (string | null | undefined)[]): PreparedName | null {
   const joined = parts.map(text).filter((p) => p !== '').join(' ');
-  return joined === '' ? null : prepareName(joined);
+  if (joined === '') return null;
+  let name = preparedNames.get(joined);
+  if (name === undefined) {
+    if (preparedNames.size >= PREPARED_NAMES_LIMIT) preparedNames.clear();
+    name = prepareName(joined);
+    preparedNames.set(joined, name);
+  }
+  return name;
 }
 
 function birthDateOf(record: MatchRecord): BirthDate | null {
