@@ -45,7 +45,9 @@ export function runPrimary(workers: number, log: (line: string) => void): Promis
       return worker;
     };
     cluster.on('exit', (worker, code, signal) => {
-      if (code !== 0) exitCode = code ?? 1;
+      // While stopping, a worker still starting (its graceful stop not yet in place) ends by the signal itself.
+      const stoppedBySignal = stopping && (signal === 'SIGTERM' || signal === 'SIGINT');
+      if (code !== 0 && !stoppedBySignal) exitCode = code ?? 1;
       // A worker that dies while starting (port taken, database unreachable) would only die again.
       const dyingAtStart = Date.now() - (startedAt.get(worker.id) ?? 0) < 10_000;
       if (!stopping && dyingAtStart) log(`kinlink: worker ${worker.process.pid} failed while starting (${signal ?? code}); not replaced`);
