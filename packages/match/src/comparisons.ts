@@ -15,13 +15,21 @@ export interface Comparison {
   compare(a: PreparedRecord, b: PreparedRecord): string | null;
   /** Name units whose frequency replaces u at the "exact" level (term-frequency adjustment). */
   termKeys?(a: PreparedRecord): readonly string[];
+  /**
+   * Set on the slow comparisons (names through the name engine): whether both records have the field, told
+   * without comparing, so that a search can bound a candidate's weight before paying for the comparison.
+   */
+  present?(a: PreparedRecord, b: PreparedRecord): boolean;
 }
 
+const has = (value: string | null | undefined): boolean => (value ?? '').trim() !== '';
+const hasName = (r: PreparedRecord): boolean => has(r.record.givenName) || has(r.record.familyName);
+
 export const COMPARISONS: readonly Comparison[] = [
-  { field: 'name', levels: NAME_LEVELS, compare: compareFullNames, termKeys: (a) => a.nameTokens },
-  { field: 'father_name', levels: PART_LEVELS, compare: (a, b) => compareNameParts(a.father, b.father), termKeys: (a) => a.fatherTokens },
-  { field: 'grandfather_name', levels: PART_LEVELS, compare: (a, b) => compareNameParts(a.grandfather, b.grandfather) },
-  { field: 'mother_name', levels: PART_LEVELS, compare: (a, b) => compareNameParts(a.mother, b.mother) },
+  { field: 'name', levels: NAME_LEVELS, compare: compareFullNames, termKeys: (a) => a.nameTokens, present: (a, b) => hasName(a) && hasName(b) },
+  { field: 'father_name', levels: PART_LEVELS, compare: (a, b) => compareNameParts(a.father, b.father), termKeys: (a) => a.fatherTokens, present: (a, b) => has(a.record.fatherName) && has(b.record.fatherName) },
+  { field: 'grandfather_name', levels: PART_LEVELS, compare: (a, b) => compareNameParts(a.grandfather, b.grandfather), present: (a, b) => has(a.record.grandfatherName) && has(b.record.grandfatherName) },
+  { field: 'mother_name', levels: PART_LEVELS, compare: (a, b) => compareNameParts(a.mother, b.mother), present: (a, b) => has(a.record.motherName) && has(b.record.motherName) },
   { field: 'sex', levels: ['same', 'different'], compare: (a, b) => compareSex(a.sex, b.sex) },
   {
     field: 'birth_date',

@@ -149,4 +149,24 @@ describe('MatchIndex', () => {
     const bits = (h: typeof common) => h.fields.find((f) => f.field === 'name')!.bits;
     expect(bits(rare)).toBeGreaterThan(bits(common) + 2);
   });
+
+  it.each([
+    [3, 0],
+    [5, 0.3],
+  ])('returns the same top %i hits (threshold %d) as scoring every candidate in full', (top, threshold) => {
+    // 40 records: fewer candidates than the rescore limit, so the full scores of all of them are the truth.
+    const records = population(40, 7);
+    const index = new MatchIndex();
+    for (const r of records) index.add(r);
+    const byId = new Map(records.map((r) => [r.id, r]));
+    for (const query of records.slice(0, 10)) {
+      const expected = index
+        .candidates(query)
+        .map((id) => index.compare(query, byId.get(id)!))
+        .filter((h) => h.probability >= threshold)
+        .sort((x, y) => y.weight - x.weight || (x.id < y.id ? -1 : 1))
+        .slice(0, top);
+      expect(index.search(query, { top, threshold })).toEqual(expected);
+    }
+  });
 });

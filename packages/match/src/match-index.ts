@@ -81,6 +81,9 @@ const PRESELECT = 400;
  */
 const KEY_SHARE = 0.2;
 
+/** Bits of slack between a candidate's weight bound and the weights it is held against (rounding only). */
+const BOUND_MARGIN = 1e-6;
+
 /** Relative evidence of a shared key of each kind, for ranking candidates before full scoring. */
 const KEY_WEIGHT: Record<string, number> = { t: 1, b: 1, p: 2.5, c: 1.5, n: 3, d: 2, doc: 4, ph: 4 };
 
@@ -206,15 +209,20 @@ export class MatchIndex {
     const w = kindWeight(key.key) * Math.log2(1 + this.slotById.size / key.length);
     const acc = this.accumulator;
     const records = this.records;
-    this.postings.forEach(
-      key.hash,
-      (slot) => {
-        if (records[slot] === undefined) return;
-        if (acc[slot] === 0) touched.push(slot);
-        acc[slot]! += w;
-      },
-      limit,
-    );
+    // Removed records' slots stay in the compact postings until the next compaction; with none removed,
+    // no slot is looked up in the records (a random read per posting in a registry of a million).
+    const visit =
+      this.slotById.size === records.length
+        ? (slot: number) => {
+            if (acc[slot] === 0) touched.push(slot);
+            acc[slot]! += w;
+          }
+        : (slot: number) => {
+            if (records[slot] === undefined) return;
+            if (acc[slot] === 0) touched.push(slot);
+            acc[slot]! += w;
+          };
+    this.postings.forEach(key.hash, visit, limit);
     return Math.min(limit, key.length);
   }
 
@@ -289,14 +297,12 @@ export class MatchIndex {
     preselected.clear();
     const units = this.nameUnits.query(query);
     const excluded = options.excludeId === undefined ? -1 : (this.slotById.get(options.excludeId) ?? -1);
-    // A candidate whose names and keys cannot reach the preselection even with every cheap field at its
-    // best is left without reading its features (most candidates share only a common name).
-    const maxFeatures = this.features.maxWeight(q, this.weights);
-    for (const slot of touched) {
+    // In slot order: the candidates' rows in the typed arrays are then read forwards, not at random (a
+    // registry of a million has its rows in tens of MiB, and each random read is a cache and TLB miss).
+    const ordered = Int32Array.from(touched).sort();
+    for (const slot of ordered) {
       if (slot === excluded) continue;
-      const names = KEY_SHARE * acc[slot]! + this.nameUnits.quickSimilarity(units, slot);
-      if (names + maxFeatures <= preselected.floor) continue;
-      preselected.offer(slot, names + this.features.weight(q, slot, this.weights));
+      preselected.offer(slot, KEY_SHARE * acc[slot]! + this.features.weight(q, slot, this.weights) + this.nameUnits.quickSimilarity(units, slot));
     }
     const best = top > this.rescoreLimit ? new TopK(top) : this.best;
     best.clear();
@@ -304,14 +310,36 @@ export class MatchIndex {
       best.offer(slot, quick - this.nameUnits.quickSimilarity(units, slot) + this.nameUnits.similarity(units, slot));
     });
     for (const slot of touched) acc[slot] = 0;
-    const hits: SearchHit[] = [];
-    for (const slot of best.sorted()) {
-      const candidate = this.preparedAt(slot);
-      const score = this.scorer.score(query, candidate);
-      if (score.probability >= threshold) hits.push({ id: candidate.id, ...score });
-    }
+    const hits = this.scoreLazily(query, best.sorted(), top, threshold).filter((h) => h.probability >= threshold);
     hits.sort((x, y) => y.weight - x.weight || (x.id < y.id ? -1 : 1));
     return hits.slice(0, top);
+  }
+
+  /**
+   * Scores candidates with the full model, the names last and only while they can matter: the cheap fields
+   * are compared for all, each candidate's weight is bounded by them plus its name fields at their best,
+   * and candidates are completed most promising first until the next bound is below the `top`-th weight
+   * found (those left could not enter the top), or below the threshold's weight. Returns at least the `top`
+   * best at or above the threshold, exactly as scored in full.
+   */
+  private scoreLazily(query: PreparedRecord, slots: readonly number[], top: number, threshold: number): SearchHit[] {
+    const least = threshold > 0 && threshold < 1 ? Math.log2(threshold / (1 - threshold)) : -Infinity;
+    const ceilings = this.scorer.ceilings(query);
+    const partial = slots.map((slot) => {
+      const candidate = this.preparedAt(slot);
+      return { candidate, score: this.scorer.partialScore(query, candidate, ceilings) };
+    });
+    partial.sort((x, y) => y.score.bound - x.score.bound);
+    const kept = new TopK(top);
+    const hits: SearchHit[] = [];
+    for (const { candidate, score } of partial) {
+      // The bound and the weight sum the same bits in another order: a margin keeps rounding from cutting a tie.
+      if (score.bound + BOUND_MARGIN < Math.max(kept.floor, least)) break;
+      const complete = this.scorer.completeScore(query, candidate, score);
+      kept.offer(hits.length, complete.weight);
+      hits.push({ id: candidate.id, ...complete });
+    }
+    return hits;
   }
 
   /** Scores two records directly with this index's model and term frequencies. */

@@ -94,19 +94,6 @@ export class RankingFeatures {
     };
   }
 
-  /** The most `weight` can give this query against any record (a field missing on either side gives 0). */
-  maxWeight(q: QueryFeatures, w: RankingWeights): number {
-    const best = (...levels: number[]) => Math.max(0, ...levels);
-    let s = 0;
-    if (q.sex) s += best(w.sexSame, w.sexDifferent);
-    if (q.yearMin) s += best(w.dateExact, w.dateYearMonth, w.dateYear, w.dateWithin1, w.dateWithin5, w.dateDifferent);
-    if (q.nationality) s += best(w.nationalitySame, w.nationalityDifferent);
-    if (q.birthPlace) s += best(w.placeSame, w.placeDifferent);
-    if (q.documentHash) s += best(w.documentSame, w.documentDifferent);
-    if (q.phoneHash) s += best(w.phoneSame, w.phoneDifferent);
-    return s;
-  }
-
   /** Approximate match weight (bits) of the cheap fields, with the model's level weights. */
   weight(q: QueryFeatures, slot: number, w: RankingWeights): number {
     const d = this.data;

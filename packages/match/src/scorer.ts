@@ -22,6 +22,15 @@ export interface MatchScore {
   readonly fields: readonly FieldExplanation[];
 }
 
+/** A score with the slow comparisons left out (null in their places); see `Scorer.partialScore`. */
+export interface PartialScore {
+  readonly fields: readonly (FieldExplanation | null)[];
+  /** Weight of the comparisons made, the prior included. */
+  readonly weight: number;
+  /** The most the complete weight can be. */
+  readonly bound: number;
+}
+
 interface BoundComparison {
   readonly comparison: Comparison;
   readonly levels: ReadonlyMap<string, LevelParams>;
@@ -70,6 +79,53 @@ export class Scorer {
       if (params) weight += levelWeight(params);
     }
     return weight;
+  }
+
+  /**
+   * Per comparison, the most bits it can give when `a` is compared with any record (0 when no level is
+   * positive; term frequencies from `a`, as in `score`): with `partialScore`, an upper bound of a weight.
+   */
+  ceilings(a: PreparedRecord): number[] {
+    return this.bound.map((b) => {
+      let most = 0;
+      for (const params of b.levels.values()) {
+        const f = params.tf && this.frequencies && b.comparison.termKeys ? this.frequencies.nameFrequency(b.comparison.termKeys(a)) : undefined;
+        most = Math.max(most, f === undefined ? levelWeight(params) : levelWeight(params, f));
+      }
+      return most;
+    });
+  }
+
+  /**
+   * The cheap part of a score: every comparison but the slow ones (`present` set) is made; `bound` is the
+   * most the whole weight can be (the slow ones present on both sides counted at their ceiling).
+   * `completeScore` makes the slow ones and gives what `score` gives.
+   */
+  partialScore(a: PreparedRecord, b: PreparedRecord, ceilings: readonly number[]): PartialScore {
+    let weight = this.prior;
+    let bound = 0;
+    const fields = this.bound.map((bc, i) => {
+      const present = bc.comparison.present;
+      if (present) {
+        if (present(a, b)) bound += ceilings[i]!;
+        return null;
+      }
+      const f = this.fieldWeight(bc, a, b, bc.comparison.compare(a, b));
+      weight += f.bits;
+      return f;
+    });
+    return { fields, weight, bound: weight + bound };
+  }
+
+  completeScore(a: PreparedRecord, b: PreparedRecord, partial: PartialScore): MatchScore {
+    // Summed in field order, as `score` sums: the same pair gets the same weight to the last bit.
+    let weight = this.prior;
+    const fields = this.bound.map((bc, i) => {
+      const f = partial.fields[i] ?? this.fieldWeight(bc, a, b, bc.comparison.compare(a, b));
+      weight += f.bits;
+      return f;
+    });
+    return { probability: probabilityFromWeight(weight), weight, fields };
   }
 
   score(a: PreparedRecord, b: PreparedRecord): MatchScore {
