@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { sql } from 'kysely';
 import { expect, it } from 'vitest';
 import { forEachDialect } from '../testing/for-each-dialect';
@@ -168,3 +169,23 @@ forEachDialect((ctx) => {
     expect((await verifyAuditChain(ctx.db)).ok).toBe(true);
   });
 }, { dialects: ['postgres'] });
+
+forEachDialect((ctx) => {
+  it('takes the write lock when the transaction begins, so another process waits instead of failing later', async () => {
+    const other = new Database(ctx.url.replace(/^sqlite:/, ''));
+    other.pragma('busy_timeout = 0');
+    try {
+      await transactionWithAudit(ctx.db, async (trx) => {
+        await sql`select count(*) from audit_head`.execute(trx);
+        // Before this transaction has written anything, another connection cannot start writing.
+        expect(() => other.exec('begin immediate')).toThrow(/locked|busy/i);
+        return { result: null, entries: [entry(800)] };
+      });
+      other.exec('begin immediate');
+      other.exec('rollback');
+    } finally {
+      other.close();
+    }
+    expect((await verifyAuditChain(ctx.db)).ok).toBe(true);
+  });
+}, { dialects: ['sqlite'] });

@@ -161,16 +161,26 @@ function dollarQuoted(text: string): string {
  * step: the change and its entries are stored together or (on any error) not at all. On PostgreSQL the
  * append and the COMMIT go to the database in one message (`select kinlink_append_audit(…); commit`), so the
  * chain head's lock is held only while the database runs them — never while the server process is busy
- * with other requests. On SQLite it is appendAuditEntries inside a Kysely transaction. On PostgreSQL `trx` is
- * the transaction's connection (BEGIN sent by this function), not a Kysely Transaction: `work` must not call
- * `trx.transaction()` (that would commit the outer work early).
+ * with other requests. On SQLite the transaction begins IMMEDIATE and the entries are appended before its
+ * COMMIT. `trx` is the transaction's connection (BEGIN sent by this function), not a Kysely Transaction:
+ * `work` must not call `trx.transaction()` (that would commit the outer work early).
  */
 export async function transactionWithAudit<T>(db: KinlinkDb, work: (trx: KinlinkDb) => Promise<{ result: T; entries: readonly AuditEntryInput[] }>): Promise<T> {
   if (dialectOf(db) !== 'postgres') {
-    return db.transaction().execute(async (trx) => {
-      const { result, entries } = await work(trx);
-      await appendAuditEntries(trx, entries);
-      return result;
+    // BEGIN IMMEDIATE: every such transaction writes (its audit entries), so it takes SQLite's write lock at
+    // once — waiting for another process's writer (busy_timeout) instead of failing with SQLITE_BUSY_SNAPSHOT
+    // when its read snapshot went stale before its first write.
+    return db.connection().execute(async (conn) => {
+      await sql`begin immediate`.execute(conn);
+      try {
+        const { result, entries } = await work(conn);
+        await appendAuditEntries(conn, entries);
+        await sql`commit`.execute(conn);
+        return result;
+      } catch (error) {
+        await sql`rollback`.execute(conn).catch(() => undefined);
+        throw error;
+      }
     });
   }
   return db.connection().execute(async (conn) => {
