@@ -1,9 +1,8 @@
 import cluster from 'node:cluster';
 import type { Command } from 'commander';
-import { configFrom, describeDatabase } from '../runtime/environment';
+import { configFrom, describeDatabase, openMigratedDatabase } from '../runtime/environment';
 import { serveUntilStopped } from '../runtime/serve';
-import { databaseUrlOf, environmentWithConfigFile, hasWebBuild, type ServerConfig } from '@kinlink/server';
-import { migrateToLatest, openDatabase, type KinlinkDb } from '@kinlink/store';
+import { environmentWithConfigFile, hasWebBuild } from '@kinlink/server';
 import { federationExtension, type FederationServeOptions } from '../runtime/federation';
 import { reportStopping, runPrimary, workerCount, workersRefusal } from './serve-workers';
 
@@ -28,11 +27,11 @@ export function addServeCommand(program: Command): void {
         const refusal = workersRefusal(config, Boolean(federation));
         if (refusal) throw new Error(refusal);
         // Migrate once here, so the workers do not start by racing for the migration lock.
-        await (await openServingDatabase(config)).destroy();
+        await (await openMigratedDatabase(config, { serving: true })).destroy();
         console.log(`kinlink: starting ${workers} worker processes on port ${config.port} (${describeDatabase(config)})`);
         process.exit(await runPrimary(workers, (line) => console.error(line)));
       }
-      const db = await openServingDatabase(config);
+      const db = await openMigratedDatabase(config, { serving: true });
       const { url, closed } = await serveUntilStopped(config, db, env, federation && ((app) => federation.extend(app, db)));
       // Only now: a signal listener added before the graceful stop's own would keep a starting worker alive.
       if (cluster.isWorker) reportStopping();
@@ -45,16 +44,4 @@ export function addServeCommand(program: Command): void {
       // Server, job worker and database are closed: leave now rather than wait for stray timers.
       process.exit(process.exitCode ?? 0);
     });
-}
-
-/** Opens and migrates the configured database: PostgreSQL with the configured pool size (KINLINK_DATABASE_POOL_SIZE), SQLite with WAL checkpoints in a worker thread. */
-async function openServingDatabase(config: ServerConfig): Promise<KinlinkDb> {
-  const db = openDatabase({ url: databaseUrlOf(config), poolSize: config.databasePoolSize, backgroundCheckpoints: true });
-  try {
-    await migrateToLatest(db);
-  } catch (error) {
-    await db.destroy();
-    throw error;
-  }
-  return db;
 }

@@ -39,7 +39,7 @@ export function addStartCommand(program: Command): void {
       console.log(`Loading demo data (${describeDatabase(config)})…`);
       const { summary, password, generated } = await runDemo(config);
       if (!summary.alreadyLoaded) console.log(`  ${summary.casesCreated} cases and ${summary.registrationsCreated} registrations created.`);
-      const db = await openMigratedDatabase(config);
+      const db = await openMigratedDatabase(config, { serving: true });
       const { url, closed } = await serveUntilStopped(config, db);
       console.log('');
       console.log(`kinlink is running on ${url}`);
