@@ -10,6 +10,7 @@
  *   npm run bench:load -- --omit search                 # the cycle without the name search (the matching index)
  *   npm run bench:load -- --rate 500                    # latencies at 500 requests/s offered (open loop)
  *   npm run bench:load -- --workers 2                   # PostgreSQL: kinlink serve --workers 2
+ *   npm run bench:load -- --paced 500                   # requests due evenly every 1/500 s (open loop, paced-load.ts)
  *
  * SQLite always gets one process: two processes writing one SQLite file fail with "database is locked"
  * (deferred transactions upgrading their lock), so several processes are a PostgreSQL deployment.
@@ -25,6 +26,8 @@ import { migrateToLatest, openDatabase, restoreDatabase } from '@kinlink/store';
 import { startThrowawayPostgres } from '@kinlink/store/testing';
 import type { KinlinkProcess } from '../test/faults/processes';
 import { startKinlink } from '../test/faults/processes';
+import type { PacedRequest, PacedResult } from './paced-load';
+import { runPaced } from './paced-load';
 import { BENCH_PASSWORD, person, prng, tracingCase } from './seed';
 import { seededDumpFile, seededSqliteFile } from './seed-cache';
 
@@ -44,10 +47,14 @@ const { values: flags } = parseArgs({
     rate: { type: 'string', default: '0' },
     /** PostgreSQL: worker processes of each kinlink serve (`--workers`, node:cluster, one shared port). */
     workers: { type: 'string', default: '1' },
+    /** Requests per second due evenly in time (request i at t0 + i/R), latency from the due time; 0: off. */
+    paced: { type: 'string', default: '0' },
   },
 });
 const workers = Number(flags.workers);
 const rate = Number(flags.rate);
+const paced = Number(flags.paced);
+if (paced > 0 && rate > 0) throw new Error('--paced and --rate are two ways of offering load: give one of them');
 const omitted = new Set(flags.omit.split(',').map((s) => s.trim()).filter((s) => s !== ''));
 const duration = Number(flags.duration);
 const cases = Number(flags.cases);
@@ -55,7 +62,7 @@ const connections = Number(flags.connections);
 const warmup = Number(flags.warmup);
 const processesWanted = Number(flags.processes);
 const databases = flags.databases.split(',').map((d) => d.trim()) as ('sqlite' | 'postgres')[];
-for (const [name, value] of Object.entries({ duration, cases, connections, warmup, processes: processesWanted, rate, workers })) {
+for (const [name, value] of Object.entries({ duration, cases, connections, warmup, processes: processesWanted, rate, workers, paced })) {
   if (!Number.isInteger(value) || value < 0) throw new Error(`--${name} must be a whole number`);
 }
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
@@ -192,6 +199,17 @@ async function run(urls: string[], requestsFor: (url: string) => autocannon.Requ
   return measured;
 }
 
+/** The paced run: the same cycle's requests, caseworker k signed in with cookie k on server k mod servers. */
+async function runPacedCycle(urls: string[], cookies: string[], caseIds: string[], seconds: number): Promise<PacedResult> {
+  const steps = caseworkerCycle(cookies, caseIds).map((request) => (caseworker: { cookie: string }): PacedRequest => {
+    const setup = request.setupRequest as (req: autocannon.Request, context: Context) => autocannon.Request;
+    const built = setup({ ...request }, { cookie: caseworker.cookie }) as autocannon.Request & { path: string; headers: Record<string, string>; body?: string };
+    return { method: built.method ?? 'GET', path: built.path, headers: built.headers, ...(built.body === undefined ? {} : { body: built.body }) };
+  });
+  const caseworkers = cookies.map((cookie, k) => ({ url: urls[k % urls.length] as string, cookie }));
+  return runPaced({ caseworkers, steps, rate: paced, seconds });
+}
+
 const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
 /** Mean latency per route from the server's own histogram (kinlink_http_request_duration_seconds). */
@@ -231,6 +249,10 @@ interface Row {
   requests: number;
   non2xx: number;
   errors: number;
+  /** --paced: requests the generator dispatched more than 10 ms after their due time. */
+  late?: number;
+  /** --paced: requests that waited for their caseworker to finish the previous one. */
+  waited?: number;
 }
 
 async function benchOne(database: 'sqlite' | 'postgres'): Promise<Row> {
@@ -245,9 +267,11 @@ async function benchOne(database: 'sqlite' | 'postgres'): Promise<Row> {
     const cookies = await signInAll(servers[0]!.url);
     const urls = servers.map((s) => s.url);
     const requestsFor = (): autocannon.Request[] => caseworkerCycle(cookies, caseIds);
-    if (warmup > 0) await run(urls, requestsFor, warmup);
+    const measure = async (seconds: number): Promise<Measured & Partial<PacedResult>> =>
+      paced > 0 ? runPacedCycle(urls, cookies, caseIds, seconds) : run(urls, requestsFor, seconds);
+    if (warmup > 0) await measure(warmup);
     log(`${database}: ${duration} s of load`);
-    const result = await run(urls, requestsFor, duration);
+    const result = await measure(duration);
     for (const line of await perRoute(urls)) log(line);
     if (result.non2xx > 0) {
       log(`  non-2xx answers by status: ${JSON.stringify(result.statuses)}`);
@@ -256,8 +280,8 @@ async function benchOne(database: 'sqlite' | 'postgres'): Promise<Row> {
     const sorted = result.latencies.sort((a, b) => a - b);
     return {
       database: `${database}${processes > 1 ? `×${processes}` : ''}${database === 'postgres' && workers > 1 ? ` w${workers}` : ''}`,
-      rps: sorted.length / duration, p50: percentile(sorted, 50), p90: percentile(sorted, 90), p99: percentile(sorted, 99), max: sorted.at(-1) ?? NaN,
-      requests: sorted.length, non2xx: result.non2xx, errors: result.errors,
+      rps: sorted.length / result.seconds, p50: percentile(sorted, 50), p90: percentile(sorted, 90), p99: percentile(sorted, 99), max: sorted.at(-1) ?? NaN,
+      requests: sorted.length, non2xx: result.non2xx, errors: result.errors, late: result.late, waited: result.waited,
     };
   } finally {
     for (const server of servers) await server.kill('SIGTERM');
@@ -267,11 +291,11 @@ async function benchOne(database: 'sqlite' | 'postgres'): Promise<Row> {
 
 const rows: Row[] = [];
 for (const database of databases) rows.push(await benchOne(database));
-console.log(`\nkinlink load: ${connections} caseworkers${rate > 0 ? ` offering ${rate} requests/s` : ' without think time'}, ${duration} s, ${cases} cases, ${processesWanted} server process(es) on PostgreSQL, background jobs ${flags.jobs === 'false' ? 'off' : 'on'}, cycle of 7 reads + 3 writes (list, open, name search, save, matches of a case, timeline, note, new case)${omitted.size ? ` without ${[...omitted].join(', ')}` : ''}`);
-console.log('database   req/s   p50 ms  p90 ms  p99 ms  max ms  requests  non-2xx  errors');
+console.log(`\nkinlink load: ${connections} caseworkers${paced > 0 ? ` with ${paced} requests/s due evenly (open loop, latency from the due time)` : rate > 0 ? ` offering ${rate} requests/s` : ' without think time'}, ${duration} s, ${cases} cases, ${processesWanted} server process(es) on PostgreSQL, background jobs ${flags.jobs === 'false' ? 'off' : 'on'}, cycle of 7 reads + 3 writes (list, open, name search, save, matches of a case, timeline, note, new case)${omitted.size ? ` without ${[...omitted].join(', ')}` : ''}`);
+console.log(`database   req/s   p50 ms  p90 ms  p99 ms  max ms  requests  non-2xx  errors${paced > 0 ? '  late>10ms  waited' : ''}`);
 for (const r of rows) {
   console.log(
-    `${r.database.padEnd(9)} ${r.rps.toFixed(0).padStart(6)} ${r.p50.toFixed(0).padStart(7)} ${r.p90.toFixed(0).padStart(7)} ${r.p99.toFixed(0).padStart(7)} ${r.max.toFixed(0).padStart(7)} ${String(r.requests).padStart(9)} ${String(r.non2xx).padStart(8)} ${String(r.errors).padStart(7)}`,
+    `${r.database.padEnd(9)} ${r.rps.toFixed(0).padStart(6)} ${r.p50.toFixed(0).padStart(7)} ${r.p90.toFixed(0).padStart(7)} ${r.p99.toFixed(0).padStart(7)} ${r.max.toFixed(0).padStart(7)} ${String(r.requests).padStart(9)} ${String(r.non2xx).padStart(8)} ${String(r.errors).padStart(7)}${paced > 0 ? ` ${String(r.late).padStart(10)} ${String(r.waited).padStart(7)}` : ''}`,
   );
 }
 if (rows.length === 2) console.log(`PostgreSQL / SQLite throughput: ${(rows[1]!.rps / rows[0]!.rps).toFixed(2)}×`);
