@@ -24,6 +24,9 @@ export class MatchIndexHost {
         return this.candidates(request.personId, request.top, request.threshold);
       case 'size':
         return { size: this.index.size };
+      case 'compact':
+        this.index.compact();
+        return { size: this.index.size };
       default:
         throw new Error(`unknown matching request ${JSON.stringify((request as { op?: unknown }).op)}`);
     }

@@ -23,7 +23,9 @@ export type MatchRequest =
   | { op: 'add'; entries: IndexEntry[] }
   | { op: 'search'; query: MatchRecord; options: SearchOptions }
   | { op: 'candidates'; personId: string; top: number; threshold: number }
-  | { op: 'size' };
+  | { op: 'size' }
+  /** After a bulk load: move the postings into their compact arrays, to hold the least memory. */
+  | { op: 'compact' };
 
 /** What each request answers. */
 export interface MatchResults {
@@ -31,6 +33,7 @@ export interface MatchResults {
   search: RoledHit[];
   candidates: PersonCandidates;
   size: { size: number };
+  compact: { size: number };
 }
 
 export interface RequestEnvelope {

@@ -169,4 +169,33 @@ forEachDialect((ctx) => {
     expect(spawned).toBe(2);
     expect((await service.search(ctx.db, soughtSon, { top: 50 })).map((h) => h.id)).toContain(registration.person.id);
   });
+
+  it('catching up indexes a person again only when they changed, not on every look back', async () => {
+    const { registration } = await world();
+    const added: string[] = [];
+    const spawn = () => {
+      const worker = spawnMatchWorker();
+      const post = worker.postMessage.bind(worker);
+      worker.postMessage = (message: { request: MatchRequest }) => {
+        if (message.request.op === 'add') added.push(...message.request.entries.map((e) => e.record.id));
+        post(message);
+      };
+      return worker;
+    };
+    let clock = Date.now();
+    const service = newService({ spawn, now: () => clock });
+    await service.ensureLoaded(ctx.db);
+    clock += 2_000;
+    await service.search(ctx.db, soughtSon);
+    added.length = 0;
+
+    clock += 2_000;
+    await service.search(ctx.db, soughtSon);
+    expect(added).toEqual([]);
+
+    await updatePerson(ctx.db, registration.person.id, { names: { given: [{ value: 'Мухамет' }], father: [{ value: 'Хусеин' }], family: [{ value: 'Ал-Хатиб' }] } });
+    clock += 2_000;
+    await service.search(ctx.db, soughtSon);
+    expect(added).toEqual([registration.person.id]);
+  });
 });

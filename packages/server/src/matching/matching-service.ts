@@ -1,7 +1,7 @@
 import type { Worker } from 'node:worker_threads';
 import type { MatchRecord, SearchOptions } from '@kinlink/match';
-import { casePersonIds, listMatchablePersons, recordPotentialMatch } from '@kinlink/store';
-import type { KinlinkDb, MatchablePerson, MatchRole, PotentialMatchKind, RecordOutcome } from '@kinlink/store';
+import { casePersonIds, listMatchablePersons, listMatchablePersonsChangedSince, recordPotentialMatch } from '@kinlink/store';
+import type { ChangedPersonsCursor, KinlinkDb, MatchablePerson, MatchRole, PotentialMatchKind, RecordOutcome } from '@kinlink/store';
 import type { IndexEntry, MatchRequest, MatchResults, RoledHit } from './match-protocol';
 import { MatchWorkerClient } from './match-worker-client';
 import { MatchingUnavailableError } from './matching-unavailable';
@@ -105,6 +105,11 @@ export class MatchingService {
   /** Latest `updated_at` read from the store, and when the store was last asked for newer records. */
   private seenUpdatedAt = new Date(0).toISOString();
   private lastCatchUp = 0;
+  /**
+   * Versions (id → updated_at) that catching up indexed within its look-back window: re-reading them on the
+   * next look must not index them again (a replaced record takes a new slot in the index).
+   */
+  private readonly caughtUp = new Map<string, string>();
 
   constructor(options: MatchingServiceOptions = {}) {
     this.now = options.now ?? Date.now;
@@ -182,6 +187,7 @@ export class MatchingService {
     this.indexed = 0;
     this.seenUpdatedAt = new Date().toISOString();
     this.lastCatchUp = 0;
+    this.caughtUp.clear();
     this.logger().info({}, 'building the matching index');
     let afterId: string | undefined;
     // Reading the next batch overlaps with the worker indexing the previous one.
@@ -199,6 +205,7 @@ export class MatchingService {
       afterId = batch[batch.length - 1]!.id;
     }
     await indexing;
+    await this.client.call({ op: 'compact' });
     this.logger().info({ persons: this.indexed, ms: Math.round(this.now() - started) }, 'matching index built');
   }
 
@@ -260,13 +267,18 @@ export class MatchingService {
   private async catchUp(db: KinlinkDb, waitMs: number): Promise<void> {
     if (this.now() - this.lastCatchUp < CATCH_UP_INTERVAL_MS) return;
     this.lastCatchUp = this.now();
-    let afterId: string | undefined;
+    let after: ChangedPersonsCursor | undefined;
     const since = new Date(Date.parse(this.seenUpdatedAt) - CATCH_UP_MARGIN_MS).toISOString();
     for (;;) {
-      const batch = await listMatchablePersons(db, { updatedSince: since, afterId, limit: LOAD_BATCH });
-      await this.put(db, batch, waitMs);
-      if (batch.length < LOAD_BATCH) return;
-      afterId = batch[batch.length - 1]!.id;
+      const batch = await listMatchablePersonsChangedSince(db, { since, after, limit: LOAD_BATCH });
+      await this.put(db, batch.filter((p) => this.caughtUp.get(p.id) !== p.updatedAt), waitMs);
+      for (const p of batch) this.caughtUp.set(p.id, p.updatedAt);
+      if (batch.length < LOAD_BATCH) {
+        for (const [id, updatedAt] of this.caughtUp) if (updatedAt < since) this.caughtUp.delete(id);
+        return;
+      }
+      const last = batch[batch.length - 1]!;
+      after = { updatedAt: last.updatedAt, id: last.id };
     }
   }
 

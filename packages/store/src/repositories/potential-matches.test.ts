@@ -3,7 +3,7 @@ import { forEachDialect } from '../testing/for-each-dialect';
 import { caseInput, makeOrganisation, makeUser, personInput } from '../testing/factories';
 import { createCase } from './cases';
 import { insertPerson } from './persons';
-import { decidePotentialMatch, getPotentialMatch, listCaseMatches, listPersonMatches, recordPotentialMatch } from './potential-matches';
+import { decidePotentialMatch, getPotentialMatch, listCaseMatches, listMatchablePersonsChangedSince, listPersonMatches, recordPotentialMatch } from './potential-matches';
 import type { PotentialMatchInput } from './potential-matches';
 
 forEachDialect((ctx) => {
@@ -68,5 +68,26 @@ forEachDialect((ctx) => {
     const { input, sought } = await scenario();
     await expect(recordPotentialMatch(ctx.db, { ...input, personIds: [sought.id, sought.id] })).rejects.toThrow(/themself/);
     await expect(getPotentialMatch(ctx.db, 'nope')).rejects.toThrow(/not found/);
+  });
+
+  it('walks the persons changed since a time, oldest change first, a page at a time without losing ties', async () => {
+    const org = await makeOrganisation(ctx.db);
+    const at = (second: number) => ({ now: `2031-05-01T10:00:${String(second).padStart(2, '0')}.000Z` });
+    const old = await insertPerson(ctx.db, { organisationId: org.id, person: personInput('Old', 'Record') }, at(1));
+    const tied = [];
+    for (const given of ['Ana', 'Bojan', 'Cvetan']) tied.push(await insertPerson(ctx.db, { organisationId: org.id, person: personInput(given, 'Tied') }, at(20)));
+    const latest = await insertPerson(ctx.db, { organisationId: org.id, person: personInput('Dragan', 'Latest') }, at(30));
+
+    const seen: string[] = [];
+    let after: { updatedAt: string; id: string } | undefined;
+    for (;;) {
+      const page = await listMatchablePersonsChangedSince(ctx.db, { since: '2031-05-01T10:00:10.000Z', after, limit: 2 });
+      seen.push(...page.map((p) => p.id));
+      if (page.length < 2) break;
+      const last = page[page.length - 1]!;
+      after = { updatedAt: last.updatedAt, id: last.id };
+    }
+    expect(seen).toEqual([...tied.map((p) => p.id).sort(), latest.id]);
+    expect(seen).not.toContain(old.id);
   });
 });

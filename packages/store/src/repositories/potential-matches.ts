@@ -224,17 +224,42 @@ export interface MatchablePerson {
  */
 export async function listMatchablePersons(
   db: KinlinkDb,
-  options: { afterId?: string; limit?: number; ids?: readonly string[]; updatedSince?: string } = {},
+  options: { afterId?: string; limit?: number; ids?: readonly string[] } = {},
 ): Promise<MatchablePerson[]> {
   let query = db.selectFrom('persons').select(['id', 'data', 'updated_at']).orderBy('id');
-  if (options.updatedSince) query = query.where('updated_at', '>=', options.updatedSince);
   if (options.ids) {
     if (options.ids.length === 0) return [];
     query = query.where('id', 'in', [...options.ids]);
   }
   if (options.afterId) query = query.where('id', '>', options.afterId);
   if (options.limit) query = query.limit(options.limit);
-  const rows = await query.execute();
+  return withRoles(db, await query.execute());
+}
+
+/** Where a walk over changed persons stopped: the last person read. */
+export interface ChangedPersonsCursor {
+  updatedAt: string;
+  id: string;
+}
+
+/**
+ * Persons saved at or after `since`, oldest change first (ties by id), `limit` at a time from `after`:
+ * an index range read on `updated_at`, so following recent changes does not walk every person.
+ */
+export async function listMatchablePersonsChangedSince(
+  db: KinlinkDb,
+  options: { since: string; after?: ChangedPersonsCursor; limit: number },
+): Promise<MatchablePerson[]> {
+  let query = db.selectFrom('persons').select(['id', 'data', 'updated_at']).where('updated_at', '>=', options.since);
+  const after = options.after;
+  if (after) {
+    query = query.where((eb) => eb.or([eb('updated_at', '>', after.updatedAt), eb.and([eb('updated_at', '=', after.updatedAt), eb('id', '>', after.id)])]));
+  }
+  const rows = await query.orderBy('updated_at').orderBy('id').limit(options.limit).execute();
+  return withRoles(db, rows);
+}
+
+async function withRoles(db: KinlinkDb, rows: readonly { id: string; data: string; updated_at: string }[]): Promise<MatchablePerson[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const roles = new Map<string, MatchRole[]>(ids.map((id) => [id, []]));
