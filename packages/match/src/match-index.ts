@@ -153,8 +153,8 @@ export class MatchIndex {
     const prepared = prepareRecord(record);
     const slot = this.records.length;
     this.records.push(record);
-    this.features.set(slot, prepared);
     this.nameUnits.set(slot, prepared);
+    this.features.set(slot, prepared, this.nameUnits);
     this.slotById.set(record.id, slot);
     for (const key of recordKeys(prepared)) this.postings.add(keyHash(key), slot);
     this.frequencies.add(prepared.nameTokens);
@@ -300,9 +300,11 @@ export class MatchIndex {
     // In slot order: the candidates' rows in the typed arrays are then read forwards, not at random (a
     // registry of a million has its rows in tens of MiB, and each random read is a cache and TLB miss).
     const ordered = Int32Array.from(touched).sort();
+    const rows = this.features.rows;
     for (const slot of ordered) {
       if (slot === excluded) continue;
-      preselected.offer(slot, KEY_SHARE * acc[slot]! + this.features.weight(q, slot, this.weights) + this.nameUnits.quickSimilarity(units, slot));
+      const names = this.nameUnits.quickSimilarityIn(units, rows, this.features.unitsAt(slot));
+      preselected.offer(slot, KEY_SHARE * acc[slot]! + this.features.weight(q, slot, this.weights) + names);
     }
     const best = top > this.rescoreLimit ? new TopK(top) : this.best;
     best.clear();

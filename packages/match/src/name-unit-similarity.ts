@@ -7,6 +7,8 @@ import { jaroWinkler } from './text';
 const NAME_UNITS = 4;
 const FATHER_UNITS = 2;
 const PER_SLOT = NAME_UNITS + FATHER_UNITS;
+/** Name-unit ids stored per record. */
+export const NAME_UNITS_PER_RECORD = PER_SLOT;
 
 /** Unit-key similarity below which two units count as different. */
 const SIMILAR = 0.8;
@@ -116,11 +118,19 @@ export class NameUnitSimilarity {
     };
   }
 
+  /** Copies a slot's unit ids (NAME_UNITS_PER_RECORD of them) into `into` at `at`. */
+  copyUnits(slot: number, into: Int32Array<ArrayBufferLike>, at: number): void {
+    into.set(this.units.subarray(slot * PER_SLOT, (slot + 1) * PER_SLOT), at);
+  }
+
   /** The similarity counting only units with the same key (1) or coarse key (0.85): integer compares only. */
   quickSimilarity(q: QueryUnits, slot: number): number {
+    return this.quickSimilarityIn(q, this.units, slot * PER_SLOT);
+  }
+
+  /** `quickSimilarity` of the unit ids stored in `units` from `base` (a copy, as in RankingFeatures' rows). */
+  quickSimilarityIn(q: QueryUnits, units: Int32Array<ArrayBufferLike>, base: number): number {
     let total = 0;
-    const base = slot * PER_SLOT;
-    const units = this.units;
     for (let i = 0; i < q.ids.length; i++) {
       const qid = q.ids[i]!;
       const qc = q.coarseIds[i]!;

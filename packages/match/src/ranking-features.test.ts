@@ -1,14 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_MODEL } from './default-model';
+import { NameUnitSimilarity } from './name-unit-similarity';
 import { prepareRecord } from './prepare';
 import { RankingFeatures, rankingWeights } from './ranking-features';
 
 describe('RankingFeatures', () => {
   const w = rankingWeights(DEFAULT_MODEL);
   const features = new RankingFeatures();
-  features.set(0, prepareRecord({ id: 'a', sex: 'M', birthDate: '1990-07-14', nationality: 'SYR', birthPlace: 'Aleppo', documentNumber: 'N123456', phone: '+963 944 123 456' }));
-  features.set(1, prepareRecord({ id: 'b', sex: 'F', birthDate: '1975', nationality: 'AFG' }));
-  features.set(2, prepareRecord({ id: 'c' }));
+  const names = new NameUnitSimilarity();
+  const records = [
+    prepareRecord({ id: 'a', givenName: 'Ahmad', familyName: 'Haddad', sex: 'M', birthDate: '1990-07-14', nationality: 'SYR', birthPlace: 'Aleppo', documentNumber: 'N123456', phone: '+963 944 123 456' }),
+    prepareRecord({ id: 'b', givenName: 'Layla', fatherName: 'Omar', sex: 'F', birthDate: '1975', nationality: 'AFG' }),
+    prepareRecord({ id: 'c' }),
+  ];
+  records.forEach((p, slot) => {
+    names.set(slot, p);
+    features.set(slot, p, names);
+  });
+
+  it('holds each record’s name-unit ids in its row: the quick name similarity read there is the same', () => {
+    const units = names.query(prepareRecord({ id: 'q', givenName: 'Ahmed', familyName: 'Haddad', fatherName: 'Omar' }));
+    const quick = [0, 1, 2].map((slot) => names.quickSimilarityIn(units, features.rows, features.unitsAt(slot)));
+    expect(quick).toEqual([0, 1, 2].map((slot) => names.quickSimilarity(units, slot)));
+    expect(quick[0]).toBeGreaterThan(0);
+    expect(quick[1]).toBeGreaterThan(0);
+    expect(quick[2]).toBe(0);
+  });
 
   it('adds the model weights of the cheap fields that agree or disagree, and nothing for missing ones', () => {
     const q = features.query(prepareRecord({ id: 'q', sex: 'M', birthDate: '1990-07-14', nationality: 'Syria', birthPlace: 'Алепо', documentNumber: 'N123456' }));
