@@ -29,6 +29,10 @@ forEachDialect((ctx) => {
       expect(search.status).toBe(200);
       expect(((await search.json()) as { items: { personId: string }[] }).items.map((i) => i.personId)).toContain(person.id);
       expect(matching.status()).toMatchObject({ state: 'ready' });
+      // Operators see the index on the readiness answer.
+      const ready = (await (await fetch(`${url}/ready`)).json()) as { status: string; matching?: { state: string; persons: number } };
+      expect(ready).toMatchObject({ status: 'ready', matching: { state: 'ready' } });
+      expect(ready.matching!.persons).toBeGreaterThan(0);
     } finally {
       await service.stop();
     }

@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { KinlinkDb } from '@kinlink/store';
 import { Lifecycle } from './lifecycle';
 import { ServerMetrics } from './metrics';
+import { sharedMatchingService } from '../matching/matching-service';
 import { readinessRoutes } from './readiness';
 
 export interface OperationsOptions {
@@ -44,5 +45,5 @@ export async function registerOperations(app: FastifyInstance, options: Operatio
     const text = await metrics.registry.metrics();
     return reply.header('content-type', metrics.registry.contentType).send(text);
   });
-  await app.register(readinessRoutes, { prefix: options.apiPrefix, db: options.db, lifecycle });
+  await app.register(readinessRoutes, { prefix: options.apiPrefix, db: options.db, lifecycle, matching: () => sharedMatchingService(options.db).status() });
 }

@@ -11,6 +11,8 @@ export const ReadyResponse = z.object({
     migrations: z.object({ current: z.boolean(), pending: z.array(z.string()) }),
     shuttingDown: z.boolean(),
   }),
+  /** The matching index of this process, for operators: a building index does not make the process unready. */
+  matching: z.object({ state: z.enum(['idle', 'building', 'ready', 'failed', 'closed']), persons: z.number().int(), error: z.string().optional() }).optional(),
 });
 export type ReadyResponse = z.infer<typeof ReadyResponse>;
 
@@ -57,6 +59,8 @@ export async function checkReadiness(db: KinlinkDb, lifecycle: Lifecycle, timeou
 export interface ReadinessRouteOptions {
   db: KinlinkDb;
   lifecycle: Lifecycle;
+  /** The state of this process's matching index, reported beside the checks. */
+  matching?: () => NonNullable<ReadyResponse['matching']>;
 }
 
 /** `GET /ready` (under /api/v1): 200 when the process can serve, 503 otherwise. No authentication, no personal data. */
@@ -67,13 +71,14 @@ export const readinessRoutes: FastifyPluginAsyncZod<ReadinessRouteOptions> = asy
     {
       schema: {
         tags: ['system'],
-        summary: 'Readiness: database reachable, migrations current, not shutting down',
+        summary: 'Readiness: database reachable, migrations current, not shutting down (and the matching index state, which does not decide readiness)',
         security: [],
         response: { 200: ReadyResponse, 503: ReadyResponse },
       },
     },
     async (_request, reply) => {
       const body = await checkReadiness(options.db, options.lifecycle, undefined, seen);
+      if (options.matching) body.matching = options.matching();
       return reply.code(body.status === 'ready' ? 200 : 503).send(body);
     },
   );
