@@ -82,6 +82,7 @@ export async function runPaced(options: PacedOptions): Promise<PacedResult> {
   if (!(rate > 0) || !(seconds > 0)) throw new Error('paced load needs a positive rate and duration');
   const result: PacedResult = { latencies: [], non2xx: 0, statuses: {}, errors: 0, seconds: 0, late: 0, waited: 0 };
   const agents = caseworkers.map(() => new http.Agent({ keepAlive: true, maxSockets: 1 }));
+  const bases = caseworkers.map((caseworker) => new URL(caseworker.url));
   const queues: Due[][] = caseworkers.map(() => []);
   const busy = caseworkers.map(() => false);
   const stepOf = caseworkers.map(() => 0);
@@ -110,8 +111,7 @@ export async function runPaced(options: PacedOptions): Promise<PacedResult> {
       return;
     }
     busy[k] = true;
-    const caseworker = caseworkers[k]!;
-    send(agents[k]!, new URL(caseworker.url), due.request, timeoutMs).then(
+    send(agents[k]!, bases[k]!, due.request, timeoutMs).then(
       (answer) => record(due, answer.status),
       () => record(due, undefined),
     ).finally(() => work(k));
