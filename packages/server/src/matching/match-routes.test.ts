@@ -104,6 +104,11 @@ forEachDialect((ctx) => {
       expect((await call(officerMk, 'POST', `/api/v1/matches/${match.id}/decision`, { decision: 'rejected', reason: 'x' })).statusCode).toBe(409);
       const timeline = await listTimeline(ctx.db, caseId);
       expect(timeline.items.some((e) => JSON.stringify(e).includes('record their consent'))).toBe(true);
+      // The sought person is now located: their whereabouts need their consent on the enquirer's side.
+      const located = (await call(officerMk, 'GET', `/api/v1/cases/${enc(caseId)}`)).json() as { sought: { tracingStatus: string; person: { id: string } }[] };
+      const soughtId = [match.leftPersonId, match.rightPersonId].find((id: string) => located.sought.some((s) => s.person.id === id));
+      expect(located.sought.find((s) => s.person.id === soughtId)?.tracingStatus).toBe('located');
+      expect(timeline.items.some((e) => e.action === 'tracing_status' && (e.details as { status?: string } | null)?.status === 'located')).toBe(true);
     });
   });
 });

@@ -1,5 +1,5 @@
 import { Id } from '@kinlink/core';
-import { addTimelineEntry, decidePotentialMatch, findCase, findPerson, getPersons, getPotentialMatch, listCaseMatches } from '@kinlink/store';
+import { addTimelineEntry, decidePotentialMatch, findCase, findPerson, getPersons, getPotentialMatch, listCaseMatches, setSoughtPersonStatus } from '@kinlink/store';
 import type { KinlinkDb, PotentialMatch } from '@kinlink/store';
 import type { Actor, AccessGrant } from '@kinlink/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -150,6 +150,7 @@ export const matchRoutes: FastifyPluginAsyncZod<{ ctx: ServerContext; service?: 
           for (const caseId of [decided.leftCaseId, decided.rightCaseId]) {
             if (caseId) await addTimelineEntry(trx, caseId, { kind: 'action', action: 'other', text: `Match ${decided.id} confirmed: contact the located person and record their consent to share their whereabouts before telling the enquirer.` }, { actorUserId: actor.userId });
           }
+          if (decided.kind !== 'duplicate') await markLocated(ctx, trx, actor, decided);
         }
         await audit({ action: `match.${decided.status === 'confirmed' ? 'confirm' : 'reject'}`, recordType: 'match', recordId: decided.id, details: { kind: decided.kind } });
         return view(decided);
@@ -157,3 +158,24 @@ export const matchRoutes: FastifyPluginAsyncZod<{ ctx: ServerContext; service?: 
     },
   );
 };
+
+/**
+ * A confirmed match (a registration, or the other family's own request) means the sought person of the
+ * reviewer's organisation's case is located: their status says so, and from then on the enquirer's side
+ * sees their whereabouts only with their recorded consent (the case presenter enforces it). Another
+ * organisation's case is left to its owner, who finds the confirmation on its timeline.
+ */
+async function markLocated(ctx: ServerContext, trx: KinlinkDb, actor: Actor, match: PotentialMatch): Promise<void> {
+  const sides = [
+    { caseId: match.leftCaseId, personId: match.leftPersonId },
+    { caseId: match.rightCaseId, personId: match.rightPersonId },
+  ];
+  for (const { caseId, personId } of sides) {
+    if (!caseId) continue;
+    const tracingCase = await findCase(trx, caseId, ctx.cipher);
+    if (!tracingCase || tracingCase.organisationId !== actor.organisationId) continue;
+    const sought = tracingCase.sought.find((s) => s.person.id === personId);
+    if (sought?.tracingStatus !== 'sought') continue;
+    await setSoughtPersonStatus(trx, caseId, personId, 'located', { actorUserId: actor.userId }, ctx.cipher);
+  }
+}
