@@ -331,7 +331,7 @@ export class MatchIndex {
     preselected.forEach((slot, quick) => {
       best.offer(slot, quick - this.nameUnits.quickSimilarity(units, slot) + this.nameUnits.similarity(units, slot));
     });
-    for (const slot of touched) acc[slot] = 0;
+    for (const slot of ordered) acc[slot] = 0;
     const hits = this.scoreLazily(query, best.sorted(), top, threshold).filter((h) => h.probability >= threshold);
     hits.sort((x, y) => y.weight - x.weight || (x.id < y.id ? -1 : 1));
     return hits.slice(0, top);
