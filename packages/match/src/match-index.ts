@@ -115,7 +115,7 @@ export class MatchIndex {
   private scorer: Scorer;
   private features = new RankingFeatures();
   private weights: RankingWeights;
-  private accumulator = new Float64Array(1024);
+  private accumulator = new Float32Array(1024);
   private ordered = new Int32Array(1024);
   private readonly regionCounts = new Int32Array((1 << REGION_BITS) + 1);
   private readonly best: TopK;
@@ -242,7 +242,7 @@ export class MatchIndex {
    * first until the query's budget of postings is spent, so a query of common names stays fast.
    */
   private collect(query: PreparedRecord): number[] {
-    if (this.accumulator.length < this.records.length) this.accumulator = new Float64Array(this.records.length * 2);
+    if (this.accumulator.length < this.records.length) this.accumulator = new Float32Array(this.records.length * 2);
     const cap = this.cap();
     const keys = queryKeys(query);
     const planned: PlannedKey[] = [];
