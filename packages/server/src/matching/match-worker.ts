@@ -1,19 +1,42 @@
 import { parentPort } from 'node:worker_threads';
 import { MatchIndexHost } from './match-index-host';
 import type { ReplyEnvelope, RequestEnvelope } from './match-protocol';
+import { MatchWorkQueue } from './match-work-queue';
 
 /** Entry of the matching worker thread (started through match-worker-bootstrap.mjs). */
 if (!parentPort) throw new Error('match-worker runs only as a worker thread');
 const port = parentPort;
 const host = new MatchIndexHost();
 
-port.on('message', ({ id, request }: RequestEnvelope) => {
-  let reply: ReplyEnvelope;
+const queue = new MatchWorkQueue();
+let scheduled = false;
+
+// One request per turn of the event loop: messages that arrived meanwhile are queued in between, so a
+// search sent while a long background request runs is answered next, not after the whole backlog.
+port.on('message', (envelope: RequestEnvelope) => {
+  queue.push(envelope);
+  schedule();
+});
+
+function schedule(): void {
+  if (scheduled) return;
+  scheduled = true;
+  setImmediate(runNext);
+}
+
+function runNext(): void {
+  scheduled = false;
+  const next = queue.next();
+  if (!next) return;
+  port.postMessage(answer(next));
+  if (queue.size > 0) schedule();
+}
+
+function answer({ id, request }: RequestEnvelope): ReplyEnvelope {
   try {
-    reply = { id, ok: true, result: host.handle(request) };
+    return { id, ok: true, result: host.handle(request) };
   } catch (error) {
     const e = error instanceof Error ? error : new Error(String(error));
-    reply = { id, ok: false, error: { name: e.name, message: e.message } };
+    return { id, ok: false, error: { name: e.name, message: e.message } };
   }
-  port.postMessage(reply);
-});
+}
