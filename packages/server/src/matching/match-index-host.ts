@@ -2,6 +2,8 @@ import { MatchIndex, pairFingerprint } from '@kinlink/match';
 import type { MatchRole } from '@kinlink/store';
 import type { MatchRequest, PersonCandidates, RoledHit } from './match-protocol';
 
+const RECENT_VERSIONS = 50_000;
+
 /**
  * The matching index and its CPU work, as run inside the worker thread: indexing records and scoring
  * searches. Answers one request at a time; the thread it runs on is never the API's.
@@ -9,11 +11,14 @@ import type { MatchRequest, PersonCandidates, RoledHit } from './match-protocol'
 export class MatchIndexHost {
   private readonly index = new MatchIndex();
   private readonly roles = new Map<string, MatchRole[]>();
+  /** When the most recently indexed persons were saved (bounded: reordering only happens within moments). */
+  private readonly recentVersions = new Map<string, string>();
 
   handle(request: MatchRequest): unknown {
     switch (request.op) {
       case 'add':
-        for (const { record, roles } of request.entries) {
+        for (const { record, roles, updatedAt } of request.entries) {
+          if (updatedAt !== undefined && this.isOlderThanIndexed(record.id, updatedAt)) continue;
           this.index.add(record);
           this.roles.set(record.id, roles);
         }
@@ -44,5 +49,15 @@ export class MatchIndexHost {
       fingerprint: pairFingerprint(record, this.index.get(h.id)!),
     }));
     return { found: true, roles: this.roles.get(personId) ?? [], modelVersion: this.index.modelParams.modelVersion, hits };
+  }
+
+  /** Whether a newer version of this person is already indexed; remembers this one otherwise. */
+  private isOlderThanIndexed(id: string, updatedAt: string): boolean {
+    const indexed = this.recentVersions.get(id);
+    if (indexed !== undefined && indexed > updatedAt) return true;
+    this.recentVersions.delete(id);
+    this.recentVersions.set(id, updatedAt);
+    if (this.recentVersions.size > RECENT_VERSIONS) this.recentVersions.delete(this.recentVersions.keys().next().value!);
+    return false;
   }
 }

@@ -9,6 +9,8 @@ import type { MatchRole } from '@kinlink/store';
 export interface IndexEntry {
   record: MatchRecord;
   roles: MatchRole[];
+  /** When the person was last saved: an older version arriving after a newer one is not indexed. */
+  updatedAt?: string;
 }
 
 /** A hit with the candidate's roles (registration, enquirer or sought person of which case). */
@@ -20,7 +22,8 @@ export type PersonCandidates =
   | { found: true; roles: MatchRole[]; modelVersion: string; hits: (RoledHit & { fingerprint: string })[] };
 
 export type MatchRequest =
-  | { op: 'add'; entries: IndexEntry[] }
+  /** `interactive`: indexing a search waits for (its catch-up with the store), answered before background work. */
+  | { op: 'add'; entries: IndexEntry[]; interactive?: boolean }
   | { op: 'search'; query: MatchRecord; options: SearchOptions }
   | { op: 'candidates'; personId: string; top: number; threshold: number }
   | { op: 'size' }

@@ -271,7 +271,7 @@ export class MatchingService {
     const since = new Date(Date.parse(this.seenUpdatedAt) - CATCH_UP_MARGIN_MS).toISOString();
     for (;;) {
       const batch = await listMatchablePersonsChangedSince(db, { since, after, limit: LOAD_BATCH });
-      await this.put(db, batch.filter((p) => this.caughtUp.get(p.id) !== p.updatedAt), waitMs);
+      await this.put(db, batch.filter((p) => this.caughtUp.get(p.id) !== p.updatedAt), waitMs, { interactive: true });
       for (const p of batch) this.caughtUp.set(p.id, p.updatedAt);
       if (batch.length < LOAD_BATCH) {
         for (const [id, updatedAt] of this.caughtUp) if (updatedAt < since) this.caughtUp.delete(id);
@@ -282,9 +282,9 @@ export class MatchingService {
     }
   }
 
-  private async put(db: KinlinkDb, persons: readonly MatchablePerson[], waitMs: number): Promise<void> {
+  private async put(db: KinlinkDb, persons: readonly MatchablePerson[], waitMs: number, options: { interactive?: boolean } = {}): Promise<void> {
     if (persons.length === 0) return;
-    const { size } = await this.onIndex(db, { op: 'add', entries: persons.map(entryOf) }, waitMs);
+    const { size } = await this.onIndex(db, { op: 'add', entries: persons.map(entryOf), ...options }, waitMs);
     this.indexed = size;
     for (const p of persons) if (p.updatedAt > this.seenUpdatedAt) this.seenUpdatedAt = p.updatedAt;
   }
@@ -383,5 +383,5 @@ export class MatchingService {
 
 /** Only what the index needs crosses to the worker: the match record and the person's roles. */
 function entryOf(p: MatchablePerson): IndexEntry {
-  return { record: personToMatchRecord(p.id, p.data), roles: p.roles };
+  return { record: personToMatchRecord(p.id, p.data), roles: p.roles, updatedAt: p.updatedAt };
 }
