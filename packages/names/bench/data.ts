@@ -199,3 +199,24 @@ export function buildHeldOut(groups: VariantGroup[]): HeldOut {
   }
   return { clusters: clusters.map(({ arabic, variants }) => ({ arabic, variants, half: halfOf(arabic) })), pairs, droppedDifferent };
 }
+
+/** Draws from `tokens` with Zipf-distributed frequencies (the first most often), as given names occur in a registry. */
+export function zipfPicker(tokens: readonly string[], random: () => number): () => string {
+  const cumulative: number[] = [];
+  let total = 0;
+  for (let r = 0; r < tokens.length; r++) {
+    total += 1 / (r + 1);
+    cumulative.push(total);
+  }
+  return () => {
+    const x = random() * total;
+    let lo = 0;
+    let hi = cumulative.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cumulative[mid]! < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return tokens[lo]!;
+  };
+}

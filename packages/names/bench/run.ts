@@ -13,7 +13,7 @@ import { normalizeName } from '../src/normalize';
 import { unitCount } from '../src/units';
 import { jaroWinkler, makeBaseline } from './baseline';
 import {
-  buildHeldOut, halfOf, loadGoogleAr2En, loadGroups, loadPairs, loadWikidataArabic, repoRoot, rng, type Kind, type LabelledPair,
+  buildHeldOut, halfOf, loadGoogleAr2En, zipfPicker, loadGroups, loadPairs, loadWikidataArabic, repoRoot, rng, type Kind, type LabelledPair,
 } from './data';
 
 const quick = process.argv.includes('--quick');
@@ -191,17 +191,7 @@ const cpuSeconds = (): number => {
 function speed(variantTokens: string[], otherTokens: string[], icuLatin: (s: string) => string): void {
   console.log('\n## Speed (CPU time of one core; wall time in brackets; medians of 5 runs)\n');
   const random = rng(11);
-  const tokens = [...new Set([...variantTokens, ...otherTokens])].sort(() => random() - 0.5);
-  const cumulative: number[] = [];
-  let total = 0;
-  for (let r = 0; r < tokens.length; r++) { total += 1 / (r + 1); cumulative.push(total); }
-  const pick = (): string => {
-    const x = random() * total;
-    let lo = 0;
-    let hi = cumulative.length - 1;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (cumulative[mid]! < x) lo = mid + 1; else hi = mid; }
-    return tokens[lo]!;
-  };
+  const pick = zipfPicker([...new Set([...variantTokens, ...otherTokens])].sort(() => random() - 0.5), random);
   const makeName = (min: number, max: number): string => {
     const k = min + Math.floor(random() * (max - min + 1));
     const parts: string[] = [];

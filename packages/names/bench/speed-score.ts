@@ -3,23 +3,13 @@
  * row of the speed table of run.ts, alone, for profiling with node --cpu-prof).
  */
 import { nameScore, prepareName, type PreparedName } from '../src/index';
-import { buildHeldOut, loadGroups, rng } from './data';
+import { buildHeldOut, loadGroups, rng, zipfPicker } from './data';
 
 const pairCount = Number(process.argv[2] ?? 1_000_000);
 const random = rng(11);
 const groups = loadGroups();
 const held = buildHeldOut(groups);
-const tokens = [...new Set([...groups.flatMap((g) => g.variants), ...held.clusters.flatMap((c) => [c.arabic, ...c.variants])])].sort(() => random() - 0.5);
-const cumulative: number[] = [];
-let total = 0;
-for (let r = 0; r < tokens.length; r++) { total += 1 / (r + 1); cumulative.push(total); }
-const pick = (): string => {
-  const x = random() * total;
-  let lo = 0;
-  let hi = cumulative.length - 1;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (cumulative[mid]! < x) lo = mid + 1; else hi = mid; }
-  return tokens[lo]!;
-};
+const pick = zipfPicker([...new Set([...groups.flatMap((g) => g.variants), ...held.clusters.flatMap((c) => [c.arabic, ...c.variants])])].sort(() => random() - 0.5), random);
 const pool: PreparedName[] = [];
 for (let i = 0; i < Number(process.env.POOL ?? 50_000); i++) {
   const k = 2 + Math.floor(random() * 3);

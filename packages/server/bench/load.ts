@@ -15,7 +15,8 @@
  * SQLite always gets one process: two processes writing one SQLite file fail with "database is locked"
  * (deferred transactions upgrading their lock), so several processes are a PostgreSQL deployment.
  */
-import { copyFileSync, createReadStream, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { fileLines } from './file-lines';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -66,16 +67,6 @@ for (const [name, value] of Object.entries({ duration, cases, connections, warmu
   if (!Number.isInteger(value) || value < 0) throw new Error(`--${name} must be a whole number`);
 }
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
-
-async function* fileLines(file: string): AsyncGenerator<string> {
-  let rest = '';
-  for await (const chunk of createReadStream(file, { encoding: 'utf8' }) as AsyncIterable<string>) {
-    const parts = (rest + chunk).split('\n');
-    rest = parts.pop() ?? '';
-    yield* parts;
-  }
-  if (rest) yield rest;
-}
 
 interface Target {
   env: Record<string, string>;

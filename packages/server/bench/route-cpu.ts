@@ -7,7 +7,8 @@
  *   npx tsx packages/server/bench/route-cpu.ts --rounds 100 --cases 2000 --database postgres
  *   npx tsx packages/server/bench/route-cpu.ts --profile /tmp/routes.cpuprofile   # CPU profile of the requests
  */
-import { copyFileSync, createReadStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { fileLines } from './file-lines';
 import inspector from 'node:inspector';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -38,16 +39,6 @@ const concurrency = Number(flags.concurrency);
 const rounds = Number(flags.rounds);
 const cases = Number(flags.cases);
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
-
-async function* fileLines(file: string): AsyncGenerator<string> {
-  let rest = '';
-  for await (const chunk of createReadStream(file, { encoding: 'utf8' }) as AsyncIterable<string>) {
-    const parts = (rest + chunk).split('\n');
-    rest = parts.pop() ?? '';
-    yield* parts;
-  }
-  if (rest) yield rest;
-}
 
 async function openTarget(): Promise<{ db: KinlinkDb; url?: string; close: () => Promise<void> }> {
   if (flags.database === 'postgres') {
