@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SCHEMA, schemaFingerprint } from '@kinlink/linkage';
 import { generateIdentity, importIdentity, PinnedDirectory, sealEnvelope, signedDirectorySchema } from '@kinlink/federation';
 import { runCli } from '../testing/in-process';
-import { repoRoot } from '../runtime/paths';
+import { startServe } from '../testing/serve-process';
 import { runCli as runCliProcess } from '../runtime/run-cli';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kinlink-federation-cli-'));
@@ -93,26 +92,10 @@ describe('kinlink serve --hub and kinlink federation status', () => {
     const before = await runCli(['federation', 'status', '--data', dataDir]);
     expect(before.stdout).toMatch(/has not joined a federation/);
 
-    const child = spawn(process.execPath, [path.join(repoRoot, 'packages/cli/bin/kinlink.js'), 'serve', '--hub', '--port', '0', '--data', dataDir], {
-      cwd: repoRoot,
-      env: { ...process.env, ...env, KINLINK_LOG_LEVEL: 'warn', KINLINK_WEB_DIR: path.join(dir, 'no-web') },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
-    const url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`serve did not start: ${output}`)), 45_000);
-      child.stdout.on('data', (d: Buffer) => {
-        output += d.toString();
-        const match = /listening on (http:\/\/\S+)[\s\S]*Federation:/.exec(output);
-        if (match?.[1]) {
-          clearTimeout(timer);
-          resolve(match[1]);
-        }
-      });
-    });
+    const server = await startServe(['--hub', '--port', '0', '--data', dataDir], { ...env, KINLINK_WEB_DIR: path.join(dir, 'no-web') }, /listening on (http:\/\/\S+)[\s\S]*Federation:/);
+    const { url } = server;
     try {
-      expect(output).toMatch(/Federation: +hub icrc-hub, directory v3/);
+      expect(server.output()).toMatch(/Federation: +hub icrc-hub, directory v3/);
       const published = await fetch(`${url}/api/v1/federation/directory`);
       expect(published.status).toBe(200);
       expect(((await published.json()) as { directory: { version: number } }).directory.version).toBe(3);
@@ -127,9 +110,7 @@ describe('kinlink serve --hub and kinlink federation status', () => {
       expect((await post()).status).toBe(409);
       expect((await fetch(`${url}/api/v1/federation/candidates`)).status).toBe(401);
     } finally {
-      const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-      child.kill('SIGTERM');
-      expect(await exited).toBe(0);
+      expect(await server.stop()).toBe(0);
     }
 
     const status = await runCli(['federation', 'status', '--data', dataDir], { KINLINK_FEDERATION_ORG_ID: 'icrc-hub' });
