@@ -7,6 +7,7 @@
 import { MatchIndex, prepareRecord, recordKeys } from '@kinlink/match';
 import { TopK } from '../src/top-k';
 import { synthData } from './synth-quality';
+import { timeSearches } from './timed-searches';
 
 function flag(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -61,20 +62,8 @@ const settings = budgets.flatMap((b) => caps.flatMap((k) => cacheLimits.flatMap(
 for (const [budget, cap, cache, rescore] of settings) {
   // Development knobs: the same index searched with another walk budget, key cap, prepared-record cache and rescore limit.
   Object.assign(index as unknown as object, { walkBudget: budget, keyCap: cap, preparedCacheLimit: cache, rescoreLimit: rescore, best: new TopK(rescore) });
-  const times: number[] = [];
-  let findable = 0;
-  let found = 0;
   c = process.cpuUsage();
-  data.requests.forEach((q, i) => {
-    const t = performance.now();
-    const hits = index.search(q, { top: 10 });
-    times.push(performance.now() - t);
-    const truth = data.truth[i]!.registryIds;
-    if (truth.length > 0) {
-      findable++;
-      if (hits.some((h) => truth.includes(h.id))) found++;
-    }
-  });
+  const { times, findable, found } = timeSearches(index, data.requests, data.truth);
   const searchMs = cpuMs(c);
   times.sort((a, b) => a - b);
   const pct = (p: number) => times[Math.min(times.length - 1, Math.floor(times.length * p))]!.toFixed(2);

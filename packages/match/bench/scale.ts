@@ -4,6 +4,7 @@ import { MatchIndex, pairsFromHits } from '@kinlink/match';
 import type { SynthData } from '@kinlink/match';
 // The parallel driver of `kinlink link` (worker threads sharing the index): the bench measures what users run.
 import { searchInParallel } from '../../cli/src/commands/parallel-search';
+import { timeSearches } from './timed-searches';
 
 v8.setFlagsFromString('--expose-gc');
 const gc = vm.runInNewContext('gc') as () => void;
@@ -70,21 +71,9 @@ export async function runScale(data: SynthData, searches: number, threads: numbe
   const stats = index.stats();
   const indexMiB = heldMiB() - before;
 
-  const times: number[] = [];
-  let findable = 0;
-  let found = 0;
   const sample = data.requests.slice(0, searches);
   const searchCpu = process.cpuUsage();
-  sample.forEach((q, i) => {
-    const t = performance.now();
-    const hits = index.search(q, { top: 10 });
-    times.push(performance.now() - t);
-    const truth = data.truth[i]!.registryIds;
-    if (truth.length > 0) {
-      findable++;
-      if (hits.some((h) => truth.includes(h.id))) found++;
-    }
-  });
+  const { times, findable, found } = timeSearches(index, sample, data.truth);
   const searchCpuUsed = process.cpuUsage(searchCpu);
   times.sort((a, b) => a - b);
 
