@@ -67,7 +67,15 @@ export function unitSimilarity(u: UnitData, v: UnitData): number {
 }
 
 function computed(a: number, b: number): number {
-  return a < b ? unitSimilarityUncached(unitById(a), unitById(b)) : unitSimilarityUncached(unitById(b), unitById(a));
+  return onGrid(a < b ? unitSimilarityUncached(unitById(a), unitById(b)) : unitSimilarityUncached(unitById(b), unitById(a)));
+}
+
+/**
+ * A unit similarity rounded to a multiple of 2^-24: sums of a few of them are then exact, so a name's
+ * score does not depend on which side its units are added from (a·b and b·a agree to the last bit).
+ */
+function onGrid(s: number): number {
+  return Math.round(s * 16_777_216) / 16_777_216;
 }
 
 /** Similarity of two interned units by id, memoised. */
@@ -396,7 +404,7 @@ function similarityToJoined(unit: number, joined: Joined): number {
   const hit = joinedSimMemo.get(key);
   if (hit !== undefined) return hit;
   const u = unitById(unit);
-  const s = u.kind === 'name' ? wordSimilarity(u.full, joined.word) : wordSimilarity(u.full, joined.word) * STRUCTURE_MISMATCH;
+  const s = onGrid(u.kind === 'name' ? wordSimilarity(u.full, joined.word) : wordSimilarity(u.full, joined.word) * STRUCTURE_MISMATCH);
   if (joinedSimMemo.size >= 400_000) joinedSimMemo.clear();
   joinedSimMemo.set(key, s);
   return s;
