@@ -223,11 +223,31 @@ async function perRoute(urls: string[]): Promise<string[]> {
   const queued = /^kinlink_jobs\{status="queued"\} (\d+)/m.exec(text)?.[1];
   const jobLines = [...jobs.entries()].map(([type, n]) => `    background jobs done meanwhile: ${n} ${type}`);
   if (queued !== undefined) jobLines.push(`    jobs still queued at the end: ${queued}`);
+  jobLines.push(...matchingWorkerLines(text));
   return [...counts.entries()]
     .filter(([key]) => key.includes('/api/v1/') && !key.includes('/auth/'))
     .sort((a, b) => b[1] - a[1])
     .map(([key, n]) => `    ${key.padEnd(40)} ${String(n).padStart(8)} requests, mean ${(((sums.get(key) ?? 0) / n) * 1000).toFixed(1)} ms`)
     .concat(jobLines);
+}
+
+/** Mean time of the matching worker's calls by operation: queued in the worker, computing, round trip. */
+function matchingWorkerLines(text: string): string[] {
+  const sums = new Map<string, number>();
+  const counts = new Map<string, number>();
+  for (const line of text.split('\n')) {
+    const m = /^kinlink_matching_worker_seconds_(sum|count)\{op="(\w+)",stage="(\w+)"\} ([\d.e+-]+)$/.exec(line);
+    if (!m) continue;
+    const key = `${m[2]}|${m[3]}`;
+    const into = m[1] === 'sum' ? sums : counts;
+    into.set(key, (into.get(key) ?? 0) + Number(m[4]));
+  }
+  const mean = (op: string, stage: string): string => {
+    const n = counts.get(`${op}|${stage}`) ?? 0;
+    return n === 0 ? '-' : (((sums.get(`${op}|${stage}`) ?? 0) / n) * 1000).toFixed(1);
+  };
+  const ops = [...new Set([...counts.keys()].map((k) => k.split('|')[0] as string))];
+  return ops.map((op) => `    matching worker ${op.padEnd(10)} ${String(counts.get(`${op}|run`) ?? 0).padStart(8)} calls, mean wait ${mean(op, 'wait')} ms, run ${mean(op, 'run')} ms, round trip ${mean(op, 'total')} ms`);
 }
 
 interface Row {

@@ -42,6 +42,14 @@ export interface MatchResults {
 export interface RequestEnvelope {
   id: number;
   request: MatchRequest;
+  /** When it was sent, in ms since the epoch (`performance.timeOrigin + performance.now()`: comparable across threads). */
+  sentAt?: number;
 }
 
-export type ReplyEnvelope = { id: number; ok: true; result: unknown } | { id: number; ok: false; error: { name: string; message: string } };
+/** Where a request's time went: from being sent until the worker started it (queued behind other work), then run. */
+export interface WorkerTiming {
+  waitMs: number;
+  runMs: number;
+}
+
+export type ReplyEnvelope = ({ id: number; ok: true; result: unknown } | { id: number; ok: false; error: { name: string; message: string } }) & { timing?: WorkerTiming };

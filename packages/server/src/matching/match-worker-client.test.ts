@@ -69,3 +69,19 @@ it('rejects calls after it was closed', async () => {
   await client.close();
   await expect(client.call({ op: 'size' })).rejects.toMatchObject({ name: 'MatchingUnavailableError', reason: 'closed' });
 });
+
+it('tells its observer where each call spent its time: queued in the worker, computing, and the round trip', async () => {
+  client = new MatchWorkerClient();
+  const seen: { op: string; waitMs: number; runMs: number; roundTripMs: number }[] = [];
+  client.observer = (op, timing) => seen.push({ op, ...timing });
+  const entries = (from: number): IndexEntry[] => Array.from({ length: 2_000 }, (_, i) => ({ record: person(from + i), roles: [] }));
+  // sent together: the second batch waits in the worker while the first is indexed
+  await Promise.all([client.call({ op: 'add', entries: entries(0) }), client.call({ op: 'add', entries: entries(2_000) })]);
+  const [hit] = await client.call({ op: 'search', query: { ...person(2_007), id: '' }, options: { top: 1 } });
+  expect(hit?.id).toBe('p-2007');
+  expect(seen.map((s) => s.op)).toEqual(['add', 'add', 'search']);
+  const [first, second] = seen as [(typeof seen)[0], (typeof seen)[0]];
+  expect(first.runMs).toBeGreaterThan(0);
+  expect(second.waitMs).toBeGreaterThanOrEqual(first.runMs * 0.9);
+  for (const s of seen) expect(s.roundTripMs).toBeGreaterThanOrEqual(s.waitMs + s.runMs);
+});

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { MatchRequest, MatchResults, ReplyEnvelope, RequestEnvelope } from './match-protocol';
+import type { MatchRequest, MatchResults, ReplyEnvelope, RequestEnvelope, WorkerTiming } from './match-protocol';
 import { MatchingUnavailableError } from './matching-unavailable';
 
 const BOOTSTRAP = new URL('./match-worker-bootstrap.mjs', import.meta.url);
@@ -11,7 +11,12 @@ export interface MatchWorkerClientOptions {
   onCrash?: (error: Error) => void;
 }
 
+/** Told of every answered call: its operation, its time inside the worker, and the whole round trip. */
+export type MatchTimingObserver = (op: MatchRequest['op'], timing: WorkerTiming & { roundTripMs: number }) => void;
+
 interface Pending {
+  op: MatchRequest['op'];
+  sent: number;
   resolve: (value: unknown) => void;
   reject: (error: Error) => void;
 }
@@ -33,6 +38,8 @@ export class MatchWorkerClient {
   private nextId = 1;
   private closed = false;
   private generationCount = 0;
+  /** Metrics listen here (set once the server's registry exists). */
+  observer: MatchTimingObserver | undefined;
 
   constructor(private readonly options: MatchWorkerClientOptions = {}) {}
 
@@ -46,10 +53,10 @@ export class MatchWorkerClient {
     const worker = this.running();
     const id = this.nextId++;
     return new Promise<MatchResults[K]>((resolve, reject) => {
-      this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      this.pending.set(id, { op: request.op, sent: performance.now(), resolve: resolve as (value: unknown) => void, reject });
       worker.ref();
       try {
-        worker.postMessage({ id, request } satisfies RequestEnvelope);
+        worker.postMessage({ id, request, sentAt: performance.timeOrigin + performance.now() } satisfies RequestEnvelope);
       } catch (error) {
         this.settle(id);
         reject(error instanceof Error ? error : new Error(String(error)));
@@ -91,6 +98,7 @@ export class MatchWorkerClient {
   private answer(reply: ReplyEnvelope): void {
     const pending = this.settle(reply.id);
     if (!pending) return;
+    if (reply.timing) this.observer?.(pending.op, { ...reply.timing, roundTripMs: performance.now() - pending.sent });
     if (reply.ok) pending.resolve(reply.result);
     else pending.reject(Object.assign(new Error(reply.error.message), { name: reply.error.name }));
   }

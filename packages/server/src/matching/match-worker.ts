@@ -28,7 +28,11 @@ function runNext(): void {
   scheduled = false;
   const next = queue.next();
   if (!next) return;
-  port.postMessage(answer(next));
+  const started = performance.now();
+  const reply = answer(next);
+  const ended = performance.now();
+  const waitMs = next.sentAt === undefined ? 0 : Math.max(0, performance.timeOrigin + started - next.sentAt);
+  port.postMessage({ ...reply, timing: { waitMs, runMs: ended - started } } satisfies ReplyEnvelope);
   if (queue.size > 0) schedule();
 }
 

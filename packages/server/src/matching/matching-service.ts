@@ -4,6 +4,7 @@ import { casePersonIds, listMatchablePersons, listMatchablePersonsChangedSince, 
 import type { ChangedPersonsCursor, KinlinkDb, MatchablePerson, MatchRole, PotentialMatchKind, RecordOutcome } from '@kinlink/store';
 import type { IndexEntry, MatchRequest, MatchResults, RoledHit } from './match-protocol';
 import { MatchWorkerClient } from './match-worker-client';
+import type { MatchTimingObserver } from './match-worker-client';
 import { MatchingUnavailableError } from './matching-unavailable';
 import { personToMatchRecord } from './person-record';
 
@@ -126,6 +127,11 @@ export class MatchingService {
 
   status(): MatchingStatus {
     return { state: this.state, persons: this.indexed, ...(this.lastError ? { error: this.lastError } : {}) };
+  }
+
+  /** Reports the time of each call to the worker thread (the server's metrics), replacing any earlier observer. */
+  observeTimings(observer: MatchTimingObserver): void {
+    this.client.observer = observer;
   }
 
   /** Logs to the server's logger from now on, unless the service was given one. */

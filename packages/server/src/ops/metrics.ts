@@ -3,6 +3,7 @@ import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom
 import type { Job, JobStatus, KinlinkDb } from '@kinlink/store';
 import { JOB_STATUSES, countJobs, countMatchesAwaitingReview, jobQueueDepthByType } from '@kinlink/store';
 import type { JobEvents } from '../jobs/worker';
+import type { MatchTimingObserver } from '../matching/match-worker-client';
 
 /** Job types whose queue is the match queue (candidates computed after a case or registration is saved). */
 export const isMatchJobType = (type: string): boolean => type === 'match' || type.startsWith('match.') || type.startsWith('match:');
@@ -49,6 +50,13 @@ export class ServerMetrics {
     help: 'Run time of completed jobs, by type',
     labelNames: ['type'] as const,
     buckets: [0.01, 0.05, 0.1, 0.5, 1, 5, 15, 60, 300],
+    registers: [this.registry],
+  });
+  readonly matchingDuration = new Histogram({
+    name: 'kinlink_matching_worker_seconds',
+    help: "Calls to the matching worker thread by operation (search, candidates, add…): stage 'wait' queued in the worker, 'run' computing, 'total' the round trip from the API thread",
+    labelNames: ['op', 'stage'] as const,
+    buckets: [0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 5],
     registers: [this.registry],
   });
 
@@ -100,6 +108,15 @@ export class ServerMetrics {
         this.jobsFailed.inc({ type: job.type });
         if (dead) this.jobsDead.inc({ type: job.type });
       },
+    };
+  }
+
+  /** Feeds the matching worker histogram (see MatchingService.observeTimings). */
+  matchingTimings(): MatchTimingObserver {
+    return (op, { waitMs, runMs, roundTripMs }) => {
+      this.matchingDuration.observe({ op, stage: 'wait' }, waitMs / 1000);
+      this.matchingDuration.observe({ op, stage: 'run' }, runMs / 1000);
+      this.matchingDuration.observe({ op, stage: 'total' }, roundTripMs / 1000);
     };
   }
 

@@ -37,6 +37,7 @@ export async function registerOperations(app: FastifyInstance, options: Operatio
     if (lifecycle.shuttingDown) reply.header('connection', 'close');
   });
   metrics.watchQueue(options.db);
+  sharedMatchingService(options.db).observeTimings(metrics.matchingTimings());
 
   app.get('/metrics', { schema: { hide: true } }, async (request, reply) => {
     if (options.metricsToken && !bearerMatches(request, options.metricsToken)) {
