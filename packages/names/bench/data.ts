@@ -104,7 +104,12 @@ export interface HeldOut {
  * (same), pairs of such names whose Arabic spellings differ by one long-vowel letter or a final taa marbuta —
  * Hassan/Hussein-like (different), and random pairs across names (unrelated).
  */
-export function buildHeldOut(groups: VariantGroup[]): HeldOut {
+/** How many Wikidata occurrences make a spelling a variant (the bench's held-out set uses the defaults). */
+export interface HeldOutOptions { minVariantCount: number; minClusterTotal: number; minSingleTotal: number }
+const HELD_OUT_DEFAULTS: HeldOutOptions = { minVariantCount: 3, minClusterTotal: 10, minSingleTotal: 5 };
+
+export function buildHeldOut(groups: VariantGroup[], options: HeldOutOptions = HELD_OUT_DEFAULTS): HeldOut {
+  const { minVariantCount, minClusterTotal, minSingleTotal } = options;
   const known = new Set<string>();
   for (const g of groups) for (const v of g.variants) known.add(normalizeName(v).replace(/ /g, ''));
   const byArabic = new Map<string, Map<string, number>>();
@@ -122,9 +127,9 @@ export function buildHeldOut(groups: VariantGroup[]): HeldOut {
   for (const [ar, m] of byArabic) {
     const total = [...m.values()].reduce((x, y) => x + y, 0);
     const sorted = [...m.entries()].sort((x, y) => y[1] - x[1]);
-    const variants = sorted.filter(([, c]) => c >= 3 && c >= total * 0.05).map(([l]) => l);
-    if (variants.length >= 1 && total >= 5 && STRICT_ARABIC_ORIGIN.test(ar)) singles.set(ar, variants[0]!);
-    if (variants.length >= 2 && total >= 10) clusters.push({ arabic: ar, variants, top: variants[0]! });
+    const variants = sorted.filter(([, c]) => c >= minVariantCount && c >= total * 0.05).map(([l]) => l);
+    if (variants.length >= 1 && total >= minSingleTotal && STRICT_ARABIC_ORIGIN.test(ar)) singles.set(ar, variants[0]!);
+    if (variants.length >= 2 && total >= minClusterTotal) clusters.push({ arabic: ar, variants, top: variants[0]! });
   }
   const pairs: LabelledPair[] = [];
   const cyrillic = loadRussianSpellings();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { compareNames, SAME_NAME_THRESHOLD } from './index';
 import { normalizeName } from './normalize';
 import { parseName } from './structure';
 
@@ -19,5 +20,24 @@ describe('name structure', () => {
   it('the final h of Allah may be left out (Abdulla), the h of Salah (صلاح) may not', () => {
     expect(units('Salah')[0]![1]).toBe('salah');
     expect(units('Habibulla')[0]![1]).toBe(units('Habibullah')[0]![1]);
+  });
+});
+
+describe('the glued Arabic article', () => {
+  it('ال before ل keeps the name its own l (اللطيف = Latif, اللبان = Al-Labban)', () => {
+    expect(units('اللطيف')[0]).toEqual(['name', units('لطيف')[0]![1], true]);
+    expect(compareNames('اللطيف', 'Latif').same).toBe(true);
+    expect(compareNames('اللبان', 'Al-Labban').same).toBe(true);
+  });
+  it('Maghrebi spellings write it as a bare l joined to the name (Larbi, Lakhdar, Lamine, Lahsen)', () => {
+    expect(compareNames('العربي', 'Larbi').same).toBe(true);
+    expect(compareNames('الأخضر', 'Lakhdar').same).toBe(true);
+    expect(compareNames('الأمين', 'Lamine').same).toBe(true);
+    expect(compareNames('الحسن', 'Lahsen').same).toBe(true);
+    expect(compareNames('العماري', 'Lamari').same).toBe(true);
+  });
+  it('the l is read as the article only where the Arabic spelling has one', () => {
+    expect(compareNames('عربي', 'Larbi').score).toBeLessThan(SAME_NAME_THRESHOLD);
+    expect(compareNames('الحسن', 'Lahsen').score).toBeGreaterThan(compareNames('حسن', 'Lahsen').score);
   });
 });

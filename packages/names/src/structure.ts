@@ -121,7 +121,11 @@ const fromUnit = (u: ParsedUnit): Piece => ({ text: u.text, sym: u.symbols, bare
 /** Article glued to the word: Arabic ال always; Latin al-/el- only before a word of two or more consonants. */
 function stripGluedArticle(p: Piece): { sym: string; article: boolean; guessed: boolean } {
   const m = /^[aeAE]?l(.+)$/.exec(p.bare);
-  if (m && p.sym.startsWith("'") && p.abjad && consonantCount(m[1]!) >= 2) return { sym: m[1]!, article: true, guessed: false };
+  if (m && p.sym.startsWith("'") && p.abjad) {
+    // ال before ل (اللطيف, اللبان): the doubled l was collapsed like a shadda, but one l is the name's
+    const core = p.text.startsWith('الل') ? `l${m[1]!}` : m[1]!;
+    if (consonantCount(core) >= 2) return { sym: core, article: true, guessed: false };
+  }
   if (m && !p.abjad && /^[ae]l[^aeiouAIUEOl']/.test(p.bare) && consonantCount(m[1]!) >= 2 && /[aeiouAIUEO]/.test(m[1]!)) {
     return { sym: m[1]!, article: true, guessed: true };
   }
@@ -186,6 +190,9 @@ function analyseWord(p: Piece): ParsedUnit {
   const { sym, article, guessed } = stripGluedArticle(p);
   const u = unit('name', [p], sym, sym, article);
   if (guessed) u.unstripped = p.sym;
+  // Maghrebi spellings write the article as a bare l joined to the name (العربي Larbi, الأخضر Lakhdar, الأمين
+  // Lamine, الحسن Lahcen): the name with that l is a second reading of the Arabic word
+  else if (article && p.abjad) u.unstripped = `l${sym}`;
   return u;
 }
 

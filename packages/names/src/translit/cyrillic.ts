@@ -40,7 +40,8 @@ export function cyrillicToSymbols(word: string): string {
     if (m !== undefined) out += m;
     else if (ch === "'") out += "'";
   }
-  // final х after a vowel is silent in transcriptions of Arabic names (Абдулах = Abdullah)
-  out = out.replace(/lah$/, 'la');
+  // the final х of Allah is silent in transcriptions of Arabic names (Абдулах = Abdullah, Хабибулах) — only of
+  // Allah (-ullah, -ollah, -allah with лл), not of Салах, Фалах (صلاح, فلاح: a letter ح)
+  out = out.replace(/(ll|[uo]l)ah$/, '$1a');
   return finishSymbols(out);
 }
