@@ -15,4 +15,39 @@ describe('the matching worker queue', () => {
     expect(order).toEqual([3, 4, 6, 1, 2, 5]);
     expect(queue.size).toBe(0);
   });
+
+  it('paces background matching while caseworkers search, and answers their searches at once', () => {
+    let now = 0;
+    const queue = new MatchWorkQueue({ now: () => now, backgroundShare: 0.5, interactiveWindowMs: 1000 });
+    queue.push(search(1));
+    queue.push(candidates(2));
+    queue.push(candidates(3));
+    expect(queue.next()?.id).toBe(1);
+    expect(queue.next()?.id).toBe(2);
+    now += 40;
+    queue.ranBackground(40); // half of the worker's time: the next background request waits as long as this one ran
+    expect(queue.next()).toBeUndefined();
+    expect(queue.msUntilBackground()).toBe(40);
+    queue.push(search(4));
+    expect(queue.next()?.id).toBe(4);
+    now += 40;
+    expect(queue.next()?.id).toBe(3);
+    expect(queue.msUntilBackground()).toBe(Infinity);
+  });
+
+  it('runs background matching back to back when no one has searched for a moment', () => {
+    let now = 0;
+    const queue = new MatchWorkQueue({ now: () => now, backgroundShare: 0.25, interactiveWindowMs: 1000 });
+    queue.push(search(1));
+    queue.next();
+    now = 1001;
+    for (const id of [2, 3, 4]) queue.push(candidates(id));
+    const order: number[] = [];
+    for (let next = queue.next(); next; next = queue.next()) {
+      order.push(next.id);
+      now += 500;
+      queue.ranBackground(500);
+    }
+    expect(order).toEqual([2, 3, 4]);
+  });
 });

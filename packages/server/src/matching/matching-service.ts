@@ -1,6 +1,6 @@
 import type { Worker } from 'node:worker_threads';
 import type { MatchRecord, SearchOptions } from '@kinlink/match';
-import { casePersonIds, listMatchablePersons, listMatchablePersonsChangedSince, recordPotentialMatch } from '@kinlink/store';
+import { casePersonIds, listMatchablePersons, listPersonVersionsChangedSince, recordPotentialMatch } from '@kinlink/store';
 import type { ChangedPersonsCursor, KinlinkDb, MatchablePerson, MatchRole, PotentialMatchKind, RecordOutcome } from '@kinlink/store';
 import type { IndexEntry, MatchRequest, MatchResults, RoledHit } from './match-protocol';
 import { MatchWorkerClient } from './match-worker-client';
@@ -14,6 +14,8 @@ const CANDIDATES_PER_PERSON = 10;
 /** Persons read from the store per query: small enough that reading and parsing one batch stays a short slice of the event loop. */
 const LOAD_BATCH = 500;
 const CATCH_UP_INTERVAL_MS = 1000;
+/** Versions (id, updated_at) read per query while catching up. */
+const VERSIONS_BATCH = 5000;
 /** Catching up re-reads persons saved this long before the latest change it saw (transactions commit late). */
 const CATCH_UP_MARGIN_MS = 5000;
 /** How long an ad-hoc search waits for an index being built before answering "unavailable, retry". */
@@ -107,8 +109,8 @@ export class MatchingService {
   private seenUpdatedAt = new Date(0).toISOString();
   private lastCatchUp = 0;
   /**
-   * Versions (id → updated_at) that catching up indexed within its look-back window: re-reading them on the
-   * next look must not index them again (a replaced record takes a new slot in the index).
+   * Versions (id → updated_at) indexed within catching up's look-back window (by catching up or by a job's
+   * refresh): the next look must not read or index them again (a replaced record takes a new slot in the index).
    */
   private readonly caughtUp = new Map<string, string>();
 
@@ -276,10 +278,14 @@ export class MatchingService {
     let after: ChangedPersonsCursor | undefined;
     const since = new Date(Date.parse(this.seenUpdatedAt) - CATCH_UP_MARGIN_MS).toISOString();
     for (;;) {
-      const batch = await listMatchablePersonsChangedSince(db, { since, after, limit: LOAD_BATCH });
-      await this.put(db, batch.filter((p) => this.caughtUp.get(p.id) !== p.updatedAt), waitMs, { interactive: true });
-      for (const p of batch) this.caughtUp.set(p.id, p.updatedAt);
-      if (batch.length < LOAD_BATCH) {
+      // Most versions in the look-back window were indexed by the previous look: read only the others' records.
+      const batch = await listPersonVersionsChangedSince(db, { since, after, limit: VERSIONS_BATCH });
+      const unseen = batch.filter((v) => this.caughtUp.get(v.id) !== v.updatedAt).map((v) => v.id);
+      for (let i = 0; i < unseen.length; i += LOAD_BATCH) {
+        const persons = await listMatchablePersons(db, { ids: unseen.slice(i, i + LOAD_BATCH) });
+        await this.put(db, persons, waitMs, { interactive: true });
+      }
+      if (batch.length < VERSIONS_BATCH) {
         for (const [id, updatedAt] of this.caughtUp) if (updatedAt < since) this.caughtUp.delete(id);
         return;
       }
@@ -292,7 +298,10 @@ export class MatchingService {
     if (persons.length === 0) return;
     const { size } = await this.onIndex(db, { op: 'add', entries: persons.map(entryOf), ...options }, waitMs);
     this.indexed = size;
-    for (const p of persons) if (p.updatedAt > this.seenUpdatedAt) this.seenUpdatedAt = p.updatedAt;
+    for (const p of persons) {
+      if (p.updatedAt > this.seenUpdatedAt) this.seenUpdatedAt = p.updatedAt;
+      this.caughtUp.set(p.id, p.updatedAt);
+    }
   }
 
   /** Re-reads persons from the store into the index (after they were saved). */

@@ -3,7 +3,7 @@ import { forEachDialect } from '../testing/for-each-dialect';
 import { caseInput, makeOrganisation, makeUser, personInput } from '../testing/factories';
 import { createCase } from './cases';
 import { insertPerson } from './persons';
-import { decidePotentialMatch, getPotentialMatch, listCaseMatches, listMatchablePersonsChangedSince, listPersonMatches, recordPotentialMatch } from './potential-matches';
+import { decidePotentialMatch, getPotentialMatch, listCaseMatches, listPersonVersionsChangedSince, listPersonMatches, recordPotentialMatch } from './potential-matches';
 import type { PotentialMatchInput } from './potential-matches';
 
 forEachDialect((ctx) => {
@@ -81,7 +81,7 @@ forEachDialect((ctx) => {
     const seen: string[] = [];
     let after: { updatedAt: string; id: string } | undefined;
     for (;;) {
-      const page = await listMatchablePersonsChangedSince(ctx.db, { since: '2031-05-01T10:00:10.000Z', after, limit: 2 });
+      const page = await listPersonVersionsChangedSince(ctx.db, { since: '2031-05-01T10:00:10.000Z', after, limit: 2 });
       seen.push(...page.map((p) => p.id));
       if (page.length < 2) break;
       const last = page[page.length - 1]!;

@@ -243,20 +243,21 @@ export interface ChangedPersonsCursor {
 }
 
 /**
- * Persons saved at or after `since`, oldest change first (ties by id), `limit` at a time from `after`:
- * an index range read on `updated_at`, so following recent changes does not walk every person.
+ * Which persons were saved at or after `since` and when (id and updated_at only), oldest change first (ties
+ * by id), `limit` at a time from `after`: an index range read on `updated_at`, so following recent changes
+ * does not walk every person, and a follower reads the records only of versions it has not seen yet.
  */
-export async function listMatchablePersonsChangedSince(
+export async function listPersonVersionsChangedSince(
   db: KinlinkDb,
   options: { since: string; after?: ChangedPersonsCursor; limit: number },
-): Promise<MatchablePerson[]> {
-  let query = db.selectFrom('persons').select(['id', 'data', 'updated_at']).where('updated_at', '>=', options.since);
+): Promise<ChangedPersonsCursor[]> {
+  let query = db.selectFrom('persons').select(['id', 'updated_at']).where('updated_at', '>=', options.since);
   const after = options.after;
   if (after) {
     query = query.where((eb) => eb.or([eb('updated_at', '>', after.updatedAt), eb.and([eb('updated_at', '=', after.updatedAt), eb('id', '>', after.id)])]));
   }
   const rows = await query.orderBy('updated_at').orderBy('id').limit(options.limit).execute();
-  return withRoles(db, rows);
+  return rows.map((r) => ({ id: r.id, updatedAt: r.updated_at }));
 }
 
 async function withRoles(db: KinlinkDb, rows: readonly { id: string; data: string; updated_at: string }[]): Promise<MatchablePerson[]> {
