@@ -19,11 +19,59 @@ describe('second blocking keys', () => {
     expect(share('Cemal', 'جمال')).toBe(true);
     expect(share("Ja'far", 'Gaafar')).toBe(true);
   });
-  it('no second keys for compounds, initials or one-letter keys; at most two', () => {
+  it('no second keys for compounds, initials or one-letter keys', () => {
     expect(alternateKeys('abdh')).toEqual([]);
     expect(alternateKeys('a.')).toEqual([]);
     expect(alternateKeys('h')).toEqual([]);
-    expect(alternateKeys('jmh')).toEqual(['jm', 'km']);
+    expect(alternateKeys('jmh')).toEqual(['jm', 'km', 'sm', 'ym']);
     expect(alternateKeys('hsn')).toEqual([]);
+  });
+});
+
+describe('keys of letters read differently by convention', () => {
+  it('French c before e and i is s (Yacine, Lahcen, Kacem, Belkacem)', () => {
+    expect(tokenKeys('Yacine')).toEqual(tokenKeys('ياسين'));
+    expect(tokenKeys('Lahcen')).toEqual(tokenKeys('لحسن'));
+    expect(tokenKeys('Kacem')).toEqual(tokenKeys('قاسم'));
+    expect(tokenKeys('Belkacem')).toEqual(tokenKeys('Belgassem'));
+    expect(tokenKeys('Karim')).toEqual(tokenKeys('كريم'));
+  });
+  it('Turkish c before e and i (Cemal, Cihan) still shares a key with j', () => {
+    expect(share('Cemal', 'جمال')).toBe(true);
+    expect(share('Cihan', 'Jihan')).toBe(true);
+  });
+  it('ch shares a key with sh (French) and kh (German)', () => {
+    expect(share('Chafik', 'شفيق')).toBe(true);
+    expect(share('Hicham', 'Hisham')).toBe(true);
+    expect(share('Rachid', 'Рашид')).toBe(true);
+    expect(share('Chalid', 'خالد')).toBe(true);
+    expect(share('Chaudhry', 'چودری')).toBe(true);
+  });
+  it('ض ذ ظ read as d share a key with dh and z (Ramadan, Ramazan, Romdhane; Fadl, Fazl)', () => {
+    expect(share('Ramadan', 'رمضان')).toBe(true);
+    expect(share('Ramazan', 'Ramadan')).toBe(true);
+    expect(share('Fadl', 'Fazl')).toBe(true);
+    expect(share('Riyad', 'Riyadh')).toBe(true);
+  });
+  it('v inside a word shares a key with و, ف and ب (Javad, Gustav, Yaakov, Hasanov)', () => {
+    expect(share('Javad', 'جواد')).toBe(true);
+    expect(share('Gustav', 'غوستاف')).toBe(true);
+    expect(share('Yaakov', 'يعقوب')).toBe(true);
+    expect(share('Hasanov', 'حسنوف')).toBe(true);
+    expect(share('Vahid', 'وحيد')).toBe(true);
+  });
+  it('Slavic and German j = y (Jasmin, Zakarija)', () => {
+    expect(share('Jasmin', 'Yasmin')).toBe(true);
+    expect(share('Zakarija', 'زكريا')).toBe(true);
+  });
+  it('the Maghrebi article l joined to the name (Larbi, Lakhdar)', () => {
+    expect(share('Larbi', 'العربي')).toBe(true);
+    expect(share('Lamari', 'العماري')).toBe(true);
+  });
+  it('names of other consonants keep apart', () => {
+    expect(share('Said', 'Rashid')).toBe(false);
+    expect(share('Samir', 'Kamal')).toBe(false);
+    expect(share('Chafik', 'Tawfik')).toBe(false);
+    expect(share('Yacine', 'Yakin')).toBe(false);
   });
 });

@@ -1,24 +1,32 @@
 /**
  * Blocking keys: a coarse consonant skeleton per unit, the same for spellings of one name in every script as
  * far as the scripts allow (vowels, which Arabic script does not write, are left out; letters that
- * conventions confuse share a class: p=b, d=t=th, dh=z=zh, sh=s, q=k=g=gh, kh=h=ch, v=w).
+ * conventions confuse share a class: p=b, d=t=th, dh=z=zh, sh=s, q=k=g=gh, kh=h, v=w at the start).
+ * Letters whose reading depends on the convention get a letter of their own, which `alternateKeys` reads
+ * each way: c for ch (sh in French, kh in German, ch in English), w for a v inside a word.
  */
 import type { UnitKind } from './structure';
 
 const CLASS: Record<string, string> = {
   b: 'b', p: 'b', t: 't', d: 't', T: 't', D: 'z', z: 'z', Z: 'z', s: 's', c: 's', k: 'k', q: 'k', g: 'k', G: 'k',
-  K: 'k', j: 'j', x: 'h', h: 'h', C: 'h', f: 'f', v: 'w', w: 'w', W: 'w', y: 'y', Y: 'y', l: 'l', m: 'm', n: 'n',
+  K: 'k', j: 'j', x: 'h', h: 'h', C: 'c', f: 'f', v: 'w', w: 'w', W: 'w', y: 'y', Y: 'y', l: 'l', m: 'm', n: 'n',
   r: 'r',
 };
+
+const FRONT_VOWELS = 'eiIEy';
 
 export function skeleton(symbols: string): string {
   let out = '';
   for (let i = 0; i < symbols.length; i++) {
     const ch = symbols[i]!;
-    const c = CLASS[ch];
+    let c = CLASS[ch];
     if (c === undefined) continue;
-    // semivowels count only at the start of a word (Walid, Yasmin); inside they are vowels (Hussein = حسين)
-    if ((c === 'w' || c === 'y') && out.length > 0) continue;
+    // a Latin c before e or i is s in French, Spanish and English (Yacine, Lahcen, Kacem = Yassin, لحسن, قاسم)
+    if (ch === 'K' && FRONT_VOWELS.includes(symbols[i + 1] ?? '-')) c = 's';
+    // semivowels count only at the start of a word (Walid, Yasmin); inside they are vowels (Hussein = حسين) —
+    // but a v inside a word writes و (Persian Javad), ف (foreign Gustav) or ب (Hebrew Yaakov): it keeps a w,
+    // which alternateKeys reads each way
+    if ((c === 'w' || c === 'y') && out.length > 0 && ch !== 'v') continue;
     if (out.length > 0 && out[out.length - 1] === c) continue;
     out += c;
   }
@@ -35,21 +43,54 @@ export function initialLetter(symbols: string): string {
 }
 
 /**
- * Second blocking keys of a unit key, where spellings of one name split its key systematically: a final h
- * that spells a vowel (Hamza / Hamzah, Attia / Attiyah, Hamada / Hamadeh) and j read g or c (Egyptian
- * Gamal and Turkish Cemal for Jamal, Gaafar for Ja'far). Derived from the key alone, so that an index
- * holding only unit keys gets the same keys; at most two.
+ * Second blocking keys of a unit key, where spellings of one name split its key systematically. Derived from
+ * the key alone, so that an index holding only unit keys gets the same keys.
  */
-const PLAIN_KEY = /^[btzskjhfwylmnr]+$/;
+const PLAIN_KEY = /^[btzskjhfwylmnrc]+$/;
+
+/** Each key letter whose reading varies, and what it is read as in other conventions. */
+const READINGS: [string, string[]][] = [
+  // j: Egyptian g (Gamal, Gaafar), Turkish c (Cemal, Cihan: keyed s before e and i), Slavic and German y
+  // (Jasmin = Yasmin, Zakarija = Zakariya: a semivowel, keyed only at the start)
+  ['j', ['k', 's', 'y']],
+  // ch: French sh (Chafik, Hicham), German kh (Chalid)
+  ['c', ['s', 'h']],
+  // ض ذ ظ read as d (Ramadan, Fadl, Riyad) as often as dh or Persian z (Ramazan, Fazl)
+  ['z', ['t']],
+  // a v inside a word (the only w inside a key): Persian و (Javad = جواد), foreign v = ف (Gustav = غوستاف),
+  // Hebrew v = ب (Yaakov = يعقوب)
+  ['w', ['', 'f', 'b']],
+];
+
+/** The key with `letter` read as `reading`; a w is read only inside, a y (a semivowel) kept only at the start. */
+function readAs(key: string, letter: string, reading: string): string {
+  let out = key[0] === letter && letter !== 'w' ? reading : key[0]!;
+  for (let i = 1; i < key.length; i++) {
+    const ch = key[i]!;
+    out += ch !== letter ? ch : reading === 'y' ? '' : reading;
+  }
+  return out;
+}
+
+const collapse = (key: string): string => key.replace(/(.)\1+/g, '$1');
 
 export function alternateKeys(key: string): string[] {
   // plain names only: Abd-, Abu, Umm, -ullah and -uddin keys are written with other letters
   if (key.length < 2 || !PLAIN_KEY.test(key)) return [];
   const out: string[] = [];
-  const noH = key.endsWith('h') ? key.slice(0, -1) : key;
-  if (noH !== key) out.push(noH);
-  const k = noH.includes('j') ? noH.replace(/j/g, 'k') : noH;
-  if (k !== noH) out.push(k);
+  const add = (k: string): void => {
+    const c = collapse(k);
+    if (c !== key && c !== '' && !out.includes(c)) out.push(c);
+  };
+  // a final h that spells a vowel (Hamza / Hamzah, Attia / Attiyah, Hamada / Hamadeh)
+  const base = key.endsWith('h') ? key.slice(0, -1) : key;
+  add(base);
+  for (const [letter, readings] of READINGS) {
+    if (!base.includes(letter)) continue;
+    for (const r of readings) add(readAs(base, letter, r));
+  }
+  // Maghrebi spellings join the article to the name as a bare l (Larbi = العربي, Lakhdar = الأخضر)
+  if (base.startsWith('l') && base.length >= 3) add(base.slice(1));
   return out;
 }
 

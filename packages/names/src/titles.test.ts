@@ -31,6 +31,12 @@ describe('titles and honorifics before a name', () => {
     expect(parsed('Dr. Sheikh A. Hassan')).toEqual({ titles: ['dr', 'sheikh'], units: ['a', 'hassan'] });
   });
 
+  it('سيدة (Mrs.) is also the given name Sayyida: a title only before two names', () => {
+    expect(parsed('السيدة فاطمة حسن').titles).toEqual(['السيده']);
+    expect(parsed('سيدة حسن').titles).toEqual([]);
+    expect(compareNames('Sida Ba', 'سيدة با').same).toBe(true);
+  });
+
   it('a name with and without its title scores as the name alone, across scripts', () => {
     for (const [a, b] of [
       ['Dr. Ahmed Hassan', 'Ahmed Hassan'], ['Sheikh Ahmed Hassan', 'Шейх Ахмед Хасан'], ['الشيخ أحمد حسن', 'Ahmed Hassan'],

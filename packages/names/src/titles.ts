@@ -16,7 +16,7 @@ export const enum TitleKind {
 const TITLE_WORDS = [
   'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'doctor', 'doktor', 'herr', 'frau', 'monsieur', 'madame', 'mme', 'mlle',
   'gospodin', 'gospođa', 'gospoja', 'господин', 'госпожа', 'госпођа', 'госпоѓа', 'доктор', 'проф', 'др',
-  'دكتور', 'الدكتور', 'دكتوره', 'سيده', 'السيده',
+  'دكتور', 'الدكتور', 'دكتوره',
 ];
 const HONORIFIC_WORDS = [
   // Sheikh
@@ -25,6 +25,8 @@ const HONORIFIC_WORDS = [
   'haji', 'hajji', 'hadji', 'hadži', 'hadzi', 'hacı', 'hadžija', 'хаџи', 'хаджи', 'حاج', 'الحاج', 'حاجي', 'hajja', 'hajjah', 'حاجه', 'الحاجه',
   // Sayyid
   'sayyid', 'sayid', 'seyed', 'seyyed', 'sayed', 'syed', 'seyit', 'seyyid', 'сейид', 'сејид', 'сеид', 'سيد', 'السيد', 'sayyida', 'sayyidah', 'seyyede',
+  // سيدة is Mrs. and also the given name Sayyida (Sayida): a title only before two names
+  'سيده', 'السيده',
   // Mullah
   'mullah', 'mulla', 'molla', 'mollah', 'ملا', 'الملا', 'мулла', 'мула', 'molah',
 ];
