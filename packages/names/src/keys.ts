@@ -1,7 +1,7 @@
 /**
  * Blocking keys: a coarse consonant skeleton per unit, the same for spellings of one name in every script as
  * far as the scripts allow (vowels, which Arabic script does not write, are left out; letters that
- * conventions confuse share a class: p=b, d=t=th, dh=z=zh, sh=s, q=k=g=gh, kh=h, v=w at the start).
+ * conventions confuse share a class: p=b, d=t=th, dh=z=zh, sh=s=soft c, q=k=g=gh, kh=h, v=w at the start).
  * Letters whose reading depends on the convention get a letter of their own, which `alternateKeys` reads
  * each way: c for ch (sh in French, kh in German, ch in English), w for a v inside a word.
  */
@@ -9,20 +9,16 @@ import type { UnitKind } from './structure';
 
 const CLASS: Record<string, string> = {
   b: 'b', p: 'b', t: 't', d: 't', T: 't', D: 'z', z: 'z', Z: 'z', s: 's', c: 's', k: 'k', q: 'k', g: 'k', G: 'k',
-  K: 'k', j: 'j', x: 'h', h: 'h', C: 'c', f: 'f', v: 'w', w: 'w', W: 'w', y: 'y', Y: 'y', l: 'l', m: 'm', n: 'n',
+  K: 'k', S: 's', j: 'j', x: 'h', h: 'h', C: 'c', f: 'f', v: 'w', w: 'w', W: 'w', y: 'y', Y: 'y', l: 'l', m: 'm', n: 'n',
   r: 'r',
 };
-
-const FRONT_VOWELS = 'eiIEy';
 
 export function skeleton(symbols: string): string {
   let out = '';
   for (let i = 0; i < symbols.length; i++) {
     const ch = symbols[i]!;
-    let c = CLASS[ch];
+    const c = CLASS[ch];
     if (c === undefined) continue;
-    // a Latin c before e or i is s in French, Spanish and English (Yacine, Lahcen, Kacem = Yassin, لحسن, قاسم)
-    if (ch === 'K' && FRONT_VOWELS.includes(symbols[i + 1] ?? '-')) c = 's';
     // semivowels count only at the start of a word (Walid, Yasmin); inside they are vowels (Hussein = حسين) —
     // but a v inside a word writes و (Persian Javad), ف (foreign Gustav) or ب (Hebrew Yaakov): it keeps a w,
     // which alternateKeys reads each way

@@ -6,12 +6,13 @@
  *  Arabic-script vowel letters    W (waw: w or u)  Y (ya: y or i)  Q (final ya / alef maqsura: a or i)
  *  consonants  b p t d k q g f v w y l m n r s z h j(dzh) c(sh) Z(zh) D(dh) T(th) x(kh) G(gh) C(ch) '(hamza, ayn)
  *              K (a Latin c whose sound depends on the language: k, s, ts, dzh (Turkish) or ayn (Somali))
+ *              S (a Latin c before e or i: s in French, Spanish and English, dzh in Turkish, ts or ch elsewhere)
  */
 
 export const VOWELS = 'aeiou';
 export const LONG_VOWELS = 'AIUEO';
 export const SCRIPT_VOWEL_LETTERS = 'WYQ';
-export const CONSONANTS = "bptdkqgfvwylmnrszhjcZDTxGC'K";
+export const CONSONANTS = "bptdkqgfvwylmnrszhjcZDTxGC'KS";
 /** A letter written but not pronounced (the waw of عمرو): a difference only between two Arabic spellings. */
 export const SILENT = '0';
 export const SYMBOLS = VOWELS + LONG_VOWELS + SCRIPT_VOWEL_LETTERS + CONSONANTS + SILENT;
@@ -36,7 +37,7 @@ export const READABLE: Record<string, string> = {
   a: 'a', e: 'e', i: 'i', o: 'o', u: 'u', A: 'a', I: 'i', U: 'u', E: 'ai', O: 'au', W: 'u', Y: 'i', Q: 'a',
   b: 'b', p: 'p', t: 't', d: 'd', k: 'k', q: 'q', g: 'g', f: 'f', v: 'v', w: 'w', y: 'y', l: 'l', m: 'm',
   n: 'n', r: 'r', s: 's', z: 'z', h: 'h', j: 'j', c: 'sh', Z: 'zh', D: 'dh', T: 'th', x: 'kh', G: 'gh',
-  C: 'ch', "'": '', K: 'c', '0': '',
+  C: 'ch', "'": '', K: 'c', S: 'c', '0': '',
 };
 
 /** Substitution costs between symbols (symmetric); anything not listed falls back to the class defaults. */
@@ -73,6 +74,10 @@ const PAIR_COSTS: [string, string, number][] = [
   ['G', 'q', 0.25], ['G', 'k', 0.35], ['q', 'k', 0.1], ['q', 'g', 0.2], ['k', 'g', 0.45],
   ['K', 'k', 0.25], ['K', 's', 0.3], ['K', 'j', 0.2], ['K', "'", 0.3], ['K', 'C', 0.3], ['K', 'z', 0.45],
   ['K', 'q', 0.3], ['K', 'h', 0.5], ['j', 'D', 0.6],
+  // a c before e or i is never k: s (Maghrebi French Yacine, Lahcen, Hocine = ياسين, لحسن, حسين), Turkish dzh
+  // (Cemal), Italian ch, Spanish th, Somali ayn (Cismaan = عثمان)
+  ['S', 's', 0.1], ['S', 'K', 0.2], ['S', 'j', 0.2], ['S', 'C', 0.3], ['S', "'", 0.3], ['S', 'T', 0.3], ['S', 'z', 0.4],
+  ['S', 'c', 0.45], ['S', 'k', 0.6], ['S', 'q', 0.6],
   ['l', 'r', 0.9], ['m', 'n', 0.9],
   // the silent waw of عمرو is written as a final o or u in Egyptian and Levantine spellings (Amro, Amrou)
   ['0', 'o', 0.2], ['0', 'u', 0.2], ['0', 'U', 0.2],
@@ -141,7 +146,7 @@ export function baseIndelCost(ch: string): number {
     case "'": return 0.1;
     case 'h': return 0.35;
     case 'y': case 'w': return 0.35;
-    case 'G': case 'K': return 0.5;
+    case 'G': case 'K': case 'S': return 0.5;
     default: return 1;
   }
 }

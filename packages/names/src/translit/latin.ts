@@ -126,7 +126,7 @@ export function latinToSymbols(word: string): string {
         out.push('h');
         break;
       case 'c':
-        out.push('K');
+        out.push('eiy'.includes(next || '-') ? 'S' : 'K');
         break;
       case 'x':
         out.push('x');

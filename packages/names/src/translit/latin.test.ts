@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { compareNames } from '../index';
+import { latinToSymbols } from './latin';
+
+const same = (a: string, b: string): boolean => compareNames(a, b).same;
+
+describe('Latin c before e and i', () => {
+  it('is its own symbol: s in French spellings of Maghrebi names (Yacine, Lahcen, Hocine, Kacem, Mouhcine, Hacène)', () => {
+    expect(latinToSymbols('yacine')).toContain('S');
+    expect(latinToSymbols('kacem')).toContain('S');
+    expect(latinToSymbols('karim')).not.toContain('S');
+    expect(same('Yacine', 'ياسين')).toBe(true);
+    expect(same('Lahcen', 'لحسن')).toBe(true);
+    expect(same('Hocine', 'حسين')).toBe(true);
+    expect(same('Kacem', 'قاسم')).toBe(true);
+    expect(same('Mouhcine', 'محسن')).toBe(true);
+    expect(same('Hacène', 'حسان')).toBe(true);
+    expect(same('Yacine', 'Ясин')).toBe(true);
+  });
+  it('is dzh in Turkish (Cemal, Cemil) and ayn in Somali (Cismaan)', () => {
+    expect(same('Cemal', 'جمال')).toBe(true);
+    expect(same('Cemil', 'Jamil')).toBe(true);
+    expect(same('Cismaan', 'عثمان')).toBe(true);
+  });
+  it('is not k: names that differ there stay apart', () => {
+    expect(same('Hocine', 'Hakim')).toBe(false);
+    expect(same('Yacine', 'Yaqin')).toBe(false);
+    expect(same('Hocine', 'Hassan')).toBe(false);
+  });
+});
