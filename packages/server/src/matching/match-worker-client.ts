@@ -6,7 +6,7 @@ const BOOTSTRAP = new URL('./match-worker-bootstrap.mjs', import.meta.url);
 
 export interface MatchWorkerClientOptions {
   /** Starts the worker thread; tests wrap it to keep a handle on the thread. */
-  spawn?: () => Worker;
+  spawn?: (settings: MatchWorkerSettings) => Worker;
   /** The worker died unexpectedly; its in-flight calls have been rejected and the next call starts a new one. */
   onCrash?: (error: Error) => void;
 }
@@ -21,9 +21,15 @@ interface Pending {
   reject: (error: Error) => void;
 }
 
+/** What a matching worker thread is started with. */
+export interface MatchWorkerSettings {
+  /** While searches come, the share of the worker's time background matching may take (0–1; default 0.5). */
+  backgroundShare?: number;
+}
+
 /** Starts the matching worker thread (tsx registered inside it, see the bootstrap). */
-export function spawnMatchWorker(): Worker {
-  return new Worker(BOOTSTRAP, { name: 'kinlink-matching' });
+export function spawnMatchWorker(settings: MatchWorkerSettings = {}): Worker {
+  return new Worker(BOOTSTRAP, { name: 'kinlink-matching', workerData: settings });
 }
 
 /**
@@ -40,6 +46,8 @@ export class MatchWorkerClient {
   private generationCount = 0;
   /** Metrics listen here (set once the server's registry exists). */
   observer: MatchTimingObserver | undefined;
+  /** Applies to workers started from now on. */
+  settings: MatchWorkerSettings = {};
 
   constructor(private readonly options: MatchWorkerClientOptions = {}) {}
 
@@ -75,7 +83,7 @@ export class MatchWorkerClient {
 
   private running(): Worker {
     if (this.worker) return this.worker;
-    const worker = (this.options.spawn ?? spawnMatchWorker)();
+    const worker = (this.options.spawn ?? spawnMatchWorker)(this.settings);
     let failure: Error | undefined;
     worker.on('message', (reply: ReplyEnvelope) => this.answer(reply));
     worker.on('error', (error) => {

@@ -1,6 +1,7 @@
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { MatchIndexHost } from './match-index-host';
 import type { ReplyEnvelope, RequestEnvelope } from './match-protocol';
+import type { MatchWorkerSettings } from './match-worker-client';
 import { isInteractive, MatchWorkQueue } from './match-work-queue';
 
 /** Entry of the matching worker thread (started through match-worker-bootstrap.mjs). */
@@ -8,7 +9,8 @@ if (!parentPort) throw new Error('match-worker runs only as a worker thread');
 const port = parentPort;
 const host = new MatchIndexHost();
 
-const queue = new MatchWorkQueue();
+const settings = (workerData ?? {}) as MatchWorkerSettings;
+const queue = new MatchWorkQueue({ backgroundShare: settings.backgroundShare });
 let scheduled = false;
 let pacing: NodeJS.Timeout | undefined;
 

@@ -4,7 +4,7 @@ import { casePersonIds, listMatchablePersons, listPersonVersionsChangedSince, re
 import type { ChangedPersonsCursor, KinlinkDb, MatchablePerson, MatchRole, PotentialMatchKind, RecordOutcome } from '@kinlink/store';
 import type { IndexEntry, MatchRequest, MatchResults, RoledHit } from './match-protocol';
 import { MatchWorkerClient } from './match-worker-client';
-import type { MatchTimingObserver } from './match-worker-client';
+import type { MatchTimingObserver, MatchWorkerSettings } from './match-worker-client';
 import { MatchingUnavailableError } from './matching-unavailable';
 import { personToMatchRecord } from './person-record';
 
@@ -64,7 +64,7 @@ export interface MatchingServiceOptions {
   searchWaitMs?: number;
   log?: MatchingLog;
   /** Starts the worker thread (tests keep a handle to crash it). */
-  spawn?: () => Worker;
+  spawn?: (settings: MatchWorkerSettings) => Worker;
   /** Persons read from the store per query while building (default 500). */
   loadBatch?: number;
 }
@@ -129,6 +129,11 @@ export class MatchingService {
 
   status(): MatchingStatus {
     return { state: this.state, persons: this.indexed, ...(this.lastError ? { error: this.lastError } : {}) };
+  }
+
+  /** Settings of the worker thread (before it starts: the server calls this before it listens). */
+  configure(settings: MatchWorkerSettings): void {
+    this.client.settings = { ...this.client.settings, ...settings };
   }
 
   /** Reports the time of each call to the worker thread (the server's metrics), replacing any earlier observer. */

@@ -48,8 +48,9 @@ it('refuses unreadable, malformed and ill-typed files with the reason', () => {
 
 it('validates the operations settings', () => {
   expect(loadOperationsSettings({})).toEqual({
-    jobs: true, jobConcurrency: 2, jobPollMs: 1000, jobLeaseSeconds: 60, jobRetryBaseMs: 10_000, shutdownGraceSeconds: 20, metricsToken: undefined,
+    jobs: true, jobConcurrency: 2, jobPollMs: 1000, jobLeaseSeconds: 60, jobRetryBaseMs: 10_000, shutdownGraceSeconds: 20, metricsToken: undefined, matchBackgroundPercent: 50,
   });
+  expect(() => loadOperationsSettings({ KINLINK_MATCH_BACKGROUND_PERCENT: '0' })).toThrow(/KINLINK_MATCH_BACKGROUND_PERCENT must be a whole number between 1 and 100/);
   expect(() => loadOperationsSettings({ KINLINK_JOB_CONCURRENCY: '0' })).toThrow(/KINLINK_JOB_CONCURRENCY/);
   expect(() => loadOperationsSettings({ KINLINK_JOBS: 'maybe' })).toThrow(/KINLINK_JOBS must be true or false/);
 });

@@ -5,7 +5,7 @@ import type { ServerConfig } from '../config';
 import { JobHandlers } from '../jobs/handlers';
 import type { JobEvents } from '../jobs/worker';
 import { JobWorker } from '../jobs/worker';
-import { closeSharedMatchingService } from '../matching/matching-service';
+import { closeSharedMatchingService, sharedMatchingService } from '../matching/matching-service';
 import { Lifecycle } from './lifecycle';
 import { ServerMetrics } from './metrics';
 import type { OperationsSettings } from './settings';
@@ -61,6 +61,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   const lifecycle = new Lifecycle();
   const app = await buildServer({ config, db, operations: { metrics, lifecycle, metricsToken: settings.metricsToken } });
   await options.extend?.(app);
+  sharedMatchingService(db).configure({ backgroundShare: settings.matchBackgroundPercent / 100 });
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = address && typeof address === 'object' ? address.port : config.port;

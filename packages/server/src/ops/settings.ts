@@ -18,6 +18,11 @@ export interface OperationsSettings {
   shutdownGraceSeconds: number;
   /** Bearer token required by /metrics when set (KINLINK_METRICS_TOKEN). */
   metricsToken: string | undefined;
+  /**
+   * While caseworkers search, the share of the matching worker's time background matching may take, in
+   * percent (KINLINK_MATCH_BACKGROUND_PERCENT, default 50; 100 = no pacing, for machines with cores to spare).
+   */
+  matchBackgroundPercent: number;
 }
 
 function whole(env: Env, key: string, fallback: number, min: number, max: number): number {
@@ -45,5 +50,6 @@ export function loadOperationsSettings(env: Env = process.env): OperationsSettin
     jobRetryBaseMs: whole(env, 'KINLINK_JOB_RETRY_BASE_MS', 10_000, 1, 3_600_000),
     shutdownGraceSeconds: whole(env, 'KINLINK_SHUTDOWN_GRACE_SECONDS', 20, 0, 3600),
     metricsToken: env.KINLINK_METRICS_TOKEN?.trim() || undefined,
+    matchBackgroundPercent: whole(env, 'KINLINK_MATCH_BACKGROUND_PERCENT', 50, 1, 100),
   };
 }
