@@ -264,6 +264,25 @@ interface Row {
   late?: number;
   /** --paced: requests that waited for their caseworker to finish the previous one. */
   waited?: number;
+  /** Match jobs waiting or running when the load stopped, and how long until none was left. */
+  backlog?: number;
+  drainSeconds?: number;
+}
+
+/** Background matching deferred during the load: the match queue when the load stopped, then polled until empty (at most 300 s). */
+async function drainMatching(urls: string[]): Promise<{ atEnd: number; seconds: number | undefined }> {
+  const depth = async (): Promise<number> => {
+    let total = 0;
+    for (const url of urls) total += Number(/^kinlink_match_queue_depth (\d+)/m.exec(await (await fetch(`${url}/metrics`)).text())?.[1] ?? 0);
+    return total;
+  };
+  const started = performance.now();
+  const atEnd = await depth();
+  for (let left = atEnd; left > 0; left = await depth()) {
+    if (performance.now() - started > 300_000) return { atEnd, seconds: undefined };
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  return { atEnd, seconds: (performance.now() - started) / 1000 };
 }
 
 async function benchOne(database: 'sqlite' | 'postgres'): Promise<Row> {
@@ -284,6 +303,8 @@ async function benchOne(database: 'sqlite' | 'postgres'): Promise<Row> {
     log(`${database}: ${duration} s of load`);
     const result = await measure(duration);
     for (const line of await perRoute(urls)) log(line);
+    const backlog = flags.jobs === 'false' ? undefined : await drainMatching(urls);
+    if (backlog) log(`    match jobs queued when the load stopped: ${backlog.atEnd}; all done ${backlog.seconds === undefined ? 'not within 300' : backlog.seconds.toFixed(0)} s later`);
     if (result.non2xx > 0) {
       log(`  non-2xx answers by status: ${JSON.stringify(result.statuses)}`);
       for (const server of servers) log(server.output().split('\n').filter((l) => l.includes('"level":50') || l.includes('"level":40')).slice(-3).join('\n'));
@@ -293,6 +314,7 @@ async function benchOne(database: 'sqlite' | 'postgres'): Promise<Row> {
       database: `${database}${processes > 1 ? `×${processes}` : ''}${database === 'postgres' && workers > 1 ? ` w${workers}` : ''}`,
       rps: sorted.length / result.seconds, p50: percentile(sorted, 50), p90: percentile(sorted, 90), p99: percentile(sorted, 99), max: sorted.at(-1) ?? NaN,
       requests: sorted.length, non2xx: result.non2xx, errors: result.errors, late: result.late, waited: result.waited,
+      backlog: backlog?.atEnd, drainSeconds: backlog?.seconds,
     };
   } finally {
     for (const server of servers) await server.kill('SIGTERM');
@@ -303,10 +325,10 @@ async function benchOne(database: 'sqlite' | 'postgres'): Promise<Row> {
 const rows: Row[] = [];
 for (const database of databases) rows.push(await benchOne(database));
 console.log(`\nkinlink load: ${connections} caseworkers${paced > 0 ? ` with ${paced} requests/s due evenly (open loop, latency from the due time)` : rate > 0 ? ` offering ${rate} requests/s` : ' without think time'}, ${duration} s, ${cases} cases, ${processesWanted} server process(es) on PostgreSQL, background jobs ${flags.jobs === 'false' ? 'off' : 'on'}, cycle of 7 reads + 3 writes (list, open, name search, save, matches of a case, timeline, note, new case)${omitted.size ? ` without ${[...omitted].join(', ')}` : ''}`);
-console.log(`database   req/s   p50 ms  p90 ms  p99 ms  max ms  requests  non-2xx  errors${paced > 0 ? '  late>10ms  waited' : ''}`);
+console.log(`database   req/s   p50 ms  p90 ms  p99 ms  max ms  requests  non-2xx  errors${paced > 0 ? '  late>10ms  waited' : ''}  match backlog  drained s`);
 for (const r of rows) {
   console.log(
-    `${r.database.padEnd(9)} ${r.rps.toFixed(0).padStart(6)} ${r.p50.toFixed(0).padStart(7)} ${r.p90.toFixed(0).padStart(7)} ${r.p99.toFixed(0).padStart(7)} ${r.max.toFixed(0).padStart(7)} ${String(r.requests).padStart(9)} ${String(r.non2xx).padStart(8)} ${String(r.errors).padStart(7)}${paced > 0 ? ` ${String(r.late).padStart(10)} ${String(r.waited).padStart(7)}` : ''}`,
+    `${r.database.padEnd(9)} ${r.rps.toFixed(0).padStart(6)} ${r.p50.toFixed(0).padStart(7)} ${r.p90.toFixed(0).padStart(7)} ${r.p99.toFixed(0).padStart(7)} ${r.max.toFixed(0).padStart(7)} ${String(r.requests).padStart(9)} ${String(r.non2xx).padStart(8)} ${String(r.errors).padStart(7)}${paced > 0 ? ` ${String(r.late).padStart(10)} ${String(r.waited).padStart(7)}` : ''} ${String(r.backlog ?? '-').padStart(14)} ${(r.drainSeconds === undefined ? '-' : r.drainSeconds.toFixed(0)).padStart(10)}`,
   );
 }
 if (rows.length === 2) console.log(`PostgreSQL / SQLite throughput: ${(rows[1]!.rps / rows[0]!.rps).toFixed(2)}×`);
