@@ -20,6 +20,11 @@ export interface PhoneticWord {
   readonly delBothAbjadMilli: Int32Array;
   readonly weight: number;
   readonly abjad: boolean;
+  /** a word of another script ending in -at or -et read as ending in -a: how it reads against a final ة (see finalHaReadings) */
+  readonly withoutFinalT: PhoneticWord | null;
+  /** an Arabic-script word ending in اه (اة or اه before normalisation) read with a final t (نجاة Najat) or h (شاه Shah) */
+  readonly withFinalT: PhoneticWord | null;
+  readonly withFinalH: PhoneticWord | null;
 }
 
 // Costs in thousandths: integer arithmetic in the hot loop.
@@ -106,8 +111,18 @@ export function phoneticWord(symbols: string, abjad: boolean): PhoneticWord {
   const delBothAbjadMilli = Int32Array.from(delBothAbjad, (x) => Math.round(x * SCALE));
   const delMilli = Int32Array.from(del, (x) => Math.round(x * SCALE));
   const delVsAbjadMilli = Int32Array.from(delVsAbjad, (x) => Math.round(x * SCALE));
-  return { symbols: s, codes, del, delVsAbjad, delMilli, delVsAbjadMilli, delBothAbjad, delBothAbjadMilli, weight, abjad };
+  const withoutFinalT = !abjad && FINAL_AT.test(s) ? phoneticWord(`${s.slice(0, -2)}a`, false) : null;
+  const alifHa = abjad && FINAL_ALIF_HA.test(s);
+  const withFinalT = alifHa ? phoneticWord(`${s.slice(0, -1)}t`, true) : null;
+  const withFinalH = alifHa ? phoneticWord(`${s.slice(0, -1)}h`, true) : null;
+  return {
+    symbols: s, codes, del, delVsAbjad, delMilli, delVsAbjadMilli, delBothAbjad, delBothAbjadMilli, weight, abjad,
+    withoutFinalT, withFinalT, withFinalH,
+  };
 }
+
+const FINAL_AT = /..[aeAE]t$/;
+const FINAL_ALIF_HA = /.Aa$/;
 
 const rowOne = new Int32Array(MAX_SYMBOLS + 1);
 const rowTwo = new Int32Array(MAX_SYMBOLS + 1);
@@ -178,10 +193,36 @@ function edgeCost(sub: number, i: number, j: number, n: number, m: number, x: nu
 export function wordSimilarity(a: PhoneticWord, b: PhoneticWord): number {
   if (a.symbols === b.symbols) return a.symbols.length > 0 ? 1 : 0;
   if (a.codes.length === 0 || b.codes.length === 0) return 0;
+  const s = plainSimilarity(a, b);
+  const taa = finalHaReadings(a, b);
+  return taa > s ? taa : s;
+}
+
+function plainSimilarity(a: PhoneticWord, b: PhoneticWord): number {
   const len = Math.max(2, (a.weight + b.weight) / 2);
   const cost = editCost(a, b, len);
   const s = 1 - cost / len;
   return s > 0 ? s : 0;
+}
+
+/**
+ * A final ه after alif: normalisation folds ة into ه, so it is the taa marbuta of نجاة, حياة, pronounced after
+ * alif (Najat, Hayat), or the h of Persian شاه, سپاه (Shah, Sepah). Taa marbuta after a consonant: Turkish,
+ * Bosnian, Persian and Urdu spell it -et or -at (Nimet, Hikmet, Rahmat, Ismet = نعمة حكمة رحمة عصمة), which
+ * Arabic script writes as a final ه (after normalisation). That second reading is slightly weaker than the plain
+ * one, so that a name in -āt written with its alif (بركات Barakat) stays closer to its own spelling.
+ */
+const TAA_READ_AS_T = 0.95;
+
+function finalHaReadings(a: PhoneticWord, b: PhoneticWord): number {
+  if (a.abjad === b.abjad) return 0;
+  const arabic = a.abjad ? a : b;
+  const other = a.abjad ? b : a;
+  if (arabic.withFinalT !== null && arabic.withFinalH !== null) {
+    return Math.max(plainSimilarity(arabic.withFinalT, other), plainSimilarity(arabic.withFinalH, other));
+  }
+  if (other.withoutFinalT === null || !arabic.symbols.endsWith('a')) return 0;
+  return plainSimilarity(arabic, other.withoutFinalT) * TAA_READ_AS_T;
 }
 
 export interface EditStep {
