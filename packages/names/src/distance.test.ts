@@ -34,3 +34,23 @@ describe('taa marbuta after a consonant spelt -et or -at (Turkish, Bosnian, Pers
     expect(compareNames('Barakat', 'بركات').score).toBeGreaterThan(compareNames('Barakat', 'بركة').score);
   });
 });
+
+describe('-ah and -eh against Arabic script', () => {
+  it('the h only spells the taa marbuta that Arabic script writes (Odeh, Attieh, Saadeh, Hamadeh)', () => {
+    expect(same('Odeh', 'عودة')).toBe(true);
+    expect(same('Attieh', 'عطية')).toBe(true);
+    expect(same('Saadeh', 'سعادة')).toBe(true);
+    expect(same('Hamadeh', 'حمادة')).toBe(true);
+  });
+  it('a letter h of the Arabic spelling is still needed (Salah = صلاح, not صلا)', () => {
+    expect(compareNames('Salah', 'صلاح').score).toBeGreaterThan(compareNames('Salah', 'صلا').score);
+  });
+});
+
+describe('Persian gh for ق', () => {
+  it('against Latin c and k (Yaghoub = Yacoub = Yakub, Ghasem = Kasem)', () => {
+    expect(same('Yaghoub', 'Yacoub')).toBe(true);
+    expect(same('Yaghoub', 'يعقوب')).toBe(true);
+    expect(same('Ghasem', 'Kasem')).toBe(true);
+  });
+});

@@ -105,6 +105,9 @@ export function phoneticWord(symbols: string, abjad: boolean): PhoneticWord {
     // a long vowel of the last syllable (Mahmoud, Rasheed, Mansour) is one Arabic script writes; in an earlier
     // syllable French ou and English ee are as often short vowels (Moustafa = مصطفى)
     else if ('AIUEO'.includes(ch)) ca = lastSyllable(s, i) ? 1 : 0.5;
+    // -ah, -eh: against Arabic script, which writes the taa marbuta itself (ة, ه), the h only spells it
+    // (Odeh, Attieh, Fatimah = عودة, عطية, فاطمة)
+    else if (ch === 'h' && i === n - 1 && (prev === 'a' || prev === 'e')) ca = 0.05;
     delVsAbjad[i] = ca;
   }
   const delBothAbjad = Float64Array.from(del, (x, i) => ('AWYQ0'.includes(s[i]!) ? 1.2 : x));

@@ -74,6 +74,8 @@ const PAIR_COSTS: [string, string, number][] = [
   ['G', 'q', 0.25], ['G', 'k', 0.35], ['q', 'k', 0.1], ['q', 'g', 0.2], ['k', 'g', 0.45],
   ['K', 'k', 0.25], ['K', 's', 0.3], ['K', 'j', 0.2], ['K', "'", 0.3], ['K', 'C', 0.3], ['K', 'z', 0.45],
   ['K', 'q', 0.3], ['K', 'h', 0.5], ['j', 'D', 0.6],
+  // Persian reads ق as gh (Yaghoub, Sadeghi, Ghasem = يعقوب, صادقي, قاسم), which Latin c and k also write
+  ['K', 'G', 0.4],
   // a c before e or i is never k: s (Maghrebi French Yacine, Lahcen, Hocine = ياسين, لحسن, حسين), Turkish dzh
   // (Cemal), Italian ch, Spanish th, Somali ayn (Cismaan = عثمان)
   ['S', 's', 0.1], ['S', 'K', 0.2], ['S', 'j', 0.2], ['S', 'C', 0.3], ['S', "'", 0.3], ['S', 'T', 0.3], ['S', 'z', 0.4],
