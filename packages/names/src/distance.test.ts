@@ -54,3 +54,11 @@ describe('Persian gh for ق', () => {
     expect(same('Ghasem', 'Kasem')).toBe(true);
   });
 });
+
+describe('Latin zh for z + h', () => {
+  it('Mazhar = مظهر, Mazhari = مظهري (zh is also Persian ژ: Mozhgan = مژگان)', () => {
+    expect(same('Mazhar', 'مظهر')).toBe(true);
+    expect(same('Mazhari', 'مظهري')).toBe(true);
+    expect(same('Mozhgan', 'مژگان')).toBe(true);
+  });
+});

@@ -87,8 +87,9 @@ export function phoneticWord(symbols: string, abjad: boolean): PhoneticWord {
     if (ch === 'a' && (next === 'u' || next === 'U')) c = 0.25;
     // … and so is the first vowel of aw before a consonant (Tawfiq / Toufic / Tevfik)
     if (ch === 'a' && next === 'w' && i + 2 < n && !isVowelSymbol(s[i + 2]!)) c = 0.25;
-    // Arabic t+h, d+h, s+h, k+h are what Latin writes as the digraphs th, dh, sh, kh (Fathi = فتحي)
-    if (ch === 'h' && abjad && 'tdsk'.includes(prev) && prev !== '') c = 0.15;
+    // Arabic t+h, d+h, s+h, k+h, z+h are what Latin writes as the digraphs th, dh, sh, kh, zh (Fathi = فتحي,
+    // Azhar = أزهر, Mazhar = مظهر)
+    if (ch === 'h' && abjad && 'tdskzD'.includes(prev) && prev !== '') c = 0.15;
     // a final h after a vowel is often a spelling of taa marbuta (Fatimah, Khadijah, Fatemeh)
     if (ch === 'h' && i === n - 1 && isVowelSymbol(prev)) c = 0.2;
     // h between vowels is often not written (Ibrahim / Ibraim)

@@ -41,3 +41,18 @@ describe('the glued Arabic article', () => {
     expect(compareNames('الحسن', 'Lahsen').score).toBeGreaterThan(compareNames('حسن', 'Lahsen').score);
   });
 });
+
+describe('Abu + article written as one word', () => {
+  it('is a kunya unit like Abu al-X written apart (Abolfazl, Abulhassan, ابوالفضل, ابوالقاسم)', () => {
+    expect(units('Abolfazl')[0]![0]).toBe('abu');
+    expect(units('ابوالفضل')[0]![0]).toBe('abu');
+    expect(compareNames('ابوالفضل', 'Abolfazl').same).toBe(true);
+    expect(compareNames('ابوالفضل', 'Abul Fazl').same).toBe(true);
+    expect(compareNames('ابوالقاسم', 'Abolghasem').same).toBe(true);
+    expect(compareNames('Abulhassan', 'Abu al-Hasan').same).toBe(true);
+  });
+  it('not a name that only begins with those letters (Abla = عبلة)', () => {
+    expect(units('Abla')[0]![0]).toBe('name');
+    expect(compareNames('Abolfazl', 'Abolghasem').same).toBe(false);
+  });
+});

@@ -61,6 +61,9 @@ const UMM = new Set(['um', 'om', 'umu', 'umul', "'m", "'ml"]);
 const ABD_PIECE = /^('|[aeiouA])bd([aeuoAW]l?)?$/;
 const ABD_GLUED = /^('|[aeiouA])bd(.+)$/;
 const ALLAH_PIECE = /^([uoaAW]la|'la)$/;
+// Abu + article written as one word: Persian and Urdu Abolfazl, Abulhassan, ابوالفضل, ابوالقاسم
+const ABU_GLUED = /^[ae]b[uoU]l(.+)$/;
+const ABU_GLUED_ARABIC = /^'bWAl(.+)$/;
 // Latin -ullah/-ollah; in Arabic script only الله written on (ا + لله), not any word ending in ولة
 const ALLAH_GLUED = /^(.*[^aeiouAIUEOWYQ'][ie]?)([uoU]la)$/;
 const ALLAH_GLUED_ARABIC = /^(.*[^aeiouAIUEOWYQ'])(Ala)$/;
@@ -177,6 +180,8 @@ function analyseWord(p: Piece): ParsedUnit {
       if (core.length >= 1 && core !== 'h') return abdUnit([p], core);
     }
   }
+  const abu = (p.abjad ? ABU_GLUED_ARABIC : ABU_GLUED).exec(p.sym);
+  if (abu && consonantCount(abu[1]!) >= 2) return unit('abu', [p], `abu${abu[1]!}`, abu[1]!, false);
   const allah = (p.abjad ? ALLAH_GLUED_ARABIC : ALLAH_GLUED).exec(p.sym);
   if (allah && consonantCount(allah[1]!) >= 2) {
     const base = allah[1]!;
