@@ -59,17 +59,12 @@ export async function presentCase(db: KinlinkDb, tracingCase: TracingCase, optio
   return presentCaseWithConsents(tracingCase, await listConsents(db, soughtPersonIds([tracingCase])), options);
 }
 
-/** Cases of one page, each as the caller may see it: the consents of all their sought persons in one query. */
-export async function presentCases(db: KinlinkDb, cases: readonly TracingCase[], optionsOf: (tracingCase: TracingCase) => PresentOptions) {
-  const consents = await listConsents(db, soughtPersonIds(cases));
-  return cases.map((c) => presentCaseWithConsents(c, consents, optionsOf(c)));
-}
-
 /** Consent decides only what a *located* sought person shows (core's presentPerson): only theirs are read. */
 const soughtPersonIds = (cases: readonly TracingCase[]): string[] =>
   cases.flatMap((c) => c.sought.filter((s) => s.tracingStatus === 'located').map((s) => s.person.id));
 
-function presentCaseWithConsents(tracingCase: TracingCase, consents: readonly Consent[], options: PresentOptions) {
+/** A case as the caller may see it, given the consent records of its located sought persons (findCaseWithConsents). */
+export function presentCaseWithConsents(tracingCase: TracingCase, consents: readonly Consent[], options: PresentOptions) {
   const presented = presentCaseView(tracingCase, {
     actor: options.actor,
     access: options.access,

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { verifyAuditChain } from '@kinlink/store';
 import { forEachDialect } from '@kinlink/store/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { caseInput, makeConsent, makeOrganisation, makeTransfer, makeUser } from '../testing/factories';
@@ -202,6 +203,46 @@ forEachDialect((ctx) => {
         await ctx.db.insertInto('audit_head').values(head).execute();
       }
       expect({ cases: await count('cases'), persons: await count('persons'), audit: await count('audit_log') }).toEqual(before);
+    });
+
+    /** Runs `requests` while the audit chain's head row is missing, so that every audit append fails. */
+    const withAuditBroken = async (requests: () => Promise<void>) => {
+      const head = await ctx.db.selectFrom('audit_head').selectAll().executeTakeFirstOrThrow();
+      await ctx.db.deleteFrom('audit_head').execute();
+      try {
+        await requests();
+      } finally {
+        await ctx.db.insertInto('audit_head').values(head).execute();
+      }
+    };
+
+    it('shows no case and no person to a read whose audit entry cannot be written', async () => {
+      const c = (await call(officer, 'POST', '/api/v1/cases', caseInput())).json();
+      await withAuditBroken(async () => {
+        for (const url of [`/api/v1/cases/${enc(c.id)}`, '/api/v1/cases?limit=5', `/api/v1/cases/${enc(c.id)}/timeline`]) {
+          const res = await call(officer, 'GET', url);
+          expect(res.statusCode, url).toBe(500);
+          expect(res.json(), url).toEqual({ error: 'internal', message: 'Internal error.' });
+        }
+      });
+      expect((await call(officer, 'GET', `/api/v1/cases/${enc(c.id)}`)).statusCode).toBe(200);
+      expect((await verifyAuditChain(ctx.db)).ok).toBe(true);
+    });
+
+    it('records a shared case as shown in the transfer ledger only together with the audit entry of the read', async () => {
+      const c = (await call(officer, 'POST', '/api/v1/cases', caseInput())).json();
+      await makeTransfer(ctx.db, orgId, otherOrgId, { caseId: c.id }, { accept: true, categories: ['identity', 'case_details'] });
+      const shownEvents = async () =>
+        (await ctx.db.selectFrom('transfer_ledger').select('id').where('record_id', '=', c.id).where('event', '=', 'data_shared').execute()).length;
+      await withAuditBroken(async () => {
+        expect((await call(otherOfficer, 'GET', `/api/v1/cases/${enc(c.id)}`)).statusCode).toBe(500);
+      });
+      expect(await shownEvents()).toBe(0);
+      expect((await call(otherOfficer, 'GET', `/api/v1/cases/${enc(c.id)}`)).json().access).toBe('shared');
+      expect(await shownEvents()).toBe(1);
+      const reads = await ctx.db.selectFrom('audit_log').select('action').where('record_id', '=', c.id).where('action', '=', 'case.read').execute();
+      expect(reads).toHaveLength(1);
+      expect((await verifyAuditChain(ctx.db)).ok).toBe(true);
     });
 
     it('checks every reference of a registration before writing any of it', async () => {

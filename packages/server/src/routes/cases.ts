@@ -3,16 +3,16 @@ import { PageQuery, TracingCaseInput, canActor } from '@kinlink/core';
 import type { KinlinkDb } from '@kinlink/store';
 import { enqueueMatching } from '../matching/match-case-job';
 import {
-  addTimelineEntry, assignCase, createCase, findCase, findCaseOwner, findUser, listCases, listTimeline, setSoughtPersonStatus, transitionCaseRecord, updateCase,
+  addTimelineEntry, assignCase, createCase, findCase, findCaseOwner, findCaseWithConsents, findUser, listCasesWithConsents, listTimeline, setSoughtPersonStatus, transitionCaseRecord, updateCase,
 } from '@kinlink/store';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { ServerContext } from '../context';
 import {
-  caseAccess, grantsFor, ownerOr403, personIdsOf, presentCase, presentCases, recordCaseShown, sharedCaseIds, visibleOr404,
+  caseAccess, grantsFor, ownerOr403, personIdsOf, presentCase, presentCaseWithConsents, recordCaseShown, sharedCaseIds, visibleOr404,
 } from '../http/access';
 import { authorize } from '../http/actor';
 import { forbidden, HttpError, invalid, notFound } from '../http/errors';
-import { withAudit } from '../http/unit-of-work';
+import { withAudit, withAuditedRead } from '../http/unit-of-work';
 import {
   AssignBody, CaseList, CaseListQuery, CaseUpdateBody, PresentedCase, RevealQuery, SoughtStatusBody, SoughtStatusParams, TimelineEntry,
   TimelineEntryInput, TimelineList, TransitionBody,
@@ -39,12 +39,12 @@ async function checkCase(db: KinlinkDb, actor: Actor, id: string, need: 'see' | 
   else visibleOr404(access, 'Case');
 }
 
-/** Loads a case and checks that the caller may see it (404 otherwise). */
+/** Loads a case with what presenting it needs and checks that the caller may see it (404 otherwise). */
 async function visibleCase(ctx: ServerContext, db: KinlinkDb, actor: Actor, id: string) {
-  const found = await findCase(db, id, ctx.cipher);
+  const found = await findCaseWithConsents(db, id, ctx.cipher);
   if (!found) throw notFound('Case');
   const grants = await grantsFor(db, actor);
-  return { tracingCase: found, access: visibleOr404(caseAccess(actor, found, grants), 'Case') };
+  return { ...found, access: visibleOr404(caseAccess(actor, found.tracingCase, grants), 'Case') };
 }
 
 /** Loads a case the caller's organisation owns, for a change (404 if invisible, 403 if only shared). */
@@ -68,18 +68,20 @@ export const caseRoutes: FastifyPluginAsyncZod<{ ctx: ServerContext }> = async (
     async (request) => {
       const actor = authorize(request, 'case.read');
       const { assigned, ...query } = request.query;
-      return withAudit(ctx.db, request, async (trx, audit) => {
-        const grants = await grantsFor(trx, actor);
-        const page = await listCases(
-          trx,
+      return withAuditedRead(ctx.db, request, async (db, audit) => {
+        const grants = await grantsFor(db, actor);
+        const page = await listCasesWithConsents(
+          db,
           { ...query, ...(assigned === 'mine' ? { assignedOfficerId: actor.userId } : {}), organisationIds: [actor.organisationId], ids: sharedCaseIds(actor, grants) },
           ctx.cipher,
         );
-        const items = await presentCases(trx, page.items, (c) => ({ actor, access: visibleOr404(caseAccess(actor, c, grants), 'Case'), revealSensitive: false }));
+        const cases = page.items.map((c) => c.tracingCase);
         await audit({
           action: 'case.list', recordType: 'case', recordId: null,
-          details: { caseIds: page.items.map((c) => c.id), personIds: page.items.flatMap(personIdsOf) },
+          details: { caseIds: cases.map((c) => c.id), personIds: cases.flatMap(personIdsOf) },
         });
+        const items = page.items.map(({ tracingCase, consents }) =>
+          presentCaseWithConsents(tracingCase, consents, { actor, access: visibleOr404(caseAccess(actor, tracingCase, grants), 'Case'), revealSensitive: false }));
         return { items, next: page.next };
       });
     },
@@ -110,15 +112,15 @@ export const caseRoutes: FastifyPluginAsyncZod<{ ctx: ServerContext }> = async (
     { schema: { tags, summary: 'One case; `?reveal=sensitive` shows sensitive fields to roles allowed to see them', params: IdParam, querystring: RevealQuery, response: { 200: PresentedCase, ...errorResponses } } },
     async (request) => {
       const actor = authorize(request, 'case.read');
-      return withAudit(ctx.db, request, async (trx, audit) => {
-        const { tracingCase, access } = await visibleCase(ctx, trx, actor, request.params.id);
+      return withAuditedRead(ctx.db, request, async (db, audit, writeWithAudit) => {
+        const { tracingCase, consents, access } = await visibleCase(ctx, db, actor, request.params.id);
         const revealSensitive = revealing(request.query.reveal, actor);
-        if (access.kind === 'shared') await recordCaseShown(trx, actor, tracingCase.id);
+        if (access.kind === 'shared') writeWithAudit((trx) => recordCaseShown(trx, actor, tracingCase.id));
         await audit({
           action: 'case.read', recordType: 'case', recordId: tracingCase.id,
           details: { personIds: personIdsOf(tracingCase), access: access.kind, ...(revealSensitive ? { revealedSensitive: true } : {}) },
         });
-        return presentCase(trx, tracingCase, { actor, access, revealSensitive });
+        return presentCaseWithConsents(tracingCase, consents, { actor, access, revealSensitive });
       });
     },
   );
@@ -201,9 +203,9 @@ export const caseRoutes: FastifyPluginAsyncZod<{ ctx: ServerContext }> = async (
     { schema: { tags, summary: 'The case timeline (status changes, tracing actions, notes), oldest first', params: IdParam, querystring: PageQuery, response: { 200: TimelineList, ...errorResponses } } },
     async (request) => {
       const actor = authorize(request, 'case.read');
-      return withAudit(ctx.db, request, async (trx, audit) => {
-        await checkCase(trx, actor, request.params.id, 'see');
-        const page = await listTimeline(trx, request.params.id, request.query);
+      return withAuditedRead(ctx.db, request, async (db, audit) => {
+        await checkCase(db, actor, request.params.id, 'see');
+        const page = await listTimeline(db, request.params.id, request.query);
         await audit({ action: 'case.timeline_read', recordType: 'case', recordId: request.params.id });
         return page;
       });

@@ -183,19 +183,62 @@ export async function transactionWithAudit<T>(db: KinlinkDb, work: (trx: Kinlink
       }
     });
   }
+  return db.connection().execute((conn) => postgresTransactionWithAudit(conn, work));
+}
+
+async function postgresTransactionWithAudit<T>(conn: KinlinkDb, work: (trx: KinlinkDb) => Promise<{ result: T; entries: readonly AuditEntryInput[] }>): Promise<T> {
+  await sql`begin`.execute(conn);
+  try {
+    const { result, entries } = await work(conn);
+    // No parameters: the simple query protocol, which carries several statements in one message.
+    const append = entries.length > 0 ? `${appendStatement(entries)}; ` : '';
+    await sql.raw(`${append}commit`).execute(conn);
+    return result;
+  } catch (error) {
+    // After a failed append the COMMIT did not run; after a failed COMMIT there is nothing left to undo.
+    await sql`rollback`.execute(conn).catch(() => undefined);
+    throw error;
+  }
+}
+
+/** PostgreSQL: the one statement that appends these entries to the chain, with no parameters. */
+const appendStatement = (entries: readonly AuditEntryInput[]): string =>
+  `select kinlink_append_audit(${dollarQuoted(postgresEntries(unplaced(entries, {})))}::jsonb)`;
+
+/** What an audited read returns: its result, its audit entries and, rarely, a write to store with them. */
+export interface AuditedRead<T> {
+  result: T;
+  entries: readonly AuditEntryInput[];
+  /** A change the read leads to (e.g. the transfer ledger's note that a shared case was shown): stored in one transaction with the entries. */
+  write?: (trx: KinlinkDb) => Promise<void>;
+}
+
+/**
+ * Runs reads that change nothing and stores the audit entries they return; the result is returned only once
+ * the entries are stored (if the append fails, this throws and the caller shows nothing). On PostgreSQL the
+ * reads run on one connection without BEGIN/COMMIT (each statement sees committed data, as it would in a
+ * READ COMMITTED transaction), and the entries are appended by one statement afterwards, atomic by itself; a
+ * `write` goes with the entries in one transaction. On SQLite this is transactionWithAudit (a single writer:
+ * BEGIN and COMMIT cost no round trip there).
+ */
+export async function readWithAudit<T>(db: KinlinkDb, work: (conn: KinlinkDb) => Promise<AuditedRead<T>>): Promise<T> {
+  if (dialectOf(db) !== 'postgres') {
+    return transactionWithAudit(db, async (trx) => {
+      const { result, entries, write } = await work(trx);
+      await write?.(trx);
+      return { result, entries };
+    });
+  }
   return db.connection().execute(async (conn) => {
-    await sql`begin`.execute(conn);
-    try {
-      const { result, entries } = await work(conn);
-      // No parameters: the simple query protocol, which carries several statements in one message.
-      const append = entries.length > 0 ? `select kinlink_append_audit(${dollarQuoted(postgresEntries(unplaced(entries, {})))}::jsonb); ` : '';
-      await sql.raw(`${append}commit`).execute(conn);
-      return result;
-    } catch (error) {
-      // After a failed append the COMMIT did not run; after a failed COMMIT there is nothing left to undo.
-      await sql`rollback`.execute(conn).catch(() => undefined);
-      throw error;
+    const { result, entries, write } = await work(conn);
+    if (write) {
+      return postgresTransactionWithAudit(conn, async (trx) => {
+        await write(trx);
+        return { result, entries };
+      });
     }
+    if (entries.length > 0) await sql.raw(appendStatement(entries)).execute(conn);
+    return result;
   });
 }
 

@@ -36,6 +36,27 @@ forEachDialect((ctx) => {
     await expect(getPerson(ctx.db, person.id, createFieldCipher('22'.repeat(32)))).rejects.toThrow(/wrong encryption key/);
   });
 
+  it('returns a new case exactly as reading it back shows it, names stored for search and sensitive fields encrypted', async () => {
+    const org = await makeOrganisation(ctx.db);
+    const officer = await makeUser(ctx.db, org.id);
+    const cipher = createFieldCipher('33'.repeat(32));
+    const input = caseInput({
+      sought: [
+        { relationship: 'son', person: personInput('Karim', 'Haddad', { sensitive: { health: 'asthma' }, phones: [{ number: '+389 70 000 111' }] }) },
+        { relationship: 'daughter', person: personInput('Noor', 'Haddad', { birth: { kind: 'date', date: '2001-05-04' } }) },
+      ],
+      lastNews: { date: '2016-03', content: 'Seen in Idomeni', source: 'enquirer' },
+    });
+    const created = await ctx.db.transaction().execute((trx) => createCase(trx, { organisationId: org.id, case: input }, { actorUserId: officer.id }, cipher));
+    expect(await getCase(ctx.db, created.id, cipher)).toEqual(created);
+    expect(created.sought.map((s) => s.person.names.given[0]?.value)).toEqual(['Karim', 'Noor']);
+    expect(created.sought[0]?.person.sensitive).toEqual({ health: 'asthma' });
+    const raw = await ctx.db.selectFrom('persons').select('sensitive').where('id', '=', created.sought[0]?.person.id as string).executeTakeFirstOrThrow();
+    expect(raw.sensitive).toMatch(/^enc:v1:/);
+    expect(await findPersonIdsByName(ctx.db, 'Noor')).toContain(created.sought[1]?.person.id);
+    expect(await findPersonIdsByName(ctx.db, 'Fatima')).toContain(created.enquirer.id);
+  });
+
   it('opens a case with its enquirer and sought persons and walks its workflow', async () => {
     const org = await makeOrganisation(ctx.db);
     const officer = await makeUser(ctx.db, org.id);

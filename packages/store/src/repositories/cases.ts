@@ -1,5 +1,5 @@
 import type {
-  CaseAction, CaseState, CaseTransitionError, LastNews, Page, Person, Separation, SoughtPerson, TimelineEntry,
+  CaseAction, CaseState, CaseTransitionError, Consent, LastNews, Page, Person, Separation, SoughtPerson, TimelineEntry,
   TimelineEntryInput, TracingCase, TracingCaseInput, TracingCaseUpdate, TracingStatus,
 } from '@kinlink/core';
 import { TimelineEntryInput as TimelineEntryInputSchema, TracingCaseInput as TracingCaseInputSchema, transitionCase } from '@kinlink/core';
@@ -16,21 +16,44 @@ import type { CasesTable, CaseTimelineTable } from '../schema';
 import type { WriteMeta } from '../time';
 import { metaNow } from '../time';
 import { organisationDomain } from './organisations';
-import { getPersons, insertPerson } from './persons';
+import type { ConsentJson, PersonJson, SoughtJson } from './case-aggregates';
+import { enquirerColumn, jsonValue, locatedConsentsColumn, soughtColumn } from './case-aggregates';
+import { toConsent } from './consents';
+import { getPerson, insertPersons, personFromJson } from './persons';
 
 type CaseRow = Omit<CasesTable, 'version'> & { version: number };
 
-async function assemble(db: KinlinkDb, rows: CaseRow[], cipher: FieldCipher): Promise<TracingCase[]> {
-  if (rows.length === 0) return [];
-  const caseIds = rows.map((r) => r.id);
-  const sought = await db.selectFrom('case_sought_persons').selectAll().where('case_id', 'in', caseIds).orderBy('case_id').orderBy('position').execute();
-  const persons = await getPersons(db, [...rows.map((r) => r.enquirer_person_id), ...sought.map((s) => s.person_id)], cipher);
-  const person = (id: string): Person => {
-    const found = persons.get(id);
-    if (!found) throw new NotFoundError('person', id);
-    return found;
-  };
-  return rows.map((row) => ({
+/** A case row with its persons as JSON columns (case-aggregates.ts); `consents` only when asked for. */
+type AggregatedCaseRow = CaseRow & { enquirer: unknown; sought: unknown; consents?: unknown };
+
+/** A case as shown to a caller, with the consent records its presenter needs (those of its located sought persons). */
+export interface CaseWithConsents {
+  tracingCase: TracingCase;
+  consents: Consent[];
+}
+
+/** `cases` with the case's enquirer, sought persons and (optionally) located persons' consents, in the same statement. */
+function selectCases(db: KinlinkDb, options: { withConsents: boolean }) {
+  const dialect = dialectOf(db);
+  const q = db.selectFrom('cases').selectAll().select([enquirerColumn(dialect).as('enquirer'), soughtColumn(dialect).as('sought')]);
+  return options.withConsents ? q.select(locatedConsentsColumn(dialect).as('consents')) : q;
+}
+
+function toCase(row: AggregatedCaseRow, cipher: FieldCipher): TracingCase {
+  const enquirer = jsonValue<PersonJson>(row.enquirer);
+  if (!enquirer) throw new NotFoundError('person', row.enquirer_person_id);
+  const sought = (jsonValue<SoughtJson[]>(row.sought) ?? []).sort((a, b) => a.position - b.position);
+  return caseOf(
+    row,
+    personFromJson(enquirer, cipher),
+    sought.map((s): SoughtPerson => ({
+      relationship: s.relationship as SoughtPerson['relationship'], tracingStatus: s.tracing_status as TracingStatus, person: personFromJson(s.person, cipher),
+    })),
+  );
+}
+
+function caseOf(row: CaseRow, enquirer: Person, sought: SoughtPerson[]): TracingCase {
+  return {
     id: row.id,
     organisationId: row.organisation_id,
     branchId: row.branch_id,
@@ -41,15 +64,21 @@ async function assemble(db: KinlinkDb, rows: CaseRow[], cipher: FieldCipher): Pr
     separation: fromJsonOrNull<Separation>(row.separation),
     lastNews: fromJsonOrNull<LastNews>(row.last_news),
     assignedOfficerId: row.assigned_officer_id,
-    enquirer: person(row.enquirer_person_id),
-    sought: sought
-      .filter((s) => s.case_id === row.id)
-      .map((s): SoughtPerson => ({ relationship: s.relationship as SoughtPerson['relationship'], tracingStatus: s.tracing_status as TracingStatus, person: person(s.person_id) })),
+    enquirer,
+    sought,
     version: Number(row.version),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     closedAt: row.closed_at,
-  }));
+  };
+}
+
+/** Oldest first, as listConsents returns them: the presenter takes the latest decision per person and purpose. */
+const byGivenAt = (a: ConsentJson, b: ConsentJson): number => (a.given_at < b.given_at ? -1 : a.given_at > b.given_at ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+function toCaseWithConsents(row: AggregatedCaseRow, cipher: FieldCipher): CaseWithConsents {
+  const consents = (jsonValue<ConsentJson[]>(row.consents) ?? []).sort(byGivenAt).map(toConsent);
+  return { tracingCase: toCase(row, cipher), consents };
 }
 
 async function addTimeline(
@@ -97,33 +126,36 @@ export async function createCase(
   const now = metaNow(meta);
   const stamped = { ...meta, now };
   const idDomain = await organisationDomain(db, input.organisationId);
-  const enquirerId =
-    input.enquirerPersonId ?? (await insertPerson(db, { organisationId: input.organisationId, person: data.enquirer, idDomain }, stamped, cipher)).id;
-  const id = newRecordId(idDomain);
-  const status = data.draft ? 'draft' : 'open';
-  await db
-    .insertInto('cases')
-    .values({
-      id, organisation_id: input.organisationId, branch_id: data.branchId ?? null, enquirer_person_id: enquirerId, status, track: null,
-      closure_reason: null, priorities: canonicalJson(data.priorities), separation: toJsonOrNull(data.separation),
-      last_news: toJsonOrNull(data.lastNews), assigned_officer_id: data.assignedOfficerId ?? null, version: 1,
-      created_by: meta?.actorUserId ?? null, created_at: now, updated_at: now, closed_at: null,
-    })
-    .execute();
-  for (const [position, sought] of data.sought.entries()) {
-    const person = await insertPerson(db, { organisationId: input.organisationId, person: sought.person, idDomain }, stamped, cipher);
+  const newPersons = [...(input.enquirerPersonId ? [] : [data.enquirer]), ...data.sought.map((s) => s.person)];
+  const created = await insertPersons(db, { organisationId: input.organisationId, persons: newPersons, idDomain }, stamped, cipher);
+  const enquirer = input.enquirerPersonId ? await getPerson(db, input.enquirerPersonId, cipher) : (created.shift() as Person);
+  const row: CaseRow = {
+    id: newRecordId(idDomain), organisation_id: input.organisationId, branch_id: data.branchId ?? null, enquirer_person_id: enquirer.id,
+    status: data.draft ? 'draft' : 'open', track: null, closure_reason: null, priorities: canonicalJson(data.priorities),
+    separation: toJsonOrNull(data.separation), last_news: toJsonOrNull(data.lastNews), assigned_officer_id: data.assignedOfficerId ?? null,
+    version: 1, created_by: meta?.actorUserId ?? null, created_at: now, updated_at: now, closed_at: null,
+  };
+  await db.insertInto('cases').values(row).execute();
+  const sought = data.sought.map((s, position): SoughtPerson => ({ relationship: s.relationship, tracingStatus: 'sought', person: created[position] as Person }));
+  if (sought.length > 0) {
     await db
       .insertInto('case_sought_persons')
-      .values({ case_id: id, person_id: person.id, position, relationship: sought.relationship, tracing_status: 'sought' })
+      .values(sought.map((s, position) => ({ case_id: row.id, person_id: s.person.id, position, relationship: s.relationship, tracing_status: s.tracingStatus })))
       .execute();
   }
-  await addTimeline(db, id, { kind: 'status', action: 'create', details: { status } }, stamped);
-  return getCase(db, id, cipher);
+  await addTimeline(db, row.id, { kind: 'status', action: 'create', details: { status: row.status } }, stamped);
+  return caseOf(row, enquirer, sought);
 }
 
 export async function findCase(db: KinlinkDb, id: string, cipher: FieldCipher = plainFieldStore): Promise<TracingCase | undefined> {
-  const row = await db.selectFrom('cases').selectAll().where('id', '=', id).executeTakeFirst();
-  return row ? (await assemble(db, [row], cipher))[0] : undefined;
+  const row = await selectCases(db, { withConsents: false }).where('id', '=', id).executeTakeFirst();
+  return row ? toCase(row, cipher) : undefined;
+}
+
+/** A case with the consents of its located sought persons, in one statement (what showing it needs). */
+export async function findCaseWithConsents(db: KinlinkDb, id: string, cipher: FieldCipher = plainFieldStore): Promise<CaseWithConsents | undefined> {
+  const row = await selectCases(db, { withConsents: true }).where('id', '=', id).executeTakeFirst();
+  return row ? toCaseWithConsents(row, cipher) : undefined;
 }
 
 /** Who owns a case (for access checks that need nothing else of it): one indexed read. */
@@ -151,8 +183,19 @@ export interface CaseQuery extends PageOptions {
 
 /** Cases newest first, `{ items, next }`. */
 export async function listCases(db: KinlinkDb, query: CaseQuery = {}, cipher: FieldCipher = plainFieldStore): Promise<Page<TracingCase>> {
+  const page = await pageOfCases(db, query, { withConsents: false });
+  return { items: page.items.map((row) => toCase(row, cipher)), next: page.next };
+}
+
+/** Cases newest first, each with the consents of its located sought persons: a page in one statement. */
+export async function listCasesWithConsents(db: KinlinkDb, query: CaseQuery = {}, cipher: FieldCipher = plainFieldStore): Promise<Page<CaseWithConsents>> {
+  const page = await pageOfCases(db, query, { withConsents: true });
+  return { items: page.items.map((row) => toCaseWithConsents(row, cipher)), next: page.next };
+}
+
+async function pageOfCases(db: KinlinkDb, query: CaseQuery, options: { withConsents: boolean }): Promise<Page<AggregatedCaseRow>> {
   const limit = pageSize(query);
-  let q = db.selectFrom('cases').selectAll();
+  let q = selectCases(db, options);
   if (query.organisationIds || query.ids) {
     const orgs = [...(query.organisationIds ?? [])];
     const ids = [...(query.ids ?? [])];
@@ -175,9 +218,7 @@ export async function listCases(db: KinlinkDb, query: CaseQuery = {}, cipher: Fi
     q = q.where((eb) => eb.or([eb('created_at', '<', String(c.sort)), eb.and([eb('created_at', '=', String(c.sort)), eb('id', '<', c.id)])]));
   }
   const rows = await q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit + 1).execute();
-  const cases = await assemble(db, rows.slice(0, limit), cipher);
-  const byId = new Map(cases.map((c) => [c.id, c]));
-  return toPage(rows, limit, (r) => ({ sort: r.created_at, id: r.id }), (r) => byId.get(r.id) as TracingCase);
+  return toPage(rows, limit, (r) => ({ sort: r.created_at, id: r.id }), (r) => r);
 }
 
 /** Reads the case row, locking it on PostgreSQL so concurrent changes of one case queue up. */

@@ -11,7 +11,8 @@ import { metaNow, toTimestamp } from '../time';
 
 type StoredConsentData = Omit<Consent, 'id' | 'organisationId' | 'personId' | 'purpose' | 'decision' | 'givenAt' | 'recordedBy' | 'withdrawnAt' | 'withdrawnBy' | 'withdrawalReason' | 'createdAt'>;
 
-const toConsent = (row: Selectable<ConsentsTable>): Consent => ({
+/** A consents row as a Consent (also used for the consents a case read aggregates). */
+export const toConsent = (row: Selectable<ConsentsTable>): Consent => ({
   ...fromJson<StoredConsentData>(row.data),
   id: row.id,
   organisationId: row.organisation_id,

@@ -10,6 +10,7 @@ import { canonicalJson, fromJson } from '../json';
 import type { PageOptions } from '../pagination';
 import { decodeCursor, pageSize, toPage } from '../pagination';
 import type { PersonsTable } from '../schema';
+import type { PersonJson } from './case-aggregates';
 import type { WriteMeta } from '../time';
 import { metaNow } from '../time';
 import { organisationDomain } from './organisations';
@@ -17,7 +18,15 @@ import { organisationDomain } from './organisations';
 type StoredData = Omit<PersonData, 'sensitive'>;
 
 function toPerson(row: Selectable<PersonsTable>, cipher: FieldCipher): Person {
-  const data = fromJson<StoredData>(row.data);
+  return personOf(row, fromJson<StoredData>(row.data), cipher);
+}
+
+/** A person as a case's JSON aggregates carry it (case-aggregates.ts): the row with `data` already parsed. */
+export function personFromJson(json: PersonJson, cipher: FieldCipher = plainFieldStore): Person {
+  return personOf(json, json.data as StoredData, cipher);
+}
+
+function personOf(row: Pick<Selectable<PersonsTable>, 'id' | 'organisation_id' | 'sensitive' | 'version' | 'created_at' | 'updated_at'>, data: StoredData, cipher: FieldCipher): Person {
   const person: Person = {
     ...data,
     id: row.id,
@@ -30,24 +39,35 @@ function toPerson(row: Selectable<PersonsTable>, cipher: FieldCipher): Person {
   return person;
 }
 
-function columnsOf(data: PersonData, cipher: FieldCipher) {
-  const { sensitive, ...rest } = data;
-  const hasSensitive = sensitive !== undefined && Object.values(sensitive).some((v) => v !== undefined);
+const hasSensitiveFields = (sensitive: PersonData['sensitive']): boolean => sensitive !== undefined && Object.values(sensitive).some((v) => v !== undefined);
+
+/** The columns matching and blocking query beside the JSON data. */
+function searchColumnsOf(data: PersonData) {
   return {
     sex: data.sex ?? null,
     birth_date: data.birth?.kind === 'date' ? data.birth.date : null,
     birth_year: birthYear(data.birth),
     nationality: data.nationalities[0] ?? null,
-    data: canonicalJson(rest),
-    sensitive: hasSensitive ? cipher.encrypt(canonicalJson(sensitive)) : null,
   };
 }
 
-async function writeNames(db: KinlinkDb, personId: string, data: PersonData): Promise<void> {
-  await db.deleteFrom('person_names').where('person_id', '=', personId).execute();
-  const rows = NAME_PARTS.flatMap((part: NamePart) =>
+function columnsOf(data: PersonData, cipher: FieldCipher) {
+  const { sensitive, ...rest } = data;
+  return {
+    ...searchColumnsOf(data),
+    data: canonicalJson(rest),
+    sensitive: hasSensitiveFields(sensitive) ? cipher.encrypt(canonicalJson(sensitive)) : null,
+  };
+}
+
+const nameRowsOf = (personId: string, data: PersonData) =>
+  NAME_PARTS.flatMap((part: NamePart) =>
     data.names[part].map((name, position) => ({ person_id: personId, part, position, value: name.value, script: name.script ?? null })),
   );
+
+async function writeNames(db: KinlinkDb, personId: string, data: PersonData): Promise<void> {
+  await db.deleteFrom('person_names').where('person_id', '=', personId).execute();
+  const rows = nameRowsOf(personId, data);
   if (rows.length > 0) await db.insertInto('person_names').values(rows).execute();
 }
 
@@ -61,15 +81,46 @@ export async function insertPerson(
   meta?: WriteMeta,
   cipher: FieldCipher = plainFieldStore,
 ): Promise<Person> {
-  const data = PersonInputSchema.parse(input.person);
+  const [person] = await insertPersons(db, { organisationId: input.organisationId, persons: [input.person], ...(input.idDomain ? { idDomain: input.idDomain } : {}) }, meta, cipher);
+  return person as Person;
+}
+
+/** Rows per multi-row insert, far below SQLite's limit of 32,766 parameters (12 per person, 5 per name). */
+const INSERT_BATCH = 500;
+const NAME_INSERT_BATCH = 2000;
+
+/**
+ * Stores several persons of one organisation as insertPerson does, in two statements (the persons, then
+ * all their names) for up to 500 persons; returns them as a read would, without reading them back.
+ */
+export async function insertPersons(
+  db: KinlinkDb,
+  input: { organisationId: string; persons: readonly PersonInput[]; idDomain?: string },
+  meta?: WriteMeta,
+  cipher: FieldCipher = plainFieldStore,
+): Promise<Person[]> {
+  if (input.persons.length === 0) return [];
+  const datas = input.persons.map((person) => PersonInputSchema.parse(person));
   const now = metaNow(meta);
-  const id = newRecordId(input.idDomain ?? (await organisationDomain(db, input.organisationId)));
-  await db
-    .insertInto('persons')
-    .values({ id, organisation_id: input.organisationId, ...columnsOf(data, cipher), version: 1, created_by: meta?.actorUserId ?? null, created_at: now, updated_at: now })
-    .execute();
-  await writeNames(db, id, data);
-  return getPerson(db, id, cipher);
+  const idDomain = input.idDomain ?? (await organisationDomain(db, input.organisationId));
+  const stored = datas.map((data) => {
+    const { sensitive, ...rest } = data;
+    const plainSensitive = hasSensitiveFields(sensitive) ? canonicalJson(sensitive) : null;
+    const row = {
+      id: newRecordId(idDomain), organisation_id: input.organisationId, ...searchColumnsOf(data), data: canonicalJson(rest),
+      sensitive: plainSensitive === null ? null : cipher.encrypt(plainSensitive), version: 1, created_by: meta?.actorUserId ?? null, created_at: now, updated_at: now,
+    };
+    const person = personOf({ ...row, sensitive: null }, fromJson<StoredData>(row.data), cipher);
+    if (plainSensitive !== null) person.sensitive = fromJson<SensitiveData>(plainSensitive);
+    return { row, person, names: nameRowsOf(row.id, data) };
+  });
+  for (let i = 0; i < stored.length; i += INSERT_BATCH) {
+    const batch = stored.slice(i, i + INSERT_BATCH);
+    await db.insertInto('persons').values(batch.map((s) => s.row)).execute();
+  }
+  const names = stored.flatMap((s) => s.names);
+  for (let i = 0; i < names.length; i += NAME_INSERT_BATCH) await db.insertInto('person_names').values(names.slice(i, i + NAME_INSERT_BATCH)).execute();
+  return stored.map((s) => s.person);
 }
 
 export async function findPerson(db: KinlinkDb, id: string, cipher: FieldCipher = plainFieldStore): Promise<Person | undefined> {
