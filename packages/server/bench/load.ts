@@ -269,6 +269,20 @@ interface Row {
   drainSeconds?: number;
 }
 
+/** Waits until the server's matching index is built (a search before that waits, then answers 503). */
+async function matchingIndexBuilt(url: string): Promise<void> {
+  const started = performance.now();
+  for (;;) {
+    const body = (await (await fetch(`${url}/api/v1/ready`)).json()) as { matching?: { state?: string; persons?: number } };
+    if (body.matching?.state === 'ready') {
+      log(`    matching index of ${body.matching.persons} persons built in ${((performance.now() - started) / 1000).toFixed(1)} s after the server was ready`);
+      return;
+    }
+    if (performance.now() - started > 300_000) throw new Error(`the matching index was not built within 300 s: ${JSON.stringify(body.matching)}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
 /** Background matching deferred during the load: the match queue when the load stopped, then polled until empty (at most 300 s). */
 async function drainMatching(urls: string[]): Promise<{ atEnd: number; seconds: number | undefined }> {
   const depth = async (): Promise<number> => {
@@ -296,6 +310,7 @@ async function benchOne(database: 'sqlite' | 'postgres'): Promise<Row> {
     for (let i = 0; i < processes; i++) servers.push(await startKinlink({ ...target.env, ...workerEnv, KINLINK_LOG_LEVEL: 'warn', KINLINK_JOBS: flags.jobs }));
     const cookies = await signInAll(servers[0]!.url);
     const urls = servers.map((s) => s.url);
+    for (const url of urls) await matchingIndexBuilt(url);
     const requestsFor = (): autocannon.Request[] => caseworkerCycle(cookies, caseIds);
     const measure = async (seconds: number): Promise<Measured & Partial<PacedResult>> =>
       paced > 0 ? runPacedCycle(urls, cookies, caseIds, seconds) : run(urls, requestsFor, seconds);
