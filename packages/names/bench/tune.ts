@@ -6,7 +6,8 @@
  */
 import { compareNames, nameScore, prepareName, SAME_NAME_THRESHOLD, tokenKeys } from '../src/index';
 import { alternateKeys } from '../src/keys';
-import { buildHeldOut, loadGroups, loadPairs, type Kind, type LabelledPair } from './data';
+import { normalizeName } from '../src/normalize';
+import { buildHeldOut, halfOf, loadGroups, loadPairs, loadWikidataArabic, type Kind, type LabelledPair } from './data';
 
 const list = process.argv.includes('--list');
 const groups = loadGroups();
@@ -47,6 +48,10 @@ rateLine('pairs.jsonl', loadPairs());
 rateLine('held-out tuning half', tune);
 rateLine('wide tuning set', wide);
 const tuneClusters = buildHeldOut(groups).clusters.filter((c) => c.half === 'tune').map((c) => [c.arabic, ...c.variants]);
+const wikidataTune = loadWikidataArabic().filter((p) => halfOf(normalizeName(p.arabic).replace(/ /g, '')) === 'tune');
+const judgedSame = (ps: typeof wikidataTune): string =>
+  (ps.filter((p) => nameScore(prepareName(p.arabic), prepareName(p.latin)) >= SAME_NAME_THRESHOLD).length / ps.length).toFixed(3);
+console.log(`Wikidata ar↔en tuning half judged same: all ${judgedSame(wikidataTune)}, Arabic-origin ${judgedSame(wikidataTune.filter((p) => /[حعقصطضظخغثذ]/.test(p.arabic)))}`);
 console.log(`keys shared: variant groups ${keyShare(groups.map((g) => g.variants))}, tuning half ${keyShare(tuneClusters)}`);
 if (list) {
   const rows = wide.map((p) => ({ p, s: score(p) })).filter(({ p, s }) => (s >= SAME_NAME_THRESHOLD) !== (p.kind === 'same'));

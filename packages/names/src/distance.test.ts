@@ -62,3 +62,18 @@ describe('Latin zh for z + h', () => {
     expect(same('Mozhgan', 'مژگان')).toBe(true);
   });
 });
+
+describe('s and z', () => {
+  it('a final s is voiced and written z in Arabic script and Bosnian (Gomes = غوميز, Jones = جونز, Idriz = Idris)', () => {
+    expect(same('Gomes', 'غوميز')).toBe(true);
+    expect(same('Jones', 'جونز')).toBe(true);
+    expect(same('Idriz', 'Idris')).toBe(true);
+    expect(same('Idriz', 'إدريس')).toBe(true);
+  });
+  it('a first letter s or z makes another name (Said / Zaid, Zaki / Saki, Samir / Zamir)', () => {
+    expect(same('Said', 'Zaid')).toBe(false);
+    expect(same('Zaki', 'Saki')).toBe(false);
+    expect(same('Samir', 'Zamir')).toBe(false);
+    expect(same('Said', 'زيد')).toBe(false);
+  });
+});

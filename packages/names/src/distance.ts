@@ -186,7 +186,19 @@ const GLOTTAL = symbolCode("'");
 const INITIAL_GLOTTAL_VOWEL = 0.2;
 
 /** Substitution cost at the first or last cell (`scale`: 1 for costs, SCALE for thousandths). */
+const S = symbolCode('s');
+const Z = symbolCode('z');
+const isSZ = (x: number, y: number): boolean => (x === S && y === Z) || (x === Z && y === S);
+// s and z: a final s is voiced and written z in Arabic script and Bosnian (Gomes = غوميز, Matthews = ماثيوز, Idriz =
+// Idris), but a first letter s or z is another name (Said / Zaid, Saki / Zaki)
+const FINAL_S_Z = 0.2;
+const INITIAL_S_Z = 1;
+
 function edgeCost(sub: number, i: number, j: number, n: number, m: number, x: number, y: number, firstB: number, scale: number): number {
+  if (isSZ(x, y)) {
+    if (i === 1 && j === 1) return INITIAL_S_Z * scale;
+    if (i === n && j === m) return FINAL_S_Z * scale;
+  }
   if (i === 1 && j === 1 && x < 10 && firstB < 10) return sub * INITIAL_VOWEL_FACTOR;
   if (i === 1 && j === 1 && ((x === GLOTTAL && firstB < 10) || (firstB === GLOTTAL && x < 10))) return Math.min(sub, INITIAL_GLOTTAL_VOWEL * scale);
   if (i === n && j === m) return sub * finalFactor(x, y);
