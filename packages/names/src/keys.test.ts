@@ -75,3 +75,14 @@ describe('keys of letters read differently by convention', () => {
     expect(share('Yacine', 'Yakin')).toBe(false);
   });
 });
+
+describe('keys of a Latin j after a vowel', () => {
+  it('the Slavic glide keys as the vowel it is (Lejla = Лејла, Husejn = Хусеин)', () => {
+    expect(tokenKeys('Lejla')).toEqual(tokenKeys('Лејла'));
+    expect(tokenKeys('Husejn')).toEqual(tokenKeys('Хусеин'));
+  });
+  it('the English j shares a key with ج (Majdi = مجدي, Hajj = حاج)', () => {
+    expect(share('Majdi', 'مجدي')).toBe(true);
+    expect(share('Hajj', 'حاج')).toBe(true);
+  });
+});

@@ -13,11 +13,20 @@ const CLASS: Record<string, string> = {
   r: 'r',
 };
 
+/**
+ * A Latin j after a short vowel and before a consonant or the end: the glide of Slavic and German spellings
+ * (Lejla, Husejn = Лејла, Хусеин), keyed as the vowel it is there; the English j of Majdi, Hajj meets مجدي, حاج
+ * through the second key of j read as y.
+ */
+function glideJ(symbols: string, i: number): boolean {
+  return symbols[i] === 'j' && i > 0 && 'aeiou'.includes(symbols[i - 1]!) && !'aeiouAIUEOWYQ'.includes(symbols[i + 1] ?? 'x');
+}
+
 export function skeleton(symbols: string): string {
   let out = '';
   for (let i = 0; i < symbols.length; i++) {
     const ch = symbols[i]!;
-    const c = CLASS[ch];
+    const c = glideJ(symbols, i) ? 'y' : CLASS[ch];
     if (c === undefined) continue;
     // semivowels count only at the start of a word (Walid, Yasmin); inside they are vowels (Hussein = حسين) —
     // but a v inside a word writes و (Persian Javad), ف (foreign Gustav) or ب (Hebrew Yaakov): it keeps a w,

@@ -62,6 +62,9 @@ const PAIR_COSTS: [string, string, number][] = [
   // semivowels and their vowels
   ['w', 'u', 0.3], ['w', 'U', 0.3], ['w', 'o', 0.4], ['w', 'O', 0.3], ['v', 'w', 0.1], ['y', 'i', 0.3], ['y', 'I', 0.3],
   ['y', 'E', 0.35], ['y', 'j', 0.25], ['y', 'e', 0.5],
+  // a Latin j after a vowel is the glide of a diphthong in Slavic and German spellings (Lejla, Husejn = Leila,
+  // Hussein), a consonant in English and French ones (Majdi, Hajj)
+  ['j', 'i', 0.3], ['j', 'I', 0.3], ['j', 'E', 0.3],
   // ayn is written as a vowel in many Latin spellings (Gaafar, Suad, Oday, Eisa)
   ["'", 'A', 0.2], ["'", 'a', 0.2], ["'", 'e', 0.25], ["'", 'o', 0.35], ["'", 'u', 0.35], ["'", 'i', 0.35], ["'", 'E', 0.3],
   ["'", 'U', 0.35], ["'", 'I', 0.35], ["'", 'O', 0.35],

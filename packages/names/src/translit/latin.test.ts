@@ -28,3 +28,22 @@ describe('Latin c before e and i', () => {
     expect(same('Hocine', 'Hassan')).toBe(false);
   });
 });
+
+describe('Latin j after a vowel before a consonant', () => {
+  it('is English and French j in Arabic names (Majdi, Najla, Wajdi, Fajr, Hajj, Ajmal)', () => {
+    expect(same('Majdi', 'مجدي')).toBe(true);
+    expect(same('Najla', 'نجلاء')).toBe(true);
+    expect(same('Wajdi', 'وجدي')).toBe(true);
+    expect(same('Hajj', 'حاج')).toBe(true);
+    expect(same('Ajmal', 'أجمل')).toBe(true);
+    expect(same('Majdi', 'Маджди')).toBe(true);
+  });
+  it('and the glide of Slavic and German spellings (Lejla, Husejn, Hajrudin, Ajša)', () => {
+    expect(same('Lejla', 'ليلى')).toBe(true);
+    expect(same('Lejla', 'Лејла')).toBe(true);
+    expect(same('Husejn', 'Hussein')).toBe(true);
+    expect(same('Husejn', 'حسين')).toBe(true);
+    expect(same('Hajrudin', 'خيرالدين')).toBe(true);
+    expect(same('Ajša', 'Aisha')).toBe(true);
+  });
+});

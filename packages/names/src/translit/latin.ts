@@ -107,10 +107,10 @@ export function latinToSymbols(word: string): string {
         else out.push('i');
         break;
       case 'j':
-        // j before a consonant or at the end after a vowel is the Slavic/German glide (Lejla, Husejn)
-        if (prev !== undefined && isVowelUnit(prev) && !isVowelUnit(next)) out.push('i');
+        // j after a vowel before a consonant or at the end is the Slavic/German glide (Lejla, Husejn) or English
+        // and French j (Majdi, Najla, Hajj): it stays j, which costs little against i and y (phonetic.ts)
         // after a consonant (Merjem, Zakarija) it is the Slavic y
-        else if (prev !== undefined && prev.length === 1 && !isVowelUnit(prev) && prev !== 'd' && isVowelUnit(next)) out.push('y');
+        if (prev !== undefined && prev.length === 1 && !isVowelUnit(prev) && prev !== 'd' && isVowelUnit(next)) out.push('y');
         else out.push('j');
         break;
       case 'w':
