@@ -47,3 +47,18 @@ describe('Latin j after a vowel before a consonant', () => {
     expect(same('Ajša', 'Aisha')).toBe(true);
   });
 });
+
+describe('Latin i between two vowels', () => {
+  it('is the consonant y of French and English spellings (Taieb = طيب, Faiez = فايز, Aiesha = عائشة, Naief = نايف)', () => {
+    expect(latinToSymbols('taieb')).toBe(latinToSymbols('tayeb'));
+    expect(same('Taieb', 'طيب')).toBe(true);
+    expect(same('Faiez', 'فايز')).toBe(true);
+    expect(same('Aiesha', 'عائشة')).toBe(true);
+    expect(same('Naief', 'Nayef')).toBe(true);
+  });
+  it('not a vowel i elsewhere (Saida = سعيدة, Hussien = حسين)', () => {
+    expect(latinToSymbols('saida')).toContain('i');
+    expect(same('Saida', 'سعيدة')).toBe(true);
+    expect(same('Hussien', 'حسين')).toBe(true);
+  });
+});

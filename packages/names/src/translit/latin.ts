@@ -96,6 +96,11 @@ export function latinToSymbols(word: string): string {
         }
         out.push('o');
         break;
+      case 'i':
+        // i between two vowels is the consonant y (French Taieb, Faiez, Aiesha = طيب, فايز, عائشة)
+        if (isVowelUnit(prev) && isVowelUnit(next) && next !== 'i' && prev !== 'i') out.push('y');
+        else out.push('i');
+        break;
       case 'u':
         // word-initial u before a vowel is a w (Ualid)
         if (i === 0 && isVowelUnit(next) && next !== 'u') out.push('w');
