@@ -35,7 +35,7 @@ export function unitSimilarityUncached(u: UnitData, v: UnitData): number {
   }
   let s = wordSimilarity(u.full, v.full);
   if (u.kind !== v.kind) return s * STRUCTURE_MISMATCH;
-  if (u.unstripped !== null || v.unstripped !== null) {
+  if ((u.unstripped !== null || v.unstripped !== null) && readsUnstripped(u, v)) {
     const a = u.unstripped ?? u.full;
     const b = v.unstripped ?? v.full;
     const alt = wordSimilarity(a, b);
@@ -43,6 +43,19 @@ export function unitSimilarityUncached(u: UnitData, v: UnitData): number {
   }
   if (u.article !== v.article) s *= ARTICLE_MISMATCH;
   return s;
+}
+
+/**
+ * Whether the unstripped forms can be worth comparing: never between two Arabic-script units, and the Maghrebi
+ * l of an Arabic article (structure.ts) only against a word that begins with it (Larbi, Elarbi = العربي).
+ */
+const ARTICLE_START = /^[aeiouAIUEO]?l/;
+function readsUnstripped(u: UnitData, v: UnitData): boolean {
+  if (u.abjad && v.abjad) return false;
+  const arabic = u.abjad ? u : v.abjad ? v : null;
+  if (arabic === null || arabic.unstripped === null) return true;
+  const other = arabic === u ? v : u;
+  return other.unstripped !== null || ARTICLE_START.test(other.full.symbols);
 }
 
 // Unit-pair similarity memo: an open-addressing table of key = (lower id, higher id) and similarity, side
