@@ -1,5 +1,5 @@
 import { Id } from '@kinlink/core';
-import { addTimelineEntry, decidePotentialMatch, findCase, findPerson, getPersons, getPotentialMatch, listCaseMatches, setSoughtPersonStatus } from '@kinlink/store';
+import { addTimelineEntry, decidePotentialMatch, findCase, getPersonOwners, getPotentialMatch, listCaseMatches, setSoughtPersonStatus } from '@kinlink/store';
 import type { KinlinkDb, PotentialMatch } from '@kinlink/store';
 import type { Actor, AccessGrant } from '@kinlink/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -45,21 +45,22 @@ const view = (m: PotentialMatch) => ({
   modelVersion: m.modelVersion, rejectionReason: m.rejectionReason, version: m.version,
 });
 
-async function canSeePerson(db: KinlinkDb, ctx: ServerContext, actor: Actor, grants: AccessGrant[], personId: string): Promise<boolean> {
-  const person = await findPerson(db, personId, ctx.cipher);
-  return person !== undefined && (await personAccess(db, actor, person, grants)).kind !== 'none';
+/** Which of these persons the caller may see (only their owners are read, not their records). */
+async function visiblePersonIds(db: KinlinkDb, actor: Actor, grants: AccessGrant[], personIds: readonly string[]): Promise<Set<string>> {
+  const visible = new Set<string>();
+  for (const [id, organisationId] of await getPersonOwners(db, personIds)) {
+    if ((await personAccess(db, actor, { id, organisationId }, grants)).kind !== 'none') visible.add(id);
+  }
+  return visible;
 }
 
-/** The first `top` hits the caller may see; candidates' records are read a page of `top` at a time. */
-async function visibleHits<T extends { id: string }>(db: KinlinkDb, ctx: ServerContext, actor: Actor, grants: AccessGrant[], hits: readonly T[], top: number): Promise<T[]> {
+/** The first `top` hits the caller may see; candidates' owners are read a page of `top` at a time. */
+async function visibleHits<T extends { id: string }>(db: KinlinkDb, actor: Actor, grants: AccessGrant[], hits: readonly T[], top: number): Promise<T[]> {
   const visible: T[] = [];
   for (let i = 0; i < hits.length && visible.length < top; i += top) {
     const page = hits.slice(i, i + top);
-    const persons = await getPersons(db, page.map((h) => h.id), ctx.cipher);
-    for (const h of page) {
-      const person = persons.get(h.id);
-      if (person && visible.length < top && (await personAccess(db, actor, person, grants)).kind !== 'none') visible.push(h);
-    }
+    const allowed = await visiblePersonIds(db, actor, grants, page.map((h) => h.id));
+    for (const h of page) if (allowed.has(h.id) && visible.length < top) visible.push(h);
   }
   return visible;
 }
@@ -95,7 +96,7 @@ export const matchRoutes: FastifyPluginAsyncZod<{ ctx: ServerContext; service?: 
       }
       return withAudit(ctx.db, request, async (trx, audit) => {
         const grants = await grantsFor(trx, actor);
-        const items = (await visibleHits(trx, ctx, actor, grants, hits, top)).map((h) => ({
+        const items = (await visibleHits(trx, actor, grants, hits, top)).map((h) => ({
           personId: h.id, probability: h.probability, matchWeight: h.weight, explanation: h.fields.map((f) => ({ field: f.field, level: f.level, bits: f.bits })), roles: h.roles,
         }));
         const searched = Object.entries(fields).filter(([, v]) => v !== undefined && v !== '').map(([k]) => k);
@@ -115,10 +116,9 @@ export const matchRoutes: FastifyPluginAsyncZod<{ ctx: ServerContext; service?: 
         if (!tracingCase) throw notFound('Case');
         const grants = await grantsFor(trx, actor);
         visibleOr404(caseAccess(actor, tracingCase, grants), 'Case');
-        const items = [];
-        for (const m of await listCaseMatches(trx, tracingCase.id)) {
-          if ((await canSeePerson(trx, ctx, actor, grants, m.leftPersonId)) && (await canSeePerson(trx, ctx, actor, grants, m.rightPersonId))) items.push(view(m));
-        }
+        const matches = await listCaseMatches(trx, tracingCase.id);
+        const visible = await visiblePersonIds(trx, actor, grants, matches.flatMap((m) => [m.leftPersonId, m.rightPersonId]));
+        const items = matches.filter((m) => visible.has(m.leftPersonId) && visible.has(m.rightPersonId)).map(view);
         await audit({ action: 'match.list', recordType: 'case', recordId: tracingCase.id, details: { matchIds: items.map((i) => i.id) } });
         return { items };
       });
@@ -134,7 +134,8 @@ export const matchRoutes: FastifyPluginAsyncZod<{ ctx: ServerContext; service?: 
         const match = await getPotentialMatch(trx, request.params.id).catch(() => undefined);
         if (!match) throw notFound('Match');
         const grants = await grantsFor(trx, actor);
-        if (!(await canSeePerson(trx, ctx, actor, grants, match.leftPersonId)) || !(await canSeePerson(trx, ctx, actor, grants, match.rightPersonId))) throw notFound('Match');
+        const visible = await visiblePersonIds(trx, actor, grants, [match.leftPersonId, match.rightPersonId]);
+        if (!visible.has(match.leftPersonId) || !visible.has(match.rightPersonId)) throw notFound('Match');
         if (match.status !== 'potential') throw conflict(`This match is already ${match.status}.`);
         if (request.body.version !== undefined && request.body.version !== match.version) throw conflict('This match was changed by someone else.');
         const decided = await decidePotentialMatch(

@@ -145,6 +145,17 @@ export async function getPersons(db: KinlinkDb, ids: readonly string[], cipher: 
   return out;
 }
 
+/** The owning organisation of each of these persons (id → organisation id), without reading their records: for access checks. */
+export async function getPersonOwners(db: KinlinkDb, ids: readonly string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  const unique = [...new Set(ids)];
+  for (let i = 0; i < unique.length; i += 500) {
+    const rows = await db.selectFrom('persons').select(['id', 'organisation_id']).where('id', 'in', unique.slice(i, i + 500)).execute();
+    for (const row of rows) out.set(row.id, row.organisation_id);
+  }
+  return out;
+}
+
 /**
  * Replaces the given fields (others stay). With `expectedVersion`, refuses to overwrite a newer version
  * (ConflictError 'stale_version').
