@@ -9,7 +9,7 @@ import type { UnitKind } from './structure';
 
 const CLASS: Record<string, string> = {
   b: 'b', p: 'b', t: 't', d: 't', T: 't', D: 'z', z: 'z', Z: 'z', s: 's', c: 's', k: 'k', q: 'k', g: 'k', G: 'k',
-  K: 'k', S: 's', j: 'j', x: 'h', h: 'h', C: 'c', f: 'f', v: 'w', w: 'w', W: 'w', y: 'y', Y: 'y', l: 'l', m: 'm', n: 'n',
+  K: 'k', S: 's', H: 'k', j: 'j', x: 'h', h: 'h', C: 'c', f: 'f', v: 'w', w: 'w', W: 'w', y: 'y', Y: 'y', l: 'l', m: 'm', n: 'n',
   r: 'r',
 };
 

@@ -7,12 +7,13 @@
  *  consonants  b p t d k q g f v w y l m n r s z h j(dzh) c(sh) Z(zh) D(dh) T(th) x(kh) G(gh) C(ch) '(hamza, ayn)
  *              K (a Latin c whose sound depends on the language: k, s, ts, dzh (Turkish) or ayn (Somali))
  *              S (a Latin c before e or i: s in French, Spanish and English, dzh in Turkish, ts or ch elsewhere)
+ *              H (Cyrillic г: g, or the h of a foreign name in Russian spellings)
  */
 
 export const VOWELS = 'aeiou';
 export const LONG_VOWELS = 'AIUEO';
 export const SCRIPT_VOWEL_LETTERS = 'WYQ';
-export const CONSONANTS = "bptdkqgfvwylmnrszhjcZDTxGC'KS";
+export const CONSONANTS = "bptdkqgfvwylmnrszhjcZDTxGC'KSH";
 /** A letter written but not pronounced (the waw of عمرو): a difference only between two Arabic spellings. */
 export const SILENT = '0';
 export const SYMBOLS = VOWELS + LONG_VOWELS + SCRIPT_VOWEL_LETTERS + CONSONANTS + SILENT;
@@ -37,7 +38,7 @@ export const READABLE: Record<string, string> = {
   a: 'a', e: 'e', i: 'i', o: 'o', u: 'u', A: 'a', I: 'i', U: 'u', E: 'ai', O: 'au', W: 'u', Y: 'i', Q: 'a',
   b: 'b', p: 'p', t: 't', d: 'd', k: 'k', q: 'q', g: 'g', f: 'f', v: 'v', w: 'w', y: 'y', l: 'l', m: 'm',
   n: 'n', r: 'r', s: 's', z: 'z', h: 'h', j: 'j', c: 'sh', Z: 'zh', D: 'dh', T: 'th', x: 'kh', G: 'gh',
-  C: 'ch', "'": '', K: 'c', S: 'c', '0': '',
+  C: 'ch', "'": '', K: 'c', S: 'c', H: 'g', '0': '',
 };
 
 /** Substitution costs between symbols (symmetric); anything not listed falls back to the class defaults. */
@@ -83,6 +84,8 @@ const PAIR_COSTS: [string, string, number][] = [
   // (Cemal), Italian ch, Spanish th, Somali ayn (Cismaan = عثمان)
   ['S', 's', 0.1], ['S', 'K', 0.2], ['S', 'j', 0.2], ['S', 'C', 0.3], ['S', "'", 0.3], ['S', 'T', 0.3], ['S', 'z', 0.4],
   ['S', 'c', 0.45], ['S', 'k', 0.6], ['S', 'q', 0.6],
+  // Cyrillic г: g, or a foreign h in Russian spellings (Ибрагим, Магомед = Ibrahim, Muhammad)
+  ['H', 'g', 0.05], ['H', 'h', 0.35], ['H', 'G', 0.15], ['H', 'j', 0.25], ['H', 'x', 0.45], ['H', 'q', 0.3], ['H', 'k', 0.45],
   ['l', 'r', 0.9], ['m', 'n', 0.9],
   // the silent waw of عمرو is written as a final o or u in Egyptian and Levantine spellings (Amro, Amrou)
   ['0', 'o', 0.2], ['0', 'u', 0.2], ['0', 'U', 0.2],

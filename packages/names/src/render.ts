@@ -34,7 +34,7 @@ export function symbolsToLatin(symbols: string, abjad: boolean): string {
 const CYRILLIC: Record<string, string> = {
   a: 'а', e: 'е', i: 'и', o: 'о', u: 'у', A: 'а', I: 'и', U: 'у', E: 'еј', O: 'ау', Q: 'а', b: 'б', p: 'п',
   t: 'т', d: 'д', k: 'к', q: 'к', g: 'г', G: 'г', x: 'х', h: 'х', j: 'џ', y: 'ј', w: 'в', v: 'в', f: 'ф', l: 'л',
-  m: 'м', n: 'н', r: 'р', s: 'с', z: 'з', c: 'ш', Z: 'ж', D: 'д', T: 'т', C: 'ч', "'": '', K: 'ц', S: 'с',
+  m: 'м', n: 'н', r: 'р', s: 'с', z: 'з', c: 'ш', Z: 'ж', D: 'д', T: 'т', C: 'ч', "'": '', K: 'ц', S: 'с', H: 'г',
 };
 
 export function symbolsToCyrillic(symbols: string, abjad: boolean): string {
@@ -52,7 +52,7 @@ export function symbolsToCyrillic(symbols: string, abjad: boolean): string {
 
 const ARABIC: Record<string, string> = {
   b: 'ب', p: 'پ', t: 'ت', d: 'د', k: 'ك', q: 'ق', g: 'ج', G: 'غ', x: 'خ', h: 'ح', j: 'ج', y: 'ي', w: 'و', v: 'و',
-  f: 'ف', l: 'ل', m: 'م', n: 'ن', r: 'ر', s: 'س', z: 'ز', c: 'ش', Z: 'ژ', D: 'ذ', T: 'ث', C: 'چ', "'": 'ع', K: 'ك', S: 'س',
+  f: 'ف', l: 'ل', m: 'م', n: 'ن', r: 'ر', s: 'س', z: 'ز', c: 'ش', Z: 'ژ', D: 'ذ', T: 'ث', C: 'چ', "'": 'ع', K: 'ك', S: 'س', H: 'غ',
   A: 'ا', I: 'ي', U: 'و', E: 'ي', O: 'و', W: 'و', Y: 'ي', Q: 'ى', i: 'ي', u: 'و', o: 'و',
 };
 

@@ -14,3 +14,31 @@ describe('Cyrillic: the final х of Allah', () => {
     expect(compareNames('Салах', 'صلاح').score).toBeGreaterThan(compareNames('Сала', 'صلاح').score);
   });
 });
+
+describe('Russian г for a foreign h', () => {
+  it('Ибрагим, Магомед, Гасан, Гамзат = Ibrahim, Muhammad, Hasan, Hamzat', () => {
+    expect(compareNames('Ибрагим', 'إبراهيم').same).toBe(true);
+    expect(compareNames('Ибрагим', 'Ibrahim').same).toBe(true);
+    expect(compareNames('Магомед', 'محمد').same).toBe(true);
+    expect(compareNames('Гасан', 'Hasan').same).toBe(true);
+    expect(compareNames('Гамзат', 'Hamzat').same).toBe(true);
+  });
+  it('г is still g first of all (Гамал = Gamal, Олег = Oleg, Гани = غني)', () => {
+    expect(compareNames('Гамал', 'Gamal').score).toBeGreaterThan(compareNames('Гамал', 'Hamal').score);
+    expect(compareNames('Олег', 'Oleg').same).toBe(true);
+    expect(compareNames('Гани', 'غني').same).toBe(true);
+  });
+});
+
+describe('Cyrillic ю after a consonant', () => {
+  it('writes the Turkish ü (Хюсеин = Hüseyin = حسين, Шюкрю = Şükrü)', () => {
+    expect(cyrillicToSymbols('Хюсеин')).toBe(cyrillicToSymbols('Хусеин'));
+    expect(compareNames('Хюсеин', 'Hüseyin').same).toBe(true);
+    expect(compareNames('Хюсеин', 'حسين').same).toBe(true);
+    expect(compareNames('Шюкрю', 'Şükrü').same).toBe(true);
+  });
+  it('keeps its y at the start and after a vowel (Юсуф = Yusuf), and я keeps it after a consonant (Марям = مريم)', () => {
+    expect(cyrillicToSymbols('Юсуф')).toMatch(/^y/);
+    expect(compareNames('Марям', 'مريم').same).toBe(true);
+  });
+});

@@ -26,6 +26,13 @@ export function cyrillicToSymbols(word: string): string {
       continue;
     }
     if (ch === 'г' && ukrainian) { out += 'h'; continue; }
+    // Russian writes a foreign h as г too (Ибрагим, Магомед, Гасан = Ibrahim, Muhammad, Hasan): g or h
+    if (ch === 'г') { out += 'H'; continue; }
+    // ю after a consonant writes the Turkish ü (Хюсеин, Шюкрю = Hüseyin, Şükrü): u; я keeps its y (Марям = مريم)
+    if (ch === 'ю' && out.length > 0 && !VOWEL.test(out[out.length - 1]!) && !'ьъ'.includes(chars[i - 1]!)) {
+      out += 'u';
+      continue;
+    }
     // дх: the aspirated dh of Urdu names (Чаудхри = Chaudhry)
     if (ch === 'д' && chars[i + 1] === 'х') { out += 'D'; i++; continue; }
     // дж: one sound (Джамал = Џамал)
