@@ -77,3 +77,15 @@ describe('s and z', () => {
     expect(same('Said', 'زيد')).toBe(false);
   });
 });
+
+describe('a final -i against -ou or -o', () => {
+  it('is the nisba against another ending: another name (Hamidi / Hamidou, Abdi / Abdou, Hamdi / Hamdou)', () => {
+    expect(same('Hamidi', 'Hamidou')).toBe(false);
+    expect(same('Abdi', 'Abdou')).toBe(false);
+    expect(same('Hamdi', 'Hamdou')).toBe(false);
+  });
+  it('not against the short ü Turkish vowel harmony makes of the nisba (Şükrü = Shukri, Hüsnü = Husni)', () => {
+    expect(same('Şükrü', 'Shukri')).toBe(true);
+    expect(same('Hüsnü', 'Husni')).toBe(true);
+  });
+});
