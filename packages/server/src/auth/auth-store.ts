@@ -4,9 +4,10 @@
  * place where the server queries a table directly (dialect-neutral Kysely): the store's user repository
  * deliberately never returns secrets and has no TOTP functions yet. Those should move to the store.
  */
+import type { AccessGrant } from '@kinlink/core';
 import type { ApiTokenRecord, KinlinkDb, SessionRecord } from '@kinlink/store';
 import {
-  createSession, deleteExpiredSessions, deleteSession, hashToken, listApiTokens, recordLoginAttempt,
+  accessGrantsColumn, accessGrantsFromColumn, dialectOf, createSession, deleteExpiredSessions, deleteSession, hashToken, listApiTokens, recordLoginAttempt,
   normaliseEmail, registerFailedLogin, registerSuccessfulLogin, useApiToken,
 } from '@kinlink/store';
 
@@ -128,14 +129,14 @@ export class AuthStore {
    * The unexpired session holding this token and its user, in one query (run for every signed-in
    * request). The user carries no secrets: no password hash, no TOTP secret.
    */
-  async sessionWithUser(token: string, now: string): Promise<{ session: SessionRecord; user: SessionUser } | undefined> {
+  async sessionWithUser(token: string, now: string): Promise<{ session: SessionRecord; user: SessionUser; accessGrants: AccessGrant[] } | undefined> {
     const row = await this.db
       .selectFrom('sessions')
       .innerJoin('users', 'users.id', 'sessions.user_id')
       .select([
         'sessions.id as session_id', 'sessions.second_factor_done', 'sessions.created_at', 'sessions.last_seen_at', 'sessions.expires_at',
         'users.id as user_id', 'users.email', 'users.display_name', 'users.role', 'users.organisation_id', 'users.branch_id', 'users.language',
-        'users.totp_enabled', 'users.disabled',
+        'users.totp_enabled', 'users.disabled', accessGrantsColumn(dialectOf(this.db), 'users.organisation_id').as('access_grants'),
       ])
       .where('sessions.token_hash', '=', hashToken(token))
       .where('sessions.expires_at', '>', now)
@@ -150,6 +151,7 @@ export class AuthStore {
         id: row.user_id, email: row.email, displayName: row.display_name, role: row.role, organisationId: row.organisation_id,
         branchId: row.branch_id, language: row.language, totpEnabled: row.totp_enabled === 1, disabled: row.disabled === 1,
       },
+      accessGrants: accessGrantsFromColumn(row.access_grants),
     };
   }
 

@@ -1,3 +1,5 @@
+import type { AccessGrant } from '@kinlink/core';
+
 /** Who is making a request, once their credentials have been checked. */
 export interface Principal {
   userId: string;
@@ -11,6 +13,11 @@ export interface Principal {
   via: 'session' | 'token';
   /** The session or API token id (never the secret). */
   credentialId: string;
+  /**
+   * The accepted transfers and shares towards their organisation, when read with the session (one statement
+   * for both); otherwise read when a route needs them (http/access.ts grantsFor).
+   */
+  accessGrants?: AccessGrant[];
 }
 
 /** A session whose password was right but whose second factor is still owed. */

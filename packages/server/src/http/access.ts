@@ -2,14 +2,16 @@ import type { AccessGrant, Actor, Consent, Person, RecordAccess, TracingCase } f
 import { hasConsent, presentCase as presentCaseView, recordAccess } from '@kinlink/core';
 import type { KinlinkDb } from '@kinlink/store';
 import { accessGrantsFor, listCases, listConsents, listTransfers, recordDataShared } from '@kinlink/store';
+import type { RequestActor } from './actor';
 import { forbidden, notFound } from './errors';
 
 /**
  * What the caller's organisation may see beyond its own records: the accepted transfers and shares
- * towards it. Loaded once per request.
+ * towards it. Read with the caller's session when they signed in with one (plugins/auth.ts), else here.
  */
-export function grantsFor(db: KinlinkDb, actor: Actor): Promise<AccessGrant[]> {
-  return accessGrantsFor(db, actor.organisationId);
+export async function grantsFor(db: KinlinkDb, actor: Actor | RequestActor): Promise<AccessGrant[]> {
+  const withSession = 'principal' in actor ? actor.principal.accessGrants : undefined;
+  return withSession ?? accessGrantsFor(db, actor.organisationId);
 }
 
 /** Ids of the cases shared with the caller's organisation (for list queries). */

@@ -49,12 +49,12 @@ export function registerAuth(app: FastifyInstance, options: AuthPluginOptions): 
     if (!cookie) return;
     const found = await options.store.sessionWithUser(cookie, iso);
     if (!found || found.user.disabled) return;
-    const { session, user } = found;
+    const { session, user, accessGrants } = found;
     if (!session.secondFactorDone) {
       request.pendingSignIn = { sessionId: session.id, userId: user.id, totpEnabled: user.totpEnabled };
       return;
     }
-    request.principal = { ...principalFields(user), via: 'session', credentialId: session.id };
+    request.principal = { ...principalFields(user), via: 'session', credentialId: session.id, accessGrants };
     // Sliding expiry, written at most once a minute per session.
     const renewed = new Date(now.getTime() + options.sessionTtlMs).toISOString();
     if (Date.parse(renewed) - Date.parse(session.expiresAt) > 60_000) {

@@ -189,6 +189,25 @@ forEachDialect((ctx) => {
     });
   });
 
+  describe('access read with the session', () => {
+    it('applies a share accepted after sign-in from the next request, for a session and for an API token alike', async () => {
+      const reader = await makeUser(ctx.db, otherOrgId, { role: 'tracing_officer' });
+      const cookie = await signIn(app, reader.email, reader.password);
+      const { token } = (await app.inject({ method: 'POST', url: '/api/v1/auth/tokens', headers: { cookie }, payload: { name: 'sync' } })).json();
+      const c = (await call(officer, 'POST', '/api/v1/cases', caseInput())).json();
+      const url = `/api/v1/cases/${enc(c.id)}`;
+      const bySession = () => call(cookie, 'GET', url);
+      const byToken = () => app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${token}` } });
+      expect((await bySession()).statusCode).toBe(404);
+      expect((await byToken()).statusCode).toBe(404);
+      await makeTransfer(ctx.db, orgId, otherOrgId, { caseId: c.id }, { accept: true, categories: ['identity'] });
+      expect((await bySession()).json().access).toBe('shared');
+      expect((await byToken()).json().access).toBe('shared');
+      const listed = (await call(cookie, 'GET', '/api/v1/cases?limit=100')).json().items.map((i: { id: string }) => i.id);
+      expect(listed).toContain(c.id);
+    });
+  });
+
   describe('all or nothing', () => {
     it('stores nothing of a request whose audit entry cannot be written', async () => {
       const count = async (table: 'cases' | 'persons' | 'audit_log') => Number((await ctx.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);

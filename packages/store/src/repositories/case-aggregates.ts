@@ -1,6 +1,8 @@
 import type { RawBuilder } from 'kysely';
 import { sql } from 'kysely';
 import type { DialectName } from '../database';
+import type { JsonFunctions } from '../sql-json';
+import { jsonFunctions } from '../sql-json';
 
 /*
  * A case row with what reading it needs — its enquirer, its sought persons (each with their person) and, on
@@ -43,17 +45,6 @@ export interface ConsentJson {
   created_at: string;
 }
 
-interface JsonFunctions {
-  object: string;
-  array: string;
-  embed: (column: string) => string;
-}
-
-const JSON_FUNCTIONS: Record<DialectName, JsonFunctions> = {
-  postgres: { object: 'json_build_object', array: 'json_agg', embed: (column) => `${column}::json` },
-  sqlite: { object: 'json_object', array: 'json_group_array', embed: (column) => `json(${column})` },
-};
-
 function personObject(f: JsonFunctions, p: string): string {
   return `${f.object}('id', ${p}.id, 'organisation_id', ${p}.organisation_id, 'data', ${f.embed(`${p}.data`)}, 'sensitive', ${p}.sensitive, `
     + `'version', ${p}.version, 'created_at', ${p}.created_at, 'updated_at', ${p}.updated_at)`;
@@ -61,13 +52,13 @@ function personObject(f: JsonFunctions, p: string): string {
 
 /** The case's enquirer (a JSON object) — for a query over `cases`. */
 export function enquirerColumn(dialect: DialectName): RawBuilder<unknown> {
-  const f = JSON_FUNCTIONS[dialect];
+  const f = jsonFunctions(dialect);
   return sql.raw(`(select ${personObject(f, 'p')} from persons p where p.id = cases.enquirer_person_id)`);
 }
 
 /** The case's sought persons with their persons (a JSON array, unordered; null on PostgreSQL when none). */
 export function soughtColumn(dialect: DialectName): RawBuilder<unknown> {
-  const f = JSON_FUNCTIONS[dialect];
+  const f = jsonFunctions(dialect);
   return sql.raw(
     `(select ${f.array}(${f.object}('position', s.position, 'relationship', s.relationship, 'tracing_status', s.tracing_status, 'person', ${personObject(f, 'p')}))`
       + ' from case_sought_persons s join persons p on p.id = s.person_id where s.case_id = cases.id)',
@@ -76,16 +67,10 @@ export function soughtColumn(dialect: DialectName): RawBuilder<unknown> {
 
 /** Every consent record of the case's located sought persons (a JSON array, unordered; null on PostgreSQL when none). */
 export function locatedConsentsColumn(dialect: DialectName): RawBuilder<unknown> {
-  const f = JSON_FUNCTIONS[dialect];
+  const f = jsonFunctions(dialect);
   const columns = ['id', 'person_id', 'organisation_id', 'purpose', 'decision', 'data', 'given_at', 'recorded_by', 'withdrawn_at', 'withdrawn_by', 'withdrawal_reason', 'created_at'];
   return sql.raw(
     `(select ${f.array}(${f.object}(${columns.map((c) => `'${c}', k.${c}`).join(', ')}))`
       + " from case_sought_persons s join consents k on k.person_id = s.person_id where s.case_id = cases.id and s.tracing_status = 'located')",
   );
-}
-
-/** A JSON column as read: PostgreSQL's driver parses json, SQLite returns its text. */
-export function jsonValue<T>(value: unknown): T | null {
-  if (value === null || value === undefined) return null;
-  return (typeof value === 'string' ? JSON.parse(value) : value) as T;
 }

@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import { createFieldCipher } from '../cipher';
+import { NotFoundError } from '../errors';
 import { forEachDialect } from '../testing/for-each-dialect';
 import { caseInput, makeOrganisation, makeUser, personInput } from '../testing/factories';
 import { addTimelineEntry, assignCase, createCase, findCaseOwner, getCase, listCases, listTimeline, setSoughtPersonStatus, transitionCaseRecord, updateCase } from './cases';
@@ -86,6 +87,23 @@ forEachDialect((ctx) => {
     const timeline = await listTimeline(ctx.db, created.id);
     expect(timeline.items.map((e) => e.action)).toEqual(['create', 'start', 'tracing_status', 'assign', 'update', 'note', 'close']);
     expect(timeline.items[6]).toMatchObject({ kind: 'status', text: 'phone call arranged' });
+  });
+
+  it('changes a case only at the version the caller saw, and adds notes only to a case that exists', async () => {
+    const org = await makeOrganisation(ctx.db);
+    const officer = await makeUser(ctx.db, org.id);
+    const created = await createCase(ctx.db, { organisationId: org.id, case: caseInput() });
+    const updated = await updateCase(ctx.db, created.id, { priorities: ['elderly'] }, { expectedVersion: 1 });
+    expect(updated).toMatchObject({ version: 2, priorities: ['elderly'] });
+    await expect(updateCase(ctx.db, created.id, { priorities: [] }, { expectedVersion: 1 })).rejects.toThrow(/changed by someone else \(version 2, expected 1\)/);
+    await expect(updateCase(ctx.db, 'nowhere/0000', { priorities: [] })).rejects.toThrow(NotFoundError);
+    expect((await getCase(ctx.db, created.id)).priorities).toEqual(['elderly']);
+
+    const note = await addTimelineEntry(ctx.db, created.id, { kind: 'note', text: 'Called the enquirer.' }, { actorUserId: officer.id });
+    await expect(addTimelineEntry(ctx.db, 'nowhere/0000', { kind: 'note', text: 'lost' })).rejects.toThrow(NotFoundError);
+    const timeline = await listTimeline(ctx.db, created.id);
+    expect(timeline.items.at(-1)).toEqual(note);
+    expect(note).toMatchObject({ kind: 'note', action: 'note', text: 'Called the enquirer.', details: null, actorUserId: officer.id });
   });
 
   it("names a case's owner, and nothing for an unknown case", async () => {

@@ -3,6 +3,7 @@ import type {
   TimelineEntryInput, TracingCase, TracingCaseInput, TracingCaseUpdate, TracingStatus,
 } from '@kinlink/core';
 import { TimelineEntryInput as TimelineEntryInputSchema, TracingCaseInput as TracingCaseInputSchema, transitionCase } from '@kinlink/core';
+import { sql } from 'kysely';
 import type { FieldCipher } from '../cipher';
 import { plainFieldStore } from '../cipher';
 import type { KinlinkDb } from '../database';
@@ -17,7 +18,8 @@ import type { WriteMeta } from '../time';
 import { metaNow } from '../time';
 import { organisationDomain } from './organisations';
 import type { ConsentJson, PersonJson, SoughtJson } from './case-aggregates';
-import { enquirerColumn, jsonValue, locatedConsentsColumn, soughtColumn } from './case-aggregates';
+import { enquirerColumn, locatedConsentsColumn, soughtColumn } from './case-aggregates';
+import { jsonValue } from '../sql-json';
 import { toConsent } from './consents';
 import { getPerson, insertPersons, personFromJson } from './persons';
 
@@ -81,22 +83,21 @@ function toCaseWithConsents(row: AggregatedCaseRow, cipher: FieldCipher): CaseWi
   return { tracingCase: toCase(row, cipher), consents };
 }
 
-async function addTimeline(
-  db: KinlinkDb,
-  caseId: string,
-  entry: { kind: TimelineEntry['kind']; action: string; text?: string | null; details?: Record<string, unknown> | null },
-  meta?: WriteMeta,
-): Promise<TimelineEntry> {
-  const row: CaseTimelineTable = {
-    id: newId(),
-    case_id: caseId,
-    kind: entry.kind,
-    action: entry.action,
-    text: entry.text ?? null,
-    details: toJsonOrNull(entry.details),
-    actor_user_id: meta?.actorUserId ?? null,
-    at: metaNow(meta),
-  };
+type TimelineFields = { kind: TimelineEntry['kind']; action: string; text?: string | null; details?: Record<string, unknown> | null };
+
+const timelineRow = (caseId: string, entry: TimelineFields, meta?: WriteMeta): CaseTimelineTable => ({
+  id: newId(),
+  case_id: caseId,
+  kind: entry.kind,
+  action: entry.action,
+  text: entry.text ?? null,
+  details: toJsonOrNull(entry.details),
+  actor_user_id: meta?.actorUserId ?? null,
+  at: metaNow(meta),
+});
+
+async function addTimeline(db: KinlinkDb, caseId: string, entry: TimelineFields, meta?: WriteMeta): Promise<TimelineEntry> {
+  const row = timelineRow(caseId, entry, meta);
   await db.insertInto('case_timeline').values(row).execute();
   return toTimelineEntry(row);
 }
@@ -276,20 +277,23 @@ export async function updateCase(
   meta?: WriteMeta,
   cipher: FieldCipher = plainFieldStore,
 ): Promise<TracingCase> {
-  const row = await lockCase(db, id, options.expectedVersion);
   const now = metaNow(meta);
-  await db
+  // One statement locks the row, checks the expected version and changes it (PostgreSQL re-checks the version
+  // after waiting for a concurrent change of the row).
+  let change = db
     .updateTable('cases')
-    .set({
+    .set((eb) => ({
       ...(update.separation !== undefined ? { separation: toJsonOrNull(update.separation) } : {}),
       ...(update.lastNews !== undefined ? { last_news: toJsonOrNull(update.lastNews) } : {}),
       ...(update.priorities !== undefined ? { priorities: canonicalJson(update.priorities) } : {}),
       ...(update.branchId !== undefined ? { branch_id: update.branchId } : {}),
-      version: Number(row.version) + 1,
+      version: eb('version', '+', 1),
       updated_at: now,
-    })
-    .where('id', '=', id)
-    .execute();
+    }))
+    .where('id', '=', id);
+  if (options.expectedVersion !== undefined) change = change.where('version', '=', options.expectedVersion);
+  const changed = await change.returning('id').executeTakeFirst();
+  if (!changed) await lockCase(db, id, options.expectedVersion); // throws: not found, or changed by someone else
   await addTimeline(db, id, { kind: 'action', action: 'update', details: { fields: Object.keys(update).sort() } }, { ...meta, now });
   return getCase(db, id, cipher);
 }
@@ -329,11 +333,16 @@ export async function setSoughtPersonStatus(
 /** Adds a note or a tracing action to the case's timeline. */
 export async function addTimelineEntry(db: KinlinkDb, caseId: string, input: TimelineEntryInput, meta?: WriteMeta): Promise<TimelineEntry> {
   const entry = TimelineEntryInputSchema.parse(input);
-  const exists = await db.selectFrom('cases').select('id').where('id', '=', caseId).executeTakeFirst();
-  if (!exists) throw new NotFoundError('case', caseId);
-  return entry.kind === 'note'
-    ? addTimeline(db, caseId, { kind: 'note', action: 'note', text: entry.text }, meta)
-    : addTimeline(db, caseId, { kind: 'action', action: entry.action, text: entry.text ?? null }, meta);
+  const row = timelineRow(caseId, entry.kind === 'note' ? { kind: 'note', action: 'note', text: entry.text } : { kind: 'action', action: entry.action, text: entry.text ?? null }, meta);
+  // Inserted only if the case exists, in one statement.
+  const columns = Object.keys(row) as (keyof CaseTimelineTable)[];
+  const inserted = await db
+    .insertInto('case_timeline')
+    .columns(columns)
+    .expression((eb) => eb.selectFrom('cases').select(columns.map((c) => sql<string | null>`${row[c]}`.as(c))).where('id', '=', caseId))
+    .executeTakeFirst();
+  if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) throw new NotFoundError('case', caseId);
+  return toTimelineEntry(row);
 }
 
 /** The case's timeline, oldest first. */

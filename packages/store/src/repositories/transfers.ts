@@ -2,8 +2,9 @@ import type {
   AccessGrant, DataCategory, Page, Transfer, TransferDecision, TransferInput, TransferLedgerEntry, TransferLedgerEvent, TransferTransitionError,
 } from '@kinlink/core';
 import { TransferInput as TransferInputSchema, transitionTransfer } from '@kinlink/core';
-import type { Selectable } from 'kysely';
-import type { KinlinkDb } from '../database';
+import type { RawBuilder, Selectable } from 'kysely';
+import { sql } from 'kysely';
+import type { DialectName, KinlinkDb } from '../database';
 import { dialectOf } from '../database';
 import { ConflictError, NotFoundError } from '../errors';
 import { newId } from '../ids';
@@ -11,6 +12,7 @@ import { canonicalJson, fromJson } from '../json';
 import type { PageOptions } from '../pagination';
 import { decodeCursor, pageSize, toPage } from '../pagination';
 import type { TransferLedgerTable, TransfersTable } from '../schema';
+import { jsonFunctions, jsonValue } from '../sql-json';
 import type { WriteMeta } from '../time';
 import { metaNow } from '../time';
 
@@ -179,8 +181,26 @@ export async function listTransfers(db: KinlinkDb, query: TransferQuery): Promis
 /** Accepted transfers towards an organisation, as the grants core's access policies take. */
 export async function accessGrantsFor(db: KinlinkDb, organisationId: string): Promise<AccessGrant[]> {
   const rows = await db.selectFrom('transfers').selectAll().where('to_organisation_id', '=', organisationId).where('status', '=', 'accepted').execute();
-  return rows.map((row) => {
-    const t = toTransfer(row);
-    return { fromOrganisationId: t.fromOrganisationId, toOrganisationId: t.toOrganisationId, status: t.status, caseId: t.caseId, personId: t.personId, dataCategories: t.dataCategories };
-  });
+  return rows.map((row) => toAccessGrant(toTransfer(row)));
+}
+
+const toAccessGrant = (t: Pick<Transfer, 'fromOrganisationId' | 'toOrganisationId' | 'status' | 'caseId' | 'personId' | 'dataCategories'>): AccessGrant => ({
+  fromOrganisationId: t.fromOrganisationId, toOrganisationId: t.toOrganisationId, status: t.status, caseId: t.caseId, personId: t.personId, dataCategories: t.dataCategories,
+});
+
+/**
+ * accessGrantsFor as a column of another query (a JSON array): the grants towards the organisation in
+ * `organisationIdColumn` (e.g. `users.organisation_id`), read in the same statement. Read it with accessGrantsFromColumn.
+ */
+export function accessGrantsColumn(dialect: DialectName, organisationIdColumn: 'users.organisation_id'): RawBuilder<unknown> {
+  const f = jsonFunctions(dialect);
+  return sql.raw(
+    `(select ${f.array}(${f.object}('from', t.from_organisation_id, 'to', t.to_organisation_id, 'status', t.status, 'caseId', t.case_id, 'personId', t.person_id, 'dataCategories', ${f.embed('t.data_categories')}))`
+      + ` from transfers t where t.to_organisation_id = ${organisationIdColumn} and t.status = 'accepted')`,
+  );
+}
+
+export function accessGrantsFromColumn(value: unknown): AccessGrant[] {
+  const grants = jsonValue<{ from: string; to: string; status: Transfer['status']; caseId: string | null; personId: string | null; dataCategories: DataCategory[] }[]>(value) ?? [];
+  return grants.map((g) => toAccessGrant({ ...g, fromOrganisationId: g.from, toOrganisationId: g.to }));
 }
