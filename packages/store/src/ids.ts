@@ -1,4 +1,19 @@
-import { randomBytes } from 'node:crypto';
+import { randomFillSync } from 'node:crypto';
+
+/** Random bytes from the system's CSPRNG, drawn 4 KiB at a time (one call per 256 ids instead of one per id). */
+const pool = Buffer.allocUnsafe(4096);
+let poolOffset = pool.length;
+
+function randomBytes(size: number): Buffer {
+  if (poolOffset + size > pool.length) {
+    randomFillSync(pool);
+    poolOffset = 0;
+  }
+  const bytes = Buffer.allocUnsafe(size);
+  pool.copy(bytes, 0, poolOffset, poolOffset + size);
+  poolOffset += size;
+  return bytes;
+}
 
 let lastMs = -1;
 let sequence = 0;

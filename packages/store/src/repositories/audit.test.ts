@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { sql } from 'kysely';
 import { expect, it } from 'vitest';
 import { forEachDialect } from '../testing/for-each-dialect';
-import { appendAudit, appendAuditEntries, listAudit, transactionWithAudit, verifyAuditChain } from './audit';
+import { appendAudit, appendAuditEntries, listAudit, readWithAudit, transactionWithAudit, verifyAuditChain } from './audit';
 
 const entry = (n: number) => ({
   actorUserId: 'u1', actorOrganisationId: 'o1', action: 'person.read', recordType: 'person', recordId: `d/p${n}`, ip: '127.0.0.1', details: { n, b: [1, { z: 1, a: 2 }] },
@@ -142,6 +142,60 @@ forEachDialect((ctx) => {
     expect(await verifyAuditChain(ctx.db)).toMatchObject({ ok: false, reason: expect.stringMatching(/removed/) });
     await sql`delete from audit_log where id = ${middle.id}`.execute(ctx.db);
     expect(await verifyAuditChain(ctx.db)).toMatchObject({ ok: false, firstBrokenId: next.id, reason: expect.stringMatching(/missing/) });
+  });
+});
+
+forEachDialect((ctx) => {
+  /** Runs `work` while the chain's head row is missing, so that every append fails. */
+  const withChainHeadMissing = async (work: () => Promise<void>) => {
+    const head = await ctx.db.selectFrom('audit_head').selectAll().executeTakeFirstOrThrow();
+    await ctx.db.deleteFrom('audit_head').execute();
+    try {
+      await work();
+    } finally {
+      await ctx.db.insertInto('audit_head').values(head).execute();
+    }
+  };
+
+  it('returns an audited read only once its entries are stored, and fails it when they cannot be', async () => {
+    const read = () => readWithAudit(ctx.db, async (conn) => {
+      const found = await conn.selectFrom('audit_head').select('seq').executeTakeFirst();
+      return { result: found ? 'the data' : 'nothing', entries: [entry(800)] };
+    });
+    const before = await verifyAuditChain(ctx.db);
+    expect(await read()).toBe('the data');
+    const after = await verifyAuditChain(ctx.db);
+    expect(after).toEqual({ ok: true, count: before.count + 1 });
+    await withChainHeadMissing(async () => {
+      await expect(read()).rejects.toThrow();
+    });
+    expect(await verifyAuditChain(ctx.db)).toEqual(after);
+  });
+
+  it('stores the write an audited read asks for together with its entries, or neither', async () => {
+    await sql`create table audit_read_writes (n integer)`.execute(ctx.db);
+    const count = async () => Number((await sql<{ c: number }>`select count(*) as c from audit_read_writes`.execute(ctx.db)).rows[0]?.c);
+    const read = (n: number) => readWithAudit(ctx.db, async () => ({
+      result: n,
+      entries: [entry(n)],
+      write: async (trx) => void (await sql`insert into audit_read_writes values (${n})`.execute(trx)),
+    }));
+    await withChainHeadMissing(async () => {
+      await expect(read(810)).rejects.toThrow();
+    });
+    expect(await count()).toBe(0);
+    expect(await read(811)).toBe(811);
+    expect(await count()).toBe(1);
+    expect((await verifyAuditChain(ctx.db)).ok).toBe(true);
+  });
+
+  it('stores entries whose text holds the quoting of the append statement, or any dollar tag', async () => {
+    const tricky = { ...entry(820), details: { note: '$kinlink_audit$); drop table audit_log; --', other: '$$ $kl$' } };
+    await transactionWithAudit(ctx.db, async () => ({ result: null, entries: [tricky] }));
+    await readWithAudit(ctx.db, async () => ({ result: null, entries: [tricky] }));
+    const stored = await listAudit(ctx.db, { recordId: tricky.recordId });
+    expect(stored.items.map((e) => e.details)).toEqual([tricky.details, tricky.details]);
+    expect((await verifyAuditChain(ctx.db)).ok).toBe(true);
   });
 });
 

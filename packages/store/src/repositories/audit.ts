@@ -13,6 +13,9 @@ import { toTimestamp } from '../time';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
+/** The usual dollar-quote tag of audit entries; a random one when an entry contains it. */
+const AUDIT_QUOTE_TAG = '$kinlink_audit$';
+
 type HashedFields = Omit<AuditEntry, 'prevHash' | 'hash'>;
 
 /** sha256 over the previous entry's hash and the canonical JSON of this entry (who, when, what, where, details). */
@@ -150,6 +153,7 @@ async function appendOnSqlite(db: KinlinkDb, entries: readonly Unplaced[]): Prom
 
 /** Dollar-quotes text for PostgreSQL with a tag the text does not contain (no escaping rules involved). */
 function dollarQuoted(text: string): string {
+  if (!text.includes(AUDIT_QUOTE_TAG)) return `${AUDIT_QUOTE_TAG}${text}${AUDIT_QUOTE_TAG}`;
   for (;;) {
     const tag = `$kl${randomBytes(6).toString('hex')}$`;
     if (!text.includes(tag)) return `${tag}${text}${tag}`;
