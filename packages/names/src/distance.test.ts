@@ -89,3 +89,17 @@ describe('a final -i against -ou or -o', () => {
     expect(same('Hüsnü', 'Husni')).toBe(true);
   });
 });
+
+describe('ي read as e', () => {
+  it('in foreign names Arabic script writes e with ي (Evgeny = يفغيني, Gomez = غوميز, Peter = بيتر, Elena = يلينا)', () => {
+    expect(same('Evgeny', 'يفغيني')).toBe(true);
+    expect(same('Евгений', 'يفغيني')).toBe(true);
+    expect(same('Gomez', 'غوميز')).toBe(true);
+    expect(same('Peter', 'بيتر')).toBe(true);
+  });
+  it('and in Maghrebi spellings of Arabic names (Hassen = حسين in Tunisia, Saed = سعيد), while Hassan stays apart from حسين', () => {
+    expect(same('Saed', 'سعيد')).toBe(true);
+    expect(same('Hassan', 'حسين')).toBe(false);
+    expect(same('Hussein', 'حسن')).toBe(false);
+  });
+});
