@@ -1,11 +1,11 @@
 import { AuditEntry, Id, PageQuery, pageOf } from '@kinlink/core';
-import { findCase, findPerson, listAudit, verifyAuditChain } from '@kinlink/store';
+import { findCaseOwner, findPerson, listAudit, verifyAuditChain } from '@kinlink/store';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { ServerContext } from '../context';
 import { authorize } from '../http/actor';
 import { notFound } from '../http/errors';
-import { withAudit } from '../http/unit-of-work';
+import { withAuditedRead } from '../http/unit-of-work';
 import { errorResponses, IdParam } from './schemas';
 
 const tags = ['audit'];
@@ -54,10 +54,10 @@ export const auditRoutes: FastifyPluginAsyncZod<{ ctx: ServerContext }> = async 
       { schema: { tags, summary: `The audit trail of a ${recordType} your organisation owns: every read and change, by anyone`, params: IdParam, querystring: PageQuery, response: { 200: AuditPage, ...errorResponses } } },
       async (request) => {
         const actor = authorize(request, 'audit.read');
-        const owner = recordType === 'case' ? (await findCase(ctx.db, request.params.id, ctx.cipher))?.organisationId : (await findPerson(ctx.db, request.params.id, ctx.cipher))?.organisationId;
+        const owner = recordType === 'case' ? (await findCaseOwner(ctx.db, request.params.id))?.organisationId : (await findPerson(ctx.db, request.params.id, ctx.cipher))?.organisationId;
         if (owner !== actor.organisationId) throw notFound(recordType === 'case' ? 'Case' : 'Person');
-        return withAudit(ctx.db, request, async (trx, audit) => {
-          const page = await listAudit(trx, { ...request.query, recordType, recordId: request.params.id });
+        return withAuditedRead(ctx.db, request, async (db, audit) => {
+          const page = await listAudit(db, { ...request.query, recordType, recordId: request.params.id });
           await audit({ action: 'audit.read', recordType, recordId: request.params.id });
           return page;
         });

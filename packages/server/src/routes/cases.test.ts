@@ -235,10 +235,14 @@ forEachDialect((ctx) => {
       }
     };
 
-    it('shows no case and no person to a read whose audit entry cannot be written', async () => {
+    it('shows no case, person or registration to a read whose audit entry cannot be written', async () => {
       const c = (await call(officer, 'POST', '/api/v1/cases', caseInput())).json();
       await withAuditBroken(async () => {
-        for (const url of [`/api/v1/cases/${enc(c.id)}`, '/api/v1/cases?limit=5', `/api/v1/cases/${enc(c.id)}/timeline`]) {
+        const reads = [
+          `/api/v1/cases/${enc(c.id)}`, '/api/v1/cases?limit=5', `/api/v1/cases/${enc(c.id)}/timeline`, `/api/v1/persons/${enc(c.enquirer.id)}`,
+          '/api/v1/persons?limit=5', `/api/v1/persons/${enc(c.enquirer.id)}/consents`, '/api/v1/registrations?limit=5',
+        ];
+        for (const url of reads) {
           const res = await call(officer, 'GET', url);
           expect(res.statusCode, url).toBe(500);
           expect(res.json(), url).toEqual({ error: 'internal', message: 'Internal error.' });

@@ -7,7 +7,7 @@ import type { ServerContext } from '../context';
 import { grantsFor, ownerOr403, personAccess, sharedPersonIds, visibleOr404 } from '../http/access';
 import { authorize } from '../http/actor';
 import { notFound } from '../http/errors';
-import { withAudit } from '../http/unit-of-work';
+import { withAudit, withAuditedRead } from '../http/unit-of-work';
 import { AccessKind, RevealQuery } from './cases.schemas';
 import { errorResponses, IdParam } from './schemas';
 
@@ -30,12 +30,12 @@ export const personRoutes: FastifyPluginAsyncZod<{ ctx: ServerContext }> = async
     { schema: { tags, summary: 'Person records of your organisation and those shared with it, newest first (audited)', querystring: PageQuery, response: { 200: pageOf(PersonView), ...errorResponses } } },
     async (request) => {
       const actor = authorize(request, 'person.read');
-      return withAudit(ctx.db, request, async (trx, audit) => {
-        const grants = await grantsFor(trx, actor);
-        const page = await listPersons(trx, { ...request.query, organisationIds: [actor.organisationId], ids: sharedPersonIds(actor, grants) }, ctx.cipher);
+      return withAuditedRead(ctx.db, request, async (db, audit) => {
+        const grants = await grantsFor(db, actor);
+        const page = await listPersons(db, { ...request.query, organisationIds: [actor.organisationId], ids: sharedPersonIds(actor, grants) }, ctx.cipher);
         const items = [];
         for (const person of page.items) {
-          const access = visibleOr404(await personAccess(trx, actor, person, grants), 'Person');
+          const access = visibleOr404(await personAccess(db, actor, person, grants), 'Person');
           items.push({ ...presentPerson(person, { actor, access, revealSensitive: false }), access: access.kind });
         }
         await audit({ action: 'person.list', recordType: 'person', recordId: null, details: { personIds: page.items.map((p) => p.id) } });
@@ -49,10 +49,10 @@ export const personRoutes: FastifyPluginAsyncZod<{ ctx: ServerContext }> = async
     { schema: { tags, summary: 'One person record (audited); `?reveal=sensitive` for roles allowed to see sensitive fields', params: IdParam, querystring: RevealQuery, response: { 200: PersonView, ...errorResponses } } },
     async (request) => {
       const actor = authorize(request, 'person.read');
-      return withAudit(ctx.db, request, async (trx, audit) => {
-        const person = await findPerson(trx, request.params.id, ctx.cipher);
+      return withAuditedRead(ctx.db, request, async (db, audit) => {
+        const person = await findPerson(db, request.params.id, ctx.cipher);
         if (!person) throw notFound('Person');
-        const access = visibleOr404(await personAccess(trx, actor, person, await grantsFor(trx, actor)), 'Person');
+        const access = visibleOr404(await personAccess(db, actor, person, await grantsFor(db, actor)), 'Person');
         const revealSensitive = request.query.reveal === 'sensitive' && canActor(actor, 'person.read_sensitive');
         await audit({
           action: 'person.read', recordType: 'person', recordId: person.id,
@@ -87,11 +87,11 @@ export const personRoutes: FastifyPluginAsyncZod<{ ctx: ServerContext }> = async
     { schema: { tags: ['consents'], summary: "A person's consent decisions, oldest first", params: IdParam, response: { 200: ConsentList, ...errorResponses } } },
     async (request) => {
       const actor = authorize(request, 'consent.read');
-      return withAudit(ctx.db, request, async (trx, audit) => {
-        const person = await findPerson(trx, request.params.id, ctx.cipher);
+      return withAuditedRead(ctx.db, request, async (db, audit) => {
+        const person = await findPerson(db, request.params.id, ctx.cipher);
         if (!person) throw notFound('Person');
-        visibleOr404(await personAccess(trx, actor, person, await grantsFor(trx, actor)), 'Person');
-        const items = await listConsents(trx, [person.id]);
+        visibleOr404(await personAccess(db, actor, person, await grantsFor(db, actor)), 'Person');
+        const items = await listConsents(db, [person.id]);
         await audit({ action: 'consent.list', recordType: 'person', recordId: person.id });
         return { items, next: null };
       });

@@ -8,7 +8,7 @@ import type { ServerContext } from '../context';
 import { grantsFor, personAccess, visibleOr404 } from '../http/access';
 import { authorize } from '../http/actor';
 import { invalid, notFound } from '../http/errors';
-import { withAudit } from '../http/unit-of-work';
+import { withAudit, withAuditedRead } from '../http/unit-of-work';
 import { AccessKind, RevealQuery } from './cases.schemas';
 import { errorResponses, IdParam } from './schemas';
 
@@ -31,8 +31,8 @@ export const registrationRoutes: FastifyPluginAsyncZod<{ ctx: ServerContext }> =
     { schema: { tags, summary: 'Registrations of your organisation, most recent first', querystring: RegistrationListQuery, response: { 200: pageOf(PresentedRegistration), ...errorResponses } } },
     async (request) => {
       const actor = authorize(request, 'registration.read');
-      return withAudit(ctx.db, request, async (trx, audit) => {
-        const page = await listRegistrations(trx, { ...request.query, organisationIds: [actor.organisationId] }, ctx.cipher);
+      return withAuditedRead(ctx.db, request, async (db, audit) => {
+        const page = await listRegistrations(db, { ...request.query, organisationIds: [actor.organisationId] }, ctx.cipher);
         await audit({
           action: 'registration.list', recordType: 'registration', recordId: null,
           details: { registrationIds: page.items.map((r) => r.id), personIds: page.items.map((r) => r.person.id) },
@@ -71,13 +71,13 @@ export const registrationRoutes: FastifyPluginAsyncZod<{ ctx: ServerContext }> =
     { schema: { tags, summary: 'One registration', params: IdParam, querystring: RevealQuery, response: { 200: PresentedRegistration, ...errorResponses } } },
     async (request) => {
       const actor = authorize(request, 'registration.read');
-      return withAudit(ctx.db, request, async (trx, audit) => {
-        const found = await findRegistration(trx, request.params.id, ctx.cipher);
+      return withAuditedRead(ctx.db, request, async (db, audit) => {
+        const found = await findRegistration(db, request.params.id, ctx.cipher);
         if (!found) throw notFound('Registration');
         const access =
           found.organisationId === actor.organisationId
             ? ({ kind: 'owner' } as const)
-            : visibleOr404(await personAccess(trx, actor, found.person, await grantsFor(trx, actor)), 'Registration');
+            : visibleOr404(await personAccess(db, actor, found.person, await grantsFor(db, actor)), 'Registration');
         const revealSensitive = request.query.reveal === 'sensitive' && canActor(actor, 'person.read_sensitive');
         await audit({
           action: 'registration.read', recordType: 'registration', recordId: found.id,
