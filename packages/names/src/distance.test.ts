@@ -103,3 +103,15 @@ describe('ي read as e', () => {
     expect(same('Hussein', 'حسن')).toBe(false);
   });
 });
+
+describe('Latin th for ذ', () => {
+  it('as often as dh, and Persian z (Muath = Muadh = Muaz, Thiab = ذياب, Thikra = ذكرى)', () => {
+    expect(same('Muath', 'Muadh')).toBe(true);
+    expect(same('Muath', 'Muaz')).toBe(true);
+    expect(same('Thiab', 'ذياب')).toBe(true);
+    expect(same('Thikra', 'ذكرى')).toBe(true);
+  });
+  it('ث and ذ stay two letters between two Arabic spellings', () => {
+    expect(compareNames('ثياب', 'ذياب').score).toBeLessThan(compareNames('Thiab', 'ذياب').score);
+  });
+});
