@@ -40,6 +40,8 @@ export function arabicToSymbols(word: string): string {
       }
     }
   }
+  // تش writes the foreign ch (tsh) that Arabic has no letter for (حسينوفيتش Husejnović, تشرنحوفسكي, تشانغ)
+  out = out.replace(/tc/g, 'C');
   // Pashtun -zai (احمدزی)
   out = out.replace(/(.[^AWYQ'].*)z[YQ]$/, '$1zE');
   // doubled letters (written twice in some spellings) collapse like shadda

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { compareNames } from '../index';
+import { arabicToSymbols } from './arabic';
+
+describe('Arabic تش', () => {
+  it('writes the foreign ch that Arabic has no letter for (Husejnović, Хусеинович, Madanchi, Chaudhry)', () => {
+    expect(arabicToSymbols('تشاودري')).toMatch(/^C/);
+    expect(compareNames('حسينوفيتش', 'Husejnović').same).toBe(true);
+    expect(compareNames('حسينوفيتش', 'Хусеинович').same).toBe(true);
+    expect(compareNames('معدنتشي', 'Madanchi').same).toBe(true);
+    expect(compareNames('تشاودري', 'Chaudhry').same).toBe(true);
+  });
+  it('ت and ش apart are still t and sh (Rashid = راشد)', () => {
+    expect(arabicToSymbols('راشد')).toContain('c');
+    expect(compareNames('Rashid', 'راشد').same).toBe(true);
+  });
+});
