@@ -30,6 +30,21 @@ describe('response projection', () => {
     expect(projected).not.toMatch(/secret|hidden street|phonetic|someone|internal/);
   });
 
+  it('projects a defaulted field given a value like its inner schema, and leaves a missing one to zod', () => {
+    const Listing = z.object({ phones: z.array(z.object({ number: z.string() })).default([]), flag: z.boolean().default(false) });
+    for (const value of [{ phones: [{ number: '1', secret: 'x' }], flag: true }, {}, { phones: [] }]) {
+      expect(JSON.stringify(compileProjection(Listing)(value))).toBe(JSON.stringify(Listing.parse(value)));
+    }
+  });
+
+  it('projects each option of a discriminated union by its tag, and leaves an unknown tag to zod', () => {
+    const State = z.discriminatedUnion('kind', [z.object({ kind: z.literal('open') }), z.object({ kind: z.literal(['closed', 'archived']), reason: z.string() })]);
+    for (const value of [{ kind: 'open', note: 'x' }, { kind: 'archived', reason: 'done', note: 'x' }]) {
+      expect(JSON.stringify(compileProjection(State)(value))).toBe(JSON.stringify(State.parse(value)));
+    }
+    expect(() => compileProjection(State)({ kind: 'lost' })).toThrow();
+  });
+
   it('handles recursive schemas', () => {
     interface Node { name: string; children: Node[] }
     const Tree: z.ZodType<Node> = z.lazy(() => z.object({ name: z.string(), children: z.array(Tree) }));

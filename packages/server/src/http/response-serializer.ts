@@ -70,6 +70,13 @@ function compileNode(schema: $ZodType): Projection {
     }
     case 'readonly':
       return inner('innerType');
+    case 'default': {
+      // zod puts the default only in place of undefined; any other value is its inner schema's.
+      const project = inner('innerType');
+      return (value) => (value === undefined ? byZod(value) : project(value));
+    }
+    case 'union':
+      return compileDiscriminatedUnion(def, byZod);
     case 'lazy': {
       let project: Projection | undefined;
       return (value) => (project ??= compileProjection((def.getter as () => $ZodType)()))(value);
@@ -93,6 +100,23 @@ function compileNode(schema: $ZodType): Projection {
     default:
       return byZod;
   }
+}
+
+/** A discriminated union projects its value as the option its tag names; anything else (or a plain union) goes to zod. */
+function compileDiscriminatedUnion(def: Record<string, unknown>, byZod: Projection): Projection {
+  const tagKey = def.discriminator;
+  if (typeof tagKey !== 'string') return byZod;
+  const byTag = new Map<unknown, Projection>();
+  for (const option of def.options as $ZodType[]) {
+    const tag = (option._zod.def as { shape?: Record<string, $ZodType> }).shape?.[tagKey]?._zod.def as { type: string; values?: unknown[] } | undefined;
+    if (tag?.type !== 'literal' || !tag.values) return byZod;
+    const project = compileProjection(option);
+    for (const value of tag.values) byTag.set(value, project);
+  }
+  return (value) => {
+    const project = typeof value === 'object' && value !== null ? byTag.get((value as Record<string, unknown>)[tagKey]) : undefined;
+    return project ? project(value) : byZod(value);
+  };
 }
 
 function compileObject(def: Record<string, unknown>, byZod: Projection): Projection {
