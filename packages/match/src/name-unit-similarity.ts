@@ -7,8 +7,13 @@ import { jaroWinkler } from './text';
 const NAME_UNITS = 4;
 const FATHER_UNITS = 2;
 const PER_SLOT = NAME_UNITS + FATHER_UNITS;
-/** Name-unit ids stored per record. */
-export const NAME_UNITS_PER_RECORD = PER_SLOT;
+/**
+ * Int32s of a record's name-unit block (`copyUnits`): its unit ids, then their coarse ids two to an int
+ * (16 bits each: coarse keys are at most three of eight consonant classes, so there are fewer than 600).
+ */
+export const NAME_UNITS_BLOCK = PER_SLOT + PER_SLOT / 2;
+const COARSE_BITS = 16;
+const COARSE_MASK = (1 << COARSE_BITS) - 1;
 
 /** Unit-key similarity below which two units count as different. */
 const SIMILAR = 0.8;
@@ -48,6 +53,7 @@ export class NameUnitSimilarity {
     let id = this.coarseIdByKey.get(coarse);
     if (id === undefined) {
       id = this.coarseIdByKey.size + 1;
+      if (id > COARSE_MASK) throw new Error(`more than ${COARSE_MASK} coarse name keys: they no longer fit a ranking row`);
       this.coarseIdByKey.set(coarse, id);
     }
     return id;
@@ -108,54 +114,102 @@ export class NameUnitSimilarity {
   query(p: PreparedRecord): QueryUnits {
     const keys = NameUnitSimilarity.unitsOf(p).filter((k) => k !== '');
     const n = Math.max(1, this.records);
+    const ids = keys.map((k) => this.ids.get(k) ?? -1);
+    const coarseIds = keys.map((k) => this.coarseIdByKey.get(coarseKey(k)) ?? -1);
+    const weights = keys.map((k) => Math.min(12, Math.log2(n / Math.max(1, this.counts[this.ids.get(k) ?? 0] ?? 1))));
     return {
       keys,
       coarse: keys.map(coarseKey),
-      ids: keys.map((k) => this.ids.get(k) ?? -1),
-      coarseIds: keys.map((k) => this.coarseIdByKey.get(coarseKey(k)) ?? -1),
-      weights: keys.map((k) => Math.min(12, Math.log2(n / Math.max(1, this.counts[this.ids.get(k) ?? 0] ?? 1)))),
+      ids: Int32Array.from(ids),
+      weights,
+      coarseUnits: NameUnitSimilarity.coarseUnits(coarseIds, this.coarseIdByKey.size),
+      quickScores: NameUnitSimilarity.quickScores(weights),
       seen: keys.map(() => new Map<number, number>()),
     };
   }
 
-  /** Copies a slot's unit ids (NAME_UNITS_PER_RECORD of them) into `into` at `at`. */
+  /** Per coarse id, the bit mask of the query units with that coarse key. */
+  private static coarseUnits(coarseIds: readonly number[], coarseKeys: number): Uint8Array {
+    const masks = new Uint8Array(coarseKeys + 1);
+    coarseIds.forEach((c, i) => {
+      if (c > 0) masks[c]! |= 1 << i;
+    });
+    return masks;
+  }
+
+  /**
+   * The quick similarity of every outcome, indexed by (units met by key) | (units met by coarse key) << n:
+   * per query unit, in order, its weight when met by key, 0.85 of it when only by coarse key.
+   */
+  private static quickScores(weights: readonly number[]): Float64Array {
+    const n = weights.length;
+    const scores = new Float64Array(1 << (2 * n));
+    for (let outcome = 0; outcome < scores.length; outcome++) {
+      let total = 0;
+      for (let i = 0; i < n; i++) {
+        const best = (outcome >> i) & 1 ? 1 : (outcome >> (n + i)) & 1 ? 0.85 : 0;
+        total += best * weights[i]!;
+      }
+      scores[outcome] = total;
+    }
+    return scores;
+  }
+
+  /** Copies a slot's name-unit block (NAME_UNITS_BLOCK int32s: unit ids, then coarse ids) into `into` at `at`. */
   copyUnits(slot: number, into: Int32Array<ArrayBufferLike>, at: number): void {
     into.set(this.units.subarray(slot * PER_SLOT, (slot + 1) * PER_SLOT), at);
+    for (let j = 0; j < PER_SLOT; j += 2) {
+      const first = this.coarseIds[this.units[slot * PER_SLOT + j]!]!;
+      const second = this.coarseIds[this.units[slot * PER_SLOT + j + 1]!]!;
+      into[at + PER_SLOT + j / 2] = first | (second << COARSE_BITS);
+    }
   }
 
   /** The similarity counting only units with the same key (1) or coarse key (0.85): integer compares only. */
   quickSimilarity(q: QueryUnits, slot: number): number {
-    return this.quickSimilarityIn(q, this.units, slot * PER_SLOT);
+    let byKey = 0;
+    let byCoarse = 0;
+    for (let j = 0; j < PER_SLOT; j++) {
+      const id = this.units[slot * PER_SLOT + j]!;
+      if (id === 0) continue;
+      byKey |= NameUnitSimilarity.unitsWithId(q, id);
+      byCoarse |= q.coarseUnits[this.coarseIds[id]!] ?? 0;
+    }
+    return q.quickScores[byKey | (byCoarse << q.ids.length)]!;
   }
 
-  /** `quickSimilarity` of the unit ids stored in `units` from `base` (a copy, as in RankingFeatures' rows). */
-  quickSimilarityIn(q: QueryUnits, units: Int32Array<ArrayBufferLike>, base: number): number {
-    let total = 0;
-    for (let i = 0; i < q.ids.length; i++) {
-      const qid = q.ids[i]!;
-      const qc = q.coarseIds[i]!;
-      let best = 0;
-      for (let j = 0; j < PER_SLOT; j++) {
-        const id = units[base + j]!;
-        if (id === 0) continue;
-        if (id === qid) {
-          best = 1;
-          break;
-        }
-        if (this.coarseIds[id] === qc) best = 0.85;
-      }
-      total += best * q.weights[i]!;
+  /** `quickSimilarity` of the name-unit block stored in `rows` from `base` (RankingFeatures' rows): reads nothing else. */
+  quickSimilarityIn(q: QueryUnits, rows: Int32Array<ArrayBufferLike>, base: number): number {
+    let byKey = 0;
+    let byCoarse = 0;
+    for (let j = 0; j < PER_SLOT; j++) {
+      const id = rows[base + j]!;
+      if (id === 0) continue;
+      byKey |= NameUnitSimilarity.unitsWithId(q, id);
+      const coarse = (rows[base + PER_SLOT + (j >> 1)]! >>> ((j & 1) * COARSE_BITS)) & COARSE_MASK;
+      byCoarse |= q.coarseUnits[coarse] ?? 0;
     }
-    return total;
+    return q.quickScores[byKey | (byCoarse << q.ids.length)]!;
+  }
+
+  /** Bit mask of the query units whose key has this id. */
+  private static unitsWithId(q: QueryUnits, id: number): number {
+    let mask = 0;
+    for (let i = 0; i < q.ids.length; i++) if (q.ids[i] === id) mask |= 1 << i;
+    return mask;
   }
 
   similarity(q: QueryUnits, slot: number): number {
+    return this.similarityIn(q, this.units, slot * PER_SLOT);
+  }
+
+  /** `similarity` of the unit ids stored in `units` from `base` (a name-unit block, as in RankingFeatures' rows). */
+  similarityIn(q: QueryUnits, units: Int32Array<ArrayBufferLike>, base: number): number {
     let total = 0;
-    const base = slot * PER_SLOT;
     for (let i = 0; i < q.keys.length; i++) {
       let best = 0;
       for (let j = 0; j < PER_SLOT && best < 1; j++) {
-        const id = this.units[base + j]!;
+        const id = units[base + j]!;
         if (id === 0) continue;
         if (id === q.ids[i]) best = 1;
         else best = Math.max(best, this.unitSimilarity(q, i, id));
@@ -191,9 +245,12 @@ export interface NameUnitsSnapshot {
 export interface QueryUnits {
   readonly keys: readonly string[];
   readonly coarse: readonly string[];
-  readonly ids: readonly number[];
-  readonly coarseIds: readonly number[];
+  readonly ids: Int32Array;
   readonly weights: readonly number[];
+  /** Per coarse id, the query units with that coarse key (bit i: unit i). */
+  readonly coarseUnits: Uint8Array;
+  /** Quick similarity per outcome (see `quickScores`). */
+  readonly quickScores: Float64Array;
   /** Similarity of each query unit to the record units met so far (by unit id). */
   readonly seen: readonly Map<number, number>[];
 }

@@ -62,17 +62,12 @@ const UNSET = Symbol('unset');
 type Lazy<T> = T | typeof UNSET;
 
 /**
- * A record parsed once for many comparisons. What blocking and the cheap comparisons need is parsed at
- * once (name keys per field, from a cache); the names only needed when a candidate is scored in full are
- * parsed on first use (an index of a million registrations scores only a few of them per search).
+ * A record parsed once for many comparisons. The cheap comparisons' fields are parsed at once; name keys
+ * (blocking, term frequencies: from a cache per field) and the names compared in full are parsed on first
+ * use (a candidate scored in full needs no keys, and an index of a million scores only a few per search).
  */
 export class PreparedRecord {
   readonly id: string;
-  /** Canonical keys of the name units of given + family (term frequencies, blocking). */
-  readonly nameTokens: readonly string[];
-  /** The name engine's blocking keys of "given family". */
-  readonly nameKeys: readonly string[];
-  readonly fatherTokens: readonly string[];
   readonly sex: Sex | null;
   readonly birthDate: BirthDate | null;
   readonly birthPlace: PreparedPlace | null;
@@ -87,13 +82,12 @@ export class PreparedRecord {
   private familyName: Lazy<PreparedName | null> = UNSET;
   private grandfatherName: Lazy<PreparedName | null> = UNSET;
   private motherName: Lazy<PreparedName | null> = UNSET;
+  private unitKeys: Lazy<readonly string[]> = UNSET;
+  private wholeNameKeys: Lazy<readonly string[]> = UNSET;
+  private fatherUnitKeys: Lazy<readonly string[]> = UNSET;
 
   constructor(readonly record: MatchRecord) {
     this.id = record.id;
-    // Keys come from each field's (cached) unit keys; the whole names are parsed only when compared.
-    this.nameTokens = [...unitKeysOf(record.givenName), ...unitKeysOf(record.familyName)];
-    this.nameKeys = this.nameTokens.length > 0 ? nameKeysFromUnitKeys(this.nameTokens).filter((k) => k !== '') : [];
-    this.fatherTokens = unitKeysOf(record.fatherName);
     this.sex = parseSex(record.sex);
     this.birthDate = birthDateOf(record);
     this.birthPlace = preparePlace(record.birthPlace);
@@ -102,6 +96,27 @@ export class PreparedRecord {
     this.document = normalizeDocumentNumber(record.documentNumber);
     const country = this.nationality && this.nationality.length === 3 ? this.nationality : null;
     this.phone = normalizePhone(record.phone, country);
+  }
+
+  /** Canonical keys of the name units of given + family (term frequencies, blocking). */
+  get nameTokens(): readonly string[] {
+    // Keys come from each field's (cached) unit keys; the whole names are parsed only when compared.
+    if (this.unitKeys === UNSET) this.unitKeys = [...unitKeysOf(this.record.givenName), ...unitKeysOf(this.record.familyName)];
+    return this.unitKeys;
+  }
+
+  /** The name engine's blocking keys of "given family". */
+  get nameKeys(): readonly string[] {
+    if (this.wholeNameKeys === UNSET) {
+      const units = this.nameTokens;
+      this.wholeNameKeys = units.length > 0 ? nameKeysFromUnitKeys(units).filter((k) => k !== '') : [];
+    }
+    return this.wholeNameKeys;
+  }
+
+  get fatherTokens(): readonly string[] {
+    if (this.fatherUnitKeys === UNSET) this.fatherUnitKeys = unitKeysOf(this.record.fatherName);
+    return this.fatherUnitKeys;
   }
 
   /** "given family" as one name (the engine recognises swapped order and lineage prefixes). */

@@ -27,6 +27,21 @@ describe('RankingFeatures', () => {
     expect(quick[2]).toBe(0);
   });
 
+  it('holds the coarse keys of the units in the row too: a unit met only by its coarse key counts 0.85 of its weight', () => {
+    const table = new NameUnitSimilarity();
+    const rows = new RankingFeatures();
+    const edano = prepareRecord({ id: 'e', givenName: 'Layla', familyName: 'Едано' });
+    table.set(0, edano);
+    rows.set(0, edano, table);
+    for (let slot = 1; slot < 16; slot++) table.set(slot, prepareRecord({ id: `x${slot}`, givenName: 'Omar', familyName: 'Haddad' }));
+    const byCoarse = table.query(prepareRecord({ id: 'q', familyName: 'إيدانو' }));
+    expect(byCoarse.keys[0]).not.toBe(edano.nameTokens[1]);
+    expect(byCoarse.weights[0]).toBeGreaterThan(3);
+    expect(table.quickSimilarityIn(byCoarse, rows.rows, rows.unitsAt(0))).toBeCloseTo(0.85 * byCoarse.weights[0]!, 9);
+    const byKey = table.query(prepareRecord({ id: 'q', familyName: 'Edano' }));
+    expect(table.quickSimilarityIn(byKey, rows.rows, rows.unitsAt(0))).toBeCloseTo(byKey.weights[0]!, 9);
+  });
+
   it('adds the model weights of the cheap fields that agree or disagree, and nothing for missing ones', () => {
     const q = features.query(prepareRecord({ id: 'q', sex: 'M', birthDate: '1990-07-14', nationality: 'Syria', birthPlace: 'Алепо', documentNumber: 'N123456' }));
     expect(features.weight(q, 0, w)).toBeCloseTo(w.sexSame + w.dateExact + w.nationalitySame + w.placeSame + w.documentSame, 6);

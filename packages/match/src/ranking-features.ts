@@ -1,28 +1,30 @@
 import { levelWeight } from './model';
 import type { ModelParams } from './model';
 import type { PreparedRecord } from './prepare';
+import { NAME_UNITS_BLOCK } from './name-unit-similarity';
 import type { NameUnitSimilarity } from './name-unit-similarity';
 import { shared } from './shared-arrays';
 
 /**
- * Int32 fields per record, side by side: eight features, then the record's name-unit ids (a copy of
- * NameUnitSimilarity's), so that ranking a candidate reads one 64-byte row — one cache line and one page —
- * instead of two rows in two arrays of tens of MiB.
+ * Int32 fields per record, side by side: seven features, then the record's name-unit block (its unit ids
+ * and their coarse ids, see NameUnitSimilarity.copyUnits), so that ranking a candidate reads one 64-byte
+ * row — one cache line and one page — and nothing else.
  */
 const STRIDE = 16;
-/** Where the name-unit ids start in a row (NAME_UNITS_PER_RECORD of them, at most 8). */
-const UNITS = 8;
 const SEX_MONTH = 0;
-const YEAR_MIN = 1;
-const YEAR_MAX = 2;
-const DATE_DIGITS = 3;
-const NATIONALITY = 4;
-const BIRTH_PLACE = 5;
-const DOCUMENT = 6;
-const PHONE = 7;
+/** Lowest and highest birth year (1850–2100, so 16 bits each): yearMin | yearMax << 16. */
+const YEARS = 1;
+const DATE_DIGITS = 2;
+const NATIONALITY = 3;
+const BIRTH_PLACE = 4;
+const DOCUMENT = 5;
+const PHONE = 6;
+/** Where the name-unit block starts in a row. */
+const UNITS = 7;
+if (UNITS + NAME_UNITS_BLOCK > STRIDE) throw new Error('a ranking row is too short for its name-unit block');
 
 /**
- * Compact numeric features of every indexed record (one Int32Array, eight fields per record side by side,
+ * Compact numeric features of every indexed record (one Int32Array, seven fields per record side by side,
  * no objects) and the model's weights for them: ranks thousands of blocking candidates per search in
  * microseconds — one memory read per candidate in a registry of millions — before the few best are
  * scored with the full model and the name engine.
@@ -30,6 +32,8 @@ const PHONE = 7;
 export class RankingFeatures {
   private data: Int32Array<ArrayBufferLike> = new Int32Array(0);
   private readonly interned = new Map<string, number>();
+  /** What `touch` read, kept so that its loads have a use. */
+  private touched = 0;
 
   private intern(value: string | null | undefined): number {
     if (!value) return 0;
@@ -64,8 +68,7 @@ export class RankingFeatures {
     const at = slot * STRIDE;
     const d = this.data;
     d[at + SEX_MONTH] = q.sex + 4 * q.month;
-    d[at + YEAR_MIN] = q.yearMin;
-    d[at + YEAR_MAX] = q.yearMax;
+    d[at + YEARS] = (q.yearMin & 0xffff) | (q.yearMax << 16);
     d[at + DATE_DIGITS] = q.dateDigits;
     d[at + NATIONALITY] = q.nationality;
     d[at + BIRTH_PLACE] = q.birthPlace;
@@ -76,6 +79,18 @@ export class RankingFeatures {
   /** The rows (see STRIDE) and where a slot's name-unit ids start in them, for `NameUnitSimilarity.quickSimilarityIn`. */
   get rows(): Int32Array<ArrayBufferLike> {
     return this.data;
+  }
+
+  /**
+   * Reads one field of each row of `slots[from..to)` and nothing else, so that the rows are fetched together
+   * (see MatchIndex's GATHER_BLOCK); returns what it read so the loads are not optimised away.
+   */
+  touch(slots: Int32Array, from: number, to: number): number {
+    const d = this.data;
+    let read = 0;
+    for (let i = from; i < to; i++) read |= d[slots[i]! * STRIDE]!;
+    this.touched ^= read;
+    return read;
   }
 
   unitsAt(slot: number): number {
@@ -120,9 +135,10 @@ export class RankingFeatures {
     const sexMonth = d[at + SEX_MONTH]!;
     const sex = sexMonth & 3;
     if (q.sex && sex) s += q.sex === sex ? w.sexSame : w.sexDifferent;
-    const yMin = d[at + YEAR_MIN]!;
+    const years = d[at + YEARS]!;
+    const yMin = years & 0xffff;
     if (q.yearMin && yMin) {
-      const yMax = d[at + YEAR_MAX]!;
+      const yMax = years >>> 16;
       if (q.dateDigits && q.dateDigits === d[at + DATE_DIGITS]) s += w.dateExact;
       else {
         const gap = Math.max(0, yMin - q.yearMax, q.yearMin - yMax);
