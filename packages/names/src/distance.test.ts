@@ -115,3 +115,11 @@ describe('Latin th for ذ', () => {
     expect(compareNames('ثياب', 'ذياب').score).toBeLessThan(compareNames('Thiab', 'ذياب').score);
   });
 });
+
+describe('a final ه against -e', () => {
+  it('writes -a and -e alike (Fatme = فاطمه, Zohreh = زهره, Rere = راره)', () => {
+    expect(same('Fatme', 'فاطمه')).toBe(true);
+    expect(same('Zohreh', 'زهره')).toBe(true);
+    expect(compareNames('Rere', 'راره').score).toBeGreaterThanOrEqual(SAME_NAME_THRESHOLD);
+  });
+});

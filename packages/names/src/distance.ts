@@ -149,6 +149,7 @@ export function editCost(a: PhoneticWord, b: PhoneticWord, limit = Infinity): nu
   const delA = both ? a.delBothAbjadMilli : b.abjad ? a.delVsAbjadMilli : a.delMilli;
   const delB = both ? b.delBothAbjadMilli : a.abjad ? b.delVsAbjadMilli : b.delMilli;
   const subs = both ? SUB_ABJAD_MILLI : a.abjad || b.abjad ? SUB_MIXED_MILLI : SUB_MILLI;
+  const mixed = a.abjad !== b.abjad;
   const limitMilli = limit === Infinity ? 0x3fffffff : Math.ceil(limit * SCALE);
   let prev = rowOne;
   let cur = rowTwo;
@@ -169,7 +170,7 @@ export function editCost(a: PhoneticWord, b: PhoneticWord, limit = Infinity): nu
     for (let j = 1; j <= m; j++) {
       const up = prev[j]!;
       let sub = subs[rowBase + cb[j - 1]!]!;
-      if (j === special && sub > 0) sub = Math.round(edgeCost(sub, i, j, n, m, x, cb[j - 1]!, cb[0]!, SCALE));
+      if (j === special && sub > 0) sub = Math.round(edgeCost(sub, i, j, n, m, x, cb[j - 1]!, cb[0]!, SCALE, mixed));
       let best = diag + sub;
       const del = up + dx;
       if (del < best) best = del;
@@ -192,7 +193,6 @@ const GLOTTAL = symbolCode("'");
 // the vowel that begins a word against the alif or ayn that begins its Arabic spelling (Omar = عمر, Ahmad = أحمد)
 const INITIAL_GLOTTAL_VOWEL = 0.2;
 
-/** Substitution cost at the first or last cell (`scale`: 1 for costs, SCALE for thousandths). */
 const S = symbolCode('s');
 const Z = symbolCode('z');
 const isSZ = (x: number, y: number): boolean => (x === S && y === Z) || (x === Z && y === S);
@@ -201,7 +201,16 @@ const isSZ = (x: number, y: number): boolean => (x === S && y === Z) || (x === Z
 const FINAL_S_Z = 0.2;
 const INITIAL_S_Z = 1;
 
-function edgeCost(sub: number, i: number, j: number, n: number, m: number, x: number, y: number, firstB: number, scale: number): number {
+const A_CODE = symbolCode('a');
+const E_CODE = symbolCode('e');
+const isAE = (x: number, y: number): boolean => (x === A_CODE && y === E_CODE) || (x === E_CODE && y === A_CODE);
+
+/**
+ * Substitution cost at the first or last cell (`scale`: 1 for costs, SCALE for thousandths; `mixed`: one word in
+ * Arabic script, whose final ه writes -a and -e alike: Fatme = فاطمه, Zohreh = زهره).
+ */
+function edgeCost(sub: number, i: number, j: number, n: number, m: number, x: number, y: number, firstB: number, scale: number, mixed: boolean): number {
+  if (mixed && i === n && j === m && isAE(x, y)) return sub;
   if (isSZ(x, y)) {
     if (i === 1 && j === 1) return INITIAL_S_Z * scale;
     if (i === n && j === m) return FINAL_S_Z * scale;
@@ -268,7 +277,7 @@ export function editSteps(a: PhoneticWord, b: PhoneticWord): EditStep[] {
   const subs = both ? SUB_ABJAD : a.abjad || b.abjad ? SUB_MIXED : SUB;
   const subAt = (i: number, j: number): number => {
     let sub = subs[a.codes[i - 1]! * SYMBOL_COUNT + b.codes[j - 1]!]!;
-    if (sub > 0 && ((i === 1 && j === 1) || (i === n && j === m))) sub = edgeCost(sub, i, j, n, m, a.codes[i - 1]!, b.codes[j - 1]!, b.codes[0]!, 1);
+    if (sub > 0 && ((i === 1 && j === 1) || (i === n && j === m))) sub = edgeCost(sub, i, j, n, m, a.codes[i - 1]!, b.codes[j - 1]!, b.codes[0]!, 1, a.abjad !== b.abjad);
     return sub;
   };
   for (let i = 1; i <= n; i++) {

@@ -173,3 +173,12 @@ export function symbolWeight(ch: string): number {
   if (SCRIPT_VOWEL_LETTERS.includes(ch)) return 0.6;
   return 1;
 }
+
+/**
+ * Symbols with vowel length and vowel letters folded: particles and titles are recognised in every spelling that
+ * reads the same, whatever its script writes long (Moula = Мула = ملا, Beenou = Бину).
+ */
+const LONG_TO_SHORT: Record<string, string> = { A: 'a', I: 'i', U: 'u', W: 'u', Y: 'i', Q: 'a', o: 'u', O: 'au', E: 'ai' };
+export function foldVowels(symbols: string): string {
+  return symbols.replace(/[AIUWYQoOE]/g, (c) => LONG_TO_SHORT[c]!);
+}

@@ -65,8 +65,9 @@ export function symbolsToArabic(symbols: string): string {
     if (last && ch === 'a') { out += symbols.length >= 4 ? 'ة' : 'ا'; continue; }
     if (last && ch === 'e') { out += 'ه'; continue; }
     if (ch === 'a' || ch === 'e') {
-      // between two equal letters the vowel must be written, or they would read as one doubled letter
-      if (i > 0 && symbols[i - 1] === symbols[i + 1]) out += 'ا';
+      // between two equal letters the vowel must be written, or they would read as one doubled letter; between
+      // t and sh too, or تش would read as ch
+      if (i > 0 && (symbols[i - 1] === symbols[i + 1] || (symbols[i - 1] === 't' && symbols[i + 1] === 'c'))) out += 'ا';
       continue;
     }
     out += ARABIC[ch] ?? '';

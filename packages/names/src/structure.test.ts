@@ -56,3 +56,12 @@ describe('Abu + article written as one word', () => {
     expect(compareNames('Abolfazl', 'Abolghasem').same).toBe(false);
   });
 });
+
+describe('particles in every spelling', () => {
+  it('bin/binu is recognised whatever a spelling writes long (Бину, Beenou)', () => {
+    const lineage = (name: string): boolean => parseName(normalizeName(name)).lineageMarker;
+    expect(lineage('Ahmad Binu Ali')).toBe(true);
+    expect(lineage('Ахмад Бину Али')).toBe(true);
+    expect(lineage('Ahmad Beenou Ali')).toBe(true);
+  });
+});

@@ -5,6 +5,7 @@
  * -zai/-khel/-zada written apart are joined to their name. Recognition works on phonetic symbols, so it is
  * the same for every script.
  */
+import { foldVowels } from './phonetic';
 import { ABBREVIATED_TITLE, TitleKind, titleKindOf } from './titles';
 import { wordToSymbols } from './translit/index';
 
@@ -53,7 +54,8 @@ const consonantCount = (s: string): number => (s.match(CONSONANT) ?? []).length;
 
 const ARTICLE = /^[aeiuAE]?l$/;
 const SUN_ARTICLE = /^[aeuA]([tTdDrzscnZ])$/;
-const BIN = new Set(['bin', 'ben', 'ibn', 'bn', 'bint', 'bent', 'bnt', 'Uld', 'uld', 'wld', 'wuld', 'wUld', 'bnu', 'binu']);
+// compared with vowel length folded (foldVowels), so that every spelling of one particle is recognised (Бину = Beenou)
+const BIN = new Set(['bin', 'ben', 'ibn', 'bn', 'bint', 'bent', 'bnt', 'Uld', 'uld', 'wld', 'wuld', 'wUld', 'bnu', 'binu'].map(foldVowels));
 // matched against the symbols with the glottal onset: Arabic أبو / أم start with alif, بو alone is not Abu
 const ABU = new Set(['abu', 'abo', 'abU', 'ebu', "'bW", "'abu", 'abul', 'abol', "'bWl", "'bY"]);
 const UMM = new Set(['um', 'om', 'umu', 'umul', "'m", "'ml"]);
@@ -85,7 +87,7 @@ function pieceOf(text: string): Piece | null {
     let role = 0;
     if (ARTICLE.test(bare)) role |= Role.Article;
     if (SUN_ARTICLE.test(bare)) role |= Role.SunArticle;
-    if (BIN.has(bare)) role |= Role.Bin;
+    if (BIN.has(foldVowels(bare))) role |= Role.Bin;
     if (ABD_PIECE.test(symbols)) role |= Role.Abd;
     if (ABU.has(symbols)) role |= Role.Abu;
     if (UMM.has(symbols)) role |= Role.Umm;

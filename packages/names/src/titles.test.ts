@@ -31,10 +31,17 @@ describe('titles and honorifics before a name', () => {
     expect(parsed('Dr. Sheikh A. Hassan')).toEqual({ titles: ['dr', 'sheikh'], units: ['a', 'hassan'] });
   });
 
-  it('سيدة (Mrs.) is also the given name Sayyida: a title only before two names', () => {
+  it('السيدة is Mrs. before two names; سيدة without the article is the given name Sayyida', () => {
     expect(parsed('السيدة فاطمة حسن').titles).toEqual(['السيده']);
     expect(parsed('سيدة حسن').titles).toEqual([]);
+    expect(parsed('سيدة فاطمة حسن').titles).toEqual([]);
     expect(compareNames('Sida Ba', 'سيدة با').same).toBe(true);
+    expect(compareNames('Seeda Ba Ba', 'سيدة با با').same).toBe(true);
+  });
+  it('are recognised whatever a spelling writes long (Moula = Мула = ملا)', () => {
+    expect(parsed('Moula Omar Ali').titles).toEqual(['moula']);
+    expect(parsed('Мула Омар Али').titles).toEqual(['мула']);
+    expect(compareNames('Moula Ba Ba', 'Мула Ба Ба').same).toBe(true);
   });
 
   it('a name with and without its title scores as the name alone, across scripts', () => {

@@ -3,6 +3,7 @@
  * name parts and are left out of comparison and keys. Recognised by their phonetic symbols, so every spelling
  * in every script that reads the same is recognised (Sheikh = Şeyh = Шейх = شيخ = الشيخ).
  */
+import { foldVowels } from './phonetic';
 import { wordToSymbols } from './translit/index';
 
 export const enum TitleKind {
@@ -25,20 +26,21 @@ const HONORIFIC_WORDS = [
   'haji', 'hajji', 'hadji', 'hadži', 'hadzi', 'hacı', 'hadžija', 'хаџи', 'хаджи', 'حاج', 'الحاج', 'حاجي', 'hajja', 'hajjah', 'حاجه', 'الحاجه',
   // Sayyid
   'sayyid', 'sayid', 'seyed', 'seyyed', 'sayed', 'syed', 'seyit', 'seyyid', 'сейид', 'сејид', 'сеид', 'سيد', 'السيد', 'sayyida', 'sayyidah', 'seyyede',
-  // سيدة is Mrs. and also the given name Sayyida (Sayida): a title only before two names
-  'سيده', 'السيده',
+  // السيدة is Mrs.; سيدة without the article is the given name Sayyida (a name, as its Latin spellings are)
+  'السيده',
   // Mullah
   'mullah', 'mulla', 'molla', 'mollah', 'ملا', 'الملا', 'мулла', 'мула', 'molah',
 ];
 
-const symbolsOf = (word: string): string => wordToSymbols(word).symbols;
+const symbolsOf = (word: string): string => foldVowels(wordToSymbols(word).symbols);
 const TITLES = new Set(TITLE_WORDS.map(symbolsOf));
 const HONORIFICS = new Set(HONORIFIC_WORDS.map(symbolsOf));
 
 /** What a word (its phonetic symbols) is as a title. */
 export function titleKindOf(symbols: string): TitleKind {
-  if (TITLES.has(symbols)) return TitleKind.Title;
-  if (HONORIFICS.has(symbols)) return TitleKind.Honorific;
+  const f = foldVowels(symbols);
+  if (TITLES.has(f)) return TitleKind.Title;
+  if (HONORIFICS.has(f)) return TitleKind.Honorific;
   return TitleKind.None;
 }
 
