@@ -10,6 +10,7 @@ export type { PageOptions, CursorPosition } from './pagination';
 export { toTimestamp } from './time';
 export type { WriteMeta } from './time';
 export { canonicalJson } from './json';
+export { precompiledQuery } from './precompiled-query';
 export { createFieldCipher, parseEncryptionKey, plainFieldStore, isEncrypted } from './cipher';
 export type { FieldCipher } from './cipher';
 

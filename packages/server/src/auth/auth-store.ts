@@ -7,7 +7,7 @@
 import type { AccessGrant } from '@kinlink/core';
 import type { ApiTokenRecord, KinlinkDb, SessionRecord } from '@kinlink/store';
 import {
-  accessGrantsColumn, accessGrantsFromColumn, dialectOf, createSession, deleteExpiredSessions, deleteSession, hashToken, listApiTokens, recordLoginAttempt,
+  accessGrantsColumn, accessGrantsFromColumn, dialectOf, precompiledQuery, createSession, deleteExpiredSessions, deleteSession, hashToken, listApiTokens, recordLoginAttempt,
   normaliseEmail, registerFailedLogin, registerSuccessfulLogin, useApiToken,
 } from '@kinlink/store';
 
@@ -64,6 +64,19 @@ function toUser(row: UserRow): CredentialUser {
 }
 
 export { normaliseEmail } from '@kinlink/store';
+
+/** The unexpired session with this token hash, its user and their organisation's access grants: run for every request. */
+const sessionWithUserByToken = precompiledQuery(2, (db, tokenHash: string, now: string) =>
+  db
+    .selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .select([
+      'sessions.id as session_id', 'sessions.second_factor_done', 'sessions.created_at', 'sessions.last_seen_at', 'sessions.expires_at',
+      'users.id as user_id', 'users.email', 'users.display_name', 'users.role', 'users.organisation_id', 'users.branch_id', 'users.language',
+      'users.totp_enabled', 'users.disabled', accessGrantsColumn(dialectOf(db), 'users.organisation_id').as('access_grants'),
+    ])
+    .where('sessions.token_hash', '=', tokenHash)
+    .where('sessions.expires_at', '>', now));
 
 export class AuthStore {
   constructor(private readonly db: KinlinkDb) {}
@@ -130,17 +143,7 @@ export class AuthStore {
    * request). The user carries no secrets: no password hash, no TOTP secret.
    */
   async sessionWithUser(token: string, now: string): Promise<{ session: SessionRecord; user: SessionUser; accessGrants: AccessGrant[] } | undefined> {
-    const row = await this.db
-      .selectFrom('sessions')
-      .innerJoin('users', 'users.id', 'sessions.user_id')
-      .select([
-        'sessions.id as session_id', 'sessions.second_factor_done', 'sessions.created_at', 'sessions.last_seen_at', 'sessions.expires_at',
-        'users.id as user_id', 'users.email', 'users.display_name', 'users.role', 'users.organisation_id', 'users.branch_id', 'users.language',
-        'users.totp_enabled', 'users.disabled', accessGrantsColumn(dialectOf(this.db), 'users.organisation_id').as('access_grants'),
-      ])
-      .where('sessions.token_hash', '=', hashToken(token))
-      .where('sessions.expires_at', '>', now)
-      .executeTakeFirst();
+    const [row] = await sessionWithUserByToken(this.db, hashToken(token), now);
     if (!row) return undefined;
     return {
       session: {

@@ -19,6 +19,7 @@ import { metaNow } from '../time';
 import { organisationDomain } from './organisations';
 import type { ConsentJson, PersonJson, SoughtJson } from './case-aggregates';
 import { enquirerColumn, locatedConsentsColumn, soughtColumn } from './case-aggregates';
+import { precompiledQuery } from '../precompiled-query';
 import { jsonValue } from '../sql-json';
 import { toConsent } from './consents';
 import { getPerson, insertPersons, personFromJson } from './persons';
@@ -148,20 +149,24 @@ export async function createCase(
   return caseOf(row, enquirer, sought);
 }
 
+const caseById = precompiledQuery(1, (db, id: string) => selectCases(db, { withConsents: false }).where('id', '=', id));
+const caseWithConsentsById = precompiledQuery(1, (db, id: string) => selectCases(db, { withConsents: true }).where('id', '=', id));
+const caseOwnerById = precompiledQuery(1, (db, id: string) => db.selectFrom('cases').select(['id', 'organisation_id']).where('id', '=', id));
+
 export async function findCase(db: KinlinkDb, id: string, cipher: FieldCipher = plainFieldStore): Promise<TracingCase | undefined> {
-  const row = await selectCases(db, { withConsents: false }).where('id', '=', id).executeTakeFirst();
+  const [row] = await caseById(db, id);
   return row ? toCase(row, cipher) : undefined;
 }
 
 /** A case with the consents of its located sought persons, in one statement (what showing it needs). */
 export async function findCaseWithConsents(db: KinlinkDb, id: string, cipher: FieldCipher = plainFieldStore): Promise<CaseWithConsents | undefined> {
-  const row = await selectCases(db, { withConsents: true }).where('id', '=', id).executeTakeFirst();
+  const [row] = await caseWithConsentsById(db, id);
   return row ? toCaseWithConsents(row, cipher) : undefined;
 }
 
 /** Who owns a case (for access checks that need nothing else of it): one indexed read. */
 export async function findCaseOwner(db: KinlinkDb, id: string): Promise<{ id: string; organisationId: string } | undefined> {
-  const row = await db.selectFrom('cases').select(['id', 'organisation_id']).where('id', '=', id).executeTakeFirst();
+  const [row] = await caseOwnerById(db, id);
   return row ? { id: row.id, organisationId: row.organisation_id } : undefined;
 }
 
