@@ -15,3 +15,10 @@ describe('Arabic تش', () => {
     expect(compareNames('Rashid', 'راشد').same).toBe(true);
   });
 });
+
+describe('Arabic طش', () => {
+  it('is t and sh, not ch (عاطش = Ates)', () => {
+    expect(arabicToSymbols('عاطش')).toMatch(/tc$/);
+    expect(compareNames('عاطش', 'Atesh').same).toBe(true);
+  });
+});

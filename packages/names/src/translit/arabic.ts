@@ -19,6 +19,13 @@ export function arabicToSymbols(word: string): string {
   for (let i = 0; i < n; i++) {
     const ch = chars[i]!;
     const last = i === n - 1;
+    // تش writes the foreign ch (tsh) that Arabic has no letter for (حسينوفيتش Husejnović, تشرنحوفسكي, تشانغ);
+    // not طش (عاطش, Ates)
+    if (ch === 'ت' && chars[i + 1] === 'ش') {
+      out += 'C';
+      i++;
+      continue;
+    }
     switch (ch) {
       case 'ا':
         out += i === 0 ? "'" : 'A';
@@ -40,8 +47,6 @@ export function arabicToSymbols(word: string): string {
       }
     }
   }
-  // تش writes the foreign ch (tsh) that Arabic has no letter for (حسينوفيتش Husejnović, تشرنحوفسكي, تشانغ)
-  out = out.replace(/tc/g, 'C');
   // Pashtun -zai (احمدزی)
   out = out.replace(/(.[^AWYQ'].*)z[YQ]$/, '$1zE');
   // doubled letters (written twice in some spellings) collapse like shadda
