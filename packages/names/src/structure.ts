@@ -54,8 +54,9 @@ const consonantCount = (s: string): number => (s.match(CONSONANT) ?? []).length;
 
 const ARTICLE = /^[aeiuAE]?l$/;
 const SUN_ARTICLE = /^[aeuA]([tTdDrzscnZ])$/;
-// compared with vowel length folded (foldVowels), so that every spelling of one particle is recognised (Бину = Beenou)
-const BIN = new Set(['bin', 'ben', 'ibn', 'bn', 'bint', 'bent', 'bnt', 'Uld', 'uld', 'wld', 'wuld', 'wUld', 'bnu', 'binu'].map(foldVowels));
+const BIN = new Set(['bin', 'ben', 'ibn', 'bn', 'bint', 'bent', 'bnt', 'Uld', 'uld', 'wld', 'wuld', 'wUld', 'bnu', 'binu']);
+// Latin and Cyrillic spellings also with vowel length folded (Бину = Beenou); Arabic-script ones exactly
+const BIN_FOLDED = new Set([...BIN].map(foldVowels));
 // matched against the symbols with the glottal onset: Arabic أبو / أم start with alif, بو alone is not Abu
 const ABU = new Set(['abu', 'abo', 'abU', 'ebu', "'bW", "'abu", 'abul', 'abol', "'bWl", "'bY"]);
 const UMM = new Set(['um', 'om', 'umu', 'umul', "'m", "'ml"]);
@@ -87,14 +88,14 @@ function pieceOf(text: string): Piece | null {
     let role = 0;
     if (ARTICLE.test(bare)) role |= Role.Article;
     if (SUN_ARTICLE.test(bare)) role |= Role.SunArticle;
-    if (BIN.has(foldVowels(bare))) role |= Role.Bin;
+    if (BIN.has(bare) || (!abjad && BIN_FOLDED.has(foldVowels(bare)))) role |= Role.Bin;
     if (ABD_PIECE.test(symbols)) role |= Role.Abd;
     if (ABU.has(symbols)) role |= Role.Abu;
     if (UMM.has(symbols)) role |= Role.Umm;
     if (ALLAH_PIECE.test(symbols)) role |= Role.Allah;
     if (DIN_PIECE.test(bare)) role |= Role.Din;
     if (SUFFIX_PIECES.has(bare)) role |= Role.Suffix;
-    const title = titleKindOf(symbols);
+    const title = titleKindOf(symbols, abjad);
     if (title === TitleKind.Title) role |= Role.Title;
     else if (title === TitleKind.Honorific) role |= Role.Honorific;
     // one letter alone is an initial (the dot that followed it is gone after normalisation), unless it has a role

@@ -32,15 +32,22 @@ const HONORIFIC_WORDS = [
   'mullah', 'mulla', 'molla', 'mollah', 'ملا', 'الملا', 'мулла', 'мула', 'molah',
 ];
 
-const symbolsOf = (word: string): string => foldVowels(wordToSymbols(word).symbols);
+const symbolsOf = (word: string): string => wordToSymbols(word).symbols;
 const TITLES = new Set(TITLE_WORDS.map(symbolsOf));
 const HONORIFICS = new Set(HONORIFIC_WORDS.map(symbolsOf));
+// Latin and Cyrillic spellings are also looked up with vowel length folded (Moula = Мула); Arabic-script ones
+// exactly, since without short vowels a folded ملة would read as ملا
+const TITLES_FOLDED = new Set([...TITLES].map(foldVowels));
+const HONORIFICS_FOLDED = new Set([...HONORIFICS].map(foldVowels));
 
 /** What a word (its phonetic symbols) is as a title. */
-export function titleKindOf(symbols: string): TitleKind {
+export function titleKindOf(symbols: string, abjad = false): TitleKind {
+  if (TITLES.has(symbols)) return TitleKind.Title;
+  if (HONORIFICS.has(symbols)) return TitleKind.Honorific;
+  if (abjad) return TitleKind.None;
   const f = foldVowels(symbols);
-  if (TITLES.has(f)) return TitleKind.Title;
-  if (HONORIFICS.has(f)) return TitleKind.Honorific;
+  if (TITLES_FOLDED.has(f)) return TitleKind.Title;
+  if (HONORIFICS_FOLDED.has(f)) return TitleKind.Honorific;
   return TitleKind.None;
 }
 

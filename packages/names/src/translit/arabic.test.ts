@@ -18,7 +18,7 @@ describe('Arabic تش', () => {
 
 describe('Arabic طش', () => {
   it('is t and sh, not ch (عاطش = Ates)', () => {
-    expect(arabicToSymbols('عاطش')).toMatch(/tc$/);
+    expect(arabicToSymbols('عاطش')).not.toContain('C');
     expect(compareNames('عاطش', 'Atesh').same).toBe(true);
   });
 });
