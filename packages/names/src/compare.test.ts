@@ -320,4 +320,9 @@ describe('long vowels of another quality', () => {
     expect(same('Hammouda', 'Hamouda')).toBe(true);
     expect(same('Hamada', 'حماده')).toBe(true);
   });
+  it('a long u against a short i, and a long i against a short u, too (Hamoudi / Hamidi)', () => {
+    expect(same('Hamoudi', 'Hamidi')).toBe(false);
+    expect(same('Hamoudi', 'Hamudi')).toBe(true);
+    expect(same('Youssef', 'Yusif')).toBe(true);
+  });
 });

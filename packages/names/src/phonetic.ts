@@ -49,7 +49,7 @@ const PAIR_COSTS: [string, string, number][] = [
   ['a', 'i', 1], ['a', 'u', 1], ['i', 'u', 0.8], ['i', 'o', 0.8],
   // long and short of one quality; a long vowel against a short one of another quality costs as much as two short
   // ones do (Hammouda / Hamada, Rashid / Rashad)
-  ['A', 'a', 0.15], ['A', 'e', 0.35], ['A', 'o', 0.7], ['A', 'i', 1], ['A', 'u', 1], ['I', 'a', 1], ['U', 'a', 1], ['I', 'i', 0.1], ['I', 'e', 0.3], ['U', 'u', 0.1],
+  ['A', 'a', 0.15], ['A', 'e', 0.35], ['A', 'o', 0.7], ['A', 'i', 1], ['A', 'u', 1], ['I', 'a', 1], ['U', 'a', 1], ['U', 'i', 1], ['I', 'u', 1], ['I', 'i', 0.1], ['I', 'e', 0.3], ['U', 'u', 0.1],
   ['U', 'o', 0.15], ['E', 'I', 0.25], ['E', 'a', 0.55], ['O', 'o', 0.2],
   ['O', 'u', 0.3], ['O', 'U', 0.25], ['O', 'a', 0.6], ['A', 'E', 0.7], ['E', 'O', 0.7], ['A', 'U', 1], ['A', 'I', 1],
   // Arabic-script vowel letters against what they may be read as
