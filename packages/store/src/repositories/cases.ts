@@ -19,7 +19,7 @@ import { metaNow } from '../time';
 import { organisationDomain } from './organisations';
 import type { ConsentJson, PersonJson, SoughtJson } from './case-aggregates';
 import { enquirerColumn, locatedConsentsColumn, soughtColumn } from './case-aggregates';
-import { precompiledQuery } from '../precompiled-query';
+import { precompiledInsert, precompiledQuery, precompiledStatement } from '../precompiled-query';
 import { jsonValue } from '../sql-json';
 import { toConsent } from './consents';
 import { getPerson, insertPersons, personFromJson } from './persons';
@@ -97,11 +97,19 @@ const timelineRow = (caseId: string, entry: TimelineFields, meta?: WriteMeta): C
   at: metaNow(meta),
 });
 
+const TIMELINE_COLUMNS = ['id', 'case_id', 'kind', 'action', 'text', 'details', 'actor_user_id', 'at'] as const;
+const insertTimelineRow = precompiledInsert('case_timeline', TIMELINE_COLUMNS);
+
 async function addTimeline(db: KinlinkDb, caseId: string, entry: TimelineFields, meta?: WriteMeta): Promise<TimelineEntry> {
   const row = timelineRow(caseId, entry, meta);
-  await db.insertInto('case_timeline').values(row).execute();
+  await insertTimelineRow(db, row);
   return toTimelineEntry(row);
 }
+
+const insertCaseRow = precompiledInsert('cases', [
+  'id', 'organisation_id', 'branch_id', 'enquirer_person_id', 'status', 'track', 'closure_reason', 'priorities', 'separation', 'last_news',
+  'assigned_officer_id', 'version', 'created_by', 'created_at', 'updated_at', 'closed_at',
+]);
 
 const toTimelineEntry = (row: CaseTimelineTable): TimelineEntry => ({
   id: row.id,
@@ -137,7 +145,7 @@ export async function createCase(
     separation: toJsonOrNull(data.separation), last_news: toJsonOrNull(data.lastNews), assigned_officer_id: data.assignedOfficerId ?? null,
     version: 1, created_by: meta?.actorUserId ?? null, created_at: now, updated_at: now, closed_at: null,
   };
-  await db.insertInto('cases').values(row).execute();
+  await insertCaseRow(db, row);
   const sought = data.sought.map((s, position): SoughtPerson => ({ relationship: s.relationship, tracingStatus: 'sought', person: created[position] as Person }));
   if (sought.length > 0) {
     await db
@@ -339,16 +347,17 @@ export async function setSoughtPersonStatus(
 export async function addTimelineEntry(db: KinlinkDb, caseId: string, input: TimelineEntryInput, meta?: WriteMeta): Promise<TimelineEntry> {
   const entry = TimelineEntryInputSchema.parse(input);
   const row = timelineRow(caseId, entry.kind === 'note' ? { kind: 'note', action: 'note', text: entry.text } : { kind: 'action', action: entry.action, text: entry.text ?? null }, meta);
-  // Inserted only if the case exists, in one statement.
-  const columns = Object.keys(row) as (keyof CaseTimelineTable)[];
-  const inserted = await db
-    .insertInto('case_timeline')
-    .columns(columns)
-    .expression((eb) => eb.selectFrom('cases').select(columns.map((c) => sql<string | null>`${row[c]}`.as(c))).where('id', '=', caseId))
-    .executeTakeFirst();
-  if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) throw new NotFoundError('case', caseId);
+  const inserted = await insertTimelineRowIfCaseExists(db, ...TIMELINE_COLUMNS.map((column) => row[column]), caseId);
+  if (Number(inserted.numAffectedRows ?? 0) === 0) throw new NotFoundError('case', caseId);
   return toTimelineEntry(row);
 }
+
+/** A timeline row inserted only if its case exists, in one statement: the row's values, then the case id. */
+const insertTimelineRowIfCaseExists = precompiledStatement(TIMELINE_COLUMNS.length + 1, (db, ...values: (string | null)[]) =>
+  db
+    .insertInto('case_timeline')
+    .columns([...TIMELINE_COLUMNS])
+    .expression((eb) => eb.selectFrom('cases').select(TIMELINE_COLUMNS.map((column, i) => sql<string | null>`${values[i]}`.as(column))).where('id', '=', values[TIMELINE_COLUMNS.length] as string)));
 
 /** The case's timeline, oldest first. */
 export async function listTimeline(db: KinlinkDb, caseId: string, options: PageOptions = {}): Promise<Page<TimelineEntry>> {

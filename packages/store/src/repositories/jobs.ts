@@ -9,6 +9,7 @@ import type { PageOptions } from '../pagination';
 import { decodeCursor, pageSize, toPage } from '../pagination';
 import type { JobsTable } from '../schema';
 import { toTimestamp } from '../time';
+import { precompiledInsert } from '../precompiled-query';
 
 /** queued (waiting for run_at) → running (claimed, leased) → done | queued again (retry after backoff) | dead. */
 export type JobStatus = 'queued' | 'running' | 'done' | 'dead';
@@ -51,6 +52,10 @@ const toJob = (row: Selectable<JobsTable>): Job => ({
 export const DEFAULT_MAX_ATTEMPTS = 5;
 export const DEFAULT_LEASE_MS = 5 * 60_000;
 
+const insertJobRow = precompiledInsert('jobs', [
+  'id', 'type', 'payload', 'status', 'attempts', 'max_attempts', 'run_at', 'locked_by', 'locked_until', 'last_error', 'result', 'created_at', 'updated_at', 'finished_at',
+]);
+
 export async function enqueueJob<P>(
   db: KinlinkDb,
   job: { type: string; payload: P; runAt?: string | Date; maxAttempts?: number },
@@ -65,7 +70,7 @@ export async function enqueueJob<P>(
     run_at: job.runAt ? toTimestamp(job.runAt) : now, locked_by: null, locked_until: null, last_error: null, result: null,
     created_at: now, updated_at: now, finished_at: null,
   };
-  await db.insertInto('jobs').values(row).execute();
+  await insertJobRow(db, row);
   return toJob(row) as Job<P>;
 }
 
