@@ -209,8 +209,14 @@ const isAE = (x: number, y: number): boolean => (x === A_CODE && y === E_CODE) |
  * Substitution cost at the first or last cell (`scale`: 1 for costs, SCALE for thousandths; `mixed`: one word in
  * Arabic script, whose final ه writes -a and -e alike: Fatme = فاطمه, Zohreh = زهره).
  */
+const W_CODE = symbolCode('w');
+const F_CODE = symbolCode('f');
+// a German or Polish w inside a word is the v Arabic script writes ف; a first w is و (Wadi = وادي, not فادي Fadi)
+const isWF = (x: number, y: number): boolean => (x === W_CODE && y === F_CODE) || (x === F_CODE && y === W_CODE);
+
 function edgeCost(sub: number, i: number, j: number, n: number, m: number, x: number, y: number, firstB: number, scale: number, mixed: boolean): number {
   if (mixed && i === n && j === m && isAE(x, y)) return sub;
+  if (i === 1 && j === 1 && isWF(x, y)) return scale;
   if (isSZ(x, y)) {
     if (i === 1 && j === 1) return INITIAL_S_Z * scale;
     if (i === n && j === m) return FINAL_S_Z * scale;

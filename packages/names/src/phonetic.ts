@@ -148,6 +148,9 @@ SUB_MIXED[symbolCode('a') * SYMBOL_COUNT + symbolCode('A')] = 0.05;
 // Arabic script has no v: a Latin or Cyrillic v against ف is a foreign name written in Arabic (Yevgeny = يفغيني)
 SUB_MIXED[symbolCode('f') * SYMBOL_COUNT + symbolCode('v')] = 0.15;
 SUB_MIXED[symbolCode('v') * SYMBOL_COUNT + symbolCode('f')] = 0.15;
+// … and so is a German or Polish w, which is a v (Weickert = فيكيرت, Sienkiewicz = سينكيفيتش)
+SUB_MIXED[symbolCode('f') * SYMBOL_COUNT + symbolCode('w')] = 0.35;
+SUB_MIXED[symbolCode('w') * SYMBOL_COUNT + symbolCode('f')] = 0.35;
 
 /** Cost of a symbol missing on the other side, before context adjustments. */
 export function baseIndelCost(ch: string): number {

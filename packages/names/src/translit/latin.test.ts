@@ -62,3 +62,26 @@ describe('Latin i between two vowels', () => {
     expect(same('Hussien', 'حسين')).toBe(true);
   });
 });
+
+describe('Latin x', () => {
+  it('before a consonant or at the end is ks (Felix = فيليكس, Maxwell)', () => {
+    expect(latinToSymbols('felix')).toBe('feliks');
+    expect(same('Felix', 'فيليكس')).toBe(true);
+  });
+  it('before a vowel is still the Somali h (Maxamed = محمد, Xasan = حسن)', () => {
+    expect(same('Maxamed', 'محمد')).toBe(true);
+    expect(same('Xasan', 'حسن')).toBe(true);
+  });
+});
+
+describe('German and Polish w against ف', () => {
+  it('inside a word is a v, which Arabic script writes ف (Sienkiewicz = سينكيفيتش, Seweryn = سيفيرين)', () => {
+    expect(same('Sienkiewicz', 'سينكيفيتش')).toBe(true);
+    expect(same('Seweryn', 'سيفيرين')).toBe(true);
+  });
+  it('a first w is و (Wadi = وادي, not فادي Fadi; Walid = وليد)', () => {
+    expect(same('Walid', 'وليد')).toBe(true);
+    expect(same('Wadi', 'فادي')).toBe(false);
+    expect(same('Walid', 'فليد')).toBe(false);
+  });
+});

@@ -134,7 +134,10 @@ export function latinToSymbols(word: string): string {
         out.push('eiy'.includes(next || '-') ? 'S' : 'K');
         break;
       case 'x':
-        out.push('x');
+        // x before a consonant or at the end is ks in European names (Felix, Maxwell = فيليكس, ماكسويل); before a
+        // vowel it may be the Somali h (Maxamed, Xasan), and stays x
+        if (i > 0 && !isVowelUnit(next)) out.push('k', 's');
+        else out.push('x');
         break;
       case "'":
         out.push("'");
