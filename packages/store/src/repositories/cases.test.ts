@@ -104,6 +104,18 @@ forEachDialect((ctx) => {
     const timeline = await listTimeline(ctx.db, created.id);
     expect(timeline.items.at(-1)).toEqual(note);
     expect(note).toMatchObject({ kind: 'note', action: 'note', text: 'Called the enquirer.', details: null, actorUserId: officer.id });
+
+    await updateCase(ctx.db, created.id, { separation: { date: '2015', place: 'Presevo', country: 'RS', cause: 'border_crossing' }, lastNews: null });
+    expect(await getCase(ctx.db, created.id)).toMatchObject({ version: 3, priorities: ['elderly'], separation: { place: 'Presevo' }, lastNews: null });
+    const paged = [];
+    for (let cursor: string | undefined, pages = 0; pages < 10; pages++) {
+      const page = await listTimeline(ctx.db, created.id, { limit: 2, ...(cursor ? { cursor } : {}) });
+      paged.push(...page.items);
+      if (!page.next) break;
+      cursor = page.next;
+    }
+    expect(paged.map((e) => e.action)).toEqual(['create', 'update', 'note', 'update']);
+    expect(paged).toEqual((await listTimeline(ctx.db, created.id)).items);
   });
 
   it("names a case's owner, and nothing for an unknown case", async () => {

@@ -281,6 +281,33 @@ export async function transitionCaseRecord(
   return { ok: true, case: await getCase(db, id, cipher), entry };
 }
 
+type CaseChanges = Partial<Pick<CasesTable, 'separation' | 'last_news' | 'priorities' | 'branch_id'>>;
+
+const caseUpdates = new Map<string, (db: KinlinkDb, ...values: unknown[]) => Promise<{ id: string }[]>>();
+
+/**
+ * The UPDATE of these columns (precompiled per set of columns): one statement locks the row, checks the
+ * expected version and changes it (PostgreSQL re-checks the version after waiting for a concurrent change).
+ * Its parameters: the columns' values, the time, the case id and, when it checks one, the expected version.
+ */
+function caseUpdate(columns: readonly (keyof CaseChanges)[], checksVersion: boolean) {
+  const key = `${columns.join(',')}${checksVersion ? ' at version' : ''}`;
+  let update = caseUpdates.get(key);
+  if (!update) {
+    update = precompiledQuery(columns.length + 2 + (checksVersion ? 1 : 0), (db, ...values: unknown[]) => {
+      const [now, id, version] = values.slice(columns.length) as [string, string, number];
+      let q = db
+        .updateTable('cases')
+        .set((eb) => ({ ...Object.fromEntries(columns.map((column, i) => [column, values[i] as string | null])), version: eb('version', '+', 1), updated_at: now }))
+        .where('id', '=', id);
+      if (checksVersion) q = q.where('version', '=', version);
+      return q.returning('id');
+    });
+    caseUpdates.set(key, update);
+  }
+  return update;
+}
+
 /** Changes separation, last news, priorities or branch; records what changed on the timeline. */
 export async function updateCase(
   db: KinlinkDb,
@@ -291,21 +318,16 @@ export async function updateCase(
   cipher: FieldCipher = plainFieldStore,
 ): Promise<TracingCase> {
   const now = metaNow(meta);
-  // One statement locks the row, checks the expected version and changes it (PostgreSQL re-checks the version
-  // after waiting for a concurrent change of the row).
-  let change = db
-    .updateTable('cases')
-    .set((eb) => ({
-      ...(update.separation !== undefined ? { separation: toJsonOrNull(update.separation) } : {}),
-      ...(update.lastNews !== undefined ? { last_news: toJsonOrNull(update.lastNews) } : {}),
-      ...(update.priorities !== undefined ? { priorities: canonicalJson(update.priorities) } : {}),
-      ...(update.branchId !== undefined ? { branch_id: update.branchId } : {}),
-      version: eb('version', '+', 1),
-      updated_at: now,
-    }))
-    .where('id', '=', id);
-  if (options.expectedVersion !== undefined) change = change.where('version', '=', options.expectedVersion);
-  const changed = await change.returning('id').executeTakeFirst();
+  const changes: CaseChanges = {
+    ...(update.separation !== undefined ? { separation: toJsonOrNull(update.separation) } : {}),
+    ...(update.lastNews !== undefined ? { last_news: toJsonOrNull(update.lastNews) } : {}),
+    ...(update.priorities !== undefined ? { priorities: canonicalJson(update.priorities) } : {}),
+    ...(update.branchId !== undefined ? { branch_id: update.branchId } : {}),
+  };
+  const columns = (Object.keys(changes) as (keyof CaseChanges)[]).sort();
+  const checksVersion = options.expectedVersion !== undefined;
+  const change = caseUpdate(columns, checksVersion);
+  const [changed] = await change(db, ...columns.map((c) => changes[c]), now, id, ...(checksVersion ? [options.expectedVersion] : []));
   if (!changed) await lockCase(db, id, options.expectedVersion); // throws: not found, or changed by someone else
   await addTimeline(db, id, { kind: 'action', action: 'update', details: { fields: Object.keys(update).sort() } }, { ...meta, now });
   return getCase(db, id, cipher);
@@ -362,8 +384,11 @@ const insertTimelineRowIfCaseExists = precompiledStatement(TIMELINE_COLUMNS.leng
 /** The case's timeline, oldest first. */
 export async function listTimeline(db: KinlinkDb, caseId: string, options: PageOptions = {}): Promise<Page<TimelineEntry>> {
   const limit = pageSize(options);
-  let q = db.selectFrom('case_timeline').selectAll().where('case_id', '=', caseId);
-  if (options.cursor) q = q.where('id', '>', decodeCursor(options.cursor).id);
-  const rows = await q.orderBy('id').limit(limit + 1).execute();
+  const rows = options.cursor ? await timelineAfter(db, caseId, decodeCursor(options.cursor).id, limit + 1) : await timelineFirst(db, caseId, limit + 1);
   return toPage(rows, limit, (r) => ({ sort: r.id, id: r.id }), toTimelineEntry);
 }
+
+const timelineFirst = precompiledQuery(2, (db, caseId: string, limit: number) =>
+  db.selectFrom('case_timeline').selectAll().where('case_id', '=', caseId).orderBy('id').limit(limit));
+const timelineAfter = precompiledQuery(3, (db, caseId: string, afterId: string, limit: number) =>
+  db.selectFrom('case_timeline').selectAll().where('case_id', '=', caseId).where('id', '>', afterId).orderBy('id').limit(limit));
