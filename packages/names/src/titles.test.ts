@@ -42,6 +42,7 @@ describe('titles and honorifics before a name', () => {
     expect(parsed('Moula Omar Ali').titles).toEqual(['moula']);
     expect(parsed('Мула Омар Али').titles).toEqual(['мула']);
     expect(compareNames('Moula Ba Ba', 'Мула Ба Ба').same).toBe(true);
+    expect(compareNames('Khaja Ba Ba', 'Хаџа Ба Ба').same).toBe(true);
   });
 
   it('a name with and without its title scores as the name alone, across scripts', () => {

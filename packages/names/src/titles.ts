@@ -35,17 +35,19 @@ const HONORIFIC_WORDS = [
 const symbolsOf = (word: string): string => wordToSymbols(word).symbols;
 const TITLES = new Set(TITLE_WORDS.map(symbolsOf));
 const HONORIFICS = new Set(HONORIFIC_WORDS.map(symbolsOf));
-// Latin and Cyrillic spellings are also looked up with vowel length folded (Moula = Мула); Arabic-script ones
-// exactly, since without short vowels a folded ملة would read as ملا
-const TITLES_FOLDED = new Set([...TITLES].map(foldVowels));
-const HONORIFICS_FOLDED = new Set([...HONORIFICS].map(foldVowels));
+// Latin and Cyrillic spellings are also looked up with vowel length folded and kh as h, which Cyrillic х writes
+// for both (Moula = Мула, Khajja = Хаджа); Arabic-script ones exactly, since without short vowels a folded ملة
+// would read as ملا
+const foldTitle = (symbols: string): string => foldVowels(symbols).replace(/x/g, 'h');
+const TITLES_FOLDED = new Set([...TITLES].map(foldTitle));
+const HONORIFICS_FOLDED = new Set([...HONORIFICS].map(foldTitle));
 
 /** What a word (its phonetic symbols) is as a title. */
 export function titleKindOf(symbols: string, abjad = false): TitleKind {
   if (TITLES.has(symbols)) return TitleKind.Title;
   if (HONORIFICS.has(symbols)) return TitleKind.Honorific;
   if (abjad) return TitleKind.None;
-  const f = foldVowels(symbols);
+  const f = foldTitle(symbols);
   if (TITLES_FOLDED.has(f)) return TitleKind.Title;
   if (HONORIFICS_FOLDED.has(f)) return TitleKind.Honorific;
   return TitleKind.None;

@@ -22,3 +22,14 @@ describe('Arabic طش', () => {
     expect(compareNames('عاطش', 'Atesh').same).toBe(true);
   });
 });
+
+describe('عمرو', () => {
+  it('its silent waw says how it is read, ʿAmr: Amr, Amro, Амр — not Omar', () => {
+    expect(compareNames('عمرو', 'Amr').same).toBe(true);
+    expect(compareNames('عمرو', 'Amro').same).toBe(true);
+    expect(compareNames('عمرو', 'Амр').same).toBe(true);
+    expect(compareNames('عمرو', 'Omar').same).toBe(false);
+    expect(compareNames('عمرو', 'Омар').same).toBe(false);
+    expect(compareNames('عمرو', 'عمر').same).toBe(false);
+  });
+});

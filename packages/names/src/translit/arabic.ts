@@ -34,8 +34,10 @@ export function arabicToSymbols(word: string): string {
         out += last && i > 0 ? 'a' : 'h';
         break;
       case 'و':
-        // the final waw of عمرو (Amr) is not pronounced: it only tells the name from عمر (Omar) in writing
-        out += last && word === 'عمرو' ? '0' : 'W';
+        // the final waw of عمرو (Amr) is not pronounced: it only tells the name from عمر (Omar) in writing — and
+        // says how it is read: ʿAmr, with a after the ayn and no vowel between m and r (Omar is not عمرو)
+        if (last && word === 'عمرو') { out = "'amr0"; break; }
+        out += 'W';
         break;
       case 'ي':
         out += last && i > 0 ? 'Q' : 'Y';
