@@ -16,6 +16,12 @@ describe('blocking keys', () => {
     expect(query.pairs.filter((k) => k.startsWith('c:') && keys.includes(k)).length).toBeGreaterThan(0);
   });
 
+  it('keys coarse keys in pairs only, never alone or banded alone', () => {
+    const keys = recordKeys(prepareRecord({ id: 'r', givenName: 'Мохаммад', familyName: 'Урасава', birthDate: '2001-01-01' }));
+    expect(keys.filter((k) => k.startsWith('c:')).length).toBeGreaterThan(0);
+    expect(keys.filter((k) => /^[tb]:~/.test(k))).toEqual([]);
+  });
+
   it('pairs a unit too short for a coarse key by itself (Layla)', () => {
     const keys = recordKeys(prepareRecord({ id: 'r', givenName: 'Лаила', familyName: 'Чаудхри', birthDate: '1967' }));
     const query = queryKeys(prepareRecord({ id: 'q', givenName: 'ليلى', familyName: 'چودھری', fatherName: 'رشيد', birthDate: '1967-07-25' }));

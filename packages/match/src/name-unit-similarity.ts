@@ -119,6 +119,7 @@ export class NameUnitSimilarity {
     const weights = keys.map((k) => Math.min(12, Math.log2(n / Math.max(1, this.counts[this.ids.get(k) ?? 0] ?? 1))));
     return {
       keys,
+      nameUnits: p.nameTokens.filter((k) => k !== '').slice(0, NAME_UNITS).length,
       coarse: keys.map(coarseKey),
       ids: Int32Array.from(ids),
       weights,
@@ -219,6 +220,23 @@ export class NameUnitSimilarity {
     return total;
   }
 
+  /**
+   * Whether both have a father's name and none of the query's father units is like one of the record's
+   * father units (the full model's strongest name penalty after a different name, which the role-blind
+   * similarity does not see: "Ali son of Muhammad" against "Muhammad son of Ali").
+   */
+  fathersDisagreeIn(q: QueryUnits, units: Int32Array<ArrayBufferLike>, base: number): boolean {
+    if (q.nameUnits === q.keys.length) return false;
+    let recordHasFather = false;
+    for (let j = NAME_UNITS; j < PER_SLOT; j++) {
+      const id = units[base + j]!;
+      if (id === 0) continue;
+      recordHasFather = true;
+      for (let i = q.nameUnits; i < q.keys.length; i++) if (id === q.ids[i] || this.unitSimilarity(q, i, id) > 0) return false;
+    }
+    return recordHasFather;
+  }
+
   /** Same coarse key 0.85, else Jaro–Winkler of the keys when at least SIMILAR; remembered per query. */
   private unitSimilarity(q: QueryUnits, i: number, id: number): number {
     const seen = q.seen[i]!;
@@ -243,7 +261,10 @@ export interface NameUnitsSnapshot {
 }
 
 export interface QueryUnits {
+  /** Given and family name units, then the father's. */
   readonly keys: readonly string[];
+  /** How many of `keys` are given and family name units (the rest are the father's). */
+  readonly nameUnits: number;
   readonly coarse: readonly string[];
   readonly ids: Int32Array;
   readonly weights: readonly number[];

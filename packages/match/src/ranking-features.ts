@@ -193,6 +193,7 @@ export interface RankingWeights {
   readonly documentDifferent: number;
   readonly phoneSame: number;
   readonly phoneDifferent: number;
+  readonly fatherDifferent: number;
 }
 
 export function rankingWeights(model: ModelParams): RankingWeights {
@@ -217,5 +218,6 @@ export function rankingWeights(model: ModelParams): RankingWeights {
     documentDifferent: w('document_number', 'different'),
     phoneSame: w('phone', 'exact'),
     phoneDifferent: w('phone', 'different'),
+    fatherDifferent: w('father_name', 'different'),
   };
 }
