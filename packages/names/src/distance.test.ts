@@ -123,3 +123,13 @@ describe('a final ه against -e', () => {
     expect(compareNames('Rere', 'راره').score).toBeGreaterThanOrEqual(SAME_NAME_THRESHOLD);
   });
 });
+
+describe('the vowel letter of the last syllable of an Arabic spelling', () => {
+  it('is a long vowel every other spelling shows: Muhammad is further from محمود, Hassan from حسين', () => {
+    expect(compareNames('Muhammad', 'محمود').score).toBeLessThan(compareNames('Muhammad', 'محمد').score - 0.15);
+    expect(same('Muhammad', 'محمود')).toBe(false);
+    expect(same('Hassan', 'حسين')).toBe(false);
+    expect(same('Mahmoud', 'محمود')).toBe(true);
+    expect(same('Rashid', 'رشيد')).toBe(true);
+  });
+});

@@ -15,6 +15,10 @@ export interface PhoneticWord {
   /** the same two arrays in thousandths, for the integer fast path */
   readonly delMilli: Int32Array;
   readonly delVsAbjadMilli: Int32Array;
+  /** an Arabic-script word against another script: its vowel letter of the last syllable is a long vowel every
+   * spelling shows (Mahmoud = محمود, not Muhammad) */
+  readonly delVsOther: Float64Array;
+  readonly delVsOtherMilli: Int32Array;
   /** when both words are in Arabic script: its vowel letters and silent letters are letters like others */
   readonly delBothAbjad: Float64Array;
   readonly delBothAbjadMilli: Int32Array;
@@ -118,6 +122,8 @@ export function phoneticWord(symbols: string, abjad: boolean): PhoneticWord {
     else if (ch === 'h' && i === n - 1 && (prev === 'a' || prev === 'e')) ca = 0.05;
     delVsAbjad[i] = ca;
   }
+  const delVsOther = abjad ? Float64Array.from(del, (x, i) => ('WY'.includes(s[i]!) && lastSyllable(s, i) ? LAST_VOWEL_LETTER : x)) : del;
+  const delVsOtherMilli = Int32Array.from(delVsOther, (x) => Math.round(x * SCALE));
   const delBothAbjad = Float64Array.from(del, (x, i) => ('AWYQ0'.includes(s[i]!) ? 1.2 : x));
   const delBothAbjadMilli = Int32Array.from(delBothAbjad, (x) => Math.round(x * SCALE));
   const delMilli = Int32Array.from(del, (x) => Math.round(x * SCALE));
@@ -127,12 +133,13 @@ export function phoneticWord(symbols: string, abjad: boolean): PhoneticWord {
   const withFinalT = alifHa ? phoneticWord(`${s.slice(0, -1)}t`, true) : null;
   const withFinalH = alifHa ? phoneticWord(`${s.slice(0, -1)}h`, true) : null;
   return {
-    symbols: s, codes, del, delVsAbjad, delMilli, delVsAbjadMilli, delBothAbjad, delBothAbjadMilli, weight, abjad,
+    symbols: s, codes, del, delVsAbjad, delMilli, delVsAbjadMilli, delVsOther, delVsOtherMilli, delBothAbjad, delBothAbjadMilli, weight, abjad,
     withoutFinalT, withFinalT, withFinalH,
   };
 }
 
 const FINAL_AT = /..[aeAE]t$/;
+const LAST_VOWEL_LETTER = 1;
 const FINAL_ALIF_HA = /.Aa$/;
 
 const rowOne = new Int32Array(MAX_SYMBOLS + 1);
@@ -146,8 +153,8 @@ export function editCost(a: PhoneticWord, b: PhoneticWord, limit = Infinity): nu
   const n = a.codes.length;
   const m = b.codes.length;
   const both = a.abjad && b.abjad;
-  const delA = both ? a.delBothAbjadMilli : b.abjad ? a.delVsAbjadMilli : a.delMilli;
-  const delB = both ? b.delBothAbjadMilli : a.abjad ? b.delVsAbjadMilli : b.delMilli;
+  const delA = both ? a.delBothAbjadMilli : b.abjad ? a.delVsAbjadMilli : a.delVsOtherMilli;
+  const delB = both ? b.delBothAbjadMilli : a.abjad ? b.delVsAbjadMilli : b.delVsOtherMilli;
   const subs = both ? SUB_ABJAD_MILLI : a.abjad || b.abjad ? SUB_MIXED_MILLI : SUB_MILLI;
   const mixed = a.abjad !== b.abjad;
   const limitMilli = limit === Infinity ? 0x3fffffff : Math.ceil(limit * SCALE);
@@ -275,8 +282,8 @@ export function editSteps(a: PhoneticWord, b: PhoneticWord): EditStep[] {
   const n = a.codes.length;
   const m = b.codes.length;
   const both = a.abjad && b.abjad;
-  const delA = both ? a.delBothAbjad : b.abjad ? a.delVsAbjad : a.del;
-  const delB = both ? b.delBothAbjad : a.abjad ? b.delVsAbjad : b.del;
+  const delA = both ? a.delBothAbjad : b.abjad ? a.delVsAbjad : a.delVsOther;
+  const delB = both ? b.delBothAbjad : a.abjad ? b.delVsAbjad : b.delVsOther;
   const d: Float64Array[] = [];
   for (let i = 0; i <= n; i++) d.push(new Float64Array(m + 1));
   for (let j = 1; j <= m; j++) d[0]![j] = d[0]![j - 1]! + delB[j - 1]!;
