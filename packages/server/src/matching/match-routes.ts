@@ -1,5 +1,5 @@
 import { Id } from '@kinlink/core';
-import { addTimelineEntry, decidePotentialMatch, findCase, getPersonOwners, getPotentialMatch, listCaseMatches, setSoughtPersonStatus } from '@kinlink/store';
+import { addTimelineEntry, decidePotentialMatch, findCase, findCaseOwner, getPersonOwners, getPotentialMatch, listCaseMatches, setSoughtPersonStatus } from '@kinlink/store';
 import type { KinlinkDb, PotentialMatch } from '@kinlink/store';
 import type { Actor, AccessGrant } from '@kinlink/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -8,7 +8,7 @@ import type { ServerContext } from '../context';
 import { caseAccess, grantsFor, personAccess, visibleOr404 } from '../http/access';
 import { authorize } from '../http/actor';
 import { conflict, notFound } from '../http/errors';
-import { withAudit } from '../http/unit-of-work';
+import { withAudit, withAuditedRead } from '../http/unit-of-work';
 import { ErrorBody, errorResponses, IdParam } from '../routes/schemas';
 import { sharedMatchingService } from './matching-service';
 import type { MatchingService } from './matching-service';
@@ -94,9 +94,9 @@ export const matchRoutes: FastifyPluginAsyncZod<{ ctx: ServerContext; service?: 
         if (!(error instanceof MatchingUnavailableError)) throw error;
         return reply.code(503).header('retry-after', String(SEARCH_RETRY_AFTER_SECONDS)).send({ error: 'unavailable', message: error.message, retryAfterSeconds: SEARCH_RETRY_AFTER_SECONDS });
       }
-      return withAudit(ctx.db, request, async (trx, audit) => {
-        const grants = await grantsFor(trx, actor);
-        const items = (await visibleHits(trx, actor, grants, hits, top)).map((h) => ({
+      return withAuditedRead(ctx.db, request, async (db, audit) => {
+        const grants = await grantsFor(db, actor);
+        const items = (await visibleHits(db, actor, grants, hits, top)).map((h) => ({
           personId: h.id, probability: h.probability, matchWeight: h.weight, explanation: h.fields.map((f) => ({ field: f.field, level: f.level, bits: f.bits })), roles: h.roles,
         }));
         const searched = Object.entries(fields).filter(([, v]) => v !== undefined && v !== '').map(([k]) => k);
@@ -111,13 +111,13 @@ export const matchRoutes: FastifyPluginAsyncZod<{ ctx: ServerContext; service?: 
     { schema: { tags, summary: "A case's potential and confirmed matches, most probable first (audited)", params: IdParam, response: { 200: z.object({ items: z.array(MatchView) }), ...errorResponses } } },
     async (request) => {
       const actor = authorize(request, 'case.read');
-      return withAudit(ctx.db, request, async (trx, audit) => {
-        const tracingCase = await findCase(trx, request.params.id, ctx.cipher);
+      return withAuditedRead(ctx.db, request, async (db, audit) => {
+        const tracingCase = await findCaseOwner(db, request.params.id);
         if (!tracingCase) throw notFound('Case');
-        const grants = await grantsFor(trx, actor);
+        const grants = await grantsFor(db, actor);
         visibleOr404(caseAccess(actor, tracingCase, grants), 'Case');
-        const matches = await listCaseMatches(trx, tracingCase.id);
-        const visible = await visiblePersonIds(trx, actor, grants, matches.flatMap((m) => [m.leftPersonId, m.rightPersonId]));
+        const matches = await listCaseMatches(db, tracingCase.id);
+        const visible = await visiblePersonIds(db, actor, grants, matches.flatMap((m) => [m.leftPersonId, m.rightPersonId]));
         const items = matches.filter((m) => visible.has(m.leftPersonId) && visible.has(m.rightPersonId)).map(view);
         await audit({ action: 'match.list', recordType: 'case', recordId: tracingCase.id, details: { matchIds: items.map((i) => i.id) } });
         return { items };
