@@ -154,8 +154,8 @@ describe('MatchIndex', () => {
     [3, 0],
     [5, 0.3],
   ])('returns the same top %i hits (threshold %d) as scoring every candidate in full', (top, threshold) => {
-    // 40 records: fewer candidates than the rescore limit, so the full scores of all of them are the truth.
-    const records = population(40, 7);
+    // 30 records: fewer candidates than the rescore limit (40), so the full scores of all of them are the truth.
+    const records = population(30, 7);
     const index = new MatchIndex();
     for (const r of records) index.add(r);
     const byId = new Map(records.map((r) => [r.id, r]));

