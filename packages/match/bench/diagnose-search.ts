@@ -65,15 +65,15 @@ data.requests.forEach((q, i) => {
     if (hits.some((h) => data.truth[i]!.registryIds.includes(h.id))) lost.found++;
     else {
       lost.top10++;
-      const stage = lostStage(q, prepared, truthSlots, hits[hits.length - 1]?.weight ?? -Infinity);
+      const stage = lostStage(q, prepared, truthSlots);
       stages.set(stage, (stages.get(stage) ?? 0) + 1);
       if (stage === 'full score') fullMisses.push({ q, truth: data.truth[i]!.registryIds.map((id) => byId.get(id)!), hits: hits.slice(0, 3).map((h) => `${names(byId.get(h.id)!)} ${h.weight.toFixed(1)}`), weight: index.compare(q, byId.get(data.truth[i]!.registryIds[0]!)!).weight });
     }
   }
 });
 /** Where a candidate person fell out: the cheap ranking (400), the unit re-ranking (rescore limit) or the full score. */
-function lostStage(queryRecord: MatchRecord, query: PreparedRecord, truthSlots: number[], tenth: number): string {
-  const ix = index as unknown as Internals & { inSlotOrder(t: number[]): Int32Array; features: any; nameUnits: any; preselected: any; best: any; weights: unknown };
+function lostStage(queryRecord: MatchRecord, query: PreparedRecord, truthSlots: number[]): string {
+  const ix = index as unknown as Internals & { inSlotOrder(t: number[]): Int32Array; features: any; nameUnits: any; preselected: any; best: any; weights: any };
   const touched = ix.collect(query);
   const ordered = ix.inSlotOrder(touched);
   const acc = ix.accumulator;
@@ -82,14 +82,29 @@ function lostStage(queryRecord: MatchRecord, query: PreparedRecord, truthSlots: 
   const pre = ix.preselected;
   pre.clear();
   for (const slot of ordered) pre.offer(slot, 0.2 * acc[slot]! + ix.features.weight(q, slot, ix.weights) + ix.nameUnits.quickSimilarityIn(units, ix.features.rows, ix.features.unitsAt(slot)));
-  for (const slot of ordered) acc[slot] = 0;
+  // The unit re-ranking of MatchIndex.searchPrepared: cheap fields, a little of the key evidence, unit similarity, fathers.
+  const rerank = (slot: number, quick: number) => {
+    const at = ix.features.unitsAt(slot);
+    const rows = ix.features.rows;
+    const cheap = quick - 0.2 * acc[slot]! - ix.nameUnits.quickSimilarityIn(units, rows, at);
+    const fathers = ix.nameUnits.fathersDisagreeIn(units, rows, at) ? ix.weights.fatherDifferent : 0;
+    return cheap + 0.05 * acc[slot]! + ix.nameUnits.similarityIn(units, rows, at) + fathers;
+  };
+  try {
+    return stageLost(truthSlots, pre, rerank, queryRecord, units);
+  } finally {
+    for (const slot of ordered) acc[slot] = 0;
+  }
+}
+
+function stageLost(truthSlots: number[], pre: any, rerank: (slot: number, quick: number) => number, queryRecord: MatchRecord, units: any): string {
+  const ix = index as any;
   const best = ix.best;
   best.clear();
   let inPre = false;
   pre.forEach((slot: number, quick: number) => {
     if (truthSlots.includes(slot)) inPre = true;
-    const at = ix.features.unitsAt(slot);
-    best.offer(slot, quick - ix.nameUnits.quickSimilarityIn(units, ix.features.rows, at) + ix.nameUnits.similarityIn(units, ix.features.rows, at));
+    best.offer(slot, rerank(slot, quick));
   });
   if (!inPre) return 'cheap ranking';
   let inBest = false;
@@ -101,15 +116,14 @@ function lostStage(queryRecord: MatchRecord, query: PreparedRecord, truthSlots: 
     pre.forEach((slot: number, quick: number) => {
       const at = ix.features.unitsAt(slot);
       const names = ix.nameUnits.similarityIn(units, ix.features.rows, at);
-      stage2.push({ slot, quick, names, score: quick - ix.nameUnits.quickSimilarityIn(units, ix.features.rows, at) + names });
+      stage2.push({ slot, quick, names, score: rerank(slot, quick) });
     });
     stage2.sort((a, b) => b.score - a.score);
     const rank = stage2.findIndex((c) => truthSlots.includes(c.slot));
     const line = (c: (typeof stage2)[number]) => `${names(index.get((ix.records[c.slot] as MatchRecord).id)!)} stage2 ${c.score.toFixed(1)} (names ${c.names.toFixed(1)}, full ${index.compare(queryRecord, ix.records[c.slot]!).weight.toFixed(1)})`;
-    rerankMisses.push(`${names(queryRecord)} weights ${units.weights.map((w: number) => w.toFixed(1)).join(' ')}\n  truth rank ${rank}: ${line(stage2[rank]!)}\n  #1: ${line(stage2[0]!)}\n  #50: ${line(stage2[49]!)}`);
+    rerankMisses.push(`${names(queryRecord)} weights ${units.weights.map((w: number) => w.toFixed(1)).join(' ')}\n  truth rank ${rank}: ${line(stage2[rank]!)}\n  #1: ${line(stage2[0]!)}\n  #${ix.rescoreLimit}: ${line(stage2[ix.rescoreLimit - 1]!)}`);
     return 'unit re-ranking';
   }
-  void tenth;
   return 'full score';
 }
 const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
