@@ -246,8 +246,23 @@ function matchingWorkerLines(text: string): string[] {
     const n = counts.get(`${op}|${stage}`) ?? 0;
     return n === 0 ? '-' : (((sums.get(`${op}|${stage}`) ?? 0) / n) * 1000).toFixed(1);
   };
+  // p99 from the histogram: the upper bound of the bucket where 99 % of the calls are reached
+  const buckets = new Map<string, [number, number][]>();
+  for (const line of text.split('\n')) {
+    const m = /^kinlink_matching_worker_seconds_bucket\{le="([^"]+)",op="(\w+)",stage="(\w+)"\} ([\d.e+-]+)$/.exec(line);
+    if (m) (buckets.get(`${m[2]}|${m[3]}`) ?? buckets.set(`${m[2]}|${m[3]}`, []).get(`${m[2]}|${m[3]}`)!).push([m[1] === '+Inf' ? Infinity : Number(m[1]), Number(m[4])]);
+  }
+  const p99 = (op: string, stage: string): string => {
+    const all = (buckets.get(`${op}|${stage}`) ?? []).sort((a, b) => a[0] - b[0]);
+    const total = all.at(-1)?.[1] ?? 0;
+    const at = all.find(([, n]) => n >= 0.99 * total)?.[0];
+    return at === undefined ? '-' : at === Infinity ? '>5000' : `≤${at * 1000}`;
+  };
   const ops = [...new Set([...counts.keys()].map((k) => k.split('|')[0] as string))];
-  return ops.map((op) => `    matching worker ${op.padEnd(10)} ${String(counts.get(`${op}|run`) ?? 0).padStart(8)} calls, mean wait ${mean(op, 'wait')} ms, run ${mean(op, 'run')} ms, round trip ${mean(op, 'total')} ms`);
+  return ops.map(
+    (op) =>
+      `    matching worker ${op.padEnd(10)} ${String(counts.get(`${op}|run`) ?? 0).padStart(8)} calls, mean (p99) wait ${mean(op, 'wait')} (${p99(op, 'wait')}) ms, run ${mean(op, 'run')} (${p99(op, 'run')}) ms, round trip ${mean(op, 'total')} (${p99(op, 'total')}) ms`,
+  );
 }
 
 interface Row {
