@@ -1,6 +1,7 @@
 import type { RawBuilder } from 'kysely';
 import { sql } from 'kysely';
 import type { DialectName } from '../database';
+import type { ConsentsTable } from '../schema';
 import type { JsonFunctions } from '../sql-json';
 import { jsonFunctions } from '../sql-json';
 
@@ -30,20 +31,8 @@ export interface SoughtJson {
   person: PersonJson;
 }
 
-export interface ConsentJson {
-  id: string;
-  person_id: string;
-  organisation_id: string;
-  purpose: string;
-  decision: string;
-  data: string;
-  given_at: string;
-  recorded_by: string | null;
-  withdrawn_at: string | null;
-  withdrawn_by: string | null;
-  withdrawal_reason: string | null;
-  created_at: string;
-}
+/** A consent as the aggregates carry it: the consents row as it is (all its columns are text). */
+export type ConsentJson = ConsentsTable;
 
 function personObject(f: JsonFunctions, p: string): string {
   return `${f.object}('id', ${p}.id, 'organisation_id', ${p}.organisation_id, 'data', ${f.embed(`${p}.data`)}, 'sensitive', ${p}.sensitive, `
