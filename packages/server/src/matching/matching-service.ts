@@ -14,6 +14,8 @@ const CANDIDATES_PER_PERSON = 10;
 /** Persons read from the store per query: small enough that reading and parsing one batch stays a short slice of the event loop. */
 const LOAD_BATCH = 500;
 const CATCH_UP_INTERVAL_MS = 1000;
+/** Versions remembered as indexed at most (oldest forgotten first). */
+const CAUGHT_UP_LIMIT = 100_000;
 /** Versions (id, updated_at) read per query while catching up. */
 const VERSIONS_BATCH = 5000;
 /** Catching up re-reads persons saved this long before the latest change it saw (transactions commit late). */
@@ -306,6 +308,8 @@ export class MatchingService {
     for (const p of persons) {
       if (p.updatedAt > this.seenUpdatedAt) this.seenUpdatedAt = p.updatedAt;
       this.caughtUp.set(p.id, p.updatedAt);
+      // Bounded where no search ever prunes it (a process that only runs jobs): a forgotten version is only read again.
+      if (this.caughtUp.size > CAUGHT_UP_LIMIT) this.caughtUp.delete(this.caughtUp.keys().next().value!);
     }
   }
 
