@@ -425,5 +425,29 @@ function similarityToJoined(unit: number, joined: Joined): number {
 
 /** Fast path: score only, no explanation allocated. */
 export function nameScore(a: PreparedName, b: PreparedName): number {
-  return assign(asPrepared(a), asPrepared(b));
+  const pa = asPrepared(a);
+  const pb = asPrepared(b);
+  if (pa.withHonorifics === null && pb.withHonorifics === null) return assign(pa, pb);
+  const [x, y] = bestReadings(pa, pb);
+  return assign(x, y);
+}
+
+/**
+ * Of the two names' readings (an honorific left out, or read as the name it also is), the pair that scores
+ * best; ties keep the readings with honorifics left out. The same for (a, b) and (b, a).
+ */
+export function bestReadings(a: PreparedNameImpl, b: PreparedNameImpl): [PreparedNameImpl, PreparedNameImpl] {
+  let best: [PreparedNameImpl, PreparedNameImpl] = [a, b];
+  let bestScore = assign(a, b);
+  for (const x of [a, a.withHonorifics]) {
+    for (const y of [b, b.withHonorifics]) {
+      if (x === null || y === null || (x === a && y === b)) continue;
+      const s = assign(x, y);
+      if (s > bestScore) {
+        bestScore = s;
+        best = [x, y];
+      }
+    }
+  }
+  return best;
 }

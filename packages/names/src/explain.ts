@@ -1,5 +1,5 @@
 /** compareNames: score, decision, relation and an explanation a caseworker can read. */
-import { assign, joinedPhonetic, SAME_NAME_THRESHOLD, type Assignment } from './compare';
+import { assign, bestReadings, joinedPhonetic, SAME_NAME_THRESHOLD, type Assignment } from './compare';
 import { editSteps, type EditStep, type PhoneticWord } from './distance';
 import { READABLE } from './phonetic';
 import { asPrepared, MAX_UNITS, type PreparedName, type PreparedNameImpl } from './prepare';
@@ -134,8 +134,7 @@ function sideUnits(p: PreparedNameImpl, mergedAt: number): SideUnit[] {
 }
 
 export function compareNames(a: PreparedName | string, b: PreparedName | string): NameComparison {
-  const pa = asPrepared(a);
-  const pb = asPrepared(b);
+  const [pa, pb] = bestReadings(asPrepared(a), asPrepared(b));
   const asg: Assignment = {
     aToB: new Int8Array(MAX_UNITS).fill(-1), sims: new Float64Array(MAX_UNITS), score: 0, ordered: true, prefix: false, matched: 0,
     merged: null,

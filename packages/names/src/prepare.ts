@@ -1,7 +1,7 @@
 /** PreparedName: a name parsed once (normalised, split into units, each unit interned) and compared many times. */
 import { normalizeName } from './normalize';
 import { detectScript, type Script } from './script';
-import { parseName } from './structure';
+import { parseName, type ParsedName } from './structure';
 import { internUnit, type UnitData } from './units';
 
 export interface PreparedName {
@@ -22,6 +22,11 @@ export class PreparedNameImpl implements PreparedName {
     readonly lineageMarker: boolean,
     /** titles and honorifics before the name (Dr., Sheikh, Hajji), left out of comparison */
     readonly titles: readonly string[] = [],
+    /**
+     * When an honorific was left out: the reading where it is the name it also is (Sheikha, Mullah, Sayyid are
+     * names too, and a word one script writes as an honorific may be a name in another). Compared as well.
+     */
+    readonly withHonorifics: PreparedNameImpl | null = null,
   ) {
     const n = units.length;
     this.count = n;
@@ -53,18 +58,26 @@ export function prepareInternal(text: string): PreparedNameImpl {
   if (hit !== undefined) return hit;
   const normalized = normalizeName(raw);
   const parsed = parseName(normalized);
+  let withHonorifics: PreparedNameImpl | null = null;
+  if (parsed.titles.length > 0) {
+    const kept = parseName(normalized, { keepHonorifics: true });
+    if (kept.units.length > parsed.units.length) withHonorifics = preparedFrom(raw, normalized, kept, null);
+  }
+  const p = preparedFrom(raw, normalized, parsed, withHonorifics);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(raw, p);
+  return p;
+}
+
+function preparedFrom(raw: string, normalized: string, parsed: ParsedName, withHonorifics: PreparedNameImpl | null): PreparedNameImpl {
   const parsedUnits = parsed.units.length > MAX_UNITS ? parsed.units.slice(0, MAX_UNITS) : parsed.units;
   const units: UnitData[] = [];
   const texts: string[] = [];
   for (const u of parsedUnits) {
-    const d = internUnit(u);
-    units.push(d);
+    units.push(internUnit(u));
     texts.push(u.text);
   }
-  const p = new PreparedNameImpl(raw, normalized, detectScript(normalized), units, texts, parsed.lineageMarker, parsed.titles);
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(raw, p);
-  return p;
+  return new PreparedNameImpl(raw, normalized, detectScript(normalized), units, texts, parsed.lineageMarker, parsed.titles, withHonorifics);
 }
 
 /** Accepts a PreparedName from this module, any object with `raw`, or a string. */

@@ -214,8 +214,11 @@ function afterArticle(pieces: Piece[], j: number): number {
   return j;
 }
 
-/** Leading titles: a title before at least one name, an honorific (also a name) before at least two. */
-function leadingTitles(normalized: string, pieces: Piece[], titles: string[]): number {
+/**
+ * Leading titles: a title before at least one name, an honorific (also a name) before at least two — unless
+ * `keepHonorifics` asks for the reading where an honorific is the name it also is.
+ */
+function leadingTitles(normalized: string, pieces: Piece[], titles: string[], keepHonorifics: boolean): number {
   let rest = normalized;
   for (let m = ABBREVIATED_TITLE.exec(rest); m !== null && rest.length > m[0].length; m = ABBREVIATED_TITLE.exec(rest)) {
     titles.push(m[0].trim());
@@ -229,7 +232,7 @@ function leadingTitles(normalized: string, pieces: Piece[], titles: string[]): n
     const p = pieces[i]!;
     const after = pieces.length - i - 1;
     const names = countNames(pieces, i + 1);
-    if (((p.role & Role.Title) !== 0 && after >= 1 && names >= 1) || ((p.role & Role.Honorific) !== 0 && names >= 2)) {
+    if (((p.role & Role.Title) !== 0 && after >= 1 && names >= 1) || (!keepHonorifics && (p.role & Role.Honorific) !== 0 && names >= 2)) {
       titles.push(p.text);
       i++;
     } else break;
@@ -248,12 +251,12 @@ function initialUnit(p: Piece): ParsedUnit {
   return { kind: 'initial', text: p.text, symbols: p.bare || p.sym, part: p.bare || p.sym, article: false, abjad: p.abjad, unstripped: null };
 }
 
-export function parseName(normalized: string): ParsedName {
+export function parseName(normalized: string, options: { keepHonorifics?: boolean } = {}): ParsedName {
   const pieces = piecesOf(normalized);
   const units: ParsedUnit[] = [];
   const titles: string[] = [];
   let lineageMarker = false;
-  let i = leadingTitles(normalized, pieces, titles);
+  let i = leadingTitles(normalized, pieces, titles, options.keepHonorifics === true);
   while (i < pieces.length) {
     const p = pieces[i]!;
     const next = pieces[i + 1];
