@@ -428,17 +428,17 @@ export function nameScore(a: PreparedName, b: PreparedName): number {
   const pa = asPrepared(a);
   const pb = asPrepared(b);
   if (pa.withHonorifics === null && pb.withHonorifics === null) return assign(pa, pb);
-  const [x, y] = bestReadings(pa, pb);
-  return assign(x, y);
+  return bestReadings(pa, pb).score;
 }
 
 /**
  * Of the two names' readings (an honorific left out, or read as the name it also is), the pair that scores
  * best; ties keep the readings with honorifics left out. The same for (a, b) and (b, a).
  */
-export function bestReadings(a: PreparedNameImpl, b: PreparedNameImpl): [PreparedNameImpl, PreparedNameImpl] {
+export function bestReadings(a: PreparedNameImpl, b: PreparedNameImpl): { readings: [PreparedNameImpl, PreparedNameImpl]; score: number } {
   let best: [PreparedNameImpl, PreparedNameImpl] = [a, b];
   let bestScore = assign(a, b);
+  if (a.withHonorifics === null && b.withHonorifics === null) return { readings: best, score: bestScore };
   for (const x of [a, a.withHonorifics]) {
     for (const y of [b, b.withHonorifics]) {
       if (x === null || y === null || (x === a && y === b)) continue;
@@ -449,5 +449,5 @@ export function bestReadings(a: PreparedNameImpl, b: PreparedNameImpl): [Prepare
       }
     }
   }
-  return best;
+  return { readings: best, score: bestScore };
 }
