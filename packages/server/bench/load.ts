@@ -206,15 +206,7 @@ const percentile = (sorted: number[], p: number): number => sorted[Math.min(sort
 /** Mean latency per route from the server's own histogram (kinlink_http_request_duration_seconds). */
 async function perRoute(urls: string[]): Promise<string[]> {
   const text = (await Promise.all(urls.map(async (url) => (await fetch(`${url}/metrics`)).text()))).join('\n');
-  const sums = new Map<string, number>();
-  const counts = new Map<string, number>();
-  for (const line of text.split('\n')) {
-    const m = /^kinlink_http_request_duration_seconds_(sum|count)\{method="(\w+)",route="([^"]+)"\} ([\d.e+-]+)$/.exec(line);
-    if (!m) continue;
-    const key = `${m[2]} ${m[3]}`;
-    const into = m[1] === 'sum' ? sums : counts;
-    into.set(key, (into.get(key) ?? 0) + Number(m[4]));
-  }
+  const { sums, counts } = histogramTotals(text, /^kinlink_http_request_duration_seconds_(sum|count)\{method="(\w+)",route="([^"]+)"\} ([\d.e+-]+)$/, ' ');
   const jobs = new Map<string, number>();
   for (const line of text.split('\n')) {
     const m = /^kinlink_jobs_processed_total\{type="([^"]+)"\} ([\d.e+-]+)$/.exec(line);
@@ -231,17 +223,26 @@ async function perRoute(urls: string[]): Promise<string[]> {
     .concat(jobLines);
 }
 
-/** Mean time of the matching worker's calls by operation: queued in the worker, computing, round trip. */
-function matchingWorkerLines(text: string): string[] {
+/**
+ * A histogram's _sum and _count lines added up over every server, by its two labels joined with `separator`;
+ * `pattern` captures sum|count, the two label values and the number.
+ */
+function histogramTotals(text: string, pattern: RegExp, separator: string): { sums: Map<string, number>; counts: Map<string, number> } {
   const sums = new Map<string, number>();
   const counts = new Map<string, number>();
   for (const line of text.split('\n')) {
-    const m = /^kinlink_matching_worker_seconds_(sum|count)\{op="(\w+)",stage="(\w+)"\} ([\d.e+-]+)$/.exec(line);
+    const m = pattern.exec(line);
     if (!m) continue;
-    const key = `${m[2]}|${m[3]}`;
+    const key = `${m[2]}${separator}${m[3]}`;
     const into = m[1] === 'sum' ? sums : counts;
     into.set(key, (into.get(key) ?? 0) + Number(m[4]));
   }
+  return { sums, counts };
+}
+
+/** Mean time of the matching worker's calls by operation: queued in the worker, computing, round trip. */
+function matchingWorkerLines(text: string): string[] {
+  const { sums, counts } = histogramTotals(text, /^kinlink_matching_worker_seconds_(sum|count)\{op="(\w+)",stage="(\w+)"\} ([\d.e+-]+)$/, '|');
   const mean = (op: string, stage: string): string => {
     const n = counts.get(`${op}|${stage}`) ?? 0;
     return n === 0 ? '-' : (((sums.get(`${op}|${stage}`) ?? 0) / n) * 1000).toFixed(1);
