@@ -205,6 +205,43 @@ export function buildHeldOut(groups: VariantGroup[], options: HeldOutOptions = H
   return { clusters: clusters.map(({ arabic, variants }) => ({ arabic, variants, half: halfOf(arabic) })), pairs, droppedDifferent };
 }
 
+/**
+ * The blind set of other names (bench/data/other-names-*.jsonl, written by hand before any score was looked at):
+ * variant groups of names not in variant-groups.jsonl, spelt as people write them in Arabic, Persian, Ethiopic,
+ * Cyrillic (MK/RS/BG/RU) and Latin by English, French, German, Serbo-Croatian, Turkish and Somali conventions,
+ * and close-looking pairs of names that are different. Built like pairs.jsonl: every pair within a group is
+ * same, as many random pairs across groups are unrelated, and the different pairs as written. Groups are split
+ * into halves by a hash of the group's name, different pairs by a hash of the pair's name; unrelated pairs are
+ * drawn within one half.
+ */
+export function loadOtherNames(): { groups: (VariantGroup & { half: Half })[]; pairs: LabelledPair[] } {
+  const dir = path.join(here, 'data');
+  const groups = readJsonl<VariantGroup>(path.join(dir, 'other-names-groups.jsonl')).map((g) => ({ ...g, half: halfOf(g.name) }));
+  const pairs: LabelledPair[] = [];
+  for (const g of groups) {
+    for (let i = 0; i < g.variants.length; i++) {
+      for (let j = i + 1; j < g.variants.length; j++) pairs.push({ a: g.variants[i]!, b: g.variants[j]!, kind: 'same', half: g.half });
+    }
+  }
+  for (const d of readJsonl<{ a: string; b: string; pair: string }>(path.join(dir, 'other-names-different.jsonl'))) {
+    pairs.push({ a: d.a, b: d.b, kind: 'different', half: halfOf(d.pair) });
+  }
+  const random = rng(13);
+  for (const half of ['tune', 'check'] as const) {
+    const inHalf = groups.filter((g) => g.half === half);
+    const spellings = inHalf.flatMap((g, i) => g.variants.map((v) => ({ v, i })));
+    const sameCount = pairs.filter((p) => p.kind === 'same' && p.half === half).length;
+    for (let k = 0; k < sameCount;) {
+      const x = spellings[Math.floor(random() * spellings.length)]!;
+      const y = spellings[Math.floor(random() * spellings.length)]!;
+      if (x.i === y.i) continue;
+      pairs.push({ a: x.v, b: y.v, kind: 'unrelated', half });
+      k++;
+    }
+  }
+  return { groups, pairs };
+}
+
 /** Draws from `tokens` with Zipf-distributed frequencies (the first most often), as given names occur in a registry. */
 export function zipfPicker(tokens: readonly string[], random: () => number): () => string {
   const cumulative: number[] = [];

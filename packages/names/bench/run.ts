@@ -13,7 +13,8 @@ import { normalizeName } from '../src/normalize';
 import { unitCount } from '../src/units';
 import { jaroWinkler, makeBaseline } from './baseline';
 import {
-  buildHeldOut, halfOf, loadGoogleAr2En, zipfPicker, loadGroups, loadPairs, loadWikidataArabic, repoRoot, rng, type Kind, type LabelledPair,
+  buildHeldOut, halfOf, loadGoogleAr2En, zipfPicker, loadGroups, loadOtherNames, loadPairs, loadWikidataArabic, repoRoot, rng, type Kind,
+  type LabelledPair,
 } from './data';
 
 const quick = process.argv.includes('--quick');
@@ -62,10 +63,11 @@ function main(): void {
   const pairs = loadPairs();
   const groups = loadGroups();
   const heldOut = buildHeldOut(groups);
+  const other = loadOtherNames();
   const wikidata = loadWikidataArabic();
   const google = loadGoogleAr2En();
   const all = [
-    ...pairs.flatMap((p) => [p.a, p.b]), ...heldOut.pairs.flatMap((p) => [p.a, p.b]),
+    ...pairs.flatMap((p) => [p.a, p.b]), ...heldOut.pairs.flatMap((p) => [p.a, p.b]), ...other.pairs.flatMap((p) => [p.a, p.b]),
     ...wikidata.flatMap((p) => [p.latin, p.arabic]), ...google.flatMap((p) => [p.latin, p.arabic]),
   ];
   const icu = makeBaseline(all);
@@ -79,6 +81,9 @@ function main(): void {
     ...qualityRows('held-out Wikidata names, tuning half', heldOut.pairs.filter((p) => p.half === 'tune'), baselineSame, baseLabel),
     ...qualityRows('held-out Wikidata names, check half', heldOut.pairs.filter((p) => p.half === 'check'), baselineSame, baseLabel),
     ...qualityRows('held-out Wikidata names, both halves', heldOut.pairs, baselineSame, baseLabel),
+    ...qualityRows('other names (blind set), tuning half', other.pairs.filter((p) => p.half === 'tune'), baselineSame, baseLabel),
+    ...qualityRows('other names (blind set), check half', other.pairs.filter((p) => p.half === 'check'), baselineSame, baseLabel),
+    ...qualityRows('other names (blind set), both halves', other.pairs, baselineSame, baseLabel),
   ]);
   console.log(`\nHeld-out: ${heldOut.clusters.length} Arabic-origin names of Wikidata with several Latin spellings, none of them in`);
   console.log('variant-groups.jsonl, with the Russian spelling Wikidata gives a Latin form where it has one (Cyrillic);');
@@ -87,6 +92,9 @@ function main(): void {
   if (heldOut.droppedDifferent > 0) console.log(`${heldOut.droppedDifferent} such name pairs were left out because Wikidata gives one name the other's usual Latin spelling.`);
   console.log('Names are split into halves by a hash of their Arabic spelling: rules are written looking at misses of the');
   console.log('tuning half only (bench/analyse.ts); the check half is for measuring.');
+  console.log(`Other names (blind set, bench/data/other-names-*.jsonl): ${other.groups.length} variant groups of names not in`);
+  console.log('variant-groups.jsonl in Arabic/Persian/Ethiopic, MK/RS/BG/RU Cyrillic and Latin by several conventions, plus close-looking');
+  console.log('different names, built like pairs.jsonl; halves by a hash of the group (pair) name, only the tuning half is looked at.');
 
   // calibration: the operating point against its neighbours, on both sets
   const sweep: string[][] = [['threshold', 'pairs.jsonl same / different / unrelated', 'held-out check half same / different / unrelated']];
