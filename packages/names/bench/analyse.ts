@@ -1,11 +1,12 @@
 /**
- * tsx packages/names/bench/analyse.ts — prints the misjudged held-out pairs of the tuning half (misses of same pairs, false
- * accepts of different pairs) with their scores, sorted, for looking at them by category.
+ * tsx packages/names/bench/analyse.ts [--other] — prints the misjudged held-out pairs of the tuning half (misses of same pairs, false
+ * accepts of different pairs) with their scores, sorted, for looking at them by category; --other: of the blind set of other
+ * names (bench/data/other-names-*.jsonl) instead of the Wikidata held-out names.
  */
 import { compareNames, nameScore, prepareName, SAME_NAME_THRESHOLD } from '../src/index';
-import { buildHeldOut, loadGroups } from './data';
+import { buildHeldOut, loadGroups, loadOtherNames } from './data';
 
-const held = buildHeldOut(loadGroups());
+const held = process.argv.includes('--other') ? loadOtherNames() : buildHeldOut(loadGroups());
 const score = (a: string, b: string): number => nameScore(prepareName(a), prepareName(b));
 const rows: { kind: string; s: number; a: string; b: string; why: string }[] = [];
 // only the tuning half is ever looked at: the check half measures whether the rules are general

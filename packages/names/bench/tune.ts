@@ -7,7 +7,7 @@
 import { compareNames, nameScore, prepareName, SAME_NAME_THRESHOLD, tokenKeys } from '../src/index';
 import { alternateKeys } from '../src/keys';
 import { normalizeName } from '../src/normalize';
-import { buildHeldOut, halfOf, loadGroups, loadPairs, loadWikidataArabic, type Kind, type LabelledPair } from './data';
+import { buildHeldOut, halfOf, loadGroups, loadOtherNames, loadPairs, loadWikidataArabic, type Kind, type LabelledPair } from './data';
 
 const list = process.argv.includes('--list');
 const groups = loadGroups();
@@ -47,6 +47,7 @@ function keyShare(sets: string[][]): string {
 rateLine('pairs.jsonl', loadPairs());
 rateLine('held-out tuning half', tune);
 rateLine('wide tuning set', wide);
+rateLine('other names (blind set), tuning half', loadOtherNames().pairs.filter((p) => p.half === 'tune'));
 const tuneClusters = buildHeldOut(groups).clusters.filter((c) => c.half === 'tune').map((c) => [c.arabic, ...c.variants]);
 const wikidataTune = loadWikidataArabic().filter((p) => halfOf(normalizeName(p.arabic).replace(/ /g, '')) === 'tune');
 const judgedSame = (ps: typeof wikidataTune): string =>

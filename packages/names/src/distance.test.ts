@@ -133,3 +133,22 @@ describe('the vowel letter of the last syllable of an Arabic spelling', () => {
     expect(same('Rashid', 'رشيد')).toBe(true);
   });
 });
+
+describe('the v of Turkish, Bosnian and Persian spellings beside u', () => {
+  it('is the w of و, which other spellings leave in the u (Davoud = داود, Davut = Dawood = Daud)', () => {
+    expect(same('Davoud', 'داود')).toBe(true);
+    expect(same('Davut', 'Dawood')).toBe(true);
+    expect(same('Давуд', 'Daud')).toBe(true);
+  });
+  it('a v not beside u is a letter (Nevin is not Nein)', () => {
+    expect(compareNames('Nevin', 'Nein').score).toBeLessThan(SAME_NAME_THRESHOLD);
+  });
+});
+
+describe('a Latin c that begins a word before a vowel', () => {
+  it('may be the Somali ayn (Cali = Ali = علي, Cabdalla = Abdallah)', () => {
+    expect(same('Cali', 'Ali')).toBe(true);
+    expect(same('Cali', 'علي')).toBe(true);
+    expect(same('Cabdalla', 'Abdallah')).toBe(true);
+  });
+});

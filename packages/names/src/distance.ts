@@ -84,6 +84,11 @@ export function phoneticWord(symbols: string, abjad: boolean): PhoneticWord {
     // a glide beside its own vowel is a spelling detail (Zakaria / Zakariya, Ualid / Walid)
     if (ch === 'y' && ('iIEYe'.includes(prev) && prev !== '' || ('iIEY'.includes(next) && next !== ''))) c = 0.1;
     if (ch === 'w' && ('uUOWo'.includes(prev) && prev !== '' || ('uUOW'.includes(next) && next !== ''))) c = 0.1;
+    // … and so is the v that Turkish, Bosnian and Persian spellings write for the w of و beside its u (Davud,
+    // Davood = Dawud, Daoud, داود)
+    if (ch === 'v' && !abjad && i > 0 && ('uUOW'.includes(prev) && prev !== '' || ('uUOW'.includes(next) && next !== ''))) c = 0.1;
+    // a Latin c (K) that begins a word before a vowel may be the Somali ayn (Cumar, Cali = Omar, Ali)
+    if (ch === 'K' && i === 0 && isVowelSymbol(next)) c = 0.3;
     const final = i === n - 1 && n > 1 && isVowelSymbol(ch);
     // a final vowel makes another name (Ali / Alia, Karim / Karima)
     if (final) c = Math.max(c, ch === 'e' ? 0.45 : ch === 'a' || ch === 'A' ? 1.4 : 1);

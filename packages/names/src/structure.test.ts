@@ -65,3 +65,34 @@ describe('particles in every spelling', () => {
     expect(lineage('Ahmad Beenou Ali')).toBe(true);
   });
 });
+
+describe('Somali Abd- compounds', () => {
+  it('Abd and the divine name linked with i are one unit (Abdirashid, Abdiqadir, Abdiwali)', () => {
+    expect(units('Abdirashid')[0]![0]).toBe('abd');
+    expect(compareNames('Abdirashid', 'عبد الرشيد').same).toBe(true);
+    expect(compareNames('Abdiqadir', 'Abdulkadir').same).toBe(true);
+    expect(compareNames('Abdiwali', 'Абдулвали').same).toBe(true);
+  });
+  it('with the ayn written c (Cabdiqaadir = Abdelkader)', () => {
+    expect(units('Cabdiqaadir')[0]![0]).toBe('abd');
+    expect(compareNames('Cabdiqaadir', 'Abdelkader').same).toBe(true);
+  });
+  it('not before a name of one consonant: Abdin, Abdiel are names', () => {
+    expect(units('Abdin')[0]![0]).toBe('name');
+    expect(units('Abdiel')[0]![0]).toBe('name');
+  });
+});
+
+describe('the article glued to a Latin name that begins with a vowel', () => {
+  it('al-/el- before a, o, u is read as the article (Alomari = Al-Omari, Alansari = الأنصاري)', () => {
+    expect(units('Alomari')[0]).toEqual(['name', units('Omari')[0]![1], true]);
+    expect(compareNames('Alomari', 'Al-Omari').same).toBe(true);
+    expect(compareNames('Alansari', 'الأنصاري').same).toBe(true);
+    expect(compareNames('Эламрани', 'Al-Amrani').same).toBe(true);
+  });
+  it('not before e or i (Alexander, Elisabeth, Alireza)', () => {
+    expect(units('Alexander')[0]![2]).toBe(false);
+    expect(units('Elisabeth')[0]![2]).toBe(false);
+    expect(units('Alireza')[0]![2]).toBe(false);
+  });
+});

@@ -60,9 +60,13 @@ const BIN_FOLDED = new Set([...BIN].map(foldVowels));
 // matched against the symbols with the glottal onset: Arabic أبو / أم start with alif, بو alone is not Abu
 const ABU = new Set(['abu', 'abo', 'abU', 'ebu', "'bW", "'abu", 'abul', 'abol', "'bWl", "'bY"]);
 const UMM = new Set(['um', 'om', 'umu', 'umul', "'m", "'ml"]);
-// Abd starts with ayn (Arabic script) or a vowel (Latin and Cyrillic spellings): بدة is not عبد
-const ABD_PIECE = /^('|[aeiouA])bd([aeuoAW]l?)?$/;
-const ABD_GLUED = /^('|[aeiouA])bd(.+)$/;
+// Abd starts with ayn (Arabic script) or a vowel (Latin and Cyrillic spellings): بدة is not عبد; Somali writes the
+// ayn c (Cabdi, Cabdiraxmaan: a Latin c before a is the symbol K)
+const ABD_PIECE = /^('|K?[aeiouA])bd([aeuoAW]l?|i)?$/;
+const ABD_GLUED = /^('|K?[aeiouA])bd(.+)$/;
+// Somali links Abd and the divine name with i (Abdirahman, Abdiqadir, Cabdicasiis): only before a name of two
+// consonants or more (Abdin, Abdiel are not compounds)
+const ABD_LINK_I = /^[iI]([^aeiouAIUEOWYQ'].*)$/;
 const ALLAH_PIECE = /^([uoaAW]la|'la)$/;
 // Abu + article written as one word: Persian and Urdu Abolfazl, Abulhassan, ابوالفضل, ابوالقاسم
 const ABU_GLUED = /^[ae]b[uoU]l(.+)$/;
@@ -135,6 +139,11 @@ function stripGluedArticle(p: Piece): { sym: string; article: boolean; guessed: 
   if (m && !p.abjad && /^[ae]l[^aeiouAIUEOl']/.test(p.bare) && consonantCount(m[1]!) >= 2 && /[aeiouAIUEO]/.test(m[1]!)) {
     return { sym: m[1]!, article: true, guessed: true };
   }
+  // … and before a name that begins with a or o, u (Alobaidi, Elamrani, Alansari = العبيدي, العمراني, الأنصاري), not
+  // with e or i (Alexander, Elisabeth, Alireza)
+  if (m && !p.abjad && /^[ae]l[aouAOU]/.test(p.bare) && consonantCount(m[1]!) >= 2) {
+    return { sym: m[1]!, article: true, guessed: true };
+  }
   return { sym: p.sym, article: false, guessed: false };
 }
 
@@ -177,6 +186,8 @@ function analyseWord(p: Piece): ParsedUnit {
   const abd = ABD_GLUED.exec(p.sym);
   if (abd) {
     const rest = abd[2]!;
+    const linked = p.abjad ? null : ABD_LINK_I.exec(rest);
+    if (linked && consonantCount(linked[1]!) >= 2) return abdUnit([p], linked[1]!);
     if (/^[aeuoAW]l./.test(rest) || /^[aeuoAW][^aeiouAIUEOWYQ'l]/.test(rest) || /^[^aeiouAIUEOWYQ']/.test(rest)) {
       const core = /^[^aeiouAIUEOWYQ']/.test(rest) ? rest : stripArticleFromCore(rest);
       // a final h after a vowel spells the vowel (Abdoh, Abdeh = Abdu, عبده): no divine name follows

@@ -85,3 +85,17 @@ describe('German and Polish w against ف', () => {
     expect(same('Walid', 'فليد')).toBe(false);
   });
 });
+
+describe('Somali x', () => {
+  it('is the h of ح before m and in words that write long vowels double (Axmed, Faarax, Maxmuud)', () => {
+    expect(latinToSymbols('axmed')).toContain('x');
+    expect(latinToSymbols('faarax')).not.toContain('ks');
+    expect(same('Axmed', 'أحمد')).toBe(true);
+    expect(same('Faarax', 'Farah')).toBe(true);
+    expect(same('Maxmuud', 'محمود')).toBe(true);
+  });
+  it('is still ks at the end of European names (Felix, Max)', () => {
+    expect(latinToSymbols('felix')).toContain('ks');
+    expect(latinToSymbols('max')).toContain('ks');
+  });
+});

@@ -54,6 +54,7 @@ const MULTI: [string, string][] = [
 ];
 
 const ALLAH_ENDING = /(?:ll|[uo]l)ah$/i;
+const SOMALI_LONG_VOWEL = /aa|ii|uu/i;
 
 export function latinToSymbols(word: string): string {
   const u = toUnits(word.toLowerCase());
@@ -136,7 +137,9 @@ export function latinToSymbols(word: string): string {
       case 'x':
         // x before a consonant or at the end is ks in European names (Felix, Maxwell = فيليكس, ماكسويل); before a
         // vowel it may be the Somali h (Maxamed, Xasan), and stays x
-        if (i > 0 && !isVowelUnit(next)) out.push('k', 's');
+        // — except in a word that writes a long vowel double, which is Somali, and before m, which no European name
+        // has (Saalax, Raxmaan, Axmed = صالح, رحمن, أحمد)
+        if (i > 0 && !isVowelUnit(next) && next !== 'm' && !SOMALI_LONG_VOWEL.test(word)) out.push('k', 's');
         else out.push('x');
         break;
       case "'":
