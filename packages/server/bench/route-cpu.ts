@@ -7,7 +7,7 @@
  *   npx tsx packages/server/bench/route-cpu.ts --rounds 100 --cases 2000 --database postgres
  *   npx tsx packages/server/bench/route-cpu.ts --profile /tmp/routes.cpuprofile   # CPU profile of the requests
  */
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileLines } from './file-lines';
 import inspector from 'node:inspector';
 import { tmpdir } from 'node:os';
@@ -33,6 +33,8 @@ const { values: flags } = parseArgs({
     seconds: { type: 'string', default: '10' },
     /** Write a CPU profile of the measured requests only (not the set-up) to this file (.cpuprofile). */
     profile: { type: 'string' },
+    /** PostgreSQL over loopback TCP instead of its unix socket. */
+    tcp: { type: 'boolean', default: false },
   },
 });
 const concurrency = Number(flags.concurrency);
@@ -44,14 +46,15 @@ async function openTarget(): Promise<{ db: KinlinkDb; url?: string; close: () =>
   if (flags.database === 'postgres') {
     const dump = await seededDumpFile(cases, 50, log);
     const server = await startThrowawayPostgres();
-    const db = openDatabase({ url: server.url });
+    const url = flags.tcp ? server.url : server.socketUrl;
+    const db = openDatabase({ url });
     await migrateToLatest(db);
     await restoreDatabase(db, fileLines(dump));
-    const client = new pg.Client({ connectionString: server.url });
+    const client = new pg.Client({ connectionString: url });
     await client.connect();
     await client.query('analyze');
     await client.end();
-    return { db, url: server.url, close: async () => { await db.destroy(); await server.stop(); } };
+    return { db, url, close: async () => { await db.destroy(); await server.stop(); } };
   }
   const seed = await seededSqliteFile(cases, 50, log);
   const dir = mkdtempSync(path.join(tmpdir(), 'kinlink-route-cpu-'));
@@ -64,6 +67,34 @@ async function openTarget(): Promise<{ db: KinlinkDb; url?: string; close: () =>
 function searchFor(random: () => number): { givenName: string; familyName: string } {
   const names = person(random).names as { given: { value: string }[]; family: { value: string }[] };
   return { givenName: names.given[0]!.value, familyName: names.family[0]!.value };
+}
+
+function procStat(pid: string): string[] | undefined {
+  try {
+    // The fields after the command name (which may hold spaces): state is field 3, ppid 4, utime 14, stime 15.
+    return readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
+  } catch {
+    return undefined;
+  }
+}
+
+let postmasterPid: string | undefined;
+
+/** CPU ms so far of the PostgreSQL server's processes (the postmaster and its children: backends, writers), from /proc. */
+async function postgresCpuMs(url: string): Promise<number> {
+  if (!postmasterPid) {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    const { rows } = await client.query<{ pid: number }>('select pg_backend_pid() as pid');
+    postmasterPid = procStat(String(rows[0]!.pid))?.[1];
+    await client.end();
+  }
+  let ticks = 0;
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    const stat = procStat(pid);
+    if (stat && (stat[1] === postmasterPid || pid === postmasterPid)) ticks += Number(stat[11]) + Number(stat[12]);
+  }
+  return (ticks * 1000) / 100; // USER_HZ is 100 on Linux
 }
 
 function post(session: inspector.Session, method: string): Promise<unknown> {
@@ -112,15 +143,17 @@ try {
     await post(profiler, 'Profiler.start');
   }
   if (concurrency > 0) await runConcurrently();
-  else console.log(`route CPU per request, ${flags.database}, ${cases} cases, ${rounds} requests each (app.inject, sequential)\nroute       cpu ms   wall ms`);
+  else console.log(`route CPU per request, ${flags.database}, ${cases} cases, ${rounds} requests each (app.inject, sequential)\nroute       cpu ms   wall ms${postgresUrl ? '  postgres cpu ms' : ''}`);
   for (const name of concurrency > 0 ? [] : chosen) {
     const call = routes[name] as Call;
     const started = process.hrtime.bigint();
     const cpu = process.cpuUsage();
+    const postgresBefore = postgresUrl ? await postgresCpuMs(postgresUrl) : 0;
     for (let i = 0; i < rounds; i++) await inject(call);
     const used = process.cpuUsage(cpu);
     const wall = Number(process.hrtime.bigint() - started) / 1e6;
-    console.log(`${name.padEnd(10)} ${((used.user + used.system) / 1000 / rounds).toFixed(2).padStart(7)} ${(wall / rounds).toFixed(2).padStart(9)}`);
+    const postgres = postgresUrl ? ` ${(((await postgresCpuMs(postgresUrl)) - postgresBefore) / rounds).toFixed(2).padStart(16)}` : '';
+    console.log(`${name.padEnd(10)} ${((used.user + used.system) / 1000 / rounds).toFixed(2).padStart(7)} ${(wall / rounds).toFixed(2).padStart(9)}${postgres}`);
   }
 
   /** The load mix (as load.ts, without search) from `concurrency` callers at once; PostgreSQL wait events sampled meanwhile. */
@@ -141,6 +174,7 @@ try {
       }
     })();
     const cpu = process.cpuUsage();
+    const postgresBefore = postgresUrl ? await postgresCpuMs(postgresUrl) : 0;
     const started = Date.now();
     await Promise.all(
       Array.from({ length: concurrency }, async (_, worker) => {
@@ -149,9 +183,10 @@ try {
     );
     const seconds = (Date.now() - started) / 1000;
     const used = process.cpuUsage(cpu);
+    const postgres = postgresUrl ? `, ${(((await postgresCpuMs(postgresUrl)) - postgresBefore) / done).toFixed(2)} ms in PostgreSQL's processes` : '';
     await sampling;
     await sampler?.end();
-    console.log(`${concurrency} callers: ${(done / seconds).toFixed(0)} req/s, ${((used.user + used.system) / 1000 / done).toFixed(2)} ms CPU each in this process`);
+    console.log(`${concurrency} callers: ${(done / seconds).toFixed(0)} req/s, ${((used.user + used.system) / 1000 / done).toFixed(2)} ms CPU each in this process${postgres}`);
     for (const [w, n] of [...waits].sort((a, b) => b[1] - a[1])) console.log(`  ${w.padEnd(40)} ${n}`);
   }
   if (profiler && flags.profile) {

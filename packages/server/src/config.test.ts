@@ -10,6 +10,7 @@ describe('configuration from the environment', () => {
     expect(config.port).toBe(8080);
     expect(config.totpRequiredRoles).toEqual(['administrator']);
     expect(config.databasePoolSize).toBe(20);
+    expect(config.databasePreparedStatements).toBe(true);
   });
 
   it('reads every variable', () => {
@@ -23,6 +24,7 @@ describe('configuration from the environment', () => {
         KINLINK_TOTP_REQUIRED_ROLES: 'administrator, auditor',
         KINLINK_LOGIN_MAX_FAILURES: '3',
         KINLINK_DATABASE_POOL_SIZE: '40',
+        KINLINK_DATABASE_PREPARED_STATEMENTS: 'false',
       },
       '/',
     );
@@ -35,6 +37,7 @@ describe('configuration from the environment', () => {
       totpRequiredRoles: ['administrator', 'auditor'],
       loginMaxFailures: 3,
       databasePoolSize: 40,
+      databasePreparedStatements: false,
     });
   });
 

@@ -9,6 +9,8 @@ export interface ServerConfig {
   databaseUrl: string | undefined;
   /** PostgreSQL connections this process keeps open at most. */
   databasePoolSize: number;
+  /** PostgreSQL: run repeated statements as prepared statements (off behind a pooler that does not keep them). */
+  databasePreparedStatements: boolean;
   port: number;
   host: string;
   /** Set cookies with the Secure attribute (behind https or a TLS-terminating proxy). */
@@ -75,6 +77,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     dataDir: path.resolve(cwd, env.KINLINK_DATA_DIR?.trim() || './data'),
     databaseUrl,
     databasePoolSize: integer(env, 'KINLINK_DATABASE_POOL_SIZE', DEFAULT_POOL_SIZE, 1, 1000),
+    databasePreparedStatements: flag(env, 'KINLINK_DATABASE_PREPARED_STATEMENTS', true),
     port: integer(env, 'KINLINK_PORT', 8080, 0, 65535),
     host: env.KINLINK_HOST?.trim() || '127.0.0.1',
     secureCookies: flag(env, 'KINLINK_SECURE_COOKIES', false),

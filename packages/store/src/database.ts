@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import type { Schema } from './schema';
+import { withPreparedStatements } from './postgres-prepared-statements';
 import { checkpointInBackground } from './sqlite-checkpoints';
 import { withStatementCache } from './sqlite-statement-cache';
 
@@ -18,6 +19,8 @@ export interface OpenDatabaseOptions {
   url: string;
   /** PostgreSQL pool size (default 20). */
   poolSize?: number;
+  /** PostgreSQL: run repeated statements as prepared statements (default true; off behind PgBouncer < 1.21). */
+  preparedStatements?: boolean;
   /** SQLite file: checkpoint the write-ahead log from a worker thread, not during commits (serving processes). */
   backgroundCheckpoints?: boolean;
 }
@@ -61,7 +64,7 @@ export function openDatabase(options: OpenDatabaseOptions): KinlinkDb {
     // Nor may a checked-out client (e.g. inside a transaction) that the server disconnects: its query fails
     // and the pool discards it, but its 'error' event would otherwise be unhandled and end the process.
     pool.on('connect', (client) => client.on('error', () => undefined));
-    return new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
+    return new Kysely<Schema>({ dialect: new PostgresDialect({ pool: options.preparedStatements === false ? pool : withPreparedStatements(pool) }) });
   }
   if (target !== ':memory:') mkdirSync(path.dirname(path.resolve(target)), { recursive: true });
   const sqlite = new Database(target);

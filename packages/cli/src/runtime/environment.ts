@@ -24,13 +24,14 @@ export function configFrom(options: DatabaseOptions & { port?: string; host?: st
 
 /**
  * Opens and migrates the configured database; the caller destroys it. A serving process (`serving: true`)
- * gets the configured PostgreSQL pool size (KINLINK_DATABASE_POOL_SIZE) and, on SQLite, WAL checkpoints in a
+ * gets the configured PostgreSQL pool size (KINLINK_DATABASE_POOL_SIZE) and prepared statements
+ * (KINLINK_DATABASE_PREPARED_STATEMENTS) and, on SQLite, WAL checkpoints in a
  * worker thread instead of inside commits; one-off commands keep the defaults.
  */
 export async function openMigratedDatabase(config: ServerConfig, options: { serving?: boolean } = {}): Promise<KinlinkDb> {
   const db = openDatabase(
     options.serving
-      ? { url: databaseUrlOf(config), poolSize: config.databasePoolSize, backgroundCheckpoints: true }
+      ? { url: databaseUrlOf(config), poolSize: config.databasePoolSize, preparedStatements: config.databasePreparedStatements, backgroundCheckpoints: true }
       : { url: databaseUrlOf(config) },
   );
   try {
