@@ -152,3 +152,37 @@ describe('a Latin c that begins a word before a vowel', () => {
     expect(same('Cabdalla', 'Abdallah')).toBe(true);
   });
 });
+
+describe('consonants', () => {
+  it('one against an unrelated one costs more than a vowel left out: Farhat / Farhan, Farzad / Farzan are two names', () => {
+    expect(compareNames('Farhat', 'Farhan').score).toBeLessThan(SAME_NAME_THRESHOLD);
+    expect(compareNames('Farzad', 'Farzan').score).toBeLessThan(SAME_NAME_THRESHOLD);
+    expect(compareNames('Kamran', 'Kamrad').score).toBeLessThan(SAME_NAME_THRESHOLD);
+  });
+  it('ج read as Turkish c and as Egyptian g (Cafer = Gafar, Cemile = Gamila); an Italian c before a consonant is k (Teclemariam)', () => {
+    expect(same('Cafer', 'Gafar')).toBe(true);
+    expect(same('Cemile', 'Gamila')).toBe(true);
+    expect(same('Teclemariam', 'ተኽለማርያም')).toBe(true);
+  });
+  it('a w between a consonant and a vowel is a letter of the name (Marwa / Mara), not a spelling of u (Souad = Suad)', () => {
+    expect(compareNames('Marwa', 'Mara').score).toBeLessThan(0.85);
+    expect(same('Souad', 'Suad')).toBe(true);
+  });
+});
+
+describe('a final ح of an Arabic-script word', () => {
+  it('is written in every spelling: ناجح (Najih) is not ناجي (Naji), and Naji is not ناجح', () => {
+    expect(compareNames('ناجح', 'ناجي').score).toBeLessThan(SAME_NAME_THRESHOLD);
+    expect(compareNames('Naji', 'ناجح').score).toBeLessThan(SAME_NAME_THRESHOLD);
+    expect(same('Najih', 'ناجح')).toBe(true);
+    expect(same('Fallah', 'فلاح')).toBe(true);
+  });
+});
+
+describe('French ou and English oo of an earlier syllable against Arabic script', () => {
+  it('are as often a short u (Zoubida = زبيدة, Boutros = بطرس, Oumayma = أميمة)', () => {
+    expect(same('Zoubida', 'زبيدة')).toBe(true);
+    expect(same('Boutros', 'بطرس')).toBe(true);
+    expect(same('Oumayma', 'أميمة')).toBe(true);
+  });
+});

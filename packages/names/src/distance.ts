@@ -81,6 +81,8 @@ export function phoneticWord(symbols: string, abjad: boolean): PhoneticWord {
     const prev = i > 0 ? s[i - 1]! : '';
     const next = i + 1 < n ? s[i + 1]! : '';
     let c = baseIndelCost(ch);
+    // a w between a consonant and a vowel is a consonant of the name (Marwa is not Mara, Souad is not Saad)
+    if (ch === 'w' && i > 0 && !isVowelSymbol(prev) && prev !== "'" && isVowelSymbol(next) && !abjad) c = GLIDE_AFTER_CONSONANT;
     // a glide beside its own vowel is a spelling detail (Zakaria / Zakariya, Ualid / Walid)
     if (ch === 'y' && ('iIEYe'.includes(prev) && prev !== '' || ('iIEY'.includes(next) && next !== ''))) c = 0.1;
     if (ch === 'w' && ('uUOWo'.includes(prev) && prev !== '' || ('uUOW'.includes(next) && next !== ''))) c = 0.1;
@@ -107,7 +109,8 @@ export function phoneticWord(symbols: string, abjad: boolean): PhoneticWord {
     // Azhar = أزهر, Mazhar = مظهر)
     if (ch === 'h' && abjad && 'tdskzD'.includes(prev) && prev !== '') c = 0.15;
     // a final h after a vowel is often a spelling of taa marbuta (Fatimah, Khadijah, Fatemeh)
-    if (ch === 'h' && i === n - 1 && isVowelSymbol(prev)) c = 0.2;
+    // — in Latin and Cyrillic: in Arabic script a final h is a letter ح or ه after long alif (سامح is not سامي)
+    if (ch === 'h' && i === n - 1 && isVowelSymbol(prev)) c = abjad ? FINAL_HA_ABJAD : 0.2;
     // h between vowels is often not written (Ibrahim / Ibraim)
     if (ch === 'h' && i > 0 && i < n - 1 && isVowelSymbol(prev) && isVowelSymbol(next)) c = 0.25;
     del[i] = c;
@@ -121,7 +124,7 @@ export function phoneticWord(symbols: string, abjad: boolean): PhoneticWord {
     else if (isShortVowel(ch)) ca = ch === 'a' || ch === 'e' ? 0.05 : 0.12;
     // a long vowel of the last syllable (Mahmoud, Rasheed, Mansour) is one Arabic script writes; in an earlier
     // syllable French ou and English ee are as often short vowels (Moustafa = مصطفى)
-    else if ('AIUEO'.includes(ch)) ca = lastSyllable(s, i) ? 1 : 0.5;
+    else if ('AIUEO'.includes(ch)) ca = lastSyllable(s, i) ? 1 : ch === 'U' ? 0.3 : 0.5;
     // -ah, -eh: against Arabic script, which writes the taa marbuta itself (ة, ه), the h only spells it
     // (Odeh, Attieh, Fatimah = عودة, عطية, فاطمة)
     else if (ch === 'h' && i === n - 1 && (prev === 'a' || prev === 'e')) ca = 0.05;
@@ -129,7 +132,7 @@ export function phoneticWord(symbols: string, abjad: boolean): PhoneticWord {
   }
   const delVsOther = abjad ? Float64Array.from(del, (x, i) => ('WY'.includes(s[i]!) && lastSyllable(s, i) ? LAST_VOWEL_LETTER : x)) : del;
   const delVsOtherMilli = Int32Array.from(delVsOther, (x) => Math.round(x * SCALE));
-  const delBothAbjad = Float64Array.from(del, (x, i) => ('AWYQ0'.includes(s[i]!) ? 1.2 : x));
+  const delBothAbjad = Float64Array.from(del, (x, i) => ('AWYQ0'.includes(s[i]!) ? 1.2 : s[i] === 'h' ? 1 : x));
   const delBothAbjadMilli = Int32Array.from(delBothAbjad, (x) => Math.round(x * SCALE));
   const delMilli = Int32Array.from(del, (x) => Math.round(x * SCALE));
   const delVsAbjadMilli = Int32Array.from(delVsAbjad, (x) => Math.round(x * SCALE));
@@ -144,6 +147,9 @@ export function phoneticWord(symbols: string, abjad: boolean): PhoneticWord {
 }
 
 const FINAL_AT = /..[aeAE]t$/;
+const GLIDE_AFTER_CONSONANT = 0.6;
+// the ح that ends an Arabic-script word is written in every Latin spelling (Sameh, Saleh, Farah = سامح, صالح, فرح)
+const FINAL_HA_ABJAD = 0.8;
 const LAST_VOWEL_LETTER = 1;
 const FINAL_ALIF_HA = /.Aa$/;
 

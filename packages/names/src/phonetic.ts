@@ -82,6 +82,9 @@ const PAIR_COSTS: [string, string, number][] = [
   ['K', 'q', 0.3], ['K', 'h', 0.5], ['j', 'D', 0.6],
   // Persian reads ق as gh (Yaghoub, Sadeghi, Ghasem = يعقوب, صادقي, قاسم), which Latin c and k also write
   ['K', 'G', 0.4],
+  // ج is Turkish c and Egyptian g (Cemal = Gamal, Cafer = Gafar); an Italian c before a consonant is k, as in
+  // Eritrean spellings of ኽ (Tecle = Tekle)
+  ['S', 'g', 0.4], ['K', 'g', 0.4], ['K', 'x', 0.4],
   // a c before e or i is never k: s (Maghrebi French Yacine, Lahcen, Hocine = ياسين, لحسن, حسين), Turkish dzh
   // (Cemal), Italian ch, Spanish th, Somali ayn (Cismaan = عثمان)
   ['S', 's', 0.1], ['S', 'K', 0.2], ['S', 'j', 0.2], ['S', 'C', 0.3], ['S', "'", 0.3], ['S', 'T', 0.3], ['S', 'z', 0.4],
@@ -106,7 +109,7 @@ for (let i = 0; i < SYMBOL_COUNT; i++) {
     let c: number;
     if (i === j) c = 0;
     else if (classOf(a) === 'v' && classOf(b) === 'v') c = 0.8;
-    else if (classOf(a) === 'c' && classOf(b) === 'c') c = 1;
+    else if (classOf(a) === 'c' && classOf(b) === 'c') c = 1.1;
     else c = 1.2;
     SUB[i * SYMBOL_COUNT + j] = c;
   }

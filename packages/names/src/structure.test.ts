@@ -96,3 +96,11 @@ describe('the article glued to a Latin name that begins with a vowel', () => {
     expect(units('Alireza')[0]![2]).toBe(false);
   });
 });
+
+describe('the link vowel of Abd- written as French ou', () => {
+  it('Abdoulkader = Abdelkader, Abdoulaziz = عبد العزيز', () => {
+    expect(units('Abdoulkader')[0]![0]).toBe('abd');
+    expect(compareNames('Abdoulkader', 'Abdelkader').same).toBe(true);
+    expect(compareNames('Abdoulaziz', 'عبد العزيز').same).toBe(true);
+  });
+});

@@ -62,7 +62,7 @@ const ABU = new Set(['abu', 'abo', 'abU', 'ebu', "'bW", "'abu", 'abul', 'abol', 
 const UMM = new Set(['um', 'om', 'umu', 'umul', "'m", "'ml"]);
 // Abd starts with ayn (Arabic script) or a vowel (Latin and Cyrillic spellings): بدة is not عبد; Somali writes the
 // ayn c (Cabdi, Cabdiraxmaan: a Latin c before a is the symbol K)
-const ABD_PIECE = /^('|K?[aeiouA])bd([aeuoAW]l?|i)?$/;
+const ABD_PIECE = /^('|K?[aeiouA])bd([aeuoAWU]l?|i)?$/;
 const ABD_GLUED = /^('|K?[aeiouA])bd(.+)$/;
 // Somali links Abd and the divine name with i (Abdirahman, Abdiqadir, Cabdicasiis): only before a name of two
 // consonants or more (Abdin, Abdiel are not compounds)
@@ -149,7 +149,8 @@ function stripGluedArticle(p: Piece): { sym: string; article: boolean; guessed: 
 
 function stripArticleFromCore(sym: string): string {
   const bare = sym.replace(/^'+/, '');
-  const m = (sym.startsWith("'") ? /^l(.+)$/.exec(bare) : null) ?? /^[aeuoAW]l(.+)$/.exec(bare) ?? /^[aeuoAW]([^aeiouAIUEOWYQ'l].*)$/.exec(bare);
+  // the link vowel of Abd-: a, e, u, o, French ou (Abdourahmane), or the waw of Arabic script
+  const m = (sym.startsWith("'") ? /^l(.+)$/.exec(bare) : null) ?? /^[aeuoAWU]l(.+)$/.exec(bare) ?? /^[aeuoAWU]([^aeiouAIUEOWYQ'l].*)$/.exec(bare);
   return m && m[1]!.length >= 1 ? m[1]! : bare;
 }
 
@@ -188,7 +189,7 @@ function analyseWord(p: Piece): ParsedUnit {
     const rest = abd[2]!;
     const linked = p.abjad ? null : ABD_LINK_I.exec(rest);
     if (linked && consonantCount(linked[1]!) >= 2) return abdUnit([p], linked[1]!);
-    if (/^[aeuoAW]l./.test(rest) || /^[aeuoAW][^aeiouAIUEOWYQ'l]/.test(rest) || /^[^aeiouAIUEOWYQ']/.test(rest)) {
+    if (/^[aeuoAWU]l./.test(rest) || /^[aeuoAWU][^aeiouAIUEOWYQ'l]/.test(rest) || /^[^aeiouAIUEOWYQ']/.test(rest)) {
       const core = /^[^aeiouAIUEOWYQ']/.test(rest) ? rest : stripArticleFromCore(rest);
       // a final h after a vowel spells the vowel (Abdoh, Abdeh = Abdu, عبده): no divine name follows
       if (core.length >= 1 && core !== 'h') return abdUnit([p], core);

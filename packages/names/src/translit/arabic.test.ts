@@ -33,3 +33,15 @@ describe('عمرو', () => {
     expect(compareNames('عمرو', 'عمر').same).toBe(false);
   });
 });
+
+describe('Quranic spellings without the alif of a long a (dagger alif)', () => {
+  it('الرحمن, اسحق, هرون are رحمان, اسحاق, هارون (Abd al-Rahman, Ishaq, Harun)', () => {
+    expect(arabicToSymbols('الرحمن')).toBe(arabicToSymbols('الرحمان'));
+    expect(compareNames('عبد الرحمن', 'عبد الرحمان').same).toBe(true);
+    expect(compareNames('اسحق', 'اسحاق').same).toBe(true);
+    expect(compareNames('هرون', 'Harun').same).toBe(true);
+  });
+  it('only in those words: حسن is not حسان', () => {
+    expect(arabicToSymbols('حسن')).not.toBe(arabicToSymbols('حسان'));
+  });
+});

@@ -12,7 +12,17 @@ const LETTERS: Record<string, string> = {
 
 const FAAIL = /^([^AWYQaeiou0])A([^AWYQaeiou0'])([^AWYQaeiou0'])$/;
 
-export function arabicToSymbols(word: string): string {
+/**
+ * Words the Quranic spelling writes without the alif of their long a (a dagger alif over the letter): الرحمن,
+ * اسحق, هرون, ابرهيم, اسمعيل are read and elsewhere written رحمان, اسحاق, هارون, ابراهيم, اسماعيل.
+ */
+const DAGGER_ALIF: [RegExp, string][] = [
+  [/رحمن/, 'رحمان'], [/^(ال)?اسحق$/, '$1اسحاق'], [/^هرون$/, 'هارون'], [/^ابرهيم$/, 'ابراهيم'], [/^اسمعيل$/, 'اسماعيل'],
+];
+
+export function arabicToSymbols(written: string): string {
+  let word = written;
+  for (const [pattern, full] of DAGGER_ALIF) word = word.replace(pattern, full);
   const chars = [...word];
   const n = chars.length;
   let out = '';

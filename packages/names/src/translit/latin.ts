@@ -53,7 +53,9 @@ const MULTI: [string, string][] = [
   ['ck', 'k'], ['qu', 'k'], ['gu', 'g'], ['cz', 'C'], ['sz', 'c'],
 ];
 
-const ALLAH_ENDING = /(?:ll|[uo]l)ah$/i;
+// Allah alone (Ullah, Allah) or after a name of two consonants or more (Abdullah, Nasrallah, Habibullah); not the
+// -allah of Fallah, Mallah (فلاح, ملاح)
+const ALLAH_ENDING = /^(?:[aeiou]?l{1,2}ah|.*[^aeiouy'\s].*[^aeiouy'\s][aeiou]?(?:ll|[uo]l)ah)$/i;
 const SOMALI_LONG_VOWEL = /aa|ii|uu/i;
 
 export function latinToSymbols(word: string): string {
