@@ -186,3 +186,14 @@ describe('French ou and English oo of an earlier syllable against Arabic script'
     expect(same('Oumayma', 'أميمة')).toBe(true);
   });
 });
+
+describe('Latin z against d', () => {
+  it('spell ض and ظ in Persian and Urdu against Arabic spellings (Ramzan = Ramadan, Fazl = Fadl, Qazi = Qadi)', () => {
+    expect(same('Ramzan', 'Ramadan')).toBe(true);
+    expect(same('Fazl', 'Fadl')).toBe(true);
+    expect(same('Qazi', 'Qadi')).toBe(true);
+  });
+  it('two letters differing, one of them z/d, are another name (Zaki / Dani)', () => {
+    expect(compareNames('Zaki', 'Dani').score).toBeLessThan(SAME_NAME_THRESHOLD);
+  });
+});

@@ -104,3 +104,19 @@ describe('the link vowel of Abd- written as French ou', () => {
     expect(compareNames('Abdoulaziz', 'عبد العزيز').same).toBe(true);
   });
 });
+
+describe('regional endings of compounds', () => {
+  it('Somali and Hausa end Allah with i after u (Abdullahi, Cabdullaahi = عبد الله); Persian -ollahi is a nisba', () => {
+    expect(compareNames('Abdullahi', 'عبد الله').same).toBe(true);
+    expect(compareNames('Cabdullaahi', 'Abdallah').same).toBe(true);
+    expect(compareNames('Abdollahi', 'عبداللهی').same).toBe(true);
+    expect(compareNames('Abdollahi', 'عبد الله').score).toBeLessThan(SAME_NAME_THRESHOLD);
+  });
+  it('Turkish writes -uddin devoiced with tt (Nurettin = نور الدين, Necmettin = Najmuddin); Metin is a name', () => {
+    expect(units('Nurettin')[0]![0]).toBe('din-compound');
+    expect(compareNames('Nurettin', 'نور الدين').same).toBe(true);
+    expect(compareNames('Necmettin', 'Najmuddin').same).toBe(true);
+    expect(units('Metin')[0]![0]).toBe('name');
+    expect(units('Jeretin')[0]![0]).toBe('name');
+  });
+});

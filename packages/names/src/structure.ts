@@ -77,7 +77,9 @@ const ALLAH_GLUED_ARABIC = /^(.*[^aeiouAIUEOWYQ'])(Ala)$/;
 const DIN_PIECE = /^([aeiuoA]?l?)?d[iIYe]ne?$/;
 // X-uddin written as one word: Latin links with u, e or o (Salahuddin, Nasreddin, Nuruddin), Arabic script with
 // the article (صلاح‌الدين); Haddadin (Haddad + plural -in) and الحدادين are not compounds
-const DIN_GLUED = /^(.*[^aeiouAIUEOWYQ'])([euo]l?|Al)d[iIY]ne?$/;
+// Turkish devoices it, written -ettin (Nurettin, Hayrettin; not Jeretin)
+const DIN_GLUED = /^(.*[^aeiouAIUEOWYQ'])([euo]l?|Al)[dt][iIY]ne?$/;
+const DIN_GLUED_T = /[dt]t[iı]n$/;
 const SUFFIX_PIECES = new Set(['zE', 'zei', 'zay', 'xEl', 'xel', 'xYl', 'zada', 'zade', 'zAda', 'zAde', 'zAdQ', 'zAd']);
 
 const pieceMemo = new Map<string, Piece | null>();
@@ -203,7 +205,7 @@ function analyseWord(p: Piece): ParsedUnit {
     return unit('allah-compound', [p], base + (p.abjad ? 'Ala' : 'ula'), base, false);
   }
   const din = DIN_GLUED.exec(p.sym);
-  if (din && consonantCount(din[1]!) >= 2) {
+  if (din && consonantCount(din[1]!) >= 2 && (!p.sym.endsWith('tin') || DIN_GLUED_T.test(p.text))) {
     const base = din[1]!;
     return unit('din-compound', [p], base + (p.abjad ? 'AldYn' : 'udin'), base, false);
   }

@@ -55,10 +55,16 @@ const MULTI: [string, string][] = [
 
 // Allah alone (Ullah, Allah) or after a name of two consonants or more (Abdullah, Nasrallah, Habibullah); not the
 // -allah of Fallah, Mallah (فلاح, ملاح)
-const ALLAH_ENDING = /^(?:[aeiou]?l{1,2}ah|.*[^aeiouy'\s].*[^aeiouy'\s][aeiou]?(?:ll|[uo]l)ah)$/i;
+const ALLAH_ENDING = /^(?:[aeiou]?l{1,2}a{1,2}h|.*[^aeiouy'\s].*[^aeiouy'\s][aeiou]?(?:ll|[uo]l)a{1,2}h)$/i;
+// Somali and Hausa spellings end Allah with i after u (Abdullahi, Cabdullaahi); Persian -ollahi is a family name's
+// nisba (Nourollahi, Abdollahi = نوراللهی, عبداللهی)
+const ALLAH_WITH_I = /ul{1,2}a{1,2}hi$/i;
+
 const SOMALI_LONG_VOWEL = /aa|ii|uu/i;
 
-export function latinToSymbols(word: string): string {
+export function latinToSymbols(written: string): string {
+  let word = written;
+  if (ALLAH_WITH_I.test(word) && ALLAH_ENDING.test(word.slice(0, -1))) word = word.slice(0, -1);
   const u = toUnits(word.toLowerCase());
   const out: string[] = [];
   let i = 0;
@@ -130,7 +136,7 @@ export function latinToSymbols(word: string): string {
       case 'h':
         // the final h of Allah is not written in every spelling (Abdulla, Habibulla)
         // — only of Allah (-ullah, -ollah, -allah with ll), not of Salah, Fallah (صلاح, فلاح: a letter ح)
-        if (i === n - 1 && prev === 'a' && u[i - 2] === 'l' && ALLAH_ENDING.test(word)) break;
+        if (i === n - 1 && prev === 'a' && (u[i - 2] === 'l' || (u[i - 2] === 'a' && u[i - 3] === 'l')) && ALLAH_ENDING.test(word)) break;
         out.push('h');
         break;
       case 'c':
