@@ -197,3 +197,15 @@ describe('Latin z against d', () => {
     expect(compareNames('Zaki', 'Dani').score).toBeLessThan(SAME_NAME_THRESHOLD);
   });
 });
+
+describe('a final diphthong -ai, -ay, -ei against a final ي', () => {
+  it('is what the ي writes (Uday, Qusay, Luay = عدي, قصي, لؤي; Удай = عدي)', () => {
+    expect(same('Uday', 'عدي')).toBe(true);
+    expect(same('Qusay', 'قصي')).toBe(true);
+    expect(same('Luay', 'لؤي')).toBe(true);
+    expect(same('Удай', 'عدي')).toBe(true);
+  });
+  it('not against a word that ends in a consonant (Uday / عدن)', () => {
+    expect(compareNames('Uday', 'عدن').score).toBeLessThan(SAME_NAME_THRESHOLD);
+  });
+});

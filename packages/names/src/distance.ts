@@ -120,6 +120,8 @@ export function phoneticWord(symbols: string, abjad: boolean): PhoneticWord {
     // a vowel Arabic script would write as ه is -a or -e after a consonant too, but then the Arabic side has it
     if (final) ca = ch === 'a' || ch === 'A' ? 1.4 : ch === 'e' ? (isVowelSymbol(prev) ? 0.6 : 0.2) : 0.8;
     // two vowels in a row are a long vowel or a diphthong, which Arabic script writes (Hussein / حسن)
+    // — except the a or e of a final -ai, -ay, -ei, -ey, which a final ي writes alone (Uday, Qusay, Luay = عدي, قصي, لؤي)
+    else if ((ch === 'a' || ch === 'e') && i === n - 2 && (next === 'i' || next === 'y')) ca = FINAL_DIPHTHONG_VOWEL;
     else if (isShortVowel(ch) && (isVowelSymbol(prev) || isVowelSymbol(next))) ca = 0.4;
     else if (isShortVowel(ch)) ca = ch === 'a' || ch === 'e' ? 0.05 : 0.12;
     // a long vowel of the last syllable (Mahmoud, Rasheed, Mansour) is one Arabic script writes; in an earlier
@@ -148,6 +150,7 @@ export function phoneticWord(symbols: string, abjad: boolean): PhoneticWord {
 
 const FINAL_AT = /..[aeAE]t$/;
 const GLIDE_AFTER_CONSONANT = 0.6;
+const FINAL_DIPHTHONG_VOWEL = 0.1;
 // the ح that ends an Arabic-script word is written in every Latin spelling (Sameh, Saleh, Farah = سامح, صالح, فرح)
 const FINAL_HA_ABJAD = 0.8;
 const LAST_VOWEL_LETTER = 1;
