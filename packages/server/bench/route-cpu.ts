@@ -6,6 +6,9 @@
  *   npx tsx packages/server/bench/route-cpu.ts                       # SQLite, 100,000 cases, 300 rounds
  *   npx tsx packages/server/bench/route-cpu.ts --rounds 100 --cases 2000 --database postgres
  *   npx tsx packages/server/bench/route-cpu.ts --profile /tmp/routes.cpuprofile   # CPU profile of the requests
+ *
+ * On PostgreSQL it also gives the CPU of PostgreSQL's own processes per request (from /proc), connects over the
+ * server's unix socket (`--tcp` for loopback TCP) and prepares repeated statements (`--unprepared` not).
  */
 import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileLines } from './file-lines';
@@ -35,6 +38,8 @@ const { values: flags } = parseArgs({
     profile: { type: 'string' },
     /** PostgreSQL over loopback TCP instead of its unix socket. */
     tcp: { type: 'boolean', default: false },
+    /** PostgreSQL without prepared statements (KINLINK_DATABASE_PREPARED_STATEMENTS=false), for comparison. */
+    unprepared: { type: 'boolean', default: false },
   },
 });
 const concurrency = Number(flags.concurrency);
@@ -47,7 +52,7 @@ async function openTarget(): Promise<{ db: KinlinkDb; url?: string; close: () =>
     const dump = await seededDumpFile(cases, 50, log);
     const server = await startThrowawayPostgres();
     const url = flags.tcp ? server.url : server.socketUrl;
-    const db = openDatabase({ url });
+    const db = openDatabase({ url, preparedStatements: !flags.unprepared });
     await migrateToLatest(db);
     await restoreDatabase(db, fileLines(dump));
     const client = new pg.Client({ connectionString: url });
