@@ -209,3 +209,11 @@ describe('a final diphthong -ai, -ay, -ei against a final ي', () => {
     expect(compareNames('Uday', 'عدن').score).toBeLessThan(SAME_NAME_THRESHOLD);
   });
 });
+
+describe('a Latin vowel where an Arabic spelling has its ayn', () => {
+  it('is the vowel the ayn carried (Muaz = Moaz = معاذ, Suad = سعاد)', () => {
+    expect(same('Muaz', 'معاذ')).toBe(true);
+    expect(same('Moaz', 'معاذ')).toBe(true);
+    expect(same('Suad', 'سعاد')).toBe(true);
+  });
+});

@@ -67,7 +67,7 @@ const PAIR_COSTS: [string, string, number][] = [
   // Hussein), a consonant in English and French ones (Majdi, Hajj)
   ['j', 'i', 0.3], ['j', 'I', 0.3], ['j', 'E', 0.3],
   // ayn is written as a vowel in many Latin spellings (Gaafar, Suad, Oday, Eisa)
-  ["'", 'A', 0.2], ["'", 'a', 0.2], ["'", 'e', 0.25], ["'", 'o', 0.35], ["'", 'u', 0.35], ["'", 'i', 0.35], ["'", 'E', 0.3],
+  ["'", 'A', 0.2], ["'", 'a', 0.2], ["'", 'e', 0.25], ["'", 'o', 0.25], ["'", 'u', 0.25], ["'", 'i', 0.25], ["'", 'E', 0.3],
   ["'", 'U', 0.35], ["'", 'I', 0.35], ["'", 'O', 0.35],
   // consonants that conventions write differently (b/v: Hebrew and Greek b is read v, Yaakov = Yaqub, Vasilios = Basil)
   ['b', 'p', 0.2], ['b', 'v', 0.35], ['p', 'f', 0.5], ['f', 'v', 0.5],

@@ -120,3 +120,16 @@ describe('regional endings of compounds', () => {
     expect(units('Jeretin')[0]![0]).toBe('name');
   });
 });
+
+describe('more spellings of particles and compounds', () => {
+  it('French Oum is Umm (Oum Kalthoum = أم كلثوم)', () => {
+    expect(units('Oum Kalthoum')[0]![0]).toBe('umm');
+    expect(compareNames('Oum Kalthoum', 'أم كلثوم').same).toBe(true);
+  });
+  it('Turkish -attin after a name ending in h is -uddin (Selahattin = صلاح الدين = Salahuddin)', () => {
+    expect(units('Selahattin')[0]![0]).toBe('din-compound');
+    expect(compareNames('Selahattin', 'صلاح الدين').same).toBe(true);
+    expect(compareNames('Selahattin', 'Salahuddin').same).toBe(true);
+    expect(units('Haddadin')[0]![0]).toBe('name');
+  });
+});

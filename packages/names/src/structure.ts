@@ -59,7 +59,8 @@ const BIN = new Set(['bin', 'ben', 'ibn', 'bn', 'bint', 'bent', 'bnt', 'Uld', 'u
 const BIN_FOLDED = new Set([...BIN].map(foldVowels));
 // matched against the symbols with the glottal onset: Arabic أبو / أم start with alif, بو alone is not Abu
 const ABU = new Set(['abu', 'abo', 'abU', 'ebu', "'bW", "'abu", 'abul', 'abol', "'bWl", "'bY"]);
-const UMM = new Set(['um', 'om', 'umu', 'umul', "'m", "'ml"]);
+// French Oum (Oum Kalthoum) is Um with a long U
+const UMM = new Set(['um', 'om', 'umu', 'umul', "'m", "'ml", 'Um', 'Uml']);
 // Abd starts with ayn (Arabic script) or a vowel (Latin and Cyrillic spellings): بدة is not عبد; Somali writes the
 // ayn c (Cabdi, Cabdiraxmaan: a Latin c before a is the symbol K)
 const ABD_PIECE = /^('|K?[aeiouA])bd([aeuoAWU]l?|i)?$/;
@@ -80,6 +81,9 @@ const DIN_PIECE = /^([aeiuoA]?l?)?d[iIYe]ne?$/;
 // Turkish devoices it, written -ettin (Nurettin, Hayrettin; not Jeretin)
 const DIN_GLUED = /^(.*[^aeiouAIUEOWYQ'])([euo]l?|Al)[dt][iIY]ne?$/;
 const DIN_GLUED_T = /[dt]t[iı]n$/;
+// … with the link vowel a after a name ending in a vowel and h (Selahattin, Bahattin = صلاح الدين, بهاء الدين); only
+// so, with tt (Haddadin is a family name)
+const DIN_GLUED_ATTIN = /^(.*[^aeiouAIUEOWYQ'])atin$/;
 const SUFFIX_PIECES = new Set(['zE', 'zei', 'zay', 'xEl', 'xel', 'xYl', 'zada', 'zade', 'zAda', 'zAde', 'zAdQ', 'zAd']);
 
 const pieceMemo = new Map<string, Piece | null>();
@@ -204,7 +208,7 @@ function analyseWord(p: Piece): ParsedUnit {
     const base = allah[1]!;
     return unit('allah-compound', [p], base + (p.abjad ? 'Ala' : 'ula'), base, false);
   }
-  const din = DIN_GLUED.exec(p.sym);
+  const din = DIN_GLUED.exec(p.sym) ?? (DIN_GLUED_T.test(p.text) ? DIN_GLUED_ATTIN.exec(p.sym) : null);
   if (din && consonantCount(din[1]!) >= 2 && (!p.sym.endsWith('tin') || DIN_GLUED_T.test(p.text))) {
     const base = din[1]!;
     return unit('din-compound', [p], base + (p.abjad ? 'AldYn' : 'udin'), base, false);
