@@ -29,6 +29,7 @@ import type { KinlinkProcess } from '../test/faults/processes';
 import { startKinlink } from '../test/faults/processes';
 import type { PacedRequest, PacedResult } from './paced-load';
 import { runPaced } from './paced-load';
+import { machineCpuMs, postmasterPid, treeCpuMs } from './process-cpu';
 import { BENCH_PASSWORD, person, prng, tracingCase } from './seed';
 import { seededDumpFile, seededSqliteFile } from './seed-cache';
 
@@ -71,6 +72,8 @@ const log = (line: string): void => void process.stderr.write(`${line}\n`);
 interface Target {
   env: Record<string, string>;
   db: KinlinkDb;
+  /** PostgreSQL: its URL, to find its processes for the CPU accounting. */
+  postgresUrl?: string;
   close(): Promise<void>;
 }
 
@@ -99,7 +102,7 @@ async function postgresTarget(): Promise<Target> {
   await analyze.query('analyze'); // planner statistics, as autovacuum would gather after a bulk load
   await analyze.end();
   log(`  loaded the dump into PostgreSQL in ${Math.round((Date.now() - started) / 1000)} s`);
-  return { env: { KINLINK_DATABASE_URL: url }, db, close: async () => { await db.destroy(); await server.stop(); } };
+  return { env: { KINLINK_DATABASE_URL: url }, db, postgresUrl: url, close: async () => { await db.destroy(); await server.stop(); } };
 }
 
 async function signInAll(url: string): Promise<string[]> {
@@ -283,6 +286,8 @@ interface Row {
   /** Match jobs waiting or running when the load stopped, and how long until none was left. */
   backlog?: number;
   drainSeconds?: number;
+  /** CPU ms per request of the server, PostgreSQL, the generator and the rest of the machine. */
+  cpu: CpuPerRequest;
 }
 
 /** Waits until the server's matching index is built (a search before that waits, then answers 503). */
@@ -297,6 +302,35 @@ async function matchingIndexBuilt(url: string): Promise<void> {
     if (performance.now() - started > 300_000) throw new Error(`the matching index was not built within 300 s: ${JSON.stringify(body.matching)}`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
+}
+
+type CpuPerRequest = { server: number; database: number; generator: number; other: number; busyShare: number };
+
+/**
+ * CPU used during the measured window, per request: the serving processes (with their threads and workers),
+ * PostgreSQL's processes, this load generator, and the rest of the machine (other work on a shared machine).
+ */
+async function cpuMeter(serverPids: readonly number[], postgresUrl: string | undefined): Promise<{ perRequest(requests: number): CpuPerRequest }> {
+  const postgres = postgresUrl ? await postmasterPid(postgresUrl) : undefined;
+  const snapshot = () => ({
+    server: serverPids.reduce((sum, pid) => sum + treeCpuMs(pid), 0),
+    database: postgres === undefined ? 0 : treeCpuMs(postgres),
+    generator: ((usage) => (usage.user + usage.system) / 1000)(process.cpuUsage()), // this process only: the servers are its children
+    machine: machineCpuMs(),
+  });
+  const before = snapshot();
+  return {
+    perRequest(requests) {
+      const after = snapshot();
+      const server = after.server - before.server;
+      const database = after.database - before.database;
+      const generator = after.generator - before.generator;
+      const busy = after.machine.busy - before.machine.busy;
+      const idle = after.machine.idle - before.machine.idle;
+      const per = (ms: number) => ms / Math.max(1, requests);
+      return { server: per(server), database: per(database), generator: per(generator), other: per(Math.max(0, busy - server - database - generator)), busyShare: busy / Math.max(1, busy + idle) };
+    },
+  };
 }
 
 /** Background matching deferred during the load: the match queue when the load stopped, then polled until empty (at most 300 s). */
@@ -332,7 +366,10 @@ async function benchOne(database: 'sqlite' | 'postgres'): Promise<Row> {
       paced > 0 ? runPacedCycle(urls, cookies, caseIds, seconds) : run(urls, requestsFor, seconds);
     if (warmup > 0) await measure(warmup);
     log(`${database}: ${duration} s of load`);
+    const cpu = await cpuMeter(servers.map((s) => s.pid), target.postgresUrl);
     const result = await measure(duration);
+    const used = cpu.perRequest(result.latencies.length);
+    log(`    CPU ms per request: server ${used.server.toFixed(2)}, PostgreSQL ${used.database.toFixed(2)}, load generator ${used.generator.toFixed(2)}, other processes ${used.other.toFixed(2)}; machine ${(used.busyShare * 100).toFixed(0)} % busy`);
     for (const line of await perRoute(urls)) log(line);
     const backlog = flags.jobs === 'false' ? undefined : await drainMatching(urls);
     if (backlog) log(`    match jobs queued when the load stopped: ${backlog.atEnd}; all done ${backlog.seconds === undefined ? 'not within 300' : backlog.seconds.toFixed(0)} s later`);
@@ -345,7 +382,7 @@ async function benchOne(database: 'sqlite' | 'postgres'): Promise<Row> {
       database: `${database}${processes > 1 ? `×${processes}` : ''}${database === 'postgres' && workers > 1 ? ` w${workers}` : ''}`,
       rps: sorted.length / result.seconds, p50: percentile(sorted, 50), p90: percentile(sorted, 90), p99: percentile(sorted, 99), max: sorted.at(-1) ?? NaN,
       requests: sorted.length, non2xx: result.non2xx, errors: result.errors, late: result.late, waited: result.waited,
-      backlog: backlog?.atEnd, drainSeconds: backlog?.seconds,
+      backlog: backlog?.atEnd, drainSeconds: backlog?.seconds, cpu: used,
     };
   } finally {
     for (const server of servers) await server.kill('SIGTERM');
@@ -356,10 +393,10 @@ async function benchOne(database: 'sqlite' | 'postgres'): Promise<Row> {
 const rows: Row[] = [];
 for (const database of databases) rows.push(await benchOne(database));
 console.log(`\nkinlink load: ${connections} caseworkers${paced > 0 ? ` with ${paced} requests/s due evenly (open loop, latency from the due time)` : rate > 0 ? ` offering ${rate} requests/s` : ' without think time'}, ${duration} s, ${cases} cases, ${processesWanted} server process(es) on PostgreSQL, background jobs ${flags.jobs === 'false' ? 'off' : 'on'}, cycle of 7 reads + 3 writes (list, open, name search, save, matches of a case, timeline, note, new case)${omitted.size ? ` without ${[...omitted].join(', ')}` : ''}`);
-console.log(`database   req/s   p50 ms  p90 ms  p99 ms  max ms  requests  non-2xx  errors${paced > 0 ? '  late>10ms  waited' : ''}  match backlog  drained s`);
+console.log(`database   req/s   p50 ms  p90 ms  p99 ms  max ms  requests  non-2xx  errors${paced > 0 ? '  late>10ms  waited' : ''}  match backlog  drained s  cpu ms/req server+db+gen+other  busy`);
 for (const r of rows) {
   console.log(
-    `${r.database.padEnd(9)} ${r.rps.toFixed(0).padStart(6)} ${r.p50.toFixed(0).padStart(7)} ${r.p90.toFixed(0).padStart(7)} ${r.p99.toFixed(0).padStart(7)} ${r.max.toFixed(0).padStart(7)} ${String(r.requests).padStart(9)} ${String(r.non2xx).padStart(8)} ${String(r.errors).padStart(7)}${paced > 0 ? ` ${String(r.late).padStart(10)} ${String(r.waited).padStart(7)}` : ''} ${String(r.backlog ?? '-').padStart(14)} ${(r.drainSeconds === undefined ? '-' : r.drainSeconds.toFixed(0)).padStart(10)}`,
+    `${r.database.padEnd(9)} ${r.rps.toFixed(0).padStart(6)} ${r.p50.toFixed(0).padStart(7)} ${r.p90.toFixed(0).padStart(7)} ${r.p99.toFixed(0).padStart(7)} ${r.max.toFixed(0).padStart(7)} ${String(r.requests).padStart(9)} ${String(r.non2xx).padStart(8)} ${String(r.errors).padStart(7)}${paced > 0 ? ` ${String(r.late).padStart(10)} ${String(r.waited).padStart(7)}` : ''} ${String(r.backlog ?? '-').padStart(14)} ${(r.drainSeconds === undefined ? '-' : r.drainSeconds.toFixed(0)).padStart(10)} ${[r.cpu.server, r.cpu.database, r.cpu.generator, r.cpu.other].map((ms) => ms.toFixed(2)).join('+').padStart(33)} ${`${(r.cpu.busyShare * 100).toFixed(0)} %`.padStart(5)}`,
   );
 }
 if (rows.length === 2) console.log(`PostgreSQL / SQLite throughput: ${(rows[1]!.rps / rows[0]!.rps).toFixed(2)}×`);

@@ -10,7 +10,7 @@
  * On PostgreSQL it also gives the CPU of PostgreSQL's own processes per request (from /proc), connects over the
  * server's unix socket (`--tcp` for loopback TCP) and prepares repeated statements (`--unprepared` not).
  */
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { fileLines } from './file-lines';
 import inspector from 'node:inspector';
 import { tmpdir } from 'node:os';
@@ -22,6 +22,7 @@ import { migrateToLatest, openDatabase, restoreDatabase } from '@kinlink/store';
 import { startThrowawayPostgres } from '@kinlink/store/testing';
 import { buildServer } from '../src/app';
 import { loadConfig } from '../src/config';
+import { postmasterPid, treeCpuMs } from './process-cpu';
 import { BENCH_PASSWORD, person, prng, tracingCase } from './seed';
 import { seededDumpFile, seededSqliteFile } from './seed-cache';
 
@@ -74,32 +75,12 @@ function searchFor(random: () => number): { givenName: string; familyName: strin
   return { givenName: names.given[0]!.value, familyName: names.family[0]!.value };
 }
 
-function procStat(pid: string): string[] | undefined {
-  try {
-    // The fields after the command name (which may hold spaces): state is field 3, ppid 4, utime 14, stime 15.
-    return readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
-  } catch {
-    return undefined;
-  }
-}
+let postmaster: number | undefined;
 
-let postmasterPid: string | undefined;
-
-/** CPU ms so far of the PostgreSQL server's processes (the postmaster and its children: backends, writers), from /proc. */
+/** CPU ms so far of the PostgreSQL server's processes (the postmaster and its backends and writers). */
 async function postgresCpuMs(url: string): Promise<number> {
-  if (!postmasterPid) {
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    const { rows } = await client.query<{ pid: number }>('select pg_backend_pid() as pid');
-    postmasterPid = procStat(String(rows[0]!.pid))?.[1];
-    await client.end();
-  }
-  let ticks = 0;
-  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
-    const stat = procStat(pid);
-    if (stat && (stat[1] === postmasterPid || pid === postmasterPid)) ticks += Number(stat[11]) + Number(stat[12]);
-  }
-  return (ticks * 1000) / 100; // USER_HZ is 100 on Linux
+  postmaster ??= await postmasterPid(url);
+  return treeCpuMs(postmaster);
 }
 
 function post(session: inspector.Session, method: string): Promise<unknown> {
