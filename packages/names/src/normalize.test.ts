@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { compareNames } from './index';
 import { normalizeName } from './normalize';
 import { detectScript } from './script';
 
@@ -17,6 +18,13 @@ describe('normalizeName', () => {
     expect(normalizeName('مصطفى')).toBe(normalizeName('مصطفي'));
     expect(normalizeName('رائد')).toBe('رايد');
     expect(normalizeName('مؤمن')).toBe('مومن');
+  });
+
+  it('reads a word-initial ئ as the silent carrier of a Kurdish initial vowel (ئاکۆ Ako), elsewhere as ي', () => {
+    expect(normalizeName('ئاکۆ').startsWith('ا')).toBe(true);
+    expect(normalizeName('رائد')).toBe('رايد');
+    expect(compareNames('ئاکۆ', 'Ako').same).toBe(true);
+    expect(compareNames('ئاسۆ', 'Aso').same).toBe(true);
   });
 
   it('folds Persian and Urdu yeh, kaf and heh into the Arabic letters', () => {

@@ -10,7 +10,8 @@ const ARABIC_FOLD: Record<string, string> = {
   'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ٲ': 'ا', 'ٳ': 'ا',
   'ى': 'ي', 'ی': 'ي', 'ې': 'ي', 'ۍ': 'ي', 'ێ': 'ي', 'ے': 'ي', 'ۓ': 'ي', 'ئ': 'ي',
   'ک': 'ك', 'ڪ': 'ك', 'ګ': 'گ', 'ؤ': 'و', 'ة': 'ه',
-  'ہ': 'ه', 'ە': 'ه', 'ۀ': 'ه', 'ۂ': 'ه', 'ۃ': 'ه', 'ھ': 'ه',
+  // (Kurdish ە is kept: a vowel letter, translit/arabic.ts)
+  'ہ': 'ه', 'ۀ': 'ه', 'ۂ': 'ه', 'ۃ': 'ه', 'ھ': 'ه',
   'ٹ': 'ت', 'ڈ': 'د', 'ڑ': 'ر', 'ں': 'ن',
   '٠': '0', '١': '1', '٢': '2', '٣': '3', '٤': '4', '٥': '5', '٦': '6', '٧': '7', '٨': '8', '٩': '9',
   '۰': '0', '۱': '1', '۲': '2', '۳': '3', '۴': '4', '۵': '5', '۶': '6', '۷': '7', '۸': '8', '۹': '9',
@@ -91,7 +92,8 @@ export function normalizeName(text: string): string {
       if (len === 0 || pendingSpace || pendingDash) continue;
       c = 0x27;
     } else if (cls === FOLD) {
-      c = FOLDED.get(cp)!;
+      // a word-initial ئ is the silent carrier of Kurdish and Uyghur initial vowels (ئاکۆ Ako): an alif
+      c = cp === 0x626 && (len === 0 || pendingSpace || pendingDash) ? 0x627 : FOLDED.get(cp)!;
     }
     if (len > 0) { if (pendingSpace) buffer[len++] = 0x20; else if (pendingDash) buffer[len++] = 0x2d; }
     pendingSpace = false;

@@ -45,3 +45,12 @@ describe('Quranic spellings without the alif of a long a (dagger alif)', () => {
     expect(arabicToSymbols('حسن')).not.toBe(arabicToSymbols('حسان'));
   });
 });
+
+describe('Kurdish ە', () => {
+  it('is the short vowel a/e, which Sorani writes (بەختیار = Bakhtiyar, هەژار = Hazhar, کاوە = Persian کاوه)', () => {
+    expect(arabicToSymbols('بەختیار'.replace('ی', 'ي'))).toContain('a');
+    expect(compareNames('بەختیار', 'Bakhtiyar').same).toBe(true);
+    expect(compareNames('هەژار', 'Hazhar').same).toBe(true);
+    expect(compareNames('کاوە', 'کاوه').same).toBe(true);
+  });
+});

@@ -8,6 +8,8 @@ const LETTERS: Record<string, string> = {
   'ش': 'c', 'ص': 's', 'ض': 'D', 'ط': 't', 'ظ': 'D', 'ع': "'", 'غ': 'G', 'ف': 'f', 'ق': 'q', 'ك': 'k', 'ل': 'l',
   'م': 'm', 'ن': 'n', 'ء': "'", 'پ': 'p', 'چ': 'C', 'ژ': 'Z', 'گ': 'g', 'ڤ': 'v', 'ڨ': 'g', 'ۆ': 'W', 'ێ': 'Y',
   'ڵ': 'l', 'ڕ': 'r', 'ڭ': 'g', 'ڠ': 'G',
+  // Kurdish ە writes the short vowel a/e that Arabic script leaves out (بەختیار Bakhtiyar, نەوزاد Nawzad, کاوە Kawa)
+  'ە': 'a',
 };
 
 const FAAIL = /^([^AWYQaeiou0])A([^AWYQaeiou0'])([^AWYQaeiou0'])$/;
