@@ -51,6 +51,8 @@ const { values: flags } = parseArgs({
     workers: { type: 'string', default: '1' },
     /** Requests per second due evenly in time (request i at t0 + i/R), latency from the due time; 0: off. */
     paced: { type: 'string', default: '0' },
+    /** kinlink serve reaches PostgreSQL over loopback TCP instead of the server's unix socket. */
+    tcp: { type: 'boolean', default: false },
   },
 });
 const workers = Number(flags.workers);
@@ -102,7 +104,9 @@ async function postgresTarget(): Promise<Target> {
   await analyze.query('analyze'); // planner statistics, as autovacuum would gather after a bulk load
   await analyze.end();
   log(`  loaded the dump into PostgreSQL in ${Math.round((Date.now() - started) / 1000)} s`);
-  return { env: { KINLINK_DATABASE_URL: url }, db, postgresUrl: url, close: async () => { await db.destroy(); await server.stop(); } };
+  // How a kinlink serve on the database's machine connects: the unix socket (`--tcp`: loopback TCP).
+  const serveUrl = flags.tcp ? url : server.socketUrl.replace('/postgres?', '/kinlink_bench?');
+  return { env: { KINLINK_DATABASE_URL: serveUrl }, db, postgresUrl: url, close: async () => { await db.destroy(); await server.stop(); } };
 }
 
 async function signInAll(url: string): Promise<string[]> {

@@ -3,6 +3,7 @@ import { Kysely, PostgresAdapter, PostgresDialect, SqliteDialect, sql } from 'ky
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
+import { parse as parseConnectionString } from 'pg-connection-string';
 import type { Schema } from './schema';
 import { withPreparedStatements } from './postgres-prepared-statements';
 import { checkpointInBackground } from './sqlite-checkpoints';
@@ -44,6 +45,17 @@ export function parseDatabaseUrl(url: string): ParsedDatabaseUrl {
     throw new Error(`unsupported database url ${url}: use sqlite:/path/file.db or postgres://…`);
   }
   return { dialect: 'sqlite', target: trimmed };
+}
+
+/**
+ * Where a PostgreSQL URL points, for messages, without its password: `db.example:5432/kinlink`, or the socket
+ * folder for a URL that connects over a unix socket (postgres://user@/kinlink?host=/var/run/postgresql).
+ */
+export function describePostgresUrl(url: string): string {
+  const parsed = parseConnectionString(url);
+  const host = parsed.host ?? 'localhost';
+  const where = host.startsWith('/') ? `the socket in ${host}` : `${host}${parsed.port ? `:${parsed.port}` : ''}`;
+  return `${where}/${parsed.database ?? ''}`;
 }
 
 /**

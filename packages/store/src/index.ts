@@ -1,4 +1,4 @@
-export { openDatabase, parseDatabaseUrl, dialectOf, pingDatabase, DEFAULT_POOL_SIZE } from './database';
+export { openDatabase, parseDatabaseUrl, describePostgresUrl, dialectOf, pingDatabase, DEFAULT_POOL_SIZE } from './database';
 export type { KinlinkDb, DialectName, OpenDatabaseOptions, ParsedDatabaseUrl } from './database';
 export { migrateToLatest, migrationStatus, MIGRATION_NAMES } from './migrate';
 export { TABLES } from './schema';

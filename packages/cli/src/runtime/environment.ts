@@ -1,5 +1,5 @@
 import { databaseUrlOf, environmentWithConfigFile, loadConfig, type ServerConfig } from '@kinlink/server';
-import { migrateToLatest, openDatabase, type KinlinkDb } from '@kinlink/store';
+import { describePostgresUrl, migrateToLatest, openDatabase, type KinlinkDb } from '@kinlink/store';
 import { webDistDir } from './paths';
 
 /** Options every command that opens the database accepts. */
@@ -56,7 +56,5 @@ export async function withDatabase<T>(config: ServerConfig, work: (db: KinlinkDb
 /** Where the data lives, for messages: never prints a password that may be in a PostgreSQL URL. */
 export function describeDatabase(config: ServerConfig): string {
   if (!config.databaseUrl) return `SQLite in ${config.dataDir}`;
-  const url = new URL(config.databaseUrl);
-  url.password = url.password ? '***' : '';
-  return `PostgreSQL at ${url.host}${url.pathname}`;
+  return `PostgreSQL at ${describePostgresUrl(config.databaseUrl)}`;
 }
