@@ -99,3 +99,14 @@ describe('Somali x', () => {
     expect(latinToSymbols('max')).toContain('ks');
   });
 });
+
+describe('abbreviations of Muhammad', () => {
+  it('Mhd, Md, Mohd, Muhd are Muhammad (Mhd Khaled = محمد خالد, Md. Hasan = Mohammad Hasan)', () => {
+    expect(same('Mhd Khaled', 'محمد خالد')).toBe(true);
+    expect(same('Md. Hasan', 'Mohammad Hasan')).toBe(true);
+    expect(same('Mohd Ali', 'Muhammad Ali')).toBe(true);
+  });
+  it('only as whole words: Mahdi, Mhamed stay what they are', () => {
+    expect(latinToSymbols('mahdi')).not.toBe(latinToSymbols('muhammad'));
+  });
+});

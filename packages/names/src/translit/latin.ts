@@ -62,8 +62,14 @@ const ALLAH_WITH_I = /ul{1,2}a{1,2}hi$/i;
 
 const SOMALI_LONG_VOWEL = /aa|ii|uu/i;
 
+/**
+ * Abbreviations of Muhammad in documents: Mhd (Syria), Md (Bangladesh), Mohd, Muhd (Malaysia, Pakistan) — a
+ * spelling of one name that no rule can derive, like the silent waw of عمرو.
+ */
+const MUHAMMAD_ABBREVIATIONS = new Set(['md', 'mhd', 'mohd', 'muhd', 'mohmd', 'mhmd']);
+
 export function latinToSymbols(written: string): string {
-  let word = written;
+  let word = MUHAMMAD_ABBREVIATIONS.has(written.toLowerCase()) ? 'muhammad' : written;
   if (ALLAH_WITH_I.test(word) && ALLAH_ENDING.test(word.slice(0, -1))) word = word.slice(0, -1);
   const u = toUnits(word.toLowerCase());
   const out: string[] = [];
