@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareNames, SAME_NAME_THRESHOLD } from './index';
+import { compareNames, SAME_NAME_THRESHOLD, tokenKeys } from './index';
 import { normalizeName } from './normalize';
 import { parseName } from './structure';
 
@@ -131,5 +131,18 @@ describe('more spellings of particles and compounds', () => {
     expect(compareNames('Selahattin', 'صلاح الدين').same).toBe(true);
     expect(compareNames('Selahattin', 'Salahuddin').same).toBe(true);
     expect(units('Haddadin')[0]![0]).toBe('name');
+  });
+});
+
+describe('Dhu + article + name', () => {
+  it('is one name, written as one word in Latin and Cyrillic (ذو الفقار = Zulfiqar = Зулфикар = Dhu al-Fiqar)', () => {
+    expect(units('ذو الفقار')).toHaveLength(1);
+    expect(compareNames('ذو الفقار', 'Zulfiqar').same).toBe(true);
+    expect(compareNames('ذو الفقار', 'Зулфикар').same).toBe(true);
+    expect(compareNames('Dhu al-Fiqar', 'Zulfikar').same).toBe(true);
+    expect(compareNames('Zulfiqar Ali', 'ذو الفقار علي').same).toBe(true);
+  });
+  it('shares its blocking key with the one-word spelling', () => {
+    expect(tokenKeys('ذو الفقار')).toEqual(tokenKeys('Zulfiqar'));
   });
 });

@@ -84,6 +84,8 @@ const DIN_GLUED_T = /[dt]t[iı]n$/;
 // … with the link vowel a after a name ending in a vowel and h (Selahattin, Bahattin = صلاح الدين, بهاء الدين); only
 // so, with tt (Haddadin is a family name)
 const DIN_GLUED_ATTIN = /^(.*[^aeiouAIUEOWYQ'])atin$/;
+// Dhu (ذو, "the one with") before an article: ذو الفقار, Dhu al-Fiqar, Zu l-Fiqar
+const DHU = new Set(['DW', 'Du', 'zu', 'zW', 'DU', 'zU']);
 const SUFFIX_PIECES = new Set(['zE', 'zei', 'zay', 'xEl', 'xel', 'xYl', 'zada', 'zade', 'zAda', 'zAde', 'zAdQ', 'zAd']);
 
 const pieceMemo = new Map<string, Piece | null>();
@@ -306,6 +308,20 @@ export function parseName(normalized: string, options: { keepHonorifics?: boolea
       const kind: UnitKind = (p.role & Role.Abu) !== 0 ? 'abu' : 'umm';
       units.push(unit(kind, pieces.slice(i, j + 1), (kind === 'abu' ? 'abu' : 'um') + core, core, false));
       i = j + 1;
+      continue;
+    }
+    // Dhu + article + name (ذو الفقار, Dhu al-Fiqar) is one name, which Latin and Cyrillic write as one word
+    // (Zulfiqar, Зулфикар)
+    if (!isLast && DHU.has(p.sym) && (next.role & Role.Article) !== 0 && pieces[i + 2] !== undefined) {
+      const core = pieces[i + 2]!;
+      units.push(unit('name', [p, next, core], `${p.sym}l${core.bare}`, `${p.sym}l${core.bare}`, false));
+      i += 3;
+      continue;
+    }
+    if (!isLast && DHU.has(p.sym) && (stripGluedArticle(next).article)) {
+      const core = stripGluedArticle(next).sym;
+      units.push(unit('name', [p, next], `${p.sym}l${core}`, `${p.sym}l${core}`, false));
+      i += 2;
       continue;
     }
     // X ad-Din, X al-Din written apart → one compound
