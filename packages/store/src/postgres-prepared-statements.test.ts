@@ -55,19 +55,34 @@ describe('withPreparedStatements', () => {
     }
   });
 
-  it('replaces a connection whose prepared statement no longer fits its table', async () => {
+  it('prepares a statement anew when its table changed underneath, running it again outside a transaction', async () => {
     const prepared = withPreparedStatements(pool, { after: 1 });
     const text = 'select * from t where n = $1';
-    const first = await prepared.connect();
-    expect((await first.query(text, [1])).rows).toEqual([{ n: 1 }]);
-    await first.query('alter table t add column m integer', []);
-    await expect(first.query(text, [1])).rejects.toThrow(/cached plan must not change result type/);
-    first.release();
-    const next = await prepared.connect();
+    const client = await prepared.connect();
     try {
-      expect((await next.query(text, [1])).rows).toEqual([{ n: 1, m: null }]);
+      expect((await client.query(text, [1])).rows).toEqual([{ n: 1 }]);
+      await client.query('alter table t add column m integer', []);
+      expect((await client.query(text, [1])).rows).toEqual([{ n: 1, m: null }]);
     } finally {
-      next.release();
+      client.release();
+    }
+  });
+
+  it('inside a transaction, fails that transaction (nothing of it is stored) and prepares the statement anew after it', async () => {
+    const prepared = withPreparedStatements(pool, { after: 1 });
+    const text = 'select * from t where n = $1';
+    const client = await prepared.connect();
+    try {
+      expect((await client.query(text, [2])).rows).toHaveLength(1);
+      await client.query('alter table t add column k integer', []);
+      await client.query('begin', []);
+      await client.query('insert into t (n) values ($1)', [99]);
+      await expect(client.query(text, [2])).rejects.toThrow(/cached plan must not change result type/);
+      await client.query('rollback', []);
+      expect((await client.query(text, [2])).rows).toEqual([{ n: 2, m: null, k: null }]);
+      expect((await client.query('select count(*)::int as c from t where n = $1', [99])).rows).toEqual([{ c: 0 }]);
+    } finally {
+      client.release();
     }
   });
 });

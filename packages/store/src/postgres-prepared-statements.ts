@@ -11,6 +11,12 @@ export interface PreparedStatementOptions {
 /** Statement names are unique in the process, so two wrappers of one pool never give one name two texts. */
 let statementsNamed = 0;
 
+/** Kysely's BEGIN (or START TRANSACTION …), and the COMMIT or ROLLBACK that ends it (also after the audit append). */
+const TRANSACTION_STARTS = /^\s*(begin|start\s+transaction)\b/i;
+const TRANSACTION_ENDS = /[\s;](commit|rollback)\s*;?\s*$/i;
+/** Only a text's end is looked at (a regular expression anchored at the end would scan every position). */
+const endsTransaction = (text: string): boolean => TRANSACTION_ENDS.test(` ${text.slice(-24)}`);
+
 /** PostgreSQL: "cached plan must not change result type" — a prepared statement outlived a change of its table. */
 const FEATURE_NOT_SUPPORTED = '0A000';
 
@@ -47,24 +53,40 @@ export function withPreparedStatements(pool: pg.Pool, options: PreparedStatement
     return fresh;
   };
 
+  /** A prepared statement that no longer fits its table: later runs of its text prepare it anew under a fresh name. */
+  const renamed = (text: string): string => {
+    const fresh = `kinlink_${++statementsNamed}`;
+    names.set(text, fresh);
+    return fresh;
+  };
+
   return {
     async connect(): Promise<PostgresPoolClient> {
       const client = await pool.connect();
-      let stale = false;
-      const query = (textOrCursor: string | PostgresCursor<unknown>, parameters?: ReadonlyArray<unknown>): unknown => {
-        if (typeof textOrCursor !== 'string') return client.query(textOrCursor as unknown as pg.Submittable);
-        const values = [...(parameters ?? [])];
-        const name = values.length > 0 ? nameFor(textOrCursor) : undefined;
-        const running = name ? client.query({ name, text: textOrCursor, values }) : client.query(textOrCursor, values);
-        return running.catch((error: unknown) => {
-          // The connection's prepared statement no longer fits its table: drop the connection, not the pool.
-          if (name && (error as { code?: string }).code === FEATURE_NOT_SUPPORTED) stale = true;
-          throw error;
-        });
+      let inTransaction = false;
+      const run = (text: string, values: unknown[], name: string | undefined) =>
+        name ? client.query({ name, text, values }) : client.query(text, values);
+      const statement = async (text: string, values: unknown[]): Promise<unknown> => {
+        if (TRANSACTION_STARTS.test(text)) inTransaction = true;
+        else if (endsTransaction(text)) inTransaction = false;
+        const name = values.length > 0 ? nameFor(text) : undefined;
+        try {
+          return await run(text, values, name);
+        } catch (error) {
+          // Its table changed since it was prepared (a migration by another process): prepare it again. Outside
+          // a transaction nothing happened yet, so it runs again at once; inside one the transaction has failed.
+          if (!name || (error as { code?: string }).code !== FEATURE_NOT_SUPPORTED) throw error;
+          const fresh = renamed(text);
+          if (inTransaction) throw error;
+          return run(text, values, fresh);
+        }
       };
+      // A cursor (a streamed query; kinlink configures none) is handed back at once, as pg does.
+      const query = (textOrCursor: string | PostgresCursor<unknown>, parameters?: ReadonlyArray<unknown>): unknown =>
+        typeof textOrCursor === 'string' ? statement(textOrCursor, [...(parameters ?? [])]) : client.query(textOrCursor as unknown as pg.Submittable);
       return {
-        query: query as PostgresPoolClient['query'],
-        release: (destroy?: boolean) => client.release(destroy || stale),
+        query: query as unknown as PostgresPoolClient['query'],
+        release: (destroy?: boolean) => client.release(destroy),
       };
     },
     end: () => pool.end(),
