@@ -326,3 +326,14 @@ describe('long vowels of another quality', () => {
     expect(same('Youssef', 'Yusif')).toBe(true);
   });
 });
+
+describe('X al-Y written as one word', () => {
+  it('is the two names with the article between them (Nurulhuda = Nur al-Huda = نور الهدى, Shamsulhaq = Shamsul Haq)', () => {
+    expect(compareNames('Nurulhuda', 'Nur al-Huda').same).toBe(true);
+    expect(compareNames('Nurulhuda', 'نور الهدى').same).toBe(true);
+    expect(compareNames('Ziaulhaq', 'Zia ul Haq').same).toBe(true);
+  });
+  it('not without the article: Nurhuda is close to Nur Huda, Nurulhuda to Nur al-Huda', () => {
+    expect(compareNames('Nurhuda', 'Nur Huda').same).toBe(true);
+  });
+});

@@ -397,9 +397,12 @@ function joinedWord(p: PreparedNameImpl, j: number): Joined | null {
   const key = u.id * ID_SPAN + v.id;
   let w = joinedMemo.get(key);
   if (w === undefined) {
-    w = u.kind !== 'name' || v.kind !== 'name' || v.article
+    // a second name with its article is joined with it: X al-Y written as one word (Nur al-Huda = Nurulhuda,
+    // Shams al-Haq = Shamsulhaq)
+    const link = v.article ? (u.abjad || v.abjad ? 'l' : 'ul') : '';
+    w = u.kind !== 'name' || v.kind !== 'name'
       ? null
-      : { word: phoneticWord(u.full.symbols + v.full.symbols.replace(/^'+/, ''), u.abjad || v.abjad), serial: joinedSerial++ };
+      : { word: phoneticWord(u.full.symbols + link + v.full.symbols.replace(/^'+/, ''), u.abjad || v.abjad), serial: joinedSerial++ };
     if (joinedMemo.size >= 100_000) {
       joinedMemo.clear();
       joinedSimMemo.clear();

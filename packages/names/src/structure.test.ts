@@ -146,3 +146,13 @@ describe('Dhu + article + name', () => {
     expect(tokenKeys('ذو الفقار')).toEqual(tokenKeys('Zulfiqar'));
   });
 });
+
+describe('the article of short Arabic names', () => {
+  it('ال before a name of an ayn and one letter more is the article (العلي = Al-Ali, العيد = Al-Eid); الياس stays Ilyas', () => {
+    expect(units('العلي')[0]![2]).toBe(true);
+    expect(compareNames('العلي', 'Al-Ali').same).toBe(true);
+    expect(compareNames('العيد', 'Al-Eid').same).toBe(true);
+    expect(units('الياس')[0]![2]).toBe(false);
+    expect(compareNames('الياس', 'Ilyas').same).toBe(true);
+  });
+});

@@ -142,7 +142,8 @@ function stripGluedArticle(p: Piece): { sym: string; article: boolean; guessed: 
   if (m && p.sym.startsWith("'") && p.abjad) {
     // ال before ل (اللطيف, اللبان): the doubled l was collapsed like a shadda, but one l is the name's
     const core = p.text.startsWith('الل') ? `l${m[1]!}` : m[1]!;
-    if (consonantCount(core) >= 2) return { sym: core, article: true, guessed: false };
+    // the ayn and hamza are consonants of the name here (العلي = al-Ali, not a name Alali)
+    if (consonantCount(core) + (core.match(/'/g)?.length ?? 0) >= 2) return { sym: core, article: true, guessed: false };
   }
   if (m && !p.abjad && /^[ae]l[^aeiouAIUEOl']/.test(p.bare) && consonantCount(m[1]!) >= 2 && /[aeiouAIUEO]/.test(m[1]!)) {
     return { sym: m[1]!, article: true, guessed: true };
