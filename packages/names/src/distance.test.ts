@@ -217,3 +217,15 @@ describe('a Latin vowel where an Arabic spelling has its ayn', () => {
     expect(same('Suad', 'سعاد')).toBe(true);
   });
 });
+
+describe('a Latin j between i and a vowel', () => {
+  it('may be the Slavic glide of a hiatus, left out elsewhere (Zijad = Ziad = زياد, Ilijas = Ilyas)', () => {
+    expect(same('Zijad', 'Ziad')).toBe(true);
+    expect(same('Zijad', 'زياد')).toBe(true);
+    expect(same('Ilijas', 'Ilyas')).toBe(true);
+  });
+  it('or the English j of ج (Khadija = Хадижа = خديجة)', () => {
+    expect(same('Khadija', 'Хадижа')).toBe(true);
+    expect(same('Khadija', 'خديجة')).toBe(true);
+  });
+});

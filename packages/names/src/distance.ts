@@ -89,6 +89,8 @@ export function phoneticWord(symbols: string, abjad: boolean): PhoneticWord {
     // … and so is the v that Turkish, Bosnian and Persian spellings write for the w of و beside its u (Davud,
     // Davood = Dawud, Daoud, داود)
     if (ch === 'v' && !abjad && i > 0 && ('uUOW'.includes(prev) && prev !== '' || ('uUOW'.includes(next) && next !== ''))) c = 0.1;
+    // a j between i and a vowel may be the Slavic glide of a hiatus, which other spellings leave out (Zijad = Ziad)
+    if (ch === 'j' && !abjad && (prev === 'i' || prev === 'I') && isVowelSymbol(next)) c = HIATUS_J;
     // a Latin c (K) that begins a word before a vowel may be the Somali ayn (Cumar, Cali = Omar, Ali)
     if (ch === 'K' && i === 0 && isVowelSymbol(next)) c = 0.3;
     const final = i === n - 1 && n > 1 && isVowelSymbol(ch);
@@ -151,6 +153,7 @@ export function phoneticWord(symbols: string, abjad: boolean): PhoneticWord {
 const FINAL_AT = /..[aeAE]t$/;
 const GLIDE_AFTER_CONSONANT = 0.6;
 const FINAL_DIPHTHONG_VOWEL = 0.1;
+const HIATUS_J = 0.3;
 // the ح that ends an Arabic-script word is written in every Latin spelling (Sameh, Saleh, Farah = سامح, صالح, فرح)
 const FINAL_HA_ABJAD = 0.8;
 const LAST_VOWEL_LETTER = 1;
