@@ -192,6 +192,7 @@ describe('Latin z against d', () => {
     expect(same('Ramzan', 'Ramadan')).toBe(true);
     expect(same('Fazl', 'Fadl')).toBe(true);
     expect(same('Qazi', 'Qadi')).toBe(true);
+    expect(same('Reza', 'Rida')).toBe(true);
   });
   it('two letters differing, one of them z/d, are another name (Zaki / Dani)', () => {
     expect(compareNames('Zaki', 'Dani').score).toBeLessThan(SAME_NAME_THRESHOLD);
