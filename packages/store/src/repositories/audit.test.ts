@@ -189,6 +189,21 @@ forEachDialect((ctx) => {
     expect((await verifyAuditChain(ctx.db)).ok).toBe(true);
   });
 
+  it('answers concurrent audited reads once their own entries are stored; a bad entry fails only its own read', async () => {
+    const before = await verifyAuditChain(ctx.db);
+    const reads = Array.from({ length: 30 }, (_, i) =>
+      readWithAudit(ctx.db, async (conn) => {
+        await conn.selectFrom('audit_head').select('seq').execute();
+        return { result: i, entries: [i === 7 ? { ...entry(900 + i), action: 'case.read\u0000' } : entry(900 + i)] };
+      }),
+    );
+    const outcomes = await Promise.allSettled(reads);
+    expect(outcomes.map((o, i) => (o.status === 'fulfilled' ? o.value : `failed ${i}`))).toEqual(Array.from({ length: 30 }, (_, i) => (i === 7 ? 'failed 7' : i)));
+    expect(await verifyAuditChain(ctx.db)).toEqual({ ok: true, count: before.count + 29 });
+    expect((await listAudit(ctx.db, { recordId: 'd/p907' })).items).toHaveLength(0);
+    expect((await listAudit(ctx.db, { recordId: 'd/p908' })).items).toHaveLength(1);
+  });
+
   it('stores entries whose text holds the quoting of the append statement, or any dollar tag', async () => {
     const tricky = { ...entry(820), details: { note: '$kinlink_audit$); drop table audit_log; --', other: '$$ $kl$' } };
     await transactionWithAudit(ctx.db, async () => ({ result: null, entries: [tricky] }));

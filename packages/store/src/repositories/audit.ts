@@ -4,6 +4,7 @@ import { sql } from 'kysely';
 import { createHash, randomBytes } from 'node:crypto';
 import type { KinlinkDb } from '../database';
 import { dialectOf } from '../database';
+import { auditBatcherOf } from './audit-batcher';
 import { newId } from '../ids';
 import { canonicalJson, fromJson } from '../json';
 import type { PageOptions } from '../pagination';
@@ -233,17 +234,26 @@ export async function readWithAudit<T>(db: KinlinkDb, work: (conn: KinlinkDb) =>
       return { result, entries };
     });
   }
-  return db.connection().execute(async (conn) => {
+  if (db.isTransaction) throw new Error('readWithAudit needs the database, not a transaction');
+  return db.connection().execute(async (conn): Promise<{ result: T; entries: readonly AuditEntryInput[] }> => {
     const { result, entries, write } = await work(conn);
     if (write) {
-      return postgresTransactionWithAudit(conn, async (trx) => {
+      const written = await postgresTransactionWithAudit(conn, async (trx) => {
         await write(trx);
         return { result, entries };
       });
+      return { result: written, entries: [] };
     }
-    if (entries.length > 0) await sql.raw(appendStatement(entries)).execute(conn);
+    return { result, entries };
+  }).then(async ({ result, entries }) => {
+    // After the connection went back to the pool: the append joins the process's next batch.
+    if (entries.length > 0) await auditBatcherOf(db, (batch) => appendAlone(db, batch)).add(entries);
     return result;
   });
+}
+
+async function appendAlone(db: KinlinkDb, entries: readonly AuditEntryInput[]): Promise<void> {
+  await sql.raw(appendStatement(entries)).execute(db);
 }
 
 export interface AuditQuery extends PageOptions {
