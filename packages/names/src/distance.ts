@@ -29,6 +29,8 @@ export interface PhoneticWord {
   /** an Arabic-script word ending in اه (اة or اه before normalisation) read with a final t (نجاة Najat) or h (شاه Shah) */
   readonly withFinalT: PhoneticWord | null;
   readonly withFinalH: PhoneticWord | null;
+  /** the Arabic name template the spelling shows (see templateOf): NO_TEMPLATE when it shows none */
+  readonly template: number;
 }
 
 // Costs in thousandths: integer arithmetic in the hot loop.
@@ -146,8 +148,35 @@ export function phoneticWord(symbols: string, abjad: boolean): PhoneticWord {
   const withFinalH = alifHa ? phoneticWord(`${s.slice(0, -1)}h`, true) : null;
   return {
     symbols: s, codes, del, delVsAbjad, delMilli, delVsAbjadMilli, delVsOther, delVsOtherMilli, delBothAbjad, delBothAbjadMilli, weight, abjad,
-    withoutFinalT, withFinalT, withFinalH,
+    withoutFinalT, withFinalT, withFinalH, template: templateOf(s, abjad),
   };
+}
+
+/**
+ * The vowel pattern of a two-syllable Arabic name where a spelling shows it unambiguously — faʿīl (Amir, Hamid,
+ * Salim = أمير حميد سليم) or fāʿil (Amer, Hamed, Salem = عامر حامد سالم). Arabic script shows faʿīl by a ي between
+ * the last two consonants and no other vowel letter; Latin and Cyrillic show fāʿil by a single e after a consonant
+ * that is not a glide in a closed last syllable — the i of fāʿil, which no spelling of faʿīl writes so (Sayed = سيد
+ * reads its y as the consonant; a European e, which Arabic script writes ي, comes with other vowel letters: Oleg =
+ * اوليغ). The converse (a doubled ee of faʿīl against the alif of fāʿil) is not used: English spellings write ee for
+ * the i of fāʿil too (Naseer = ناصر).
+ */
+const NO_TEMPLATE = 0;
+const FAIL_SHORT = 1;
+const FAIL_LONG = 2;
+const C = "[bptdkqgfvlmnrszhjcZDTxGC'KSH]";
+const ARABIC_FAIL_LONG = new RegExp(`^${C}{2}Y${C}$`);
+const LATIN_FAIL_SHORT = new RegExp(`^${C}?[aeiou]${C}*[bptdkqgfvlmnrszhjcZDTxGC'KSH]e${C}$`);
+
+function templateOf(s: string, abjad: boolean): number {
+  if (abjad) return ARABIC_FAIL_LONG.test(s) ? FAIL_LONG : NO_TEMPLATE;
+  return LATIN_FAIL_SHORT.test(s) ? FAIL_SHORT : NO_TEMPLATE;
+}
+
+/** Added to the edit cost when one spelling shows one template and the other the other. */
+const TEMPLATE_MISMATCH = 0.7;
+function templateCost(a: PhoneticWord, b: PhoneticWord): number {
+  return a.template + b.template === FAIL_SHORT + FAIL_LONG && a.abjad !== b.abjad ? TEMPLATE_MISMATCH : 0;
 }
 
 const FINAL_AT = /..[aeAE]t$/;
@@ -262,7 +291,7 @@ export function wordSimilarity(a: PhoneticWord, b: PhoneticWord): number {
 
 function plainSimilarity(a: PhoneticWord, b: PhoneticWord): number {
   const len = Math.max(2, (a.weight + b.weight) / 2);
-  const cost = editCost(a, b, len);
+  const cost = editCost(a, b, len) + templateCost(a, b);
   const s = 1 - cost / len;
   return s > 0 ? s : 0;
 }
