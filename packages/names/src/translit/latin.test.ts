@@ -100,6 +100,27 @@ describe('Somali x', () => {
   });
 });
 
+describe('Somali words (a long vowel written double and x or a first c)', () => {
+  it('end the -a of Arabic names in -o or -e (Xaliimo = حليمة = Halima = Халима, Xamiido = Hamida)', () => {
+    expect(same('Xaliimo', 'حليمة')).toBe(true);
+    expect(same('Xaliimo', 'Halima')).toBe(true);
+    expect(same('Xaliimo', 'Халима')).toBe(true);
+    expect(same('Xamiido', 'Hamida')).toBe(true);
+  });
+  it('not in other words that write long vowels double (Finnish Juuso, Aalto) nor against another name', () => {
+    expect(latinToSymbols('juuso').endsWith('o')).toBe(true);
+    expect(latinToSymbols('aalto').endsWith('o')).toBe(true);
+    expect(same('Xaliimo', 'Halim')).toBe(false);
+  });
+  it('begin with the ayn where a first c comes before e or i (Cimraan = عمران = Imran, Ciise = Isa)', () => {
+    expect(latinToSymbols('cimraan').startsWith("'")).toBe(true);
+    expect(same('Cimraan', 'عمران')).toBe(true);
+    expect(same('Cimraan', 'Imran')).toBe(true);
+    expect(same('Ciise', 'Isa')).toBe(true);
+    expect(latinToSymbols('cecil').startsWith('S')).toBe(true);
+  });
+});
+
 describe('abbreviations of Muhammad', () => {
   it('Mhd, Md, Mohd, Muhd are Muhammad (Mhd Khaled = محمد خالد, Md. Hasan = Mohammad Hasan)', () => {
     expect(same('Mhd Khaled', 'محمد خالد')).toBe(true);

@@ -61,6 +61,8 @@ const ALLAH_ENDING = /^(?:[aeiou]?l{1,2}a{1,2}h|.*[^aeiouy'\s].*[^aeiouy'\s][aei
 const ALLAH_WITH_I = /ul{1,2}a{1,2}hi$/i;
 
 const SOMALI_LONG_VOWEL = /aa|ii|uu/i;
+// a word that writes a long vowel double and has a Somali x or a word-initial c before a vowel (the ayn) is Somali
+const SOMALI_LETTER = /x|^c[aeiou]/i;
 
 /**
  * Abbreviations of Muhammad in documents: Mhd (Syria), Md (Bangladesh), Mohd, Muhd (Malaysia, Pakistan) — a
@@ -146,7 +148,10 @@ export function latinToSymbols(written: string): string {
         out.push('h');
         break;
       case 'c':
-        out.push('eiy'.includes(next || '-') ? 'S' : 'K');
+        // a word-initial c before e or i is s (Cemal, Cecilia) — in a word that writes a long vowel double, the
+        // Somali ayn (Ciise, Cismaan = عيسى, عثمان; before a, o, u the c is K, which costs little against the ayn)
+        if (i === 0 && 'ei'.includes(next || '-') && SOMALI_LONG_VOWEL.test(word)) out.push("'");
+        else out.push('eiy'.includes(next || '-') ? 'S' : 'K');
         break;
       case 'x':
         // x before a consonant or at the end is ks in European names (Felix, Maxwell = فيليكس, ماكسويل); before a
@@ -164,6 +169,10 @@ export function latinToSymbols(written: string): string {
     }
     i++;
   }
+  // Somali writes the final -a of Arabic names -o or -e (Xaawo, Xaliimo, Ciise, Muuse = حواء, حليمة, عيسى, موسى);
+  // only in a word Somali letters mark (Finnish Juuso, Aalto keep their -o)
+  const last = out.length - 1;
+  if (last > 1 && (out[last] === 'o' || out[last] === 'e') && !'aeiouAIUEO'.includes(out[last - 1]!) && SOMALI_LONG_VOWEL.test(word) && SOMALI_LETTER.test(word)) out[last] = 'a';
   return finishSymbols(out.join(''));
 }
 
