@@ -55,6 +55,18 @@ describe('withPreparedStatements', () => {
     }
   });
 
+  it('leaves very long texts (bulk inserts of many rows) unprepared', async () => {
+    const client = await withPreparedStatements(pool, { after: 1 }).connect();
+    try {
+      await client.query('deallocate all', []);
+      const long = `select n from t where n = $1 ${'or n = $1 '.repeat(2000)}`;
+      for (let i = 0; i < 3; i++) expect((await client.query(long, [3])).rows).toEqual([{ n: 3 }]);
+      expect(await preparedOn(client)).toEqual([]);
+    } finally {
+      client.release(true); // its connection's statement names are gone after the deallocate
+    }
+  });
+
   it('prepares a statement anew when its table changed underneath, running it again outside a transaction', async () => {
     const prepared = withPreparedStatements(pool, { after: 1 });
     const text = 'select * from t where n = $1';

@@ -11,6 +11,9 @@ export interface PreparedStatementOptions {
 /** Statement names are unique in the process, so two wrappers of one pool never give one name two texts. */
 let statementsNamed = 0;
 
+/** Longer texts (bulk inserts of many rows) are never prepared, so the texts kept stay a few MB at most. */
+const MAX_TEXT_LENGTH = 16 * 1024;
+
 /** Kysely's BEGIN (or START TRANSACTION …), and the COMMIT or ROLLBACK that ends it (also after the audit append). */
 const TRANSACTION_STARTS = /^\s*(begin|start\s+transaction)\b/i;
 const TRANSACTION_ENDS = /[\s;](commit|rollback)\s*;?\s*$/i;
@@ -39,11 +42,11 @@ export function withPreparedStatements(pool: pg.Pool, options: PreparedStatement
 
   const nameFor = (text: string): string | undefined => {
     const name = names.get(text);
-    if (name !== undefined || names.size >= capacity) return name;
+    if (name !== undefined || names.size >= capacity || text.length > MAX_TEXT_LENGTH) return name;
     const count = (seen.get(text) ?? 0) + 1;
     if (count < after) {
       // Bounded like the names: a process that runs endless distinct texts must not grow without end.
-      if (seen.size >= capacity * 50) seen.clear();
+      if (seen.size >= capacity * 10) seen.clear();
       seen.set(text, count);
       return undefined;
     }
