@@ -126,6 +126,22 @@ describe('the template faʿīl against fāʿil', () => {
   });
 });
 
+describe('a Latin or Cyrillic -ah/-eh against -i', () => {
+  it('a taa marbuta or ح is not the -i of a ي (Fatemeh / Fatemi, Zakieh / Zaki, Fateh / Fathi, Sameh / سامي, Салех / Сали)', () => {
+    expect(same('Fatemeh', 'Fatemi')).toBe(false);
+    expect(same('Zakieh', 'Zaki')).toBe(false);
+    expect(same('Fateh', 'Fathi')).toBe(false);
+    expect(same('Sameh', 'سامي')).toBe(false);
+    expect(same('Салех', 'Сали')).toBe(false);
+  });
+  it('while -ah and -eh stay spellings of the taa marbuta and ح (Zakieh = زكية, Fatemeh = Fatima, Sameh = سامح, Salmah = سلمى)', () => {
+    expect(same('Zakieh', 'زكية')).toBe(true);
+    expect(same('Fatemeh', 'Fatima')).toBe(true);
+    expect(same('Sameh', 'سامح')).toBe(true);
+    expect(same('Salmah', 'سلمى')).toBe(true);
+  });
+});
+
 describe('Latin th for ذ', () => {
   it('as often as dh, and Persian z (Muath = Muadh = Muaz, Thiab = ذياب, Thikra = ذكرى)', () => {
     expect(same('Muath', 'Muadh')).toBe(true);

@@ -31,6 +31,8 @@ export interface PhoneticWord {
   readonly withFinalH: PhoneticWord | null;
   /** the Arabic name template the spelling shows (see templateOf): NO_TEMPLATE when it shows none */
   readonly template: number;
+  /** how the word ends (see endingOf): NO_ENDING, or -ah/-eh, or -eh, or -i */
+  readonly ending: number;
 }
 
 // Costs in thousandths: integer arithmetic in the hot loop.
@@ -148,7 +150,7 @@ export function phoneticWord(symbols: string, abjad: boolean): PhoneticWord {
   const withFinalH = alifHa ? phoneticWord(`${s.slice(0, -1)}h`, true) : null;
   return {
     symbols: s, codes, del, delVsAbjad, delMilli, delVsAbjadMilli, delVsOther, delVsOtherMilli, delBothAbjad, delBothAbjadMilli, weight, abjad,
-    withoutFinalT, withFinalT, withFinalH, template: templateOf(s, abjad),
+    withoutFinalT, withFinalT, withFinalH, template: templateOf(s, abjad), ending: endingOf(s, abjad),
   };
 }
 
@@ -171,6 +173,33 @@ const LATIN_FAIL_SHORT = new RegExp(`^${C}?[aeiou]${C}*[bptdkqgfvlmnrszhjcZDTxGC
 function templateOf(s: string, abjad: boolean): number {
   if (abjad) return ARABIC_FAIL_LONG.test(s) ? FAIL_LONG : NO_TEMPLATE;
   return LATIN_FAIL_SHORT.test(s) ? FAIL_SHORT : NO_TEMPLATE;
+}
+
+/**
+ * A Latin or Cyrillic -ah or -eh after a consonant ends the name in a taa marbuta (Fatemeh, Zakieh = فاطمة, زكية) or a
+ * ح (Sameh, Fateh = سامح, فاتح): either way not the -i of a ي (Fatemi, Zaki, Sami, Fathi = فاطمي, زكي, سامي, فتحي). An -eh
+ * is not the -a of a final ى either; an -ah may be (Salmah = سلمى).
+ */
+const NO_ENDING = 0;
+const ENDS_AH = 1;
+const ENDS_EH = 2;
+const ENDS_I = 3;
+const ENDS_Q = 4;
+const ENDING_MISMATCH = 0.7;
+function endingOf(s: string, abjad: boolean): number {
+  const n = s.length;
+  if (n < 3) return NO_ENDING;
+  const last = s[n - 1]!;
+  if (abjad) return last === 'Q' ? ENDS_Q : NO_ENDING;
+  if (last === 'i' || last === 'I') return isVowelSymbol(s[n - 2]!) ? NO_ENDING : ENDS_I;
+  if (last !== 'h' || (isVowelSymbol(s[n - 3]!) && s[n - 3] !== 'i')) return NO_ENDING;
+  return s[n - 2] === 'e' ? ENDS_EH : s[n - 2] === 'a' ? ENDS_AH : NO_ENDING;
+}
+function endingCost(a: PhoneticWord, b: PhoneticWord): number {
+  const x = Math.min(a.ending, b.ending);
+  const y = Math.max(a.ending, b.ending);
+  if (x === NO_ENDING) return 0;
+  return (y === ENDS_I && x !== ENDS_I) || (y === ENDS_Q && x === ENDS_EH) ? ENDING_MISMATCH : 0;
 }
 
 /** Added to the edit cost when one spelling shows one template and the other the other. */
@@ -291,7 +320,7 @@ export function wordSimilarity(a: PhoneticWord, b: PhoneticWord): number {
 
 function plainSimilarity(a: PhoneticWord, b: PhoneticWord): number {
   const len = Math.max(2, (a.weight + b.weight) / 2);
-  const cost = editCost(a, b, len) + templateCost(a, b);
+  const cost = editCost(a, b, len) + templateCost(a, b) + endingCost(a, b);
   const s = 1 - cost / len;
   return s > 0 ? s : 0;
 }
