@@ -142,6 +142,15 @@ describe('a Latin or Cyrillic -ah/-eh against -i', () => {
   });
 });
 
+describe('a Turkish final t for the final d of Arabic script', () => {
+  it('is one letter (Cüneyt = جنيد, Sait = سعيد, Ahmet = أحمد, Reşit = رشيد)', () => {
+    expect(same('Cüneyt', 'جنيد')).toBe(true);
+    expect(same('Sait', 'سعيد')).toBe(true);
+    expect(same('Ahmet', 'أحمد')).toBe(true);
+    expect(compareNames('Reşit', 'رشيد').score).toBeGreaterThan(compareNames('Reşit', 'رشيق').score);
+  });
+});
+
 describe('Latin th for ذ', () => {
   it('as often as dh, and Persian z (Muath = Muadh = Muaz, Thiab = ذياب, Thikra = ذكرى)', () => {
     expect(same('Muath', 'Muadh')).toBe(true);

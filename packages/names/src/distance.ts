@@ -283,6 +283,13 @@ const isSZ = (x: number, y: number): boolean => (x === S && y === Z) || (x === Z
 const FINAL_S_Z = 0.2;
 const INITIAL_S_Z = 1;
 
+const D_CODE = symbolCode('d');
+const T_CODE = symbolCode('t');
+const isDT = (x: number, y: number): boolean => (x === D_CODE && y === T_CODE) || (x === T_CODE && y === D_CODE);
+// Turkish orthography spells the final d of Arabic names t, as it is said (Ahmet, Mehmet, Hamit, Reşit, Cüneyt = أحمد
+// محمد حامد رشيد جنيد): against Arabic script a final t and d are one letter; between two Latin spellings they still cost 0.25
+const FINAL_T_D = 0;
+
 const A_CODE = symbolCode('a');
 const E_CODE = symbolCode('e');
 const isAE = (x: number, y: number): boolean => (x === A_CODE && y === E_CODE) || (x === E_CODE && y === A_CODE);
@@ -298,6 +305,7 @@ const isWF = (x: number, y: number): boolean => (x === W_CODE && y === F_CODE) |
 
 function edgeCost(sub: number, i: number, j: number, n: number, m: number, x: number, y: number, firstB: number, scale: number, mixed: boolean): number {
   if (mixed && i === n && j === m && isAE(x, y)) return sub;
+  if (mixed && i === n && j === m && isDT(x, y)) return FINAL_T_D * scale;
   if (i === 1 && j === 1 && isWF(x, y)) return scale;
   if (isSZ(x, y)) {
     if (i === 1 && j === 1) return INITIAL_S_Z * scale;
