@@ -70,6 +70,12 @@ describe('s and z', () => {
     expect(same('Idriz', 'Idris')).toBe(true);
     expect(same('Idriz', 'إدريس')).toBe(true);
   });
+  it('a German spelling (ei for ai) says a first s before a vowel z (Seinab = Zainab = Зейнаб)', () => {
+    expect(same('Seinab', 'Zainab')).toBe(true);
+    expect(same('Seinab', 'Зейнаб')).toBe(true);
+    expect(compareNames('Seinab', 'Zeinab').score).toBeGreaterThan(compareNames('Sainab', 'Zeinab').score);
+    expect(same('Seinab', 'Sainab')).toBe(true);
+  });
   it('a first letter s or z makes another name (Said / Zaid, Zaki / Saki, Samir / Zamir)', () => {
     expect(same('Said', 'Zaid')).toBe(false);
     expect(same('Zaki', 'Saki')).toBe(false);

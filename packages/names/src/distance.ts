@@ -33,6 +33,8 @@ export interface PhoneticWord {
   readonly template: number;
   /** how the word ends (see endingOf): NO_ENDING, or -ah/-eh, or -eh, or -i */
   readonly ending: number;
+  /** a German spelling (ei for ai) that begins with s before a vowel: the s may be a z (Seinab = Zainab) */
+  readonly germanS: boolean;
 }
 
 // Costs in thousandths: integer arithmetic in the hot loop.
@@ -151,6 +153,7 @@ export function phoneticWord(symbols: string, abjad: boolean): PhoneticWord {
   return {
     symbols: s, codes, del, delVsAbjad, delMilli, delVsAbjadMilli, delVsOther, delVsOtherMilli, delBothAbjad, delBothAbjadMilli, weight, abjad,
     withoutFinalT, withFinalT, withFinalH, template: templateOf(s, abjad), ending: endingOf(s, abjad),
+    germanS: !abjad && GERMAN_S.test(s),
   };
 }
 
@@ -209,6 +212,7 @@ function templateCost(a: PhoneticWord, b: PhoneticWord): number {
 }
 
 const FINAL_AT = /..[aeAE]t$/;
+const GERMAN_S = /^s(?=[aeiou]).*ei/;
 const GLIDE_AFTER_CONSONANT = 0.6;
 const FINAL_DIPHTHONG_VOWEL = 0.1;
 const HIATUS_J = 0.3;
@@ -232,6 +236,7 @@ export function editCost(a: PhoneticWord, b: PhoneticWord, limit = Infinity): nu
   const delB = both ? b.delBothAbjadMilli : a.abjad ? b.delVsAbjadMilli : b.delVsOtherMilli;
   const subs = both ? SUB_ABJAD_MILLI : a.abjad || b.abjad ? SUB_MIXED_MILLI : SUB_MILLI;
   const mixed = a.abjad !== b.abjad;
+  const initialSZ = a.germanS || b.germanS ? GERMAN_INITIAL_S_Z : INITIAL_S_Z;
   const limitMilli = limit === Infinity ? 0x3fffffff : Math.ceil(limit * SCALE);
   let prev = rowOne;
   let cur = rowTwo;
@@ -252,7 +257,7 @@ export function editCost(a: PhoneticWord, b: PhoneticWord, limit = Infinity): nu
     for (let j = 1; j <= m; j++) {
       const up = prev[j]!;
       let sub = subs[rowBase + cb[j - 1]!]!;
-      if (j === special && sub > 0) sub = Math.round(edgeCost(sub, i, j, n, m, x, cb[j - 1]!, cb[0]!, SCALE, mixed));
+      if (j === special && sub > 0) sub = Math.round(edgeCost(sub, i, j, n, m, x, cb[j - 1]!, cb[0]!, SCALE, mixed, initialSZ));
       let best = diag + sub;
       const del = up + dx;
       if (del < best) best = del;
@@ -282,6 +287,8 @@ const isSZ = (x: number, y: number): boolean => (x === S && y === Z) || (x === Z
 // Idris), but a first letter s or z is another name (Said / Zaid, Saki / Zaki)
 const FINAL_S_Z = 0.2;
 const INITIAL_S_Z = 1;
+// … except in a German spelling, where a first s before a vowel is said z (Seinab = Zainab = زينب)
+const GERMAN_INITIAL_S_Z = 0.45;
 
 const D_CODE = symbolCode('d');
 const T_CODE = symbolCode('t');
@@ -303,12 +310,12 @@ const F_CODE = symbolCode('f');
 // a German or Polish w inside a word is the v Arabic script writes ف; a first w is و (Wadi = وادي, not فادي Fadi)
 const isWF = (x: number, y: number): boolean => (x === W_CODE && y === F_CODE) || (x === F_CODE && y === W_CODE);
 
-function edgeCost(sub: number, i: number, j: number, n: number, m: number, x: number, y: number, firstB: number, scale: number, mixed: boolean): number {
+function edgeCost(sub: number, i: number, j: number, n: number, m: number, x: number, y: number, firstB: number, scale: number, mixed: boolean, initialSZ: number): number {
   if (mixed && i === n && j === m && isAE(x, y)) return sub;
   if (mixed && i === n && j === m && isDT(x, y)) return FINAL_T_D * scale;
   if (i === 1 && j === 1 && isWF(x, y)) return scale;
   if (isSZ(x, y)) {
-    if (i === 1 && j === 1) return INITIAL_S_Z * scale;
+    if (i === 1 && j === 1) return initialSZ * scale;
     if (i === n && j === m) return FINAL_S_Z * scale;
   }
   if (i === 1 && j === 1 && x < 10 && firstB < 10) return sub * INITIAL_VOWEL_FACTOR;
@@ -373,7 +380,7 @@ export function editSteps(a: PhoneticWord, b: PhoneticWord): EditStep[] {
   const subs = both ? SUB_ABJAD : a.abjad || b.abjad ? SUB_MIXED : SUB;
   const subAt = (i: number, j: number): number => {
     let sub = subs[a.codes[i - 1]! * SYMBOL_COUNT + b.codes[j - 1]!]!;
-    if (sub > 0 && ((i === 1 && j === 1) || (i === n && j === m))) sub = edgeCost(sub, i, j, n, m, a.codes[i - 1]!, b.codes[j - 1]!, b.codes[0]!, 1, a.abjad !== b.abjad);
+    if (sub > 0 && ((i === 1 && j === 1) || (i === n && j === m))) sub = edgeCost(sub, i, j, n, m, a.codes[i - 1]!, b.codes[j - 1]!, b.codes[0]!, 1, a.abjad !== b.abjad, a.germanS || b.germanS ? GERMAN_INITIAL_S_Z : INITIAL_S_Z);
     return sub;
   };
   for (let i = 1; i <= n; i++) {
