@@ -119,6 +119,13 @@ describe('Somali words (a long vowel written double and x or a first c)', () => 
     expect(same('Ciise', 'Isa')).toBe(true);
     expect(latinToSymbols('cecil').startsWith('S')).toBe(true);
   });
+  it('and after a vowel (Saciid = سعيد = Said, Ismaaciil = Ismail)', () => {
+    expect(latinToSymbols('saciid')).toBe("sa'Id");
+    expect(same('Saciid', 'سعيد')).toBe(true);
+    expect(same('Saciid', 'Said')).toBe(true);
+    expect(same('Ismaaciil', 'Ismail')).toBe(true);
+    expect(latinToSymbols('yaacov')).toContain('K');
+  });
 });
 
 describe('abbreviations of Muhammad', () => {

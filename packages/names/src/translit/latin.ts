@@ -148,9 +148,10 @@ export function latinToSymbols(written: string): string {
         out.push('h');
         break;
       case 'c':
-        // a word-initial c before e or i is s (Cemal, Cecilia) — in a word that writes a long vowel double, the
-        // Somali ayn (Ciise, Cismaan = عيسى, عثمان; before a, o, u the c is K, which costs little against the ayn)
-        if (i === 0 && 'ei'.includes(next || '-') && SOMALI_LONG_VOWEL.test(word)) out.push("'");
+        // a c before e or i is s (Cemal, Cecilia) — at the start or after a vowel in a word that writes a long vowel
+        // double, the Somali ayn (Ciise, Cismaan, Saciid, Ismaaciil = عيسى, عثمان, سعيد, إسماعيل; before a, o, u the c
+        // is K, which costs little against the ayn; Dutch Yaacov, Nicolaas keep their k)
+        if ((i === 0 || isVowelUnit(prev)) && 'ei'.includes(next || '-') && SOMALI_LONG_VOWEL.test(word)) out.push("'");
         else out.push('eiy'.includes(next || '-') ? 'S' : 'K');
         break;
       case 'x':
