@@ -99,9 +99,6 @@ export function phoneticWord(symbols: string, abjad: boolean): PhoneticWord {
     if (ch === 'j' && !abjad && (prev === 'i' || prev === 'I') && isVowelSymbol(next)) c = HIATUS_J;
     // a Latin c (K) that begins a word before a vowel may be the Somali ayn (Cumar, Cali = Omar, Ali)
     if (ch === 'K' && i === 0 && isVowelSymbol(next)) c = 0.3;
-    // the first vowel of a diphthong ai, ei before a consonant, which Maghrebi and Persian spellings write as a plain i
-    // (Houcine, Zineb = Hussein, Zeinab)
-    if ((ch === 'a' || ch === 'e') && !abjad && next === 'i' && i + 2 < n && !isVowelSymbol(s[i + 2]!) && i > 0) c = DIPHTHONG_FIRST_VOWEL;
     const final = i === n - 1 && n > 1 && isVowelSymbol(ch);
     // a final vowel makes another name (Ali / Alia, Karim / Karima)
     if (final) c = Math.max(c, ch === 'e' ? 0.45 : ch === 'a' || ch === 'A' ? 1.4 : 1);
@@ -219,7 +216,6 @@ const GERMAN_S = /^s(?=[aeiou]).*ei/;
 const GLIDE_AFTER_CONSONANT = 0.6;
 const FINAL_DIPHTHONG_VOWEL = 0.1;
 const HIATUS_J = 0.3;
-const DIPHTHONG_FIRST_VOWEL = 0.3;
 // the ح that ends an Arabic-script word is written in every Latin spelling (Sameh, Saleh, Farah = سامح, صالح, فرح)
 const FINAL_HA_ABJAD = 0.8;
 const LAST_VOWEL_LETTER = 1;
