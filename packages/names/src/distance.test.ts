@@ -125,6 +125,11 @@ describe('the template faʿīl against fāʿil', () => {
     expect(same('Majeed', 'مجيد')).toBe(true);
     expect(same('Amir', 'أمير')).toBe(true);
   });
+  it('the explanation says so', () => {
+    expect(compareNames('Hamed', 'حميد').explanation.pairs[0]!.how).toContain('faʿīl');
+    expect(compareNames('Hamed', 'حامد').explanation.pairs[0]!.how).not.toContain('faʿīl');
+    expect(compareNames('Fatemeh', 'Fatemi').explanation.pairs[0]!.how).toContain('another ending');
+  });
   it('a y before the e is the consonant ي (Sayed = سيد), and a European e comes with other vowel letters (Oleg = اوليغ)', () => {
     expect(same('Sayed', 'سيد')).toBe(true);
     expect(same('Oleg', 'اوليغ')).toBe(true);

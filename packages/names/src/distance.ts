@@ -205,6 +205,14 @@ function endingCost(a: PhoneticWord, b: PhoneticWord): number {
   return (y === ENDS_I && x !== ENDS_I) || (y === ENDS_Q && x === ENDS_EH) ? ENDING_MISMATCH : 0;
 }
 
+/** What the word-level costs (template, ending) saw, in words for a caseworker; empty when they saw nothing. */
+export function patternNotes(a: PhoneticWord, b: PhoneticWord): string[] {
+  const notes: string[] = [];
+  if (templateCost(a, b) > 0) notes.push('another vowel pattern: the e of fāʿil (Amer = عامر) in one, the ي of faʿīl (أمير) in the other');
+  if (endingCost(a, b) > 0) notes.push('another ending: -ah/-eh (taa marbuta or ḥ) in one, -i (ي) in the other');
+  return notes;
+}
+
 /** Added to the edit cost when one spelling shows one template and the other the other. */
 const TEMPLATE_MISMATCH = 0.7;
 function templateCost(a: PhoneticWord, b: PhoneticWord): number {

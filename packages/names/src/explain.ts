@@ -1,6 +1,6 @@
 /** compareNames: score, decision, relation and an explanation a caseworker can read. */
 import { assign, bestReadings, joinedPhonetic, SAME_NAME_THRESHOLD, type Assignment } from './compare';
-import { editSteps, type EditStep, type PhoneticWord } from './distance';
+import { editSteps, patternNotes, type EditStep, type PhoneticWord } from './distance';
 import { READABLE } from './phonetic';
 import { asPrepared, MAX_UNITS, type PreparedName, type PreparedNameImpl } from './prepare';
 import type { Script } from './script';
@@ -169,8 +169,10 @@ export function compareNames(a: PreparedName | string, b: PreparedName | string)
       how = describeInitial(u.kind === 'initial' ? x.text : y.text, u.kind === 'initial' ? y.text : x.text, u.kind === v.kind, sim);
     } else {
       const useParts = u.kind === v.kind && u.kind !== 'name';
-      diffs = differences(editSteps(useParts ? u.part : u.full, useParts ? v.part : v.full));
-      how = describe(u, v, x.text, y.text, sim, diffs);
+      const wa = useParts ? u.part : u.full;
+      const wb = useParts ? v.part : v.full;
+      diffs = differences(editSteps(wa, wb));
+      how = [describe(u, v, x.text, y.text, sim, diffs), ...patternNotes(wa, wb)].join('; ');
     }
     const unitSame = sim >= SAME_NAME_THRESHOLD;
     // an initial against a written name is evidence, not the same name: the relation says "similar"
