@@ -106,10 +106,7 @@ export function latinToSymbols(written: string): string {
       case 'o':
         // French ou: w before a vowel (Oualid), u otherwise (Moustafa)
         if (next === 'u') {
-          // — but after a consonant before a, the u of Su'ad, Mu'adh, Shu'ayb: the ayn or hamza that follows is not
-          // written (Souad, Mouad, Chouaib = سعاد, معاذ, شعيب); not after l, which may be a glued article (Elouali)
-          const uBeforeAyn = i > 0 && !isVowelUnit(prev) && prev !== 'l' && u[i + 2] === 'a';
-          if (isVowelUnit(u[i + 2]) && u[i + 2] !== 'u' && !uBeforeAyn) out.push('w');
+          if (isVowelUnit(u[i + 2]) && u[i + 2] !== 'u') out.push('w');
           else out.push('U');
           i += 2;
           continue;
