@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { verifyAuditChain } from '@kinlink/store';
-import { forEachDialect } from '@kinlink/store/testing';
+import { forEachDialect, withAuditChainBroken } from '@kinlink/store/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { caseInput, makeConsent, makeOrganisation, makeTransfer, makeUser } from '../testing/factories';
 import { signIn, testServer } from '../testing/harness';
@@ -212,28 +212,15 @@ forEachDialect((ctx) => {
     it('stores nothing of a request whose audit entry cannot be written', async () => {
       const count = async (table: 'cases' | 'persons' | 'audit_log') => Number((await ctx.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
       const before = { cases: await count('cases'), persons: await count('persons'), audit: await count('audit_log') };
-      const head = await ctx.db.selectFrom('audit_head').selectAll().executeTakeFirstOrThrow();
-      await ctx.db.deleteFrom('audit_head').execute();
-      try {
+      await withAuditChainBroken(ctx.db, async () => {
         const res = await call(officer, 'POST', '/api/v1/cases', caseInput());
         expect(res.statusCode).toBe(500);
         expect(res.json()).toEqual({ error: 'internal', message: 'Internal error.' });
-      } finally {
-        await ctx.db.insertInto('audit_head').values(head).execute();
-      }
+      });
       expect({ cases: await count('cases'), persons: await count('persons'), audit: await count('audit_log') }).toEqual(before);
     });
 
-    /** Runs `requests` while the audit chain's head row is missing, so that every audit append fails. */
-    const withAuditBroken = async (requests: () => Promise<void>) => {
-      const head = await ctx.db.selectFrom('audit_head').selectAll().executeTakeFirstOrThrow();
-      await ctx.db.deleteFrom('audit_head').execute();
-      try {
-        await requests();
-      } finally {
-        await ctx.db.insertInto('audit_head').values(head).execute();
-      }
-    };
+    const withAuditBroken = (requests: () => Promise<void>) => withAuditChainBroken(ctx.db, requests);
 
     it('shows no case, person or registration to a read whose audit entry cannot be written', async () => {
       const c = (await call(officer, 'POST', '/api/v1/cases', caseInput())).json();

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { sql } from 'kysely';
 import { expect, it } from 'vitest';
+import { withAuditChainBroken } from '../testing/audit-broken';
 import { forEachDialect } from '../testing/for-each-dialect';
 import { appendAudit, appendAuditEntries, listAudit, readWithAudit, transactionWithAudit, verifyAuditChain } from './audit';
 
@@ -147,15 +148,7 @@ forEachDialect((ctx) => {
 
 forEachDialect((ctx) => {
   /** Runs `work` while the chain's head row is missing, so that every append fails. */
-  const withChainHeadMissing = async (work: () => Promise<void>) => {
-    const head = await ctx.db.selectFrom('audit_head').selectAll().executeTakeFirstOrThrow();
-    await ctx.db.deleteFrom('audit_head').execute();
-    try {
-      await work();
-    } finally {
-      await ctx.db.insertInto('audit_head').values(head).execute();
-    }
-  };
+  const withChainHeadMissing = (work: () => Promise<void>) => withAuditChainBroken(ctx.db, work);
 
   it('returns an audited read only once its entries are stored, and fails it when they cannot be', async () => {
     const read = () => readWithAudit(ctx.db, async (conn) => {
