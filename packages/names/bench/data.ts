@@ -242,6 +242,34 @@ export function loadOtherNames(): { groups: (VariantGroup & { half: Half })[]; p
   return { groups, pairs };
 }
 
+/**
+ * The second blind set (bench/data/more-names-*.jsonl, written by hand on 2026-11-30 at 05:50 before any score on it
+ * was looked at): names in neither variant-groups.jsonl nor other-names-groups.jsonl, built like `loadOtherNames`
+ * but measured whole — no half of it is ever looked at while writing rules.
+ */
+export function loadMoreNames(): { groups: VariantGroup[]; pairs: LabelledPair[] } {
+  const dir = path.join(here, 'data');
+  const groups = readJsonl<VariantGroup>(path.join(dir, 'more-names-groups.jsonl'));
+  const pairs: LabelledPair[] = [];
+  for (const g of groups) {
+    for (let i = 0; i < g.variants.length; i++) {
+      for (let j = i + 1; j < g.variants.length; j++) pairs.push({ a: g.variants[i]!, b: g.variants[j]!, kind: 'same' });
+    }
+  }
+  for (const d of readJsonl<{ a: string; b: string }>(path.join(dir, 'more-names-different.jsonl'))) pairs.push({ a: d.a, b: d.b, kind: 'different' });
+  const random = rng(17);
+  const spellings = groups.flatMap((g, i) => g.variants.map((v) => ({ v, i })));
+  const sameCount = pairs.filter((p) => p.kind === 'same').length;
+  for (let k = 0; k < sameCount;) {
+    const x = spellings[Math.floor(random() * spellings.length)]!;
+    const y = spellings[Math.floor(random() * spellings.length)]!;
+    if (x.i === y.i) continue;
+    pairs.push({ a: x.v, b: y.v, kind: 'unrelated' });
+    k++;
+  }
+  return { groups, pairs };
+}
+
 /** Draws from `tokens` with Zipf-distributed frequencies (the first most often), as given names occur in a registry. */
 export function zipfPicker(tokens: readonly string[], random: () => number): () => string {
   const cumulative: number[] = [];
