@@ -1,16 +1,19 @@
 /**
  * tsx packages/names/bench/analyse.ts [--other] — prints the misjudged held-out pairs of the tuning half (misses of same pairs, false
- * accepts of different pairs) with their scores, sorted, for looking at them by category; --other: of the blind set of other
- * names (bench/data/other-names-*.jsonl) instead of the Wikidata held-out names.
+ * accepts of different pairs) with their scores, sorted, for looking at them by category; --other: of the first blind set of other
+ * names (bench/data/other-names-*.jsonl), both halves (its check half became tuning data when the second blind set,
+ * more-names-*.jsonl, was written; that one is never printed here), instead of the Wikidata held-out names. Ends with
+ * the misjudged pairs counted by script pair.
  */
 import { compareNames, nameScore, prepareName, SAME_NAME_THRESHOLD } from '../src/index';
 import { buildHeldOut, loadGroups, loadOtherNames } from './data';
 
-const held = process.argv.includes('--other') ? loadOtherNames() : buildHeldOut(loadGroups());
+const other = process.argv.includes('--other');
+const held = other ? loadOtherNames() : buildHeldOut(loadGroups());
 const score = (a: string, b: string): number => nameScore(prepareName(a), prepareName(b));
 const rows: { kind: string; s: number; a: string; b: string; why: string }[] = [];
-// only the tuning half is ever looked at: the check half measures whether the rules are general
-for (const p of held.pairs.filter((x) => x.half === 'tune')) {
+// of the Wikidata names only the tuning half is looked at: the check half measures whether the rules are general
+for (const p of held.pairs.filter((x) => other || x.half === 'tune')) {
   const s = score(p.a, p.b);
   const wrong = (s >= SAME_NAME_THRESHOLD) !== (p.kind === 'same');
   if (!wrong) continue;
@@ -21,3 +24,10 @@ for (const p of held.pairs.filter((x) => x.half === 'tune')) {
 rows.sort((x, y) => x.kind.localeCompare(y.kind) || x.s - y.s);
 for (const r of rows) console.log(`${r.kind.padEnd(9)} ${r.s.toFixed(3)}  ${r.a} | ${r.b}   ${r.why}`);
 console.log(`${rows.length} misjudged of ${held.pairs.length}`);
+const scriptOf = (t: string): string => (/[\u0600-\u06ff]/.test(t) ? 'Arabic' : /[\u0400-\u04ff]/.test(t) ? 'Cyrillic' : /[\u1200-\u137f]/.test(t) ? 'Ethiopic' : 'Latin');
+const byScripts = new Map<string, number>();
+for (const r of rows) {
+  const key = `${r.kind} ${[scriptOf(r.a), scriptOf(r.b)].sort().join('-')}`;
+  byScripts.set(key, (byScripts.get(key) ?? 0) + 1);
+}
+for (const [k, n] of [...byScripts].sort((x, y) => y[1] - x[1])) console.log(`${String(n).padStart(4)}  ${k}`);
