@@ -47,7 +47,10 @@ function keyShare(sets: string[][]): string {
 rateLine('pairs.jsonl', loadPairs());
 rateLine('held-out tuning half', tune);
 rateLine('wide tuning set', wide);
-rateLine('other names (blind set), tuning half', loadOtherNames().pairs.filter((p) => p.half === 'tune'));
+const otherPairs = loadOtherNames().pairs;
+rateLine('other names (blind set), tuning half', otherPairs.filter((p) => p.half === 'tune'));
+// its check half became tuning data once the second blind set (more-names) was written
+rateLine('other names (blind set), both halves', otherPairs);
 const tuneClusters = buildHeldOut(groups).clusters.filter((c) => c.half === 'tune').map((c) => [c.arabic, ...c.variants]);
 const wikidataTune = loadWikidataArabic().filter((p) => halfOf(normalizeName(p.arabic).replace(/ /g, '')) === 'tune');
 const judgedSame = (ps: typeof wikidataTune): string =>

@@ -112,6 +112,14 @@ describe('regional endings of compounds', () => {
     expect(compareNames('Abdollahi', 'عبداللهی').same).toBe(true);
     expect(compareNames('Abdollahi', 'عبد الله').score).toBeLessThan(SAME_NAME_THRESHOLD);
   });
+  it('-allah with its double l is the -ullah compound (Nasrallah = Nasrullah = Насрулла = نصر الله); a single l is the name\'s own', () => {
+    expect(units('Nasrallah')[0]![0]).toBe('allah-compound');
+    expect(compareNames('Nasrallah', 'Nasrullah').score).toBe(1);
+    expect(compareNames('Fathallah', 'Фатхулла').same).toBe(true);
+    expect(compareNames('Nasrallah', 'نصر الله').same).toBe(true);
+    expect(units('Fallah')[0]![0]).toBe('name');
+    expect(units('Fadala')[0]![0]).toBe('name');
+  });
   it('Turkish writes -uddin devoiced with tt (Nurettin = نور الدين, Necmettin = Najmuddin); Metin is a name', () => {
     expect(units('Nurettin')[0]![0]).toBe('din-compound');
     expect(compareNames('Nurettin', 'نور الدين').same).toBe(true);

@@ -75,6 +75,10 @@ const ABU_GLUED_ARABIC = /^'bWAl(.+)$/;
 // Latin -ullah/-ollah; in Arabic script only الله written on (ا + لله), not any word ending in ولة
 const ALLAH_GLUED = /^(.*[^aeiouAIUEOWYQ'][ie]?)([uoU]la)$/;
 const ALLAH_GLUED_ARABIC = /^(.*[^aeiouAIUEOWYQ'])(Ala)$/;
+// … linked with a when Allah keeps its double l (Nasrallah, Fathallah, Насралла = Nasrullah, Fathullah): a single l
+// is the name's own (Fadala, Jamala)
+const ALLAH_GLUED_A = /^(.*[^aeiouAIUEOWYQ'])(a)(la)$/;
+const ALLAH_DOUBLE_L = /(ll|лл|љљ)[aа]{1,2}[hх]?[iи]?$/i;
 const DIN_PIECE = /^([aeiuoA]?l?)?d[iIYe]ne?$/;
 // X-uddin written as one word: Latin links with u, e or o (Salahuddin, Nasreddin, Nuruddin), Arabic script with
 // the article (صلاح‌الدين); Haddadin (Haddad + plural -in) and الحدادين are not compounds
@@ -206,7 +210,8 @@ function analyseWord(p: Piece): ParsedUnit {
   }
   const abu = (p.abjad ? ABU_GLUED_ARABIC : ABU_GLUED).exec(p.sym);
   if (abu && consonantCount(abu[1]!) >= 2) return unit('abu', [p], `abu${abu[1]!}`, abu[1]!, false);
-  const allah = (p.abjad ? ALLAH_GLUED_ARABIC : ALLAH_GLUED).exec(p.sym);
+  const allah = (p.abjad ? ALLAH_GLUED_ARABIC : ALLAH_GLUED).exec(p.sym)
+    ?? (!p.abjad && ALLAH_DOUBLE_L.test(p.text) ? ALLAH_GLUED_A.exec(p.sym) : null);
   if (allah && consonantCount(allah[1]!) >= 2) {
     const base = allah[1]!;
     return unit('allah-compound', [p], base + (p.abjad ? 'Ala' : 'ula'), base, false);
