@@ -105,6 +105,17 @@ describe('the link vowel of Abd- written as French ou', () => {
   });
 });
 
+describe('a divine name written as a word of its own keeps its first vowel', () => {
+  it('Abdul Aziz = Abdulaziz = عبد العزيز = Абдул Азиз; Abu Ammar = أبو عمار (the a of Aziz is not the link of Abd-)', () => {
+    expect(units('Abdul Aziz')[0]).toEqual(units('Abdulaziz')[0]);
+    expect(compareNames('Abdul Aziz', 'Abdulaziz').score).toBe(1);
+    expect(compareNames('Abd al-Aziz', 'عبد العزيز').same).toBe(true);
+    expect(compareNames('Абдул Азиз', 'Abdelaziz').same).toBe(true);
+    expect(compareNames('Abu Ammar', 'أبو عمار').same).toBe(true);
+    expect(compareNames('Abdul Aziz', 'Abdul Hafiz').same).toBe(false);
+  });
+});
+
 describe('regional endings of compounds', () => {
   it('Somali and Hausa end Allah with i after u (Abdullahi, Cabdullaahi = عبد الله); Persian -ollahi is a nisba', () => {
     expect(compareNames('Abdullahi', 'عبد الله').same).toBe(true);

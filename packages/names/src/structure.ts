@@ -167,6 +167,13 @@ function stripArticleFromCore(sym: string): string {
   return m && m[1]!.length >= 1 ? m[1]! : bare;
 }
 
+/** The divine name (or kunya name) written as a word of its own: only an article is taken off, its first vowel is its own (Abdul Aziz, Abu Ammar). */
+function stripArticleFromWord(sym: string): string {
+  const bare = sym.replace(/^'+/, '');
+  const m = (sym.startsWith("'") ? /^l(.+)$/.exec(bare) : null) ?? /^[aeuoAWU]l(.+)$/.exec(bare);
+  return m && m[1]!.length >= 1 ? m[1]! : bare;
+}
+
 function unit(kind: UnitKind, pieces: Piece[], symbols: string, part: string, article: boolean): ParsedUnit {
   return {
     kind,
@@ -302,7 +309,7 @@ export function parseName(normalized: string, options: { keepHonorifics?: boolea
     if (!isLast && (p.role & Role.Abd) !== 0) {
       const j = afterArticle(pieces, i + 1);
       const corePiece = pieces[j]!;
-      const core = stripArticleFromCore(corePiece.sym);
+      const core = stripArticleFromWord(corePiece.sym);
       units.push(abdUnit(pieces.slice(i, j + 1), core));
       i = j + 1;
       continue;
@@ -310,7 +317,7 @@ export function parseName(normalized: string, options: { keepHonorifics?: boolea
     // Abu / Umm + name → one unit (kunya)
     if (!isLast && (p.role & (Role.Abu | Role.Umm)) !== 0) {
       const j = afterArticle(pieces, i + 1);
-      const core = stripArticleFromCore(pieces[j]!.sym);
+      const core = stripArticleFromWord(pieces[j]!.sym);
       const kind: UnitKind = (p.role & Role.Abu) !== 0 ? 'abu' : 'umm';
       units.push(unit(kind, pieces.slice(i, j + 1), (kind === 'abu' ? 'abu' : 'um') + core, core, false));
       i = j + 1;
