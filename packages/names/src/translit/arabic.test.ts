@@ -54,3 +54,12 @@ describe('Kurdish ە', () => {
     expect(compareNames('کاوە', 'کاوه').same).toBe(true);
   });
 });
+
+describe('the nisba -ī after a long ā (ايي / ائي)', () => {
+  it('the middle ya is the glide between the vowels: رضایی = Rezaee = Rezaei = Rezayi = Резаи; Reza (رضا) stays apart', () => {
+    expect(arabicToSymbols('رضايي')).toBe(arabicToSymbols('رضاي'));
+    for (const v of ['Rezaee', 'Rezaei', 'Rezayi', 'Резаи']) expect(compareNames('رضایی', v).same).toBe(true);
+    expect(compareNames('رضائی', 'Rezaee').same).toBe(true);
+    expect(compareNames('رضایی', 'رضا').same).toBe(false);
+  });
+});

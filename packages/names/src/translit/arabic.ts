@@ -63,6 +63,9 @@ export function arabicToSymbols(written: string): string {
   }
   // Pashtun -zai (احمدزی)
   out = out.replace(/(.[^AWYQ'].*)z[YQ]$/, '$1zE');
+  // the nisba -ī after a long ā is written ايي / ائي (رضایی, الطائي): the middle ya is the hamza or glide between two
+  // vowels, which Latin spellings leave out or write as a vowel (Rezai, Rezaei, Rezaee, Al-Taie)
+  out = out.replace(/(.[^AWYQ'])AYQ$/, '$1AQ');
   // doubled letters (written twice in some spellings) collapse like shadda
   out = out.replace(/(.)\1+/g, '$1');
   // the pattern فاعل (a consonant, alif, two consonants: حامد خالد عادل كامل صالح) is read with i between the

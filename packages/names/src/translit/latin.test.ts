@@ -138,3 +138,14 @@ describe('abbreviations of Muhammad', () => {
     expect(latinToSymbols('mahdi')).not.toBe(latinToSymbols('muhammad'));
   });
 });
+
+describe('the Pashtun suffix -zai', () => {
+  it('only after a name of two consonants or more: Ahmadzai, Karzai; Rezai is Reza + the nisba -i (رضایی, Резаи)', () => {
+    expect(latinToSymbols('Ahmadzai')).toMatch(/zE$/);
+    expect(latinToSymbols('Karzai')).toMatch(/zE$/);
+    expect(latinToSymbols('Rezai')).not.toMatch(/zE$/);
+    expect(same('Rezai', 'رضایی')).toBe(true);
+    expect(same('Rezai', 'Rezaei')).toBe(true);
+    expect(same('Rezai', 'Ahmadzai')).toBe(false);
+  });
+});

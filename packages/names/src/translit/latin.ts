@@ -183,8 +183,10 @@ export function latinToSymbols(written: string): string {
  */
 export function finishSymbols(s: string): string {
   let t = s;
-  // Pashtun -zai / -zay / -zei: one suffix
-  t = t.replace(/z[ae][iy]$/, 'zE');
+  // Pashtun -zai / -zay / -zei: one suffix — after a name of two consonants or more (Ahmadzai, Karzai); the -zai
+  // of Rezai, Razai (رضایی: Reza with the nisba -i) is not one
+  const zai = /z[ae][iy]$/.exec(t);
+  if (zai && (t.slice(0, zai.index).match(/[bptdkqgfvlmnrszhjcZDTxGCK]/g) ?? []).length >= 2) t = `${t.slice(0, zai.index)}zE`;
   t = t.replace(/([^aeiou])\1+/g, '$1');
   // long vowels written double; diphthongs (ai, ei, au) stay two vowels, which the distance reads as long
   t = t.replace(/aa/g, 'A').replace(/(ee|ii|iy(?![aeiouAIUEO]))/g, 'I').replace(/(oo|uu|Uu)/g, 'U');
