@@ -20,6 +20,12 @@ describe('normalizeName', () => {
     expect(normalizeName('مؤمن')).toBe('مومن');
   });
 
+  it('leaves out a word-initial ئ before an alif, which is the vowel itself (ئازاد = آزاد = Azad, ئارام = Aram)', () => {
+    expect(normalizeName('ئازاد')).toBe(normalizeName('آزاد'));
+    expect(normalizeName('علي ئارام')).toBe('علي ارام');
+    expect(compareNames('ئازاد', 'Азад').same).toBe(true);
+    expect(compareNames('ئازاد', 'Asad').same).toBe(false);
+  });
   it('reads a word-initial ئ as the silent carrier of a Kurdish initial vowel (ئاکۆ Ako), elsewhere as ي', () => {
     expect(normalizeName('ئاکۆ').startsWith('ا')).toBe(true);
     expect(normalizeName('رائد')).toBe('رايد');

@@ -92,6 +92,9 @@ export function normalizeName(text: string): string {
       if (len === 0 || pendingSpace || pendingDash) continue;
       c = 0x27;
     } else if (cls === FOLD) {
+      const wordStart = len === 0 || pendingSpace || pendingDash;
+      // … before an alif it is left out: the alif is the vowel (ئازاد = آزاد = ازاد Azad), not a second one
+      if (cp === 0x626 && wordStart && (s.charCodeAt(i + 1) === 0x627 || s.charCodeAt(i + 1) === 0x622)) continue;
       // a word-initial ئ is the silent carrier of Kurdish and Uyghur initial vowels (ئاکۆ Ako): an alif
       c = cp === 0x626 && (len === 0 || pendingSpace || pendingDash) ? 0x627 : FOLDED.get(cp)!;
     }

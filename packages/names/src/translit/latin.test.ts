@@ -149,3 +149,13 @@ describe('the Pashtun suffix -zai', () => {
     expect(same('Rezai', 'Ahmadzai')).toBe(false);
   });
 });
+
+describe('Persian e between a and i', () => {
+  it('is the ayn or hamza, not a diphthong: Saeid = سعيد = Said, Esmaeil = اسماعیل, Rezaei = Rezai', () => {
+    expect(latinToSymbols('Saeid')).toBe("sa'id");
+    expect(same('Saeid', 'سعید')).toBe(true);
+    expect(same('Esmaeil', 'Smail')).toBe(true);
+    expect(same('Rezaei', 'Rezai')).toBe(true);
+    expect(same('Saeid', 'Saad')).toBe(false);
+  });
+});

@@ -118,6 +118,12 @@ export function latinToSymbols(written: string): string {
         if (isVowelUnit(prev) && isVowelUnit(next) && next !== 'i' && prev !== 'i') out.push('y');
         else out.push('i');
         break;
+      case 'e':
+        // Persian spellings write the ayn or hamza between a and i as e (Saeid, Esmaeil, Rezaei = سعید, اسماعیل,
+        // رضائی): a glottal stop, not a diphthong ei
+        if (prev === 'a' && next === 'i') out.push("'");
+        else out.push('e');
+        break;
       case 'u':
         // word-initial u before a vowel is a w (Ualid)
         if (i === 0 && isVowelUnit(next) && next !== 'u') out.push('w');
