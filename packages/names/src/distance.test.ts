@@ -288,3 +288,18 @@ describe('a Latin j between i and a vowel', () => {
     expect(same('Khadija', 'خديجة')).toBe(true);
   });
 });
+
+describe('the i of -iya', () => {
+  it('is the consonant y: Nadia, Lamia, Rania are not Nada, Lama, Rana (نادية / ندى), in every script', () => {
+    for (const [a, b] of [['Nadia', 'Nada'], ['Lamia', 'Lama'], ['Rania', 'Rana'], ['Samia', 'Sama'], ['Rania', 'Рана'], ['Rania', 'رنا']]) {
+      expect(same(a!, b!)).toBe(false);
+    }
+  });
+  it('against i or y it is the same name: Nadia = Nadya = Надя = نادية, Fawzia = Fawzya, Rania = رانيا', () => {
+    expect(same('Nadia', 'Nadya')).toBe(true);
+    expect(same('Nadia', 'Надя')).toBe(true);
+    expect(same('Nadia', 'نادية')).toBe(true);
+    expect(same('Fawzia', 'Fawzya')).toBe(true);
+    expect(same('Rania', 'رانيا')).toBe(true);
+  });
+});

@@ -73,6 +73,8 @@ function lastSyllable(s: string, i: number): boolean {
   return true;
 }
 
+const IYA_I = 1;
+
 export function phoneticWord(symbols: string, abjad: boolean): PhoneticWord {
   const s = symbols.slice(0, MAX_SYMBOLS);
   const n = s.length;
@@ -121,6 +123,10 @@ export function phoneticWord(symbols: string, abjad: boolean): PhoneticWord {
     if (ch === 'h' && i === n - 1 && isVowelSymbol(prev)) c = abjad ? FINAL_HA_ABJAD : 0.2;
     // h between vowels is often not written (Ibrahim / Ibraim)
     if (ch === 'h' && i > 0 && i < n - 1 && isVowelSymbol(prev) && isVowelSymbol(next)) c = 0.25;
+    // an i between a consonant and a final a is the consonant y of -iya (Nadia, Lamia, Samia = نادية, لمياء, سامية):
+    // without it the name is another (Nada, Lama, Sama = ندى, لمى, سما)
+    const yaOfIya = !abjad && ch === 'i' && n >= 4 && i === n - 2 && (next === 'a' || next === 'A') && !isVowelSymbol(prev) && prev !== "'" && prev !== 'y';
+    if (yaOfIya) c = Math.max(c, IYA_I);
     del[i] = c;
     let ca = c;
     // Arabic script writes final vowels (ة ا ى ي و): a final vowel missing there is a different name
@@ -138,6 +144,7 @@ export function phoneticWord(symbols: string, abjad: boolean): PhoneticWord {
     // -ah, -eh: against Arabic script, which writes the taa marbuta itself (ة, ه), the h only spells it
     // (Odeh, Attieh, Fatimah = عودة, عطية, فاطمة)
     else if (ch === 'h' && i === n - 1 && (prev === 'a' || prev === 'e')) ca = 0.05;
+    if (yaOfIya) ca = Math.max(ca, IYA_I);
     delVsAbjad[i] = ca;
   }
   const delVsOther = abjad ? Float64Array.from(del, (x, i) => ('WY'.includes(s[i]!) && lastSyllable(s, i) ? LAST_VOWEL_LETTER : x)) : del;
