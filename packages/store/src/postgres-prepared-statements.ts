@@ -10,6 +10,7 @@ export interface PreparedStatementOptions {
 
 /** Statement names are unique in the process, so two wrappers of one pool never give one name two texts. */
 let statementsNamed = 0;
+const freshName = (): string => `kinlink_${++statementsNamed}`;
 
 /** Longer texts (bulk inserts of many rows) are never prepared, so the texts kept stay a few MB at most. */
 const MAX_TEXT_LENGTH = 16 * 1024;
@@ -40,6 +41,13 @@ export function withPreparedStatements(pool: pg.Pool, options: PreparedStatement
   const seen = new Map<string, number>();
   const names = new Map<string, string>();
 
+  /** Gives a text a new name: the first time it is prepared, and after it no longer fits its table (prepared anew). */
+  const renamed = (text: string): string => {
+    const fresh = freshName();
+    names.set(text, fresh);
+    return fresh;
+  };
+
   const nameFor = (text: string): string | undefined => {
     const name = names.get(text);
     if (name !== undefined || names.size >= capacity || text.length > MAX_TEXT_LENGTH) return name;
@@ -51,17 +59,9 @@ export function withPreparedStatements(pool: pg.Pool, options: PreparedStatement
       return undefined;
     }
     seen.delete(text);
-    const fresh = `kinlink_${++statementsNamed}`;
-    names.set(text, fresh);
-    return fresh;
+    return renamed(text);
   };
 
-  /** A prepared statement that no longer fits its table: later runs of its text prepare it anew under a fresh name. */
-  const renamed = (text: string): string => {
-    const fresh = `kinlink_${++statementsNamed}`;
-    names.set(text, fresh);
-    return fresh;
-  };
 
   return {
     async connect(): Promise<PostgresPoolClient> {

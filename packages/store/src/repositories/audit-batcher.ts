@@ -1,5 +1,4 @@
 import type { AuditEntryInput } from '@kinlink/core';
-import type { KinlinkDb } from '../database';
 
 /** Appends the given entries to the audit chain, in order, atomically (one statement). */
 export type AppendEntries = (entries: readonly AuditEntryInput[]) => Promise<void>;
@@ -70,14 +69,3 @@ export class AuditBatcher {
   }
 }
 
-const batchers = new WeakMap<KinlinkDb, AuditBatcher>();
-
-/** The batcher of this database handle (one per pool: a process's requests share it). */
-export function auditBatcherOf(db: KinlinkDb, append: AppendEntries): AuditBatcher {
-  let batcher = batchers.get(db);
-  if (!batcher) {
-    batcher = new AuditBatcher(append);
-    batchers.set(db, batcher);
-  }
-  return batcher;
-}

@@ -4,7 +4,7 @@ import { sql } from 'kysely';
 import { createHash, randomBytes } from 'node:crypto';
 import type { KinlinkDb } from '../database';
 import { dialectOf } from '../database';
-import { auditBatcherOf } from './audit-batcher';
+import { AuditBatcher } from './audit-batcher';
 import { newId } from '../ids';
 import { canonicalJson, fromJson } from '../json';
 import type { PageOptions } from '../pagination';
@@ -235,25 +235,31 @@ export async function readWithAudit<T>(db: KinlinkDb, work: (conn: KinlinkDb) =>
     });
   }
   if (db.isTransaction) throw new Error('readWithAudit needs the database, not a transaction');
-  return db.connection().execute(async (conn): Promise<{ result: T; entries: readonly AuditEntryInput[] }> => {
+  const read = await db.connection().execute(async (conn) => {
     const { result, entries, write } = await work(conn);
-    if (write) {
-      const written = await postgresTransactionWithAudit(conn, async (trx) => {
-        await write(trx);
-        return { result, entries };
-      });
-      return { result: written, entries: [] };
-    }
-    return { result, entries };
-  }).then(async ({ result, entries }) => {
-    // After the connection went back to the pool: the append joins the process's next batch.
-    if (entries.length > 0) await auditBatcherOf(db, (batch) => appendAlone(db, batch)).add(entries);
-    return result;
+    if (!write) return { result, unstored: entries };
+    // A write the read leads to is stored with its entries in one transaction, on this connection.
+    const stored = await postgresTransactionWithAudit(conn, async (trx) => {
+      await write(trx);
+      return { result, entries };
+    });
+    return { result: stored, unstored: [] };
   });
+  // After the connection went back to the pool: the entries join the process's next batch.
+  if (read.unstored.length > 0) await readBatcherOf(db).add(read.unstored);
+  return read.result;
 }
 
-async function appendAlone(db: KinlinkDb, entries: readonly AuditEntryInput[]): Promise<void> {
-  await sql.raw(appendStatement(entries)).execute(db);
+const readBatchers = new WeakMap<KinlinkDb, AuditBatcher>();
+
+/** The batcher of audited reads of this database handle (one per pool: a process's requests share it). */
+function readBatcherOf(db: KinlinkDb): AuditBatcher {
+  let batcher = readBatchers.get(db);
+  if (!batcher) {
+    batcher = new AuditBatcher(async (entries) => void (await sql.raw(appendStatement(entries)).execute(db)));
+    readBatchers.set(db, batcher);
+  }
+  return batcher;
 }
 
 export interface AuditQuery extends PageOptions {
