@@ -13,9 +13,21 @@ describe('name structure', () => {
     expect(units('نصرالدين')[0]![0]).toBe('din-compound');
     expect(units('صلاح الدين')[0]![0]).toBe('din-compound');
   });
+  it('X-uddin joined with the d doubled: a short base (Izz), a base ending in its hamza (Alaa), link i or a', () => {
+    for (const [joined, apart] of [['Izzeddine', 'عز الدين'], ['Ezzedine', 'عز الدين'], ['Ezzeldin', 'عز الدين'], ['Alaeddin', 'علاء الدين'],
+      ['Bahaeddin', 'بهاء الدين'], ['Nuriddin', 'نور الدين'], ['Nuraddin', 'نور الدين'], ['علاءالدين', 'علاء الدين']]) {
+      expect(units(joined!)[0]![0], joined).toBe('din-compound');
+      expect(compareNames(joined!, apart!).same, `${joined} = ${apart}`).toBe(true);
+    }
+    expect(compareNames('Izzeddine', 'Izz al-Din').same).toBe(true);
+    expect(compareNames('Nuriddin', 'Nureddin').same).toBe(true);
+    expect(compareNames('Izzeddine', 'Nuriddin').same).toBe(false);
+  });
   it('a family name in -adin / ادين is not an -uddin compound: Haddadin, الحدادين', () => {
     expect(units('Haddadin')[0]![0]).toBe('name');
     expect(units('الحدادين')[0]![0]).toBe('name');
+    expect(units('Claudine')[0]![0]).toBe('name');
+    expect(units('Nadine')[0]![0]).toBe('name');
   });
   it('the final h of Allah may be left out (Abdulla), the h of Salah (صلاح) may not', () => {
     expect(units('Salah')[0]![1]).toBe('salah');

@@ -88,6 +88,13 @@ const DIN_GLUED_T = /[dt]t[iı]n$/;
 // … with the link vowel a after a name ending in a vowel and h (Selahattin, Bahattin = صلاح الدين, بهاء الدين); only
 // so, with tt (Haddadin is a family name)
 const DIN_GLUED_ATTIN = /^(.*[^aeiouAIUEOWYQ'])atin$/;
+// … written with the d doubled, as the assimilated article is (Izzeddine, Alaeddin, Nuriddin, Nuraddin, Ziaeddin =
+// عز الدين علاء الدين نور الدين ضياء الدين): then the link may also be i (Central Asian and Bosnian) or a (Azerbaijani),
+// and the base a short name (Izz) or one ending in the vowel of its hamza (Alaa, Baha, Ziya). Arabic script writes
+// it with the article after a base ending in hamza (علاءالدين); a doubled last letter of the base marks it too (Ezzedine).
+// Haddadin, Claudine, Nadine have no dd before the -in.
+const DIN_GLUED_DOUBLED = /^(.+)([aeiou]l?|Al)d[iIY]ne?$/;
+const DOUBLED_DIN_TEXT = /(?:dd|eld|([^d])\1[aeiou]d)(?:i|ee|ı)ne?$|الدين$/iu;
 // Dhu (ذو, "the one with") before an article: ذو الفقار, Dhu al-Fiqar, Zu l-Fiqar
 const DHU = new Set(['DW', 'Du', 'zu', 'zW', 'DU', 'zU']);
 const SUFFIX_PIECES = new Set(['zE', 'zei', 'zay', 'xEl', 'xel', 'xYl', 'zada', 'zade', 'zAda', 'zAde', 'zAdQ', 'zAd']);
@@ -226,6 +233,11 @@ function analyseWord(p: Piece): ParsedUnit {
   const din = DIN_GLUED.exec(p.sym) ?? (DIN_GLUED_T.test(p.text) ? DIN_GLUED_ATTIN.exec(p.sym) : null);
   if (din && consonantCount(din[1]!) >= 2 && (!p.sym.endsWith('tin') || DIN_GLUED_T.test(p.text))) {
     const base = din[1]!;
+    return unit('din-compound', [p], base + (p.abjad ? 'AldYn' : 'udin'), base, false);
+  }
+  const doubled = DOUBLED_DIN_TEXT.test(p.text) ? DIN_GLUED_DOUBLED.exec(p.sym) : null;
+  if (doubled && consonantCount(doubled[1]!) >= 1 && /[aeiouAIUEOWYQ']/.test(doubled[1]!) && doubled[1]!.length >= 2) {
+    const base = doubled[1]!;
     return unit('din-compound', [p], base + (p.abjad ? 'AldYn' : 'udin'), base, false);
   }
   const { sym, article, guessed } = stripGluedArticle(p);
