@@ -42,3 +42,18 @@ describe('Cyrillic ю after a consonant', () => {
     expect(compareNames('Марям', 'مريم').same).toBe(true);
   });
 });
+
+describe('Russian у for w', () => {
+  it('before a vowel at the start or between vowels: Уафа, Науал, Ауад, Мусауи = وفاء, نوال, عوض, موسوي', () => {
+    expect(cyrillicToSymbols('Уафа')).toMatch(/^w/);
+    expect(compareNames('Уафа', 'Vafa').same).toBe(true);
+    expect(compareNames('Науал', 'Nawal').same).toBe(true);
+    expect(compareNames('Ауад', 'عوض').same).toBe(true);
+    expect(compareNames('Мусауи', 'Mousavi').same).toBe(true);
+  });
+  it('stays u after a consonant or before one: Луиза, Рауф, Фаузия', () => {
+    expect(cyrillicToSymbols('Луиза')).toBe('luiza');
+    expect(cyrillicToSymbols('Рауф')).toContain('u');
+    expect(compareNames('Фаузия', 'Fawzia').same).toBe(true);
+  });
+});

@@ -33,6 +33,12 @@ export function cyrillicToSymbols(word: string): string {
       out += 'u';
       continue;
     }
+    // у before a vowel at the start or between vowels is the w that Russian spellings write so (Уафа, Науал, Ауад,
+    // Мусауи, Уильям = وفاء, نوال, عوض, موسوي, William)
+    if (ch === 'у' && i + 1 < chars.length && 'аеиоэяюы'.includes(chars[i + 1]!) && (i === 0 || 'аеиоэяюы'.includes(chars[i - 1]!))) {
+      out += 'w';
+      continue;
+    }
     // дх: the aspirated dh of Urdu names (Чаудхри = Chaudhry)
     if (ch === 'д' && chars[i + 1] === 'х') { out += 'D'; i++; continue; }
     // дж: one sound (Джамал = Џамал)

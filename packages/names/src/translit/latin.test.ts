@@ -159,3 +159,16 @@ describe('Persian e between a and i', () => {
     expect(same('Saeid', 'Saad')).toBe(false);
   });
 });
+
+describe('Latin u for w', () => {
+  it('between a, e or i and a vowel, as French and Spanish spellings write و (Auad, Naual, Jauad = عوض, نوال, جواد)', () => {
+    expect(latinToSymbols('auad')).toBe('awad');
+    expect(same('Naual', 'Nawal')).toBe(true);
+    expect(same('Auad', 'Авад')).toBe(true);
+    expect(latinToSymbols('luiza')).toBe('luiza');
+  });
+  it('Turkish, Bosnian and Persian v for it is close to u too (Anvar = Anuar = أنور)', () => {
+    expect(same('Anvar', 'Anuar')).toBe(true);
+    expect(same('Anvar', 'Ansar')).toBe(false);
+  });
+});

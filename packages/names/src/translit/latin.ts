@@ -125,8 +125,9 @@ export function latinToSymbols(written: string): string {
         else out.push('e');
         break;
       case 'u':
-        // word-initial u before a vowel is a w (Ualid)
-        if (i === 0 && isVowelUnit(next) && next !== 'u') out.push('w');
+        // word-initial u before a vowel is a w (Ualid), and so is a u between a, e or i and another vowel (Auad, Naual,
+        // Jaua = عوض, نوال, جواد: French and Spanish spellings)
+        if ((i === 0 || (prev !== undefined && 'aei'.includes(prev) && prev.length === 1)) && isVowelUnit(next) && next !== 'u') out.push('w');
         else out.push('u');
         break;
       case 'y':
