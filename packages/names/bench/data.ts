@@ -243,21 +243,23 @@ export function loadOtherNames(): { groups: (VariantGroup & { half: Half })[]; p
 }
 
 /**
- * The second blind set (bench/data/more-names-*.jsonl, written by hand on 2026-11-30 at 05:50 before any score on it
- * was looked at): names in neither variant-groups.jsonl nor other-names-groups.jsonl, built like `loadOtherNames`
- * but measured whole — no half of it is ever looked at while writing rules.
+ * A blind set written as one whole, measured whole (no halves): names in none of the earlier files, built like
+ * `loadOtherNames` — every pair within a group same, as many random pairs across groups unrelated, the different
+ * pairs as written. `more-names` (the second set, written on 2026-11-30 at 05:50 before any score on it was looked
+ * at; tuning data since the third was written) and `third-names` (written at 06:32 by a helper who never ran the
+ * engine; its misjudged pairs are never printed).
  */
-export function loadMoreNames(): { groups: VariantGroup[]; pairs: LabelledPair[] } {
+export function loadBlindSet(prefix: 'more-names' | 'third-names', seed: number): { groups: VariantGroup[]; pairs: LabelledPair[] } {
   const dir = path.join(here, 'data');
-  const groups = readJsonl<VariantGroup>(path.join(dir, 'more-names-groups.jsonl'));
+  const groups = readJsonl<VariantGroup>(path.join(dir, `${prefix}-groups.jsonl`));
   const pairs: LabelledPair[] = [];
   for (const g of groups) {
     for (let i = 0; i < g.variants.length; i++) {
       for (let j = i + 1; j < g.variants.length; j++) pairs.push({ a: g.variants[i]!, b: g.variants[j]!, kind: 'same' });
     }
   }
-  for (const d of readJsonl<{ a: string; b: string }>(path.join(dir, 'more-names-different.jsonl'))) pairs.push({ a: d.a, b: d.b, kind: 'different' });
-  const random = rng(17);
+  for (const d of readJsonl<{ a: string; b: string }>(path.join(dir, `${prefix}-different.jsonl`))) pairs.push({ a: d.a, b: d.b, kind: 'different' });
+  const random = rng(seed);
   const spellings = groups.flatMap((g, i) => g.variants.map((v) => ({ v, i })));
   const sameCount = pairs.filter((p) => p.kind === 'same').length;
   for (let k = 0; k < sameCount;) {
@@ -269,6 +271,9 @@ export function loadMoreNames(): { groups: VariantGroup[]; pairs: LabelledPair[]
   }
   return { groups, pairs };
 }
+
+export const loadMoreNames = (): { groups: VariantGroup[]; pairs: LabelledPair[] } => loadBlindSet('more-names', 17);
+export const loadThirdNames = (): { groups: VariantGroup[]; pairs: LabelledPair[] } => loadBlindSet('third-names', 19);
 
 /** Draws from `tokens` with Zipf-distributed frequencies (the first most often), as given names occur in a registry. */
 export function zipfPicker(tokens: readonly string[], random: () => number): () => string {
