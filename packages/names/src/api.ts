@@ -1,5 +1,6 @@
 /** Key and rendering functions of the public API, on prepared names. */
 import { alternateKeys, isInitialKey } from './keys';
+import { activeSpellingLexicon } from './lexicon/active-lexicon';
 import { asPrepared, type PreparedName } from './prepare';
 import { symbolsToArabic, symbolsToCyrillic, symbolsToLatin, capitalise } from './render';
 import { detectScript, type Script } from './script';
@@ -32,7 +33,10 @@ export function comparableTokens(name: PreparedName | string): string[] {
   return asPrepared(name).units.map((u) => u.key.toLowerCase().replace(/[^a-z]/g, ''));
 }
 
-/** Readable renderings in the other scripts: Latin and Cyrillic always, Arabic when the name is not Arabic. */
+/**
+ * Readable renderings in the other scripts: Latin and Cyrillic always, Arabic when the name is not Arabic (for a
+ * unit the lexicon of attested spellings knows, the Arabic spelling it attests most often).
+ */
 export function otherScriptForms(text: string): { script: Script; text: string }[] {
   const p = asPrepared(text);
   if (p.units.length === 0) return [];
@@ -43,7 +47,10 @@ export function otherScriptForms(text: string): { script: Script; text: string }
   if (own !== 'latin') out.push({ script: 'latin', text: latin });
   if (own !== 'cyrillic') out.push({ script: 'cyrillic', text: cyr });
   if (own !== 'arabic') {
-    const ar = p.units.map((u) => (u.kind === 'abd' ? `عبد ال${symbolsToArabic(u.part.symbols).replace(/^ا/, '')}` : (u.article ? 'ال' : '') + symbolsToArabic(u.full.symbols))).join(' ');
+    // the spelling Wikidata attests where it knows the name (Hadi → هادي), else one written by rule
+    const lexicon = activeSpellingLexicon();
+    const ar = p.units.map((u) => lexicon?.usualArabic(u)
+      ?? (u.kind === 'abd' ? `عبد ال${symbolsToArabic(u.part.symbols).replace(/^ا/, '')}` : (u.article ? 'ال' : '') + symbolsToArabic(u.full.symbols))).join(' ');
     if (ar.trim() !== '') out.push({ script: 'arabic', text: ar });
   }
   return out;

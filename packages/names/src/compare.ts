@@ -7,6 +7,8 @@
 import { phoneticWord, wordSimilarity, type PhoneticWord } from './distance';
 import { asPrepared, type PreparedName, type PreparedNameImpl } from './prepare';
 import { initialLetter } from './keys';
+import { activeSpellingLexicon, onSpellingLexiconChange } from './lexicon/active-lexicon';
+import { CLOSE_SPELLINGS } from './lexicon/spelling-lexicon';
 import { fullWeight, keyFirst, keyLast, unitById, type UnitData } from './units';
 
 /** Scores at or above this are judged the same name (calibrated on the labelled pairs; see bench). */
@@ -42,7 +44,24 @@ export function unitSimilarityUncached(u: UnitData, v: UnitData): number {
     if (alt > s) s = alt;
   }
   if (u.article !== v.article) s *= ARTICLE_MISMATCH;
-  return s;
+  return withSpellingEvidence(u, v, s);
+}
+
+/**
+ * What the lexicon of attested spellings adds to spellings whose letters are not far apart: spellings of names that
+ * never share a spelling weigh less (Saleem / Salem), spellings attested for one name at least LEXICON_SAME (Slimane /
+ * Suleiman). Evidence beside the letters, not instead of them: a spelling the lexicon does not know is judged by its
+ * letters alone.
+ */
+export const LEXICON_DIFFERENT_FACTOR = 0.8;
+const LEXICON_SAME = 0.82;
+function withSpellingEvidence(u: UnitData, v: UnitData, s: number): number {
+  // evidence on spellings whose letters are close; others are told apart by their letters
+  if (s < CLOSE_SPELLINGS) return s;
+  const verdict = activeSpellingLexicon()?.verdict(u, v) ?? null;
+  if (verdict === null) return s;
+  if (verdict.relation === 'different') return s * LEXICON_DIFFERENT_FACTOR;
+  return s < LEXICON_SAME ? LEXICON_SAME : s;
 }
 
 /**
@@ -74,6 +93,11 @@ const ID_SPAN = 4_194_304;
 // depended on the order in which names were first met).
 const DENSE = 1024;
 let dense: Float64Array | null = null;
+
+onSpellingLexiconChange(() => {
+  memo = null;
+  dense = null;
+});
 
 export function unitSimilarity(u: UnitData, v: UnitData): number {
   return similarityOfIds(u.id, v.id);

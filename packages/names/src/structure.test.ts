@@ -27,6 +27,8 @@ describe('name structure', () => {
     expect(units('Haddadin')[0]![0]).toBe('name');
     expect(units('الحدادين')[0]![0]).toBe('name');
     expect(units('Claudine')[0]![0]).toBe('name');
+    // a t before -in(e) is the Turkish devoiced d only where it is written dt or tt (Nurettin), not in Башутине
+    expect(units('Башутине')[0]![0]).toBe('name');
     expect(units('Nadine')[0]![0]).toBe('name');
   });
   it('the final h of Allah may be left out (Abdulla), the h of Salah (صلاح) may not', () => {

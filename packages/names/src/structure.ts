@@ -231,7 +231,7 @@ function analyseWord(p: Piece): ParsedUnit {
     return unit('allah-compound', [p], base + (p.abjad ? 'Ala' : 'ula'), base, false);
   }
   const din = DIN_GLUED.exec(p.sym) ?? (DIN_GLUED_T.test(p.text) ? DIN_GLUED_ATTIN.exec(p.sym) : null);
-  if (din && consonantCount(din[1]!) >= 2 && (!p.sym.endsWith('tin') || DIN_GLUED_T.test(p.text))) {
+  if (din && consonantCount(din[1]!) >= 2 && (!/t[iIY]ne?$/.test(p.sym) || DIN_GLUED_T.test(p.text))) {
     const base = din[1]!;
     return unit('din-compound', [p], base + (p.abjad ? 'AldYn' : 'udin'), base, false);
   }

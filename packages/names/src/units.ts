@@ -14,12 +14,16 @@ export interface UnitData {
   readonly text: string;
   readonly article: boolean;
   readonly abjad: boolean;
+  /** written in Latin letters: the spellings the lexicon knows (lexicon.ts) */
+  readonly latin: boolean;
   readonly full: PhoneticWord;
   readonly part: PhoneticWord;
   readonly unstripped: PhoneticWord | null;
   readonly key: string;
   readonly readable: string;
 }
+
+const LATIN_LETTER = /[a-z]/i;
 
 const byKey = new Map<string, UnitData>();
 const byId: UnitData[] = [];
@@ -35,7 +39,8 @@ export function internUnit(u: ParsedUnit): UnitData {
 }
 
 function internByKey(u: ParsedUnit): UnitData {
-  const k = `${u.kind}|${u.abjad ? 1 : 0}|${u.article ? 1 : 0}|${u.symbols}|${u.part}|${u.unstripped ?? ''}`;
+  const latin = !u.abjad && LATIN_LETTER.test(u.text);
+  const k = `${u.kind}|${u.abjad ? 1 : latin ? 0 : 2}|${u.article ? 1 : 0}|${u.symbols}|${u.part}|${u.unstripped ?? ''}`;
   const found = byKey.get(k);
   if (found !== undefined) return found;
   const data: UnitData = {
@@ -44,6 +49,7 @@ function internByKey(u: ParsedUnit): UnitData {
     text: u.text,
     article: u.article,
     abjad: u.abjad,
+    latin,
     full: phoneticWord(u.symbols, u.abjad),
     part: phoneticWord(u.part, u.abjad),
     unstripped: u.unstripped === null ? null : phoneticWord(u.unstripped, u.abjad),

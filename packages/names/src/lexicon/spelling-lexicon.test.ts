@@ -1,0 +1,85 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { compareNames } from '../index';
+import { normalizeName } from '../normalize';
+import { parseName } from '../structure';
+import { internUnit } from '../units';
+import { useSpellingLexicon } from './active-lexicon';
+import { SpellingLexicon } from './spelling-lexicon';
+
+const unit = (text: string) => internUnit(parseName(normalizeName(text)).units[0]!);
+const score = (a: string, b: string): number => compareNames(a, b).score;
+/** The score by letters alone, without the lexicon. */
+function lettersOnly(a: string, b: string): number {
+  useSpellingLexicon(null);
+  try {
+    return score(a, b);
+  } finally {
+    useSpellingLexicon(undefined);
+  }
+}
+
+afterEach(() => useSpellingLexicon(undefined));
+
+describe('a lexicon of attested spellings', () => {
+  const corpus = SpellingLexicon.fromRows(
+    ['saleem\tسليم\t8', 'salim\tسليم\t20', 'salem\tسالم\t78', 'slimane\tسليمان\t14', 'suleiman\tسليمان\t30', 'sulayman\tسليمان\t5',
+      'hamid\tحميد\t23', 'hamed\tحامد\t18', 'rare\tنادر\t1', 'izzet\tعزت\t5', 'azza\tعزة\t5'].join('\n'),
+    'the corpus',
+  );
+  it('two spellings well attested for names that never share one are evidence of two names', () => {
+    const v = corpus.verdict(unit('Saleem'), unit('Salem'));
+    expect(v?.relation).toBe('different');
+    expect(v?.note).toContain('سليم');
+    expect(corpus.verdict(unit('Salem'), unit('سليم'))?.relation).toBe('different');
+  });
+  it('spellings attested for one name are evidence of one name, in any script', () => {
+    expect(corpus.verdict(unit('Slimane'), unit('Suleiman'))?.relation).toBe('same');
+    expect(corpus.verdict(unit('سليمان'), unit('Slimane'))?.relation).toBe('same');
+    // Mohammed / Mohamed, Saleem / Salim: the engine's reading is the key, not the letters
+    expect(corpus.verdict(unit('Salim'), unit('Saleem'))?.relation).toBe('same');
+  });
+  it('says nothing of a spelling it does not know or knows too little of', () => {
+    expect(corpus.verdict(unit('Saleem'), unit('Karim'))).toBeNull();
+    expect(corpus.verdict(unit('Rare'), unit('Salem'))).toBeNull();
+  });
+  it('says nothing where the letters read a spelling as well as the other name (Hamid: حامد as well as حميد)', () => {
+    // the corpus has seen Hamid only for حميد, but Hamid Karzai is حامد كرزي
+    expect(corpus.verdict(unit('Hamid'), unit('حامد'))).toBeNull();
+    expect(corpus.verdict(unit('Hamid'), unit('Hamed'))).toBeNull();
+    expect(corpus.verdict(unit('Hamed'), unit('حميد'))?.relation).toBe('different');
+  });
+  it('reads a final ت as the taa marbuta Persian and Ottoman spellings write so (عزت = عزة)', () => {
+    expect(corpus.verdict(unit('Izzet'), unit('عزة'))?.relation).toBe('same');
+  });
+  it('says nothing between two Arabic spellings, whose letters say all, nor of a Cyrillic х, which writes h and kh', () => {
+    expect(corpus.verdict(unit('سليم'), unit('سالم'))).toBeNull();
+    expect(corpus.verdict(unit('Салем'), unit('Saleem'))?.relation).toBe('different');
+    expect(corpus.verdict(unit('Хамид'), unit('Hamed'))).toBeNull();
+  });
+});
+
+describe('the shipped Wikidata lexicon in comparisons', () => {
+  it('keeps apart names whose letters are close (Saleh / Salah, Saleem / Salem, Amer / أمير)', () => {
+    for (const [a, b] of [['Saleh', 'Salah'], ['Saleem', 'Salem'], ['Amer', 'أمير']]) {
+      expect(score(a!, b!), `${a} / ${b}`).toBeLessThan(lettersOnly(a!, b!));
+      expect(compareNames(a!, b!).same, `${a} / ${b}`).toBe(false);
+    }
+    expect(lettersOnly('Saleh', 'Salah')).toBeGreaterThanOrEqual(0.8);
+  });
+  it('joins spellings no letter rule joins (Slimane = Suleiman)', () => {
+    expect(lettersOnly('Slimane', 'Suleiman')).toBeLessThan(0.8);
+    expect(compareNames('Slimane', 'Suleiman').same).toBe(true);
+  });
+  it('tells the caseworker what it found', () => {
+    const how = compareNames('Saleh', 'Salah').explanation.pairs[0]!.how;
+    expect(how).toMatch(/Wikidata writes saleh for صالح and salah for صلاح/);
+  });
+  it('keeps the spellings of fāʿil names that Wikidata has seen only for faʿīl ones (Hamid = حامد, Rashid = راشد)', () => {
+    expect(compareNames('Hamid', 'حامد').same).toBe(true);
+    expect(compareNames('Rashid', 'راشد').same).toBe(true);
+    expect(compareNames('Hamid', 'Hamed').same).toBe(true);
+  });
+  it('leaves names it does not know to their letters', () => {
+    expect(score('Zlatko', 'Slatko')).toBe(lettersOnly('Zlatko', 'Slatko'));
+  });
+});

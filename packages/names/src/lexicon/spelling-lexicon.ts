@@ -1,0 +1,212 @@
+/**
+ * What a corpus of attested spellings says of two spellings of names: each Latin spelling with the Arabic-script
+ * spellings it was written for (Wikidata: Saleem → سليم, Salem → سالم, Slimane → سليمان). Two Latin spellings attested
+ * for one Arabic name, or a Latin spelling attested for the Arabic one, are evidence of one name (Slimane = Suleiman,
+ * which no letter rule says). Two spellings well attested for names that never share a spelling are evidence of two
+ * names (Saleem / Salem, Saleh / Salah, Nasr / Nasser), which letters alone cannot tell — but only where the letters
+ * agree: a spelling that reads as well as either name (Hamid: حامد or حميد) is one the corpus has simply not seen for
+ * both, and its silence says nothing.
+ *
+ * Spellings are keyed by the engine's own reading of them (kind and phonetic symbols), so that Mohammed and Mohamed,
+ * or a name with and without its article, are one entry. Pure: the rows are given to `fromRows`.
+ */
+import { phoneticWord, wordSimilarity, type PhoneticWord } from '../distance';
+import { normalizeName } from '../normalize';
+import { foldVowels } from '../phonetic';
+import { parseName } from '../structure';
+import type { UnitData } from '../units';
+
+export interface LexiconVerdict {
+  readonly relation: 'same' | 'different';
+  /** for a caseworker: what the corpus says */
+  readonly note: string;
+}
+
+/** Letters at least this close: spellings the lexicon's evidence is about (others are told apart by their letters). */
+export const CLOSE_SPELLINGS = 0.6;
+/** Well attested: seen at least this often (a spelling seen once or twice may be one person's). */
+const ATTESTED = 4;
+/** Evidence of one name: two spellings sharing at least this share of their attestations, each seen twice. */
+const SAME_SHARE = 0.5;
+const SAME_ATTESTED = 2;
+/** A spelling tells two Arabic names apart when it reads as one better than as the other, by more than this. */
+const READS_BETTER = 0;
+
+/** A spelling with the spellings of the other side it is attested with, and how often. */
+class Entry {
+  readonly others = new Map<string, number>();
+  /** each way of writing it (one key can be written several ways: Mohammed, Mohamed), with its symbols and count */
+  private readonly written = new Map<string, { symbols: string; count: number }>();
+  private word: PhoneticWord | null = null;
+  total = 0;
+  constructor(readonly key: string, readonly abjad: boolean, readonly article: boolean) {}
+
+  add(text: string, symbols: string, other: string, count: number): void {
+    const w = this.written.get(text);
+    if (w === undefined) this.written.set(text, { symbols, count });
+    else w.count += count;
+    this.others.set(other, (this.others.get(other) ?? 0) + count);
+    this.total += count;
+  }
+
+  /** the spelling as most often written, for explanations and renderings */
+  get shown(): string {
+    return this.mostWritten()[0];
+  }
+
+  /** the other side's spelling it is most often written for */
+  get usual(): string {
+    return mostCommon(this.others);
+  }
+
+  /** how the engine reads `shown` */
+  get phonetic(): PhoneticWord {
+    this.word ??= phoneticWord(this.mostWritten()[1].symbols, this.abjad);
+    return this.word;
+  }
+
+  private mostWritten(): [string, { symbols: string; count: number }] {
+    let best: [string, { symbols: string; count: number }] | null = null;
+    for (const e of this.written) if (best === null || e[1].count > best[1].count) best = e;
+    return best!;
+  }
+}
+
+export class SpellingLexicon {
+  /** by unit id: the unit's entry (null: none), looked up once */
+  private readonly byUnit: (Entry | null | undefined)[] = [];
+
+  private constructor(
+    private readonly latin: Map<string, Entry>,
+    private readonly arabic: Map<string, Entry>,
+    readonly source: string,
+  ) {}
+
+  private entryOf(u: UnitData): Entry | null {
+    let e = this.byUnit[u.id];
+    if (e === undefined) this.byUnit[u.id] = e = (u.abjad ? this.arabic : this.latin).get(keyOfUnit(u)) ?? null;
+    return e;
+  }
+
+  /** Rows `latin TAB arabic TAB count`, one per line. */
+  static fromRows(rows: string, source: string): SpellingLexicon {
+    const latin = new Map<string, Entry>();
+    const arabic = new Map<string, Entry>();
+    const entry = (m: Map<string, Entry>, k: Keyed): Entry => {
+      let e = m.get(k.key);
+      if (e === undefined) m.set(k.key, (e = new Entry(k.key, k.abjad, k.article)));
+      return e;
+    };
+    for (const line of rows.split('\n')) {
+      const [l, a, c] = line.split('\t');
+      const count = Number(c);
+      if (!l || !a || !(count > 0)) continue;
+      const kl = keyedText(l);
+      const ka = keyedText(a);
+      if (kl === null || ka === null || kl.abjad || !ka.abjad) continue;
+      entry(latin, kl).add(l, kl.symbols, ka.key, count);
+      entry(arabic, ka).add(a, ka.symbols, kl.key, count);
+    }
+    return new SpellingLexicon(latin, arabic, source);
+  }
+
+  /**
+   * The Arabic spelling the corpus most often writes for a Latin unit, when it is attested at least twice and its
+   * letters are close to the unit's (Hadi → هادي, where letters alone give حدي).
+   */
+  usualArabic(u: UnitData): string | null {
+    if (u.abjad || u.kind !== 'name' || !readable(u)) return null;
+    const a = this.entryOf(u);
+    if (a === null || a.total < SAME_ATTESTED) return null;
+    const usual = this.arabic.get(a.usual)!;
+    // … with the article only where the unit has one (Wikidata aligns Fattah with الفتاح of Abd al-Fattah)
+    if (usual.article !== u.article || wordSimilarity(u.full, usual.phonetic) < CLOSE_SPELLINGS) return null;
+    return usual.shown;
+  }
+
+  /**
+   * What the corpus says of two units, or null when it says nothing; `texts`: the units as written, for the note
+   * (else the corpus's most common spelling of each).
+   */
+  verdict(u: UnitData, v: UnitData, texts?: readonly [string, string]): LexiconVerdict | null {
+    if (u.kind !== 'name' || v.kind !== 'name' || (u.abjad && v.abjad) || !readable(u) || !readable(v)) return null;
+    if (u.abjad) return this.latinAgainstArabic(v, u, texts?.[1]);
+    if (v.abjad) return this.latinAgainstArabic(u, v, texts?.[0]);
+    return this.latinAgainstLatin(u, v, texts);
+  }
+
+  private latinAgainstArabic(l: UnitData, x: UnitData, written?: string): LexiconVerdict | null {
+    const a = this.entryOf(l);
+    const b = this.entryOf(x);
+    if (a === null || b === null) return null;
+    const together = a.others.get(b.key) ?? 0;
+    const shown = written ?? a.shown;
+    if (a.total >= SAME_ATTESTED && (together / a.total >= SAME_SHARE || a.usual === b.key)) {
+      return { relation: 'same', note: `${this.source} writes ${shown} for ${b.shown} (${together} of ${a.total} times)` };
+    }
+    if (together > 0 || a.total < ATTESTED || b.total < ATTESTED) return null;
+    const usual = this.arabic.get(a.usual)!;
+    if (!readsBetter(l.full, usual, b)) return null;
+    return { relation: 'different', note: `${this.source} writes ${shown} for ${usual.shown}, never for ${b.shown} (${a.total} times)` };
+  }
+
+  private latinAgainstLatin(u: UnitData, v: UnitData, texts?: readonly [string, string]): LexiconVerdict | null {
+    const a = this.entryOf(u);
+    const b = this.entryOf(v);
+    if (a === null || b === null) return null;
+    let shared = 0;
+    for (const [k, c] of a.others) {
+      const d = b.others.get(k);
+      if (d !== undefined) shared += Math.min(c / a.total, d / b.total);
+    }
+    const [shownA, shownB] = texts ?? [a.shown, b.shown];
+    const ua = this.arabic.get(a.usual)!;
+    const ub = this.arabic.get(b.usual)!;
+    if (shared >= SAME_SHARE && a.total >= SAME_ATTESTED && b.total >= SAME_ATTESTED) {
+      return { relation: 'same', note: `${this.source} writes ${shownA} and ${shownB} for one name (${ua.shown})` };
+    }
+    if (shared > 0 || a.total < ATTESTED || b.total < ATTESTED) return null;
+    if (!readsBetter(u.full, ua, ub) || !readsBetter(v.full, ub, ua)) return null;
+    return { relation: 'different', note: `${this.source} writes ${shownA} for ${ua.shown} and ${shownB} for ${ub.shown}, never one for the other` };
+  }
+}
+
+/** The Latin spelling reads as the Arabic name `mine` clearly better than as `other`. */
+function readsBetter(spelling: PhoneticWord, mine: Entry, other: Entry): boolean {
+  return wordSimilarity(spelling, mine.phonetic) - wordSimilarity(spelling, other.phonetic) > READS_BETTER;
+}
+
+function mostCommon(m: Map<string, number>): string {
+  let best = '';
+  let most = 0;
+  for (const [k, c] of m) if (c > most) { most = c; best = k; }
+  return best;
+}
+
+interface Keyed { key: string; symbols: string; abjad: boolean; article: boolean }
+
+/**
+ * The key of a spelling: its kind, its article and its symbols. Arabic script without the short vowels its reading
+ * supplies (they depend on the article) and with a final ت read as the taa marbuta Persian and Ottoman spellings write
+ * so (عزت = عزة, نعمت = نعمة); other scripts with vowel length folded and a final h after a vowel left out (Aminah =
+ * Amina), which spellings of one name vary in.
+ */
+function keyOf(kind: string, symbols: string, abjad: boolean, article: boolean): string {
+  const reading = abjad ? symbols.replace(/t$/, 'a').replace(/[aeiou](?!$)/g, '') : foldVowels(symbols).replace(/(?<=[aeiou])h$/, '');
+  return `${kind}|${article ? 'al-' : ''}${reading}`;
+}
+
+function keyedText(text: string): Keyed | null {
+  const units = parseName(normalizeName(text)).units;
+  if (units.length !== 1) return null;
+  const u = units[0]!;
+  return { key: keyOf(u.kind, u.symbols, u.abjad, u.article), symbols: u.symbols, abjad: u.abjad, article: u.article };
+}
+
+const keyOfUnit = (u: UnitData): string => keyOf(u.kind, u.full.symbols, u.abjad, u.article);
+
+/**
+ * Spellings the corpus's Latin spellings can stand for: Arabic script, Latin, and other alphabets read as Latin is
+ * (Cyrillic Салем) — except a Cyrillic х, which writes both h and kh (Хасан, Халид).
+ */
+const readable = (u: UnitData): boolean => u.abjad || u.latin || !u.full.symbols.includes('h');
