@@ -35,6 +35,8 @@ export interface PhoneticWord {
   readonly ending: number;
   /** a German spelling (ei for ai) that begins with s before a vowel: the s may be a z (Seinab = Zainab) */
   readonly germanS: boolean;
+  /** a Latin x after the first letter read as ks, as European names say it (Felix = Feliks = فيليكس) */
+  readonly ksReading: PhoneticWord | null;
 }
 
 // Costs in thousandths: integer arithmetic in the hot loop.
@@ -161,6 +163,7 @@ export function phoneticWord(symbols: string, abjad: boolean): PhoneticWord {
     symbols: s, codes, del, delVsAbjad, delMilli, delVsAbjadMilli, delVsOther, delVsOtherMilli, delBothAbjad, delBothAbjadMilli, weight, abjad,
     withoutFinalT, withFinalT, withFinalH, template: templateOf(s, abjad), ending: endingOf(s, abjad),
     germanS: !abjad && GERMAN_S.test(s),
+    ksReading: !abjad && s.indexOf('x', 1) > 0 ? phoneticWord(s[0] + s.slice(1).replace(/x/g, 'ks'), false) : null,
   };
 }
 
@@ -343,6 +346,13 @@ function edgeCost(sub: number, i: number, j: number, n: number, m: number, x: nu
 export function wordSimilarity(a: PhoneticWord, b: PhoneticWord): number {
   if (a.symbols === b.symbols) return a.symbols.length > 0 ? 1 : 0;
   if (a.codes.length === 0 || b.codes.length === 0) return 0;
+  let s = readingSimilarity(a, b);
+  if (a.ksReading !== null) s = Math.max(s, readingSimilarity(a.ksReading, b));
+  if (b.ksReading !== null) s = Math.max(s, readingSimilarity(a, b.ksReading));
+  return s;
+}
+
+function readingSimilarity(a: PhoneticWord, b: PhoneticWord): number {
   const s = plainSimilarity(a, b);
   const taa = finalHaReadings(a, b);
   return taa > s ? taa : s;

@@ -20,6 +20,10 @@ describe('name structure', () => {
       expect(compareNames(joined!, apart!).same, `${joined} = ${apart}`).toBe(true);
     }
     expect(compareNames('Izzeddine', 'Izz al-Din').same).toBe(true);
+    // Cyrillic doubles the d too (Иззеддин), and Bosnian links a short base with u and one d (Izudin)
+    for (const t of ['Иззеддин', 'Izudin', 'Изудин']) expect(compareNames(t, 'عز الدين').same, t).toBe(true);
+    expect(units('Edin')[0]![0]).toBe('name');
+    expect(units('Medin')[0]![0]).toBe('name');
     expect(compareNames('Nuriddin', 'Nureddin').same).toBe(true);
     expect(compareNames('Izzeddine', 'Nuriddin').same).toBe(false);
   });

@@ -94,7 +94,9 @@ const DIN_GLUED_ATTIN = /^(.*[^aeiouAIUEOWYQ'])atin$/;
 // it with the article after a base ending in hamza (علاءالدين); a doubled last letter of the base marks it too (Ezzedine).
 // Haddadin, Claudine, Nadine have no dd before the -in.
 const DIN_GLUED_DOUBLED = /^(.+)([aeiou]l?|Al)d[iIY]ne?$/;
-const DOUBLED_DIN_TEXT = /(?:dd|eld|([^d])\1[aeiou]d)(?:i|ee|ı)ne?$|الدين$/iu;
+const DOUBLED_DIN_TEXT = /(?:dd|дд|eld|елд|([^dд])\1[aeiouаеиоу][dд])(?:i|ee|ı|и)[nн][eе]?$|الدين$/iu;
+// … or with a single d after a base of a vowel and one consonant, linked with u (Bosnian Izudin, Ezudin = عز الدين)
+const DIN_SHORT_BASE = /^([aeiou][^aeiouAIUEOWYQ'])ud[iI]ne?$/;
 // Dhu (ذو, "the one with") before an article: ذو الفقار, Dhu al-Fiqar, Zu l-Fiqar
 const DHU = new Set(['DW', 'Du', 'zu', 'zW', 'DU', 'zU']);
 const SUFFIX_PIECES = new Set(['zE', 'zei', 'zay', 'xEl', 'xel', 'xYl', 'zada', 'zade', 'zAda', 'zAde', 'zAdQ', 'zAd']);
@@ -235,7 +237,7 @@ function analyseWord(p: Piece): ParsedUnit {
     const base = din[1]!;
     return unit('din-compound', [p], base + (p.abjad ? 'AldYn' : 'udin'), base, false);
   }
-  const doubled = DOUBLED_DIN_TEXT.test(p.text) ? DIN_GLUED_DOUBLED.exec(p.sym) : null;
+  const doubled = (DOUBLED_DIN_TEXT.test(p.text) ? DIN_GLUED_DOUBLED.exec(p.sym) : null) ?? DIN_SHORT_BASE.exec(p.sym);
   if (doubled && consonantCount(doubled[1]!) >= 1 && /[aeiouAIUEOWYQ']/.test(doubled[1]!) && doubled[1]!.length >= 2) {
     const base = doubled[1]!;
     return unit('din-compound', [p], base + (p.abjad ? 'AldYn' : 'udin'), base, false);

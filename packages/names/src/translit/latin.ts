@@ -148,6 +148,15 @@ export function latinToSymbols(written: string): string {
         // w stays a consonant after a vowel too (Tawfiq = Tevfik = توفيق): the distance lets w and u meet
         out.push('w');
         break;
+      case 'r':
+        // a first rh before a vowel is the French spelling of غ in Moroccan names (Rhada, Rhizlane = غادة, غزلان)
+        if (i === 0 && next === 'h' && isVowelUnit(u[i + 2])) {
+          out.push('G');
+          i += 2;
+          continue;
+        }
+        out.push('r');
+        break;
       case 'h':
         // the final h of Allah is not written in every spelling (Abdulla, Habibulla)
         // — only of Allah (-ullah, -ollah, -allah with ll), not of Salah, Fallah (صلاح, فلاح: a letter ح)
@@ -162,12 +171,9 @@ export function latinToSymbols(written: string): string {
         else out.push('eiy'.includes(next || '-') ? 'S' : 'K');
         break;
       case 'x':
-        // x before a consonant or at the end is ks in European names (Felix, Maxwell = فيليكس, ماكسويل); before a
-        // vowel it may be the Somali h (Maxamed, Xasan), and stays x
-        // — except in a word that writes a long vowel double, which is Somali, and before m, which no European name
-        // has (Saalax, Raxmaan, Axmed = صالح, رحمن, أحمد)
-        if (i > 0 && !isVowelUnit(next) && next !== 'm' && !SOMALI_LONG_VOWEL.test(word)) out.push('k', 's');
-        else out.push('x');
+        // x: the Somali ḥ (Xasan, Maxamed, Yaxye = حسن محمد يحيى), kh in older spellings, ks in European
+        // names (Felix, Alexander = فيليكس, ألكسندر): one symbol, which the distance also reads as ks (distance.ts)
+        out.push('x');
         break;
       case "'":
         out.push("'");
