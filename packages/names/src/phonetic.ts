@@ -111,7 +111,7 @@ for (let i = 0; i < SYMBOL_COUNT; i++) {
     let c: number;
     if (i === j) c = 0;
     else if (classOf(a) === 'v' && classOf(b) === 'v') c = 0.8;
-    else if (classOf(a) === 'c' && classOf(b) === 'c') c = 1.1;
+    else if (classOf(a) === 'c' && classOf(b) === 'c') c = 1.15;
     else c = 1.2;
     SUB[i * SYMBOL_COUNT + j] = c;
   }

@@ -7,8 +7,9 @@
  * agree: a spelling that reads as well as either name (Hamid: حامد or حميد) is one the corpus has simply not seen for
  * both, and its silence says nothing.
  *
- * Spellings are keyed by the engine's own reading of them (kind and phonetic symbols), so that Mohammed and Mohamed,
- * or a name with and without its article, are one entry. Pure: the rows are given to `fromRows`.
+ * Spellings are keyed by the engine's own reading of them (kind, article and phonetic symbols), so that Mohammed and
+ * Mohamed are one entry; Cyrillic and other alphabets are read as Latin is (Салем = Salem). Pure: the rows are given to
+ * `fromRows`.
  */
 import { phoneticWord, wordSimilarity, type PhoneticWord } from '../distance';
 import { normalizeName } from '../normalize';
@@ -84,8 +85,20 @@ export class SpellingLexicon {
 
   private entryOf(u: UnitData): Entry | null {
     let e = this.byUnit[u.id];
-    if (e === undefined) this.byUnit[u.id] = e = (u.abjad ? this.arabic : this.latin).get(keyOfUnit(u)) ?? null;
+    if (e === undefined) this.byUnit[u.id] = e = this.lookUp(u);
     return e;
+  }
+
+  /**
+   * A Cyrillic х writes both h and kh (Салех = Saleh, Хури = Khoury): the entry of whichever reading the corpus
+   * knows, none when it knows both.
+   */
+  private lookUp(u: UnitData): Entry | null {
+    if (u.abjad) return this.arabic.get(keyOfUnit(u)) ?? null;
+    const plain = this.latin.get(keyOfUnit(u)) ?? null;
+    if (u.latin || !u.full.symbols.includes('h')) return plain;
+    const kh = this.latin.get(keyOf(u.kind, u.full.symbols.replace(/h/g, 'x'), false, u.article)) ?? null;
+    return plain === null ? kh : kh === null ? plain : null;
   }
 
   /** Rows `latin TAB arabic TAB count`, one per line. */
@@ -115,7 +128,7 @@ export class SpellingLexicon {
    * letters are close to the unit's (Hadi → هادي, where letters alone give حدي).
    */
   usualArabic(u: UnitData): string | null {
-    if (u.abjad || u.kind !== 'name' || !readable(u)) return null;
+    if (u.abjad || u.kind !== 'name') return null;
     const a = this.entryOf(u);
     if (a === null || a.total < SAME_ATTESTED) return null;
     const usual = this.arabic.get(a.usual)!;
@@ -129,7 +142,7 @@ export class SpellingLexicon {
    * (else the corpus's most common spelling of each).
    */
   verdict(u: UnitData, v: UnitData, texts?: readonly [string, string]): LexiconVerdict | null {
-    if (u.kind !== 'name' || v.kind !== 'name' || (u.abjad && v.abjad) || !readable(u) || !readable(v)) return null;
+    if (u.kind !== 'name' || v.kind !== 'name' || (u.abjad && v.abjad)) return null;
     if (u.abjad) return this.latinAgainstArabic(v, u, texts?.[1]);
     if (v.abjad) return this.latinAgainstArabic(u, v, texts?.[0]);
     return this.latinAgainstLatin(u, v, texts);
@@ -205,8 +218,4 @@ function keyedText(text: string): Keyed | null {
 
 const keyOfUnit = (u: UnitData): string => keyOf(u.kind, u.full.symbols, u.abjad, u.article);
 
-/**
- * Spellings the corpus's Latin spellings can stand for: Arabic script, Latin, and other alphabets read as Latin is
- * (Cyrillic Салем) — except a Cyrillic х, which writes both h and kh (Хасан, Халид).
- */
-const readable = (u: UnitData): boolean => u.abjad || u.latin || !u.full.symbols.includes('h');
+
