@@ -7,6 +7,7 @@
  */
 import { foldVowels } from './phonetic';
 import { ABBREVIATED_TITLE, TitleKind, titleKindOf } from './titles';
+import { withFaailVowel } from './translit/arabic';
 import { wordToSymbols } from './translit/index';
 
 /** `initial`: one letter standing for a name (the A. of A. Hassan, the M and A of M.A. Khan) */
@@ -154,7 +155,7 @@ function stripGluedArticle(p: Piece): { sym: string; article: boolean; guessed: 
   const m = /^[aeAE]?l(.+)$/.exec(p.bare);
   if (m && p.sym.startsWith("'") && p.abjad) {
     // ال before ل (اللطيف, اللبان): the doubled l was collapsed like a shadda, but one l is the name's
-    const core = p.text.startsWith('الل') ? `l${m[1]!}` : m[1]!;
+    const core = withFaailVowel(p.text.startsWith('الل') ? `l${m[1]!}` : m[1]!);
     // the ayn and hamza are consonants of the name here (العلي = al-Ali, not a name Alali)
     if (consonantCount(core) + (core.match(/'/g)?.length ?? 0) >= 2) return { sym: core, article: true, guessed: false };
   }

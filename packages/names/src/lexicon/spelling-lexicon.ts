@@ -24,7 +24,7 @@ export interface LexiconVerdict {
 }
 
 /** Letters at least this close: spellings the lexicon's evidence is about (others are told apart by their letters). */
-export const CLOSE_SPELLINGS = 0.6;
+export const CLOSE_SPELLINGS = 0.5;
 /** Well attested: seen at least this often (a spelling seen once or twice may be one person's). */
 const ATTESTED = 4;
 /** Evidence of one name: two spellings sharing at least this share of their attestations, each seen twice. */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compareNames } from '../index';
 import { arabicToSymbols } from './arabic';
+import { normalizeName } from '../normalize';
+import { parseName } from '../structure';
 
 describe('Arabic تش', () => {
   it('writes the foreign ch that Arabic has no letter for (Husejnović, Хусеинович, Madanchi, Chaudhry)', () => {
@@ -61,5 +63,15 @@ describe('the nisba -ī after a long ā (ايي / ائي)', () => {
     for (const v of ['Rezaee', 'Rezaei', 'Rezayi', 'Резаи']) expect(compareNames('رضایی', v).same).toBe(true);
     expect(compareNames('رضائی', 'Rezaee').same).toBe(true);
     expect(compareNames('رضایی', 'رضا').same).toBe(false);
+  });
+});
+
+describe('the pattern فاعل after the article', () => {
+  it('is read with its i as without the article (الطاهر = al-Tahir like طاهر, القادر like قادر)', () => {
+    const symbols = (t: string): string => parseName(normalizeName(t)).units[0]!.symbols;
+    expect(symbols('الطاهر')).toBe(symbols('طاهر'));
+    expect(symbols('القادر')).toBe(symbols('قادر'));
+    expect(compareNames('الطاهر', 'Al-Tahir').same).toBe(true);
+    expect(compareNames('الحامد', 'Al-Hamad').same).toBe(false);
   });
 });

@@ -68,9 +68,15 @@ export function arabicToSymbols(written: string): string {
   out = out.replace(/(.[^AWYQ'])AYQ$/, '$1AQ');
   // doubled letters (written twice in some spellings) collapse like shadda
   out = out.replace(/(.)\1+/g, '$1');
-  // the pattern فاعل (a consonant, alif, two consonants: حامد خالد عادل كامل صالح) is read with i between the
-  // last two (Hamid, Khalid, Adil, Kamil, Salih): another vowel there makes another name (Hamad, Kamal, Salah)
-  const faail = FAAIL.exec(out);
-  if (faail) out = `${faail[1]!}A${faail[2]!}i${faail[3]!}`;
-  return out;
+  return withFaailVowel(out);
+}
+
+/**
+ * The pattern فاعل (a consonant, alif, two consonants: حامد خالد عادل كامل صالح) is read with i between the last two
+ * (Hamid, Khalid, Adil, Kamil, Salih): another vowel there makes another name (Hamad, Kamal, Salah). Also applied to a
+ * name once its article is taken off (الطاهر = al-Tahir).
+ */
+export function withFaailVowel(symbols: string): string {
+  const faail = FAAIL.exec(symbols);
+  return faail ? `${faail[1]!}A${faail[2]!}i${faail[3]!}` : symbols;
 }
