@@ -2,14 +2,16 @@
  * tsx packages/names/bench/analyse.ts [--other] — prints the misjudged held-out pairs of the tuning half (misses of same pairs, false
  * accepts of different pairs) with their scores, sorted, for looking at them by category; --other: of the first blind set of other
  * names (bench/data/other-names-*.jsonl), both halves (its check half became tuning data when the second blind set,
- * more-names-*.jsonl, was written; that one is never printed here), instead of the Wikidata held-out names. Ends with
- * the misjudged pairs counted by script pair.
+ * more-names-*.jsonl, was written), instead of the Wikidata held-out names; --more: of the second blind set (tuning
+ * data since the third, third-names-*.jsonl, was written; that one is never printed here). Ends with the misjudged
+ * pairs counted by script pair.
  */
 import { compareNames, nameScore, prepareName, SAME_NAME_THRESHOLD } from '../src/index';
-import { buildHeldOut, loadGroups, loadOtherNames } from './data';
+import { buildHeldOut, loadGroups, loadMoreNames, loadOtherNames } from './data';
 
-const other = process.argv.includes('--other');
-const held = other ? loadOtherNames() : buildHeldOut(loadGroups());
+const more = process.argv.includes('--more');
+const other = more || process.argv.includes('--other');
+const held = more ? loadMoreNames() : other ? loadOtherNames() : buildHeldOut(loadGroups());
 const score = (a: string, b: string): number => nameScore(prepareName(a), prepareName(b));
 const rows: { kind: string; s: number; a: string; b: string; why: string }[] = [];
 // of the Wikidata names only the tuning half is looked at: the check half measures whether the rules are general
