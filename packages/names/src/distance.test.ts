@@ -303,3 +303,15 @@ describe('the i of -iya', () => {
     expect(same('Rania', 'رانيا')).toBe(true);
   });
 });
+
+describe('two Arabic-script spellings', () => {
+  it('differ in a consonant letter only as two names do (حسام / هشام, سامر / ثامر), whatever other scripts confuse', () => {
+    expect(compareNames('حسام', 'هشام').same).toBe(false);
+    expect(compareNames('سامر', 'ثامر').same).toBe(false);
+    expect(compareNames('Husam', 'Hussam').same).toBe(true);
+  });
+  it('keep the Persian letters close to the Arabic ones that write their sounds (چنگیز = جنكيز, پروین = بروين)', () => {
+    expect(compareNames('چنگیز', 'جنكيز').same).toBe(true);
+    expect(compareNames('پروین', 'بروين').same).toBe(true);
+  });
+});

@@ -128,6 +128,7 @@ for (const [a, b, c] of PAIR_COSTS) {
  * letters like any other (حسن / حسين, عمر / عامر, حموده / حماده are different names).
  */
 export const SUB_ABJAD = new Float64Array(SUB);
+const ABJAD_OTHER_LETTER = 0.9;
 for (const x of "AWYQ'") {
   for (const y of "AWYQ'") {
     if (x === y || (x === 'Q' && y === 'Y') || (x === 'Y' && y === 'Q') || (x === 'Q' && y === 'A') || (x === 'A' && y === 'Q')) continue;
@@ -137,6 +138,17 @@ for (const x of "AWYQ'") {
 // between two Arabic spellings ث and ذ are two letters, not two spellings of one
 SUB_ABJAD[symbolCode('T') * SYMBOL_COUNT + symbolCode('D')] = 0.4;
 SUB_ABJAD[symbolCode('D') * SYMBOL_COUNT + symbolCode('T')] = 0.4;
+// between two Arabic spellings every consonant letter is exact: another letter is another name (حسام / هشام, سامر /
+// ثامر), whatever conventions of other scripts confuse — except the letters Persian and Urdu add for sounds Arabic
+// writes with its own (گ پ چ ژ ڤ against ك غ ب ج ز ف: چنگیز = جنكيز)
+const PERSIAN_SOUNDS = 'gpCZv';
+for (const x of CONSONANTS) {
+  for (const y of CONSONANTS) {
+    if (PERSIAN_SOUNDS.includes(x) || PERSIAN_SOUNDS.includes(y)) continue;
+    const at = symbolCode(x) * SYMBOL_COUNT + symbolCode(y);
+    if (x !== y && SUB_ABJAD[at]! < ABJAD_OTHER_LETTER) SUB_ABJAD[at] = ABJAD_OTHER_LETTER;
+  }
+}
 // between two Arabic spellings an ayn is a consonant, never a vowel (ربيع / ربيعه)
 for (const v of VOWELS + LONG_VOWELS + SCRIPT_VOWEL_LETTERS) {
   SUB_ABJAD[symbolCode("'") * SYMBOL_COUNT + symbolCode(v)] = 1.2;
