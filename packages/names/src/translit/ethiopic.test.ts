@@ -14,3 +14,16 @@ describe('Ethiopic ጸ and ፀ', () => {
     expect(compareNames('ጸጋይ', 'Tsegay').score).toBeGreaterThan(compareNames('ሰጋይ', 'Tsegay').score);
   });
 });
+
+describe('Ethiopic 6th order (ə)', () => {
+  it('is said and spelt i or e in a first syllable before another consonant (ግርማይ Girmay, ፍልሞን Filmon, ብርሃነ Berhane)', () => {
+    expect(ethiopicToSymbols('ግርማይ').startsWith('gi')).toBe(true);
+    expect(compareNames('ግርማይ', 'Ghirmay').same).toBe(true);
+    expect(compareNames('ፍልሞን', 'Filmon').same).toBe(true);
+    expect(compareNames('ብርሃነ', 'Berhane').same).toBe(true);
+  });
+  it('is silent inside a word (ተኽለ Tekle, ገብረ Gebre)', () => {
+    expect(ethiopicToSymbols('ገብረ')).toBe('gebre');
+    expect(compareNames('ተኽለ', 'Tekle').same).toBe(true);
+  });
+});

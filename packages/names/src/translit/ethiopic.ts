@@ -10,11 +10,12 @@ const ROWS: Record<number, string> = {
   0x1300: 'j', 0x1308: 'g', 0x1310: 'g', 0x1318: 'g', 0x1320: 't', 0x1328: 'C', 0x1330: 'p', 0x1338: 'ts',
   0x1340: 'ts', 0x1348: 'f', 0x1350: 'p',
 };
-// Vowel of each order: 1st ä (written e), u, i, a, e, 6th ə (usually silent), o, wa.
+// Vowel of each order: 1st ä (written e), u, i, a, e, 6th ə (silent inside a word), o, wa.
 const ORDERS = ['e', 'u', 'i', 'a', 'e', '', 'o', 'wa'];
 
 export function ethiopicToSymbols(word: string): string {
   let out = '';
+  let first = true;
   for (const ch of word) {
     const cp = ch.codePointAt(0)!;
     if (cp < 0x1200 || cp > 0x135a) continue;
@@ -24,7 +25,11 @@ export function ethiopicToSymbols(word: string): string {
     let vowel = ORDERS[order] ?? '';
     // the glottal and h rows' first order is a (አበበ Abebe, ሀይሉ Hailu)
     if (order === 0 && (cons === "'" || row === 0x1200)) vowel = 'a';
+    // a first syllable of the 6th order before another consonant is said with ɨ, which Latin spellings write i or e
+    // (ግርማይ Girmay, ፍልሞን Filmon, ብርሃነ Birhane / Berhane); inside a word it is silent (ተኽለ Tekle, ገብረ Gebre)
+    if (order === 5 && first && cons !== "'" && [...word].length > 1) vowel = 'i';
     out += cons + vowel;
+    first = false;
   }
   return finishSymbols(out.replace(/^'/, ''));
 }
