@@ -315,3 +315,14 @@ describe('two Arabic-script spellings', () => {
     expect(compareNames('پروین', 'بروين').same).toBe(true);
   });
 });
+
+describe('k and h', () => {
+  it('inside a word may both write kh, French k and Turkish h (Moktar = Muhtar = Мухтар = مختار)', () => {
+    expect(compareNames('Moktar', 'Muhtar').same).toBe(true);
+    expect(compareNames('Moktar', 'Мухтар').same).toBe(true);
+  });
+  it('at the start of a word are two names (Kader / Hader, Kasim / Hasim = قادر / حيدر, قاسم / هاشم)', () => {
+    expect(compareNames('Kader', 'Hader').same).toBe(false);
+    expect(compareNames('Kasim', 'Hasim').same).toBe(false);
+  });
+});

@@ -323,6 +323,13 @@ const isAE = (x: number, y: number): boolean => (x === A_CODE && y === E_CODE) |
  * Substitution cost at the first or last cell (`scale`: 1 for costs, SCALE for thousandths; `mixed`: one word in
  * Arabic script, whose final ه writes -a and -e alike: Fatme = فاطمه, Zohreh = زهره).
  */
+const K_CODE = symbolCode('k');
+const H_CODE = symbolCode('h');
+const isKH = (x: number, y: number): boolean => (x === K_CODE && y === H_CODE) || (x === H_CODE && y === K_CODE);
+// k and h inside a word may be the French and the Turkish kh (Moktar, Muhtar = مختار); a first k or h is another name
+// (Kader / Hader, Kasim / Hasim = قادر / حيدر, قاسم / هاشم)
+const INITIAL_K_H = 1.15;
+
 const W_CODE = symbolCode('w');
 const F_CODE = symbolCode('f');
 // a German or Polish w inside a word is the v Arabic script writes ف; a first w is و (Wadi = وادي, not فادي Fadi)
@@ -330,6 +337,7 @@ const isWF = (x: number, y: number): boolean => (x === W_CODE && y === F_CODE) |
 
 function edgeCost(sub: number, i: number, j: number, n: number, m: number, x: number, y: number, firstB: number, scale: number, mixed: boolean, initialSZ: number): number {
   if (mixed && i === n && j === m && isAE(x, y)) return sub;
+  if (i === 1 && j === 1 && isKH(x, y)) return INITIAL_K_H * scale;
   if (mixed && i === n && j === m && isDT(x, y)) return FINAL_T_D * scale;
   if (i === 1 && j === 1 && isWF(x, y)) return scale;
   if (isSZ(x, y)) {

@@ -93,7 +93,8 @@ const PAIR_COSTS: [string, string, number][] = [
   ['S', 'c', 0.45], ['S', 'k', 0.6], ['S', 'q', 0.6],
   // Cyrillic г: g, or a foreign h in Russian spellings (Ибрагим, Магомед = Ibrahim, Muhammad)
   ['H', 'g', 0.05], ['H', 'h', 0.35], ['H', 'G', 0.15], ['H', 'j', 0.25], ['H', 'x', 0.45], ['H', 'q', 0.3], ['H', 'k', 0.45],
-  ['l', 'r', 0.9], ['m', 'n', 0.9],
+  // inside a word k and h may both write kh, French k and Turkish h (Moktar = Muhtar = مختار; a first k/h: distance.ts)
+  ['k', 'h', 0.7], ['l', 'r', 0.9], ['m', 'n', 0.9],
   // the silent waw of عمرو is written as a final o or u in Egyptian and Levantine spellings (Amro, Amrou)
   ['0', 'o', 0.2], ['0', 'u', 0.2], ['0', 'U', 0.2],
 ];

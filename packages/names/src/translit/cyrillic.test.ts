@@ -57,3 +57,11 @@ describe('Russian у for w', () => {
     expect(compareNames('Фаузия', 'Fawzia').same).toBe(true);
   });
 });
+
+describe('Cyrillic кх', () => {
+  it('is the kh of a Latin spelling written letter by letter (Кхури = Khoury = خوري, Кхалед = Khaled)', () => {
+    expect(cyrillicToSymbols('Кхури')).toBe(cyrillicToSymbols('Хури').replace('h', 'x'));
+    expect(compareNames('Кхури', 'خوري').same).toBe(true);
+    expect(compareNames('Кхалед', 'Khaled').same).toBe(true);
+  });
+});

@@ -39,6 +39,8 @@ export function cyrillicToSymbols(word: string): string {
       out += 'w';
       continue;
     }
+    // кх: the kh of a Latin spelling written letter by letter (Кхури, Кхалед = Khoury, Khaled)
+    if (ch === 'к' && chars[i + 1] === 'х') { out += 'x'; i++; continue; }
     // дх: the aspirated dh of Urdu names (Чаудхри = Chaudhry)
     if (ch === 'д' && chars[i + 1] === 'х') { out += 'D'; i++; continue; }
     // дж: one sound (Джамал = Џамал)
