@@ -39,6 +39,11 @@ describe('a lexicon of attested spellings', () => {
     // Mohammed / Mohamed, Saleem / Salim: the engine's reading is the key, not the letters
     expect(corpus.verdict(unit('Salim'), unit('Saleem'))?.relation).toBe('same');
   });
+  it('skips rows that are not a spelling, a spelling and a count, and keeps the rest', () => {
+    const rows = ['', 'saleem', 'saleem\tسليم', 'saleem\tسليم\t-3', 'saleem\tسليم\tmany', 'abd ul\tعبد\t5', 'saleem\tسليم\t8', 'salem\tسالم\t78'].join('\n');
+    const lexicon = SpellingLexicon.fromRows(rows, 'rows');
+    expect(lexicon.verdict(unit('Saleem'), unit('Salem'))?.note).toBe('rows writes saleem for سليم and salem for سالم, never one for the other');
+  });
   it('says nothing of a spelling it does not know or knows too little of', () => {
     expect(corpus.verdict(unit('Saleem'), unit('Karim'))).toBeNull();
     expect(corpus.verdict(unit('Rare'), unit('Salem'))).toBeNull();
