@@ -37,7 +37,13 @@ export function makeBaseline(strings: Iterable<string>): Baseline {
     const lines = r.stdout.split('\n');
     const map = new Map<string, string>();
     unique.forEach((s, i) => map.set(s, (lines[i] ?? '').replace(/[^a-z ]/g, '')));
-    return { label: 'ICU Any-Latin (uconv) + Jaro-Winkler', latin: (s) => map.get(s) ?? simpleLatin(s) };
+    const latin = (s: string): string => {
+      const l = map.get(s);
+      // a string left out of the batch would be compared by the stand-in under ICU's name: fail instead
+      if (l === undefined) throw new Error(`the ICU baseline was not given "${s}" to transliterate: add it to makeBaseline's strings`);
+      return l;
+    };
+    return { label: 'ICU Any-Latin (uconv) + Jaro-Winkler', latin };
   }
   return { label: 'letter-by-letter Any-Latin stand-in (no uconv) + Jaro-Winkler', latin: simpleLatin };
 }

@@ -246,10 +246,11 @@ export function loadOtherNames(): { groups: (VariantGroup & { half: Half })[]; p
  * A blind set written as one whole, measured whole (no halves): names in none of the earlier files, built like
  * `loadOtherNames` — every pair within a group same, as many random pairs across groups unrelated, the different
  * pairs as written. `more-names` (the second set, written on 2026-11-30 at 05:50 before any score on it was looked
- * at; tuning data since the third was written) and `third-names` (written at 06:32 by a helper who never ran the
- * engine; its misjudged pairs are never printed).
+ * at; tuning data since the third was written), `third-names` (written at 06:32 by a helper who never ran the
+ * engine; its misjudged pairs are never printed) and `fourth-names` (written at 07:19 the same way, in the style of
+ * variant-groups.jsonl, measured once at the end of that session; never printed either).
  */
-export function loadBlindSet(prefix: 'more-names' | 'third-names', seed: number): { groups: VariantGroup[]; pairs: LabelledPair[] } {
+export function loadBlindSet(prefix: 'more-names' | 'third-names' | 'fourth-names', seed: number): { groups: VariantGroup[]; pairs: LabelledPair[] } {
   const dir = path.join(here, 'data');
   const groups = readJsonl<VariantGroup>(path.join(dir, `${prefix}-groups.jsonl`));
   const pairs: LabelledPair[] = [];
@@ -274,6 +275,7 @@ export function loadBlindSet(prefix: 'more-names' | 'third-names', seed: number)
 
 export const loadMoreNames = (): { groups: VariantGroup[]; pairs: LabelledPair[] } => loadBlindSet('more-names', 17);
 export const loadThirdNames = (): { groups: VariantGroup[]; pairs: LabelledPair[] } => loadBlindSet('third-names', 19);
+export const loadFourthNames = (): { groups: VariantGroup[]; pairs: LabelledPair[] } => loadBlindSet('fourth-names', 23);
 
 /** Draws from `tokens` with Zipf-distributed frequencies (the first most often), as given names occur in a registry. */
 export function zipfPicker(tokens: readonly string[], random: () => number): () => string {
