@@ -3,7 +3,7 @@
  * spellings it was written for (Wikidata: Saleem → سليم, Salem → سالم, Slimane → سليمان). Two Latin spellings attested
  * for one Arabic name, or a Latin spelling attested for the Arabic one, are evidence of one name (Slimane = Suleiman,
  * which no letter rule says). Two spellings well attested for names that never share a spelling are evidence of two
- * names (Saleem / Salem, Saleh / Salah, Nasr / Nasser), which letters alone cannot tell — but only where the letters
+ * names (Saleem / Salem, Saleh / Salah, Amer / أمير), which letters alone cannot tell — but only where the letters
  * agree: a spelling that reads as well as either name (Hamid: حامد or حميد) is one the corpus has simply not seen for
  * both, and its silence says nothing.
  *
@@ -200,8 +200,8 @@ interface Keyed { key: string; symbols: string; abjad: boolean; article: boolean
 
 /**
  * The key of a spelling: its kind, its article and its symbols. Arabic script without the short vowels its reading
- * supplies (they depend on the article) and with a final ت read as the taa marbuta Persian and Ottoman spellings write
- * so (عزت = عزة, نعمت = نعمة); other scripts with vowel length folded and a final h after a vowel left out (Aminah =
+ * supplies (the i of fāʿil) and with a final ت read as the taa marbuta Persian and Ottoman spellings write so (عزت =
+ * عزة, نعمت = نعمة); other scripts with vowel length folded and a final h after a vowel left out (Aminah =
  * Amina), which spellings of one name vary in.
  */
 function keyOf(kind: string, symbols: string, abjad: boolean, article: boolean): string {
