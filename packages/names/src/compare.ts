@@ -8,7 +8,7 @@ import { phoneticWord, wordSimilarity, type PhoneticWord } from './distance';
 import { asPrepared, type PreparedName, type PreparedNameImpl } from './prepare';
 import { initialLetter } from './keys';
 import { activeSpellingLexicon, onSpellingLexiconChange } from './lexicon/active-lexicon';
-import { CLOSE_SPELLINGS } from './lexicon/spelling-lexicon';
+import { CLOSE_SPELLINGS, type LexiconVerdict } from './lexicon/spelling-lexicon';
 import { fullWeight, keyFirst, keyLast, unitById, type UnitData } from './units';
 
 /** Scores at or above this are judged the same name (calibrated on the labelled pairs; see bench). */
@@ -35,8 +35,17 @@ export function unitSimilarityUncached(u: UnitData, v: UnitData): number {
     // Abd + divine name, X + ullah, X + uddin, Abu X, Umm X: the distinguishing parts must agree
     return wordSimilarity(u.part, v.part);
   }
+  if (u.kind !== v.kind) return wordSimilarity(u.full, v.full) * STRUCTURE_MISMATCH;
+  const s = lettersSimilarity(u, v);
+  const verdict = spellingEvidence(u, v, s);
+  if (verdict === null) return s;
+  if (verdict.relation === 'different') return s * LEXICON_DIFFERENT_FACTOR;
+  return s < LEXICON_SAME ? LEXICON_SAME : s;
+}
+
+/** Two name units by their letters: the phonetic distance, the Maghrebi article reading, the article. */
+function lettersSimilarity(u: UnitData, v: UnitData): number {
   let s = wordSimilarity(u.full, v.full);
-  if (u.kind !== v.kind) return s * STRUCTURE_MISMATCH;
   if ((u.unstripped !== null || v.unstripped !== null) && readsUnstripped(u, v)) {
     const a = u.unstripped ?? u.full;
     const b = v.unstripped ?? v.full;
@@ -44,24 +53,26 @@ export function unitSimilarityUncached(u: UnitData, v: UnitData): number {
     if (alt > s) s = alt;
   }
   if (u.article !== v.article) s *= ARTICLE_MISMATCH;
-  return withSpellingEvidence(u, v, s);
+  return s;
 }
 
 /**
- * What the lexicon of attested spellings adds to spellings whose letters are not far apart: spellings of names that
+ * What the lexicon of attested spellings adds to name units whose letters are not far apart: spellings of names that
  * never share a spelling weigh less (Saleem / Salem), spellings attested for one name at least LEXICON_SAME (Slimane /
  * Suleiman). Evidence beside the letters, not instead of them: a spelling the lexicon does not know is judged by its
- * letters alone.
+ * letters alone, and so are units whose letters are far apart.
  */
-export const LEXICON_DIFFERENT_FACTOR = 0.8;
+const LEXICON_DIFFERENT_FACTOR = 0.8;
 const LEXICON_SAME = 0.82;
-function withSpellingEvidence(u: UnitData, v: UnitData, s: number): number {
-  // evidence on spellings whose letters are close; others are told apart by their letters
-  if (s < CLOSE_SPELLINGS) return s;
-  const verdict = activeSpellingLexicon()?.verdict(u, v) ?? null;
-  if (verdict === null) return s;
-  if (verdict.relation === 'different') return s * LEXICON_DIFFERENT_FACTOR;
-  return s < LEXICON_SAME ? LEXICON_SAME : s;
+function spellingEvidence(u: UnitData, v: UnitData, letters: number, texts?: readonly [string, string]): LexiconVerdict | null {
+  if (letters < CLOSE_SPELLINGS || u.kind !== v.kind) return null;
+  return activeSpellingLexicon()?.verdict(u, v, texts) ?? null;
+}
+
+/** The lexicon's note on two units, when it counted in their similarity (for explanations). */
+export function spellingNote(u: UnitData, v: UnitData, texts: readonly [string, string]): string | null {
+  if (u.id === v.id || u.kind === 'initial' || v.kind === 'initial' || (u.kind === v.kind && u.kind !== 'name')) return null;
+  return spellingEvidence(u, v, lettersSimilarity(u, v), texts)?.note ?? null;
 }
 
 /**

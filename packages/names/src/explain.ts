@@ -1,7 +1,6 @@
 /** compareNames: score, decision, relation and an explanation a caseworker can read. */
-import { assign, bestReadings, joinedPhonetic, SAME_NAME_THRESHOLD, type Assignment } from './compare';
+import { assign, bestReadings, joinedPhonetic, SAME_NAME_THRESHOLD, spellingNote, type Assignment } from './compare';
 import { editSteps, patternNotes, type EditStep, type PhoneticWord } from './distance';
-import { activeSpellingLexicon } from './lexicon/active-lexicon';
 import { READABLE } from './phonetic';
 import { asPrepared, MAX_UNITS, type PreparedName, type PreparedNameImpl } from './prepare';
 import type { Script } from './script';
@@ -173,8 +172,8 @@ export function compareNames(a: PreparedName | string, b: PreparedName | string)
       const wa = useParts ? u.part : u.full;
       const wb = useParts ? v.part : v.full;
       diffs = differences(editSteps(wa, wb));
-      const attested = activeSpellingLexicon()?.verdict(u, v, [x.text, y.text])?.note;
-      how = [describe(u, v, x.text, y.text, sim, diffs), ...patternNotes(wa, wb), ...(attested === undefined ? [] : [attested])].join('; ');
+      const attested = spellingNote(u, v, [x.text, y.text]);
+      how = [describe(u, v, x.text, y.text, sim, diffs), ...patternNotes(wa, wb), ...(attested === null ? [] : [attested])].join('; ');
     }
     const unitSame = sim >= SAME_NAME_THRESHOLD;
     // an initial against a written name is evidence, not the same name: the relation says "similar"

@@ -79,9 +79,11 @@ describe('the shipped Wikidata lexicon in comparisons', () => {
     expect(lettersOnly('Slimane', 'Suleiman')).toBeLessThan(0.8);
     expect(compareNames('Slimane', 'Suleiman').same).toBe(true);
   });
-  it('tells the caseworker what it found', () => {
+  it('tells the caseworker what it found, where it counted', () => {
     const how = compareNames('Saleh', 'Salah').explanation.pairs[0]!.how;
     expect(how).toMatch(/Wikidata writes saleh for صالح and salah for صلاح/);
+    // letters far apart: the lexicon did not count, and the explanation does not cite it
+    expect(compareNames('Hadi', 'Huda').explanation.pairs[0]!.how).not.toMatch(/Wikidata/);
   });
   it('keeps the spellings of fāʿil names that Wikidata has seen only for faʿīl ones (Hamid = حامد, Rashid = راشد)', () => {
     expect(compareNames('Hamid', 'حامد').same).toBe(true);
