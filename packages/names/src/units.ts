@@ -14,7 +14,7 @@ export interface UnitData {
   readonly text: string;
   readonly article: boolean;
   readonly abjad: boolean;
-  /** written in Latin letters: the spellings the lexicon knows (lexicon.ts) */
+  /** written in Latin letters, the spellings the lexicon knows (lexicon/spelling-lexicon.ts): its own unit, apart from a Cyrillic one read alike */
   readonly latin: boolean;
   readonly full: PhoneticWord;
   readonly part: PhoneticWord;
