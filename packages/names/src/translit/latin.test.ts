@@ -188,3 +188,11 @@ describe('Latin rh', () => {
     expect(same('Rhada', 'Rada')).toBe(false);
   });
 });
+
+describe('Somali words marked by kh, dh or q', () => {
+  it('end the -a of Arabic names in -o too (Khadiijo = خديجة); Finnish Juuso, Aalto keep their -o', () => {
+    expect(same('Khadiijo', 'خديجة')).toBe(true);
+    expect(latinToSymbols('juuso').endsWith('o')).toBe(true);
+    expect(latinToSymbols('aalto').endsWith('o')).toBe(true);
+  });
+});

@@ -61,8 +61,9 @@ const ALLAH_ENDING = /^(?:[aeiou]?l{1,2}a{1,2}h|.*[^aeiouy'\s].*[^aeiouy'\s][aei
 const ALLAH_WITH_I = /ul{1,2}a{1,2}hi$/i;
 
 const SOMALI_LONG_VOWEL = /aa|ii|uu/i;
-// a word that writes a long vowel double and has a Somali x or a word-initial c before a vowel (the ayn) is Somali
-const SOMALI_LETTER = /x|^c[aeiou]/i;
+// a word that writes a long vowel double and has a Somali x, a word-initial c before a vowel (the ayn), or kh, dh or q
+// (which Finnish and Dutch spellings of double vowels do not have: Khadiijo, Cabdulqaadir; not Juuso, Aalto) is Somali
+const SOMALI_LETTER = /x|^c[aeiou]|kh|dh|q/i;
 
 /**
  * Abbreviations of Muhammad in documents: Mhd (Syria), Md (Bangladesh), Mohd, Muhd (Malaysia, Pakistan) — a
