@@ -233,16 +233,8 @@ function analyseWord(p: Piece): ParsedUnit {
     const base = allah[1]!;
     return unit('allah-compound', [p], base + (p.abjad ? 'Ala' : 'ula'), base, false);
   }
-  const din = DIN_GLUED.exec(p.sym) ?? (DIN_GLUED_T.test(p.text) ? DIN_GLUED_ATTIN.exec(p.sym) : null);
-  if (din && consonantCount(din[1]!) >= 2 && (!/t[iIY]ne?$/.test(p.sym) || DIN_GLUED_T.test(p.text))) {
-    const base = din[1]!;
-    return unit('din-compound', [p], base + (p.abjad ? 'AldYn' : 'udin'), base, false);
-  }
-  const doubled = (DOUBLED_DIN_TEXT.test(p.text) ? DIN_GLUED_DOUBLED.exec(p.sym) : null) ?? DIN_SHORT_BASE.exec(p.sym);
-  if (doubled && consonantCount(doubled[1]!) >= 1 && /[aeiouAIUEOWYQ']/.test(doubled[1]!) && doubled[1]!.length >= 2) {
-    const base = doubled[1]!;
-    return unit('din-compound', [p], base + (p.abjad ? 'AldYn' : 'udin'), base, false);
-  }
+  const dinBase = gluedDinBase(p);
+  if (dinBase !== null) return unit('din-compound', [p], dinBase + (p.abjad ? 'AldYn' : 'udin'), dinBase, false);
   const { sym, article, guessed } = stripGluedArticle(p);
   const u = unit('name', [p], sym, sym, article);
   if (guessed) u.unstripped = p.sym;
@@ -250,6 +242,15 @@ function analyseWord(p: Piece): ParsedUnit {
   // Lamine, الحسن Lahcen): the name with that l is a second reading of the Arabic word
   else if (article && p.abjad) u.unstripped = `l${sym}`;
   return u;
+}
+
+/** The name X of an X-uddin written as one word (Salahuddin, Nurettin, Izzeddine, علاءالدين), or null. */
+function gluedDinBase(p: Piece): string | null {
+  const din = DIN_GLUED.exec(p.sym) ?? (DIN_GLUED_T.test(p.text) ? DIN_GLUED_ATTIN.exec(p.sym) : null);
+  if (din && consonantCount(din[1]!) >= 2 && (!/t[iIY]ne?$/.test(p.sym) || DIN_GLUED_T.test(p.text))) return din[1]!;
+  const doubled = (DOUBLED_DIN_TEXT.test(p.text) ? DIN_GLUED_DOUBLED.exec(p.sym) : null) ?? DIN_SHORT_BASE.exec(p.sym);
+  if (doubled && consonantCount(doubled[1]!) >= 1 && /[aeiouAIUEOWYQ']/.test(doubled[1]!) && doubled[1]!.length >= 2) return doubled[1]!;
+  return null;
 }
 
 /** Index of the name after an article written apart at j (al-, el-, ul-, or ar-/as-/ash-… before its letter). */
