@@ -217,29 +217,37 @@ export function buildHeldOut(groups: VariantGroup[], options: HeldOutOptions = H
 export function loadOtherNames(): { groups: (VariantGroup & { half: Half })[]; pairs: LabelledPair[] } {
   const dir = path.join(here, 'data');
   const groups = readJsonl<VariantGroup>(path.join(dir, 'other-names-groups.jsonl')).map((g) => ({ ...g, half: halfOf(g.name) }));
-  const pairs: LabelledPair[] = [];
-  for (const g of groups) {
-    for (let i = 0; i < g.variants.length; i++) {
-      for (let j = i + 1; j < g.variants.length; j++) pairs.push({ a: g.variants[i]!, b: g.variants[j]!, kind: 'same', half: g.half });
-    }
-  }
+  const pairs: LabelledPair[] = groups.flatMap((g) => samePairsOf(g, g.half));
   for (const d of readJsonl<{ a: string; b: string; pair: string }>(path.join(dir, 'other-names-different.jsonl'))) {
     pairs.push({ a: d.a, b: d.b, kind: 'different', half: halfOf(d.pair) });
   }
   const random = rng(13);
   for (const half of ['tune', 'check'] as const) {
-    const inHalf = groups.filter((g) => g.half === half);
-    const spellings = inHalf.flatMap((g, i) => g.variants.map((v) => ({ v, i })));
     const sameCount = pairs.filter((p) => p.kind === 'same' && p.half === half).length;
-    for (let k = 0; k < sameCount;) {
-      const x = spellings[Math.floor(random() * spellings.length)]!;
-      const y = spellings[Math.floor(random() * spellings.length)]!;
-      if (x.i === y.i) continue;
-      pairs.push({ a: x.v, b: y.v, kind: 'unrelated', half });
-      k++;
-    }
+    pairs.push(...unrelatedPairsOf(groups.filter((g) => g.half === half), sameCount, random, half));
   }
   return { groups, pairs };
+}
+
+/** Every pair of spellings within a variant group: the same name. */
+function samePairsOf(g: VariantGroup, half?: Half): LabelledPair[] {
+  const out: LabelledPair[] = [];
+  for (let i = 0; i < g.variants.length; i++) {
+    for (let j = i + 1; j < g.variants.length; j++) out.push({ a: g.variants[i]!, b: g.variants[j]!, kind: 'same', ...(half ? { half } : {}) });
+  }
+  return out;
+}
+
+/** `count` random pairs of spellings from two different groups: unrelated names. */
+function unrelatedPairsOf(groups: readonly VariantGroup[], count: number, random: () => number, half?: Half): LabelledPair[] {
+  const spellings = groups.flatMap((g, i) => g.variants.map((v) => ({ v, i })));
+  const out: LabelledPair[] = [];
+  while (out.length < count) {
+    const x = spellings[Math.floor(random() * spellings.length)]!;
+    const y = spellings[Math.floor(random() * spellings.length)]!;
+    if (x.i !== y.i) out.push({ a: x.v, b: y.v, kind: 'unrelated', ...(half ? { half } : {}) });
+  }
+  return out;
 }
 
 /**
@@ -253,23 +261,9 @@ export function loadOtherNames(): { groups: (VariantGroup & { half: Half })[]; p
 export function loadBlindSet(prefix: 'more-names' | 'third-names' | 'fourth-names', seed: number): { groups: VariantGroup[]; pairs: LabelledPair[] } {
   const dir = path.join(here, 'data');
   const groups = readJsonl<VariantGroup>(path.join(dir, `${prefix}-groups.jsonl`));
-  const pairs: LabelledPair[] = [];
-  for (const g of groups) {
-    for (let i = 0; i < g.variants.length; i++) {
-      for (let j = i + 1; j < g.variants.length; j++) pairs.push({ a: g.variants[i]!, b: g.variants[j]!, kind: 'same' });
-    }
-  }
+  const pairs: LabelledPair[] = groups.flatMap((g) => samePairsOf(g));
   for (const d of readJsonl<{ a: string; b: string }>(path.join(dir, `${prefix}-different.jsonl`))) pairs.push({ a: d.a, b: d.b, kind: 'different' });
-  const random = rng(seed);
-  const spellings = groups.flatMap((g, i) => g.variants.map((v) => ({ v, i })));
-  const sameCount = pairs.filter((p) => p.kind === 'same').length;
-  for (let k = 0; k < sameCount;) {
-    const x = spellings[Math.floor(random() * spellings.length)]!;
-    const y = spellings[Math.floor(random() * spellings.length)]!;
-    if (x.i === y.i) continue;
-    pairs.push({ a: x.v, b: y.v, kind: 'unrelated' });
-    k++;
-  }
+  pairs.push(...unrelatedPairsOf(groups, pairs.filter((p) => p.kind === 'same').length, rng(seed)));
   return { groups, pairs };
 }
 
