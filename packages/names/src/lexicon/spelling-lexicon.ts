@@ -33,11 +33,15 @@ const SAME_ATTESTED = 2;
 /** A spelling tells two Arabic names apart when it reads as one better than as the other, by more than this. */
 const READS_BETTER = 0;
 
-/** A spelling with the spellings of the other side it is attested with, and how often. */
+/**
+ * A spelling with the spellings of the other side it is attested with, and how often. Filled by `add` while the
+ * lexicon is built; what is derived from the counts is worked out once, on first use.
+ */
 class Entry {
   readonly others = new Map<string, number>();
   /** each way of writing it (one key can be written several ways: Mohammed, Mohamed), with its symbols and count */
   private readonly written = new Map<string, { symbols: string; count: number }>();
+  private derived: { shown: string; symbols: string; usual: string } | null = null;
   private word: PhoneticWord | null = null;
   total = 0;
   constructor(readonly key: string, readonly abjad: boolean, readonly article: boolean) {}
@@ -48,28 +52,34 @@ class Entry {
     else w.count += count;
     this.others.set(other, (this.others.get(other) ?? 0) + count);
     this.total += count;
+    this.derived = null;
+    this.word = null;
   }
 
   /** the spelling as most often written, for explanations and renderings */
   get shown(): string {
-    return this.mostWritten()[0];
+    return this.derive().shown;
   }
 
   /** the other side's spelling it is most often written for */
   get usual(): string {
-    return mostCommon(this.others);
+    return this.derive().usual;
   }
 
   /** how the engine reads `shown` */
   get phonetic(): PhoneticWord {
-    this.word ??= phoneticWord(this.mostWritten()[1].symbols, this.abjad);
+    this.word ??= phoneticWord(this.derive().symbols, this.abjad);
     return this.word;
   }
 
-  private mostWritten(): [string, { symbols: string; count: number }] {
-    let best: [string, { symbols: string; count: number }] | null = null;
-    for (const e of this.written) if (best === null || e[1].count > best[1].count) best = e;
-    return best!;
+  private derive(): { shown: string; symbols: string; usual: string } {
+    if (this.derived !== null) return this.derived;
+    let shown = '';
+    let most = -1;
+    let symbols = '';
+    for (const [text, w] of this.written) if (w.count > most) { most = w.count; shown = text; symbols = w.symbols; }
+    this.derived = { shown, symbols, usual: mostCommon(this.others) };
+    return this.derived;
   }
 }
 
