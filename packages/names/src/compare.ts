@@ -65,13 +65,13 @@ function lettersSimilarity(u: UnitData, v: UnitData): number {
 const LEXICON_DIFFERENT_FACTOR = 0.8;
 const LEXICON_SAME = 0.82;
 function spellingEvidence(u: UnitData, v: UnitData, letters: number, texts?: readonly [string, string]): LexiconVerdict | null {
-  if (letters < CLOSE_SPELLINGS || u.kind !== v.kind) return null;
+  if (letters < CLOSE_SPELLINGS) return null;
   return activeSpellingLexicon()?.verdict(u, v, texts) ?? null;
 }
 
-/** The lexicon's note on two units, when it counted in their similarity (for explanations). */
+/** The lexicon's note on two units, when it counted in their similarity (for explanations; it speaks of names only). */
 export function spellingNote(u: UnitData, v: UnitData, texts: readonly [string, string]): string | null {
-  if (u.id === v.id || u.kind === 'initial' || v.kind === 'initial' || (u.kind === v.kind && u.kind !== 'name')) return null;
+  if (u.id === v.id || u.kind !== 'name' || v.kind !== 'name') return null;
   return spellingEvidence(u, v, lettersSimilarity(u, v), texts)?.note ?? null;
 }
 
