@@ -337,3 +337,30 @@ describe('X al-Y written as one word', () => {
     expect(compareNames('Nurhuda', 'Nur Huda').same).toBe(true);
   });
 });
+
+describe('the article before a name of one consonant and long vowels, or before its alif', () => {
+  it('a waw or ya after alif is a consonant, so ال is the article (الراوي = al-Rawi, not a name Alarawi)', () => {
+    expect(same('الراوي', 'Rawi')).toBe(true);
+    expect(same('الراوي', 'Al-Rawi')).toBe(true);
+    expect(same('الياس', 'Ilyas')).toBe(true);
+  });
+  it('an alif after the article carries the first vowel of the name (الإدريسي = Idrissi, الأمير = Amir)', () => {
+    expect(same('الادريسي', 'Idrissi')).toBe(true);
+    expect(same('الإدريسي', 'Al-Idrisi')).toBe(true);
+    expect(same('الأمير', 'Amir')).toBe(true);
+    expect(same('الأمير', 'Omar')).toBe(false);
+  });
+});
+
+describe('a Latin sh, th or dh after a vowel may be two letters', () => {
+  it('s, t or d and then h (Ishaq = اسحاق = Исхак, Adham = أدهم)', () => {
+    expect(same('Ishaq', 'Исхак')).toBe(true);
+    expect(same('İshak', 'Исхак')).toBe(true);
+    expect(same('Ishaque', 'اسحاق')).toBe(true);
+    expect(nameScore(prepareName('Adham'), prepareName('أدهم'))).toBeGreaterThan(0.9);
+  });
+  it('and still one letter where the other spelling has it (Hisham is not Hassan, Rashid is not Rasid)', () => {
+    expect(same('Hisham', 'Hassan')).toBe(false);
+    expect(same('Ishaq', 'Ismail')).toBe(false);
+  });
+});

@@ -37,6 +37,8 @@ export interface PhoneticWord {
   readonly germanS: boolean;
   /** a Latin x after the first letter read as ks, as European names say it (Felix = Feliks = فيليكس) */
   readonly ksReading: PhoneticWord | null;
+  /** a Latin sh, th or dh after a vowel read as two letters, s/t/d and then h (Ishaq = اسحاق = Исхак, Fathi = فتحي) */
+  readonly hReading: PhoneticWord | null;
 }
 
 // Costs in thousandths: integer arithmetic in the hot loop.
@@ -76,6 +78,10 @@ function lastSyllable(s: string, i: number): boolean {
 }
 
 const IYA_I = 1;
+const SPLIT_DIGRAPH = /[aeiouAIUEO][cTD]/;
+const SPLIT_DIGRAPH_ALL = /([aeiouAIUEO])([cTD])/g;
+const DIGRAPH_FIRST: Record<string, string> = { c: 's', T: 't', D: 'd' };
+const S_T_D_H = /[std]h/;
 
 export function phoneticWord(symbols: string, abjad: boolean): PhoneticWord {
   const s = symbols.slice(0, MAX_SYMBOLS);
@@ -164,6 +170,7 @@ export function phoneticWord(symbols: string, abjad: boolean): PhoneticWord {
     withoutFinalT, withFinalT, withFinalH, template: templateOf(s, abjad), ending: endingOf(s, abjad),
     germanS: !abjad && GERMAN_S.test(s),
     ksReading: !abjad && s.indexOf('x', 1) > 0 ? phoneticWord(s[0] + s.slice(1).replace(/x/g, 'ks'), false) : null,
+    hReading: !abjad && SPLIT_DIGRAPH.test(s) ? phoneticWord(s.replace(SPLIT_DIGRAPH_ALL, (m, v: string, d: string) => `${v}${DIGRAPH_FIRST[d]!}h`), false) : null,
   };
 }
 
@@ -357,6 +364,8 @@ export function wordSimilarity(a: PhoneticWord, b: PhoneticWord): number {
   let s = readingSimilarity(a, b);
   if (a.ksReading !== null) s = Math.max(s, readingSimilarity(a.ksReading, b));
   if (b.ksReading !== null) s = Math.max(s, readingSimilarity(a, b.ksReading));
+  if (a.hReading !== null && S_T_D_H.test(b.symbols)) s = Math.max(s, readingSimilarity(a.hReading, b));
+  if (b.hReading !== null && S_T_D_H.test(a.symbols)) s = Math.max(s, readingSimilarity(a, b.hReading));
   return s;
 }
 

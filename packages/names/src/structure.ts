@@ -155,9 +155,11 @@ function stripGluedArticle(p: Piece): { sym: string; article: boolean; guessed: 
   const m = /^[aeAE]?l(.+)$/.exec(p.bare);
   if (m && p.sym.startsWith("'") && p.abjad) {
     // ال before ل (اللطيف, اللبان): the doubled l was collapsed like a shadda, but one l is the name's
-    const core = withFaailVowel(p.text.startsWith('الل') ? `l${m[1]!}` : m[1]!);
+    // an alif after the article carries the name's first vowel, as it does at the start of a word (الإدريسي = al-Idrisi)
+    const core = withFaailVowel(p.text.startsWith('الل') ? `l${m[1]!}` : m[1]!.replace(/^A(?=[^AWYQ'])/, "'"));
     // the ayn and hamza are consonants of the name here (العلي = al-Ali, not a name Alali)
-    if (consonantCount(core) + (core.match(/'/g)?.length ?? 0) >= 2) return { sym: core, article: true, guessed: false };
+    // … and so is a waw or ya after alif (الراوي = al-Rawi, الطائي), but not a ya before it (الياس = Ilyas)
+    if (consonantCount(core) + (core.match(/'|A[WY]/g)?.length ?? 0) >= 2) return { sym: core, article: true, guessed: false };
   }
   if (m && !p.abjad && /^[ae]l[^aeiouAIUEOl']/.test(p.bare) && consonantCount(m[1]!) >= 2 && /[aeiouAIUEO]/.test(m[1]!)) {
     return { sym: m[1]!, article: true, guessed: true };
