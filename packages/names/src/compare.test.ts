@@ -364,3 +364,22 @@ describe('a Latin sh, th or dh after a vowel may be two letters', () => {
     expect(same('Ishaq', 'Ismail')).toBe(false);
   });
 });
+
+describe('the article glued to a Latin name', () => {
+  it('el before i or e and three consonants (Elidrissi = Idrissi = الإدريسي)', () => {
+    expect(same('Elidrissi', 'Idrissi')).toBe(true);
+    expect(same('Elidrissi', 'الإدريسي')).toBe(true);
+    expect(same('Elias', 'Ilyas')).toBe(true);
+  });
+  it('the Maghrebi bare l before a and two consonants or before a consonant (Larbi = El Arbi, Laarbi = al-Arabi)', () => {
+    expect(same('Larbi', 'El Arbi')).toBe(true);
+    expect(same('Ларби', 'Al-Arabi')).toBe(true);
+    expect(same('Laarbi', 'El Arbi')).toBe(true);
+    expect(same('Lakhdar', 'Al-Akhdar')).toBe(true);
+  });
+  it('but not the l of a name (Latif is not Atif, Laila is not Aila)', () => {
+    expect(same('Latif', 'Atif')).toBe(false);
+    expect(same('Laila', 'Aila')).toBe(false);
+    expect(same('Lamia', 'Amia')).toBe(false);
+  });
+});

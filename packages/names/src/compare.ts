@@ -43,7 +43,7 @@ export function unitSimilarityUncached(u: UnitData, v: UnitData): number {
   return s < LEXICON_SAME ? LEXICON_SAME : s;
 }
 
-/** Two name units by their letters: the phonetic distance, the Maghrebi article reading, the article. */
+/** Two name units by their letters: the phonetic distance, the Maghrebi article readings, the article. */
 function lettersSimilarity(u: UnitData, v: UnitData): number {
   let s = wordSimilarity(u.full, v.full);
   if ((u.unstripped !== null || v.unstripped !== null) && readsUnstripped(u, v)) {
@@ -53,6 +53,8 @@ function lettersSimilarity(u: UnitData, v: UnitData): number {
     if (alt > s) s = alt;
   }
   if (u.article !== v.article) s *= ARTICLE_MISMATCH;
+  if (u.withoutBareL !== null && v.article) s = Math.max(s, wordSimilarity(u.withoutBareL, v.full));
+  if (v.withoutBareL !== null && u.article) s = Math.max(s, wordSimilarity(u.full, v.withoutBareL));
   return s;
 }
 

@@ -23,6 +23,8 @@ export interface ParsedUnit {
   part: string;
   /** the whole word when an article glued to a Latin word was only guessed (Alhassan, but also Elham) */
   unstripped: string | null;
+  /** the name after a Maghrebi bare l that may be the article (Larbi: arbi), read only against a name with one */
+  withoutBareL: string | null;
   article: boolean;
   abjad: boolean;
 }
@@ -169,7 +171,21 @@ function stripGluedArticle(p: Piece): { sym: string; article: boolean; guessed: 
   if (m && !p.abjad && /^[ae]l[aouAOU]/.test(p.bare) && consonantCount(m[1]!) >= 2) {
     return { sym: m[1]!, article: true, guessed: true };
   }
+  // … and before i or e in a nisba of two consonants or more (Elidrissi, Elidrisi = الإدريسي; not Elias, Alireza,
+  // Elisabeth, Alexander)
+  if (m && !p.abjad && /^[ae]l[ie].*[^aeiouAIUEOy'][iI]$/.test(p.bare) && consonantCount(m[1]!) >= 2) return { sym: m[1]!, article: true, guessed: true };
   return { sym: p.sym, article: false, guessed: false };
+}
+
+/**
+ * Maghrebi spellings write the article as a bare l before a name that begins with a and two consonants or with a
+ * consonant (Larbi, Lakhdar, Lahcen, Lhoussine = El Arbi, Al-Akhdar, al-Hassan, al-Hussein): the name without it,
+ * read only against a name written with the article (Larbi is not عربي); not Latif, Layla, Lalla.
+ */
+const MAGHREBI_L = /^l((?:[aA](?=[^aeiouAIUEOywl'][^aeiouAIUEOywl'])|(?=[^aeiouAIUEOywl'])).+)$/;
+function maghrebiArticleCore(p: Piece): string | null {
+  const m = p.abjad ? null : MAGHREBI_L.exec(p.bare);
+  return m && consonantCount(m[1]!) >= 2 ? m[1]! : null;
 }
 
 function stripArticleFromCore(sym: string): string {
@@ -195,6 +211,7 @@ function unit(kind: UnitKind, pieces: Piece[], symbols: string, part: string, ar
     article,
     abjad: pieces.some((p) => p.abjad),
     unstripped: null,
+    withoutBareL: null,
   };
 }
 
@@ -240,6 +257,7 @@ function analyseWord(p: Piece): ParsedUnit {
   const { sym, article, guessed } = stripGluedArticle(p);
   const u = unit('name', [p], sym, sym, article);
   if (guessed) u.unstripped = p.sym;
+  else if (!article) u.withoutBareL = maghrebiArticleCore(p);
   // Maghrebi spellings write the article as a bare l joined to the name (العربي Larbi, الأخضر Lakhdar, الأمين
   // Lamine, الحسن Lahcen): the name with that l is a second reading of the Arabic word
   else if (article && p.abjad) u.unstripped = `l${sym}`;
@@ -299,7 +317,7 @@ function countNames(pieces: Piece[], from: number): number {
 }
 
 function initialUnit(p: Piece): ParsedUnit {
-  return { kind: 'initial', text: p.text, symbols: p.bare || p.sym, part: p.bare || p.sym, article: false, abjad: p.abjad, unstripped: null };
+  return { kind: 'initial', text: p.text, symbols: p.bare || p.sym, part: p.bare || p.sym, article: false, abjad: p.abjad, unstripped: null, withoutBareL: null };
 }
 
 export function parseName(normalized: string, options: { keepHonorifics?: boolean } = {}): ParsedName {
