@@ -144,6 +144,11 @@ export function phoneticWord(symbols: string, abjad: boolean): PhoneticWord {
     // two vowels in a row are a long vowel or a diphthong, which Arabic script writes (Hussein / حسن)
     // — except the a or e of a final -ai, -ay, -ei, -ey, which a final ي writes alone (Uday, Qusay, Luay = عدي, قصي, لؤي)
     else if ((ch === 'a' || ch === 'e') && i === n - 2 && (next === 'i' || next === 'y')) ca = FINAL_DIPHTHONG_VOWEL;
+    // u or o before a (Shuaib, Shoaib, Muaz, Suad = شعيب, معاذ, سعاد): the a is the vowel of an ayn, a hamza or a waw
+    // that follows a short vowel Arabic script does not write
+    else if ((ch === 'u' || ch === 'o') && next === 'a' && i > 0 && !isVowelSymbol(prev)) ca = U_BEFORE_A;
+    // … and the a of ae before a consonant, the Gulf and Iraqi spelling of the diphthong ay (Laeth, Ghaeth = ليث, غيث)
+    else if (ch === 'a' && next === 'e' && i > 0 && i + 2 < n && !isVowelSymbol(prev) && !isVowelSymbol(s[i + 2]!)) ca = U_BEFORE_A;
     else if (isShortVowel(ch) && (isVowelSymbol(prev) || isVowelSymbol(next))) ca = 0.4;
     else if (isShortVowel(ch)) ca = ch === 'a' || ch === 'e' ? 0.05 : 0.12;
     // a long vowel of the last syllable (Mahmoud, Rasheed, Mansour) is one Arabic script writes; in an earlier
@@ -241,6 +246,7 @@ const GERMAN_S = /^s(?=[aeiou]).*ei/;
 const GLIDE_AFTER_CONSONANT = 0.6;
 const FINAL_DIPHTHONG_VOWEL = 0.1;
 const HIATUS_J = 0.3;
+const U_BEFORE_A = 0.2;
 // the ح that ends an Arabic-script word is written in every Latin spelling (Sameh, Saleh, Farah = سامح, صالح, فرح)
 const FINAL_HA_ABJAD = 0.8;
 const LAST_VOWEL_LETTER = 1;
