@@ -133,6 +133,11 @@ export function phoneticWord(symbols: string, abjad: boolean): PhoneticWord {
     if (ch === 'h' && i > 0 && i < n - 1 && isVowelSymbol(prev) && isVowelSymbol(next)) c = 0.25;
     // an i between a consonant and a final a is the consonant y of -iya (Nadia, Lamia, Samia = نادية, لمياء, سامية):
     // without it the name is another (Nada, Lama, Sama = ندى, لمى, سما)
+    // the i or y of a diphthong ai/ay before a consonant is the ya of the name (Umair, Ubaida = عمير, عبيدة): without
+    // it the name is another (Umar, Ubada = عمر, عبادة)
+    if ((ch === 'i' || ch === 'y') && !abjad && i >= 2 && prev === 'a' && next !== '' && !isVowelSymbol(next)) c = Math.max(c, DIPHTHONG_GLIDE);
+    // a first consonant is part of the name: without it the name is another (Valizadeh / Alizadeh, Latif / Atif)
+    if (i === 0 && n > 2 && !abjad && !isVowelSymbol(ch) && !INITIAL_LIGHT.includes(ch)) c = Math.max(c, INITIAL_CONSONANT);
     const yaOfIya = !abjad && ch === 'i' && n >= 4 && i === n - 2 && (next === 'a' || next === 'A') && !isVowelSymbol(prev) && prev !== "'" && prev !== 'y';
     if (yaOfIya) c = Math.max(c, IYA_I);
     del[i] = c;
@@ -247,6 +252,9 @@ const GLIDE_AFTER_CONSONANT = 0.6;
 const FINAL_DIPHTHONG_VOWEL = 0.1;
 const HIATUS_J = 0.3;
 const U_BEFORE_A = 0.2;
+const DIPHTHONG_GLIDE = 0.8;
+const INITIAL_CONSONANT = 1.5;
+const INITIAL_LIGHT = "hywGKS'";
 // the ح that ends an Arabic-script word is written in every Latin spelling (Sameh, Saleh, Farah = سامح, صالح, فرح)
 const FINAL_HA_ABJAD = 0.8;
 const LAST_VOWEL_LETTER = 1;
