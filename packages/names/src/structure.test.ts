@@ -193,3 +193,32 @@ describe('the article of short Arabic names', () => {
     expect(compareNames('الياس', 'Ilyas').same).toBe(true);
   });
 });
+
+describe('Abd al- before a divine name that begins with l or alif', () => {
+  it('al-Latif keeps its l, written doubled or not (Abdullatif = Abdelatif = Abdul Latif = عبد اللطيف)', () => {
+    expect(compareNames('Abdullatif', 'Abdul Latif').same).toBe(true);
+    expect(compareNames('عبد اللطيف', 'Abdul Latif').same).toBe(true);
+    expect(compareNames('عبداللطيف', 'Abdelatif').same).toBe(true);
+    expect(compareNames('Abdul Latif', 'Abdul Aziz').same).toBe(false);
+  });
+  it('the alif of al-Ilah carries its first vowel (عبد الإله = Abdelilah = Abd al-Ilah)', () => {
+    expect(compareNames('عبد الإله', 'Abdelilah').same).toBe(true);
+    expect(compareNames('عبد الاله', 'Abd al-Ilah').same).toBe(true);
+    expect(compareNames('عبد الإله', 'Abdullah').same).toBe(false);
+  });
+});
+
+describe('X-uddin glued after a base of one consonant', () => {
+  it('the a before -ddin or -ttin is the base\'s (Aladdin = Alaattin = Aladin = Alauddin = علاء الدين)', () => {
+    for (const v of ['Aladdin', 'Alaattin', 'Aladin', 'Alaaddin']) {
+      expect(units(v)[0]![0]).toBe('din-compound');
+      expect(compareNames(v, 'Alauddin').same).toBe(true);
+    }
+    expect(compareNames('علاء الدين', 'Aladdin').same).toBe(true);
+    expect(compareNames('Aladin', 'Alaa').same).toBe(false);
+  });
+  it('and names ending in -din or -ine stay names (Nadine, Claudine, Haddadin)', () => {
+    expect(units('Nadine')[0]![0]).toBe('name');
+    expect(units('Haddadin')[0]![0]).toBe('name');
+  });
+});

@@ -90,16 +90,18 @@ const DIN_GLUED = /^(.*[^aeiouAIUEOWYQ'])([euo]l?|Al)[dt][iIY]ne?$/;
 const DIN_GLUED_T = /[dt]t[iı]n$/;
 // … with the link vowel a after a name ending in a vowel and h (Selahattin, Bahattin = صلاح الدين, بهاء الدين); only
 // so, with tt (Haddadin is a family name)
-const DIN_GLUED_ATTIN = /^(.*[^aeiouAIUEOWYQ'])atin$/;
+const DIN_GLUED_ATTIN = /^(.*[^aeiouAIUEOWYQ'])[aA]tin$/;
 // … written with the d doubled, as the assimilated article is (Izzeddine, Alaeddin, Nuriddin, Nuraddin, Ziaeddin =
 // عز الدين علاء الدين نور الدين ضياء الدين): then the link may also be i (Central Asian and Bosnian) or a (Azerbaijani),
 // and the base a short name (Izz) or one ending in the vowel of its hamza (Alaa, Baha, Ziya). Arabic script writes
 // it with the article after a base ending in hamza (علاءالدين); a doubled last letter of the base marks it too (Ezzedine).
 // Haddadin, Claudine, Nadine have no dd before the -in.
-const DIN_GLUED_DOUBLED = /^(.+)([aeiou]l?|Al)d[iIY]ne?$/;
+const DIN_GLUED_DOUBLED = /^(.+)([aeiouA]l?|Al)d[iIY]ne?$/;
 const DOUBLED_DIN_TEXT = /(?:dd|дд|eld|елд|([^dд])\1[aeiouаеиоу][dд])(?:i|ee|ı|и)[nн][eе]?$|الدين$/iu;
 // … or with a single d after a base of a vowel and one consonant, linked with u (Bosnian Izudin, Ezudin = عز الدين)
 const DIN_SHORT_BASE = /^([aeiou][^aeiouAIUEOWYQ'])ud[iI]ne?$/;
+// … or a single d after a base of a vowel, one consonant and a, which then is the base's (Aladin = علاء الدين)
+const DIN_SHORT_A_BASE = /^([aeiou][^aeiouAIUEOWYQ'][aA])d[iI]ne?$/;
 // Dhu (ذو, "the one with") before an article: ذو الفقار, Dhu al-Fiqar, Zu l-Fiqar
 const DHU = new Set(['DW', 'Du', 'zu', 'zW', 'DU', 'zU']);
 const SUFFIX_PIECES = new Set(['zE', 'zei', 'zay', 'xEl', 'xel', 'xYl', 'zada', 'zade', 'zAda', 'zAde', 'zAdQ', 'zAd']);
@@ -157,8 +159,7 @@ function stripGluedArticle(p: Piece): { sym: string; article: boolean; guessed: 
   const m = /^[aeAE]?l(.+)$/.exec(p.bare);
   if (m && p.sym.startsWith("'") && p.abjad) {
     // ال before ل (اللطيف, اللبان): the doubled l was collapsed like a shadda, but one l is the name's
-    // an alif after the article carries the name's first vowel, as it does at the start of a word (الإدريسي = al-Idrisi)
-    const core = withFaailVowel(p.text.startsWith('الل') ? `l${m[1]!}` : m[1]!.replace(/^A(?=[^AWYQ'])/, "'"));
+    const core = withFaailVowel(p.text.startsWith('الل') ? `l${m[1]!}` : alifAfterArticle(m[1]!));
     // the ayn and hamza are consonants of the name here (العلي = al-Ali, not a name Alali)
     // … and so is a waw or ya after alif (الراوي = al-Rawi, الطائي), but not a ya before it (الياس = Ilyas)
     if (consonantCount(core) + (core.match(/'|A[WY]/g)?.length ?? 0) >= 2) return { sym: core, article: true, guessed: false };
@@ -191,16 +192,30 @@ function maghrebiArticleCore(p: Piece): string | null {
 function stripArticleFromCore(sym: string): string {
   const bare = sym.replace(/^'+/, '');
   // the link vowel of Abd-: a, e, u, o, French ou (Abdourahmane), or the waw of Arabic script
-  const m = (sym.startsWith("'") ? /^l(.+)$/.exec(bare) : null) ?? /^[aeuoAWU]l(.+)$/.exec(bare) ?? /^[aeuoAWU]([^aeiouAIUEOWYQ'l].*)$/.exec(bare);
+  const arabic = sym.startsWith("'") ? /^l(.+)$/.exec(bare) : null;
+  if (arabic && arabic[1]!.length >= 1) return alifAfterArticle(arabic[1]!);
+  const m = /^[aeuoAWU]l(.+)$/.exec(bare) ?? /^[aeuoAWU]([^aeiouAIUEOWYQ'l].*)$/.exec(bare);
   return m && m[1]!.length >= 1 ? m[1]! : bare;
 }
 
 /** The divine name (or kunya name) written as a word of its own: only an article is taken off, its first vowel is its own (Abdul Aziz, Abu Ammar). */
 function stripArticleFromWord(sym: string): string {
   const bare = sym.replace(/^'+/, '');
-  const m = (sym.startsWith("'") ? /^l(.+)$/.exec(bare) : null) ?? /^[aeuoAWU]l(.+)$/.exec(bare);
+  const arabic = sym.startsWith("'") ? /^l(.+)$/.exec(bare) : null;
+  if (arabic && arabic[1]!.length >= 1) return alifAfterArticle(arabic[1]!);
+  const m = /^[aeuoAWU]l(.+)$/.exec(bare);
   return m && m[1]!.length >= 1 ? m[1]! : bare;
 }
+
+/** An alif after the article carries the name's first vowel, as it does at the start of a word (الإدريسي = al-Idrisi, الإله = al-Ilah). */
+const alifAfterArticle = (core: string): string => core.replace(/^A(?=[^AWYQ'])/, "'");
+
+/**
+ * al-Laṭīf, the one divine name that begins with l: its l and the article's are one doubled letter, which a spelling
+ * of Abd al-Latif joined into one word has (Abdullatif, عبداللطيف) or not (Abdelatif), and the divine name keeps it.
+ */
+const LATIF_WITHOUT_L = /^(?:t[YI]f|a?t(?:i|I|e)f)$/;
+const divineNameCore = (core: string): string => (LATIF_WITHOUT_L.test(core) ? `l${core}` : core);
 
 function unit(kind: UnitKind, pieces: Piece[], symbols: string, part: string, article: boolean): ParsedUnit {
   return {
@@ -215,8 +230,9 @@ function unit(kind: UnitKind, pieces: Piece[], symbols: string, part: string, ar
   };
 }
 
-function abdUnit(pieces: Piece[], core: string): ParsedUnit {
+function abdUnit(pieces: Piece[], written: string): ParsedUnit {
   const abjad = pieces.some((p) => p.abjad);
+  const core = divineNameCore(written);
   return unit('abd', pieces, (abjad ? "'bdAl" : 'abdul') + core, core, false);
 }
 
@@ -266,11 +282,19 @@ function analyseWord(p: Piece): ParsedUnit {
 
 /** The name X of an X-uddin written as one word (Salahuddin, Nurettin, Izzeddine, علاءالدين), or null. */
 function gluedDinBase(p: Piece): string | null {
-  const din = DIN_GLUED.exec(p.sym) ?? (DIN_GLUED_T.test(p.text) ? DIN_GLUED_ATTIN.exec(p.sym) : null);
+  const attin = DIN_GLUED_T.test(p.text) ? DIN_GLUED_ATTIN.exec(p.sym) : null;
+  const din = DIN_GLUED.exec(p.sym) ?? attin;
   if (din && consonantCount(din[1]!) >= 2 && (!/t[iIY]ne?$/.test(p.sym) || DIN_GLUED_T.test(p.text))) return din[1]!;
+  // a base of one consonant keeps the a before -ttin or -ddin: it ends the name (Alaattin, Aladdin = Ala + ad-Din)
+  if (attin && consonantCount(attin[1]!) === 1 && /^[aeiou]/.test(attin[1]!)) return `${attin[1]!}a`;
   const doubled = (DOUBLED_DIN_TEXT.test(p.text) ? DIN_GLUED_DOUBLED.exec(p.sym) : null) ?? DIN_SHORT_BASE.exec(p.sym);
-  if (doubled && consonantCount(doubled[1]!) >= 1 && /[aeiouAIUEOWYQ']/.test(doubled[1]!) && doubled[1]!.length >= 2) return doubled[1]!;
-  return null;
+  if (doubled && consonantCount(doubled[1]!) >= 1 && /[aeiouAIUEOWYQ']/.test(doubled[1]!) && doubled[1]!.length >= 2) {
+    const base = doubled[1]!;
+    const link = doubled[2] ?? '';
+    return !p.abjad && consonantCount(base) === 1 && /[^aeiouAIUEOWYQ']$/.test(base) && /^[aA]$/.test(link) ? `${base}a` : base;
+  }
+  const short = p.abjad ? null : DIN_SHORT_A_BASE.exec(p.sym);
+  return short ? short[1]! : null;
 }
 
 /** Index of the name after an article written apart at j (al-, el-, ul-, or ar-/as-/ash-… before its letter). */
