@@ -51,6 +51,9 @@ function lettersSimilarity(u: UnitData, v: UnitData): number {
     const b = v.unstripped ?? v.full;
     const alt = wordSimilarity(a, b);
     if (alt > s) s = alt;
+    // a guessed article may be the name's own al (Alavi = علوي, read against the Arabic name without its article)
+    if (u.unstripped !== null && v.unstripped !== null && !u.abjad) s = Math.max(s, wordSimilarity(u.unstripped, v.full));
+    if (v.unstripped !== null && u.unstripped !== null && !v.abjad) s = Math.max(s, wordSimilarity(u.full, v.unstripped));
   }
   if (u.article !== v.article) s *= ARTICLE_MISMATCH;
   if (u.withoutBareL !== null && v.article) s = Math.max(s, wordSimilarity(u.withoutBareL, v.full));

@@ -169,7 +169,8 @@ function stripGluedArticle(p: Piece): { sym: string; article: boolean; guessed: 
   }
   // … and before a name that begins with a or o, u (Alobaidi, Elamrani, Alansari = العبيدي, العمراني, الأنصاري), not
   // with e or i (Alexander, Elisabeth, Alireza)
-  if (m && !p.abjad && /^[ae]l[aouAOU]/.test(p.bare) && consonantCount(m[1]!) >= 2) {
+  // (a nisba of one consonant too: Alani, Alaani = Al-Ani, العاني)
+  if (m && !p.abjad && /^[ae]l[aouAOU]/.test(p.bare) && (consonantCount(m[1]!) >= 2 || (consonantCount(m[1]!) === 1 && /[^aeiouAIUEOy'][iI]$/.test(m[1]!)))) {
     return { sym: m[1]!, article: true, guessed: true };
   }
   // … and before i or e in a nisba of two consonants or more (Elidrissi, Elidrisi = الإدريسي; not Elias, Alireza,
