@@ -222,3 +222,20 @@ describe('X-uddin glued after a base of one consonant', () => {
     expect(units('Haddadin')[0]![0]).toBe('name');
   });
 });
+
+describe('an ayn and l that begin an Arabic name are not the article', () => {
+  it('only ال is (علیرضا = Alireza, not al- + Riza; علمدار = Alamdar)', () => {
+    expect(units('علیرضا')[0]![2]).toBe(false);
+    expect(compareNames('علیرضا', 'علی رضا').same).toBe(true);
+    expect(compareNames('علینژاد', 'Ali Nejad').same).toBe(true);
+    expect(units('الرشيد')[0]![2]).toBe(true);
+  });
+  it('nor after Abd and Abu (عبد علي = Abd Ali, ابو علي = Abu Ali; Abd Elaziz = Abd al-Aziz)', () => {
+    expect(units('عبد علي')[0]![0]).toBe('abd');
+    expect(compareNames('عبد علي', 'Abd Ali').same).toBe(true);
+    expect(compareNames('ابو علي', 'Abu Ali').same).toBe(true);
+    expect(compareNames('Abu Ali', 'Abu Ala').same).toBe(false);
+    expect(compareNames('Abd Elaziz', 'Abd al-Aziz').same).toBe(true);
+    expect(compareNames('عبدالإله', 'Abdul Ilah').same).toBe(true);
+  });
+});

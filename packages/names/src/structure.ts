@@ -157,7 +157,7 @@ const fromUnit = (u: ParsedUnit): Piece => ({ text: u.text, sym: u.symbols, bare
 /** Article glued to the word: Arabic ال always; Latin al-/el- only before a word of two or more consonants. */
 function stripGluedArticle(p: Piece): { sym: string; article: boolean; guessed: boolean } {
   const m = /^[aeAE]?l(.+)$/.exec(p.bare);
-  if (m && p.sym.startsWith("'") && p.abjad) {
+  if (m && p.abjad && p.text.startsWith('ال')) {
     // ال before ل (اللطيف, اللبان): the doubled l was collapsed like a shadda, but one l is the name's
     const core = withFaailVowel(p.text.startsWith('الل') ? `l${m[1]!}` : alifAfterArticle(m[1]!));
     // the ayn and hamza are consonants of the name here (العلي = al-Ali, not a name Alali)
@@ -190,21 +190,23 @@ function maghrebiArticleCore(p: Piece): string | null {
   return m && consonantCount(m[1]!) >= 2 ? m[1]! : null;
 }
 
-function stripArticleFromCore(sym: string): string {
+function stripArticleFromCore(sym: string, abjad: boolean): string {
   const bare = sym.replace(/^'+/, '');
+  // the article of Arabic script (عبدالرحمن), whose alif may carry the name's first vowel (عبدالإله)
+  const arabic = abjad ? /^Al(.+)$/.exec(sym) : null;
+  if (arabic) return alifAfterArticle(arabic[1]!);
   // the link vowel of Abd-: a, e, u, o, French ou (Abdourahmane), or the waw of Arabic script
-  const arabic = sym.startsWith("'") ? /^l(.+)$/.exec(bare) : null;
-  if (arabic && arabic[1]!.length >= 1) return alifAfterArticle(arabic[1]!);
   const m = /^[aeuoAWU]l(.+)$/.exec(bare) ?? /^[aeuoAWU]([^aeiouAIUEOWYQ'l].*)$/.exec(bare);
   return m && m[1]!.length >= 1 ? m[1]! : bare;
 }
 
 /** The divine name (or kunya name) written as a word of its own: only an article is taken off, its first vowel is its own (Abdul Aziz, Abu Ammar). */
-function stripArticleFromWord(sym: string): string {
-  const bare = sym.replace(/^'+/, '');
-  const arabic = sym.startsWith("'") ? /^l(.+)$/.exec(bare) : null;
-  if (arabic && arabic[1]!.length >= 1) return alifAfterArticle(arabic[1]!);
-  const m = /^[aeuoAWU]l(.+)$/.exec(bare);
+function stripArticleFromWord(p: Piece): string {
+  const bare = p.sym.replace(/^'+/, '');
+  // ال, not the ayn and l of a name (عبد علي = Abd Ali)
+  if (p.abjad) return p.text.startsWith('ال') && bare.length >= 2 ? alifAfterArticle(bare.slice(1)) : p.sym;
+  // … and in other scripts an al- before a consonant (Abd Elaziz) or of Allah, not the al of a name (Abu Ali)
+  const m = /^[aeuoAWU]l(.*[^aeiouAIUEOWYQ'].*|[aA]h?)$/.exec(bare);
   return m && m[1]!.length >= 1 ? m[1]! : bare;
 }
 
@@ -256,7 +258,7 @@ function analyseWord(p: Piece): ParsedUnit {
     const linked = p.abjad ? null : ABD_LINK_I.exec(rest);
     if (linked && consonantCount(linked[1]!) >= 2) return abdUnit([p], linked[1]!);
     if (/^[aeuoAWU]l./.test(rest) || /^[aeuoAWU][^aeiouAIUEOWYQ'l]/.test(rest) || /^[^aeiouAIUEOWYQ']/.test(rest)) {
-      const core = /^[^aeiouAIUEOWYQ']/.test(rest) ? rest : stripArticleFromCore(rest);
+      const core = /^[^aeiouAIUEOWYQ']/.test(rest) ? rest : stripArticleFromCore(rest, p.abjad);
       // a final h after a vowel spells the vowel (Abdoh, Abdeh = Abdu, عبده): no divine name follows
       if (core.length >= 1 && core !== 'h') return abdUnit([p], core);
     }
@@ -370,7 +372,7 @@ export function parseName(normalized: string, options: { keepHonorifics?: boolea
     if (!isLast && (p.role & Role.Abd) !== 0) {
       const j = afterArticle(pieces, i + 1);
       const corePiece = pieces[j]!;
-      const core = stripArticleFromWord(corePiece.sym);
+      const core = stripArticleFromWord(corePiece);
       units.push(abdUnit(pieces.slice(i, j + 1), core));
       i = j + 1;
       continue;
@@ -378,7 +380,7 @@ export function parseName(normalized: string, options: { keepHonorifics?: boolea
     // Abu / Umm + name → one unit (kunya)
     if (!isLast && (p.role & (Role.Abu | Role.Umm)) !== 0) {
       const j = afterArticle(pieces, i + 1);
-      const core = stripArticleFromWord(pieces[j]!.sym);
+      const core = stripArticleFromWord(pieces[j]!);
       const kind: UnitKind = (p.role & Role.Abu) !== 0 ? 'abu' : 'umm';
       units.push(unit(kind, pieces.slice(i, j + 1), (kind === 'abu' ? 'abu' : 'um') + core, core, false));
       i = j + 1;
