@@ -196,3 +196,12 @@ describe('Somali words marked by kh, dh or q', () => {
     expect(latinToSymbols('aalto').endsWith('o')).toBe(true);
   });
 });
+
+describe('a final -que', () => {
+  it('is a q whose e is silent (Haque = Haq = حق, Tarique = Tariq, Ishaque = اسحاق)', () => {
+    expect(compareNames('Abdul Haque', 'Abdul Haq').same).toBe(true);
+    expect(compareNames('Tarique', 'طارق').same).toBe(true);
+    expect(compareNames('Ishaque', 'Ishaq').same).toBe(true);
+    expect(compareNames('Tarique', 'Tarik').same).toBe(true);
+  });
+});

@@ -95,6 +95,14 @@ export function latinToSymbols(written: string): string {
       if (!ok) continue;
       // 'qu' and 'gu' only before e/i (French and Spanish: the u only keeps the k or g hard: Guermassi, Naguib)
       if ((pat === 'qu' || pat === 'gu') && !'ei'.includes(plainAt(i + 2) || '-')) continue;
+      // a final -que is the q of English spellings of South Asian names and French ones (Haque, Tarique, Ishaque = حق,
+      // طارق, اسحاق): its e is silent
+      if (pat === 'qu' && i + 3 === n && plainAt(i + 2) === 'e') {
+        out.push('q');
+        i += 3;
+        matched = true;
+        break;
+      }
       out.push(sym);
       i += pat.length;
       matched = true;
