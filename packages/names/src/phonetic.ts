@@ -90,7 +90,7 @@ const PAIR_COSTS: [string, string, number][] = [
   // a c before e or i is never k: s (Maghrebi French Yacine, Lahcen, Hocine = ياسين, لحسن, حسين), Turkish dzh
   // (Cemal), Italian ch, Spanish th, Somali ayn (Cismaan = عثمان)
   ['S', 's', 0.1], ['S', 'K', 0.2], ['S', 'j', 0.2], ['S', 'C', 0.3], ['S', "'", 0.3], ['S', 'T', 0.3], ['S', 'z', 0.4],
-  ['S', 'c', 0.45], ['S', 'k', 0.6], ['S', 'q', 0.6],
+  ['S', 'c', 0.45], ['S', 'k', 0.9], ['S', 'q', 0.6],
   // Cyrillic г: g, or a foreign h in Russian spellings (Ибрагим, Магомед = Ibrahim, Muhammad)
   ['H', 'g', 0.05], ['H', 'h', 0.35], ['H', 'G', 0.15], ['H', 'j', 0.25], ['H', 'x', 0.45], ['H', 'q', 0.3], ['H', 'k', 0.45],
   // inside a word k and h may both write kh, French k and Turkish h (Moktar = Muhtar = مختار; a first k/h: distance.ts)
