@@ -383,3 +383,11 @@ describe('the article glued to a Latin name', () => {
     expect(same('Lamia', 'Amia')).toBe(false);
   });
 });
+
+describe('a name written as two words whose last consonant the key leaves out', () => {
+  it('is still joined (Bel Hadj = بلحاج: the j of Hadj is not in its key)', () => {
+    expect(same('Bel Hadj', 'بلحاج')).toBe(true);
+    expect(same('Bel Hadj', 'Belhadj')).toBe(true);
+    expect(same('Bel Hadj', 'بلقاسم')).toBe(false);
+  });
+});

@@ -9,7 +9,7 @@ import { asPrepared, type PreparedName, type PreparedNameImpl } from './prepare'
 import { initialLetter } from './keys';
 import { activeSpellingLexicon, onSpellingLexiconChange } from './lexicon/active-lexicon';
 import { CLOSE_SPELLINGS, type LexiconVerdict } from './lexicon/spelling-lexicon';
-import { fullWeight, keyFirst, keyLast, unitById, type UnitData } from './units';
+import { fullWeight, keyFirst, keyLast, lastConsonant, unitById, type UnitData } from './units';
 
 /** Scores at or above this are judged the same name (calibrated on the labelled pairs; see bench). */
 export const SAME_NAME_THRESHOLD = 0.8;
@@ -254,7 +254,7 @@ function tryJoined(a: PreparedNameImpl, b: PreparedNameImpl, n: number, m: numbe
       // cannot read as it: skip before building it
       const first = longerIds[j]!;
       const second = longerIds[j + 1]!;
-      if (keyFirst[first] !== keyFirst[poorId] || keyLast[second] !== keyLast[poorId]) continue;
+      if (keyFirst[first] !== keyFirst[poorId] || (keyLast[second] !== keyLast[poorId] && lastConsonant[second] !== lastConsonant[poorId])) continue;
       const wj = fullWeight[first]! + fullWeight[second]!;
       const wp = fullWeight[poorId]!;
       if (Math.abs(wj - wp) > 0.35 * Math.max(wj, wp)) continue;

@@ -63,6 +63,7 @@ function internByKey(u: ParsedUnit): UnitData {
   byId.push(data);
   keyFirst.push(data.key.charCodeAt(0) || 0);
   keyLast.push(data.key.charCodeAt(data.key.length - 1) || 0);
+  lastConsonant.push(LAST_CONSONANT.exec(data.full.symbols)?.[1]?.charCodeAt(0) ?? 0);
   fullWeight.push(data.full.weight);
   return data;
 }
@@ -71,6 +72,9 @@ function internByKey(u: ParsedUnit): UnitData {
  * read by the scoring loop without touching the unit objects. */
 export const keyFirst: number[] = [];
 export const keyLast: number[] = [];
+/** … and the last consonant of the whole unit, which a key may leave out (the j of Hadj, a glide in Slavic spellings) */
+export const lastConsonant: number[] = [];
+const LAST_CONSONANT = /([^aeiouAIUEOWYQ'0])[aeiouAIUEOWYQ'0]*$/;
 export const fullWeight: number[] = [];
 
 export function unitById(id: number): UnitData {
