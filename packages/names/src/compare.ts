@@ -33,7 +33,10 @@ export function unitSimilarityUncached(u: UnitData, v: UnitData): number {
   }
   if (u.kind === v.kind && u.kind !== 'name') {
     // Abd + divine name, X + ullah, X + uddin, Abu X, Umm X: the distinguishing parts must agree
-    return wordSimilarity(u.part, v.part);
+    let s = wordSimilarity(u.part, v.part);
+    if (u.partWithLink !== null) s = Math.max(s, wordSimilarity(u.partWithLink, v.part));
+    if (v.partWithLink !== null) s = Math.max(s, wordSimilarity(u.part, v.partWithLink));
+    return s;
   }
   if (u.kind !== v.kind) return wordSimilarity(u.full, v.full) * STRUCTURE_MISMATCH;
   const s = lettersSimilarity(u, v);

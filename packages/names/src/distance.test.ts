@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareNames, SAME_NAME_THRESHOLD } from './index';
+import { compareNames, nameScore, prepareName, SAME_NAME_THRESHOLD } from './index';
 
 const same = (a: string, b: string): boolean => compareNames(a, b).same;
 
@@ -359,5 +359,14 @@ describe('a first consonant', () => {
   it('except a w that French writes ou and the Somali c of an ayn (Walid = Oualid, Cumar = Omar)', () => {
     expect(same('Walid', 'Oualid')).toBe(true);
     expect(same('Cumar', 'Omar')).toBe(true);
+  });
+});
+
+describe('a Latin diphthong ai, ay, ei before a consonant', () => {
+  it('is the ya Arabic script writes (Ubaid = عبيد, Omeir = عمير, Hussain = حسين)', () => {
+    expect(nameScore(prepareName('Ubaid'), prepareName('عبيد'))).toBeGreaterThan(0.85);
+    expect(same('Omeir', 'عمير')).toBe(true);
+    expect(same('Hussain', 'حسين')).toBe(true);
+    expect(same('Hussain', 'حسن')).toBe(false);
   });
 });

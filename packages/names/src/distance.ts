@@ -154,6 +154,9 @@ export function phoneticWord(symbols: string, abjad: boolean): PhoneticWord {
     else if ((ch === 'u' || ch === 'o') && next === 'a' && i > 0 && !isVowelSymbol(prev)) ca = U_BEFORE_A;
     // … and the a of ae before a consonant, the Gulf and Iraqi spelling of the diphthong ay (Laeth, Ghaeth = ليث, غيث)
     else if (ch === 'a' && next === 'e' && i > 0 && i + 2 < n && !isVowelSymbol(prev) && !isVowelSymbol(s[i + 2]!)) ca = U_BEFORE_A;
+    // … and of ai, ay, ei, ey before a consonant, the diphthong Arabic script writes with its ya (Ubaid, Hussain = عبيد,
+    // حسين)
+    else if ((ch === 'a' || ch === 'e') && (next === 'i' || next === 'y') && i > 0 && i + 2 < n && !isVowelSymbol(prev) && !isVowelSymbol(s[i + 2]!)) ca = U_BEFORE_A;
     else if (isShortVowel(ch) && (isVowelSymbol(prev) || isVowelSymbol(next))) ca = 0.4;
     else if (isShortVowel(ch)) ca = ch === 'a' || ch === 'e' ? 0.05 : 0.12;
     // a long vowel of the last syllable (Mahmoud, Rasheed, Mansour) is one Arabic script writes; in an earlier

@@ -239,3 +239,19 @@ describe('an ayn and l that begin an Arabic name are not the article', () => {
     expect(compareNames('عبدالإله', 'Abdul Ilah').same).toBe(true);
   });
 });
+
+describe('X-uddin glued with the link vowel a or i', () => {
+  it('the vowel may be the last of X (Bahaddin = بهاء الدين, Ziaddin = ضياء الدين, Muhiddin = محي الدين)', () => {
+    expect(compareNames('Bahaddin', 'بهاء الدين').same).toBe(true);
+    expect(compareNames('Bahaddin', 'Baha ud-Din').same).toBe(true);
+    expect(compareNames('Ziaddin', 'ضياء الدين').same).toBe(true);
+    expect(compareNames('Muhiddin', 'Muhi Uddin').same).toBe(true);
+    expect(compareNames('Nuraddin', 'Nur al-Din').same).toBe(true);
+    expect(compareNames('Bahaddin', 'Nuraddin').same).toBe(false);
+  });
+  it('Turkish -ettin after a doubled short base (Izzettin = Izz ad-Din), and an Arabic base keeps its fāʿil vowel (ناصرالدين = ناصر الدين)', () => {
+    expect(compareNames('Izzettin', 'Izz ad-Din').same).toBe(true);
+    expect(compareNames('ناصرالدين', 'ناصر الدين').same).toBe(true);
+    expect(compareNames('ناصرالدين', 'نصر الدين').same).toBe(false);
+  });
+});

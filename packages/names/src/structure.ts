@@ -25,6 +25,8 @@ export interface ParsedUnit {
   unstripped: string | null;
   /** the name after a Maghrebi bare l that may be the article (Larbi: arbi), read only against a name with one */
   withoutBareL: string | null;
+  /** X of an X-uddin glued with the vowel a or i, which may be X's own (Bahaddin: baha, Muhiddin: muhi) */
+  partWithLink: string | null;
   article: boolean;
   abjad: boolean;
 }
@@ -96,8 +98,8 @@ const DIN_GLUED_ATTIN = /^(.*[^aeiouAIUEOWYQ'])[aA]tin$/;
 // and the base a short name (Izz) or one ending in the vowel of its hamza (Alaa, Baha, Ziya). Arabic script writes
 // it with the article after a base ending in hamza (علاءالدين); a doubled last letter of the base marks it too (Ezzedine).
 // Haddadin, Claudine, Nadine have no dd before the -in.
-const DIN_GLUED_DOUBLED = /^(.+)([aeiouA]l?|Al)d[iIY]ne?$/;
-const DOUBLED_DIN_TEXT = /(?:dd|дд|eld|елд|([^dд])\1[aeiouаеиоу][dд])(?:i|ee|ı|и)[nн][eе]?$|الدين$/iu;
+const DIN_GLUED_DOUBLED = /^(.+)([aeiouA]l?|Al)[dt][iIY]ne?$/;
+const DOUBLED_DIN_TEXT = /(?:dd|дд|eld|елд|([^dд])\1[aeiouаеиоу][dд]|([^t])\2[eiı]tt)(?:i|ee|ı|и)[nн][eе]?$|الدين$/iu;
 // … or with a single d after a base of a vowel and one consonant, linked with u (Bosnian Izudin, Ezudin = عز الدين)
 const DIN_SHORT_BASE = /^([aeiou][^aeiouAIUEOWYQ'])ud[iI]ne?$/;
 // … or a single d after a base of a vowel, one consonant and a, which then is the base's (Aladin = علاء الدين)
@@ -230,6 +232,7 @@ function unit(kind: UnitKind, pieces: Piece[], symbols: string, part: string, ar
     abjad: pieces.some((p) => p.abjad),
     unstripped: null,
     withoutBareL: null,
+    partWithLink: null,
   };
 }
 
@@ -271,8 +274,12 @@ function analyseWord(p: Piece): ParsedUnit {
     const base = allah[1]!;
     return unit('allah-compound', [p], base + (p.abjad ? 'Ala' : 'ula'), base, false);
   }
-  const dinBase = gluedDinBase(p);
-  if (dinBase !== null) return unit('din-compound', [p], dinBase + (p.abjad ? 'AldYn' : 'udin'), dinBase, false);
+  const din = gluedDin(p);
+  if (din !== null) {
+    const u = unit('din-compound', [p], din.base + (p.abjad ? 'AldYn' : 'udin'), din.base, false);
+    u.partWithLink = din.withLink;
+    return u;
+  }
   const { sym, article, guessed } = stripGluedArticle(p);
   const u = unit('name', [p], sym, sym, article);
   if (guessed) u.unstripped = p.sym;
@@ -284,20 +291,24 @@ function analyseWord(p: Piece): ParsedUnit {
 }
 
 /** The name X of an X-uddin written as one word (Salahuddin, Nurettin, Izzeddine, علاءالدين), or null. */
-function gluedDinBase(p: Piece): string | null {
+function gluedDin(p: Piece): { base: string; withLink: string | null } | null {
   const attin = DIN_GLUED_T.test(p.text) ? DIN_GLUED_ATTIN.exec(p.sym) : null;
   const din = DIN_GLUED.exec(p.sym) ?? attin;
-  if (din && consonantCount(din[1]!) >= 2 && (!/t[iIY]ne?$/.test(p.sym) || DIN_GLUED_T.test(p.text))) return din[1]!;
+  if (din && consonantCount(din[1]!) >= 2 && (!/t[iIY]ne?$/.test(p.sym) || DIN_GLUED_T.test(p.text))) {
+    return { base: p.abjad ? withFaailVowel(din[1]!) : din[1]!, withLink: null };
+  }
   // a base of one consonant keeps the a before -ttin or -ddin: it ends the name (Alaattin, Aladdin = Ala + ad-Din)
-  if (attin && consonantCount(attin[1]!) === 1 && /^[aeiou]/.test(attin[1]!)) return `${attin[1]!}a`;
+  if (attin && consonantCount(attin[1]!) === 1 && /^[aeiou]/.test(attin[1]!)) return { base: `${attin[1]!}a`, withLink: null };
   const doubled = (DOUBLED_DIN_TEXT.test(p.text) ? DIN_GLUED_DOUBLED.exec(p.sym) : null) ?? DIN_SHORT_BASE.exec(p.sym);
   if (doubled && consonantCount(doubled[1]!) >= 1 && /[aeiouAIUEOWYQ']/.test(doubled[1]!) && doubled[1]!.length >= 2) {
     const base = doubled[1]!;
     const link = doubled[2] ?? '';
-    return !p.abjad && consonantCount(base) === 1 && /[^aeiouAIUEOWYQ']$/.test(base) && /^[aA]$/.test(link) ? `${base}a` : base;
+    if (!p.abjad && consonantCount(base) === 1 && /[^aeiouAIUEOWYQ']$/.test(base) && /^[aA]$/.test(link)) return { base: `${base}a`, withLink: null };
+    // a link a or i may be the last vowel of the base (Bahaddin, Ziaddin, Muhiddin = بهاء الدين, ضياء الدين, محي الدين)
+    return { base, withLink: !p.abjad && /^[aAi]$/.test(link) ? base + link.toLowerCase() : null };
   }
   const short = p.abjad ? null : DIN_SHORT_A_BASE.exec(p.sym);
-  return short ? short[1]! : null;
+  return short ? { base: short[1]!, withLink: null } : null;
 }
 
 /** Index of the name after an article written apart at j (al-, el-, ul-, or ar-/as-/ash-… before its letter). */
@@ -344,7 +355,7 @@ function countNames(pieces: Piece[], from: number): number {
 }
 
 function initialUnit(p: Piece): ParsedUnit {
-  return { kind: 'initial', text: p.text, symbols: p.bare || p.sym, part: p.bare || p.sym, article: false, abjad: p.abjad, unstripped: null, withoutBareL: null };
+  return { kind: 'initial', text: p.text, symbols: p.bare || p.sym, part: p.bare || p.sym, article: false, abjad: p.abjad, unstripped: null, withoutBareL: null, partWithLink: null };
 }
 
 export function parseName(normalized: string, options: { keepHonorifics?: boolean } = {}): ParsedName {

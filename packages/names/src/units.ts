@@ -21,6 +21,8 @@ export interface UnitData {
   readonly unstripped: PhoneticWord | null;
   /** the name after a Maghrebi bare l that may be the article (structure.ts), read against a name with one */
   readonly withoutBareL: PhoneticWord | null;
+  /** the part of a glued X-uddin with its link vowel, which may be X's own (structure.ts) */
+  readonly partWithLink: PhoneticWord | null;
   readonly key: string;
   readonly readable: string;
 }
@@ -42,7 +44,7 @@ export function internUnit(u: ParsedUnit): UnitData {
 
 function internByKey(u: ParsedUnit): UnitData {
   const latin = !u.abjad && LATIN_LETTER.test(u.text);
-  const k = `${u.kind}|${u.abjad ? 1 : latin ? 0 : 2}|${u.article ? 1 : 0}|${u.symbols}|${u.part}|${u.unstripped ?? ''}|${u.withoutBareL ?? ''}`;
+  const k = `${u.kind}|${u.abjad ? 1 : latin ? 0 : 2}|${u.article ? 1 : 0}|${u.symbols}|${u.part}|${u.unstripped ?? ''}|${u.withoutBareL ?? ''}|${u.partWithLink ?? ''}`;
   const found = byKey.get(k);
   if (found !== undefined) return found;
   const data: UnitData = {
@@ -56,6 +58,7 @@ function internByKey(u: ParsedUnit): UnitData {
     part: phoneticWord(u.part, u.abjad),
     unstripped: u.unstripped === null ? null : phoneticWord(u.unstripped, u.abjad),
     withoutBareL: u.withoutBareL === null ? null : phoneticWord(u.withoutBareL, u.abjad),
+    partWithLink: u.partWithLink === null ? null : phoneticWord(u.partWithLink, u.abjad),
     key: tokenKeyOf(u.kind, u.symbols, u.part),
     readable: readableOf(u.kind, u.symbols, u.part, u.abjad),
   };
