@@ -255,3 +255,22 @@ describe('X-uddin glued with the link vowel a or i', () => {
     expect(compareNames('ناصرالدين', 'نصر الدين').same).toBe(false);
   });
 });
+
+describe('-ullah after a name that ends in a vowel', () => {
+  it('Latin (Samiullah, Ataullah, Waliullah) and Arabic script, whose letters merge with الله (سميعالله, عطاالله, وليالله)', () => {
+    for (const v of ['Samiullah', 'Ataullah', 'Waliullah', 'سميعالله', 'عطاالله', 'وليالله']) expect(units(v)[0]![0]).toBe('allah-compound');
+    expect(compareNames('Samiullah', 'سميع الله').same).toBe(true);
+    expect(compareNames('Ataullah', 'عطاالله').same).toBe(true);
+    expect(compareNames('وليالله', 'Wali Ullah').same).toBe(true);
+    expect(compareNames('Samiullah', 'Ataullah').same).toBe(false);
+    expect(units('Fallah')[0]![0]).toBe('name');
+  });
+});
+
+describe('Abd + a divine name after an article written apart', () => {
+  it('the word after the article is the divine name as it stands (Abd al-Elah = Abdul Ilah, not Abd + ah)', () => {
+    expect(compareNames('Abd al-Elah', 'Abdulelah').same).toBe(true);
+    expect(compareNames('Abd al-Elah', 'عبد الإله').same).toBe(true);
+    expect(compareNames('Abd al-Elah', 'Abdullah').same).toBe(false);
+  });
+});

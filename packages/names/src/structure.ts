@@ -56,6 +56,7 @@ const enum Role {
 
 const CONSONANT = /[bptdkqgfvwylmnrszhjcZDTxGCK]/g;
 const consonantCount = (s: string): number => (s.match(CONSONANT) ?? []).length;
+const CONSONANT_BUT_FINAL_H = /[bptdkqgfvwylmnrszhjcZDTxGCK](?!$)|[bptdkqgfvwylmnrszjcZDTxGCK]$/;
 
 const ARTICLE = /^[aeiuAE]?l$/;
 const SUN_ARTICLE = /^[aeuA]([tTdDrzscnZ])$/;
@@ -78,7 +79,7 @@ const ALLAH_PIECE = /^([uoaAW]la|'la)$/;
 const ABU_GLUED = /^[ae]b[uoU]l(.+)$/;
 const ABU_GLUED_ARABIC = /^'bWAl(.+)$/;
 // Latin -ullah/-ollah; in Arabic script only الله written on (ا + لله), not any word ending in ولة
-const ALLAH_GLUED = /^(.*[^aeiouAIUEOWYQ'][ie]?)([uoU]la)$/;
+const ALLAH_GLUED = /^(.*[^aeiouAIUEOWYQ'][iea]?)([uoU]la)$/;
 const ALLAH_GLUED_ARABIC = /^(.*[^aeiouAIUEOWYQ'])(Ala)$/;
 // … linked with a when Allah keeps its double l (Nasrallah, Fathallah, Насралла = Nasrullah, Fathullah): a single l
 // is the name's own (Fadala, Jamala)
@@ -207,9 +208,11 @@ function stripArticleFromWord(p: Piece): string {
   const bare = p.sym.replace(/^'+/, '');
   // ال, not the ayn and l of a name (عبد علي = Abd Ali)
   if (p.abjad) return p.text.startsWith('ال') && bare.length >= 2 ? alifAfterArticle(bare.slice(1)) : p.sym;
-  // … and in other scripts an al- before a consonant (Abd Elaziz) or of Allah, not the al of a name (Abu Ali)
-  const m = /^[aeuoAWU]l(.*[^aeiouAIUEOWYQ'].*|[aA]h?)$/.exec(bare);
-  return m && m[1]!.length >= 1 ? m[1]! : bare;
+  // … and in other scripts an al- before a consonant (Abd Elaziz) or of Allah, not the al of a name (Abu Ali, Abdul
+  // Elah: a final h after a vowel is no consonant here)
+  const m = /^[aeuoAWU]l(.+)$/.exec(bare);
+  const allah = /^[aA]l[aA]h?$/.test(bare);
+  return m && (allah || CONSONANT_BUT_FINAL_H.test(m[1]!)) ? m[1]! : bare;
 }
 
 /** An alif after the article carries the name's first vowel, as it does at the start of a word (الإدريسي = al-Idrisi, الإله = al-Ilah). */
@@ -268,9 +271,14 @@ function analyseWord(p: Piece): ParsedUnit {
   }
   const abu = (p.abjad ? ABU_GLUED_ARABIC : ABU_GLUED).exec(p.sym);
   if (abu && consonantCount(abu[1]!) >= 2) return unit('abu', [p], `abu${abu[1]!}`, abu[1]!, false);
+  // Arabic script: الله written on after any name, read from the letters before it (عطاالله, وليالله, سميعالله, whose
+  // last letters merge with it in symbols)
+  const arabicBase = p.abjad && p.text.length >= 6 && p.text.endsWith('الله') ? wordToSymbols(p.text.slice(0, -4)).symbols : null;
+  if (arabicBase !== null && arabicBase.length >= 2) return unit('allah-compound', [p], `${arabicBase}Ala`, arabicBase, false);
   const allah = (p.abjad ? ALLAH_GLUED_ARABIC : ALLAH_GLUED).exec(p.sym)
     ?? (!p.abjad && ALLAH_DOUBLE_L.test(p.text) ? ALLAH_GLUED_A.exec(p.sym) : null);
-  if (allah && consonantCount(allah[1]!) >= 2) {
+  // (a Latin base of one consonant ending in a vowel too: Ataullah = عطاالله)
+  if (allah && (consonantCount(allah[1]!) >= 2 || (!p.abjad && consonantCount(allah[1]!) === 1 && /^.[^aeiou].*[aei]$/.test(allah[1]!)))) {
     const base = allah[1]!;
     return unit('allah-compound', [p], base + (p.abjad ? 'Ala' : 'ula'), base, false);
   }
@@ -383,7 +391,8 @@ export function parseName(normalized: string, options: { keepHonorifics?: boolea
     if (!isLast && (p.role & Role.Abd) !== 0) {
       const j = afterArticle(pieces, i + 1);
       const corePiece = pieces[j]!;
-      const core = stripArticleFromWord(corePiece);
+      // after an article written apart (Abd al-Elah) the word is the divine name as it stands
+      const core = j > i + 1 && !corePiece.abjad ? corePiece.bare : stripArticleFromWord(corePiece);
       units.push(abdUnit(pieces.slice(i, j + 1), core));
       i = j + 1;
       continue;

@@ -53,9 +53,9 @@ const MULTI: [string, string][] = [
   ['ck', 'k'], ['qu', 'k'], ['gu', 'g'], ['cz', 'C'], ['sz', 'c'],
 ];
 
-// Allah alone (Ullah, Allah) or after a name of two consonants or more (Abdullah, Nasrallah, Habibullah); not the
-// -allah of Fallah, Mallah (فلاح, ملاح)
-const ALLAH_ENDING = /^(?:[aeiou]?l{1,2}a{1,2}h|.*[^aeiouy'\s].*[^aeiouy'\s][aeiou]?(?:ll|[uo]l)a{1,2}h)$/i;
+// Allah alone (Ullah, Allah), after a name of two consonants or more (Abdullah, Nasrallah, Habibullah) or after a
+// vowel (Samiullah, Ataullah); not the -allah of Fallah, Mallah (فلاح, ملاح)
+const ALLAH_ENDING = /^(?:[aeiou]?l{1,2}a{1,2}h|.*[^aeiouy'\s].*[^aeiouy'\s][aeiou]{0,2}(?:ll|[uo]l)a{1,2}h|.*[^aeiouy'\s][aeiou][uo]ll?a{1,2}h)$/i;
 // Somali and Hausa spellings end Allah with i after u (Abdullahi, Cabdullaahi); Persian -ollahi is a family name's
 // nisba (Nourollahi, Abdollahi = نوراللهی, عبداللهی)
 const ALLAH_WITH_I = /ul{1,2}a{1,2}hi$/i;
