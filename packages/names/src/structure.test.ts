@@ -274,3 +274,24 @@ describe('Abd + a divine name after an article written apart', () => {
     expect(compareNames('Abd al-Elah', 'Abdullah').same).toBe(false);
   });
 });
+
+describe('the article before a short nisba and the assimilated article joined to the name', () => {
+  it('الطائي is al- + Tai (the hamza after alif is a consonant); Altaee and Attaee are al-Taee', () => {
+    expect(units('الطائي')[0]![2]).toBe(true);
+    expect(compareNames('الطائي', 'Al-Tai').same).toBe(true);
+    expect(compareNames('Altaee', 'Al-Taee').same).toBe(true);
+    expect(compareNames('Attaee', 'الطائي').same).toBe(true);
+  });
+  it('the doubled sun letter of a joined article before three consonants or a nisba (Arrashid, Attamimi, Assaadi), not Essam or Assad', () => {
+    expect(compareNames('Arrashid', 'Al-Rashid').same).toBe(true);
+    expect(compareNames('Attamimi', 'التميمي').same).toBe(true);
+    expect(units('Essam')[0]![2]).toBe(false);
+    expect(units('Assad')[0]![2]).toBe(false);
+    expect(compareNames('Essam', 'عصام').same).toBe(true);
+  });
+  it('a final -ie after a vowel is the nisba -ee (Taie = Taee, Al Refaie = Ar-Rifa\'i), and Elmi stays a name', () => {
+    expect(compareNames('Al-Taie', 'Al-Taee').same).toBe(true);
+    expect(compareNames('Al Refaie', 'Rifai').same).toBe(true);
+    expect(units('Elmi')[0]![2]).toBe(false);
+  });
+});

@@ -165,15 +165,21 @@ function stripGluedArticle(p: Piece): { sym: string; article: boolean; guessed: 
     const core = withFaailVowel(p.text.startsWith('الل') ? `l${m[1]!}` : alifAfterArticle(m[1]!));
     // the ayn and hamza are consonants of the name here (العلي = al-Ali, not a name Alali)
     // … and so is a waw or ya after alif (الراوي = al-Rawi, الطائي), but not a ya before it (الياس = Ilyas)
-    if (consonantCount(core) + (core.match(/'|A[WY]/g)?.length ?? 0) >= 2) return { sym: core, article: true, guessed: false };
+    if (consonantCount(core) + (core.match(/'|A[WYQ]/g)?.length ?? 0) >= 2) return { sym: core, article: true, guessed: false };
   }
-  if (m && !p.abjad && /^[ae]l[^aeiouAIUEOl']/.test(p.bare) && consonantCount(m[1]!) >= 2 && /[aeiouAIUEO]/.test(m[1]!)) {
+  if (m && !p.abjad && /^[ae]l[^aeiouAIUEOl']/.test(p.bare) && (consonantCount(m[1]!) >= 2 || nisbaOfOneConsonant(m[1]!)) && /[aeiouAIUEO]/.test(m[1]!)) {
     return { sym: m[1]!, article: true, guessed: true };
+  }
+  // the article assimilated to a sun letter and joined, the letter doubled (Arrashid, Attamimi, Assaadi, Attaee), before
+  // a name of three consonants or a nisba (not Essam, Assad, Ennahar)
+  if (!p.abjad && SUN_ARTICLE_GLUED.test(p.text)) {
+    const core = p.bare.replace(/^[aeAE]/, '');
+    if (consonantCount(core) >= 3 || NISBA_END.test(core)) return { sym: core, article: true, guessed: true };
   }
   // … and before a name that begins with a or o, u (Alobaidi, Elamrani, Alansari = العبيدي, العمراني, الأنصاري), not
   // with e or i (Alexander, Elisabeth, Alireza)
   // (a nisba of one consonant too: Alani, Alaani = Al-Ani, العاني)
-  if (m && !p.abjad && /^[ae]l[aouAOU]/.test(p.bare) && (consonantCount(m[1]!) >= 2 || (consonantCount(m[1]!) === 1 && /[^aeiouAIUEOy'][iI]$/.test(m[1]!)))) {
+  if (m && !p.abjad && /^[ae]l[aouAOU]/.test(p.bare) && (consonantCount(m[1]!) >= 2 || nisbaOfOneConsonant(m[1]!))) {
     return { sym: m[1]!, article: true, guessed: true };
   }
   // … and before i or e in a nisba of two consonants or more (Elidrissi, Elidrisi = الإدريسي; not Elias, Alireza,
@@ -187,6 +193,11 @@ function stripGluedArticle(p: Piece): { sym: string; article: boolean; guessed: 
  * consonant (Larbi, Lakhdar, Lahcen, Lhoussine = El Arbi, Al-Akhdar, al-Hassan, al-Hussein): the name without it,
  * read only against a name written with the article (Larbi is not عربي); not Latif, Layla, Lalla.
  */
+const SUN_ARTICLE_GLUED = /^[aeа](sh|th|dh|ш|[tdrzsnтдрзсн])\1/i;
+// a nisba -i, -ee, -ie (Alani, Altaee, Al-Taie = العاني, الطائي)
+const NISBA_END = /(?:[^aeiouAIUEOy'][iI]|[aeA](?:I|ye|i))$/;
+const nisbaOfOneConsonant = (core: string): boolean => core.length >= 3 && consonantCount(core) === 1 && NISBA_END.test(core);
+
 const MAGHREBI_L = /^l((?:[aA](?=[^aeiouAIUEOywl'][^aeiouAIUEOywl'])|(?=[^aeiouAIUEOywl'])).+)$/;
 function maghrebiArticleCore(p: Piece): string | null {
   const m = p.abjad ? null : MAGHREBI_L.exec(p.bare);

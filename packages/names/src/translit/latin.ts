@@ -123,6 +123,12 @@ export function latinToSymbols(written: string): string {
         out.push('o');
         break;
       case 'i':
+        // a final -ie after a vowel is the nisba written as -ee (Taie, Refaie = Taee, Refaee = الطائي, الرفاعي)
+        if (prev !== undefined && 'aou'.includes(prev) && next === 'e' && i + 2 === n) {
+          out.push('I');
+          i += 2;
+          continue;
+        }
         // i between two vowels is the consonant y (French Taieb, Faiez, Aiesha = طيب, فايز, عائشة)
         if (isVowelUnit(prev) && isVowelUnit(next) && next !== 'i' && prev !== 'i') out.push('y');
         else out.push('i');
