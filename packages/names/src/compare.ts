@@ -15,6 +15,8 @@ import { fullWeight, keyFirst, keyLast, lastConsonant, unitById, type UnitData }
 export const SAME_NAME_THRESHOLD = 0.8;
 
 const ARTICLE_MISMATCH = 0.97;
+// how much the base of a family name made with -zadeh, -pour, -zai… weighs beside the whole name
+const BASE_WEIGHT = 0.3;
 const STRUCTURE_MISMATCH = 0.95;
 const REORDER_FACTOR = 0.97;
 const LINEAGE_EXTRA_FACTOR = 0.95;
@@ -39,7 +41,11 @@ export function unitSimilarityUncached(u: UnitData, v: UnitData): number {
     return s;
   }
   if (u.kind !== v.kind) return wordSimilarity(u.full, v.full) * STRUCTURE_MISMATCH;
-  const s = lettersSimilarity(u, v);
+  let s = lettersSimilarity(u, v);
+  // two family names made with -zadeh, -pour, -zai…: the names they are made from must agree (Hassanzadeh / Hosseinzadeh)
+  if (u.part !== u.full && v.part !== v.full && u.part.symbols !== u.full.symbols && v.part.symbols !== v.full.symbols) {
+    s = Math.min(s, (1 - BASE_WEIGHT) * s + BASE_WEIGHT * wordSimilarity(u.part, v.part));
+  }
   const verdict = spellingEvidence(u, v, s);
   if (verdict === null) return s;
   if (verdict.relation === 'different') return s * LEXICON_DIFFERENT_FACTOR;
@@ -445,7 +451,7 @@ function joinedWord(p: PreparedNameImpl, j: number): Joined | null {
     const link = v.article ? (u.abjad || v.abjad ? 'l' : 'ul') : '';
     w = u.kind !== 'name' || v.kind !== 'name'
       ? null
-      : { word: phoneticWord(u.full.symbols + link + v.full.symbols.replace(/^'+/, ''), u.abjad || v.abjad), serial: joinedSerial++ };
+      : { word: phoneticWord(joinedSymbols(u, v, link), u.abjad || v.abjad), serial: joinedSerial++ };
     if (joinedMemo.size >= 100_000) {
       joinedMemo.clear();
       joinedSimMemo.clear();
@@ -454,6 +460,17 @@ function joinedWord(p: PreparedNameImpl, j: number): Joined | null {
     joinedMemo.set(key, w);
   }
   return w;
+}
+
+/**
+ * Two units written as one word. In Arabic script the letters say it as they would inside a word: a final ya is the
+ * ya of a long i and an alif that began the second word is a long a (علی اصغر written علیاصغر).
+ */
+function joinedSymbols(u: UnitData, v: UnitData, link: string): string {
+  const second = v.full.symbols.replace(/^'+/, '');
+  if (!(u.abjad && v.abjad) || link !== '') return u.full.symbols + link + second;
+  const first = u.full.symbols.replace(/Q$/, 'Y');
+  return first + (/^[اآ]/.test(v.text) ? `A${second}` : second);
 }
 
 const joinedSimMemo = new Map<number, number>();

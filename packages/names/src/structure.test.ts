@@ -295,3 +295,28 @@ describe('the article before a short nisba and the assimilated article joined to
     expect(units('Elmi')[0]![2]).toBe(false);
   });
 });
+
+describe('Persian and Pashto endings written apart', () => {
+  it('-zadeh, -zai, -khel written as words of their own are one name with the base (Hassan-Zadeh = Hasanzade, Yusuf Zai = Юсуфзай)', () => {
+    expect(units('Hassan-Zadeh')).toHaveLength(1);
+    expect(compareNames('Hassan-Zadeh', 'Hasanzade').same).toBe(true);
+    expect(compareNames('Ali Zadeh', 'علی‌زاده').same).toBe(true);
+    expect(compareNames('Yusuf-Zai', 'Юсуфзай').same).toBe(true);
+    expect(compareNames('Ahmad Khail', 'Ahmadkhel').same).toBe(true);
+    expect(compareNames('Hassan-Zadeh', 'Hosseinzadeh').same).toBe(false);
+  });
+  it('two Arabic-script words joined read as one word (علیاصغر = علی اصغر: the ya of علی and the alif of اصغر inside it)', () => {
+    expect(compareNames('علیاصغر', 'علی اصغر').same).toBe(true);
+    expect(compareNames('محمدعلی', 'محمد علی').same).toBe(true);
+  });
+});
+
+describe('family names made with -zadeh, -pour, -zai', () => {
+  it('weigh the names they are made from (Hassanpour / Hosseinpour and Hassanzadeh / Hosseinzadeh are two families)', () => {
+    expect(compareNames('Hassanpour', 'Hosseinpour').same).toBe(false);
+    expect(compareNames('Хосейнпур', 'Хасанпур').same).toBe(false);
+    expect(compareNames('Hassan-Zadeh', 'Hosseinzadeh').same).toBe(false);
+    expect(compareNames('Hosseinpour', 'حسین‌پور').same).toBe(true);
+    expect(compareNames('Ahmadzai', 'احمدزی').same).toBe(true);
+  });
+});

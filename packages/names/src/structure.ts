@@ -107,7 +107,7 @@ const DIN_SHORT_BASE = /^([aeiou][^aeiouAIUEOWYQ'])ud[iI]ne?$/;
 const DIN_SHORT_A_BASE = /^([aeiou][^aeiouAIUEOWYQ'][aA])d[iI]ne?$/;
 // Dhu (ذو, "the one with") before an article: ذو الفقار, Dhu al-Fiqar, Zu l-Fiqar
 const DHU = new Set(['DW', 'Du', 'zu', 'zW', 'DU', 'zU']);
-const SUFFIX_PIECES = new Set(['zE', 'zei', 'zay', 'xEl', 'xel', 'xYl', 'zada', 'zade', 'zAda', 'zAde', 'zAdQ', 'zAd']);
+const SUFFIX_PIECES = new Set(['zE', 'zei', 'zay', 'zai', 'zQ', 'xEl', 'xel', 'xYl', 'xil', 'xail', 'zada', 'zade', 'zadeh', 'zadah', 'zAda', 'zAde', 'zAdQ', 'zAd', 'zAdeh']);
 
 const pieceMemo = new Map<string, Piece | null>();
 
@@ -193,6 +193,17 @@ function stripGluedArticle(p: Piece): { sym: string; article: boolean; guessed: 
  * consonant (Larbi, Lakhdar, Lahcen, Lhoussine = El Arbi, Al-Akhdar, al-Hassan, al-Hussein): the name without it,
  * read only against a name written with the article (Larbi is not عربي); not Latif, Layla, Lalla.
  */
+/**
+ * The name a Persian or Pashtun family name is made from, before -zadeh, -pour, -nejad, -zai or -khel (Hassanzadeh,
+ * Hosseinpour, Ahmadzai = حسن‌زاده, حسین‌پور, احمدزی): two such names are the same only when their bases are.
+ */
+const FAMILY_SUFFIX_LATIN = /^(.*[^aeiouAIUEO'].*?)(?:zAdeh?|zade[h]?|zada[h]?|pUr|pur|ne[jZ]Ad|ne[jZ]ad|nijad|zE|zai|zay|x[ae]i?l|xEl)$/;
+const FAMILY_SUFFIX_ARABIC = /^(.*[^AWYQ'].*?)(?:zAda|zAdQ|zAd|pWr|nZAd|zQ|xYl)$/;
+function familySuffixBase(sym: string, abjad: boolean): string | null {
+  const m = (abjad ? FAMILY_SUFFIX_ARABIC : FAMILY_SUFFIX_LATIN).exec(sym);
+  return m && consonantCount(m[1]!) >= 2 ? m[1]! : null;
+}
+
 const SUN_ARTICLE_GLUED = /^[aeа](sh|th|dh|ш|[tdrzsnтдрзсн])\1/i;
 // a nisba -i, -ee, -ie (Alani, Altaee, Al-Taie = العاني, الطائي)
 const NISBA_END = /(?:[^aeiouAIUEOy'][iI]|[aeA](?:I|ye|i))$/;
@@ -300,7 +311,7 @@ function analyseWord(p: Piece): ParsedUnit {
     return u;
   }
   const { sym, article, guessed } = stripGluedArticle(p);
-  const u = unit('name', [p], sym, sym, article);
+  const u = unit('name', [p], sym, familySuffixBase(sym, p.abjad) ?? sym, article);
   if (guessed) u.unstripped = p.sym;
   else if (!article) u.withoutBareL = maghrebiArticleCore(p);
   // Maghrebi spellings write the article as a bare l joined to the name (العربي Larbi, الأخضر Lakhdar, الأمين
@@ -468,7 +479,9 @@ export function parseName(normalized: string, options: { keepHonorifics?: boolea
         continue;
       }
       if ((p.role & Role.Suffix) !== 0) {
-        units[units.length - 1] = { ...prev, text: `${prev.text} ${p.text}`, symbols: prev.symbols + p.sym, part: prev.part + p.sym };
+        // the Pashtun -zai written apart is read as it is written on (Yousaf Zai = Yousafzai)
+        const sym = /^z(?:ai|ay|ei)$/.test(p.sym) ? 'zE' : p.sym;
+        units[units.length - 1] = { ...prev, text: `${prev.text} ${p.text}`, symbols: prev.symbols + sym, part: prev.part };
         i++;
         continue;
       }
