@@ -320,3 +320,11 @@ describe('family names made with -zadeh, -pour, -zai', () => {
     expect(compareNames('Ahmadzai', 'احمدزی').same).toBe(true);
   });
 });
+
+describe('ould / ولد between names', () => {
+  it('is the Mauritanian and Maghrebi son-of, in Latin and Arabic script (Ahmed Ould Salem = أحمد ولد سالم = Ahmed Salem)', () => {
+    expect(compareNames('Ahmed Ould Salem', 'أحمد ولد سالم').same).toBe(true);
+    expect(compareNames('أحمد ولد سالم', 'Ahmed Salem').same).toBe(true);
+    expect(compareNames('ولد', 'Walad').same).toBe(true);
+  });
+});
