@@ -1,5 +1,5 @@
 /** Key and rendering functions of the public API, on prepared names. */
-import { alternateKeys, isInitialKey } from './keys';
+import { nameKeysFromUnitKeys } from './index-keys';
 import { activeSpellingLexicon } from './lexicon/active-lexicon';
 import { asPrepared, type PreparedName } from './prepare';
 import { symbolsToArabic, symbolsToCyrillic, symbolsToLatin, capitalise } from './render';
@@ -15,17 +15,7 @@ export function tokenKeys(name: PreparedName | string): string[] {
  * unit keys sorted (swapped given/family name), the first two units sorted, and `u:` + each unit's key.
  */
 export function nameKeys(name: PreparedName | string): string[] {
-  const keys = tokenKeys(name);
-  if (keys.length === 0) return [''];
-  const out = [keys.join(' ')];
-  const add = (k: string): void => { if (!out.includes(k)) out.push(k); };
-  add([...keys].sort().join(' '));
-  if (keys.length > 2) add([...keys.slice(0, 2)].sort().join(' '));
-  // an initial stands for too many names to be a key of its own
-  for (const k of keys) if (!isInitialKey(k)) add(`u:${k}`);
-  // second keys where spellings of one name split the first systematically
-  for (const k of keys) for (const alt of alternateKeys(k)) add(`u:${alt}`);
-  return out;
+  return nameKeysFromUnitKeys(tokenKeys(name));
 }
 
 /** Canonical Latin comparable form per unit (lower-case ASCII): the consonant skeleton, for q-gram encodings. */

@@ -18,5 +18,18 @@ export function nameKeysFromUnitKeys(keys: readonly string[]): string[] {
   for (const k of keys) if (!isInitialKey(k)) add(`u:${k}`);
   // second keys where spellings of one name split the first systematically
   for (const k of keys) for (const alt of alternateKeys(k)) add(`u:${alt}`);
+  // two neighbouring names as the one word other spellings make of them (Noor Mohammad = Noormohammad, Mir Wais)
+  for (let i = 0; i + 1 < keys.length; i++) {
+    const joined = joinedKey(keys[i]!, keys[i + 1]!);
+    if (joined !== null) add(`u:${joined}`);
+  }
   return out;
+}
+
+const PLAIN = /^[a-z]+$/;
+/** The key of two plain neighbouring units written as one word; null for initials and compounds. */
+function joinedKey(a: string, b: string): string | null {
+  if (!PLAIN.test(a) || !PLAIN.test(b) || a.startsWith('abd') || b.startsWith('abd')) return null;
+  // a w or y that begins the second is inside the joined word, where the key leaves semivowels out
+  return (a + b.replace(/^[wy]/, '')).replace(/(.)\1+/g, '$1');
 }

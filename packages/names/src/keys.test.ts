@@ -86,3 +86,19 @@ describe('keys of a Latin j after a vowel', () => {
     expect(share('Hajj', 'حاج')).toBe(true);
   });
 });
+
+describe('second keys of this session', () => {
+  it('a first y after the alif of Arabic script is read as the long i it is (عيسى = Isa, إيمان = Iman)', () => {
+    expect(share('عيسى', 'Isa')).toBe(true);
+    expect(share('إيمان', 'Eman')).toBe(true);
+  });
+  it('Abd-, Abu + a name ending in a final h also without it (Abdelilah = عبد الإله)', () => {
+    expect(alternateKeys('abdlh')).toEqual(['abdl']);
+    expect(share('Abdelilah', 'عبد الإله')).toBe(true);
+  });
+  it('two neighbouring names also as the one word other spellings make of them (Noor Mohammad = Noormohammad, Mir Wais = Mirwais)', () => {
+    expect(share('Noor Mohammad', 'Noormohammad')).toBe(true);
+    expect(share('Mir Wais', 'Mirwais')).toBe(true);
+    expect(share('Noor Mohammad', 'Nourallah')).toBe(false);
+  });
+});

@@ -52,6 +52,7 @@ export function initialLetter(symbols: string): string {
  * the key alone, so that an index holding only unit keys gets the same keys.
  */
 const PLAIN_KEY = /^[btzskjhfwylmnrc]+$/;
+const KUNYA_KEY_WITH_H = /^(abd|abu|umm)([btzskjhfwylmnrc]+)h$/;
 
 /** Each key letter whose reading varies, and what it is read as in other conventions. */
 const READINGS: [string, string[]][] = [
@@ -80,13 +81,18 @@ function readAs(key: string, letter: string, reading: string): string {
 const collapse = (key: string): string => key.replace(/(.)\1+/g, '$1');
 
 export function alternateKeys(key: string): string[] {
-  // plain names only: Abd-, Abu, Umm, -ullah and -uddin keys are written with other letters
+  // Abd-, Abu, Umm + a name that ends in a final h, which spells a vowel or is left out (Abdelilah = عبد الإله)
+  const kunya = KUNYA_KEY_WITH_H.exec(key);
+  if (kunya) return [`${kunya[1]!}${kunya[2]!}`];
+  // otherwise plain names only: -ullah and -uddin keys are written with other letters
   if (key.length < 2 || !PLAIN_KEY.test(key)) return [];
   const out: string[] = [];
   const add = (k: string): void => {
     const c = collapse(k);
     if (c !== key && c !== '' && !out.includes(c)) out.push(c);
   };
+  // a first y after the alif of Arabic script is the long i of its first syllable (عيسى, إيمان, إيهاب = Isa, Iman, Ihab)
+  if (key.startsWith('y') && key.length >= 2) add(key.slice(1));
   // a final h that spells a vowel (Hamza / Hamzah, Attia / Attiyah, Hamada / Hamadeh)
   const base = key.endsWith('h') ? key.slice(0, -1) : key;
   add(base);
