@@ -370,3 +370,12 @@ describe('a Latin diphthong ai, ay, ei before a consonant', () => {
     expect(same('Hussain', 'حسن')).toBe(false);
   });
 });
+
+describe('a first j against y', () => {
+  it('is the y of Slavic and German spellings (Jusuf = Yousef, Junus = Younes, Jakub = Yacoub)', () => {
+    expect(same('Jusuf', 'Yousef')).toBe(true);
+    expect(same('Junus', 'Younes')).toBe(true);
+    expect(same('Jakub', 'Yacoub')).toBe(true);
+    expect(same('Jusuf', 'Yunus')).toBe(false);
+  });
+});

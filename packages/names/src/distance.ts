@@ -359,11 +359,19 @@ const F_CODE = symbolCode('f');
 // a German or Polish w inside a word is the v Arabic script writes ف; a first w is و (Wadi = وادي, not فادي Fadi)
 const isWF = (x: number, y: number): boolean => (x === W_CODE && y === F_CODE) || (x === F_CODE && y === W_CODE);
 
+const J_CODE = symbolCode('j');
+const Y_CODE = symbolCode('y');
+const isJY = (x: number, y: number): boolean => (x === J_CODE && y === Y_CODE) || (x === Y_CODE && y === J_CODE);
+// a first j is the y of Slavic and German spellings as often as the j of English ones (Jusuf, Junus, Jakub = Yusuf,
+// Yunus, Yaqub)
+const INITIAL_J_Y = 0.1;
+
 function edgeCost(sub: number, i: number, j: number, n: number, m: number, x: number, y: number, firstB: number, scale: number, mixed: boolean, initialSZ: number): number {
   if (mixed && i === n && j === m && isAE(x, y)) return sub;
   if (i === 1 && j === 1 && isKH(x, y)) return INITIAL_K_H * scale;
   if (mixed && i === n && j === m && isDT(x, y)) return FINAL_T_D * scale;
   if (i === 1 && j === 1 && isWF(x, y)) return scale;
+  if (i === 1 && j === 1 && isJY(x, y)) return INITIAL_J_Y * scale;
   if (isSZ(x, y)) {
     if (i === 1 && j === 1) return initialSZ * scale;
     if (i === n && j === m) return FINAL_S_Z * scale;
