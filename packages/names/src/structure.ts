@@ -70,10 +70,10 @@ const UMM = new Set(['um', 'om', 'umu', 'umul', "'m", "'ml", 'Um', 'Uml']);
 // Abd starts with ayn (Arabic script) or a vowel (Latin and Cyrillic spellings): بدة is not عبد; Somali writes the
 // ayn c (Cabdi, Cabdiraxmaan: a Latin c before a is the symbol K)
 const ABD_PIECE = /^('|K?[aeiouA])bd([aeuoAWU]l?|i)?$/;
-const ABD_GLUED = /^('|K?[aeiouA])bd(.+)$/;
+const ABD_GLUED = /^('[aeiou]?|K?[aeiouA])bd(.+)$/;
 // Somali links Abd and the divine name with i (Abdirahman, Abdiqadir, Cabdicasiis): only before a name of two
 // consonants or more (Abdin, Abdiel are not compounds)
-const ABD_LINK_I = /^[iI]([^aeiouAIUEOWYQ'].*)$/;
+const ABD_LINK_I = /^[iI]([^aeiouAIUEOWYQ].*)$/;
 const ALLAH_PIECE = /^([uoaAW]la|'la)$/;
 // Abu + article written as one word: Persian and Urdu Abolfazl, Abulhassan, ابوالفضل, ابوالقاسم
 const ABU_GLUED = /^[ae]b[uoU]l(.+)$/;

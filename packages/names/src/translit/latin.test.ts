@@ -205,3 +205,16 @@ describe('a final -que', () => {
     expect(compareNames('Tarique', 'Tarik').same).toBe(true);
   });
 });
+
+describe('the Somali c before a, o, u', () => {
+  it('is the ayn in a word Somali by its letters (Cusmaan = Ousmane = عثمان, Cabdiraxmaan = Abdurrahman)', () => {
+    expect(latinToSymbols('Cusmaan').startsWith("'")).toBe(true);
+    expect(compareNames('Cusmaan', 'Ousmane').same).toBe(true);
+    expect(compareNames('Cabdiraxmaan', 'Abdurrahman').same).toBe(true);
+    expect(compareNames('Cabdisalaam', 'عبد السلام').same).toBe(true);
+  });
+  it('and a k elsewhere (Dutch Yaacov, Nicolaas)', () => {
+    expect(latinToSymbols('Yaacov')).not.toContain("'");
+    expect(latinToSymbols('Nicolaas')).not.toContain("'");
+  });
+});

@@ -183,6 +183,9 @@ export function latinToSymbols(written: string): string {
         // double, the Somali ayn (Ciise, Cismaan, Saciid, Ismaaciil = عيسى, عثمان, سعيد, إسماعيل; before a, o, u the c
         // is K, which costs little against the ayn; Dutch Yaacov, Nicolaas keep their k)
         if ((i === 0 || isVowelUnit(prev)) && 'ei'.includes(next || '-') && SOMALI_LONG_VOWEL.test(word)) out.push("'");
+        // … and before a, o, u too in a word that is Somali by its letters (Caasha, Cusmaan, Cabdicasiis = عائشة,
+        // عثمان, عبد العزيز)
+        else if ((i === 0 || isVowelUnit(prev)) && isVowelUnit(next) && SOMALI_LONG_VOWEL.test(word) && SOMALI_LETTER.test(word)) out.push("'");
         else out.push('eiy'.includes(next || '-') ? 'S' : 'K');
         break;
       case 'x':
