@@ -379,3 +379,20 @@ describe('a first j against y', () => {
     expect(same('Jusuf', 'Yunus')).toBe(false);
   });
 });
+
+describe('an i between two consonants', () => {
+  it('is a vowel of the name (Fadil / Fadl, Hamidullah / Hamdullah, Nasiruddin / Nasruddin are two names)', () => {
+    expect(same('Fadil', 'Fadl')).toBe(false);
+    expect(same('Hamidullah', 'Hamdullah')).toBe(false);
+    expect(same('Nasiruddin', 'Nasruddin')).toBe(false);
+  });
+  it('but not before the last consonant and final vowel, where spoken Arabic and Turkish drop it (Fatima = Fatma = Fatme)', () => {
+    expect(same('Fatima', 'Fatma')).toBe(true);
+    expect(same('Fatimah', 'Fatme')).toBe(true);
+  });
+  it('and the i of -iya is the ya of the name (Safiya / Safa, Надия / Нада)', () => {
+    expect(same('Safiya', 'Safa')).toBe(false);
+    expect(same('Надия', 'Нада')).toBe(false);
+    expect(same('Nadiya', 'Nadia')).toBe(true);
+  });
+});

@@ -138,8 +138,15 @@ export function phoneticWord(symbols: string, abjad: boolean): PhoneticWord {
     if ((ch === 'i' || ch === 'y') && !abjad && i >= 2 && prev === 'a' && next !== '' && !isVowelSymbol(next)) c = Math.max(c, DIPHTHONG_GLIDE);
     // a first consonant is part of the name: without it the name is another (Valizadeh / Alizadeh, Latif / Atif)
     if (i === 0 && n > 2 && !abjad && !isVowelSymbol(ch) && !INITIAL_LIGHT.includes(ch)) c = Math.max(c, INITIAL_CONSONANT);
-    const yaOfIya = !abjad && ch === 'i' && n >= 4 && i === n - 2 && (next === 'a' || next === 'A') && !isVowelSymbol(prev) && prev !== "'" && prev !== 'y';
+    // … written -iya too (Safiya, Nadiya, Надия = صفية, نادية; Safa, Nada = صفا, ندى)
+    const yaOfIya = !abjad && ch === 'i' && n >= 4 && !isVowelSymbol(prev) && prev !== "'" && prev !== 'y'
+      && ((i === n - 2 && (next === 'a' || next === 'A')) || (i === n - 3 && next === 'y' && (s[n - 1] === 'a' || s[n - 1] === 'A')));
     if (yaOfIya) c = Math.max(c, IYA_I);
+    // an i between two consonants is a vowel of the name, which a spelling without it does not have (Fadil / Fadl,
+    // Hamidullah / Hamdullah = فاضل / فضل, حميد الله / حمد الله); epenthetic vowels are written a or e (Bader = Badr)
+    // — not before the last consonant and a final vowel, where spoken Arabic and Turkish drop it (Fatima = Fatma, Fatme)
+    else if (!abjad && ch === 'i' && i > 0 && i < n - 1 && !isVowelSymbol(prev) && prev !== "'" && !isVowelSymbol(next) && next !== "'"
+      && !LAST_CONSONANT_AND_VOWEL.test(s.slice(i + 1))) c = Math.max(c, I_BETWEEN_CONSONANTS);
     del[i] = c;
     let ca = c;
     // Arabic script writes final vowels (ة ا ى ي و): a final vowel missing there is a different name
@@ -255,6 +262,8 @@ const GLIDE_AFTER_CONSONANT = 0.6;
 const FINAL_DIPHTHONG_VOWEL = 0.1;
 const HIATUS_J = 0.3;
 const U_BEFORE_A = 0.2;
+const I_BETWEEN_CONSONANTS = 0.8;
+const LAST_CONSONANT_AND_VOWEL = /^[^aeiouAIUEOWYQ][aeiouAIUEO]h?$/;
 const DIPHTHONG_GLIDE = 0.8;
 const INITIAL_CONSONANT = 1.5;
 const INITIAL_LIGHT = "hywGKS'";
