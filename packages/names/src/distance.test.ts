@@ -396,3 +396,12 @@ describe('an i between two consonants', () => {
     expect(same('Nadiya', 'Nadia')).toBe(true);
   });
 });
+
+describe('the a of a first diphthong ay', () => {
+  it('is a vowel of the name (Ayman / Iman = أيمن / إيمان), spelt ai or ay alike', () => {
+    expect(same('Ayman', 'Iman')).toBe(false);
+    expect(same('Айман', 'Iman')).toBe(false);
+    expect(same('Aiman', 'Ayman')).toBe(true);
+    expect(same('Ayman', 'أيمن')).toBe(true);
+  });
+});

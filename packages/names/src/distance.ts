@@ -119,6 +119,8 @@ export function phoneticWord(symbols: string, abjad: boolean): PhoneticWord {
     if (abjad && isShortVowel(ch) && !final) c = 0.9;
     // a word-initial h is a letter (ح or ه), not a spelling detail (Hamada is not عماد)
     if (ch === 'h' && i === 0) c = 0.8;
+    // the a of a first diphthong ay is a vowel of the name: without it the name is another (Ayman / Iman = أيمن / إيمان)
+    if (ch === 'a' && i === 0 && !abjad && (next === 'y' || next === 'i') && n > 3 && !isVowelSymbol(s[2]!)) c = Math.max(c, INITIAL_DIPHTHONG_A);
     // the first vowel of a Latin diphthong au is spelt ou, u or o as often (Chaudhary / Choudhry / Chudri)
     if (ch === 'a' && (next === 'u' || next === 'U')) c = 0.25;
     // … and so is the first vowel of aw before a consonant (Tawfiq / Toufic / Tevfik)
@@ -263,6 +265,7 @@ const FINAL_DIPHTHONG_VOWEL = 0.1;
 const HIATUS_J = 0.3;
 const U_BEFORE_A = 0.2;
 const I_BETWEEN_CONSONANTS = 0.8;
+const INITIAL_DIPHTHONG_A = 1;
 const LAST_CONSONANT_AND_VOWEL = /^[^aeiouAIUEOWYQ][aeiouAIUEO]h?$/;
 const DIPHTHONG_GLIDE = 0.8;
 const INITIAL_CONSONANT = 1.5;
