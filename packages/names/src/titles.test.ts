@@ -120,3 +120,10 @@ describe('initials', () => {
     expect(compareNames('Mullah Omar Akhund', 'Omar Akhund').explanation.a.titles).toEqual(['mullah']);
   });
 });
+
+describe('the Arabic abbreviation د.', () => {
+  it('is the title دكتور (د. أحمد حسن = Ahmad Hassan), while a Latin D. stays an initial', () => {
+    expect(compareNames('د. أحمد حسن', 'Ahmad Hassan').same).toBe(true);
+    expect(compareNames('D. Ahmad Hassan', 'Ahmad Hassan').score).toBeLessThan(compareNames('د. أحمد حسن', 'Ahmad Hassan').score);
+  });
+});

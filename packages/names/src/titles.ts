@@ -46,7 +46,8 @@ const HONORIFICS_FOLDED = new Set([...HONORIFICS].map(foldTitle));
 export function titleKindOf(symbols: string, abjad = false): TitleKind {
   if (TITLES.has(symbols)) return TitleKind.Title;
   if (HONORIFICS.has(symbols)) return TitleKind.Honorific;
-  if (abjad) return TitleKind.None;
+  // د. is the Arabic abbreviation of دكتور (its dot is gone after normalisation); a lone Latin D is an initial
+  if (abjad) return symbols === 'd' ? TitleKind.Title : TitleKind.None;
   const f = foldTitle(symbols);
   if (TITLES_FOLDED.has(f)) return TitleKind.Title;
   if (HONORIFICS_FOLDED.has(f)) return TitleKind.Honorific;
