@@ -449,7 +449,8 @@ function joinedWord(p: PreparedNameImpl, j: number): Joined | null {
     // a second name with its article is joined with it: X al-Y written as one word (Nur al-Huda = Nurulhuda,
     // Shams al-Haq = Shamsulhaq)
     const link = v.article ? (u.abjad || v.abjad ? 'l' : 'ul') : '';
-    w = u.kind !== 'name' || v.kind !== 'name'
+    // (a name before a compound too: Ben + Abdallah written Benabdellah)
+    w = u.kind !== 'name' || v.kind === 'initial'
       ? null
       : { word: phoneticWord(joinedSymbols(u, v, link), u.abjad || v.abjad), serial: joinedSerial++ };
     if (joinedMemo.size >= 100_000) {

@@ -405,3 +405,11 @@ describe('the a of a first diphthong ay', () => {
     expect(same('Ayman', 'أيمن')).toBe(true);
   });
 });
+
+describe('a final nisba -i', () => {
+  it('after a consonant makes a family name of the name (Rahmani / Rahman, Hashimi / Hashim are two names)', () => {
+    expect(same('Rahmani', 'Rahman')).toBe(false);
+    expect(same('Рахмани', 'Рахман')).toBe(false);
+    expect(same('Hashimi', 'Hashemi')).toBe(true);
+  });
+});

@@ -111,7 +111,7 @@ export function phoneticWord(symbols: string, abjad: boolean): PhoneticWord {
     if (ch === 'K' && i === 0 && isVowelSymbol(next)) c = 0.3;
     const final = i === n - 1 && n > 1 && isVowelSymbol(ch);
     // a final vowel makes another name (Ali / Alia, Karim / Karima)
-    if (final) c = Math.max(c, ch === 'e' ? 0.45 : ch === 'a' || ch === 'A' ? 1.4 : 1);
+    if (final) c = Math.max(c, ch === 'e' ? 0.45 : ch === 'a' || ch === 'A' ? 1.4 : ch === 'i' && n >= 5 && !isVowelSymbol(prev) ? FINAL_NISBA_I : 1);
     // an Arabic word that begins with alif or ayn begins with a vowel, which every other script writes
     // (أحمد is Ahmad, not Hamid); left out only in a few Maghrebi spellings (Brahim)
     if (ch === "'" && i === 0 && abjad && n > 1 && !isVowelSymbol(next)) c = 0.6;
@@ -266,6 +266,8 @@ const HIATUS_J = 0.3;
 const U_BEFORE_A = 0.2;
 const I_BETWEEN_CONSONANTS = 0.8;
 const INITIAL_DIPHTHONG_A = 1;
+// a final -i after a consonant is the nisba of a family name (Rahmani, Hashimi = رحماني, هاشمي): without it the name is another
+const FINAL_NISBA_I = 1.3;
 const LAST_CONSONANT_AND_VOWEL = /^[^aeiouAIUEOWYQ][aeiouAIUEO]h?$/;
 const DIPHTHONG_GLIDE = 0.8;
 const INITIAL_CONSONANT = 1.5;

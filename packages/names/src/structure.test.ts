@@ -328,3 +328,19 @@ describe('ould / ولد between names', () => {
     expect(compareNames('ولد', 'Walad').same).toBe(true);
   });
 });
+
+describe('Maghrebi Ben before an Abd- name and Al- before a doubled consonant', () => {
+  it('Ben joined to Abd- is two words (Benabdallah = Ben Abdallah = بنعبد الله = بن عبد الله)', () => {
+    expect(compareNames('بنعبد الله', 'Ben Abdallah').same).toBe(true);
+    expect(compareNames('Benabdellah', 'بن عبد الله').same).toBe(true);
+    expect(compareNames('Benabdallah', 'Бенабдалла').same).toBe(true);
+    expect(compareNames('Benabdallah', 'Benabdelkader').same).toBe(false);
+  });
+  it('a name before a compound written as one word (Ahmad Abdullah = Ahmadabdullah)', () => {
+    expect(compareNames('Ahmad Abdullah', 'Ahmadabdullah').same).toBe(true);
+  });
+  it('al- before i or e and a doubled consonant may be the article (Alissa = Al-Issa = العيسى)', () => {
+    expect(compareNames('Alissa', 'Al-Issa').same).toBe(true);
+    expect(compareNames('Alissa', 'العيسى').same).toBe(true);
+  });
+});

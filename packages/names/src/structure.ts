@@ -140,6 +140,8 @@ function pieceOf(text: string): Piece | null {
   return piece;
 }
 
+const BEN_BEFORE_ABD = /^(ben|bin|ibn|بن|бен|бин)((?:abd|عبد|абд).*)$/;
+
 function piecesOf(normalized: string): Piece[] {
   const out: Piece[] = [];
   let start = 0;
@@ -147,8 +149,13 @@ function piecesOf(normalized: string): Piece[] {
     const c = i < normalized.length ? normalized.charCodeAt(i) : 32;
     if (c !== 32 && c !== 45) continue;
     if (i > start) {
-      const p = pieceOf(normalized.slice(start, i));
-      if (p !== null) out.push(p);
+      const word = normalized.slice(start, i);
+      // Ben joined to an Abd- name is two words (Benabdallah, بنعبد الله = Ben Abdallah): the Maghrebi family name
+      const ben = BEN_BEFORE_ABD.exec(word);
+      for (const w of ben ? [ben[1]!, ben[2]!] : [word]) {
+        const p = pieceOf(w);
+        if (p !== null) out.push(p);
+      }
     }
     start = i + 1;
   }
@@ -185,6 +192,8 @@ function stripGluedArticle(p: Piece): { sym: string; article: boolean; guessed: 
   // … and before i or e in a nisba of two consonants or more (Elidrissi, Elidrisi = الإدريسي; not Elias, Alireza,
   // Elisabeth, Alexander)
   if (m && !p.abjad && /^[ae]l[ie].*[^aeiouAIUEOy'][iI]$/.test(p.bare) && consonantCount(m[1]!) >= 2) return { sym: m[1]!, article: true, guessed: true };
+  // … or before i or e and a doubled consonant (Alissa, Elissa = Al-Issa, العيسى)
+  if (m && !p.abjad && /^[ae]l[ie]([^aeiouy'\s])\1/.test(p.text)) return { sym: m[1]!, article: true, guessed: true };
   return { sym: p.sym, article: false, guessed: false };
 }
 
