@@ -1,17 +1,22 @@
 /**
- * tsx packages/names/bench/analyse.ts [--other] — prints the misjudged held-out pairs of the tuning half (misses of same pairs, false
- * accepts of different pairs) with their scores, sorted, for looking at them by category; --other: of the first blind set of other
- * names (bench/data/other-names-*.jsonl), both halves (its check half became tuning data when the second blind set,
- * more-names-*.jsonl, was written), instead of the Wikidata held-out names; --more: of the second blind set (tuning
- * data since the third, third-names-*.jsonl, was written; that one is never printed here). Ends with the misjudged
- * pairs counted by script pair.
+ * tsx packages/names/bench/analyse.ts [--other | --more | --set NAME] — prints the misjudged held-out pairs of the tuning half
+ * (misses of same pairs, false accepts of different pairs) with their scores, sorted, for looking at them by category; --other:
+ * of the first blind set of other names (bench/data/other-names-*.jsonl), both halves; --more: of the second
+ * (more-names-*.jsonl); --set third|fourth|fifth|sixth: of a later set that became tuning data when the next was written. The
+ * set still blind (seventh-names-*.jsonl) is never printed here. Ends with the misjudged pairs counted by script pair.
  */
 import { compareNames, nameScore, prepareName, SAME_NAME_THRESHOLD } from '../src/index';
-import { buildHeldOut, loadGroups, loadMoreNames, loadOtherNames } from './data';
+import { buildHeldOut, loadBlindSet, loadGroups, loadMoreNames, loadOtherNames, type LabelledPair } from './data';
 
+const TUNING_SETS = { third: 19, fourth: 23, fifth: 29, sixth: 31 } as const;
 const more = process.argv.includes('--more');
-const other = more || process.argv.includes('--other');
-const held = more ? loadMoreNames() : other ? loadOtherNames() : buildHeldOut(loadGroups());
+const setAt = process.argv.indexOf('--set');
+const setName = setAt > 0 ? process.argv[setAt + 1] ?? '' : null;
+if (setName !== null && !(setName in TUNING_SETS)) throw new Error(`--set takes one of ${Object.keys(TUNING_SETS).join(', ')} (the blind set is never printed)`);
+const other = more || setName !== null || process.argv.includes('--other');
+const held: { pairs: LabelledPair[] } = setName !== null
+  ? loadBlindSet(`${setName as keyof typeof TUNING_SETS}-names`, TUNING_SETS[setName as keyof typeof TUNING_SETS])
+  : more ? loadMoreNames() : other ? loadOtherNames() : buildHeldOut(loadGroups());
 const score = (a: string, b: string): number => nameScore(prepareName(a), prepareName(b));
 const rows: { kind: string; s: number; a: string; b: string; why: string }[] = [];
 // of the Wikidata names only the tuning half is looked at: the check half measures whether the rules are general
