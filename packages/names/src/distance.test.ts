@@ -413,3 +413,11 @@ describe('a final nisba -i', () => {
     expect(same('Hashimi', 'Hashemi')).toBe(true);
   });
 });
+
+describe('the a after a u that is a waw', () => {
+  it('is the unwritten vowel after the waw (Anuar, Anouar = أنور)', () => {
+    expect(same('Anuar', 'أنور')).toBe(true);
+    expect(same('Anouar', 'انور')).toBe(true);
+    expect(same('Anuar', 'Nour')).toBe(false);
+  });
+});

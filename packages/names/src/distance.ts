@@ -161,6 +161,8 @@ export function phoneticWord(symbols: string, abjad: boolean): PhoneticWord {
     // u or o before a (Shuaib, Shoaib, Muaz, Suad = شعيب, معاذ, سعاد): the a is the vowel of an ayn, a hamza or a waw
     // that follows a short vowel Arabic script does not write
     else if ((ch === 'u' || ch === 'o') && next === 'a' && i > 0 && !isVowelSymbol(prev)) ca = U_BEFORE_A;
+    // … and the a after u or o before a consonant, where the u is a waw (Anuar, Anouar = أنور)
+    else if (ch === 'a' && (prev === 'u' || prev === 'o') && i >= 2 && !isVowelSymbol(s[i - 2]!) && next !== '' && !isVowelSymbol(next)) ca = U_BEFORE_A;
     // … and the a of ae before a consonant, the Gulf and Iraqi spelling of the diphthong ay (Laeth, Ghaeth = ليث, غيث)
     else if (ch === 'a' && next === 'e' && i > 0 && i + 2 < n && !isVowelSymbol(prev) && !isVowelSymbol(s[i + 2]!)) ca = U_BEFORE_A;
     // … and of ai, ay, ei, ey before a consonant, the diphthong Arabic script writes with its ya (Ubaid, Hussain = عبيد,
