@@ -218,3 +218,13 @@ describe('the Somali c before a, o, u', () => {
     expect(latinToSymbols('Nicolaas')).not.toContain("'");
   });
 });
+
+describe('a final -ae after a consonant and a', () => {
+  it('is the Moroccan spelling of the final hamza of -āʾ (Asmae = أسماء = Asmaa, Safae = صفاء, Chaimae = شيماء)', () => {
+    expect(latinToSymbols('Asmae').endsWith("A'")).toBe(true);
+    expect(compareNames('Asmae', 'أسماء').same).toBe(true);
+    expect(compareNames('Asmae', 'Asmaa').same).toBe(true);
+    expect(compareNames('Chaimae', 'شيماء').same).toBe(true);
+    expect(latinToSymbols('Rafael')).toBe('rafael');
+  });
+});

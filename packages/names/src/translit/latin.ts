@@ -137,7 +137,12 @@ export function latinToSymbols(written: string): string {
         // Persian spellings write the ayn or hamza between a and i as e (Saeid, Esmaeil, Rezaei = سعید, اسماعیل,
         // رضائی): a glottal stop, not a diphthong ei
         if (prev === 'a' && next === 'i') out.push("'");
-        else out.push('e');
+        // a final -ae after a consonant and a is the Moroccan spelling of the final hamza of -āʾ (Asmae, Hanae, Safae,
+        // Alae = أسماء, هناء, صفاء, علاء)
+        else if (prev === 'a' && i === n - 1 && i >= 2 && !isVowelUnit(u[i - 2])) {
+          out[out.length - 1] = 'A';
+          out.push("'");
+        } else out.push('e');
         break;
       case 'u':
         // word-initial u before a vowel is a w (Ualid), and so is a u between a, e or i and another vowel (Auad, Naual,
