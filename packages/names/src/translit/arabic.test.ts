@@ -75,3 +75,13 @@ describe('the pattern فاعل after the article', () => {
     expect(compareNames('الحامد', 'Al-Hamad').same).toBe(false);
   });
 });
+
+describe('Pashto letters', () => {
+  it('are read, not dropped: ټ ډ ړ ڼ as t d r n, ښ as sh, ږ as zh, ځ as z, څ as ch (اڅکزی = Achakzai, ځلمی = Zalmai)', () => {
+    expect(arabicToSymbols(normalizeName('ټاکر')).startsWith('t')).toBe(true);
+    expect(arabicToSymbols(normalizeName('ډاکټر'))).toBe('dAktr');
+    expect(compareNames('اڅکزی', 'Achakzai').same).toBe(true);
+    expect(compareNames('ځلمی', 'Zalmai').same).toBe(true);
+    expect(compareNames('ښکلا', 'Shkula').score).toBeGreaterThan(0.8);
+  });
+});

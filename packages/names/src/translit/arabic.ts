@@ -8,6 +8,8 @@ const LETTERS: Record<string, string> = {
   'ش': 'c', 'ص': 's', 'ض': 'D', 'ط': 't', 'ظ': 'D', 'ع': "'", 'غ': 'G', 'ف': 'f', 'ق': 'q', 'ك': 'k', 'ل': 'l',
   'م': 'm', 'ن': 'n', 'ء': "'", 'پ': 'p', 'چ': 'C', 'ژ': 'Z', 'گ': 'g', 'ڤ': 'v', 'ڨ': 'g', 'ۆ': 'W', 'ێ': 'Y',
   'ڵ': 'l', 'ڕ': 'r', 'ڭ': 'g', 'ڠ': 'G',
+  // Pashto: retroflex ټ ډ ړ ڼ, ښ (sh or kh), ږ (zh or g), ځ (dz, written z), څ (ts, written ch or ts: Achakzai = اڅکزی)
+  'ټ': 't', 'ډ': 'd', 'ړ': 'r', 'ڼ': 'n', 'ښ': 'c', 'ږ': 'Z', 'ځ': 'z', 'څ': 'C',
   // Kurdish ە writes the short vowel a/e that Arabic script leaves out (بەختیار Bakhtiyar, نەوزاد Nawzad, کاوە Kawa)
   'ە': 'a',
 };
