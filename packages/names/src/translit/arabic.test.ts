@@ -85,3 +85,11 @@ describe('Pashto letters', () => {
     expect(compareNames('ښکلا', 'Shkula').score).toBeGreaterThan(0.8);
   });
 });
+
+describe('Sindhi, Saraiki and Uyghur letters', () => {
+  it('are read as the sounds they write (ڄمال = Jamal, ۋەلی begins with v)', () => {
+    expect(arabicToSymbols(normalizeName('ڄمال')).startsWith('j')).toBe(true);
+    expect(compareNames('ڄمال', 'Jamal').same).toBe(true);
+    expect(arabicToSymbols(normalizeName('ۋەلی')).startsWith('v')).toBe(true);
+  });
+});

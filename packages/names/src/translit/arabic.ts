@@ -10,6 +10,9 @@ const LETTERS: Record<string, string> = {
   'ڵ': 'l', 'ڕ': 'r', 'ڭ': 'g', 'ڠ': 'G',
   // Pashto: retroflex ټ ډ ړ ڼ, ښ (sh or kh), ږ (zh or g), ځ (dz, written z), څ (ts, written ch or ts: Achakzai = اڅکزی)
   'ټ': 't', 'ډ': 'd', 'ړ': 'r', 'ڼ': 'n', 'ښ': 'c', 'ږ': 'Z', 'ځ': 'z', 'څ': 'C',
+  // Sindhi, Saraiki and Uyghur letters for sounds the others write with their own (ٻ b, ڄ j, ٽ t, ڊ d, ۋ v, ۇ u)
+  'ٻ': 'b', 'ڄ': 'j', 'ٺ': 't', 'ٽ': 't', 'ٿ': 't', 'ڊ': 'd', 'ڌ': 'd', 'ڍ': 'd', 'ڙ': 'Z', 'ڳ': 'g', 'ڱ': 'n',
+  'ڻ': 'n', 'ۋ': 'v', 'ۇ': 'W', 'ۈ': 'W', 'ۉ': 'W', 'ۅ': 'W',
   // Kurdish ە writes the short vowel a/e that Arabic script leaves out (بەختیار Bakhtiyar, نەوزاد Nawzad, کاوە Kawa)
   'ە': 'a',
 };

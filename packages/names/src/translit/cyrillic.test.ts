@@ -65,3 +65,11 @@ describe('Cyrillic кх', () => {
     expect(compareNames('Кхалед', 'Khaled').same).toBe(true);
   });
 });
+
+describe('Cyrillic letters beyond the Balkan and Russian alphabets', () => {
+  it('are read, not dropped: Macedonian ѐ ѝ, Tajik ҷ ӣ ӯ, Kazakh ұ һ (Ҷамшед = Jamshid, Ѝса = Isa)', () => {
+    expect(compareNames('Ҷамшед', 'Jamshid').same).toBe(true);
+    expect(compareNames('Ѝса', 'Иса').same).toBe(true);
+    expect(compareNames('Раҳӣм', 'Rahim').same).toBe(true);
+  });
+});
