@@ -65,6 +65,8 @@ function lettersSimilarity(u: UnitData, v: UnitData): number {
     if (v.unstripped !== null && u.unstripped !== null && !v.abjad) s = Math.max(s, wordSimilarity(u.full, v.unstripped));
   }
   if (u.article !== v.article) s *= ARTICLE_MISMATCH;
+  if (u.beforeArticle !== null) s = Math.max(s, wordSimilarity(u.beforeArticle, v.full));
+  if (v.beforeArticle !== null) s = Math.max(s, wordSimilarity(u.full, v.beforeArticle));
   if (u.withoutBareL !== null && v.article) s = Math.max(s, wordSimilarity(u.withoutBareL, v.full));
   if (v.withoutBareL !== null && u.article) s = Math.max(s, wordSimilarity(u.full, v.withoutBareL));
   return s;

@@ -344,3 +344,17 @@ describe('Maghrebi Ben before an Abd- name and Al- before a doubled consonant', 
     expect(compareNames('Alissa', 'العيسى').same).toBe(true);
   });
 });
+
+describe('the article of X al-Y joined to X (South Asian spellings)', () => {
+  it('Habibur Rahman, Shamsul Haq, Nurul Islam are also read as Habib ur-Rahman, Shams ul-Haq, Nur ul-Islam', () => {
+    expect(compareNames('Habibur Rahman', 'حبيب الرحمن').same).toBe(true);
+    expect(compareNames('Habibur Rahman', 'Habib ur Rahman').same).toBe(true);
+    expect(compareNames('Shamsul Haq', 'Shams ul Haq').same).toBe(true);
+    expect(compareNames('Nurul Islam', 'نور الإسلام').same).toBe(true);
+  });
+  it('only as a second reading: names ending in -ur, -ud keep their letters (Mansur Rahimi, Mahmud Darwish)', () => {
+    expect(compareNames('Mansur Rahimi', 'منصور رحيمي').same).toBe(true);
+    expect(compareNames('Mahmud Darwish', 'محمود درويش').same).toBe(true);
+    expect(compareNames('Habibur Rahman', 'Habibullah Rahman').same).toBe(false);
+  });
+});

@@ -27,6 +27,8 @@ export interface ParsedUnit {
   withoutBareL: string | null;
   /** X of an X-uddin glued with the vowel a or i, which may be X's own (Bahaddin: baha, Muhiddin: muhi) */
   partWithLink: string | null;
+  /** the name before an article ul-, ur-… of the next name joined to it (Habibur Rahman: habib), a second reading */
+  beforeArticle?: string;
   article: boolean;
   abjad: boolean;
 }
@@ -138,6 +140,21 @@ function pieceOf(text: string): Piece | null {
   if (pieceMemo.size >= 500_000) pieceMemo.clear();
   pieceMemo.set(text, piece);
   return piece;
+}
+
+/**
+ * South Asian spellings join the article of X al-Y to X (Habibur Rahman, Shamsul Haq, Nurul Islam = Habib ur-Rahman,
+ * Shams ul-Haq, Nur ul-Islam): a Latin name ending in ul, or in u and the first consonant of the next name, is also
+ * read without it. Only a second reading: Mansur Rahimi, Mahmud Darwish are read as written too.
+ */
+function nameBeforeLinkArticle(u: ParsedUnit, p: Piece, next: Piece): string | null {
+  if (p.abjad || next.abjad || u.kind !== 'name' || u.article) return null;
+  const m = /^(.*[^aeiouAIUEOWYQ'])?([aeiouAIUEOWYQ']*)[uU](l|r|s|c|d|n|t|z)$/.exec(u.symbols);
+  if (!m) return null;
+  const base = (m[1] ?? '') + m[2]!;
+  const article = m[3]!;
+  if (article !== 'l' && !next.bare.startsWith(article)) return null;
+  return consonantCount(base) >= 1 && base.length >= 3 ? base : null;
 }
 
 const BEN_BEFORE_ABD = /^(ben|bin|ibn|بن|бен|бин)((?:abd|عبد|абд).*)$/;
@@ -495,7 +512,9 @@ export function parseName(normalized: string, options: { keepHonorifics?: boolea
         continue;
       }
     }
-    units.push(gluedUnit(p));
+    const glued = gluedUnit(p);
+    const withoutArticle = next !== undefined ? nameBeforeLinkArticle(glued, p, next) : null;
+    units.push(withoutArticle === null ? glued : { ...glued, beforeArticle: withoutArticle });
     i++;
   }
   return { units, lineageMarker, titles };
