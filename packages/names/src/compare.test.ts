@@ -391,3 +391,11 @@ describe('a name written as two words whose last consonant the key leaves out', 
     expect(same('Bel Hadj', 'بلقاسم')).toBe(false);
   });
 });
+
+describe('two Arabic-script words joined, the first ending in ه', () => {
+  it('read the ه as the h it is inside a word (ماه نور = ماهنور = Mahnoor)', () => {
+    expect(same('ماه‌نور', 'ماهنور')).toBe(true);
+    expect(same('ماه نور', 'Mahnoor')).toBe(true);
+    expect(same('ماه نور', 'Mahbooba')).toBe(false);
+  });
+});
