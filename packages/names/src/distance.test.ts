@@ -421,3 +421,15 @@ describe('the a after a u that is a waw', () => {
     expect(same('Anuar', 'Nour')).toBe(false);
   });
 });
+
+describe('a Persian feminine -eh added to a name', () => {
+  it('makes another name (Bahareh / Bahar, Farideh / Farid), but the ḥ of Saleh is not it (Saleh = Somali Saalax)', () => {
+    expect(same('Bahareh', 'Bahar')).toBe(false);
+    expect(same('Farideh', 'Farid')).toBe(false);
+    expect(same('Farideh', 'فریده')).toBe(true);
+    expect(same('Saleh', 'Saalax')).toBe(true);
+  });
+  it('and the explanation says so', () => {
+    expect(JSON.stringify(compareNames('Bahareh', 'Bahar').explanation)).toContain('feminine -eh');
+  });
+});

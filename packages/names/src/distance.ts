@@ -229,20 +229,30 @@ const ENDS_AH = 1;
 const ENDS_EH = 2;
 const ENDS_I = 3;
 const ENDS_Q = 4;
+const ENDS_CONSONANT = 5;
 const ENDING_MISMATCH = 0.7;
+const FEMININE_EH = 0.5;
 function endingOf(s: string, abjad: boolean): number {
   const n = s.length;
   if (n < 3) return NO_ENDING;
   const last = s[n - 1]!;
   if (abjad) return last === 'Q' ? ENDS_Q : NO_ENDING;
   if (last === 'i' || last === 'I') return isVowelSymbol(s[n - 2]!) ? NO_ENDING : ENDS_I;
-  if (last !== 'h' || (isVowelSymbol(s[n - 3]!) && s[n - 3] !== 'i')) return NO_ENDING;
+  if (last !== 'h') return isVowelSymbol(last) || last === "'" ? NO_ENDING : ENDS_CONSONANT;
+  if (isVowelSymbol(s[n - 3]!) && s[n - 3] !== 'i') return NO_ENDING;
   return s[n - 2] === 'e' ? ENDS_EH : s[n - 2] === 'a' ? ENDS_AH : NO_ENDING;
 }
 function endingCost(a: PhoneticWord, b: PhoneticWord): number {
   const x = Math.min(a.ending, b.ending);
   const y = Math.max(a.ending, b.ending);
   if (x === NO_ENDING) return 0;
+  // a Persian feminine -eh added to a name that ends in the consonant before it (Bahareh / Bahar = بهاره / بهار; not
+  // the ḥ of Saleh against Somali Saalax)
+  if (y === ENDS_CONSONANT) {
+    if (x !== ENDS_EH && x !== ENDS_AH) return 0;
+    const [eh, consonant] = a.ending === ENDS_CONSONANT ? [b.symbols, a.symbols] : [a.symbols, b.symbols];
+    return eh[eh.length - 3] === consonant[consonant.length - 1] ? FEMININE_EH : 0;
+  }
   return (y === ENDS_I && x !== ENDS_I) || (y === ENDS_Q && x === ENDS_EH) ? ENDING_MISMATCH : 0;
 }
 
@@ -250,7 +260,11 @@ function endingCost(a: PhoneticWord, b: PhoneticWord): number {
 export function patternNotes(a: PhoneticWord, b: PhoneticWord): string[] {
   const notes: string[] = [];
   if (templateCost(a, b) > 0) notes.push('another vowel pattern: the e of fāʿil (Amer = عامر) in one, the ي of faʿīl (أمير) in the other');
-  if (endingCost(a, b) > 0) notes.push('another ending: -ah/-eh (taa marbuta or ḥ) in one, -i (ي) in the other');
+  if (endingCost(a, b) > 0) {
+    notes.push(a.ending === ENDS_CONSONANT || b.ending === ENDS_CONSONANT
+      ? 'another ending: the feminine -eh/-ah in one, the name without it in the other'
+      : 'another ending: -ah/-eh (taa marbuta or ḥ) in one, -i (ي) in the other');
+  }
   return notes;
 }
 
