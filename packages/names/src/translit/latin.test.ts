@@ -228,3 +228,13 @@ describe('a final -ae after a consonant and a', () => {
     expect(latinToSymbols('Rafael')).toBe('rafael');
   });
 });
+
+describe('a first dz', () => {
+  it('is the Bosnian dž without its háček or the Pashto ځ, close to both (Dzemal = Džemal = Jamal, Dzadran = ځدران = Zadran)', () => {
+    expect(compareNames('Dzemal', 'Džemal').same).toBe(true);
+    expect(compareNames('Dzemal', 'Jamal').same).toBe(true);
+    expect(compareNames('Dzadran', 'ځدران').same).toBe(true);
+    expect(compareNames('Dzadran', 'Zadran').same).toBe(true);
+    expect(latinToSymbols('Dzhamal')).toBe('jamal');
+  });
+});

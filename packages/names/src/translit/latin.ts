@@ -48,7 +48,7 @@ const isVowelUnit = (u: string | undefined): boolean => u !== undefined && u.len
 
 /** Longest-first digraphs and trigraphs over plain letters. */
 const MULTI: [string, string][] = [
-  ['dsch', 'j'], ['tsch', 'C'], ['sch', 'c'], ['dzh', 'j'], ['tch', 'C'], ['dj', 'j'], ['xh', 'j'],
+  ['dsch', 'j'], ['tsch', 'C'], ['sch', 'c'], ['dzh', 'j'], ['dz', 'Z'], ['tch', 'C'], ['dj', 'j'], ['xh', 'j'],
   ['zh', 'Z'], ['sh', 'c'], ['kh', 'x'], ['gh', 'G'], ['ch', 'C'], ['ph', 'f'], ['th', 'T'], ['dh', 'D'],
   ['ck', 'k'], ['qu', 'k'], ['gu', 'g'], ['cz', 'C'], ['sz', 'c'],
 ];
@@ -95,6 +95,9 @@ export function latinToSymbols(written: string): string {
       if (!ok) continue;
       // 'qu' and 'gu' only before e/i (French and Spanish: the u only keeps the k or g hard: Guermassi, Naguib)
       if ((pat === 'qu' || pat === 'gu') && !'ei'.includes(plainAt(i + 2) || '-')) continue;
+      // a first dz is the Bosnian dž written without its háček (Dzemal, Dzenan = Džemal, Dženan) or the Pashto ځ
+      // (Dzadran = ځدران): one symbol close to both j and z
+      if (pat === 'dz' && i !== 0) continue;
       // a final -que is the q of English spellings of South Asian names and French ones (Haque, Tarique, Ishaque = حق,
       // طارق, اسحاق): its e is silent
       if (pat === 'qu' && i + 3 === n && plainAt(i + 2) === 'e') {
