@@ -238,3 +238,11 @@ describe('a first dz', () => {
     expect(latinToSymbols('Dzhamal')).toBe('jamal');
   });
 });
+
+describe('a j after the l of Abdul or of a first al-/el-', () => {
+  it('is the English j of the name, not the Slavic lj (Abduljalil = Abdul Jalil = Abdulcelil; Merjem keeps its y)', () => {
+    expect(latinToSymbols('Abduljalil')).toBe('abduljalil');
+    expect(compareNames('Abduljalil', 'Abdulcelil').same).toBe(true);
+    expect(latinToSymbols('Merjem')).toBe('meryem');
+  });
+});

@@ -61,6 +61,8 @@ const ALLAH_ENDING = /^(?:[aeiou]?l{1,2}a{1,2}h|.*[^aeiouy'\s].*[^aeiouy'\s][aei
 const ALLAH_WITH_I = /ul{1,2}a{1,2}hi$/i;
 
 const SOMALI_LONG_VOWEL = /aa|ii|uu/i;
+// the l of Abdul, Abdel or a first al-/el- before a j (Abduljalil, Eljundi)
+const ARTICLE_L_BEFORE = /^(?:abd[aeiou]{1,2}|[ae])l$/;
 // a word that writes a long vowel double and has a Somali x, a word-initial c before a vowel (the ayn), or kh, dh or q
 // (which Finnish and Dutch spellings of double vowels do not have: Khadiijo, Cabdulqaadir; not Juuso, Aalto) is Somali
 const SOMALI_LETTER = /x|^c[aeiou]|kh|dh|q/i;
@@ -162,7 +164,9 @@ export function latinToSymbols(written: string): string {
         // j after a vowel before a consonant or at the end is the Slavic/German glide (Lejla, Husejn) or English
         // and French j (Majdi, Najla, Hajj): it stays j, which costs little against i and y (phonetic.ts)
         // after a consonant (Merjem, Zakarija) it is the Slavic y
-        if (prev !== undefined && prev.length === 1 && !isVowelUnit(prev) && prev !== 'd' && isVowelUnit(next)) out.push('y');
+        // — but not after the l of an article or of Abdul (Abduljalil, Abdeljabbar, Aljazairi: English j)
+        if (prev !== undefined && prev.length === 1 && !isVowelUnit(prev) && prev !== 'd' && isVowelUnit(next)
+          && !(prev === 'l' && ARTICLE_L_BEFORE.test(u.slice(0, i).join('')))) out.push('y');
         else out.push('j');
         break;
       case 'w':
