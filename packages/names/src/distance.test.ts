@@ -433,3 +433,13 @@ describe('a Persian feminine -eh added to a name', () => {
     expect(JSON.stringify(compareNames('Bahareh', 'Bahar').explanation)).toContain('feminine -eh');
   });
 });
+
+describe('an Arabic-script final ت after a consonant', () => {
+  it('may be the taa marbuta Persian and Urdu write with it (جنت = جنة = Jannah, رحمت = رحمة = Rahma)', () => {
+    expect(same('جنت', 'جنة')).toBe(true);
+    expect(same('جنت', 'Jannah')).toBe(true);
+    expect(same('رحمت', 'Rahma')).toBe(true);
+    expect(same('عزت', 'عزة')).toBe(true);
+    expect(same('جنت', 'جنان')).toBe(false);
+  });
+});

@@ -39,6 +39,8 @@ export interface PhoneticWord {
   readonly ksReading: PhoneticWord | null;
   /** a Latin sh, th or dh after a vowel read as two letters, s/t/d and then h (Ishaq = اسحاق = Исхак, Fathi = فتحي) */
   readonly hReading: PhoneticWord | null;
+  /** an Arabic-script final ت after a consonant read as the taa marbuta Persian and Urdu write with it (جنت = جنة, رحمت) */
+  readonly taaReading: PhoneticWord | null;
 }
 
 // Costs in thousandths: integer arithmetic in the hot loop.
@@ -82,6 +84,8 @@ const SPLIT_DIGRAPH = /[aeiouAIUEO][cTD]/;
 const SPLIT_DIGRAPH_ALL = /([aeiouAIUEO])([cTD])/g;
 const DIGRAPH_FIRST: Record<string, string> = { c: 's', T: 't', D: 'd' };
 const S_T_D_H = /[std]h/;
+const PERSIAN_TAA = /.[^AWYQ'aeiou]t$/;
+const ENDS_IN_A = /(?:[aeA]h?|Q)$/;
 
 export function phoneticWord(symbols: string, abjad: boolean): PhoneticWord {
   const s = symbols.slice(0, MAX_SYMBOLS);
@@ -194,6 +198,7 @@ export function phoneticWord(symbols: string, abjad: boolean): PhoneticWord {
     withoutFinalT, withFinalT, withFinalH, template: templateOf(s, abjad), ending: endingOf(s, abjad),
     germanS: !abjad && GERMAN_S.test(s),
     ksReading: !abjad && s.indexOf('x', 1) > 0 ? phoneticWord(s[0] + s.slice(1).replace(/x/g, 'ks'), false) : null,
+    taaReading: abjad && PERSIAN_TAA.test(s) ? phoneticWord(`${s.slice(0, -1)}a`, true) : null,
     hReading: !abjad && SPLIT_DIGRAPH.test(s) ? phoneticWord(s.replace(SPLIT_DIGRAPH_ALL, (m, v: string, d: string) => `${v}${DIGRAPH_FIRST[d]!}h`), false) : null,
   };
 }
@@ -425,9 +430,12 @@ export function wordSimilarity(a: PhoneticWord, b: PhoneticWord): number {
 }
 
 function readingSimilarity(a: PhoneticWord, b: PhoneticWord): number {
-  const s = plainSimilarity(a, b);
+  let s = plainSimilarity(a, b);
   const taa = finalHaReadings(a, b);
-  return taa > s ? taa : s;
+  if (taa > s) s = taa;
+  if (a.taaReading !== null && ENDS_IN_A.test(b.symbols)) s = Math.max(s, plainSimilarity(a.taaReading, b) * TAA_READ_AS_T);
+  if (b.taaReading !== null && ENDS_IN_A.test(a.symbols)) s = Math.max(s, plainSimilarity(a, b.taaReading) * TAA_READ_AS_T);
+  return s;
 }
 
 function plainSimilarity(a: PhoneticWord, b: PhoneticWord): number {
