@@ -93,3 +93,11 @@ describe('Sindhi, Saraiki and Uyghur letters', () => {
     expect(arabicToSymbols(normalizeName('ۋەلی')).startsWith('v')).toBe(true);
   });
 });
+
+describe('the pattern فاعل', () => {
+  it('is Arabic, not Pashto: a word with a Pashto letter is read without its i (کاکړ = Kakar), حامد still is Hamid', () => {
+    expect(compareNames('کاکړ', 'Kakar').same).toBe(true);
+    expect(compareNames('حامد', 'Hamid').same).toBe(true);
+    expect(compareNames('حامد', 'Hamad').same).toBe(false);
+  });
+});

@@ -73,8 +73,11 @@ export function arabicToSymbols(written: string): string {
   out = out.replace(/(.[^AWYQ'])AYQ$/, '$1AQ');
   // doubled letters (written twice in some spellings) collapse like shadda
   out = out.replace(/(.)\1+/g, '$1');
-  return withFaailVowel(out);
+  // the Arabic pattern فاعل is no pattern of Pashto words (کاکړ = Kakar)
+  return PASHTO_LETTER.test(word) ? out : withFaailVowel(out);
 }
+
+const PASHTO_LETTER = /[ټډړڼښږځڅ]/;
 
 /**
  * The pattern فاعل (a consonant, alif, two consonants: حامد خالد عادل كامل صالح) is read with i between the last two
