@@ -467,14 +467,15 @@ function joinedWord(p: PreparedNameImpl, j: number): Joined | null {
 
 /**
  * Two units written as one word. In Arabic script the letters say it as they would inside a word: a final ya is the
- * ya of a long i, a final ه an h, and an alif that began the second word is a long a (علی اصغر written علیاصغر).
+ * ya of a long i, a final ه an h, an alif that began the second word is a long a (علی اصغر written علیاصغر) and an ayn
+ * stays the letter it is (محمد علی written محمدعلی).
  */
 function joinedSymbols(u: UnitData, v: UnitData, link: string): string {
   const second = v.full.symbols.replace(/^'+/, '');
   if (!(u.abjad && v.abjad) || link !== '') return u.full.symbols + link + second;
   // … and a final ه is the h it is inside a word (ماه نور written ماهنور, Mahnoor)
   const first = u.full.symbols.replace(/Q$/, 'Y').replace(/a$/, u.text.endsWith('ه') ? 'h' : 'a');
-  return first + (/^[اآ]/.test(v.text) ? `A${second}` : second);
+  return first + (/^[اآ]/.test(v.text) ? `A${second}` : /^[عء]/.test(v.text) ? `'${second}` : second);
 }
 
 const joinedSimMemo = new Map<number, number>();

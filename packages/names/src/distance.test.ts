@@ -443,3 +443,12 @@ describe('an Arabic-script final ت after a consonant', () => {
     expect(same('جنت', 'جنان')).toBe(false);
   });
 });
+
+describe('an alif, ayn or hamza before the end between two Arabic spellings', () => {
+  it('is a letter of the name (الأحمد / الحمد, سعد / سد), while a final hamza may be left out (صفاء = صفا)', () => {
+    expect(same('الأحمد', 'الحمد')).toBe(false);
+    expect(same('سعد', 'سد')).toBe(false);
+    expect(same('صفاء', 'صفا')).toBe(true);
+    expect(same('محمدعلی', 'محمد علی')).toBe(true);
+  });
+});

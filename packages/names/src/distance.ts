@@ -185,7 +185,8 @@ export function phoneticWord(symbols: string, abjad: boolean): PhoneticWord {
   }
   const delVsOther = abjad ? Float64Array.from(del, (x, i) => ('WY'.includes(s[i]!) && lastSyllable(s, i) ? LAST_VOWEL_LETTER : x)) : del;
   const delVsOtherMilli = Int32Array.from(delVsOther, (x) => Math.round(x * SCALE));
-  const delBothAbjad = Float64Array.from(del, (x, i) => ('AWYQ0'.includes(s[i]!) ? 1.2 : s[i] === 'h' ? 1 : x));
+  // between two Arabic spellings a letter is a letter: an alif, ayn or hamza before the end too (الأحمد / الحمد)
+  const delBothAbjad = Float64Array.from(del, (x, i) => ('AWYQ0'.includes(s[i]!) ? 1.2 : s[i] === 'h' || (s[i] === "'" && i < n - 1) ? 1 : x));
   const delBothAbjadMilli = Int32Array.from(delBothAbjad, (x) => Math.round(x * SCALE));
   const delMilli = Int32Array.from(del, (x) => Math.round(x * SCALE));
   const delVsAbjadMilli = Int32Array.from(delVsAbjad, (x) => Math.round(x * SCALE));
