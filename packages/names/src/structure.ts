@@ -149,6 +149,8 @@ function pieceOf(text: string): Piece | null {
  */
 function nameBeforeLinkArticle(u: ParsedUnit, p: Piece, next: Piece): string | null {
   if (p.abjad || next.abjad || u.kind !== 'name' || u.article) return null;
+  const u2 = u.symbols.charCodeAt(u.symbols.length - 2);
+  if (u2 !== 117 && u2 !== 85) return null; // u, U
   const m = /^(.*[^aeiouAIUEOWYQ'])?([aeiouAIUEOWYQ']*)[uU](l|r|s|c|d|n|t|z)$/.exec(u.symbols);
   if (!m) return null;
   const base = (m[1] ?? '') + m[2]!;
@@ -159,6 +161,12 @@ function nameBeforeLinkArticle(u: ParsedUnit, p: Piece, next: Piece): string | n
 
 const BEN_BEFORE_ABD = /^(ben|bin|ibn|بن|бен|бин)((?:abd|عبد|абд).*)$/;
 
+const BEN_START = new Set([...'biبб'].map((c) => c.charCodeAt(0)));
+function pushPiece(out: Piece[], word: string): void {
+  const p = pieceOf(word);
+  if (p !== null) out.push(p);
+}
+
 function piecesOf(normalized: string): Piece[] {
   const out: Piece[] = [];
   let start = 0;
@@ -168,11 +176,11 @@ function piecesOf(normalized: string): Piece[] {
     if (i > start) {
       const word = normalized.slice(start, i);
       // Ben joined to an Abd- name is two words (Benabdallah, بنعبد الله = Ben Abdallah): the Maghrebi family name
-      const ben = BEN_BEFORE_ABD.exec(word);
-      for (const w of ben ? [ben[1]!, ben[2]!] : [word]) {
-        const p = pieceOf(w);
-        if (p !== null) out.push(p);
-      }
+      const ben = BEN_START.has(word.charCodeAt(0)) ? BEN_BEFORE_ABD.exec(word) : null;
+      if (ben) {
+        pushPiece(out, ben[1]!);
+        pushPiece(out, ben[2]!);
+      } else pushPiece(out, word);
     }
     start = i + 1;
   }
