@@ -28,7 +28,7 @@ export interface ParsedUnit {
   /** X of an X-uddin glued with the vowel a or i, which may be X's own (Bahaddin: baha, Muhiddin: muhi) */
   partWithLink: string | null;
   /** the name before an article ul-, ur-… of the next name joined to it (Habibur Rahman: habib), a second reading */
-  beforeArticle?: string;
+  beforeArticle: string | null;
   article: boolean;
   abjad: boolean;
 }
@@ -109,7 +109,7 @@ const DIN_SHORT_BASE = /^([aeiou][^aeiouAIUEOWYQ'])ud[iI]ne?$/;
 const DIN_SHORT_A_BASE = /^([aeiou][^aeiouAIUEOWYQ'][aA])d[iI]ne?$/;
 // Dhu (ذو, "the one with") before an article: ذو الفقار, Dhu al-Fiqar, Zu l-Fiqar
 const DHU = new Set(['DW', 'Du', 'zu', 'zW', 'DU', 'zU']);
-const SUFFIX_PIECES = new Set(['zE', 'zei', 'zay', 'zai', 'zQ', 'xEl', 'xel', 'xYl', 'xil', 'xail', 'zada', 'zade', 'zadeh', 'zadah', 'zAda', 'zAde', 'zAdQ', 'zAd', 'zAdeh']);
+const SUFFIX_PIECES = new Set(['zE', 'zei', 'zay', 'zai', 'xEl', 'xel', 'xYl', 'xil', 'xail', 'zada', 'zade', 'zadeh', 'zadah', 'zAda', 'zAde', 'zAdQ', 'zAd', 'zAdeh']);
 
 const pieceMemo = new Map<string, Piece | null>();
 
@@ -223,11 +223,6 @@ function stripGluedArticle(p: Piece): { sym: string; article: boolean; guessed: 
 }
 
 /**
- * Maghrebi spellings write the article as a bare l before a name that begins with a and two consonants or with a
- * consonant (Larbi, Lakhdar, Lahcen, Lhoussine = El Arbi, Al-Akhdar, al-Hassan, al-Hussein): the name without it,
- * read only against a name written with the article (Larbi is not عربي); not Latif, Layla, Lalla.
- */
-/**
  * The name a Persian or Pashtun family name is made from, before -zadeh, -pour, -nejad, -zai or -khel (Hassanzadeh,
  * Hosseinpour, Ahmadzai = حسن‌زاده, حسین‌پور, احمدزی): two such names are the same only when their bases are.
  */
@@ -243,6 +238,11 @@ const SUN_ARTICLE_GLUED = /^[aeа](sh|th|dh|ш|[tdrzsnтдрзсн])\1/i;
 const NISBA_END = /(?:[^aeiouAIUEOy'][iI]|[aeA](?:I|ye|i))$/;
 const nisbaOfOneConsonant = (core: string): boolean => core.length >= 3 && consonantCount(core) === 1 && NISBA_END.test(core);
 
+/**
+ * Maghrebi spellings write the article as a bare l before a name that begins with a and two consonants or with a
+ * consonant (Larbi, Lakhdar, Lahcen, Lhoussine = El Arbi, Al-Akhdar, al-Hassan, al-Hussein): the name without it,
+ * read only against a name written with the article (Larbi is not عربي); not Latif, Layla, Lalla.
+ */
 const MAGHREBI_L = /^l((?:[aA](?=[^aeiouAIUEOywl'][^aeiouAIUEOywl'])|(?=[^aeiouAIUEOywl'])).+)$/;
 function maghrebiArticleCore(p: Piece): string | null {
   const m = p.abjad ? null : MAGHREBI_L.exec(p.bare);
@@ -292,6 +292,7 @@ function unit(kind: UnitKind, pieces: Piece[], symbols: string, part: string, ar
     unstripped: null,
     withoutBareL: null,
     partWithLink: null,
+    beforeArticle: null,
   };
 }
 
@@ -419,7 +420,7 @@ function countNames(pieces: Piece[], from: number): number {
 }
 
 function initialUnit(p: Piece): ParsedUnit {
-  return { kind: 'initial', text: p.text, symbols: p.bare || p.sym, part: p.bare || p.sym, article: false, abjad: p.abjad, unstripped: null, withoutBareL: null, partWithLink: null };
+  return { kind: 'initial', text: p.text, symbols: p.bare || p.sym, part: p.bare || p.sym, article: false, abjad: p.abjad, unstripped: null, withoutBareL: null, partWithLink: null, beforeArticle: null };
 }
 
 export function parseName(normalized: string, options: { keepHonorifics?: boolean } = {}): ParsedName {

@@ -61,7 +61,7 @@ function internByKey(u: ParsedUnit): UnitData {
     unstripped: u.unstripped === null ? null : phoneticWord(u.unstripped, u.abjad),
     withoutBareL: u.withoutBareL === null ? null : phoneticWord(u.withoutBareL, u.abjad),
     partWithLink: u.partWithLink === null ? null : phoneticWord(u.partWithLink, u.abjad),
-    beforeArticle: u.beforeArticle === undefined ? null : phoneticWord(u.beforeArticle, u.abjad),
+    beforeArticle: u.beforeArticle === null ? null : phoneticWord(u.beforeArticle, u.abjad),
     key: tokenKeyOf(u.kind, u.symbols, u.part),
     readable: readableOf(u.kind, u.symbols, u.part, u.abjad),
   };
