@@ -12,7 +12,8 @@ export function tokenKeys(name: PreparedName | string): string[] {
 
 /**
  * Several blocking keys; keys[0] is the primary key of the whole name (unit keys in written order). Then the
- * unit keys sorted (swapped given/family name), the first two units sorted, and `u:` + each unit's key.
+ * unit keys sorted (swapped given/family name), the first two units sorted, and `u:` + each unit's key, its second
+ * keys and two neighbouring units joined (`nameKeysFromUnitKeys`, which an index of parts uses too).
  */
 export function nameKeys(name: PreparedName | string): string[] {
   return nameKeysFromUnitKeys(tokenKeys(name));

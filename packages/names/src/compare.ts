@@ -43,7 +43,7 @@ export function unitSimilarityUncached(u: UnitData, v: UnitData): number {
   if (u.kind !== v.kind) return wordSimilarity(u.full, v.full) * STRUCTURE_MISMATCH;
   let s = lettersSimilarity(u, v);
   // two family names made with -zadeh, -pour, -zai…: the names they are made from must agree (Hassanzadeh / Hosseinzadeh)
-  if (u.part !== u.full && v.part !== v.full && u.part.symbols !== u.full.symbols && v.part.symbols !== v.full.symbols) {
+  if (u.part.symbols !== u.full.symbols && v.part.symbols !== v.full.symbols) {
     s = Math.min(s, (1 - BASE_WEIGHT) * s + BASE_WEIGHT * wordSimilarity(u.part, v.part));
   }
   const verdict = spellingEvidence(u, v, s);
@@ -473,8 +473,9 @@ function joinedWord(p: PreparedNameImpl, j: number): Joined | null {
 function joinedSymbols(u: UnitData, v: UnitData, link: string): string {
   const second = v.full.symbols.replace(/^'+/, '');
   if (!(u.abjad && v.abjad) || link !== '') return u.full.symbols + link + second;
+  const withYa = u.full.symbols.replace(/Q$/, 'Y');
   // … and a final ه is the h it is inside a word (ماه نور written ماهنور, Mahnoor)
-  const first = u.full.symbols.replace(/Q$/, 'Y').replace(/a$/, u.text.endsWith('ه') ? 'h' : 'a');
+  const first = u.text.endsWith('ه') ? withYa.replace(/a$/, 'h') : withYa;
   return first + (/^[اآ]/.test(v.text) ? `A${second}` : /^[عء]/.test(v.text) ? `'${second}` : second);
 }
 
