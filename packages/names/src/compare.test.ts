@@ -399,3 +399,11 @@ describe('two Arabic-script words joined, the first ending in ه', () => {
     expect(same('ماه نور', 'Mahbooba')).toBe(false);
   });
 });
+
+describe('a name joined to شاه', () => {
+  it('is tried as the two words written apart, though a key reads the final ه as a vowel (احمدشاه = Ahmad Shah)', () => {
+    expect(same('احمدشاه', 'Ahmad Shah')).toBe(true);
+    expect(same('احمد شاه', 'Ahmadshah')).toBe(true);
+    expect(same('احمدشاه', 'Mahmud Shah')).toBe(false);
+  });
+});

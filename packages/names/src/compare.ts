@@ -244,6 +244,8 @@ export function assign(a: PreparedNameImpl, b: PreparedNameImpl, out?: Assignmen
 }
 
 const colBest = new Float64Array(8);
+// an Arabic-script word ending in alif + ه, whose ه a key reads as a vowel and other spellings write h (شاه = Shah)
+const endsInAlifHa = (id: number): boolean => { const u = unitById(id); return u.abjad && u.full.symbols.endsWith('Aa'); };
 
 /**
  * One name written as two words in the other (Mir Wais / Mirwais, Tesfa Mariam / Tesfamariam): the longer
@@ -265,7 +267,8 @@ function tryJoined(a: PreparedNameImpl, b: PreparedNameImpl, n: number, m: numbe
       // cannot read as it: skip before building it
       const first = longerIds[j]!;
       const second = longerIds[j + 1]!;
-      if (keyFirst[first] !== keyFirst[poorId] || (keyLast[second] !== keyLast[poorId] && lastConsonant[second] !== lastConsonant[poorId])) continue;
+      if (keyFirst[first] !== keyFirst[poorId]) continue;
+      if (keyLast[second] !== keyLast[poorId] && lastConsonant[second] !== lastConsonant[poorId] && !endsInAlifHa(second) && !endsInAlifHa(poorId)) continue;
       const wj = fullWeight[first]! + fullWeight[second]!;
       const wp = fullWeight[poorId]!;
       if (Math.abs(wj - wp) > 0.35 * Math.max(wj, wp)) continue;

@@ -358,3 +358,22 @@ describe('the article of X al-Y joined to X (South Asian spellings)', () => {
     expect(compareNames('Habibur Rahman', 'Habibullah Rahman').same).toBe(false);
   });
 });
+
+describe('X al-Y joined in Arabic script', () => {
+  it('is two words before a closed set of second names (ضیاءالحق = ضياء الحق = Zia-ul-Haq, زينالعابدين = Zain al-Abidin)', () => {
+    expect(units('ضیاءالحق')).toHaveLength(2);
+    expect(compareNames('ضیاءالحق', 'ضياء الحق').same).toBe(true);
+    expect(compareNames('ضیاءالحق', 'Zia-ul-Haq').same).toBe(true);
+    expect(compareNames('زينالعابدين', 'Zain al-Abidin').same).toBe(true);
+  });
+  it('and al-Abd… joined is the article and the Abd- name (العبدالله = Al-Abdullah)', () => {
+    expect(compareNames('العبدالله', 'Al-Abdullah').same).toBe(true);
+  });
+  it('not a word that holds ال otherwise (المالكي, جيرالدو = Giraldo, جمالات, عبدالله, نورالدين)', () => {
+    expect(units('المالكي')).toHaveLength(1);
+    expect(units('جيرالدو')).toHaveLength(1);
+    expect(units('جمالات')).toHaveLength(1);
+    expect(units('عبدالله')[0]![0]).toBe('abd');
+    expect(units('نورالدين')[0]![0]).toBe('din-compound');
+  });
+});

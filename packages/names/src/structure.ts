@@ -161,6 +161,28 @@ function nameBeforeLinkArticle(u: ParsedUnit, p: Piece, next: Piece): string | n
 
 const BEN_BEFORE_ABD = /^(ben|bin|ibn|بن|бен|бин)((?:abd|عبد|абд).*)$/;
 
+/**
+ * X al-Y written as one word in Arabic script (ضیاءالحق, نورالهدى = ضياء الحق, نور الهدى): two words, as Latin X ul-Y
+ * is; and al-Abd… joined (العبدالله = al-Abdullah). Not the compounds the structure reads itself (عبدالله, ابوالفضل, X
+ * الدين, X الله), a plural ending (جمالات), nor a name whose letters happen to hold ال (جمال, صالح: one letter on a side).
+ */
+const ARTICLE_INSIDE = /^(.{2,}?)(ال.{2,})$/;
+const SECOND_OF_X_AL_Y = new Set(['حق', 'هدي', 'اسلام', 'زمان', 'عابدين', 'دوله', 'عين', 'نساء', 'امين', 'نور', 'مولي', 'ملك']);
+const NOT_SPLIT_BEFORE = /(?:عبد|ابو|بو|ام|ذو)$/;
+const NOT_SPLIT_AFTER = /^ال(?:دين|له|لە|ات|ان|ين)$/;
+function arabicArticleInside(word: string): [string, string, string] | null {
+  // the article before a joined Abd- name: العبدالله = al-Abdullah
+  if (word.startsWith('العبد') && word.length >= 7) return [word, 'ال', word.slice(2)];
+  // (a word that begins with the article is one name: المالكي, الخالدي)
+  if (word.startsWith('ال') || word.indexOf('ال', 2) < 0) return null;
+  const m = ARTICLE_INSIDE.exec(word);
+  // only before the second names of X al-Y that are a closed set (al-Haq, al-Huda, al-Islam, al-Zaman, al-Abidin…):
+  // most words with ال inside are foreign names (جيرالدو Giraldo, كوفاليوف Kovalyev)
+  if (m && !SECOND_OF_X_AL_Y.has(m[2]!.slice(2))) return null;
+  if (!m || NOT_SPLIT_BEFORE.test(m[1]!) || NOT_SPLIT_AFTER.test(m[2]!) || !/^[\u0600-\u06ff]+$/.test(word)) return null;
+  return [word, m[1]!, m[2]!];
+}
+
 const BEN_START = new Set([...'biبб'].map((c) => c.charCodeAt(0)));
 function pushPiece(out: Piece[], word: string): void {
   const p = pieceOf(word);
@@ -177,9 +199,10 @@ function piecesOf(normalized: string): Piece[] {
       const word = normalized.slice(start, i);
       // Ben joined to an Abd- name is two words (Benabdallah, بنعبد الله = Ben Abdallah): the Maghrebi family name
       const ben = BEN_START.has(word.charCodeAt(0)) ? BEN_BEFORE_ABD.exec(word) : null;
-      if (ben) {
-        pushPiece(out, ben[1]!);
-        pushPiece(out, ben[2]!);
+      const split = ben ?? arabicArticleInside(word);
+      if (split) {
+        pushPiece(out, split[1]!);
+        pushPiece(out, split[2]!);
       } else pushPiece(out, word);
     }
     start = i + 1;
