@@ -101,3 +101,12 @@ describe('the pattern فاعل', () => {
     expect(compareNames('حامد', 'Hamad').same).toBe(false);
   });
 });
+
+describe('Kurdish ە before و', () => {
+  it('is the diphthong aw (نەوزاد = Nawzad = Newzad = Nozad = نوزاد)', () => {
+    expect(compareNames('نەوزاد', 'Nozad').same).toBe(true);
+    expect(compareNames('نەوزاد', 'Newzad').same).toBe(true);
+    expect(compareNames('نەوزاد', 'نوزاد').same).toBe(true);
+    expect(compareNames('بەختیار', 'Bakhtiyar').same).toBe(true);
+  });
+});

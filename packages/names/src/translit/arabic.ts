@@ -59,6 +59,11 @@ export function arabicToSymbols(written: string): string {
       case 'ي':
         out += last && i > 0 ? 'Q' : 'Y';
         break;
+      case 'ە':
+        // Kurdish ە before و is the diphthong aw (نەوزاد = Nawzad, Newzad, Nozad)
+        if (chars[i + 1] === 'و' && i + 2 < n) { out += 'O'; i++; break; }
+        out += 'a';
+        break;
       default: {
         const m = LETTERS[ch];
         if (m === undefined) break;
