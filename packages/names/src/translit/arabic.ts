@@ -13,8 +13,6 @@ const LETTERS: Record<string, string> = {
   // Sindhi, Saraiki and Uyghur letters for sounds the others write with their own (ٻ b, ڄ j, ٽ t, ڊ d, ۋ v, ۇ u)
   'ٻ': 'b', 'ڄ': 'j', 'ٺ': 't', 'ٽ': 't', 'ٿ': 't', 'ڊ': 'd', 'ڌ': 'd', 'ڍ': 'd', 'ڙ': 'Z', 'ڳ': 'g', 'ڱ': 'n',
   'ڻ': 'n', 'ۋ': 'v', 'ۇ': 'W', 'ۈ': 'W', 'ۉ': 'W', 'ۅ': 'W',
-  // Kurdish ە writes the short vowel a/e that Arabic script leaves out (بەختیار Bakhtiyar, نەوزاد Nawzad, کاوە Kawa)
-  'ە': 'a',
 };
 
 const FAAIL = /^([^AWYQaeiou0])A([^AWYQaeiou0'])([^AWYQaeiou0'])$/;
@@ -60,7 +58,8 @@ export function arabicToSymbols(written: string): string {
         out += last && i > 0 ? 'Q' : 'Y';
         break;
       case 'ە':
-        // Kurdish ە before و is the diphthong aw (نەوزاد = Nawzad, Newzad, Nozad)
+        // Kurdish ە writes the short vowel a/e that Arabic script leaves out (بەختیار Bakhtiyar, کاوە Kawa), and before و
+        // the diphthong aw (نەوزاد = Nawzad, Newzad, Nozad)
         if (chars[i + 1] === 'و' && i + 2 < n) { out += 'O'; i++; break; }
         out += 'a';
         break;
