@@ -2,13 +2,13 @@
  * tsx packages/names/bench/analyse.ts [--other | --more | --set NAME] — prints the misjudged held-out pairs of the tuning half
  * (misses of same pairs, false accepts of different pairs) with their scores, sorted, for looking at them by category; --other:
  * of the first blind set of other names (bench/data/other-names-*.jsonl), both halves; --more: of the second
- * (more-names-*.jsonl); --set third|…|eighth: of a later set that became tuning data when the next was written. The
- * set still blind (ninth-names-*.jsonl) is never printed here. Ends with the misjudged pairs counted by script pair.
+ * (more-names-*.jsonl); --set third|…|ninth: of a later set that became tuning data when the next was written. The
+ * set still blind (tenth-names-*.jsonl) is never printed here. Ends with the misjudged pairs counted by script pair.
  */
 import { compareNames, nameScore, prepareName, SAME_NAME_THRESHOLD } from '../src/index';
 import { buildHeldOut, loadBlindSet, loadGroups, loadMoreNames, loadOtherNames, type LabelledPair } from './data';
 
-const TUNING_SETS = { third: 19, fourth: 23, fifth: 29, sixth: 31, seventh: 37, eighth: 41 } as const;
+const TUNING_SETS = { third: 19, fourth: 23, fifth: 29, sixth: 31, seventh: 37, eighth: 41, ninth: 43 } as const;
 const more = process.argv.includes('--more');
 const setAt = process.argv.indexOf('--set');
 const setName = setAt > 0 ? process.argv[setAt + 1] ?? '' : null;

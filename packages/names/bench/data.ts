@@ -260,9 +260,9 @@ function unrelatedPairsOf(groups: readonly VariantGroup[], count: number, random
  * tuning data since the fifth (`fifth-names`, written on 2026-11-30 at 08:05 the same way) replaced them as the blind measure;
  * the fifth is tuning data since the sixth (`sixth-names`, written at 08:11 the same way) replaced it, the sixth since the
  * seventh (`seventh-names`, 08:42) did, the seventh since the eighth (`eighth-names`, 08:54), the eighth since the ninth
- * (`ninth-names`, 09:02).
+ * (`ninth-names`, 09:02), the ninth since the tenth (`tenth-names`, 09:59).
  */
-export function loadBlindSet(prefix: 'more-names' | 'third-names' | 'fourth-names' | 'fifth-names' | 'sixth-names' | 'seventh-names' | 'eighth-names' | 'ninth-names', seed: number): { groups: VariantGroup[]; pairs: LabelledPair[] } {
+export function loadBlindSet(prefix: 'more-names' | 'third-names' | 'fourth-names' | 'fifth-names' | 'sixth-names' | 'seventh-names' | 'eighth-names' | 'ninth-names' | 'tenth-names', seed: number): { groups: VariantGroup[]; pairs: LabelledPair[] } {
   const dir = path.join(here, 'data');
   const groups = readJsonl<VariantGroup>(path.join(dir, `${prefix}-groups.jsonl`));
   const pairs: LabelledPair[] = groups.flatMap((g) => samePairsOf(g));
@@ -279,6 +279,7 @@ export const loadSixthNames = (): { groups: VariantGroup[]; pairs: LabelledPair[
 export const loadSeventhNames = (): { groups: VariantGroup[]; pairs: LabelledPair[] } => loadBlindSet('seventh-names', 37);
 export const loadEighthNames = (): { groups: VariantGroup[]; pairs: LabelledPair[] } => loadBlindSet('eighth-names', 41);
 export const loadNinthNames = (): { groups: VariantGroup[]; pairs: LabelledPair[] } => loadBlindSet('ninth-names', 43);
+export const loadTenthNames = (): { groups: VariantGroup[]; pairs: LabelledPair[] } => loadBlindSet('tenth-names', 47);
 
 /** Draws from `tokens` with Zipf-distributed frequencies (the first most often), as given names occur in a registry. */
 export function zipfPicker(tokens: readonly string[], random: () => number): () => string {
