@@ -2,20 +2,20 @@
  * tsx packages/names/bench/analyse.ts [--other | --more | --set NAME] — prints the misjudged held-out pairs of the tuning half
  * (misses of same pairs, false accepts of different pairs) with their scores, sorted, for looking at them by category; --other:
  * of the first blind set of other names (bench/data/other-names-*.jsonl), both halves; --more: of the second
- * (more-names-*.jsonl); --set third|…|ninth: of a later set that became tuning data when the next was written. The
- * set still blind (tenth-names-*.jsonl) is never printed here. Ends with the misjudged pairs counted by script pair.
+ * (more-names-*.jsonl); --set NAME: of a later set that became tuning data when the next was written (`LATER_SETS` in data.ts);
+ * the set still blind (`BLIND_SET`) is never printed here. Ends with the misjudged pairs counted by script pair.
  */
 import { compareNames, nameScore, prepareName, SAME_NAME_THRESHOLD } from '../src/index';
-import { buildHeldOut, loadBlindSet, loadGroups, loadMoreNames, loadOtherNames, type LabelledPair } from './data';
+import { BLIND_SET, buildHeldOut, LATER_SETS, loadGroups, loadLaterSet, loadMoreNames, loadOtherNames, type LabelledPair, type LaterSet } from './data';
 
-const TUNING_SETS = { third: 19, fourth: 23, fifth: 29, sixth: 31, seventh: 37, eighth: 41, ninth: 43 } as const;
+const TUNING_SETS: readonly string[] = LATER_SETS.map(([name]) => name).filter((name) => name !== BLIND_SET);
 const more = process.argv.includes('--more');
 const setAt = process.argv.indexOf('--set');
 const setName = setAt > 0 ? process.argv[setAt + 1] ?? '' : null;
-if (setName !== null && !(setName in TUNING_SETS)) throw new Error(`--set takes one of ${Object.keys(TUNING_SETS).join(', ')} (the blind set is never printed)`);
+if (setName !== null && !TUNING_SETS.includes(setName)) throw new Error(`--set takes one of ${TUNING_SETS.join(', ')} (the blind set is never printed)`);
 const other = more || setName !== null || process.argv.includes('--other');
 const held: { pairs: LabelledPair[] } = setName !== null
-  ? loadBlindSet(`${setName as keyof typeof TUNING_SETS}-names`, TUNING_SETS[setName as keyof typeof TUNING_SETS])
+  ? loadLaterSet(setName as LaterSet)
   : more ? loadMoreNames() : other ? loadOtherNames() : buildHeldOut(loadGroups());
 const score = (a: string, b: string): number => nameScore(prepareName(a), prepareName(b));
 const rows: { kind: string; s: number; a: string; b: string; why: string }[] = [];

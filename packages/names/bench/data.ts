@@ -251,18 +251,11 @@ function unrelatedPairsOf(groups: readonly VariantGroup[], count: number, random
 }
 
 /**
- * A blind set written as one whole, measured whole (no halves): names in none of the earlier files, built like
+ * A set of other names written as one whole, measured whole (no halves): names in none of the earlier files, built like
  * `loadOtherNames` — every pair within a group same, as many random pairs across groups unrelated, the different
- * pairs as written. `more-names` (the second set, written on 2026-11-30 at 05:50 before any score on it was looked
- * at; tuning data since the third was written), `third-names` (written at 06:32 by a helper who never ran the
- * engine; its misjudged pairs are never printed) and `fourth-names` (written at 07:19 the same way, in the style of
- * variant-groups.jsonl, measured once at the end of that session; never printed either). The third and fourth sets are
- * tuning data since the fifth (`fifth-names`, written on 2026-11-30 at 08:05 the same way) replaced them as the blind measure;
- * the fifth is tuning data since the sixth (`sixth-names`, written at 08:11 the same way) replaced it, the sixth since the
- * seventh (`seventh-names`, 08:42) did, the seventh since the eighth (`eighth-names`, 08:54), the eighth since the ninth
- * (`ninth-names`, 09:02), the ninth since the tenth (`tenth-names`, 09:59).
+ * pairs as written. When and how each was written, and its one measurement while blind: bench/data/README.md.
  */
-export function loadBlindSet(prefix: 'more-names' | 'third-names' | 'fourth-names' | 'fifth-names' | 'sixth-names' | 'seventh-names' | 'eighth-names' | 'ninth-names' | 'tenth-names', seed: number): { groups: VariantGroup[]; pairs: LabelledPair[] } {
+export function loadBlindSet(prefix: 'more-names' | `${LaterSet}-names`, seed: number): { groups: VariantGroup[]; pairs: LabelledPair[] } {
   const dir = path.join(here, 'data');
   const groups = readJsonl<VariantGroup>(path.join(dir, `${prefix}-groups.jsonl`));
   const pairs: LabelledPair[] = groups.flatMap((g) => samePairsOf(g));
@@ -271,15 +264,23 @@ export function loadBlindSet(prefix: 'more-names' | 'third-names' | 'fourth-name
   return { groups, pairs };
 }
 
+/** The second set (`more-names`, tuning data). */
 export const loadMoreNames = (): { groups: VariantGroup[]; pairs: LabelledPair[] } => loadBlindSet('more-names', 17);
-export const loadThirdNames = (): { groups: VariantGroup[]; pairs: LabelledPair[] } => loadBlindSet('third-names', 19);
-export const loadFourthNames = (): { groups: VariantGroup[]; pairs: LabelledPair[] } => loadBlindSet('fourth-names', 23);
-export const loadFifthNames = (): { groups: VariantGroup[]; pairs: LabelledPair[] } => loadBlindSet('fifth-names', 29);
-export const loadSixthNames = (): { groups: VariantGroup[]; pairs: LabelledPair[] } => loadBlindSet('sixth-names', 31);
-export const loadSeventhNames = (): { groups: VariantGroup[]; pairs: LabelledPair[] } => loadBlindSet('seventh-names', 37);
-export const loadEighthNames = (): { groups: VariantGroup[]; pairs: LabelledPair[] } => loadBlindSet('eighth-names', 41);
-export const loadNinthNames = (): { groups: VariantGroup[]; pairs: LabelledPair[] } => loadBlindSet('ninth-names', 43);
-export const loadTenthNames = (): { groups: VariantGroup[]; pairs: LabelledPair[] } => loadBlindSet('tenth-names', 47);
+
+/**
+ * The sets written after the second, in order, each with the seed of its unrelated pairs: each was blind until the next
+ * was written and is tuning data since; the last (`BLIND_SET`) is measured, never listed.
+ */
+export const LATER_SETS = [
+  ['third', 19], ['fourth', 23], ['fifth', 29], ['sixth', 31], ['seventh', 37], ['eighth', 41], ['ninth', 43], ['tenth', 47],
+] as const;
+export type LaterSet = (typeof LATER_SETS)[number][0];
+export const BLIND_SET: LaterSet = LATER_SETS[LATER_SETS.length - 1]![0];
+
+export function loadLaterSet(name: LaterSet): { groups: VariantGroup[]; pairs: LabelledPair[] } {
+  const seed = LATER_SETS.find(([n]) => n === name)![1];
+  return loadBlindSet(`${name}-names`, seed);
+}
 
 /** Draws from `tokens` with Zipf-distributed frequencies (the first most often), as given names occur in a registry. */
 export function zipfPicker(tokens: readonly string[], random: () => number): () => string {
