@@ -164,14 +164,14 @@ export function phoneticWord(symbols: string, abjad: boolean): PhoneticWord {
     else if ((ch === 'a' || ch === 'e') && i === n - 2 && (next === 'i' || next === 'y')) ca = FINAL_DIPHTHONG_VOWEL;
     // u or o before a (Shuaib, Shoaib, Muaz, Suad = شعيب, معاذ, سعاد): the a is the vowel of an ayn, a hamza or a waw
     // that follows a short vowel Arabic script does not write
-    else if ((ch === 'u' || ch === 'o') && next === 'a' && i > 0 && !isVowelSymbol(prev)) ca = U_BEFORE_A;
+    else if ((ch === 'u' || ch === 'o') && next === 'a' && i > 0 && !isVowelSymbol(prev)) ca = VOWEL_BESIDE_UNWRITTEN_LETTER;
     // … and the a after u or o before a consonant, where the u is a waw (Anuar, Anouar = أنور)
-    else if (ch === 'a' && (prev === 'u' || prev === 'o') && i >= 2 && !isVowelSymbol(s[i - 2]!) && next !== '' && !isVowelSymbol(next)) ca = U_BEFORE_A;
+    else if (ch === 'a' && (prev === 'u' || prev === 'o') && i >= 2 && !isVowelSymbol(s[i - 2]!) && next !== '' && !isVowelSymbol(next)) ca = VOWEL_BESIDE_UNWRITTEN_LETTER;
     // … and the a of ae before a consonant, the Gulf and Iraqi spelling of the diphthong ay (Laeth, Ghaeth = ليث, غيث)
-    else if (ch === 'a' && next === 'e' && i > 0 && i + 2 < n && !isVowelSymbol(prev) && !isVowelSymbol(s[i + 2]!)) ca = U_BEFORE_A;
+    else if (ch === 'a' && next === 'e' && i > 0 && i + 2 < n && !isVowelSymbol(prev) && !isVowelSymbol(s[i + 2]!)) ca = VOWEL_BESIDE_UNWRITTEN_LETTER;
     // … and of ai, ay, ei, ey before a consonant, the diphthong Arabic script writes with its ya (Ubaid, Hussain = عبيد,
     // حسين)
-    else if ((ch === 'a' || ch === 'e') && (next === 'i' || next === 'y') && i > 0 && i + 2 < n && !isVowelSymbol(prev) && !isVowelSymbol(s[i + 2]!)) ca = U_BEFORE_A;
+    else if ((ch === 'a' || ch === 'e') && (next === 'i' || next === 'y') && i > 0 && i + 2 < n && !isVowelSymbol(prev) && !isVowelSymbol(s[i + 2]!)) ca = VOWEL_BESIDE_UNWRITTEN_LETTER;
     else if (isShortVowel(ch) && (isVowelSymbol(prev) || isVowelSymbol(next))) ca = 0.4;
     else if (isShortVowel(ch)) ca = ch === 'a' || ch === 'e' ? 0.05 : 0.12;
     // a long vowel of the last syllable (Mahmoud, Rasheed, Mansour) is one Arabic script writes; in an earlier
@@ -285,7 +285,8 @@ const GERMAN_S = /^s(?=[aeiou]).*ei/;
 const GLIDE_AFTER_CONSONANT = 0.6;
 const FINAL_DIPHTHONG_VOWEL = 0.1;
 const HIATUS_J = 0.3;
-const U_BEFORE_A = 0.2;
+// a short vowel beside a letter Arabic script writes and Latin writes as a vowel (the ayn of Shuaib, the ya of Ubaid)
+const VOWEL_BESIDE_UNWRITTEN_LETTER = 0.2;
 const I_BETWEEN_CONSONANTS = 0.8;
 const INITIAL_DIPHTHONG_A = 1;
 // a final -i after a consonant is the nisba of a family name (Rahmani, Hashimi = رحماني, هاشمي): without it the name is another

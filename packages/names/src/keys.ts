@@ -52,7 +52,7 @@ export function initialLetter(symbols: string): string {
  * the key alone, so that an index holding only unit keys gets the same keys.
  */
 const PLAIN_KEY = /^[btzskjhfwylmnrc]+$/;
-const KUNYA_KEY_WITH_H = /^(abd|abu|umm)([btzskjhfwylmnrc]+)h$/;
+const COMPOUND_KEY_WITH_FINAL_H = /^(abd|abu|umm)([btzskjhfwylmnrc]+)h$/;
 
 /** Each key letter whose reading varies, and what it is read as in other conventions. */
 const READINGS: [string, string[]][] = [
@@ -82,8 +82,8 @@ const collapse = (key: string): string => key.replace(/(.)\1+/g, '$1');
 
 export function alternateKeys(key: string): string[] {
   // Abd-, Abu, Umm + a name that ends in a final h, which spells a vowel or is left out (Abdelilah = عبد الإله)
-  const kunya = KUNYA_KEY_WITH_H.exec(key);
-  if (kunya) return [`${kunya[1]!}${kunya[2]!}`];
+  const compound = COMPOUND_KEY_WITH_FINAL_H.exec(key);
+  if (compound) return [`${compound[1]!}${compound[2]!}`];
   // otherwise plain names only: -ullah and -uddin keys are written with other letters
   if (key.length < 2 || !PLAIN_KEY.test(key)) return [];
   const out: string[] = [];
