@@ -4,7 +4,9 @@ import { normalizeName } from '../normalize';
 import { parseName } from '../structure';
 import { internUnit } from '../units';
 import { useSpellingLexicon } from './active-lexicon';
-import { SpellingLexicon } from './spelling-lexicon';
+import { readingsOfRows, SpellingLexicon } from './spelling-lexicon';
+import { WIKIDATA_SPELLING_READINGS } from './wikidata-spelling-readings';
+import { WIKIDATA_SPELLINGS } from './wikidata-spellings';
 
 const unit = (text: string) => internUnit(parseName(normalizeName(text)).units[0]!);
 const score = (a: string, b: string): number => compareNames(a, b).score;
@@ -64,6 +66,28 @@ describe('a lexicon of attested spellings', () => {
     expect(corpus.verdict(unit('Салем'), unit('Saleem'))?.relation).toBe('different');
     expect(corpus.verdict(unit('Салех'), unit('Salah'))?.relation).toBe('different');
     expect(corpus.verdict(unit('Хури'), unit('Khouri'))).toBeNull();
+  });
+});
+
+describe('readings worked out beforehand', () => {
+  it('build the lexicon the rows build when read on the spot', () => {
+    const rows = ['saleem\tسليم\t8', 'abd ul\tعبد\t5', 'salem\tسالم\t78', 'bad row', 'abdullah\tعبد الله\t3'].join('\n');
+    const onTheSpot = SpellingLexicon.fromRows(rows, 'rows');
+    const beforehand = SpellingLexicon.fromRows(rows, 'rows', readingsOfRows(rows));
+    for (const [a, b] of [['Saleem', 'سالم'], ['Salem', 'Saleem'], ['Abdullah', 'عبد الله']] as const) {
+      expect(beforehand.verdict(unit(a), unit(b)), `${a} / ${b}`).toEqual(onTheSpot.verdict(unit(a), unit(b)));
+    }
+    expect(beforehand.verdict(unit('Saleem'), unit('سالم'))?.relation).toBe('different');
+  });
+  it('must be as many as the rows', () => {
+    expect(() => SpellingLexicon.fromRows('saleem\tسليم\t8\nsalem\tسالم\t78', 'rows', 'name   salym\tname  ar slym')).toThrow(/1 readings for 2 rows/);
+  });
+  it('shipped with the Wikidata rows are the engine\'s own (else: npm run names:lexicon)', () => {
+    const now = readingsOfRows(WIKIDATA_SPELLINGS).split('\n');
+    const shipped = WIKIDATA_SPELLING_READINGS.split('\n');
+    expect(shipped.length).toBe(now.length);
+    const stale = now.flatMap((r, i) => (r === shipped[i] ? [] : [`${WIKIDATA_SPELLINGS.split('\n')[i]}: shipped ${shipped[i]}, engine ${r}`]));
+    expect(stale.slice(0, 5), `${stale.length} stale readings: run npm run names:lexicon`).toEqual([]);
   });
 });
 
