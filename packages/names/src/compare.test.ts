@@ -93,6 +93,16 @@ describe('regional conventions learnt from the Wikidata pairs', () => {
     expect(same('Şevki', 'Shawki')).toBe(true);
     expect(same('Cevdet', 'جودت')).toBe(true);
   });
+  it('the w of و spelt u or o beside its vowel: Fawad = Fuad = Фауад, Al-Mawsili = Al-Mousli, Abu Awdeh = Абу Ауда', () => {
+    expect(same('Fawad', 'Fuad')).toBe(true);
+    expect(same('Фуад', 'Фауад')).toBe(true);
+    expect(same('Al-Mawsili', 'Al-Mousli')).toBe(true);
+    expect(same('Abu Awdeh', 'Абу Ауда')).toBe(true);
+    expect(same('Mouad', 'Moaz')).toBe(true);
+    // a w between consonant and vowel stays a consonant of the name
+    expect(same('Marwa', 'Mara')).toBe(false);
+    expect(same('Souad', 'Saad')).toBe(false);
+  });
   it('the diphthong au spelt ou, ow or au: Chaudhary = Choudhry = Chowdhury', () => {
     expect(same('Chaudhary', 'Choudhry')).toBe(true);
     expect(same('Chowdhury', 'Chaudhry')).toBe(true);

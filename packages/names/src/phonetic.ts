@@ -61,7 +61,7 @@ const PAIR_COSTS: [string, string, number][] = [
   ['Q', 'a', 0.05], ['Q', 'A', 0.05], ['Q', 'i', 0.05], ['Q', 'I', 0.05], ['Q', 'e', 0.1], ['Q', 'E', 0.2],
   ['Q', 'Y', 0.1], ['Q', 'y', 0.3],
   // semivowels and their vowels
-  ['w', 'u', 0.3], ['w', 'U', 0.3], ['w', 'o', 0.4], ['w', 'O', 0.3], ['v', 'w', 0.1],
+  ['w', 'u', 0.2], ['w', 'U', 0.2], ['w', 'o', 0.25], ['w', 'O', 0.3], ['v', 'w', 0.1],
   // … and the v Turkish, Bosnian and Persian spellings write for it (Anvar, Enver = Anuar, Anouar = أنور)
   ['v', 'u', 0.4], ['v', 'U', 0.4], ['y', 'i', 0.3], ['y', 'I', 0.3],
   ['y', 'E', 0.35], ['y', 'j', 0.25], ['y', 'e', 0.5],

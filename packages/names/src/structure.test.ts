@@ -254,6 +254,13 @@ describe('X-uddin glued with the link vowel a or i', () => {
     expect(compareNames('ناصرالدين', 'ناصر الدين').same).toBe(true);
     expect(compareNames('ناصرالدين', 'نصر الدين').same).toBe(false);
   });
+  it('Turkish -ettin after a base with the c of Turkish (Tacettin = Tajuddin = تاج الدين; Celalettin = Jalaluddin)', () => {
+    expect(units('Tacettin')[0]![0]).toBe('din-compound');
+    expect(compareNames('Tacettin', 'Tajuddin').same).toBe(true);
+    expect(compareNames('Tacettin', 'تاج الدين').same).toBe(true);
+    expect(compareNames('Celalettin', 'Jalaluddin').same).toBe(true);
+    expect(compareNames('Tacettin', 'Nurettin').same).toBe(false);
+  });
 });
 
 describe('-ullah after a name that ends in a vowel', () => {

@@ -56,9 +56,9 @@ const enum Role {
   Title = 512, Honorific = 1024, Initial = 2048,
 }
 
-const CONSONANT = /[bptdkqgfvwylmnrszhjcZDTxGCK]/g;
+const CONSONANT = /[bptdkqgfvwylmnrszhjcZDTxGCKSH]/g;
 const consonantCount = (s: string): number => (s.match(CONSONANT) ?? []).length;
-const CONSONANT_BUT_FINAL_H = /[bptdkqgfvwylmnrszhjcZDTxGCK](?!$)|[bptdkqgfvwylmnrszjcZDTxGCK]$/;
+const CONSONANT_BUT_FINAL_H = /[bptdkqgfvwylmnrszhjcZDTxGCKSH](?!$)|[bptdkqgfvwylmnrszjcZDTxGCKSH]$/;
 
 const ARTICLE = /^[aeiuAE]?l$/;
 const SUN_ARTICLE = /^[aeuA]([tTdDrzscnZ])$/;

@@ -3585,7 +3585,7 @@ name   Sesare	name  ar CYzArQ
 name   Sesna	name  ar fYrnWn
 name   Seto	name  ar sYtW
 name   Sevat	name  ar jWAd
-name   Sevdet	name  ar jWdt
+name   SOdet	name  ar jWdt
 name   Seida	name  ar sYdA
 name   Seilan	name  ar jYlAn
 name   Sezari	name  ar sYzArQ
@@ -5660,7 +5660,7 @@ name   enid	name  ar 'nYd
 name   enyot	name  ar nWrbrt
 name   enke	name  ar 'nka
 name   en	name  ar 'n
-name   enaSeur	name al ar nAsir
+name al  naSeur	name al ar nAsir
 name al  naifer	name al ar nYfr
 name   enio	name  ar 'nYW
 name   enis	name  ar 'YnYs

@@ -229,13 +229,13 @@ export function finishSymbols(s: string): string {
   // Pashtun -zai / -zay / -zei: one suffix — after a name of two consonants or more (Ahmadzai, Karzai); the -zai
   // of Rezai, Razai (رضایی: Reza with the nisba -i) is not one
   const zai = /z[ae][iy]$/.exec(t);
-  if (zai && (t.slice(0, zai.index).match(/[bptdkqgfvlmnrszhjcZDTxGCK]/g) ?? []).length >= 2) t = `${t.slice(0, zai.index)}zE`;
+  if (zai && (t.slice(0, zai.index).match(/[bptdkqgfvlmnrszhjcZDTxGCKSH]/g) ?? []).length >= 2) t = `${t.slice(0, zai.index)}zE`;
   t = t.replace(/([^aeiou])\1+/g, '$1');
   // long vowels written double; diphthongs (ai, ei, au) stay two vowels, which the distance reads as long
   t = t.replace(/aa/g, 'A').replace(/(ee|ii|iy(?![aeiouAIUEO]))/g, 'I').replace(/(oo|uu|Uu)/g, 'U');
   // the diphthong aw before a consonant, which Turkish and Bosnian write ev after a consonant (Tevfik, Şevki,
   // Ševko, Cevdet): the diphthong symbol. Not the ev of Evgeny, Yevgeny, Евгений.
-  t = t.replace(/(?<=[bptdkqgfvlmnrszhcZDTxGCK])e[wv](?=[bptdkqgfvlmnrszhjcZDTxGCK])/g, 'O');
+  t = t.replace(/(?<=[bptdkqgfvlmnrszhcZDTxGCKSH])e[wv](?=[bptdkqgfvlmnrszhjcZDTxGCKSH])/g, 'O');
   return t.replace(/(.)\1+/g, '$1');
 }
 
