@@ -101,6 +101,8 @@ export function phoneticWord(symbols: string, abjad: boolean): PhoneticWord {
     const prev = i > 0 ? s[i - 1]! : '';
     const next = i + 1 < n ? s[i + 1]! : '';
     let c = baseIndelCost(ch);
+    // a consonant inside the word is one of the name: without it the name is another (Yasmina / Yamina, Abraham / Abraha)
+    if (c === 1 && i > 0 && i < n - 1) c = INNER_CONSONANT;
     // a w between a consonant and a vowel is a consonant of the name (Marwa is not Mara, Souad is not Saad)
     if (ch === 'w' && i > 0 && !isVowelSymbol(prev) && prev !== "'" && isVowelSymbol(next) && !abjad) c = GLIDE_AFTER_CONSONANT;
     // a glide beside its own vowel is a spelling detail (Zakaria / Zakariya, Ualid / Walid)
@@ -283,6 +285,7 @@ function templateCost(a: PhoneticWord, b: PhoneticWord): number {
 const FINAL_AT = /..[aeAE]t$/;
 const GERMAN_S = /^s(?=[aeiou]).*ei/;
 const GLIDE_AFTER_CONSONANT = 0.6;
+const INNER_CONSONANT = 1.1;
 const FINAL_DIPHTHONG_VOWEL = 0.1;
 const HIATUS_J = 0.3;
 // a short vowel beside a letter Arabic script writes and Latin writes as a vowel (the ayn of Shuaib, the ya of Ubaid)
@@ -316,6 +319,7 @@ export function editCost(a: PhoneticWord, b: PhoneticWord, limit = Infinity): nu
   const subs = both ? SUB_ABJAD_MILLI : a.abjad || b.abjad ? SUB_MIXED_MILLI : SUB_MILLI;
   const mixed = a.abjad !== b.abjad;
   const initialSZ = a.germanS || b.germanS ? GERMAN_INITIAL_S_Z : INITIAL_S_Z;
+  const beforeW = bothBeforeWaw(a, b);
   const limitMilli = limit === Infinity ? 0x3fffffff : Math.ceil(limit * SCALE);
   let prev = rowOne;
   let cur = rowTwo;
@@ -336,7 +340,7 @@ export function editCost(a: PhoneticWord, b: PhoneticWord, limit = Infinity): nu
     for (let j = 1; j <= m; j++) {
       const up = prev[j]!;
       let sub = subs[rowBase + cb[j - 1]!]!;
-      if (j === special && sub > 0) sub = Math.round(edgeCost(sub, i, j, n, m, x, cb[j - 1]!, cb[0]!, SCALE, mixed, initialSZ));
+      if (j === special && sub > 0) sub = Math.round(edgeCost(sub, i, j, n, m, x, cb[j - 1]!, cb[0]!, SCALE, mixed, initialSZ, beforeW));
       let best = diag + sub;
       const del = up + dx;
       if (del < best) best = del;
@@ -403,7 +407,13 @@ const isJY = (x: number, y: number): boolean => (x === J_CODE && y === Y_CODE) |
 // Yunus, Yaqub)
 const INITIAL_J_Y = 0.1;
 
-function edgeCost(sub: number, i: number, j: number, n: number, m: number, x: number, y: number, firstB: number, scale: number, mixed: boolean, initialSZ: number): number {
+const WAW_CODES = new Set([...'wvW'].map(symbolCode));
+const isWaw = (c: number): boolean => WAW_CODES.has(c);
+const bothBeforeWaw = (a: PhoneticWord, b: PhoneticWord): boolean => a.codes.length > 1 && b.codes.length > 1 && isWaw(a.codes[1]!) && isWaw(b.codes[1]!);
+// a first vowel before the w of و is rounded by it, and spelt a, o or u as often (Awais = Owais = Uwais = Oveis = أويس)
+const INITIAL_VOWEL_BEFORE_W = 0.3;
+
+function edgeCost(sub: number, i: number, j: number, n: number, m: number, x: number, y: number, firstB: number, scale: number, mixed: boolean, initialSZ: number, beforeW: boolean): number {
   if (mixed && i === n && j === m && isAE(x, y)) return sub;
   if (i === 1 && j === 1 && isKH(x, y)) return INITIAL_K_H * scale;
   if (mixed && i === n && j === m && isDT(x, y)) return FINAL_T_D * scale;
@@ -413,7 +423,7 @@ function edgeCost(sub: number, i: number, j: number, n: number, m: number, x: nu
     if (i === 1 && j === 1) return initialSZ * scale;
     if (i === n && j === m) return FINAL_S_Z * scale;
   }
-  if (i === 1 && j === 1 && x < 10 && firstB < 10) return sub * INITIAL_VOWEL_FACTOR;
+  if (i === 1 && j === 1 && x < 10 && firstB < 10) return beforeW ? Math.min(sub, INITIAL_VOWEL_BEFORE_W * scale) : sub * INITIAL_VOWEL_FACTOR;
   if (i === 1 && j === 1 && ((x === GLOTTAL && firstB < 10) || (firstB === GLOTTAL && x < 10))) return Math.min(sub, INITIAL_GLOTTAL_VOWEL * scale);
   if (i === n && j === m) return sub * finalFactor(x, y);
   return sub;
@@ -487,7 +497,7 @@ export function editSteps(a: PhoneticWord, b: PhoneticWord): EditStep[] {
   const subs = both ? SUB_ABJAD : a.abjad || b.abjad ? SUB_MIXED : SUB;
   const subAt = (i: number, j: number): number => {
     let sub = subs[a.codes[i - 1]! * SYMBOL_COUNT + b.codes[j - 1]!]!;
-    if (sub > 0 && ((i === 1 && j === 1) || (i === n && j === m))) sub = edgeCost(sub, i, j, n, m, a.codes[i - 1]!, b.codes[j - 1]!, b.codes[0]!, 1, a.abjad !== b.abjad, a.germanS || b.germanS ? GERMAN_INITIAL_S_Z : INITIAL_S_Z);
+    if (sub > 0 && ((i === 1 && j === 1) || (i === n && j === m))) sub = edgeCost(sub, i, j, n, m, a.codes[i - 1]!, b.codes[j - 1]!, b.codes[0]!, 1, a.abjad !== b.abjad, a.germanS || b.germanS ? GERMAN_INITIAL_S_Z : INITIAL_S_Z, bothBeforeWaw(a, b));
     return sub;
   };
   for (let i = 1; i <= n; i++) {

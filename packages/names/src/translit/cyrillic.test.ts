@@ -73,3 +73,12 @@ describe('Cyrillic letters beyond the Balkan and Russian alphabets', () => {
     expect(compareNames('Раҳӣм', 'Rahim').same).toBe(true);
   });
 });
+
+describe('Cyrillic дх', () => {
+  it('is the aspirated dh of Urdu names (Чаудхри = Chaudhry), but not before the Pashtun -хел (Ахмадхел = Ahmadkhel)', () => {
+    expect(cyrillicToSymbols('Чаудхри')).toContain('D');
+    expect(cyrillicToSymbols('Ахмадхел')).toBe('ahmadhel');
+    expect(compareNames('Ахмадхел', 'Ahmadkhel').same).toBe(true);
+    expect(compareNames('Ахмадхел', 'احمدخیل').same).toBe(true);
+  });
+});

@@ -44,8 +44,8 @@ export function cyrillicToSymbols(word: string): string {
     }
     // кх: the kh of a Latin spelling written letter by letter (Кхури, Кхалед = Khoury, Khaled)
     if (ch === 'к' && chars[i + 1] === 'х') { out += 'x'; i++; continue; }
-    // дх: the aspirated dh of Urdu names (Чаудхри = Chaudhry)
-    if (ch === 'д' && chars[i + 1] === 'х') { out += 'D'; i++; continue; }
+    // дх: the aspirated dh of Urdu names (Чаудхри = Chaudhry); not before the Pashtun -хел (Ахмадхел = Ahmadkhel)
+    if (ch === 'д' && chars[i + 1] === 'х' && !(chars[i + 2] === 'е' && chars[i + 3] === 'л' && i + 4 === chars.length)) { out += 'D'; i++; continue; }
     // дж: one sound (Джамал = Џамал)
     if (ch === 'д' && chars[i + 1] === 'ж') { out += 'j'; i++; continue; }
     if (ch === 'ј' || ch === 'й') {
