@@ -111,6 +111,11 @@ describe('regional conventions learnt from the Wikidata pairs', () => {
     // elsewhere a first vowel still makes another name
     expect(same('Amar', 'Omar')).toBe(false);
   });
+  it('a first gh is a letter of the name: Ghalia / Alia, Ghaliya / Aaliyah (غالية / عالية) are two names', () => {
+    expect(same('Ghalia', 'Aliya')).toBe(false);
+    expect(same('Ghaliya', 'Aaliyah')).toBe(false);
+    expect(same('Ghalia', 'Galia')).toBe(true);
+  });
   it('a consonant inside the word is one of the name: Yasmina / Yamina, Ясмина / Ямина are two names', () => {
     expect(same('Yasmina', 'Yamina')).toBe(false);
     expect(same('Ясмина', 'Ямина')).toBe(false);
@@ -381,6 +386,13 @@ describe('a Latin sh, th or dh after a vowel may be two letters', () => {
     expect(same('İshak', 'Исхак')).toBe(true);
     expect(same('Ishaque', 'اسحاق')).toBe(true);
     expect(nameScore(prepareName('Adham'), prepareName('أدهم'))).toBeGreaterThan(0.9);
+  });
+  it('zh after a vowel too (Azhar = Ezher = أزهر = Азхар), and kh anywhere: the aspirated k Urdu writes کھ (Khokhar = کھوکھر)', () => {
+    expect(same('Azhar', 'أزهر')).toBe(true);
+    expect(same('Ezher', 'Азхар')).toBe(true);
+    expect(same('Khokhar', 'کھوکھر')).toBe(true);
+    expect(same('Кхокхар', 'کهوکهر')).toBe(true);
+    expect(same('Khalid', 'خالد')).toBe(true);
   });
   it('and still one letter where the other spelling has it (Hisham is not Hassan, Rashid is not Rasid)', () => {
     expect(same('Hisham', 'Hassan')).toBe(false);

@@ -37,7 +37,10 @@ export interface PhoneticWord {
   readonly germanS: boolean;
   /** a Latin x after the first letter read as ks, as European names say it (Felix = Feliks = فيليكس) */
   readonly ksReading: PhoneticWord | null;
-  /** a Latin sh, th or dh after a vowel read as two letters, s/t/d and then h (Ishaq = اسحاق = Исхак, Fathi = فتحي) */
+  /**
+   * a Latin sh, th, dh or zh after a vowel read as two letters, s/t/d/z and then h (Ishaq = اسحاق = Исхак, Fathi = فتحي,
+   * Azhar = أزهر), and a kh anywhere as k and h, the aspirated k Urdu writes کھ (Khokhar = کھوکھر)
+   */
   readonly hReading: PhoneticWord | null;
   /** an Arabic-script final ت after a consonant read as the taa marbuta Persian and Urdu write with it (جنت = جنة, رحمت) */
   readonly taaReading: PhoneticWord | null;
@@ -80,10 +83,10 @@ function lastSyllable(s: string, i: number): boolean {
 }
 
 const IYA_I = 1;
-const SPLIT_DIGRAPH = /[aeiouAIUEO][cTD]/;
-const SPLIT_DIGRAPH_ALL = /([aeiouAIUEO])([cTD])/g;
-const DIGRAPH_FIRST: Record<string, string> = { c: 's', T: 't', D: 'd' };
-const S_T_D_H = /[std]h/;
+const SPLIT_DIGRAPH = /[aeiouAIUEO][cTDZ]|x/;
+const SPLIT_DIGRAPH_ALL = /([aeiouAIUEO])([cTDZ])|()(x)/g;
+const DIGRAPH_FIRST: Record<string, string> = { c: 's', T: 't', D: 'd', Z: 'z', x: 'k' };
+const LETTER_AND_H = /[stdzk]h/;
 const PERSIAN_TAA = /.[^AWYQ'aeiou]t$/;
 const ENDS_IN_A = /(?:[aeA]h?|Q)$/;
 
@@ -202,7 +205,7 @@ export function phoneticWord(symbols: string, abjad: boolean): PhoneticWord {
     germanS: !abjad && GERMAN_S.test(s),
     ksReading: !abjad && s.indexOf('x', 1) > 0 ? phoneticWord(s[0] + s.slice(1).replace(/x/g, 'ks'), false) : null,
     taaReading: abjad && PERSIAN_TAA.test(s) ? phoneticWord(`${s.slice(0, -1)}a`, true) : null,
-    hReading: !abjad && SPLIT_DIGRAPH.test(s) ? phoneticWord(s.replace(SPLIT_DIGRAPH_ALL, (m, v: string, d: string) => `${v}${DIGRAPH_FIRST[d]!}h`), false) : null,
+    hReading: !abjad && SPLIT_DIGRAPH.test(s) ? phoneticWord(s.replace(SPLIT_DIGRAPH_ALL, (m, v?: string, d?: string, v2?: string, x?: string) => `${v ?? v2 ?? ''}${DIGRAPH_FIRST[d ?? x!]!}h`), false) : null,
   };
 }
 
@@ -297,7 +300,7 @@ const FINAL_NISBA_I = 1.3;
 const LAST_CONSONANT_AND_VOWEL = /^[^aeiouAIUEOWYQ][aeiouAIUEO]h?$/;
 const DIPHTHONG_GLIDE = 0.8;
 const INITIAL_CONSONANT = 1.5;
-const INITIAL_LIGHT = "hywGKS'";
+const INITIAL_LIGHT = "hywKS'";
 // the ح that ends an Arabic-script word is written in every Latin spelling (Sameh, Saleh, Farah = سامح, صالح, فرح)
 const FINAL_HA_ABJAD = 0.8;
 const LAST_VOWEL_LETTER = 1;
@@ -436,8 +439,8 @@ export function wordSimilarity(a: PhoneticWord, b: PhoneticWord): number {
   let s = readingSimilarity(a, b);
   if (a.ksReading !== null) s = Math.max(s, readingSimilarity(a.ksReading, b));
   if (b.ksReading !== null) s = Math.max(s, readingSimilarity(a, b.ksReading));
-  if (a.hReading !== null && S_T_D_H.test(b.symbols)) s = Math.max(s, readingSimilarity(a.hReading, b));
-  if (b.hReading !== null && S_T_D_H.test(a.symbols)) s = Math.max(s, readingSimilarity(a, b.hReading));
+  if (a.hReading !== null && LETTER_AND_H.test(b.symbols)) s = Math.max(s, readingSimilarity(a.hReading, b));
+  if (b.hReading !== null && LETTER_AND_H.test(a.symbols)) s = Math.max(s, readingSimilarity(a, b.hReading));
   return s;
 }
 

@@ -384,3 +384,29 @@ describe('X al-Y joined in Arabic script', () => {
     expect(units('نورالدين')[0]![0]).toBe('din-compound');
   });
 });
+
+describe('compounds found this session on the eleventh blind set', () => {
+  it('Abdul + a divine name that begins with al and a vowel keeps it (Abdul Alim = Abd al-Alim = عبد العليم; Abdul Alrahman still = Abd al-Rahman)', () => {
+    expect(units('Abdul Alim')[0]![1]).toBe('abdulalim');
+    expect(compareNames('Abdul Alim', 'عبد العليم').same).toBe(true);
+    expect(compareNames('Abdul Alim', 'Abdelalim').same).toBe(true);
+    expect(compareNames('Abdul Alrahman', 'Abdurrahman').same).toBe(true);
+    expect(compareNames('Abdul Alim', 'Abdul Halim').same).toBe(false);
+  });
+  it('-ullah after a base that ends in two vowels or a long one (Ziaullah = ضياء الله, Sameeullah = Sameeallah = سميع الله)', () => {
+    expect(units('Ziaullah')[0]![0]).toBe('allah-compound');
+    expect(units('Sameeullah')[0]![0]).toBe('allah-compound');
+    expect(units('Sameeallah')[0]![0]).toBe('allah-compound');
+    expect(compareNames('Ziaullah', 'ضياء الله').same).toBe(true);
+    expect(compareNames('Sameeallah', 'سميع الله').same).toBe(true);
+    expect(units('Fallah')[0]![0]).toBe('name');
+  });
+  it('-udin with a single d after a base ending in the a of its hamza (Bahaudin = بهاء الدين), and Bahattin too', () => {
+    expect(units('Bahaudin')[0]![0]).toBe('din-compound');
+    expect(compareNames('Bahaudin', 'بهاء الدين').same).toBe(true);
+    expect(compareNames('Bahattin', 'بهاء الدين').same).toBe(true);
+    expect(compareNames('Bahattin', 'Bahauddin').same).toBe(true);
+    expect(units('Claudine')[0]![0]).toBe('name');
+  });
+});
+

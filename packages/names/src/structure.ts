@@ -81,11 +81,11 @@ const ALLAH_PIECE = /^([uoaAW]la|'la)$/;
 const ABU_GLUED = /^[ae]b[uoU]l(.+)$/;
 const ABU_GLUED_ARABIC = /^'bWAl(.+)$/;
 // Latin -ullah/-ollah; in Arabic script only الله written on (ا + لله), not any word ending in ولة
-const ALLAH_GLUED = /^(.*[^aeiouAIUEOWYQ'][iea]?)([uoU]la)$/;
+const ALLAH_GLUED = /^(.*[^aeiouAIUEOWYQ'](?:[ieaI]|ia)?)([uoU]la)$/;
 const ALLAH_GLUED_ARABIC = /^(.*[^aeiouAIUEOWYQ'])(Ala)$/;
 // … linked with a when Allah keeps its double l (Nasrallah, Fathallah, Насралла = Nasrullah, Fathullah): a single l
 // is the name's own (Fadala, Jamala)
-const ALLAH_GLUED_A = /^(.*[^aeiouAIUEOWYQ'])(a)(la)$/;
+const ALLAH_GLUED_A = /^(.*[^aeiouAIUEOWYQ']I?)(a)(la)$/;
 const ALLAH_DOUBLE_L = /(ll|лл|љљ)[aа]{1,2}[hх]?[iи]?$/i;
 const DIN_PIECE = /^([aeiuoA]?l?)?d[iIYe]ne?$/;
 // X-uddin written as one word: Latin links with u, e or o (Salahuddin, Nasreddin, Nuruddin), Arabic script with
@@ -107,6 +107,9 @@ const DOUBLED_DIN_TEXT = /(?:dd|дд|eld|елд|([^dд])\1[aeiouаеиоу][dд]
 const DIN_SHORT_BASE = /^([aeiou][^aeiouAIUEOWYQ'])ud[iI]ne?$/;
 // … or a single d after a base of a vowel, one consonant and a, which then is the base's (Aladin = علاء الدين)
 const DIN_SHORT_A_BASE = /^([aeiou][^aeiouAIUEOWYQ'][aA])d[iI]ne?$/;
+// … or a single d after a base that ends in a, the vowel of its hamza, linked with u (Bahaudin, Alaudin, Ziaudin =
+// بهاء الدين, علاء الدين, ضياء الدين; not Claudine)
+const DIN_HAMZA_BASE = /^(.*[^aeiouAIUEOWYQ'](?:[aA]|ia))ud[iI]n$/;
 // Dhu (ذو, "the one with") before an article: ذو الفقار, Dhu al-Fiqar, Zu l-Fiqar
 const DHU = new Set(['DW', 'Du', 'zu', 'zW', 'DU', 'zU']);
 const SUFFIX_PIECES = new Set(['zE', 'zei', 'zay', 'zai', 'xEl', 'xel', 'xYl', 'xil', 'xail', 'zada', 'zade', 'zadeh', 'zadah', 'zAda', 'zAde', 'zAdQ', 'zAd', 'zAdeh']);
@@ -357,8 +360,8 @@ function analyseWord(p: Piece): ParsedUnit {
   if (arabicBase !== null && arabicBase.length >= 2) return unit('allah-compound', [p], `${arabicBase}Ala`, arabicBase, false);
   const allah = (p.abjad ? ALLAH_GLUED_ARABIC : ALLAH_GLUED).exec(p.sym)
     ?? (!p.abjad && ALLAH_DOUBLE_L.test(p.text) ? ALLAH_GLUED_A.exec(p.sym) : null);
-  // (a Latin base of one consonant ending in a vowel too: Ataullah = عطاالله)
-  if (allah && (consonantCount(allah[1]!) >= 2 || (!p.abjad && consonantCount(allah[1]!) === 1 && /^.[^aeiou].*[aei]$/.test(allah[1]!)))) {
+  // (a Latin base of one consonant ending in a vowel too: Ataullah = عطاالله, Ziaullah = ضياء الله)
+  if (allah && (consonantCount(allah[1]!) >= 2 || (!p.abjad && consonantCount(allah[1]!) === 1 && /^(?:.[^aeiou].*[aei]|[^aeiou]ia)$/.test(allah[1]!)))) {
     const base = allah[1]!;
     return unit('allah-compound', [p], base + (p.abjad ? 'Ala' : 'ula'), base, false);
   }
@@ -383,7 +386,8 @@ function gluedDin(p: Piece): { base: string; withLink: string | null } | null {
   const attin = DIN_GLUED_T.test(p.text) ? DIN_GLUED_ATTIN.exec(p.sym) : null;
   const din = DIN_GLUED.exec(p.sym) ?? attin;
   if (din && consonantCount(din[1]!) >= 2 && (!/t[iIY]ne?$/.test(p.sym) || DIN_GLUED_T.test(p.text))) {
-    return { base: p.abjad ? withFaailVowel(din[1]!) : din[1]!, withLink: null };
+    // (the a of -attin may be the base's last vowel: Bahattin = Baha ad-Din as well as Selahattin = Salah ad-Din)
+    return { base: p.abjad ? withFaailVowel(din[1]!) : din[1]!, withLink: din === attin ? `${din[1]!}a` : null };
   }
   // a base of one consonant keeps the a before -ttin or -ddin: it ends the name (Alaattin, Aladdin = Ala + ad-Din)
   if (attin && consonantCount(attin[1]!) === 1 && /^[aeiou]/.test(attin[1]!)) return { base: `${attin[1]!}a`, withLink: null };
@@ -395,7 +399,7 @@ function gluedDin(p: Piece): { base: string; withLink: string | null } | null {
     // a link a or i may be the last vowel of the base (Bahaddin, Ziaddin, Muhiddin = بهاء الدين, ضياء الدين, محي الدين)
     return { base, withLink: !p.abjad && /^[aAi]$/.test(link) ? base + link.toLowerCase() : null };
   }
-  const short = p.abjad ? null : DIN_SHORT_A_BASE.exec(p.sym);
+  const short = p.abjad ? null : DIN_SHORT_A_BASE.exec(p.sym) ?? DIN_HAMZA_BASE.exec(p.sym);
   return short ? { base: short[1]!, withLink: null } : null;
 }
 
@@ -471,8 +475,10 @@ export function parseName(normalized: string, options: { keepHonorifics?: boolea
     if (!isLast && (p.role & Role.Abd) !== 0) {
       const j = afterArticle(pieces, i + 1);
       const corePiece = pieces[j]!;
-      // after an article written apart (Abd al-Elah) the word is the divine name as it stands
-      const core = j > i + 1 && !corePiece.abjad ? corePiece.bare : stripArticleFromWord(corePiece);
+      // after an article written apart (Abd al-Elah), or joined to Abd before a vowel (Abdul Alim = Abd al-Alim, not
+      // Abdul Alrahman), the word is the divine name as it stands
+      const articleBefore = j > i + 1 || (/l$/.test(p.sym) && /^[aeuoAWU]l[aeiouAIUEO]/.test(corePiece.bare));
+      const core = articleBefore && !corePiece.abjad ? corePiece.bare : stripArticleFromWord(corePiece);
       units.push(abdUnit(pieces.slice(i, j + 1), core));
       i = j + 1;
       continue;

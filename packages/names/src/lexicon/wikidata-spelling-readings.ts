@@ -15,7 +15,7 @@ name   Alda	name  ar 'ldA
 name   Al	name  ar 'l
 name   Alt	name  ar 'lt
 name   Alto	name  ar 'ltW
-name   Altonen	name al ar tWn
+name   Altonen	name al ar tWnn
 name   Amer	name  ar 'Amir
 name   Amir	name  ar 'Amir
 name   Arabi	name  ar 'rAbQ
@@ -5895,7 +5895,7 @@ name   fadl	name  ar fDl
 name   fadwa	name  ar fdWQ
 name   fadi	name  ar fAdQ
 name   faeq	name  ar fAYq
-name   fafara	name  ar fArA
+name   fafara	name  ar ffArA
 name   fagan	name  ar fAGAn
 name   fagIh	name  ar fqYa
 name   fagin	name  ar fAjYn
@@ -6730,7 +6730,7 @@ name   gati	name  ar GAtQ
 name   gatiker	name  ar GAtYkYr
 name   gato	name  ar jAtW
 name   gawahar	name  ar jWhr
-name   gaudin	name  ar jWdYn
+din-compound   gaudin	name  ar jWdYn
 name   gaudino	name  ar GAWdYnW
 name   gaultier	name  ar GWtYa
 name   gauri	name  ar GWrQ
@@ -7567,7 +7567,7 @@ name   halier	name  ar hWlYr
 name   haloran	name  ar hAlWrAn
 name   hali	name al ar YzAbYT
 name   halidai	name  ar hWlYdAQ
-name   halonen	name  ar hAlWn
+name   halonen	name  ar hAlWnn
 name   halsted	name  ar hAlstYd
 name   halter	name  ar hAltr
 name   haltom	name al ar 'bn
@@ -9667,7 +9667,7 @@ name   kaminski	name  ar kAmYnskQ
 name   kaminski	name  ar kAmYnskQ
 name   kamita	name  ar kAmAtA
 name   kamiya	name  ar kAmYA
-name   kamerer	name  ar kAmYr
+name   kamerer	name  ar kAmYrr
 name   kamo	name  ar kAmW
 name   kamUna	name  ar kmWna
 name   kampamba	name  ar kAmbAmbA
@@ -9701,7 +9701,7 @@ name   kang	name  ar kAniG
 name   kanga	name  ar kAnGA
 name   kangxi	name  ar kAniG
 name   kaniel	name  ar kAnYl
-name   kano	name  ar kAnW
+name   kano	name  ar kAnnW
 name   kano	name  ar kAnW
 name   kanon	name  ar kAnWn
 name   kante	name  ar kAntQ
@@ -10114,7 +10114,7 @@ name   xalvan	name  ar xlfAn
 name   xama	name  ar xAmA
 name   xamIs	name  ar xmYs
 name   xamenei	name  ar xAmnYQ
-name   xamerernebti	name  ar x'mrnbtQ
+name   xamerernebti	name  ar x'mrrnbtQ
 name   xamis	name  ar xmYs
 name   xan	name  ar xAn
 name   xanyian	name  ar xAnjYAn
@@ -10708,7 +10708,7 @@ name   kutesa	name  ar kWtYsA
 name   kuti	name  ar kWtQ
 name   kuta	name  ar kWtA
 name   kutuzov	name  ar kWtWzWf
-name   kUsinen	name  ar kWsYn
+name   kUsinen	name  ar kWsYnn
 name   kuwabara	name  ar kWAhArA
 name   kuwahara	name  ar kWAhArA
 name   kuzminskas	name  ar kWzmYnskAs
@@ -11032,7 +11032,7 @@ name   lehlohonolo	name  ar lYhlWhWnWlW
 name   lehman	name  ar lYmAn
 name   lehman	name  ar lYmAn
 name   lehmer	name  ar lYhmr
-name   lehrer	name  ar lhr
+name   lehrer	name  ar lhrr
 name   lehto	name  ar lYtW
 name   lei	name  ar lQ
 name   leya	name  ar lYA
@@ -11812,7 +11812,7 @@ name   majdi	name  ar mjdQ
 name   majdUline	name  ar mAjdWlYn
 name   majed	name  ar mAjid
 name   majId	name  ar mjYd
-name   majewski	name  ar mAYWfskQ
+name   majOski	name  ar mAYWfskQ
 name   majid	name  ar mjYd
 name   majidi	name  ar mjYdQ
 name   majima	name  ar mAjYmA
@@ -11890,14 +11890,14 @@ name   mali	name  ar mAlQ
 name   mamadU	name  ar mAmAdW
 name   mamadu	name  ar mAmAdW
 name   mamaluke	name  ar sbnsr
-name   mamdUh	name  ar mdWh
+name   mamdUh	name  ar mmdWh
 name   mame	name  ar mAmQ
 name   mamedov	name  ar njAt
 name   mamelund	name  ar mAmYlWnd
 name   mami	name  ar mAmQ
 name   mamie	name  ar mAmQ
 name   mamiya	name  ar mAmYA
-name   mamlUk	name  ar mlWk
+name   mamlUk	name  ar mmlWk
 name   mamoru	name  ar mAmWrW
 name   mamUn	name  ar mAmWn
 name   mamUtU	name  ar mAmWtW
@@ -12522,7 +12522,7 @@ name   mKlaren	name  ar mAklArYn
 name   mKlauGlin	name  ar mAklWlYn
 name   mKlean	name  ar mAklYn
 name   mKlemore	name  ar mklYmWrQ
-name   mKlenan	name  ar mAklYn
+name   mKlenan	name  ar mAklYnn
 name   mKleod	name  ar mAklYWd
 name   mKmahon	name  ar mkmAhWn
 name   mKmanus	name  ar mAkmAnWs
@@ -12665,7 +12665,7 @@ name   melvin	name  ar mlfYn
 name   melisa	name  ar mYlYsA
 name   melzer	name  ar mYltsr
 name   memon	name  ar mAmWn
-name   memfis	name  ar mfYs
+name   memfis	name  ar mmfYs
 name   men	name  ar mYn
 name   mena	name  ar mYnA
 name   menaCem	name  ar mnAhm
@@ -13179,7 +13179,7 @@ name   momir	name  ar mWmYr
 name   momo	name  ar mWmW
 name   momoka	name  ar mWmWkA
 name   momoko	name  ar mWmWkW
-name   momtaz	name  ar mtAz
+name   momtaz	name  ar mmtAz
 name   mon	name  ar mWn
 name   mon'em	name al ar mn'm
 name   mona	name  ar mnQ
@@ -13442,7 +13442,7 @@ name   muayad	name  ar mWYd
 name   muaid	name  ar mWYd
 name   muaT	name  ar m'AD
 name   muayad	name  ar mWYd
-name   muazez	name  ar m'z
+name   muazez	name  ar m'zz
 name   mubarak	name  ar mbArk
 name   mudar	name  ar mDr
 name   mudford	name  ar mdfWrd
@@ -13493,7 +13493,7 @@ name   mulins	name  ar mWlYnz
 name   muloi	name  ar mWlWQ
 name   mulronei	name  ar mWlrWnQ
 name   mumford	name  ar mWmfWrd
-name   mumtaz	name  ar mtAz
+name   mumtaz	name  ar mmtAz
 name   muna	name  ar mnQ
 name   munabih	name  ar mnba
 name   munari	name  ar mWnArQ
@@ -14835,7 +14835,7 @@ name   parun	name  ar bArWn
 name   parvez	name  ar brWYz
 name   parvin	name  ar brWYn
 name   parviz	name  ar brWYz
-name   pasanen	name  ar bAsAn
+name   pasanen	name  ar bAsAnn
 name   pasKal	name  ar bAskAl
 name   pasKale	name  ar bAskAl
 name   pacal	name  ar bAskAl
@@ -15783,7 +15783,7 @@ name   rankin	name  ar rAnkYn
 name   ranko	name  ar rAnkW
 name   ranq	name  ar rAnik
 name   ransom	name  ar rAnsWm
-name   rantanen	name  ar rAntAn
+name   rantanen	name  ar rAntAnn
 name   rao	name  ar rAW
 name   raUf	name  ar rWf
 name   raUl	name  ar rAWl
@@ -16609,7 +16609,7 @@ name   sAId	name  ar s'Yd
 name   sAfan	name  ar s'fAn
 name   sAki	name  ar sAsAkQ
 name   sAra	name  ar sAra
-name   sArinen	name  ar sArYn
+name   sArinen	name  ar sArYnn
 name   sAvedra	name  ar sAfYdrA
 name   saba	name  ar sAbA
 name   sabaG	name  ar sbAG
@@ -17514,7 +17514,7 @@ name   cea	name  ar cQ
 name   ceafe	name  ar cYf
 name   ceafer	name  ar cYfr
 name   ceali	name  ar hArit
-name   cearer	name  ar cYr
+name   cearer	name  ar cYrr
 name   cebab	name  ar cbYb
 name   cebib	name  ar cbYb
 name   cedid	name  ar cdYd
@@ -18408,7 +18408,7 @@ name   susane	name  ar sWzAn
 name   susi	name  ar sWsQ
 name   susie	name  ar sWzQ
 name   suso	name  ar sWsW
-name   susumu	name  ar smW
+name   susumu	name  ar ssmW
 name   sutKlife	name  ar sAtklYf
 name   suter	name  ar sWtr
 name   suTerland	name  ar sADrlAnd
@@ -18687,7 +18687,7 @@ name   tanya	name  ar tAnYA
 name   tanyu	name  ar tAnjW
 name   tankei	name  ar jYms
 name   tan	name  ar tAn
-name   tanenbaum	name  ar tAnbAWm
+name   tanenbaum	name  ar tAnnbAWm
 name   taner	name  ar tAnir
 name   tanwe	name  ar tAnAYWQ
 name   tanumafili	name  ar tAnWnAfYlQ
@@ -18858,12 +18858,12 @@ name   tesa	name  ar tYsA
 name   testa	name  ar tYstA
 name   tete	name  ar tYtQ
 name   tetrarC	name al ar TAnQ
-name   tetsu	name  ar tsW
+name   tetsu	name  ar ttsW
 name   tetsuo	name  ar tYtsW
 name   tetsuro	name  ar tYtsWrW
 name   tetsuya	name  ar tYtsWYA
 name   tetei	name  ar tYtQ
-name   tetyana	name  ar tYAnA
+name   tetyana	name  ar ttYAnA
 name   teun	name  ar tYWn
 name   teuvo	name  ar tYWfW
 name   tevenet	name  ar GArsYA
@@ -19584,7 +19584,7 @@ name   vandike	name  ar fAndAYk
 name   vanesa	name  ar fYnYsA
 name   vanesa	name  ar fAnYsA
 name   vangelis	name  ar fAnjYlYs
-name   vanhanen	name  ar fAnhAn
+name   vanhanen	name  ar fAnhAnn
 name   vania	name  ar fAnYA
 name   vanya	name  ar fAnYA
 name   van	name  ar fAn

@@ -110,3 +110,17 @@ describe('Kurdish ە before و', () => {
     expect(compareNames('بەختیار', 'Bakhtiyar').same).toBe(true);
   });
 });
+
+describe('a letter written twice', () => {
+  it('is two consonants with a vowel between them (مجددی = Mujaddidi, ممدوح = Mamdouh): the script doubles with a shadda', () => {
+    expect(arabicToSymbols('مجددي')).toBe('mjddQ');
+    expect(compareNames('المجددي', 'Mujaddidi').same).toBe(true);
+    expect(compareNames('مجددی', 'Mojaddedi').same).toBe(true);
+    expect(compareNames('ممدوح', 'Memduh').same).toBe(true);
+  });
+  it('but a vowel letter written twice is one, and the l of الله is one (داوود = داود, عبدالله)', () => {
+    expect(arabicToSymbols('داوود')).toBe(arabicToSymbols('داود'));
+    expect(compareNames('عبدالله', 'Abdullah').same).toBe(true);
+  });
+});
+

@@ -75,8 +75,10 @@ export function arabicToSymbols(written: string): string {
   // the nisba -ī after a long ā is written ايي / ائي (رضایی, الطائي): the middle ya is the hamza or glide between two
   // vowels, which Latin spellings leave out or write as a vowel (Rezai, Rezaei, Rezaee, Al-Taie)
   out = out.replace(/(.[^AWYQ'])AYQ$/, '$1AQ');
-  // doubled letters (written twice in some spellings) collapse like shadda
-  out = out.replace(/(.)\1+/g, '$1');
+  // a vowel letter written twice is one (داوود = داود), and so are the two l of الله and of the article before ل; a
+  // consonant written twice is two, with a vowel between them (مجددی = Mujaddidi, ممدوح = Mamdouh): the script doubles
+  // a consonant with a shadda, not by writing it again
+  out = out.replace(/([AWYQl'])\1+/g, '$1');
   // the Arabic pattern فاعل is no pattern of Pashto words (کاکړ = Kakar)
   return PASHTO_LETTER.test(word) ? out : withFaailVowel(out);
 }

@@ -246,3 +246,10 @@ describe('a j after the l of Abdul or of a first al-/el-', () => {
     expect(latinToSymbols('Merjem')).toBe('meryem');
   });
 });
+
+describe('the Bosnian ev of the diphthong aw after dž', () => {
+  it('Dževdet = Cevdet = جودت', () => {
+    expect(compareNames('Dževdet', 'Cevdet').same).toBe(true);
+    expect(compareNames('Џевдет', 'جودت').same).toBe(true);
+  });
+});

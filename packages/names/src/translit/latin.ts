@@ -54,8 +54,8 @@ const MULTI: [string, string][] = [
 ];
 
 // Allah alone (Ullah, Allah), after a name of two consonants or more (Abdullah, Nasrallah, Habibullah) or after a
-// vowel (Samiullah, Ataullah); not the -allah of Fallah, Mallah (فلاح, ملاح)
-const ALLAH_ENDING = /^(?:[aeiou]?l{1,2}a{1,2}h|.*[^aeiouy'\s].*[^aeiouy'\s][aeiou]{0,2}(?:ll|[uo]l)a{1,2}h|.*[^aeiouy'\s][aeiou][uo]ll?a{1,2}h)$/i;
+// vowel or two (Samiullah, Ataullah, Ziaullah, Ziyaullah); not the -allah of Fallah, Mallah (فلاح, ملاح)
+const ALLAH_ENDING = /^(?:[aeiou]?l{1,2}a{1,2}h|.*[^aeiouy'\s].*[^aeiouy'\s][aeiou]{0,3}(?:ll|[uo]l)a{1,2}h|.*[^aeiouy'\s][aeiou](?:y?[aeiou])?[uo]ll?a{1,2}h)$/i;
 // Somali and Hausa spellings end Allah with i after u (Abdullahi, Cabdullaahi); Persian -ollahi is a family name's
 // nisba (Nourollahi, Abdollahi = نوراللهی, عبداللهی)
 const ALLAH_WITH_I = /ul{1,2}a{1,2}hi$/i;
@@ -234,8 +234,8 @@ export function finishSymbols(s: string): string {
   // long vowels written double; diphthongs (ai, ei, au) stay two vowels, which the distance reads as long
   t = t.replace(/aa/g, 'A').replace(/(ee|ii|iy(?![aeiouAIUEO]))/g, 'I').replace(/(oo|uu|Uu)/g, 'U');
   // the diphthong aw before a consonant, which Turkish and Bosnian write ev after a consonant (Tevfik, Şevki,
-  // Ševko, Cevdet): the diphthong symbol. Not the ev of Evgeny, Yevgeny, Евгений.
-  t = t.replace(/(?<=[bptdkqgfvlmnrszhcZDTxGCKSH])e[wv](?=[bptdkqgfvlmnrszhjcZDTxGCKSH])/g, 'O');
+  // Ševko, Cevdet, Dževdet): the diphthong symbol. Not the ev of Evgeny, Yevgeny, Евгений.
+  t = t.replace(/(?<=[bptdkqgfvlmnrszhjcZDTxGCKSH])e[wv](?=[bptdkqgfvlmnrszhjcZDTxGCKSH])/g, 'O');
   return t.replace(/(.)\1+/g, '$1');
 }
 
