@@ -19,7 +19,7 @@ describe('second blocking keys', () => {
     expect(share('Cemal', 'جمال')).toBe(true);
     expect(share("Ja'far", 'Gaafar')).toBe(true);
   });
-  it('no second keys for compounds, initials or one-letter keys', () => {
+  it('no second keys for initials or one-letter keys, nor for a compound of a one-letter name', () => {
     expect(alternateKeys('abdh')).toEqual([]);
     expect(alternateKeys('a.')).toEqual([]);
     expect(alternateKeys('h')).toEqual([]);
@@ -102,3 +102,25 @@ describe('second keys of this session', () => {
     expect(share('Noor Mohammad', 'Nourallah')).toBe(false);
   });
 });
+
+describe('second keys of compounds and of th', () => {
+  it('the name inside Abd-, Abu, -ullah and -uddin has its second keys (Abdelhafid = عبد الحفيظ, Najmuddin = نجم الدين, Abdul Qavi = Abdulqawi)', () => {
+    expect(tokenKeys('Abdelhafid')).not.toEqual(tokenKeys('عبد الحفيظ'));
+    expect(share('Abdelhafid', 'عبد الحفيظ')).toBe(true);
+    expect(share('Najmuddin', 'نجم الدين')).toBe(true);
+    expect(share('Abdul Qavi', 'Abdulqawi')).toBe(true);
+    expect(alternateKeys('abdlh')).toContain('abdl');
+  });
+  it('the taa marbuta before Allah is the t other scripts write (نعمة الله = Nematullah, قدرة الله = Qudratullah)', () => {
+    expect(tokenKeys('نعمة الله')).toEqual(tokenKeys('Nematullah'));
+    expect(tokenKeys('قدرة الله')).toEqual(tokenKeys('قدرت‌الله'));
+  });
+  it('th and ث read as t or as the s of Turkish, Persian and Urdu spellings (Othman = Osman = Usman = عثمان, Sabit = ثابت)', () => {
+    expect(share('Osman', 'عثمان')).toBe(true);
+    expect(share('Usman', 'Othman')).toBe(true);
+    expect(share('Sabit', 'ثابت')).toBe(true);
+    expect(share('Muath', 'معاذ')).toBe(true);
+    expect(share('Osman', 'Usama')).toBe(false);
+  });
+});
+

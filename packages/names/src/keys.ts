@@ -1,14 +1,15 @@
 /**
  * Blocking keys: a coarse consonant skeleton per unit, the same for spellings of one name in every script as
  * far as the scripts allow (vowels, which Arabic script does not write, are left out; letters that
- * conventions confuse share a class: p=b, d=t=th, dh=z=zh, sh=s=soft c, q=k=g=gh, kh=h, v=w at the start).
+ * conventions confuse share a class: p=b, d=t, dh=z=zh, sh=s=soft c, q=k=g=gh, kh=h, v=w at the start).
  * Letters whose reading depends on the convention get a letter of their own, which `alternateKeys` reads
- * each way: c for ch (sh in French, kh in German, ch in English), w for a v inside a word.
+ * each way: c for ch (sh in French, kh in German, ch in English), w for a v inside a word, d for th and ث (t in
+ * Arabic and English spellings, s in Turkish, Persian and Urdu ones: Othman = Osman = عثمان).
  */
 import type { UnitKind } from './structure';
 
 const CLASS: Record<string, string> = {
-  b: 'b', p: 'b', t: 't', d: 't', T: 't', D: 'z', z: 'z', Z: 'z', s: 's', c: 's', k: 'k', q: 'k', g: 'k', G: 'k',
+  b: 'b', p: 'b', t: 't', d: 't', T: 'd', D: 'z', z: 'z', Z: 'z', s: 's', c: 's', k: 'k', q: 'k', g: 'k', G: 'k',
   K: 'k', S: 's', H: 'k', j: 'j', x: 'h', h: 'h', C: 'c', f: 'f', v: 'w', w: 'w', W: 'w', y: 'y', Y: 'y', l: 'l', m: 'm', n: 'n',
   r: 'r',
 };
@@ -51,8 +52,7 @@ export function initialLetter(symbols: string): string {
  * Second blocking keys of a unit key, where spellings of one name split its key systematically. Derived from
  * the key alone, so that an index holding only unit keys gets the same keys.
  */
-const PLAIN_KEY = /^[btzskjhfwylmnrc]+$/;
-const COMPOUND_KEY_WITH_FINAL_H = /^(abd|abu|umm)([btzskjhfwylmnrc]+)h$/;
+const PLAIN_KEY = /^[btdzskjhfwylmnrc]+$/;
 
 /** Each key letter whose reading varies, and what it is read as in other conventions. */
 const READINGS: [string, string[]][] = [
@@ -63,6 +63,9 @@ const READINGS: [string, string[]][] = [
   ['c', ['s', 'h']],
   // ض ذ ظ read as d (Ramadan, Fadl, Riyad) as often as dh or Persian z (Ramazan, Fazl)
   ['z', ['t']],
+  // th and ث: t in Arabic and English spellings (Othman, Thamer), s in Turkish, Persian and Urdu ones (Osman, Usman,
+  // Sabit = ثابت)
+  ['d', ['t', 's']],
   // a v inside a word (the only w inside a key): Persian و (Javad = جواد), foreign v = ف (Gustav = غوستاف),
   // Hebrew v = ب (Yaakov = يعقوب)
   ['w', ['', 'f', 'b']],
@@ -81,18 +84,29 @@ function readAs(key: string, letter: string, reading: string): string {
 const collapse = (key: string): string => key.replace(/(.)\1+/g, '$1');
 
 export function alternateKeys(key: string): string[] {
-  // Abd-, Abu, Umm + a name that ends in a final h, which spells a vowel or is left out (Abdelilah = عبد الإله)
-  const compound = COMPOUND_KEY_WITH_FINAL_H.exec(key);
-  if (compound) return [`${compound[1]!}${compound[2]!}`];
-  // otherwise plain names only: -ullah and -uddin keys are written with other letters
-  if (key.length < 2 || !PLAIN_KEY.test(key)) return [];
+  // Abd-, Abu, Umm + a name, and a name + -ullah or -uddin: the name's second keys (Abdelhafid = عبد الحفيظ, Nematullah
+  // = نعمت الله, Najmuddin = نجم الدين), and Abd-, Abu, Umm + a name without the final h that spells a vowel or is left
+  // out (Abdelilah = عبد الإله)
+  const prefixed = COMPOUND_PREFIX.exec(key);
+  if (prefixed) return bodyAlternates(prefixed[2]!, false).map((b) => prefixed[1]! + b);
+  const suffixed = COMPOUND_SUFFIX.exec(key);
+  if (suffixed) return bodyAlternates(suffixed[1]!, false).map((b) => b + suffixed[2]!);
+  return PLAIN_KEY.test(key) ? bodyAlternates(key, true) : [];
+}
+
+const COMPOUND_PREFIX = /^(abd|abu|umm)([btdzskjhfwylmnrc]+)$/;
+const COMPOUND_SUFFIX = /^([btdzskjhfwylmnrc]+)(ullah|uddin)$/;
+
+/** Second keys of a plain key, or of the name inside a compound's key (`plain` false: no first y, no Maghrebi l). */
+function bodyAlternates(key: string, plain: boolean): string[] {
+  if (key.length < 2) return [];
   const out: string[] = [];
   const add = (k: string): void => {
     const c = collapse(k);
     if (c !== key && c !== '' && !out.includes(c)) out.push(c);
   };
   // a first y after the alif of Arabic script is the long i of its first syllable (عيسى, إيمان, إيهاب = Isa, Iman, Ihab)
-  if (key.startsWith('y') && key.length >= 2) add(key.slice(1));
+  if (plain && key.startsWith('y')) add(key.slice(1));
   // a final h that spells a vowel (Hamza / Hamzah, Attia / Attiyah, Hamada / Hamadeh)
   const base = key.endsWith('h') ? key.slice(0, -1) : key;
   add(base);
@@ -101,7 +115,7 @@ export function alternateKeys(key: string): string[] {
     for (const r of readings) add(readAs(base, letter, r));
   }
   // Maghrebi spellings join the article to the name as a bare l (Larbi = العربي, Lakhdar = الأخضر)
-  if (base.startsWith('l') && base.length >= 3) add(base.slice(1));
+  if (plain && base.startsWith('l') && base.length >= 3) add(base.slice(1));
   return out;
 }
 

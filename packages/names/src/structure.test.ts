@@ -401,6 +401,12 @@ describe('compounds found this session on the eleventh blind set', () => {
     expect(compareNames('Sameeallah', 'سميع الله').same).toBe(true);
     expect(units('Fallah')[0]![0]).toBe('name');
   });
+  it('the taa marbuta that ends the first word of X Allah is a t (نعمة الله = نعمت الله = Niamatullah)', () => {
+    expect(units('نعمة الله')[0]![1]).toBe("n'mtAla");
+    expect(compareNames('نعمة الله', 'Niamatullah').same).toBe(true);
+    expect(compareNames('نعمة الله', 'نعمت‌الله').same).toBe(true);
+    expect(compareNames('صبغة الله', 'صبغت الله').same).toBe(true);
+  });
   it('-udin with a single d after a base ending in the a of its hamza (Bahaudin = بهاء الدين), and Bahattin too', () => {
     expect(units('Bahaudin')[0]![0]).toBe('din-compound');
     expect(compareNames('Bahaudin', 'بهاء الدين').same).toBe(true);

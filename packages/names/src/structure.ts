@@ -356,7 +356,7 @@ function analyseWord(p: Piece): ParsedUnit {
   if (abu && consonantCount(abu[1]!) >= 2) return unit('abu', [p], `abu${abu[1]!}`, abu[1]!, false);
   // Arabic script: الله written on after any name, read from the letters before it (عطاالله, وليالله, سميعالله, whose
   // last letters merge with it in symbols)
-  const arabicBase = p.abjad && p.text.length >= 6 && p.text.endsWith('الله') ? wordToSymbols(p.text.slice(0, -4)).symbols : null;
+  const arabicBase = p.abjad && p.text.length >= 6 && p.text.endsWith('الله') ? taaBeforeAllah(wordToSymbols(p.text.slice(0, -4)).symbols) : null;
   if (arabicBase !== null && arabicBase.length >= 2) return unit('allah-compound', [p], `${arabicBase}Ala`, arabicBase, false);
   const allah = (p.abjad ? ALLAH_GLUED_ARABIC : ALLAH_GLUED).exec(p.sym)
     ?? (!p.abjad && ALLAH_DOUBLE_L.test(p.text) ? ALLAH_GLUED_A.exec(p.sym) : null);
@@ -380,6 +380,12 @@ function analyseWord(p: Piece): ParsedUnit {
   else if (article && p.abjad) u.unstripped = `l${sym}`;
   return u;
 }
+
+/**
+ * The taa marbuta that ends the first word of X Allah is said t, and every other script writes it (نعمة الله =
+ * Nematullah, رحمة الله = Rahmatullah, قدرة الله = Qudratullah, as Persian writes نعمت الله).
+ */
+const taaBeforeAllah = (symbols: string): string => (/[^AWYQ'aeiou]a$/.test(symbols) ? `${symbols.slice(0, -1)}t` : symbols);
 
 /** The name X of an X-uddin written as one word (Salahuddin, Nurettin, Izzeddine, علاءالدين), or null. */
 function gluedDin(p: Piece): { base: string; withLink: string | null } | null {
@@ -529,8 +535,9 @@ export function parseName(normalized: string, options: { keepHonorifics?: boolea
     const prev = units[units.length - 1];
     if (prev !== undefined && prev.kind === 'name' && i > 0) {
       if ((p.role & Role.Allah) !== 0) {
+        const base = prev.abjad ? taaBeforeAllah(prev.symbols) : prev.symbols;
         units[units.length - 1] = unit('allah-compound', [fromUnit(prev), p],
-          prev.symbols + (prev.abjad || p.abjad ? 'Ala' : 'ula'), prev.symbols, prev.article);
+          base + (prev.abjad || p.abjad ? 'Ala' : 'ula'), base, prev.article);
         i++;
         continue;
       }
