@@ -20,16 +20,19 @@ export function nameKeysFromUnitKeys(keys: readonly string[]): string[] {
   for (const k of keys) for (const alt of alternateKeys(k)) add(`u:${alt}`);
   // two neighbouring names as the one word other spellings make of them (Noor Mohammad = Noormohammad, Mir Wais)
   for (let i = 0; i + 1 < keys.length; i++) {
-    const joined = joinedKey(keys[i]!, keys[i + 1]!);
+    const joined = joinedKey(keys[i]!, keys[i + 1]!, '');
     if (joined !== null) add(`u:${joined}`);
+    // … and with the l of the article between them, as South Asian spellings join X al-Y (Nur al-Haq = Noorulhaq)
+    const linked = joinedKey(keys[i]!, keys[i + 1]!, 'l');
+    if (linked !== null) add(`u:${linked}`);
   }
   return out;
 }
 
 const PLAIN = /^[a-z]+$/;
-/** The key of two plain neighbouring units written as one word; null for initials and compounds. */
-function joinedKey(a: string, b: string): string | null {
+/** The key of two plain neighbouring units written as one word, `link` between them; null for initials and compounds. */
+function joinedKey(a: string, b: string, link: string): string | null {
   if (!PLAIN.test(a) || !PLAIN.test(b) || a.startsWith('abd') || b.startsWith('abd')) return null;
   // a w or y that begins the second is inside the joined word, where the key leaves semivowels out
-  return (a + b.replace(/^[wy]/, '')).replace(/(.)\1+/g, '$1');
+  return (a + link + b.replace(/^[wy]/, '')).replace(/(.)\1+/g, '$1');
 }

@@ -14,20 +14,11 @@ const CLASS: Record<string, string> = {
   r: 'r',
 };
 
-/**
- * A Latin j after a short vowel and before a consonant or the end: the glide of Slavic and German spellings
- * (Lejla, Husejn = Лејла, Хусеин), keyed as the vowel it is there; the English j of Majdi, Hajj meets مجدي, حاج
- * through the second key of j read as y.
- */
-function glideJ(symbols: string, i: number): boolean {
-  return symbols[i] === 'j' && i > 0 && 'aeiou'.includes(symbols[i - 1]!) && !'aeiouAIUEOWYQ'.includes(symbols[i + 1] ?? 'x');
-}
-
 export function skeleton(symbols: string): string {
   let out = '';
   for (let i = 0; i < symbols.length; i++) {
     const ch = symbols[i]!;
-    const c = glideJ(symbols, i) ? 'y' : CLASS[ch];
+    const c = CLASS[ch];
     if (c === undefined) continue;
     // semivowels count only at the start of a word (Walid, Yasmin); inside they are vowels (Hussein = حسين) —
     // but a v inside a word writes و (Persian Javad), ف (foreign Gustav) or ب (Hebrew Yaakov): it keeps a w,
@@ -57,12 +48,13 @@ const PLAIN_KEY = /^[btdzskjhfwylmnrc]+$/;
 /** Each key letter whose reading varies, and what it is read as in other conventions. */
 const READINGS: [string, string[]][] = [
   // j: Egyptian g (Gamal, Gaafar), Turkish c (Cemal, Cihan: keyed s before e and i), Slavic and German y
-  // (Jasmin = Yasmin, Zakarija = Zakariya: a semivowel, keyed only at the start)
+  // (Jasmin = Yasmin, Zakarija = Zakariya, Lejla = Leila: a semivowel, keyed only at the start)
   ['j', ['k', 's', 'y']],
   // ch: French sh (Chafik, Hicham), German kh (Chalid)
   ['c', ['s', 'h']],
   // ض ذ ظ read as d (Ramadan, Fadl, Riyad) as often as dh or Persian z (Ramazan, Fazl)
-  ['z', ['t']],
+  // … and a dh, zh or th that is a d, z or t before the h of the next name, joined (Mohammadhossein = محمد حسين)
+  ['z', ['t', 'th']],
   // th and ث: t in Arabic and English spellings (Othman, Thamer), s in Turkish, Persian and Urdu ones (Osman, Usman,
   // Sabit = ثابت)
   ['d', ['t', 's']],
@@ -114,6 +106,8 @@ function bodyAlternates(key: string, plain: boolean): string[] {
     if (!base.includes(letter)) continue;
     for (const r of readings) add(readAs(base, letter, r));
   }
+  // n before b is said m, and often written so (Qambar = قنبر = Qanbar, Ambar = عنبر)
+  if (base.includes('nb')) add(base.replace(/nb/g, 'mb'));
   // Maghrebi spellings join the article to the name as a bare l (Larbi = العربي, Lakhdar = الأخضر)
   if (plain && base.startsWith('l') && base.length >= 3) add(base.slice(1));
   return out;
