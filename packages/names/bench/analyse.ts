@@ -3,16 +3,16 @@
  * (misses of same pairs, false accepts of different pairs) with their scores, sorted, for looking at them by category; --other:
  * of the first blind set of other names (bench/data/other-names-*.jsonl), both halves; --more: of the second
  * (more-names-*.jsonl); --set NAME: of a later set that became tuning data when the next was written (`LATER_SETS` in data.ts);
- * the set still blind (`BLIND_SET`) is never printed here. Ends with the misjudged pairs counted by script pair.
+ * the sets still blind (`BLIND_SETS`) are never printed here. Ends with the misjudged pairs counted by script pair.
  */
 import { compareNames, nameScore, prepareName, SAME_NAME_THRESHOLD } from '../src/index';
-import { BLIND_SET, buildHeldOut, LATER_SETS, loadGroups, loadLaterSet, loadMoreNames, loadOtherNames, type LabelledPair, type LaterSet } from './data';
+import { BLIND_SETS, buildHeldOut, LATER_SETS, loadGroups, loadLaterSet, loadMoreNames, loadOtherNames, type LabelledPair, type LaterSet } from './data';
 
-const TUNING_SETS: readonly string[] = LATER_SETS.map(([name]) => name).filter((name) => name !== BLIND_SET);
+const TUNING_SETS: readonly string[] = LATER_SETS.map(([name]) => name).filter((name) => !BLIND_SETS.includes(name));
 const more = process.argv.includes('--more');
 const setAt = process.argv.indexOf('--set');
 const setName = setAt > 0 ? process.argv[setAt + 1] ?? '' : null;
-if (setName !== null && !TUNING_SETS.includes(setName)) throw new Error(`--set takes one of ${TUNING_SETS.join(', ')} (the blind set is never printed)`);
+if (setName !== null && !TUNING_SETS.includes(setName)) throw new Error(`--set takes one of ${TUNING_SETS.join(', ')} (the blind sets are never printed)`);
 const other = more || setName !== null || process.argv.includes('--other');
 const held: { pairs: LabelledPair[] } = setName !== null
   ? loadLaterSet(setName as LaterSet)
