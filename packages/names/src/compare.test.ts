@@ -116,6 +116,13 @@ describe('regional conventions learnt from the Wikidata pairs', () => {
     expect(same('Ghaliya', 'Aaliyah')).toBe(false);
     expect(same('Ghalia', 'Galia')).toBe(true);
   });
+  it('the th of ذ and ظ said d, as spoken Arabic and Balkan spellings write it (Nathif = Надиф = نظيف, Muath = Mouad)', () => {
+    expect(same('Nathif', 'Надиф')).toBe(true);
+    expect(same('Muath', 'Mouad')).toBe(true);
+    expect(same('Huthaifa', 'Houdaifa')).toBe(true);
+    // … while th and t stay two letters (Thamer / Tamer = ثامر / تامر)
+    expect(same('Thamer', 'Tamer')).toBe(false);
+  });
   it('a consonant inside the word is one of the name: Yasmina / Yamina, Ясмина / Ямина are two names', () => {
     expect(same('Yasmina', 'Yamina')).toBe(false);
     expect(same('Ясмина', 'Ямина')).toBe(false);

@@ -437,8 +437,10 @@ function greedy(n: number, m: number, k: number): void {
 
 // Joined neighbouring units, made on demand and kept for a while: (first id, second id) → phonetic word,
 // numbered so that their similarities can be memoised under a number.
-interface Joined { word: PhoneticWord; serial: number }
+/** `assimilated`: X al-Y joined with the article said as the sun letter after it (Khairunnisa), beside `word` with its l (Tagelsir) */
+interface Joined { word: PhoneticWord; assimilated: PhoneticWord | null; serial: number }
 const joinedMemo = new Map<number, Joined | null>();
+const SUN_LETTER = /^[tTdDrzscSZln]/;
 let joinedSerial = 0;
 
 export function joinedPhonetic(p: PreparedNameImpl, j: number): PhoneticWord | null {
@@ -452,12 +454,19 @@ function joinedWord(p: PreparedNameImpl, j: number): Joined | null {
   let w = joinedMemo.get(key);
   if (w === undefined) {
     // a second name with its article is joined with it: X al-Y written as one word (Nur al-Huda = Nurulhuda,
-    // Shams al-Haq = Shamsulhaq)
-    const link = v.article ? (u.abjad || v.abjad ? 'l' : 'ul') : '';
+    // Shams al-Haq = Shamsulhaq, Taj al-Sirr = Tagelsir), or with the article said as the sun letter that follows it
+    // (Khair an-Nisa = Khairunnisa)
+    const abjad = u.abjad || v.abjad;
+    const link = !v.article ? '' : abjad ? 'l' : 'ul';
+    const sun = v.article && SUN_LETTER.test(v.full.symbols);
     // (a name before a compound too: Ben + Abdallah written Benabdellah)
     w = u.kind !== 'name' || v.kind === 'initial'
       ? null
-      : { word: phoneticWord(joinedSymbols(u, v, link), u.abjad || v.abjad), serial: joinedSerial++ };
+      : {
+        word: phoneticWord(joinedSymbols(u, v, link), abjad),
+        assimilated: sun ? phoneticWord(joinedSymbols(u, v, abjad ? '' : 'u'), abjad) : null,
+        serial: joinedSerial++,
+      };
     if (joinedMemo.size >= 100_000) {
       joinedMemo.clear();
       joinedSimMemo.clear();
@@ -475,7 +484,7 @@ function joinedWord(p: PreparedNameImpl, j: number): Joined | null {
  */
 function joinedSymbols(u: UnitData, v: UnitData, link: string): string {
   const second = v.full.symbols.replace(/^'+/, '');
-  if (!(u.abjad && v.abjad) || link !== '') return u.full.symbols + link + second;
+  if (!(u.abjad && v.abjad) || v.article) return u.full.symbols + link + second;
   const withYa = u.full.symbols.replace(/Q$/, 'Y');
   // … and a final ه is the h it is inside a word (ماه نور written ماهنور, Mahnoor)
   const first = u.text.endsWith('ه') ? withYa.replace(/a$/, 'h') : withYa;
@@ -489,7 +498,8 @@ function similarityToJoined(unit: number, joined: Joined): number {
   const hit = joinedSimMemo.get(key);
   if (hit !== undefined) return hit;
   const u = unitById(unit);
-  const s = onGrid(u.kind === 'name' ? wordSimilarity(u.full, joined.word) : wordSimilarity(u.full, joined.word) * STRUCTURE_MISMATCH);
+  const letters = Math.max(wordSimilarity(u.full, joined.word), joined.assimilated === null ? 0 : wordSimilarity(u.full, joined.assimilated));
+  const s = onGrid(u.kind === 'name' ? letters : letters * STRUCTURE_MISMATCH);
   if (joinedSimMemo.size >= 400_000) joinedSimMemo.clear();
   joinedSimMemo.set(key, s);
   return s;

@@ -74,8 +74,9 @@ const PAIR_COSTS: [string, string, number][] = [
   // consonants that conventions write differently (b/v: Hebrew and Greek b is read v, Yaakov = Yaqub, Vasilios = Basil)
   ['b', 'p', 0.2], ['b', 'v', 0.35], ['p', 'f', 0.5], ['f', 'v', 0.5],
   ['t', 'd', 0.25], ['t', 'T', 0.15], ['T', 's', 0.25], ['T', 'D', 0.2], ['s', 'z', 0.45], ['z', 'D', 0.2],
-  // Latin th is written for ذ as often as dh (Muath = Muadh = معاذ), and Persian and Urdu read ذ as z (Muaz)
-  ['T', 'z', 0.45],
+  // Latin th is written for ذ as often as dh (Muath = Muadh = معاذ), and Persian and Urdu read ذ as z (Muaz), and
+  // spoken Arabic and Balkan spellings say the th of ذ and ظ as d (Nathif = Nadif = نظيف)
+  ['T', 'z', 0.45], ['T', 'd', 0.35],
   ['d', 'D', 0.2], ['d', 'z', 0.35], ['z', 'Z', 0.25], ['D', 'Z', 0.35], ['Z', 'j', 0.2], ['j', 'g', 0.2], ['j', 'C', 0.4],
   ['C', 'c', 0.2], ['C', 'x', 0.2], ['C', 'h', 0.3], ['C', 'k', 0.4], ['c', 's', 0.45], ['c', 'Z', 0.5],
   ['x', 'h', 0.1], ['x', 'k', 0.4], ['x', 'G', 0.4], ['h', "'", 0.7], ['G', 'g', 0.1], ['G', "'", 0.5],

@@ -416,3 +416,19 @@ describe('compounds found this session on the eleventh blind set', () => {
   });
 });
 
+describe('compounds found on the fourteenth set (Balkan spellings)', () => {
+  it('-illah, the genitive link of a construct with Allah (Bismillah = Бисмиллах = بسم الله)', () => {
+    expect(units('Bismillah')[0]![0]).toBe('allah-compound');
+    expect(compareNames('Bismillah', 'بسم الله').same).toBe(true);
+    expect(compareNames('Бисмиллах', 'Bismillah').same).toBe(true);
+    expect(units('Camilla')[0]![0]).toBe('name');
+  });
+  it('X al-Y joined with the article said as the sun letter after it, or with its l (Khairunnisa = خير النساء; Tagelsir = تاج السر)', () => {
+    expect(compareNames('Khairunnisa', 'خير النساء').same).toBe(true);
+    expect(compareNames('Khairunnisa', 'Khair un-Nisa').same).toBe(true);
+    expect(compareNames('Hajrunisa', 'خير النساء').same).toBe(true);
+    expect(compareNames('Tagelsir', 'تاج السر').same).toBe(true);
+    expect(compareNames('Khairunnisa', 'خير الدين').same).toBe(false);
+  });
+});
+

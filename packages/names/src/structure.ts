@@ -86,6 +86,9 @@ const ALLAH_GLUED_ARABIC = /^(.*[^aeiouAIUEOWYQ'])(Ala)$/;
 // … linked with a when Allah keeps its double l (Nasrallah, Fathallah, Насралла = Nasrullah, Fathullah): a single l
 // is the name's own (Fadala, Jamala)
 const ALLAH_GLUED_A = /^(.*[^aeiouAIUEOWYQ']I?)(a)(la)$/;
+// … or with i, the genitive of a construct (Bismillah, Fazlillah = بسم الله, فضل الله)
+const ALLAH_GLUED_I = /^(.*[^aeiouAIUEOWYQ'])(i)(la)$/;
+const ALLAH_I_TEXT = /(ll|лл|љљ)[aа]{1,2}[hх]$/i;
 const ALLAH_DOUBLE_L = /(ll|лл|љљ)[aа]{1,2}[hх]?[iи]?$/i;
 const DIN_PIECE = /^([aeiuoA]?l?)?d[iIYe]ne?$/;
 // X-uddin written as one word: Latin links with u, e or o (Salahuddin, Nasreddin, Nuruddin), Arabic script with
@@ -359,7 +362,8 @@ function analyseWord(p: Piece): ParsedUnit {
   const arabicBase = p.abjad && p.text.length >= 6 && p.text.endsWith('الله') ? taaBeforeAllah(wordToSymbols(p.text.slice(0, -4)).symbols) : null;
   if (arabicBase !== null && arabicBase.length >= 2) return unit('allah-compound', [p], `${arabicBase}Ala`, arabicBase, false);
   const allah = (p.abjad ? ALLAH_GLUED_ARABIC : ALLAH_GLUED).exec(p.sym)
-    ?? (!p.abjad && ALLAH_DOUBLE_L.test(p.text) ? ALLAH_GLUED_A.exec(p.sym) : null);
+    ?? (!p.abjad && ALLAH_DOUBLE_L.test(p.text) ? ALLAH_GLUED_A.exec(p.sym) : null)
+    ?? (!p.abjad && ALLAH_I_TEXT.test(p.text) ? ALLAH_GLUED_I.exec(p.sym) : null);
   // (a Latin base of one consonant ending in a vowel too: Ataullah = عطاالله, Ziaullah = ضياء الله)
   if (allah && (consonantCount(allah[1]!) >= 2 || (!p.abjad && consonantCount(allah[1]!) === 1 && /^(?:.[^aeiou].*[aei]|[^aeiou]ia)$/.test(allah[1]!)))) {
     const base = allah[1]!;

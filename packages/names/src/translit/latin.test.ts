@@ -253,3 +253,13 @@ describe('the Bosnian ev of the diphthong aw after dž', () => {
     expect(compareNames('Џевдет', 'جودت').same).toBe(true);
   });
 });
+
+describe('sz before the Persian -zadeh', () => {
+  it('is s + z, not the Polish and Hungarian sh (Abbaszadeh = Abbas Zadeh = عباس‌زاده; Szabo keeps its sh)', () => {
+    expect(latinToSymbols('Abbaszadeh')).toBe('abaszadeh');
+    expect(latinToSymbols('Szabo')).toBe('cabo');
+    expect(compareNames('Abbaszadeh', 'Abbas Zadeh').same).toBe(true);
+    expect(compareNames('Abbaszade', 'Абасзаде').same).toBe(true);
+  });
+});
+

@@ -100,6 +100,8 @@ export function latinToSymbols(written: string): string {
       // a first dz is the Bosnian dž written without its háček (Dzemal, Dzenan = Džemal, Dženan) or the Pashto ځ
       // (Dzadran = ځدران): one symbol close to both j and z
       if (pat === 'dz' && i !== 0) continue;
+      // the Polish and Hungarian sz is s + z before the Persian -zadeh (Abbaszadeh, Yunuszade = عباس‌زاده, یونس‌زاده)
+      if (pat === 'sz' && /^zad[aeh]*$/.test(u.slice(i + 1).join(''))) continue;
       // a final -que is the q of English spellings of South Asian names and French ones (Haque, Tarique, Ishaque = حق,
       // طارق, اسحاق): its e is silent
       if (pat === 'qu' && i + 3 === n && plainAt(i + 2) === 'e') {
