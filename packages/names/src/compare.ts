@@ -244,6 +244,7 @@ export function assign(a: PreparedNameImpl, b: PreparedNameImpl, out?: Assignmen
 }
 
 const colBest = new Float64Array(8);
+const JOINED_ARTICLE_WEIGHT = 1.5;
 // an Arabic-script word ending in alif + ه, whose ه a key reads as a vowel and other spellings write h (شاه = Shah)
 const endsInAlifHa = (id: number): boolean => { const u = unitById(id); return u.abjad && u.full.symbols.endsWith('Aa'); };
 
@@ -269,7 +270,8 @@ function tryJoined(a: PreparedNameImpl, b: PreparedNameImpl, n: number, m: numbe
       const second = longerIds[j + 1]!;
       if (keyFirst[first] !== keyFirst[poorId]) continue;
       if (keyLast[second] !== keyLast[poorId] && lastConsonant[second] !== lastConsonant[poorId] && !endsInAlifHa(second) && !endsInAlifHa(poorId)) continue;
-      const wj = fullWeight[first]! + fullWeight[second]!;
+      // (the article of X al-Y joined is written between them: ul, el, al)
+      const wj = fullWeight[first]! + fullWeight[second]! + (unitById(second).article ? JOINED_ARTICLE_WEIGHT : 0);
       const wp = fullWeight[poorId]!;
       if (Math.abs(wj - wp) > 0.35 * Math.max(wj, wp)) continue;
       if (!copied) { for (let t = 0; t < 8 * 8; t++) saved[t] = simBuf[t]!; copied = true; }

@@ -432,3 +432,19 @@ describe('compounds found on the fourteenth set (Balkan spellings)', () => {
   });
 });
 
+describe('the article joined to an Abd- name', () => {
+  it('is split off as Ben is (Alabdullah = Al-Abdullah = Ал-Абдулах = العبدالله)', () => {
+    expect(units('Alabdullah')[0]![0]).toBe('abd');
+    expect(compareNames('Alabdullah', 'Al-Abdullah').same).toBe(true);
+    expect(compareNames('Alabdullah', 'Ал-Абдулах').same).toBe(true);
+    expect(compareNames('Alabdullah', 'العبدالله').same).toBe(true);
+  });
+});
+
+describe('X al-Y written as one word against the words apart', () => {
+  it('counts the article written between them in the length (Zijaulhak = Зијаулхак = Zia ul Haq = ضياء الحق)', () => {
+    expect(compareNames('Zia ul Haq', 'Зијаулхак').same).toBe(true);
+    expect(compareNames('ضياء الحق', 'Zijaulhak').same).toBe(true);
+  });
+});
+

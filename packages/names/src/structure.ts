@@ -166,6 +166,8 @@ function nameBeforeLinkArticle(u: ParsedUnit, p: Piece, next: Piece): string | n
 }
 
 const BEN_BEFORE_ABD = /^(ben|bin|ibn|بن|бен|бин)((?:abd|عبد|абд).*)$/;
+// … and so is the article joined to one (Alabdullah, Elabdallah = al-Abdullah, العبدالله)
+const ARTICLE_BEFORE_ABD = /^([ae]l|ал|ел|аль)((?:abd|абд).{2,})$/;
 
 /**
  * X al-Y written as one word in Arabic script (ضیاءالحق, نورالهدى = ضياء الحق, نور الهدى): two words, as Latin X ul-Y
@@ -205,7 +207,7 @@ function piecesOf(normalized: string): Piece[] {
       const word = normalized.slice(start, i);
       // Ben joined to an Abd- name is two words (Benabdallah, بنعبد الله = Ben Abdallah): the Maghrebi family name
       const ben = BEN_START.has(word.charCodeAt(0)) ? BEN_BEFORE_ABD.exec(word) : null;
-      const split = ben ?? arabicArticleInside(word);
+      const split = ben ?? ARTICLE_BEFORE_ABD.exec(word) ?? arabicArticleInside(word);
       if (split) {
         pushPiece(out, split[1]!);
         pushPiece(out, split[2]!);

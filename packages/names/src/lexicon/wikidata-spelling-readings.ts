@@ -11697,7 +11697,7 @@ name   mads	name  ar mAdis
 name   madsen	name  ar mAdsn
 name   maduro	name  ar mAdWrW
 name   madi	name  ar mAdQ
-name   madzovski	name  ar mAdzWfskQ
+name   maZovski	name  ar mAdzWfskQ
 name   mA'	name  ar mAQ
 name   maeda	name  ar mAYdA
 name   maekawa	name  ar mYkAWA

@@ -263,3 +263,13 @@ describe('sz before the Persian -zadeh', () => {
   });
 });
 
+describe('the Bosnian dž written dz without its háček', () => {
+  it('after a first syllable (Mudzahid = Mudžahid = مجاهد, Hadzi = Hadži), not the d of a name before -zai or -zadeh', () => {
+    expect(latinToSymbols('Mudzahid')).toBe(latinToSymbols('Mudžahid').replace('j', 'Z'));
+    expect(compareNames('Mudzahid', 'مجاهد').same).toBe(true);
+    expect(compareNames('Mudzahid', 'Муџахид').same).toBe(true);
+    expect(compareNames('Ahmadzai', 'احمدزی').same).toBe(true);
+    expect(compareNames('Mohammadzadeh', 'محمدزاده').same).toBe(true);
+  });
+});
+

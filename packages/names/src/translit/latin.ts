@@ -98,8 +98,10 @@ export function latinToSymbols(written: string): string {
       // 'qu' and 'gu' only before e/i (French and Spanish: the u only keeps the k or g hard: Guermassi, Naguib)
       if ((pat === 'qu' || pat === 'gu') && !'ei'.includes(plainAt(i + 2) || '-')) continue;
       // a first dz is the Bosnian dž written without its háček (Dzemal, Dzenan = Džemal, Dženan) or the Pashto ځ
-      // (Dzadran = ځدران): one symbol close to both j and z
-      if (pat === 'dz' && i !== 0) continue;
+      // (Dzadran = ځدران): one symbol close to both j and z; so is a dz between the vowels of a first syllable and the
+      // next (Mudzahid, Hadzi, Redzep = Mudžahid, Hadži, Redžep) — later, a name may end in d before -zai or -zadeh
+      // (Ahmadzai, Mohammadzadeh)
+      if (pat === 'dz' && i !== 0 && !(i <= 2 && isVowelUnit(u[i - 1]) && isVowelUnit(u[i + 2]))) continue;
       // the Polish and Hungarian sz is s + z before the Persian -zadeh (Abbaszadeh, Yunuszade = عباس‌زاده, یونس‌زاده)
       if (pat === 'sz' && /^zad[aeh]*$/.test(u.slice(i + 1).join(''))) continue;
       // a final -que is the q of English spellings of South Asian names and French ones (Haque, Tarique, Ishaque = حق,
