@@ -265,6 +265,28 @@ describe('name structure', () => {
     expect(c.relation).toBe('reordered');
     expect(c.same).toBe(true);
   });
+  it('the family name written first is the same name (ALSHEIKH Ahmed Omar = Ahmad Omar Al-Sheikh), given and father\'s name swapped is another person (his father Omar Ahmad Al-Sheikh)', () => {
+    expect(same('ALSHEIKH Ahmed Omar', 'Ahmad Omar Al-Sheikh')).toBe(true);
+    expect(same('Alkhatib Mohammed Hussein', 'محمد حسين الخطيب')).toBe(true);
+    expect(same('Ahmad Omar Al-Sheikh', 'Omar Ahmad Al-Sheikh')).toBe(false);
+    expect(same('ALSHEIKH Ahmed Omar', 'ALSHEIKH Omar Ahmed')).toBe(false);
+    expect(same('أحمد عمر الشيخ', 'عمر أحمد الشيخ')).toBe(false);
+  });
+  it('a family name with Ben written apart or joined (Ben Omar = Benomar = بنعمر, BEN AISSA first), Ould too', () => {
+    expect(same('Khadija Benomar', 'Khadidja Ben Omar')).toBe(true);
+    expect(same('BEN OMAR Khadidja', 'Khadija Benomar')).toBe(true);
+    expect(same('خديجة بنعمر', 'Khadidja Ben Omar')).toBe(true);
+    expect(same('Mohammed Amin Ben Aissa', 'Mohamed Amine Benaissa')).toBe(true);
+    expect(same('ولد أحمد', 'Ouldahmed')).toBe(true);
+    // a lineage bin still reads as the chain without it
+    expect(same('Mohammed bin Salman', 'Mohammed Salman')).toBe(true);
+    expect(same('Khadija Benomar', 'Khadija Omar')).toBe(false);
+  });
+  it('Abdillah and the Somali Abdillahi, Абдулахи are Abdullah = عبد الله', () => {
+    expect(same('Abdillahi', 'عبد الله')).toBe(true);
+    expect(same('Abdillah', 'Abdullah')).toBe(true);
+    expect(same('Абдулахи', 'Abdullahi')).toBe(true);
+  });
   it('one-name people and lineage chains (given, father, grandfather)', () => {
     expect(compareNames('Ahmad Mohammad', 'Ahmad Mohammad Hassan Al-Ali').relation).toBe('lineage-prefix');
     expect(compareNames('Ahmad Mohammad', 'Ahmad Mohammad Hassan Al-Ali').same).toBe(true);

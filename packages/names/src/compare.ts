@@ -19,6 +19,7 @@ const ARTICLE_MISMATCH = 0.97;
 const BASE_WEIGHT = 0.3;
 const STRUCTURE_MISMATCH = 0.95;
 const REORDER_FACTOR = 0.97;
+const SWAPPED_INSIDE_FACTOR = 0.78;
 const LINEAGE_EXTRA_FACTOR = 0.95;
 const OTHER_EXTRA_FACTOR = 0.78;
 const JOINED_FACTOR = 0.97;
@@ -65,8 +66,8 @@ function lettersSimilarity(u: UnitData, v: UnitData): number {
     if (v.unstripped !== null && u.unstripped !== null && !v.abjad) s = Math.max(s, wordSimilarity(u.full, v.unstripped));
   }
   if (u.article !== v.article) s *= ARTICLE_MISMATCH;
-  if (u.beforeArticle !== null) s = Math.max(s, wordSimilarity(u.beforeArticle, v.full));
-  if (v.beforeArticle !== null) s = Math.max(s, wordSimilarity(u.full, v.beforeArticle));
+  for (const r of u.alsoReadAs) s = Math.max(s, wordSimilarity(r, v.full));
+  for (const r of v.alsoReadAs) s = Math.max(s, wordSimilarity(u.full, r));
   if (u.withoutBareL !== null && v.article) s = Math.max(s, wordSimilarity(u.withoutBareL, v.full));
   if (v.withoutBareL !== null && u.article) s = Math.max(s, wordSimilarity(u.full, v.withoutBareL));
   return s;
@@ -383,7 +384,9 @@ function scoreFromSims(n: number, m: number): number {
     const f = prefix ? LINEAGE_EXTRA_FACTOR : OTHER_EXTRA_FACTOR;
     for (let e = 0; e < extra; e++) score *= f;
   }
-  if (!ordered) score *= REORDER_FACTOR;
+  // another order: the family name written first or last (a rotation of the parts), or else parts swapped inside the
+  // name — given and father's name: Ahmad Omar Al-Sheikh and Omar Ahmad Al-Sheikh are a son and his father
+  if (!ordered) score *= n === m && n >= 3 && !isRotation(n) ? SWAPPED_INSIDE_FACTOR : REORDER_FACTOR;
   // The names in written order (the shorter as the start of the longer) may score better than the best
   // pairs taken one by one, when two units of one name are alike (Ba Be / با به).
   if (!ordered || !prefix && extra > 0 || !isDiagonal(n)) {
@@ -408,6 +411,13 @@ function scoreFromSims(n: number, m: number): number {
   return score;
 }
 
+
+/** Whether the assignment of n units to n units keeps their cyclic order (A B C → C A B). */
+function isRotation(n: number): boolean {
+  const shift = bOfA[0]!;
+  for (let i = 1; i < n; i++) if (bOfA[i] !== (shift + i) % n) return false;
+  return true;
+}
 
 function isDiagonal(n: number): boolean {
   for (let i = 0; i < n; i++) if (bOfA[i] !== -1 && bOfA[i] !== i) return false;
@@ -439,8 +449,11 @@ function greedy(n: number, m: number, k: number): void {
 
 // Joined neighbouring units, made on demand and kept for a while: (first id, second id) → phonetic word,
 // numbered so that their similarities can be memoised under a number.
-/** `assimilated`: X al-Y joined with the article said as the sun letter after it (Khairunnisa), beside `word` with its l (Tagelsir) */
-interface Joined { word: PhoneticWord; assimilated: PhoneticWord | null; serial: number }
+/**
+ * `otherLink`: X al-Y joined with the article said as the sun letter after it (Khairunnisa) or left out (Nourhouda),
+ * beside `word`, joined with its l (Tagelsir, Nurulhuda)
+ */
+interface Joined { word: PhoneticWord; otherLink: PhoneticWord | null; serial: number }
 const joinedMemo = new Map<number, Joined | null>();
 const SUN_LETTER = /^[tTdDrzscSZln]/;
 let joinedSerial = 0;
@@ -457,16 +470,16 @@ function joinedWord(p: PreparedNameImpl, j: number): Joined | null {
   if (w === undefined) {
     // a second name with its article is joined with it: X al-Y written as one word (Nur al-Huda = Nurulhuda,
     // Shams al-Haq = Shamsulhaq, Taj al-Sirr = Tagelsir), or with the article said as the sun letter that follows it
-    // (Khair an-Nisa = Khairunnisa)
+    // (Khair an-Nisa = Khairunnisa), or left out (Nourhouda)
     const abjad = u.abjad || v.abjad;
     const link = !v.article ? '' : abjad ? 'l' : 'ul';
-    const sun = v.article && SUN_LETTER.test(v.full.symbols);
+    const otherLink = !v.article ? null : SUN_LETTER.test(v.full.symbols) && !abjad ? 'u' : '';
     // (a name before a compound too: Ben + Abdallah written Benabdellah)
     w = u.kind !== 'name' || v.kind === 'initial'
       ? null
       : {
         word: phoneticWord(joinedSymbols(u, v, link), abjad),
-        assimilated: sun ? phoneticWord(joinedSymbols(u, v, abjad ? '' : 'u'), abjad) : null,
+        otherLink: otherLink === null ? null : phoneticWord(joinedSymbols(u, v, otherLink), abjad),
         serial: joinedSerial++,
       };
     if (joinedMemo.size >= 100_000) {
@@ -500,7 +513,7 @@ function similarityToJoined(unit: number, joined: Joined): number {
   const hit = joinedSimMemo.get(key);
   if (hit !== undefined) return hit;
   const u = unitById(unit);
-  const letters = Math.max(wordSimilarity(u.full, joined.word), joined.assimilated === null ? 0 : wordSimilarity(u.full, joined.assimilated));
+  const letters = Math.max(wordSimilarity(u.full, joined.word), joined.otherLink === null ? 0 : wordSimilarity(u.full, joined.otherLink));
   const s = onGrid(u.kind === 'name' ? letters : letters * STRUCTURE_MISMATCH);
   if (joinedSimMemo.size >= 400_000) joinedSimMemo.clear();
   joinedSimMemo.set(key, s);

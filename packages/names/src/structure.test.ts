@@ -429,6 +429,8 @@ describe('compounds found on the fourteenth set (Balkan spellings)', () => {
     expect(compareNames('Hajrunisa', 'خير النساء').same).toBe(true);
     expect(compareNames('Tagelsir', 'تاج السر').same).toBe(true);
     expect(compareNames('Khairunnisa', 'خير الدين').same).toBe(false);
+    // or with the article left out (Nourhouda = Nour al-Huda = نور الهدى)
+    expect(compareNames('Nourhouda Abdallah Homsi', 'نور الهدى عبد الله الحمصي').same).toBe(true);
   });
 });
 

@@ -27,8 +27,12 @@ export interface ParsedUnit {
   withoutBareL: string | null;
   /** X of an X-uddin glued with the vowel a or i, which may be X's own (Bahaddin: baha, Muhiddin: muhi) */
   partWithLink: string | null;
-  /** the name before an article ul-, ur-… of the next name joined to it (Habibur Rahman: habib), a second reading */
-  beforeArticle: string | null;
+  /**
+   * Other readings of the whole unit, each compared with the other unit as it stands: the name before an article ul-,
+   * ur-… of the next name joined to it (Habibur Rahman: habib); the name with the Ben or bin written before it (Ben
+   * Omar: benomar = Benomar)
+   */
+  alsoReadAs: readonly string[];
   article: boolean;
   abjad: boolean;
 }
@@ -323,7 +327,7 @@ function unit(kind: UnitKind, pieces: Piece[], symbols: string, part: string, ar
     unstripped: null,
     withoutBareL: null,
     partWithLink: null,
-    beforeArticle: null,
+    alsoReadAs: [],
   };
 }
 
@@ -351,6 +355,8 @@ function analyseWord(p: Piece): ParsedUnit {
     const rest = abd[2]!;
     const linked = p.abjad ? null : ABD_LINK_I.exec(rest);
     if (linked && consonantCount(linked[1]!) >= 2) return abdUnit([p], linked[1]!);
+    // Abd linked to Allah with the i of the genitive (Abdillah, Somali Abdillahi = عبد الله)
+    if (!p.abjad && rest === 'ila') return abdUnit([p], 'a');
     if (/^[aeuoAWU]l./.test(rest) || /^[aeuoAWU][^aeiouAIUEOWYQ'l]/.test(rest) || /^[^aeiouAIUEOWYQ']/.test(rest)) {
       const core = /^[^aeiouAIUEOWYQ']/.test(rest) ? rest : stripArticleFromCore(rest, p.abjad);
       // a final h after a vowel spells the vowel (Abdoh, Abdeh = Abdu, عبده): no divine name follows
@@ -459,7 +465,7 @@ function countNames(pieces: Piece[], from: number): number {
 }
 
 function initialUnit(p: Piece): ParsedUnit {
-  return { kind: 'initial', text: p.text, symbols: p.bare || p.sym, part: p.bare || p.sym, article: false, abjad: p.abjad, unstripped: null, withoutBareL: null, partWithLink: null, beforeArticle: null };
+  return { kind: 'initial', text: p.text, symbols: p.bare || p.sym, part: p.bare || p.sym, article: false, abjad: p.abjad, unstripped: null, withoutBareL: null, partWithLink: null, alsoReadAs: [] };
 }
 
 export function parseName(normalized: string, options: { keepHonorifics?: boolean } = {}): ParsedName {
@@ -477,9 +483,10 @@ export function parseName(normalized: string, options: { keepHonorifics?: boolea
       i++;
       continue;
     }
-    // bin / ibn / bint / ould: lineage marker between names
-    if (!isLast && i > 0 && (p.role & Role.Bin) !== 0) {
-      lineageMarker = true;
+    // bin / ibn / bint / ould: lineage marker between names; first (BEN OMAR Khadija, a family name written first) it
+    // only stands before the name that follows, which is also read with it
+    if (!isLast && (p.role & Role.Bin) !== 0) {
+      if (i > 0) lineageMarker = true;
       i++;
       continue;
     }
@@ -565,7 +572,12 @@ export function parseName(normalized: string, options: { keepHonorifics?: boolea
     }
     const glued = gluedUnit(p);
     const withoutArticle = next !== undefined ? nameBeforeLinkArticle(glued, p, next) : null;
-    units.push(withoutArticle === null ? glued : { ...glued, beforeArticle: withoutArticle });
+    const readings = [...glued.alsoReadAs];
+    if (withoutArticle !== null) readings.push(withoutArticle);
+    // after Ben or bin, the name as the Maghrebi family names write it joined (Ben Omar = Benomar, Ben Aissa = Benaissa)
+    const marker = pieces[i - 1];
+    if (marker !== undefined && (marker.role & Role.Bin) !== 0 && glued.kind === 'name' && !glued.article) readings.push(marker.bare + glued.symbols);
+    units.push(readings.length === glued.alsoReadAs.length ? glued : { ...glued, alsoReadAs: readings });
     i++;
   }
   return { units, lineageMarker, titles };

@@ -23,8 +23,8 @@ export interface UnitData {
   readonly withoutBareL: PhoneticWord | null;
   /** the part of a glued X-uddin with its link vowel, which may be X's own (structure.ts) */
   readonly partWithLink: PhoneticWord | null;
-  /** the name before an article of the next name joined to it (Habibur: habib, structure.ts) */
-  readonly beforeArticle: PhoneticWord | null;
+  /** other readings of the whole unit (structure.ts): Habibur as habib, Ben Omar's Omar as benomar */
+  readonly alsoReadAs: readonly PhoneticWord[];
   readonly key: string;
   readonly readable: string;
 }
@@ -46,7 +46,7 @@ export function internUnit(u: ParsedUnit): UnitData {
 
 function internByKey(u: ParsedUnit): UnitData {
   const latin = !u.abjad && LATIN_LETTER.test(u.text);
-  const k = `${u.kind}|${u.abjad ? 1 : latin ? 0 : 2}|${u.article ? 1 : 0}|${u.symbols}|${u.part}|${u.unstripped ?? ''}|${u.withoutBareL ?? ''}|${u.partWithLink ?? ''}|${u.beforeArticle ?? ''}`;
+  const k = `${u.kind}|${u.abjad ? 1 : latin ? 0 : 2}|${u.article ? 1 : 0}|${u.symbols}|${u.part}|${u.unstripped ?? ''}|${u.withoutBareL ?? ''}|${u.partWithLink ?? ''}|${u.alsoReadAs.join(',')}`;
   const found = byKey.get(k);
   if (found !== undefined) return found;
   const data: UnitData = {
@@ -61,7 +61,7 @@ function internByKey(u: ParsedUnit): UnitData {
     unstripped: u.unstripped === null ? null : phoneticWord(u.unstripped, u.abjad),
     withoutBareL: u.withoutBareL === null ? null : phoneticWord(u.withoutBareL, u.abjad),
     partWithLink: u.partWithLink === null ? null : phoneticWord(u.partWithLink, u.abjad),
-    beforeArticle: u.beforeArticle === null ? null : phoneticWord(u.beforeArticle, u.abjad),
+    alsoReadAs: u.alsoReadAs.map((r) => phoneticWord(r, u.abjad)),
     key: tokenKeyOf(u.kind, u.symbols, u.part),
     readable: readableOf(u.kind, u.symbols, u.part, u.abjad),
   };
