@@ -272,6 +272,15 @@ describe('name structure', () => {
     expect(same('ALSHEIKH Ahmed Omar', 'ALSHEIKH Omar Ahmed')).toBe(false);
     expect(same('أحمد عمر الشيخ', 'عمر أحمد الشيخ')).toBe(false);
   });
+  it('a grandfather or father left out before the family name is a lineage chain too (Mustafa Qasim Al-Jubouri = Mustafa Qasim Mohammed Al-Jubouri)', () => {
+    const c = compareNames('Mustafa Qasim Al Jubouri', 'Mustafa Qasim Mohammed Al-Jubouri');
+    expect(c.relation).toBe('lineage-prefix');
+    expect(c.same).toBe(true);
+    expect(same('Haider Abbas Al-Moussawi', 'حيدر عباس كاظم الموسوي')).toBe(true);
+    // not a name whose first or last part is another
+    expect(same('Ahmad', 'Mohammad Ahmad')).toBe(false);
+    expect(same('Ali Alkhatib', 'Omar Hussein Alkhatib')).toBe(false);
+  });
   it('a family name with Ben written apart or joined (Ben Omar = Benomar = بنعمر, BEN AISSA first), Ould too', () => {
     expect(same('Khadija Benomar', 'Khadidja Ben Omar')).toBe(true);
     expect(same('BEN OMAR Khadidja', 'Khadija Benomar')).toBe(true);

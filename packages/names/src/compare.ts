@@ -379,8 +379,10 @@ function scoreFromSims(n: number, m: number): number {
   const extra = (n > m ? n : m) - k;
   let prefix = false;
   if (extra > 0) {
-    // lineage prefix: the shorter name is the start of the longer chain, in order
-    prefix = ordered && (n < m ? maxB < k : maxA < k);
+    // lineage prefix: the shorter name is the start of the longer chain, in order — or its start and its end, a
+    // grandfather or father left out between the given and the family name (Mustafa Qasim Al-Jubouri = Mustafa Qasim
+    // Mohammed Al-Jubouri)
+    prefix = ordered && ((n < m ? maxB < k : maxA < k) || (bOfA[0] === 0 && bOfA[n - 1] === m - 1));
     const f = prefix ? LINEAGE_EXTRA_FACTOR : OTHER_EXTRA_FACTOR;
     for (let e = 0; e < extra; e++) score *= f;
   }

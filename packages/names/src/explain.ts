@@ -209,7 +209,7 @@ function summarise(
     identical: 'The same name, written identically.',
     equivalent: 'The same name in different spellings or scripts.',
     reordered: 'The same names in a different order (given and family name swapped).',
-    'lineage-prefix': 'One name is the start of the other\'s lineage chain (given, father, grandfather…).',
+    'lineage-prefix': 'One name is the other\'s lineage chain (given, father, grandfather…) with parts left out at its end or before the family name.',
     similar: 'Similar, but not every part matches.',
     different: 'Different names.',
   };
