@@ -277,6 +277,9 @@ describe('name structure', () => {
     expect(c.relation).toBe('lineage-prefix');
     expect(c.same).toBe(true);
     expect(same('Haider Abbas Al-Moussawi', 'حيدر عباس كاظم الموسوي')).toBe(true);
+    // … and so when one name writes its family name first
+    expect(compareNames('AL-JUBOORI Mustafa Kassim Mohammed', 'Mustafa Qasim Al Jubouri').relation).toBe('lineage-prefix');
+    expect(same('ALKHATIB Mohammed', 'Mohammed Hussein Alkhatib')).toBe(true);
     // not a name whose first or last part is another
     expect(same('Ahmad', 'Mohammad Ahmad')).toBe(false);
     expect(same('Ali Alkhatib', 'Omar Hussein Alkhatib')).toBe(false);

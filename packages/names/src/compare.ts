@@ -382,7 +382,9 @@ function scoreFromSims(n: number, m: number): number {
     // lineage prefix: the shorter name is the start of the longer chain, in order — or its start and its end, a
     // grandfather or father left out between the given and the family name (Mustafa Qasim Al-Jubouri = Mustafa Qasim
     // Mohammed Al-Jubouri)
-    prefix = ordered && ((n < m ? maxB < k : maxA < k) || (bOfA[0] === 0 && bOfA[n - 1] === m - 1));
+    prefix = ordered && ((n < m ? maxB < k : maxA < k) || chainWithGap(n, m, 0, 0));
+    // … and so when one of the names writes its family name first (AL-JUBOORI Mustafa Kassim Mohammed)
+    if (!ordered && (chainWithGap(n, m, 1, 0) || chainWithGap(n, m, 0, 1))) prefix = true;
     const f = prefix ? LINEAGE_EXTRA_FACTOR : OTHER_EXTRA_FACTOR;
     for (let e = 0; e < extra; e++) score *= f;
   }
@@ -413,6 +415,22 @@ function scoreFromSims(n: number, m: number): number {
   return score;
 }
 
+
+/**
+ * Whether the assigned units keep their order and the first and last units of both names are partners, reading name a
+ * from its unit `rotA` on and name b from `rotB` on (1: the first unit, a family name written first, read as the last).
+ */
+function chainWithGap(n: number, m: number, rotA: number, rotB: number): boolean {
+  let last = -1;
+  for (let t = 0; t < n; t++) {
+    const j = bOfA[(t + rotA) % n]!;
+    if (j < 0) continue;
+    const jr = (j - rotB + m) % m;
+    if (jr < last) return false;
+    last = jr;
+  }
+  return bOfA[rotA % n] === rotB % m && bOfA[(rotA + n - 1) % n] === (rotB + m - 1) % m;
+}
 
 /** Whether the assignment of n units to n units keeps their cyclic order (A B C → C A B). */
 function isRotation(n: number): boolean {
