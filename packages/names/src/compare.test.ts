@@ -294,6 +294,19 @@ describe('name structure', () => {
     expect(same('Mohammed bin Salman', 'Mohammed Salman')).toBe(true);
     expect(same('Khadija Benomar', 'Khadija Omar')).toBe(false);
   });
+  it('the grandfather written first as a family name, the chain cut after the father (HAILE Filmon Tesfamariam = Filmon Tesfamariam)', () => {
+    expect(compareNames('HAILE Filmon Tesfamariam', 'Filmon Tesfamariam').relation).toBe('lineage-prefix');
+    expect(same('ASFAHA Yonas Kibrom', 'Yonas Kibrom')).toBe(true);
+  });
+  it('s/o and d/o (son of, daughter of) are the lineage marker (Mohammad Nabi s/o Ghulam Sakhi = GHULAM SAKHI Mohammad Nabi)', () => {
+    expect(prepareName('Mohammad Nabi s/o Ghulam Sakhi') && compareNames('Mohammad Nabi s/o Ghulam Sakhi', 'Mohammad Nabi Ghulam Sakhi').same).toBe(true);
+    expect(same('Mohammad Nabi s/o Ghulam Sakhi', 'GHULAM SAKHI Mohammad Nabi')).toBe(true);
+    expect(compareNames('Amina D/O Ali', 'Amina Ali').explanation.a.units.map((u) => u.text)).toEqual(['amina', 'ali']);
+  });
+  it('Abdi written apart is the Somali name, not Abd + the next name (Ahmed Abdi Jama = JAMA Ahmed Abdi)', () => {
+    expect(same('Ahmed Abdi Jama', 'JAMA Ahmed Abdi')).toBe(true);
+    expect(same('Ahmed Abdi Jama', 'أحمد عبدي جامع')).toBe(true);
+  });
   it('Abdillah and the Somali Abdillahi, Абдулахи are Abdullah = عبد الله', () => {
     expect(same('Abdillahi', 'عبد الله')).toBe(true);
     expect(same('Abdillah', 'Abdullah')).toBe(true);

@@ -384,7 +384,7 @@ function scoreFromSims(n: number, m: number): number {
     // Mohammed Al-Jubouri)
     prefix = ordered && ((n < m ? maxB < k : maxA < k) || chainWithGap(n, m, 0, 0));
     // … and so when one of the names writes its family name first (AL-JUBOORI Mustafa Kassim Mohammed)
-    if (!ordered && (chainWithGap(n, m, 1, 0) || chainWithGap(n, m, 0, 1))) prefix = true;
+    if (chainWithGap(n, m, 1, 0) || chainWithGap(n, m, 0, 1)) prefix = true;
     const f = prefix ? LINEAGE_EXTRA_FACTOR : OTHER_EXTRA_FACTOR;
     for (let e = 0; e < extra; e++) score *= f;
   }
@@ -422,14 +422,23 @@ function scoreFromSims(n: number, m: number): number {
  */
 function chainWithGap(n: number, m: number, rotA: number, rotB: number): boolean {
   let last = -1;
+  let maxI = -1;
   for (let t = 0; t < n; t++) {
     const j = bOfA[(t + rotA) % n]!;
     if (j < 0) continue;
     const jr = (j - rotB + m) % m;
     if (jr < last) return false;
     last = jr;
+    maxI = t;
   }
-  return bOfA[rotA % n] === rotB % m && bOfA[(rotA + n - 1) % n] === (rotB + m - 1) % m;
+  if (bOfA[rotA % n] !== rotB % m) return false;
+  // the last units partners, or the shorter name the start of the longer (HAILE Filmon Tesfamariam = Filmon Tesfamariam,
+  // the grandfather written first)
+  const k = n < m ? n : m;
+  if (bOfA[(rotA + n - 1) % n] === (rotB + m - 1) % m) return true;
+  // (not an initial written first: D. Ahmad Hassan has a given name more, not a family name first)
+  const first = rotA > 0 ? idsA[0]! : idsB[0]!;
+  return rotA + rotB > 0 && k >= 2 && maxI < k && last < k && unitById(first).kind !== 'initial';
 }
 
 /** Whether the assignment of n units to n units keeps their cyclic order (A B C → C A B). */

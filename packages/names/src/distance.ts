@@ -191,7 +191,10 @@ export function phoneticWord(symbols: string, abjad: boolean): PhoneticWord {
   const delVsOther = abjad ? Float64Array.from(del, (x, i) => ('WY'.includes(s[i]!) && lastSyllable(s, i) ? LAST_VOWEL_LETTER : x)) : del;
   const delVsOtherMilli = Int32Array.from(delVsOther, (x) => Math.round(x * SCALE));
   // between two Arabic spellings a letter is a letter: an alif, ayn or hamza before the end too (الأحمد / الحمد)
-  const delBothAbjad = Float64Array.from(del, (x, i) => ('AWYQ0'.includes(s[i]!) ? 1.2 : s[i] === 'h' || (s[i] === "'" && i < n - 1) ? 1 : x));
+  // … but a short a inside the word is the Kurdish ە, which writes the vowels Arabic and Persian spellings leave out
+  // (جەمال = جمال, ئەحمەد = أحمد)
+  const delBothAbjad = Float64Array.from(del, (x, i) => ('AWYQ0'.includes(s[i]!) ? 1.2 : s[i] === 'h' || (s[i] === "'" && i < n - 1) ? 1
+    : s[i] === 'a' && i < n - 1 ? KURDISH_SHORT_A : x));
   const delBothAbjadMilli = Int32Array.from(delBothAbjad, (x) => Math.round(x * SCALE));
   const delMilli = Int32Array.from(del, (x) => Math.round(x * SCALE));
   const delVsAbjadMilli = Int32Array.from(delVsAbjad, (x) => Math.round(x * SCALE));
@@ -289,6 +292,7 @@ const FINAL_AT = /..[aeAE]t$/;
 const GERMAN_S = /^s(?=[aeiou]).*ei/;
 const GLIDE_AFTER_CONSONANT = 0.6;
 const INNER_CONSONANT = 1.1;
+const KURDISH_SHORT_A = 0.15;
 const FINAL_DIPHTHONG_VOWEL = 0.1;
 const HIATUS_J = 0.3;
 // a short vowel beside a letter Arabic script writes and Latin writes as a vowel (the ayn of Shuaib, the ya of Ubaid)

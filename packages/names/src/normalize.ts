@@ -55,12 +55,15 @@ CLASS[0x451] = FOLD; // ё → е
 FOLDED.set(0x451, 0x435);
 
 const ASCII_NAME = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
+// s/o, d/o (son of, daughter of) in Pakistani and Afghan papers: the lineage marker bin, not two initials
+const SON_OF = /(^|[\s,;])[sdSD] ?\/ ?[oO](?=[\s,;]|$)/g;
 const buffer = new Uint16Array(8192);
 
 export function normalizeName(text: string): string {
   let s = typeof text === 'string' ? text : String(text ?? '');
   if (s.length > 4096) s = s.slice(0, 4096);
   if (ASCII_NAME.test(s)) return s.toLowerCase();
+  if (s.includes('/')) s = s.replace(SON_OF, '$1bin');
   s = s.normalize('NFKC');
   if (s.includes('İ')) s = s.replace(/İ/g, 'i');
   s = s.toLowerCase();

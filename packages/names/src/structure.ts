@@ -75,7 +75,8 @@ const ABU = new Set(['abu', 'abo', 'abU', 'ebu', "'bW", "'abu", 'abul', 'abol', 
 const UMM = new Set(['um', 'om', 'umu', 'umul', "'m", "'ml", 'Um', 'Uml']);
 // Abd starts with ayn (Arabic script) or a vowel (Latin and Cyrillic spellings): بدة is not عبد; Somali writes the
 // ayn c (Cabdi, Cabdiraxmaan: a Latin c before a is the symbol K)
-const ABD_PIECE = /^('|K?[aeiouA])bd([aeuoAWU]l?|i)?$/;
+// (not Abdi, a Somali name of its own: Ahmed Abdi Jama; Abdi- joined to a divine name is ABD_LINK_I)
+const ABD_PIECE = /^('|K?[aeiouA])bd([aeuoAWU]l?)?$/;
 const ABD_GLUED = /^('[aeiou]?|K?[aeiouA])bd(.+)$/;
 // Somali links Abd and the divine name with i (Abdirahman, Abdiqadir, Cabdicasiis): only before a name of two
 // consonants or more (Abdin, Abdiel are not compounds)
@@ -119,7 +120,9 @@ const DIN_SHORT_A_BASE = /^([aeiou][^aeiouAIUEOWYQ'][aA])d[iI]ne?$/;
 const DIN_HAMZA_BASE = /^(.*[^aeiouAIUEOWYQ'](?:[aA]|ia))ud[iI]n$/;
 // Dhu (ذو, "the one with") before an article: ذو الفقار, Dhu al-Fiqar, Zu l-Fiqar
 const DHU = new Set(['DW', 'Du', 'zu', 'zW', 'DU', 'zU']);
-const SUFFIX_PIECES = new Set(['zE', 'zei', 'zay', 'zai', 'xEl', 'xel', 'xYl', 'xil', 'xail', 'zada', 'zade', 'zadeh', 'zadah', 'zAda', 'zAde', 'zAdQ', 'zAd', 'zAdeh']);
+// (and the Persian -pour, -nejad and -far, which Persian script joins with a ZWNJ: قربان‌پور = Ghorbanpour)
+const SUFFIX_PIECES = new Set(['zE', 'zei', 'zay', 'zai', 'xEl', 'xel', 'xYl', 'xil', 'xail', 'zada', 'zade', 'zadeh', 'zadah', 'zAda', 'zAde', 'zAdQ', 'zAd', 'zAdeh',
+  'pUr', 'pur', 'pWr', 'nejad', 'neZad', 'nejAd', 'neZAd', 'nijad', 'nZAd', 'far', 'fr']);
 
 const pieceMemo = new Map<string, Piece | null>();
 

@@ -124,3 +124,13 @@ describe('a letter written twice', () => {
   });
 });
 
+describe('Kurdish ە against Arabic and Persian spellings', () => {
+  it('writes a short vowel the others leave out (جەمال = جمال, ئەحمەد = أحمد, بەرواری = البرواري)', () => {
+    expect(compareNames('جەمال', 'جمال').same).toBe(true);
+    expect(compareNames('ئەحمەد', 'أحمد').same).toBe(true);
+    expect(compareNames('ڕێبوار جەمال ئەحمەد', 'ريبوار جمال أحمد').same).toBe(true);
+    // a letter is still a letter between Arabic spellings (حسن / حسين)
+    expect(compareNames('حسن', 'حسين').same).toBe(false);
+  });
+});
+
