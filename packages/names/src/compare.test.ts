@@ -303,6 +303,19 @@ describe('name structure', () => {
     expect(same('Mohammad Nabi s/o Ghulam Sakhi', 'GHULAM SAKHI Mohammad Nabi')).toBe(true);
     expect(compareNames('Amina D/O Ali', 'Amina Ali').explanation.a.units.map((u) => u.text)).toEqual(['amina', 'ali']);
   });
+  it('Ben, Ould or the Berber Ait first is part of the family name written first (Ait Ahmed = Aitahmed = آيت أحمد, not Al Ahmad nor Ben Ahmed)', () => {
+    expect(same('آيت أحمد', 'Aitahmed')).toBe(true);
+    expect(same('Ait Ahmed', 'Aitahmed')).toBe(true);
+    expect(same('Ait Ahmed', 'Al Ahmad')).toBe(false);
+    expect(same('Ben Ahmed', 'Ait Ahmed')).toBe(false);
+    expect(same('بن صالح', 'Ben Salah')).toBe(true);
+    expect(same('بن عبد الله', 'Benabdallah')).toBe(true);
+  });
+  it('the French ou before a vowel may be the u before an ayn (Mouad = Mouaz = معاذ, Souad = سعاد)', () => {
+    expect(same('Mouad', 'معاذ')).toBe(true);
+    expect(same('Souad', 'سعاد')).toBe(true);
+    expect(same('Marouane', 'مروان')).toBe(true);
+  });
   it('Abdi written apart is the Somali name, not Abd + the next name (Ahmed Abdi Jama = JAMA Ahmed Abdi)', () => {
     expect(same('Ahmed Abdi Jama', 'JAMA Ahmed Abdi')).toBe(true);
     expect(same('Ahmed Abdi Jama', 'أحمد عبدي جامع')).toBe(true);

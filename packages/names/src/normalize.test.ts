@@ -72,3 +72,11 @@ describe('normalizeName', () => {
     expect(normalizeName('')).toBe('');
   });
 });
+
+describe('the hamza ء before و', () => {
+  it('is the hamza ؤ writes on its waw (رءوف = رؤوف)', () => {
+    expect(normalizeName('رءوف')).toBe(normalizeName('رؤوف'));
+    expect(normalizeName('ءو')).toBe('ءو');
+  });
+});
+

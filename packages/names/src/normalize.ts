@@ -94,6 +94,9 @@ export function normalizeName(text: string): string {
       // an apostrophe at a word edge is punctuation, not part of the name
       if (len === 0 || pendingSpace || pendingDash) continue;
       c = 0x27;
+    } else if (cp === 0x621 && s.charCodeAt(i + 1) === 0x648 && len > 0 && !pendingSpace && !pendingDash) {
+      // ء before و is the hamza ؤ writes on its waw, which folds to و (رءوف = رؤوف, Raouf)
+      c = 0x648;
     } else if (cls === FOLD) {
       const wordStart = len === 0 || pendingSpace || pendingDash;
       // … before an alif it is left out: the alif is the vowel (ئازاد = آزاد = ازاد Azad), not a second one

@@ -167,6 +167,9 @@ SUB_MIXED[symbolCode('a') * SYMBOL_COUNT + symbolCode('A')] = 0.05;
 // Arabic script has no v: a Latin or Cyrillic v against ف is a foreign name written in Arabic (Yevgeny = يفغيني)
 SUB_MIXED[symbolCode('f') * SYMBOL_COUNT + symbolCode('v')] = 0.15;
 SUB_MIXED[symbolCode('v') * SYMBOL_COUNT + symbolCode('f')] = 0.15;
+// the French ou before a vowel is the u before an ayn as often as a w (Mouad, Chouaib, Souad = معاذ, شعيب, سعاد; Marouane = مروان)
+SUB_MIXED[symbolCode('w') * SYMBOL_COUNT + symbolCode("'")] = 0.3;
+SUB_MIXED[symbolCode("'") * SYMBOL_COUNT + symbolCode('w')] = 0.3;
 // … and so is a German or Polish w, which is a v (Weickert = فيكيرت, Sienkiewicz = سينكيفيتش)
 SUB_MIXED[symbolCode('f') * SYMBOL_COUNT + symbolCode('w')] = 0.35;
 SUB_MIXED[symbolCode('w') * SYMBOL_COUNT + symbolCode('f')] = 0.35;

@@ -440,6 +440,8 @@ describe('the article joined to an Abd- name', () => {
     expect(compareNames('Alabdullah', 'Al-Abdullah').same).toBe(true);
     expect(compareNames('Alabdullah', 'Ал-Абдулах').same).toBe(true);
     expect(compareNames('Alabdullah', 'العبدالله').same).toBe(true);
+    // … and the article before Abd and Allah written apart (العبد الله)
+    expect(compareNames('العبد الله', 'Al-Abdullah').same).toBe(true);
   });
 });
 

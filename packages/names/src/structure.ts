@@ -66,7 +66,8 @@ const CONSONANT_BUT_FINAL_H = /[bptdkqgfvwylmnrszhjcZDTxGCKSH](?!$)|[bptdkqgfvwy
 
 const ARTICLE = /^[aeiuAE]?l$/;
 const SUN_ARTICLE = /^[aeuA]([tTdDrzscnZ])$/;
-const BIN = new Set(['bin', 'ben', 'ibn', 'bn', 'bint', 'bent', 'bnt', 'Uld', 'uld', 'wld', 'wuld', 'wUld', 'Wld', 'bnu', 'binu']);
+// (and the Berber Ait, "sons of", of Kabyle and Moroccan family names: Ait Ahmed = Aitahmed = آيت أحمد)
+const BIN = new Set(['bin', 'ben', 'ibn', 'bn', 'bint', 'bent', 'bnt', 'Uld', 'uld', 'wld', 'wuld', 'wUld', 'Wld', 'bnu', 'binu', 'ait', 'Yt']);
 // Latin and Cyrillic spellings also with vowel length folded (Бину = Beenou); Arabic-script ones exactly
 const BIN_FOLDED = new Set([...BIN].map(foldVowels));
 // matched against the symbols with the glottal onset: Arabic أبو / أم start with alif, بو alone is not Abu
@@ -186,8 +187,8 @@ const SECOND_OF_X_AL_Y = new Set(['حق', 'هدي', 'اسلام', 'زمان', '�
 const NOT_SPLIT_BEFORE = /(?:عبد|ابو|بو|ام|ذو)$/;
 const NOT_SPLIT_AFTER = /^ال(?:دين|له|لە|ات|ان|ين)$/;
 function arabicArticleInside(word: string): [string, string, string] | null {
-  // the article before a joined Abd- name: العبدالله = al-Abdullah
-  if (word.startsWith('العبد') && word.length >= 7) return [word, 'ال', word.slice(2)];
+  // the article before a joined Abd- name: العبدالله = al-Abdullah, and العبد before الله written apart
+  if (word.startsWith('العبد') && (word.length >= 7 || word === 'العبد')) return [word, 'ال', word.slice(2)];
   // (a word that begins with the article is one name: المالكي, الخالدي)
   if (word.startsWith('ال') || word.indexOf('ال', 2) < 0) return null;
   const m = ARTICLE_INSIDE.exec(word);
@@ -486,11 +487,20 @@ export function parseName(normalized: string, options: { keepHonorifics?: boolea
       i++;
       continue;
     }
-    // bin / ibn / bint / ould: lineage marker between names; first (BEN OMAR Khadija, a family name written first) it
-    // only stands before the name that follows, which is also read with it
-    if (!isLast && (p.role & Role.Bin) !== 0) {
-      if (i > 0) lineageMarker = true;
+    // bin / ibn / bint / ould: lineage marker between names
+    if (!isLast && i > 0 && (p.role & Role.Bin) !== 0) {
+      lineageMarker = true;
       i++;
+      continue;
+    }
+    // … but first it is part of a family name written first (BEN OMAR Khadija, AIT AHMED Karim): one word with the next,
+    // as Benomar, Aitahmed are written
+    // (before a compound, Ben Abdallah = Benabdallah, it only stands before it)
+    if (!isLast && i === 0 && (p.role & Role.Bin) !== 0) {
+      const plainName = (next.role & (Role.Abd | Role.Abu | Role.Umm | Role.Article)) === 0 && gluedUnit(next).kind === 'name';
+      const joined = plainName ? pieceOf(p.text + next.text) : null;
+      if (joined !== null) units.push({ ...gluedUnit(joined), text: `${p.text} ${next.text}` });
+      i += joined !== null ? 2 : 1;
       continue;
     }
     // Abd / Abdul / Abd al- + divine name → one unit
@@ -534,6 +544,11 @@ export function parseName(normalized: string, options: { keepHonorifics?: boolea
       units[units.length - 1] = unit('din-compound', [fromUnit(before), p, next],
         before.symbols + (before.abjad || p.abjad ? 'AldYn' : 'udin'), before.symbols, before.article);
       i += 2;
+      continue;
+    }
+    // the article before Abd and its divine name, written apart (العبد الله = Al-Abdullah): the Abd- name reads on
+    if (!isLast && (p.role & Role.Article) !== 0 && (next.role & Role.Abd) !== 0 && pieces[i + 2] !== undefined) {
+      i++;
       continue;
     }
     // article written apart: al-Hassan, El Hassan, ar-Rashid, ال حسن
