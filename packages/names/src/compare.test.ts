@@ -316,6 +316,16 @@ describe('name structure', () => {
     expect(same('Souad', 'سعاد')).toBe(true);
     expect(same('Marouane', 'مروان')).toBe(true);
   });
+  it('Aden is the Somali Adan, no -uddin (Sahra Omar Aden = ADEN SAHRA OMAR); the Maghrebi Bou joins its name (Bou Aziz = Bouaziz)', () => {
+    expect(same('Sahra Omar Aden', 'ADEN SAHRA OMAR')).toBe(true);
+    expect(same('Sahra Omar Aden', 'Sahra Omar Adan')).toBe(true);
+    expect(same('Amina Bou Aziz', 'Amina Bouazis')).toBe(true);
+    expect(same('Nasr al-Din', 'Nasreddine')).toBe(true);
+  });
+  it('a final hamza written with an apostrophe after a long vowel (Ala\'a = Alaa = Ala)', () => {
+    expect(same("Ala'a Nasser Abdulhadi", 'Alaa Naser Abdul Hadi')).toBe(true);
+    expect(same("Ala'a", 'Alaa')).toBe(true);
+  });
   it('Abdi written apart is the Somali name, not Abd + the next name (Ahmed Abdi Jama = JAMA Ahmed Abdi)', () => {
     expect(same('Ahmed Abdi Jama', 'JAMA Ahmed Abdi')).toBe(true);
     expect(same('Ahmed Abdi Jama', 'أحمد عبدي جامع')).toBe(true);

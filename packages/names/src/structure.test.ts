@@ -452,12 +452,13 @@ describe('X al-Y written as one word against the words apart', () => {
   });
 });
 
-describe('Persian -pour, -nejad and -far written apart or after a ZWNJ', () => {
+describe('Persian -pour, -nejad, -far and -panah written apart or after a ZWNJ', () => {
   it('join their name (قربان‌پور = Ghorbanpour, Ebrahimi Far = Ebrahimifar)', () => {
     expect(units('قربان‌پور')).toHaveLength(1);
     expect(compareNames('امیرعلی قربان‌پور', 'Amir Ali Ghorbanpour').same).toBe(true);
     expect(compareNames('Ebrahimi Far', 'Ebrahimifar').same).toBe(true);
     expect(compareNames('Mohammad Nejad', 'Mohammadnejad').same).toBe(true);
+    expect(compareNames('Siavash Yazdan Panah', 'سیاوش یزدان‌پناه').same).toBe(true);
   });
 });
 

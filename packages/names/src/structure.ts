@@ -66,8 +66,9 @@ const CONSONANT_BUT_FINAL_H = /[bptdkqgfvwylmnrszhjcZDTxGCKSH](?!$)|[bptdkqgfvwy
 
 const ARTICLE = /^[aeiuAE]?l$/;
 const SUN_ARTICLE = /^[aeuA]([tTdDrzscnZ])$/;
-// (and the Berber Ait, "sons of", of Kabyle and Moroccan family names: Ait Ahmed = Aitahmed = آيت أحمد)
-const BIN = new Set(['bin', 'ben', 'ibn', 'bn', 'bint', 'bent', 'bnt', 'Uld', 'uld', 'wld', 'wuld', 'wUld', 'Wld', 'bnu', 'binu', 'ait', 'Yt']);
+// (and the Berber Ait, "sons of", and the Maghrebi Bou of family names: Ait Ahmed = Aitahmed = آيت أحمد, Bou Aziz =
+// Bouaziz)
+const BIN = new Set(['bin', 'ben', 'ibn', 'bn', 'bint', 'bent', 'bnt', 'Uld', 'uld', 'wld', 'wuld', 'wUld', 'Wld', 'bnu', 'binu', 'ait', 'Yt', 'bU']);
 // Latin and Cyrillic spellings also with vowel length folded (Бину = Beenou); Arabic-script ones exactly
 const BIN_FOLDED = new Set([...BIN].map(foldVowels));
 // matched against the symbols with the glottal onset: Arabic أبو / أم start with alif, بو alone is not Abu
@@ -96,7 +97,8 @@ const ALLAH_GLUED_A = /^(.*[^aeiouAIUEOWYQ']I?)(a)(la)$/;
 const ALLAH_GLUED_I = /^(.*[^aeiouAIUEOWYQ'])(i)(la)$/;
 const ALLAH_I_TEXT = /(ll|лл|љљ)[aа]{1,2}[hх]$/i;
 const ALLAH_DOUBLE_L = /(ll|лл|љљ)[aа]{1,2}[hх]?[iи]?$/i;
-const DIN_PIECE = /^([aeiuoA]?l?)?d[iIYe]ne?$/;
+// (not Aden, the Somali Adan = آدم: Sahra Omar Aden)
+const DIN_PIECE = /^(?!aden$)([aeiuoA]?l?)?d[iIYe]ne?$/;
 // X-uddin written as one word: Latin links with u, e or o (Salahuddin, Nasreddin, Nuruddin), Arabic script with
 // the article (صلاح‌الدين); Haddadin (Haddad + plural -in) and الحدادين are not compounds
 // Turkish devoices it, written -ettin (Nurettin, Hayrettin; not Jeretin)
@@ -121,9 +123,9 @@ const DIN_SHORT_A_BASE = /^([aeiou][^aeiouAIUEOWYQ'][aA])d[iI]ne?$/;
 const DIN_HAMZA_BASE = /^(.*[^aeiouAIUEOWYQ'](?:[aA]|ia))ud[iI]n$/;
 // Dhu (ذو, "the one with") before an article: ذو الفقار, Dhu al-Fiqar, Zu l-Fiqar
 const DHU = new Set(['DW', 'Du', 'zu', 'zW', 'DU', 'zU']);
-// (and the Persian -pour, -nejad and -far, which Persian script joins with a ZWNJ: قربان‌پور = Ghorbanpour)
+// (and the Persian -pour, -nejad, -far and -panah, which Persian script joins with a ZWNJ: قربان‌پور = Ghorbanpour)
 const SUFFIX_PIECES = new Set(['zE', 'zei', 'zay', 'zai', 'xEl', 'xel', 'xYl', 'xil', 'xail', 'zada', 'zade', 'zadeh', 'zadah', 'zAda', 'zAde', 'zAdQ', 'zAd', 'zAdeh',
-  'pUr', 'pur', 'pWr', 'nejad', 'neZad', 'nejAd', 'neZAd', 'nijad', 'nZAd', 'far', 'fr']);
+  'pUr', 'pur', 'pWr', 'nejad', 'neZad', 'nejAd', 'neZAd', 'nijad', 'nZAd', 'far', 'fr', 'panah', 'panAh', 'pnAh']);
 
 const pieceMemo = new Map<string, Piece | null>();
 

@@ -610,7 +610,7 @@ name al  mudena	name al ar mWdYnA
 name al  musawi	name al ar mWsWQ
 name al  nagar	name al ar njAr
 name   alo	name  ar 'lW
-name   alo'o	name  ar 'lW
+name   alU'	name  ar 'lW
 name   aloe	name  ar 'lW
 name   alogo	name  ar bWlA
 name   aloho	name  ar 'la
@@ -2385,7 +2385,7 @@ name   bise	name  ar bYsQ
 name   biswas	name  ar bYsWAs
 name   bitar	name  ar bYtAr
 name   bito	name  ar bYtW
-name   bito'o	name  ar bYtW
+name   bitU'	name  ar bYtW
 name   bitosi	name  ar bYtsQ
 name   biter	name  ar bYtr
 name   bixbi	name  ar bYksbQ
@@ -5790,7 +5790,7 @@ name   eTan	name  ar 'YTAn
 name   eTel	name  ar 'TYl
 name   etiene	name  ar 'tYAn
 name   eto	name  ar 'YtW
-name   eto'o	name  ar 'YtW
+name   etU'	name  ar 'YtW
 name   etruria	name  ar mlk
 name   eta	name  ar 'YtA
 name   etore	name  ar 'tWrQ
@@ -9493,7 +9493,7 @@ name   julien	name  ar jWlYAn
 name   julyan	name  ar jWlYAn
 name   jum'ah	name  ar jm'a
 name   juma	name  ar jm'a
-name   juma'a	name  ar jm'a
+name   jumA'	name  ar jm'a
 name   jumA	name  ar jm'a
 name   jumah	name  ar jm'a
 name   jumblat	name  ar jnblAt
@@ -16859,7 +16859,7 @@ name   samuil	name  ar smWYl
 name   sami	name  ar sAmQ
 name   san	name  ar sAn
 name   sana	name  ar snA'
-name   sana'a	name  ar snA'
+name   sanA'	name  ar snA'
 name   sanA	name  ar snA'
 name   sanabria	name  ar sAnAbrYA
 name   sanad	name  ar snd
@@ -18046,7 +18046,7 @@ name   somi	name  ar sWmQ
 name   sone	name  ar sWnQ
 name   soner	name  ar sWnr
 name   song	name  ar sWnG
-name   songo'o	name  ar sWnGW
+name   songU'	name  ar sWnGW
 name   soni	name  ar sWnQ
 name   sonia	name  ar sWnYA
 name   sonya	name  ar sWnYA

@@ -235,6 +235,9 @@ export function finishSymbols(s: string): string {
   const zai = /z[ae][iy]$/.exec(t);
   if (zai && (t.slice(0, zai.index).match(/[bptdkqgfvlmnrszhjcZDTxGCKSH]/g) ?? []).length >= 2) t = `${t.slice(0, zai.index)}zE`;
   t = t.replace(/([^aeiou])\1+/g, '$1');
+  // an apostrophe between a vowel and the same vowel at the end is the final hamza after a long vowel (Ala'a = Alaa = آلاء,
+  // Asma'a = Asmaa)
+  t = t.replace(/([aeiou])'\1$/, "$1$1'");
   // long vowels written double; diphthongs (ai, ei, au) stay two vowels, which the distance reads as long
   t = t.replace(/aa/g, 'A').replace(/(ee|ii|iy(?![aeiouAIUEO]))/g, 'I').replace(/(oo|uu|Uu)/g, 'U');
   // the diphthong aw before a consonant, which Turkish and Bosnian write ev after a consonant (Tevfik, Şevki,
