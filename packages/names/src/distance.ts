@@ -192,9 +192,11 @@ export function phoneticWord(symbols: string, abjad: boolean): PhoneticWord {
   const delVsOtherMilli = Int32Array.from(delVsOther, (x) => Math.round(x * SCALE));
   // between two Arabic spellings a letter is a letter: an alif, ayn or hamza before the end too (الأحمد / الحمد)
   // … but a short a inside the word is the Kurdish ە, which writes the vowels Arabic and Persian spellings leave out
-  // (جەمال = جمال, ئەحمەد = أحمد)
-  const delBothAbjad = Float64Array.from(del, (x, i) => ('AWYQ0'.includes(s[i]!) ? 1.2 : s[i] === 'h' || (s[i] === "'" && i < n - 1) ? 1
-    : s[i] === 'a' && i < n - 1 ? KURDISH_SHORT_A : x));
+  // (جەمال = جمال, ئەحمەد = أحمد); in a Kurdish word a waw or ya inside may be a short u or i too (عومەر = عمر)
+  const kurdish = abjad && KURDISH_VOWEL.test(s);
+  const delBothAbjad = Float64Array.from(del, (x, i) => (kurdish && (s[i] === 'W' || s[i] === 'Y') && i > 0 && i < n - 1 ? KURDISH_SHORT_A
+    : 'AWYQ0'.includes(s[i]!) ? 1.2 : s[i] === 'h' || (s[i] === "'" && i < n - 1) ? 1
+      : s[i] === 'a' && i < n - 1 ? KURDISH_SHORT_A : x));
   const delBothAbjadMilli = Int32Array.from(delBothAbjad, (x) => Math.round(x * SCALE));
   const delMilli = Int32Array.from(del, (x) => Math.round(x * SCALE));
   const delVsAbjadMilli = Int32Array.from(delVsAbjad, (x) => Math.round(x * SCALE));
@@ -293,6 +295,8 @@ const GERMAN_S = /^s(?=[aeiou]).*ei/;
 const GLIDE_AFTER_CONSONANT = 0.6;
 const INNER_CONSONANT = 1.1;
 const KURDISH_SHORT_A = 0.15;
+// a short a before the end of an Arabic-script word: only the Kurdish ە writes one
+const KURDISH_VOWEL = /a./;
 const FINAL_DIPHTHONG_VOWEL = 0.1;
 const HIATUS_J = 0.3;
 // a short vowel beside a letter Arabic script writes and Latin writes as a vowel (the ayn of Shuaib, the ya of Ubaid)

@@ -129,6 +129,8 @@ describe('Kurdish ە against Arabic and Persian spellings', () => {
     expect(compareNames('جەمال', 'جمال').same).toBe(true);
     expect(compareNames('ئەحمەد', 'أحمد').same).toBe(true);
     expect(compareNames('ڕێبوار جەمال ئەحمەد', 'ريبوار جمال أحمد').same).toBe(true);
+    // … and in a Kurdish word a waw may be the short u (عومەر = عمر)
+    expect(compareNames('هێمن عومەر قادر', 'هيمن عمر قادر').same).toBe(true);
     // a letter is still a letter between Arabic spellings (حسن / حسين)
     expect(compareNames('حسن', 'حسين').same).toBe(false);
   });
