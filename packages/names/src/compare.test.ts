@@ -280,6 +280,9 @@ describe('name structure', () => {
     // … and so when one name writes its family name first
     expect(compareNames('AL-JUBOORI Mustafa Kassim Mohammed', 'Mustafa Qasim Al Jubouri').relation).toBe('lineage-prefix');
     expect(same('ALKHATIB Mohammed', 'Mohammed Hussein Alkhatib')).toBe(true);
+    // … but only with each part in its place: a father left out is not a grandfather (Amal Youssef Al-Hourani and her
+    // niece Amal Mahmoud Youssef Al-Hourani)
+    expect(same('Amal Youssef El Hourani', 'Amal Mahmoud Youssef El Hourani')).toBe(false);
     // not a name whose first or last part is another
     expect(same('Ahmad', 'Mohammad Ahmad')).toBe(false);
     expect(same('Ali Alkhatib', 'Omar Hussein Alkhatib')).toBe(false);
@@ -325,6 +328,16 @@ describe('name structure', () => {
   it('a final hamza written with an apostrophe after a long vowel (Ala\'a = Alaa = Ala)', () => {
     expect(same("Ala'a Nasser Abdulhadi", 'Alaa Naser Abdul Hadi')).toBe(true);
     expect(same("Ala'a", 'Alaa')).toBe(true);
+  });
+  it('Amal (أمل) is a name, not Umm + l; Bibi written as two words in Persian script is one (بی بی حوا = Bibi Hawa)', () => {
+    expect(same('امل يوسف حوراني', 'ALHOURANI AMAL YOUSEF')).toBe(true);
+    expect(same('أم كلثوم', 'Umm Kulthum')).toBe(true);
+    expect(same('بی بی حوا', 'Bibi Hawa')).toBe(true);
+  });
+  it('Mirzai is Mirza with the nisba -i, not Mir with -zai (Mirzai = Mirzaei = میرزایی)', () => {
+    expect(same('Mirzai', 'Mirzaei')).toBe(true);
+    expect(same('Mirzai', 'میرزایی')).toBe(true);
+    expect(same('Ahmadzai', 'احمدزی')).toBe(true);
   });
   it('Abdi written apart is the Somali name, not Abd + the next name (Ahmed Abdi Jama = JAMA Ahmed Abdi)', () => {
     expect(same('Ahmed Abdi Jama', 'JAMA Ahmed Abdi')).toBe(true);

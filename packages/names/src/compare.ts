@@ -417,28 +417,26 @@ function scoreFromSims(n: number, m: number): number {
 
 
 /**
- * Whether the assigned units keep their order and the first and last units of both names are partners, reading name a
- * from its unit `rotA` on and name b from `rotB` on (1: the first unit, a family name written first, read as the last).
+ * Whether the assigned units are a lineage chain read from the start in both names, reading name a from its unit `rotA`
+ * on and name b from `rotB` on (1: the first unit, a family name written first, read as the last): each unit paired
+ * with the unit at the same place in the other (given with given, father with father), but for the family names that
+ * end both; the longer name has parts the other leaves out at its end or before its family name (Mustafa Qasim
+ * Al-Jubouri = Mustafa Qasim Mohammed Al-Jubouri; not Amal Youssef Al-Hourani = Amal Mahmoud Youssef Al-Hourani, her
+ * niece, whose grandfather is Youssef).
  */
 function chainWithGap(n: number, m: number, rotA: number, rotB: number): boolean {
-  let last = -1;
-  let maxI = -1;
+  let pairs = 0;
   for (let t = 0; t < n; t++) {
     const j = bOfA[(t + rotA) % n]!;
     if (j < 0) continue;
     const jr = (j - rotB + m) % m;
-    if (jr < last) return false;
-    last = jr;
-    maxI = t;
+    const familyNames = t === n - 1 && jr === m - 1;
+    if (jr !== t && !familyNames) return false;
+    pairs++;
   }
-  if (bOfA[rotA % n] !== rotB % m) return false;
-  // the last units partners, or the shorter name the start of the longer (HAILE Filmon Tesfamariam = Filmon Tesfamariam,
-  // the grandfather written first)
-  const k = n < m ? n : m;
-  if (bOfA[(rotA + n - 1) % n] === (rotB + m - 1) % m) return true;
-  // (not an initial written first: D. Ahmad Hassan has a given name more, not a family name first)
-  const first = rotA > 0 ? idsA[0]! : idsB[0]!;
-  return rotA + rotB > 0 && k >= 2 && maxI < k && last < k && unitById(first).kind !== 'initial';
+  // (a first unit written first is a family name, not an initial: D. Ahmad Hassan has a given name more)
+  const moved = rotA > 0 ? idsA[0]! : rotB > 0 ? idsB[0]! : -1;
+  return pairs >= 2 && bOfA[rotA % n] === rotB % m && (moved < 0 || unitById(moved).kind !== 'initial');
 }
 
 /** Whether the assignment of n units to n units keeps their cyclic order (A B C → C A B). */

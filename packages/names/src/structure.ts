@@ -8,6 +8,7 @@
 import { foldVowels } from './phonetic';
 import { ABBREVIATED_TITLE, TitleKind, titleKindOf } from './titles';
 import { withFaailVowel } from './translit/arabic';
+import { endsInZaItself } from './translit/latin';
 import { wordToSymbols } from './translit/index';
 
 /** `initial`: one letter standing for a name (the A. of A. Hassan, the M and A of M.A. Khan) */
@@ -74,7 +75,8 @@ const BIN_FOLDED = new Set([...BIN].map(foldVowels));
 // matched against the symbols with the glottal onset: Arabic أبو / أم start with alif, بو alone is not Abu
 const ABU = new Set(['abu', 'abo', 'abU', 'ebu', "'bW", "'abu", 'abul', 'abol', "'bWl", "'bY"]);
 // French Oum (Oum Kalthoum) is Um with a long U
-const UMM = new Set(['um', 'om', 'umu', 'umul', "'m", "'ml", 'Um', 'Uml']);
+// (not أمل, which is Amal, a name of its own)
+const UMM = new Set(['um', 'om', 'umu', 'umul', "'m", 'Um', 'Uml']);
 // Abd starts with ayn (Arabic script) or a vowel (Latin and Cyrillic spellings): بدة is not عبد; Somali writes the
 // ayn c (Cabdi, Cabdiraxmaan: a Latin c before a is the symbol K)
 // (not Abdi, a Somali name of its own: Ahmed Abdi Jama; Abdi- joined to a divine name is ABD_LINK_I)
@@ -207,7 +209,11 @@ function pushPiece(out: Piece[], word: string): void {
   if (p !== null) out.push(p);
 }
 
-function piecesOf(normalized: string): Piece[] {
+// Persian and Urdu spellings write Bibi, which begins women's names, as two words (بی بی حوا = Bibi Hawa)
+const BIBI_APART = /(^|\s)بي بي(?=\s)/g;
+
+function piecesOf(text: string): Piece[] {
+  const normalized = text.includes('بي بي') ? text.replace(BIBI_APART, '$1بيبي') : text;
   const out: Piece[] = [];
   let start = 0;
   for (let i = 0; i <= normalized.length; i++) {
@@ -271,7 +277,9 @@ const FAMILY_SUFFIX_LATIN = /^(.*[^aeiouAIUEO'].*?)(?:zAdeh?|zade[h]?|zada[h]?|p
 const FAMILY_SUFFIX_ARABIC = /^(.*[^AWYQ'].*?)(?:zAda|zAdQ|zAd|pWr|nZAd|zQ|xYl)$/;
 function familySuffixBase(sym: string, abjad: boolean): string | null {
   const m = (abjad ? FAMILY_SUFFIX_ARABIC : FAMILY_SUFFIX_LATIN).exec(sym);
-  return m && consonantCount(m[1]!) >= 2 ? m[1]! : null;
+  if (!m || consonantCount(m[1]!) < 2) return null;
+  // (Mirzai is Mirza with the nisba, not Mir with -zai)
+  return !abjad && /z[aeE]/.test(sym.slice(m[1]!.length)) && endsInZaItself(m[1]!) ? null : m[1]!;
 }
 
 const SUN_ARTICLE_GLUED = /^[aeа](sh|th|dh|ш|[tdrzsnтдрзсн])\1/i;

@@ -228,12 +228,17 @@ export function latinToSymbols(written: string): string {
  * Shared last step for the alphabetic scripts: long vowels and diphthongs from vowel pairs, doubled letters
  * collapsed (gemination is written inconsistently), glides resolved.
  */
+const NAME_IN_ZA = /^(?:mir|ham)$/;
+/** Whether a name before a -zai is one that ends in -za itself, the -i then its nisba (Mirzai = Mirza + i). */
+export const endsInZaItself = (base: string): boolean => NAME_IN_ZA.test(base);
+
 export function finishSymbols(s: string): string {
   let t = s;
   // Pashtun -zai / -zay / -zei: one suffix — after a name of two consonants or more (Ahmadzai, Karzai); the -zai
   // of Rezai, Razai (رضایی: Reza with the nisba -i) is not one
+  // — nor the -i of a name that ends in -za (Mirzai, Hamzai = میرزایی, حمزه‌ای: Mirza, Hamza with the nisba)
   const zai = /z[ae][iy]$/.exec(t);
-  if (zai && (t.slice(0, zai.index).match(/[bptdkqgfvlmnrszhjcZDTxGCKSH]/g) ?? []).length >= 2) t = `${t.slice(0, zai.index)}zE`;
+  if (zai && !endsInZaItself(t.slice(0, zai.index)) && (t.slice(0, zai.index).match(/[bptdkqgfvlmnrszhjcZDTxGCKSH]/g) ?? []).length >= 2) t = `${t.slice(0, zai.index)}zE`;
   t = t.replace(/([^aeiou])\1+/g, '$1');
   // an apostrophe between a vowel and the same vowel at the end is the final hamza after a long vowel (Ala'a = Alaa = آلاء,
   // Asma'a = Asmaa)
