@@ -608,5 +608,18 @@ export function parseName(normalized: string, options: { keepHonorifics?: boolea
     units.push(readings.length === glued.alsoReadAs.length ? glued : { ...glued, alsoReadAs: readings });
     i++;
   }
-  return { units, lineageMarker, titles };
+  return { units: germanReadings(normalized, units), lineageMarker, titles };
+}
+
+// German writes the z of other spellings as an s before a vowel (Sainab, Fausi, Siad = Zainab, Fawzi, Ziad): in a name
+// written by German conventions (a sch, tsch or dsch in it), its Latin names are also read with that s as z
+const GERMAN_NAME = /sch/;
+const S_BEFORE_VOWEL = /s(?=[aeiouAIUEO])/g;
+function germanReadings(normalized: string, units: ParsedUnit[]): ParsedUnit[] {
+  if (!GERMAN_NAME.test(normalized)) return units;
+  return units.map((u) => {
+    if (u.abjad || u.kind !== 'name' || !S_BEFORE_VOWEL.test(u.symbols)) return u;
+    S_BEFORE_VOWEL.lastIndex = 0;
+    return { ...u, alsoReadAs: [...u.alsoReadAs, u.symbols.replace(S_BEFORE_VOWEL, 'z')] };
+  });
 }

@@ -9439,7 +9439,7 @@ name   joiSe	name  ar jWYs
 name   joyi	name  ar jWQ
 name   joiner	name  ar jWYnr
 name   jozef	name  ar jWzYf
-name   jozsef	name  ar jWzYf
+name   joZef	name  ar jWzYf
 name   jozi	name  ar jWzQ
 name   jr	name  ar jWnYWr
 name   jribi	name al ar jrYbQ
@@ -20942,8 +20942,8 @@ name   zreik	name  ar zrYq
 name   zreiq	name  ar zrYq
 name   zribi	name al ar zrYbQ
 name   zrig	name  ar zrYq
-name   zsolt	name  ar zWlt
-name   zsuzsana	name  ar sWzAnA
+name   Zolt	name  ar zWlt
+name   ZuZana	name  ar sWzAnA
 name   zu	name  ar zW
 name   zuaiter	name  ar z'Ytr
 name   zubaida	name  ar zbYda

@@ -1,6 +1,6 @@
 /**
  * Latin written by different conventions → phonetic symbols (see ../phonetic.ts).
- * Serbo-Croatian (š č ć ž đ dž, j = y), German (sch, tsch, dsch, ch = kh, j = y), French (ou, ch = sh, dj),
+ * Serbo-Croatian (š č ć ž đ dž, j = y), German (sch, tsch, dsch, ch = kh, j = y), Hungarian (dzs, zs), French (ou, ch = sh, dj),
  * Turkish (ç ş ğ ı, c = dzh), Somali (x = h, c = ayn), English (sh, kh, gh, q, th, dh), scholarly (ā ḥ ṣ ʿ).
  */
 
@@ -48,7 +48,7 @@ const isVowelUnit = (u: string | undefined): boolean => u !== undefined && u.len
 
 /** Longest-first digraphs and trigraphs over plain letters. */
 const MULTI: [string, string][] = [
-  ['dsch', 'j'], ['tsch', 'C'], ['sch', 'c'], ['dzh', 'j'], ['dz', 'Z'], ['tch', 'C'], ['dj', 'j'], ['xh', 'j'],
+  ['dsch', 'j'], ['tsch', 'C'], ['sch', 'c'], ['dzs', 'j'], ['zs', 'Z'], ['dzh', 'j'], ['dz', 'Z'], ['tch', 'C'], ['dj', 'j'], ['xh', 'j'],
   ['zh', 'Z'], ['sh', 'c'], ['kh', 'x'], ['gh', 'G'], ['ch', 'C'], ['ph', 'f'], ['th', 'T'], ['dh', 'D'],
   ['ck', 'k'], ['qu', 'k'], ['gu', 'g'], ['cz', 'C'], ['sz', 'c'],
 ];
