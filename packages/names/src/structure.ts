@@ -614,12 +614,11 @@ export function parseName(normalized: string, options: { keepHonorifics?: boolea
 // German writes the z of other spellings as an s before a vowel (Sainab, Fausi, Siad = Zainab, Fawzi, Ziad): in a name
 // written by German conventions (a sch, tsch or dsch in it), its Latin names are also read with that s as z
 const GERMAN_NAME = /sch/;
-const S_BEFORE_VOWEL = /s(?=[aeiouAIUEO])/g;
+const S_BEFORE_VOWEL = /s(?=[aeiouAIUEO])/;
+const EVERY_S_BEFORE_VOWEL = /s(?=[aeiouAIUEO])/g;
 function germanReadings(normalized: string, units: ParsedUnit[]): ParsedUnit[] {
   if (!GERMAN_NAME.test(normalized)) return units;
-  return units.map((u) => {
-    if (u.abjad || u.kind !== 'name' || !S_BEFORE_VOWEL.test(u.symbols)) return u;
-    S_BEFORE_VOWEL.lastIndex = 0;
-    return { ...u, alsoReadAs: [...u.alsoReadAs, u.symbols.replace(S_BEFORE_VOWEL, 'z')] };
-  });
+  return units.map((u) => (u.abjad || u.kind !== 'name' || !S_BEFORE_VOWEL.test(u.symbols)
+    ? u
+    : { ...u, alsoReadAs: [...u.alsoReadAs, u.symbols.replace(EVERY_S_BEFORE_VOWEL, 'z')] }));
 }
