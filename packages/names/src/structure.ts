@@ -612,8 +612,9 @@ export function parseName(normalized: string, options: { keepHonorifics?: boolea
 }
 
 // German writes the z of other spellings as an s before a vowel (Sainab, Fausi, Siad = Zainab, Fawzi, Ziad): in a name
-// written by German conventions (a sch, tsch or dsch in it), its Latin names are also read with that s as z
-const GERMAN_NAME = /sch/;
+// written by German conventions (a sch, tsch or dsch in it, or the ch of kh: Chan, Achmad), its Latin names are also read
+// with that s as z (Achmad Subair = Ahmad Zubair)
+const GERMAN_NAME = /sch|(?:^| )ch[aeiou]|[aeiou]ch[^aeiou]/;
 const S_BEFORE_VOWEL = /s(?=[aeiouAIUEO])/;
 const EVERY_S_BEFORE_VOWEL = /s(?=[aeiouAIUEO])/g;
 function germanReadings(normalized: string, units: ParsedUnit[]): ParsedUnit[] {
