@@ -8,19 +8,14 @@ import { SUB, SUB_ABJAD, SUB_MIXED, SYMBOL_COUNT, baseIndelCost, isShortVowel, i
 export interface PhoneticWord {
   readonly symbols: string;
   readonly codes: Uint8Array;
-  /** cost of leaving out each symbol */
-  readonly del: Float64Array;
-  /** the same when the other word is in Arabic script (its short vowels are never written) */
-  readonly delVsAbjad: Float64Array;
-  /** the same two arrays in thousandths, for the integer fast path */
+  /** cost of leaving out each symbol, in thousandths (integer arithmetic in the hot loop) */
   readonly delMilli: Int32Array;
+  /** the same when the other word is in Arabic script (its short vowels are never written) */
   readonly delVsAbjadMilli: Int32Array;
   /** an Arabic-script word against another script: its vowel letter of the last syllable is a long vowel every
    * spelling shows (Mahmoud = محمود, not Muhammad) */
-  readonly delVsOther: Float64Array;
   readonly delVsOtherMilli: Int32Array;
   /** when both words are in Arabic script: its vowel letters and silent letters are letters like others */
-  readonly delBothAbjad: Float64Array;
   readonly delBothAbjadMilli: Int32Array;
   readonly weight: number;
   readonly abjad: boolean;
@@ -188,24 +183,25 @@ export function phoneticWord(symbols: string, abjad: boolean): PhoneticWord {
     if (yaOfIya) ca = Math.max(ca, IYA_I);
     delVsAbjad[i] = ca;
   }
-  const delVsOther = abjad ? Float64Array.from(del, (x, i) => ('WY'.includes(s[i]!) && lastSyllable(s, i) ? LAST_VOWEL_LETTER : x)) : del;
-  const delVsOtherMilli = Int32Array.from(delVsOther, (x) => Math.round(x * SCALE));
+  const milli = (costs: ArrayLike<number>): Int32Array => Int32Array.from(costs, (x) => Math.round(x * SCALE));
+  // (each array is made only for the word it can be used for: against Arabic script only a word of another script is
+  // read with delVsAbjad, and only an Arabic-script one with delVsOther and delBothAbjad; the others share delMilli)
+  const delMilli = milli(del);
+  const delVsAbjadMilli = abjad ? delMilli : milli(delVsAbjad);
+  const delVsOtherMilli = abjad ? milli(Float64Array.from(del, (x, i) => ('WY'.includes(s[i]!) && lastSyllable(s, i) ? LAST_VOWEL_LETTER : x))) : delMilli;
   // between two Arabic spellings a letter is a letter: an alif, ayn or hamza before the end too (الأحمد / الحمد)
   // … but a short a inside the word is the Kurdish ە, which writes the vowels Arabic and Persian spellings leave out
   // (جەمال = جمال, ئەحمەد = أحمد); in a Kurdish word a waw or ya inside may be a short u or i too (عومەر = عمر)
   const kurdish = abjad && KURDISH_VOWEL.test(s);
-  const delBothAbjad = Float64Array.from(del, (x, i) => (kurdish && (s[i] === 'W' || s[i] === 'Y') && i > 0 && i < n - 1 ? KURDISH_SHORT_A
+  const delBothAbjadMilli = !abjad ? delMilli : milli(Float64Array.from(del, (x, i) => (kurdish && (s[i] === 'W' || s[i] === 'Y') && i > 0 && i < n - 1 ? KURDISH_SHORT_A
     : 'AWYQ0'.includes(s[i]!) ? 1.2 : s[i] === 'h' || (s[i] === "'" && i < n - 1) ? 1
-      : s[i] === 'a' && i < n - 1 ? KURDISH_SHORT_A : x));
-  const delBothAbjadMilli = Int32Array.from(delBothAbjad, (x) => Math.round(x * SCALE));
-  const delMilli = Int32Array.from(del, (x) => Math.round(x * SCALE));
-  const delVsAbjadMilli = Int32Array.from(delVsAbjad, (x) => Math.round(x * SCALE));
+      : s[i] === 'a' && i < n - 1 ? KURDISH_SHORT_A : x)));
   const withoutFinalT = !abjad && FINAL_AT.test(s) ? phoneticWord(`${s.slice(0, -2)}a`, false) : null;
   const alifHa = abjad && FINAL_ALIF_HA.test(s);
   const withFinalT = alifHa ? phoneticWord(`${s.slice(0, -1)}t`, true) : null;
   const withFinalH = alifHa ? phoneticWord(`${s.slice(0, -1)}h`, true) : null;
   return {
-    symbols: s, codes, del, delVsAbjad, delMilli, delVsAbjadMilli, delVsOther, delVsOtherMilli, delBothAbjad, delBothAbjadMilli, weight, abjad,
+    symbols: s, codes, delMilli, delVsAbjadMilli, delVsOtherMilli, delBothAbjadMilli, weight, abjad,
     withoutFinalT, withFinalT, withFinalH, template: templateOf(s, abjad), ending: endingOf(s, abjad),
     germanS: !abjad && GERMAN_S.test(s),
     ksReading: !abjad && s.indexOf('x', 1) > 0 ? phoneticWord(s[0] + s.slice(1).replace(/x/g, 'ks'), false) : null,
@@ -500,8 +496,10 @@ export function editSteps(a: PhoneticWord, b: PhoneticWord): EditStep[] {
   const n = a.codes.length;
   const m = b.codes.length;
   const both = a.abjad && b.abjad;
-  const delA = both ? a.delBothAbjad : b.abjad ? a.delVsAbjad : a.delVsOther;
-  const delB = both ? b.delBothAbjad : a.abjad ? b.delVsAbjad : b.delVsOther;
+  const delAMilli = both ? a.delBothAbjadMilli : b.abjad ? a.delVsAbjadMilli : a.delVsOtherMilli;
+  const delBMilli = both ? b.delBothAbjadMilli : a.abjad ? b.delVsAbjadMilli : b.delVsOtherMilli;
+  const delA = Float64Array.from(delAMilli, (x) => x / SCALE);
+  const delB = Float64Array.from(delBMilli, (x) => x / SCALE);
   const d: Float64Array[] = [];
   for (let i = 0; i <= n; i++) d.push(new Float64Array(m + 1));
   for (let j = 1; j <= m; j++) d[0]![j] = d[0]![j - 1]! + delB[j - 1]!;
