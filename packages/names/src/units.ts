@@ -49,6 +49,7 @@ function internByKey(u: ParsedUnit): UnitData {
   const k = `${u.kind}|${u.abjad ? 1 : latin ? 0 : 2}|${u.article ? 1 : 0}|${u.symbols}|${u.part}|${u.unstripped ?? ''}|${u.withoutBareL ?? ''}|${u.partWithLink ?? ''}|${u.alsoReadAs.join(',')}`;
   const found = byKey.get(k);
   if (found !== undefined) return found;
+  const full = phoneticWord(u.symbols, u.abjad);
   const data: UnitData = {
     id: byId.length,
     kind: u.kind,
@@ -56,8 +57,8 @@ function internByKey(u: ParsedUnit): UnitData {
     article: u.article,
     abjad: u.abjad,
     latin,
-    full: phoneticWord(u.symbols, u.abjad),
-    part: phoneticWord(u.part, u.abjad),
+    full,
+    part: u.part === u.symbols ? full : phoneticWord(u.part, u.abjad),
     unstripped: u.unstripped === null ? null : phoneticWord(u.unstripped, u.abjad),
     withoutBareL: u.withoutBareL === null ? null : phoneticWord(u.withoutBareL, u.abjad),
     partWithLink: u.partWithLink === null ? null : phoneticWord(u.partWithLink, u.abjad),
