@@ -112,6 +112,15 @@ export class SpellingLexicon {
   }
 
   /**
+   * The entry of a Latin spelling read with its h as kh, as Serbo-Croatian, Macedonian and Turkish spellings write خ (Han =
+   * Khan = خان, where Wikidata's Han is the Chinese هان): its silence about that reading is no evidence of two names.
+   */
+  private khReading(u: UnitData): Entry | null {
+    if (!u.full.symbols.includes('h')) return null;
+    return this.latin.get(keyOf(u.kind, u.full.symbols.replace(/h/g, 'x'), false, u.article)) ?? null;
+  }
+
+  /**
    * Rows `latin TAB arabic TAB count`, one per line. `readings`: the engine's reading of each row, as `readingsOfRows`
    * writes them, worked out beforehand (the shipped lexicon's are generated: reading 21,000 rows takes most of a
    * second, which every process that compares a name would pay at its first comparison).
@@ -174,6 +183,7 @@ export class SpellingLexicon {
       return { relation: 'same', note: `${this.source} writes ${shown} for ${b.shown} (${together} of ${a.total} times)` };
     }
     if (together > 0 || a.total < ATTESTED || b.total < ATTESTED) return null;
+    if (this.khReading(l)?.others.has(b.key)) return null;
     const usual = this.arabic.get(a.usual)!;
     if (!readsBetter(l.full, usual, b)) return null;
     return { relation: 'different', note: `${this.source} writes ${shown} for ${usual.shown}, never for ${b.shown} (${a.total} times)` };
@@ -195,6 +205,7 @@ export class SpellingLexicon {
       return { relation: 'same', note: `${this.source} writes ${shownA} and ${shownB} for one name (${ua.shown})` };
     }
     if (shared > 0 || a.total < ATTESTED || b.total < ATTESTED) return null;
+    if (this.khReading(u) === b || this.khReading(v) === a) return null;
     if (!readsBetter(u.full, ua, ub) || !readsBetter(v.full, ub, ua)) return null;
     return { relation: 'different', note: `${this.source} writes ${shownA} for ${ua.shown} and ${shownB} for ${ub.shown}, never one for the other` };
   }
