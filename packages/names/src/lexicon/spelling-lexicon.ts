@@ -112,12 +112,13 @@ export class SpellingLexicon {
   }
 
   /**
-   * The entry of a Latin spelling read with its h as kh, as Serbo-Croatian, Macedonian and Turkish spellings write خ (Han =
-   * Khan = خان, where Wikidata's Han is the Chinese هان): its silence about that reading is no evidence of two names.
+   * The entry of a Latin spelling read with its h or ch as kh, as Serbo-Croatian, Macedonian and Turkish spellings write خ
+   * with h and German ones with ch (Han = Chan = Khan = خان, where Wikidata's Han and Chan are the Chinese هان, تشن): its
+   * silence about that reading is no evidence of two names.
    */
   private khReading(u: UnitData): Entry | null {
-    if (!u.full.symbols.includes('h')) return null;
-    return this.latin.get(keyOf(u.kind, u.full.symbols.replace(/h/g, 'x'), false, u.article)) ?? null;
+    if (!/[hC]/.test(u.full.symbols)) return null;
+    return this.latin.get(keyOf(u.kind, u.full.symbols.replace(/[hC]/g, 'x'), false, u.article)) ?? null;
   }
 
   /**
