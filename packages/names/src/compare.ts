@@ -485,8 +485,11 @@ const joinedMemo = new Map<number, Joined | null>();
 const SUN_LETTER = /^[tTdDrzscSZln]/;
 let joinedSerial = 0;
 
-export function joinedPhonetic(p: PreparedNameImpl, j: number): PhoneticWord | null {
-  return joinedWord(p, j)?.word ?? null;
+/** Units j and j+1 of a name joined, in the reading that is closest to `other` (the one its score was given by). */
+export function joinedPhonetic(p: PreparedNameImpl, j: number, other: PhoneticWord): PhoneticWord | null {
+  const w = joinedWord(p, j);
+  if (w === null) return null;
+  return w.otherLink !== null && wordSimilarity(other, w.otherLink) > wordSimilarity(other, w.word) ? w.otherLink : w.word;
 }
 
 function joinedWord(p: PreparedNameImpl, j: number): Joined | null {

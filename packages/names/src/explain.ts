@@ -1,6 +1,6 @@
 /** compareNames: score, decision, relation and an explanation a caseworker can read. */
 import { assign, bestReadings, joinedPhonetic, SAME_NAME_THRESHOLD, spellingNote, type Assignment } from './compare';
-import { editSteps, patternNotes, type EditStep, type PhoneticWord } from './distance';
+import { editSteps, patternNotes, type EditStep } from './distance';
 import { READABLE } from './phonetic';
 import { asPrepared, MAX_UNITS, type PreparedName, type PreparedNameImpl } from './prepare';
 import type { Script } from './script';
@@ -115,8 +115,9 @@ function describeInitial(initial: string, other: string, bothInitials: boolean, 
 interface SideUnit {
   text: string;
   unit: UnitData;
-  /** the phonetic word of two neighbouring units joined (Mir Wais read as Mirwais) */
-  joined: PhoneticWord | null;
+  /** this unit and the next one of `name`, read joined (Mir Wais read as Mirwais) */
+  joinedIn: PreparedNameImpl | null;
+  at: number;
 }
 
 function sideUnits(p: PreparedNameImpl, mergedAt: number): SideUnit[] {
@@ -124,10 +125,10 @@ function sideUnits(p: PreparedNameImpl, mergedAt: number): SideUnit[] {
   for (let i = 0; i < p.units.length; i++) {
     const text = p.texts[i] ?? p.units[i]!.text;
     if (i === mergedAt) {
-      out.push({ text: `${text} ${p.texts[i + 1] ?? p.units[i + 1]!.text}`, unit: p.units[i]!, joined: joinedPhonetic(p, i) });
+      out.push({ text: `${text} ${p.texts[i + 1] ?? p.units[i + 1]!.text}`, unit: p.units[i]!, joinedIn: p, at: i });
       i++;
     } else {
-      out.push({ text, unit: p.units[i]!, joined: null });
+      out.push({ text, unit: p.units[i]!, joinedIn: null, at: i });
     }
   }
   return out;
@@ -161,8 +162,10 @@ export function compareNames(a: PreparedName | string, b: PreparedName | string)
     const sim = asg.sims[i]!;
     let diffs: string[];
     let how: string;
-    if (x.joined !== null || y.joined !== null) {
-      diffs = differences(editSteps(x.joined ?? u.full, y.joined ?? v.full));
+    if (x.joinedIn !== null || y.joinedIn !== null) {
+      const joinedX = x.joinedIn === null ? null : joinedPhonetic(x.joinedIn, x.at, v.full);
+      const joinedY = y.joinedIn === null ? null : joinedPhonetic(y.joinedIn, y.at, u.full);
+      diffs = differences(editSteps(joinedX ?? u.full, joinedY ?? v.full));
       how = `one name written as two words in one and as one word in the other${diffs.length > 0 ? ` (${diffs.join(', ')})` : ''}`;
     } else if (u.kind === 'initial' || v.kind === 'initial') {
       diffs = [];
