@@ -79,8 +79,10 @@ function lastSyllable(s: string, i: number): boolean {
 
 const IYA_I = 1;
 const SPLIT_DIGRAPH = /[aeiouAIUEO][cTDZ]|x/;
-const SPLIT_DIGRAPH_ALL = /([aeiouAIUEO])([cTDZ])|()(x)/g;
-const DIGRAPH_FIRST: Record<string, string> = { c: 's', T: 't', D: 'd', Z: 'z', x: 'k' };
+const DIGRAPH_AFTER_VOWEL = /(?<=[aeiouAIUEO])[cTDZ]/g;
+const DIGRAPH_AS_TWO: Record<string, string> = { c: 'sh', T: 'th', D: 'dh', Z: 'zh' };
+/** The word with sh, th, dh, zh after a vowel and every kh read as two letters (see PhoneticWord.hReading). */
+const withDigraphsSplit = (s: string): string => s.replace(DIGRAPH_AFTER_VOWEL, (d) => DIGRAPH_AS_TWO[d]!).replace(/x/g, 'kh');
 const LETTER_AND_H = /[stdzk]h/;
 const PERSIAN_TAA = /.[^AWYQ'aeiou]t$/;
 const ENDS_IN_A = /(?:[aeA]h?|Q)$/;
@@ -183,7 +185,6 @@ export function phoneticWord(symbols: string, abjad: boolean): PhoneticWord {
     if (yaOfIya) ca = Math.max(ca, IYA_I);
     delVsAbjad[i] = ca;
   }
-  const milli = (costs: ArrayLike<number>): Int32Array => Int32Array.from(costs, (x) => Math.round(x * SCALE));
   // (each array is made only for the word it can be used for: against Arabic script only a word of another script is
   // read with delVsAbjad, and only an Arabic-script one with delVsOther and delBothAbjad; the others share delMilli)
   const delMilli = milli(del);
@@ -206,7 +207,7 @@ export function phoneticWord(symbols: string, abjad: boolean): PhoneticWord {
     germanS: !abjad && GERMAN_S.test(s),
     ksReading: !abjad && s.indexOf('x', 1) > 0 ? phoneticWord(s[0] + s.slice(1).replace(/x/g, 'ks'), false) : null,
     taaReading: abjad && PERSIAN_TAA.test(s) ? phoneticWord(`${s.slice(0, -1)}a`, true) : null,
-    hReading: !abjad && SPLIT_DIGRAPH.test(s) ? phoneticWord(s.replace(SPLIT_DIGRAPH_ALL, (m, v?: string, d?: string, v2?: string, x?: string) => `${v ?? v2 ?? ''}${DIGRAPH_FIRST[d ?? x!]!}h`), false) : null,
+    hReading: !abjad && SPLIT_DIGRAPH.test(s) ? phoneticWord(withDigraphsSplit(s), false) : null,
   };
 }
 
@@ -309,6 +310,8 @@ const INITIAL_LIGHT = "hywKS'";
 const FINAL_HA_ABJAD = 0.8;
 const LAST_VOWEL_LETTER = 1;
 const FINAL_ALIF_HA = /.Aa$/;
+
+const milli = (costs: ArrayLike<number>): Int32Array => Int32Array.from(costs, (x) => Math.round(x * SCALE));
 
 const rowOne = new Int32Array(MAX_SYMBOLS + 1);
 const rowTwo = new Int32Array(MAX_SYMBOLS + 1);
