@@ -43,7 +43,9 @@ export function initialLetter(symbols: string): string {
  * Second blocking keys of a unit key, where spellings of one name split its key systematically. Derived from
  * the key alone, so that an index holding only unit keys gets the same keys.
  */
-const PLAIN_KEY = /^[btdzskjhfwylmnrc]+$/;
+/** A run of the letters plain keys are made of: the class letters of CLASS. */
+const KEY_LETTERS = `[${[...new Set(Object.values(CLASS))].join('')}]+`;
+const PLAIN_KEY = new RegExp(`^${KEY_LETTERS}$`);
 
 /** Each key letter whose reading varies, and what it is read as in other conventions. */
 const READINGS: [string, string[]][] = [
@@ -86,8 +88,8 @@ export function alternateKeys(key: string): string[] {
   return PLAIN_KEY.test(key) ? bodyAlternates(key, true) : [];
 }
 
-const COMPOUND_PREFIX = /^(abd|abu|umm)([btdzskjhfwylmnrc]+)$/;
-const COMPOUND_SUFFIX = /^([btdzskjhfwylmnrc]+)(ullah|uddin)$/;
+const COMPOUND_PREFIX = new RegExp(`^(abd|abu|umm)(${KEY_LETTERS})$`);
+const COMPOUND_SUFFIX = new RegExp(`^(${KEY_LETTERS})(ullah|uddin)$`);
 
 /** Second keys of a plain key, or of the name inside a compound's key (`plain` false: no first y, no Maghrebi l). */
 function bodyAlternates(key: string, plain: boolean): string[] {
