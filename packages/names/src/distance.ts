@@ -193,10 +193,10 @@ export function phoneticWord(symbols: string, abjad: boolean): PhoneticWord {
   // between two Arabic spellings a letter is a letter: an alif, ayn or hamza before the end too (الأحمد / الحمد)
   // … but a short a inside the word is the Kurdish ە, which writes the vowels Arabic and Persian spellings leave out
   // (جەمال = جمال, ئەحمەد = أحمد); in a Kurdish word a waw or ya inside may be a short u or i too (عومەر = عمر)
-  const kurdish = abjad && KURDISH_VOWEL.test(s);
-  const delBothAbjadMilli = !abjad ? delMilli : milli(Float64Array.from(del, (x, i) => (kurdish && (s[i] === 'W' || s[i] === 'Y') && i > 0 && i < n - 1 ? KURDISH_SHORT_A
+  const kurdish = abjad && KURDISH_WORD.test(s);
+  const delBothAbjadMilli = !abjad ? delMilli : milli(Float64Array.from(del, (x, i) => (kurdish && (s[i] === 'W' || s[i] === 'Y') && i > 0 && i < n - 1 ? KURDISH_WRITTEN_SHORT_VOWEL
     : 'AWYQ0'.includes(s[i]!) ? 1.2 : s[i] === 'h' || (s[i] === "'" && i < n - 1) ? 1
-      : s[i] === 'a' && i < n - 1 ? KURDISH_SHORT_A : x)));
+      : s[i] === 'a' && i < n - 1 ? KURDISH_WRITTEN_SHORT_VOWEL : x)));
   const withoutFinalT = !abjad && FINAL_AT.test(s) ? phoneticWord(`${s.slice(0, -2)}a`, false) : null;
   const alifHa = abjad && FINAL_ALIF_HA.test(s);
   const withFinalT = alifHa ? phoneticWord(`${s.slice(0, -1)}t`, true) : null;
@@ -291,9 +291,10 @@ const FINAL_AT = /..[aeAE]t$/;
 const GERMAN_S = /^s(?=[aeiou]).*ei/;
 const GLIDE_AFTER_CONSONANT = 0.6;
 const INNER_CONSONANT = 1.1;
-const KURDISH_SHORT_A = 0.15;
+// a short vowel a Kurdish spelling writes (ە, or a waw or ya inside a Kurdish word) and an Arabic one leaves out
+const KURDISH_WRITTEN_SHORT_VOWEL = 0.15;
 // a short a before the end of an Arabic-script word: only the Kurdish ە writes one
-const KURDISH_VOWEL = /a./;
+const KURDISH_WORD = /a./;
 const FINAL_DIPHTHONG_VOWEL = 0.1;
 const HIATUS_J = 0.3;
 // a short vowel beside a letter Arabic script writes and Latin writes as a vowel (the ayn of Shuaib, the ya of Ubaid)
