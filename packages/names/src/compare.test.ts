@@ -272,6 +272,21 @@ describe('name structure', () => {
     expect(same('ALSHEIKH Ahmed Omar', 'ALSHEIKH Omar Ahmed')).toBe(false);
     expect(same('أحمد عمر الشيخ', 'عمر أحمد الشيخ')).toBe(false);
   });
+  it('alike in every part but one: that part decides, as relatives share their father\'s and family names (Saeed / Saad Khalil Haddad are brothers)', () => {
+    for (const [a, b] of [
+      ['Saeed Khalil Haddad', 'Saad Khalil Haddad'], ['سعيد خليل حداد', 'سعد خليل حداد'], ['Tamer Anwar Al-Louh', 'Thamer Anwar Al-Louh'],
+      ['Nalin Ahmad Bozan', 'Narin Ahmad Bozan'], ['Налин Ахмад Бозан', 'Нарин Ахмад Бозан'], ['Nasim Belhadj', 'Nasim Benhadj'],
+    ]) {
+      const c = compareNames(a!, b!);
+      expect(c.same, `${a} / ${b}`).toBe(false);
+      expect(c.explanation.summary).toContain('Alike in every part but one');
+    }
+    // the part alone decides the same way when it is one name
+    expect(same('Mohammed Hussein Haddad', 'Muhamed Husein Hadad')).toBe(true);
+    expect(same('Samira Hasan Zaitoun', 'Sameera Hasan Zaitoun')).toBe(true);
+    // parts read alike in another script are no evidence of one writer's conventions
+    expect(nameScore(prepareName('Tamer Anwar Al-Louh'), prepareName('ثامر انور اللوح'))).toBeGreaterThan(nameScore(prepareName('Tamer'), prepareName('ثامر')));
+  });
   it('a grandfather or father left out before the family name is a lineage chain too (Mustafa Qasim Al-Jubouri = Mustafa Qasim Mohammed Al-Jubouri)', () => {
     const c = compareNames('Mustafa Qasim Al Jubouri', 'Mustafa Qasim Mohammed Al-Jubouri');
     expect(c.relation).toBe('lineage-prefix');

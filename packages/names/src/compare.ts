@@ -174,6 +174,8 @@ export interface Assignment {
   score: number;
   ordered: boolean;
   prefix: boolean;
+  /** written alike but for one part, which was judged by itself */
+  onePartDiffers: boolean;
   matched: number;
   /** when the best reading joined two neighbouring units of one name: which name, and the first unit's index */
   merged: { side: 'a' | 'b'; at: number } | null;
@@ -198,12 +200,12 @@ export function assign(a: PreparedNameImpl, b: PreparedNameImpl, out?: Assignmen
   const n = a.count;
   const m = b.count;
   if (n === 0 || m === 0) {
-    if (out) { out.score = 0; out.matched = 0; out.ordered = true; out.prefix = false; out.merged = null; }
+    if (out) { out.score = 0; out.matched = 0; out.ordered = true; out.prefix = false; out.onePartDiffers = false; out.merged = null; }
     return 0;
   }
   if (n === 1 && m === 1) {
     const s = similarityOfIds(a.id0, b.id0);
-    if (out) { out.aToB[0] = 0; out.sims[0] = s; out.score = s; out.matched = 1; out.ordered = true; out.prefix = false; out.merged = null; }
+    if (out) { out.aToB[0] = 0; out.sims[0] = s; out.score = s; out.matched = 1; out.ordered = true; out.prefix = false; out.onePartDiffers = false; out.merged = null; }
     return s;
   }
   loadIds(a, idsA);
@@ -311,12 +313,14 @@ function record(out: Assignment, n: number, m: number, score: number, merged: As
   out.score = score;
   out.ordered = lastOrdered;
   out.prefix = lastPrefix;
+  out.onePartDiffers = lastOnePartDiffers;
   out.matched = n < m ? n : m;
   out.merged = merged;
 }
 
 let lastOrdered = true;
 let lastPrefix = false;
+let lastOnePartDiffers = false;
 const saved = new Float64Array(64);
 
 /** The name score from the unit similarities in simBuf (n × m, stride 8); leaves the assignment in bOfA. */
@@ -410,9 +414,32 @@ function scoreFromSims(n: number, m: number): number {
       for (let i = 0; i < n; i++) bOfA[i] = i < k ? i : -1;
     }
   }
+  // Written alike in every part but one, in the same order: the writer's conventions are one, so the part written
+  // otherwise is judged by itself — relatives share their father's and family names (Tamer / Thamer Anwar Al-Louh are
+  // brothers), and the parts written alike say nothing of whether that part is one name
+  lastOnePartDiffers = false;
+  const d = n === m ? onlyDifferingPart(n) : -1;
+  if (d >= 0 && simBuf[d * 9]! < score) {
+    score = simBuf[d * 9]!;
+    ordered = true;
+    prefix = false;
+    lastOnePartDiffers = true;
+    for (let i = 0; i < n; i++) bOfA[i] = i;
+  }
   lastOrdered = ordered;
   lastPrefix = prefix;
   return score;
+}
+
+/** The one place at which two names of n units are written differently, or -1 (none, or more than one). */
+function onlyDifferingPart(n: number): number {
+  let at = -1;
+  for (let i = 0; i < n; i++) {
+    if (idsA[i] === idsB[i]) continue;
+    if (at >= 0) return -1;
+    at = i;
+  }
+  return at;
 }
 
 

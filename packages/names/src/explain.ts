@@ -139,7 +139,7 @@ export function compareNames(a: PreparedName | string, b: PreparedName | string)
   let pb = asPrepared(b);
   if (pa.withHonorifics !== null || pb.withHonorifics !== null) [pa, pb] = bestReadings(pa, pb).readings;
   const asg: Assignment = {
-    aToB: new Int8Array(MAX_UNITS).fill(-1), sims: new Float64Array(MAX_UNITS), score: 0, ordered: true, prefix: false, matched: 0,
+    aToB: new Int8Array(MAX_UNITS).fill(-1), sims: new Float64Array(MAX_UNITS), score: 0, ordered: true, prefix: false, onePartDiffers: false, matched: 0,
     merged: null,
   };
   const raw = assign(pa, pb, asg);
@@ -196,7 +196,7 @@ export function compareNames(a: PreparedName | string, b: PreparedName | string)
     pairs,
     unmatchedA,
     unmatchedB,
-    summary: summarise(relation, score, same, pairs, unmatchedA, unmatchedB, pa.titles, pb.titles),
+    summary: summarise(relation, score, same, pairs, unmatchedA, unmatchedB, pa.titles, pb.titles, asg.onePartDiffers),
   };
   return { score: round(score), same, relation, explanation };
 }
@@ -207,6 +207,7 @@ function round(x: number): number {
 
 function summarise(
   relation: NameRelation, score: number, same: boolean, pairs: UnitMatch[], ua: string[], ub: string[], sa: readonly string[], sb: readonly string[],
+  onePartDiffers: boolean,
 ): string {
   const head: Record<NameRelation, string> = {
     identical: 'The same name, written identically.',
@@ -220,6 +221,7 @@ function summarise(
   for (const [label, s] of [['first', sa], ['second', sb]] as const) {
     if (s.length > 0) lines.push(`Title${s.length > 1 ? 's' : ''} in the ${label} (not compared as names): ${s.join(', ')}`);
   }
+  if (onePartDiffers && !same) lines.push('Alike in every part but one, which decides: relatives share their father\'s and family names.');
   for (const p of pairs) lines.push(`${p.a} ↔ ${p.b}: ${p.how} (${p.similarity.toFixed(2)})`);
   if (ua.length > 0) lines.push(`Only in the first: ${ua.join(', ')}`);
   if (ub.length > 0) lines.push(`Only in the second: ${ub.join(', ')}`);
