@@ -452,3 +452,13 @@ describe('an alif, ayn or hamza before the end between two Arabic spellings', ()
     expect(same('محمدعلی', 'محمد علی')).toBe(true);
   });
 });
+
+describe('an apostrophe between two vowels', () => {
+  it('is the ayn or hamza other spellings write as the doubled vowel (Ra\'ad = Raad = Раад = رعد, Sha\'ar = Shaar)', () => {
+    expect(compareNames("Ra'ad", 'Raad').score).toBeGreaterThan(0.95);
+    expect(compareNames("Ra'ad", 'Раад').score).toBeGreaterThan(0.95);
+    expect(compareNames("Al-Sha'ar", 'Al Šaar').score).toBeGreaterThan(0.95);
+    expect(compareNames("Ra'ad", 'رعد').same).toBe(true);
+    expect(compareNames("Sa'ad", 'Saud').same).toBe(false);
+  });
+});

@@ -39,6 +39,11 @@ export interface PhoneticWord {
   readonly hReading: PhoneticWord | null;
   /** an Arabic-script final ت after a consonant read as the taa marbuta Persian and Urdu write with it (جنت = جنة, رحمت) */
   readonly taaReading: PhoneticWord | null;
+  /**
+   * a Latin vowel written twice around an apostrophe read as the doubled vowel other spellings write for the same
+   * ayn or hamza (Ra'ad = Raad = Раад = رعد, Sha'ar = Shaar)
+   */
+  readonly apostropheReading: PhoneticWord | null;
 }
 
 // Costs in thousandths: integer arithmetic in the hot loop.
@@ -196,7 +201,7 @@ export function phoneticWord(symbols: string, abjad: boolean): PhoneticWord {
   const kurdish = abjad && KURDISH_WORD.test(s);
   const delBothAbjadMilli = !abjad ? delMilli : milli(Float64Array.from(del, (x, i) => (kurdish && (s[i] === 'W' || s[i] === 'Y') && i > 0 && i < n - 1 ? KURDISH_WRITTEN_SHORT_VOWEL
     : 'AWYQ0'.includes(s[i]!) ? 1.2 : s[i] === 'h' || (s[i] === "'" && i < n - 1) ? 1
-      : s[i] === 'a' && i < n - 1 ? KURDISH_WRITTEN_SHORT_VOWEL : x)));
+      : s[i] === 'a' && i < n - 1 ? KURDISH_WRITTEN_SHORT_VOWEL : s[i] === 'i' ? READ_FAAIL_VOWEL : x)));
   const withoutFinalT = !abjad && FINAL_AT.test(s) ? phoneticWord(`${s.slice(0, -2)}a`, false) : null;
   const alifHa = abjad && FINAL_ALIF_HA.test(s);
   const withFinalT = alifHa ? phoneticWord(`${s.slice(0, -1)}t`, true) : null;
@@ -208,6 +213,7 @@ export function phoneticWord(symbols: string, abjad: boolean): PhoneticWord {
     ksReading: !abjad && s.indexOf('x', 1) > 0 ? phoneticWord(s[0] + s.slice(1).replace(/x/g, 'ks'), false) : null,
     taaReading: abjad && PERSIAN_TAA.test(s) ? phoneticWord(`${s.slice(0, -1)}a`, true) : null,
     hReading: !abjad && SPLIT_DIGRAPH.test(s) ? phoneticWord(withDigraphsSplit(s), false) : null,
+    apostropheReading: !abjad && VOWEL_APOSTROPHE_VOWEL.test(s) ? phoneticWord(s.replace(VOWELS_AROUND_APOSTROPHE, (_, v: string) => v.toUpperCase()), false) : null,
   };
 }
 
@@ -293,6 +299,9 @@ const GLIDE_AFTER_CONSONANT = 0.6;
 const INNER_CONSONANT = 1.1;
 // a short vowel a Kurdish spelling writes (ە, or a waw or ya inside a Kurdish word) and an Arabic one leaves out
 const KURDISH_WRITTEN_SHORT_VOWEL = 0.15;
+// the i of فاعل, which the reading supplies and no Arabic-script spelling writes: nothing against a spelling of the word
+// the reading gave none (تارڑ = تارر, where the Urdu letter tells that the word is not Arabic)
+const READ_FAAIL_VOWEL = 0.1;
 // a short a before the end of an Arabic-script word: only the Kurdish ە writes one
 const KURDISH_WORD = /a./;
 const FINAL_DIPHTHONG_VOWEL = 0.1;
@@ -440,6 +449,9 @@ function edgeCost(sub: number, i: number, j: number, n: number, m: number, x: nu
   return sub;
 }
 
+const VOWEL_APOSTROPHE_VOWEL = /([aeiou])'\1/;
+const VOWELS_AROUND_APOSTROPHE = /([aeiou])'\1/g;
+
 /** 0..1: one minus the edit cost relative to the words' phonetic length. */
 export function wordSimilarity(a: PhoneticWord, b: PhoneticWord): number {
   if (a.symbols === b.symbols) return a.symbols.length > 0 ? 1 : 0;
@@ -449,6 +461,8 @@ export function wordSimilarity(a: PhoneticWord, b: PhoneticWord): number {
   if (b.ksReading !== null) s = Math.max(s, readingSimilarity(a, b.ksReading));
   if (a.hReading !== null && LETTER_AND_H.test(b.symbols)) s = Math.max(s, readingSimilarity(a.hReading, b));
   if (b.hReading !== null && LETTER_AND_H.test(a.symbols)) s = Math.max(s, readingSimilarity(a, b.hReading));
+  if (a.apostropheReading !== null && !b.abjad) s = Math.max(s, readingSimilarity(a.apostropheReading, b));
+  if (b.apostropheReading !== null && !a.abjad) s = Math.max(s, readingSimilarity(a, b.apostropheReading));
   return s;
 }
 

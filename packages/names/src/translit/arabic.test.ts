@@ -100,6 +100,14 @@ describe('the pattern فاعل', () => {
     expect(compareNames('حامد', 'Hamid').same).toBe(true);
     expect(compareNames('حامد', 'Hamad').same).toBe(false);
   });
+  it('nor of words with a letter of Urdu or Persian (تارڑ = Tarar, چاکر = Chakar), and a spelling with ر for the Urdu ڑ is the same word (تارر)', () => {
+    expect(compareNames('تارڑ', 'Tarar').same).toBe(true);
+    expect(compareNames('چاکر', 'Chakar').same).toBe(true);
+    expect(compareNames('شہباز احمد تارڑ', 'شهباز احمد تارر').same).toBe(true);
+    expect(compareNames('کاکړ', 'کاکر').same).toBe(true);
+    // the i the reading supplies is no letter between two Arabic spellings, but the alif is
+    expect(compareNames('حامد', 'حمد').same).toBe(false);
+  });
 });
 
 describe('Kurdish ە before و', () => {

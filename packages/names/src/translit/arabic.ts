@@ -79,11 +79,12 @@ export function arabicToSymbols(written: string): string {
   // consonant written twice is two, with a vowel between them (مجددی = Mujaddidi, ممدوح = Mamdouh): the script doubles
   // a consonant with a shadda, not by writing it again
   out = out.replace(/([AWYQl'])\1+/g, '$1');
-  // the Arabic pattern فاعل is no pattern of Pashto words (کاکړ = Kakar)
-  return PASHTO_LETTER.test(word) ? out : withFaailVowel(out);
+  // the Arabic pattern فاعل is no pattern of words with letters Arabic has not: Persian, Pashto, Urdu (کاکړ = Kakar, تارڑ =
+  // Tarar, چاکر = Chakar)
+  return NOT_ARABIC_LETTER.test(word) ? out : withFaailVowel(out);
 }
 
-const PASHTO_LETTER = /[ټډړڼښږځڅ]/;
+const NOT_ARABIC_LETTER = /[پچژگټډړڼښږځڅ]/;
 
 /**
  * The pattern فاعل (a consonant, alif, two consonants: حامد خالد عادل كامل صالح) is read with i between the last two
