@@ -237,7 +237,7 @@ export function assign(a: PreparedNameImpl, b: PreparedNameImpl, out?: Assignmen
     }
     for (let j = 0; j < m; j++) if (colBest[j]! < SAME_NAME_THRESHOLD) { poorCount++; poor = j; }
   }
-  let score = scoreFromSims(n, m);
+  let score = scoreFromSims(n, m, true);
   if (out) record(out, n, m, score, null);
   // One name written as two words in the other (Mir Wais / Mirwais, Tesfa Mariam / Tesfamariam): try the
   // longer name with two neighbouring words joined.
@@ -292,7 +292,7 @@ function tryJoined(a: PreparedNameImpl, b: PreparedNameImpl, n: number, m: numbe
           col++;
         }
       }
-      const merged = scoreFromSims(longerIsB ? n : n - 1, longerIsB ? m - 1 : m) * JOINED_FACTOR;
+      const merged = scoreFromSims(longerIsB ? n : n - 1, longerIsB ? m - 1 : m, false) * JOINED_FACTOR;
       if (merged > score) {
         score = merged;
         if (out) record(out, longerIsB ? n : n - 1, longerIsB ? m - 1 : m, score, { side: longerIsB ? 'b' : 'a', at: j });
@@ -323,8 +323,11 @@ let lastPrefix = false;
 let lastOnePartDiffers = false;
 const saved = new Float64Array(64);
 
-/** The name score from the unit similarities in simBuf (n × m, stride 8); leaves the assignment in bOfA. */
-function scoreFromSims(n: number, m: number): number {
+/**
+ * The name score from the unit similarities in simBuf (n × m, stride 8); leaves the assignment in bOfA. `unitsInPlace`:
+ * the units are those of idsA and idsB at their places (not a reading with two units joined).
+ */
+function scoreFromSims(n: number, m: number, unitsInPlace: boolean): number {
   for (let i = 0; i < n; i++) bOfA[i] = -1;
   const k = n < m ? n : m;
   let sum = 0;
@@ -418,7 +421,7 @@ function scoreFromSims(n: number, m: number): number {
   // otherwise is judged by itself — relatives share their father's and family names (Tamer / Thamer Anwar Al-Louh are
   // brothers), and the parts written alike say nothing of whether that part is one name
   lastOnePartDiffers = false;
-  const d = n === m ? onlyDifferingPart(n) : -1;
+  const d = n === m && unitsInPlace ? onlyDifferingPart(n) : -1;
   if (d >= 0 && simBuf[d * 9]! < score) {
     score = simBuf[d * 9]!;
     ordered = true;
