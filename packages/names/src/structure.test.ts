@@ -135,11 +135,14 @@ describe('a divine name written as a word of its own keeps its first vowel', () 
 });
 
 describe('regional endings of compounds', () => {
-  it('Somali and Hausa end Allah with i after u (Abdullahi, Cabdullaahi = عبد الله); Persian -ollahi is a nisba', () => {
+  it('Somali and Hausa end Abdullah with i after u (Abdullahi, Abdoullahi, Cabdullaahi = عبد الله); Persian -ollahi and -ullahi are a nisba', () => {
     expect(compareNames('Abdullahi', 'عبد الله').same).toBe(true);
+    expect(compareNames('Abdoullahi', 'Abdullahi').same).toBe(true);
     expect(compareNames('Cabdullaahi', 'Abdallah').same).toBe(true);
     expect(compareNames('Abdollahi', 'عبداللهی').same).toBe(true);
     expect(compareNames('Abdollahi', 'عبد الله').score).toBeLessThan(SAME_NAME_THRESHOLD);
+    expect(compareNames('Asadullahi', 'Asadollahi').same).toBe(true);
+    expect(compareNames('Nurullahi', 'Nourollahi').same).toBe(true);
   });
   it('-allah with its double l is the -ullah compound (Nasrallah = Nasrullah = Насрулла = نصر الله); a single l is the name\'s own', () => {
     expect(units('Nasrallah')[0]![0]).toBe('allah-compound');
