@@ -462,3 +462,18 @@ describe('an apostrophe between two vowels', () => {
     expect(compareNames("Sa'ad", 'Saud').same).toBe(false);
   });
 });
+
+describe('the Slavic glide j', () => {
+  it('at the end after a vowel is the final ي of ay (Tesfaj = تسفاي, Zalmaj = زلمی, Abdulhaj = عبد الحي)', () => {
+    expect(same('Tesfaj', 'تسفاي')).toBe(true);
+    expect(same('Zalmaj', 'زلمی')).toBe(true);
+    expect(same('Abdulhaj', 'عبد الحي')).toBe(true);
+  });
+  it('before the final nisba i after a long vowel is the hiatus other spellings leave out (Rezaji = Rezai = رضایی, Mirzaji = Mirzai)', () => {
+    expect(same('Rezaji', 'Rezai')).toBe(true);
+    expect(same('Rezaji', 'رضایی')).toBe(true);
+    expect(same('Mirzaji', 'میرزایی')).toBe(true);
+    // a j inside the word is a consonant of the name (Sajid is not Said)
+    expect(same('Sajid', 'Said')).toBe(false);
+  });
+});

@@ -118,6 +118,8 @@ export function phoneticWord(symbols: string, abjad: boolean): PhoneticWord {
     if (ch === 'v' && !abjad && i > 0 && ('uUOW'.includes(prev) && prev !== '' || ('uUOW'.includes(next) && next !== ''))) c = 0.1;
     // a j between i and a vowel may be the Slavic glide of a hiatus, which other spellings leave out (Zijad = Ziad)
     if (ch === 'j' && !abjad && (prev === 'i' || prev === 'I') && isVowelSymbol(next)) c = HIATUS_J;
+    // … and between a or e and a final i, the nisba after a long vowel (Rezaji, Mirzaji = Rezai, Mirzai = رضایی)
+    if (ch === 'j' && !abjad && n >= 6 && i === n - 2 && next === 'i' && (prev === 'a' || prev === 'e')) c = HIATUS_J;
     // a Latin c (K) that begins a word before a vowel may be the Somali ayn (Cumar, Cali = Omar, Ali)
     if (ch === 'K' && i === 0 && isVowelSymbol(next)) c = 0.3;
     const final = i === n - 1 && n > 1 && isVowelSymbol(ch);

@@ -60,6 +60,8 @@ const PAIR_COSTS: [string, string, number][] = [
   ['W', 'e', 1.0], ['W', 'i', 0.9],
   ['Q', 'a', 0.05], ['Q', 'A', 0.05], ['Q', 'i', 0.05], ['Q', 'I', 0.05], ['Q', 'e', 0.1], ['Q', 'E', 0.2],
   ['Q', 'Y', 0.1], ['Q', 'y', 0.3],
+  // … and the final glide of ay, which Slavic spellings write j (Tesfaj, Cegaj = تسفاي)
+  ['Q', 'j', 0.3],
   // semivowels and their vowels
   ['w', 'u', 0.2], ['w', 'U', 0.2], ['w', 'o', 0.25], ['w', 'O', 0.3], ['v', 'w', 0.1],
   // … and the v Turkish, Bosnian and Persian spellings write for it (Anvar, Enver = Anuar, Anouar = أنور)
