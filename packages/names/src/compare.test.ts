@@ -427,6 +427,9 @@ describe('one name written as one word or two', () => {
   it('joins neighbouring words of the longer name when that reads as one name of the other', () => {
     expect(same('Mir Wais', 'Mirwais')).toBe(true);
     expect(same('Mirwais Ahmadzai', 'Mir Wais Ahmadzai')).toBe(true);
+    // … with the German ch of the h of another spelling (Achmad Schah = Ahmadshah = احمدضیا against Achmad Zia)
+    expect(same('RAHIMI Ahmadshah', 'Achmad Schah Rahimi')).toBe(true);
+    expect(same('احمدضیا', 'Achmad Zia')).toBe(true);
     expect(same('Tesfa Mariam', 'ተስፋማርያም')).toBe(true);
     expect(same('Gul Ahmad', 'Gulahmad')).toBe(true);
     const c = compareNames('Mir Wais Ahmadzai', 'Mirwais Ahmadzai');

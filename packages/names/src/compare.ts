@@ -247,6 +247,8 @@ export function assign(a: PreparedNameImpl, b: PreparedNameImpl, out?: Assignmen
 }
 
 const colBest = new Float64Array(8);
+// the key letter of a Latin ch, which is h, kh or sh in some conventions (Achmad Schah = Ahmadshah)
+const CH_KEY = 'c'.charCodeAt(0);
 const JOINED_ARTICLE_WEIGHT = 1.5;
 // an Arabic-script word ending in alif + ه, whose ه a key reads as a vowel and other spellings write h (شاه = Shah)
 const endsInAlifHa = (id: number): boolean => { const u = unitById(id); return u.abjad && u.full.symbols.endsWith('Aa'); };
@@ -271,7 +273,7 @@ function tryJoined(a: PreparedNameImpl, b: PreparedNameImpl, n: number, m: numbe
       // cannot read as it: skip before building it
       const first = longerIds[j]!;
       const second = longerIds[j + 1]!;
-      if (keyFirst[first] !== keyFirst[poorId]) continue;
+      if (keyFirst[first] !== keyFirst[poorId] && keyFirst[first] !== CH_KEY && keyFirst[poorId] !== CH_KEY) continue;
       if (keyLast[second] !== keyLast[poorId] && lastConsonant[second] !== lastConsonant[poorId] && !endsInAlifHa(second) && !endsInAlifHa(poorId)) continue;
       // (the article of X al-Y joined is written between them: ul, el, al)
       const wj = fullWeight[first]! + fullWeight[second]! + (unitById(second).article ? JOINED_ARTICLE_WEIGHT : 0);
