@@ -9287,7 +9287,7 @@ name   jimi	name  ar jYmQ
 name   jin	name  ar jYn
 name   jinah	name  ar jnAh
 name   jino	name  ar jYnW
-name   jinsai	name  ar 'YtW
+name   jinzE	name  ar 'YtW
 name   jiro	name  ar jYrW
 name   jiryis	name  ar jrYs
 name   jiya	name  ar jYA
@@ -11236,7 +11236,7 @@ name   lindo	name  ar lYndW
 name   lindon	name  ar lYndWn
 name   lindkist	name  ar lYndkWYst
 name   lindqvist	name  ar YndkfYst
-name   lindsai	name  ar lYndsAQ
+name   lindzE	name  ar lYndsAQ
 name   lindsei	name  ar lYndsQ
 name   line	name  ar lYn
 name   ling	name  ar lYnG
@@ -13096,7 +13096,7 @@ name   moawad	name  ar m'WD
 name   moayad	name  ar mWYd
 name   moblei	name  ar mWblQ
 name   moCizuki	name  ar mWCYzWkQ
-name   moKsai	name  ar mWcAQ
+name   moKzE	name  ar mWcAQ
 name   modena	name  ar mWdYnA
 name   modest	name  ar mWdYst
 name   modeste	name  ar mWdYst
@@ -15755,7 +15755,7 @@ name   ramon	name  ar rAmWn
 name   ramona	name  ar rAmWnA
 name   ramone	name  ar rAmWn
 name   ramos	name  ar rAmWs
-name   ramsai	name  ar rAmzE
+name   ramzE	name  ar rAmzE
 name   ramsden	name  ar rAmsdn
 name   ramses	name  ar rmsYs
 name   ramsei	name  ar rmzE
