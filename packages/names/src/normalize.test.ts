@@ -76,6 +76,11 @@ describe('normalizeName', () => {
 describe('the hamza ء before و', () => {
   it('is the hamza ؤ writes on its waw (رءوف = رؤوف)', () => {
     expect(normalizeName('رءوف')).toBe(normalizeName('رؤوف'));
+    // … and so is a ئ before و, the seat older and Egyptian spellings give it (رئوف, مسئول)
+    expect(normalizeName('رئوف')).toBe(normalizeName('رؤوف'));
+    expect(normalizeName('عبدالرئوف')).toBe(normalizeName('عبدالرؤوف'));
+    // a ئ before another letter stays the ya it is read as (رئيس Rais, عائشة Aisha)
+    expect(normalizeName('رئيس')).toBe('رييس');
     expect(normalizeName('ءو')).toBe('ءو');
   });
 });

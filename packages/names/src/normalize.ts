@@ -95,8 +95,9 @@ export function normalizeName(text: string): string {
       // an apostrophe at a word edge is punctuation, not part of the name
       if (len === 0 || pendingSpace || pendingDash) continue;
       c = 0x27;
-    } else if (cp === 0x621 && s.charCodeAt(i + 1) === 0x648 && len > 0 && !pendingSpace && !pendingDash) {
-      // ء before و is the hamza ؤ writes on its waw, which folds to و (رءوف = رؤوف, Raouf)
+    } else if ((cp === 0x621 || cp === 0x626) && s.charCodeAt(i + 1) === 0x648 && len > 0 && !pendingSpace && !pendingDash) {
+      // ء before و is the hamza ؤ writes on its waw, which folds to و (رءوف = رؤوف, Raouf), and so is the ئ other
+      // spellings seat it on (رئوف, مسئول = رؤوف, مسؤول)
       c = 0x648;
     } else if (cls === FOLD) {
       const wordStart = len === 0 || pendingSpace || pendingDash;
