@@ -35,6 +35,11 @@ describe('a lexicon of attested spellings', () => {
     expect(v?.note).toContain('سليم');
     expect(corpus.verdict(unit('Salem'), unit('سليم'))?.relation).toBe('different');
   });
+  it('reads a name with the article as the name without it where it knows only that (Al-Saleh against الصلاح)', () => {
+    expect(corpus.verdict(unit('Al-Saleh'), unit('الصلاح'))?.relation).toBe('different');
+    expect(corpus.verdict(unit('El-Salem'), unit('Saleem'))?.relation).toBe('different');
+    expect(corpus.verdict(unit('Al-Salah'), unit('صلاح'))?.relation).toBe('same');
+  });
   it('spellings attested for one name are evidence of one name, in any script', () => {
     expect(corpus.verdict(unit('Slimane'), unit('Suleiman'))?.relation).toBe('same');
     expect(corpus.verdict(unit('سليمان'), unit('Slimane'))?.relation).toBe('same');

@@ -95,19 +95,21 @@ export class SpellingLexicon {
 
   private entryOf(u: UnitData): Entry | null {
     let e = this.byUnit[u.id];
-    if (e === undefined) this.byUnit[u.id] = e = this.lookUp(u);
+    if (e === undefined) this.byUnit[u.id] = e = this.lookUp(u, u.article) ?? (u.article ? this.lookUp(u, false) : null);
     return e;
   }
 
   /**
-   * A Cyrillic х writes both h and kh (Салех = Saleh, Хури = Khoury): the entry of whichever reading the corpus
-   * knows, none when it knows both.
+   * The entry of a unit, read with its article or without it (a family name with the article is the name without it
+   * when the corpus has only that: Al-Hamad is Hamad, حمد). A Cyrillic х writes both h and kh (Салех = Saleh, Хури =
+   * Khoury): the entry of whichever reading the corpus knows, none when it knows both.
    */
-  private lookUp(u: UnitData): Entry | null {
-    if (u.abjad) return this.arabic.get(keyOfUnit(u)) ?? null;
-    const plain = this.latin.get(keyOfUnit(u)) ?? null;
+  private lookUp(u: UnitData, article: boolean): Entry | null {
+    const key = keyOf(u.kind, u.full.symbols, u.abjad, article);
+    if (u.abjad) return this.arabic.get(key) ?? null;
+    const plain = this.latin.get(key) ?? null;
     if (u.latin || !u.full.symbols.includes('h')) return plain;
-    const kh = this.latin.get(keyOf(u.kind, u.full.symbols.replace(/h/g, 'x'), false, u.article)) ?? null;
+    const kh = this.latin.get(keyOf(u.kind, u.full.symbols.replace(/h/g, 'x'), false, article)) ?? null;
     return plain === null ? kh : kh === null ? plain : null;
   }
 
@@ -271,6 +273,5 @@ export function readingsOfRows(rows: string): string {
   }).join('\n');
 }
 
-const keyOfUnit = (u: UnitData): string => keyOf(u.kind, u.full.symbols, u.abjad, u.article);
 
 
