@@ -176,6 +176,12 @@ SUB_MIXED[symbolCode("'") * SYMBOL_COUNT + symbolCode('w')] = 0.3;
 SUB_MIXED[symbolCode('f') * SYMBOL_COUNT + symbolCode('w')] = 0.35;
 SUB_MIXED[symbolCode('w') * SYMBOL_COUNT + symbolCode('f')] = 0.35;
 
+// a short vowel of an Arabic-script word is one its reading supplies, the i of فاعل, which Maghrebi, Persian and Urdu
+// spellings say a (Tahar = طاهر, Hajar = هاجر, Alam = عالم, Kakar = کاکر): against an a it costs half a vowel. Names whose
+// a makes another name are told apart by the letters around it or by the lexicon (Hamad is حمد, not حامد)
+SUB_MIXED[symbolCode('i') * SYMBOL_COUNT + symbolCode('a')] = 0.5;
+SUB_MIXED[symbolCode('a') * SYMBOL_COUNT + symbolCode('i')] = 0.5;
+
 /** Cost of a symbol missing on the other side, before context adjustments. */
 export function baseIndelCost(ch: string): number {
   if (VOWELS.includes(ch)) return 0.5;

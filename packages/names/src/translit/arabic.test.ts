@@ -108,6 +108,13 @@ describe('the pattern فاعل', () => {
     // the i the reading supplies is no letter between two Arabic spellings, but the alif is
     expect(compareNames('حامد', 'حمد').same).toBe(false);
   });
+  it('its i is said a in Maghrebi, Persian and Urdu spellings (Tahar = طاهر, Nur Alam = نور عالم), while a known other name stays apart (Hamad is حمد)', () => {
+    expect(compareNames('طاهر', 'Tahar').same).toBe(true);
+    expect(compareNames('نور عالم', 'Nur Alam').same).toBe(true);
+    expect(compareNames('بي بي حوا ساهك', 'Bibi Hawa Sahak').same).toBe(true);
+    expect(compareNames('حامد', 'Hamad').same).toBe(false);
+    expect(compareNames('صالح', 'Salah').same).toBe(false);
+  });
 });
 
 describe('Kurdish ە before و', () => {
