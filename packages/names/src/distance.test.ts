@@ -473,6 +473,9 @@ describe('the Slavic glide j', () => {
     expect(same('Rezaji', 'Rezai')).toBe(true);
     expect(same('Rezaji', 'رضایی')).toBe(true);
     expect(same('Mirzaji', 'میرزایی')).toBe(true);
+    // after e before a consonant it is the glide of ey, which other spellings reduce to e (Rejhan = Rehan, Sulejman = Suleman)
+    expect(same('Rejhan', 'Rehan')).toBe(true);
+    expect(same('Sulejman', 'Suleman')).toBe(true);
     // a j inside the word is a consonant of the name (Sajid is not Said)
     expect(same('Sajid', 'Said')).toBe(false);
   });
