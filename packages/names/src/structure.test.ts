@@ -467,3 +467,15 @@ describe('Persian -pour, -nejad, -far and -panah written apart or after a ZWNJ',
   });
 });
 
+
+describe('the Bosnian and Macedonian -ija', () => {
+  it('of a name ending in -i is read without it too (Vehbija = Wahbi = وهبي, Hakija = Haqqi, Зухдија = Zuhdi)', () => {
+    expect(compareNames('Vehbija', 'Wahbi').same).toBe(true);
+    expect(compareNames('Vehbija', 'وهبي').same).toBe(true);
+    expect(compareNames('Hakija', 'Haqqi').same).toBe(true);
+    expect(compareNames('Зухдија', 'Zuhdi').same).toBe(true);
+    // … while it stays the -iyya of women's names (Safija = صفية), and an English -iya is not read so (Zakiya / Zaki)
+    expect(compareNames('Safija', 'صفية').same).toBe(true);
+    expect(compareNames('Zakiya', 'Zaki').same).toBe(false);
+  });
+});

@@ -608,7 +608,16 @@ export function parseName(normalized: string, options: { keepHonorifics?: boolea
     units.push(readings.length === glued.alsoReadAs.length ? glued : { ...glued, alsoReadAs: readings });
     i++;
   }
-  return { units: germanReadings(normalized, units), lineageMarker, titles };
+  return { units: bosnianReadings(germanReadings(normalized, units)), lineageMarker, titles };
+}
+
+// Bosnian and Macedonian spellings end a name in -i with -ija (Vehbija, Zuhdija, Hakija = Wahbi, Zuhdi, Haqqi): read also
+// without it
+const SLAVIC_IJA = /(?:ija|ија)$/;
+function bosnianReadings(units: ParsedUnit[]): ParsedUnit[] {
+  return units.map((u) => (u.abjad || u.kind !== 'name' || !SLAVIC_IJA.test(u.text) || !/i[jy]a$/.test(u.symbols) || u.symbols.length < 6
+    ? u
+    : { ...u, alsoReadAs: [...u.alsoReadAs, u.symbols.replace(/i[jy]a$/, 'i')] }));
 }
 
 // German writes the z of other spellings as an s before a vowel (Sainab, Fausi, Siad = Zainab, Fawzi, Ziad): in a name
