@@ -43,9 +43,12 @@ export function unitSimilarityUncached(u: UnitData, v: UnitData): number {
   }
   if (u.kind !== v.kind) return wordSimilarity(u.full, v.full) * STRUCTURE_MISMATCH;
   let s = lettersSimilarity(u, v);
-  // two family names made with -zadeh, -pour, -zai…: the names they are made from must agree (Hassanzadeh / Hosseinzadeh)
   if (u.part.symbols !== u.full.symbols && v.part.symbols !== v.full.symbols) {
-    s = Math.min(s, (1 - BASE_WEIGHT) * s + BASE_WEIGHT * wordSimilarity(u.part, v.part));
+    const first = u.full.symbols.startsWith(u.part.symbols);
+    // two family names made with -zadeh, -pour, -zai…: the names they are made from must agree (Hassanzadeh / Hosseinzadeh)
+    if (first && v.full.symbols.startsWith(v.part.symbols)) s = Math.min(s, (1 - BASE_WEIGHT) * s + BASE_WEIGHT * wordSimilarity(u.part, v.part));
+    // two compound given names written as one word: their second names must be one (Mohammadhossein / Mohammadhassan)
+    else if (!first && !v.full.symbols.startsWith(v.part.symbols)) s = Math.min(s, wordSimilarity(u.part, v.part));
   }
   const verdict = spellingEvidence(u, v, s);
   if (verdict === null) return s;

@@ -479,3 +479,17 @@ describe('the Bosnian and Macedonian -ija', () => {
     expect(compareNames('Zakiya', 'Zaki').same).toBe(false);
   });
 });
+
+describe('a Persian or Afghan compound given name written as one word', () => {
+  it('is the same name only when its second name is (Mohammadhossein / Mohammadhassan, Gholamreza / Gholamhossein)', () => {
+    expect(compareNames('Mohammadhossein', 'Mohammadhassan').same).toBe(false);
+    expect(compareNames('محمدحسین', 'محمدحسن').same).toBe(false);
+    expect(compareNames('SHIRAZI MOHAMMADHOSSEIN', 'SHIRAZI MOHAMMADHASSAN').same).toBe(false);
+    expect(compareNames('Gholamreza', 'Gholamhossein').same).toBe(false);
+    expect(compareNames('Mohammadreza', 'Muhammadriza').same).toBe(true);
+    expect(compareNames('Mohammadhossein', 'محمدحسین').same).toBe(true);
+    // a family name made with -nejad or -zai is not one (Alinejad, Mohammadzai)
+    expect(compareNames('Alinejad', 'علی‌نژاد').same).toBe(true);
+    expect(compareNames('Mohammadzai', 'Mohamadzaj').same).toBe(true);
+  });
+});

@@ -282,6 +282,27 @@ function familySuffixBase(sym: string, abjad: boolean): string | null {
   return !abjad && /z[aeE]/.test(sym.slice(m[1]!.length)) && endsInZaItself(m[1]!) ? null : m[1]!;
 }
 
+/**
+ * The second name of a Persian or Afghan compound given name written as one word (Mohammadhossein, Alireza, Gholamreza =
+ * محمدحسین، علیرضا، غلامرضا): two such names are the same only when their second names are (Mohammadhossein is not
+ * Mohammadhassan). A Latin dh at the join is d + h (Mohammadhossein).
+ */
+const COMPOUND_GIVEN_LATIN = /^(?:m[uoe]ham+[ae]|ali|[gG][uo]lam|amir)(.+)$/;
+const COMPOUND_GIVEN_ARABIC = /^(?:mhmd|'lY|GlAm|'mYr)(.+)$/;
+function compoundGivenRest(sym: string, abjad: boolean): string | null {
+  const m = (abjad ? COMPOUND_GIVEN_ARABIC : COMPOUND_GIVEN_LATIN).exec(sym);
+  if (!m) return null;
+  let rest = m[1]!;
+  if (!abjad && /^m[uoe]ham+[ae]/.test(sym)) {
+    // (the d of Muhammad, or the dh of d + h)
+    if (rest.startsWith('D')) rest = `h${rest.slice(1)}`;
+    else if (rest.startsWith('d')) rest = rest.slice(1);
+    else return null;
+  }
+  // (not a family name made with -nejad, -zai…: Alinejad, Mohammadzai)
+  return consonantCount(rest) >= 2 && !SUFFIX_PIECES.has(rest) ? rest : null;
+}
+
 const SUN_ARTICLE_GLUED = /^[aeа](sh|th|dh|ш|[tdrzsnтдрзсн])\1/i;
 // a nisba -i, -ee, -ie (Alani, Altaee, Al-Taie = العاني, الطائي)
 const NISBA_END = /(?:[^aeiouAIUEOy'][iI]|[aeA](?:I|ye|i))$/;
@@ -398,7 +419,7 @@ function analyseWord(p: Piece): ParsedUnit {
     return u;
   }
   const { sym, article, guessed } = stripGluedArticle(p);
-  const u = unit('name', [p], sym, familySuffixBase(sym, p.abjad) ?? sym, article);
+  const u = unit('name', [p], sym, familySuffixBase(sym, p.abjad) ?? compoundGivenRest(sym, p.abjad) ?? sym, article);
   if (guessed) u.unstripped = p.sym;
   else if (!article) u.withoutBareL = maghrebiArticleCore(p);
   // Maghrebi spellings write the article as a bare l joined to the name (العربي Larbi, الأخضر Lakhdar, الأمين
