@@ -508,6 +508,8 @@ describe('a Latin sh, th or dh after a vowel may be two letters', () => {
     expect(same('Ishaq', 'Исхак')).toBe(true);
     expect(same('İshak', 'Исхак')).toBe(true);
     expect(same('Ishaque', 'اسحاق')).toBe(true);
+    // … against the Somali x of ح after them too (Ishak = Isxaaq)
+    expect(same('Ishak', 'Isxaaq')).toBe(true);
     expect(nameScore(prepareName('Adham'), prepareName('أدهم'))).toBeGreaterThan(0.9);
   });
   it('zh after a vowel too (Azhar = Ezher = أزهر = Азхар), and kh anywhere: the aspirated k Urdu writes کھ (Khokhar = کھوکھر)', () => {

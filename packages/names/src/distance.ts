@@ -88,7 +88,7 @@ const DIGRAPH_AFTER_VOWEL = /(?<=[aeiouAIUEO])[cTDZ]/g;
 const DIGRAPH_AS_TWO: Record<string, string> = { c: 'sh', T: 'th', D: 'dh', Z: 'zh' };
 /** The word with sh, th, dh, zh after a vowel and every kh read as two letters (see PhoneticWord.hReading). */
 const withDigraphsSplit = (s: string): string => s.replace(DIGRAPH_AFTER_VOWEL, (d) => DIGRAPH_AS_TWO[d]!).replace(/x/g, 'kh');
-const LETTER_AND_H = /[stdzk]h/;
+const LETTER_AND_H = /[stdzk][hx]/;
 const PERSIAN_TAA = /.[^AWYQ'aeiou]t$/;
 const ENDS_IN_A = /(?:[aeA]h?|Q)$/;
 
