@@ -436,6 +436,11 @@ describe('compounds found on the fourteenth set (Balkan spellings)', () => {
     expect(compareNames('Khairunnisa', 'خير الدين').same).toBe(false);
     // or with the article left out (Nourhouda = Nour al-Huda = نور الهدى)
     expect(compareNames('Nourhouda Abdallah Homsi', 'نور الهدى عبد الله الحمصي').same).toBe(true);
+    // … also when both write it as one word, one with the article and one without (Nourhouda = Nurulhuda = Нурулхуда)
+    expect(compareNames('Nourhouda', 'Нурулхуда').same).toBe(true);
+    expect(compareNames('Nourhouda', 'Nourelhouda').same).toBe(true);
+    // (not a name with an l of its own: Sultan is not Sutan)
+    expect(compareNames('Sultan', 'Sutan').same).toBe(false);
   });
 });
 

@@ -629,7 +629,19 @@ export function parseName(normalized: string, options: { keepHonorifics?: boolea
     units.push(readings.length === glued.alsoReadAs.length ? glued : { ...glued, alsoReadAs: readings });
     i++;
   }
-  return { units: bosnianReadings(germanReadings(normalized, units)), lineageMarker, titles };
+  return { units: joinedArticleReadings(bosnianReadings(germanReadings(normalized, units))), lineageMarker, titles };
+}
+
+// X al-Y written as one word with its article (Nurulhuda, Nourelhouda, Нурулхуда) is also read without it, as other
+// spellings write it (Nourhouda, Nurhuda): a name of two consonants or more on each side of the ul, el, al or ol
+const JOINED_ARTICLE = /^(.+?[^aeiouAIUEOy'])[uoae]l([^aeiouAIUEOywl'].+)$/;
+function joinedArticleReadings(units: ParsedUnit[]): ParsedUnit[] {
+  return units.map((u) => {
+    if (u.abjad || u.kind !== 'name' || u.article) return u;
+    const m = JOINED_ARTICLE.exec(u.symbols);
+    if (!m || consonantCount(m[1]!) < 2 || consonantCount(m[2]!) < 2) return u;
+    return { ...u, alsoReadAs: [...u.alsoReadAs, m[1]! + m[2]!] };
+  });
 }
 
 // Bosnian and Macedonian spellings end a name in -i with -ija (Vehbija, Zuhdija, Hakija = Wahbi, Zuhdi, Haqqi): read also
