@@ -101,6 +101,11 @@ describe('second keys of this session', () => {
     expect(alternateKeys('abdlh')).toEqual(['abdl']);
     expect(share('Abdelilah', 'عبد الإله')).toBe(true);
   });
+  it('Abu + a name also as the one word other spellings make of them (Abubakar, Ebubekir = أبو بكر = Abu Bakr)', () => {
+    expect(alternateKeys('abubkr')).toContain('bkr');
+    expect(share('Abubakar', 'أبو بكر')).toBe(true);
+    expect(share('Ebubekir', 'Abu Bakr')).toBe(true);
+  });
   it('two neighbouring names also as the one word other spellings make of them (Noor Mohammad = Noormohammad, Mir Wais = Mirwais)', () => {
     expect(share('Noor Mohammad', 'Noormohammad')).toBe(true);
     expect(share('Mir Wais', 'Mirwais')).toBe(true);

@@ -82,7 +82,12 @@ export function alternateKeys(key: string): string[] {
   // = نعمت الله, Najmuddin = نجم الدين), and Abd-, Abu, Umm + a name without the final h that spells a vowel or is left
   // out (Abdelilah = عبد الإله)
   const prefixed = COMPOUND_PREFIX.exec(key);
-  if (prefixed) return bodyAlternates(prefixed[2]!, false).map((b) => prefixed[1]! + b);
+  if (prefixed) {
+    const alternates = bodyAlternates(prefixed[2]!, false).map((b) => prefixed[1]! + b);
+    // … and Abu written on as one name (Abubakar, Ebubekir = أبو بكر), keyed as a plain name
+    if (prefixed[1] === 'abu') alternates.push(collapse(`b${prefixed[2]!}`));
+    return alternates;
+  }
   const suffixed = COMPOUND_SUFFIX.exec(key);
   if (suffixed) return bodyAlternates(suffixed[1]!, false).map((b) => b + suffixed[2]!);
   return PLAIN_KEY.test(key) ? bodyAlternates(key, true) : [];
