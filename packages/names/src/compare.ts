@@ -240,7 +240,7 @@ export function assign(a: PreparedNameImpl, b: PreparedNameImpl, out?: Assignmen
     }
     for (let j = 0; j < m; j++) if (colBest[j]! < SAME_NAME_THRESHOLD) { poorCount++; poor = j; }
   }
-  let score = scoreFromSims(n, m, true);
+  let score = scoreFromSims(n, m, [a, b]);
   if (out) record(out, n, m, score, null);
   // One name written as two words in the other (Mir Wais / Mirwais, Tesfa Mariam / Tesfamariam): try the
   // longer name with two neighbouring words joined.
@@ -297,7 +297,7 @@ function tryJoined(a: PreparedNameImpl, b: PreparedNameImpl, n: number, m: numbe
           col++;
         }
       }
-      const merged = scoreFromSims(longerIsB ? n : n - 1, longerIsB ? m - 1 : m, false) * JOINED_FACTOR;
+      const merged = scoreFromSims(longerIsB ? n : n - 1, longerIsB ? m - 1 : m, null) * JOINED_FACTOR;
       if (merged > score) {
         score = merged;
         if (out) record(out, longerIsB ? n : n - 1, longerIsB ? m - 1 : m, score, { side: longerIsB ? 'b' : 'a', at: j });
@@ -330,9 +330,9 @@ const saved = new Float64Array(64);
 
 /**
  * The name score from the unit similarities in simBuf (n × m, stride 8); leaves the assignment in bOfA. `unitsInPlace`:
- * the units are those of idsA and idsB at their places (not a reading with two units joined).
+ * the two names, when the units are those of idsA and idsB at their places (null: a reading with two units joined).
  */
-function scoreFromSims(n: number, m: number, unitsInPlace: boolean): number {
+function scoreFromSims(n: number, m: number, unitsInPlace: readonly [PreparedNameImpl, PreparedNameImpl] | null): number {
   for (let i = 0; i < n; i++) bOfA[i] = -1;
   const k = n < m ? n : m;
   let sum = 0;
@@ -422,12 +422,13 @@ function scoreFromSims(n: number, m: number, unitsInPlace: boolean): number {
       for (let i = 0; i < n; i++) bOfA[i] = i < k ? i : -1;
     }
   }
-  // Written alike in every part but one, in the same order: the writer's conventions are one, so the part written
+  // Written with the same words in the same places but one: the writer's conventions are one, so the part written
   // otherwise is judged by itself — relatives share their father's and family names (Tamer / Thamer Anwar Al-Louh are
-  // brothers), and the parts written alike say nothing of whether that part is one name
+  // brothers), and the parts written alike say nothing of whether that part is one name. (Parts only read alike are no
+  // such evidence: Yousif Ahmed Al-Ani and Jusuf Ahmed El Ani are one man written by two conventions.)
   lastOnePartDiffers = false;
-  const d = n === m && unitsInPlace ? onlyDifferingPart(n) : -1;
-  if (d >= 0 && simBuf[d * 9]! < score) {
+  const d = n === m && unitsInPlace !== null ? onlyDifferingPart(n) : -1;
+  if (d >= 0 && simBuf[d * 9]! < score && wordsAlikeButOne(unitsInPlace![0].normalized, unitsInPlace![1].normalized)) {
     score = simBuf[d * 9]!;
     ordered = true;
     prefix = false;
@@ -437,6 +438,16 @@ function scoreFromSims(n: number, m: number, unitsInPlace: boolean): number {
   lastOrdered = ordered;
   lastPrefix = prefix;
   return score;
+}
+
+/** Whether two names are written with the same words but one, in the same places (the same writer's conventions). */
+function wordsAlikeButOne(a: string, b: string): boolean {
+  const wa = a.split(/[ -]/);
+  const wb = b.split(/[ -]/);
+  if (wa.length !== wb.length) return false;
+  let differ = 0;
+  for (let i = 0; i < wa.length; i++) if (wa[i] !== wb[i] && ++differ > 1) return false;
+  return true;
 }
 
 /** The one place at which two names of n units are written differently, or -1 (none, or more than one). */
