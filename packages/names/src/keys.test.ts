@@ -101,6 +101,11 @@ describe('second keys of this session', () => {
     expect(alternateKeys('abdlh')).toEqual(['abdl']);
     expect(share('Abdelilah', 'عبد الإله')).toBe(true);
   });
+  it('Elyas is Ilyas (إلياس), not the article and a name Yas: it shares their key', () => {
+    expect(share('Elyas', 'Ilyas')).toBe(true);
+    expect(share('Elyas', 'الياس')).toBe(true);
+    expect(share('Alyafei', 'اليافعي')).toBe(true);
+  });
   it('Abu + a name also as the one word other spellings make of them (Abubakar, Ebubekir = أبو بكر = Abu Bakr)', () => {
     expect(alternateKeys('abubkr')).toContain('bkr');
     expect(share('Abubakar', 'أبو بكر')).toBe(true);

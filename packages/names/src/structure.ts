@@ -246,7 +246,9 @@ function stripGluedArticle(p: Piece): { sym: string; article: boolean; guessed: 
     // … and so is a waw or ya after alif (الراوي = al-Rawi, الطائي), but not a ya before it (الياس = Ilyas)
     if (consonantCount(core) + (core.match(/'|A[WYQ]/g)?.length ?? 0) >= 2) return { sym: core, article: true, guessed: false };
   }
-  if (m && !p.abjad && /^[ae]l[^aeiouAIUEOl']/.test(p.bare) && (consonantCount(m[1]!) >= 2 || nisbaOfOneConsonant(m[1]!)) && /[aeiouAIUEO]/.test(m[1]!)) {
+  // (a y after the l is the name's own when one consonant follows it: Elyas, Alyas = إلياس, but Elyamani, Alyafei =
+  // اليماني, اليافعي)
+  if (m && !p.abjad && /^[ae]l[^aeiouAIUEOl']/.test(p.bare) && (consonantCount(m[1]!.replace(/^y/, '')) >= 2 || nisbaOfOneConsonant(m[1]!.replace(/^y/, ''))) && /[aeiouAIUEO]/.test(m[1]!)) {
     return { sym: m[1]!, article: true, guessed: true };
   }
   // the article assimilated to a sun letter and joined, the letter doubled (Arrashid, Attamimi, Assaadi, Attaee), before

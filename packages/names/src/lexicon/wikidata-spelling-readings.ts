@@ -658,7 +658,7 @@ name al  win	name al ar fYn
 name al  win	name  ar 'lWYn
 name   ali	name  ar 'lQ
 name al  yaksandr	name al ar ksndr
-name al  yan	name  ar 'lYAn
+name   alyan	name  ar 'lYAn
 name   aliSia	name  ar 'lYsYA
 name   alin	name  ar 'lYn
 name   alis	name  ar kATrYn
@@ -5549,7 +5549,7 @@ name   elis	name  ar 'lYs
 name   elison	name al ar YsWn
 name al  sworT	name al ar sWrT
 name   eli	name  ar 'lQ
-name al  yas	name  ar 'lYAs
+name   elyas	name  ar 'lYAs
 name   elm	name  ar 'lm
 name al  maGrabi	name al ar mGrbQ
 name al  maGribi	name al ar mGrbQ
@@ -5588,7 +5588,7 @@ name al  vis	name al ar fYs
 name   elwi	name  ar 'lWQ
 name   eli	name  ar 'lQ
 name   elya	name  ar 'YlYA
-name al  yes	name  ar 'lYAs
+name   elyes	name  ar 'lYAs
 name   elin	name  ar 'lYn
 name al  yUnUsi	name al ar YWnsQ
 name   ema	name  ar 'YmA
