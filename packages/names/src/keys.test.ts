@@ -23,7 +23,7 @@ describe('second blocking keys', () => {
     expect(alternateKeys('abdh')).toEqual([]);
     expect(alternateKeys('a.')).toEqual([]);
     expect(alternateKeys('h')).toEqual([]);
-    expect(alternateKeys('jmh')).toEqual(['jm', 'km', 'sm', 'ym']);
+    expect(alternateKeys('jmh')).toEqual(['jm', 'km', 'sm', 'ym', 'zm']);
     expect(alternateKeys('hsn')).toEqual([]);
   });
 });
@@ -100,6 +100,12 @@ describe('second keys of this session', () => {
   it('Abd-, Abu + a name ending in a final h also without it (Abdelilah = عبد الإله)', () => {
     expect(alternateKeys('abdlh')).toEqual(['abdl']);
     expect(share('Abdelilah', 'عبد الإله')).toBe(true);
+  });
+  it('the Persian ژ written j, and z written s, share a key (Bijan = Bizhan = بیژن, Ramsi = Ramzi, Hafza = Hafsa = حفصة)', () => {
+    expect(share('Bijan', 'بیژن')).toBe(true);
+    expect(share('Mojgan', 'Mozhgan')).toBe(true);
+    expect(share('Ramsi', 'Ramzi')).toBe(true);
+    expect(share('Hafza', 'حفصة')).toBe(true);
   });
   it('Elyas is Ilyas (إلياس), not the article and a name Yas: it shares their key', () => {
     expect(share('Elyas', 'Ilyas')).toBe(true);

@@ -50,13 +50,15 @@ const PLAIN_KEY = new RegExp(`^${KEY_LETTERS}$`);
 /** Each key letter whose reading varies, and what it is read as in other conventions. */
 const READINGS: [string, string[]][] = [
   // j: Egyptian g (Gamal, Gaafar), Turkish c (Cemal, Cihan: keyed s before e and i), Slavic and German y
-  // (Jasmin = Yasmin, Zakarija = Zakariya, Lejla = Leila: a semivowel, keyed only at the start)
-  ['j', ['k', 's', 'y']],
+  // (Jasmin = Yasmin, Zakarija = Zakariya, Lejla = Leila: a semivowel, keyed only at the start), and the Persian ژ that
+  // Afghan and Iranian spellings write j (Bijan = Bizhan = بیژن, Mojgan = مژگان)
+  ['j', ['k', 's', 'y', 'z']],
   // ch: French sh (Chafik, Hicham), German kh (Chalid)
   ['c', ['s', 'h']],
   // ض ذ ظ read as d (Ramadan, Fadl, Riyad) as often as dh or Persian z (Ramazan, Fazl)
   // … and a dh, zh or th that is a d, z or t before the h of the next name, joined (Mohammadhossein = محمد حسين)
-  ['z', ['t', 'th']],
+  // … and an s, as German and Somali spellings write z and Bosnian and Turkish ones write ص (Ramsi = Ramzi, Hafza = Hafsa)
+  ['z', ['t', 'th', 's']],
   // th and ث: t in Arabic and English spellings (Othman, Thamer), s in Turkish, Persian and Urdu ones (Osman, Usman,
   // Sabit = ثابت)
   ['d', ['t', 's']],
