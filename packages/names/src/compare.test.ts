@@ -322,6 +322,11 @@ describe('name structure', () => {
   it('the grandfather written first as a family name, the chain cut after the father (HAILE Filmon Tesfamariam = Filmon Tesfamariam)', () => {
     expect(compareNames('HAILE Filmon Tesfamariam', 'Filmon Tesfamariam').relation).toBe('lineage-prefix');
     expect(same('ASFAHA Yonas Kibrom', 'Yonas Kibrom')).toBe(true);
+    expect(same('DABAG, Abdurahim Naser', 'Abdurahim Naser')).toBe(true);
+    // … only where the first part shows it is a family name (capitals, a comma, the article): written as given,
+    // father's and grandfather's names, Ahmad Ali Hassan is the son of Ali Hassan
+    expect(same('Ahmad Ali Hassan', 'Ali Hassan')).toBe(false);
+    expect(same('احمد علي حسن', 'علي حسن')).toBe(false);
   });
   it('s/o and d/o (son of, daughter of) are the lineage marker (Mohammad Nabi s/o Ghulam Sakhi = GHULAM SAKHI Mohammad Nabi)', () => {
     expect(prepareName('Mohammad Nabi s/o Ghulam Sakhi') && compareNames('Mohammad Nabi s/o Ghulam Sakhi', 'Mohammad Nabi Ghulam Sakhi').same).toBe(true);

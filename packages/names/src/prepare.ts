@@ -29,6 +29,7 @@ export class PreparedNameImpl implements PreparedName {
     readonly withHonorifics: PreparedNameImpl | null = null,
   ) {
     const n = units.length;
+    this.familyFirst = n > 1 && (units[0]!.article || FAMILY_NAME_FIRST.test(raw));
     this.count = n;
     this.id0 = n > 0 ? units[0]!.id : -1;
     this.id1 = n > 1 ? units[1]!.id : -1;
@@ -36,6 +37,13 @@ export class PreparedNameImpl implements PreparedName {
     this.id3 = n > 3 ? units[3]!.id : -1;
   }
 
+  /**
+   * Whether the first part may be the family name, written first: in capitals before a part that is not (HAILE Filmon
+   * Tesfamariam), before a comma (DABAG, Abdurahim), with the article (Al-Juboori Mustafa Kassim) or the whole name in
+   * capitals, as passports write it. A name of given, father's and grandfather's names has none of these: Ahmad Ali
+   * Hassan is the son of Ali Hassan, not Ali Hassan with a family name written first.
+   */
+  readonly familyFirst: boolean;
   // The first unit ids again, inside the object: the scoring loop reads them without touching other memory.
   readonly count: number;
   readonly id0: number;
@@ -43,6 +51,9 @@ export class PreparedNameImpl implements PreparedName {
   readonly id2: number;
   readonly id3: number;
 }
+
+// a first word of two capitals or more (a part that follows it is in capitals too, or not), or one followed by a comma
+const FAMILY_NAME_FIRST = /^\s*(?:\p{Lu}[\p{Lu}'’-]+(?:\s|$)|[^,]+,)/u;
 
 const cache = new Map<string, PreparedNameImpl>();
 // small: callers keep their own prepared names; this only spares re-parsing in compareNames(string, string)
