@@ -18,6 +18,10 @@ describe('titles and honorifics before a name', () => {
     expect(parsed('Шейх Ахмед Хасан').titles).toEqual(['шейх']);
     expect(parsed('الشيخ أحمد حسن').titles).toEqual(['الشيخ']);
     expect(parsed('Hajji Mohammed Ali').titles).toEqual(['hajji']);
+    // … in the Maghrebi, Levantine and German spellings of the Arabic حاج too (Hadj Ahmed Ben Ali, Haj Mustafa, Hadsch)
+    expect(parsed('Hadj Ahmed Ben Ali').titles).toEqual(['hadj']);
+    expect(parsed('Haj Mustafa Karimi').titles).toEqual(['haj']);
+    expect(parsed('Hadsch Mustafa Karimi').titles).toEqual(['hadsch']);
     expect(parsed('Hadži Muhamed Ali').titles).toEqual(['hadži']);
     expect(parsed('Хаџи Мухамед Али').titles).toEqual(['хаџи']);
     expect(parsed('الحاج محمد علي').titles).toEqual(['الحاج']);

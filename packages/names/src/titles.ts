@@ -24,6 +24,7 @@ const HONORIFIC_WORDS = [
   'sheikh', 'shaykh', 'shaikh', 'sheik', 'shekh', 'şeyh', 'seyh', 'šejh', 'sejh', 'шейх', 'шеих', 'шејх', 'шеjх', 'شيخ', 'الشيخ', 'sheikha', 'shaykha', 'شيخه',
   // Hajji
   'haji', 'hajji', 'hadji', 'hadži', 'hadzi', 'hacı', 'hadžija', 'хаџи', 'хаджи', 'حاج', 'الحاج', 'حاجي', 'hajja', 'hajjah', 'حاجه', 'الحاجه',
+  'haj', 'hajj', 'hadj', 'hadsch', 'hadschi', 'hadž', 'хаџ', 'хадж',
   // Sayyid
   'sayyid', 'sayid', 'seyed', 'seyyed', 'sayed', 'syed', 'seyit', 'seyyid', 'сейид', 'сејид', 'сеид', 'سيد', 'السيد', 'sayyida', 'sayyidah', 'seyyede',
   // السيدة is Mrs.; سيدة without the article is the given name Sayyida (a name, as its Latin spellings are)
