@@ -9,7 +9,7 @@ import { asPrepared, type PreparedName, type PreparedNameImpl } from './prepare'
 import { initialLetter } from './keys';
 import { activeSpellingLexicon, onSpellingLexiconChange } from './lexicon/active-lexicon';
 import { CLOSE_SPELLINGS, type LexiconVerdict } from './lexicon/spelling-lexicon';
-import { fullWeight, keyFirst, keyLast, lastConsonant, unitById, type UnitData } from './units';
+import { familyBase, fullWeight, keyFirst, keyLast, lastConsonant, secondName, unitById, type UnitData } from './units';
 
 /** Scores at or above this are judged the same name (calibrated on the labelled pairs; see bench). */
 export const SAME_NAME_THRESHOLD = 0.8;
@@ -43,13 +43,14 @@ export function unitSimilarityUncached(u: UnitData, v: UnitData): number {
   }
   if (u.kind !== v.kind) return wordSimilarity(u.full, v.full) * STRUCTURE_MISMATCH;
   let s = lettersSimilarity(u, v);
-  if (u.part.symbols !== u.full.symbols && v.part.symbols !== v.full.symbols) {
-    const first = u.full.symbols.startsWith(u.part.symbols);
-    // two family names made with -zadeh, -pour, -zai…: the names they are made from must agree (Hassanzadeh / Hosseinzadeh)
-    if (first && v.full.symbols.startsWith(v.part.symbols)) s = Math.min(s, (1 - BASE_WEIGHT) * s + BASE_WEIGHT * wordSimilarity(u.part, v.part));
-    // two compound given names written as one word: their second names must be one (Mohammadhossein / Mohammadhassan)
-    else if (!first && !v.full.symbols.startsWith(v.part.symbols)) s = Math.min(s, wordSimilarity(u.part, v.part));
-  }
+  // two family names made with -zadeh, -pour, -zai…: the names they are made from must agree (Hassanzadeh / Hosseinzadeh)
+  const baseU = familyBase(u);
+  const baseV = baseU === null ? null : familyBase(v);
+  if (baseU !== null && baseV !== null) s = Math.min(s, (1 - BASE_WEIGHT) * s + BASE_WEIGHT * wordSimilarity(baseU, baseV));
+  // two compound given names written as one word: their second names must be one (Mohammadhossein / Mohammadhassan)
+  const secondU = baseU === null ? secondName(u) : null;
+  const secondV = secondU === null ? null : secondName(v);
+  if (secondU !== null && secondV !== null) s = Math.min(s, wordSimilarity(secondU, secondV));
   const verdict = spellingEvidence(u, v, s);
   if (verdict === null) return s;
   if (verdict.relation === 'different') return s * LEXICON_DIFFERENT_FACTOR;

@@ -4,7 +4,7 @@ import { editSteps, patternNotes, type EditStep } from './distance';
 import { READABLE } from './phonetic';
 import { asPrepared, MAX_UNITS, type PreparedName, type PreparedNameImpl } from './prepare';
 import type { Script } from './script';
-import type { UnitData } from './units';
+import { secondName, type UnitData } from './units';
 
 export type NameRelation = 'identical' | 'equivalent' | 'similar' | 'reordered' | 'lineage-prefix' | 'different';
 
@@ -98,6 +98,7 @@ function describe(u: UnitData, v: UnitData, ta: string, tb: string, sim: number,
   else parts.push(diffs.length > 0 ? `different names (${diffs.join(', ')})` : 'different names');
   if (u.abjad !== v.abjad) parts.push('Arabic script read without its unwritten short vowels');
   if (u.kind === v.kind && u.kind !== 'name') parts.push(KIND_WORDS[u.kind]);
+  else if (secondName(u) !== null && secondName(v) !== null) parts.push('compound given names written as one word, told by their second names');
   else if (u.kind !== v.kind) parts.push(`structure differs (${KIND_WORDS[u.kind]} / ${KIND_WORDS[v.kind]})`);
   if (u.article !== v.article) parts.push('article al- in one only');
   else if (u.article) parts.push('both with the article al-');

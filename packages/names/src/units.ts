@@ -17,6 +17,11 @@ export interface UnitData {
   /** written in Latin letters, the spellings the lexicon knows (lexicon/spelling-lexicon.ts): its own unit, apart from a Cyrillic one read alike */
   readonly latin: boolean;
   readonly full: PhoneticWord;
+  /**
+   * of a name unit: the name a family name is made from before -zadeh, -pour, -zai… (Hassanzadeh: Hassan; see
+   * `familyBase`), or the second name of a compound given name written as one word (Mohammadhossein: Hossein; see
+   * `secondName`); the unit itself otherwise. Of a compound unit: the name inside it (Abdul Rahman: Rahman).
+   */
   readonly part: PhoneticWord;
   readonly unstripped: PhoneticWord | null;
   /** the name after a Maghrebi bare l that may be the article (structure.ts), read against a name with one */
@@ -83,6 +88,16 @@ export const keyLast: number[] = [];
 export const lastConsonant: number[] = [];
 const LAST_CONSONANT = /([^aeiouAIUEOWYQ'0])[aeiouAIUEOWYQ'0]*$/;
 export const fullWeight: number[] = [];
+
+/** The name a family name unit is made from (Hassanzadeh: Hassan), or null. */
+export function familyBase(u: UnitData): PhoneticWord | null {
+  return u.kind === 'name' && u.part !== u.full && u.full.symbols.startsWith(u.part.symbols) ? u.part : null;
+}
+
+/** The second name of a compound given name written as one word (Mohammadhossein: Hossein), or null. */
+export function secondName(u: UnitData): PhoneticWord | null {
+  return u.kind === 'name' && u.part !== u.full && !u.full.symbols.startsWith(u.part.symbols) ? u.part : null;
+}
 
 export function unitById(id: number): UnitData {
   return byId[id]!;
