@@ -186,9 +186,9 @@ export interface Assignment {
 }
 
 const simBuf = new Float64Array(64);
-// whether each name may write its family name first (PreparedNameImpl.familyFirst), for the lineage frames
-let familyFirstA = false;
-let familyFirstB = false;
+// the two names compared, for what the lineage frames ask of them (PreparedNameImpl.familyFirst)
+let nameA: PreparedNameImpl | null = null;
+let nameB: PreparedNameImpl | null = null;
 const idsA = new Int32Array(8);
 const idsB = new Int32Array(8);
 
@@ -217,8 +217,8 @@ export function assign(a: PreparedNameImpl, b: PreparedNameImpl, out?: Assignmen
   }
   loadIds(a, idsA);
   loadIds(b, idsB);
-  familyFirstA = a.familyFirst;
-  familyFirstB = b.familyFirst;
+  nameA = a;
+  nameB = b;
   // While filling, count the units of the shorter name without a partner at the threshold (and remember
   // one): joining two words of the longer name can only help when there is exactly one.
   let poorCount = 0;
@@ -402,7 +402,7 @@ function scoreFromSims(n: number, m: number, unitsInPlace: readonly [PreparedNam
     // Mohammed Al-Jubouri)
     prefix = ordered && ((n < m ? maxB < k : maxA < k) || chainWithGap(n, m, 0, 0));
     // … and so when one of the names writes its family name first (AL-JUBOORI Mustafa Kassim Mohammed)
-    if ((familyFirstA && chainWithGap(n, m, 1, 0)) || (familyFirstB && chainWithGap(n, m, 0, 1))) prefix = true;
+    if ((chainWithGap(n, m, 1, 0) && nameA!.familyFirst) || (chainWithGap(n, m, 0, 1) && nameB!.familyFirst)) prefix = true;
     const f = prefix ? LINEAGE_EXTRA_FACTOR : OTHER_EXTRA_FACTOR;
     for (let e = 0; e < extra; e++) score *= f;
   }

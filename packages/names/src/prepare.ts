@@ -29,7 +29,6 @@ export class PreparedNameImpl implements PreparedName {
     readonly withHonorifics: PreparedNameImpl | null = null,
   ) {
     const n = units.length;
-    this.familyFirst = n > 1 && (units[0]!.article || FAMILY_NAME_FIRST.test(raw));
     this.count = n;
     this.id0 = n > 0 ? units[0]!.id : -1;
     this.id1 = n > 1 ? units[1]!.id : -1;
@@ -43,7 +42,12 @@ export class PreparedNameImpl implements PreparedName {
    * capitals, as passports write it. A name of given, father's and grandfather's names has none of these: Ahmad Ali
    * Hassan is the son of Ali Hassan, not Ali Hassan with a family name written first.
    */
-  readonly familyFirst: boolean;
+  get familyFirst(): boolean {
+    // (worked out on first use: only a comparison with a part left out asks)
+    this.familyFirstKnown ??= this.count > 1 && (this.units[0]!.article || FAMILY_NAME_FIRST.test(this.raw));
+    return this.familyFirstKnown;
+  }
+  private familyFirstKnown: boolean | undefined;
   // The first unit ids again, inside the object: the scoring loop reads them without touching other memory.
   readonly count: number;
   readonly id0: number;

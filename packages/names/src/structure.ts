@@ -380,7 +380,7 @@ const gluedMemo = new Map<string, ParsedUnit>();
 function gluedUnit(p: Piece): ParsedUnit {
   const hit = gluedMemo.get(p.text);
   if (hit !== undefined) return hit;
-  const u = analyseWord(p);
+  const u = withConventionReadings(analyseWord(p));
   if (gluedMemo.size >= 500_000) gluedMemo.clear();
   gluedMemo.set(p.text, u);
   return u;
@@ -631,28 +631,35 @@ export function parseName(normalized: string, options: { keepHonorifics?: boolea
     units.push(readings.length === glued.alsoReadAs.length ? glued : { ...glued, alsoReadAs: readings });
     i++;
   }
-  return { units: joinedArticleReadings(bosnianReadings(germanReadings(normalized, units))), lineageMarker, titles };
+  return { units: germanReadings(normalized, units), lineageMarker, titles };
+}
+
+/** A word's readings by other conventions (below), beside the one its letters give. */
+function withConventionReadings(u: ParsedUnit): ParsedUnit {
+  if (u.abjad || u.kind !== 'name') return u;
+  const bosnian = bosnianReading(u);
+  const joined = u.article ? null : withoutJoinedArticle(u.symbols);
+  if (bosnian === null && joined === null) return u;
+  const readings = [...u.alsoReadAs];
+  if (bosnian !== null) readings.push(bosnian);
+  if (joined !== null) readings.push(joined);
+  return { ...u, alsoReadAs: readings };
 }
 
 // X al-Y written as one word with its article (Nurulhuda, Nourelhouda, Нурулхуда) is also read without it, as other
 // spellings write it (Nourhouda, Nurhuda): a name of two consonants or more on each side of the ul, el, al or ol
 const JOINED_ARTICLE = /^(.+?[^aeiouAIUEOy'])[uoae]l([^aeiouAIUEOywl'].+)$/;
-function joinedArticleReadings(units: ParsedUnit[]): ParsedUnit[] {
-  return units.map((u) => {
-    if (u.abjad || u.kind !== 'name' || u.article) return u;
-    const m = JOINED_ARTICLE.exec(u.symbols);
-    if (!m || consonantCount(m[1]!) < 2 || consonantCount(m[2]!) < 2) return u;
-    return { ...u, alsoReadAs: [...u.alsoReadAs, m[1]! + m[2]!] };
-  });
+function withoutJoinedArticle(symbols: string): string | null {
+  const m = JOINED_ARTICLE.exec(symbols);
+  return m && consonantCount(m[1]!) >= 2 && consonantCount(m[2]!) >= 2 ? m[1]! + m[2]! : null;
 }
 
 // Bosnian and Macedonian spellings end a name in -i with -ija (Vehbija, Zuhdija, Hakija = Wahbi, Zuhdi, Haqqi): read also
 // without it
 const SLAVIC_IJA = /(?:ija|ија)$/;
-function bosnianReadings(units: ParsedUnit[]): ParsedUnit[] {
-  return units.map((u) => (u.abjad || u.kind !== 'name' || !SLAVIC_IJA.test(u.text) || !/i[jy]a$/.test(u.symbols) || u.symbols.length < 6
-    ? u
-    : { ...u, alsoReadAs: [...u.alsoReadAs, u.symbols.replace(/i[jy]a$/, 'i')] }));
+const IJA_SYMBOLS = /i[jy]a$/;
+function bosnianReading(u: ParsedUnit): string | null {
+  return u.symbols.length >= 6 && SLAVIC_IJA.test(u.text) && IJA_SYMBOLS.test(u.symbols) ? u.symbols.replace(IJA_SYMBOLS, 'i') : null;
 }
 
 // German writes the z of other spellings as an s before a vowel (Sainab, Fausi, Siad = Zainab, Fawzi, Ziad): in a name
