@@ -246,7 +246,7 @@ export function assign(a: PreparedNameImpl, b: PreparedNameImpl, out?: Assignmen
     }
     for (let j = 0; j < m; j++) if (colBest[j]! < SAME_NAME_THRESHOLD) { poorCount++; poor = j; }
   }
-  let score = scoreFromSims(n, m, [a, b]);
+  let score = scoreFromSims(n, m, true);
   if (out) record(out, n, m, score, null);
   // One name written as two words in the other (Mir Wais / Mirwais, Tesfa Mariam / Tesfamariam): try the
   // longer name with two neighbouring words joined.
@@ -303,7 +303,7 @@ function tryJoined(a: PreparedNameImpl, b: PreparedNameImpl, n: number, m: numbe
           col++;
         }
       }
-      const merged = scoreFromSims(longerIsB ? n : n - 1, longerIsB ? m - 1 : m, null) * JOINED_FACTOR;
+      const merged = scoreFromSims(longerIsB ? n : n - 1, longerIsB ? m - 1 : m, false) * JOINED_FACTOR;
       if (merged > score) {
         score = merged;
         if (out) record(out, longerIsB ? n : n - 1, longerIsB ? m - 1 : m, score, { side: longerIsB ? 'b' : 'a', at: j });
@@ -336,9 +336,9 @@ const saved = new Float64Array(64);
 
 /**
  * The name score from the unit similarities in simBuf (n × m, stride 8); leaves the assignment in bOfA. `unitsInPlace`:
- * the two names, when the units are those of idsA and idsB at their places (null: a reading with two units joined).
+ * the units are those of idsA and idsB (of nameA and nameB) at their places, not a reading with two units joined.
  */
-function scoreFromSims(n: number, m: number, unitsInPlace: readonly [PreparedNameImpl, PreparedNameImpl] | null): number {
+function scoreFromSims(n: number, m: number, unitsInPlace: boolean): number {
   for (let i = 0; i < n; i++) bOfA[i] = -1;
   const k = n < m ? n : m;
   let sum = 0;
@@ -433,8 +433,8 @@ function scoreFromSims(n: number, m: number, unitsInPlace: readonly [PreparedNam
   // brothers), and the parts written alike say nothing of whether that part is one name. (Parts only read alike are no
   // such evidence: Yousif Ahmed Al-Ani and Jusuf Ahmed El Ani are one man written by two conventions.)
   lastOnePartDiffers = false;
-  const d = n === m && unitsInPlace !== null ? onlyDifferingPart(n) : -1;
-  if (d >= 0 && simBuf[d * 9]! < score && wordsAlikeButOne(unitsInPlace![0].normalized, unitsInPlace![1].normalized)) {
+  const d = n === m && unitsInPlace ? onlyDifferingPart(n) : -1;
+  if (d >= 0 && simBuf[d * 9]! < score && wordsAlikeButOne(nameA!.words, nameB!.words)) {
     score = simBuf[d * 9]!;
     ordered = true;
     prefix = false;
@@ -447,9 +447,7 @@ function scoreFromSims(n: number, m: number, unitsInPlace: readonly [PreparedNam
 }
 
 /** Whether two names are written with the same words but one, in the same places (the same writer's conventions). */
-function wordsAlikeButOne(a: string, b: string): boolean {
-  const wa = a.split(/[ -]/);
-  const wb = b.split(/[ -]/);
+function wordsAlikeButOne(wa: readonly string[], wb: readonly string[]): boolean {
   if (wa.length !== wb.length) return false;
   let differ = 0;
   for (let i = 0; i < wa.length; i++) if (wa[i] !== wb[i] && ++differ > 1) return false;

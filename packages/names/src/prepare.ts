@@ -48,6 +48,13 @@ export class PreparedNameImpl implements PreparedName {
     return this.familyFirstKnown;
   }
   private familyFirstKnown: boolean | undefined;
+
+  /** The words of the normalised name (worked out on first use). */
+  get words(): readonly string[] {
+    this.wordsKnown ??= this.normalized.split(/[ -]/);
+    return this.wordsKnown;
+  }
+  private wordsKnown: readonly string[] | undefined;
   // The first unit ids again, inside the object: the scoring loop reads them without touching other memory.
   readonly count: number;
   readonly id0: number;
