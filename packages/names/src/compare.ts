@@ -186,9 +186,6 @@ export interface Assignment {
 }
 
 const simBuf = new Float64Array(64);
-// the two names compared, for what the lineage frames ask of them (PreparedNameImpl.familyFirst)
-let nameA: PreparedNameImpl | null = null;
-let nameB: PreparedNameImpl | null = null;
 const idsA = new Int32Array(8);
 const idsB = new Int32Array(8);
 
@@ -217,8 +214,6 @@ export function assign(a: PreparedNameImpl, b: PreparedNameImpl, out?: Assignmen
   }
   loadIds(a, idsA);
   loadIds(b, idsB);
-  nameA = a;
-  nameB = b;
   // While filling, count the units of the shorter name without a partner at the threshold (and remember
   // one): joining two words of the longer name can only help when there is exactly one.
   let poorCount = 0;
@@ -246,7 +241,7 @@ export function assign(a: PreparedNameImpl, b: PreparedNameImpl, out?: Assignmen
     }
     for (let j = 0; j < m; j++) if (colBest[j]! < SAME_NAME_THRESHOLD) { poorCount++; poor = j; }
   }
-  let score = scoreFromSims(n, m, true);
+  let score = scoreFromSims(n, m, a, b, true);
   if (out) record(out, n, m, score, null);
   // One name written as two words in the other (Mir Wais / Mirwais, Tesfa Mariam / Tesfamariam): try the
   // longer name with two neighbouring words joined.
@@ -258,6 +253,9 @@ export function assign(a: PreparedNameImpl, b: PreparedNameImpl, out?: Assignmen
 const colBest = new Float64Array(8);
 // the key letter of a Latin ch, which is h, kh or sh in some conventions (Achmad Schah = Ahmadshah)
 const CH_KEY = 'c'.charCodeAt(0);
+const H_KEY = 'h'.charCodeAt(0);
+const S_KEY = 's'.charCodeAt(0);
+const chReadAs = (x: number, y: number): boolean => (x === CH_KEY && (y === H_KEY || y === S_KEY)) || (y === CH_KEY && (x === H_KEY || x === S_KEY));
 const JOINED_ARTICLE_WEIGHT = 1.5;
 // an Arabic-script word ending in alif + ه, whose ه a key reads as a vowel and other spellings write h (شاه = Shah)
 const endsInAlifHa = (id: number): boolean => { const u = unitById(id); return u.abjad && u.full.symbols.endsWith('Aa'); };
@@ -282,7 +280,7 @@ function tryJoined(a: PreparedNameImpl, b: PreparedNameImpl, n: number, m: numbe
       // cannot read as it: skip before building it
       const first = longerIds[j]!;
       const second = longerIds[j + 1]!;
-      if (keyFirst[first] !== keyFirst[poorId] && keyFirst[first] !== CH_KEY && keyFirst[poorId] !== CH_KEY) continue;
+      if (keyFirst[first] !== keyFirst[poorId] && !chReadAs(keyFirst[first]!, keyFirst[poorId]!)) continue;
       if (keyLast[second] !== keyLast[poorId] && lastConsonant[second] !== lastConsonant[poorId] && !endsInAlifHa(second) && !endsInAlifHa(poorId)) continue;
       // (the article of X al-Y joined is written between them: ul, el, al)
       const wj = fullWeight[first]! + fullWeight[second]! + (unitById(second).article ? JOINED_ARTICLE_WEIGHT : 0);
@@ -303,7 +301,7 @@ function tryJoined(a: PreparedNameImpl, b: PreparedNameImpl, n: number, m: numbe
           col++;
         }
       }
-      const merged = scoreFromSims(longerIsB ? n : n - 1, longerIsB ? m - 1 : m, false) * JOINED_FACTOR;
+      const merged = scoreFromSims(longerIsB ? n : n - 1, longerIsB ? m - 1 : m, a, b, false) * JOINED_FACTOR;
       if (merged > score) {
         score = merged;
         if (out) record(out, longerIsB ? n : n - 1, longerIsB ? m - 1 : m, score, { side: longerIsB ? 'b' : 'a', at: j });
@@ -335,10 +333,10 @@ let lastOnePartDiffers = false;
 const saved = new Float64Array(64);
 
 /**
- * The name score from the unit similarities in simBuf (n × m, stride 8); leaves the assignment in bOfA. `unitsInPlace`:
- * the units are those of idsA and idsB (of nameA and nameB) at their places, not a reading with two units joined.
+ * The name score of names a and b from the unit similarities in simBuf (n × m, stride 8); leaves the assignment in bOfA.
+ * `unitsInPlace`: the units are those of idsA and idsB at their places, not a reading with two units joined.
  */
-function scoreFromSims(n: number, m: number, unitsInPlace: boolean): number {
+function scoreFromSims(n: number, m: number, a: PreparedNameImpl, b: PreparedNameImpl, unitsInPlace: boolean): number {
   for (let i = 0; i < n; i++) bOfA[i] = -1;
   const k = n < m ? n : m;
   let sum = 0;
@@ -402,7 +400,7 @@ function scoreFromSims(n: number, m: number, unitsInPlace: boolean): number {
     // Mohammed Al-Jubouri)
     prefix = ordered && ((n < m ? maxB < k : maxA < k) || chainWithGap(n, m, 0, 0));
     // … and so when one of the names writes its family name first (AL-JUBOORI Mustafa Kassim Mohammed)
-    if ((chainWithGap(n, m, 1, 0) && nameA!.familyFirst) || (chainWithGap(n, m, 0, 1) && nameB!.familyFirst)) prefix = true;
+    if ((chainWithGap(n, m, 1, 0) && a.familyFirst) || (chainWithGap(n, m, 0, 1) && b.familyFirst)) prefix = true;
     const f = prefix ? LINEAGE_EXTRA_FACTOR : OTHER_EXTRA_FACTOR;
     for (let e = 0; e < extra; e++) score *= f;
   }
@@ -434,7 +432,7 @@ function scoreFromSims(n: number, m: number, unitsInPlace: boolean): number {
   // such evidence: Yousif Ahmed Al-Ani and Jusuf Ahmed El Ani are one man written by two conventions.)
   lastOnePartDiffers = false;
   const d = n === m && unitsInPlace ? onlyDifferingPart(n) : -1;
-  if (d >= 0 && simBuf[d * 9]! < score && wordsAlikeButOne(nameA!.words, nameB!.words)) {
+  if (d >= 0 && simBuf[d * 9]! < score && writtenAlikeBut(d, n, a.texts, b.texts)) {
     score = simBuf[d * 9]!;
     ordered = true;
     prefix = false;
@@ -446,12 +444,19 @@ function scoreFromSims(n: number, m: number, unitsInPlace: boolean): number {
   return score;
 }
 
-/** Whether two names are written with the same words but one, in the same places (the same writer's conventions). */
-function wordsAlikeButOne(wa: readonly string[], wb: readonly string[]): boolean {
-  if (wa.length !== wb.length) return false;
-  let differ = 0;
-  for (let i = 0; i < wa.length; i++) if (wa[i] !== wb[i] && ++differ > 1) return false;
-  return true;
+/**
+ * Whether the n units of two names are written alike, as normalised, but at place d, and that one in as many words (the
+ * same writer's conventions: Abdul Zahra and Abdulsahra are not).
+ */
+function writtenAlikeBut(d: number, n: number, ta: readonly string[], tb: readonly string[]): boolean {
+  for (let i = 0; i < n; i++) if (i !== d && ta[i] !== tb[i]) return false;
+  return wordCount(ta[d]!) === wordCount(tb[d]!);
+}
+
+function wordCount(text: string): number {
+  let words = 1;
+  for (let i = 0; i < text.length; i++) { const c = text.charCodeAt(i); if (c === 32 || c === 45) words++; }
+  return words;
 }
 
 /** The one place at which two names of n units are written differently, or -1 (none, or more than one). */

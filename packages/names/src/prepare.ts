@@ -48,13 +48,6 @@ export class PreparedNameImpl implements PreparedName {
     return this.familyFirstKnown;
   }
   private familyFirstKnown: boolean | undefined;
-
-  /** The words of the normalised name (worked out on first use). */
-  get words(): readonly string[] {
-    this.wordsKnown ??= this.normalized.split(/[ -]/);
-    return this.wordsKnown;
-  }
-  private wordsKnown: readonly string[] | undefined;
   // The first unit ids again, inside the object: the scoring loop reads them without touching other memory.
   readonly count: number;
   readonly id0: number;
@@ -64,7 +57,8 @@ export class PreparedNameImpl implements PreparedName {
 }
 
 // a first word of two capitals or more (a part that follows it is in capitals too, or not), or one followed by a comma
-const FAMILY_NAME_FIRST = /^\s*(?:\p{Lu}[\p{Lu}'’-]+(?:\s|$)|[^,]+,)/u;
+// (capitals: Latin, Latin with diacritics, Cyrillic)
+const FAMILY_NAME_FIRST = /^\s*(?:[A-Z\u00c0-\u00de\u0100-\u024f\u0400-\u042f][A-Z\u00c0-\u00de\u0100-\u024f\u0400-\u042f'’-]+(?:\s|$)|[^,]+,)/;
 
 const cache = new Map<string, PreparedNameImpl>();
 // small: callers keep their own prepared names; this only spares re-parsing in compareNames(string, string)
