@@ -1549,7 +1549,7 @@ name   bahia	name  ar bhYa
 name   bahiga	name  ar bhYja
 name   bahija	name  ar bhYja
 name   bahiyih	name  ar bhYa
-name   bahyat	name  ar bhjt
+name   bahjat	name  ar bhjt
 name   bahlUl	name  ar bhlWl
 name   bahlUl	name  ar bhlWl
 name   bahlul	name  ar bhlWl
@@ -8269,7 +8269,7 @@ name   hitomi	name  ar hYtWmQ
 name   hitoci	name  ar hYtWcQ
 name   hiu	name  ar hYW
 name   hizam	name  ar hzAm
-name   hyalmar	name  ar YAlmAr
+name   hjalmar	name  ar YAlmAr
 name   hlatcwayo	name  ar hlACWAYW
 name   hleb	name  ar hlYb
 name   hlehel	name  ar hlYhl
@@ -11759,9 +11759,9 @@ name   mahi	name  ar mAhQ
 name   mahidol	name al ar TAmin
 name   mahinur	name  ar mAhYnWr
 name   mahir	name  ar mAhir
-name   mahyUb	name  ar mhjWb
-name   mahyUbi	name al ar mhjWbQ
-name   mahyub	name  ar mhjWb
+name   mahjUb	name  ar mhjWb
+name   mahjUbi	name al ar mhjWbQ
+name   mahjub	name  ar mhjWb
 name   mahler	name  ar mAlir
 name   mahmod	name  ar mhmWd
 name   mahmUd	name  ar mhmWd

@@ -244,6 +244,9 @@ describe('a j after the l of Abdul or of a first al-/el-', () => {
     expect(latinToSymbols('Abduljalil')).toBe('abduljalil');
     expect(compareNames('Abduljalil', 'Abdulcelil').same).toBe(true);
     expect(latinToSymbols('Merjem')).toBe('meryem');
+    // … nor after an h, before which Slavic spellings write no j (Mahjoub = محجوب, keyed with Mahgoub)
+    expect(latinToSymbols('Mahjoub')).toBe('mahjUb');
+    expect(compareNames('Bahjat', 'Behçet').same).toBe(true);
   });
 });
 

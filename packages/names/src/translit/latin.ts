@@ -168,8 +168,9 @@ export function latinToSymbols(written: string): string {
         // j after a vowel before a consonant or at the end is the Slavic/German glide (Lejla, Husejn) or English
         // and French j (Majdi, Najla, Hajj): it stays j, which costs little against i and y (phonetic.ts)
         // after a consonant (Merjem, Zakarija) it is the Slavic y
-        // — but not after the l of an article or of Abdul (Abduljalil, Abdeljabbar, Aljazairi: English j)
-        if (prev !== undefined && prev.length === 1 && !isVowelUnit(prev) && prev !== 'd' && isVowelUnit(next)
+        // — but not after the l of an article or of Abdul (Abduljalil, Abdeljabbar, Aljazairi: English j), nor after an h,
+        // which Slavic spellings do not write before their j (Mahjoub = محجوب)
+        if (prev !== undefined && prev.length === 1 && !isVowelUnit(prev) && prev !== 'd' && prev !== 'h' && isVowelUnit(next)
           && !(prev === 'l' && ARTICLE_L_BEFORE.test(u.slice(0, i).join('')))) out.push('y');
         else out.push('j');
         break;
