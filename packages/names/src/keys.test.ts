@@ -107,6 +107,11 @@ describe('second keys of this session', () => {
     expect(share('Ramsi', 'Ramzi')).toBe(true);
     expect(share('Hafza', 'حفصة')).toBe(true);
   });
+  it('a letter and h of Arabic script share a key with the Latin digraph (Ishaq = إسحاق, Adham = أدهم)', () => {
+    expect(share('Ishaq', 'إسحاق')).toBe(true);
+    expect(share('Ishak', 'Исхак')).toBe(true);
+    expect(share('Adham', 'أدهم')).toBe(true);
+  });
   it('Elyas is Ilyas (إلياس), not the article and a name Yas: it shares their key', () => {
     expect(share('Elyas', 'Ilyas')).toBe(true);
     expect(share('Elyas', 'الياس')).toBe(true);

@@ -115,6 +115,8 @@ function bodyAlternates(key: string, plain: boolean): string[] {
     if (!base.includes(letter)) continue;
     for (const r of readings) add(readAs(base, letter, r));
   }
+  // a letter and h, which Latin spellings write as one digraph (Ishaq = إسحاق, Fathi = فتحي, Adham = أدهم)
+  if (/[stzk]h/.test(base)) add(base.replace(/([stzk])h/g, '$1'));
   // n before b is said m, and often written so (Qambar = قنبر = Qanbar, Ambar = عنبر)
   if (base.includes('nb')) add(base.replace(/nb/g, 'mb'));
   // Maghrebi spellings join the article to the name as a bare l (Larbi = العربي, Lakhdar = الأخضر)
