@@ -246,10 +246,11 @@ function stripGluedArticle(p: Piece): { sym: string; article: boolean; guessed: 
     // … and so is a waw or ya after alif (الراوي = al-Rawi, الطائي), but not a ya before it (الياس = Ilyas)
     if (consonantCount(core) + (core.match(/'|A[WYQ]/g)?.length ?? 0) >= 2) return { sym: core, article: true, guessed: false };
   }
-  // (a y after the l is the name's own when one consonant follows it: Elyas, Alyas = إلياس, but Elyamani, Alyafei =
-  // اليماني, اليافعي)
-  if (m && !p.abjad && /^[ae]l[^aeiouAIUEOl']/.test(p.bare) && (consonantCount(m[1]!.replace(/^y/, '')) >= 2 || nisbaOfOneConsonant(m[1]!.replace(/^y/, ''))) && /[aeiouAIUEO]/.test(m[1]!)) {
-    return { sym: m[1]!, article: true, guessed: true };
+  if (m && !p.abjad && /^[ae]l[^aeiouAIUEOl']/.test(p.bare) && /[aeiouAIUEO]/.test(m[1]!)) {
+    // (a y after the l is the name's own when one consonant follows it: Elyas, Alyas = إلياس, but Elyamani, Alyafei =
+    // اليماني, اليافعي)
+    const afterY = m[1]!.replace(/^y/, '');
+    if (consonantCount(afterY) >= 2 || nisbaOfOneConsonant(afterY)) return { sym: m[1]!, article: true, guessed: true };
   }
   // the article assimilated to a sun letter and joined, the letter doubled (Arrashid, Attamimi, Assaadi, Attaee), before
   // a name of three consonants or a nisba (not Essam, Assad, Ennahar)
@@ -289,14 +290,14 @@ function familySuffixBase(sym: string, abjad: boolean): string | null {
  * محمدحسین، علیرضا، غلامرضا): two such names are the same only when their second names are (Mohammadhossein is not
  * Mohammadhassan). A Latin dh at the join is d + h (Mohammadhossein).
  */
-const COMPOUND_GIVEN_LATIN = /^(?:m[uoe]ham+[ae]|ali|[gG][uo]lam|amir)(.+)$/;
-const COMPOUND_GIVEN_ARABIC = /^(?:mhmd|'lY|GlAm|'mYr)(.+)$/;
+// (Latin Muhammad is matched up to its d, which may be the dh of d + h)
+const COMPOUND_GIVEN_LATIN = /^(?:(?<muhammad>m[uoe]ham+[ae])|ali|[gG][uo]lam|amir)(?<rest>.+)$/;
+const COMPOUND_GIVEN_ARABIC = /^(?:mhmd|'lY|GlAm|'mYr)(?<rest>.+)$/;
 function compoundGivenRest(sym: string, abjad: boolean): string | null {
   const m = (abjad ? COMPOUND_GIVEN_ARABIC : COMPOUND_GIVEN_LATIN).exec(sym);
   if (!m) return null;
-  let rest = m[1]!;
-  if (!abjad && /^m[uoe]ham+[ae]/.test(sym)) {
-    // (the d of Muhammad, or the dh of d + h)
+  let rest = m.groups!.rest!;
+  if (m.groups!.muhammad !== undefined) {
     if (rest.startsWith('D')) rest = `h${rest.slice(1)}`;
     else if (rest.startsWith('d')) rest = rest.slice(1);
     else return null;
