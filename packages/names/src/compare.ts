@@ -6,7 +6,7 @@
  */
 import { phoneticWord, wordSimilarity, type PhoneticWord } from './distance';
 import { asPrepared, type PreparedName, type PreparedNameImpl } from './prepare';
-import { initialLetter } from './keys';
+import { chKeyReadAs, initialLetter } from './keys';
 import { activeSpellingLexicon, onSpellingLexiconChange } from './lexicon/active-lexicon';
 import { CLOSE_SPELLINGS, type LexiconVerdict } from './lexicon/spelling-lexicon';
 import { familyBase, fullWeight, keyFirst, keyLast, lastConsonant, secondName, unitById, type UnitData } from './units';
@@ -251,11 +251,6 @@ export function assign(a: PreparedNameImpl, b: PreparedNameImpl, out?: Assignmen
 }
 
 const colBest = new Float64Array(8);
-// the key letter of a Latin ch, which is h, kh or sh in some conventions (Achmad Schah = Ahmadshah)
-const CH_KEY = 'c'.charCodeAt(0);
-const H_KEY = 'h'.charCodeAt(0);
-const S_KEY = 's'.charCodeAt(0);
-const chReadAs = (x: number, y: number): boolean => (x === CH_KEY && (y === H_KEY || y === S_KEY)) || (y === CH_KEY && (x === H_KEY || x === S_KEY));
 const JOINED_ARTICLE_WEIGHT = 1.5;
 // an Arabic-script word ending in alif + ه, whose ه a key reads as a vowel and other spellings write h (شاه = Shah)
 const endsInAlifHa = (id: number): boolean => { const u = unitById(id); return u.abjad && u.full.symbols.endsWith('Aa'); };
@@ -280,7 +275,8 @@ function tryJoined(a: PreparedNameImpl, b: PreparedNameImpl, n: number, m: numbe
       // cannot read as it: skip before building it
       const first = longerIds[j]!;
       const second = longerIds[j + 1]!;
-      if (keyFirst[first] !== keyFirst[poorId] && !chReadAs(keyFirst[first]!, keyFirst[poorId]!)) continue;
+      // (… or the ch of one is read as the h or sh of the other: Achmad Schah = Ahmadshah)
+      if (keyFirst[first] !== keyFirst[poorId] && !chKeyReadAs(keyFirst[first]!, keyFirst[poorId]!)) continue;
       if (keyLast[second] !== keyLast[poorId] && lastConsonant[second] !== lastConsonant[poorId] && !endsInAlifHa(second) && !endsInAlifHa(poorId)) continue;
       // (the article of X al-Y joined is written between them: ul, el, al)
       const wj = fullWeight[first]! + fullWeight[second]! + (unitById(second).article ? JOINED_ARTICLE_WEIGHT : 0);

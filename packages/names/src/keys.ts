@@ -67,6 +67,13 @@ const READINGS: [string, string[]][] = [
   ['w', ['', 'f', 'b']],
 ];
 
+const CH_READINGS = new Set(READINGS.find(([letter]) => letter === 'c')![1].map((r) => r.charCodeAt(0)));
+const CH = 'c'.charCodeAt(0);
+/** Whether two key letters (char codes) meet as a ch and what other conventions read it as (sh, h). */
+export function chKeyReadAs(x: number, y: number): boolean {
+  return (x === CH && CH_READINGS.has(y)) || (y === CH && CH_READINGS.has(x));
+}
+
 /** The key with `letter` read as `reading`; a w is read only inside, a y (a semivowel) kept only at the start. */
 function readAs(key: string, letter: string, reading: string): string {
   let out = key[0] === letter && letter !== 'w' ? reading : key[0]!;
