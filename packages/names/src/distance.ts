@@ -88,7 +88,8 @@ const DIGRAPH_AFTER_VOWEL = /(?<=[aeiouAIUEO])[cTDZ]/g;
 const DIGRAPH_AS_TWO: Record<string, string> = { c: 'sh', T: 'th', D: 'dh', Z: 'zh' };
 /** The word with sh, th, dh, zh after a vowel and every kh read as two letters (see PhoneticWord.hReading). */
 const withDigraphsSplit = (s: string): string => s.replace(DIGRAPH_AFTER_VOWEL, (d) => DIGRAPH_AS_TWO[d]!).replace(/x/g, 'kh');
-const LETTER_AND_H = /[stdzk][hx]/;
+/** A letter and then an h or the Somali x of ح: the spelling a word with a split digraph may be read against. */
+const LETTER_THEN_H = /[stdzk][hx]/;
 const PERSIAN_TAA = /.[^AWYQ'aeiou]t$/;
 const ENDS_IN_A = /(?:[aeA]h?|Q)$/;
 
@@ -463,8 +464,8 @@ export function wordSimilarity(a: PhoneticWord, b: PhoneticWord): number {
   let s = readingSimilarity(a, b);
   if (a.ksReading !== null) s = Math.max(s, readingSimilarity(a.ksReading, b));
   if (b.ksReading !== null) s = Math.max(s, readingSimilarity(a, b.ksReading));
-  if (a.hReading !== null && LETTER_AND_H.test(b.symbols)) s = Math.max(s, readingSimilarity(a.hReading, b));
-  if (b.hReading !== null && LETTER_AND_H.test(a.symbols)) s = Math.max(s, readingSimilarity(a, b.hReading));
+  if (a.hReading !== null && LETTER_THEN_H.test(b.symbols)) s = Math.max(s, readingSimilarity(a.hReading, b));
+  if (b.hReading !== null && LETTER_THEN_H.test(a.symbols)) s = Math.max(s, readingSimilarity(a, b.hReading));
   if (a.apostropheReading !== null && !b.abjad) s = Math.max(s, readingSimilarity(a.apostropheReading, b));
   if (b.apostropheReading !== null && !a.abjad) s = Math.max(s, readingSimilarity(a, b.apostropheReading));
   return s;
