@@ -197,7 +197,7 @@ export function compareNames(a: PreparedName | string, b: PreparedName | string)
     pairs,
     unmatchedA,
     unmatchedB,
-    summary: summarise(relation, score, same, pairs, unmatchedA, unmatchedB, pa.titles, pb.titles, asg.onePartDiffers),
+    summary: summarise({ relation, score, same, pairs, unmatchedA, unmatchedB, titlesA: pa.titles, titlesB: pb.titles, onePartDiffers: asg.onePartDiffers }),
   };
   return { score: round(score), same, relation, explanation };
 }
@@ -206,10 +206,20 @@ function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
-function summarise(
-  relation: NameRelation, score: number, same: boolean, pairs: UnitMatch[], ua: string[], ub: string[], sa: readonly string[], sb: readonly string[],
-  onePartDiffers: boolean,
-): string {
+interface SummaryOf {
+  relation: NameRelation;
+  score: number;
+  same: boolean;
+  pairs: readonly UnitMatch[];
+  unmatchedA: readonly string[];
+  unmatchedB: readonly string[];
+  titlesA: readonly string[];
+  titlesB: readonly string[];
+  /** alike but for one part, which was judged by itself */
+  onePartDiffers: boolean;
+}
+
+function summarise({ relation, score, same, pairs, unmatchedA: ua, unmatchedB: ub, titlesA: sa, titlesB: sb, onePartDiffers }: SummaryOf): string {
   const head: Record<NameRelation, string> = {
     identical: 'The same name, written identically.',
     equivalent: 'The same name in different spellings or scripts.',
