@@ -76,6 +76,14 @@ describe('s and z', () => {
     expect(compareNames('Seinab', 'Zeinab').score).toBeGreaterThan(compareNames('Sainab', 'Zeinab').score);
     expect(same('Seinab', 'Sainab')).toBe(true);
   });
+  it('a first Latin s against the ز of an Arabic spelling is the German s said z (Siad = زياد, Sakaria = زكريا, Sahra = زهرة)', () => {
+    expect(same('Siad', 'زياد')).toBe(true);
+    expect(same('Sakaria', 'زكريا')).toBe(true);
+    expect(same('Sahra', 'زهرة')).toBe(true);
+    // between two Latin spellings it is still another name (Siad is also the Somali سياد)
+    expect(same('Siad', 'Ziad')).toBe(false);
+    expect(same('Saki', 'زكي')).toBe(false);
+  });
   it('a first letter s or z makes another name (Said / Zaid, Zaki / Saki, Samir / Zamir)', () => {
     expect(same('Said', 'Zaid')).toBe(false);
     expect(same('Zaki', 'Saki')).toBe(false);

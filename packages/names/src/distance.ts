@@ -343,7 +343,7 @@ export function editCost(a: PhoneticWord, b: PhoneticWord, limit = Infinity): nu
   const delB = both ? b.delBothAbjadMilli : a.abjad ? b.delVsAbjadMilli : b.delVsOtherMilli;
   const subs = both ? SUB_ABJAD_MILLI : a.abjad || b.abjad ? SUB_MIXED_MILLI : SUB_MILLI;
   const mixed = a.abjad !== b.abjad;
-  const initialSZ = a.germanS || b.germanS ? GERMAN_INITIAL_S_Z : INITIAL_S_Z;
+  const initialSZ = a.germanS || b.germanS || mixed ? GERMAN_INITIAL_S_Z : INITIAL_S_Z;
   const beforeW = bothBeforeWaw(a, b);
   const limitMilli = limit === Infinity ? 0x3fffffff : Math.ceil(limit * SCALE);
   let prev = rowOne;
@@ -395,7 +395,8 @@ const isSZ = (x: number, y: number): boolean => (x === S && y === Z) || (x === Z
 // Idris), but a first letter s or z is another name (Said / Zaid, Saki / Zaki)
 const FINAL_S_Z = 0.2;
 const INITIAL_S_Z = 1;
-// … except in a German spelling, where a first s before a vowel is said z (Seinab = Zainab = زينب)
+// … except in a German spelling, where a first s before a vowel is said z (Seinab = Zainab = زينب), and against the ز of
+// an Arabic spelling, which shows the s is that German one (Siad, Sakaria = زياد, زكريا), not the s of another name
 const GERMAN_INITIAL_S_Z = 0.45;
 
 const D_CODE = symbolCode('d');
@@ -529,7 +530,7 @@ export function editSteps(a: PhoneticWord, b: PhoneticWord): EditStep[] {
   const subs = both ? SUB_ABJAD : a.abjad || b.abjad ? SUB_MIXED : SUB;
   const subAt = (i: number, j: number): number => {
     let sub = subs[a.codes[i - 1]! * SYMBOL_COUNT + b.codes[j - 1]!]!;
-    if (sub > 0 && ((i === 1 && j === 1) || (i === n && j === m))) sub = edgeCost(sub, i, j, n, m, a.codes[i - 1]!, b.codes[j - 1]!, b.codes[0]!, 1, a.abjad !== b.abjad, a.germanS || b.germanS ? GERMAN_INITIAL_S_Z : INITIAL_S_Z, bothBeforeWaw(a, b));
+    if (sub > 0 && ((i === 1 && j === 1) || (i === n && j === m))) sub = edgeCost(sub, i, j, n, m, a.codes[i - 1]!, b.codes[j - 1]!, b.codes[0]!, 1, a.abjad !== b.abjad, a.germanS || b.germanS || a.abjad !== b.abjad ? GERMAN_INITIAL_S_Z : INITIAL_S_Z, bothBeforeWaw(a, b));
     return sub;
   };
   for (let i = 1; i <= n; i++) {
