@@ -8,7 +8,7 @@
 import { foldVowels } from './phonetic';
 import { ABBREVIATED_TITLE, TitleKind, titleKindOf } from './titles';
 import { withFaailVowel } from './translit/arabic';
-import { endsInZaItself } from './translit/latin';
+import { endsInZaItself, HUNGARIAN_WORD } from './translit/latin';
 import { wordToSymbols } from './translit/index';
 
 /** `initial`: one letter standing for a name (the A. of A. Hassan, the M and A of M.A. Khan) */
@@ -632,7 +632,7 @@ export function parseName(normalized: string, options: { keepHonorifics?: boolea
     units.push(readings.length === glued.alsoReadAs.length ? glued : { ...glued, alsoReadAs: readings });
     i++;
   }
-  return { units: germanReadings(normalized, units), lineageMarker, titles };
+  return { units: hungarianReadings(normalized, germanReadings(normalized, units)), lineageMarker, titles };
 }
 
 /** A word's readings by other conventions (below), beside the one its letters give. */
@@ -674,4 +674,13 @@ function germanReadings(normalized: string, units: ParsedUnit[]): ParsedUnit[] {
   return units.map((u) => (u.abjad || u.kind !== 'name' || !S_BEFORE_VOWEL.test(u.symbols)
     ? u
     : { ...u, alsoReadAs: [...u.alsoReadAs, u.symbols.replace(EVERY_S_BEFORE_VOWEL, 'z')] }));
+}
+
+// Hungarian writes sh as s (Rasid, Hasem = Rashid, Hashem): in a name Hungarian spelling marks elsewhere (Huszein Rasid),
+// a Latin name with no mark of its own is also read with its s as sh
+function hungarianReadings(normalized: string, units: ParsedUnit[]): ParsedUnit[] {
+  if (!HUNGARIAN_WORD.test(normalized)) return units;
+  return units.map((u) => (u.abjad || u.kind !== 'name' || HUNGARIAN_WORD.test(u.text) || !u.symbols.includes('s')
+    ? u
+    : { ...u, alsoReadAs: [...u.alsoReadAs, u.symbols.replace(/s/g, 'c')] }));
 }

@@ -292,7 +292,7 @@ name   agis	name  ar 'jYs
 name   agneli	name  ar 'nYlQ
 name   agnes	name  ar 'GnYs
 name   agnez	name  ar 'GnYs
-name   agniecka	name  ar 'jnYckA
+name   agnieska	name  ar 'jnYckA
 name   agostinho	name  ar 'GWstYnYW
 name   agostini	name  ar 'GWstYnQ
 name   agostino	name  ar 'GWstYnW
@@ -1074,7 +1074,7 @@ name   aristotle	name  ar 'rstW
 name   aritomo	name  ar YAmAGAtA
 name   arizmendi	name  ar 'rYzmYndQ
 name   aryun	name  ar 'rjWn
-name   arkadiuc	name  ar 'rkAdYWs
+name   arkadius	name  ar 'rkAdYWs
 name   arkadi	name  ar 'rkAdQ
 name   arkin	name  ar 'rkYn
 name   arlen	name  ar 'rlYn
@@ -1772,7 +1772,7 @@ name   bartolomeo	name  ar bArtWlWmYW
 name   bartolomeu	name  ar bArtWlWmYW
 name   bartomeu	name  ar bArtWmYW
 name   barton	name  ar bArtWn
-name   bartoc	name  ar bArtWc
+name   bartos	name  ar bArtWc
 name   bartram	name  ar bArtrAm
 name   barC	name  ar bAriC
 name   bartuc	name  ar bAriC
@@ -2681,7 +2681,7 @@ name   bostrom	name  ar bWstrWm
 name   bosutani	name  ar bstAnQ
 name   boswel	name  ar bWzWYl
 name   bosworT	name  ar bWsWrT
-name   boc	name  ar bWc
+name   bos	name  ar bWc
 name   bot	name  ar bWt
 name   boteler	name  ar bWtlr
 name   botero	name  ar bWtYrW
@@ -4334,8 +4334,8 @@ name   Kruz	name  ar krWz
 name   Kruze	name  ar krWz
 name   Kryer	name  ar krAYr
 name   Kristal	name  ar krYstAl
-name   Ksaba	name  ar CAbA
-name   Ksila	name  ar sYlA
+name   Caba	name  ar CAbA
+name   Cila	name  ar sYlA
 name   Kuadrado	name  ar kWAdrAdW
 name   Kuba	name  ar kWbA
 name   Kubilo	name  ar GArsYA
@@ -4574,7 +4574,7 @@ name   dario	name  ar dArYW
 name   darion	name  ar jYk
 name   darius	name  ar dArYWs
 name   dariuc	name  ar dArYWc
-name   dariuc	name  ar dArYWs
+name   darius	name  ar dArYWs
 name   darko	name  ar dArkW
 name   darnel	name  ar dArnYl
 name   darnel	name  ar dArnYl
@@ -5700,8 +5700,8 @@ name   eriC	name  ar 'rYk
 name   eriCsen	name  ar 'rYksn
 name   erik	name  ar 'rYk
 name   erikson	name  ar 'rYksWn
-name   eriKson	name  ar 'rYksWn
-name   eriKson	name  ar 'rYksWn
+name   eriCon	name  ar 'rYksWn
+name   eriCon	name  ar 'rYksWn
 name   erik	name  ar 'rYk
 name   erika	name  ar 'rYkA
 name   eriko	name  ar 'YrYkW
@@ -5784,7 +5784,7 @@ name   estlin	name  ar kWhn
 name   estrada	name  ar 'strAdA
 name   estrin	name  ar 'YstrYn
 name   esti	name  ar hndrsWn
-name   ecter	name  ar 'str
+name   ester	name  ar 'str
 name   etan	name  ar 'YtAn
 name   eTan	name  ar 'YTAn
 name   eTel	name  ar 'TYl
@@ -5804,7 +5804,7 @@ name   eugenia	name  ar YWjYnYA
 name   eugenie	name  ar 'WjYnQ
 name   eugenio	name  ar YWjYnYW
 name   eugenius	name  ar YWjYn
-name   eugeniuc	name  ar 'WGYnYWz
+name   eugenius	name  ar 'WGYnYWz
 name   euler	name  ar YWlr
 name   eumenes	name  ar YWmYns
 name   eun	name  ar 'Wn
@@ -9078,10 +9078,10 @@ name   jansen	name  ar YAnsn
 name   jansen	name  ar jAnsYn
 name   jansens	name  ar YAnsWn
 name   janson	name  ar jAnsWn
-name   jancUn	name  ar rAYs
+name   jansUn	name  ar rAYs
 name   januari	name  ar jAnYWrQ
 name   janus	name  ar YAnWs
-name   januc	name  ar YAnWc
+name   janus	name  ar YAnWc
 name   jawad	name  ar jWAd
 name   jakeline	name  ar jAklYn
 name   jakes	name  ar jAk
@@ -10393,7 +10393,7 @@ name   kobro	name  ar kWbrW
 name   koKa	name  ar mhmd
 name   koC	name  ar kWx
 name   kok	name  ar kWk
-name   koKsis	name  ar kWksYs
+name   koCic	name  ar kWksYs
 name   koda	name  ar kWdA
 name   kodai	name  ar kWdAQ
 name   kodama	name  ar kWdAmA
@@ -10459,7 +10459,7 @@ name   konan	name  ar kWnAn
 name   kondo	name  ar kWndW
 name   kone	name  ar kWnQ
 name   konici	name  ar kWnYcQ
-name   koniucanieK	name  ar kAtArzYnA
+name   koniusanieK	name  ar kAtArzYnA
 name   kono	name  ar kWnW
 name   konor	name  ar kWnr
 name   kono	name  ar kWnW
@@ -10565,7 +10565,7 @@ name   krat	name  ar krAt
 name   kraus	name  ar krAWs
 name   krause	name  ar krAWs
 name   kraus	name  ar krAWs
-name   krauc	name  ar krAWs
+name   kraus	name  ar krAWs
 name   kravCuk	name  ar krAfCWk
 name   kravitz	name  ar krAfYtz
 name   krebs	name  ar krYbs
@@ -10607,7 +10607,7 @@ name   kristofer	name  ar krYstWfr
 name   kristof	name  ar krYstWf
 name   kristofer	name  ar krYstWfr
 name   kristi	name  ar krYstQ
-name   krictina	name  ar krYstYnA
+name   kristina	name  ar krYstYnA
 name   krivtsov	name  ar krYftsWf
 name   kroG	name  ar krWG
 name   krohn	name  ar krWn
@@ -10630,7 +10630,7 @@ name   kristal	name  ar krYstAl
 name   kristen	name  ar krYstYn
 name   kristian	name  ar krYstYAn
 name   kristina	name  ar krYstYnA
-name   krzictof	name  ar krzYstWf
+name   krzistof	name  ar krzYstWf
 name   ksenia	name  ar ksYnYA
 name   kseniya	name  ar ksYnYA
 name   kuami	name  ar kWAmQ
@@ -11123,7 +11123,7 @@ name   leslie	name  ar lYzlQ
 name   lesa	name  ar lYzA
 name   lesing	name  ar lYsnG
 name   lester	name  ar lYstr
-name   lecek	name  ar YzYk
+name   lesek	name  ar YzYk
 name   letiSia	name  ar lYtYsYA
 name   letitia	name  ar lYtYsYA
 name   leto	name  ar lYtW
@@ -11272,7 +11272,7 @@ name   lisle	name  ar lYzlQ
 name   list	name  ar lYst
 name   lister	name  ar lYstr
 name   liston	name  ar lYstWn
-name   lict	name  ar lYst
+name   list	name  ar lYst
 name   lita	name  ar lYtA
 name   lito	name  ar lYtW
 name   litle	name  ar lYtl
@@ -12097,7 +12097,7 @@ name   marisa	name  ar mArYsA
 name   marit	name  ar mArYt
 name   marita	name  ar mArYtA
 name   marius	name  ar mArYWs
-name   mariuc	name  ar mArYWs
+name   marius	name  ar mArYWs
 name   mariwan	name  ar mrWAn
 name   mariya	name  ar mArYA
 name   maryan	name  ar mrjAn
@@ -12306,11 +12306,11 @@ name   mateos	name  ar mAtYWs
 name   mater	name  ar mAtir
 name   mateu	name  ar mAtYW
 name   mateus	name  ar mAtYWs
-name   mateuc	name  ar mAtYWc
+name   mateus	name  ar mAtYWc
 name   matei	name  ar mAtQ
 name   maTer	name  ar mATir
 name   maTeson	name  ar mATYsWn
-name   maTec	name  ar mAtYs
+name   maTes	name  ar mAtYs
 name   maTeus	name  ar mAtYWs
 name   maTew	name  ar mATYW
 name   maTOs	name  ar mATYWz
@@ -12539,8 +12539,8 @@ name   mKferson	name  ar mAkfrsWn
 name   mKquade	name  ar bYnYt
 name   mKkIn	name  ar mAkWYn
 name   mKrA'	name  ar mAkrAQ
-name   mKcane	name  ar mkcYn
-name   mKcea	name  ar mkcYA
+name   mChane	name  ar mkcYn
+name   mChea	name  ar mkcYA
 name   mKvei	name  ar mAkfAQ
 name   mead	name  ar mYd
 name   meade	name  ar mYd
@@ -13096,7 +13096,7 @@ name   moawad	name  ar m'WD
 name   moayad	name  ar mWYd
 name   moblei	name  ar mWblQ
 name   moCizuki	name  ar mWCYzWkQ
-name   moKzE	name  ar mWcAQ
+name   moCai	name  ar mWcAQ
 name   modena	name  ar mWdYnA
 name   modest	name  ar mWdYst
 name   modeste	name  ar mWdYst
@@ -13581,7 +13581,7 @@ name   muso	name  ar mWsW
 name   mustafa	name  ar mstfQ
 name   mustafa	name  ar mstfQ
 name   musi	name  ar mWsQ
-name   mucafar	name  ar mDfr
+name   musafar	name  ar mDfr
 name   muta	name  ar mWtA
 name   mutaz	name  ar m'tz
 name   muteba	name  ar rWbrt
@@ -16578,7 +16578,7 @@ name   ryotaro	name  ar rYWtArW
 name   ryoto	name  ar rYWtA
 name   ryoya	name  ar rYWYA
 name   ryozo	name  ar rYWzW
-name   ricard	name  ar rYzArd
+name   risard	name  ar rYzArd
 name   rita	name  ar rYtA
 name   ryu	name  ar rYW
 name   ryue	name  ar rYW
@@ -18481,14 +18481,14 @@ name   silvie	name  ar sYlfQ
 name   simes	name  ar sYmz
 name   simon	name  ar sYmWn
 name   singe	name  ar sYnG
-name   cabina	name  ar sAbYnA
-name   cabolKs	name  ar sAbWlc
-name   cafer	name  ar cAfir
-name   candra	name  ar sAndrA
-name   cilvia	name  ar sYlfYA
-name   coke	name  ar sWk
-name   costak	name  ar zWstAk
-name   ciba	name  ar cYbA
+name   sabina	name  ar sAbYnA
+name   sabolC	name  ar sAbWlc
+name   safer	name  ar cAfir
+name   sandra	name  ar sAndrA
+name   silvia	name  ar sYlfYA
+name   soke	name  ar sWk
+name   soctak	name  ar zWstAk
+name   siba	name  ar cYbA
 initial   t	name  ar tQ
 name   tAma	name  ar t'ma
 name   tab	name  ar tAb
@@ -18514,7 +18514,7 @@ name   tada	name  ar tAdA
 name   tadei	name  ar tAdQ
 name   tadej	name  ar tAdQ
 name   tadeo	name  ar tAdYW
-name   tadeuc	name  ar tAdYWc
+name   tadeus	name  ar tAdYWc
 name   tadibast	name  ar tAdQ
 name   tadokoro	name  ar tAdWkWrW
 name   tA'	name  ar tAQ
@@ -19109,7 +19109,7 @@ name   tomaK	name  ar tWmAC
 name   tomah	name  ar t'ma
 name   tomas	name  ar tWmAs
 name   tomaso	name  ar tWmAsW
-name   tomac	name  ar tWmAc
+name   tomas	name  ar tWmAc
 name   tomeh	name  ar t'ma
 name   tomei	name  ar tWmQ
 name   tomer	name  ar tWmr
@@ -20071,7 +20071,7 @@ name   weisberg	name  ar YsbYrj
 name   weiser	name  ar fAYzr
 name   weisman	name  ar WAYzmAn
 name   weis	name  ar fAYs
-name   weic	name  ar WAYz
+name   weis	name  ar WAYz
 name   weizman	name  ar WAYzmAn
 name   wek	name  ar WYk
 name   welC	name  ar WYlc

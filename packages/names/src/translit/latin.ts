@@ -1,6 +1,6 @@
 /**
  * Latin written by different conventions → phonetic symbols (see ../phonetic.ts).
- * Serbo-Croatian (š č ć ž đ dž, j = y), German (sch, tsch, dsch, ch = kh, j = y), Hungarian (dzs, zs), French (ou, ch = sh, dj),
+ * Serbo-Croatian (š č ć ž đ dž, j = y), German (sch, tsch, dsch, ch = kh, j = y), Hungarian (sz = s, s = sh, cs, zs, dzs), French (ou, ch = sh, dj),
  * Turkish (ç ş ğ ı, c = dzh), Somali (x = h, c = ayn), English (sh, kh, gh, q, th, dh), scholarly (ā ḥ ṣ ʿ).
  */
 
@@ -50,7 +50,8 @@ const isVowelUnit = (u: string | undefined): boolean => u !== undefined && u.len
 const MULTI: [string, string][] = [
   ['dsch', 'j'], ['tsch', 'C'], ['sch', 'c'], ['dzs', 'j'], ['zs', 'Z'], ['dzh', 'j'], ['dz', 'Z'], ['tch', 'C'], ['dj', 'j'], ['xh', 'j'],
   ['zh', 'Z'], ['sh', 'c'], ['kh', 'x'], ['gh', 'G'], ['ch', 'C'], ['ph', 'f'], ['th', 'T'], ['dh', 'D'],
-  ['ck', 'k'], ['qu', 'k'], ['gu', 'g'], ['cz', 'C'], ['sz', 'c'],
+  // Hungarian sz is s and cs is č (Huszein, Csaman = Husein, Čaman); Polish sz, cz are sh, č
+  ['ck', 'k'], ['qu', 'k'], ['gu', 'g'], ['cz', 'C'], ['sz', 's'], ['cs', 'C'],
 ];
 
 // Allah alone (Ullah, Allah), after a name of two consonants or more (Abdullah, Nasrallah, Habibullah) or after a
@@ -61,6 +62,8 @@ const ALLAH_ENDING = /^(?:[aeiou]?l{1,2}a{1,2}h|.*[^aeiouy'\s].*[^aeiouy'\s][aei
 const ALLAH_WITH_I = /^c?abd(?:[ui]|ou)l{1,2}a{1,2}hi$/i;
 
 const SOMALI_LONG_VOWEL = /aa|ii|uu/i;
+/** a word Hungarian spelling marks: a sz (not the s + z of -zadeh), zs or cs (Huszein, Zsila, Csaman) */
+export const HUNGARIAN_WORD = /sz(?!ad[aeh]*$)|zs|cs/i;
 // the l of Abdul, Abdel or a first al-/el- before a j (Abduljalil, Eljundi)
 const ARTICLE_L_BEFORE = /^(?:abd[aeiou]{1,2}|[ae])l$/;
 // a word that writes a long vowel double and has a Somali x, a word-initial c before a vowel (the ayn), or kh, dh or q
@@ -102,8 +105,9 @@ export function latinToSymbols(written: string): string {
       // next (Mudzahid, Hadzi, Redzep = Mudžahid, Hadži, Redžep) — later, a name may end in d before -zai or -zadeh
       // (Ahmadzai, Mohammadzadeh)
       if (pat === 'dz' && i !== 0 && !(i <= 2 && isVowelUnit(u[i - 1]) && isVowelUnit(u[i + 2]))) continue;
-      // the Polish and Hungarian sz is s + z before the Persian -zadeh (Abbaszadeh, Yunuszade = عباس‌زاده, یونس‌زاده)
-      if (pat === 'sz' && /^zad[aeh]*$/.test(u.slice(i + 1).join(''))) continue;
+      // the Hungarian sz is s + z before the Persian -zadeh (Abbaszadeh, Yunuszade = عباس‌زاده, یونس‌زاده)
+      // (not the long ssz of Hungarian: Asszad = Asad)
+      if (pat === 'sz' && /^zad[aeh]*$/.test(u.slice(i + 1).join('')) && !/ssz/i.test(word)) continue;
       // a final -que is the q of English spellings of South Asian names and French ones (Haque, Tarique, Ishaque = حق,
       // طارق, اسحاق): its e is silent
       if (pat === 'qu' && i + 3 === n && plainAt(i + 2) === 'e') {
@@ -213,8 +217,13 @@ export function latinToSymbols(written: string): string {
       case "'":
         out.push("'");
         break;
+      case 's':
+        // Hungarian writes sh as s where it writes s as sz (Huszein Rasid = Husein Rashid): in a word with a sz, zs or
+        // cs, an s on its own is sh
+        out.push(HUNGARIAN_WORD.test(word) && plainAt(i + 1) !== 'z' ? 'c' : 's');
+        break;
       default:
-        if ('abdefgiklmnpqrstvz'.includes(cur)) out.push(cur);
+        if ('abdefgiklmnpqrtvz'.includes(cur)) out.push(cur);
     }
     i++;
   }
