@@ -63,6 +63,18 @@ describe('Latin zh for z + h', () => {
   });
 });
 
+describe('a Latin c', () => {
+  it('is the ts Serbo-Croatian, Slovene and Hungarian spellings write c, as Cyrillic ц and Ethiopic ጸ say it (Cegaj = Tsegay = ጸጋይ = Цегай)', () => {
+    expect(same('Cegaj', 'Tsegay')).toBe(true);
+    expect(same('Cegaj', 'ጸጋይ')).toBe(true);
+    expect(same('Cegaj', 'Цегай')).toBe(true);
+    expect(same('Tesfacion', 'Tesfatsion')).toBe(true);
+    // only against a ts: Cemal is still the Turkish Jamal, not Tsemal, and Cegaj is not Segaj's other name
+    expect(same('Cemal', 'جمال')).toBe(true);
+    expect(compareNames('Cegaj', 'Tsegay').score).toBeGreaterThan(compareNames('Segaj', 'Tsegay').score);
+  });
+});
+
 describe('s and z', () => {
   it('a final s is voiced and written z in Arabic script and Bosnian (Gomes = غوميز, Jones = جونز, Idriz = Idris)', () => {
     expect(same('Gomes', 'غوميز')).toBe(true);

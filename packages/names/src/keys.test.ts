@@ -14,6 +14,11 @@ describe('second blocking keys', () => {
     expect(share('Hamadeh', 'حمادة')).toBe(true);
     expect(share('Attiyah', 'Атия')).toBe(true);
   });
+  it('a ts shares a key with the c Serbo-Croatian and Hungarian spellings write for it (Tsegay = ጸጋይ = Cegaj)', () => {
+    expect(share('Tsegay', 'Cegaj')).toBe(true);
+    expect(share('ጸጋይ', 'Cegaj')).toBe(true);
+    expect(share('Цегай', 'Cegaj')).toBe(true);
+  });
   it('j read as Egyptian g or Turkish c shares a key with it', () => {
     expect(share('Jamal', 'Gamal')).toBe(true);
     expect(share('Cemal', 'جمال')).toBe(true);

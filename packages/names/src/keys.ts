@@ -124,6 +124,8 @@ function bodyAlternates(key: string, plain: boolean): string[] {
   }
   // a letter and h, which Latin spellings write as one digraph (Ishaq = إسحاق, Fathi = فتحي, Adham = أدهم)
   if (/[stzk]h/.test(base)) add(base.replace(/([stzk])h/g, '$1'));
+  // a ts, which Serbo-Croatian, Slovene and Hungarian spellings write c (Tsegay = ጸጋይ = Цегай = Cegaj)
+  if (base.includes('ts')) add(base.replace(/ts/g, 's'));
   // n before b is said m, and often written so (Qambar = قنبر = Qanbar, Ambar = عنبر)
   if (base.includes('nb')) add(base.replace(/nb/g, 'mb'));
   // Maghrebi spellings join the article to the name as a bare l (Larbi = العربي, Lakhdar = الأخضر)
