@@ -84,6 +84,19 @@ describe('titles and honorifics before a name', () => {
   });
 });
 
+describe('an honorific inside a name', () => {
+  it('is one word in all its spellings (Hadži Husein = Haj Hussein = حاج حسين, Хаџи = Hadsch)', () => {
+    expect(compareNames('Мустафа Абдулрахим Хаџи Хусеин', 'Moustafa Abdulrahim Haj Hussein').same).toBe(true);
+    expect(compareNames('Mustafa Abdulrahim Hadsch Hussein', 'مصطفى عبد الرحيم حاجي حسين').same).toBe(true);
+    expect(compareNames('Ali Hadži Husein', 'علي حاج حسين').same).toBe(true);
+  });
+  it('of one honorific only, and of one gender (Haji / Hajja, Sheikh / Sheikha, Sayed / Mullah stay apart)', () => {
+    expect(compareNames('Ahmad Haji Omar', 'Ahmad Hajja Omar').same).toBe(false);
+    expect(compareNames('Ahmad Sheikh Omar', 'Ahmad Sheikha Omar').same).toBe(false);
+    expect(compareNames('Ahmad Sayed Omar', 'Ahmad Mullah Omar').same).toBe(false);
+  });
+});
+
 describe('initials', () => {
   it('an initial is compared as the first letter of a given name, in every script', () => {
     for (const [a, b] of [

@@ -19,29 +19,45 @@ const TITLE_WORDS = [
   'gospodin', 'gospođa', 'gospoja', 'господин', 'госпожа', 'госпођа', 'госпоѓа', 'доктор', 'проф', 'др',
   'دكتور', 'الدكتور', 'دكتوره',
 ];
-const HONORIFIC_WORDS = [
+/** Each honorific in its spellings, a group per honorific and gender: inside a name, one group's words are one word. */
+const HONORIFIC_GROUPS = [
   // Sheikh
-  'sheikh', 'shaykh', 'shaikh', 'sheik', 'shekh', 'şeyh', 'seyh', 'šejh', 'sejh', 'шейх', 'шеих', 'шејх', 'шеjх', 'شيخ', 'الشيخ', 'sheikha', 'shaykha', 'شيخه',
-  // Hajji
-  'haji', 'hajji', 'hadji', 'hadži', 'hadzi', 'hacı', 'hadžija', 'хаџи', 'хаджи', 'حاج', 'الحاج', 'حاجي', 'hajja', 'hajjah', 'حاجه', 'الحاجه',
-  'haj', 'hajj', 'hadj', 'hadsch', 'hadschi', 'hadž', 'хаџ', 'хадж',
+  ['sheikh', 'shaykh', 'shaikh', 'sheik', 'shekh', 'şeyh', 'seyh', 'šejh', 'sejh', 'шейх', 'шеих', 'шејх', 'шеjх', 'شيخ', 'الشيخ'],
+  ['sheikha', 'shaykha', 'شيخه'],
+  // Hajji: Arabic Haj, Persian, Turkish and Balkan Haji (Hadži, Hacı, Хаџи)
+  ['haji', 'hajji', 'hadji', 'hadži', 'hadzi', 'hacı', 'hadžija', 'хаџи', 'хаджи', 'حاج', 'الحاج', 'حاجي',
+    'haj', 'hajj', 'hadj', 'hadsch', 'hadschi', 'hadž', 'хаџ', 'хадж'],
+  ['hajja', 'hajjah', 'حاجه', 'الحاجه'],
   // Sayyid
-  'sayyid', 'sayid', 'seyed', 'seyyed', 'sayed', 'syed', 'seyit', 'seyyid', 'сейид', 'сејид', 'сеид', 'سيد', 'السيد', 'sayyida', 'sayyidah', 'seyyede',
+  ['sayyid', 'sayid', 'seyed', 'seyyed', 'sayed', 'syed', 'seyit', 'seyyid', 'сейид', 'сејид', 'сеид', 'سيد', 'السيد'],
   // السيدة is Mrs.; سيدة without the article is the given name Sayyida (a name, as its Latin spellings are)
-  'السيده',
+  ['sayyida', 'sayyidah', 'seyyede', 'السيده'],
   // Mullah
-  'mullah', 'mulla', 'molla', 'mollah', 'ملا', 'الملا', 'мулла', 'мула', 'molah',
+  ['mullah', 'mulla', 'molla', 'mollah', 'ملا', 'الملا', 'мулла', 'мула', 'molah'],
 ];
 
 const symbolsOf = (word: string): string => wordToSymbols(word).symbols;
 const TITLES = new Set(TITLE_WORDS.map(symbolsOf));
-const HONORIFICS = new Set(HONORIFIC_WORDS.map(symbolsOf));
+const HONORIFIC_GROUP = new Map(HONORIFIC_GROUPS.flatMap((words, g) => words.map((w) => [symbolsOf(w), g + 1] as const)));
+const HONORIFICS = new Set(HONORIFIC_GROUP.keys());
 // Latin and Cyrillic spellings are also looked up with vowel length folded and kh as h, which Cyrillic х writes
 // for both (Moula = Мула, Khajja = Хаджа); Arabic-script ones exactly, since without short vowels a folded ملة
 // would read as ملا
 const foldTitle = (symbols: string): string => foldVowels(symbols).replace(/x/g, 'h');
 const TITLES_FOLDED = new Set([...TITLES].map(foldTitle));
-const HONORIFICS_FOLDED = new Set([...HONORIFICS].map(foldTitle));
+const HONORIFIC_GROUP_FOLDED = new Map([...HONORIFIC_GROUP].map(([symbols, g]) => [foldTitle(symbols), g] as const));
+const HONORIFICS_FOLDED = new Set(HONORIFIC_GROUP_FOLDED.keys());
+
+/** Which honorific a word (its phonetic symbols) spells, 0 for none: Haj, Hadži and حاجي are one (see HONORIFIC_GROUPS). */
+function honorificGroupOf(symbols: string, abjad: boolean): number {
+  return HONORIFIC_GROUP.get(symbols) ?? (abjad ? 0 : HONORIFIC_GROUP_FOLDED.get(foldTitle(symbols)) ?? 0);
+}
+
+/** Two words that spell one honorific, which a name may hold (Hadži Husein = Haj Hussein = حاج حسين). */
+export function sameHonorific(a: string, aAbjad: boolean, b: string, bAbjad: boolean): boolean {
+  const g = honorificGroupOf(a, aAbjad);
+  return g !== 0 && g === honorificGroupOf(b, bAbjad);
+}
 
 /** What a word (its phonetic symbols) is as a title. */
 export function titleKindOf(symbols: string, abjad = false): TitleKind {
