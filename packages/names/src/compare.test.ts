@@ -381,6 +381,14 @@ describe('name structure', () => {
     expect(same('Ahmed Abdi Jama', 'JAMA Ahmed Abdi')).toBe(true);
     expect(same('Ahmed Abdi Jama', 'أحمد عبدي جامع')).toBe(true);
   });
+  it('… and with the name after it, it is the Abd- compound another spelling writes as one word (Abdi Wali = Cabdiwali)', () => {
+    expect(same('Cabdiwali Yuusuf Warsame', 'عبدي ولي يوسف ورسمي')).toBe(true);
+    expect(same('Abdiweli', 'عبدي ولي')).toBe(true);
+    expect(same('Abdirahman Ali', 'Abdi Rahman Ali')).toBe(true);
+    // the names after the Abd must be one
+    expect(same('Abdiwali Yusuf', 'Abdi Rashid Yusuf')).toBe(false);
+    expect(same('Abdirahman Ali', 'Abdi Rahim Ali')).toBe(false);
+  });
   it('Abdillah and the Somali Abdillahi, Абдулахи are Abdullah = عبد الله', () => {
     expect(same('Abdillahi', 'عبد الله')).toBe(true);
     expect(same('Abdillah', 'Abdullah')).toBe(true);

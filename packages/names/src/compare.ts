@@ -277,17 +277,12 @@ function tryJoined(a: PreparedNameImpl, b: PreparedNameImpl, n: number, m: numbe
       // cannot read as it: skip before building it
       const first = longerIds[j]!;
       const second = longerIds[j + 1]!;
-      // (… or the ch of one is read as the h or sh of the other: Achmad Schah = Ahmadshah)
-      if (keyFirst[first] !== keyFirst[poorId] && !chKeyReadAs(keyFirst[first]!, keyFirst[poorId]!)) continue;
-      if (keyLast[second] !== keyLast[poorId] && lastConsonant[second] !== lastConsonant[poorId] && !endsInAlifHa(second) && !endsInAlifHa(poorId)) continue;
-      // (the article of X al-Y joined is written between them: ul, el, al)
-      const wj = fullWeight[first]! + fullWeight[second]! + (unitById(second).article ? JOINED_ARTICLE_WEIGHT : 0);
-      const wp = fullWeight[poorId]!;
-      if (Math.abs(wj - wp) > 0.35 * Math.max(wj, wp)) continue;
+      const apart = abdWrittenApart(poorId, first, second);
+      if (apart === null && !mayReadJoined(poorId, first, second)) continue;
       if (!copied) { for (let t = 0; t < 8 * 8; t++) saved[t] = simBuf[t]!; copied = true; }
       const joined = joinedWord(longer, j);
       if (joined === null) continue;
-      const sp = similarityToJoined(poorId, joined);
+      const sp = apart ?? similarityToJoined(poorId, joined);
       if (sp < SAME_NAME_THRESHOLD) continue;
       // sims against the longer name with units j and j+1 replaced by their join (only the poor unit takes it)
       for (let i = 0; i < k; i++) {
@@ -307,6 +302,34 @@ function tryJoined(a: PreparedNameImpl, b: PreparedNameImpl, n: number, m: numbe
     }
   }
     return score;
+}
+
+/**
+ * A join much longer or shorter than the unit, or beginning or ending in another consonant class, cannot read as it:
+ * skipped before it is built.
+ */
+function mayReadJoined(unit: number, first: number, second: number): boolean {
+  // (… or the ch of one is read as the h or sh of the other: Achmad Schah = Ahmadshah)
+  if (keyFirst[first] !== keyFirst[unit] && !chKeyReadAs(keyFirst[first]!, keyFirst[unit]!)) return false;
+  if (keyLast[second] !== keyLast[unit] && lastConsonant[second] !== lastConsonant[unit] && !endsInAlifHa(second) && !endsInAlifHa(unit)) return false;
+  // (the article of X al-Y joined is written between them: ul, el, al)
+  const wj = fullWeight[first]! + fullWeight[second]! + (unitById(second).article ? JOINED_ARTICLE_WEIGHT : 0);
+  const wp = fullWeight[unit]!;
+  return Math.abs(wj - wp) <= 0.35 * Math.max(wj, wp);
+}
+
+// the Somali Abdi (Cabdi) written apart from the name of its compound, as a name of its own (Abdi Wali = عبدي ولي)
+const ABDI = /^(?:'|K?[aeiouA])bd[iIQY]$/;
+/**
+ * An Abd- compound written as one word (Abdiweli, Cabdiwali) against Abdi and the name written apart (Abdi Wali =
+ * عبدي ولي): the names after the Abd must be one; null when the units are not such.
+ */
+function abdWrittenApart(compound: number, first: number, second: number): number | null {
+  const c = unitById(compound);
+  const abdi = unitById(first);
+  const name = unitById(second);
+  if (c.kind !== 'abd' || abdi.kind !== 'name' || name.kind !== 'name' || !ABDI.test(abdi.full.symbols)) return null;
+  return wordSimilarity(c.part, name.full);
 }
 
 function record(out: Assignment, n: number, m: number, score: number, merged: Assignment['merged']): void {

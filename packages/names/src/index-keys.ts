@@ -25,11 +25,14 @@ export function nameKeysFromUnitKeys(keys: readonly string[]): string[] {
     // … and with the l of the article between them, as South Asian spellings join X al-Y (Nur al-Haq = Noorulhaq)
     const linked = joinedKey(keys[i]!, keys[i + 1]!, 'l');
     if (linked !== null) add(`u:${linked}`);
+    // … and the Somali Abdi written apart from the name of its Abd- compound (Abdi Wali = Cabdiwali)
+    if (keys[i] === ABDI_KEY && PLAIN.test(keys[i + 1]!)) add(`u:abd${keys[i + 1]!}`);
   }
   return out;
 }
 
 const PLAIN = /^[a-z]+$/;
+const ABDI_KEY = 'bt';
 /** The key of two plain neighbouring units written as one word, `link` between them; null for initials and compounds. */
 function joinedKey(a: string, b: string, link: string): string | null {
   if (!PLAIN.test(a) || !PLAIN.test(b) || a.startsWith('abd') || b.startsWith('abd')) return null;

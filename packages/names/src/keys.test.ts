@@ -14,6 +14,10 @@ describe('second blocking keys', () => {
     expect(share('Hamadeh', 'حمادة')).toBe(true);
     expect(share('Attiyah', 'Атия')).toBe(true);
   });
+  it('the Somali Abdi written apart shares a key with the Abd- compound written as one word (Abdi Wali = Cabdiwali)', () => {
+    expect(share('عبدي ولي', 'Abdiweli')).toBe(true);
+    expect(share('Abdi Rahman', 'Cabdiraxmaan')).toBe(true);
+  });
   it('a ts shares a key with the c Serbo-Croatian and Hungarian spellings write for it (Tsegay = ጸጋይ = Cegaj)', () => {
     expect(share('Tsegay', 'Cegaj')).toBe(true);
     expect(share('ጸጋይ', 'Cegaj')).toBe(true);
