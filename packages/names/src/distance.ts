@@ -3,7 +3,7 @@
  * between spellings of one name (o/u, kh/h, dž/j, a dropped short vowel) and which mark another name (a/i,
  * a/u, a long vowel that is missing, a final -a). Deletion costs are per position, computed once per word.
  */
-import { SUB, SUB_ABJAD, SUB_MIXED, SYMBOL_COUNT, baseIndelCost, isShortVowel, isVowelSymbol, symbolCode, symbolWeight } from './phonetic';
+import { SUB, SUB_ABJAD, SUB_KURDISH, SUB_MIXED, SYMBOL_COUNT, baseIndelCost, isShortVowel, isVowelSymbol, symbolCode, symbolWeight } from './phonetic';
 
 export interface PhoneticWord {
   readonly symbols: string;
@@ -19,6 +19,8 @@ export interface PhoneticWord {
   readonly delBothAbjadMilli: Int32Array;
   readonly weight: number;
   readonly abjad: boolean;
+  /** a Sorani Kurdish word in Arabic script: it writes short vowels, and s and z for ث and ذ ض ظ (SUB_KURDISH) */
+  readonly kurdish: boolean;
   /** a word of another script ending in -at or -et read as ending in -a: how it reads against a final ة (see finalHaReadings) */
   readonly withoutFinalT: PhoneticWord | null;
   /** an Arabic-script word ending in اه (اة or اه before normalisation) read with a final t (نجاة Najat) or h (شاه Shah) */
@@ -56,6 +58,7 @@ const SCALE = 1000;
 const SUB_MILLI = Int32Array.from(SUB, (x) => Math.round(x * SCALE));
 const SUB_ABJAD_MILLI = Int32Array.from(SUB_ABJAD, (x) => Math.round(x * SCALE));
 const SUB_MIXED_MILLI = Int32Array.from(SUB_MIXED, (x) => Math.round(x * SCALE));
+const SUB_KURDISH_MILLI = Int32Array.from(SUB_KURDISH, (x) => Math.round(x * SCALE));
 
 export const MAX_SYMBOLS = 48;
 const INITIAL_VOWEL_FACTOR = 1.4;
@@ -101,7 +104,8 @@ const LATIN_C_EVERY = /[SK]/g;
 const PERSIAN_TAA = /.[^AWYQ'aeiou]t$/;
 const ENDS_IN_A = /(?:[aeA]h?|Q)$/;
 
-export function phoneticWord(symbols: string, abjad: boolean): PhoneticWord {
+/** `kurdish`: an Arabic-script word of a name written in Kurdish letters, whatever its own letters (structure.ts) */
+export function phoneticWord(symbols: string, abjad: boolean, kurdish = false): PhoneticWord {
   const s = symbols.slice(0, MAX_SYMBOLS);
   const n = s.length;
   const codes = new Uint8Array(n);
@@ -211,8 +215,8 @@ export function phoneticWord(symbols: string, abjad: boolean): PhoneticWord {
   // between two Arabic spellings a letter is a letter: an alif, ayn or hamza before the end too (الأحمد / الحمد)
   // … but a short a inside the word is the Kurdish ە, which writes the vowels Arabic and Persian spellings leave out
   // (جەمال = جمال, ئەحمەد = أحمد); in a Kurdish word a waw or ya inside may be a short u or i too (عومەر = عمر)
-  const kurdish = abjad && KURDISH_WORD.test(s);
-  const delBothAbjadMilli = !abjad ? delMilli : milli(Float64Array.from(del, (x, i) => (kurdish && (s[i] === 'W' || s[i] === 'Y') && i > 0 && i < n - 1 ? KURDISH_WRITTEN_SHORT_VOWEL
+  const kurdishWord = abjad && (kurdish || KURDISH_WORD.test(s));
+  const delBothAbjadMilli = !abjad ? delMilli : milli(Float64Array.from(del, (x, i) => (kurdishWord && (s[i] === 'W' || s[i] === 'Y') && i > 0 && i < n - 1 ? KURDISH_WRITTEN_SHORT_VOWEL
     : 'AWYQ0'.includes(s[i]!) ? 1.2 : s[i] === 'h' || (s[i] === "'" && i < n - 1) ? 1
       : s[i] === 'a' && i < n - 1 ? KURDISH_WRITTEN_SHORT_VOWEL : s[i] === 'i' ? READ_FAAIL_VOWEL : x)));
   const withoutFinalT = !abjad && FINAL_AT.test(s) ? phoneticWord(`${s.slice(0, -2)}a`, false) : null;
@@ -220,7 +224,7 @@ export function phoneticWord(symbols: string, abjad: boolean): PhoneticWord {
   const withFinalT = alifHa ? phoneticWord(`${s.slice(0, -1)}t`, true) : null;
   const withFinalH = alifHa ? phoneticWord(`${s.slice(0, -1)}h`, true) : null;
   return {
-    symbols: s, codes, delMilli, delVsAbjadMilli, delVsOtherMilli, delBothAbjadMilli, weight, abjad,
+    symbols: s, codes, delMilli, delVsAbjadMilli, delVsOtherMilli, delBothAbjadMilli, weight, abjad, kurdish: kurdishWord,
     withoutFinalT, withFinalT, withFinalH, template: templateOf(s, abjad), ending: endingOf(s, abjad),
     germanS: !abjad && GERMAN_S.test(s),
     ksReading: !abjad && s.indexOf('x', 1) > 0 ? phoneticWord(s[0] + s.slice(1).replace(/x/g, 'ks'), false) : null,
@@ -350,7 +354,7 @@ export function editCost(a: PhoneticWord, b: PhoneticWord, limit = Infinity): nu
   const both = a.abjad && b.abjad;
   const delA = both ? a.delBothAbjadMilli : b.abjad ? a.delVsAbjadMilli : a.delVsOtherMilli;
   const delB = both ? b.delBothAbjadMilli : a.abjad ? b.delVsAbjadMilli : b.delVsOtherMilli;
-  const subs = both ? SUB_ABJAD_MILLI : a.abjad || b.abjad ? SUB_MIXED_MILLI : SUB_MILLI;
+  const subs = both ? (a.kurdish || b.kurdish ? SUB_KURDISH_MILLI : SUB_ABJAD_MILLI) : a.abjad || b.abjad ? SUB_MIXED_MILLI : SUB_MILLI;
   const mixed = a.abjad !== b.abjad;
   const initialSZ = a.germanS || b.germanS || mixed ? GERMAN_INITIAL_S_Z : INITIAL_S_Z;
   const beforeW = bothBeforeWaw(a, b);
@@ -538,7 +542,7 @@ export function editSteps(a: PhoneticWord, b: PhoneticWord): EditStep[] {
   const d: Float64Array[] = [];
   for (let i = 0; i <= n; i++) d.push(new Float64Array(m + 1));
   for (let j = 1; j <= m; j++) d[0]![j] = d[0]![j - 1]! + delB[j - 1]!;
-  const subs = both ? SUB_ABJAD : a.abjad || b.abjad ? SUB_MIXED : SUB;
+  const subs = both ? (a.kurdish || b.kurdish ? SUB_KURDISH : SUB_ABJAD) : a.abjad || b.abjad ? SUB_MIXED : SUB;
   const subAt = (i: number, j: number): number => {
     let sub = subs[a.codes[i - 1]! * SYMBOL_COUNT + b.codes[j - 1]!]!;
     if (sub > 0 && ((i === 1 && j === 1) || (i === n && j === m))) sub = edgeCost(sub, i, j, n, m, a.codes[i - 1]!, b.codes[j - 1]!, b.codes[0]!, 1, a.abjad !== b.abjad, a.germanS || b.germanS || a.abjad !== b.abjad ? GERMAN_INITIAL_S_Z : INITIAL_S_Z, bothBeforeWaw(a, b));

@@ -160,6 +160,17 @@ for (const v of VOWELS + LONG_VOWELS + SCRIPT_VOWEL_LETTERS) {
 }
 
 /**
+ * Between two Arabic-script words one of which is Sorani Kurdish: Kurdish writes ث as س and ذ ض ظ as ز (عوسمان =
+ * عثمان, خزری = خضری), letters its alphabet does not have.
+ */
+export const SUB_KURDISH = new Float64Array(SUB_ABJAD);
+const KURDISH_LETTER_FOR = 0.15;
+for (const [x, y] of [['T', 's'], ['D', 'z']] as const) {
+  SUB_KURDISH[symbolCode(x) * SYMBOL_COUNT + symbolCode(y)] = KURDISH_LETTER_FOR;
+  SUB_KURDISH[symbolCode(y) * SYMBOL_COUNT + symbolCode(x)] = KURDISH_LETTER_FOR;
+}
+
+/**
  * Between Arabic script and another script: an alif is what a Latin or Cyrillic a writes (حامد = Hamid), so
  * the long A of Arabic script against a short a costs less than Latin aa against a.
  */

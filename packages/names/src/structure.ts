@@ -36,6 +36,8 @@ export interface ParsedUnit {
   alsoReadAs: readonly string[];
   article: boolean;
   abjad: boolean;
+  /** an Arabic-script unit of a name written in Kurdish letters elsewhere (see kurdishUnits) */
+  kurdish?: boolean;
 }
 
 export interface ParsedName {
@@ -632,7 +634,7 @@ export function parseName(normalized: string, options: { keepHonorifics?: boolea
     units.push(readings.length === glued.alsoReadAs.length ? glued : { ...glued, alsoReadAs: readings });
     i++;
   }
-  return { units: hungarianReadings(normalized, germanReadings(normalized, units)), lineageMarker, titles };
+  return { units: kurdishUnits(normalized, hungarianReadings(normalized, germanReadings(normalized, units))), lineageMarker, titles };
 }
 
 /** A word's readings by other conventions (below), beside the one its letters give. */
@@ -683,4 +685,12 @@ function hungarianReadings(normalized: string, units: ParsedUnit[]): ParsedUnit[
   return units.map((u) => (u.abjad || u.kind !== 'name' || HUNGARIAN_WORD.test(u.text) || !u.symbols.includes('s')
     ? u
     : { ...u, alsoReadAs: [...u.alsoReadAs, u.symbols.replace(/s/g, 'c')] }));
+}
+
+// Sorani Kurdish letters (ە ۆ ڕ ڵ): a name written with them is Kurdish in all its Arabic-script words, which write
+// short vowels and have no ث ذ ض ظ, as the words with the letters do (شڤان خەلەف موراد = شفان خلف مراد)
+const KURDISH_LETTER = /[ەۆڕڵ]/;
+function kurdishUnits(normalized: string, units: ParsedUnit[]): ParsedUnit[] {
+  if (!KURDISH_LETTER.test(normalized)) return units;
+  return units.map((u) => (u.abjad ? { ...u, kurdish: true } : u));
 }

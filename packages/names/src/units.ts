@@ -51,10 +51,11 @@ export function internUnit(u: ParsedUnit): UnitData {
 
 function internByKey(u: ParsedUnit): UnitData {
   const latin = !u.abjad && LATIN_LETTER.test(u.text);
-  const k = `${u.kind}|${u.abjad ? 1 : latin ? 0 : 2}|${u.article ? 1 : 0}|${u.symbols}|${u.part}|${u.unstripped ?? ''}|${u.withoutBareL ?? ''}|${u.partWithLink ?? ''}|${u.alsoReadAs.join(',')}`;
+  const k = `${u.kind}|${u.abjad ? 1 : latin ? 0 : 2}|${u.article ? 1 : 0}|${u.symbols}|${u.part}|${u.unstripped ?? ''}|${u.withoutBareL ?? ''}|${u.partWithLink ?? ''}|${u.alsoReadAs.join(',')}|${u.kurdish === true ? 1 : 0}`;
   const found = byKey.get(k);
   if (found !== undefined) return found;
-  const full = phoneticWord(u.symbols, u.abjad);
+  const kurdish = u.kurdish === true;
+  const full = phoneticWord(u.symbols, u.abjad, kurdish);
   const data: UnitData = {
     id: byId.length,
     kind: u.kind,
@@ -63,11 +64,11 @@ function internByKey(u: ParsedUnit): UnitData {
     abjad: u.abjad,
     latin,
     full,
-    part: u.part === u.symbols ? full : phoneticWord(u.part, u.abjad),
-    unstripped: u.unstripped === null ? null : phoneticWord(u.unstripped, u.abjad),
-    withoutBareL: u.withoutBareL === null ? null : phoneticWord(u.withoutBareL, u.abjad),
-    partWithLink: u.partWithLink === null ? null : phoneticWord(u.partWithLink, u.abjad),
-    alsoReadAs: u.alsoReadAs.map((r) => phoneticWord(r, u.abjad)),
+    part: u.part === u.symbols ? full : phoneticWord(u.part, u.abjad, kurdish),
+    unstripped: u.unstripped === null ? null : phoneticWord(u.unstripped, u.abjad, kurdish),
+    withoutBareL: u.withoutBareL === null ? null : phoneticWord(u.withoutBareL, u.abjad, kurdish),
+    partWithLink: u.partWithLink === null ? null : phoneticWord(u.partWithLink, u.abjad, kurdish),
+    alsoReadAs: u.alsoReadAs.map((r) => phoneticWord(r, u.abjad, kurdish)),
     key: tokenKeyOf(u.kind, u.symbols, u.part),
     readable: readableOf(u.kind, u.symbols, u.part, u.abjad),
   };

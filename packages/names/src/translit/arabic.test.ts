@@ -149,5 +149,17 @@ describe('Kurdish ە against Arabic and Persian spellings', () => {
     // a letter is still a letter between Arabic spellings (حسن / حسين)
     expect(compareNames('حسن', 'حسين').same).toBe(false);
   });
+  it('a name in Kurdish letters is Kurdish in every word: a waw is a short u there too (شڤان خەلەف موراد = شفان خلف مراد)', () => {
+    expect(compareNames('شڤان خەلەف موراد', 'شفان خلف مراد').same).toBe(true);
+    expect(compareNames('گوڵستان ساڵح حەمۆ', 'كلستان صالح حمو').same).toBe(true);
+    // without a Kurdish letter, مراد / موراد are two Arabic spellings, letter for letter
+    expect(compareNames('موراد', 'مراد').score).toBeLessThan(compareNames('شڤان خەلەف موراد', 'شفان خلف مراد').score);
+  });
+  it('Kurdish writes ث as س and ذ ض ظ as ز, letters its alphabet does not have (عوسمان = عثمان, خزری = خضری)', () => {
+    expect(compareNames('کاروان عوسمان ڕەسوڵ', 'كاروان عثمان رسول').same).toBe(true);
+    expect(compareNames('سۆران خزری', 'سوران خضری').same).toBe(true);
+    // between two Arabic spellings they are other letters (سامر / ثامر)
+    expect(compareNames('سامر', 'ثامر').same).toBe(false);
+  });
 });
 
