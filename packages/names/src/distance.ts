@@ -422,6 +422,11 @@ const FINAL_T_D = 0;
 const A_CODE = symbolCode('a');
 const E_CODE = symbolCode('e');
 const isAE = (x: number, y: number): boolean => (x === A_CODE && y === E_CODE) || (x === E_CODE && y === A_CODE);
+const O_CODE = symbolCode('o');
+const isAO = (x: number, y: number): boolean => (x === A_CODE && y === O_CODE) || (x === O_CODE && y === A_CODE);
+// Somali writes the final ة of Arabic names -o (Xaliimo, Faadumo, Nimco = حليمة, فاطمة, نعمة): against the final a an
+// Arabic-script ه or ة gives, a final -o is that spelling, not another gender (between Latin spellings it still is)
+const SOMALI_FINAL_O = 0.3;
 
 /**
  * Substitution cost at the first or last cell (`scale`: 1 for costs, SCALE for thousandths; `mixed`: one word in
@@ -454,6 +459,7 @@ const INITIAL_VOWEL_BEFORE_W = 0.3;
 
 function edgeCost(sub: number, i: number, j: number, n: number, m: number, x: number, y: number, firstB: number, scale: number, mixed: boolean, initialSZ: number, beforeW: boolean): number {
   if (mixed && i === n && j === m && isAE(x, y)) return sub;
+  if (mixed && i === n && j === m && isAO(x, y)) return SOMALI_FINAL_O * scale;
   if (i === 1 && j === 1 && isKH(x, y)) return INITIAL_K_H * scale;
   if (mixed && i === n && j === m && isDT(x, y)) return FINAL_T_D * scale;
   if (i === 1 && j === 1 && isWF(x, y)) return scale;

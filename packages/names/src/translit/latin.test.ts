@@ -114,6 +114,13 @@ describe('Somali words (a long vowel written double and x or a first c)', () => 
     expect(same('Xaliimo', 'Халима')).toBe(true);
     expect(same('Xamiido', 'Hamida')).toBe(true);
   });
+  it('… and against the final ة of an Arabic spelling every final -o is that Somali -a (Fadumo, Nimo, Najmo = فاطمة, نعمة, نجمة)', () => {
+    expect(same('Fadumo Ali Samatar', 'فاطمة علي سمتر')).toBe(true);
+    expect(same('Nimo', 'نعمة')).toBe(true);
+    expect(same('Najmo', 'نجمه')).toBe(true);
+    // between Latin spellings a final -o against -a is still another gender (Antonio / Antonia)
+    expect(same('Antonio', 'Antonia')).toBe(false);
+  });
   it('not in other words that write long vowels double (Finnish Juuso, Aalto) nor against another name', () => {
     expect(latinToSymbols('juuso').endsWith('o')).toBe(true);
     expect(latinToSymbols('aalto').endsWith('o')).toBe(true);
