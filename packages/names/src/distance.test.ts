@@ -63,6 +63,16 @@ describe('Latin zh for z + h', () => {
   });
 });
 
+describe('a first ei', () => {
+  it('is the ayn or alif of عي, إي written before the i (Eissa = Issa = عيسى, Eiman = Iman)', () => {
+    expect(same('Eissa', 'Issa')).toBe(true);
+    expect(same('Al Eissa', 'Al-Isa')).toBe(true);
+    expect(same('Eiman', 'Iman')).toBe(true);
+    // not another first vowel (Ehsan / Ihsan keep the cost of e against i; Aiman is Ayman, not Iman)
+    expect(compareNames('Eiman', 'Iman').score).toBeGreaterThan(compareNames('Aiman', 'Iman').score);
+  });
+});
+
 describe('a Latin c', () => {
   it('is the ts Serbo-Croatian, Slovene and Hungarian spellings write c, as Cyrillic ц and Ethiopic ጸ say it (Cegaj = Tsegay = ጸጋይ = Цегай)', () => {
     expect(same('Cegaj', 'Tsegay')).toBe(true);

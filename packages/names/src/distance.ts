@@ -149,6 +149,8 @@ export function phoneticWord(symbols: string, abjad: boolean, kurdish = false): 
     if (ch === 'h' && i === 0) c = 0.8;
     // the a of a first diphthong ay is a vowel of the name: without it the name is another (Ayman / Iman = أيمن / إيمان)
     if (ch === 'a' && i === 0 && !abjad && (next === 'y' || next === 'i') && n > 3 && !isVowelSymbol(s[2]!)) c = Math.max(c, INITIAL_DIPHTHONG_A);
+    // a first ei is the ayn or alif of عي, إي written before the i (Eissa, Eiman, Eid = عيسى, إيمان, عيد = Issa, Iman, Id)
+    if (ch === 'e' && i === 0 && !abjad && (next === 'i' || next === 'I')) c = INITIAL_E_BEFORE_I;
     // the first vowel of a Latin diphthong au is spelt ou, u or o as often (Chaudhary / Choudhry / Chudri)
     if (ch === 'a' && (next === 'u' || next === 'U')) c = 0.25;
     // … and so is the first vowel of aw before a consonant (Tawfiq / Toufic / Tevfik)
@@ -333,6 +335,7 @@ const FINAL_NISBA_I = 1.3;
 const LAST_CONSONANT_AND_VOWEL = /^[^aeiouAIUEOWYQ][aeiouAIUEO]h?$/;
 const DIPHTHONG_GLIDE = 0.8;
 const INITIAL_CONSONANT = 1.5;
+const INITIAL_E_BEFORE_I = 0.1;
 const INITIAL_LIGHT = "hywKS'";
 // the ح that ends an Arabic-script word is written in every Latin spelling (Sameh, Saleh, Farah = سامح, صالح, فرح)
 const FINAL_HA_ABJAD = 0.8;
