@@ -89,7 +89,10 @@ const LEXICON_DIFFERENT_FACTOR = 0.8;
 const LEXICON_SAME = 0.82;
 function spellingEvidence(u: UnitData, v: UnitData, letters: number, texts?: readonly [string, string]): LexiconVerdict | null {
   if (letters < CLOSE_SPELLINGS) return null;
-  return activeSpellingLexicon()?.verdict(u, v, texts) ?? null;
+  const verdict = activeSpellingLexicon()?.verdict(u, v, texts) ?? null;
+  // the corpus is of Arabic spellings: that it never writes a Latin spelling for a Persian or Urdu one is no evidence
+  // (Malik is ملک in Urdu, where Arabic writes مالك and reads ملك Malak)
+  return verdict?.relation === 'different' && (u.persian || v.persian) ? null : verdict;
 }
 
 /** The lexicon's note on two units, when it counted in their similarity (for explanations; it speaks of names only). */

@@ -359,7 +359,7 @@ export function editCost(a: PhoneticWord, b: PhoneticWord, limit = Infinity): nu
   const delB = both ? b.delBothAbjadMilli : a.abjad ? b.delVsAbjadMilli : b.delVsOtherMilli;
   const subs = both ? (a.kurdish || b.kurdish ? SUB_KURDISH_MILLI : SUB_ABJAD_MILLI) : a.abjad || b.abjad ? SUB_MIXED_MILLI : SUB_MILLI;
   const mixed = a.abjad !== b.abjad;
-  const initialSZ = a.germanS || b.germanS || mixed ? GERMAN_INITIAL_S_Z : INITIAL_S_Z;
+  const initialSZ = initialSZCost(a, b);
   const beforeW = bothBeforeWaw(a, b);
   const limitMilli = limit === Infinity ? 0x3fffffff : Math.ceil(limit * SCALE);
   let prev = rowOne;
@@ -414,6 +414,13 @@ const INITIAL_S_Z = 1;
 // … except in a German spelling, where a first s before a vowel is said z (Seinab = Zainab = زينب), and against the ز of
 // an Arabic spelling, which shows the s is that German one (Siad, Sakaria = زياد, زكريا), not the s of another name
 const GERMAN_INITIAL_S_Z = 0.45;
+
+/** What a first s against a first z costs: less where the s may be a German one (Seinab; Siad against زياد). */
+function initialSZCost(a: PhoneticWord, b: PhoneticWord): number {
+  if (a.germanS || b.germanS) return GERMAN_INITIAL_S_Z;
+  const latinS = (x: PhoneticWord, y: PhoneticWord): boolean => !x.abjad && y.abjad && x.codes[0] === S && y.codes[0] === Z;
+  return latinS(a, b) || latinS(b, a) ? GERMAN_INITIAL_S_Z : INITIAL_S_Z;
+}
 
 const D_CODE = symbolCode('d');
 const T_CODE = symbolCode('t');
@@ -554,7 +561,7 @@ export function editSteps(a: PhoneticWord, b: PhoneticWord): EditStep[] {
   const subs = both ? (a.kurdish || b.kurdish ? SUB_KURDISH : SUB_ABJAD) : a.abjad || b.abjad ? SUB_MIXED : SUB;
   const subAt = (i: number, j: number): number => {
     let sub = subs[a.codes[i - 1]! * SYMBOL_COUNT + b.codes[j - 1]!]!;
-    if (sub > 0 && ((i === 1 && j === 1) || (i === n && j === m))) sub = edgeCost(sub, i, j, n, m, a.codes[i - 1]!, b.codes[j - 1]!, b.codes[0]!, 1, a.abjad !== b.abjad, a.germanS || b.germanS || a.abjad !== b.abjad ? GERMAN_INITIAL_S_Z : INITIAL_S_Z, bothBeforeWaw(a, b));
+    if (sub > 0 && ((i === 1 && j === 1) || (i === n && j === m))) sub = edgeCost(sub, i, j, n, m, a.codes[i - 1]!, b.codes[j - 1]!, b.codes[0]!, 1, a.abjad !== b.abjad, initialSZCost(a, b), bothBeforeWaw(a, b));
     return sub;
   };
   for (let i = 1; i <= n; i++) {

@@ -38,6 +38,8 @@ export interface ParsedUnit {
   abjad: boolean;
   /** an Arabic-script unit of a name written in Kurdish letters elsewhere (see kurdishUnits) */
   kurdish?: boolean;
+  /** an Arabic-script unit of a name written in Persian, Urdu, Pashto or Kurdish orthography (ک ی ہ پ…), not Arabic */
+  persian?: boolean;
 }
 
 export interface ParsedName {
@@ -508,7 +510,11 @@ function initialUnit(p: Piece): ParsedUnit {
   return { kind: 'initial', text: p.text, symbols: p.bare || p.sym, part: p.bare || p.sym, article: false, abjad: p.abjad, unstripped: null, withoutBareL: null, partWithLink: null, alsoReadAs: [] };
 }
 
-export function parseName(normalized: string, options: { keepHonorifics?: boolean } = {}): ParsedName {
+/**
+ * `persianOrthography`: the name was written with letters of Persian, Urdu, Pashto or Kurdish orthography, which
+ * normalisation folds into Arabic ones (ک ی); its Arabic-script units say so.
+ */
+export function parseName(normalized: string, options: { keepHonorifics?: boolean; persianOrthography?: boolean } = {}): ParsedName {
   const pieces = piecesOf(normalized);
   const units: ParsedUnit[] = [];
   const titles: string[] = [];
@@ -634,7 +640,8 @@ export function parseName(normalized: string, options: { keepHonorifics?: boolea
     units.push(readings.length === glued.alsoReadAs.length ? glued : { ...glued, alsoReadAs: readings });
     i++;
   }
-  return { units: kurdishUnits(normalized, hungarianReadings(normalized, germanReadings(normalized, units))), lineageMarker, titles };
+  const read = kurdishUnits(normalized, hungarianReadings(normalized, germanReadings(normalized, units)));
+  return { units: options.persianOrthography === true ? read.map((u) => (u.abjad ? { ...u, persian: true } : u)) : read, lineageMarker, titles };
 }
 
 /** A word's readings by other conventions (below), beside the one its letters give. */
