@@ -208,7 +208,9 @@ export class SpellingLexicon {
       return { relation: 'same', note: `${this.source} writes ${shownA} and ${shownB} for one name (${ua.shown})` };
     }
     if (shared > 0 || a.total < ATTESTED || b.total < ATTESTED) return null;
-    if (this.khReading(u) === b || this.khReading(v) === a) return null;
+    const khU = this.khReading(u);
+    // (… and Han against Chan: both the Khan of other conventions)
+    if (khU === b || this.khReading(v) === a || (khU !== null && khU === this.khReading(v))) return null;
     if (!readsBetter(u.full, ua, ub) || !readsBetter(v.full, ub, ua)) return null;
     return { relation: 'different', note: `${this.source} writes ${shownA} for ${ua.shown} and ${shownB} for ${ub.shown}, never one for the other` };
   }
