@@ -138,6 +138,11 @@ describe('the shipped Wikidata lexicon in comparisons', () => {
     // … and what it says of one name still counts (Slimane = سليمان)
     expect(compareNames('Slimane', 'سلیمان').same).toBe(true);
   });
+  it('says nothing against the j Slavic and German spellings write for y, where it knows the y (Jakub = Yaqub = يعقوب; Wikidata\'s Jakub is the Polish جاكوب)', () => {
+    expect(lettersOnly('Jakub', 'Yaqub')).toBeGreaterThanOrEqual(0.8);
+    expect(compareNames('Jakub', 'Yaqub').same).toBe(true);
+    expect(compareNames('Jakub', 'يعقوب').same).toBe(true);
+  });
   it('leaves names it does not know to their letters', () => {
     expect(score('Zlatko', 'Slatko')).toBe(lettersOnly('Zlatko', 'Slatko'));
   });

@@ -124,6 +124,15 @@ export class SpellingLexicon {
   }
 
   /**
+   * The entry of a Latin spelling read with its j as the y of Slavic and German spellings (Jakub, Jusuf = Yakub, Yusuf =
+   * يعقوب, يوسف, where Wikidata's Jakub is the Polish جاكوب): what the corpus says of that reading speaks for it too.
+   */
+  private yReading(u: UnitData): Entry | null {
+    if (!u.full.symbols.includes('j')) return null;
+    return this.latin.get(keyOf(u.kind, u.full.symbols.replace(/j/g, 'y'), false, u.article)) ?? null;
+  }
+
+  /**
    * Rows `latin TAB arabic TAB count`, one per line. `readings`: the engine's reading of each row, as `readingsOfRows`
    * writes them, worked out beforehand (the shipped lexicon's are generated: reading 21,000 rows takes most of a
    * second, which every process that compares a name would pay at its first comparison).
@@ -186,7 +195,7 @@ export class SpellingLexicon {
       return { relation: 'same', note: `${this.source} writes ${shown} for ${b.shown} (${together} of ${a.total} times)` };
     }
     if (together > 0 || a.total < ATTESTED || b.total < ATTESTED) return null;
-    if (this.khReading(l)?.others.has(b.key)) return null;
+    if (this.khReading(l)?.others.has(b.key) || this.yReading(l)?.others.has(b.key)) return null;
     const usual = this.arabic.get(a.usual)!;
     if (!readsBetter(l.full, usual, b)) return null;
     return { relation: 'different', note: `${this.source} writes ${shown} for ${usual.shown}, never for ${b.shown} (${a.total} times)` };
@@ -211,9 +220,17 @@ export class SpellingLexicon {
     const khU = this.khReading(u);
     // (… and Han against Chan: both the Khan of other conventions)
     if (khU === b || this.khReading(v) === a || (khU !== null && khU === this.khReading(v))) return null;
+    if (attestedForOneName(this.yReading(u), b) || attestedForOneName(this.yReading(v), a)) return null;
     if (!readsBetter(u.full, ua, ub) || !readsBetter(v.full, ub, ua)) return null;
     return { relation: 'different', note: `${this.source} writes ${shownA} for ${ua.shown} and ${shownB} for ${ub.shown}, never one for the other` };
   }
+}
+
+/** Two Latin spellings attested for one Arabic spelling. */
+function attestedForOneName(a: Entry | null, b: Entry): boolean {
+  if (a === null) return false;
+  for (const k of a.others.keys()) if (b.others.has(k)) return true;
+  return false;
 }
 
 /** The Latin spelling reads as the Arabic name `mine` clearly better than as `other`. */
