@@ -42,7 +42,7 @@ export function unitSimilarityUncached(u: UnitData, v: UnitData): number {
     if (v.partWithLink !== null) s = Math.max(s, wordSimilarity(u.part, v.partWithLink));
     return s;
   }
-  if (u.kind !== v.kind) return wordSimilarity(u.full, v.full) * STRUCTURE_MISMATCH;
+  if (u.kind !== v.kind) return kindsDiffer(u, v);
   if (sameHonorific(u.full.symbols, u.abjad, v.full.symbols, v.abjad)) return 1;
   let s = lettersSimilarity(u, v);
   // two family names made with -zadeh, -pour, -zai…: the names they are made from must agree (Hassanzadeh / Hosseinzadeh)
@@ -57,6 +57,14 @@ export function unitSimilarityUncached(u: UnitData, v: UnitData): number {
   if (verdict === null) return s;
   if (verdict.relation === 'different') return s * LEXICON_DIFFERENT_FACTOR;
   return s < LEXICON_SAME ? LEXICON_SAME : s;
+}
+
+/** Units of two kinds (a compound against a name): their letters, read as written too, weigh a little less. */
+function kindsDiffer(u: UnitData, v: UnitData): number {
+  let s = wordSimilarity(u.full, v.full);
+  if (u.kind === 'allah-compound') for (const r of u.alsoReadAs) s = Math.max(s, wordSimilarity(r, v.full));
+  if (v.kind === 'allah-compound') for (const r of v.alsoReadAs) s = Math.max(s, wordSimilarity(u.full, r));
+  return s * STRUCTURE_MISMATCH;
 }
 
 /** Two name units by their letters: the phonetic distance, the Maghrebi article readings, the article. */

@@ -98,7 +98,12 @@ export function alternateKeys(key: string): string[] {
     return alternates;
   }
   const suffixed = COMPOUND_SUFFIX.exec(key);
-  if (suffixed) return bodyAlternates(suffixed[1]!, false).map((b) => b + suffixed[2]!);
+  if (suffixed) {
+    const alternates = bodyAlternates(suffixed[1]!, false).map((b) => b + suffixed[2]!);
+    // … and X-allah keyed as the plain name its Slavic spelling is read as, which writes no double l (Hasabala)
+    if (suffixed[2] === 'ullah') alternates.push(collapse(`${suffixed[1]!}l`));
+    return alternates;
+  }
   return PLAIN_KEY.test(key) ? bodyAlternates(key, true) : [];
 }
 

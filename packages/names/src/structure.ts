@@ -417,7 +417,11 @@ function analyseWord(p: Piece): ParsedUnit {
   // (a Latin base of one consonant ending in a vowel too: Ataullah = عطاالله, Ziaullah = ضياء الله)
   if (allah && (consonantCount(allah[1]!) >= 2 || (!p.abjad && consonantCount(allah[1]!) === 1 && /^(?:.[^aeiou].*[aei]|[^aeiou]ia)$/.test(allah[1]!)))) {
     const base = allah[1]!;
-    return unit('allah-compound', [p], base + (p.abjad ? 'Ala' : 'ula'), base, false);
+    const compound = unit('allah-compound', [p], base + (p.abjad ? 'Ala' : 'ula'), base, false);
+    // … read as written too, against a name its spelling does not show as one (Hasaballa = Хасабала, Fadlalla = Fadlala:
+    // Slavic spellings write no double l, which alone marks the -alla of Allah)
+    if (!p.abjad && p.sym !== compound.symbols) compound.alsoReadAs = [p.sym];
+    return compound;
   }
   const din = gluedDin(p);
   if (din !== null) {
