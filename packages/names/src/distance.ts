@@ -418,9 +418,9 @@ const GERMAN_INITIAL_S_Z = 0.45;
 /** What a first s against a first z costs: less where the s may be a German one (Seinab; Siad against زياد). */
 function initialSZCost(a: PhoneticWord, b: PhoneticWord): number {
   if (a.germanS || b.germanS) return GERMAN_INITIAL_S_Z;
-  const latinS = (x: PhoneticWord, y: PhoneticWord): boolean => !x.abjad && y.abjad && x.codes[0] === S && y.codes[0] === Z;
-  return latinS(a, b) || latinS(b, a) ? GERMAN_INITIAL_S_Z : INITIAL_S_Z;
+  return latinSAgainstZ(a, b) || latinSAgainstZ(b, a) ? GERMAN_INITIAL_S_Z : INITIAL_S_Z;
 }
+const latinSAgainstZ = (x: PhoneticWord, y: PhoneticWord): boolean => !x.abjad && y.abjad && x.codes[0] === S && y.codes[0] === Z;
 
 const D_CODE = symbolCode('d');
 const T_CODE = symbolCode('t');
