@@ -645,7 +645,7 @@ export function parseName(normalized: string, options: { keepHonorifics?: boolea
     i++;
   }
   const read = kurdishUnits(normalized, hungarianReadings(normalized, germanReadings(normalized, units)));
-  return { units: options.persianOrthography === true ? read.map((u) => (u.abjad ? { ...u, persian: true } : u)) : read, lineageMarker, titles };
+  return { units: options.persianOrthography === true ? read.map(inPersianOrthography) : read, lineageMarker, titles };
 }
 
 /** A word's readings by other conventions (below), beside the one its letters give. */
@@ -703,5 +703,16 @@ function hungarianReadings(normalized: string, units: ParsedUnit[]): ParsedUnit[
 const KURDISH_LETTER = /[ەۆڕڵ]/;
 function kurdishUnits(normalized: string, units: ParsedUnit[]): ParsedUnit[] {
   if (!KURDISH_LETTER.test(normalized)) return units;
-  return units.map((u) => (u.abjad ? { ...u, kurdish: true } : u));
+  return units.map((u) => (u.abjad ? flagged(u, 'kurdish') : u));
+}
+
+const inPersianOrthography = (u: ParsedUnit): ParsedUnit => (u.abjad ? flagged(u, 'persian') : u);
+
+// one flagged copy per unit object, so that interning finds it again by object (units.ts) instead of by its key
+const flaggedCopies = { kurdish: new WeakMap<ParsedUnit, ParsedUnit>(), persian: new WeakMap<ParsedUnit, ParsedUnit>() };
+function flagged(u: ParsedUnit, flag: 'kurdish' | 'persian'): ParsedUnit {
+  const copies = flaggedCopies[flag];
+  let copy = copies.get(u);
+  if (copy === undefined) copies.set(u, (copy = { ...u, [flag]: true }));
+  return copy;
 }
