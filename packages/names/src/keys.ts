@@ -85,6 +85,7 @@ function readAs(key: string, letter: string, reading: string): string {
 }
 
 const collapse = (key: string): string => key.replace(/(.)\1+/g, '$1');
+const INNER_H = /^([^h])h(?=[^h])/;
 
 export function alternateKeys(key: string): string[] {
   // Abd-, Abu, Umm + a name, and a name + -ullah or -uddin: the name's second keys (Abdelhafid = عبد الحفيظ, Nematullah
@@ -100,8 +101,10 @@ export function alternateKeys(key: string): string[] {
   const suffixed = COMPOUND_SUFFIX.exec(key);
   if (suffixed) {
     const alternates = bodyAlternates(suffixed[1]!, false).map((b) => b + suffixed[2]!);
-    // … and X-allah keyed as the plain name its Slavic spelling is read as, which writes no double l (Hasabala)
+    // … and X-allah and X-uddin keyed as the plain name a spelling is read as where it does not show the compound: the
+    // Slavic, which writes no double l (Hasabala), and a Persian uddin written with a vowel of the name (Gulbadin)
     if (suffixed[2] === 'ullah') alternates.push(collapse(`${suffixed[1]!}l`));
+    if (suffixed[2] === 'uddin') alternates.push(collapse(`${suffixed[1]!}tn`));
     return alternates;
   }
   return PLAIN_KEY.test(key) ? bodyAlternates(key, true) : [];
@@ -131,6 +134,9 @@ function bodyAlternates(key: string, plain: boolean): string[] {
   if (/[stzk]h/.test(base)) add(base.replace(/([stzk])h/g, '$1'));
   // a ts, which Serbo-Croatian, Slovene and Hungarian spellings write c (Tsegay = ጸጋይ = Цегай = Cegaj)
   if (base.includes('ts')) add(base.replace(/ts/g, 's'));
+  // an h between two consonants, which a Persian word ending in اه joined to the next leaves out of its key (Mahnoor =
+  // ماه‌نور, Mahjabin = ماه جبین: ماه is keyed m)
+  if (plain && base.length >= 4 && INNER_H.test(base)) add(base.replace(INNER_H, '$1'));
   // n before b is said m, and often written so (Qambar = قنبر = Qanbar, Ambar = عنبر)
   if (base.includes('nb')) add(base.replace(/nb/g, 'mb'));
   // Maghrebi spellings join the article to the name as a bare l (Larbi = العربي, Lakhdar = الأخضر)
