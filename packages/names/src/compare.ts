@@ -38,8 +38,8 @@ export function unitSimilarityUncached(u: UnitData, v: UnitData): number {
   if (u.kind === v.kind && u.kind !== 'name') {
     // Abd + divine name, X + ullah, X + uddin, Abu X, Umm X: the distinguishing parts must agree
     let s = wordSimilarity(u.part, v.part);
-    if (u.partWithLink !== null) s = Math.max(s, wordSimilarity(u.partWithLink, v.part));
-    if (v.partWithLink !== null) s = Math.max(s, wordSimilarity(u.part, v.partWithLink));
+    if (u.partAlsoReadAs !== null) s = Math.max(s, wordSimilarity(u.partAlsoReadAs, v.part));
+    if (v.partAlsoReadAs !== null) s = Math.max(s, wordSimilarity(u.part, v.partAlsoReadAs));
     return s;
   }
   if (u.kind !== v.kind) return kindsDiffer(u, v);

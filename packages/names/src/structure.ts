@@ -26,8 +26,12 @@ export interface ParsedUnit {
   unstripped: string | null;
   /** the name after a Maghrebi bare l that may be the article (Larbi: arbi), read only against a name with one */
   withoutBareL: string | null;
-  /** X of an X-uddin glued with the vowel a or i, which may be X's own (Bahaddin: baha, Muhiddin: muhi) */
-  partWithLink: string | null;
+  /**
+   * Another reading of the part: X of an X-uddin glued with the vowel a or i, which may be X's own (Bahaddin: baha,
+   * Muhiddin: muhi); the X of an Arabic-script X-allah without the final ح that spellings of the compound leave out
+   * (ذبيح الله = Zabiullah)
+   */
+  partAlsoReadAs: string | null;
   /**
    * Other readings of the whole unit, each compared with the other unit as it stands: the name before an article ul-,
    * ur-… of the next name joined to it (Habibur Rahman: habib); the name with the Ben or bin written before it (Ben
@@ -368,7 +372,7 @@ function unit(kind: UnitKind, pieces: Piece[], symbols: string, part: string, ar
     abjad: pieces.some((p) => p.abjad),
     unstripped: null,
     withoutBareL: null,
-    partWithLink: null,
+    partAlsoReadAs: null,
     alsoReadAs: [],
   };
 }
@@ -410,14 +414,14 @@ function analyseWord(p: Piece): ParsedUnit {
   // Arabic script: الله written on after any name, read from the letters before it (عطاالله, وليالله, سميعالله, whose
   // last letters merge with it in symbols)
   const arabicBase = p.abjad && p.text.length >= 6 && p.text.endsWith('الله') ? taaBeforeAllah(wordToSymbols(p.text.slice(0, -4)).symbols) : null;
-  if (arabicBase !== null && arabicBase.length >= 2) return unit('allah-compound', [p], `${arabicBase}Ala`, arabicBase, false);
+  if (arabicBase !== null && arabicBase.length >= 2) return withPartWithoutFinalH(unit('allah-compound', [p], `${arabicBase}Ala`, arabicBase, false));
   const allah = (p.abjad ? ALLAH_GLUED_ARABIC : ALLAH_GLUED).exec(p.sym)
     ?? (!p.abjad && ALLAH_DOUBLE_L.test(p.text) ? ALLAH_GLUED_A.exec(p.sym) : null)
     ?? (!p.abjad && ALLAH_I_TEXT.test(p.text) ? ALLAH_GLUED_I.exec(p.sym) : null);
   // (a Latin base of one consonant ending in a vowel too: Ataullah = عطاالله, Ziaullah = ضياء الله)
   if (allah && (consonantCount(allah[1]!) >= 2 || (!p.abjad && consonantCount(allah[1]!) === 1 && /^(?:.[^aeiou].*[aei]|[^aeiou]ia)$/.test(allah[1]!)))) {
     const base = allah[1]!;
-    const compound = unit('allah-compound', [p], base + (p.abjad ? 'Ala' : 'ula'), base, false);
+    const compound = withPartWithoutFinalH(unit('allah-compound', [p], base + (p.abjad ? 'Ala' : 'ula'), base, false));
     // … read as written too, against a name its spelling does not show as one (Hasaballa = Хасабала, Fadlalla = Fadlala:
     // Slavic spellings write no double l, which alone marks the -alla of Allah)
     if (!p.abjad && p.sym !== compound.symbols) compound.alsoReadAs = [p.sym];
@@ -426,7 +430,7 @@ function analyseWord(p: Piece): ParsedUnit {
   const din = gluedDin(p);
   if (din !== null) {
     const u = unit('din-compound', [p], din.base + (p.abjad ? 'AldYn' : 'udin'), din.base, false);
-    u.partWithLink = din.withLink;
+    u.partAlsoReadAs = din.withLink;
     return u;
   }
   const { sym, article, guessed } = stripGluedArticle(p);
@@ -436,6 +440,15 @@ function analyseWord(p: Piece): ParsedUnit {
   // Maghrebi spellings write the article as a bare l joined to the name (العربي Larbi, الأخضر Lakhdar, الأمين
   // Lamine, الحسن Lahcen): the name with that l is a second reading of the Arabic word
   else if (article && p.abjad) u.unstripped = `l${sym}`;
+  return u;
+}
+
+/**
+ * An Arabic-script X-allah whose X ends in ح, which Afghan and Pakistani spellings leave out before -ullah (ذبيح الله =
+ * Zabiullah = Zabihullah): the X without it is a second reading of the part.
+ */
+function withPartWithoutFinalH(u: ParsedUnit): ParsedUnit {
+  if (u.abjad && u.part.length >= 3 && u.part.endsWith('h')) u.partAlsoReadAs = u.part.slice(0, -1);
   return u;
 }
 
@@ -511,7 +524,7 @@ function countNames(pieces: Piece[], from: number): number {
 }
 
 function initialUnit(p: Piece): ParsedUnit {
-  return { kind: 'initial', text: p.text, symbols: p.bare || p.sym, part: p.bare || p.sym, article: false, abjad: p.abjad, unstripped: null, withoutBareL: null, partWithLink: null, alsoReadAs: [] };
+  return { kind: 'initial', text: p.text, symbols: p.bare || p.sym, part: p.bare || p.sym, article: false, abjad: p.abjad, unstripped: null, withoutBareL: null, partAlsoReadAs: null, alsoReadAs: [] };
 }
 
 /**
@@ -613,8 +626,8 @@ export function parseName(normalized: string, options: { keepHonorifics?: boolea
     if (prev !== undefined && prev.kind === 'name' && i > 0) {
       if ((p.role & Role.Allah) !== 0) {
         const base = prev.abjad ? taaBeforeAllah(prev.symbols) : prev.symbols;
-        units[units.length - 1] = unit('allah-compound', [fromUnit(prev), p],
-          base + (prev.abjad || p.abjad ? 'Ala' : 'ula'), base, prev.article);
+        units[units.length - 1] = withPartWithoutFinalH(unit('allah-compound', [fromUnit(prev), p],
+          base + (prev.abjad || p.abjad ? 'Ala' : 'ula'), base, prev.article));
         i++;
         continue;
       }

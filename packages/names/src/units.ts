@@ -28,8 +28,8 @@ export interface UnitData {
   readonly unstripped: PhoneticWord | null;
   /** the name after a Maghrebi bare l that may be the article (structure.ts), read against a name with one */
   readonly withoutBareL: PhoneticWord | null;
-  /** the part of a glued X-uddin with its link vowel, which may be X's own (structure.ts) */
-  readonly partWithLink: PhoneticWord | null;
+  /** another reading of the part (structure.ts): a glued X-uddin's X with its link vowel, an X-allah's X without its ح */
+  readonly partAlsoReadAs: PhoneticWord | null;
   /** other readings of the whole unit (structure.ts): Habibur as habib, Ben Omar's Omar as benomar */
   readonly alsoReadAs: readonly PhoneticWord[];
   readonly key: string;
@@ -53,7 +53,7 @@ export function internUnit(u: ParsedUnit): UnitData {
 
 function internByKey(u: ParsedUnit): UnitData {
   const latin = !u.abjad && LATIN_LETTER.test(u.text);
-  const k = `${u.kind}|${u.abjad ? 1 : latin ? 0 : 2}|${u.article ? 1 : 0}|${u.symbols}|${u.part}|${u.unstripped ?? ''}|${u.withoutBareL ?? ''}|${u.partWithLink ?? ''}|${u.alsoReadAs.join(',')}|${u.kurdish === true ? 1 : 0}|${u.persian === true ? 1 : 0}`;
+  const k = `${u.kind}|${u.abjad ? 1 : latin ? 0 : 2}|${u.article ? 1 : 0}|${u.symbols}|${u.part}|${u.unstripped ?? ''}|${u.withoutBareL ?? ''}|${u.partAlsoReadAs ?? ''}|${u.alsoReadAs.join(',')}|${u.kurdish === true ? 1 : 0}|${u.persian === true ? 1 : 0}`;
   const found = byKey.get(k);
   if (found !== undefined) return found;
   const kurdish = u.kurdish === true;
@@ -70,7 +70,7 @@ function internByKey(u: ParsedUnit): UnitData {
     part: u.part === u.symbols ? full : phoneticWord(u.part, u.abjad, kurdish),
     unstripped: u.unstripped === null ? null : phoneticWord(u.unstripped, u.abjad, kurdish),
     withoutBareL: u.withoutBareL === null ? null : phoneticWord(u.withoutBareL, u.abjad, kurdish),
-    partWithLink: u.partWithLink === null ? null : phoneticWord(u.partWithLink, u.abjad, kurdish),
+    partAlsoReadAs: u.partAlsoReadAs === null ? null : phoneticWord(u.partAlsoReadAs, u.abjad, kurdish),
     alsoReadAs: u.alsoReadAs.map((r) => phoneticWord(r, u.abjad, kurdish)),
     key: tokenKeyOf(u.kind, u.symbols, u.part),
     readable: readableOf(u.kind, u.symbols, u.part, u.abjad),
