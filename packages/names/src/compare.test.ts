@@ -450,6 +450,8 @@ describe('one name written as one word or two', () => {
     // … with the German ch of the h of another spelling (Achmad Schah = Ahmadshah = احمدضیا against Achmad Zia)
     expect(same('RAHIMI Ahmadshah', 'Achmad Schah Rahimi')).toBe(true);
     expect(same('احمدضیا', 'Achmad Zia')).toBe(true);
+    // … and the Slavic j of a y (Jazdanpanah = یزدان‌پناه)
+    expect(same('Sijavaš Jazdanpanah', 'سیاوش یزدان‌پناه')).toBe(true);
     expect(same('Tesfa Mariam', 'ተስፋማርያም')).toBe(true);
     expect(same('Gul Ahmad', 'Gulahmad')).toBe(true);
     const c = compareNames('Mir Wais Ahmadzai', 'Mirwais Ahmadzai');

@@ -6,7 +6,7 @@
  */
 import { phoneticWord, wordSimilarity, type PhoneticWord } from './distance';
 import { asPrepared, type PreparedName, type PreparedNameImpl } from './prepare';
-import { chKeyReadAs, initialLetter } from './keys';
+import { initialLetter, keyLettersMeet } from './keys';
 import { sameHonorific } from './titles';
 import { activeSpellingLexicon, onSpellingLexiconChange } from './lexicon/active-lexicon';
 import { CLOSE_SPELLINGS, type LexiconVerdict } from './lexicon/spelling-lexicon';
@@ -320,8 +320,8 @@ function tryJoined(a: PreparedNameImpl, b: PreparedNameImpl, n: number, m: numbe
  * skipped before it is built.
  */
 function mayReadJoined(unit: number, first: number, second: number): boolean {
-  // (… or the ch of one is read as the h or sh of the other: Achmad Schah = Ahmadshah)
-  if (keyFirst[first] !== keyFirst[unit] && !chKeyReadAs(keyFirst[first]!, keyFirst[unit]!)) return false;
+  // (… or read so in another convention: Achmad Schah = Ahmadshah, Jazdanpanah = یزدان‌پناه)
+  if (!keyLettersMeet(keyFirst[first]!, keyFirst[unit]!)) return false;
   if (keyLast[second] !== keyLast[unit] && lastConsonant[second] !== lastConsonant[unit] && !endsInAlifHa(second) && !endsInAlifHa(unit)) return false;
   // (the article of X al-Y joined is written between them: ul, el, al)
   const wj = fullWeight[first]! + fullWeight[second]! + (unitById(second).article ? JOINED_ARTICLE_WEIGHT : 0);

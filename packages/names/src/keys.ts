@@ -67,11 +67,14 @@ const READINGS: [string, string[]][] = [
   ['w', ['', 'f', 'b']],
 ];
 
-const CH_READINGS = new Set(READINGS.find(([letter]) => letter === 'c')![1].map((r) => r.charCodeAt(0)));
-const CH = 'c'.charCodeAt(0);
-/** Whether two key letters (char codes) meet as a ch and what other conventions read it as (sh, h). */
-export function chKeyReadAs(x: number, y: number): boolean {
-  return (x === CH && CH_READINGS.has(y)) || (y === CH && CH_READINGS.has(x));
+/** For each key letter read otherwise by some convention, the single key letters it is read as (char codes). */
+const SINGLE_READINGS = new Map(READINGS.map(([letter, readings]) => [letter.charCodeAt(0), new Set(readings.filter((r) => r.length === 1).map((r) => r.charCodeAt(0)))]));
+/**
+ * Whether two key letters (char codes) may begin one name in two conventions: a ch read as the h or sh of another (Achmad
+ * Schah = Ahmadshah), a j as the y of another (Jazdanpanah = یزدان‌پناه).
+ */
+export function keyLettersMeet(x: number, y: number): boolean {
+  return x === y || SINGLE_READINGS.get(x)?.has(y) === true || SINGLE_READINGS.get(y)?.has(x) === true;
 }
 
 /** The key with `letter` read as `reading`; a w is read only inside, a y (a semivowel) kept only at the start. */
