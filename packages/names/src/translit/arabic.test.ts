@@ -139,6 +139,16 @@ describe('a letter written twice', () => {
   });
 });
 
+describe('Urdu aspirates', () => {
+  it('کھ and گھ are the kh and gh other scripts write with one letter (کھوکھر = Хохар = Hohar, گھمن = Гуман = Ghuman)', () => {
+    expect(compareNames('کھوکھر', 'Хохар').same).toBe(true);
+    expect(compareNames('اسامہ جاوید کھوکھر', 'Usama Džaved Hohar').same).toBe(true);
+    expect(compareNames('گھمن', 'Гуман').same).toBe(true);
+    // … as k and h they still meet Latin kh and gh written as two letters (Khokhar)
+    expect(compareNames('کھوکھر', 'Khokhar').same).toBe(true);
+  });
+});
+
 describe('Kurdish ە against Arabic and Persian spellings', () => {
   it('writes a short vowel the others leave out (جەمال = جمال, ئەحمەد = أحمد, بەرواری = البرواري)', () => {
     expect(compareNames('جەمال', 'جمال').same).toBe(true);
