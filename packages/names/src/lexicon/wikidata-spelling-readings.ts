@@ -17910,7 +17910,7 @@ name   sivan	name  ar sYfAn
 name   sixto	name  ar sYkstW
 name   sixtus	name  ar sYktWs
 name   siyabonga	name  ar sYAbWnGA
-name   syef	name  ar cYf
+name   cef	name  ar cYf
 name   skali	name al ar sqlQ
 name   skandar	name  ar 'skndr
 name   skander	name  ar 'skndr

@@ -283,6 +283,14 @@ describe('Hungarian spellings (registrations at Röszke)', () => {
   });
 });
 
+describe('Dutch sj', () => {
+  it('a first sj before a vowel is sh (Sjaima, Sjarif = Shaima, شريف); elsewhere s and the Slavic j (Asja = آسيا)', () => {
+    expect(compareNames('Sjaima Faizi', 'شيما فيضي').same).toBe(true);
+    expect(compareNames('Sjarif', 'Sharif').score).toBe(1);
+    expect(latinToSymbols('Asja')).toBe('asya');
+  });
+});
+
 describe('sz before the Persian -zadeh', () => {
   it('is s + z, not the Hungarian s (Abbaszadeh = Abbas Zadeh = عباس‌زاده)', () => {
     expect(latinToSymbols('Abbaszadeh')).toBe('abaszadeh');

@@ -51,7 +51,7 @@ const MULTI: [string, string][] = [
   ['dsch', 'j'], ['tsch', 'C'], ['sch', 'c'], ['dzs', 'j'], ['zs', 'Z'], ['dzh', 'j'], ['dz', 'Z'], ['tch', 'C'], ['dj', 'j'], ['xh', 'j'],
   ['zh', 'Z'], ['sh', 'c'], ['kh', 'x'], ['gh', 'G'], ['ch', 'C'], ['ph', 'f'], ['th', 'T'], ['dh', 'D'],
   // Hungarian sz is s and cs is č (Huszein, Csaman = Husein, Čaman); Polish sz, cz are sh, č
-  ['ck', 'k'], ['qu', 'k'], ['gu', 'g'], ['cz', 'C'], ['sz', 's'], ['cs', 'C'],
+  ['ck', 'k'], ['qu', 'k'], ['gu', 'g'], ['cz', 'C'], ['sz', 's'], ['cs', 'C'], ['sj', 'c'],
 ];
 
 // Allah alone (Ullah, Allah), after a name of two consonants or more (Abdullah, Nasrallah, Habibullah) or after a
@@ -105,6 +105,8 @@ export function latinToSymbols(written: string): string {
       // next (Mudzahid, Hadzi, Redzep = Mudžahid, Hadži, Redžep) — later, a name may end in d before -zai or -zadeh
       // (Ahmadzai, Mohammadzadeh)
       if (pat === 'dz' && i !== 0 && !(i <= 2 && isVowelUnit(u[i - 1]) && isVowelUnit(u[i + 2]))) continue;
+      // a first sj before a vowel is the Dutch sh (Sjaima, Sjarif = Shaima, Sharif); elsewhere s and the Slavic j (Asja)
+      if (pat === 'sj' && !(i === 0 && isVowelUnit(u[2]))) continue;
       // the Hungarian sz is s + z before the Persian -zadeh (Abbaszadeh, Yunuszade = عباس‌زاده, یونس‌زاده)
       // (not the long ssz of Hungarian: Asszad = Asad)
       if (pat === 'sz' && /^zad[aeh]*$/.test(u.slice(i + 1).join('')) && !/ssz/i.test(word)) continue;
