@@ -42,10 +42,11 @@ export interface PhoneticWord {
   /** an Arabic-script final ت after a consonant read as the taa marbuta Persian and Urdu write with it (جنت = جنة, رحمت) */
   readonly taaReading: PhoneticWord | null;
   /**
-   * an Arabic-script word with the k or g and h of an Urdu aspirate (کھ, گھ: Khokhar = کھوکھر, Ghuman = گھمن) read as the
-   * kh and gh other scripts write with one letter (Хохар, Гуман); read only against another script
+   * an Arabic-script word read as it is said, as other scripts write it: the k or g and h of an Urdu aspirate (کھ, گھ:
+   * Khokhar = کھوکھر = Хохар, Ghuman = گھمن = Гуман) as one kh or gh, an n before b as m (قنبر = Qambar, عنبر = Ambar);
+   * read only against another script
    */
-  readonly aspirateReading: PhoneticWord | null;
+  readonly spokenReading: PhoneticWord | null;
   /**
    * a Latin c read as the ts Serbo-Croatian, Slovene and Hungarian spellings write with it, as Cyrillic ц and Ethiopic ጸ
    * say it (Cegaj = Цегај = Tsegay = ጸጋይ); read only against a word with a ts
@@ -104,7 +105,7 @@ const DIGRAPH_AS_TWO: Record<string, string> = { c: 'sh', T: 'th', D: 'dh', Z: '
 const withDigraphsSplit = (s: string): string => s.replace(DIGRAPH_AFTER_VOWEL, (d) => DIGRAPH_AS_TWO[d]!).replace(/x/g, 'kh');
 /** A letter and then an h or the Somali x of ح: the spelling a word with a split digraph may be read against. */
 const LETTER_THEN_H = /[stdzk][hx]/;
-const URDU_ASPIRATE = /[kg]h/;
+const SAID_OTHERWISE = /[kg]h|nb/;
 // the symbols of a Latin c (before e and i, and before other letters)
 const LATIN_C = /[SK]/;
 const LATIN_C_EVERY = /[SK]/g;
@@ -240,7 +241,7 @@ export function phoneticWord(symbols: string, abjad: boolean, kurdish = false): 
     taaReading: abjad && PERSIAN_TAA.test(s) ? phoneticWord(`${s.slice(0, -1)}a`, true) : null,
     hReading: !abjad && SPLIT_DIGRAPH.test(s) ? phoneticWord(withDigraphsSplit(s), false) : null,
     tsReading: !abjad && LATIN_C.test(s) ? phoneticWord(s.replace(LATIN_C_EVERY, 'ts'), false) : null,
-    aspirateReading: abjad && URDU_ASPIRATE.test(s) ? phoneticWord(s.replace(/kh/g, 'x').replace(/gh/g, 'G'), true, kurdish) : null,
+    spokenReading: abjad && SAID_OTHERWISE.test(s) ? phoneticWord(s.replace(/kh/g, 'x').replace(/gh/g, 'G').replace(/nb/g, 'mb'), true, kurdish) : null,
     apostropheReading: !abjad && VOWEL_APOSTROPHE_VOWEL.test(s) ? phoneticWord(s.replace(VOWELS_AROUND_APOSTROPHE, (_, v: string) => v.toUpperCase()), false) : null,
   };
 }
@@ -504,8 +505,8 @@ export function wordSimilarity(a: PhoneticWord, b: PhoneticWord): number {
   if (b.ksReading !== null) s = Math.max(s, readingSimilarity(a, b.ksReading));
   if (a.hReading !== null && LETTER_THEN_H.test(b.symbols)) s = Math.max(s, readingSimilarity(a.hReading, b));
   if (b.hReading !== null && LETTER_THEN_H.test(a.symbols)) s = Math.max(s, readingSimilarity(a, b.hReading));
-  if (a.aspirateReading !== null && !b.abjad) s = Math.max(s, readingSimilarity(a.aspirateReading, b));
-  if (b.aspirateReading !== null && !a.abjad) s = Math.max(s, readingSimilarity(a, b.aspirateReading));
+  if (a.spokenReading !== null && !b.abjad) s = Math.max(s, readingSimilarity(a.spokenReading, b));
+  if (b.spokenReading !== null && !a.abjad) s = Math.max(s, readingSimilarity(a, b.spokenReading));
   if (a.tsReading !== null && b.symbols.includes('ts')) s = Math.max(s, readingSimilarity(a.tsReading, b));
   if (b.tsReading !== null && a.symbols.includes('ts')) s = Math.max(s, readingSimilarity(a, b.tsReading));
   if (a.apostropheReading !== null && !b.abjad) s = Math.max(s, readingSimilarity(a.apostropheReading, b));

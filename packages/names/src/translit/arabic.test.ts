@@ -149,6 +149,16 @@ describe('Urdu aspirates', () => {
   });
 });
 
+describe('n before b', () => {
+  it('is said m, as other scripts write it (قنبر = Qambar = Камбар, عنبر = Ambar)', () => {
+    expect(compareNames('قنبر', 'Qambar').same).toBe(true);
+    expect(compareNames('قنبر', 'Камбар').same).toBe(true);
+    expect(compareNames('عنبر', 'Ambar').same).toBe(true);
+    // between Arabic spellings a letter is a letter
+    expect(compareNames('قنبر', 'قمبر').same).toBe(false);
+  });
+});
+
 describe('Kurdish ە against Arabic and Persian spellings', () => {
   it('writes a short vowel the others leave out (جەمال = جمال, ئەحمەد = أحمد, بەرواری = البرواري)', () => {
     expect(compareNames('جەمال', 'جمال').same).toBe(true);
