@@ -268,6 +268,17 @@ describe('name structure', () => {
     const c = compareNames('Hussein Mohammed', 'محمد حسين');
     expect(c.relation).toBe('reordered');
     expect(c.same).toBe(true);
+    // … a family name by its form, or a mark of one written first
+    expect(same('Hassan Rahimi', 'Rahimi Hassan')).toBe(true);
+    expect(same('Karim Al-Ali', 'Al-Ali Karim')).toBe(true);
+    expect(same('HASSAN Ahmad', 'Ahmad Hassan')).toBe(true);
+  });
+  it('the very words of a name in another order, with no sign of a family name, are another name (Ali Mohammad / Mohammad Ali, Ahmad Shah / Shah Ahmad)', () => {
+    expect(same('Ali Mohammad', 'Mohammad Ali')).toBe(false);
+    expect(same('Ahmad Shah', 'Shah Ahmad')).toBe(false);
+    expect(same('Али Мохамад', 'Мохамад Али')).toBe(false);
+    // written by two conventions, the other order may be a family name written first (Hussein Mohammed = محمد حسين)
+    expect(same('Ali Mohammad', 'Мохамад Али')).toBe(true);
   });
   it('the family name written first is the same name (ALSHEIKH Ahmed Omar = Ahmad Omar Al-Sheikh), given and father\'s name swapped is another person (his father Omar Ahmad Al-Sheikh)', () => {
     expect(same('ALSHEIKH Ahmed Omar', 'Ahmad Omar Al-Sheikh')).toBe(true);

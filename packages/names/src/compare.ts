@@ -438,7 +438,9 @@ function scoreFromSims(n: number, m: number, a: PreparedNameImpl, b: PreparedNam
   }
   // another order: the family name written first or last (a rotation of the parts), or else parts swapped inside the
   // name — given and father's name: Ahmad Omar Al-Sheikh and Omar Ahmad Al-Sheikh are a son and his father
-  if (!ordered) score *= n === m && n >= 3 && !isRotation(n) ? SWAPPED_INSIDE_FACTOR : REORDER_FACTOR;
+  // — and so is a rotation of the very words of the other name, where neither shows a family name written first: one
+  // writer's Ali Mohammad and Mohammad Ali are two compound given names, Ahmad Shah and Shah Ahmad two men
+  if (!ordered) score *= n === m && ((n >= 3 && !isRotation(n)) || (unitsInPlace && sameWordsReordered(a, b))) ? SWAPPED_INSIDE_FACTOR : REORDER_FACTOR;
   // The names in written order (the shorter as the start of the longer) may score better than the best
   // pairs taken one by one, when two units of one name are alike (Ba Be / با به).
   if (!ordered || !prefix && extra > 0 || !isDiagonal(n)) {
@@ -474,6 +476,31 @@ function scoreFromSims(n: number, m: number, a: PreparedNameImpl, b: PreparedNam
   lastOrdered = ordered;
   lastPrefix = prefix;
   return score;
+}
+
+/**
+ * The same words, as normalised, in another order, none of them a family name by its form and neither name showing a
+ * family name written first (Hassan Rahimi = Rahimi Hassan, given and family name swapped).
+ */
+function sameWordsReordered(a: PreparedNameImpl, b: PreparedNameImpl): boolean {
+  if (a.familyFirst || b.familyFirst || a.units.some(isFamilyNameByForm)) return false;
+  const rest = [...b.texts];
+  for (const t of a.texts) {
+    const at = rest.indexOf(t);
+    if (at < 0) return false;
+    rest.splice(at, 1);
+  }
+  return true;
+}
+
+// a nisba -i, -ee after a name of three consonants or more (Rahimi, Hamdi; not Ali)
+const NISBA_END = /[iIYQ]$/;
+const CONSONANT = /[^aeiouAIUEOWYQ'0]/g;
+/** A family name by its form: with the article, made with -zadeh, -pour, -zai…, or a nisba (Al-Ali, Hassanzadeh, Rahimi). */
+function isFamilyNameByForm(u: UnitData): boolean {
+  if (u.article || familyBase(u) !== null) return true;
+  const s = u.full.symbols;
+  return NISBA_END.test(s) && (s.slice(0, -1).match(CONSONANT)?.length ?? 0) >= 3;
 }
 
 /**
