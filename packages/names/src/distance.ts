@@ -129,6 +129,10 @@ export function phoneticWord(symbols: string, abjad: boolean, kurdish = false): 
     let c = baseIndelCost(ch);
     // a consonant inside the word is one of the name: without it the name is another (Yasmina / Yamina, Abraham / Abraha)
     if (c === 1 && i > 0 && i < n - 1) c = INNER_CONSONANT;
+    // … and so is a last consonant after a vowel, between two spellings in alphabets (Abraham / Abraha, Mebrahtom /
+    // Mebrahtu); against Arabic script it is the silent one of French spellings as often (Renaud, Giraud = رينو, جيرو)
+    const lastConsonant = c === 1 && !abjad && i === n - 1 && n > 2 && isVowelSymbol(prev);
+    if (lastConsonant) c = FINAL_CONSONANT;
     // a w between a consonant and a vowel is a consonant of the name (Marwa is not Mara, Souad is not Saad)
     if (ch === 'w' && i > 0 && !isVowelSymbol(prev) && prev !== "'" && isVowelSymbol(next) && !abjad) c = GLIDE_AFTER_CONSONANT;
     // a glide beside its own vowel is a spelling detail (Zakaria / Zakariya, Ualid / Walid)
@@ -188,7 +192,7 @@ export function phoneticWord(symbols: string, abjad: boolean, kurdish = false): 
     else if (!abjad && ch === 'i' && i > 0 && i < n - 1 && !isVowelSymbol(prev) && prev !== "'" && !isVowelSymbol(next) && next !== "'"
       && !LAST_CONSONANT_AND_VOWEL.test(s.slice(i + 1))) c = Math.max(c, I_BETWEEN_CONSONANTS);
     del[i] = c;
-    let ca = c;
+    let ca = lastConsonant ? 1 : c;
     // Arabic script writes final vowels (ة ا ى ي و): a final vowel missing there is a different name
     // except the silent final e of French spellings after a consonant (Adnane, Ousmane, Amine = عدنان, عثمان, أمين):
     // a vowel Arabic script would write as ه is -a or -e after a consonant too, but then the Arabic side has it
@@ -326,6 +330,7 @@ const FINAL_AT = /..[aeAE]t$/;
 const GERMAN_S = /^s(?=[aeiou]).*ei/;
 const GLIDE_AFTER_CONSONANT = 0.6;
 const INNER_CONSONANT = 1.1;
+const FINAL_CONSONANT = 1.4;
 // a short vowel a Kurdish spelling writes (ە, or a waw or ya inside a Kurdish word) and an Arabic one leaves out
 const KURDISH_WRITTEN_SHORT_VOWEL = 0.15;
 // the i of فاعل, which the reading supplies and no Arabic-script spelling writes: nothing against a spelling of the word
