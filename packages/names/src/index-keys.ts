@@ -22,6 +22,9 @@ export function nameKeysFromUnitKeys(keys: readonly string[]): string[] {
   for (let i = 0; i + 1 < keys.length; i++) {
     const joined = joinedKey(keys[i]!, keys[i + 1]!, '');
     if (joined !== null) add(`u:${joined}`);
+    // … the second without a last h, which Arabic script keys as a vowel after alif (Ahmad Shah = احمدشاه)
+    const withoutH = keys[i + 1]!.length > 1 && keys[i + 1]!.endsWith('h') ? joinedKey(keys[i]!, keys[i + 1]!.slice(0, -1), '') : null;
+    if (withoutH !== null) add(`u:${withoutH}`);
     // … and with the l of the article between them, as South Asian spellings join X al-Y (Nur al-Haq = Noorulhaq)
     const linked = joinedKey(keys[i]!, keys[i + 1]!, 'l');
     if (linked !== null) add(`u:${linked}`);

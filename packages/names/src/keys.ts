@@ -140,6 +140,8 @@ function bodyAlternates(key: string, plain: boolean): string[] {
   // an h between two consonants, which a Persian word ending in اه joined to the next leaves out of its key (Mahnoor =
   // ماه‌نور, Mahjabin = ماه جبین: ماه is keyed m)
   if (plain && base.length >= 4 && INNER_H.test(base)) add(base.replace(INNER_H, '$1'));
+  // a last t that is the taa marbuta Persian, Urdu and Turkish spellings write (Jannat = جنة, Rahmat = رحمة)
+  if (plain && base.length >= 3 && base.endsWith('t')) add(base.slice(0, -1));
   // n before b is said m, and often written so (Qambar = قنبر = Qanbar, Ambar = عنبر)
   if (base.includes('nb')) add(base.replace(/nb/g, 'mb'));
   // Maghrebi spellings join the article to the name as a bare l (Larbi = العربي, Lakhdar = الأخضر)

@@ -121,6 +121,12 @@ describe('Somali words (a long vowel written double and x or a first c)', () => 
     // between Latin spellings a final -o against -a is still another gender (Antonio / Antonia)
     expect(same('Antonio', 'Antonia')).toBe(false);
   });
+  it('a c after a consonant before a long vowel written double is the ayn too (Jimcaale = Jimale = Џимале); not the sc of Scoot', () => {
+    expect(latinToSymbols('Jimcaale')).toContain("'");
+    expect(same('Jimcaale', 'Jimale')).toBe(true);
+    expect(same('Jimcaale', 'Џимале')).toBe(true);
+    expect(latinToSymbols('Scoot')).not.toContain("'");
+  });
   it('not in other words that write long vowels double (Finnish Juuso, Aalto) nor against another name', () => {
     expect(latinToSymbols('juuso').endsWith('o')).toBe(true);
     expect(latinToSymbols('aalto').endsWith('o')).toBe(true);

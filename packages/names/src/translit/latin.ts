@@ -209,6 +209,9 @@ export function latinToSymbols(written: string): string {
         // … and before a, o, u too in a word that is Somali by its letters (Caasha, Cusmaan, Cabdicasiis = عائشة,
         // عثمان, عبد العزيز)
         else if ((i === 0 || isVowelUnit(prev)) && isVowelUnit(next) && SOMALI_LONG_VOWEL.test(word) && SOMALI_LETTER.test(word)) out.push("'");
+        // … and after a consonant before a Somali long vowel written double aa, ii, uu (Jimcaale = Jimale; not the sc of
+        // Scoot)
+        else if (prev !== undefined && !isVowelUnit(prev) && prev.length === 1 && prev !== 's' && 'aiu'.includes(next || '-') && next === u[i + 2]) out.push("'");
         else out.push('eiy'.includes(next || '-') ? 'S' : 'K');
         break;
       case 'x':
