@@ -97,10 +97,7 @@ const LEXICON_DIFFERENT_FACTOR = 0.8;
 const LEXICON_SAME = 0.82;
 function spellingEvidence(u: UnitData, v: UnitData, letters: number, texts?: readonly [string, string]): LexiconVerdict | null {
   if (letters < CLOSE_SPELLINGS) return null;
-  const verdict = activeSpellingLexicon()?.verdict(u, v, texts) ?? null;
-  // the corpus is of Arabic spellings: that it never writes a Latin spelling for a Persian or Urdu one is no evidence
-  // (Malik is ملک in Urdu, where Arabic writes مالك and reads ملك Malak)
-  return verdict?.relation === 'different' && (u.persian || v.persian) ? null : verdict;
+  return activeSpellingLexicon()?.verdict(u, v, texts) ?? null;
 }
 
 /** The lexicon's note on two units, when it counted in their similarity (for explanations; it speaks of names only). */
@@ -440,7 +437,11 @@ function scoreFromSims(n: number, m: number, a: PreparedNameImpl, b: PreparedNam
   // name — given and father's name: Ahmad Omar Al-Sheikh and Omar Ahmad Al-Sheikh are a son and his father
   // — and so is a rotation of the very words of the other name, where neither shows a family name written first: one
   // writer's Ali Mohammad and Mohammad Ali are two compound given names, Ahmad Shah and Shah Ahmad two men
-  if (!ordered) score *= n === m && ((n >= 3 && !isRotation(n)) || (unitsInPlace && sameWordsReordered(a, b))) ? SWAPPED_INSIDE_FACTOR : REORDER_FACTOR;
+  if (!ordered) {
+    const swappedInside = n === m && n >= 3 && !isRotation(n);
+    // (the very words reordered score at least the threshold: random pairs never ask)
+    score *= swappedInside || (n === m && unitsInPlace && score >= SAME_NAME_THRESHOLD && sameWordsReordered(a, b)) ? SWAPPED_INSIDE_FACTOR : REORDER_FACTOR;
+  }
   // The names in written order (the shorter as the start of the longer) may score better than the best
   // pairs taken one by one, when two units of one name are alike (Ba Be / با به).
   if (!ordered || !prefix && extra > 0 || !isDiagonal(n)) {
@@ -483,14 +484,15 @@ function scoreFromSims(n: number, m: number, a: PreparedNameImpl, b: PreparedNam
  * family name written first (Hassan Rahimi = Rahimi Hassan, given and family name swapped).
  */
 function sameWordsReordered(a: PreparedNameImpl, b: PreparedNameImpl): boolean {
-  if (a.familyFirst || b.familyFirst || a.units.some(isFamilyNameByForm)) return false;
+  // (each word found first, which random pairs fail at once, with no allocation)
+  for (const t of a.texts) if (!b.texts.includes(t)) return false;
   const rest = [...b.texts];
   for (const t of a.texts) {
     const at = rest.indexOf(t);
     if (at < 0) return false;
     rest.splice(at, 1);
   }
-  return true;
+  return !a.familyFirst && !b.familyFirst && !a.units.some(isFamilyNameByForm);
 }
 
 // a nisba -i, -ee after a name of three consonants or more (Rahimi, Hamdi; not Ali)

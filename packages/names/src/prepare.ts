@@ -60,9 +60,6 @@ export class PreparedNameImpl implements PreparedName {
 // (capitals: Latin, Latin with diacritics, Cyrillic)
 const FAMILY_NAME_FIRST = /^\s*(?:[A-Z\u00c0-\u00de\u0100-\u024f\u0400-\u042f][A-Z\u00c0-\u00de\u0100-\u024f\u0400-\u042f'’-]+(?:\s|$)|[^,]+,)/;
 
-// letters of Persian, Urdu, Pashto and Kurdish orthography that normalisation folds into Arabic ones or that Arabic lacks
-const PERSIAN_ORTHOGRAPHY = /[کیېۍێےۓہۀھٹڈڑںپچژگګښږځڅډړڼټ]/;
-
 const cache = new Map<string, PreparedNameImpl>();
 // small: callers keep their own prepared names; this only spares re-parsing in compareNames(string, string)
 const CACHE_LIMIT = 4_096;
@@ -76,11 +73,10 @@ export function prepareInternal(text: string): PreparedNameImpl {
   const hit = cache.get(raw);
   if (hit !== undefined) return hit;
   const normalized = normalizeName(raw);
-  const persianOrthography = PERSIAN_ORTHOGRAPHY.test(raw);
-  const parsed = parseName(normalized, { persianOrthography });
+  const parsed = parseName(normalized);
   let withHonorifics: PreparedNameImpl | null = null;
   if (parsed.titles.length > 0) {
-    const kept = parseName(normalized, { keepHonorifics: true, persianOrthography });
+    const kept = parseName(normalized, { keepHonorifics: true });
     if (kept.units.length > parsed.units.length) withHonorifics = preparedFrom(raw, normalized, kept, null);
   }
   const p = preparedFrom(raw, normalized, parsed, withHonorifics);

@@ -42,8 +42,6 @@ export interface ParsedUnit {
   abjad: boolean;
   /** an Arabic-script unit of a name written in Kurdish letters elsewhere (see kurdishUnits) */
   kurdish?: boolean;
-  /** an Arabic-script unit of a name written in Persian, Urdu, Pashto or Kurdish orthography (ک ی ہ پ…), not Arabic */
-  persian?: boolean;
 }
 
 export interface ParsedName {
@@ -527,11 +525,7 @@ function initialUnit(p: Piece): ParsedUnit {
   return { kind: 'initial', text: p.text, symbols: p.bare || p.sym, part: p.bare || p.sym, article: false, abjad: p.abjad, unstripped: null, withoutBareL: null, partAlsoReadAs: null, alsoReadAs: [] };
 }
 
-/**
- * `persianOrthography`: the name was written with letters of Persian, Urdu, Pashto or Kurdish orthography, which
- * normalisation folds into Arabic ones (ک ی); its Arabic-script units say so.
- */
-export function parseName(normalized: string, options: { keepHonorifics?: boolean; persianOrthography?: boolean } = {}): ParsedName {
+export function parseName(normalized: string, options: { keepHonorifics?: boolean } = {}): ParsedName {
   const pieces = piecesOf(normalized);
   const units: ParsedUnit[] = [];
   const titles: string[] = [];
@@ -657,8 +651,7 @@ export function parseName(normalized: string, options: { keepHonorifics?: boolea
     units.push(readings.length === glued.alsoReadAs.length ? glued : { ...glued, alsoReadAs: readings });
     i++;
   }
-  const read = kurdishUnits(normalized, hungarianReadings(normalized, germanReadings(normalized, units)));
-  return { units: options.persianOrthography === true ? read.map(inPersianOrthography) : read, lineageMarker, titles };
+  return { units: kurdishUnits(normalized, hungarianReadings(normalized, germanReadings(normalized, units))), lineageMarker, titles };
 }
 
 /** A word's readings by other conventions (below), beside the one its letters give. */
@@ -716,16 +709,13 @@ function hungarianReadings(normalized: string, units: ParsedUnit[]): ParsedUnit[
 const KURDISH_LETTER = /[ەۆڕڵ]/;
 function kurdishUnits(normalized: string, units: ParsedUnit[]): ParsedUnit[] {
   if (!KURDISH_LETTER.test(normalized)) return units;
-  return units.map((u) => (u.abjad ? flagged(u, 'kurdish') : u));
+  return units.map((u) => (u.abjad ? kurdishUnit(u) : u));
 }
 
-const inPersianOrthography = (u: ParsedUnit): ParsedUnit => (u.abjad ? flagged(u, 'persian') : u);
-
 // one flagged copy per unit object, so that interning finds it again by object (units.ts) instead of by its key
-const flaggedCopies = { kurdish: new WeakMap<ParsedUnit, ParsedUnit>(), persian: new WeakMap<ParsedUnit, ParsedUnit>() };
-function flagged(u: ParsedUnit, flag: 'kurdish' | 'persian'): ParsedUnit {
-  const copies = flaggedCopies[flag];
-  let copy = copies.get(u);
-  if (copy === undefined) copies.set(u, (copy = { ...u, [flag]: true }));
+const kurdishCopies = new WeakMap<ParsedUnit, ParsedUnit>();
+function kurdishUnit(u: ParsedUnit): ParsedUnit {
+  let copy = kurdishCopies.get(u);
+  if (copy === undefined) kurdishCopies.set(u, (copy = { ...u, kurdish: true }));
   return copy;
 }

@@ -130,14 +130,6 @@ describe('the shipped Wikidata lexicon in comparisons', () => {
     // … while the spellings it knows for two names still keep them apart
     expect(compareNames('Saleh', 'Salah').same).toBe(false);
   });
-  it('says nothing against a spelling in Persian or Urdu orthography, which its Arabic corpus does not hold (Malik = ملک)', () => {
-    expect(compareNames('Malik', 'ملک').same).toBe(true);
-    expect(compareNames('Usman Tarik Malik', 'عثمان طارق ملک').same).toBe(true);
-    // in Arabic orthography ملك is Malak or Melek, and Malik is مالك
-    expect(compareNames('Malik', 'ملك').same).toBe(false);
-    // … and what it says of one name still counts (Slimane = سليمان)
-    expect(compareNames('Slimane', 'سلیمان').same).toBe(true);
-  });
   it('says nothing against the j Slavic and German spellings write for y, where it knows the y (Jakub = Yaqub = يعقوب; Wikidata\'s Jakub is the Polish جاكوب)', () => {
     expect(lettersOnly('Jakub', 'Yaqub')).toBeGreaterThanOrEqual(0.8);
     expect(compareNames('Jakub', 'Yaqub').same).toBe(true);
