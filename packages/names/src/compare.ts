@@ -7,7 +7,6 @@
 import { phoneticWord, wordSimilarity, type PhoneticWord } from './distance';
 import { asPrepared, type PreparedName, type PreparedNameImpl } from './prepare';
 import { initialLetter, keyLettersMeet } from './keys';
-import { sameHonorific } from './titles';
 import { activeSpellingLexicon, onSpellingLexiconChange } from './lexicon/active-lexicon';
 import { CLOSE_SPELLINGS, type LexiconVerdict } from './lexicon/spelling-lexicon';
 import { familyBase, fullWeight, keyFirst, keyLast, lastConsonant, secondName, unitById, type UnitData } from './units';
@@ -43,7 +42,7 @@ export function unitSimilarityUncached(u: UnitData, v: UnitData): number {
     return s;
   }
   if (u.kind !== v.kind) return kindsDiffer(u, v);
-  if (sameHonorific(u.full.symbols, u.abjad, v.full.symbols, v.abjad)) return 1;
+  if (u.honorific !== 0 && u.honorific === v.honorific) return 1;
   let s = lettersSimilarity(u, v);
   // two family names made with -zadeh, -pour, -zai…: the names they are made from must agree (Hassanzadeh / Hosseinzadeh)
   const baseU = familyBase(u);

@@ -50,22 +50,15 @@ const HONORIFICS_FOLDED = new Set(HONORIFIC_GROUP_FOLDED.keys());
 
 /** Which honorific a word (its phonetic symbols) spells, 0 for none: Haj, Hadži and حاجي are one (see HONORIFIC_GROUPS). */
 function honorificGroupOf(symbols: string, abjad: boolean): number {
-  const exact = HONORIFIC_GROUP.get(symbols);
-  if (exact !== undefined || abjad) return exact ?? 0;
-  let g = foldedGroupMemo.get(symbols);
-  if (g === undefined) {
-    g = HONORIFIC_GROUP_FOLDED.get(foldTitle(symbols)) ?? 0;
-    if (foldedGroupMemo.size >= 100_000) foldedGroupMemo.clear();
-    foldedGroupMemo.set(symbols, g);
-  }
-  return g;
+  return HONORIFIC_GROUP.get(symbols) ?? (abjad ? 0 : HONORIFIC_GROUP_FOLDED.get(foldTitle(symbols)) ?? 0);
 }
-const foldedGroupMemo = new Map<string, number>();
 
-/** Two words that spell one honorific, which a name may hold (Hadži Husein = Haj Hussein = حاج حسين). */
-export function sameHonorific(a: string, aAbjad: boolean, b: string, bAbjad: boolean): boolean {
-  const g = honorificGroupOf(a, aAbjad);
-  return g !== 0 && g === honorificGroupOf(b, bAbjad);
+/**
+ * Which honorific a word (its phonetic symbols) spells, 0 for none: two words of one group spell one honorific, which a
+ * name may hold (Hadži Husein = Haj Hussein = حاج حسين).
+ */
+export function honorificOf(symbols: string, abjad: boolean): number {
+  return honorificGroupOf(symbols, abjad);
 }
 
 /** What a word (its phonetic symbols) is as a title. */

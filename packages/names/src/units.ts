@@ -6,6 +6,7 @@ import { phoneticWord, type PhoneticWord } from './distance';
 import { tokenKeyOf } from './keys';
 import { readableOf } from './render';
 import type { ParsedUnit, UnitKind } from './structure';
+import { honorificOf } from './titles';
 
 export interface UnitData {
   readonly id: number;
@@ -28,6 +29,8 @@ export interface UnitData {
   readonly withoutBareL: PhoneticWord | null;
   /** another reading of the part (structure.ts): a glued X-uddin's X with its link vowel, an X-allah's X without its ح */
   readonly partAlsoReadAs: PhoneticWord | null;
+  /** the honorific the unit spells (titles.ts), 0 for none: one group's spellings are one word (Hadži = Haj = حاج) */
+  readonly honorific: number;
   /** other readings of the whole unit (structure.ts): Habibur as habib, Ben Omar's Omar as benomar */
   readonly alsoReadAs: readonly PhoneticWord[];
   readonly key: string;
@@ -62,6 +65,7 @@ function internByKey(u: ParsedUnit): UnitData {
     text: u.text,
     article: u.article,
     abjad: u.abjad,
+    honorific: u.kind === 'name' ? honorificOf(u.symbols, u.abjad) : 0,
     latin,
     full,
     part: u.part === u.symbols ? full : phoneticWord(u.part, u.abjad, kurdish),
