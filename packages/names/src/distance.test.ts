@@ -121,14 +121,6 @@ describe('s and z', () => {
     expect(same('Ziad', 'سياد')).toBe(false);
     expect(same('Saki', 'زكي')).toBe(false);
   });
-  it('a Latin s inside a word against ز is the German and Somali s for z (Fowsia = فوزية, Cabdicasiis = عبد العزيز, Ramsi = رمزي)', () => {
-    expect(same('Fowsia', 'فوزية')).toBe(true);
-    expect(same('Cabdicasiis', 'عبد العزيز')).toBe(true);
-    expect(same('Ramsi', 'رمزي')).toBe(true);
-    // no spelling writes س as z: Ezatullah is not اسد الله
-    expect(same('Эзатулла', 'اسد الله')).toBe(false);
-    expect(compareNames('Fowsia', 'فوزية').score).toBeGreaterThan(compareNames('Fowzia', 'فوسية').score);
-  });
   it('a first letter s or z makes another name (Said / Zaid, Zaki / Saki, Samir / Zamir)', () => {
     expect(same('Said', 'Zaid')).toBe(false);
     expect(same('Zaki', 'Saki')).toBe(false);

@@ -3,7 +3,7 @@
  * between spellings of one name (o/u, kh/h, dž/j, a dropped short vowel) and which mark another name (a/i,
  * a/u, a long vowel that is missing, a final -a). Deletion costs are per position, computed once per word.
  */
-import { SUB, SUB_ABJAD, SUB_KURDISH, SUB_MIXED_ARABIC_FIRST, SUB_MIXED_ARABIC_SECOND, SYMBOL_COUNT, baseIndelCost, isShortVowel, isVowelSymbol, symbolCode, symbolWeight } from './phonetic';
+import { SUB, SUB_ABJAD, SUB_KURDISH, SUB_MIXED, SYMBOL_COUNT, baseIndelCost, isShortVowel, isVowelSymbol, symbolCode, symbolWeight } from './phonetic';
 
 export interface PhoneticWord {
   readonly symbols: string;
@@ -63,8 +63,7 @@ export interface PhoneticWord {
 const SCALE = 1000;
 const SUB_MILLI = Int32Array.from(SUB, (x) => Math.round(x * SCALE));
 const SUB_ABJAD_MILLI = Int32Array.from(SUB_ABJAD, (x) => Math.round(x * SCALE));
-const SUB_ARABIC_FIRST_MILLI = Int32Array.from(SUB_MIXED_ARABIC_FIRST, (x) => Math.round(x * SCALE));
-const SUB_ARABIC_SECOND_MILLI = Int32Array.from(SUB_MIXED_ARABIC_SECOND, (x) => Math.round(x * SCALE));
+const SUB_MIXED_MILLI = Int32Array.from(SUB_MIXED, (x) => Math.round(x * SCALE));
 const SUB_KURDISH_MILLI = Int32Array.from(SUB_KURDISH, (x) => Math.round(x * SCALE));
 
 export const MAX_SYMBOLS = 48;
@@ -371,7 +370,7 @@ export function editCost(a: PhoneticWord, b: PhoneticWord, limit = Infinity): nu
   const both = a.abjad && b.abjad;
   const delA = both ? a.delBothAbjadMilli : b.abjad ? a.delVsAbjadMilli : a.delVsOtherMilli;
   const delB = both ? b.delBothAbjadMilli : a.abjad ? b.delVsAbjadMilli : b.delVsOtherMilli;
-  const subs = both ? (a.kurdish || b.kurdish ? SUB_KURDISH_MILLI : SUB_ABJAD_MILLI) : a.abjad ? SUB_ARABIC_FIRST_MILLI : b.abjad ? SUB_ARABIC_SECOND_MILLI : SUB_MILLI;
+  const subs = both ? (a.kurdish || b.kurdish ? SUB_KURDISH_MILLI : SUB_ABJAD_MILLI) : a.abjad || b.abjad ? SUB_MIXED_MILLI : SUB_MILLI;
   const mixed = a.abjad !== b.abjad;
   const initialSZ = initialSZCost(a, b);
   const beforeW = bothBeforeWaw(a, b);
@@ -574,7 +573,7 @@ export function editSteps(a: PhoneticWord, b: PhoneticWord): EditStep[] {
   const d: Float64Array[] = [];
   for (let i = 0; i <= n; i++) d.push(new Float64Array(m + 1));
   for (let j = 1; j <= m; j++) d[0]![j] = d[0]![j - 1]! + delB[j - 1]!;
-  const subs = both ? (a.kurdish || b.kurdish ? SUB_KURDISH : SUB_ABJAD) : a.abjad ? SUB_MIXED_ARABIC_FIRST : b.abjad ? SUB_MIXED_ARABIC_SECOND : SUB;
+  const subs = both ? (a.kurdish || b.kurdish ? SUB_KURDISH : SUB_ABJAD) : a.abjad || b.abjad ? SUB_MIXED : SUB;
   const subAt = (i: number, j: number): number => {
     let sub = subs[a.codes[i - 1]! * SYMBOL_COUNT + b.codes[j - 1]!]!;
     if (sub > 0 && ((i === 1 && j === 1) || (i === n && j === m))) sub = edgeCost(sub, i, j, n, m, a.codes[i - 1]!, b.codes[j - 1]!, b.codes[0]!, 1, a.abjad !== b.abjad, initialSZCost(a, b), bothBeforeWaw(a, b));

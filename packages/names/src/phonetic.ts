@@ -193,17 +193,6 @@ SUB_MIXED[symbolCode('w') * SYMBOL_COUNT + symbolCode('f')] = 0.35;
 SUB_MIXED[symbolCode('i') * SYMBOL_COUNT + symbolCode('a')] = 0.5;
 SUB_MIXED[symbolCode('a') * SYMBOL_COUNT + symbolCode('i')] = 0.5;
 
-/**
- * SUB_MIXED with the Arabic-script word first (rows) or second (columns), for what one direction only says: German and
- * Somali spellings write ز as s (Fausi, Fowsia = فوزي, فوزية; Somali has no z), so a Latin s inside a word against ز is
- * as often one letter as two — but no spelling writes س as z (a first s: distance.ts).
- */
-export const SUB_MIXED_ARABIC_FIRST = new Float64Array(SUB_MIXED);
-export const SUB_MIXED_ARABIC_SECOND = new Float64Array(SUB_MIXED);
-const LATIN_S_FOR_Z = 0.25;
-SUB_MIXED_ARABIC_FIRST[symbolCode('z') * SYMBOL_COUNT + symbolCode('s')] = LATIN_S_FOR_Z;
-SUB_MIXED_ARABIC_SECOND[symbolCode('s') * SYMBOL_COUNT + symbolCode('z')] = LATIN_S_FOR_Z;
-
 /** Cost of a symbol missing on the other side, before context adjustments. */
 export function baseIndelCost(ch: string): number {
   if (VOWELS.includes(ch)) return 0.5;
