@@ -137,8 +137,8 @@ function bodyAlternates(key: string, plain: boolean): string[] {
   if (/[stzk]h/.test(base)) add(base.replace(/([stzk])h/g, '$1'));
   // a ts, which Serbo-Croatian, Slovene and Hungarian spellings write c (Tsegay = ጸጋይ = Цегай = Cegaj)
   if (base.includes('ts')) add(base.replace(/ts/g, 's'));
-  // an h between two consonants, which a Persian word ending in اه joined to the next leaves out of its key (Mahnoor =
-  // ماه‌نور, Mahjabin = ماه جبین: ماه is keyed m)
+  // an h after the first consonant, before another, which a Persian word ending in اه joined to the next leaves out of its
+  // key (Mahnoor = ماه‌نور, Mahjabin = ماه جبین: ماه is keyed m)
   if (plain && base.length >= 4 && INNER_H.test(base)) add(base.replace(INNER_H, '$1'));
   // a last t that is the taa marbuta Persian, Urdu and Turkish spellings write (Jannat = جنة, Rahmat = رحمة)
   if (plain && base.length >= 3 && base.endsWith('t')) add(base.slice(0, -1));

@@ -48,17 +48,12 @@ const TITLES_FOLDED = new Set([...TITLES].map(foldTitle));
 const HONORIFIC_GROUP_FOLDED = new Map([...HONORIFIC_GROUP].map(([symbols, g]) => [foldTitle(symbols), g] as const));
 const HONORIFICS_FOLDED = new Set(HONORIFIC_GROUP_FOLDED.keys());
 
-/** Which honorific a word (its phonetic symbols) spells, 0 for none: Haj, Hadži and حاجي are one (see HONORIFIC_GROUPS). */
-function honorificGroupOf(symbols: string, abjad: boolean): number {
-  return HONORIFIC_GROUP.get(symbols) ?? (abjad ? 0 : HONORIFIC_GROUP_FOLDED.get(foldTitle(symbols)) ?? 0);
-}
-
 /**
  * Which honorific a word (its phonetic symbols) spells, 0 for none: two words of one group spell one honorific, which a
- * name may hold (Hadži Husein = Haj Hussein = حاج حسين).
+ * name may hold (Hadži Husein = Haj Hussein = حاج حسين; see HONORIFIC_GROUPS).
  */
 export function honorificOf(symbols: string, abjad: boolean): number {
-  return honorificGroupOf(symbols, abjad);
+  return HONORIFIC_GROUP.get(symbols) ?? (abjad ? 0 : HONORIFIC_GROUP_FOLDED.get(foldTitle(symbols)) ?? 0);
 }
 
 /** What a word (its phonetic symbols) is as a title. */
