@@ -289,6 +289,17 @@ describe('Hungarian spellings (registrations at Röszke)', () => {
   });
 });
 
+describe('Turkish vowel harmony', () => {
+  it('writes the nisba -i of Arabic names as ü after a syllable with ü (Şükrü = Shukri = شكري, Hüsnü = حسني, Rüştü = Rushdi)', () => {
+    expect(compareNames('Şükrü', 'شكري').same).toBe(true);
+    expect(compareNames('Hüsnü', 'Hosni').same).toBe(true);
+    expect(compareNames('Rüştü', 'Rushdi').same).toBe(true);
+    // not in short words: Ümmü is Umm (أم كلثوم), Ülkü a Turkish name of its own
+    expect(compareNames('Ümmü Gülsüm', 'أم كلثوم').same).toBe(true);
+    expect(latinToSymbols('Ülkü').endsWith('u')).toBe(true);
+  });
+});
+
 describe('Dutch sj', () => {
   it('a first sj before a vowel is sh (Sjaima, Sjarif = Shaima, شريف); elsewhere s and the Slavic j (Asja = آسيا)', () => {
     expect(compareNames('Sjaima Faizi', 'شيما فيضي').same).toBe(true);

@@ -76,8 +76,13 @@ const SOMALI_LETTER = /x|^c[aeiou]|kh|dh|q/i;
  */
 const MUHAMMAD_ABBREVIATIONS = new Set(['md', 'mhd', 'mohd', 'muhd', 'mohmd', 'mhmd']);
 
+// Turkish vowel harmony writes the nisba -i of Arabic names as ü after a syllable with ü (Şükrü, Hüsnü, Rüştü = Shukri,
+// Husni, Rushdi = شكري, حسني, رشدي); not in short words (Ümmü is Umm, Ülkü a Turkish name)
+const HARMONY_NISBA = /^(.*[üÜ][^aeiouüöıAEIOUÜÖI]+)[üÜ]$/;
+
 export function latinToSymbols(written: string): string {
   let word = MUHAMMAD_ABBREVIATIONS.has(written.toLowerCase()) ? 'muhammad' : written;
+  if (word.length >= 5 && HARMONY_NISBA.test(word)) word = word.replace(HARMONY_NISBA, '$1i');
   if (ALLAH_WITH_I.test(word) && ALLAH_ENDING.test(word.slice(0, -1))) word = word.slice(0, -1);
   const u = toUnits(word.toLowerCase());
   const out: string[] = [];
