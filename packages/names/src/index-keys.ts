@@ -1,4 +1,4 @@
-import { alternateKeys, isInitialKey } from './keys';
+import { alternateKeys, isInitialKey, skeleton } from './keys';
 
 /**
  * Blocking keys of a whole name from the unit keys of its parts: an index of a million people prepares
@@ -35,7 +35,7 @@ export function nameKeysFromUnitKeys(keys: readonly string[]): string[] {
 }
 
 const PLAIN = /^[a-z]+$/;
-const ABDI_KEY = 'bt';
+const ABDI_KEY = skeleton('abdi');
 /** The key of two plain neighbouring units written as one word, `link` between them; null for initials and compounds. */
 function joinedKey(a: string, b: string, link: string): string | null {
   if (!PLAIN.test(a) || !PLAIN.test(b) || a.startsWith('abd') || b.startsWith('abd')) return null;

@@ -690,18 +690,22 @@ const S_BEFORE_VOWEL = /s(?=[aeiouAIUEO])/;
 const EVERY_S_BEFORE_VOWEL = /s(?=[aeiouAIUEO])/g;
 function germanReadings(normalized: string, units: ParsedUnit[]): ParsedUnit[] {
   if (!GERMAN_NAME.test(normalized)) return units;
-  return units.map((u) => (u.abjad || u.kind !== 'name' || !S_BEFORE_VOWEL.test(u.symbols)
-    ? u
-    : { ...u, alsoReadAs: [...u.alsoReadAs, u.symbols.replace(EVERY_S_BEFORE_VOWEL, 'z')] }));
+  return alsoReadLatinNames(units, (u) => (S_BEFORE_VOWEL.test(u.symbols) ? u.symbols.replace(EVERY_S_BEFORE_VOWEL, 'z') : null));
 }
 
 // Hungarian writes sh as s (Rasid, Hasem = Rashid, Hashem): in a name Hungarian spelling marks elsewhere (Huszein Rasid),
 // a Latin name with no mark of its own is also read with its s as sh
 function hungarianReadings(normalized: string, units: ParsedUnit[]): ParsedUnit[] {
   if (!HUNGARIAN_WORD.test(normalized)) return units;
-  return units.map((u) => (u.abjad || u.kind !== 'name' || HUNGARIAN_WORD.test(u.text) || !u.symbols.includes('s')
-    ? u
-    : { ...u, alsoReadAs: [...u.alsoReadAs, u.symbols.replace(/s/g, 'c')] }));
+  return alsoReadLatinNames(units, (u) => (HUNGARIAN_WORD.test(u.text) || !u.symbols.includes('s') ? null : u.symbols.replace(/s/g, 'c')));
+}
+
+/** The Latin name units with the second reading `reading` gives them (null: none), by a convention the whole name shows. */
+function alsoReadLatinNames(units: ParsedUnit[], reading: (u: ParsedUnit) => string | null): ParsedUnit[] {
+  return units.map((u) => {
+    const r = u.abjad || u.kind !== 'name' ? null : reading(u);
+    return r === null ? u : { ...u, alsoReadAs: [...u.alsoReadAs, r] };
+  });
 }
 
 // Sorani Kurdish letters (ە ۆ ڕ ڵ): a name written with them is Kurdish in all its Arabic-script words, which write

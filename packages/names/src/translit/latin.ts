@@ -85,6 +85,7 @@ export function latinToSymbols(written: string): string {
   if (word.length >= 5 && HARMONY_NISBA.test(word)) word = word.replace(HARMONY_NISBA, '$1i');
   if (ALLAH_WITH_I.test(word) && ALLAH_ENDING.test(word.slice(0, -1))) word = word.slice(0, -1);
   const u = toUnits(word.toLowerCase());
+  const hungarian = HUNGARIAN_WORD.test(word);
   const out: string[] = [];
   let i = 0;
   const n = u.length;
@@ -230,7 +231,7 @@ export function latinToSymbols(written: string): string {
       case 's':
         // Hungarian writes sh as s where it writes s as sz (Huszein Rasid = Husein Rashid): in a word with a sz, zs or
         // cs, an s on its own is sh
-        out.push(HUNGARIAN_WORD.test(word) && plainAt(i + 1) !== 'z' ? 'c' : 's');
+        out.push(hungarian && plainAt(i + 1) !== 'z' ? 'c' : 's');
         break;
       default:
         if ('abdefgiklmnpqrtvz'.includes(cur)) out.push(cur);
