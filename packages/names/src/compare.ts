@@ -124,16 +124,15 @@ function readsUnstripped(u: UnitData, v: UnitData): boolean {
 const MEMO_BITS = 20;
 const MEMO_SIZE = 1 << MEMO_BITS;
 const MEMO_MASK = MEMO_SIZE - 1;
-// allocated on first use (24 MB together with the dense matrix): importing the package stays cheap, e.g. in the web app
+// allocated on first use (20 MB together with the dense matrix): importing the package stays cheap, e.g. in the web app
 let memo: Float64Array | null = null;
 const ID_SPAN = 4_194_304;
 
 // The first units interned (in practice the common names) also get a dense matrix of similarities
-// (-1 = not yet computed): a lookup there is one read in 8 MB. Float64 like the memo, so a pair scores the
-// same whichever table holds it (float32 rounding flipped levels at their thresholds, and results then
-// depended on the order in which names were first met).
+// (-1 = not yet computed): a lookup there is one read in 4 MB. Float32 holds a similarity on the grid of
+// onGrid (a multiple of 2^-24 in 0..1) exactly, so a pair scores the same whichever table holds it.
 const DENSE = 1024;
-let dense: Float64Array | null = null;
+let dense: Float32Array | null = null;
 
 onSpellingLexiconChange(() => {
   memo = null;
@@ -163,7 +162,7 @@ export function similarityOfIds(a: number, b: number): number {
   const hi = a < b ? b : a;
   if (hi < DENSE) {
     const at = lo * DENSE + hi;
-    if (dense === null) dense = new Float64Array(DENSE * DENSE).fill(-1);
+    if (dense === null) dense = new Float32Array(DENSE * DENSE).fill(-1);
     const q = dense[at]!;
     if (q >= 0) return q;
     dense[at] = computed(a, b);
