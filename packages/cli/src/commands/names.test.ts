@@ -49,6 +49,18 @@ describe('kinlink names compare', () => {
     expect(results[7]!.same).toBe(true); // last line without a newline
   });
 
+  it('reads a line as JSON does, whatever its spacing, escapes, field order or extra fields', () => {
+    const answer = (a: string, b: string): string => compareLine(JSON.stringify({ a, b }));
+    expect(compareLine(' { "a" : "Mohammed Hussein" ,\t"b": "محمد حسين" } ')).toBe(answer('Mohammed Hussein', 'محمد حسين'));
+    expect(compareLine('{"a":"Omar \\"Abu\\" Ali","b":"Umar Ali"}')).toBe(answer('Omar "Abu" Ali', 'Umar Ali'));
+    expect(compareLine('{"a":"\\u041c\\u0443\\u0445\\u0430\\u043c\\u0435\\u0434","b":"Muhamed"}')).toBe(answer('Мухамед', 'Muhamed'));
+    expect(compareLine('{"b":"Hassan","a":"Hussein"}')).toBe(answer('Hussein', 'Hassan'));
+    expect(compareLine('{"a":"Said","b":"Saad","id":7}')).toBe(answer('Said', 'Saad'));
+    // a raw control character inside a string is not JSON, however plain the rest of the line
+    expect(JSON.parse(compareLine('{"a":"Ali\u0001","b":"Ali"}')).error).toMatch(/JSON/);
+    expect(JSON.parse(compareLine('{"a":"Ali","b":"Ali"')).error).toMatch(/JSON/);
+  });
+
   it('compareLine never throws on odd input', () => {
     for (const line of ['', '{', '{"a":"' + 'x'.repeat(10_000) + '","b":"😀"}', '{"a":"\\u0000","b":""}']) {
       expect(() => JSON.parse(compareLine(line))).not.toThrow();
