@@ -525,3 +525,14 @@ describe('the Slavic glide j', () => {
     expect(same('Sajid', 'Said')).toBe(false);
   });
 });
+
+describe('a first ts', () => {
+  it('is the ጸ ፀ of Ethiopic names and the Slavic ц, which other spellings write s (Tsegay = Segay = ጸጋይ, Tsige = Sige)', () => {
+    expect(same('Tsegay', 'Segay')).toBe(true);
+    expect(same('Segay', 'ጸጋይ')).toBe(true);
+    expect(same('Tsige', 'Sige')).toBe(true);
+    expect(same('Цегај', 'Segay')).toBe(true);
+    // any other first consonant is one of the name (Tamer is not Amer)
+    expect(same('Tamer', 'Amer')).toBe(false);
+  });
+});
