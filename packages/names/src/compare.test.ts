@@ -93,6 +93,12 @@ describe('regional conventions learnt from the Wikidata pairs', () => {
     expect(same('Şevki', 'Shawki')).toBe(true);
     expect(same('Cevdet', 'جودت')).toBe(true);
   });
+  it('… and spelt av (Persian, Tajik, Slavic) against the Turkish ev: Тавфик = Tevfik, Davlat = Devlet, Mavlud = Mevlüt', () => {
+    expect(same('Тавфик', 'Tevfik')).toBe(true);
+    expect(same('Davlat', 'Devlet')).toBe(true);
+    expect(same('Mavlud', 'Mevlüt')).toBe(true);
+    expect(same('Навруз', 'Nevruz')).toBe(true);
+  });
   it('the w of و spelt u or o beside its vowel: Fawad = Fuad = Фауад, Al-Mawsili = Al-Mousli, Abu Awdeh = Абу Ауда', () => {
     expect(same('Fawad', 'Fuad')).toBe(true);
     expect(same('Фуад', 'Фауад')).toBe(true);

@@ -166,6 +166,8 @@ export function phoneticWord(symbols: string, abjad: boolean, kurdish = false): 
     if (ch === 'a' && (next === 'u' || next === 'U')) c = 0.25;
     // … and so is the first vowel of aw before a consonant (Tawfiq / Toufic / Tevfik)
     if (ch === 'a' && next === 'w' && i + 2 < n && !isVowelSymbol(s[i + 2]!)) c = 0.25;
+    // … or av, as Persian, Tajik and Slavic spellings write it, against the Turkish ev (Тавфик, Javdat = Tevfik, Cevdet)
+    if (ch === 'a' && next === 'v' && i + 2 < n && !isVowelSymbol(s[i + 2]!) && !abjad) c = 0.25;
     // Arabic t+h, d+h, s+h, k+h, z+h are what Latin writes as the digraphs th, dh, sh, kh, zh (Fathi = فتحي,
     // Azhar = أزهر, Mazhar = مظهر)
     if (ch === 'h' && abjad && 'tdskzD'.includes(prev) && prev !== '') c = 0.15;

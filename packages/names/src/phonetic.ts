@@ -65,7 +65,7 @@ const PAIR_COSTS: [string, string, number][] = [
   // semivowels and their vowels
   ['w', 'u', 0.2], ['w', 'U', 0.2], ['w', 'o', 0.25], ['w', 'O', 0.3], ['v', 'w', 0.1],
   // … and the v Turkish, Bosnian and Persian spellings write for it (Anvar, Enver = Anuar, Anouar = أنور)
-  ['v', 'u', 0.4], ['v', 'U', 0.4], ['y', 'i', 0.3], ['y', 'I', 0.3],
+  ['v', 'u', 0.4], ['v', 'U', 0.4], ['v', 'O', 0.35], ['y', 'i', 0.3], ['y', 'I', 0.3],
   ['y', 'E', 0.35], ['y', 'j', 0.25], ['y', 'e', 0.5],
   // a Latin j after a vowel is the glide of a diphthong in Slavic and German spellings (Lejla, Husejn = Leila,
   // Hussein), a consonant in English and French ones (Majdi, Hajj)
