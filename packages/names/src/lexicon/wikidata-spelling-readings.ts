@@ -883,7 +883,7 @@ name   aniston	name  ar 'nYstWn
 name   anita	name  ar 'nYtA
 name   anya	name  ar 'nYA
 name   anyeliKa	name  ar 'njYlYkA
-name   anyi	name  ar 'njQ
+name   anji	name  ar 'njQ
 name   anyos	name  ar 'nGWs
 name   anyU	name  ar 'njW
 name   anke	name  ar 'nka
@@ -1659,7 +1659,7 @@ name   bang	name  ar Wkr
 name   bangUra	name  ar bAnGWrA
 name   banham	name  ar bnhAm
 name   bani	name  ar bnQ
-name   banyiu	name  ar YWAn
+name   banjiu	name  ar YWAn
 name   banks	name  ar bAnks
 name   banister	name  ar bAnYstr
 name   banon	name  ar bAnWn
@@ -5136,7 +5136,7 @@ name   dorigo	name  ar dWrYGW
 name   dorin	name  ar dWrYn
 name   dorina	name  ar dWrYnA
 name   doris	name  ar dWrYs
-name   doryi	name  ar dWrjQ
+name   dorji	name  ar dWrjQ
 name   dorn	name  ar dWrn
 name   dornan	name  ar dWrnAn
 name   doron	name  ar dWrWn
@@ -5255,7 +5255,7 @@ name   dugan	name  ar dWGAn
 name   duhamel	name  ar dWhAmYl
 name   duilio	name  ar dWYlYW
 name   duje	name  ar dWYQ
-name   dukagyini	name  ar lQ
+name   dukagjini	name  ar lQ
 name   duke	name  ar dYWk
 name   dukes	name  ar dWkz
 name   dulSe	name  ar dWlsQ
@@ -6624,7 +6624,7 @@ name   gage	name  ar GYj
 name   gager	name  ar jYjr
 name   gagliardi	name  ar jAlYArdQ
 name   gago	name  ar GAGW
-name   gahwyi	name  ar qhWjQ
+name   gahwji	name  ar qhWjQ
 name   gai	name  ar GAQ
 name   gaI	name  ar GAQ
 name   gail	name  ar GYl
@@ -8736,7 +8736,7 @@ name   ingraham	name  ar 'nGrAhAm
 name   ingram	name  ar 'nGrAm
 name   ingrid	name  ar 'nGrYd
 name   ingroso	name  ar 'nGrWsW
-name   inyi	name  ar 'njQ
+name   inji	name  ar 'njQ
 name   inka	name  ar 'nkA
 name   ina	name  ar 'YnA
 name   ines	name  ar 'ns
@@ -9511,7 +9511,7 @@ name   juniCi	name  ar jWnYCQ
 name   juninho	name  ar jWnYnYW
 name   junior	name  ar jWnYWr
 name   junius	name  ar jWnYWs
-name   junyi	name  ar jWnjQ
+name   junji	name  ar jWnjQ
 name   junki	name  ar jWnkA
 name   junkie	name  ar tWm
 name   junko	name  ar jWnkW
@@ -10012,8 +10012,8 @@ name   kengo	name  ar kYnGW
 name   kenia	name  ar kYnYA
 name   keniCi	name  ar kYnYCQ
 name   keniCiro	name  ar kYnYCYrW
-name   kenyi	name  ar kYnjQ
-name   kenyiro	name  ar kYnjYrW
+name   kenji	name  ar kYnjQ
+name   kenjiro	name  ar kYnjYrW
 name   ken	name  ar kYn
 name   kenauG	name  ar kYnW
 name   kenedi	name  ar kYnYdQ
@@ -10117,7 +10117,7 @@ name   xamenei	name  ar xAmnYQ
 name   xamerernebti	name  ar x'mrrnbtQ
 name   xamis	name  ar xmYs
 name   xan	name  ar xAn
-name   xanyian	name  ar xAnjYAn
+name   xanjian	name  ar xAnjYAn
 name   xana	name  ar xAnA
 name   xaUla	name  ar xWla
 name   xarazi	name  ar xrAzE
@@ -13809,7 +13809,7 @@ name   narges	name  ar nrjs
 name   nargis	name  ar nrjs
 name   nariman	name  ar nArYmAn
 name   narita	name  ar nArYtA
-name   naryis	name  ar nrjs
+name   narjis	name  ar nrjs
 name   narmin	name  ar nrmYn
 name   naruse	name  ar nArWsQ
 name   nasSimento	name  ar nAsYmntW
@@ -17554,7 +17554,7 @@ name   cemali	name al ar cmAlQ
 name   cen	name  ar cYn
 name   cengIti	name al ar cnqYtQ
 name   cengelia	name  ar cYnGYlYA
-name   cenyie	name  ar cYnjQ
+name   cenjie	name  ar cYnjQ
 name   cenib	name  ar cnYb
 name   cenqIti	name al ar cnqYtQ
 name   cepard	name  ar cYbrd
@@ -17631,7 +17631,7 @@ name   cindo	name  ar cYndW
 name   cingo	name  ar cYnGW
 name   ciniCi	name  ar cYnYCQ
 name   ciniCiro	name  ar cYnYCYrW
-name   cinyi	name  ar cYnjQ
+name   cinji	name  ar cYnjQ
 name   cinyo	name  ar cYnjW
 name   cinkiCi	name  ar cYnkYCQ
 name   cin	name  ar cYn
@@ -17733,7 +17733,7 @@ name   cun'iCi	name  ar cWnYCQ
 name   cungo	name  ar cWGW
 name   cuniCi	name  ar cWnYCQ
 name   cuniCiro	name  ar cWnYcYrW
-name   cunyi	name  ar cWnjQ
+name   cunji	name  ar cWnjQ
 name   cunsuke	name  ar cWnsWkQ
 name   cunta	name  ar cWtA
 name   cunya	name  ar cWYA
@@ -18813,7 +18813,7 @@ name   temple	name  ar tmbl
 name   ten	name  ar tn
 name   tena	name  ar tYnA
 name   teng	name  ar tYnG
-name   tenyin	name  ar tYnjYn
+name   tenjin	name  ar tYnjYn
 name   ten	name  ar tYn
 name   tenant	name  ar tYnAnt
 name   tenei	name  ar tYnQ
@@ -19982,7 +19982,7 @@ name   walton	name  ar WAltWn
 name   wan	name  ar WAn
 name   wang	name  ar WAnG
 name   wangCuk	name  ar WAnGcWk
-name   wanyiru	name  ar WAnjYrW
+name   wanjiru	name  ar WAnjYrW
 name   wanli	name al ar 'mbrAtWr
 name   wanli	name  ar WAnlQ
 name   wanzer	name  ar fYld
@@ -20493,7 +20493,7 @@ name   yazbek	name  ar Yzbk
 name   yazbek	name  ar Yzbk
 name   yazdi	name al ar YzdQ
 name   yazid	name  ar YzYd
-name   yazyi	name  ar YAzjQ
+name   yazji	name  ar YAzjQ
 name   ye	name  ar YQ
 name   yeats	name  ar Yts
 name   yI	name  ar YQ

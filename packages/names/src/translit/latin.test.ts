@@ -326,3 +326,14 @@ describe('the Bosnian dž written dz without its háček', () => {
   });
 });
 
+
+describe('a j after a consonant before an i', () => {
+  it('is the English j, not the Slavic glide, which Slavic spellings do not write there (Jirjis = Girgis, Ganji = گنجی)', () => {
+    expect(latinToSymbols('Barzanji')).toBe('barzanji');
+    expect(compareNames('Jirjis', 'Girgis').same).toBe(true);
+    expect(compareNames('Jirjis', 'Гиргис').same).toBe(true);
+    // before another vowel it is still the Slavic y (Merjem = Meryem)
+    expect(latinToSymbols('Merjem')).toBe('meryem');
+    expect(latinToSymbols('Rabja')).toBe('rabya');
+  });
+});

@@ -182,7 +182,8 @@ export function latinToSymbols(written: string): string {
         // after a consonant (Merjem, Zakarija) it is the Slavic y
         // — but not after the l of an article or of Abdul (Abduljalil, Abdeljabbar, Aljazairi: English j), nor after an h,
         // which Slavic spellings do not write before their j (Mahjoub = محجوب)
-        if (prev !== undefined && prev.length === 1 && !isVowelUnit(prev) && prev !== 'd' && prev !== 'h' && isVowelUnit(next)
+        // — nor before an i, where Slavic spellings write no glide (Barzanji, Jirjis, Ganji = برزنجي, جرجس, گنجی)
+        if (prev !== undefined && prev.length === 1 && !isVowelUnit(prev) && prev !== 'd' && prev !== 'h' && isVowelUnit(next) && next !== 'i'
           && !(prev === 'l' && ARTICLE_L_BEFORE.test(u.slice(0, i).join('')))) out.push('y');
         else out.push('j');
         break;
