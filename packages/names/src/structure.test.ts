@@ -287,6 +287,13 @@ describe('-ullah after a name that ends in a vowel', () => {
     expect(compareNames('Samiullah', 'Ataullah').same).toBe(false);
     expect(units('Fallah')[0]![0]).toBe('name');
   });
+  it('… and -allah with its own a and the double l (Samiallah, Waliallah, Самиаллах = Samiullah; Dafaalla = Dafalla)', () => {
+    for (const v of ['Samiallah', 'Waliallah', 'Ataallah', 'Самиаллах']) expect(units(v)[0]![0]).toBe('allah-compound');
+    expect(compareNames('Samiallah', 'Samiullah').score).toBe(1);
+    expect(compareNames('Waliallah', 'وليالله').same).toBe(true);
+    expect(compareNames('Dafaalla', 'Dafalla').same).toBe(true);
+    expect(compareNames('Samiallah', 'Waliallah').same).toBe(false);
+  });
 });
 
 describe('Abd + a divine name after an article written apart', () => {

@@ -103,6 +103,9 @@ const ALLAH_GLUED_ARABIC = /^(.*[^aeiouAIUEOWYQ'])(Ala)$/;
 const ALLAH_GLUED_A = /^(.*[^aeiouAIUEOWYQ']I?)(a)(la)$/;
 // … or with i, the genitive of a construct (Bismillah, Fazlillah = بسم الله, فضل الله)
 const ALLAH_GLUED_I = /^(.*[^aeiouAIUEOWYQ'])(i)(la)$/;
+// … or written on after a name that ends in a vowel, with its own a and the double l (Samiallah, Waliallah, Ataallah,
+// Самиаллах = Samiullah, Waliullah, Ataullah)
+const ALLAH_AFTER_VOWEL = /^(.*[aeiouyаеиоуыэюя])[aа](?:ll|лл|љљ)[aа][hх]?$/;
 const ALLAH_I_TEXT = /(ll|лл|љљ)[aа]{1,2}[hх]$/i;
 const ALLAH_DOUBLE_L = /(ll|лл|љљ)[aа]{1,2}[hх]?[iи]?$/i;
 // (not Aden, the Somali Adan = آدم: Sahra Omar Aden)
@@ -413,6 +416,15 @@ function analyseWord(p: Piece): ParsedUnit {
   // last letters merge with it in symbols)
   const arabicBase = p.abjad && p.text.length >= 6 && p.text.endsWith('الله') ? taaBeforeAllah(wordToSymbols(p.text.slice(0, -4)).symbols) : null;
   if (arabicBase !== null && arabicBase.length >= 2) return withPartWithoutFinalH(unit('allah-compound', [p], `${arabicBase}Ala`, arabicBase, false));
+  const afterVowel = p.abjad ? null : ALLAH_AFTER_VOWEL.exec(p.text);
+  const vowelBase = afterVowel === null ? null : wordToSymbols(afterVowel[1]!).symbols;
+  if (vowelBase !== null && consonantCount(vowelBase) >= 1 && vowelBase.length >= 3) {
+    const compound = unit('allah-compound', [p], `${vowelBase}ula`, vowelBase, false);
+    compound.alsoReadAs = [p.sym];
+    // (a last a after a consonant may be Allah's own, the name's written before it: Dafaalla = Dafalla = دفع الله)
+    if (/[^aeiouAIUEOWYQ']a$/.test(vowelBase)) compound.partAlsoReadAs = vowelBase.slice(0, -1);
+    return compound;
+  }
   const allah = (p.abjad ? ALLAH_GLUED_ARABIC : ALLAH_GLUED).exec(p.sym)
     ?? (!p.abjad && ALLAH_DOUBLE_L.test(p.text) ? ALLAH_GLUED_A.exec(p.sym) : null)
     ?? (!p.abjad && ALLAH_I_TEXT.test(p.text) ? ALLAH_GLUED_I.exec(p.sym) : null);
