@@ -93,6 +93,13 @@ describe('regional conventions learnt from the Wikidata pairs', () => {
     expect(same('Şevki', 'Shawki')).toBe(true);
     expect(same('Cevdet', 'جودت')).toBe(true);
   });
+  it('a th read as t and h against a last h with a vowel before it (Fath Allah = Fateh Ullah, Fath = Fatah = فتح)', () => {
+    expect(same('Fath Allah', 'Fateh Ullah')).toBe(true);
+    expect(same('Fathullah', 'Fatehullah')).toBe(true);
+    expect(same('Fath', 'Fatah')).toBe(true);
+    // (not an h inside the word: Nezha is not Naziha)
+    expect(same('Nezha', 'Naziha')).toBe(false);
+  });
   it('… and spelt av (Persian, Tajik, Slavic) against the Turkish ev: Тавфик = Tevfik, Davlat = Devlet, Mavlud = Mevlüt', () => {
     expect(same('Тавфик', 'Tevfik')).toBe(true);
     expect(same('Davlat', 'Devlet')).toBe(true);

@@ -102,8 +102,11 @@ const DIGRAPH_AFTER_VOWEL = /(?<=[aeiouAIUEO])[cTDZ]/g;
 const DIGRAPH_AS_TWO: Record<string, string> = { c: 'sh', T: 'th', D: 'dh', Z: 'zh' };
 /** The word with sh, th, dh, zh after a vowel and every kh read as two letters (see PhoneticWord.hReading). */
 const withDigraphsSplit = (s: string): string => s.replace(DIGRAPH_AFTER_VOWEL, (d) => DIGRAPH_AS_TWO[d]!).replace(/x/g, 'kh');
-/** A letter and then an h or the Somali x of ح: the spelling a word with a split digraph may be read against. */
-const LETTER_THEN_H = /[stdzk][hx]/;
+/**
+ * A letter and then an h or the Somali x of ح: the spelling a word with a split digraph may be read against — or a last h
+ * after the vowel some spellings write between (Fateh, Fatah = Fath = فتح).
+ */
+const LETTER_THEN_H = /[stdzk][hx]|[stdzk][ae]h$/;
 const SAID_OTHERWISE = /[kg]h|nb/;
 // the symbols of a Latin c (before e and i, and before other letters)
 const LATIN_C = /[SK]/;
