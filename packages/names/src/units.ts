@@ -80,7 +80,7 @@ function internByKey(u: ParsedUnit): UnitData {
   byId.push(data);
   keyFirst.push(data.key.charCodeAt(0) || 0);
   keyLast.push(data.key.charCodeAt(data.key.length - 1) || 0);
-  lastConsonant.push(LAST_CONSONANT.exec(data.full.symbols)?.[1]?.charCodeAt(0) ?? 0);
+  lastConsonant.push(consonantClass(LAST_CONSONANT.exec(data.full.symbols)?.[1] ?? ''));
   fullWeight.push(data.full.weight);
   return data;
 }
@@ -92,6 +92,8 @@ export const keyLast: number[] = [];
 /** … and the last consonant of the whole unit, which a key may leave out (the j of Hadj, a glide in Slavic spellings) */
 export const lastConsonant: number[] = [];
 const LAST_CONSONANT = /([^aeiouAIUEOWYQ'0])[aeiouAIUEOWYQ'0]*$/;
+// the v Persian, Turkish and Slavic spellings write for the w of و is one consonant with it (Hava = Hawa = حوا)
+const consonantClass = (symbol: string): number => (symbol === 'v' ? 'w' : symbol).charCodeAt(0) || 0;
 export const fullWeight: number[] = [];
 
 /** The name a family name unit is made from (Hassanzadeh: Hassan), or null. */
