@@ -100,6 +100,13 @@ describe('regional conventions learnt from the Wikidata pairs', () => {
     // (not an h inside the word: Nezha is not Naziha)
     expect(same('Nezha', 'Naziha')).toBe(false);
   });
+  it('… and ef before a voiceless consonant and e, as Bosnian and Albanian say that v (Šefket = Shefqet = Şevket = شوكت)', () => {
+    expect(same('Šefket', 'Şevket')).toBe(true);
+    expect(same('Шефкет', 'Shawkat')).toBe(true);
+    expect(same('Shefqet', 'شوكت')).toBe(true);
+    // (the Turkish Şefkat is Shafqat, another name)
+    expect(same('Šefkat', 'Ševket')).toBe(false);
+  });
   it('… and spelt av (Persian, Tajik, Slavic) against the Turkish ev: Тавфик = Tevfik, Davlat = Devlet, Mavlud = Mevlüt', () => {
     expect(same('Тавфик', 'Tevfik')).toBe(true);
     expect(same('Davlat', 'Devlet')).toBe(true);

@@ -271,6 +271,8 @@ export function finishSymbols(s: string): string {
   // the diphthong aw before a consonant, which Turkish and Bosnian write ev after a consonant (Tevfik, Şevki,
   // Ševko, Cevdet, Dževdet): the diphthong symbol. Not the ev of Evgeny, Yevgeny, Евгений.
   t = t.replace(/(?<=[bptdkqgfvlmnrszhjcZDTxGCKSH])e[wv](?=[bptdkqgfvlmnrszhjcZDTxGCKSH])/g, 'O');
+  // … and ef before a voiceless consonant, as Bosnian and Albanian spellings say and write that v (Šefket, Shefqet = Şevket)
+  t = t.replace(/(?<=[bptdkqgfvlmnrszhjcZDTxGCKSH])ef(?=[ptkqscCxK]e)/g, 'O');
   return t.replace(/(.)\1+/g, '$1');
 }
 
