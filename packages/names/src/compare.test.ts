@@ -107,6 +107,11 @@ describe('regional conventions learnt from the Wikidata pairs', () => {
     // (the Turkish Şefkat is Shafqat, another name)
     expect(same('Šefkat', 'Ševket')).toBe(false);
   });
+  it('… and spelt ov before r, l, z or d and a vowel, as Azerbaijani, Tajik and Slavic spellings write it (Novruz, Новрузи = Nowruzi)', () => {
+    expect(same('Novruz', 'Nowruz')).toBe(true);
+    expect(same('Новрузи', 'Норузи')).toBe(true);
+    expect(same('Movlud', 'Mawlud')).toBe(true);
+  });
   it('… and spelt av (Persian, Tajik, Slavic) against the Turkish ev: Тавфик = Tevfik, Davlat = Devlet, Mavlud = Mevlüt', () => {
     expect(same('Тавфик', 'Tevfik')).toBe(true);
     expect(same('Davlat', 'Devlet')).toBe(true);

@@ -20385,7 +20385,7 @@ name   yajima	name  ar YAjYmA
 name   yakan	name  ar Ykn
 name   yakov	name  ar YAkWf
 name   yakovenko	name  ar YAkWfYnkW
-name   yakovlev	name  ar YAkWflYf
+name   yakOlev	name  ar YAkWflYf
 name   yakub	name  ar Y'qWb
 name   yakup	name  ar Y'qWb
 name   yam	name  ar rn

@@ -337,3 +337,13 @@ describe('a j after a consonant before an i', () => {
     expect(latinToSymbols('Rabja')).toBe('rabya');
   });
 });
+
+describe('the diphthong aw written ov or ef', () => {
+  it('is read so before r, l, z or d and a vowel (Novruz), or before a voiceless consonant and e (Šefket)', () => {
+    expect(latinToSymbols('Novruz')).toBe('nOruz');
+    expect(latinToSymbols('Šefket')).toBe('cOket');
+    // not the ov of Slavic family names, nor an ef before another vowel (Ivanovski, Šefkat)
+    expect(latinToSymbols('Ivanovski')).toBe('ivanovski');
+    expect(latinToSymbols('Šefkat')).toBe('cefkat');
+  });
+});

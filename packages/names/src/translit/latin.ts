@@ -273,6 +273,8 @@ export function finishSymbols(s: string): string {
   t = t.replace(/(?<=[bptdkqgfvlmnrszhjcZDTxGCKSH])e[wv](?=[bptdkqgfvlmnrszhjcZDTxGCKSH])/g, 'O');
   // … and ef before a voiceless consonant, as Bosnian and Albanian spellings say and write that v (Šefket, Shefqet = Şevket)
   t = t.replace(/(?<=[bptdkqgfvlmnrszhjcZDTxGCKSH])ef(?=[ptkqscCxK]e)/g, 'O');
+  // … and ov inside a word before a consonant, as Azerbaijani, Tajik and Slavic spellings write it (Novruz, Новрузи = Nowruz)
+  t = t.replace(/(?<=[bptdkqgfvlmnrszhjcZDTxGCKSH])ov(?=[rlzd][aeiouAIUEO])/g, 'O');
   return t.replace(/(.)\1+/g, '$1');
 }
 
