@@ -671,11 +671,25 @@ function withConventionReadings(u: ParsedUnit): ParsedUnit {
   if (u.abjad || u.kind !== 'name') return u;
   const bosnian = bosnianReading(u);
   const joined = u.article ? null : withoutJoinedArticle(u.symbols);
-  if (bosnian === null && joined === null) return u;
+  const albanian = albanianReading(u);
+  if (bosnian === null && joined === null && albanian === null) return u;
   const readings = [...u.alsoReadAs];
   if (bosnian !== null) readings.push(bosnian);
   if (joined !== null) readings.push(joined);
+  if (albanian !== null) readings.push(albanian);
   return { ...u, alsoReadAs: readings };
+}
+
+// Albanian writes the ü of Turkish, which other spellings write u, as y (Hysen, Ymer, Isuf = Hüseyin, Ömer = Husein,
+// Umar; Myftar = Muhtar): a y beside no vowel is also read u
+const ALBANIAN_Y = /(^|[^aeiouyëy])y(?![aeiouyë])/g;
+function albanianReading(u: ParsedUnit): string | null {
+  if (!u.text.includes('y') || u.text.includes(' ')) return null;
+  ALBANIAN_Y.lastIndex = 0;
+  if (!ALBANIAN_Y.test(u.text)) return null;
+  if (wordToSymbols(u.text).symbols !== u.symbols) return null;
+  const reading = wordToSymbols(u.text.replace(ALBANIAN_Y, '$1u')).symbols;
+  return reading === u.symbols ? null : reading;
 }
 
 // X al-Y written as one word with its article (Nurulhuda, Nourelhouda, Нурулхуда) is also read without it, as other

@@ -347,3 +347,13 @@ describe('the diphthong aw written ov or ef', () => {
     expect(latinToSymbols('Šefkat')).toBe('cefkat');
   });
 });
+
+describe('an Albanian y beside no vowel', () => {
+  it('is also read u, the ü of Turkish (Hysen = Husein, Ymer = Omar = عمر, Hysni = Husni)', () => {
+    expect(compareNames('Hysen', 'Husein').same).toBe(true);
+    expect(compareNames('Ymer', 'عمر').same).toBe(true);
+    expect(compareNames('Hysni', 'Husni').same).toBe(true);
+    // (a y beside a vowel is the glide it is elsewhere: Yasin is not Usin)
+    expect(compareNames('Yasin', 'Usin').same).toBe(false);
+  });
+});
