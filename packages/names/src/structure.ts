@@ -672,13 +672,39 @@ function withConventionReadings(u: ParsedUnit): ParsedUnit {
   const bosnian = bosnianReading(u);
   const joined = u.article ? null : withoutJoinedArticle(u.symbols);
   const albanian = albanianReading(u);
-  if (bosnian === null && joined === null && albanian === null) return u;
+  const greek = greekReadings(u);
+  if (bosnian === null && joined === null && albanian === null && greek.length === 0) return u;
   const readings = [...u.alsoReadAs];
   if (bosnian !== null) readings.push(bosnian);
   if (joined !== null) readings.push(joined);
   if (albanian !== null) readings.push(albanian);
+  readings.push(...greek);
   return { ...u, alsoReadAs: readings };
 }
+
+// Greek has no letters for b, d, g, j and sh: Greek papers copied into Latin write mp, nt, gk, tz and s for them, and gi for
+// y (Mpouthaina, Ntiako, Negkasi, Tzamila, Zarntast, Gionatan = Buthaina, Diako, Negasi, Jamila, Zardasht, Yonatan): a
+// Latin word with such a letter pair is also read as other spellings write it, with its s as s and as sh
+const GREEK_PAIR = /mp|nt|gk|tz/;
+const GREEK_Y = /(^|[^aeiou])g[iy](?=[aeiou])/g;
+// the n and t of an Arabic name of the form Muntasir, Intisar, Entesar, which are no Greek d (مدثر Mudassir is another name)
+const ARABIC_NT = /^(?:mou|mu|mo|i|e)nt/;
+function greekReadings(u: ParsedUnit): string[] {
+  if (u.text.includes(' ') || !/^[a-z]+$/.test(u.text)) return [];
+  const pairs = GREEK_PAIR.test(u.text);
+  GREEK_Y.lastIndex = 0;
+  if (!pairs && !GREEK_Y.test(u.text)) return [];
+  if (wordToSymbols(u.text).symbols !== u.symbols) return [];
+  const kept = ARABIC_NT.exec(u.text)?.[0] ?? '';
+  let text = kept + (pairs ? greekLetters(u.text.slice(kept.length)) : u.text.slice(kept.length));
+  GREEK_Y.lastIndex = 0;
+  text = text.replace(GREEK_Y, '$1y');
+  const readings = [wordToSymbols(text).symbols];
+  if (pairs && text.includes('s')) readings.push(wordToSymbols(text.replace(/s/g, 'š')).symbols);
+  return readings.filter((r) => r !== u.symbols);
+}
+const greekLetters = (text: string): string =>
+  text.replace(/mp/g, 'b').replace(/nt/g, 'd').replace(/gk$/, 'ng').replace(/gk/g, 'g').replace(/tz/g, 'dž');
 
 // Albanian writes the ü of Turkish, which other spellings write u, as y (Hysen, Ymer, Isuf = Hüseyin, Ömer = Husein,
 // Umar; Myftar = Muhtar): a y beside no vowel is also read u

@@ -357,3 +357,16 @@ describe('an Albanian y beside no vowel', () => {
     expect(compareNames('Yasin', 'Usin').same).toBe(false);
   });
 });
+
+describe('Greek papers copied into Latin', () => {
+  it('write mp, nt, gk, tz and gi for b, d, g, j and y, and s for sh (Mpouthaina = Buthaina, Tzamila = Jamila, Zarntast = Zardasht)', () => {
+    expect(compareNames('Mpouthaina', 'بثينة').same).toBe(true);
+    expect(compareNames('Ntiako', 'Diyako').same).toBe(true);
+    expect(compareNames('Negkasi', 'Negasi').same).toBe(true);
+    expect(compareNames('Tzamila', 'Džamila').same).toBe(true);
+    expect(compareNames('Zarntast', 'Zardasht').same).toBe(true);
+    expect(compareNames('Gionatan', 'Yonatan').same).toBe(true);
+    // (not the n and t of an Arabic name of the form Muntasir: Mudassir is another name)
+    expect(compareNames('Muntasir', 'Mudassir').same).toBe(false);
+  });
+});
