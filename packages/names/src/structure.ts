@@ -683,10 +683,11 @@ function withConventionReadings(u: ParsedUnit): ParsedUnit {
 }
 
 // Greek has no letters for b, d, g, j and sh: Greek papers copied into Latin write mp, nt, gk, tz and s for them, and gi for
-// y (Mpouthaina, Ntiako, Negkasi, Tzamila, Zarntast, Gionatan = Buthaina, Diako, Negasi, Jamila, Zardasht, Yonatan): a
+// y before a vowel (Mpouthaina, Ntiako, Negkasi, Tzamila, Zarntast, Gionatan, Katagioun = Buthaina, Diako, Negasi, Jamila,
+// Zardasht, Yonatan, Katayoun): a
 // Latin word with such a letter pair is also read as other spellings write it, with its s as s and as sh
 const GREEK_PAIR = /mp|nt|gk|tz/;
-const GREEK_Y = /(^|[^aeiou])g[iy](?=[aeiou])/g;
+const GREEK_Y = /g[iy](?=[aeiou])/g;
 // the n and t of an Arabic name of the form Muntasir, Intisar, Entesar, which are no Greek d (مدثر Mudassir is another name)
 const ARABIC_NT = /^(?:mou|mu|mo|i|e)nt/;
 function greekReadings(u: ParsedUnit): string[] {
@@ -698,7 +699,7 @@ function greekReadings(u: ParsedUnit): string[] {
   const kept = ARABIC_NT.exec(u.text)?.[0] ?? '';
   let text = kept + (pairs ? greekLetters(u.text.slice(kept.length)) : u.text.slice(kept.length));
   GREEK_Y.lastIndex = 0;
-  text = text.replace(GREEK_Y, '$1y');
+  text = text.replace(GREEK_Y, 'y');
   const readings = [wordToSymbols(text).symbols];
   if (pairs && text.includes('s')) readings.push(wordToSymbols(text.replace(/s/g, 'š')).symbols);
   return readings.filter((r) => r !== u.symbols);

@@ -366,6 +366,7 @@ describe('Greek papers copied into Latin', () => {
     expect(compareNames('Tzamila', 'Džamila').same).toBe(true);
     expect(compareNames('Zarntast', 'Zardasht').same).toBe(true);
     expect(compareNames('Gionatan', 'Yonatan').same).toBe(true);
+    expect(compareNames('Katagioun', 'کتایون').same).toBe(true);
     // (not the n and t of an Arabic name of the form Muntasir: Mudassir is another name)
     expect(compareNames('Muntasir', 'Mudassir').same).toBe(false);
   });
