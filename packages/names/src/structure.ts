@@ -684,8 +684,8 @@ function withConventionReadings(u: ParsedUnit): ParsedUnit {
 
 // Greek has no letters for b, d, g, j and sh: Greek papers copied into Latin write mp, nt, gk, tz and s for them, and gi for
 // y before a vowel (Mpouthaina, Ntiako, Negkasi, Tzamila, Zarntast, Gionatan, Katagioun = Buthaina, Diako, Negasi, Jamila,
-// Zardasht, Yonatan, Katayoun): a
-// Latin word with such a letter pair is also read as other spellings write it, with its s as s and as sh
+// Zardasht, Yonatan, Katayoun): a Latin word with such letters is also read as other spellings write it, with its s as s
+// and as sh
 const GREEK_PAIR = /mp|nt|gk|tz/;
 const GREEK_Y = /g[iy](?=[aeiou])/g;
 // the n and t of an Arabic name of the form Muntasir, Intisar, Entesar, which are no Greek d (مدثر Mudassir is another name)
