@@ -479,6 +479,15 @@ describe('scores and explanations', () => {
   });
 });
 
+describe('two Arabic-script spellings', () => {
+  it('a written ya against the i of the pattern فاعل is another name (ناهيد / ناهد), as a ya against none is (حسين / حسن)', () => {
+    expect(same('ناهيد', 'ناهد')).toBe(false);
+    expect(same('حسين', 'حسن')).toBe(false);
+    expect(same('ناهيد', 'ناهید')).toBe(true);
+    expect(same('ناهد', 'Nahed')).toBe(true);
+  });
+});
+
 describe('one name written as one word or two', () => {
   it('joins neighbouring words of the longer name when that reads as one name of the other', () => {
     expect(same('Mir Wais', 'Mirwais')).toBe(true);

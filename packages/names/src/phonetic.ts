@@ -139,6 +139,9 @@ for (const x of "AWYQ'") {
     SUB_ABJAD[symbolCode(x) * SYMBOL_COUNT + symbolCode(y)] = 1.2;
   }
 }
+// … and a written ya against the i the pattern فاعل supplies is another name (ناهيد / ناهد, Nahid / Nahed)
+SUB_ABJAD[symbolCode('Y') * SYMBOL_COUNT + symbolCode('i')] = ABJAD_OTHER_LETTER;
+SUB_ABJAD[symbolCode('i') * SYMBOL_COUNT + symbolCode('Y')] = ABJAD_OTHER_LETTER;
 // between two Arabic spellings ث and ذ are two letters, not two spellings of one
 SUB_ABJAD[symbolCode('T') * SYMBOL_COUNT + symbolCode('D')] = 0.4;
 SUB_ABJAD[symbolCode('D') * SYMBOL_COUNT + symbolCode('T')] = 0.4;
