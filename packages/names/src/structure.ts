@@ -8,7 +8,7 @@
 import { foldVowels } from './phonetic';
 import { ABBREVIATED_TITLE, TitleKind, titleKindOf } from './titles';
 import { withFaailVowel } from './translit/arabic';
-import { endsInZaItself, HUNGARIAN_WORD } from './translit/latin';
+import { endsInZaItself, greekLetters, HUNGARIAN_WORD } from './translit/latin';
 import { wordToSymbols } from './translit/index';
 
 /** `initial`: one letter standing for a name (the A. of A. Hassan, the M and A of M.A. Khan) */
@@ -682,30 +682,22 @@ function withConventionReadings(u: ParsedUnit): ParsedUnit {
   return { ...u, alsoReadAs: readings };
 }
 
-// Greek has no letters for b, d, g, j and sh: Greek papers copied into Latin write mp, nt, gk, tz and s for them, and gi for
-// y before a vowel (Mpouthaina, Ntiako, Negkasi, Tzamila, Zarntast, Gionatan, Katagioun = Buthaina, Diako, Negasi, Jamila,
-// Zardasht, Yonatan, Katayoun): a Latin word with such letters is also read as other spellings write it, with its s as s
-// and as sh
-const GREEK_PAIR = /mp|nt|gk|tz/;
-const GREEK_Y = /g[iy](?=[aeiou])/g;
+// A Latin word with the letter pairs of Greek papers copied into Latin (translit/latin.ts) that does not show itself as
+// such a copy is also read as one (Nampila, Zarntast, Katagioun = Nabila, Zardasht, Katayoun), with its s also as the sh
+// Greek has no letter for, and a last gk also as ng (Malagk = Malang)
+const GREEK_PAIR = /mp|nt|gk|tz|g[iy][aeiou]/;
 // the n and t of an Arabic name of the form Muntasir, Intisar, Entesar, which are no Greek d (مدثر Mudassir is another name)
 const ARABIC_NT = /^(?:mou|mu|mo|i|e)nt/;
 function greekReadings(u: ParsedUnit): string[] {
-  if (u.text.includes(' ') || !/^[a-z]+$/.test(u.text)) return [];
-  const pairs = GREEK_PAIR.test(u.text);
-  GREEK_Y.lastIndex = 0;
-  if (!pairs && !GREEK_Y.test(u.text)) return [];
+  if (u.text.includes(' ') || !/^[a-z]+$/.test(u.text) || !GREEK_PAIR.test(u.text)) return [];
   if (wordToSymbols(u.text).symbols !== u.symbols) return [];
   const kept = ARABIC_NT.exec(u.text)?.[0] ?? '';
-  let text = kept + (pairs ? greekLetters(u.text.slice(kept.length)) : u.text.slice(kept.length));
-  GREEK_Y.lastIndex = 0;
-  text = text.replace(GREEK_Y, 'y');
+  const text = kept + greekLetters(u.text.slice(kept.length));
   const readings = [wordToSymbols(text).symbols];
-  if (pairs && text.includes('s')) readings.push(wordToSymbols(text.replace(/s/g, 'š')).symbols);
+  if (text.includes('s')) readings.push(wordToSymbols(text.replace(/s/g, 'š')).symbols);
+  if (u.text.endsWith('gk')) readings.push(wordToSymbols(`${text.slice(0, -1)}ng`).symbols);
   return readings.filter((r) => r !== u.symbols);
 }
-const greekLetters = (text: string): string =>
-  text.replace(/mp/g, 'b').replace(/nt/g, 'd').replace(/gk$/, 'ng').replace(/gk/g, 'g').replace(/tz/g, 'dž');
 
 // Albanian writes the ü of Turkish, which other spellings write u, as y (Hysen, Ymer, Isuf = Hüseyin, Ömer = Husein,
 // Umar; Myftar = Muhtar): a y beside no vowel is also read u

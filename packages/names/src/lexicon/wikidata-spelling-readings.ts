@@ -8295,7 +8295,7 @@ name   hod	name  ar hWd
 name   hoda	name  ar hdQ
 name   hodge	name  ar hWdj
 name   hodges	name  ar hWdjz
-name   hodgkin	name  ar hWdjkn
+name   hodgin	name  ar hWdjkn
 name   hodgson	name  ar hWdjsWn
 name   hoek	name  ar hWk
 name   hoerner	name  ar hWrnr

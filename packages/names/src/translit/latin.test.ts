@@ -367,6 +367,11 @@ describe('Greek papers copied into Latin', () => {
     expect(compareNames('Zarntast', 'Zardasht').same).toBe(true);
     expect(compareNames('Gionatan', 'Yonatan').same).toBe(true);
     expect(compareNames('Katagioun', 'کتایون').same).toBe(true);
+    // … and the mpnt of Abd: the compound of other spellings (Ampntoulkarim = Abdulkarim, Ampntoul Ouakil = Abdul Wakil)
+    expect(latinToSymbols('Ampntoulkarim')).toBe('abdUlkarim');
+    expect(compareNames('Ampntoul Ouakil', 'عبد الوكيل').same).toBe(true);
+    // (an Italian tz is ts: Tzegai = Tsegay)
+    expect(compareNames('Tzegai', 'Tsegay').same).toBe(true);
     // (not the n and t of an Arabic name of the form Muntasir: Mudassir is another name)
     expect(compareNames('Muntasir', 'Mudassir').same).toBe(false);
   });

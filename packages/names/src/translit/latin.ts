@@ -80,8 +80,18 @@ const MUHAMMAD_ABBREVIATIONS = new Set(['md', 'mhd', 'mohd', 'muhd', 'mohmd', 'm
 // Husni, Rushdi = شكري, حسني, رشدي); not in short words (Ümmü is Umm, Ülkü a Turkish name)
 const HARMONY_NISBA = /^(.*[üÜ][^aeiouüöıAEIOUÜÖI]+)[üÜ]$/;
 
+// Greek has no letters for b, d, g, j and y: Greek papers copied into Latin write mp, nt, gk, tz and gi before a vowel for
+// them (Mpouthaina, Ntiako, Negkasi, Tzamila, Gionatan = Buthaina, Diako, Negasi, Jamila, Yonatan). A word with gk, or
+// with the mpnt of Abd (Ampntoulkarim = Abdulkarim), is read so: no other spelling writes them. A word with only the other
+// pairs is read so as a second reading (structure.ts): mp and nt begin Bantu names (Mputu, Ntare), tz is the ts of Italian
+// spellings of Eritrean names (Tzegai = ጸጋይ)
+const GREEK_COPY = /gk|mpnt/;
+export const greekLetters = (text: string): string =>
+  text.replace(/tz/g, 'dž').replace(/mp/g, 'b').replace(/nt/g, 'd').replace(/gk/g, 'g').replace(/g[iy](?=[aeiou])/g, 'y');
+
 export function latinToSymbols(written: string): string {
   let word = MUHAMMAD_ABBREVIATIONS.has(written.toLowerCase()) ? 'muhammad' : written;
+  if (GREEK_COPY.test(word.toLowerCase())) word = greekLetters(word.toLowerCase());
   if (word.length >= 5 && HARMONY_NISBA.test(word)) word = word.replace(HARMONY_NISBA, '$1i');
   if (ALLAH_WITH_I.test(word) && ALLAH_ENDING.test(word.slice(0, -1))) word = word.slice(0, -1);
   const u = toUnits(word.toLowerCase());
