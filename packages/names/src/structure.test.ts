@@ -91,6 +91,10 @@ describe('Somali Abd- compounds', () => {
     expect(compareNames('Abdiqadir', 'Abdulkadir').same).toBe(true);
     expect(compareNames('Abdiwali', 'Абдулвали').same).toBe(true);
   });
+  it('… and the Albanian Abdyl, the article after the i (Abdylkadir = Abdulkadir = عبد القادر)', () => {
+    expect(units('Abdylkadir')[0]![2]).toBe(units('Abdulkadir')[0]![2]);
+    expect(compareNames('Abdylkadir', 'عبد القادر').same).toBe(true);
+  });
   it('with the ayn written c (Cabdiqaadir = Abdelkader)', () => {
     expect(units('Cabdiqaadir')[0]![0]).toBe('abd');
     expect(compareNames('Cabdiqaadir', 'Abdelkader').same).toBe(true);

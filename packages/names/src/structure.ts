@@ -401,7 +401,8 @@ function analyseWord(p: Piece): ParsedUnit {
   if (abd) {
     const rest = abd[2]!;
     const linked = p.abjad ? null : ABD_LINK_I.exec(rest);
-    if (linked && consonantCount(linked[1]!) >= 2) return abdUnit([p], linked[1]!);
+    // (an l before a consonant after it is the article, as Albanian writes Abdul: Abdylkadir = Abdulkadir)
+    if (linked && consonantCount(linked[1]!) >= 2) return abdUnit([p], linked[1]!.replace(/^l(?=[^aeiouAIUEOWYQ'l])/, ''));
     // Abd linked to Allah with the i of the genitive (Abdillah, Somali Abdillahi = عبد الله)
     if (!p.abjad && rest === 'ila') return abdUnit([p], 'a');
     if (/^[aeuoAWU]l./.test(rest) || /^[aeuoAWU][^aeiouAIUEOWYQ'l]/.test(rest) || /^[^aeiouAIUEOWYQ']/.test(rest)) {
