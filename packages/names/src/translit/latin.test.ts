@@ -367,6 +367,7 @@ describe('Greek papers copied into Latin', () => {
     expect(compareNames('Zarntast', 'Zardasht').same).toBe(true);
     expect(compareNames('Gionatan', 'Yonatan').same).toBe(true);
     expect(compareNames('Katagioun', 'کتایون').same).toBe(true);
+    expect(compareNames('Gouolntou', 'Woldu').same).toBe(true);
     // … and the mpnt of Abd: the compound of other spellings (Ampntoulkarim = Abdulkarim, Ampntoul Ouakil = Abdul Wakil)
     expect(latinToSymbols('Ampntoulkarim')).toBe('abdUlkarim');
     expect(compareNames('Ampntoul Ouakil', 'عبد الوكيل').same).toBe(true);

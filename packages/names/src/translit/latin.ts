@@ -80,14 +80,14 @@ const MUHAMMAD_ABBREVIATIONS = new Set(['md', 'mhd', 'mohd', 'muhd', 'mohmd', 'm
 // Husni, Rushdi = شكري, حسني, رشدي); not in short words (Ümmü is Umm, Ülkü a Turkish name)
 const HARMONY_NISBA = /^(.*[üÜ][^aeiouüöıAEIOUÜÖI]+)[üÜ]$/;
 
-// Greek has no letters for b, d, g, j and y: Greek papers copied into Latin write mp, nt, gk, tz and gi before a vowel for
-// them (Mpouthaina, Ntiako, Negkasi, Tzamila, Gionatan = Buthaina, Diako, Negasi, Jamila, Yonatan). A word with gk, or
-// with the mpnt of Abd (Ampntoulkarim = Abdulkarim), is read so: no other spelling writes them. A word with only the other
-// pairs is read so as a second reading (structure.ts): mp and nt begin Bantu names (Mputu, Ntare), tz is the ts of Italian
-// spellings of Eritrean names (Tzegai = ጸጋይ)
+// Greek has no letters for b, d, g, j, y and w: Greek papers copied into Latin write mp, nt, gk, tz, gi before a vowel and
+// gou before a vowel for them (Mpouthaina, Ntiako, Negkasi, Tzamila, Gionatan, Gouolntou = Buthaina, Diako, Negasi, Jamila,
+// Yonatan, Woldu). A word with gk, or with the mpnt of Abd (Ampntoulkarim = Abdulkarim), is read so: no other spelling
+// writes them. A word with only the other pairs is read so as a second reading (structure.ts): mp and nt begin Bantu names
+// (Mputu, Ntare), tz is the ts of Italian spellings of Eritrean names (Tzegai = ጸጋይ)
 const GREEK_COPY = /gk|mpnt/;
 export const greekLetters = (text: string): string =>
-  text.replace(/tz/g, 'dž').replace(/mp/g, 'b').replace(/nt/g, 'd').replace(/gk/g, 'g').replace(/g[iy](?=[aeiou])/g, 'y');
+  text.replace(/tz/g, 'dž').replace(/mp/g, 'b').replace(/nt/g, 'd').replace(/gk/g, 'g').replace(/^gou(?=[aeiou])/, 'w').replace(/g[iy](?=[aeiou])/g, 'y');
 
 export function latinToSymbols(written: string): string {
   let word = MUHAMMAD_ABBREVIATIONS.has(written.toLowerCase()) ? 'muhammad' : written;
