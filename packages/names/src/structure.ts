@@ -690,26 +690,31 @@ const GREEK_PAIR = /mp|nt|gk|tz|g[iy][aeiou]/;
 // the n and t of an Arabic name of the form Muntasir, Intisar, Entesar, which are no Greek d (مدثر Mudassir is another name)
 const ARABIC_NT = /^(?:mou|mu|mo|i|e)nt/;
 function greekReadings(u: ParsedUnit): string[] {
-  if (u.text.includes(' ') || !/^[a-z]+$/.test(u.text) || !GREEK_PAIR.test(u.text)) return [];
-  if (wordToSymbols(u.text).symbols !== u.symbols) return [];
+  if (!/^[a-z]+$/.test(u.text) || !GREEK_PAIR.test(u.text) || !standsAsWritten(u)) return [];
   const kept = ARABIC_NT.exec(u.text)?.[0] ?? '';
   const text = kept + greekLetters(u.text.slice(kept.length));
-  const readings = [wordToSymbols(text).symbols];
-  if (text.includes('s')) readings.push(wordToSymbols(text.replace(/s/g, 'š')).symbols);
-  if (u.text.endsWith('gk')) readings.push(wordToSymbols(`${text.slice(0, -1)}ng`).symbols);
-  return readings.filter((r) => r !== u.symbols);
+  const readings = [otherReading(u, text)];
+  if (text.includes('s')) readings.push(otherReading(u, text.replace(/s/g, 'š')));
+  if (u.text.endsWith('gk')) readings.push(otherReading(u, `${text.slice(0, -1)}ng`));
+  return readings.filter((r) => r !== null);
 }
 
 // Albanian writes the ü of Turkish, which other spellings write u, as y (Hysen, Ymer, Isuf = Hüseyin, Ömer = Husein,
 // Umar; Myftar = Muhtar): a y beside no vowel is also read u
-const ALBANIAN_Y = /(^|[^aeiouyëy])y(?![aeiouyë])/g;
+const ALBANIAN_Y = /(^|[^aeiouyë])y(?![aeiouyë])/g;
 function albanianReading(u: ParsedUnit): string | null {
-  if (!u.text.includes('y') || u.text.includes(' ')) return null;
   ALBANIAN_Y.lastIndex = 0;
-  if (!ALBANIAN_Y.test(u.text)) return null;
-  if (wordToSymbols(u.text).symbols !== u.symbols) return null;
-  const reading = wordToSymbols(u.text.replace(ALBANIAN_Y, '$1u')).symbols;
-  return reading === u.symbols ? null : reading;
+  if (!u.text.includes('y') || !ALBANIAN_Y.test(u.text) || !standsAsWritten(u)) return null;
+  return otherReading(u, u.text.replace(ALBANIAN_Y, '$1u'));
+}
+
+/** Whether a unit is the one word of its text as written (no article or link taken off), which a convention may read otherwise. */
+const standsAsWritten = (u: ParsedUnit): boolean => !u.text.includes(' ') && wordToSymbols(u.text).symbols === u.symbols;
+
+/** The unit read from `text`, its word written by another convention, or null when that reads as the unit does. */
+function otherReading(u: ParsedUnit, text: string): string | null {
+  const symbols = wordToSymbols(text).symbols;
+  return symbols === u.symbols ? null : symbols;
 }
 
 // X al-Y written as one word with its article (Nurulhuda, Nourelhouda, Нурулхуда) is also read without it, as other
