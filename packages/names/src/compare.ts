@@ -274,40 +274,36 @@ function tryJoined(a: PreparedNameImpl, b: PreparedNameImpl, n: number, m: numbe
   const shorterIds = longerIsB ? idsA : idsB;
   const k = longerIsB ? n : m;
   const l = longerIsB ? m : n;
-  {
-    const poorId = shorterIds[poor]!;
-    const longerIds = longerIsB ? idsB : idsA;
-    let copied = false;
-    for (let j = 0; j + 1 < l; j++) {
-      // a join much longer or shorter than the unit, or beginning or ending in another consonant class,
-      // cannot read as it: skip before building it
-      const first = longerIds[j]!;
-      const second = longerIds[j + 1]!;
-      const apart = abdWrittenApart(poorId, first, second);
-      if (apart === null && !mayReadJoined(poorId, first, second)) continue;
-      if (!copied) { for (let t = 0; t < 8 * 8; t++) saved[t] = simBuf[t]!; copied = true; }
-      const joined = joinedWord(longer, j);
-      if (joined === null) continue;
-      const sp = apart ?? similarityToJoined(poorId, joined);
-      if (sp < SAME_NAME_THRESHOLD) continue;
-      // sims against the longer name with units j and j+1 replaced by their join (only the poor unit takes it)
-      for (let i = 0; i < k; i++) {
-        for (let jj = 0, col = 0; jj < l; jj++) {
-          if (jj === j + 1) continue;
-          const v = jj === j ? (i === poor ? sp : 0) : saved[longerIsB ? i * 8 + jj : jj * 8 + i]!;
-          if (longerIsB) simBuf[i * 8 + col] = v;
-          else simBuf[col * 8 + i] = v;
-          col++;
-        }
-      }
-      const merged = scoreFromSims(longerIsB ? n : n - 1, longerIsB ? m - 1 : m, a, b, false) * JOINED_FACTOR;
-      if (merged > score) {
-        score = merged;
-        if (out) record(out, longerIsB ? n : n - 1, longerIsB ? m - 1 : m, score, { side: longerIsB ? 'b' : 'a', at: j });
+  const poorId = shorterIds[poor]!;
+  const longerIds = longerIsB ? idsB : idsA;
+  let copied = false;
+  for (let j = 0; j + 1 < l; j++) {
+    const first = longerIds[j]!;
+    const second = longerIds[j + 1]!;
+    const apart = abdWrittenApart(poorId, first, second);
+    if (apart === null && !mayReadJoined(poorId, first, second)) continue;
+    if (!copied) { for (let t = 0; t < 8 * 8; t++) saved[t] = simBuf[t]!; copied = true; }
+    const joined = joinedWord(longer, j);
+    if (joined === null) continue;
+    const sp = apart ?? similarityToJoined(poorId, joined);
+    if (sp < SAME_NAME_THRESHOLD) continue;
+    // sims against the longer name with units j and j+1 replaced by their join (only the poor unit takes it)
+    for (let i = 0; i < k; i++) {
+      for (let jj = 0, col = 0; jj < l; jj++) {
+        if (jj === j + 1) continue;
+        const v = jj === j ? (i === poor ? sp : 0) : saved[longerIsB ? i * 8 + jj : jj * 8 + i]!;
+        if (longerIsB) simBuf[i * 8 + col] = v;
+        else simBuf[col * 8 + i] = v;
+        col++;
       }
     }
+    const merged = scoreFromSims(longerIsB ? n : n - 1, longerIsB ? m - 1 : m, a, b, false) * JOINED_FACTOR;
+    if (merged > score) {
+      score = merged;
+      if (out) record(out, longerIsB ? n : n - 1, longerIsB ? m - 1 : m, score, { side: longerIsB ? 'b' : 'a', at: j });
+    }
   }
-    return score;
+  return score;
 }
 
 /**

@@ -61,10 +61,14 @@ export interface PhoneticWord {
 
 // Costs in thousandths: integer arithmetic in the hot loop.
 const SCALE = 1000;
-const SUB_MILLI = Int32Array.from(SUB, (x) => Math.round(x * SCALE));
-const SUB_ABJAD_MILLI = Int32Array.from(SUB_ABJAD, (x) => Math.round(x * SCALE));
-const SUB_MIXED_MILLI = Int32Array.from(SUB_MIXED, (x) => Math.round(x * SCALE));
-const SUB_KURDISH_MILLI = Int32Array.from(SUB_KURDISH, (x) => Math.round(x * SCALE));
+// The substitution tables, by the scripts of the two words (substitutionTable), and the same in thousandths
+const SUBS = [SUB, SUB_ABJAD, SUB_KURDISH, SUB_MIXED];
+const SUBS_MILLI = SUBS.map((table) => Int32Array.from(table, (x) => Math.round(x * SCALE)));
+/** Which of SUBS two words are compared with: both in alphabets, both Arabic script (one Kurdish), or one of each. */
+function substitutionTable(a: PhoneticWord, b: PhoneticWord): number {
+  if (a.abjad && b.abjad) return a.kurdish || b.kurdish ? 2 : 1;
+  return a.abjad || b.abjad ? 3 : 0;
+}
 
 export const MAX_SYMBOLS = 48;
 const INITIAL_VOWEL_FACTOR = 1.4;
@@ -379,7 +383,7 @@ export function editCost(a: PhoneticWord, b: PhoneticWord, limit = Infinity): nu
   const both = a.abjad && b.abjad;
   const delA = both ? a.delBothAbjadMilli : b.abjad ? a.delVsAbjadMilli : a.delVsOtherMilli;
   const delB = both ? b.delBothAbjadMilli : a.abjad ? b.delVsAbjadMilli : b.delVsOtherMilli;
-  const subs = both ? (a.kurdish || b.kurdish ? SUB_KURDISH_MILLI : SUB_ABJAD_MILLI) : a.abjad || b.abjad ? SUB_MIXED_MILLI : SUB_MILLI;
+  const subs = SUBS_MILLI[substitutionTable(a, b)]!;
   const mixed = a.abjad !== b.abjad;
   const initialSZ = initialSZCost(a, b);
   const beforeW = bothBeforeWaw(a, b);
@@ -582,7 +586,7 @@ export function editSteps(a: PhoneticWord, b: PhoneticWord): EditStep[] {
   const d: Float64Array[] = [];
   for (let i = 0; i <= n; i++) d.push(new Float64Array(m + 1));
   for (let j = 1; j <= m; j++) d[0]![j] = d[0]![j - 1]! + delB[j - 1]!;
-  const subs = both ? (a.kurdish || b.kurdish ? SUB_KURDISH : SUB_ABJAD) : a.abjad || b.abjad ? SUB_MIXED : SUB;
+  const subs = SUBS[substitutionTable(a, b)]!;
   const subAt = (i: number, j: number): number => {
     let sub = subs[a.codes[i - 1]! * SYMBOL_COUNT + b.codes[j - 1]!]!;
     if (sub > 0 && ((i === 1 && j === 1) || (i === n && j === m))) sub = edgeCost(sub, i, j, n, m, a.codes[i - 1]!, b.codes[j - 1]!, b.codes[0]!, 1, a.abjad !== b.abjad, initialSZCost(a, b), bothBeforeWaw(a, b));

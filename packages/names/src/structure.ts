@@ -420,8 +420,7 @@ function analyseWord(p: Piece): ParsedUnit {
   const afterVowel = p.abjad ? null : ALLAH_AFTER_VOWEL.exec(p.text);
   const vowelBase = afterVowel === null ? null : wordToSymbols(afterVowel[1]!).symbols;
   if (vowelBase !== null && consonantCount(vowelBase) >= 1 && vowelBase.length >= 3) {
-    const compound = unit('allah-compound', [p], `${vowelBase}ula`, vowelBase, false);
-    compound.alsoReadAs = [p.sym];
+    const compound = gluedAllahCompound(p, vowelBase);
     // (a last a after a consonant may be Allah's own, the name's written before it: Dafaalla = Dafalla = دفع الله)
     if (/[^aeiouAIUEOWYQ']a$/.test(vowelBase)) compound.partAlsoReadAs = vowelBase.slice(0, -1);
     return compound;
@@ -431,12 +430,7 @@ function analyseWord(p: Piece): ParsedUnit {
     ?? (!p.abjad && ALLAH_I_TEXT.test(p.text) ? ALLAH_GLUED_I.exec(p.sym) : null);
   // (a Latin base of one consonant ending in a vowel too: Ataullah = عطاالله, Ziaullah = ضياء الله)
   if (allah && (consonantCount(allah[1]!) >= 2 || (!p.abjad && consonantCount(allah[1]!) === 1 && /^(?:.[^aeiou].*[aei]|[^aeiou]ia)$/.test(allah[1]!)))) {
-    const base = allah[1]!;
-    const compound = withPartWithoutFinalH(unit('allah-compound', [p], base + (p.abjad ? 'Ala' : 'ula'), base, false));
-    // … read as written too, against a name its spelling does not show as one (Hasaballa = Хасабала, Fadlalla = Fadlala:
-    // Slavic spellings write no double l, which alone marks the -alla of Allah)
-    if (!p.abjad && p.sym !== compound.symbols) compound.alsoReadAs = [p.sym];
-    return compound;
+    return gluedAllahCompound(p, allah[1]!);
   }
   const din = gluedDin(p);
   if (din !== null) {
@@ -452,6 +446,17 @@ function analyseWord(p: Piece): ParsedUnit {
   // Lamine, الحسن Lahcen): the name with that l is a second reading of the Arabic word
   else if (article && p.abjad) u.unstripped = `l${sym}`;
   return u;
+}
+
+/**
+ * X-allah written as one word, X being `base`; a Latin or Cyrillic one is read as written too, against a name its spelling
+ * does not show as one (Hasaballa = Хасабала, Fadlalla = Fadlala: Slavic spellings write no double l, which alone marks
+ * the -alla of Allah).
+ */
+function gluedAllahCompound(p: Piece, base: string): ParsedUnit {
+  const compound = withPartWithoutFinalH(unit('allah-compound', [p], base + (p.abjad ? 'Ala' : 'ula'), base, false));
+  if (!p.abjad && p.sym !== compound.symbols) compound.alsoReadAs = [p.sym];
+  return compound;
 }
 
 /**

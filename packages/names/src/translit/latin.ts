@@ -90,8 +90,8 @@ export const greekLetters = (text: string): string =>
   text.replace(/tz/g, 'dž').replace(/mp/g, 'b').replace(/nt/g, 'd').replace(/gk/g, 'g').replace(/^gou(?=[aeiou])/, 'w').replace(/g[iy](?=[aeiou])/g, 'y');
 
 export function latinToSymbols(written: string): string {
-  let word = MUHAMMAD_ABBREVIATIONS.has(written.toLowerCase()) ? 'muhammad' : written;
-  if (GREEK_COPY.test(word.toLowerCase())) word = greekLetters(word.toLowerCase());
+  const lower = written.toLowerCase();
+  let word = MUHAMMAD_ABBREVIATIONS.has(lower) ? 'muhammad' : GREEK_COPY.test(lower) ? greekLetters(lower) : written;
   if (word.length >= 5 && HARMONY_NISBA.test(word)) word = word.replace(HARMONY_NISBA, '$1i');
   if (ALLAH_WITH_I.test(word) && ALLAH_ENDING.test(word.slice(0, -1))) word = word.slice(0, -1);
   const u = toUnits(word.toLowerCase());
