@@ -360,6 +360,12 @@ describe('ould / ولد between names', () => {
     expect(compareNames('أحمد ولد سالم', 'Ahmed Salem').same).toBe(true);
     expect(compareNames('ولد', 'Walad').same).toBe(true);
   });
+  it('is written Oueld and Weld by French and Hassaniya spellings (Oueld Brahim = Ould Brahim = Улд Брахим)', () => {
+    expect(compareNames('Oueld Brahim', 'Ould Brahim').same).toBe(true);
+    expect(compareNames('Oueld Brahim', 'Улд Брахим').same).toBe(true);
+    expect(compareNames('Mohamed Weld Ahmed', 'محمد ولد أحمد').same).toBe(true);
+    expect(compareNames('Oueld Brahim', 'Oueld Salem').same).toBe(false);
+  });
 });
 
 describe('Maghrebi Ben before an Abd- name and Al- before a doubled consonant', () => {
@@ -368,6 +374,18 @@ describe('Maghrebi Ben before an Abd- name and Al- before a doubled consonant', 
     expect(compareNames('Benabdellah', 'بن عبد الله').same).toBe(true);
     expect(compareNames('Benabdallah', 'Бенабдалла').same).toBe(true);
     expect(compareNames('Benabdallah', 'Benabdelkader').same).toBe(false);
+  });
+  it('so is Bou joined to Abd- (Bouabdallah = Bou-Abdallah = Бу-Абдаллах = بوعبد الله), and read as Bou written apart is', () => {
+    expect(compareNames('Bouabdallah', 'Бу-Абдаллах').same).toBe(true);
+    expect(compareNames('Bouabdellah', 'بوعبد الله').same).toBe(true);
+    expect(compareNames('Буабдалах', 'Bou Abdallah').same).toBe(true);
+    expect(compareNames('بوعبدالله', 'Bu-Abdallah').same).toBe(true);
+    expect(compareNames('Bouabdallah', 'Bouabdelkader').same).toBe(false);
+  });
+  it('the l before a last i or e after Abd is the name\'s own, not the article (Abdali = Abdelli = Somali Abdulle = عبدلي)', () => {
+    for (const v of ['Abdali', 'Abdelli', 'Abdulle', 'Al-Abdali']) expect(compareNames(v, v.startsWith('Al') ? 'العبدلي' : 'عبدلي').same).toBe(true);
+    expect(compareNames('Abdali', 'Abdallah').same).toBe(false);
+    expect(compareNames('Abdelli', 'Abdelali').same).toBe(false);
   });
   it('a name before a compound written as one word (Ahmad Abdullah = Ahmadabdullah)', () => {
     expect(compareNames('Ahmad Abdullah', 'Ahmadabdullah').same).toBe(true);

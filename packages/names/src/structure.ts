@@ -75,7 +75,7 @@ const ARTICLE = /^[aeiuAE]?l$/;
 const SUN_ARTICLE = /^[aeuA]([tTdDrzscnZ])$/;
 // (and the Berber Ait, "sons of", and the Maghrebi Bou of family names: Ait Ahmed = Aitahmed = آيت أحمد, Bou Aziz =
 // Bouaziz)
-const BIN = new Set(['bin', 'ben', 'ibn', 'bn', 'bint', 'bent', 'bnt', 'Uld', 'uld', 'wld', 'wuld', 'wUld', 'Wld', 'bnu', 'binu', 'ait', 'Yt', 'bU']);
+const BIN = new Set(['bin', 'ben', 'ibn', 'bn', 'bint', 'bent', 'bnt', 'Uld', 'uld', 'wld', 'wuld', 'wUld', 'Wld', 'weld', 'bnu', 'binu', 'ait', 'Yt', 'bU']);
 // Latin and Cyrillic spellings also with vowel length folded (Бину = Beenou); Arabic-script ones exactly
 const BIN_FOLDED = new Set([...BIN].map(foldVowels));
 // matched against the symbols with the glottal onset: Arabic أبو / أم start with alif, بو alone is not Abu
@@ -186,7 +186,8 @@ function nameBeforeLinkArticle(u: ParsedUnit, p: Piece, next: Piece): string | n
   return consonantCount(base) >= 1 && base.length >= 3 ? base : null;
 }
 
-const BEN_BEFORE_ABD = /^(ben|bin|ibn|بن|бен|бин)((?:abd|عبد|абд).*)$/;
+// (and the Maghrebi Bou: Bouabdallah, بوعبد الله = Bou Abdallah)
+const BEN_BEFORE_ABD = /^(ben|bin|ibn|bou|bu|بن|بو|бен|бин|бу)((?:abd|عبد|абд).*)$/;
 // … and so is the article joined to one (Alabdullah, Elabdallah = al-Abdullah, العبدالله)
 const ARTICLE_BEFORE_ABD = /^([ae]l|ал|ел|аль)((?:abd|абд).{2,})$/;
 
@@ -230,11 +231,13 @@ function piecesOf(text: string): Piece[] {
     if (c !== 32 && c !== 45) continue;
     if (i > start) {
       const word = normalized.slice(start, i);
-      // Ben joined to an Abd- name is two words (Benabdallah, بنعبد الله = Ben Abdallah): the Maghrebi family name
+      // Ben or Bou joined to an Abd- name is two words (Benabdallah, بنعبد الله = Ben Abdallah): the Maghrebi family name
       const ben = BEN_START.has(word.charCodeAt(0)) ? BEN_BEFORE_ABD.exec(word) : null;
       const split = ben ?? ARTICLE_BEFORE_ABD.exec(word) ?? arabicArticleInside(word);
       if (split) {
-        pushPiece(out, split[1]!);
+        // (Arabic-script بو is not read as Bou where it stands alone, بو علي, but glued to Abd it is: left out before it
+        // as Bou is)
+        if (split[1] !== 'بو') pushPiece(out, split[1]!);
         pushPiece(out, split[2]!);
       } else pushPiece(out, word);
     }
@@ -336,7 +339,9 @@ function stripArticleFromCore(sym: string, abjad: boolean): string {
   // the article of Arabic script (عبدالرحمن), whose alif may carry the name's first vowel (عبدالإله)
   const arabic = abjad ? /^Al(.+)$/.exec(sym) : null;
   if (arabic) return alifAfterArticle(arabic[1]!);
-  // the link vowel of Abd-: a, e, u, o, French ou (Abdourahmane), or the waw of Arabic script
+  // the link vowel of Abd-: a, e, u, o, French ou (Abdourahmane), or the waw of Arabic script — but the l before a last
+  // i or e is the name's own (Abdali, Abdelli, Somali Abdulle = عبدلي)
+  if (!abjad && /^[aeuo]l[ieIE]h?$/.test(bare)) return bare.slice(1);
   const m = /^[aeuoAWU]l(.+)$/.exec(bare) ?? /^[aeuoAWU]([^aeiouAIUEOWYQ'l].*)$/.exec(bare);
   return m && m[1]!.length >= 1 ? m[1]! : bare;
 }

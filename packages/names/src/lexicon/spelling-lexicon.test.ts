@@ -61,6 +61,20 @@ describe('a lexicon of attested spellings', () => {
     expect(corpus.verdict(unit('Hamid'), unit('Hamed'))).toBeNull();
     expect(corpus.verdict(unit('Hamed'), unit('حميد'))?.relation).toBe('different');
   });
+  it('… unless, between two Latin spellings, it has seen one very often for its name and never for the other (Samir, Samer)', () => {
+    const seen = SpellingLexicon.fromRows(['samir\tسمير\t75', 'samer\tسامر\t8', 'hamid\tحميد\t23', 'hamed\tحامد\t18'].join('\n'), 'seen');
+    // the i of فاعل reads Samir as سامر as well as سمير; seen 75 times, always for سمير
+    expect(seen.verdict(unit('Samir'), unit('Samer'))?.relation).toBe('different');
+    expect(seen.verdict(unit('Samer'), unit('Samir'))?.relation).toBe('different');
+    expect(seen.verdict(unit('Hamid'), unit('Hamed'))).toBeNull();
+    // against an Arabic spelling the letters still decide (Samir against سامر: the corpus may just not have seen it)
+    expect(seen.verdict(unit('Samir'), unit('سامر'))).toBeNull();
+  });
+  it('so the engine keeps Samir and Samer apart, in Latin and in Cyrillic', () => {
+    expect(score('Samir', 'Samer')).toBeLessThan(0.8);
+    expect(score('Самир', 'Самер')).toBeLessThan(0.8);
+    expect(lettersOnly('Samir', 'Samer')).toBeGreaterThanOrEqual(0.8);
+  });
   it('reads a final ت as the taa marbuta Persian and Ottoman spellings write so (عزت = عزة)', () => {
     expect(corpus.verdict(unit('Izzet'), unit('عزة'))?.relation).toBe('same');
   });

@@ -5,7 +5,7 @@
  * which no letter rule says). Two spellings well attested for names that never share a spelling are evidence of two
  * names (Saleem / Salem, Saleh / Salah, Amer / أمير), which letters alone cannot tell — but only where the letters
  * agree: a spelling that reads as well as either name (Hamid: حامد or حميد) is one the corpus has simply not seen for
- * both, and its silence says nothing.
+ * both, and its silence says nothing — unless, between two Latin spellings, it is seen very often (Samir, Samer).
  *
  * Spellings are keyed by the engine's own reading of them (kind, article and phonetic symbols), so that Mohammed and
  * Mohamed are one entry; Cyrillic and other alphabets are read as Latin is (Салем = Salem). Pure: the rows are given to
@@ -32,6 +32,11 @@ const SAME_SHARE = 0.5;
 const SAME_ATTESTED = 2;
 /** A spelling tells two Arabic names apart when it reads as one better than as the other, by more than this. */
 const READS_BETTER = 0;
+/**
+ * Seen this often for one name and never for the other, a spelling is evidence even where its letters read as well as
+ * the other name's (Samir, 75 times for سمير: not Samer, سامر, though the i of فاعل reads it so).
+ */
+const WELL_ATTESTED = 40;
 
 /**
  * A spelling with the spellings of the other side it is attested with, and how often. Filled by `add` while the
@@ -221,7 +226,7 @@ export class SpellingLexicon {
     // (… and Han against Chan: both the Khan of other conventions)
     if (khU === b || this.khReading(v) === a || (khU !== null && khU === this.khReading(v))) return null;
     if (attestedForOneName(this.yReading(u), b) || attestedForOneName(this.yReading(v), a)) return null;
-    if (!readsBetter(u.full, ua, ub) || !readsBetter(v.full, ub, ua)) return null;
+    if (!tellsApart(u.full, a, ua, ub) || !tellsApart(v.full, b, ub, ua)) return null;
     return { relation: 'different', note: `${this.source} writes ${shownA} for ${ua.shown} and ${shownB} for ${ub.shown}, never one for the other` };
   }
 }
@@ -231,6 +236,11 @@ function attestedForOneName(a: Entry | null, b: Entry): boolean {
   if (a === null) return false;
   for (const k of a.others.keys()) if (b.others.has(k)) return true;
   return false;
+}
+
+/** The Latin spelling, attested for `mine` and never for `other`, is evidence it is not `other`. */
+function tellsApart(spelling: PhoneticWord, entry: Entry, mine: Entry, other: Entry): boolean {
+  return entry.total >= WELL_ATTESTED || readsBetter(spelling, mine, other);
 }
 
 /** The Latin spelling reads as the Arabic name `mine` clearly better than as `other`. */

@@ -69,7 +69,7 @@ abd   abdulkbir	name  ar 'bd
 abd   abdulkebir	name  ar 'bd
 abd   abdulkrim	name  ar 'bd
 abd   abdula	name  ar 'bd
-abd   abduli	abd  ar 'bdAllQ
+abd   abdulli	abd  ar 'bdAllQ
 abd   abdulwahed	name  ar 'bd
 abd   abdulrahman	name  ar 'bd
 abd   abdulrazaq	name  ar 'bd
@@ -2718,7 +2718,7 @@ name   bUCra	name  ar bcrQ
 name   bUden	name  ar bWdn
 name   bUderbala	allah-compound  ar bWdrbAla
 name   bUdiaf	name  ar bWDYAf
-name   bwebdeli	name  ar bW'bdlQ
+name   bwebdeli	abd  ar 'bdAllQ
 name   bUGedir	name  ar bWGdYr
 name   bUGera	name  ar 'hmd
 name   bUhageb	name  ar bWhAjb
@@ -14032,7 +14032,7 @@ name   neZa	name  ar nzha
 name   neziha	name  ar nzYha
 name   nezar	name  ar nzAr
 name   ng	name  ar nG
-name   ngoyi	name  ar nGWYQ
+name   ngoyi	name  ar nGWQ
 name   ngema	name  ar nGYmA
 name   nguyen	name  ar njWYn
 name   nhat	name  ar nAt

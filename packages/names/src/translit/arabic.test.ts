@@ -64,6 +64,11 @@ describe('the nisba -ī after a long ā (ايي / ائي)', () => {
     expect(compareNames('رضائی', 'Rezaee').same).toBe(true);
     expect(compareNames('رضایی', 'رضا').same).toBe(false);
   });
+  it('and after a long ō (جتوئی = جتوی = Jatoi = Jatoee = Джатои)', () => {
+    expect(arabicToSymbols('جتويي')).toBe(arabicToSymbols('جتوي'));
+    for (const v of ['جتوی', 'Jatoi', 'Jatoee', 'Джатои']) expect(compareNames('جتوئی', v).same).toBe(true);
+    expect(compareNames('جتوئی', 'جت').same).toBe(false);
+  });
 });
 
 describe('the pattern فاعل after the article', () => {

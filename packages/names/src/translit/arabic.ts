@@ -72,9 +72,9 @@ export function arabicToSymbols(written: string): string {
   }
   // Pashtun -zai (احمدزی)
   out = out.replace(/(.[^AWYQ'].*)z[YQ]$/, '$1zE');
-  // the nisba -ī after a long ā is written ايي / ائي (رضایی, الطائي): the middle ya is the hamza or glide between two
-  // vowels, which Latin spellings leave out or write as a vowel (Rezai, Rezaei, Rezaee, Al-Taie)
-  out = out.replace(/(.[^AWYQ'])AYQ$/, '$1AQ');
+  // the nisba -ī after a long ā or ō is written ايي / ائي / وئی (رضایی, الطائي, جتوئی): the middle ya is the hamza or
+  // glide between two vowels, which Latin spellings leave out or write as a vowel (Rezai, Rezaei, Rezaee, Al-Taie, Jatoi)
+  out = out.replace(/(.[^AWYQ'])([AW])YQ$/, '$1$2Q');
   // a vowel letter written twice is one (داوود = داود), and so are the two l of الله and of the article before ل; a
   // consonant written twice is two, with a vowel between them (مجددی = Mujaddidi, ممدوح = Mamdouh): the script doubles
   // a consonant with a shadda, not by writing it again
