@@ -568,6 +568,17 @@ describe('the article before a name of one consonant and long vowels, or before 
   });
 });
 
+describe('a nisba of the pattern فعيل with ayn (الربيعي, السبيعي)', () => {
+  it('is written with the ai of its ya and no ayn by other scripts (Al-Rubaie = Rubai = Ал-Рубаи, Al-Subaie)', () => {
+    for (const v of ['Al-Rubaie', 'Al-Rubaiy', 'Rubai', 'Ал-Рубаи', 'ALRUBAIE']) expect(same('الربيعي', v)).toBe(true);
+    expect(same('السبيعي', 'Al-Subaie')).toBe(true);
+    expect(same('الربيعي', 'Al-Rubai')).toBe(true);
+    // not another name's letters (Rubai is not Rabah, رباح; الربيعي is not Al-Zubaidi)
+    expect(same('الربيعي', 'Rabah')).toBe(false);
+    expect(same('الربيعي', 'Al-Zubaidi')).toBe(false);
+  });
+});
+
 describe('a Latin sh, th or dh after a vowel may be two letters', () => {
   it('s, t or d and then h (Ishaq = اسحاق = Исхак, Adham = أدهم)', () => {
     expect(same('Ishaq', 'Исхак')).toBe(true);

@@ -43,8 +43,9 @@ export interface PhoneticWord {
   readonly taaReading: PhoneticWord | null;
   /**
    * an Arabic-script word read as it is said, as other scripts write it: the k or g and h of an Urdu aspirate (کھ, گھ:
-   * Khokhar = کھوکھر = Хохар, Ghuman = گھمن = Гуман) as one kh or gh, an n before b as m (قنبر = Qambar, عنبر = Ambar);
-   * read only against another script
+   * Khokhar = کھوکھر = Хохар, Ghuman = گھمن = Гуман) as one kh or gh, an n before b as m (قنبر = Qambar, عنبر = Ambar),
+   * the ya and ayn of a nisba of the pattern فعيل as the ai other spellings write (الربيعي, السبيعي = Al-Rubaie,
+   * Al-Subaie, Rubai); read only against another script
    */
   readonly spokenReading: PhoneticWord | null;
   /**
@@ -111,7 +112,8 @@ const withDigraphsSplit = (s: string): string => s.replace(DIGRAPH_AFTER_VOWEL, 
  * after the vowel some spellings write between (Fateh, Fatah = Fath = فتح).
  */
 const LETTER_THEN_H = /[stdzk][hx]|[stdzk][ae]h$/;
-const SAID_OTHERWISE = /[kg]h|nb/;
+const SAID_OTHERWISE = /[kg]h|nb|..Y'Q$/;
+const saidAsWritten = (s: string): string => s.replace(/kh/g, 'x').replace(/gh/g, 'G').replace(/nb/g, 'mb').replace(/(?<=..)Y'Q$/, 'aY');
 // the symbols of a Latin c (before e and i, and before other letters)
 const LATIN_C = /[SK]/;
 const LATIN_C_EVERY = /[SK]/g;
@@ -256,7 +258,7 @@ export function phoneticWord(symbols: string, abjad: boolean, kurdish = false): 
     taaReading: abjad && PERSIAN_TAA.test(s) ? phoneticWord(`${s.slice(0, -1)}a`, true) : null,
     hReading: !abjad && SPLIT_DIGRAPH.test(s) ? phoneticWord(withDigraphsSplit(s), false) : null,
     tsReading: !abjad && LATIN_C.test(s) ? phoneticWord(s.replace(LATIN_C_EVERY, 'ts'), false) : null,
-    spokenReading: abjad && SAID_OTHERWISE.test(s) ? phoneticWord(s.replace(/kh/g, 'x').replace(/gh/g, 'G').replace(/nb/g, 'mb'), true, kurdish) : null,
+    spokenReading: abjad && SAID_OTHERWISE.test(s) ? phoneticWord(saidAsWritten(s), true, kurdish) : null,
     apostropheReading: !abjad && VOWEL_APOSTROPHE_VOWEL.test(s) ? phoneticWord(s.replace(VOWELS_AROUND_APOSTROPHE, (_, v: string) => v.toUpperCase()), false) : null,
   };
 }
