@@ -47,7 +47,10 @@ export function unitSimilarityUncached(u: UnitData, v: UnitData): number {
   // two family names made with -zadeh, -pour, -zai…: the names they are made from must agree (Hassanzadeh / Hosseinzadeh)
   const baseU = familyBase(u);
   const baseV = baseU === null ? null : familyBase(v);
-  if (baseU !== null && baseV !== null) s = Math.min(s, (1 - BASE_WEIGHT) * s + BASE_WEIGHT * wordSimilarity(baseU, baseV));
+  if (baseU !== null && baseV !== null) {
+    s = Math.min(s, (1 - BASE_WEIGHT) * s + BASE_WEIGHT * wordSimilarity(baseU, baseV));
+    if (familySuffix(u, baseU) !== familySuffix(v, baseV)) s = Math.min(s, OTHER_FAMILY_SUFFIX);
+  }
   // two compound given names written as one word: their second names must be one (Mohammadhossein / Mohammadhassan)
   const secondU = baseU === null ? secondName(u) : null;
   const secondV = secondU === null ? null : secondName(v);
@@ -56,6 +59,19 @@ export function unitSimilarityUncached(u: UnitData, v: UnitData): number {
   if (verdict === null) return s;
   if (verdict.relation === 'different') return s * LEXICON_DIFFERENT_FACTOR;
   return s < LEXICON_SAME ? LEXICON_SAME : s;
+}
+
+/**
+ * The suffix a family name is made with, by its kind: one base with -pour and with -far, -zadeh or -zai makes another
+ * family's name (Mohammadipour / Mohammadifar, Ahmadzai / Ahmadzada), however alike their letters.
+ */
+const OTHER_FAMILY_SUFFIX = 0.5;
+function familySuffix(u: UnitData, base: PhoneticWord): string {
+  const suffix = u.full.symbols.slice(base.symbols.length);
+  if (/^z[aA]d/.test(suffix)) return 'zadeh';
+  if (suffix.startsWith('z')) return 'zai';
+  if (/^p[aA]?n/.test(suffix)) return 'panah';
+  return suffix[0] ?? '';
 }
 
 /** Units of two kinds (a compound against a name): their letters, read as written too, weigh a little less. */

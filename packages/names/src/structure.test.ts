@@ -352,6 +352,15 @@ describe('family names made with -zadeh, -pour, -zai', () => {
     expect(compareNames('Hosseinpour', 'حسین‌پور').same).toBe(true);
     expect(compareNames('Ahmadzai', 'احمدزی').same).toBe(true);
   });
+  it('and their suffixes: one base with -far, -pour, -zadeh or -zai makes another family (Mohammadifar / Mohammadipour)', () => {
+    expect(compareNames('Mohammadifar', 'Mohammadipour').same).toBe(false);
+    expect(compareNames('Мохаммадифар', 'Мохаммадипур').same).toBe(false);
+    expect(compareNames('محمدی‌فر', 'محمدی‌پور').same).toBe(false);
+    expect(compareNames('Ahmadzai', 'Ahmadzada').same).toBe(false);
+    expect(compareNames('Mohammadifar', 'محمدی‌فر').same).toBe(true);
+    expect(compareNames('Hosseinnejad', 'Hosseinnezhad').same).toBe(true);
+    expect(compareNames('Ahmadzai', 'Ahmadzay').same).toBe(true);
+  });
 });
 
 describe('ould / ولد between names', () => {

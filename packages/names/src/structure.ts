@@ -285,11 +285,12 @@ function stripGluedArticle(p: Piece): { sym: string; article: boolean; guessed: 
 }
 
 /**
- * The name a Persian or Pashtun family name is made from, before -zadeh, -pour, -nejad, -zai or -khel (Hassanzadeh,
- * Hosseinpour, Ahmadzai = حسن‌زاده, حسین‌پور, احمدزی): two such names are the same only when their bases are.
+ * The name a Persian or Pashtun family name is made from, before -zadeh, -pour, -nejad, -zai, -khel or the -far after a
+ * nisba (Hassanzadeh, Hosseinpour, Ahmadzai, Mohammadifar = حسن‌زاده, حسین‌پور, احمدزی, محمدی‌فر): two such names are
+ * the same only when their bases are, and their suffixes (compare.ts).
  */
-const FAMILY_SUFFIX_LATIN = /^(.*[^aeiouAIUEO'].*?)(?:zAdeh?|zade[h]?|zada[h]?|pUr|pur|ne[jZ]Ad|ne[jZ]ad|nijad|zE|zai|zay|x[ae]i?l|xEl)$/;
-const FAMILY_SUFFIX_ARABIC = /^(.*[^AWYQ'].*?)(?:zAda|zAdQ|zAd|pWr|nZAd|zQ|xYl)$/;
+const FAMILY_SUFFIX_LATIN = /^(.*[^aeiouAIUEO'].*?)(?:zAdeh?|zade[h]?|zada[h]?|pUr|pur|ne[jZ]Ad|ne[jZ]ad|nijad|zE|zai|zay|x[ae]i?l|xEl|(?<=i)far)$/;
+const FAMILY_SUFFIX_ARABIC = /^(.*[^AWYQ'].*?)(?:zAda|zAdQ|zAd|pWr|nZAd|zQ|xYl|(?<=Q)fr)$/;
 function familySuffixBase(sym: string, abjad: boolean): string | null {
   const m = (abjad ? FAMILY_SUFFIX_ARABIC : FAMILY_SUFFIX_LATIN).exec(sym);
   if (!m || consonantCount(m[1]!) < 2) return null;
