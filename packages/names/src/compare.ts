@@ -51,6 +51,7 @@ export function unitSimilarityUncached(u: UnitData, v: UnitData): number {
     s = Math.min(s, (1 - BASE_WEIGHT) * s + BASE_WEIGHT * wordSimilarity(baseU, baseV));
     if (familySuffix(u, baseU) !== familySuffix(v, baseV)) s = Math.min(s, OTHER_FAMILY_SUFFIX);
   }
+  if (otherNisba(u, v) || otherNisba(v, u)) s = Math.min(s, OTHER_FAMILY_SUFFIX);
   // two compound given names written as one word: their second names must be one (Mohammadhossein / Mohammadhassan)
   const secondU = baseU === null ? secondName(u) : null;
   const secondV = secondU === null ? null : secondName(v);
@@ -73,6 +74,22 @@ function familySuffix(u: UnitData, base: PhoneticWord): string {
   if (/^p[aA]?n/.test(suffix)) return 'panah';
   return suffix[0] ?? '';
 }
+
+/**
+ * A nisba made with -awi, -chi or -ji against the plain -i of the same name: two families (Hindi / Hindawi, Tehrani /
+ * Tehranchi, Barzani / Barzanji).
+ */
+const NISBA_WITH_INFIX = /^(.*[^aeiouAIUEOWYQ'])(?:[aA][wv]|AW|C|j)[iIQ]$/;
+const PLAIN_NISBA = /^(.*[^aeiouAIUEOWYQ'])[iIQ]$/;
+const SAME_STEM = 0.9;
+function otherNisba(longer: UnitData, plain: UnitData): boolean {
+  const withInfix = NISBA_WITH_INFIX.exec(longer.full.symbols);
+  if (withInfix === null || NISBA_WITH_INFIX.test(plain.full.symbols)) return false;
+  const stem = PLAIN_NISBA.exec(plain.full.symbols);
+  return stem !== null && consonantCount(stem[1]!) >= 2
+    && wordSimilarity(phoneticWord(withInfix[1]!, longer.abjad), phoneticWord(stem[1]!, plain.abjad)) >= SAME_STEM;
+}
+const consonantCount = (s: string): number => s.replace(/[aeiouAIUEOWYQ']/g, '').length;
 
 /** Units of two kinds (a compound against a name): their letters, read as written too, weigh a little less. */
 function kindsDiffer(u: UnitData, v: UnitData): number {

@@ -361,6 +361,16 @@ describe('family names made with -zadeh, -pour, -zai', () => {
     expect(compareNames('Hosseinnejad', 'Hosseinnezhad').same).toBe(true);
     expect(compareNames('Ahmadzai', 'Ahmadzay').same).toBe(true);
   });
+  it('a nisba with -awi, -chi or -ji against the plain -i of its name is another family (Hindi / Hindawi, Tehrani / Tehranchi)', () => {
+    expect(compareNames('Al-Hindi', 'Al-Hindawi').same).toBe(false);
+    expect(compareNames('الهندي', 'الهنداوي').same).toBe(false);
+    expect(compareNames('Техрани', 'Техранчи').same).toBe(false);
+    expect(compareNames('Barzani', 'Barzanji').same).toBe(false);
+    expect(compareNames('Al-Mohammadi', 'Al-Muhammadawi').same).toBe(false);
+    expect(compareNames('Hindawi', 'Hendawi').same).toBe(true);
+    expect(compareNames('Tehranchi', 'تهرانچی').same).toBe(true);
+    expect(compareNames('Mousavi', 'Musawi').same).toBe(true);
+  });
 });
 
 describe('ould / ولد between names', () => {
