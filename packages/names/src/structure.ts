@@ -42,6 +42,8 @@ export interface ParsedUnit {
   abjad: boolean;
   /** an Arabic-script unit of a name written in Kurdish letters elsewhere (see kurdishUnits) */
   kurdish?: boolean;
+  /** an Arabic-script unit of a name written with the letters of Persian, Urdu or Pashto orthography (see persianUnits) */
+  persian?: boolean;
 }
 
 export interface ParsedName {
@@ -549,7 +551,13 @@ function initialUnit(p: Piece): ParsedUnit {
   return { kind: 'initial', text: p.text, symbols: p.bare || p.sym, part: p.bare || p.sym, article: false, abjad: p.abjad, unstripped: null, withoutBareL: null, partAlsoReadAs: null, alsoReadAs: [] };
 }
 
-export function parseName(normalized: string, options: { keepHonorifics?: boolean } = {}): ParsedName {
+export interface ParseOptions {
+  keepHonorifics?: boolean;
+  /** the name as written uses letters of Persian, Urdu or Pashto orthography, which normalisation folds (ی ک) */
+  persianLetters?: boolean;
+}
+
+export function parseName(normalized: string, options: ParseOptions = {}): ParsedName {
   const pieces = piecesOf(normalized);
   const units: ParsedUnit[] = [];
   const titles: string[] = [];
@@ -675,7 +683,8 @@ export function parseName(normalized: string, options: { keepHonorifics?: boolea
     units.push(readings.length === glued.alsoReadAs.length ? glued : { ...glued, alsoReadAs: readings });
     i++;
   }
-  return { units: kurdishUnits(normalized, hungarianReadings(normalized, germanReadings(normalized, units))), lineageMarker, titles };
+  const read = kurdishUnits(normalized, hungarianReadings(normalized, germanReadings(normalized, units)));
+  return { units: options.persianLetters === true ? persianUnits(read) : read, lineageMarker, titles };
 }
 
 /** A word's readings by other conventions (below), beside the one its letters give. */
@@ -784,4 +793,16 @@ function kurdishUnit(u: ParsedUnit): ParsedUnit {
   let copy = kurdishCopies.get(u);
   if (copy === undefined) kurdishCopies.set(u, (copy = { ...u, kurdish: true }));
   return copy;
+}
+
+// The Arabic-script units of a name written in Persian, Urdu or Pashto orthography: their Latin spellings follow those
+// languages (Malik = ملک, Wali = ولی), not the Arabic names the spelling lexicon was built from (lexicon/)
+const persianCopies = new WeakMap<ParsedUnit, ParsedUnit>();
+function persianUnits(units: ParsedUnit[]): ParsedUnit[] {
+  return units.map((u) => {
+    if (!u.abjad) return u;
+    let copy = persianCopies.get(u);
+    if (copy === undefined) persianCopies.set(u, (copy = { ...u, persian: true }));
+    return copy;
+  });
 }
