@@ -568,6 +568,21 @@ describe('the article before a name of one consonant and long vowels, or before 
   });
 });
 
+describe('whole names of three and four parts', () => {
+  it('weigh each part that agrees as further evidence: one part read less alike may still be the same person', () => {
+    expect(same('جبار حمزة علي العكيلي', 'Jabar Hamza Ali Al-Ogaili')).toBe(true);
+    const three = nameScore(prepareName('Ibrahim Yousef Odeh'), prepareName('Ibrahim Youssef Awda'));
+    const two = nameScore(prepareName('Ibrahim Odeh'), prepareName('Ibrahim Awda'));
+    expect(three).toBeGreaterThan(two);
+  });
+  it('but not siblings, whose given names differ while their father\'s and family names agree', () => {
+    expect(same('Ali Ahmed Hassan', 'Alaa Ahmad Hasan')).toBe(false);
+    expect(same('Fadi Omar Hamdan', 'Hadi Omer Hamdan')).toBe(false);
+    expect(same('Hasan Ahmad Mohammad Al-Ali', 'Husam Ahmed Mohamed Ali')).toBe(false);
+    expect(same('ڕێبوار جەمال ئەحمەد', 'ڕێبوار کەمال ئەحمەد')).toBe(false);
+  });
+});
+
 describe('a nisba of the pattern فعيل with ayn (الربيعي, السبيعي)', () => {
   it('is written with the ai of its ya and no ayn by other scripts (Al-Rubaie = Rubai = Ал-Рубаи, Al-Subaie)', () => {
     for (const v of ['Al-Rubaie', 'Al-Rubaiy', 'Rubai', 'Ал-Рубаи', 'ALRUBAIE']) expect(same('الربيعي', v)).toBe(true);

@@ -23,6 +23,12 @@ const SWAPPED_INSIDE_FACTOR = 0.78;
 const LINEAGE_EXTRA_FACTOR = 0.95;
 const OTHER_EXTRA_FACTOR = 0.78;
 const JOINED_FACTOR = 0.97;
+// how much the least alike pair of parts weighs beside their mean: less in a longer name, where each further part that
+// agrees is further evidence of one person (Jabbar Hamza Ali Al-Ogaili = جبار حمزة علي العكيلي, its family name read
+// with the Iraqi g of ك)
+const MIN_WEIGHT_TWO = 0.7;
+const MIN_WEIGHT_THREE = 0.6;
+const MIN_WEIGHT_FOUR = 0.5;
 /** An initial that is the first letter of the other name: evidence, but weaker than the name written out. */
 export const INITIAL_SIMILARITY = 0.85;
 
@@ -447,7 +453,8 @@ function scoreFromSims(n: number, m: number, a: PreparedNameImpl, b: PreparedNam
     maxA = i;
     if (j > maxB) maxB = j;
   }
-  let score = 0.7 * min + 0.3 * (sum / k);
+  const wmin = k >= 4 ? MIN_WEIGHT_FOUR : k === 3 ? MIN_WEIGHT_THREE : MIN_WEIGHT_TWO;
+  let score = wmin * min + (1 - wmin) * (sum / k);
   const extra = (n > m ? n : m) - k;
   let prefix = false;
   if (extra > 0) {
@@ -479,7 +486,7 @@ function scoreFromSims(n: number, m: number, a: PreparedNameImpl, b: PreparedNam
       dsum += s;
       if (s < dmin) dmin = s;
     }
-    let inOrder = 0.7 * dmin + 0.3 * (dsum / k);
+    let inOrder = wmin * dmin + (1 - wmin) * (dsum / k);
     for (let e = 0; e < extra; e++) inOrder *= LINEAGE_EXTRA_FACTOR;
     if (inOrder > score) {
       score = inOrder;
