@@ -32,6 +32,18 @@ export function loadVariantGroups(): VariantGroup[] {
     .map((l) => JSON.parse(l) as VariantGroup);
 }
 
+/**
+ * The tail names of the synthetic world: the Wikipedia Arabic→English pairs the name engine of 2026-11-30 (commit
+ * 143d483) read as one name, listed by their Latin spelling in synth-tail.txt. Frozen, so that the world — and with it
+ * the benchmark's findable requests — stays the same as the engine changes; `npm run bench:match:freeze-tail` writes
+ * the list anew from the engine of the day, which changes the world (say so beside the figures).
+ */
+export function loadChosenTailNames(): TailName[] {
+  const chosen = new Set(readFileSync(CHOSEN_TAIL_FILE, 'utf8').split('\n').filter((l) => l !== ''));
+  return loadTailNames().filter((t) => chosen.has(t.latin));
+}
+export const CHOSEN_TAIL_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'synth-tail.txt');
+
 export function loadTailNames(): TailName[] {
   const out: TailName[] = [];
   const seen = new Set<string>();

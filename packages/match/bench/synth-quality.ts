@@ -1,6 +1,6 @@
 import { MatchIndex, splitHeldOut, synthesize } from '@kinlink/match';
 import type { ModelParams, SynthData } from '@kinlink/match';
-import { loadTailNames, loadVariantGroups } from './data';
+import { loadChosenTailNames, loadVariantGroups } from './data';
 
 export interface QualityResult {
   requests: number;
@@ -17,7 +17,7 @@ export interface QualityResult {
 
 export function synthData(people: number, requests: number, heldOut: boolean, seed = 2016): SynthData {
   const split = splitHeldOut(loadVariantGroups());
-  return synthesize(heldOut ? split.heldOut : split.used, loadTailNames(), { people, requests, seed });
+  return synthesize(heldOut ? split.heldOut : split.used, loadChosenTailNames(), { people, requests, seed, tailChosen: true });
 }
 
 export function evaluate(data: SynthData, threshold: number, model?: ModelParams): QualityResult {

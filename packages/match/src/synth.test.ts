@@ -35,6 +35,15 @@ describe('synthesize', () => {
     expect(found.length).toBeLessThan(data.truth.length);
     for (const t of found) for (const id of t.registryIds) expect(ids.has(id)).toBe(true);
   });
+  it('keeps only the tail names the name engine reads as one name, unless the caller chose them beforehand', () => {
+    // Salem = سالم is one name; Smith beside عمر is a loose pair of the mined data
+    const tail = [{ arabic: 'سالم', latin: 'salem' }, { arabic: 'عمر', latin: 'smith' }];
+    const names = (chosen: boolean) => new Set(synthesize([groups[0]!], tail, { people: 400, requests: 10, seed: 5, tailChosen: chosen })
+      .registry.map((r) => (r.familyName ?? '').toLowerCase()));
+    expect(names(false).has('salem')).toBe(true);
+    expect(names(false).has('smith')).toBe(false);
+    expect(names(true).has('smith')).toBe(true);
+  });
   it('refuses a nonsense size', () => {
     expect(() => synthesize(groups, [], { people: 0 })).toThrow(/positive/);
   });

@@ -26,6 +26,11 @@ export interface SynthOptions {
   /** Share of people registered twice (at two sites). Default 0.03. */
   duplicateShare?: number;
   seed?: number;
+  /**
+   * The tail names were chosen beforehand (the benchmark's frozen list): keep them all instead of the pairs the name
+   * engine reads as one name, so that the world stays the same as the engine changes.
+   */
+  tailChosen?: boolean;
 }
 
 export interface SynthData {
@@ -149,6 +154,7 @@ class World {
     groups: readonly VariantGroup[],
     tail: readonly TailName[],
     private readonly random: Random,
+    tailChosen: boolean,
   ) {
     const given = groups.filter((g) => g.kind === 'given');
     this.male = given.filter((g) => !FEMALE_GROUPS.has(g.name) || UNISEX_GROUPS.has(g.name)).map((g) => byScript(g.variants));
@@ -157,7 +163,7 @@ class World {
     // Mined transliteration pairs include loose ones (an English word and an unrelated Arabic rendering);
     // the tail is there for diversity, so only pairs the name engine reads as one name are kept. The
     // cross-script difficulty comes from the variant groups.
-    this.tail = tail.filter((t) => nameScore(prepareName(t.arabic), prepareName(t.latin)) >= SAME_NAME_THRESHOLD).map(tailForms);
+    this.tail = (tailChosen ? tail : tail.filter((t) => nameScore(prepareName(t.arabic), prepareName(t.latin)) >= SAME_NAME_THRESHOLD)).map(tailForms);
     if (this.male.length === 0 || this.families.length + this.tail.length === 0) {
       throw new Error('synthetic data needs male given names and family names (variant groups or tail names)');
     }
@@ -273,7 +279,7 @@ function request(world: World, p: Person, id: string, random: Random): MatchReco
 export function synthesize(groups: readonly VariantGroup[], tail: readonly TailName[], options: SynthOptions): SynthData {
   if (!Number.isInteger(options.people) || options.people < 1) throw new Error(`people must be a positive integer, got ${options.people}`);
   const random = new Random(options.seed ?? 2016);
-  const world = new World(groups, tail, random);
+  const world = new World(groups, tail, random, options.tailChosen === true);
   const people: Person[] = [];
   for (let i = 0; i < options.people; i++) people.push(world.person());
   const registry: MatchRecord[] = [];
