@@ -683,7 +683,7 @@ export function parseName(normalized: string, options: ParseOptions = {}): Parse
     units.push(readings.length === glued.alsoReadAs.length ? glued : { ...glued, alsoReadAs: readings });
     i++;
   }
-  const read = kurdishUnits(normalized, hungarianReadings(normalized, germanReadings(normalized, units)));
+  const read = kurdishUnits(normalized, somaliReadings(normalized, hungarianReadings(normalized, germanReadings(normalized, units))));
   return { units: options.persianLetters === true ? persianUnits(read) : read, lineageMarker, titles };
 }
 
@@ -769,6 +769,17 @@ function germanReadings(normalized: string, units: ParsedUnit[]): ParsedUnit[] {
 function hungarianReadings(normalized: string, units: ParsedUnit[]): ParsedUnit[] {
   if (!HUNGARIAN_WORD.test(normalized)) return units;
   return alsoReadLatinNames(units, (u) => (HUNGARIAN_WORD.test(u.text) || !u.symbols.includes('s') ? null : u.symbols.replace(/s/g, 'c')));
+}
+
+// Somali has no z and writes the z of Arabic names s (Cabdicasiis, Cabdirisaaq, Sahra = عبد العزيز, عبد الرزاق, زهرة):
+// in a name Somali spelling marks — the c of ayn or the x of ḥ, and a long vowel written double — a Latin name, or the
+// name in an Abd- compound, is also read with its s as z
+const SOMALI_LETTER = /(?:^| )c[aiuo]|(?:^| )x[aeiou]|[aeiou]x[aeiou]/;
+const SOMALI_LONG_VOWEL = /aa|ii|uu/;
+function somaliReadings(normalized: string, units: ParsedUnit[]): ParsedUnit[] {
+  if (!SOMALI_LETTER.test(normalized) || !SOMALI_LONG_VOWEL.test(normalized)) return units;
+  return alsoReadLatinNames(units, (u) => (u.symbols.includes('s') ? u.symbols.replace(/s/g, 'z') : null)).map((u) =>
+    u.kind === 'abd' && !u.abjad && u.partAlsoReadAs === null && u.part.includes('s') ? { ...u, partAlsoReadAs: u.part.replace(/s/g, 'z') } : u);
 }
 
 /** The Latin name units with the second reading `reading` gives them (null: none), by a convention the whole name shows. */
