@@ -63,6 +63,13 @@ const FAMILY_NAME_FIRST = /^\s*(?:[A-Z\u00c0-\u00de\u0100-\u024f\u0400-\u042f][A
 // letters of Persian, Urdu and Pashto orthography that normalisation folds or that Arabic names are not written with
 const PERSIAN_LETTER = /[\u067e\u0686\u0698\u06af\u06a9\u06cc\u06c1\u06c2\u06be\u06d2\u0679\u0688\u0691\u06ba\u067c\u0689\u0693\u06bc\u0696\u0681\u0685]/;
 
+/** The words of a name written with those letters, as normalised (ملک → ملك). */
+function persianWordsOf(raw: string): Set<string> {
+  const words = new Set<string>();
+  for (const w of raw.split(/[\s\u200c-]+/)) if (PERSIAN_LETTER.test(w)) for (const n of normalizeName(w).split(' ')) words.add(n);
+  return words;
+}
+
 const cache = new Map<string, PreparedNameImpl>();
 // small: callers keep their own prepared names; this only spares re-parsing in compareNames(string, string)
 const CACHE_LIMIT = 4_096;
@@ -76,11 +83,11 @@ export function prepareInternal(text: string): PreparedNameImpl {
   const hit = cache.get(raw);
   if (hit !== undefined) return hit;
   const normalized = normalizeName(raw);
-  const persianLetters = PERSIAN_LETTER.test(raw);
-  const parsed = parseName(normalized, { persianLetters });
+  const persianWords = PERSIAN_LETTER.test(raw) ? persianWordsOf(raw) : undefined;
+  const parsed = parseName(normalized, { persianWords });
   let withHonorifics: PreparedNameImpl | null = null;
   if (parsed.titles.length > 0) {
-    const kept = parseName(normalized, { keepHonorifics: true, persianLetters });
+    const kept = parseName(normalized, { keepHonorifics: true, persianWords });
     if (kept.units.length > parsed.units.length) withHonorifics = preparedFrom(raw, normalized, kept, null);
   }
   const p = preparedFrom(raw, normalized, parsed, withHonorifics);

@@ -553,8 +553,8 @@ function initialUnit(p: Piece): ParsedUnit {
 
 export interface ParseOptions {
   keepHonorifics?: boolean;
-  /** the name as written uses letters of Persian, Urdu or Pashto orthography, which normalisation folds (ی ک) */
-  persianLetters?: boolean;
+  /** the words (as normalised) written with letters of Persian, Urdu or Pashto orthography, which normalisation folds (ی ک) */
+  persianWords?: ReadonlySet<string>;
 }
 
 export function parseName(normalized: string, options: ParseOptions = {}): ParsedName {
@@ -684,7 +684,7 @@ export function parseName(normalized: string, options: ParseOptions = {}): Parse
     i++;
   }
   const read = kurdishUnits(normalized, somaliReadings(normalized, hungarianReadings(normalized, germanReadings(normalized, units))));
-  return { units: options.persianLetters === true ? persianUnits(read) : read, lineageMarker, titles };
+  return { units: options.persianWords !== undefined && options.persianWords.size > 0 ? persianUnits(read, options.persianWords) : read, lineageMarker, titles };
 }
 
 /** A word's readings by other conventions (below), beside the one its letters give. */
@@ -806,12 +806,12 @@ function kurdishUnit(u: ParsedUnit): ParsedUnit {
   return copy;
 }
 
-// The Arabic-script units of a name written in Persian, Urdu or Pashto orthography: their Latin spellings follow those
-// languages (Malik = ملک, Wali = ولی), not the Arabic names the spelling lexicon was built from (lexicon/)
+// The Arabic-script units written in Persian, Urdu or Pashto orthography: their Latin spellings follow those languages
+// (Malik = ملک, Wali = ولی), not the Arabic names the spelling lexicon was built from (lexicon/)
 const persianCopies = new WeakMap<ParsedUnit, ParsedUnit>();
-function persianUnits(units: ParsedUnit[]): ParsedUnit[] {
+function persianUnits(units: ParsedUnit[], words: ReadonlySet<string>): ParsedUnit[] {
   return units.map((u) => {
-    if (!u.abjad) return u;
+    if (!u.abjad || !u.text.split(' ').some((w) => words.has(w))) return u;
     let copy = persianCopies.get(u);
     if (copy === undefined) persianCopies.set(u, (copy = { ...u, persian: true }));
     return copy;
