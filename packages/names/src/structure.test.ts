@@ -175,6 +175,13 @@ describe('regional endings of compounds', () => {
     expect(units('Metin')[0]![0]).toBe('name');
     expect(units('Jeretin')[0]![0]).toBe('name');
   });
+  it('… which Bulgarian and Macedonian Cyrillic copy with тт or one т after е (Сабахаттин, Садетин, Нуретин)', () => {
+    expect(compareNames('Сабахаттин', 'Sabahuddin').same).toBe(true);
+    expect(compareNames('Садетин', 'سعد الدين').same).toBe(true);
+    expect(compareNames('Нуретин', 'Nureddin').same).toBe(true);
+    expect(units('Кретин')[0]![0]).toBe('name');
+    expect(units('Метин')[0]![0]).toBe('name');
+  });
 });
 
 describe('more spellings of particles and compounds', () => {

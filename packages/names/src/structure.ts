@@ -114,9 +114,10 @@ const ALLAH_DOUBLE_L = /(ll|лл|љљ)[aа]{1,2}[hх]?[iи]?$/i;
 const DIN_PIECE = /^(?!aden$)([aeiuoA]?l?)?d[iIYe]ne?$/;
 // X-uddin written as one word: Latin links with u, e or o (Salahuddin, Nasreddin, Nuruddin), Arabic script with
 // the article (صلاح‌الدين); Haddadin (Haddad + plural -in) and الحدادين are not compounds
-// Turkish devoices it, written -ettin (Nurettin, Hayrettin; not Jeretin)
+// Turkish devoices it, written -ettin (Nurettin, Hayrettin; not Jeretin), and Bulgarian and Macedonian Cyrillic copy
+// it with one т after е (Нуретин, Садетин) or two (Сабахаттин)
 const DIN_GLUED = /^(.*[^aeiouAIUEOWYQ'])([euo]l?|Al)[dt][iIY]ne?$/;
-const DIN_GLUED_T = /[dt]t[iı]n$/;
+const DIN_GLUED_T = /[dt]t[iı]n$|[дт]тин$|[аеиоуыъ][^аеиоуыъ]+етин$/;
 // … with the link vowel a after a name ending in a vowel and h (Selahattin, Bahattin = صلاح الدين, بهاء الدين); only
 // so, with tt (Haddadin is a family name)
 const DIN_GLUED_ATTIN = /^(.*[^aeiouAIUEOWYQ'])[aA]tin$/;
