@@ -376,4 +376,11 @@ describe('Greek papers copied into Latin', () => {
     // (not the n and t of an Arabic name of the form Muntasir: Mudassir is another name)
     expect(compareNames('Muntasir', 'Mudassir').same).toBe(false);
   });
+  it('and ch for the χ of kh and h (Mochamount = Mohamud = محمود, Achmantvant = Ahmadvand)', () => {
+    expect(compareNames('Mochamount', 'محمود').same).toBe(true);
+    expect(compareNames('Mochamount', 'Mohamud').same).toBe(true);
+    expect(compareNames('Achmantvant', 'Ahmadvand').same).toBe(true);
+    // (a ch in a word that shows no Greek pair is read as other conventions read it: Chadi = Shadi)
+    expect(compareNames('Chadi', 'شادي').same).toBe(true);
+  });
 });
