@@ -208,6 +208,12 @@ describe('Dhu + article + name', () => {
   it('shares its blocking key with the one-word spelling', () => {
     expect(tokenKeys('ذو الفقار')).toEqual(tokenKeys('Zulfiqar'));
   });
+  it('and so when Arabic script writes it as one word too (ذوالفقار = ذو الفقار = Zolfaghar)', () => {
+    expect(units('ذوالفقار')).toEqual(units('ذو الفقار'));
+    expect(compareNames('ذوالفقار', 'Zulfikar').same).toBe(true);
+    expect(compareNames('ذوالفقار', 'Zolfaghar').same).toBe(true);
+    expect(tokenKeys('ذوالفقار')).toEqual(tokenKeys('Zulfiqar'));
+  });
 });
 
 describe('the article of short Arabic names', () => {

@@ -206,6 +206,8 @@ const NOT_SPLIT_AFTER = /^ال(?:دين|له|لە|ات|ان|ين)$/;
 function arabicArticleInside(word: string): [string, string, string] | null {
   // the article before a joined Abd- name: العبدالله = al-Abdullah, and العبد before الله written apart
   if (word.startsWith('العبد') && (word.length >= 7 || word === 'العبد')) return [word, 'ال', word.slice(2)];
+  // … and Dhu before its article (ذوالفقار = ذو الفقار, Zulfiqar), which the structure joins again as one name
+  if (word.startsWith('ذوال') && word.length >= 6) return [word, 'ذو', word.slice(2)];
   // (a word that begins with the article is one name: المالكي, الخالدي)
   if (word.startsWith('ال') || word.indexOf('ال', 2) < 0) return null;
   const m = ARTICLE_INSIDE.exec(word);
