@@ -88,8 +88,13 @@ function familySuffix(u: UnitData, base: PhoneticWord): string {
 const NISBA_WITH_INFIX = /^(.*[^aeiouAIUEOWYQ'])(?:[aA][wv]|AW|C|j)[iIQ]$/;
 const PLAIN_NISBA = /^(.*[^aeiouAIUEOWYQ'])[iIQ]$/;
 const SAME_STEM = 0.9;
+const INFIX_BEFORE_LAST = new Set([...'wvWCj'].map((c) => c.charCodeAt(0)));
+const LAST_I = new Set([...'iIQ'].map((c) => c.charCodeAt(0)));
 function otherNisba(longer: UnitData, plain: UnitData): boolean {
-  const withInfix = NISBA_WITH_INFIX.exec(longer.full.symbols);
+  const symbols = longer.full.symbols;
+  // (most names end otherwise: tested before the expression)
+  if (!INFIX_BEFORE_LAST.has(symbols.charCodeAt(symbols.length - 2)) || !LAST_I.has(symbols.charCodeAt(symbols.length - 1))) return false;
+  const withInfix = NISBA_WITH_INFIX.exec(symbols);
   if (withInfix === null || NISBA_WITH_INFIX.test(plain.full.symbols)) return false;
   const stem = PLAIN_NISBA.exec(plain.full.symbols);
   return stem !== null && consonantCount(stem[1]!) >= 2

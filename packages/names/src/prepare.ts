@@ -60,8 +60,12 @@ export class PreparedNameImpl implements PreparedName {
 // (capitals: Latin, Latin with diacritics, Cyrillic)
 const FAMILY_NAME_FIRST = /^\s*(?:[A-Z\u00c0-\u00de\u0100-\u024f\u0400-\u042f][A-Z\u00c0-\u00de\u0100-\u024f\u0400-\u042f'’-]+(?:\s|$)|[^,]+,)/;
 
-// letters of Persian, Urdu and Pashto orthography that normalisation folds or that Arabic names are not written with
-const PERSIAN_LETTER = /[\u067e\u0686\u0698\u06af\u06a9\u06cc\u06c1\u06c2\u06be\u06d2\u0679\u0688\u0691\u06ba\u067c\u0689\u0693\u06bc\u0696\u0681\u0685]/;
+// letters of Persian, Urdu and Pashto orthography that normalisation folds into the Arabic ones (ی ې ۍ ێ ے ۓ, ک, ہ ۀ ۂ ھ):
+// what else those orthographies write (پ چ ژ گ ٹ) no Arabic spelling has, and so needs no mark
+const PERSIAN_LETTER = /[\u06cc\u06d0\u06cd\u06ce\u06d2\u06d3\u06a9\u06c1\u06c0\u06c2\u06be]/;
+
+/** The letters they fold into are in the name (a cheap test before the one of the name as written). */
+const mayHaveFoldedLetters = (normalized: string): boolean => normalized.includes('ي') || normalized.includes('ك') || normalized.includes('ه');
 
 /** The words of a name written with those letters, as normalised (ملک → ملك). */
 function persianWordsOf(raw: string): Set<string> {
@@ -83,8 +87,8 @@ export function prepareInternal(text: string): PreparedNameImpl {
   const hit = cache.get(raw);
   if (hit !== undefined) return hit;
   const normalized = normalizeName(raw);
-  const persianWords = PERSIAN_LETTER.test(raw) ? persianWordsOf(raw) : undefined;
-  const parsed = parseName(normalized, { persianWords });
+  const persianWords = mayHaveFoldedLetters(normalized) && PERSIAN_LETTER.test(raw) ? persianWordsOf(raw) : undefined;
+  const parsed = persianWords === undefined ? parseName(normalized) : parseName(normalized, { persianWords });
   let withHonorifics: PreparedNameImpl | null = null;
   if (parsed.titles.length > 0) {
     const kept = parseName(normalized, { keepHonorifics: true, persianWords });

@@ -560,7 +560,9 @@ export interface ParseOptions {
   persianWords?: ReadonlySet<string>;
 }
 
-export function parseName(normalized: string, options: ParseOptions = {}): ParsedName {
+const NO_OPTIONS: ParseOptions = {};
+
+export function parseName(normalized: string, options: ParseOptions = NO_OPTIONS): ParsedName {
   const pieces = piecesOf(normalized);
   const units: ParsedUnit[] = [];
   const titles: string[] = [];
@@ -778,9 +780,15 @@ function hungarianReadings(normalized: string, units: ParsedUnit[]): ParsedUnit[
 // in a name Somali spelling marks — the c of ayn or the x of ḥ, and a long vowel written double — a Latin name, or the
 // name in an Abd- compound, is also read with its s as z
 const SOMALI_LETTER = /(?:^| )c[aiuo]|(?:^| )x[aeiou]|[aeiou]x[aeiou]/;
-const SOMALI_LONG_VOWEL = /aa|ii|uu/;
+function hasLongVowelWrittenDouble(s: string): boolean {
+  for (let i = 1; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c === 0x61 || c === 0x69 || c === 0x75) && s.charCodeAt(i - 1) === c) return true;
+  }
+  return false;
+}
 function somaliReadings(normalized: string, units: ParsedUnit[]): ParsedUnit[] {
-  if (!SOMALI_LETTER.test(normalized) || !SOMALI_LONG_VOWEL.test(normalized)) return units;
+  if (!hasLongVowelWrittenDouble(normalized) || !SOMALI_LETTER.test(normalized)) return units;
   return alsoReadLatinNames(units, (u) => (u.symbols.includes('s') ? u.symbols.replace(/s/g, 'z') : null)).map((u) =>
     u.kind === 'abd' && !u.abjad && u.partAlsoReadAs === null && u.part.includes('s') ? { ...u, partAlsoReadAs: u.part.replace(/s/g, 'z') } : u);
 }
@@ -813,10 +821,19 @@ function kurdishUnit(u: ParsedUnit): ParsedUnit {
 // (Malik = ملک, Wali = ولی), not the Arabic names the spelling lexicon was built from (lexicon/)
 const persianCopies = new WeakMap<ParsedUnit, ParsedUnit>();
 function persianUnits(units: ParsedUnit[], words: ReadonlySet<string>): ParsedUnit[] {
-  return units.map((u) => {
-    if (!u.abjad || !u.text.split(' ').some((w) => words.has(w))) return u;
+  let marked: ParsedUnit[] | null = null;
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    if (!u.abjad || !writtenWithAnyOf(u.text, words)) continue;
     let copy = persianCopies.get(u);
     if (copy === undefined) persianCopies.set(u, (copy = { ...u, persian: true }));
-    return copy;
-  });
+    (marked ??= units.slice())[i] = copy;
+  }
+  return marked ?? units;
+}
+function writtenWithAnyOf(text: string, words: ReadonlySet<string>): boolean {
+  if (words.has(text)) return true;
+  if (!text.includes(' ')) return false;
+  for (const w of text.split(' ')) if (words.has(w)) return true;
+  return false;
 }
