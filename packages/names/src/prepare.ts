@@ -27,6 +27,11 @@ export class PreparedNameImpl implements PreparedName {
      * names too, and a word one script writes as an honorific may be a name in another). Compared as well.
      */
     readonly withHonorifics: PreparedNameImpl | null = null,
+    /**
+     * Bit i: unit i is in Arabic script written with letters of Persian, Urdu or Pashto orthography (ملک, ولی), whose
+     * Latin spellings follow those languages, not the Arabic names the spelling lexicon was built from (compare.ts)
+     */
+    readonly persianMask = 0,
   ) {
     const n = units.length;
     this.count = n;
@@ -87,28 +92,37 @@ export function prepareInternal(text: string): PreparedNameImpl {
   const hit = cache.get(raw);
   if (hit !== undefined) return hit;
   const normalized = normalizeName(raw);
-  const persianWords = mayHaveFoldedLetters(normalized) && PERSIAN_LETTER.test(raw) ? persianWordsOf(raw) : undefined;
-  const parsed = persianWords === undefined ? parseName(normalized) : parseName(normalized, { persianWords });
+  const persianWords = mayHaveFoldedLetters(normalized) && PERSIAN_LETTER.test(raw) ? persianWordsOf(raw) : null;
+  const parsed = parseName(normalized);
   let withHonorifics: PreparedNameImpl | null = null;
   if (parsed.titles.length > 0) {
-    const kept = parseName(normalized, { keepHonorifics: true, persianWords });
-    if (kept.units.length > parsed.units.length) withHonorifics = preparedFrom(raw, normalized, kept, null);
+    const kept = parseName(normalized, { keepHonorifics: true });
+    if (kept.units.length > parsed.units.length) withHonorifics = preparedFrom(raw, normalized, kept, null, persianWords);
   }
-  const p = preparedFrom(raw, normalized, parsed, withHonorifics);
+  const p = preparedFrom(raw, normalized, parsed, withHonorifics, persianWords);
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(raw, p);
   return p;
 }
 
-function preparedFrom(raw: string, normalized: string, parsed: ParsedName, withHonorifics: PreparedNameImpl | null): PreparedNameImpl {
+function preparedFrom(raw: string, normalized: string, parsed: ParsedName, withHonorifics: PreparedNameImpl | null, persianWords: ReadonlySet<string> | null): PreparedNameImpl {
   const parsedUnits = parsed.units.length > MAX_UNITS ? parsed.units.slice(0, MAX_UNITS) : parsed.units;
   const units: UnitData[] = [];
   const texts: string[] = [];
+  let persianMask = 0;
   for (const u of parsedUnits) {
+    if (persianWords !== null && u.abjad && writtenWithAnyOf(u.text, persianWords)) persianMask |= 1 << units.length;
     units.push(internUnit(u));
     texts.push(u.text);
   }
-  return new PreparedNameImpl(raw, normalized, detectScript(normalized), units, texts, parsed.lineageMarker, parsed.titles, withHonorifics);
+  return new PreparedNameImpl(raw, normalized, detectScript(normalized), units, texts, parsed.lineageMarker, parsed.titles, withHonorifics, persianMask);
+}
+
+function writtenWithAnyOf(text: string, words: ReadonlySet<string>): boolean {
+  if (words.has(text)) return true;
+  if (!text.includes(' ')) return false;
+  for (const w of text.split(' ')) if (words.has(w)) return true;
+  return false;
 }
 
 /** Accepts a PreparedName from this module, any object with `raw`, or a string. */

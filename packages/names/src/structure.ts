@@ -42,8 +42,6 @@ export interface ParsedUnit {
   abjad: boolean;
   /** an Arabic-script unit of a name written in Kurdish letters elsewhere (see kurdishUnits) */
   kurdish?: boolean;
-  /** an Arabic-script unit of a name written with the letters of Persian, Urdu or Pashto orthography (see persianUnits) */
-  persian?: boolean;
 }
 
 export interface ParsedName {
@@ -554,15 +552,7 @@ function initialUnit(p: Piece): ParsedUnit {
   return { kind: 'initial', text: p.text, symbols: p.bare || p.sym, part: p.bare || p.sym, article: false, abjad: p.abjad, unstripped: null, withoutBareL: null, partAlsoReadAs: null, alsoReadAs: [] };
 }
 
-export interface ParseOptions {
-  keepHonorifics?: boolean;
-  /** the words (as normalised) written with letters of Persian, Urdu or Pashto orthography, which normalisation folds (ی ک) */
-  persianWords?: ReadonlySet<string>;
-}
-
-const NO_OPTIONS: ParseOptions = {};
-
-export function parseName(normalized: string, options: ParseOptions = NO_OPTIONS): ParsedName {
+export function parseName(normalized: string, options: { keepHonorifics?: boolean } = {}): ParsedName {
   const pieces = piecesOf(normalized);
   const units: ParsedUnit[] = [];
   const titles: string[] = [];
@@ -688,8 +678,7 @@ export function parseName(normalized: string, options: ParseOptions = NO_OPTIONS
     units.push(readings.length === glued.alsoReadAs.length ? glued : { ...glued, alsoReadAs: readings });
     i++;
   }
-  const read = kurdishUnits(normalized, somaliReadings(normalized, hungarianReadings(normalized, germanReadings(normalized, units))));
-  return { units: options.persianWords !== undefined && options.persianWords.size > 0 ? persianUnits(read, options.persianWords) : read, lineageMarker, titles };
+  return { units: kurdishUnits(normalized, somaliReadings(normalized, hungarianReadings(normalized, germanReadings(normalized, units)))), lineageMarker, titles };
 }
 
 /** A word's readings by other conventions (below), beside the one its letters give. */
@@ -777,9 +766,9 @@ function hungarianReadings(normalized: string, units: ParsedUnit[]): ParsedUnit[
 }
 
 // Somali has no z and writes the z of Arabic names s (Cabdicasiis, Cabdirisaaq, Sahra = عبد العزيز, عبد الرزاق, زهرة):
-// in a name Somali spelling marks — the c of ayn or the x of ḥ, and a long vowel written double — a Latin name, or the
-// name in an Abd- compound, is also read with its s as z
-const SOMALI_LETTER = /(?:^| )c[aiuo]|(?:^| )x[aeiou]|[aeiou]x[aeiou]/;
+// in a name with a word Somali spelling marks — the c of ayn or the x of ḥ, and a long vowel written double
+// (Cabdicasiis, Maxamuud, Caasha) — a Latin name, or the name in an Abd- compound, is also read with its s as z
+const SOMALI_LETTER = /^(?:c[aiuo]|x[aeiou])|[aeiou]x[aeiou]/;
 function hasLongVowelWrittenDouble(s: string): boolean {
   for (let i = 1; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -787,8 +776,13 @@ function hasLongVowelWrittenDouble(s: string): boolean {
   }
   return false;
 }
+function isSomaliName(normalized: string): boolean {
+  if (!hasLongVowelWrittenDouble(normalized)) return false;
+  for (const word of normalized.split(/[ -]/)) if (SOMALI_LETTER.test(word) && hasLongVowelWrittenDouble(word)) return true;
+  return false;
+}
 function somaliReadings(normalized: string, units: ParsedUnit[]): ParsedUnit[] {
-  if (!hasLongVowelWrittenDouble(normalized) || !SOMALI_LETTER.test(normalized)) return units;
+  if (!isSomaliName(normalized)) return units;
   return alsoReadLatinNames(units, (u) => (u.symbols.includes('s') ? u.symbols.replace(/s/g, 'z') : null)).map((u) =>
     u.kind === 'abd' && !u.abjad && u.partAlsoReadAs === null && u.part.includes('s') ? { ...u, partAlsoReadAs: u.part.replace(/s/g, 'z') } : u);
 }
@@ -815,25 +809,4 @@ function kurdishUnit(u: ParsedUnit): ParsedUnit {
   let copy = kurdishCopies.get(u);
   if (copy === undefined) kurdishCopies.set(u, (copy = { ...u, kurdish: true }));
   return copy;
-}
-
-// The Arabic-script units written in Persian, Urdu or Pashto orthography: their Latin spellings follow those languages
-// (Malik = ملک, Wali = ولی), not the Arabic names the spelling lexicon was built from (lexicon/)
-const persianCopies = new WeakMap<ParsedUnit, ParsedUnit>();
-function persianUnits(units: ParsedUnit[], words: ReadonlySet<string>): ParsedUnit[] {
-  let marked: ParsedUnit[] | null = null;
-  for (let i = 0; i < units.length; i++) {
-    const u = units[i]!;
-    if (!u.abjad || !writtenWithAnyOf(u.text, words)) continue;
-    let copy = persianCopies.get(u);
-    if (copy === undefined) persianCopies.set(u, (copy = { ...u, persian: true }));
-    (marked ??= units.slice())[i] = copy;
-  }
-  return marked ?? units;
-}
-function writtenWithAnyOf(text: string, words: ReadonlySet<string>): boolean {
-  if (words.has(text)) return true;
-  if (!text.includes(' ')) return false;
-  for (const w of text.split(' ')) if (words.has(w)) return true;
-  return false;
 }

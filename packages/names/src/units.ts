@@ -17,8 +17,6 @@ export interface UnitData {
   readonly abjad: boolean;
   /** written in Latin letters, the spellings the lexicon knows (lexicon/spelling-lexicon.ts): its own unit, apart from a Cyrillic one read alike */
   readonly latin: boolean;
-  /** in Arabic script, written in a name of Persian, Urdu or Pashto orthography (ParsedUnit.persian) */
-  readonly persian: boolean;
   readonly full: PhoneticWord;
   /**
    * of a name unit: the name a family name is made from before -zadeh, -pour, -zai… (Hassanzadeh: Hassan; see
@@ -56,7 +54,7 @@ export function internUnit(u: ParsedUnit): UnitData {
 
 function internByKey(u: ParsedUnit): UnitData {
   const latin = !u.abjad && LATIN_LETTER.test(u.text);
-  const k = `${u.kind}|${u.abjad ? 1 : latin ? 0 : 2}|${u.article ? 1 : 0}|${u.symbols}|${u.part}|${u.unstripped ?? ''}|${u.withoutBareL ?? ''}|${u.partAlsoReadAs ?? ''}|${u.alsoReadAs.join(',')}|${u.kurdish === true ? 1 : 0}|${u.persian === true ? 1 : 0}`;
+  const k = `${u.kind}|${u.abjad ? 1 : latin ? 0 : 2}|${u.article ? 1 : 0}|${u.symbols}|${u.part}|${u.unstripped ?? ''}|${u.withoutBareL ?? ''}|${u.partAlsoReadAs ?? ''}|${u.alsoReadAs.join(',')}|${u.kurdish === true ? 1 : 0}`;
   const found = byKey.get(k);
   if (found !== undefined) return found;
   const kurdish = u.kurdish === true;
@@ -69,7 +67,6 @@ function internByKey(u: ParsedUnit): UnitData {
     abjad: u.abjad,
     honorific: u.kind === 'name' ? honorificOf(u.symbols, u.abjad) : 0,
     latin,
-    persian: u.persian === true,
     full,
     part: u.part === u.symbols ? full : phoneticWord(u.part, u.abjad, kurdish),
     unstripped: u.unstripped === null ? null : phoneticWord(u.unstripped, u.abjad, kurdish),

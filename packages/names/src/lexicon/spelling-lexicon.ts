@@ -199,9 +199,7 @@ export class SpellingLexicon {
     if (a.total >= SAME_ATTESTED && (together / a.total >= SAME_SHARE || a.usual === b.key)) {
       return { relation: 'same', note: `${this.source} writes ${shown} for ${b.shown} (${together} of ${a.total} times)` };
     }
-    // (the corpus's Arabic spellings are of Arabic names: it says nothing of how Persian and Urdu names are spelt,
-    // Malik for ملک, Wali for ولی)
-    if (together > 0 || a.total < ATTESTED || b.total < ATTESTED || x.persian) return null;
+    if (together > 0 || a.total < ATTESTED || b.total < ATTESTED) return null;
     if (this.khReading(l)?.others.has(b.key) || this.yReading(l)?.others.has(b.key)) return null;
     const usual = this.arabic.get(a.usual)!;
     if (!readsBetter(l.full, usual, b)) return null;
