@@ -754,7 +754,7 @@ const GERMAN_NAME = /sch|(?:^| )ch[aeiou]|[aeiou]ch[^aeiou]/;
 const S_BEFORE_VOWEL = /s(?=[aeiouAIUEO])/;
 const EVERY_S_BEFORE_VOWEL = /s(?=[aeiouAIUEO])/g;
 function germanReadings(normalized: string, units: ParsedUnit[]): ParsedUnit[] {
-  if (!GERMAN_NAME.test(normalized)) return units;
+  if (!normalized.includes('ch') || !GERMAN_NAME.test(normalized)) return units;
   return alsoReadLatinNames(units, (u) => (S_BEFORE_VOWEL.test(u.symbols) ? u.symbols.replace(EVERY_S_BEFORE_VOWEL, 'z') : null));
 }
 
@@ -770,11 +770,7 @@ function hungarianReadings(normalized: string, units: ParsedUnit[]): ParsedUnit[
 // (Cabdicasiis, Maxamuud, Caasha) — a Latin name, or the name in an Abd- compound, is also read with its s as z
 const SOMALI_LETTER = /^(?:c[aiuo]|x[aeiou])|[aeiou]x[aeiou]/;
 function hasLongVowelWrittenDouble(s: string): boolean {
-  for (let i = 1; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if ((c === 0x61 || c === 0x69 || c === 0x75) && s.charCodeAt(i - 1) === c) return true;
-  }
-  return false;
+  return s.includes('aa') || s.includes('ii') || s.includes('uu');
 }
 function isSomaliName(normalized: string): boolean {
   if (!hasLongVowelWrittenDouble(normalized)) return false;
