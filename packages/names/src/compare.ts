@@ -32,8 +32,7 @@ const MIN_WEIGHT_FOUR = 0.5;
 /** An initial that is the first letter of the other name: evidence, but weaker than the name written out. */
 export const INITIAL_SIMILARITY = 0.85;
 
-/** `trustLetters`: the lexicon's evidence of two names is not taken (see similarityOfPersian). */
-export function unitSimilarityUncached(u: UnitData, v: UnitData, trustLetters = false): number {
+export function unitSimilarityUncached(u: UnitData, v: UnitData): number {
   if (u.id === v.id) return 1;
   if (u.kind === 'initial' || v.kind === 'initial') {
     if (u.kind === v.kind) return u.key === v.key ? 1 : 0;
@@ -65,7 +64,7 @@ export function unitSimilarityUncached(u: UnitData, v: UnitData, trustLetters = 
   if (secondU !== null && secondV !== null) s = Math.min(s, wordSimilarity(secondU, secondV));
   const verdict = spellingEvidence(u, v, s);
   if (verdict === null) return s;
-  if (verdict.relation === 'different') return trustLetters ? s : s * LEXICON_DIFFERENT_FACTOR;
+  if (verdict.relation === 'different') return s * LEXICON_DIFFERENT_FACTOR;
   return s < LEXICON_SAME ? LEXICON_SAME : s;
 }
 
@@ -182,32 +181,7 @@ let dense: Float32Array | null = null;
 onSpellingLexiconChange(() => {
   memo = null;
   dense = null;
-  persianMemo.clear();
 });
-
-/**
- * Two units one of which is in Arabic script written with letters of Persian, Urdu or Pashto orthography: the
- * lexicon's evidence of two names is not taken, its Arabic spellings being of Arabic names — it says nothing of how
- * Persian and Urdu names are spelt (Malik for ملک, Wali for ولی; Wikidata writes Malik for مالك, never for ملك).
- * Memoised apart, so that the unit keeps one id and its place in the dense matrix.
- */
-const persianMemo = new Map<number, number>();
-function similarityOfPersian(a: number, b: number): number {
-  const lo = a < b ? a : b;
-  const hi = a < b ? b : a;
-  const key = lo * ID_SPAN + hi;
-  let s = persianMemo.get(key);
-  if (s === undefined) {
-    s = lo === hi ? 1 : onGrid(unitSimilarityUncached(unitById(lo), unitById(hi), true));
-    if (persianMemo.size >= 100_000) persianMemo.clear();
-    persianMemo.set(key, s);
-  }
-  return s;
-}
-/** The similarity of unit i of `a` and unit j of `b`, by the marks of their names. */
-function markedSimilarity(a: PreparedNameImpl, b: PreparedNameImpl, i: number, j: number, u: number, v: number): number {
-  return (((a.persianMask >> i) | (b.persianMask >> j)) & 1) !== 0 ? similarityOfPersian(u, v) : similarityOfIds(u, v);
-}
 
 export function unitSimilarity(u: UnitData, v: UnitData): number {
   return similarityOfIds(u.id, v.id);
@@ -286,13 +260,12 @@ export function assign(a: PreparedNameImpl, b: PreparedNameImpl, out?: Assignmen
     return 0;
   }
   if (n === 1 && m === 1) {
-    const s = (a.persianMask | b.persianMask) === 0 ? similarityOfIds(a.id0, b.id0) : similarityOfPersian(a.id0, b.id0);
+    const s = similarityOfIds(a.id0, b.id0);
     if (out) { out.aToB[0] = 0; out.sims[0] = s; out.score = s; out.matched = 1; out.ordered = true; out.prefix = false; out.onePartDiffers = false; out.merged = null; }
     return s;
   }
   loadIds(a, idsA);
   loadIds(b, idsB);
-  const marked = (a.persianMask | b.persianMask) !== 0;
   // While filling, count the units of the shorter name without a partner at the threshold (and remember
   // one): joining two words of the longer name can only help when there is exactly one.
   let poorCount = 0;
@@ -302,7 +275,7 @@ export function assign(a: PreparedNameImpl, b: PreparedNameImpl, out?: Assignmen
       const u = idsA[i]!;
       let best = 0;
       for (let j = 0; j < m; j++) {
-        const s = marked ? markedSimilarity(a, b, i, j, u, idsB[j]!) : similarityOfIds(u, idsB[j]!);
+        const s = similarityOfIds(u, idsB[j]!);
         simBuf[i * 8 + j] = s;
         if (s > best) best = s;
       }
@@ -313,7 +286,7 @@ export function assign(a: PreparedNameImpl, b: PreparedNameImpl, out?: Assignmen
     for (let i = 0; i < n; i++) {
       const u = idsA[i]!;
       for (let j = 0; j < m; j++) {
-        const s = marked ? markedSimilarity(a, b, i, j, u, idsB[j]!) : similarityOfIds(u, idsB[j]!);
+        const s = similarityOfIds(u, idsB[j]!);
         simBuf[i * 8 + j] = s;
         if (s > colBest[j]!) colBest[j] = s;
       }

@@ -176,7 +176,7 @@ export function compareNames(a: PreparedName | string, b: PreparedName | string)
       const wa = useParts ? u.part : u.full;
       const wb = useParts ? v.part : v.full;
       diffs = differences(editSteps(wa, wb));
-      const attested = ((pa.persianMask >> x.at) | (pb.persianMask >> y.at)) & 1 ? null : spellingNote(u, v, [x.text, y.text]);
+      const attested = spellingNote(u, v, [x.text, y.text]);
       how = [describe(u, v, x.text, y.text, sim, diffs), ...patternNotes(wa, wb), ...(attested === null ? [] : [attested])].join('; ');
     }
     const unitSame = sim >= SAME_NAME_THRESHOLD;

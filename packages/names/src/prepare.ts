@@ -27,11 +27,6 @@ export class PreparedNameImpl implements PreparedName {
      * names too, and a word one script writes as an honorific may be a name in another). Compared as well.
      */
     readonly withHonorifics: PreparedNameImpl | null = null,
-    /**
-     * Bit i: unit i is in Arabic script written with letters of Persian, Urdu or Pashto orthography (ملک, ولی), whose
-     * Latin spellings follow those languages, not the Arabic names the spelling lexicon was built from (compare.ts)
-     */
-    readonly persianMask = 0,
   ) {
     const n = units.length;
     this.count = n;
@@ -65,20 +60,6 @@ export class PreparedNameImpl implements PreparedName {
 // (capitals: Latin, Latin with diacritics, Cyrillic)
 const FAMILY_NAME_FIRST = /^\s*(?:[A-Z\u00c0-\u00de\u0100-\u024f\u0400-\u042f][A-Z\u00c0-\u00de\u0100-\u024f\u0400-\u042f'’-]+(?:\s|$)|[^,]+,)/;
 
-// letters of Persian, Urdu and Pashto orthography that normalisation folds into the Arabic ones (ی ې ۍ ێ ے ۓ, ک, ہ ۀ ۂ ھ):
-// what else those orthographies write (پ چ ژ گ ٹ) no Arabic spelling has, and so needs no mark
-const PERSIAN_LETTER = /[\u06cc\u06d0\u06cd\u06ce\u06d2\u06d3\u06a9\u06c1\u06c0\u06c2\u06be]/;
-
-/** The letters they fold into are in the name (a cheap test before the one of the name as written). */
-const mayHaveFoldedLetters = (normalized: string): boolean => normalized.includes('ي') || normalized.includes('ك') || normalized.includes('ه');
-
-/** The words of a name written with those letters, as normalised (ملک → ملك). */
-function persianWordsOf(raw: string): Set<string> {
-  const words = new Set<string>();
-  for (const w of raw.split(/[\s\u200c-]+/)) if (PERSIAN_LETTER.test(w)) for (const n of normalizeName(w).split(' ')) words.add(n);
-  return words;
-}
-
 const cache = new Map<string, PreparedNameImpl>();
 // small: callers keep their own prepared names; this only spares re-parsing in compareNames(string, string)
 const CACHE_LIMIT = 4_096;
@@ -92,37 +73,27 @@ export function prepareInternal(text: string): PreparedNameImpl {
   const hit = cache.get(raw);
   if (hit !== undefined) return hit;
   const normalized = normalizeName(raw);
-  const persianWords = mayHaveFoldedLetters(normalized) && PERSIAN_LETTER.test(raw) ? persianWordsOf(raw) : null;
   const parsed = parseName(normalized);
   let withHonorifics: PreparedNameImpl | null = null;
   if (parsed.titles.length > 0) {
     const kept = parseName(normalized, { keepHonorifics: true });
-    if (kept.units.length > parsed.units.length) withHonorifics = preparedFrom(raw, normalized, kept, null, persianWords);
+    if (kept.units.length > parsed.units.length) withHonorifics = preparedFrom(raw, normalized, kept, null);
   }
-  const p = preparedFrom(raw, normalized, parsed, withHonorifics, persianWords);
+  const p = preparedFrom(raw, normalized, parsed, withHonorifics);
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(raw, p);
   return p;
 }
 
-function preparedFrom(raw: string, normalized: string, parsed: ParsedName, withHonorifics: PreparedNameImpl | null, persianWords: ReadonlySet<string> | null): PreparedNameImpl {
+function preparedFrom(raw: string, normalized: string, parsed: ParsedName, withHonorifics: PreparedNameImpl | null): PreparedNameImpl {
   const parsedUnits = parsed.units.length > MAX_UNITS ? parsed.units.slice(0, MAX_UNITS) : parsed.units;
   const units: UnitData[] = [];
   const texts: string[] = [];
-  let persianMask = 0;
   for (const u of parsedUnits) {
-    if (persianWords !== null && u.abjad && writtenWithAnyOf(u.text, persianWords)) persianMask |= 1 << units.length;
     units.push(internUnit(u));
     texts.push(u.text);
   }
-  return new PreparedNameImpl(raw, normalized, detectScript(normalized), units, texts, parsed.lineageMarker, parsed.titles, withHonorifics, persianMask);
-}
-
-function writtenWithAnyOf(text: string, words: ReadonlySet<string>): boolean {
-  if (words.has(text)) return true;
-  if (!text.includes(' ')) return false;
-  for (const w of text.split(' ')) if (words.has(w)) return true;
-  return false;
+  return new PreparedNameImpl(raw, normalized, detectScript(normalized), units, texts, parsed.lineageMarker, parsed.titles, withHonorifics);
 }
 
 /** Accepts a PreparedName from this module, any object with `raw`, or a string. */
