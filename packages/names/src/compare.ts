@@ -6,6 +6,7 @@
  */
 import { phoneticWord, wordSimilarity, type PhoneticWord } from './distance';
 import { asPrepared, type PreparedName, type PreparedNameImpl } from './prepare';
+import { consonantCount } from './structure';
 import { initialLetter, keyLettersMeet } from './keys';
 import { activeSpellingLexicon, onSpellingLexiconChange } from './lexicon/active-lexicon';
 import { CLOSE_SPELLINGS, type LexiconVerdict } from './lexicon/spelling-lexicon';
@@ -100,7 +101,6 @@ function otherNisba(longer: UnitData, plain: UnitData): boolean {
   return stem !== null && consonantCount(stem[1]!) >= 2
     && wordSimilarity(phoneticWord(withInfix[1]!, longer.abjad), phoneticWord(stem[1]!, plain.abjad)) >= SAME_STEM;
 }
-const consonantCount = (s: string): number => s.replace(/[aeiouAIUEOWYQ']/g, '').length;
 
 /** Units of two kinds (a compound against a name): their letters, read as written too, weigh a little less. */
 function kindsDiffer(u: UnitData, v: UnitData): number {

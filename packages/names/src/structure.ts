@@ -68,7 +68,8 @@ const enum Role {
 }
 
 const CONSONANT = /[bptdkqgfvwylmnrszhjcZDTxGCKSH]/g;
-const consonantCount = (s: string): number => (s.match(CONSONANT) ?? []).length;
+/** How many consonant symbols a word's symbols hold (the glottal stop and the vowels not counted). */
+export const consonantCount = (s: string): number => (s.match(CONSONANT) ?? []).length;
 const CONSONANT_BUT_FINAL_H = /[bptdkqgfvwylmnrszhjcZDTxGCKSH](?!$)|[bptdkqgfvwylmnrszjcZDTxGCKSH]$/;
 
 const ARTICLE = /^[aeiuAE]?l$/;
