@@ -6,7 +6,7 @@
  */
 import { phoneticWord, wordSimilarity, type PhoneticWord } from './distance';
 import { asPrepared, type PreparedName, type PreparedNameImpl } from './prepare';
-import { consonantCount } from './structure';
+import { consonantCount, familySuffixKind } from './structure';
 import { initialLetter, keyLettersMeet } from './keys';
 import { activeSpellingLexicon, onSpellingLexiconChange } from './lexicon/active-lexicon';
 import { CLOSE_SPELLINGS, type LexiconVerdict } from './lexicon/spelling-lexicon';
@@ -56,7 +56,7 @@ export function unitSimilarityUncached(u: UnitData, v: UnitData): number {
   const baseV = baseU === null ? null : familyBase(v);
   if (baseU !== null && baseV !== null) {
     s = Math.min(s, (1 - BASE_WEIGHT) * s + BASE_WEIGHT * wordSimilarity(baseU, baseV));
-    if (familySuffix(u, baseU) !== familySuffix(v, baseV)) s = Math.min(s, OTHER_FAMILY_SUFFIX);
+    if (familySuffixKind(u.full.symbols, baseU.symbols) !== familySuffixKind(v.full.symbols, baseV.symbols)) s = Math.min(s, OTHER_FAMILY_SUFFIX);
   }
   if (otherNisba(u, v) || otherNisba(v, u)) s = Math.min(s, OTHER_FAMILY_SUFFIX);
   // two compound given names written as one word: their second names must be one (Mohammadhossein / Mohammadhassan)
@@ -69,18 +69,9 @@ export function unitSimilarityUncached(u: UnitData, v: UnitData): number {
   return s < LEXICON_SAME ? LEXICON_SAME : s;
 }
 
-/**
- * The suffix a family name is made with, by its kind: one base with -pour and with -far, -zadeh or -zai makes another
- * family's name (Mohammadipour / Mohammadifar, Ahmadzai / Ahmadzada), however alike their letters.
- */
+// one base with -pour and with -far, -zadeh or -zai makes another family's name (Mohammadipour / Mohammadifar, Ahmadzai /
+// Ahmadzada), however alike their letters; so does a nisba with -awi, -chi or -ji against the plain -i (below)
 const OTHER_FAMILY_SUFFIX = 0.5;
-function familySuffix(u: UnitData, base: PhoneticWord): string {
-  const suffix = u.full.symbols.slice(base.symbols.length);
-  if (/^z[aA]d/.test(suffix)) return 'zadeh';
-  if (suffix.startsWith('z')) return 'zai';
-  if (/^p[aA]?n/.test(suffix)) return 'panah';
-  return suffix[0] ?? '';
-}
 
 /**
  * A nisba made with -awi, -chi or -ji against the plain -i of the same name: two families (Hindi / Hindawi, Tehrani /

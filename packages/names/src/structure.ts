@@ -295,6 +295,15 @@ function stripGluedArticle(p: Piece): { sym: string; article: boolean; guessed: 
  */
 const FAMILY_SUFFIX_LATIN = /^(.*[^aeiouAIUEO'].*?)(?:zAdeh?|zade[h]?|zada[h]?|pUr|pur|ne[jZ]Ad|ne[jZ]ad|nijad|zE|zai|zay|x[ae]i?l|xEl|(?<=i)far)$/;
 const FAMILY_SUFFIX_ARABIC = /^(.*[^AWYQ'].*?)(?:zAda|zAdQ|zAd|pWr|nZAd|zQ|xYl|(?<=Q)fr)$/;
+/** The kind of suffix a family name of those symbols is made with after `base`: zadeh, zai, panah, or its first symbol (p of -pour, n of -nejad, x of -khel, f of -far). */
+export function familySuffixKind(symbols: string, base: string): string {
+  const suffix = symbols.slice(base.length);
+  if (/^z[aA]d/.test(suffix)) return 'zadeh';
+  if (suffix.startsWith('z')) return 'zai';
+  if (/^p[aA]?n/.test(suffix)) return 'panah';
+  return suffix[0] ?? '';
+}
+
 function familySuffixBase(sym: string, abjad: boolean): string | null {
   const m = (abjad ? FAMILY_SUFFIX_ARABIC : FAMILY_SUFFIX_LATIN).exec(sym);
   if (!m || consonantCount(m[1]!) < 2) return null;
