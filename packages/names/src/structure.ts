@@ -259,8 +259,9 @@ function stripGluedArticle(p: Piece): { sym: string; article: boolean; guessed: 
     // ال before ل (اللطيف, اللبان): the doubled l was collapsed like a shadda, but one l is the name's
     const core = withFaailVowel(p.text.startsWith('الل') ? `l${m[1]!}` : alifAfterArticle(m[1]!));
     // the ayn and hamza are consonants of the name here (العلي = al-Ali, not a name Alali)
-    // … and so is a waw or ya after alif (الراوي = al-Rawi, الطائي), but not a ya before it (الياس = Ilyas)
-    if (consonantCount(core) + (core.match(/'|A[WYQ]/g)?.length ?? 0) >= 2) return { sym: core, article: true, guessed: false };
+    // … and so is a waw or ya after alif (الراوي = al-Rawi, الطائي), or between a consonant and alif (الشوا = al-Shawwa),
+    // but not a first ya before alif (الياس = Ilyas)
+    if (consonantCount(core) + (core.match(/'|A[WYQ]|(?<=[^AWYQ'])[WY](?=A)/g)?.length ?? 0) >= 2) return { sym: core, article: true, guessed: false };
   }
   if (m && !p.abjad && /^[ae]l[^aeiouAIUEOl']/.test(p.bare) && /[aeiouAIUEO]/.test(m[1]!)) {
     // (a y after the l is the name's own when one consonant follows it: Elyas, Alyas = إلياس, but Elyamani, Alyafei =
@@ -373,7 +374,7 @@ function stripArticleFromWord(p: Piece): string {
 }
 
 /** An alif after the article carries the name's first vowel, as it does at the start of a word (الإدريسي = al-Idrisi, الإله = al-Ilah). */
-const alifAfterArticle = (core: string): string => core.replace(/^A(?=[^AWYQ'])/, "'");
+const alifAfterArticle = (core: string): string => core.replace(/^A(?=[^AWYQ'])/, "'").replace(/^A'/, "'");
 
 /**
  * al-Laṭīf, the one divine name that begins with l: its l and the article's are one doubled letter, which a spelling

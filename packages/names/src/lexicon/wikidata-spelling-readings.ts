@@ -499,7 +499,7 @@ name   ales	name  ar 'lYs
 name   alesandra	name al ar YsAndrA
 name al  esandra	name al ar YsAndrA
 name al  esandro	name al ar YsAndrW
-name al  esia	name  ar 'lYsYA
+name al  esia	name al ar YsYA
 name al  esio	name  ar 'lYsYW
 name   alex	name al ar Yks
 name   alexa	name al ar YksA
@@ -542,8 +542,8 @@ name   aliaksandra	name al ar YksAndrA
 name   aliaksei	name al ar YAksAQ
 name   aliKan	name al ar YkAn
 name   aliSe	name  ar 'lYs
-name   aliSia	name  ar 'lYsYA
-name   aliKya	name  ar 'lYsYA
+name   aliSia	name al ar YsYA
+name   aliKya	name al ar YsYA
 name   alik	name  ar 'lYk
 name   alim	name  ar 'lYm
 name   alimU	name  ar 'lYmW
@@ -641,7 +641,7 @@ name   alt	name  ar 'lt
 name al  tamirano	name al ar tAmYrAnW
 name al  tan	name al ar tAn
 name al  terio	name al ar tYrYW
-name   alTea	name  ar 'lTYA
+name   alTea	name al ar TYA
 name al  tman	name al ar tmAn
 name al  ton	name al ar tWn
 name   alun	name  ar 'lWn
@@ -659,7 +659,7 @@ name al  win	name  ar 'lWYn
 name   ali	name  ar 'lQ
 name al  yaksandr	name al ar ksndr
 name   alyan	name  ar 'lYAn
-name   aliSia	name  ar 'lYsYA
+name   aliSia	name al ar YsYA
 name   alin	name  ar 'lYn
 name   alis	name  ar kATrYn
 name   alison	name al ar YsWn
