@@ -418,6 +418,17 @@ describe('name structure', () => {
     // without a German mark the s is an s (Sami / Zaki, Said / Zaid stay apart)
     expect(same('Said Hadi', 'Zaid Hadi')).toBe(false);
   });
+  it('… and a final z as s, in an Abd- compound too (Scherif Magdi Abdel Asis = شريف مجدي عبد العزيز)', () => {
+    expect(same('Scherif Magdi Abdel Asis', 'شريف مجدي عبد العزيز')).toBe(true);
+    expect(same('Scherif Magdi Abdel Asis', 'Scherif Magdi Abdel Aziz')).toBe(true);
+  });
+  it('… and the zh German has no letters for as sch (Kaschal Nawsad = Kajal Nawzad, Bischan = Bijan = بیژن)', () => {
+    expect(same('Kaschal Nawsad Raschid', 'Kajal Nawzad Rachid')).toBe(true);
+    expect(same('Bischan', 'بیژن')).toBe(true);
+    // the sch is still sh against a name with sh (Raschid = Rashid), and zh is not j without the German mark
+    expect(same('Raschid', 'Rashid')).toBe(true);
+    expect(same('Kajal', 'Kashal')).toBe(false);
+  });
   it('Hungarian dzs and zs are dž and ž (Dzsamila = Džamila = جميلة)', () => {
     expect(same('Dzsamila Hamdi Rifai', 'جميلة حمدي الرفاعي')).toBe(true);
   });

@@ -758,15 +758,18 @@ function bosnianReading(u: ParsedUnit): string | null {
   return u.symbols.length >= 6 && SLAVIC_IJA.test(u.text) && IJA_SYMBOLS.test(u.symbols) ? u.symbols.replace(IJA_SYMBOLS, 'i') : null;
 }
 
-// German writes the z of other spellings as an s before a vowel (Sainab, Fausi, Siad = Zainab, Fawzi, Ziad): in a name
-// written by German conventions (a sch, tsch or dsch in it, or the ch of kh: Chan, Achmad), its Latin names are also read
-// with that s as z (Achmad Subair = Ahmad Zubair)
+// German writes the z of other spellings as an s before a vowel (Sainab, Fausi, Siad = Zainab, Fawzi, Ziad) and at the
+// end, where German says no z (Asis, Fais = Aziz, Faiz); and it writes the zh it has no letters for as sch (Kaschal,
+// Haschar = Kazhal, Hazhar = کەژاڵ, هەژار): in a name written by German conventions (a sch, tsch or dsch in it, or the ch
+// of kh: Chan, Achmad), its Latin names are also read with that s as z (Achmad Subair = Ahmad Zubair), and with sch as zh
 const GERMAN_NAME = /sch|(?:^| )ch[aeiou]|[aeiou]ch[^aeiou]/;
-const S_BEFORE_VOWEL = /s(?=[aeiouAIUEO])/;
-const EVERY_S_BEFORE_VOWEL = /s(?=[aeiouAIUEO])/g;
+const GERMAN_S = /s(?=[aeiouAIUEO]|$)/;
+const EVERY_GERMAN_S = /s(?=[aeiouAIUEO]|$)/g;
 function germanReadings(normalized: string, units: ParsedUnit[]): ParsedUnit[] {
   if (!normalized.includes('ch') || !GERMAN_NAME.test(normalized)) return units;
-  return alsoReadLatinNames(units, (u) => (S_BEFORE_VOWEL.test(u.symbols) ? u.symbols.replace(EVERY_S_BEFORE_VOWEL, 'z') : null));
+  const withZ = alsoReadLatinNames(units, (u) => (GERMAN_S.test(u.symbols) ? u.symbols.replace(EVERY_GERMAN_S, 'z') : null))
+    .map((u) => (u.kind === 'abd' && !u.abjad && u.partAlsoReadAs === null && GERMAN_S.test(u.part) ? { ...u, partAlsoReadAs: u.part.replace(EVERY_GERMAN_S, 'z') } : u));
+  return alsoReadLatinNames(withZ, (u) => (u.text.includes('sch') && u.symbols.includes('c') ? u.symbols.replace(/c/g, 'Z') : null));
 }
 
 // Hungarian writes sh as s (Rasid, Hasem = Rashid, Hashem): in a name Hungarian spelling marks elsewhere (Huszein Rasid),

@@ -107,6 +107,29 @@ describe('Somali x', () => {
   });
 });
 
+describe('the Bux of Pakistani English spellings', () => {
+  it('is Bakhsh (Nabi Bux = نبي بخش = Nabi Bakhsh = Наби Бахш), joined to a name too (Khudabux = خدا بخش)', () => {
+    expect(same('Nabi Bux Marri', 'نبي بخش مري')).toBe(true);
+    expect(same('Nabi Bux', 'Nabi Bakhsh')).toBe(true);
+    expect(same('Nabi Bux', 'Наби Бахш')).toBe(true);
+    expect(same('Khudabux', 'خدا بخش')).toBe(true);
+    expect(same('Nabi Bux', 'Nabi Baks')).toBe(false);
+  });
+});
+
+describe('Oromo words (Qubee: a long vowel written double at the end)', () => {
+  it('write ch with c, not the Somali ayn (Caaltuu = Chaltu = Чалту = ጫልቱ)', () => {
+    expect(latinToSymbols('Caaltuu')).not.toContain("'");
+    expect(same('Caaltuu Gammachuu Dinsaa', 'Chaltu Gemechu Dinsa')).toBe(true);
+    expect(same('Caaltuu', 'Чалту')).toBe(true);
+    expect(same('Caaltuu', 'Aaltu')).toBe(false);
+  });
+  it('but a Somali word with a c and a long vowel inside keeps its ayn (Ciise, Cabdullaahi)', () => {
+    expect(latinToSymbols('Ciise')).toContain("'");
+    expect(same('Cabdullaahi', 'Abdullahi')).toBe(true);
+  });
+});
+
 describe('Somali words (a long vowel written double and x or a first c)', () => {
   it('end the -a of Arabic names in -o or -e (Xaliimo = حليمة = Halima = Халима, Xamiido = Hamida)', () => {
     expect(same('Xaliimo', 'حليمة')).toBe(true);

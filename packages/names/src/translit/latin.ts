@@ -62,6 +62,9 @@ const ALLAH_ENDING = /^(?:[aeiou]?l{1,2}a{1,2}h|.*[^aeiouy'\s].*[^aeiouy'\s][aei
 const ALLAH_WITH_I = /^c?abd(?:[ui]|ou)l{1,2}a{1,2}hi$/i;
 
 const SOMALI_LONG_VOWEL = /aa|ii|uu/i;
+// an Oromo word: it ends in uu, or in a long vowel written double after another (Gammachuu, Toleeraa, Caalaa), which Somali
+// words do not, nor English spellings of Arabic names (Zahraa, Alaa, Rabee)
+const OROMO_WORD = /uu$|(?:aa|ee|ii|oo|uu)[^aeiou]+(?:aa|ee|ii|oo|uu)$/i;
 /** a word Hungarian spelling marks: a sz (not the s + z of -zadeh), zs or cs (Huszein, Zsila, Csaman) */
 export const HUNGARIAN_WORD = /sz(?!ad[aeh]*$)|zs|cs/i;
 // the l of Abdul, Abdel or a first al-/el- before a j (Abduljalil, Eljundi)
@@ -75,6 +78,8 @@ const SOMALI_LETTER = /x|^c[aeiou]|kh|dh|q/i;
  * spelling of one name that no rule can derive, like the silent waw of عمرو.
  */
 const MUHAMMAD_ABBREVIATIONS = new Set(['md', 'mhd', 'mohd', 'muhd', 'mohmd', 'mhmd']);
+// … and the Bux of Pakistani English spellings for Bakhsh (بخش: Nabi Bux, Khuda Bux, Allahbux = Allah Bakhsh)
+const BUX = /bux$/i;
 
 // Turkish vowel harmony writes the nisba -i of Arabic names as ü after a syllable with ü (Şükrü, Hüsnü, Rüştü = Shukri,
 // Husni, Rushdi = شكري, حسني, رشدي); not in short words (Ümmü is Umm, Ülkü a Turkish name)
@@ -91,7 +96,7 @@ export const greekLetters = (text: string): string =>
 
 export function latinToSymbols(written: string): string {
   const lower = written.toLowerCase();
-  let word = MUHAMMAD_ABBREVIATIONS.has(lower) ? 'muhammad' : GREEK_COPY.test(lower) ? greekLetters(lower) : written;
+  let word = MUHAMMAD_ABBREVIATIONS.has(lower) ? 'muhammad' : GREEK_COPY.test(lower) ? greekLetters(lower) : BUX.test(lower) ? `${lower.slice(0, -3)}bakhsh` : written;
   if (word.length >= 5 && HARMONY_NISBA.test(word)) word = word.replace(HARMONY_NISBA, '$1i');
   if (ALLAH_WITH_I.test(word) && ALLAH_ENDING.test(word.slice(0, -1))) word = word.slice(0, -1);
   const u = toUnits(word.toLowerCase());
@@ -222,7 +227,9 @@ export function latinToSymbols(written: string): string {
         // a c before e or i is s (Cemal, Cecilia) — at the start or after a vowel in a word that writes a long vowel
         // double, the Somali ayn (Ciise, Cismaan, Saciid, Ismaaciil = عيسى, عثمان, سعيد, إسماعيل; before a, o, u the c
         // is K, which costs little against the ayn; Dutch Yaacov, Nicolaas keep their k)
-        if ((i === 0 || isVowelUnit(prev)) && 'ei'.includes(next || '-') && SOMALI_LONG_VOWEL.test(word)) out.push("'");
+        // Oromo (Qubee) writes ch' with c, in words that end in a long vowel written double (Caaltuu, Caalaa = Chaltu, Chala)
+        if (OROMO_WORD.test(word)) out.push('C');
+        else if ((i === 0 || isVowelUnit(prev)) && 'ei'.includes(next || '-') && SOMALI_LONG_VOWEL.test(word)) out.push("'");
         // … and before a, o, u too in a word that is Somali by its letters (Caasha, Cusmaan, Cabdicasiis = عائشة,
         // عثمان, عبد العزيز)
         else if ((i === 0 || isVowelUnit(prev)) && isVowelUnit(next) && SOMALI_LONG_VOWEL.test(word) && SOMALI_LETTER.test(word)) out.push("'");
