@@ -277,6 +277,13 @@ describe('name structure', () => {
     expect(same('Habibullah', 'Abdullah')).toBe(false);
     expect(same('Nasrullah', 'Nasruddin')).toBe(false);
   });
+  it('Allah before the Urdu and Persian "given by" begins a name, it does not end the one before it (SIPRA ALLAH DITTA = Allah Ditta Sipra)', () => {
+    expect(same('SIPRA ALLAH DITTA', 'Allah Ditta Sipra')).toBe(true);
+    expect(same('SIPRA ALLAH DITTA', 'اللہ دتہ سپرا')).toBe(true);
+    expect(same('Khan Allah Bakhsh', 'Allah Bux Khan')).toBe(true);
+    // before another name Allah still ends the one before it
+    expect(same('Habib Allah Karimi', 'Habibullah Karimi')).toBe(true);
+  });
   it('-zai and -khel written apart or joined', () => {
     expect(same('Ahmadzai', 'Ahmad Zai')).toBe(true);
     // German writes it -sai (Karsai, Nursai = Karzai, نورزی), but Kahsai is Eritrean (ካሕሳይ)

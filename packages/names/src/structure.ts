@@ -656,7 +656,7 @@ export function parseName(normalized: string, options: { keepHonorifics?: boolea
     // X + Ullah / Allah, X + ud-Din / al-Din written apart → one compound
     const prev = units[units.length - 1];
     if (prev !== undefined && prev.kind === 'name' && i > 0) {
-      if ((p.role & Role.Allah) !== 0) {
+      if ((p.role & Role.Allah) !== 0 && !(next !== undefined && isBestowedWord(next))) {
         const base = prev.abjad ? taaBeforeAllah(prev.symbols) : prev.symbols;
         units[units.length - 1] = withPartWithoutFinalH(unit('allah-compound', [fromUnit(prev), p],
           base + (prev.abjad || p.abjad ? 'Ala' : 'ula'), base, prev.article));
@@ -691,6 +691,14 @@ export function parseName(normalized: string, options: { keepHonorifics?: boolea
   }
   return { units: kurdishUnits(normalized, somaliReadings(normalized, hungarianReadings(normalized, germanReadings(normalized, units)))), lineageMarker, titles };
 }
+
+/**
+ * The Urdu and Persian words of "given by" that follow Allah in South Asian and Afghan names (Allah Ditta, Allah Bakhsh,
+ * Allah Dad, Allah Rakha = اللہ دتہ, اللہ بخش, الله داد, اللہ رکھا): there Allah begins the name, it does not end the one
+ * before it (SIPRA ALLAH DITTA = Allah Ditta Sipra, not Sipraullah Ditta).
+ */
+const BESTOWED_SKELETON = /^(?:dt|bx?[kC]?c|dd|r(?:kh|x|k))$/;
+const isBestowedWord = (p: Piece): boolean => BESTOWED_SKELETON.test(p.bare.replace(/[aeiouAIUEOWYQ']/g, ''));
 
 /** A word's readings by other conventions (below), beside the one its letters give. */
 function withConventionReadings(u: ParsedUnit): ParsedUnit {
