@@ -249,6 +249,15 @@ describe('known-different names stay apart although their letters are close', ()
   ])('%s ≠ %s', (a, b) => {
     expect(same(a, b)).toBe(false);
   });
+  it('an m for an n makes another name between alphabets (Hanadi / Hamadi, Marjan / Maryam), not the n said m before b', () => {
+    expect(same('Hanadi', 'Hamadi')).toBe(false);
+    expect(same('Ханади', 'Хамади')).toBe(false);
+    expect(same('Marjan', 'Maryam')).toBe(false);
+    expect(same('Anbreen', 'Ambarin')).toBe(true);
+    expect(same('Kanbar', 'Камбар')).toBe(true);
+    // against Arabic script a final m or n is another people's spelling of one name (Somali Aden = آدم)
+    expect(same('Sahra Omar Aden', 'زهرة عمر آدم')).toBe(true);
+  });
 });
 
 describe('name structure', () => {

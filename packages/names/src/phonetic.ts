@@ -97,7 +97,7 @@ const PAIR_COSTS: [string, string, number][] = [
   // Cyrillic г: g, or a foreign h in Russian spellings (Ибрагим, Магомед = Ibrahim, Muhammad)
   ['H', 'g', 0.05], ['H', 'h', 0.35], ['H', 'G', 0.15], ['H', 'j', 0.25], ['H', 'x', 0.45], ['H', 'q', 0.3], ['H', 'k', 0.45],
   // inside a word k and h may both write kh, French k and Turkish h (Moktar = Muhtar = مختار; a first k/h: distance.ts)
-  ['k', 'h', 0.7], ['l', 'r', 0.9], ['m', 'n', 0.9],
+  ['k', 'h', 0.7], ['l', 'r', 0.9],
   // the silent waw of عمرو is written as a final o or u in Egyptian and Levantine spellings (Amro, Amrou)
   ['0', 'o', 0.2], ['0', 'u', 0.2], ['0', 'U', 0.2],
 ];
@@ -131,7 +131,13 @@ for (const [a, b, c] of PAIR_COSTS) {
  * Between two words both in Arabic script the vowel letters are exact: alif, waw and ya (and the ayn) are
  * letters like any other (حسن / حسين, عمر / عامر, حموده / حماده are different names).
  */
+// m and n: between two alphabets another name (Hanadi / Hamadi, Marjan / Maryam), where the n said m before b is written
+// m (finishSymbols); Arabic script writes that n as ن (قنبر = Qambar), and a final n or m of a name against Arabic script
+// is a spelling of another people (Somali Aden = آدم)
+const M_N_IN_ARABIC_SCRIPT = 0.9;
 export const SUB_ABJAD = new Float64Array(SUB);
+SUB_ABJAD[symbolCode('m') * SYMBOL_COUNT + symbolCode('n')] = M_N_IN_ARABIC_SCRIPT;
+SUB_ABJAD[symbolCode('n') * SYMBOL_COUNT + symbolCode('m')] = M_N_IN_ARABIC_SCRIPT;
 const ABJAD_OTHER_LETTER = 0.9;
 for (const x of "AWYQ'") {
   for (const y of "AWYQ'") {
@@ -178,6 +184,8 @@ for (const [x, y] of [['T', 's'], ['D', 'z']] as const) {
  * the long A of Arabic script against a short a costs less than Latin aa against a.
  */
 export const SUB_MIXED = new Float64Array(SUB);
+SUB_MIXED[symbolCode('m') * SYMBOL_COUNT + symbolCode('n')] = M_N_IN_ARABIC_SCRIPT;
+SUB_MIXED[symbolCode('n') * SYMBOL_COUNT + symbolCode('m')] = M_N_IN_ARABIC_SCRIPT;
 SUB_MIXED[symbolCode('A') * SYMBOL_COUNT + symbolCode('a')] = 0.05;
 SUB_MIXED[symbolCode('a') * SYMBOL_COUNT + symbolCode('A')] = 0.05;
 // Arabic script has no v: a Latin or Cyrillic v against ف is a foreign name written in Arabic (Yevgeny = يفغيني)

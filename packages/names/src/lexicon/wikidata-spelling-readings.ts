@@ -156,7 +156,7 @@ name   aSe	name  ar klArns
 name   aSebal	name  ar lWbYz
 name   aSevedo	name  ar 'sYfYdW
 name   aCahbar	name  ar 'chbAr
-name   aCenbaC	name  ar 'xYnbAx
+name   aCembaC	name  ar 'xYnbAx
 name   aCerman	name  ar 'krmAn
 name   aCile	name  ar 'cYl
 name   aCim	name  ar 'kYm
@@ -788,8 +788,8 @@ name   anatoli	name  ar 'nAtWlQ
 name   anatolI	name  ar 'nAtWlQ
 name   anatoli	name  ar 'nAtWlQ
 name   anaya	name  ar 'nAYA
-name   anba	name al ar 'nbA
-name   anbar	name  ar 'mbr
+name   amba	name al ar 'nbA
+name   ambar	name  ar 'mbr
 name   anKrum	name  ar 'nkrWm
 name   and	name  ar mlk
 name   anda	name  ar 'ndA
@@ -1000,7 +1000,7 @@ name   aram	name  ar 'rAm
 name   aramburo	name  ar 'rAmbWrW
 name   aramburu	name  ar 'rAmbWrW
 name   arana	name  ar 'rAnA
-name   aranburu	name  ar 'rAmbWrW
+name   aramburu	name  ar 'rAmbWrW
 name   aranda	name  ar 'rAndA
 name   arango	name  ar 'rAnGW
 name   aranha	name  ar 'rAnA
@@ -1572,7 +1572,7 @@ name   bailon	name  ar bYWn
 name   baili	name  ar bAYlQ
 name   baili	name  ar bYlQ
 name   bain	name  ar bAYn
-name   bainbridge	name  ar bYnbrYdj
+name   baimbridge	name  ar bYnbrYdj
 name   baines	name  ar bYnz
 name   bains	name  ar bYnz
 name   bayo	name  ar bAYW
@@ -1650,7 +1650,7 @@ name   bamford	name  ar bAmfWrd
 name   ban	name  ar bAn
 name   banaC	name  ar bAnAx
 name   banai	name al ar bnAQ
-name   banburi	name  ar bYlYtQ
+name   bamburi	name  ar bYlYtQ
 name   banKroft	name  ar bAnkrWft
 name   banda	name  ar bAndA
 name   bandar	name  ar bndr
@@ -1845,7 +1845,7 @@ name   batres	name  ar bAtrYs
 name   bat	name  ar bAt
 name   bataglia	name  ar bAtAGlYA
 name   baten	name  ar bAtin
-name   batenberg	name  ar bAtnbrG
+name   batemberg	name  ar bAtnbrG
 name   bateux	name  ar bAtW
 name   batie	name  ar bAtQ
 name   batix	name  ar btYx
@@ -2831,7 +2831,7 @@ name   branKo	name  ar brAnkW
 name   brand	name  ar brAnd
 name   brandegI	name  ar brAndYjQ
 name   branden	name  ar brAndn
-name   brandenburg	name  ar brAndnbWrG
+name   brandemburg	name  ar brAndnbWrG
 name   brandi	name  ar brAndQ
 name   brando	name  ar brAndW
 name   brandon	name  ar brAndWn
@@ -4476,7 +4476,7 @@ name   dala	name  ar dAlA
 name   dalal	name  ar dlAl
 name   dalas	name  ar dAlAs
 name   dale	name  ar dAlQ
-name   dalenbaC	name  ar fWntYn
+name   dalembaC	name  ar fWntYn
 name   dali	name  ar dAlQ
 name   dalma	name  ar dlmA
 name   dalmau	name  ar dAlmAW
@@ -4788,7 +4788,7 @@ name   deraxcan	name  ar drxcAn
 name   dere	name  ar dYr
 name   derek	name  ar dYrYk
 name   derek	name  ar dYrYk
-name   derenbUrg	name  ar drAnbWr
+name   derembUrg	name  ar drAnbWr
 name   derene	name  ar bWfYr
 name   derham	name  ar dYrhAm
 name   deri	name  ar dr'Q
@@ -5744,7 +5744,7 @@ name   esKalante	name  ar 'skAlAntQ
 name   esKobar	name  ar 'skWbAr
 name   esKobedo	name  ar 'skWbYdW
 name   esKudero	name  ar 'skWdYrW
-name   esenbek	name  ar 'YznbYk
+name   esembek	name  ar 'YznbYk
 name   esfahani	name al ar 'sfhAnQ
 name   esfehani	name al ar 'sfhAnQ
 name   eca	name  ar 'YcA
@@ -5943,7 +5943,7 @@ name   falKon	name  ar fAlkWn
 name   falKoner	name  ar fAlkWnr
 name   falih	name  ar fAlih
 name   falk	name  ar fWlk
-name   falkenberg	name  ar fAlknbrj
+name   falkemberg	name  ar fAlknbrj
 name   fal	name  ar fAl
 name   fala	name  ar fAlA
 name   falatah	name  ar flAta
@@ -6094,7 +6094,7 @@ name   fei	name  ar fAQ
 name   feik	name  ar fYk
 name   feili	name  ar fYlQ
 name   fein	name  ar fYn
-name   feinberg	name  ar fAYnbYrG
+name   feimberg	name  ar fAYnbYrG
 name   feisal	name  ar fYsl
 name   fekrat	name  ar fkrt
 name   fela	name  ar fYlA
@@ -6358,7 +6358,7 @@ name   forsiT	name  ar fWrsYT
 name   forsiTe	name  ar fWrsYT
 name   fort	name  ar fWrt
 name   forte	name  ar fWrtYa
-name   fortenberi	name  ar fWrtnbYrQ
+name   fortemberi	name  ar fWrtnbYrQ
 name   fortes	name  ar fWrtYs
 name   fortesKue	name  ar fWrtskW
 name   fortin	name  ar fWrtYn
@@ -7222,7 +7222,7 @@ name   greKo	name  ar jrYkW
 name   grISe	name al ar YWnAn
 name   grIlei	name  ar GrYlQ
 name   grIn	name  ar GrYn
-name   grInberg	name  ar GrYnbYrG
+name   grImberg	name  ar GrYnbYrG
 name   grIne	name  ar GrYn
 name   grInfield	name  ar GrYnfYld
 name   grInspan	name  ar jrYnsbAn
@@ -7270,7 +7270,7 @@ name   grimaldi	name  ar GrYmAldQ
 name   grimau	name  ar jrYmAW
 name   grimes	name  ar GrYms
 name   grim	name  ar GrYm
-name   grinberg	name  ar jrYnbrj
+name   grimberg	name  ar jrYnbrj
 name   gris	name  ar GrYs
 name   grivot	name  ar lWrAn
 name   grizard	name  ar GrYzArd
@@ -7380,7 +7380,7 @@ name   gustavo	name  ar GWstAfW
 name   gustavson	name  ar GWstAfsWn
 name   gustavus	name  ar GWstAf
 name   gustavo	name  ar GWstAfW
-name   gutenberg	name  ar GWtnbrG
+name   gutemberg	name  ar GWtnbrG
 name   guteres	name  ar GWtYrYs
 name   guTrie	name  ar GWTrQ
 name   gutierez	name  ar jWtYrYz
@@ -7644,7 +7644,7 @@ name   hanafi	name  ar hnfQ
 name   hanan	name  ar hnAn
 name   hanania	name  ar hnAnYA
 name   hanawi	name  ar hnAWQ
-name   hanbal	name  ar hnbl
+name   hambal	name  ar hnbl
 name   hanKok	name  ar hAnkWk
 name   hande	name  ar hAndA
 name   handel	name  ar hAndl
@@ -8156,7 +8156,7 @@ name   higa	name  ar hYjA
 name   higaci	name  ar hYGAcQ
 name   higacino	name  ar hYGAcYnW
 name   higazi	name  ar hjAzE
-name   higinboTam	name  ar hYjYnbWTAm
+name   higimboTam	name  ar hYjYnbWTAm
 name   higins	name  ar hYGYnz
 name   hiG	name  ar hAQ
 name   hiGtower	name  ar hAYtAWr
@@ -8713,7 +8713,7 @@ name   inaba	name  ar 'YnAbA
 name   inada	name  ar 'YnAdA
 name   inagaki	name  ar 'nAjAkQ
 name   inas	name  ar 'YnAs
-name   inbar	name  ar 'nbAr
+name   imbar	name  ar 'nbAr
 name   inSe	name  ar 'ns
 name   inder	name  ar 'ndr
 name   india	name  ar 'ndYA
@@ -11129,7 +11129,7 @@ name   letitia	name  ar lYtYsYA
 name   leto	name  ar lYtW
 name   leta	name  ar lYtA
 name   leu	name  ar lW
-name   leuCtenberg	name  ar lYWCtnbWrG
+name   leuCtemberg	name  ar lYWCtnbWrG
 name   lewer	name  ar lWr
 name   leung	name  ar lYAnG
 name   leupold	name  ar lYWbWld
@@ -11176,7 +11176,7 @@ name   liberti	name  ar lYbrtQ
 name   libor	name  ar lYbWr
 name   libya	name al ar snWsQ
 name   liCt	name  ar lYxt
-name   liCtenberg	name  ar YctnbrG
+name   liCtemberg	name  ar YctnbrG
 name   liCtenstein	name  ar lYxtnctAYn
 name   lida	name  ar lYdA
 name   lidel	name  ar lYdl
@@ -12554,7 +12554,7 @@ name   meKa	name  ar mYkA
 name   meCa	name  ar mYcA
 name   meCain	name  ar dYfYz
 name   meCergi	name al ar mcrqQ
-name   meklenburg	name  ar mklnbWrG
+name   meklemburg	name  ar mklnbWrG
 name   meKo	name  ar mYkW
 name   med	name  ar mYd
 name   medani	name  ar mdnQ
@@ -15697,7 +15697,7 @@ name   raimi	name  ar rAYmQ
 name   raimonds	name  ar rYmWndz
 name   raimundo	name  ar rAYmWndW
 name   rain	name  ar rYn
-name   rainbau	name  ar rAYnbW
+name   raimbau	name  ar rAYnbW
 name   rainer	name  ar rAYnr
 name   rainei	name  ar rYnQ
 allah-compound   rayula	name  ar rAYWlA
@@ -15935,7 +15935,7 @@ name   rei	name  ar rYa
 name   reiC	name  ar rAYx
 name   reiCardt	name  ar rYCArd
 name   reiCe	name  ar rYCa
-name   reiCenbaC	name  ar rAYcnbAx
+name   reiCembaC	name  ar rAYcnbAx
 name   reiCs	name  ar rYks
 name   reid	name  ar rYd
 name   reiko	name  ar rYkW
@@ -16237,7 +16237,7 @@ name   rodik	name  ar rWdYk
 name   rodi	name  ar rWdQ
 name   rode	name  ar rWdQ
 name   roden	name  ar rWdn
-name   rodenberg	name  ar lAfQ
+name   rodemberg	name  ar lAfQ
 name   roderiC	name  ar rWdrYk
 name   roderik	name  ar rWdrYk
 name   rodgers	name  ar rWdjrz
@@ -16371,8 +16371,8 @@ name   rosel	name  ar rWsYl
 name   rosemarie	name  ar rWzmArQ
 name   rosemari	name  ar rWzmArQ
 name   rosen	name  ar rWzYn
-name   rosenberg	name  ar rWznbrG
-name   rosenberger	name  ar rWznbrG
+name   rosemberg	name  ar rWznbrG
+name   rosemberger	name  ar rWznbrG
 name   rosenfeld	name  ar rWznfYld
 name   rosenTal	name  ar rWzntAl
 name   roseta	name  ar rWzYtA
@@ -17151,7 +17151,7 @@ name   cwarz	name  ar cfArtz
 name   cwarzeneger	name  ar cWArznYGr
 name   cwerin	name  ar cfYrYn
 name   cwerte	name  ar cnAYdr
-name   cwertenbaC	name  ar mAYr
+name   cwertembaC	name  ar mAYr
 name   sSipio	name  ar skYbYW
 name   sKofield	name  ar skWfYld
 allah-compound   sKula	name  ar skWlA
@@ -18205,9 +18205,9 @@ name   stefens	name  ar stYfnz
 name   stefon	name  ar stYfn
 name   steiger	name  ar stYGr
 name   stein	name  ar ctAYn
-name   steinbaC	name  ar ctAYnbAx
-name   steinbek	name  ar mWrAQ
-name   steinberger	name  ar ctAYnbrjr
+name   steimbaC	name  ar ctAYnbAx
+name   steimbek	name  ar mWrAQ
+name   steimberger	name  ar ctAYnbrjr
 name   steiner	name  ar ctAYnr
 name   stein	name  ar stYn
 name   steinson	name  ar stYnsWn
@@ -18270,7 +18270,7 @@ name   stoker	name  ar stWkr
 name   stokes	name  ar stWks
 name   stol	name  ar stWl
 name   stole	name  ar stWl
-name   stoltenberg	name  ar stWltnbrG
+name   stoltemberg	name  ar stWltnbrG
 name   stone	name  ar stWn
 name   stoneman	name  ar stWnmAn
 name   stoner	name  ar stWnr
@@ -18687,7 +18687,7 @@ name   tanya	name  ar tAnYA
 name   tanyu	name  ar tAnjW
 name   tankei	name  ar jYms
 name   tan	name  ar tAn
-name   tanenbaum	name  ar tAnnbAWm
+name   tanembaum	name  ar tAnnbAWm
 name   taner	name  ar tAnir
 name   tanwe	name  ar tAnAYWQ
 name   tanumafili	name  ar tAnWnAfYlQ
@@ -19029,7 +19029,7 @@ name   timUmi	name al ar tYmWmQ
 name   timur	name  ar tYmWr
 name   tin	name  ar tYn
 name   tina	name  ar tYnA
-name   tinbergen	name  ar tYnbrGn
+name   timbergen	name  ar tYnbrGn
 name   tindal	name  ar fYlYbs
 name   tine	name  ar tYnQ
 name   ting	name  ar tYnG
@@ -19363,7 +19363,7 @@ name   turgut	name  ar tWrGWt
 name   turk	name  ar trk
 name   turki	name  ar trkQ
 name   turka	name  ar tWrkA
-name   turnbul	name  ar tYrnbWl
+name   turmbul	name  ar tYrnbWl
 name   turner	name  ar tYrnr
 name   turnei	name  ar tYrnQ
 name   turpin	name  ar tWrbYn
@@ -20060,8 +20060,8 @@ name   weil	name  ar WYl
 name   weiler	name  ar fAYlr
 name   weil	name  ar WYl
 name   weimar	name  ar fAYmAr
-name   weinberg	name  ar WAYnbrG
-name   weinberger	name  ar WAYnbrGr
+name   weimberg	name  ar WAYnbrG
+name   weimberger	name  ar WAYnbrGr
 name   weiner	name  ar WYnr
 name   weinstein	name  ar WYnctAYn
 name   weintraub	name  ar WYntrWb

@@ -272,7 +272,8 @@ const NAME_IN_ZA = /^(?:mir|ham)$/;
 export const endsInZaItself = (base: string): boolean => NAME_IN_ZA.test(base);
 
 export function finishSymbols(s: string): string {
-  let t = s;
+  // an n before b is said m, and many spellings write it so (Qanbar = Qambar, Anbreen = Ambreen = Амбрин)
+  let t = s.replace(/n(?=b)/g, 'm');
   // Pashtun -zai / -zay / -zei: one suffix — after a name of two consonants or more (Ahmadzai, Karzai); the -zai
   // of Rezai, Razai (رضایی: Reza with the nisba -i) is not one
   // — nor the -i of a name that ends in -za (Mirzai, Hamzai = میرزایی, حمزه‌ای: Mirza, Hamza with the nisba); German writes
