@@ -140,6 +140,7 @@ const DHU = new Set(['DW', 'Du', 'zu', 'zW', 'DU', 'zU']);
 const SUFFIX_PIECES = new Set(['zE', 'zei', 'zay', 'zai', 'xEl', 'xel', 'xYl', 'xil', 'xail', 'zada', 'zade', 'zadeh', 'zadah', 'zAda', 'zAde', 'zAdQ', 'zAd', 'zAdeh',
   'pUr', 'pur', 'pWr', 'nejad', 'neZad', 'nejAd', 'neZAd', 'nijad', 'nZAd', 'far', 'fr', 'panah', 'panAh', 'pnAh']);
 
+const GREEK_ABU = /^amp(?:ou|u|o)$/;
 const pieceMemo = new Map<string, Piece | null>();
 
 function pieceOf(text: string): Piece | null {
@@ -154,7 +155,8 @@ function pieceOf(text: string): Piece | null {
     if (SUN_ARTICLE.test(bare)) role |= Role.SunArticle;
     if (BIN.has(bare) || (!abjad && BIN_FOLDED.has(foldVowels(bare)))) role |= Role.Bin;
     if (ABD_PIECE.test(symbols)) role |= Role.Abd;
-    if (ABU.has(symbols)) role |= Role.Abu;
+    // (and Abu as Greek papers copied into Latin write it: Ampou Samala = Abu Shamala)
+    if (ABU.has(symbols) || (!abjad && GREEK_ABU.test(text))) role |= Role.Abu;
     if (UMM.has(symbols)) role |= Role.Umm;
     if (ALLAH_PIECE.test(symbols)) role |= Role.Allah;
     if (DIN_PIECE.test(bare)) role |= Role.Din;

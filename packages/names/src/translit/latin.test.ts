@@ -406,4 +406,9 @@ describe('Greek papers copied into Latin', () => {
     // (a ch in a word that shows no Greek pair is read as other conventions read it: Chadi = Shadi)
     expect(compareNames('Chadi', 'شادي').same).toBe(true);
   });
+  it('and Ampou for Abu, which begins a kunya as Abu does (Ampou Samala = Abu Shamala = ابو شمالة)', () => {
+    expect(compareNames('Achmant Naser Ampou Samala', 'أحمد ناصر أبو شمالة').same).toBe(true);
+    expect(compareNames('Achmant Naser Ampou Samala', 'Ahmad Naser Abu Šamala').same).toBe(true);
+    expect(compareNames('Achmant Naser Ampou Samala', 'Ahmad Naser Abu Kamal').same).toBe(false);
+  });
 });
