@@ -85,3 +85,18 @@ describe('the hamza ء before و', () => {
   });
 });
 
+
+describe('Sorani typed with ه and a ZWNJ for ە', () => {
+  it('reads that ه as ە (هه‌ژار = هەژار, همه‌وندی = هەمەوەندی)', () => {
+    expect(normalizeName('هه\u200cژار')).toBe(normalizeName('هەژار'));
+    expect(normalizeName('پشده\u200cری')).toBe(normalizeName('پشدەری'));
+    expect(compareNames('همه\u200cوندی', 'هەمەوەندی').same).toBe(true);
+  });
+  it('not the ه after alif, of مه or Allah, nor before a Persian suffix (ماه‌نور, مه‌جبین, الله‌وردی, ستوده‌نیا)', () => {
+    expect(normalizeName('ماه\u200cنور')).toBe('ماه نور');
+    expect(normalizeName('مه\u200cجبین')).toBe('مه جبين');
+    expect(normalizeName('الله\u200cوردی')).toBe('الله وردي');
+    expect(normalizeName('ستوده\u200cنیا')).toBe('ستوده نيا');
+    expect(normalizeName('حسن\u200cزاده')).toBe('حسن زاده');
+  });
+});
