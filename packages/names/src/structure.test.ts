@@ -535,13 +535,18 @@ describe('X al-Y written as one word against the words apart', () => {
   });
 });
 
-describe('Persian -pour, -nejad, -far and -panah written apart or after a ZWNJ', () => {
+describe('Persian -pour, -nejad, -far, -panah and -nia written apart or after a ZWNJ', () => {
   it('join their name (قربان‌پور = Ghorbanpour, Ebrahimi Far = Ebrahimifar)', () => {
     expect(units('قربان‌پور')).toHaveLength(1);
     expect(compareNames('امیرعلی قربان‌پور', 'Amir Ali Ghorbanpour').same).toBe(true);
     expect(compareNames('Ebrahimi Far', 'Ebrahimifar').same).toBe(true);
     expect(compareNames('Mohammad Nejad', 'Mohammadnejad').same).toBe(true);
     expect(compareNames('Siavash Yazdan Panah', 'سیاوش یزدان‌پناه').same).toBe(true);
+  });
+  it('and so does -nia, which makes another family name of its base (ستوده‌نیا = Sotoudehnia, not Sotoudeh)', () => {
+    expect(units('ستوده‌نیا')).toHaveLength(1);
+    expect(compareNames('Karim Nia', 'کریم‌نیا').same).toBe(true);
+    expect(compareNames('مهناز ستوده', 'مهناز ستوده‌نیا').same).toBe(false);
   });
 });
 
