@@ -19503,7 +19503,7 @@ name   uzelaK	name  ar 'WzYlAts
 name   uzi	name  ar 'WzQ
 name   uzun	name  ar hsn
 name   uzunoglu	name al ar jYlAnQ
-name   uza	name al ar 'zE
+name   uza	name al ar 'zQ
 name   uzi	name  ar 'WzQ
 initial   v	name al ar xAmis
 name   vAni	name  ar fAnQ

@@ -91,6 +91,15 @@ describe('Pashto letters', () => {
   });
 });
 
+describe('the Pashtun -zai', () => {
+  it('ends a name of its own (احمدزی = Ahmadzai), not the ازي of a nisba with the article (الرازي, التازي = al-Razi, Tazi)', () => {
+    expect(compareNames('احمدزی', 'Ahmadzai').same).toBe(true);
+    expect(compareNames('التازي', 'Tazi').same).toBe(true);
+    expect(compareNames('الرازي', 'Al-Razi').same).toBe(true);
+    expect(compareNames('الرازي', 'Al-Rawi').same).toBe(false);
+  });
+});
+
 describe('Sindhi, Saraiki and Uyghur letters', () => {
   it('are read as the sounds they write (ڄمال = Jamal, ۋەلی begins with v)', () => {
     expect(arabicToSymbols(normalizeName('ڄمال')).startsWith('j')).toBe(true);
