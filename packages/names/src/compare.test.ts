@@ -601,6 +601,11 @@ describe('the article before a name of one consonant and long vowels, or before 
     expect(same('الشوا', 'Šava')).toBe(true);
     expect(same('الشوا', 'Shawki')).toBe(false);
   });
+  it('… and a first waw before a consonant (الوجيه = al-Wajih), not in a short foreign name (ألون = Alon)', () => {
+    expect(same('الوجيه', 'Wajih')).toBe(true);
+    expect(same('الوجيه', 'وجيه')).toBe(true);
+    expect(same('ألون', 'Alon')).toBe(true);
+  });
   it('an alif and an ayn after the article are one vowel onset, as without it (الأعرجي = أعرجي = Aaraji)', () => {
     expect(same('الأعرجي', 'أعرجي')).toBe(true);
     expect(same('الاعرجي', 'Al-Aaraji')).toBe(true);

@@ -262,8 +262,8 @@ function stripGluedArticle(p: Piece): { sym: string; article: boolean; guessed: 
     const core = withFaailVowel(p.text.startsWith('الل') ? `l${m[1]!}` : alifAfterArticle(m[1]!));
     // the ayn and hamza are consonants of the name here (العلي = al-Ali, not a name Alali)
     // … and so is a waw or ya after alif (الراوي = al-Rawi, الطائي), or between a consonant and alif (الشوا = al-Shawwa),
-    // but not a first ya before alif (الياس = Ilyas)
-    if (consonantCount(core) + (core.match(/'|A[WYQ]|(?<=[^AWYQ'])[WY](?=A)/g)?.length ?? 0) >= 2) return { sym: core, article: true, guessed: false };
+    // and a first waw (الوجيه = al-Wajih), but not a first ya before alif (الياس = Ilyas)
+    if (consonantCount(core) + (core.match(/'|A[WYQ]|(?<=[^AWYQ'])[WY](?=A)|^W(?=[^AWYQ'].{2})/g)?.length ?? 0) >= 2) return { sym: core, article: true, guessed: false };
   }
   if (m && !p.abjad && /^[ae]l[^aeiouAIUEOl']/.test(p.bare) && /[aeiouAIUEO]/.test(m[1]!)) {
     // (a y after the l is the name's own when one consonant follows it: Elyas, Alyas = إلياس, but Elyamani, Alyafei =
