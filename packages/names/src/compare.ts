@@ -675,7 +675,13 @@ function joinedWord(p: PreparedNameImpl, j: number): Joined | null {
  */
 function joinedSymbols(u: UnitData, v: UnitData, link: string): string {
   const second = v.full.symbols.replace(/^'+/, '');
-  if (!(u.abjad && v.abjad) || v.article) return u.full.symbols + link + second;
+  // (in an alphabet a letter that ends the first and begins the second is written once, as a joined spelling writes it:
+  // Khairun Nisa = Khairunisa)
+  if (!(u.abjad && v.abjad) || v.article) {
+    const head = u.full.symbols + link;
+    const once = !u.abjad && !v.abjad && head !== '' && second.startsWith(head[head.length - 1]!) && !/[aeiouAIUEO]$/.test(head);
+    return head + (once ? second.slice(1) : second);
+  }
   const withYa = u.full.symbols.replace(/Q$/, 'Y');
   // … and a final ه is the h it is inside a word (ماه نور written ماهنور, Mahnoor)
   const first = u.text.endsWith('ه') ? withYa.replace(/a$/, 'h') : withYa;
