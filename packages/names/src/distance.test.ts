@@ -536,3 +536,16 @@ describe('a first ts', () => {
     expect(same('Tamer', 'Amer')).toBe(false);
   });
 });
+
+describe('a Latin dz inside a word', () => {
+  it('is also read as the dž of Bosnian and Croatian spellings copied without the háček (Hatidza = Hatidža = Khadija = Хатиџа)', () => {
+    expect(same('Hatidza', 'Khadija')).toBe(true);
+    expect(same('Hatidza', 'Хатиџа')).toBe(true);
+    expect(same('Behdzet', 'Bahjat')).toBe(true);
+    expect(same('Amdzad', 'Amjad')).toBe(true);
+    // … and still as d and z before -zai and in a name joined to the next (Ahmadzai, Ahmadzia)
+    expect(same('Ahmadzai', 'احمدزی')).toBe(true);
+    expect(same('Ahmadzia', 'Ahmad Zia')).toBe(true);
+    expect(same('Hatidza', 'Hamida')).toBe(false);
+  });
+});

@@ -54,6 +54,12 @@ export interface PhoneticWord {
    */
   readonly tsReading: PhoneticWord | null;
   /**
+   * a Latin dz inside a word read as the dž Bosnian, Croatian and Serbian spellings write without its háček (Hatidza,
+   * Behdzet, Amdzad = Hatidža, Behdžet, Amdžad = Khadija, Bahjat, Amjad); a second reading, as a d before -zai or a name
+   * joined to Ahmad (Ahmadzai, Ahmadzia) is a d and a z
+   */
+  readonly dzReading: PhoneticWord | null;
+  /**
    * a Latin vowel written twice around an apostrophe read as the doubled vowel other spellings write for the same
    * ayn or hamza (Ra'ad = Raad = Раад = رعد, Sha'ar = Shaar)
    */
@@ -258,6 +264,7 @@ export function phoneticWord(symbols: string, abjad: boolean, kurdish = false): 
     taaReading: abjad && PERSIAN_TAA.test(s) ? phoneticWord(`${s.slice(0, -1)}a`, true) : null,
     hReading: !abjad && SPLIT_DIGRAPH.test(s) ? phoneticWord(withDigraphsSplit(s), false) : null,
     tsReading: !abjad && LATIN_C.test(s) ? phoneticWord(s.replace(LATIN_C_EVERY, 'ts'), false) : null,
+    dzReading: !abjad && s.indexOf('dz', 1) > 0 ? phoneticWord(s[0] + s.slice(1).replace(/dz/g, 'j'), false) : null,
     spokenReading: abjad && SAID_OTHERWISE.test(s) ? phoneticWord(saidAsWritten(s), true, kurdish) : null,
     apostropheReading: !abjad && VOWEL_APOSTROPHE_VOWEL.test(s) ? phoneticWord(s.replace(VOWELS_AROUND_APOSTROPHE, (_, v: string) => v.toUpperCase()), false) : null,
   };
@@ -528,6 +535,8 @@ export function wordSimilarity(a: PhoneticWord, b: PhoneticWord): number {
   if (b.spokenReading !== null && !a.abjad) s = Math.max(s, readingSimilarity(a, b.spokenReading));
   if (a.tsReading !== null && b.symbols.includes('ts')) s = Math.max(s, readingSimilarity(a.tsReading, b));
   if (b.tsReading !== null && a.symbols.includes('ts')) s = Math.max(s, readingSimilarity(a, b.tsReading));
+  if (a.dzReading !== null) s = Math.max(s, readingSimilarity(a.dzReading, b));
+  if (b.dzReading !== null) s = Math.max(s, readingSimilarity(a, b.dzReading));
   if (a.apostropheReading !== null && !b.abjad) s = Math.max(s, readingSimilarity(a.apostropheReading, b));
   if (b.apostropheReading !== null && !a.abjad) s = Math.max(s, readingSimilarity(a, b.apostropheReading));
   return s;
