@@ -136,7 +136,8 @@ const DIN_SHORT_A_BASE = /^([aeiou][^aeiouAIUEOWYQ'][aA])d[iI]ne?$/;
 const DIN_HAMZA_BASE = /^(.*[^aeiouAIUEOWYQ'](?:[aA]|ia))ud[iI]n$/;
 // Dhu (ذو, "the one with") before an article: ذو الفقار, Dhu al-Fiqar, Zu l-Fiqar
 const DHU = new Set(['DW', 'Du', 'zu', 'zW', 'DU', 'zU']);
-// (and the Persian -pour, -nejad, -far, -panah and -nia, which Persian script joins with a ZWNJ: قربان‌پور = Ghorbanpour, ستوده‌نیا = Sotoudehnia)
+// (and the Persian -pour, -nejad, -far, -panah and -nia, which Persian script joins with a ZWNJ: قربان‌پور = Ghorbanpour,
+// ستوده‌نیا = Sotoudehnia)
 const SUFFIX_PIECES = new Set(['zE', 'zei', 'zay', 'zai', 'xEl', 'xel', 'xYl', 'xil', 'xail', 'zada', 'zade', 'zadeh', 'zadah', 'zAda', 'zAde', 'zAdQ', 'zAd', 'zAdeh',
   'pUr', 'pur', 'pWr', 'nejad', 'neZad', 'nejAd', 'neZAd', 'nijad', 'nZAd', 'far', 'fr', 'panah', 'panAh', 'pnAh', 'nia', 'niya', 'nYA']);
 

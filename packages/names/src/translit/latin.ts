@@ -78,7 +78,7 @@ const SOMALI_LETTER = /x|^c[aeiou]|kh|dh|q/i;
  * spelling of one name that no rule can derive, like the silent waw of عمرو.
  */
 const MUHAMMAD_ABBREVIATIONS = new Set(['md', 'mhd', 'mohd', 'muhd', 'mohmd', 'mhmd']);
-// … and the Bux of Pakistani English spellings for Bakhsh (بخش: Nabi Bux, Khuda Bux, Allahbux = Allah Bakhsh)
+// … and the Bux of Pakistani English spellings for Bakhsh (بخش: Nabi Bux, Khuda Bux, Khudabux = خدا بخش)
 const BUX = /bux$/i;
 
 // Turkish vowel harmony writes the nisba -i of Arabic names as ü after a syllable with ü (Şükrü, Hüsnü, Rüştü = Shukri,
