@@ -8,6 +8,7 @@ import { phoneticWord, wordSimilarity, type PhoneticWord } from './distance';
 import { asPrepared, type PreparedName, type PreparedNameImpl } from './prepare';
 import { consonantCount, familySuffixKind } from './structure';
 import { initialLetter, keyLettersMeet } from './keys';
+import { isVowelSymbol } from './phonetic';
 import { activeSpellingLexicon, onSpellingLexiconChange } from './lexicon/active-lexicon';
 import { CLOSE_SPELLINGS, type LexiconVerdict } from './lexicon/spelling-lexicon';
 import { familyBase, fullWeight, keyFirst, keyLast, lastConsonant, secondName, unitById, type UnitData } from './units';
@@ -679,7 +680,8 @@ function joinedSymbols(u: UnitData, v: UnitData, link: string): string {
   // Khairun Nisa = Khairunisa)
   if (!(u.abjad && v.abjad) || v.article) {
     const head = u.full.symbols + link;
-    const once = !u.abjad && !v.abjad && head !== '' && second.startsWith(head[head.length - 1]!) && !/[aeiouAIUEO]$/.test(head);
+    const last = head[head.length - 1];
+    const once = !u.abjad && !v.abjad && last !== undefined && !isVowelSymbol(last) && second.startsWith(last);
     return head + (once ? second.slice(1) : second);
   }
   const withYa = u.full.symbols.replace(/Q$/, 'Y');

@@ -778,9 +778,9 @@ const GERMAN_S = /s(?=[aeiouAIUEO]|$)/;
 const EVERY_GERMAN_S = /s(?=[aeiouAIUEO]|$)/g;
 function germanReadings(normalized: string, units: ParsedUnit[]): ParsedUnit[] {
   if (!normalized.includes('ch') || !GERMAN_NAME.test(normalized)) return units;
-  const withZ = alsoReadLatinNames(units, (u) => (GERMAN_S.test(u.symbols) ? u.symbols.replace(EVERY_GERMAN_S, 'z') : null))
-    .map((u) => (u.kind === 'abd' && !u.abjad && u.partAlsoReadAs === null && GERMAN_S.test(u.part) ? { ...u, partAlsoReadAs: u.part.replace(EVERY_GERMAN_S, 'z') } : u));
-  return alsoReadLatinNames(withZ, (u) => (u.text.includes('sch') && u.symbols.includes('c') ? u.symbols.replace(/c/g, 'Z') : null));
+  const withZ = alsoReadLatinNames(units, (u) => (GERMAN_S.test(u.symbols) ? u.symbols.replace(EVERY_GERMAN_S, 'z') : null));
+  const withAbdZ = alsoReadLatinAbdNames(withZ, (part) => (GERMAN_S.test(part) ? part.replace(EVERY_GERMAN_S, 'z') : null));
+  return alsoReadLatinNames(withAbdZ, (u) => (u.text.includes('sch') && u.symbols.includes('c') ? u.symbols.replace(/c/g, 'Z') : null));
 }
 
 // Hungarian writes sh as s (Rasid, Hasem = Rashid, Hashem): in a name Hungarian spelling marks elsewhere (Huszein Rasid),
@@ -804,8 +804,16 @@ function isSomaliName(normalized: string): boolean {
 }
 function somaliReadings(normalized: string, units: ParsedUnit[]): ParsedUnit[] {
   if (!isSomaliName(normalized)) return units;
-  return alsoReadLatinNames(units, (u) => (u.symbols.includes('s') ? u.symbols.replace(/s/g, 'z') : null)).map((u) =>
-    u.kind === 'abd' && !u.abjad && u.partAlsoReadAs === null && u.part.includes('s') ? { ...u, partAlsoReadAs: u.part.replace(/s/g, 'z') } : u);
+  const withZ = alsoReadLatinNames(units, (u) => (u.symbols.includes('s') ? u.symbols.replace(/s/g, 'z') : null));
+  return alsoReadLatinAbdNames(withZ, (part) => (part.includes('s') ? part.replace(/s/g, 'z') : null));
+}
+
+/** The divine name of each Latin Abd- unit with the second reading `reading` gives it (null: none), as alsoReadLatinNames. */
+function alsoReadLatinAbdNames(units: ParsedUnit[], reading: (part: string) => string | null): ParsedUnit[] {
+  return units.map((u) => {
+    const r = u.abjad || u.kind !== 'abd' || u.partAlsoReadAs !== null ? null : reading(u.part);
+    return r === null ? u : { ...u, partAlsoReadAs: r };
+  });
 }
 
 /** The Latin name units with the second reading `reading` gives them (null: none), by a convention the whole name shows. */
