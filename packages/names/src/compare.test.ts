@@ -635,6 +635,15 @@ describe('whole names of three and four parts', () => {
     expect(same('Hasan Ahmad Mohammad Al-Ali', 'Husam Ahmed Mohamed Ali')).toBe(false);
     expect(same('ڕێبوار جەمال ئەحمەد', 'ڕێبوار کەمال ئەحمەد')).toBe(false);
   });
+  it('the family name written first in capitals, as registries list names, costs nothing (ŞÊXO Dilşad Mihemed)', () => {
+    const written = nameScore(prepareName('Dilşad Mihemed Şêxo'), prepareName('Dilshad Mohammad Sheikho'));
+    expect(nameScore(prepareName('ŞÊXO Dilşad Mihemed'), prepareName('Dilshad Mohammad Sheikho'))).toBe(written);
+    expect(same('SAMATAR FADUMA ALI', 'Fadumo Ali Samatar')).toBe(true);
+    // another order without that sign is still another order (Hassan Ali, Ali Hassan), and a father's and given name
+    // swapped are father and son (KAYYALI Yamen Bashar, Bashar Yamen Kayyali)
+    expect(nameScore(prepareName('Hassan Ali'), prepareName('Ali Hassan'))).toBeLessThan(1);
+    expect(same('KAYYALI Yamen Bashar', 'Bashar Yamen Kayyali')).toBe(false);
+  });
 });
 
 describe('a nisba of the pattern فعيل with ayn (الربيعي, السبيعي)', () => {

@@ -468,7 +468,9 @@ function scoreFromSims(n: number, m: number, a: PreparedNameImpl, b: PreparedNam
   // name — given and father's name: Ahmad Omar Al-Sheikh and Omar Ahmad Al-Sheikh are a son and his father
   // — and so is a rotation of the very words of the other name, where neither shows a family name written first: one
   // writer's Ali Mohammad and Mohammad Ali are two compound given names, Ahmad Shah and Shah Ahmad two men
-  if (!ordered) {
+  // — but not the family name written first where the name shows it so, in capitals or before a comma (KAYYALI Yamen
+  // Bashar = Yamen Bashar Kayyali): the order of registries' lists, which says nothing against one person
+  if (!ordered && !familyNameMovedFirst(n, m, a, b)) {
     const swappedInside = n === m && n >= 3 && !isRotation(n);
     // (the very words reordered score at least the threshold: random pairs never ask)
     score *= swappedInside || (n === m && unitsInPlace && score >= SAME_NAME_THRESHOLD && sameWordsReordered(a, b)) ? SWAPPED_INSIDE_FACTOR : REORDER_FACTOR;
@@ -587,6 +589,12 @@ function chainWithGap(n: number, m: number, rotA: number, rotB: number): boolean
 }
 
 /** Whether the assignment of n units to n units keeps their cyclic order (A B C → C A B). */
+/** The parts in the same order but the last of one, written first in the other, which shows a family name written first. */
+function familyNameMovedFirst(n: number, m: number, a: PreparedNameImpl, b: PreparedNameImpl): boolean {
+  if (n !== m || n < 2 || !isRotation(n)) return false;
+  return (bOfA[0] === n - 1 && a.familyFirst) || (bOfA[0] === 1 && b.familyFirst);
+}
+
 function isRotation(n: number): boolean {
   const shift = bOfA[0]!;
   for (let i = 1; i < n; i++) if (bOfA[i] !== (shift + i) % n) return false;
