@@ -6,7 +6,7 @@
 import type { LabelledPair, VariantGroup } from './data';
 
 /** The Latin spelling with its diacritics taken off as an ASCII keyboard types it (đ as dj, ı as i). */
-export function withoutDiacritics(spelling: string): string {
+function withoutDiacritics(spelling: string): string {
   return spelling.replace(/ı/g, 'i').replace(/İ/g, 'I').replace(/đ/g, 'dj').replace(/Đ/g, 'Dj').replace(/ß/g, 'ss')
     .normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
 }

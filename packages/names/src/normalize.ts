@@ -71,7 +71,7 @@ export function normalizeName(text: string): string {
   if (ASCII_NAME.test(s)) return s.toLowerCase();
   if (s.includes('/')) s = s.replace(SON_OF, '$1bin');
   s = s.normalize('NFKC');
-  if (s.includes('\u200c') && s.includes('ه\u200c')) s = s.replace(KURDISH_E_TYPED, 'ە');
+  if (s.includes('ه\u200c')) s = s.replace(KURDISH_E_TYPED, 'ە');
   if (s.includes('İ')) s = s.replace(/İ/g, 'i');
   s = s.toLowerCase();
   let len = 0;

@@ -68,8 +68,10 @@ const enum Role {
 }
 
 const CONSONANT = /[bptdkqgfvwylmnrszhjcZDTxGCKSH]/g;
+/** A word's consonant symbols, in order (the glottal stop and the vowels left out). */
+const consonantsOf = (s: string): string[] => s.match(CONSONANT) ?? [];
 /** How many consonant symbols a word's symbols hold (the glottal stop and the vowels not counted). */
-export const consonantCount = (s: string): number => (s.match(CONSONANT) ?? []).length;
+export const consonantCount = (s: string): number => consonantsOf(s).length;
 const CONSONANT_BUT_FINAL_H = /[bptdkqgfvwylmnrszhjcZDTxGCKSH](?!$)|[bptdkqgfvwylmnrszjcZDTxGCKSH]$/;
 
 const ARTICLE = /^[aeiuAE]?l$/;
@@ -255,6 +257,10 @@ function piecesOf(text: string): Piece[] {
 
 const fromUnit = (u: ParsedUnit): Piece => ({ text: u.text, sym: u.symbols, bare: u.symbols, abjad: u.abjad, role: 0 });
 
+// the symbols that are consonants of the name after ال though consonantCount counts them not: an ayn or hamza, a waw or ya
+// after alif or between a consonant and alif, a first waw before a consonant (see stripGluedArticle)
+const CONSONANTAL_AFTER_ARTICLE = /'|A[WYQ]|(?<=[^AWYQ'])[WY](?=A)|^W(?=[^AWYQ'].{2})/g;
+
 /** Article glued to the word: Arabic ال always; Latin al-/el- only before a word of two or more consonants. */
 function stripGluedArticle(p: Piece): { sym: string; article: boolean; guessed: boolean } {
   const m = /^[aeAE]?l(.+)$/.exec(p.bare);
@@ -264,7 +270,7 @@ function stripGluedArticle(p: Piece): { sym: string; article: boolean; guessed: 
     // the ayn and hamza are consonants of the name here (العلي = al-Ali, not a name Alali)
     // … and so is a waw or ya after alif (الراوي = al-Rawi, الطائي), or between a consonant and alif (الشوا = al-Shawwa),
     // and a first waw (الوجيه = al-Wajih), but not a first ya before alif (الياس = Ilyas)
-    if (consonantCount(core) + (core.match(/'|A[WYQ]|(?<=[^AWYQ'])[WY](?=A)|^W(?=[^AWYQ'].{2})/g)?.length ?? 0) >= 2) return { sym: core, article: true, guessed: false };
+    if (consonantCount(core) + (core.match(CONSONANTAL_AFTER_ARTICLE)?.length ?? 0) >= 2) return { sym: core, article: true, guessed: false };
   }
   if (m && !p.abjad && /^[ae]l[^aeiouAIUEOl']/.test(p.bare) && /[aeiouAIUEO]/.test(m[1]!)) {
     // (a y after the l is the name's own when one consonant follows it: Elyas, Alyas = إلياس, but Elyamani, Alyafei =
@@ -701,7 +707,7 @@ export function parseName(normalized: string, options: { keepHonorifics?: boolea
  * before it (SIPRA ALLAH DITTA = Allah Ditta Sipra, not Sipraullah Ditta).
  */
 const BESTOWED_SKELETON = /^(?:dt|bx?[kC]?c|dd|r(?:kh|x|k))$/;
-const isBestowedWord = (p: Piece): boolean => BESTOWED_SKELETON.test(p.bare.replace(/[aeiouAIUEOWYQ']/g, ''));
+const isBestowedWord = (p: Piece): boolean => BESTOWED_SKELETON.test(consonantsOf(p.bare).join(''));
 
 /** A word's readings by other conventions (below), beside the one its letters give. */
 function withConventionReadings(u: ParsedUnit): ParsedUnit {
