@@ -60,18 +60,17 @@ export class PreparedNameImpl implements PreparedName {
 // (capitals: Latin, Latin with diacritics, Cyrillic)
 const FAMILY_NAME_FIRST = /^\s*(?:[A-Z\u00c0-\u00de\u0100-\u024f\u0400-\u042f][A-Z\u00c0-\u00de\u0100-\u024f\u0400-\u042f'’-]+(?:\s|$)|[^,]+,)/;
 
-const cache = new Map<string, PreparedNameImpl>();
-// small: callers keep their own prepared names; this only spares re-parsing in compareNames(string, string)
-const CACHE_LIMIT = 4_096;
-
 export function prepareName(text: string): PreparedName {
   return prepareInternal(text);
 }
 
+/**
+ * Not cached: a process that prepares many distinct names (the CLI, a registry import) would keep the recent ones alive
+ * just long enough for every minor GC to copy them, which cost more than parsing the few that come again. Callers that
+ * meet the same names again keep their own prepared names (the match engine does).
+ */
 export function prepareInternal(text: string): PreparedNameImpl {
   const raw = typeof text === 'string' ? text : String(text ?? '');
-  const hit = cache.get(raw);
-  if (hit !== undefined) return hit;
   const normalized = normalizeName(raw);
   const parsed = parseName(normalized);
   let withHonorifics: PreparedNameImpl | null = null;
@@ -79,10 +78,7 @@ export function prepareInternal(text: string): PreparedNameImpl {
     const kept = parseName(normalized, { keepHonorifics: true });
     if (kept.units.length > parsed.units.length) withHonorifics = preparedFrom(raw, normalized, kept, null);
   }
-  const p = preparedFrom(raw, normalized, parsed, withHonorifics);
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(raw, p);
-  return p;
+  return preparedFrom(raw, normalized, parsed, withHonorifics);
 }
 
 function preparedFrom(raw: string, normalized: string, parsed: ParsedName, withHonorifics: PreparedNameImpl | null): PreparedNameImpl {

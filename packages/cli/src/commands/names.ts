@@ -10,7 +10,7 @@ export function compareLine(line: string): string {
   const fields = plain !== null ? { a: plain[1] ?? '', b: plain[2] ?? '' } : parsedFields(line);
   if (typeof fields === 'string') return fields;
   const { a, b } = fields;
-  // prepareName keeps the most recent names itself; a bigger cache here costs more in GC than it saves
+  // (not cached: most lines name names no line before them did, and keeping the recent ones costs more in GC than it saves)
   const pa = prepareName(a);
   const pb = prepareName(b);
   const score = Math.round(nameScore(pa, pb) * 1000) / 1000;
