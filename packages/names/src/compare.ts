@@ -349,7 +349,7 @@ function tryJoined(a: PreparedNameImpl, b: PreparedNameImpl, n: number, m: numbe
 function mayReadJoined(unit: number, first: number, second: number): boolean {
   // (… or read so in another convention: Achmad Schah = Ahmadshah, Jazdanpanah = یزدان‌پناه)
   if (!keyLettersMeet(keyFirst[first]!, keyFirst[unit]!)) return false;
-  if (keyLast[second] !== keyLast[unit] && lastConsonant[second] !== lastConsonant[unit] && !endsInAlifHa(second) && !endsInAlifHa(unit)) return false;
+  if (!keyLettersMeet(keyLast[second]!, keyLast[unit]!) && lastConsonant[second] !== lastConsonant[unit] && !endsInAlifHa(second) && !endsInAlifHa(unit)) return false;
   // (the article of X al-Y joined is written between them: ul, el, al)
   const wj = fullWeight[first]! + fullWeight[second]! + (unitById(second).article ? JOINED_ARTICLE_WEIGHT : 0);
   const wp = fullWeight[unit]!;
