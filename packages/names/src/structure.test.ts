@@ -482,6 +482,9 @@ describe('compounds found this session on the eleventh blind set', () => {
     expect(compareNames('نعمة الله', 'Niamatullah').same).toBe(true);
     expect(compareNames('نعمة الله', 'نعمت‌الله').same).toBe(true);
     expect(compareNames('صبغة الله', 'صبغت الله').same).toBe(true);
+    // … after the consonant y of -aya, -iya too
+    expect(compareNames('كفاية الله', 'کفایت‌الله').same).toBe(true);
+    expect(compareNames('عطية الله', 'Atiyatullah').same).toBe(true);
   });
   it('-udin with a single d after a base ending in the a of its hamza (Bahaudin = بهاء الدين), and Bahattin too', () => {
     expect(units('Bahaudin')[0]![0]).toBe('din-compound');

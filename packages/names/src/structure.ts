@@ -78,7 +78,7 @@ const ARTICLE = /^[aeiuAE]?l$/;
 const SUN_ARTICLE = /^[aeuA]([tTdDrzscnZ])$/;
 // (and the Berber Ait, "sons of", and the Maghrebi Bou of family names: Ait Ahmed = Aitahmed = آيت أحمد, Bou Aziz =
 // Bouaziz)
-const BIN = new Set(['bin', 'ben', 'ibn', 'bn', 'bint', 'bent', 'bnt', 'Uld', 'uld', 'wld', 'wuld', 'wUld', 'Wld', 'weld', 'bnu', 'binu', 'ait', 'Yt', 'bU']);
+const BIN = new Set(['bin', 'ben', 'ibn', 'bn', 'bint', 'bent', 'bnt', 'Uld', 'uld', 'wld', 'wuld', 'wUld', 'Wld', 'weld', 'bnu', 'binu', 'ait', 'ajt', 'Yt', 'bU']);
 // Latin and Cyrillic spellings also with vowel length folded (Бину = Beenou); Arabic-script ones exactly
 const BIN_FOLDED = new Set([...BIN].map(foldVowels));
 // matched against the symbols with the glottal onset: Arabic أبو / أم start with alif, بو alone is not Abu
@@ -499,9 +499,10 @@ function withPartWithoutFinalH(u: ParsedUnit): ParsedUnit {
 
 /**
  * The taa marbuta that ends the first word of X Allah is said t, and every other script writes it (نعمة الله =
- * Nematullah, رحمة الله = Rahmatullah, قدرة الله = Qudratullah, as Persian writes نعمت الله).
+ * Nematullah, رحمة الله = Rahmatullah, قدرة الله = Qudratullah, as Persian writes نعمت الله) — after the consonant y or w
+ * of -iya, -aya, -wa too (كفاية الله = کفایت‌الله, Kifayatullah; عطية الله = Atiyatullah).
  */
-const taaBeforeAllah = (symbols: string): string => (/[^AWYQ'aeiou]a$/.test(symbols) ? `${symbols.slice(0, -1)}t` : symbols);
+const taaBeforeAllah = (symbols: string): string => (/[^AQ'aeiou]a$/.test(symbols) ? `${symbols.slice(0, -1)}t` : symbols);
 
 /** The name X of an X-uddin written as one word (Salahuddin, Nurettin, Izzeddine, علاءالدين), or null. */
 function gluedDin(p: Piece): { base: string; withLink: string | null } | null {
