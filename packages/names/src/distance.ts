@@ -244,7 +244,10 @@ export function phoneticWord(symbols: string, abjad: boolean, kurdish = false): 
   // read with delVsAbjad, and only an Arabic-script one with delVsOther and delBothAbjad; the others share delMilli)
   const delMilli = milli(del);
   const delVsAbjadMilli = abjad ? delMilli : milli(delVsAbjad);
-  const delVsOtherMilli = abjad ? milli(Float64Array.from(del, (x, i) => ('WY'.includes(s[i]!) && lastSyllable(s, i) ? LAST_VOWEL_LETTER : x))) : delMilli;
+  // (… and a consonant written twice — where two words join, حسین‌نژاد, or a foreign double letter copied, مككلور McClure —
+  // is the one letter other scripts write: Hoseinejad)
+  const delVsOtherMilli = abjad ? milli(Float64Array.from(del, (x, i) => ('WY'.includes(s[i]!) && lastSyllable(s, i) ? LAST_VOWEL_LETTER
+    : i > 0 && s[i] === s[i - 1] && !isVowelSymbol(s[i]!) ? Math.min(x, JOINED_DOUBLE_LETTER) : x))) : delMilli;
   // between two Arabic spellings a letter is a letter: an alif, ayn or hamza before the end too (الأحمد / الحمد)
   // … but a short a inside the word is the Kurdish ە, which writes the vowels Arabic and Persian spellings leave out
   // (جەمال = جمال, ئەحمەد = أحمد); in a Kurdish word a waw or ya inside may be a short u or i too (عومەر = عمر)
@@ -375,6 +378,7 @@ const INITIAL_LIGHT = "hywKS'";
 // the ح that ends an Arabic-script word is written in every Latin spelling (Sameh, Saleh, Farah = سامح, صالح, فرح)
 const FINAL_HA_ABJAD = 0.8;
 const LAST_VOWEL_LETTER = 1;
+const JOINED_DOUBLE_LETTER = 0.2;
 const FINAL_ALIF_HA = /.Aa$/;
 
 const milli = (costs: ArrayLike<number>): Int32Array => Int32Array.from(costs, (x) => Math.round(x * SCALE));
