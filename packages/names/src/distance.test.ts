@@ -16,6 +16,17 @@ describe('a final ه after alif (ة or ه before normalisation)', () => {
   });
 });
 
+describe('a final ه after waw', () => {
+  it('is the taa marbuta of عروة (Urwa) or the h Persian and Urdu say after و (Kamboh = کمبوہ, Shikoh = شکوه)', () => {
+    expect(same('Urwa', 'عروة')).toBe(true);
+    expect(same('Kamboh', 'کمبوہ')).toBe(true);
+    expect(same('Камбох', 'کمبوه')).toBe(true);
+    expect(same('Shikoh', 'شکوه')).toBe(true);
+    // (a ح is still another letter: Marwa is not مروح)
+    expect(same('Marwa', 'مروح')).toBe(false);
+  });
+});
+
 describe('taa marbuta after a consonant spelt -et or -at (Turkish, Bosnian, Persian, Urdu)', () => {
   it('Nimet, Hikmet, Rahmat, Ismet, Nusret, Izzet = نعمة حكمة رحمة عصمة نصرة عزة', () => {
     expect(same('Nimet', 'نعمة')).toBe(true);

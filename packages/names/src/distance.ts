@@ -258,7 +258,7 @@ export function phoneticWord(symbols: string, abjad: boolean, kurdish = false): 
   const withoutFinalT = !abjad && FINAL_AT.test(s) ? phoneticWord(`${s.slice(0, -2)}a`, false) : null;
   const alifHa = abjad && FINAL_ALIF_HA.test(s);
   const withFinalT = alifHa ? phoneticWord(`${s.slice(0, -1)}t`, true) : null;
-  const withFinalH = alifHa ? phoneticWord(`${s.slice(0, -1)}h`, true) : null;
+  const withFinalH = alifHa || (abjad && FINAL_WAW_HA.test(s)) ? phoneticWord(`${s.slice(0, -1)}h`, true) : null;
   return {
     symbols: s, codes, delMilli, delVsAbjadMilli, delVsOtherMilli, delBothAbjadMilli, weight, abjad, kurdish: kurdishWord,
     withoutFinalT, withFinalT, withFinalH, template: templateOf(s, abjad), ending: endingOf(s, abjad),
@@ -380,6 +380,8 @@ const FINAL_HA_ABJAD = 0.8;
 const LAST_VOWEL_LETTER = 1;
 const JOINED_DOUBLE_LETTER = 0.2;
 const FINAL_ALIF_HA = /.Aa$/;
+// … and after waw: the ة of عروة (Urwa), or the h Persian and Urdu say after a final و (کوه Koh, کمبوه Kamboh, شکوه Shikoh)
+const FINAL_WAW_HA = /.Wa$/;
 
 const milli = (costs: ArrayLike<number>): Int32Array => Int32Array.from(costs, (x) => Math.round(x * SCALE));
 
@@ -578,8 +580,9 @@ function finalHaReadings(a: PhoneticWord, b: PhoneticWord): number {
   if (arabic.withFinalT !== null && arabic.withFinalH !== null) {
     return Math.max(plainSimilarity(arabic.withFinalT, other), plainSimilarity(arabic.withFinalH, other));
   }
-  if (other.withoutFinalT === null || !arabic.symbols.endsWith('a')) return 0;
-  return plainSimilarity(arabic, other.withoutFinalT) * TAA_READ_AS_T;
+  const h = arabic.withFinalH === null ? 0 : plainSimilarity(arabic.withFinalH, other);
+  if (other.withoutFinalT === null || !arabic.symbols.endsWith('a')) return h;
+  return Math.max(h, plainSimilarity(arabic, other.withoutFinalT) * TAA_READ_AS_T);
 }
 
 export interface EditStep {
