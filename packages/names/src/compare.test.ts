@@ -648,6 +648,14 @@ describe('whole names of three and four parts', () => {
     expect(nameScore(prepareName('Hassan Ali'), prepareName('Ali Hassan'))).toBeLessThan(1);
     expect(same('KAYYALI Yamen Bashar', 'Bashar Yamen Kayyali')).toBe(false);
   });
+  it('a family name written first that ends a compound is read back at the end too (UDDIN MOHAMMAD JASHIM = Jashim Uddin)', () => {
+    expect(same('UDDIN MOHAMMAD JASHIM', 'Mohammad Jasim Uddin')).toBe(true);
+    expect(same('UDDIN MOHAMMAD JASHIM', 'محمد جسیم الدین')).toBe(true);
+    expect(same('UDDIN MOHAMMAD JASHIM', 'Muhammad Jashimuddin')).toBe(true);
+    // (only written so: in written order Uddin begins the name, and another name's Uddin is still another name)
+    expect(same('Uddin Mohammad Jashim', 'Mohammad Jasim Uddin')).toBe(false);
+    expect(same('UDDIN MOHAMMAD JASHIM', 'Mohammad Karim Uddin')).toBe(false);
+  });
 });
 
 describe('a nisba of the pattern فعيل with ayn (الربيعي, السبيعي)', () => {

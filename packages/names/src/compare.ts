@@ -716,20 +716,21 @@ function similarityToJoined(unit: number, joined: Joined): number {
 export function nameScore(a: PreparedName, b: PreparedName): number {
   const pa = asPrepared(a);
   const pb = asPrepared(b);
-  if (pa.withHonorifics === null && pb.withHonorifics === null) return assign(pa, pb);
+  if (pa.otherReading === null && pb.otherReading === null) return assign(pa, pb);
   return bestReadings(pa, pb).score;
 }
 
 /**
- * Of the two names' readings (an honorific left out, or read as the name it also is), the pair that scores
- * best; ties keep the readings with honorifics left out. The same for (a, b) and (b, a).
+ * Of the two names' readings (an honorific left out, or read as the name it also is; a family name written first, or
+ * back at the end where it ends a compound), the pair that scores best; ties keep the first readings. The same for
+ * (a, b) and (b, a).
  */
 export function bestReadings(a: PreparedNameImpl, b: PreparedNameImpl): { readings: [PreparedNameImpl, PreparedNameImpl]; score: number } {
   let best: [PreparedNameImpl, PreparedNameImpl] = [a, b];
   let bestScore = assign(a, b);
-  if (a.withHonorifics === null && b.withHonorifics === null) return { readings: best, score: bestScore };
-  for (const x of [a, a.withHonorifics]) {
-    for (const y of [b, b.withHonorifics]) {
+  if (a.otherReading === null && b.otherReading === null) return { readings: best, score: bestScore };
+  for (const x of [a, a.otherReading]) {
+    for (const y of [b, b.otherReading]) {
       if (x === null || y === null || (x === a && y === b)) continue;
       const s = assign(x, y);
       if (s > bestScore) {

@@ -138,7 +138,7 @@ function sideUnits(p: PreparedNameImpl, mergedAt: number): SideUnit[] {
 export function compareNames(a: PreparedName | string, b: PreparedName | string): NameComparison {
   let pa = asPrepared(a);
   let pb = asPrepared(b);
-  if (pa.withHonorifics !== null || pb.withHonorifics !== null) [pa, pb] = bestReadings(pa, pb).readings;
+  if (pa.otherReading !== null || pb.otherReading !== null) [pa, pb] = bestReadings(pa, pb).readings;
   const asg: Assignment = {
     aToB: new Int8Array(MAX_UNITS).fill(-1), sims: new Float64Array(MAX_UNITS), score: 0, ordered: true, prefix: false, onePartDiffers: false, matched: 0,
     merged: null,

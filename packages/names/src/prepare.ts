@@ -23,10 +23,12 @@ export class PreparedNameImpl implements PreparedName {
     /** titles and honorifics before the name (Dr., Sheikh, Hajji), left out of comparison */
     readonly titles: readonly string[] = [],
     /**
-     * When an honorific was left out: the reading where it is the name it also is (Sheikha, Mullah, Sayyid are
-     * names too, and a word one script writes as an honorific may be a name in another). Compared as well.
+     * Another reading of the name, compared as well: when an honorific was left out, the one where it is the name it
+     * also is (Sheikha, Mullah, Sayyid are names too, and a word one script writes as an honorific may be a name in
+     * another); when the name is written family name first and that name ends a compound, the one with it back at the
+     * end (UDDIN MOHAMMAD JASHIM = Mohammad Jashim Uddin, جسیم الدین).
      */
-    readonly withHonorifics: PreparedNameImpl | null = null,
+    readonly otherReading: PreparedNameImpl | null = null,
   ) {
     const n = units.length;
     this.count = n;
@@ -73,15 +75,29 @@ export function prepareInternal(text: string): PreparedNameImpl {
   const raw = typeof text === 'string' ? text : String(text ?? '');
   const normalized = normalizeName(raw);
   const parsed = parseName(normalized);
-  let withHonorifics: PreparedNameImpl | null = null;
-  if (parsed.titles.length > 0) {
-    const kept = parseName(normalized, { keepHonorifics: true });
-    if (kept.units.length > parsed.units.length) withHonorifics = preparedFrom(raw, normalized, kept, null);
-  }
-  return preparedFrom(raw, normalized, parsed, withHonorifics);
+  return preparedFrom(raw, normalized, parsed, withHonorifics(raw, normalized, parsed) ?? withFamilyNameLast(raw, normalized, parsed));
 }
 
-function preparedFrom(raw: string, normalized: string, parsed: ParsedName, withHonorifics: PreparedNameImpl | null): PreparedNameImpl {
+function withHonorifics(raw: string, normalized: string, parsed: ParsedName): PreparedNameImpl | null {
+  if (parsed.titles.length === 0) return null;
+  const kept = parseName(normalized, { keepHonorifics: true });
+  return kept.units.length > parsed.units.length ? preparedFrom(raw, normalized, kept, null) : null;
+}
+
+/**
+ * A name written family name first whose family name is the end of a compound (the Bangladeshi Uddin of Jashim Uddin,
+ * which registrars take for a family name: UDDIN MOHAMMAD JASHIM), read with it back at the end, where it joins the
+ * name before it; null when moving it makes no compound.
+ */
+function withFamilyNameLast(raw: string, normalized: string, parsed: ParsedName): PreparedNameImpl | null {
+  const space = normalized.indexOf(' ');
+  if (parsed.units.length < 2 || space < 0 || !FAMILY_NAME_FIRST.test(raw)) return null;
+  const moved = `${normalized.slice(space + 1)} ${normalized.slice(0, space)}`;
+  const reparsed = parseName(moved);
+  return reparsed.units.length < parsed.units.length ? preparedFrom(raw, moved, reparsed, null) : null;
+}
+
+function preparedFrom(raw: string, normalized: string, parsed: ParsedName, otherReading: PreparedNameImpl | null): PreparedNameImpl {
   const parsedUnits = parsed.units.length > MAX_UNITS ? parsed.units.slice(0, MAX_UNITS) : parsed.units;
   const units: UnitData[] = [];
   const texts: string[] = [];
@@ -89,7 +105,7 @@ function preparedFrom(raw: string, normalized: string, parsed: ParsedName, withH
     units.push(internUnit(u));
     texts.push(u.text);
   }
-  return new PreparedNameImpl(raw, normalized, detectScript(normalized), units, texts, parsed.lineageMarker, parsed.titles, withHonorifics);
+  return new PreparedNameImpl(raw, normalized, detectScript(normalized), units, texts, parsed.lineageMarker, parsed.titles, otherReading);
 }
 
 /** Accepts a PreparedName from this module, any object with `raw`, or a string. */
