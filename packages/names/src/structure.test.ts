@@ -13,6 +13,13 @@ describe('name structure', () => {
     expect(units('نصرالدين')[0]![0]).toBe('din-compound');
     expect(units('صلاح الدين')[0]![0]).toBe('din-compound');
   });
+  it('X-aldin joined after a long vowel or diphthong (Nouraldin, Saifaldeen); after a short a the al may end the name (Jamaldin)', () => {
+    expect(units('Nouraldin')[0]![0]).toBe('din-compound');
+    expect(units('Saifaldeen')[0]![0]).toBe('din-compound');
+    expect(compareNames('ALSAQQA NOURALDIN KHAIRALLAH', 'Nour al-Din Khair Allah Al-Saqqa').same).toBe(true);
+    expect(units('Jamaldin')[0]![0]).toBe('name');
+    expect(compareNames('Jamaldin', 'Jamal al-Din').same).toBe(true);
+  });
   it('X-uddin joined with the d doubled: a short base (Izz), a base ending in its hamza (Alaa), link i or a', () => {
     for (const [joined, apart] of [['Izzeddine', 'عز الدين'], ['Ezzedine', 'عز الدين'], ['Ezzeldin', 'عز الدين'], ['Alaeddin', 'علاء الدين'],
       ['Bahaeddin', 'بهاء الدين'], ['Nuriddin', 'نور الدين'], ['Nuraddin', 'نور الدين'], ['علاءالدين', 'علاء الدين']]) {

@@ -118,6 +118,10 @@ const DIN_PIECE = /^(?!aden$)([aeiuoA]?l?)?d[iIYe]ne?$/;
 // Turkish devoices it, written -ettin (Nurettin, Hayrettin; not Jeretin), and Bulgarian and Macedonian Cyrillic copy
 // it with one т after е (Нуретин, Садетин) or two (Сабахаттин)
 const DIN_GLUED = /^(.*[^aeiouAIUEOWYQ'])([euo]l?|Al)[dt][iIY]ne?$/;
+// … and with the link al after a base that ends in a long vowel or diphthong and a consonant (Nouraldin, Saifaldeen,
+// Khairaldin = نور الدين, سيف الدين, خير الدين): not after a short a, where the al may end the name (Jamaldin, Afzaldin =
+// Jamal, Afzal ad-Din)
+const DIN_GLUED_AL = /^(.*(?:[AIUEO]|[ae][iy])[^aeiouAIUEOWYQ'])al[dt][iIY]ne?$/;
 const DIN_GLUED_T = /[dt]t[iı]n$|[дт]тин$|[аеиоуыъ][^аеиоуыъ]+етин$/;
 // … with the link vowel a after a name ending in a vowel and h (Selahattin, Bahattin = صلاح الدين, بهاء الدين); only
 // so, with tt (Haddadin is a family name)
@@ -507,7 +511,7 @@ const taaBeforeAllah = (symbols: string): string => (/[^AQ'aeiou]a$/.test(symbol
 /** The name X of an X-uddin written as one word (Salahuddin, Nurettin, Izzeddine, علاءالدين), or null. */
 function gluedDin(p: Piece): { base: string; withLink: string | null } | null {
   const attin = DIN_GLUED_T.test(p.text) ? DIN_GLUED_ATTIN.exec(p.sym) : null;
-  const din = DIN_GLUED.exec(p.sym) ?? attin;
+  const din = DIN_GLUED.exec(p.sym) ?? (p.abjad ? null : DIN_GLUED_AL.exec(p.sym)) ?? attin;
   if (din && consonantCount(din[1]!) >= 2 && (!/t[iIY]ne?$/.test(p.sym) || DIN_GLUED_T.test(p.text))) {
     // (the a of -attin may be the base's last vowel: Bahattin = Baha ad-Din as well as Selahattin = Salah ad-Din)
     return { base: p.abjad ? withFaailVowel(din[1]!) : din[1]!, withLink: din === attin ? `${din[1]!}a` : null };
