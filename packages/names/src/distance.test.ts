@@ -92,6 +92,9 @@ describe('a consonant Arabic script writes twice', () => {
     expect(same('حسین‌نژاد', 'Hosseinnejad')).toBe(true);
     expect(same('حسين نژاد', 'Хосеиннежад')).toBe(true);
     expect(same('مككلور', 'McClure')).toBe(true);
+    // … and a ya before a ya, between two Arabic-script spellings (محيي الدين = محی الدین, Muhyi al-Din)
+    expect(same('محيي الدين', 'محی الدین')).toBe(true);
+    expect(same('محيي', 'محی')).toBe(true);
     // … while a letter written once in Arabic script is still needed (حسين is not Hosseinnejad)
     expect(same('حسين', 'Hosseinnejad')).toBe(false);
   });

@@ -252,7 +252,9 @@ export function phoneticWord(symbols: string, abjad: boolean, kurdish = false): 
   // … but a short a inside the word is the Kurdish ە, which writes the vowels Arabic and Persian spellings leave out
   // (جەمال = جمال, ئەحمەد = أحمد); in a Kurdish word a waw or ya inside may be a short u or i too (عومەر = عمر)
   const kurdishWord = abjad && (kurdish || KURDISH_WORD.test(s));
-  const delBothAbjadMilli = !abjad ? delMilli : milli(Float64Array.from(del, (x, i) => (kurdishWord && (s[i] === 'W' || s[i] === 'Y') && i > 0 && i < n - 1 ? KURDISH_WRITTEN_SHORT_VOWEL
+  // (a ya before a ya, محيي, is the one ya Persian and Urdu write: محی الدین)
+  const delBothAbjadMilli = !abjad ? delMilli : milli(Float64Array.from(del, (x, i) => (s[i] === 'Y' && (s[i - 1] === 'Y' || s[i + 1] === 'Q') ? JOINED_DOUBLE_LETTER
+    : kurdishWord && (s[i] === 'W' || s[i] === 'Y') && i > 0 && i < n - 1 ? KURDISH_WRITTEN_SHORT_VOWEL
     : 'AWYQ0'.includes(s[i]!) ? 1.2 : s[i] === 'h' || (s[i] === "'" && i < n - 1) ? 1
       : s[i] === 'a' && i < n - 1 ? KURDISH_WRITTEN_SHORT_VOWEL : s[i] === 'i' ? READ_FAAIL_VOWEL : x)));
   const withoutFinalT = !abjad && FINAL_AT.test(s) ? phoneticWord(`${s.slice(0, -2)}a`, false) : null;
