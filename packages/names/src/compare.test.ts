@@ -47,6 +47,14 @@ describe('Latin written by different conventions', () => {
     expect(same('Samir', 'Zamir')).toBe(false);
     expect(same('Sahra Ali Hassan', 'Zahra Ali Hassan')).toBe(false);
   });
+  it('Kurmanji: the short i for the short u of Arabic names, in a name its long vowels mark (Hisên = Husein, Silêman)', () => {
+    expect(same('Ebdulrezaq Hisên Îbo', 'Abdul Razzaq Hussein Ibo')).toBe(true);
+    expect(same('Cîhan Xudêda Silêman', 'Jihan Khudaida Sulaiman')).toBe(true);
+    // not where no Kurmanji letter shows it (Hisen is not Husein by letters alone), and other names stay apart
+    expect(same('Hisen', 'Husein')).toBe(false);
+    expect(same('Hisên Îbo', 'Hasan Ibo')).toBe(false);
+    expect(same('Silêman Îbo', 'Salman Ibo')).toBe(false);
+  });
   it('Turkish: c = j, ç = ch, ş = sh, ı, ü', () => {
     expect(same('Cemal', 'Jamal')).toBe(true);
     expect(same('Hüseyin', 'Hussein')).toBe(true);

@@ -703,7 +703,7 @@ export function parseName(normalized: string, options: { keepHonorifics?: boolea
     units.push(readings.length === glued.alsoReadAs.length ? glued : { ...glued, alsoReadAs: readings });
     i++;
   }
-  return { units: kurdishUnits(normalized, somaliReadings(normalized, hungarianReadings(normalized, germanReadings(normalized, units)))), lineageMarker, titles };
+  return { units: kurdishUnits(normalized, kurmanjiReadings(normalized, somaliReadings(normalized, hungarianReadings(normalized, germanReadings(normalized, units))))), lineageMarker, titles };
 }
 
 /**
@@ -833,6 +833,14 @@ function alsoReadLatinNames(units: ParsedUnit[], reading: (u: ParsedUnit) => str
     const r = u.abjad || u.kind !== 'name' ? null : reading(u);
     return r === null ? u : { ...u, alsoReadAs: [...u.alsoReadAs, r] };
   });
+}
+
+// Kurmanji writes the short u of Arabic names with its short i (Mihemed, Hisên, Silêman = Muhammad, Husein, Sulayman): in
+// a name with a Kurmanji long vowel (ê î û), a Latin name's short i is also read u
+const KURMANJI_LONG_VOWEL = /[êîû]/;
+function kurmanjiReadings(normalized: string, units: ParsedUnit[]): ParsedUnit[] {
+  if (!KURMANJI_LONG_VOWEL.test(normalized)) return units;
+  return alsoReadLatinNames(units, (u) => (u.symbols.includes('i') ? u.symbols.replace(/i/g, 'u') : null));
 }
 
 // Sorani Kurdish letters (ە ۆ ڕ ڵ): a name written with them is Kurdish in all its Arabic-script words, which write
