@@ -303,6 +303,9 @@ describe('name structure', () => {
   });
   it('-zai and -khel written apart or joined', () => {
     expect(same('Ahmadzai', 'Ahmad Zai')).toBe(true);
+    // … in Arabic script apart after a ZWNJ too (اسحاق‌زی = اسحاقزی = Ishaqzai)
+    expect(nameScore(prepareName('اسحاق‌زی'), prepareName('اسحاقزی'))).toBe(1);
+    expect(same('اسحاق‌زی', 'Ishaqzai')).toBe(true);
     // German writes it -sai (Karsai, Nursai = Karzai, نورزی), but Kahsai is Eritrean (ካሕሳይ)
     expect(same('Karsai', 'Karzai')).toBe(true);
     expect(same('Nursai', 'نورزی')).toBe(true);

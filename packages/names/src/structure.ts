@@ -144,7 +144,7 @@ const DIN_HAMZA_BASE = /^(.*[^aeiouAIUEOWYQ'](?:[aA]|ia))ud[iI]n$/;
 const DHU = new Set(['DW', 'Du', 'zu', 'zW', 'DU', 'zU']);
 // (and the Persian -pour, -nejad, -far, -panah and -nia, which Persian script joins with a ZWNJ: قربان‌پور = Ghorbanpour,
 // ستوده‌نیا = Sotoudehnia)
-const SUFFIX_PIECES = new Set(['zE', 'zei', 'zay', 'zai', 'xEl', 'xel', 'xYl', 'xil', 'xail', 'zada', 'zade', 'zadeh', 'zadah', 'zAda', 'zAde', 'zAdQ', 'zAd', 'zAdeh',
+const SUFFIX_PIECES = new Set(['zE', 'zei', 'zay', 'zai', 'zQ', 'xEl', 'xel', 'xYl', 'xil', 'xail', 'zada', 'zade', 'zadeh', 'zadah', 'zAda', 'zAde', 'zAdQ', 'zAd', 'zAdeh',
   'pUr', 'pur', 'pWr', 'nejad', 'neZad', 'nejAd', 'neZAd', 'nijad', 'nZAd', 'far', 'fr', 'panah', 'panAh', 'pnAh', 'nia', 'niya', 'nYA']);
 
 const GREEK_ABU = /^amp(?:ou|u|o)$/;
@@ -686,8 +686,8 @@ export function parseName(normalized: string, options: { keepHonorifics?: boolea
         continue;
       }
       if ((p.role & Role.Suffix) !== 0) {
-        // the Pashtun -zai written apart is read as it is written on (Yousaf Zai = Yousafzai)
-        const sym = /^z(?:ai|ay|ei)$/.test(p.sym) ? 'zE' : p.sym;
+        // the Pashtun -zai written apart is read as it is written on (Yousaf Zai = Yousafzai, اسحاق‌زی = اسحاقزی)
+        const sym = /^z(?:ai|ay|ei|Q)$/.test(p.sym) ? 'zE' : p.sym;
         units[units.length - 1] = { ...prev, text: `${prev.text} ${p.text}`, symbols: prev.symbols + sym, part: prev.part };
         i++;
         continue;
