@@ -100,6 +100,15 @@ describe('a consonant Arabic script writes twice', () => {
   });
 });
 
+describe('a French g before e or i', () => {
+  it('is the zh Lebanese speech gives ج, which Cyrillic writes ж (Gemayel = Жемайел, Frangieh = Франжие)', () => {
+    expect(same('Gemayel', 'Жемайел')).toBe(true);
+    expect(same('Frangieh', 'Франжие')).toBe(true);
+    // (a g is not any consonant: Gamal is not Kamal)
+    expect(same('Gamal', 'Kamal')).toBe(false);
+  });
+});
+
 describe('a first ei', () => {
   it('is the ayn or alif of عي, إي written before the i (Eissa = Issa = عيسى, Eiman = Iman)', () => {
     expect(same('Eissa', 'Issa')).toBe(true);

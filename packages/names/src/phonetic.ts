@@ -85,6 +85,9 @@ const PAIR_COSTS: [string, string, number][] = [
   ['G', 'q', 0.25], ['G', 'k', 0.35], ['q', 'k', 0.1], ['q', 'g', 0.2], ['k', 'g', 0.45],
   ['K', 'k', 0.25], ['K', 's', 0.3], ['K', 'j', 0.2], ['K', "'", 0.3], ['K', 'C', 0.3], ['K', 'z', 0.45],
   ['K', 'q', 0.3], ['K', 'h', 0.5], ['j', 'D', 0.6],
+  // a French g before e or i writes the zh Lebanese and Syrian speech gives ج, which Cyrillic writes ж (Gemayel = Жемайел,
+  // Frangieh = Франжие): g and zh meet as g and j do
+  ['g', 'Z', 0.3],
   // Persian reads ق as gh (Yaghoub, Sadeghi, Ghasem = يعقوب, صادقي, قاسم), which Latin c and k also write
   ['K', 'G', 0.4],
   // ج is Turkish c and Egyptian g (Cemal = Gamal, Cafer = Gafar); an Italian c before a consonant is k, as in
