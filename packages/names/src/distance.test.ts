@@ -516,6 +516,8 @@ describe('an Arabic-script final ت after a consonant', () => {
   it('may be the taa marbuta Persian and Urdu write with it (جنت = جنة = Jannah, رحمت = رحمة = Rahma)', () => {
     expect(same('جنت', 'جنة')).toBe(true);
     expect(same('جنت', 'Jannah')).toBe(true);
+    // … after the consonant y of -ayat too (هدایت = هداية, Hidaya)
+    expect(same('هدایت', 'هداية')).toBe(true);
     expect(same('رحمت', 'Rahma')).toBe(true);
     expect(same('عزت', 'عزة')).toBe(true);
     expect(same('جنت', 'جنان')).toBe(false);

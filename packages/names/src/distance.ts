@@ -39,7 +39,10 @@ export interface PhoneticWord {
    * Azhar = أزهر), and a kh anywhere as k and h, the aspirated k Urdu writes کھ (Khokhar = کھوکھر)
    */
   readonly hReading: PhoneticWord | null;
-  /** an Arabic-script final ت after a consonant read as the taa marbuta Persian and Urdu write with it (جنت = جنة, رحمت) */
+  /**
+   * an Arabic-script final ت after a consonant (the y or w of -ayat, -iyat too) read as the taa marbuta Persian and Urdu
+   * write with it (جنت = جنة, رحمت; هدایت = هداية)
+   */
   readonly taaReading: PhoneticWord | null;
   /**
    * an Arabic-script word read as it is said, as other scripts write it: the k or g and h of an Urdu aspirate (کھ, گھ:
@@ -123,7 +126,7 @@ const saidAsWritten = (s: string): string => s.replace(/kh/g, 'x').replace(/gh/g
 // the symbols of a Latin c (before e and i, and before other letters)
 const LATIN_C = /[SK]/;
 const LATIN_C_EVERY = /[SK]/g;
-const PERSIAN_TAA = /.[^AWYQ'aeiou]t$/;
+const PERSIAN_TAA = /.[^AQ'aeiou]t$/;
 const ENDS_IN_A = /(?:[aeA]h?|Q)$/;
 
 /** `kurdish`: an Arabic-script word of a name written in Kurdish letters, whatever its own letters (structure.ts) */
