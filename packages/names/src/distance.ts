@@ -250,13 +250,13 @@ export function phoneticWord(symbols: string, abjad: boolean, kurdish = false): 
   // (… and a consonant written twice — where two words join, حسین‌نژاد, or a foreign double letter copied, مككلور McClure —
   // is the one letter other scripts write: Hoseinejad)
   const delVsOtherMilli = abjad ? milli(Float64Array.from(del, (x, i) => ('WY'.includes(s[i]!) && lastSyllable(s, i) ? LAST_VOWEL_LETTER
-    : i > 0 && s[i] === s[i - 1] && !isVowelSymbol(s[i]!) ? Math.min(x, JOINED_DOUBLE_LETTER) : x))) : delMilli;
+    : i > 0 && s[i] === s[i - 1] && !isVowelSymbol(s[i]!) ? Math.min(x, DOUBLED_LETTER) : x))) : delMilli;
   // between two Arabic spellings a letter is a letter: an alif, ayn or hamza before the end too (الأحمد / الحمد)
   // … but a short a inside the word is the Kurdish ە, which writes the vowels Arabic and Persian spellings leave out
   // (جەمال = جمال, ئەحمەد = أحمد); in a Kurdish word a waw or ya inside may be a short u or i too (عومەر = عمر)
   const kurdishWord = abjad && (kurdish || KURDISH_WORD.test(s));
   // (a ya before a ya, محيي, is the one ya Persian and Urdu write: محی الدین)
-  const delBothAbjadMilli = !abjad ? delMilli : milli(Float64Array.from(del, (x, i) => (s[i] === 'Y' && (s[i - 1] === 'Y' || s[i + 1] === 'Q') ? JOINED_DOUBLE_LETTER
+  const delBothAbjadMilli = !abjad ? delMilli : milli(Float64Array.from(del, (x, i) => (s[i] === 'Y' && (s[i - 1] === 'Y' || s[i + 1] === 'Q') ? DOUBLED_LETTER
     : kurdishWord && (s[i] === 'W' || s[i] === 'Y') && i > 0 && i < n - 1 ? KURDISH_WRITTEN_SHORT_VOWEL
     : 'AWYQ0'.includes(s[i]!) ? 1.2 : s[i] === 'h' || (s[i] === "'" && i < n - 1) ? 1
       : s[i] === 'a' && i < n - 1 ? KURDISH_WRITTEN_SHORT_VOWEL : s[i] === 'i' ? READ_FAAIL_VOWEL : x)));
@@ -383,7 +383,7 @@ const INITIAL_LIGHT = "hywKS'";
 // the ح that ends an Arabic-script word is written in every Latin spelling (Sameh, Saleh, Farah = سامح, صالح, فرح)
 const FINAL_HA_ABJAD = 0.8;
 const LAST_VOWEL_LETTER = 1;
-const JOINED_DOUBLE_LETTER = 0.2;
+const DOUBLED_LETTER = 0.2;
 const FINAL_ALIF_HA = /.Aa$/;
 // … and after waw: the ة of عروة (Urwa), or the h Persian and Urdu say after a final و (کوه Koh, کمبوه Kamboh, شکوه Shikoh)
 const FINAL_WAW_HA = /.Wa$/;

@@ -111,10 +111,10 @@ export class SpellingLexicon {
    */
   private lookUp(u: UnitData, article: boolean): Entry | null {
     const key = keyOf(u.kind, u.full.symbols, u.abjad, article);
-    if (u.abjad) return this.arabic.entry(key) ?? null;
-    const plain = this.latin.entry(key) ?? null;
+    if (u.abjad) return this.arabic.entry(key);
+    const plain = this.latin.entry(key);
     if (u.latin || !u.full.symbols.includes('h')) return plain;
-    const kh = this.latin.entry(keyOf(u.kind, u.full.symbols.replace(/h/g, 'x'), false, article)) ?? null;
+    const kh = this.latin.entry(keyOf(u.kind, u.full.symbols.replace(/h/g, 'x'), false, article));
     return plain === null ? kh : kh === null ? plain : null;
   }
 
@@ -125,7 +125,7 @@ export class SpellingLexicon {
    */
   private khReading(u: UnitData): Entry | null {
     if (!/[hC]/.test(u.full.symbols)) return null;
-    return this.latin.entry(keyOf(u.kind, u.full.symbols.replace(/[hC]/g, 'x'), false, u.article)) ?? null;
+    return this.latin.entry(keyOf(u.kind, u.full.symbols.replace(/[hC]/g, 'x'), false, u.article));
   }
 
   /**
@@ -134,7 +134,7 @@ export class SpellingLexicon {
    */
   private yReading(u: UnitData): Entry | null {
     if (!u.full.symbols.includes('j')) return null;
-    return this.latin.entry(keyOf(u.kind, u.full.symbols.replace(/j/g, 'y'), false, u.article)) ?? null;
+    return this.latin.entry(keyOf(u.kind, u.full.symbols.replace(/j/g, 'y'), false, u.article));
   }
 
   /**
