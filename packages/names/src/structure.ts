@@ -703,8 +703,16 @@ export function parseName(normalized: string, options: { keepHonorifics?: boolea
     units.push(readings.length === glued.alsoReadAs.length ? glued : { ...glued, alsoReadAs: readings });
     i++;
   }
-  return { units: kurdishUnits(normalized, kurmanjiReadings(normalized, somaliReadings(normalized, hungarianReadings(normalized, germanReadings(normalized, units))))), lineageMarker, titles };
+  return { units: CONVENTIONS_OF_WHOLE_NAME.reduce((read, convention) => convention(normalized, read), units), lineageMarker, titles };
 }
+
+/**
+ * The conventions a whole name shows by some of its words (a German sch, a Hungarian sz, Somali double vowels, Kurmanji
+ * ê î û, Sorani letters), each giving the name's other words the readings it implies, in this order.
+ */
+const CONVENTIONS_OF_WHOLE_NAME: ((normalized: string, units: ParsedUnit[]) => ParsedUnit[])[] = [
+  germanReadings, hungarianReadings, somaliReadings, kurmanjiReadings, kurdishUnits,
+];
 
 /**
  * The Urdu and Persian words of "given by" that follow Allah in South Asian and Afghan names (Allah Ditta, Allah Bakhsh,
