@@ -283,7 +283,7 @@ export type LaterSet = (typeof LATER_SETS)[number][0];
  * thirteenth and twenty-ninth at 19:15 UTC, the twenty-fifth, thirty-first and thirty-third at 22:45 UTC; the
  * twenty-second, twenty-fourth and twenty-sixth on 2026-12-01 at 03:20 UTC).
  */
-export const BLIND_SETS: readonly LaterSet[] = ['twentieth', 'twenty-seventh', 'twenty-eighth', 'thirtieth', 'thirty-second', 'thirty-sixth', 'thirty-seventh', 'thirty-eighth', 'thirty-ninth', 'fortieth', 'forty-first', 'forty-second', 'forty-third', 'forty-fourth'];
+export const BLIND_SETS: readonly LaterSet[] = ['thirtieth', 'thirty-second', 'thirty-sixth', 'thirty-seventh', 'thirty-eighth', 'thirty-ninth', 'fortieth', 'forty-first', 'forty-second', 'forty-third', 'forty-fourth'];
 
 export function loadLaterSet(name: LaterSet): { groups: VariantGroup[]; pairs: LabelledPair[] } {
   const seed = LATER_SETS.find(([n]) => n === name)![1];

@@ -82,3 +82,15 @@ describe('Cyrillic дх', () => {
     expect(compareNames('Ахмадхел', 'احمدخیل').same).toBe(true);
   });
 });
+
+describe('Cyrillic abbreviations of Muhammad', () => {
+  it('Мд, Мхд copied from papers are Muhammad (Мд Мизанур Рахман = Md Mizanur Rahman = محمد میزان الرحمان)', () => {
+    expect(cyrillicToSymbols('Мд')).toBe(cyrillicToSymbols('Мухаммад'));
+    expect(compareNames('Мд Мизанур Рахман', 'Md Mizanur Rahman').same).toBe(true);
+    expect(compareNames('Мд Мизанур Рахман', 'Мохамед Мизанур Рахман').same).toBe(true);
+    expect(compareNames('Мхд Халед', 'محمد خالد').same).toBe(true);
+  });
+  it('but not a name that begins so (Мдина is not Muhammad)', () => {
+    expect(cyrillicToSymbols('Мдина')).not.toBe(cyrillicToSymbols('Мухаммад'));
+  });
+});

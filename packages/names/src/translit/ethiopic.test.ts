@@ -26,4 +26,15 @@ describe('Ethiopic 6th order (ə)', () => {
     expect(ethiopicToSymbols('ገብረ')).toBe('gebre');
     expect(compareNames('ተኽለ', 'Tekle').same).toBe(true);
   });
+  it('is said e before a last consonant that ends the word, where the language has no cluster (መኮንን Mekonnen, ዮሃንስ Yohannes)', () => {
+    expect(ethiopicToSymbols('መኮንን')).toBe('mekonen');
+    expect(compareNames('መኮንን', 'Mekonnen').same).toBe(true);
+    expect(compareNames('መኮንን', 'Меконен').same).toBe(true);
+    expect(compareNames('ዮሃንስ', 'Yohannes').same).toBe(true);
+  });
+  it('… but for the final -st of women’s names (ትግስት Tigist, ቅድስት Kidist)', () => {
+    expect(ethiopicToSymbols('ቅድስት').endsWith('st')).toBe(true);
+    expect(compareNames('ትግስት', 'Tigist').same).toBe(true);
+    expect(compareNames('ቅድስት', 'Kidist').same).toBe(true);
+  });
 });

@@ -13,12 +13,20 @@ const ROWS: Record<number, string> = {
 // Vowel of each order: 1st ä (written e), u, i, a, e, 6th ə (silent inside a word), o, wa.
 const ORDERS = ['e', 'u', 'i', 'a', 'e', '', 'o', 'wa'];
 
+const sixthOrder = (ch: string | undefined): boolean => ch !== undefined && (ch.codePointAt(0)! - 0x1200) % 8 === 5;
+const endsInSt = (letters: readonly string[]): boolean => letters.length >= 2 && letters[letters.length - 2] === 'ስ' && letters[letters.length - 1] === 'ት';
+
 export function ethiopicToSymbols(word: string): string {
   let out = '';
   let first = true;
-  for (const ch of word) {
+  const letters = [...word].filter((ch) => ch.codePointAt(0)! >= 0x1200 && ch.codePointAt(0)! <= 0x135a);
+  // a word ending in two 6th-order consonants says the first with ə, which Latin spellings write e (መኮንን Mekonnen, ዮሃንስ
+  // Yohannes, ገብረመድህን Gebremedhin): there is no final cluster but -st (ትግስት Tigist, ቅድስት Kidist)
+  const lastUnit = letters.length - (endsInSt(letters) ? 2 : 1);
+  const saidWithE = lastUnit >= 2 && sixthOrder(letters[lastUnit]) && sixthOrder(letters[lastUnit - 1]) ? lastUnit - 1 : -1;
+  let at = 0;
+  for (const ch of letters) {
     const cp = ch.codePointAt(0)!;
-    if (cp < 0x1200 || cp > 0x135a) continue;
     const row = cp - ((cp - 0x1200) % 8);
     const order = (cp - 0x1200) % 8;
     const cons = ROWS[row] ?? '';
@@ -28,6 +36,8 @@ export function ethiopicToSymbols(word: string): string {
     // a first syllable of the 6th order before another consonant is said with ɨ, which Latin spellings write i or e
     // (ግርማይ Girmay, ፍልሞን Filmon, ብርሃነ Birhane / Berhane); inside a word it is silent (ተኽለ Tekle, ገብረ Gebre)
     if (order === 5 && first && cons !== "'" && [...word].length > 1) vowel = 'i';
+    if (at === saidWithE && !first) vowel = 'e';
+    at++;
     out += cons + vowel;
     first = false;
   }
