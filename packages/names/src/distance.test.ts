@@ -584,3 +584,15 @@ describe('a Latin dz inside a word', () => {
     expect(same('Hatidza', 'Hamida')).toBe(false);
   });
 });
+
+describe('ض and ظ against a Latin or Cyrillic s', () => {
+  it('are the z Persian and Urdu say, which German spellings write s (Afsal = افضل, Nilofar Asimi = نیلوفر عظیمی)', () => {
+    expect(compareNames('افضل', 'Afsal').same).toBe(true);
+    expect(compareNames('افضل', 'Афсал').same).toBe(true);
+    expect(compareNames('نیلوفر عظیمی', 'Nilofar Asimi').same).toBe(true);
+    expect(compareNames('ابوالفضل حیدریان', 'Abolfasl Heidarian').same).toBe(true);
+  });
+  it('but cost more than z does (Afzal reads افضل better than Afsal)', () => {
+    expect(compareNames('افضل', 'Afzal').score).toBeGreaterThan(compareNames('افضل', 'Afsal').score);
+  });
+});

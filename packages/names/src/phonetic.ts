@@ -197,6 +197,9 @@ SUB_MIXED[symbolCode('v') * SYMBOL_COUNT + symbolCode('f')] = 0.15;
 // the French ou before a vowel is the u before an ayn as often as a w (Mouad, Chouaib, Souad = معاذ, شعيب, سعاد; Marouane = مروان)
 SUB_MIXED[symbolCode('w') * SYMBOL_COUNT + symbolCode("'")] = 0.3;
 SUB_MIXED[symbolCode("'") * SYMBOL_COUNT + symbolCode('w')] = 0.3;
+// ض and ظ, which Persian and Urdu say z, are the s German spellings write for a z (Afsal, Asimi, Nasifa = افضل, عظیمی, نظیفه)
+SUB_MIXED[symbolCode('D') * SYMBOL_COUNT + symbolCode('s')] = 0.45;
+SUB_MIXED[symbolCode('s') * SYMBOL_COUNT + symbolCode('D')] = 0.45;
 // … and so is a German or Polish w, which is a v (Weickert = فيكيرت, Sienkiewicz = سينكيفيتش)
 SUB_MIXED[symbolCode('f') * SYMBOL_COUNT + symbolCode('w')] = 0.35;
 SUB_MIXED[symbolCode('w') * SYMBOL_COUNT + symbolCode('f')] = 0.35;
