@@ -696,6 +696,11 @@ describe('a Latin sh, th or dh after a vowel may be two letters', () => {
     expect(same('Кхокхар', 'کهوکهر')).toBe(true);
     expect(same('Khalid', 'خالد')).toBe(true);
   });
+  it('a dh after n, r, l or m too, the d that ends a syllable before the kh of the next (Andkhoyi = Андхойи = اندخویی)', () => {
+    expect(same('Andkhoyi', 'Андхойи')).toBe(true);
+    expect(same('Khudai Nazar Andkhoyi', 'Худайназар Андхойи')).toBe(true);
+    expect(same('اندخویی', 'Андхойи')).toBe(true);
+  });
   it('and still one letter where the other spelling has it (Hisham is not Hassan, Rashid is not Rasid)', () => {
     expect(same('Hisham', 'Hassan')).toBe(false);
     expect(same('Ishaq', 'Ismail')).toBe(false);

@@ -35,8 +35,8 @@ export interface PhoneticWord {
   /** a Latin x after the first letter read as ks, as European names say it (Felix = Feliks = فيليكس) */
   readonly ksReading: PhoneticWord | null;
   /**
-   * a Latin sh, th, dh or zh after a vowel read as two letters, s/t/d/z and then h (Ishaq = اسحاق = Исхак, Fathi = فتحي,
-   * Azhar = أزهر), and a kh anywhere as k and h, the aspirated k Urdu writes کھ (Khokhar = کھوکھر)
+   * a Latin sh, th, dh or zh after a vowel (dh after n, r, l, m too) read as two letters, s/t/d/z and then h (Ishaq = اسحاق =
+   * Исхак, Fathi = فتحي, Azhar = أزهر, Андхойи = Andkhoyi), and a kh anywhere as k and h, the aspirated k Urdu writes کھ (Khokhar = کھوکھر)
    */
   readonly hReading: PhoneticWord | null;
   /**
@@ -111,8 +111,10 @@ function lastSyllable(s: string, i: number): boolean {
 }
 
 const IYA_I = 1;
-const SPLIT_DIGRAPH = /[aeiouAIUEO][cTDZ]|x/;
-const DIGRAPH_AFTER_VOWEL = /(?<=[aeiouAIUEO])[cTDZ]/g;
+// … and a dh after n, r, l or m, where it is the last letter of one syllable and the first of the next (Andkhoi, Andhoji =
+// Андхойи, اندخوی)
+const SPLIT_DIGRAPH = /[aeiouAIUEO][cTDZ]|[nrlm]D|x/;
+const DIGRAPH_AFTER_VOWEL = /(?<=[aeiouAIUEO])[cTDZ]|(?<=[nrlm])D/g;
 const DIGRAPH_AS_TWO: Record<string, string> = { c: 'sh', T: 'th', D: 'dh', Z: 'zh' };
 /** The word with sh, th, dh, zh after a vowel and every kh read as two letters (see PhoneticWord.hReading). */
 const withDigraphsSplit = (s: string): string => s.replace(DIGRAPH_AFTER_VOWEL, (d) => DIGRAPH_AS_TWO[d]!).replace(/x/g, 'kh');
