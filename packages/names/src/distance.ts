@@ -36,7 +36,8 @@ export interface PhoneticWord {
   readonly ksReading: PhoneticWord | null;
   /**
    * a Latin sh, th, dh or zh after a vowel (dh after n, r, l, m too) read as two letters, s/t/d/z and then h (Ishaq = اسحاق =
-   * Исхак, Fathi = فتحي, Azhar = أزهر, Андхойи = Andkhoyi), and a kh anywhere as k and h, the aspirated k Urdu writes کھ (Khokhar = کھوکھر)
+   * Исхак, Fathi = فتحي, Azhar = أزهر, Андхойи = Andkhoyi), and a kh anywhere as k and h, the aspirated k Urdu writes کھ
+   * (Khokhar = کھوکھر)
    */
   readonly hReading: PhoneticWord | null;
   /**
