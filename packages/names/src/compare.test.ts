@@ -749,3 +749,16 @@ describe('a name joined to شاه', () => {
     expect(same('احمدشاه', 'Mahmud Shah')).toBe(false);
   });
 });
+
+describe('تش inside an Arabic-script word', () => {
+  it('may be the t and sh of an Arabic root (احتشام = Ehtesham = Ихтишам, نتشة = Natsheh, محتشم = Mohtasham)', () => {
+    expect(same('احتشام', 'Ehtesham')).toBe(true);
+    expect(same('احتشام', 'Ихтишам')).toBe(true);
+    expect(same('نتشه', 'Natsheh')).toBe(true);
+    expect(same('محتشم', 'Mohtasham')).toBe(true);
+  });
+  it('and is still the ch of a foreign name (ريتشي = Ricci = Richi, حسينوفيتش = Husejnović)', () => {
+    expect(same('ريتشي', 'Richi')).toBe(true);
+    expect(same('حسينوفيتش', 'Husejnović')).toBe(true);
+  });
+});

@@ -49,7 +49,8 @@ export interface PhoneticWord {
    * an Arabic-script word read as it is said, as other scripts write it: the k or g and h of an Urdu aspirate (کھ, گھ:
    * Khokhar = کھوکھر = Хохар, Ghuman = گھمن = Гуман) as one kh or gh, an n before b as m (قنبر = Qambar, عنبر = Ambar),
    * the ya and ayn of a nisba of the pattern فعيل as the ai other spellings write (الربيعي, السبيعي = Al-Rubaie,
-   * Al-Subaie, Rubai); read only against another script
+   * Al-Subaie, Rubai), the تش inside a word that writes a foreign ch (ريتشي Ricci) as the t and sh of an Arabic root
+   * (احتشام Ihtisham, نتشة Natsheh); read only against another script
    */
   readonly spokenReading: PhoneticWord | null;
   /**
@@ -124,8 +125,9 @@ const withDigraphsSplit = (s: string): string => s.replace(DIGRAPH_AFTER_VOWEL, 
  * after the vowel some spellings write between (Fateh, Fatah = Fath = فتح).
  */
 const LETTER_THEN_H = /[stdzk][hx]|[stdzk][ae]h$/;
-const SAID_OTHERWISE = /[kg]h|nb|..Y'Q$/;
-const saidAsWritten = (s: string): string => s.replace(/kh/g, 'x').replace(/gh/g, 'G').replace(/nb/g, 'mb').replace(/(?<=..)Y'Q$/, 'aY');
+const SAID_OTHERWISE = /[kg]h|nb|..Y'Q$|.C./;
+const saidAsWritten = (s: string): string =>
+  s.replace(/kh/g, 'x').replace(/gh/g, 'G').replace(/nb/g, 'mb').replace(/(?<=..)Y'Q$/, 'aY').replace(/(?<=.)C(?=.)/g, 'tc');
 // the symbols of a Latin c (before e and i, and before other letters)
 const LATIN_C = /[SK]/;
 const LATIN_C_EVERY = /[SK]/g;
