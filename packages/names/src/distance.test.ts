@@ -596,3 +596,16 @@ describe('ض and ظ against a Latin or Cyrillic s', () => {
     expect(compareNames('افضل', 'Afzal').score).toBeGreaterThan(compareNames('افضل', 'Afsal').score);
   });
 });
+
+describe('the vowel of the last syllable between two alphabets', () => {
+  it('tells two names apart where it is another vowel (Farzin / Farzan, Shervin / Shervan, Shakir / Shakur)', () => {
+    expect(same('Farzin', 'Farzan')).toBe(false);
+    expect(same('Шервин', 'Шерван')).toBe(false);
+    expect(same('Shakir', 'Shakur')).toBe(false);
+  });
+  it('costs more there than in the first syllable, where spellings vary (Ridvan = Radvan)', () => {
+    expect(nameScore(prepareName('Ridvan'), prepareName('Radvan'))).toBeGreaterThan(nameScore(prepareName('Farzin'), prepareName('Farzan')));
+    expect(same('Ridvan', 'Радван')).toBe(true);
+    expect(same('Bilkis', 'Балкис')).toBe(true);
+  });
+});

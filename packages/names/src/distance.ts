@@ -18,6 +18,8 @@ export interface PhoneticWord {
   /** when both words are in Arabic script: its vowel letters and silent letters are letters like others */
   readonly delBothAbjadMilli: Int32Array;
   readonly weight: number;
+  /** where the vowel of the last syllable is, when an earlier syllable has a vowel too (-1 otherwise) */
+  readonly lastVowelAt: number;
   readonly abjad: boolean;
   /** a Sorani Kurdish word in Arabic script: it writes short vowels, and s and z for ث and ذ ض ظ (SUB_KURDISH) */
   readonly kurdish: boolean;
@@ -270,7 +272,7 @@ export function phoneticWord(symbols: string, abjad: boolean, kurdish = false): 
   const withFinalT = alifHa ? phoneticWord(`${s.slice(0, -1)}t`, true) : null;
   const withFinalH = alifHa || (abjad && FINAL_WAW_HA.test(s)) ? phoneticWord(`${s.slice(0, -1)}h`, true) : null;
   return {
-    symbols: s, codes, delMilli, delVsAbjadMilli, delVsOtherMilli, delBothAbjadMilli, weight, abjad, kurdish: kurdishWord,
+    symbols: s, codes, delMilli, delVsAbjadMilli, delVsOtherMilli, delBothAbjadMilli, weight, lastVowelAt: lastVowelOf(codes), abjad, kurdish: kurdishWord,
     withoutFinalT, withFinalT, withFinalH, template: templateOf(s, abjad), ending: endingOf(s, abjad),
     germanS: !abjad && GERMAN_S.test(s),
     ksReading: !abjad && s.indexOf('x', 1) > 0 ? phoneticWord(s[0] + s.slice(1).replace(/x/g, 'ks'), false) : null,
@@ -393,6 +395,19 @@ const FINAL_ALIF_HA = /.Aa$/;
 // … and after waw: the ة of عروة (Urwa), or the h Persian and Urdu say after a final و (کوه Koh, کمبوه Kamboh, شکوه Shikoh)
 const FINAL_WAW_HA = /.Wa$/;
 
+/** The position of the last vowel of a word with two syllables or more; -1 for a word of one. */
+function lastVowelOf(codes: Uint8Array): number {
+  let last = -1;
+  let count = 0;
+  for (let i = 0; i < codes.length; i++) if (isVowelCode(codes[i]!)) { last = i; count++; }
+  return count >= 2 ? last : -1;
+}
+// the vowel of the last syllable tells Arabic and Persian name patterns apart (Farzin / Farzan, Farshid / Farshad, Shakir
+// / Shakur), where the first varies between dialects and spellings (Ridvan = Radvan, Bilkis = Balkis): between two
+// alphabets, a/i, a/u and i/u there cost more
+const LAST_SYLLABLE_VOWEL_FACTOR = 1.1;
+const OTHER_VOWEL_MILLI = 800;
+
 const milli = (costs: ArrayLike<number>): Int32Array => Int32Array.from(costs, (x) => Math.round(x * SCALE));
 
 const rowOne = new Int32Array(MAX_SYMBOLS + 1);
@@ -429,10 +444,12 @@ export function editCost(a: PhoneticWord, b: PhoneticWord, limit = Infinity): nu
     const rowBase = x * SYMBOL_COUNT;
     // the first and the last cell weigh vowel differences more (initial vowel, final -a)
     const special = i === 1 ? 1 : i === n ? m : 0;
+    const lastVowelColumn = !mixed && i - 1 === a.lastVowelAt ? b.lastVowelAt + 1 : -1;
     for (let j = 1; j <= m; j++) {
       const up = prev[j]!;
       let sub = subs[rowBase + cb[j - 1]!]!;
       if (j === special && sub > 0) sub = Math.round(edgeCost(sub, i, j, n, m, x, cb[j - 1]!, cb[0]!, SCALE, mixed, initialSZ, beforeW));
+      else if (j === lastVowelColumn && sub >= OTHER_VOWEL_MILLI) sub = Math.round(sub * LAST_SYLLABLE_VOWEL_FACTOR);
       let best = diag + sub;
       const del = up + dx;
       if (del < best) best = del;
