@@ -609,3 +609,17 @@ describe('the vowel of the last syllable between two alphabets', () => {
     expect(same('Bilkis', 'Балкис')).toBe(true);
   });
 });
+
+describe('s and t inside a word', () => {
+  it('are the two readings of ث: s in Turkish, Persian, Urdu and Somali, t in the Maghreb and the Balkans (Haisam = Хайтам)', () => {
+    expect(same('Haisam', 'Хайтам')).toBe(true);
+    expect(same('Usman', 'Utman')).toBe(true);
+    expect(same('Kausar', 'Каутар')).toBe(true);
+    expect(same('Kulsum', 'Култум')).toBe(true);
+  });
+  it('but a first s or t is another name (Samir / Tamir, Sahir / Tahir), and in a short word one letter weighs too much (Asif / Atif)', () => {
+    expect(same('Samir', 'Tamir')).toBe(false);
+    expect(same('Sahir', 'Tahir')).toBe(false);
+    expect(same('Asif', 'Atif')).toBe(false);
+  });
+});

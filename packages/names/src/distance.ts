@@ -490,6 +490,11 @@ function initialSZCost(a: PhoneticWord, b: PhoneticWord): number {
 }
 const latinSAgainstZ = (x: PhoneticWord, y: PhoneticWord): boolean => !x.abjad && y.abjad && x.codes[0] === S && y.codes[0] === Z;
 
+const T_CODE_OF_S = symbolCode('t');
+const isST = (x: number, y: number): boolean => (x === S && y === T_CODE_OF_S) || (x === T_CODE_OF_S && y === S);
+// s and t inside a word are the two readings of ث (see phonetic.ts); a first s or t is another name (Samir / Tamir)
+const INITIAL_S_T = 1.15;
+
 const D_CODE = symbolCode('d');
 const T_CODE = symbolCode('t');
 const isDT = (x: number, y: number): boolean => (x === D_CODE && y === T_CODE) || (x === T_CODE && y === D_CODE);
@@ -542,6 +547,7 @@ function edgeCost(sub: number, i: number, j: number, n: number, m: number, x: nu
   if (mixed && i === n && j === m && isDT(x, y)) return FINAL_T_D * scale;
   if (i === 1 && j === 1 && isWF(x, y)) return scale;
   if (i === 1 && j === 1 && isJY(x, y)) return INITIAL_J_Y * scale;
+  if (i === 1 && j === 1 && isST(x, y)) return INITIAL_S_T * scale;
   if (isSZ(x, y)) {
     if (i === 1 && j === 1) return initialSZ * scale;
     if (i === n && j === m) return FINAL_S_Z * scale;

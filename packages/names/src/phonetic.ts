@@ -75,7 +75,10 @@ const PAIR_COSTS: [string, string, number][] = [
   ["'", 'U', 0.35], ["'", 'I', 0.35], ["'", 'O', 0.35],
   // consonants that conventions write differently (b/v: Hebrew and Greek b is read v, Yaakov = Yaqub, Vasilios = Basil)
   ['b', 'p', 0.2], ['b', 'v', 0.35], ['p', 'f', 0.5], ['f', 'v', 0.5],
-  ['t', 'd', 0.25], ['t', 'T', 0.15], ['T', 's', 0.25], ['T', 'D', 0.2], ['s', 'z', 0.45], ['z', 'D', 0.2],
+  ['t', 'd', 0.25], ['t', 'T', 0.15],
+  // ث is said s in Turkish, Persian, Urdu and Somali and t in the Maghreb and the Balkans (Haisam = Хайтам, Usman = Utman,
+  // Kausar = Kaoutar): inside a word s and t may be one letter (a first s or t: distance.ts)
+  ['s', 't', 0.75], ['T', 's', 0.25], ['T', 'D', 0.2], ['s', 'z', 0.45], ['z', 'D', 0.2],
   // Latin th is written for ذ as often as dh (Muath = Muadh = معاذ), and Persian and Urdu read ذ as z (Muaz), and
   // spoken Arabic and Balkan spellings say the th of ذ and ظ as d (Nathif = Nadif = نظيف)
   ['T', 'z', 0.45], ['T', 'd', 0.35],
