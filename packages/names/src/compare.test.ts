@@ -662,6 +662,9 @@ describe('whole names of three and four parts', () => {
   it('a family name written first that ends a compound is read back at the end too (UDDIN MOHAMMAD JASHIM = Jashim Uddin)', () => {
     expect(same('UDDIN MOHAMMAD JASHIM', 'Mohammad Jasim Uddin')).toBe(true);
     expect(same('UDDIN MOHAMMAD JASHIM', 'محمد جسیم الدین')).toBe(true);
+    // … and so is one that follows an X-ul it joins (HASAN MD RAKIBUL = Md Rakibul Hasan = محمد رقيب الحسن)
+    expect(same('HASAN MD RAKIBUL', 'محمد رقيب الحسن')).toBe(true);
+    expect(same('ISLAM Mohammed Rafiqul', 'محمد رفیق الاسلام')).toBe(true);
     expect(same('UDDIN MOHAMMAD JASHIM', 'Muhammad Jashimuddin')).toBe(true);
     // (only written so: in written order Uddin begins the name, and another name's Uddin is still another name)
     expect(same('Uddin Mohammad Jashim', 'Mohammad Jasim Uddin')).toBe(false);

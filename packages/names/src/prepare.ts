@@ -86,16 +86,19 @@ function withHonorifics(raw: string, normalized: string, parsed: ParsedName): Pr
 
 /**
  * A name written family name first whose family name is the end of a compound (the Bangladeshi Uddin of Jashim Uddin,
- * which registrars take for a family name: UDDIN MOHAMMAD JASHIM), read with it back at the end, where it joins the
- * name before it; null when moving it makes no compound.
+ * which registrars take for a family name: UDDIN MOHAMMAD JASHIM) or the name an X-ul before it joins (HASAN MD RAKIBUL
+ * = Md Rakibul Hasan = محمد رقيب الحسن), read with it back at the end; null when moving it makes neither.
  */
 function withFamilyNameLast(raw: string, normalized: string, parsed: ParsedName): PreparedNameImpl | null {
   const space = normalized.indexOf(' ');
   if (parsed.units.length < 2 || space < 0 || !FAMILY_NAME_FIRST.test(raw)) return null;
   const moved = `${normalized.slice(space + 1)} ${normalized.slice(0, space)}`;
   const reparsed = parseName(moved);
-  return reparsed.units.length < parsed.units.length ? preparedFrom(raw, moved, reparsed, null) : null;
+  return reparsed.units.length < parsed.units.length || readingCount(reparsed) > readingCount(parsed) ? preparedFrom(raw, moved, reparsed, null) : null;
 }
+
+/** How many second readings the units of a name have (the Rakib of Rakibul before a name: Rakibul Hasan = رقيب الحسن). */
+const readingCount = (parsed: ParsedName): number => parsed.units.reduce((n, u) => n + u.alsoReadAs.length, 0);
 
 function preparedFrom(raw: string, normalized: string, parsed: ParsedName, otherReading: PreparedNameImpl | null): PreparedNameImpl {
   const parsedUnits = parsed.units.length > MAX_UNITS ? parsed.units.slice(0, MAX_UNITS) : parsed.units;
