@@ -623,3 +623,14 @@ describe('s and t inside a word', () => {
     expect(same('Asif', 'Atif')).toBe(false);
   });
 });
+
+describe('a long u (ou, oo, uu) against a short a or i', () => {
+  it('is another vowel of the name, which spellings of one name do not vary in (Tarhouni / Tarhini, Alomar / Alamer)', () => {
+    expect(same('Tarhouni', 'Tarhini')).toBe(false);
+    expect(same('Alomar', 'Alamer')).toBe(false);
+  });
+  it('while e and i, and ي against e, vary between spellings of one name (Ayoub = Ejub, Elham = Ilhame)', () => {
+    expect(same('Ayoub', 'Ejub')).toBe(true);
+    expect(same('Elham', 'Ilhame')).toBe(true);
+  });
+});

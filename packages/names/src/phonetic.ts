@@ -45,17 +45,17 @@ export const READABLE: Record<string, string> = {
 const PAIR_COSTS: [string, string, number][] = [
   // short vowels: a~e~i and o~u vary freely between conventions; a~o (Zahra/Zohra) less so; a~i, a~u, i~u
   // mark different names (Rashid/Rashad, Hassan/Hussein).
-  ['a', 'e', 0.2], ['e', 'i', 0.2], ['o', 'u', 0.1], ['a', 'o', 0.6], ['e', 'o', 0.5], ['e', 'u', 0.6],
+  ['a', 'e', 0.2], ['e', 'i', 0.14], ['o', 'u', 0.1], ['a', 'o', 0.6], ['e', 'o', 0.5], ['e', 'u', 0.6],
   ['a', 'i', 1], ['a', 'u', 1], ['i', 'u', 0.8], ['i', 'o', 0.8],
   // long and short of one quality; a long vowel against a short one of another quality costs as much as two short
-  // ones do (Hammouda / Hamada, Rashid / Rashad)
-  ['A', 'a', 0.15], ['A', 'e', 0.35], ['A', 'o', 0.7], ['A', 'i', 1], ['A', 'u', 1], ['I', 'a', 1], ['U', 'a', 1], ['U', 'i', 1], ['I', 'u', 1], ['I', 'i', 0.1], ['I', 'e', 0.3], ['U', 'u', 0.1],
+  // ones do (Hammouda / Hamada, Rashid / Rashad) — and a long u against a short a or i more (Tarhouni / Tarhini)
+  ['A', 'a', 0.15], ['A', 'e', 0.35], ['A', 'o', 0.7], ['A', 'i', 1], ['A', 'u', 1], ['I', 'a', 1], ['U', 'a', 1.2], ['U', 'i', 1.2], ['I', 'u', 1], ['I', 'i', 0.1], ['I', 'e', 0.3], ['U', 'u', 0.07],
   ['U', 'o', 0.15], ['E', 'I', 0.25], ['E', 'a', 0.55], ['O', 'o', 0.2],
   ['O', 'u', 0.3], ['O', 'U', 0.25], ['O', 'a', 0.6], ['A', 'E', 0.7], ['E', 'O', 0.7], ['A', 'U', 1], ['A', 'I', 1],
   // Arabic-script vowel letters against what they may be read as
   ['W', 'w', 0], ['W', 'v', 0.05], ['W', 'u', 0.05], ['W', 'U', 0], ['W', 'o', 0.1], ['W', 'O', 0.1],
   ['E', 'Y', 0.05], ['E', 'Q', 0.1], ['E', 'i', 0.3], ['E', 'e', 0.3],
-  ['Y', 'y', 0], ['Y', 'I', 0], ['Y', 'i', 0.05], ['Y', 'e', 0.2], ['Y', 'E', 0.1], ['Y', 'j', 0.2], ['Y', 'a', 0.9], ['W', 'a', 0.9],
+  ['Y', 'y', 0], ['Y', 'I', 0], ['Y', 'i', 0.05], ['Y', 'e', 0.14], ['Y', 'E', 0.1], ['Y', 'j', 0.2], ['Y', 'a', 0.9], ['W', 'a', 0.9],
   // a written waw is read u, o or w, never e (محمود is not Мухамед)
   ['W', 'e', 1.0], ['W', 'i', 0.9],
   ['Q', 'a', 0.05], ['Q', 'A', 0.05], ['Q', 'i', 0.05], ['Q', 'I', 0.05], ['Q', 'e', 0.1], ['Q', 'E', 0.2],
