@@ -643,10 +643,13 @@ describe('whole names of three and four parts', () => {
     const three = nameScore(prepareName('Ibrahim Yousef Odeh'), prepareName('Ibrahim Youssef Awda'));
     const two = nameScore(prepareName('Ibrahim Odeh'), prepareName('Ibrahim Awda'));
     expect(three).toBeGreaterThan(two);
+    expect(same('Batoul Hassan Zeitoun', 'Batul Hasan Saitun')).toBe(true);
+    expect(same('Muhammad Tayyab Ghuman', 'Muhammed Tayyip Guman')).toBe(true);
   });
   it('but not siblings, whose given names differ while their father\'s and family names agree', () => {
     expect(same('Ali Ahmed Hassan', 'Alaa Ahmad Hasan')).toBe(false);
     expect(same('Fadi Omar Hamdan', 'Hadi Omer Hamdan')).toBe(false);
+    expect(same('Obada Hisham Zaarour', 'Obaida Hisham Zaarour')).toBe(false);
     expect(same('Hasan Ahmad Mohammad Al-Ali', 'Husam Ahmed Mohamed Ali')).toBe(false);
     expect(same('ڕێبوار جەمال ئەحمەد', 'ڕێبوار کەمال ئەحمەد')).toBe(false);
   });
