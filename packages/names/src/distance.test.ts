@@ -634,3 +634,13 @@ describe('a long u (ou, oo, uu) against a short a or i', () => {
     expect(same('Elham', 'Ilhame')).toBe(true);
   });
 });
+
+describe('k and h inside a word', () => {
+  it('may both be a kh one spelling reduced (Moktar = Muhtar = مختار)', () => {
+    expect(same('Moktar', 'Muhtar')).toBe(true);
+  });
+  it('but are as often the ك and ح of two names (Rekani / Rihani, Sakr / Sahr)', () => {
+    expect(same('Rekani', 'Rihani')).toBe(false);
+    expect(same('Сахр', 'Сакр')).toBe(false);
+  });
+});

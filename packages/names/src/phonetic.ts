@@ -87,7 +87,7 @@ const PAIR_COSTS: [string, string, number][] = [
   ['x', 'h', 0.1], ['x', 'k', 0.4], ['x', 'G', 0.4], ['h', "'", 0.7], ['G', 'g', 0.1], ['G', "'", 0.5],
   ['G', 'q', 0.25], ['G', 'k', 0.35], ['q', 'k', 0.1], ['q', 'g', 0.2], ['k', 'g', 0.45],
   ['K', 'k', 0.25], ['K', 's', 0.3], ['K', 'j', 0.2], ['K', "'", 0.3], ['K', 'C', 0.3], ['K', 'z', 0.45],
-  ['K', 'q', 0.3], ['K', 'h', 0.5], ['j', 'D', 0.6],
+  ['K', 'q', 0.3], ['K', 'h', 0.7], ['j', 'D', 0.6],
   // a French g before e or i writes the zh Lebanese and Syrian speech gives ج, which Cyrillic writes ж (Gemayel = Жемайел,
   // Frangieh = Франжие): g and zh meet as g and j do
   ['g', 'Z', 0.3],
@@ -102,8 +102,9 @@ const PAIR_COSTS: [string, string, number][] = [
   ['S', 'c', 0.45], ['S', 'k', 0.9], ['S', 'q', 0.6],
   // Cyrillic г: g, or a foreign h in Russian spellings (Ибрагим, Магомед = Ibrahim, Muhammad)
   ['H', 'g', 0.05], ['H', 'h', 0.35], ['H', 'G', 0.15], ['H', 'j', 0.25], ['H', 'x', 0.45], ['H', 'q', 0.3], ['H', 'k', 0.45],
-  // inside a word k and h may both write kh, French k and Turkish h (Moktar = Muhtar = مختار; a first k/h: distance.ts)
-  ['k', 'h', 0.7], ['l', 'r', 0.9],
+  // inside a word k and h may both write kh, French k and Turkish h (Moktar = Muhtar = مختار; a first k/h: distance.ts),
+  // but they are as often ك and ح of two names (Rekani / Rihani, Sakr / Sahr): a little less than two other consonants
+  ['k', 'h', 0.9], ['l', 'r', 0.9],
   // the silent waw of عمرو is written as a final o or u in Egyptian and Levantine spellings (Amro, Amrou)
   ['0', 'o', 0.2], ['0', 'u', 0.2], ['0', 'U', 0.2],
 ];
