@@ -644,3 +644,16 @@ describe('k and h inside a word', () => {
     expect(same('Сахр', 'Сакр')).toBe(false);
   });
 });
+
+describe('an i after a first consonant before another', () => {
+  it('is the short vowel spellings that begin with the cluster leave to be said (Chnar = Chinar = Чинар, Jwan = Џиван)', () => {
+    expect(same('Chnar', 'Chinar')).toBe(true);
+    expect(same('Chnar', 'Чинар')).toBe(true);
+    expect(same('Jwan', 'Џиван')).toBe(true);
+    expect(same('Swar', 'Сивар')).toBe(true);
+  });
+  it('but not a vowel another spelling writes otherwise (Jilali / Jalali, Kinani / Kanani)', () => {
+    expect(same('Jilali', 'Jalali')).toBe(false);
+    expect(same('Kinani', 'Kanani')).toBe(false);
+  });
+});

@@ -220,6 +220,10 @@ export function phoneticWord(symbols: string, abjad: boolean, kurdish = false): 
     // — not before the last consonant and a final vowel, where spoken Arabic and Turkish drop it (Fatima = Fatma, Fatme)
     else if (!abjad && ch === 'i' && i > 0 && i < n - 1 && !isVowelSymbol(prev) && prev !== "'" && !isVowelSymbol(next) && next !== "'"
       && !LAST_CONSONANT_AND_VOWEL.test(s.slice(i + 1))) c = Math.max(c, I_BETWEEN_CONSONANTS);
+    // … but for the i after a first consonant before another, which a spelling without it leaves to be said: Kurdish,
+    // Tigrinya and Maghrebi names begin with such a cluster only in spellings that leave out the short i (Chnar = Chinar,
+    // Swar = Siwar, Rgbe = Rigbe)
+    if (!abjad && ch === 'i' && i === 1 && n >= 4 && !isVowelSymbol(prev) && prev !== "'" && !isVowelSymbol(next) && next !== "'" && isVowelSymbol(s[3]!)) c = EPENTHETIC_FIRST_I;
     del[i] = c;
     let ca = lastConsonant ? 1 : c;
     // Arabic script writes final vowels (ة ا ى ي و): a final vowel missing there is a different name
@@ -378,6 +382,7 @@ const HIATUS_J = 0.3;
 // a short vowel beside a letter Arabic script writes and Latin writes as a vowel (the ayn of Shuaib, the ya of Ubaid)
 const VOWEL_BESIDE_UNWRITTEN_LETTER = 0.2;
 const I_BETWEEN_CONSONANTS = 0.8;
+const EPENTHETIC_FIRST_I = 0.5;
 const INITIAL_DIPHTHONG_A = 1;
 // a final -i after a consonant is the nisba of a family name (Rahmani, Hashimi = رحماني, هاشمي): without it the name is another
 const FINAL_NISBA_I = 1.3;
