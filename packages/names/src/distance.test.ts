@@ -657,3 +657,14 @@ describe('an i after a first consonant before another', () => {
     expect(same('Kinani', 'Kanani')).toBe(false);
   });
 });
+
+describe('an i before a last consonant after a syllable with e, i, o or u', () => {
+  it('is the vowel Kurdish, Turkish and Sudanese spellings say in a final cluster (Hogir = Hogr, Bedir = Бадр, Nimir = Nimr)', () => {
+    expect(same('Hogir', 'Hogr')).toBe(true);
+    expect(same('Bedir', 'Бадр')).toBe(true);
+    expect(same('Nimir', 'Nimr')).toBe(true);
+  });
+  it('but after a it is the i of fāʿil, another name (Fadil / Fadl)', () => {
+    expect(same('Fadil', 'Fadl')).toBe(false);
+  });
+});

@@ -223,7 +223,11 @@ export function phoneticWord(symbols: string, abjad: boolean, kurdish = false): 
     // … but for the i after a first consonant before another, which a spelling without it leaves to be said: Kurdish,
     // Tigrinya and Maghrebi names begin with such a cluster only in spellings that leave out the short i (Chnar = Chinar,
     // Swar = Siwar, Rgbe = Rigbe)
-    if (!abjad && ch === 'i' && i === 1 && n >= 4 && !isVowelSymbol(prev) && prev !== "'" && !isVowelSymbol(next) && next !== "'" && isVowelSymbol(s[3]!)) c = EPENTHETIC_FIRST_I;
+    if (!abjad && ch === 'i' && i === 1 && n >= 4 && !isVowelSymbol(prev) && prev !== "'" && !isVowelSymbol(next) && next !== "'" && isVowelSymbol(s[3]!)) c = EPENTHETIC_I;
+    // … and for an i before a last consonant after a syllable with e, i, o or u, where Kurdish, Turkish and Sudanese
+    // spellings say the vowel others leave out (Hogir = Hogr, Bedir = Badr, Nimir = Nimr); after a it is the i of fāʿil
+    // (Fadil / Fadl)
+    if (!abjad && ch === 'i' && i === n - 2 && n >= 5 && !isVowelSymbol(prev) && prev !== "'" && !isVowelSymbol(next) && next !== "'" && 'eiouEIOU'.includes(s[n - 4]!)) c = EPENTHETIC_I;
     del[i] = c;
     let ca = lastConsonant ? 1 : c;
     // Arabic script writes final vowels (ة ا ى ي و): a final vowel missing there is a different name
@@ -382,7 +386,7 @@ const HIATUS_J = 0.3;
 // a short vowel beside a letter Arabic script writes and Latin writes as a vowel (the ayn of Shuaib, the ya of Ubaid)
 const VOWEL_BESIDE_UNWRITTEN_LETTER = 0.2;
 const I_BETWEEN_CONSONANTS = 0.8;
-const EPENTHETIC_FIRST_I = 0.5;
+const EPENTHETIC_I = 0.5;
 const INITIAL_DIPHTHONG_A = 1;
 // a final -i after a consonant is the nisba of a family name (Rahmani, Hashimi = رحماني, هاشمي): without it the name is another
 const FINAL_NISBA_I = 1.3;
