@@ -218,7 +218,7 @@ SUB_MIXED[symbolCode('a') * SYMBOL_COUNT + symbolCode('i')] = 0.5;
 export function baseIndelCost(ch: string): number {
   if (VOWELS.includes(ch)) return 0.5;
   if (LONG_VOWELS.includes(ch)) return 0.9;
-  if (SCRIPT_VOWEL_LETTERS.includes(ch)) return 0.8;
+  if (SCRIPT_VOWEL_LETTERS.includes(ch)) return 0.7;
   switch (ch) {
     case SILENT: return 0.05;
     case "'": return 0.1;
@@ -234,8 +234,8 @@ export function symbolWeight(ch: string): number {
   if (ch === SILENT) return 0;
   if (ch === "'") return 0.2;
   if (VOWELS.includes(ch)) return 0.5;
-  if (LONG_VOWELS.includes(ch)) return 0.6;
-  if (SCRIPT_VOWEL_LETTERS.includes(ch)) return 0.6;
+  if (LONG_VOWELS.includes(ch)) return 0.7;
+  if (SCRIPT_VOWEL_LETTERS.includes(ch)) return 0.7;
   return 1;
 }
 
