@@ -668,3 +668,14 @@ describe('an i before a last consonant after a syllable with e, i, o or u', () =
     expect(same('Fadil', 'Fadl')).toBe(false);
   });
 });
+
+describe('a against u', () => {
+  it('is the short a South Asian English spellings write u, and the Iraqi a of Jubouri (Kulsum = Kalsoom, Al-Jabouri = Ал-Джубури)', () => {
+    expect(same('Kulsum', 'Kalsoom')).toBe(true);
+    expect(same('Al-Jabouri', 'Ал-Джубури')).toBe(true);
+  });
+  it('but still another name in a short word (Hasna / Husna, Rasul / Rusul)', () => {
+    expect(same('Hasna', 'Husna')).toBe(false);
+    expect(same('Rasul', 'Rusul')).toBe(false);
+  });
+});

@@ -44,9 +44,10 @@ export const READABLE: Record<string, string> = {
 /** Substitution costs between symbols (symmetric); anything not listed falls back to the class defaults. */
 const PAIR_COSTS: [string, string, number][] = [
   // short vowels: a~e~i and o~u vary freely between conventions; a~o (Zahra/Zohra) less so; a~i, a~u, i~u
-  // mark different names (Rashid/Rashad, Hassan/Hussein).
+  // mark different names (Rashid/Rashad, Hassan/Hussein, Hasna/Husna) — a~u a little less, as South Asian English spellings
+  // write the short a u (Kulsum = Kalsoom, Begum = Begam) and Iraqi ones the u of Jubouri a (Jabouri)
   ['a', 'e', 0.2], ['e', 'i', 0.14], ['o', 'u', 0.1], ['a', 'o', 0.6], ['e', 'o', 0.5], ['e', 'u', 0.6],
-  ['a', 'i', 1], ['a', 'u', 1], ['i', 'u', 0.8], ['i', 'o', 0.8],
+  ['a', 'i', 1], ['a', 'u', 0.85], ['i', 'u', 0.8], ['i', 'o', 0.8],
   // long and short of one quality; a long vowel against a short one of another quality costs as much as two short
   // ones do (Hammouda / Hamada, Rashid / Rashad) — and a long u against a short a or i more (Tarhouni / Tarhini)
   ['A', 'a', 0.15], ['A', 'e', 0.35], ['A', 'o', 0.7], ['A', 'i', 1], ['A', 'u', 1], ['I', 'a', 1], ['U', 'a', 1.2], ['U', 'i', 1.2], ['I', 'u', 1], ['I', 'i', 0.1], ['I', 'e', 0.3], ['U', 'u', 0.07],
