@@ -768,3 +768,20 @@ describe('تش inside an Arabic-script word', () => {
     expect(same('حسينوفيتش', 'Husejnović')).toBe(true);
   });
 });
+
+describe('two Arabic-script spellings', () => {
+  it('tell apart letters other scripts write alike (صفير / سفير, طلال / تلال, حلا / هلا), and the explanation says which', () => {
+    expect(same('صفير', 'سفير')).toBe(false);
+    expect(same('طلال', 'تلال')).toBe(false);
+    expect(same('حلا', 'هلا')).toBe(false);
+    expect(compareNames('صفير', 'سفير').explanation.pairs[0]!.differences).toContain('ص/س');
+  });
+  it('but not a final ه, which writes the taa marbuta as often (فاطمه = فاطمة), nor Kurdish, which spells ص with س (ساڵح = صالح)', () => {
+    expect(same('فاطمه', 'فاطمة')).toBe(true);
+    expect(same('ساڵح', 'صالح')).toBe(true);
+  });
+  it('against another script the letters are one sound (صفير = Safir = Сафир)', () => {
+    expect(same('صفير', 'Safir')).toBe(true);
+    expect(same('سفير', 'Сафир')).toBe(true);
+  });
+});

@@ -180,7 +180,30 @@ export function unitSimilarity(u: UnitData, v: UnitData): number {
 }
 
 function computed(a: number, b: number): number {
-  return onGrid(a < b ? unitSimilarityUncached(unitById(a), unitById(b)) : unitSimilarityUncached(unitById(b), unitById(a)));
+  const [u, v] = a < b ? [unitById(a), unitById(b)] : [unitById(b), unitById(a)];
+  return onGrid(withTwinLetters(u, v, unitSimilarityUncached(u, v)));
+}
+
+// another letter between two Arabic-script spellings, where the phonetic symbols saw one (صفير / سفير): as ABJAD_OTHER_LETTER
+const TWIN_LETTER_COST = 0.9;
+const SAME_FAMILY: Record<string, string> = { ص: 's', س: 's', ط: 't', ت: 't', ض: 'd', ظ: 'd', ذ: 'd', ح: 'h', ه: 'h' };
+
+/** The letters two Arabic-script units write differently where their symbols agree (see twinLettersOf): ["ص/س"]. */
+export function twinLetterDifferences(u: UnitData, v: UnitData): string[] {
+  if (u.twins === v.twins || !u.abjad || !v.abjad || u.twins.length !== v.twins.length) return [];
+  const out: string[] = [];
+  for (let i = 0; i < u.twins.length; i++) {
+    const x = u.twins[i]!;
+    const y = v.twins[i]!;
+    if (x !== y && SAME_FAMILY[x] === SAME_FAMILY[y]) out.push(`${x}/${y}`);
+  }
+  return out;
+}
+
+/** A similarity less the letters two Arabic-script units write differently where their symbols agree. */
+function withTwinLetters(u: UnitData, v: UnitData, s: number): number {
+  const other = twinLetterDifferences(u, v).length;
+  return other === 0 ? s : Math.max(0, s - (other * TWIN_LETTER_COST) / Math.max(u.full.weight, v.full.weight));
 }
 
 /**

@@ -1,5 +1,5 @@
 /** compareNames: score, decision, relation and an explanation a caseworker can read. */
-import { assign, bestReadings, joinedPhonetic, SAME_NAME_THRESHOLD, spellingNote, type Assignment } from './compare';
+import { assign, bestReadings, joinedPhonetic, SAME_NAME_THRESHOLD, spellingNote, twinLetterDifferences, type Assignment } from './compare';
 import { editSteps, patternNotes, type EditStep } from './distance';
 import { READABLE } from './phonetic';
 import { asPrepared, MAX_UNITS, type PreparedName, type PreparedNameImpl } from './prepare';
@@ -175,7 +175,7 @@ export function compareNames(a: PreparedName | string, b: PreparedName | string)
       const useParts = u.kind === v.kind && u.kind !== 'name';
       const wa = useParts ? u.part : u.full;
       const wb = useParts ? v.part : v.full;
-      diffs = differences(editSteps(wa, wb));
+      diffs = [...differences(editSteps(wa, wb)), ...twinLetterDifferences(u, v)];
       const attested = spellingNote(u, v, [x.text, y.text]);
       how = [describe(u, v, x.text, y.text, sim, diffs), ...patternNotes(wa, wb), ...(attested === null ? [] : [attested])].join('; ');
     }

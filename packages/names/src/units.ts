@@ -35,6 +35,8 @@ export interface UnitData {
   readonly alsoReadAs: readonly PhoneticWord[];
   readonly key: string;
   readonly readable: string;
+  /** of an Arabic-script unit (not Kurdish): the letters its phonetic symbols write alike, in order (see twinLettersOf) */
+  readonly twins: string;
 }
 
 const LATIN_LETTER = /[a-z]/i;
@@ -52,9 +54,21 @@ export function internUnit(u: ParsedUnit): UnitData {
   return data;
 }
 
+/**
+ * The letters of an Arabic-script word that the phonetic alphabet writes alike because other scripts do (ص and س are s,
+ * ط and ت t, ض ظ ذ dh, ح and ه h): between two Arabic-script spellings they are two letters (صفير / سفير). A final ه is
+ * left out: it writes the taa marbuta as often. Kurdish spells ص ط ض ظ with the plain letters, so its words have none.
+ */
+const TWIN_LETTER = /[صسطتضظذحه]/g;
+export function twinLettersOf(text: string, abjad: boolean, kurdish: boolean): string {
+  if (!abjad || kurdish) return '';
+  return (text.replace(/ه(?=\s|$)/g, '').match(TWIN_LETTER) ?? []).join('');
+}
+
 function internByKey(u: ParsedUnit): UnitData {
   const latin = !u.abjad && LATIN_LETTER.test(u.text);
-  const k = `${u.kind}|${u.abjad ? 1 : latin ? 0 : 2}|${u.article ? 1 : 0}|${u.symbols}|${u.part}|${u.unstripped ?? ''}|${u.withoutBareL ?? ''}|${u.partAlsoReadAs ?? ''}|${u.alsoReadAs.join(',')}|${u.kurdish === true ? 1 : 0}`;
+  const twins = twinLettersOf(u.text, u.abjad, u.kurdish === true);
+  const k = `${twins}|${u.kind}|${u.abjad ? 1 : latin ? 0 : 2}|${u.article ? 1 : 0}|${u.symbols}|${u.part}|${u.unstripped ?? ''}|${u.withoutBareL ?? ''}|${u.partAlsoReadAs ?? ''}|${u.alsoReadAs.join(',')}|${u.kurdish === true ? 1 : 0}`;
   const found = byKey.get(k);
   if (found !== undefined) return found;
   const kurdish = u.kurdish === true;
@@ -75,6 +89,7 @@ function internByKey(u: ParsedUnit): UnitData {
     alsoReadAs: u.alsoReadAs.map((r) => phoneticWord(r, u.abjad, kurdish)),
     key: tokenKeyOf(u.kind, u.symbols, u.part),
     readable: readableOf(u.kind, u.symbols, u.part, u.abjad),
+    twins,
   };
   byKey.set(k, data);
   byId.push(data);
