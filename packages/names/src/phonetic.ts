@@ -219,7 +219,7 @@ SUB_MIXED[symbolCode('a') * SYMBOL_COUNT + symbolCode('i')] = 0.5;
 export function baseIndelCost(ch: string): number {
   if (VOWELS.includes(ch)) return 0.5;
   if (LONG_VOWELS.includes(ch)) return 0.9;
-  if (SCRIPT_VOWEL_LETTERS.includes(ch)) return 0.7;
+  if (SCRIPT_VOWEL_LETTERS.includes(ch)) return 0.8;
   switch (ch) {
     case SILENT: return 0.05;
     case "'": return 0.1;
