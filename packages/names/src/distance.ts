@@ -115,8 +115,8 @@ function lastSyllable(s: string, i: number): boolean {
 }
 
 const IYA_I = 1;
-// … and a dh after n, r, l or m, where it is the last letter of one syllable and the first of the next (Andkhoi, Andhoji =
-// Андхойи, اندخوی)
+// the digraphs that may be two letters (PhoneticWord.hReading): sh, th, dh, zh after a vowel, a dh after n, r, l or m too,
+// where it ends one syllable and begins the next (Andkhoi, Andhoji = Андхойи = اندخوی), and every kh
 const SPLIT_DIGRAPH = /[aeiouAIUEO][cTDZ]|[nrlm]D|x/;
 const DIGRAPH_AFTER_VOWEL = /(?<=[aeiouAIUEO])[cTDZ]|(?<=[nrlm])D/g;
 const DIGRAPH_AS_TWO: Record<string, string> = { c: 'sh', T: 'th', D: 'dh', Z: 'zh' };
@@ -499,14 +499,12 @@ function initialSZCost(a: PhoneticWord, b: PhoneticWord): number {
 }
 const latinSAgainstZ = (x: PhoneticWord, y: PhoneticWord): boolean => !x.abjad && y.abjad && x.codes[0] === S && y.codes[0] === Z;
 
-const T_CODE_OF_S = symbolCode('t');
-const isST = (x: number, y: number): boolean => (x === S && y === T_CODE_OF_S) || (x === T_CODE_OF_S && y === S);
-// s and t inside a word are the two readings of ث (see phonetic.ts); a first s or t is another name (Samir / Tamir)
-const INITIAL_S_T = 1.15;
-
 const D_CODE = symbolCode('d');
 const T_CODE = symbolCode('t');
 const isDT = (x: number, y: number): boolean => (x === D_CODE && y === T_CODE) || (x === T_CODE && y === D_CODE);
+const isST = (x: number, y: number): boolean => (x === S && y === T_CODE) || (x === T_CODE && y === S);
+// s and t inside a word are the two readings of ث (see phonetic.ts); a first s or t is another name (Samir / Tamir)
+const INITIAL_S_T = 1.15;
 // Turkish orthography spells the final d of Arabic names t, as it is said (Ahmet, Mehmet, Hamit, Reşit, Cüneyt = أحمد
 // محمد حامد رشيد جنيد): against Arabic script a final t and d are one letter; between two Latin spellings they still cost 0.25
 const FINAL_T_D = 0;

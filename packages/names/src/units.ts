@@ -60,7 +60,7 @@ export function internUnit(u: ParsedUnit): UnitData {
  * left out: it writes the taa marbuta as often. Kurdish spells ص ط ض ظ with the plain letters, so its words have none.
  */
 const TWIN_LETTER = /[صسطتضظذحه]/g;
-export function twinLettersOf(text: string, abjad: boolean, kurdish: boolean): string {
+function twinLettersOf(text: string, abjad: boolean, kurdish: boolean): string {
   if (!abjad || kurdish) return '';
   return (text.replace(/ه(?=\s|$)/g, '').match(TWIN_LETTER) ?? []).join('');
 }

@@ -17,16 +17,15 @@ const sixthOrder = (ch: string | undefined): boolean => ch !== undefined && (ch.
 const endsInSt = (letters: readonly string[]): boolean => letters.length >= 2 && letters[letters.length - 2] === 'ስ' && letters[letters.length - 1] === 'ት';
 
 export function ethiopicToSymbols(word: string): string {
-  let out = '';
-  let first = true;
   const letters = [...word].filter((ch) => ch.codePointAt(0)! >= 0x1200 && ch.codePointAt(0)! <= 0x135a);
+  const oneLetter = [...word].length <= 1;
   // a word ending in two 6th-order consonants says the first with ə, which Latin spellings write e (መኮንን Mekonnen, ዮሃንስ
   // Yohannes, ገብረመድህን Gebremedhin): there is no final cluster but -st (ትግስት Tigist, ቅድስት Kidist)
   const lastUnit = letters.length - (endsInSt(letters) ? 2 : 1);
   const saidWithE = lastUnit >= 2 && sixthOrder(letters[lastUnit]) && sixthOrder(letters[lastUnit - 1]) ? lastUnit - 1 : -1;
-  let at = 0;
-  for (const ch of letters) {
-    const cp = ch.codePointAt(0)!;
+  let out = '';
+  for (let at = 0; at < letters.length; at++) {
+    const cp = letters[at]!.codePointAt(0)!;
     const row = cp - ((cp - 0x1200) % 8);
     const order = (cp - 0x1200) % 8;
     const cons = ROWS[row] ?? '';
@@ -35,11 +34,9 @@ export function ethiopicToSymbols(word: string): string {
     if (order === 0 && (cons === "'" || row === 0x1200)) vowel = 'a';
     // a first syllable of the 6th order before another consonant is said with ɨ, which Latin spellings write i or e
     // (ግርማይ Girmay, ፍልሞን Filmon, ብርሃነ Birhane / Berhane); inside a word it is silent (ተኽለ Tekle, ገብረ Gebre)
-    if (order === 5 && first && cons !== "'" && [...word].length > 1) vowel = 'i';
-    if (at === saidWithE && !first) vowel = 'e';
-    at++;
+    if (order === 5 && at === 0 && cons !== "'" && !oneLetter) vowel = 'i';
+    if (at === saidWithE) vowel = 'e';
     out += cons + vowel;
-    first = false;
   }
   return finishSymbols(out.replace(/^'/, ''));
 }
