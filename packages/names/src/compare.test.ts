@@ -785,3 +785,20 @@ describe('two Arabic-script spellings', () => {
     expect(same('سفير', 'Сафир')).toBe(true);
   });
 });
+
+describe('West African forms of Arabic names', () => {
+  it('read without the final vowel Fula, Mandinka and Wolof add, -ou after a consonant (Aliou = علي, Seydou = سيد)', () => {
+    expect(same('Aliou', 'علي')).toBe(true);
+    expect(same('Aliou', 'Ali')).toBe(true);
+    expect(same('Seydou', 'سيد')).toBe(true);
+  });
+  it('and without the -ta or -tou of the taa marbuta (Aminata = آمنة, Fatoumata = فاطمة, Aissatou = Aisha)', () => {
+    expect(same('Aminata', 'آمنة')).toBe(true);
+    expect(same('Fatoumata', 'فاطمة')).toBe(true);
+    expect(same('Aissatou', 'Aisha')).toBe(true);
+  });
+  it('but another ending is still another name (Hamidou / Hamidi, Abdou / Abdi)', () => {
+    expect(same('Hamidou', 'Hamidi')).toBe(false);
+    expect(same('Abdou', 'Abdi')).toBe(false);
+  });
+});

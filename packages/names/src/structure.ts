@@ -729,12 +729,14 @@ function withConventionReadings(u: ParsedUnit): ParsedUnit {
   const joined = u.article ? null : withoutJoinedArticle(u.symbols);
   const albanian = albanianReading(u);
   const greek = greekReadings(u);
-  if (bosnian === null && joined === null && albanian === null && greek.length === 0) return u;
+  const westAfrican = westAfricanReading(u);
+  if (bosnian === null && joined === null && albanian === null && greek.length === 0 && westAfrican === null) return u;
   const readings = [...u.alsoReadAs];
   if (bosnian !== null) readings.push(bosnian);
   if (joined !== null) readings.push(joined);
   if (albanian !== null) readings.push(albanian);
   readings.push(...greek);
+  if (westAfrican !== null) readings.push(westAfrican);
   return { ...u, alsoReadAs: readings };
 }
 
@@ -752,6 +754,15 @@ function greekReadings(u: ParsedUnit): string[] {
   if (text.includes('s')) readings.push(otherReading(u, text.replace(/s/g, 'š')));
   if (u.text.endsWith('gk')) readings.push(otherReading(u, `${text.slice(0, -1)}ng`));
   return readings.filter((r) => r !== null);
+}
+
+// Fula, Mandinka and Wolof say an Arabic name that ends in a consonant with a vowel after it, which French spellings write
+// -ou (Aliou, Seydou, Saliou = Ali, Sayyid, Salih), and the taa marbuta as -ta or -tou (Aminata, Kadiatou, Aissatou =
+// Amina, Khadija, Aisha): a Latin name ending so is also read without it
+const WEST_AFRICAN_ENDING = /(?<=[aeiou][^aeiou]+i?)ou$|(?<=[aeiou][^aeiou]+[aeiou]*a)tou?$|(?<=[aeiou][^aeiou]+[aeiou]*a)ta$/;
+function westAfricanReading(u: ParsedUnit): string | null {
+  if (!/^[a-z]+$/.test(u.text) || !WEST_AFRICAN_ENDING.test(u.text) || !standsAsWritten(u)) return null;
+  return otherReading(u, u.text.replace(WEST_AFRICAN_ENDING, ''));
 }
 
 // Albanian writes the ü of Turkish, which other spellings write u, as y (Hysen, Ymer, Isuf = Hüseyin, Ömer = Husein,
