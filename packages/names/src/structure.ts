@@ -725,19 +725,10 @@ const isBestowedWord = (p: Piece): boolean => BESTOWED_SKELETON.test(consonantsO
 /** A word's readings by other conventions (below), beside the one its letters give. */
 function withConventionReadings(u: ParsedUnit): ParsedUnit {
   if (u.abjad || u.kind !== 'name') return u;
-  const bosnian = bosnianReading(u);
   const joined = u.article ? null : withoutJoinedArticle(u.symbols);
-  const albanian = albanianReading(u);
-  const greek = greekReadings(u);
-  const westAfrican = westAfricanReading(u);
-  if (bosnian === null && joined === null && albanian === null && greek.length === 0 && westAfrican === null) return u;
-  const readings = [...u.alsoReadAs];
-  if (bosnian !== null) readings.push(bosnian);
-  if (joined !== null) readings.push(joined);
-  if (albanian !== null) readings.push(albanian);
-  readings.push(...greek);
-  if (westAfrican !== null) readings.push(westAfrican);
-  return { ...u, alsoReadAs: readings };
+  const others = [bosnianReading(u), joined, albanianReading(u), ...greekReadings(u), westAfricanReading(u)].filter((r) => r !== null);
+  if (others.length === 0) return u;
+  return { ...u, alsoReadAs: [...u.alsoReadAs, ...others] };
 }
 
 // A Latin word with the letter pairs of Greek papers copied into Latin (translit/latin.ts) that does not show itself as
@@ -759,7 +750,7 @@ function greekReadings(u: ParsedUnit): string[] {
 // Fula, Mandinka and Wolof say an Arabic name that ends in a consonant with a vowel after it, which French spellings write
 // -ou (Aliou, Seydou, Saliou = Ali, Sayyid, Salih), and the taa marbuta as -ta or -tou (Aminata, Kadiatou, Aissatou =
 // Amina, Khadija, Aisha): a Latin name ending so is also read without it
-const WEST_AFRICAN_ENDING = /(?<=[aeiou][^aeiou]+i?)ou$|(?<=[aeiou][^aeiou]+[aeiou]*a)tou?$|(?<=[aeiou][^aeiou]+[aeiou]*a)ta$/;
+const WEST_AFRICAN_ENDING = /(?<=[aeiou][^aeiou]+i?)ou$|(?<=[aeiou][^aeiou]+[aeiou]*a)t(?:a|ou)$/;
 function westAfricanReading(u: ParsedUnit): string | null {
   if (!/^[a-z]+$/.test(u.text) || !WEST_AFRICAN_ENDING.test(u.text) || !standsAsWritten(u)) return null;
   return otherReading(u, u.text.replace(WEST_AFRICAN_ENDING, ''));
