@@ -797,6 +797,13 @@ describe('West African forms of Arabic names', () => {
     expect(same('Fatoumata', 'فاطمة')).toBe(true);
     expect(same('Aissatou', 'Aisha')).toBe(true);
   });
+  it('and without the -u Hausa adds, in Latin or Cyrillic letters (Nuhu = نوح, Tahiru = الطاهر, Кабиру = Kabir)', () => {
+    expect(same('Nuhu', 'نوح')).toBe(true);
+    expect(same('Tahiru', 'الطاهر')).toBe(true);
+    expect(same('Awwalu', 'الأول')).toBe(true);
+    expect(same('Кабиру', 'Kabir')).toBe(true);
+    expect(same('Саудату', 'سودة')).toBe(true);
+  });
   it('but another ending is still another name (Hamidou / Hamidi, Abdou / Abdi)', () => {
     expect(same('Hamidou', 'Hamidi')).toBe(false);
     expect(same('Abdou', 'Abdi')).toBe(false);
