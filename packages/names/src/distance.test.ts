@@ -37,6 +37,11 @@ describe('taa marbuta after a consonant spelt -et or -at (Turkish, Bosnian, Pers
     expect(same('Nusret', 'نصرة')).toBe(true);
     expect(same('Izzet', 'عزة')).toBe(true);
   });
+  it('and a Bosnian woman\'s name in -eta is read without the -ta (Nimeta = نعمة = Ni\'ma, Зинета = زينة)', () => {
+    expect(same('Nimeta', 'نعمة')).toBe(true);
+    expect(same('Nimeta', "Ni'ma")).toBe(true);
+    expect(same('Зинета', 'زينة')).toBe(true);
+  });
   it('only against a final ه: a t is not dropped elsewhere (Hamdat / حمد, Hayat / حيا)', () => {
     expect(compareNames('Hamdat', 'حمد').score).toBeLessThan(SAME_NAME_THRESHOLD);
     expect(compareNames('Hayat', 'حيا').score).toBeLessThan(SAME_NAME_THRESHOLD);
