@@ -360,11 +360,17 @@ describe('a Latin vowel where an Arabic spelling has its ayn', () => {
   });
 });
 
-describe('a Latin j between i and a vowel', () => {
+describe('a Latin j between vowels', () => {
   it('may be the Slavic glide of a hiatus, left out elsewhere (Zijad = Ziad = زياد, Ilijas = Ilyas)', () => {
     expect(same('Zijad', 'Ziad')).toBe(true);
     expect(same('Zijad', 'زياد')).toBe(true);
     expect(same('Ilijas', 'Ilyas')).toBe(true);
+  });
+  it('or between a, o or u and an e, where Russian leaves the glide to its е (Zajed = Заед, Fajez = Фаез = Faez, Annajev = Аннаев)', () => {
+    expect(same('Zajed', 'Заед')).toBe(true);
+    expect(same('Fajez', 'Фаез')).toBe(true);
+    expect(same('Fajez', 'Faez')).toBe(true);
+    expect(same('Annajev', 'Аннаев')).toBe(true);
   });
   it('or the English j of ج (Khadija = Хадижа = خديجة)', () => {
     expect(same('Khadija', 'Хадижа')).toBe(true);

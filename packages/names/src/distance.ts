@@ -167,6 +167,9 @@ export function phoneticWord(symbols: string, abjad: boolean, kurdish = false): 
     if (ch === 'v' && !abjad && i > 0 && ('uUOW'.includes(prev) && prev !== '' || ('uUOW'.includes(next) && next !== ''))) c = 0.1;
     // a j between i and a vowel may be the Slavic glide of a hiatus, which other spellings leave out (Zijad = Ziad)
     if (ch === 'j' && !abjad && (prev === 'i' || prev === 'I') && isVowelSymbol(next)) c = HIATUS_J;
+    // … and between a, o or u and an e, the glide Serbian and Macedonian write ј and Russian leaves to its е (Zajed, Fajez,
+    // Annajev = Заед, Фаез, Аннаев)
+    if (ch === 'j' && !abjad && 'aou'.includes(prev) && prev !== '' && next === 'e') c = HIATUS_J;
     // … and after e before a consonant, the glide of the diphthong ey that other spellings reduce to e (Rejhan = Rehan)
     if (ch === 'j' && !abjad && prev === 'e' && next !== '' && !isVowelSymbol(next)) c = 0.1;
     // … and between a or e and a final i, the nisba after a long vowel (Rezaji, Mirzaji = Rezai, Mirzai = رضایی)
