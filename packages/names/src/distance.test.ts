@@ -16,6 +16,16 @@ describe('a final ه after alif (ة or ه before normalisation)', () => {
   });
 });
 
+describe('a final ه after ya', () => {
+  it('is the taa marbuta of Persian رقيه (Roqayeh) or the h of faʿīl from a root ending in it (Nazih = نزيه, Wajih = Ваджих = وجيه)', () => {
+    expect(same('Roqayeh', 'رقيه')).toBe(true);
+    expect(same('Nazih', 'نزيه')).toBe(true);
+    expect(same('Nazeeh', 'نزيه')).toBe(true);
+    expect(same('Ваджих', 'وجيه')).toBe(true);
+    expect(same('Faqih', 'فقيه')).toBe(true);
+  });
+});
+
 describe('a final ه after waw', () => {
   it('is the taa marbuta of عروة (Urwa) or the h Persian and Urdu say after و (Kamboh = کمبوہ, Shikoh = شکوه)', () => {
     expect(same('Urwa', 'عروة')).toBe(true);

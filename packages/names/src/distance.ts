@@ -281,7 +281,7 @@ export function phoneticWord(symbols: string, abjad: boolean, kurdish = false): 
   const withoutFinalT = !abjad && FINAL_AT.test(s) ? phoneticWord(`${s.slice(0, -2)}a`, false) : null;
   const alifHa = abjad && FINAL_ALIF_HA.test(s);
   const withFinalT = alifHa ? phoneticWord(`${s.slice(0, -1)}t`, true) : null;
-  const withFinalH = alifHa || (abjad && FINAL_WAW_HA.test(s)) ? phoneticWord(`${s.slice(0, -1)}h`, true) : null;
+  const withFinalH = alifHa || (abjad && (FINAL_WAW_HA.test(s) || FINAL_YA_HA.test(s))) ? phoneticWord(`${s.slice(0, -1)}h`, true) : null;
   return {
     symbols: s, codes, delMilli, delVsAbjadMilli, delVsOtherMilli, delBothAbjadMilli, weight, lastVowelAt: lastVowelOf(codes), abjad, kurdish: kurdishWord,
     withoutFinalT, withFinalT, withFinalH, template: templateOf(s, abjad), ending: endingOf(s, abjad),
@@ -406,6 +406,8 @@ const DOUBLED_LETTER = 0.2;
 const FINAL_ALIF_HA = /.Aa$/;
 // … and after waw: the ة of عروة (Urwa), or the h Persian and Urdu say after a final و (کوه Koh, کمبوه Kamboh, شکوه Shikoh)
 const FINAL_WAW_HA = /.Wa$/;
+// … and after ya: the h of faʿīl from a root that ends in it (Nabih, Wajih, Nazih = نبيه, وجيه, نزيه)
+const FINAL_YA_HA = /.Ya$/;
 
 /** The position of the last vowel of a word with two syllables or more; -1 for a word of one. */
 function lastVowelOf(codes: Uint8Array): number {
