@@ -214,8 +214,10 @@ describe('what Arabic script writes and what it leaves out', () => {
     expect(same('Salah', 'صالح')).toBe(false);
     expect(same('Kamal', 'كامل')).toBe(false);
   });
-  it('a word-initial h is a letter: Hamadeh is not عماد', () => {
+  it('a word-initial h is a letter: Hamadeh is not عماد, Hamudi is not Amudi (حمودي / عمودي)', () => {
     expect(same('Hamadeh', 'عماد')).toBe(false);
+    expect(same('Hamudi', 'Amudi')).toBe(false);
+    expect(same('Хамеди', 'Амеди')).toBe(false);
     expect(same('Ibrahim', 'Ibraim')).toBe(true); // between vowels it is often not written
   });
   it('a long vowel of the last syllable is written in Arabic script: Mahmoud is not محمد, Mansour is منصور', () => {

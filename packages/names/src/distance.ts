@@ -185,7 +185,7 @@ export function phoneticWord(symbols: string, abjad: boolean, kurdish = false): 
     // a short vowel inside an Arabic-script word is one its pattern gives (فاعل → Hamid): it is known
     if (abjad && isShortVowel(ch) && !final) c = 0.9;
     // a word-initial h is a letter (ح or ه), not a spelling detail (Hamada is not عماد)
-    if (ch === 'h' && i === 0) c = 0.8;
+    if (ch === 'h' && i === 0) c = 0.9;
     // the a of a first diphthong ay is a vowel of the name: without it the name is another (Ayman / Iman = أيمن / إيمان)
     if (ch === 'a' && i === 0 && !abjad && (next === 'y' || next === 'i') && n > 3 && !isVowelSymbol(s[2]!)) c = Math.max(c, INITIAL_DIPHTHONG_A);
     // a first ei is the ayn or alif of عي, إي written before the i (Eissa, Eiman, Eid = عيسى, إيمان, عيد = Issa, Iman, Id)
