@@ -27,10 +27,11 @@ const OTHER_EXTRA_FACTOR = 0.78;
 const JOINED_FACTOR = 0.97;
 // how much the least alike pair of parts weighs beside their mean: less in a longer name, where each further part that
 // agrees is further evidence of one person (Jabbar Hamza Ali Al-Ogaili = جبار حمزة علي العكيلي, its family name read
-// with the Iraqi g of ك); calibrated on the tuning sets, where lower weights accept no sibling more
+// with the Iraqi g of ك); calibrated on the tuning sets, where lower weights (0.25 for three parts) begin to accept
+// siblings and cousins
 const MIN_WEIGHT_TWO = 0.6;
-const MIN_WEIGHT_THREE = 0.5;
-const MIN_WEIGHT_FOUR = 0.4;
+const MIN_WEIGHT_THREE = 0.35;
+const MIN_WEIGHT_FOUR = 0.3;
 /** An initial that is the first letter of the other name: evidence, but weaker than the name written out. */
 export const INITIAL_SIMILARITY = 0.85;
 
