@@ -6,7 +6,7 @@ describe('detectScript', () => {
     ['محمد حسين', 'arabic'], ['حبیب‌الله', 'arabic'], ['چودھری', 'arabic'],
     ['Мухамед Хусеин', 'cyrillic'], ['Џамал', 'cyrillic'], ['Їжак', 'cyrillic'],
     ['Muhamed Husein', 'latin'], ['Hatidža', 'latin'], ['Şükrü', 'latin'],
-    ['ተስፋየ', 'ethiopic'], ['Μωχάμεντ', 'greek'], ['李小龍', 'other'],
+    ['ተስፋየ', 'ethiopic'], ['Μωχάμεντ', 'greek'], ['মোহাম্মদ রহমান', 'bengali'], ['李小龍', 'other'],
     ['Muhamed Мухамед', 'mixed'], ['', 'empty'], ['😀 123 -', 'empty'],
   ])('%s → %s', (text, script) => {
     expect(detectScript(text)).toBe(script);

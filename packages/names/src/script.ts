@@ -1,7 +1,7 @@
 /** Writing systems the engine distinguishes. `mixed` = letters of several scripts; `empty` = no letters. */
-export type Script = 'arabic' | 'cyrillic' | 'latin' | 'ethiopic' | 'greek' | 'other' | 'mixed' | 'empty';
+export type Script = 'arabic' | 'cyrillic' | 'latin' | 'ethiopic' | 'greek' | 'bengali' | 'other' | 'mixed' | 'empty';
 
-export type LetterScript = 'arabic' | 'cyrillic' | 'latin' | 'ethiopic' | 'greek' | 'other';
+export type LetterScript = 'arabic' | 'cyrillic' | 'latin' | 'ethiopic' | 'greek' | 'bengali' | 'other';
 
 /** Script of one code point, or null when it is not a letter of any script (digits, punctuation, marks). */
 export function scriptOfCodePoint(cp: number): LetterScript | null {
@@ -17,6 +17,8 @@ export function scriptOfCodePoint(cp: number): LetterScript | null {
   if ((cp >= 0x750 && cp <= 0x77f) || (cp >= 0x8a0 && cp <= 0x8ff)) return 'arabic';
   if (cp >= 0xfb50 && cp <= 0xfdff) return 'arabic';
   if (cp >= 0xfe70 && cp <= 0xfeff) return cp === 0xfeff ? null : 'arabic';
+  // Bengali letters with their vowel signs, virama and nukta (a word's letters), not its digits and signs of money
+  if (cp >= 0x980 && cp <= 0x9ff) return (cp >= 0x9e6 && cp <= 0x9ef) || cp >= 0x9f2 ? null : 'bengali';
   if (cp >= 0x1200 && cp <= 0x139f) return cp >= 0x1360 && cp <= 0x137f ? null : 'ethiopic';
   if (cp >= 0x2d80 && cp <= 0x2ddf) return 'ethiopic';
   if (cp >= 0xab00 && cp <= 0xab2f) return 'ethiopic';

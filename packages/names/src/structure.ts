@@ -688,7 +688,9 @@ export function parseName(normalized: string, options: { keepHonorifics?: boolea
       if ((p.role & Role.Suffix) !== 0) {
         // the Pashtun -zai written apart is read as it is written on (Yousaf Zai = Yousafzai, اسحاق‌زی = اسحاقزی)
         const sym = /^z(?:ai|ay|ei|Q)$/.test(p.sym) ? 'zE' : p.sym;
-        units[units.length - 1] = { ...prev, text: `${prev.text} ${p.text}`, symbols: prev.symbols + sym, part: prev.part };
+        // (… and the ه after alif before it is the h of شاه, no longer the last letter that may be a taa marbuta)
+        const base = prev.abjad && prev.symbols.endsWith('Aa') ? `${prev.symbols.slice(0, -1)}h` : prev.symbols;
+        units[units.length - 1] = { ...prev, text: `${prev.text} ${p.text}`, symbols: base + sym, part: prev.part };
         i++;
         continue;
       }

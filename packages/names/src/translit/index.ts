@@ -1,6 +1,7 @@
 /** One word in any script → phonetic symbols; mixed-script words are converted run by run. */
 import { scriptOfCodePoint, type LetterScript } from '../script';
 import { arabicToSymbols } from './arabic';
+import { bengaliToSymbols } from './bengali';
 import { cyrillicToSymbols } from './cyrillic';
 import { ethiopicToSymbols } from './ethiopic';
 import { greekToSymbols } from './greek';
@@ -17,6 +18,7 @@ function convert(run: string, script: LetterScript): string {
     case 'arabic': return arabicToSymbols(run);
     case 'cyrillic': return cyrillicToSymbols(run);
     case 'ethiopic': return ethiopicToSymbols(run);
+    case 'bengali': return bengaliToSymbols(run);
     case 'greek': return greekToSymbols(run);
     case 'latin': return latinToSymbols(run);
     default: return '';

@@ -213,6 +213,7 @@ export const ar: Catalogue = {
     arabic: 'عربي',
     greek: 'يوناني',
     ethiopic: 'جعزي',
+    bengali: 'بنغالي',
     other: 'أبجدية أخرى',
     mixed: 'أبجديات مختلطة',
     empty: '—',

@@ -213,6 +213,7 @@ export const bg: Catalogue = {
     arabic: 'Арабска азбука',
     greek: 'Гръцка азбука',
     ethiopic: 'Геез',
+    bengali: 'Бенгалска азбука',
     other: 'Друга азбука',
     mixed: 'Смесени азбуки',
     empty: '—',

@@ -215,6 +215,7 @@ export const en = {
     arabic: 'Arabic',
     greek: 'Greek',
     ethiopic: "Ge'ez",
+    bengali: 'Bengali',
     other: 'Other script',
     mixed: 'Mixed scripts',
     empty: '—',

@@ -213,6 +213,7 @@ export const fa: Catalogue = {
     arabic: 'عربی-فارسی',
     greek: 'یونانی',
     ethiopic: 'گعز',
+    bengali: 'بنگالی',
     other: 'خط دیگر',
     mixed: 'خطوط درهم',
     empty: '—',

@@ -213,6 +213,7 @@ export const hr: Catalogue = {
     arabic: 'Arapsko pismo',
     greek: 'Grčko pismo',
     ethiopic: 'Ge’ez',
+    bengali: 'Bengalsko pismo',
     other: 'Drugo pismo',
     mixed: 'Miješana pisma',
     empty: '—',

@@ -213,6 +213,7 @@ export const sl: Catalogue = {
     arabic: 'Arabska pisava',
     greek: 'Grška pisava',
     ethiopic: 'Ge’ez',
+    bengali: 'Bengalska pisava',
     other: 'Druga pisava',
     mixed: 'Mešane pisave',
     empty: '—',

@@ -213,6 +213,7 @@ export const srCyrl: Catalogue = {
     arabic: 'Арапско писмо',
     greek: 'Грчко писмо',
     ethiopic: 'Геез',
+    bengali: 'Бенгалско писмо',
     other: 'Друго писмо',
     mixed: 'Мешана писма',
     empty: '—',

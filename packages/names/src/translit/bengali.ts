@@ -1,0 +1,78 @@
+/**
+ * Bengali script (Bangla: the names of Bangladeshis, as their families write them) → phonetic symbols, by way of the
+ * romanisation Bangladeshi papers use (মোহাম্মদ রহমান = Mohammad Rahman, চৌধুরী = Chowdhury), so that a Bengali spelling
+ * is read as the Latin one its owner would write.
+ */
+import { latinToSymbols } from './latin';
+
+const CONSONANTS: Record<string, string> = {
+  'ক': 'k', 'খ': 'kh', 'গ': 'g', 'ঘ': 'gh', 'ঙ': 'ng', 'চ': 'ch', 'ছ': 'chh', 'জ': 'j', 'ঝ': 'jh', 'ঞ': 'n',
+  'ট': 't', 'ঠ': 'th', 'ড': 'd', 'ঢ': 'dh', 'ণ': 'n', 'ত': 't', 'থ': 'th', 'দ': 'd', 'ধ': 'dh', 'ন': 'n',
+  'প': 'p', 'ফ': 'f', 'ব': 'b', 'ভ': 'bh', 'ম': 'm', 'য': 'j', 'র': 'r', 'ল': 'l', 'শ': 'sh', 'ষ': 'sh', 'স': 's',
+  'হ': 'h', 'ৎ': 't', 'ৰ': 'r', 'ৱ': 'w',
+};
+// a consonant with the nukta: the r of ড় ঢ় and the y of য় (Unicode normalisation writes them with the nukta apart)
+const WITH_NUKTA: Record<string, string> = { 'ড': 'r', 'ঢ': 'rh', 'য': 'y' };
+const INDEPENDENT_VOWELS: Record<string, string> = {
+  'অ': 'a', 'আ': 'a', 'ই': 'i', 'ঈ': 'i', 'উ': 'u', 'ঊ': 'u', 'ঋ': 'ri', 'এ': 'e', 'ঐ': 'oi', 'ও': 'o', 'ঔ': 'ou',
+};
+const VOWEL_SIGNS: Record<string, string> = {
+  'া': 'a', 'ি': 'i', 'ী': 'i', 'ু': 'u', 'ূ': 'u', 'ৃ': 'ri', 'ে': 'e', 'ৈ': 'oi', 'ো': 'o', 'ৌ': 'ou',
+};
+const NUKTA = '\u09bc';
+const VIRAMA = '\u09cd';
+const ANUSVARA = 'ং';
+
+interface Letter { consonant: string; vowel: string | null; virama: boolean }
+
+/** The word as consonants each with the vowel sign or virama after it, and independent vowels (consonant ''). */
+function lettersOf(word: string): Letter[] {
+  const letters: Letter[] = [];
+  const chars = [...word];
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i]!;
+    const last = letters[letters.length - 1];
+    if (ch === NUKTA) {
+      if (last !== undefined && last.vowel === null) last.consonant = WITH_NUKTA[chars[i - 1]!] ?? last.consonant;
+    } else if (ch === VIRAMA) {
+      if (last !== undefined) last.virama = true;
+    } else if (VOWEL_SIGNS[ch] !== undefined) {
+      if (last !== undefined && last.consonant !== '') last.vowel = VOWEL_SIGNS[ch];
+    } else if (INDEPENDENT_VOWELS[ch] !== undefined) {
+      letters.push({ consonant: '', vowel: INDEPENDENT_VOWELS[ch], virama: false });
+    } else if (ch === ANUSVARA) {
+      letters.push({ consonant: 'ng', vowel: null, virama: true });
+    } else if (CONSONANTS[ch] !== undefined) {
+      // (a য after a virama is the য-ফলা, a glide: সত্য, আদ্যা)
+      const yaPhala = ch === 'য' && last?.virama === true && chars[i + 1] !== NUKTA;
+      letters.push({ consonant: yaPhala ? 'y' : CONSONANTS[ch], vowel: null, virama: false });
+    }
+    // (the candrabindu ঁ and visarga ঃ are not written in Latin spellings)
+  }
+  return letters;
+}
+
+/**
+ * The vowel a consonant without a sign says: none at the end of the word, before a virama, or — inside the word —
+ * before a consonant that has a vowel of its own (রহমান Rahman, সুলতানা Sultana, ইসলাম Islam); after the first letter and
+ * before a last consonant it is said (আলম Alam, বেগম Begum), which Latin spellings write a.
+ */
+function inherentVowel(letters: readonly Letter[], at: number): string {
+  const l = letters[at]!;
+  if (l.vowel !== null) return l.vowel;
+  if (l.virama || l.consonant === '' || at === letters.length - 1) return '';
+  if (at === 0) return 'a';
+  const next = letters[at + 1]!;
+  return next.vowel !== null && next.consonant !== '' ? '' : 'a';
+}
+
+export function bengaliToLatin(word: string): string {
+  const letters = lettersOf(word);
+  let out = '';
+  for (let i = 0; i < letters.length; i++) out += letters[i]!.consonant + inherentVowel(letters, i);
+  return out;
+}
+
+export function bengaliToSymbols(word: string): string {
+  return latinToSymbols(bengaliToLatin(word));
+}
