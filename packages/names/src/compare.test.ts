@@ -308,8 +308,8 @@ describe('name structure', () => {
     // … in Arabic script apart after a ZWNJ too (اسحاق‌زی = اسحاقزی = Ishaqzai)
     expect(nameScore(prepareName('اسحاق‌زی'), prepareName('اسحاقزی'))).toBe(1);
     expect(same('اسحاق‌زی', 'Ishaqzai')).toBe(true);
-    // … where the ه after alif before it is the h of شاه (Padshahzai = پادشاه زی), not a vowel
-    expect(same('پادشاه زی', 'Padshahzai')).toBe(true);
+    // … where the ه after alif before it is the h of شاه (Shahzai = شاه زی), not a vowel
+    expect(same('شاه زی', 'Shahzai')).toBe(true);
     // German writes it -sai (Karsai, Nursai = Karzai, نورزی), but Kahsai is Eritrean (ካሕሳይ)
     expect(same('Karsai', 'Karzai')).toBe(true);
     expect(same('Nursai', 'نورزی')).toBe(true);
