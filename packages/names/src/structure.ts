@@ -9,6 +9,7 @@ import { foldVowels } from './phonetic';
 import { ABBREVIATED_TITLE, TitleKind, titleKindOf } from './titles';
 import { withFaailVowel } from './translit/arabic';
 import { endsInZaItself, greekLetters, HUNGARIAN_WORD } from './translit/latin';
+import { bengaliToLatin } from './translit/bengali';
 import { wordToSymbols } from './translit/index';
 
 /** `initial`: one letter standing for a name (the A. of A. Hassan, the M and A of M.A. Khan) */
@@ -728,7 +729,7 @@ const isBestowedWord = (p: Piece): boolean => BESTOWED_SKELETON.test(consonantsO
 function withConventionReadings(u: ParsedUnit): ParsedUnit {
   if (u.abjad || u.kind !== 'name') return u;
   const joined = u.article ? null : withoutJoinedArticle(u.symbols);
-  const others = [bosnianReading(u), joined, albanianReading(u), ...greekReadings(u), westAfricanReading(u)].filter((r) => r !== null);
+  const others = [bosnianReading(u), joined, albanianReading(u), ...greekReadings(u), westAfricanReading(u), bengaliZReading(u)].filter((r) => r !== null);
   if (others.length === 0) return u;
   return { ...u, alsoReadAs: [...u.alsoReadAs, ...others] };
 }
@@ -759,6 +760,13 @@ function westAfricanReading(u: ParsedUnit): string | null {
   const ending = /^[a-z]+$/.test(u.text) ? WEST_AFRICAN_ENDING : /^[а-яёђјљњћџѓќѕєії]+$/.test(u.text) ? WEST_AFRICAN_ENDING_CYRILLIC : null;
   if (ending === null || !ending.test(u.text) || !standsAsWritten(u)) return null;
   return otherReading(u, u.text.replace(ending, ''));
+}
+
+// Bengali has no z: জ and য write the ز, ذ, ض and ظ of Arabic names as well as their ج, and Bangladeshi papers write them z
+// as often as j (মিজানুর = Mizanur = Mijanur, জাহিদুল = Zahidul): a Bengali word with one is also read with z
+function bengaliZReading(u: ParsedUnit): string | null {
+  if (!/[জয]/.test(u.text) || !standsAsWritten(u)) return null;
+  return otherReading(u, bengaliToLatin(u.text).replace(/j/g, 'z'));
 }
 
 // Albanian writes the ü of Turkish, which other spellings write u, as y (Hysen, Ymer, Isuf = Hüseyin, Ömer = Husein,
