@@ -729,7 +729,7 @@ const isBestowedWord = (p: Piece): boolean => BESTOWED_SKELETON.test(consonantsO
 function withConventionReadings(u: ParsedUnit): ParsedUnit {
   if (u.abjad || u.kind !== 'name') return u;
   const joined = u.article ? null : withoutJoinedArticle(u.symbols);
-  const others = [bosnianReading(u), joined, albanianReading(u), ...greekReadings(u), westAfricanReading(u), bengaliZReading(u)].filter((r) => r !== null);
+  const others = [bosnianReading(u), joined, albanianReading(u), ...greekReadings(u), addedEndingReading(u), bengaliZReading(u)].filter((r) => r !== null);
   if (others.length === 0) return u;
   return { ...u, alsoReadAs: [...u.alsoReadAs, ...others] };
 }
@@ -754,10 +754,10 @@ function greekReadings(u: ParsedUnit): string[] {
 // -ou and Hausa spellings -u (Aliou, Seydou, Saliou = Ali, Sayyid, Salih; Nuhu, Tahiru, Kabiru = Nuh, Tahir, Kabir), and
 // the taa marbuta as -ta or -tou (Aminata, Kadiatou, Aissatou = Amina, Khadija, Aisha), as Bosnian women's names write
 // it -eta (Nimeta, Zineta = نعمة, زينة): a Latin or Cyrillic name ending so is also read without it
-const WEST_AFRICAN_ENDING = /(?<=[aeiou][^aeiou]+i?)o?u$|(?<=[aeiou][^aeiou]+[aeiou]*[ae])t(?:a|ou)$/;
-const WEST_AFRICAN_ENDING_CYRILLIC = /(?<=[аеиоуэюяы][^аеиоуэюяы]+и?)у$|(?<=[аеиоуэюяы][^аеиоуэюяы]+[аеиоуэюяы]*[ае])т[ау]$/;
-function westAfricanReading(u: ParsedUnit): string | null {
-  const ending = /^[a-z]+$/.test(u.text) ? WEST_AFRICAN_ENDING : /^[а-яёђјљњћџѓќѕєії]+$/.test(u.text) ? WEST_AFRICAN_ENDING_CYRILLIC : null;
+const ADDED_ENDING = /(?<=[aeiou][^aeiou]+i?)o?u$|(?<=[aeiou][^aeiou]+[aeiou]*[ae])t(?:a|ou)$/;
+const ADDED_ENDING_CYRILLIC = /(?<=[аеиоуэюяы][^аеиоуэюяы]+и?)у$|(?<=[аеиоуэюяы][^аеиоуэюяы]+[аеиоуэюяы]*[ае])т[ау]$/;
+function addedEndingReading(u: ParsedUnit): string | null {
+  const ending = /^[a-z]+$/.test(u.text) ? ADDED_ENDING : /^[а-яёђјљњћџѓќѕєії]+$/.test(u.text) ? ADDED_ENDING_CYRILLIC : null;
   if (ending === null || !ending.test(u.text) || !standsAsWritten(u)) return null;
   return otherReading(u, u.text.replace(ending, ''));
 }
