@@ -55,8 +55,8 @@ function lettersOf(word: string): Letter[] {
 /**
  * The vowel a consonant without a sign says: none at the end of the word, before a virama, or — inside the word —
  * before a consonant that has a vowel of its own (রহমান Rahman, সুলতানা Sultana, ইসলাম Islam); after the first letter and
- * before a last consonant it is said (আলম Alam, মণ্ডল Mandal), which Latin spellings write a (or o, u: Mondol, Begum —
- * not read).
+ * before a last consonant it is said (আলম Alam, মণ্ডল Mandal), which Latin spellings write a or o (and u in Begum,
+ * which is not read).
  */
 function inherentVowel(letters: readonly Letter[], at: number): string {
   const l = letters[at]!;
