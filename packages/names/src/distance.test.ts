@@ -528,6 +528,13 @@ describe('a Persian feminine -eh added to a name', () => {
     expect(same('Farideh', 'فریده')).toBe(true);
     expect(same('Saleh', 'Saalax')).toBe(true);
   });
+  it('against Arabic script too, where the name ends in its consonant (Bahareh is not بهار, Hamidah is not احمد), not in ح or ة', () => {
+    expect(same('Bahareh', 'بهار')).toBe(false);
+    expect(same('Farideh', 'فريد')).toBe(false);
+    expect(same('Hamidah', 'احمد')).toBe(false);
+    expect(same('Saleh', 'صالح')).toBe(true);
+    expect(same('Fatimah', 'فاطمة')).toBe(true);
+  });
   it('and the explanation says so', () => {
     expect(JSON.stringify(compareNames('Bahareh', 'Bahar').explanation)).toContain('feminine -eh');
   });

@@ -330,11 +330,14 @@ const ENDS_Q = 4;
 const ENDS_CONSONANT = 5;
 const ENDING_MISMATCH = 0.7;
 const FEMININE_EH = 0.5;
+// (against Arabic script, where the -e and -h cost almost nothing to add, the ending weighs the more)
+const FEMININE_EH_VS_ABJAD = 1;
 function endingOf(s: string, abjad: boolean): number {
   const n = s.length;
   if (n < 3) return NO_ENDING;
   const last = s[n - 1]!;
-  if (abjad) return last === 'Q' ? ENDS_Q : NO_ENDING;
+  // (an Arabic-script word ending in a consonant other than ح, ه: against a Latin -ah, -eh only the feminine ending can add it)
+  if (abjad) return last === 'Q' ? ENDS_Q : isVowelSymbol(last) || last === 'h' || last === "'" ? NO_ENDING : ENDS_CONSONANT;
   if (last === 'i' || last === 'I') return isVowelSymbol(s[n - 2]!) ? NO_ENDING : ENDS_I;
   if (last !== 'h') return isVowelSymbol(last) || last === "'" ? NO_ENDING : ENDS_CONSONANT;
   if (isVowelSymbol(s[n - 3]!) && s[n - 3] !== 'i') return NO_ENDING;
@@ -349,7 +352,7 @@ function endingCost(a: PhoneticWord, b: PhoneticWord): number {
   if (y === ENDS_CONSONANT) {
     if (x !== ENDS_EH && x !== ENDS_AH) return 0;
     const [eh, consonant] = a.ending === ENDS_CONSONANT ? [b.symbols, a.symbols] : [a.symbols, b.symbols];
-    return eh[eh.length - 3] === consonant[consonant.length - 1] ? FEMININE_EH : 0;
+    return eh[eh.length - 3] === consonant[consonant.length - 1] ? (a.abjad !== b.abjad ? FEMININE_EH_VS_ABJAD : FEMININE_EH) : 0;
   }
   return (y === ENDS_I && x !== ENDS_I) || (y === ENDS_Q && x === ENDS_EH) ? ENDING_MISMATCH : 0;
 }
