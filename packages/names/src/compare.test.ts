@@ -808,6 +808,13 @@ describe('West African forms of Arabic names', () => {
     expect(same('Кабиру', 'Kabir')).toBe(true);
     expect(same('Саудату', 'سودة')).toBe(true);
   });
+  it('and two spellings with two such endings are one name (Aminata = Aminatou = Аминату, Rugiatu = Rokia, Memunatu = Maimuna)', () => {
+    expect(same('Aminata', 'Aminatou')).toBe(true);
+    expect(same('Aminata', 'Аминату')).toBe(true);
+    expect(same('Salimata', 'Salimatu')).toBe(true);
+    expect(same('Rugiatu', 'Rokia')).toBe(true);
+    expect(same('Memunatu', 'Maimuna')).toBe(true);
+  });
   it('but another ending is still another name (Hamidou / Hamidi, Abdou / Abdi)', () => {
     expect(same('Hamidou', 'Hamidi')).toBe(false);
     expect(same('Abdou', 'Abdi')).toBe(false);

@@ -118,6 +118,8 @@ function lettersSimilarity(u: UnitData, v: UnitData): number {
   if (u.article !== v.article) s *= ARTICLE_MISMATCH;
   for (const r of u.alsoReadAs) s = Math.max(s, wordSimilarity(r, v.full));
   for (const r of v.alsoReadAs) s = Math.max(s, wordSimilarity(u.full, r));
+  // (… and one reading against the other: Aminata and Aminatu both read Amina)
+  for (const r of u.alsoReadAs) for (const q of v.alsoReadAs) s = Math.max(s, wordSimilarity(r, q));
   if (u.withoutBareL !== null && v.article) s = Math.max(s, wordSimilarity(u.withoutBareL, v.full));
   if (v.withoutBareL !== null && u.article) s = Math.max(s, wordSimilarity(u.full, v.withoutBareL));
   return s;
