@@ -146,6 +146,15 @@ describe('a divine name written as a word of its own keeps its first vowel', () 
 });
 
 describe('regional endings of compounds', () => {
+  it('West African spellings say Abdullahi without the h of Allah (Abdoulaye, Abdulai, Gambian Abdoulie = عبد الله = Абдулай)', () => {
+    expect(compareNames('Abdoulaye', 'عبد الله').same).toBe(true);
+    expect(compareNames('Abdoulaye', 'Abdulai').same).toBe(true);
+    expect(compareNames('Abdoulie', 'Abdullahi').same).toBe(true);
+    expect(compareNames('Abdoulaye', 'Абдулај').same).toBe(true);
+    // another divine name after Abd is still read (Abdelali = عبد العلي, not Abdullah)
+    expect(compareNames('Abdelali', 'عبد العلي').same).toBe(true);
+    expect(compareNames('Abdelali', 'Abdoulaye').same).toBe(false);
+  });
   it('Somali and Hausa end Abdullah with i after u (Abdullahi, Abdoullahi, Cabdullaahi = عبد الله); Persian -ollahi and -ullahi are a nisba', () => {
     expect(compareNames('Abdullahi', 'عبد الله').same).toBe(true);
     expect(compareNames('Abdoullahi', 'Abdullahi').same).toBe(true);

@@ -430,6 +430,8 @@ function gluedUnit(p: Piece): ParsedUnit {
   return u;
 }
 
+const WEST_AFRICAN_ALLAH = /^(?:aye?|ai|ayi|E|ie)$/;
+
 function analyseWord(p: Piece): ParsedUnit {
   const abd = ABD_GLUED.exec(p.sym);
   if (abd) {
@@ -441,6 +443,8 @@ function analyseWord(p: Piece): ParsedUnit {
     if (!p.abjad && rest === 'ila') return abdUnit([p], 'a');
     if (/^[aeuoAWU]l./.test(rest) || /^[aeuoAWU][^aeiouAIUEOWYQ'l]/.test(rest) || /^[^aeiouAIUEOWYQ']/.test(rest)) {
       const core = /^[^aeiouAIUEOWYQ']/.test(rest) ? rest : stripArticleFromCore(rest, p.abjad);
+      // West African spellings say Abdullahi without the h of Allah (Abdoulaye, Abdulai, Gambian Abdoulie = عبد الله)
+      if (!p.abjad && /^[aeuoU]l/.test(rest) && WEST_AFRICAN_ALLAH.test(core)) return abdUnit([p], 'a');
       // a final h after a vowel spells the vowel (Abdoh, Abdeh = Abdu, عبده): no divine name follows
       if (core.length >= 1 && core !== 'h') return abdUnit([p], core);
     }
