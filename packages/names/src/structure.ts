@@ -761,7 +761,7 @@ function greekReadings(u: ParsedUnit): string[] {
 const ADDED_ENDING = /(?<=[aeiou][^aeiou]+i?)o?u$|(?<=[aeiou][^aeiou]+[aeiou]*[ae])t(?:a|o?u)$/;
 const ADDED_ENDING_CYRILLIC = /(?<=[аеиоуэюяы][^аеиоуэюяы]+и?)у$|(?<=[аеиоуэюяы][^аеиоуэюяы]+[аеиоуэюяы]*[ае])т[ау]$/;
 function addedEndingReading(u: ParsedUnit): string | null {
-  const ending = /^[a-z]+$/.test(u.text) ? ADDED_ENDING : /^[а-яёђјљњћџѓќѕєії]+$/.test(u.text) ? ADDED_ENDING_CYRILLIC : null;
+  const ending = /^\p{Script=Latin}+$/u.test(u.text) ? ADDED_ENDING : /^[а-яёђјљњћџѓќѕєії]+$/.test(u.text) ? ADDED_ENDING_CYRILLIC : null;
   if (ending === null || !ending.test(u.text) || !standsAsWritten(u)) return null;
   return otherReading(u, u.text.replace(ending, ''));
 }
