@@ -9,7 +9,7 @@ import { foldVowels } from './phonetic';
 import { ABBREVIATED_TITLE, TitleKind, titleKindOf } from './titles';
 import { withFaailVowel } from './translit/arabic';
 import { endsInZaItself, greekLetters, HUNGARIAN_WORD } from './translit/latin';
-import { bengaliToLatin } from './translit/bengali';
+import { bengaliToLatinWithZ } from './translit/bengali';
 import { wordToSymbols } from './translit/index';
 
 /** `initial`: one letter standing for a name (the A. of A. Hassan, the M and A of M.A. Khan) */
@@ -766,11 +766,10 @@ function addedEndingReading(u: ParsedUnit): string | null {
   return otherReading(u, u.text.replace(ending, ''));
 }
 
-// Bengali has no z: জ and য write the ز, ذ, ض and ظ of Arabic names as well as their ج, and Bangladeshi papers write them z
-// as often as j (মিজানুর = Mizanur = Mijanur, জাহিদুল = Zahidul): a Bengali word with one is also read with z
+// a Bengali word is also read with the z Bangladeshi papers write for its জ and য (translit/bengali.ts)
 function bengaliZReading(u: ParsedUnit): string | null {
-  if (!/[জয]/.test(u.text) || !standsAsWritten(u)) return null;
-  return otherReading(u, bengaliToLatin(u.text).replace(/j/g, 'z'));
+  const latin = bengaliToLatinWithZ(u.text);
+  return latin === null || !standsAsWritten(u) ? null : otherReading(u, latin);
 }
 
 // Albanian writes the ü of Turkish, which other spellings write u, as y (Hysen, Ymer, Isuf = Hüseyin, Ömer = Husein,

@@ -74,6 +74,14 @@ export function bengaliToLatin(word: string): string {
   return out;
 }
 
+/**
+ * The romanisation with z for জ and য, which Bengali writes for the ز, ذ, ض and ظ of Arabic names as well as for their ج
+ * and Bangladeshi papers write z as often as j (মিজানুর = Mizanur = Mijanur, জাহিদুল = Zahidul); null when the word has neither.
+ */
+export function bengaliToLatinWithZ(word: string): string | null {
+  return /[জয]/.test(word) ? bengaliToLatin(word).replace(/j/g, 'z') : null;
+}
+
 export function bengaliToSymbols(word: string): string {
   return latinToSymbols(bengaliToLatin(word));
 }

@@ -71,7 +71,7 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
  * in time is taken again of the viewport only, and one that still fails is reported on stderr instead of failing the
  * behaviour the test checks.
  */
-export async function screenshot(page: Page, name: string): Promise<string | null> {
+export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(resultsDir, { recursive: true });
   // Fonts for a script load when its first letter appears; wait so the picture shows the real glyphs.
   await page.evaluate(async () => {
@@ -80,15 +80,12 @@ export async function screenshot(page: Page, name: string): Promise<string | nul
   const file = path.join(resultsDir, `${name}.png`);
   try {
     await page.screenshot({ path: file, fullPage: true, animations: 'disabled', timeout: CAPTURE_TIMEOUT });
-    return file;
   } catch (fullPageError) {
     try {
       await page.screenshot({ path: file, animations: 'disabled', timeout: CAPTURE_TIMEOUT });
       console.warn(`screenshot ${name}: the full-page capture failed, kept the viewport (${firstLine(fullPageError)})`);
-      return file;
     } catch (viewportError) {
       console.warn(`screenshot ${name}: no picture saved (${firstLine(viewportError)})`);
-      return null;
     }
   }
 }
