@@ -160,14 +160,20 @@ SUB_ABJAD[symbolCode('i') * SYMBOL_COUNT + symbolCode('Y')] = ABJAD_OTHER_LETTER
 SUB_ABJAD[symbolCode('T') * SYMBOL_COUNT + symbolCode('D')] = 0.4;
 SUB_ABJAD[symbolCode('D') * SYMBOL_COUNT + symbolCode('T')] = 0.4;
 // between two Arabic spellings every consonant letter is exact: another letter is another name (حسام / هشام, سامر /
-// ثامر), whatever conventions of other scripts confuse — except the letters Persian and Urdu add for sounds Arabic
-// writes with its own (گ پ چ ژ ڤ against ك غ ب ج ز ف: چنگیز = جنكيز)
+// ثامر, مشهور / مشكور, مهرداد / مهرزاد), whatever conventions of other scripts confuse — except the letters Persian and
+// Urdu add for sounds Arabic writes with its own (گ پ چ ژ ڤ against ك غ ب ج ز ف: چنگیز = جنكيز), and the letters one
+// people says alike and writes one for the other, which cost less: ث as Persian s and Maghrebi t (ثانينة = تانينة), ذ ض ظ
+// as Persian z and as d, ق and غ in Persian, ق and ک in Afghan place names (قندوزی = کندوزی), م and ن before ب
 const PERSIAN_SOUNDS = 'gpCZv';
+const ABJAD_OTHER_CONSONANT = 1.3;
+const ABJAD_CLOSE_LETTERS = ['Ts', 'Tt', 'Dz', 'Dd', 'qG', 'qk', 'mn'];
+const abjadLettersClose = (x: string, y: string): boolean => ABJAD_CLOSE_LETTERS.some((pair) => pair.includes(x) && pair.includes(y));
 for (const x of CONSONANTS) {
   for (const y of CONSONANTS) {
-    if (PERSIAN_SOUNDS.includes(x) || PERSIAN_SOUNDS.includes(y)) continue;
+    if (x === y || PERSIAN_SOUNDS.includes(x) || PERSIAN_SOUNDS.includes(y)) continue;
     const at = symbolCode(x) * SYMBOL_COUNT + symbolCode(y);
-    if (x !== y && SUB_ABJAD[at]! < ABJAD_OTHER_LETTER) SUB_ABJAD[at] = ABJAD_OTHER_LETTER;
+    const cost = abjadLettersClose(x, y) ? ABJAD_OTHER_LETTER : ABJAD_OTHER_CONSONANT;
+    if (SUB_ABJAD[at]! < cost) SUB_ABJAD[at] = cost;
   }
 }
 // between two Arabic spellings an ayn is a consonant, never a vowel (ربيع / ربيعه)
