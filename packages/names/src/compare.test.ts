@@ -310,10 +310,12 @@ describe('name structure', () => {
     expect(same('اسحاق‌زی', 'Ishaqzai')).toBe(true);
     // … where the ه after alif before it is the h of شاه (Shahzai = شاه زی), not a vowel
     expect(same('شاه زی', 'Shahzai')).toBe(true);
-    // German writes it -sai (Karsai, Nursai = Karzai, نورزی), but Kahsai is Eritrean (ካሕሳይ)
+    // German writes it -sai (Karsai, Nursai = Karzai, نورزی), but Kahsai and Debesai are Eritrean (ካሕሳይ, ደበሳይ)
     expect(same('Karsai', 'Karzai')).toBe(true);
     expect(same('Nursai', 'نورزی')).toBe(true);
     expect(same('Kahsai', 'ካሕሳይ')).toBe(true);
+    expect(same('Debesai', 'ደበሳይ')).toBe(true);
+    expect(same('Debessay', 'Дебесај')).toBe(true);
     expect(same('Ahmadzai', 'احمدزی')).toBe(true);
     expect(same('Sulaiman Khel', 'Sulaimankhel')).toBe(true);
   });
