@@ -35,6 +35,16 @@ describe('Latin written by different conventions', () => {
     expect(same('Rachid', 'Rashid')).toBe(true);
     expect(same('Djamal', 'Jamal')).toBe(true);
   });
+  it('Dutch: oe = u, sj = sh, zj = zh (Aboe, Rasjid, Wazjma Oerjachel = Abu, Rashid, Wazhma Uryakhel)', () => {
+    expect(same('Rasjid', 'Rashid')).toBe(true);
+    expect(same('Wazjma Oerjachel', 'Wazhma Uryakhel')).toBe(true);
+    expect(same('Zarlasjt', 'زرلشت')).toBe(true);
+    expect(same('Karim Aboe Daqqa', 'Karim Abu Daqqa')).toBe(true);
+    expect(same('Moestafa', 'مصطفى')).toBe(true);
+    // and other names stay apart
+    expect(same('Rasjid', 'Rashad')).toBe(false);
+    expect(same('Hoessein', 'Hassan')).toBe(false);
+  });
   it('Somali: x = h', () => {
     expect(same('Xasan', 'Hassan')).toBe(true);
     expect(same('Xalid', 'Khalid')).toBe(true);

@@ -82,8 +82,9 @@ const SUN_ARTICLE = /^[aeuA]([tTdDrzscnZ])$/;
 const BIN = new Set(['bin', 'ben', 'ibn', 'bn', 'bint', 'bent', 'bnt', 'Uld', 'uld', 'wld', 'wuld', 'wUld', 'Wld', 'weld', 'bnu', 'binu', 'ait', 'ajt', 'Yt', 'bU']);
 // Latin and Cyrillic spellings also with vowel length folded (Бину = Beenou); Arabic-script ones exactly
 const BIN_FOLDED = new Set([...BIN].map(foldVowels));
-// matched against the symbols with the glottal onset: Arabic أبو / أم start with alif, بو alone is not Abu
-const ABU = new Set(['abu', 'abo', 'abU', 'ebu', "'bW", "'abu", 'abul', 'abol', "'bWl", "'bY"]);
+// matched against the symbols with the glottal onset: Arabic أبو / أم start with alif, بو alone is not Abu (Dutch writes
+// it Aboe)
+const ABU = new Set(['abu', 'abo', 'abU', 'ebu', "'bW", "'abu", 'abul', 'abol', "'bWl", "'bY", 'aboe']);
 // French Oum (Oum Kalthoum) is Um with a long U
 // (not أمل, which is Amal, a name of its own)
 const UMM = new Set(['um', 'om', 'umu', 'umul', "'m", 'Um', 'Uml']);
@@ -733,7 +734,7 @@ const isBestowedWord = (p: Piece): boolean => BESTOWED_SKELETON.test(consonantsO
 function withConventionReadings(u: ParsedUnit): ParsedUnit {
   if (u.abjad || u.kind !== 'name') return u;
   const joined = u.article ? null : withoutJoinedArticle(u.symbols);
-  const others = [bosnianReading(u), joined, albanianReading(u), ...greekReadings(u), addedEndingReading(u), bengaliZReading(u)].filter((r) => r !== null);
+  const others = [bosnianReading(u), joined, albanianReading(u), ...greekReadings(u), addedEndingReading(u), bengaliZReading(u), dutchReading(u)].filter((r) => r !== null);
   if (others.length === 0) return u;
   return { ...u, alsoReadAs: [...u.alsoReadAs, ...others] };
 }
@@ -770,6 +771,15 @@ function addedEndingReading(u: ParsedUnit): string | null {
 function bengaliZReading(u: ParsedUnit): string | null {
   const latin = bengaliToLatinWithZ(u.text);
   return latin === null || !standsAsWritten(u) ? null : otherReading(u, latin);
+}
+
+// Dutch writes u as oe, sh as sj, zh as zj and ch as tj (Aboe, Rasjid, Wazjma, Tjamal = Abu, Rashid, Wazhma, Chamal), as
+// the Dutch-era spellings of Indonesian names do (Soekarno); elsewhere s and the Slavic j (Asja), o and e (Moein), so a
+// word with them is also read so
+const DUTCH_LETTERS = /oe|[szt]j/;
+function dutchReading(u: ParsedUnit): string | null {
+  if (!/^[a-z]+$/.test(u.text) || !DUTCH_LETTERS.test(u.text) || !standsAsWritten(u)) return null;
+  return otherReading(u, u.text.replace(/oe/g, 'u').replace(/sj/g, 'sh').replace(/zj/g, 'zh').replace(/tj/g, 'ch'));
 }
 
 // Albanian writes the ü of Turkish, which other spellings write u, as y (Hysen, Ymer, Isuf = Hüseyin, Ömer = Husein,
