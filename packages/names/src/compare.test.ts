@@ -635,9 +635,12 @@ describe('the article before a name of one consonant and long vowels, or before 
     expect(same('الشوا', 'Šava')).toBe(true);
     expect(same('الشوا', 'Shawki')).toBe(false);
   });
-  it('… and a first waw before a consonant (الوجيه = al-Wajih), not in a short foreign name (ألون = Alon)', () => {
+  it('… and a first waw before a consonant or alif (الوجيه, الوافي = al-Wajih, al-Wafi), not in a short foreign name (ألون = Alon)', () => {
     expect(same('الوجيه', 'Wajih')).toBe(true);
     expect(same('الوجيه', 'وجيه')).toBe(true);
+    expect(same('الوافي', 'وافي')).toBe(true);
+    expect(same('الوافي', 'El Ouafi')).toBe(true);
+    expect(same('الوافي', 'Al-Wali')).toBe(false);
     expect(same('ألون', 'Alon')).toBe(true);
   });
   it('an alif and an ayn after the article are one vowel onset, as without it (الأعرجي = أعرجي = Aaraji)', () => {

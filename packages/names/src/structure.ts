@@ -264,8 +264,8 @@ function piecesOf(text: string): Piece[] {
 const fromUnit = (u: ParsedUnit): Piece => ({ text: u.text, sym: u.symbols, bare: u.symbols, abjad: u.abjad, role: 0 });
 
 // the symbols that are consonants of the name after ال though consonantCount counts them not: an ayn or hamza, a waw or ya
-// after alif or between a consonant and alif, a first waw before a consonant (see stripGluedArticle)
-const CONSONANTAL_AFTER_ARTICLE = /'|A[WYQ]|(?<=[^AWYQ'])[WY](?=A)|^W(?=[^AWYQ'].{2})/g;
+// after alif or between a consonant and alif, a first waw before a consonant or alif (see stripGluedArticle)
+const CONSONANTAL_AFTER_ARTICLE = /'|A[WYQ]|(?<=[^AWYQ'])[WY](?=A)|^W(?=[^AWYQ'].{2}|A)/g;
 
 /** Article glued to the word: Arabic ال always; Latin al-/el- only before a word of two or more consonants. */
 function stripGluedArticle(p: Piece): { sym: string; article: boolean; guessed: boolean } {
@@ -275,7 +275,7 @@ function stripGluedArticle(p: Piece): { sym: string; article: boolean; guessed: 
     const core = withFaailVowel(p.text.startsWith('الل') ? `l${m[1]!}` : alifAfterArticle(m[1]!));
     // the ayn and hamza are consonants of the name here (العلي = al-Ali, not a name Alali)
     // … and so is a waw or ya after alif (الراوي = al-Rawi, الطائي), or between a consonant and alif (الشوا = al-Shawwa),
-    // and a first waw (الوجيه = al-Wajih), but not a first ya before alif (الياس = Ilyas)
+    // and a first waw (الوجيه, الوافي = al-Wajih, al-Wafi), but not a first ya before alif (الياس = Ilyas)
     if (consonantCount(core) + (core.match(CONSONANTAL_AFTER_ARTICLE)?.length ?? 0) >= 2) return { sym: core, article: true, guessed: false };
   }
   if (m && !p.abjad && /^[ae]l[^aeiouAIUEOl']/.test(p.bare) && /[aeiouAIUEO]/.test(m[1]!)) {
