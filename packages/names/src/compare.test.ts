@@ -460,6 +460,11 @@ describe('name structure', () => {
     expect(same('Fausi Raschid Al-Mahamid', 'فوزي رشيد محاميد')).toBe(true);
     // … or the ch of a kh (Achmad Subair = Ahmad Zubair)
     expect(same('Achmad Subair Farjabi', 'Ahmad Zubajr Farjabi')).toBe(true);
+    // … or the -sai of the Pashtun -zai (Sabiullah Nursai = Zabiullah Noorzai), and in an -ullah compound too
+    expect(same('Sabiullah Nursai', 'Zabiullah Noorzai')).toBe(true);
+    expect(same('Storai Sasai', 'Storai Zazai')).toBe(true);
+    expect(same('Siaullah Kotschai', 'Ziaullah Kochai')).toBe(true);
+    expect(same('Sabiullah Nursai', 'Habibullah Noorzai')).toBe(false);
     // without a German mark the s is an s (Sami / Zaki, Said / Zaid stay apart)
     expect(same('Said Hadi', 'Zaid Hadi')).toBe(false);
   });

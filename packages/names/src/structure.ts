@@ -819,15 +819,16 @@ function bosnianReading(u: ParsedUnit): string | null {
 // German writes the z of other spellings as an s before a vowel (Sainab, Fausi, Siad = Zainab, Fawzi, Ziad) and at the
 // end, where German says no z (Asis, Fais = Aziz, Faiz); and it writes the zh it has no letters for as sch (Kaschal,
 // Haschar = Kazhal, Hazhar = کەژاڵ, هەژار): in a name written by German conventions (a sch, tsch or dsch in it, or the ch
-// of kh: Chan, Achmad), its Latin names are also read with that s as z (Achmad Subair = Ahmad Zubair), and with sch as zh
-const GERMAN_NAME = /sch|(?:^| )ch[aeiou]|[aeiou]ch[^aeiou]/;
+// of kh: Chan, Achmad, or the -sai of the Pashtun -zai: Nursai), its Latin names are also read with that s as z (Achmad
+// Subair = Ahmad Zubair, Siaullah Kotschai = Ziaullah Kochai, Sabiullah Nursai = Zabiullah Noorzai), and with sch as zh
+const GERMAN_NAME = /sch|(?:^| )ch[aeiou]|[aeiou]ch[^aeiou]|[^he ]s{1,2}ai(?: |$)/;
 const GERMAN_S = /s(?=[aeiouAIUEO]|$)/;
 const EVERY_GERMAN_S = /s(?=[aeiouAIUEO]|$)/g;
 function germanReadings(normalized: string, units: ParsedUnit[]): ParsedUnit[] {
-  if (!normalized.includes('ch') || !GERMAN_NAME.test(normalized)) return units;
+  if (!GERMAN_NAME.test(normalized)) return units;
   const withZ = alsoReadLatinNames(units, (u) => (GERMAN_S.test(u.symbols) ? u.symbols.replace(EVERY_GERMAN_S, 'z') : null));
-  const withAbdZ = alsoReadLatinAbdNames(withZ, (part) => (GERMAN_S.test(part) ? part.replace(EVERY_GERMAN_S, 'z') : null));
-  return alsoReadLatinNames(withAbdZ, (u) => (u.text.includes('sch') && u.symbols.includes('c') ? u.symbols.replace(/c/g, 'Z') : null));
+  const withPartZ = alsoReadLatinCompoundParts(withZ, (part) => (GERMAN_S.test(part) ? part.replace(EVERY_GERMAN_S, 'z') : null));
+  return alsoReadLatinNames(withPartZ, (u) => (u.text.includes('sch') && u.symbols.includes('c') ? u.symbols.replace(/c/g, 'Z') : null));
 }
 
 // Hungarian writes sh as s (Rasid, Hasem = Rashid, Hashem): in a name Hungarian spelling marks elsewhere (Huszein Rasid),
@@ -852,13 +853,13 @@ function isSomaliName(normalized: string): boolean {
 function somaliReadings(normalized: string, units: ParsedUnit[]): ParsedUnit[] {
   if (!isSomaliName(normalized)) return units;
   const withZ = alsoReadLatinNames(units, (u) => (u.symbols.includes('s') ? u.symbols.replace(/s/g, 'z') : null));
-  return alsoReadLatinAbdNames(withZ, (part) => (part.includes('s') ? part.replace(/s/g, 'z') : null));
+  return alsoReadLatinCompoundParts(withZ, (part) => (part.includes('s') ? part.replace(/s/g, 'z') : null));
 }
 
-/** The divine name of each Latin Abd- unit with the second reading `reading` gives it (null: none), as alsoReadLatinNames. */
-function alsoReadLatinAbdNames(units: ParsedUnit[], reading: (part: string) => string | null): ParsedUnit[] {
+/** The distinguishing part of each Latin compound (the divine name of Abd-, the name before -ullah or -uddin, after Abu) with the second reading `reading` gives it (null: none), as alsoReadLatinNames. */
+function alsoReadLatinCompoundParts(units: ParsedUnit[], reading: (part: string) => string | null): ParsedUnit[] {
   return units.map((u) => {
-    const r = u.abjad || u.kind !== 'abd' || u.partAlsoReadAs !== null ? null : reading(u.part);
+    const r = u.abjad || u.kind === 'name' || u.kind === 'initial' || u.partAlsoReadAs !== null ? null : reading(u.part);
     return r === null ? u : { ...u, partAlsoReadAs: r };
   });
 }
