@@ -837,6 +837,12 @@ describe('West African forms of Arabic names', () => {
     expect(same('Salimata', 'Salimatu')).toBe(true);
     expect(same('Rugiatu', 'Rokia')).toBe(true);
     expect(same('Memunatu', 'Maimuna')).toBe(true);
+    // … the Sierra Leonean -tta too (Aminatta = Aminatu)
+    expect(same('Aminatta', 'Aminatu')).toBe(true);
+    // … and a name that begins like the Ali of a Persian compound is not one when its ending makes the two one name
+    // (Alimatou = Alimata, not Ali + matou against Ali + mata)
+    expect(same('Alimatou', 'Alimata')).toBe(true);
+    expect(same('Alireza', 'Alimata')).toBe(false);
   });
   it('but another ending is still another name (Hamidou / Hamidi, Abdou / Abdi)', () => {
     expect(same('Hamidou', 'Hamidi')).toBe(false);

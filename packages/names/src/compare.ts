@@ -35,6 +35,12 @@ const MIN_WEIGHT_FOUR = 0.3;
 /** An initial that is the first letter of the other name: evidence, but weaker than the name written out. */
 export const INITIAL_SIMILARITY = 0.85;
 
+/** Whether a second reading of one unit is the other unit as written or one of its readings. */
+function readAlike(u: UnitData, v: UnitData): boolean {
+  return u.alsoReadAs.some((r) => r.symbols === v.full.symbols || v.alsoReadAs.some((q) => q.symbols === r.symbols))
+    || v.alsoReadAs.some((r) => r.symbols === u.full.symbols);
+}
+
 export function unitSimilarityUncached(u: UnitData, v: UnitData): number {
   if (u.id === v.id) return 1;
   if (u.kind === 'initial' || v.kind === 'initial') {
@@ -62,9 +68,10 @@ export function unitSimilarityUncached(u: UnitData, v: UnitData): number {
   }
   if (otherNisba(u, v) || otherNisba(v, u)) s = Math.min(s, OTHER_FAMILY_SUFFIX);
   // two compound given names written as one word: their second names must be one (Mohammadhossein / Mohammadhassan)
+  // (unless another reading makes them one: Alimatou = Alimata, both Alima with the West African ending, not Ali + matou)
   const secondU = baseU === null ? secondName(u) : null;
   const secondV = secondU === null ? null : secondName(v);
-  if (secondU !== null && secondV !== null) s = Math.min(s, wordSimilarity(secondU, secondV));
+  if (secondU !== null && secondV !== null && !readAlike(u, v)) s = Math.min(s, wordSimilarity(secondU, secondV));
   const verdict = spellingEvidence(u, v, s);
   if (verdict === null) return s;
   if (verdict.relation === 'different') return s * LEXICON_DIFFERENT_FACTOR;

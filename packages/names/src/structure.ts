@@ -757,9 +757,10 @@ function greekReadings(u: ParsedUnit): string[] {
 
 // Fula, Mandinka and Wolof say an Arabic name that ends in a consonant with a vowel after it, which French spellings write
 // -ou and Hausa spellings -u (Aliou, Seydou, Saliou = Ali, Sayyid, Salih; Nuhu, Tahiru, Kabiru = Nuh, Tahir, Kabir), and
-// the taa marbuta as -ta, -tou or -tu (Aminata, Kadiatou, Memunatu = Amina, Khadija, Maimuna), as Bosnian women's names write
-// it -eta (Nimeta, Zineta = نعمة, زينة): a Latin or Cyrillic name ending so is also read without it
-const ADDED_ENDING = /(?<=[aeiou][^aeiou]+i?)o?u$|(?<=[aeiou][^aeiou]+[aeiou]*[ae])t(?:a|o?u)$/;
+// the taa marbuta as -ta, -tou or -tu, in Sierra Leone -tta (Aminata, Kadiatou, Memunatu, Aminatta = Amina, Khadija,
+// Maimuna, Amina), as Bosnian women's names write it -eta (Nimeta, Zineta = نعمة, زينة): a Latin or Cyrillic name ending
+// so is also read without it
+const ADDED_ENDING = /(?<=[aeiou][^aeiou]+i?)o?u$|(?<=[aeiou][^aeiou]+[aeiou]*[ae])t{1,2}(?:a|o?u)$/;
 const ADDED_ENDING_CYRILLIC = /(?<=[аеиоуэюяы][^аеиоуэюяы]+и?)у$|(?<=[аеиоуэюяы][^аеиоуэюяы]+[аеиоуэюяы]*[ае])т[ау]$/;
 function addedEndingReading(u: ParsedUnit): string | null {
   const ending = /^\p{Script=Latin}+$/u.test(u.text) ? ADDED_ENDING : /^[а-яёђјљњћџѓќѕєії]+$/.test(u.text) ? ADDED_ENDING_CYRILLIC : null;
