@@ -9,7 +9,7 @@ import { foldVowels } from './phonetic';
 import { ABBREVIATED_TITLE, TitleKind, titleKindOf } from './titles';
 import { withFaailVowel } from './translit/arabic';
 import { endsInZaItself, greekLetters, HUNGARIAN_WORD } from './translit/latin';
-import { bengaliToLatinWithZ } from './translit/bengali';
+import { bengaliOtherSpellings } from './translit/bengali';
 import { wordToSymbols } from './translit/index';
 
 /** `initial`: one letter standing for a name (the A. of A. Hassan, the M and A of M.A. Khan) */
@@ -734,7 +734,7 @@ const isBestowedWord = (p: Piece): boolean => BESTOWED_SKELETON.test(consonantsO
 function withConventionReadings(u: ParsedUnit): ParsedUnit {
   if (u.abjad || u.kind !== 'name') return u;
   const joined = u.article ? null : withoutJoinedArticle(u.symbols);
-  const others = [bosnianReading(u), joined, albanianReading(u), ...greekReadings(u), addedEndingReading(u), bengaliZReading(u), dutchReading(u)].filter((r) => r !== null);
+  const others = [bosnianReading(u), joined, albanianReading(u), ...greekReadings(u), addedEndingReading(u), ...bengaliReadings(u), dutchReading(u)].filter((r) => r !== null);
   if (others.length === 0) return u;
   return { ...u, alsoReadAs: [...u.alsoReadAs, ...others] };
 }
@@ -768,10 +768,10 @@ function addedEndingReading(u: ParsedUnit): string | null {
   return otherReading(u, u.text.replace(ending, ''));
 }
 
-// a Bengali word is also read with the z Bangladeshi papers write for its জ and য (translit/bengali.ts)
-function bengaliZReading(u: ParsedUnit): string | null {
-  const latin = bengaliToLatinWithZ(u.text);
-  return latin === null || !standsAsWritten(u) ? null : otherReading(u, latin);
+// a Bengali word is also read as the other romanisations Bangladeshi papers use write it (translit/bengali.ts)
+function bengaliReadings(u: ParsedUnit): string[] {
+  if (!/^\p{Script=Bengali}+$/u.test(u.text) || !standsAsWritten(u)) return [];
+  return bengaliOtherSpellings(u.text).map((latin) => otherReading(u, latin)).filter((r) => r !== null);
 }
 
 // Dutch writes u as oe, sh as sj, zh as zj and ch as tj (Aboe, Rasjid, Wazjma, Tjamal = Abu, Rashid, Wazhma, Chamal), as

@@ -3,7 +3,7 @@ import { compareNames } from '../index';
 import { normalizeName } from '../normalize';
 import { bengaliToLatin } from './bengali';
 
-const latin = (name: string): string => normalizeName(name).split(' ').map(bengaliToLatin).join(' ');
+const latin = (name: string): string => normalizeName(name).split(' ').map((word) => bengaliToLatin(word)).join(' ');
 const same = (a: string, b: string): boolean => compareNames(a, b).same;
 
 describe('Bengali script', () => {
@@ -37,6 +37,18 @@ describe('Bengali script', () => {
     expect(same('মিজানুর রহমান', 'Mijanur Rahman')).toBe(true);
     expect(same('মজুমদার', 'Mazumder')).toBe(true);
     expect(same('জাহিদুল', 'Zahidul')).toBe(true);
+  });
+  it('reads the inherent vowel as o too, as Bengali says it (মণ্ডল = Mondol = Mandal, সরকার = Sorkar)', () => {
+    expect(same('মণ্ডল', 'Mondol')).toBe(true);
+    expect(same('মণ্ডল', 'Mandal')).toBe(true);
+    expect(same('সরকার', 'Sorkar')).toBe(true);
+  });
+  it('reads শ and ষ as s too, and the ব-ফলা after a consonant as w (বিশ্বাস = Biswas = Bishwas)', () => {
+    expect(same('বিশ্বাস', 'Biswas')).toBe(true);
+    expect(same('বিশ্বাস', 'Bishwas')).toBe(true);
+    expect(latin('বিশ্বাস')).toBe('bishwas');
+    expect(same('শফিক', 'Safiq')).toBe(true);
+    expect(same('শফিক', 'Rafiq')).toBe(false);
   });
   it('keeps other names apart (রহিম Rahim is not Rahman, আলম Alam is not Islam)', () => {
     expect(same('রহিম', 'Rahman')).toBe(false);

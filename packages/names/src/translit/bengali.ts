@@ -43,9 +43,11 @@ function lettersOf(word: string): Letter[] {
     } else if (ch === ANUSVARA) {
       letters.push({ consonant: 'ng', vowel: null, virama: true });
     } else if (CONSONANTS[ch] !== undefined) {
-      // (a য after a virama is the য-ফলা, a glide: সত্য, আদ্যা)
+      // (a য after a virama is the য-ফলা, a glide: সত্য, আদ্যা; a ব after a virama the ব-ফলা, a w or nothing: বিশ্বাস =
+      // Bishwas, Biswas)
       const yaPhala = ch === 'য' && last?.virama === true && chars[i + 1] !== NUKTA;
-      letters.push({ consonant: yaPhala ? 'y' : CONSONANTS[ch], vowel: null, virama: false });
+      const baPhala = ch === 'ব' && last?.virama === true && i > 1;
+      letters.push({ consonant: yaPhala ? 'y' : baPhala ? 'w' : CONSONANTS[ch], vowel: null, virama: false });
     }
     // (the candrabindu ঁ and visarga ঃ are not written in Latin spellings)
   }
@@ -58,28 +60,34 @@ function lettersOf(word: string): Letter[] {
  * before a last consonant it is said (আলম Alam, মণ্ডল Mandal), which Latin spellings write a or o (and u in Begum,
  * which is not read).
  */
-function inherentVowel(letters: readonly Letter[], at: number): string {
+function inherentVowel(letters: readonly Letter[], at: number, inherent: string): string {
   const l = letters[at]!;
   if (l.vowel !== null) return l.vowel;
   if (l.virama || l.consonant === '' || at === letters.length - 1) return '';
-  if (at === 0) return 'a';
+  if (at === 0) return inherent;
   const next = letters[at + 1]!;
-  return next.vowel !== null && next.consonant !== '' ? '' : 'a';
+  return next.vowel !== null && next.consonant !== '' ? '' : inherent;
 }
 
-export function bengaliToLatin(word: string): string {
+/** `inherent`: how the vowel a consonant without a sign says is written, a (Mandal) or o (Mondol). */
+export function bengaliToLatin(word: string, inherent = 'a'): string {
   const letters = lettersOf(word);
   let out = '';
-  for (let i = 0; i < letters.length; i++) out += letters[i]!.consonant + inherentVowel(letters, i);
+  for (let i = 0; i < letters.length; i++) out += letters[i]!.consonant + inherentVowel(letters, i, inherent);
   return out;
 }
 
 /**
- * The romanisation with z for জ and য, which Bengali writes for the ز, ذ, ض and ظ of Arabic names as well as for their ج
- * and Bangladeshi papers write z as often as j (মিজানুর = Mizanur = Mijanur, জাহিদুল = Zahidul); null when the word has neither.
+ * The other romanisations Bangladeshi papers use for a word, each as often as the first: z for জ and য, which Bengali
+ * writes for the ز, ذ, ض and ظ of Arabic names as well as for their ج (মিজানুর = Mizanur = Mijanur, জাহিদুল = Zahidul); o for
+ * the inherent vowel, as Bengali says it (মণ্ডল = Mondol, সরকার = Sorkar); s for শ and ষ, which Bengali says sh but spellings
+ * of family names often write s (বিশ্বাস = Biswas).
  */
-export function bengaliToLatinWithZ(word: string): string | null {
-  return /[জয]/.test(word) ? bengaliToLatin(word).replace(/j/g, 'z') : null;
+export function bengaliOtherSpellings(word: string): string[] {
+  const latin = bengaliToLatin(word);
+  const spellings = [/[জয]/.test(word) ? latin.replace(/j/g, 'z') : null, bengaliToLatin(word, 'o'),
+    /[শষ]/.test(word) ? latin.replace(/sh/g, 's') : null];
+  return spellings.filter((s): s is string => s !== null && s !== latin);
 }
 
 export function bengaliToSymbols(word: string): string {
