@@ -92,6 +92,13 @@ describe('Sorani typed with ه and a ZWNJ for ە', () => {
     expect(normalizeName('پشده\u200cری')).toBe(normalizeName('پشدەری'));
     expect(compareNames('همه\u200cوندی', 'هەمەوەندی').same).toBe(true);
   });
+  it('… every such ه of the word, not only the first (هه‌ڵمه‌ت = هەڵمەت, هه‌ڵه‌بجه‌یی = هەڵەبجەیی)', () => {
+    expect(normalizeName('هه\u200cڵمه\u200cت')).toBe(normalizeName('هەڵمەت'));
+    expect(compareNames('هه\u200cڵه\u200cبجه\u200cیی', 'Halabjayi').same).toBe(true);
+    // … which reads as the same name written apart with its article (قه‌ره‌داغی = القره داغي, al-Qaradaghi)
+    expect(compareNames('قه\u200cره\u200cداغی', 'القره داغي').same).toBe(true);
+    expect(compareNames('قه\u200cره\u200cداغی', 'Qeredaxî').same).toBe(true);
+  });
   it('not the ه after alif, of مه or Allah, nor before a Persian suffix (ماه‌نور, مه‌جبین, الله‌وردی, ستوده‌نیا)', () => {
     expect(normalizeName('ماه\u200cنور')).toBe('ماه نور');
     expect(normalizeName('مه\u200cجبین')).toBe('مه جبين');
