@@ -567,6 +567,12 @@ describe('Persian -pour, -nejad, -far, -panah and -nia written apart or after a 
     expect(compareNames('Karim Nia', 'کریم‌نیا').same).toBe(true);
     expect(compareNames('مهناز ستوده', 'مهناز ستوده‌نیا').same).toBe(false);
   });
+  it('and so does the nisba ای after a ه that writes a vowel (آقچه‌ای = Aqchayi, حمزه‌ای = Hamzai, not حمزه)', () => {
+    expect(units('آقچه‌ای')).toHaveLength(1);
+    expect(compareNames('گلچهره آقچه‌ای', 'Gulchehra Aqchayi').same).toBe(true);
+    expect(compareNames('حمزه‌ای', 'Hamzai').same).toBe(true);
+    expect(compareNames('حمزه‌ای', 'حمزه').same).toBe(false);
+  });
 });
 
 

@@ -691,6 +691,12 @@ export function parseName(normalized: string, options: { keepHonorifics?: boolea
         i += extra;
         continue;
       }
+      // the Persian nisba after a ه that writes a vowel, joined with a ZWNJ (آقچه‌ای = Aqchayi, حمزه‌ای = Hamzai): -yi
+      if (p.abjad && prev.abjad && p.text === 'اي' && prev.text.endsWith('ه') && !prev.text.endsWith('اه')) {
+        units[units.length - 1] = { ...prev, text: `${prev.text} ${p.text}`, symbols: `${prev.symbols}yY`, part: prev.part };
+        i++;
+        continue;
+      }
       if ((p.role & Role.Suffix) !== 0) {
         // the Pashtun -zai written apart is read as it is written on (Yousaf Zai = Yousafzai, اسحاق‌زی = اسحاقزی)
         const sym = /^z(?:ai|ay|ei|Q)$/.test(p.sym) ? 'zE' : p.sym;
