@@ -13,6 +13,10 @@ describe('name structure', () => {
     expect(units('نصرالدين')[0]![0]).toBe('din-compound');
     expect(units('صلاح الدين')[0]![0]).toBe('din-compound');
   });
+  it('X-uddin written apart, the Uddin in a French spelling too (Djachim Ouddine = Jashim Uddin)', () => {
+    expect(units('Djachim Ouddine').map((u) => u[0])).toEqual(['din-compound']);
+    expect(compareNames('Jasim Ouddine', 'Jasimuddin').same).toBe(true);
+  });
   it('X-aldin joined after a long vowel or diphthong (Nouraldin, Saifaldeen); after a short a the al may end the name (Jamaldin)', () => {
     expect(units('Nouraldin')[0]![0]).toBe('din-compound');
     expect(units('Saifaldeen')[0]![0]).toBe('din-compound');

@@ -113,8 +113,8 @@ const ALLAH_GLUED_I = /^(.*[^aeiouAIUEOWYQ'])(i)(la)$/;
 const ALLAH_AFTER_VOWEL = /^(.*[aeiouyаеиоуыэюя])[aа](?:ll|лл|љљ)[aа][hх]?$/;
 const ALLAH_I_TEXT = /(ll|лл|љљ)[aа]{1,2}[hх]$/i;
 const ALLAH_DOUBLE_L = /(ll|лл|љљ)[aа]{1,2}[hх]?[iи]?$/i;
-// (not Aden, the Somali Adan = آدم: Sahra Omar Aden)
-const DIN_PIECE = /^(?!aden$)([aeiuoA]?l?)?d[iIYe]ne?$/;
+// (not Aden, the Somali Adan = آدم: Sahra Omar Aden; the French ou too: Jasim Ouddine)
+const DIN_PIECE = /^(?!aden$)([aeiuoAU]?l?)?d[iIYe]ne?$/;
 // X-uddin written as one word: Latin links with u, e or o (Salahuddin, Nasreddin, Nuruddin), Arabic script with
 // the article (صلاح‌الدين); Haddadin (Haddad + plural -in) and الحدادين are not compounds
 // Turkish devoices it, written -ettin (Nurettin, Hayrettin; not Jeretin), and Bulgarian and Macedonian Cyrillic copy
