@@ -754,6 +754,13 @@ describe('the article glued to a Latin name', () => {
     expect(same('Laila', 'Aila')).toBe(false);
     expect(same('Lamia', 'Amia')).toBe(false);
   });
+  it('kept before a name too short to take it off, as the article written apart reads (Alagha = Al-Agha = Ал-Ага)', () => {
+    expect(same('Alagha', 'Al-Agha')).toBe(true);
+    expect(same('Alagha', 'Ал-Ага')).toBe(true);
+    expect(same('Alagha', 'Al-Ali')).toBe(false);
+    // … and two names written apart with their articles are compared as names, not as long words (Al-Saidi / Al-Saadi)
+    expect(same('Al-Saidi', 'Al-Saadi')).toBe(false);
+  });
 });
 
 describe('a name written as two words whose last consonant the key leaves out', () => {

@@ -536,6 +536,11 @@ function gluedDin(p: Piece): { base: string; withLink: string | null } | null {
   return short ? { base: short[1]!, withLink: null } : null;
 }
 
+/** Whether a Latin name after a glued al- or el- is too short for the article to be taken off (stripGluedArticle). */
+const keepsGluedArticle = (name: string): boolean => consonantCount(name) < 2 && !nisbaOfOneConsonant(name);
+/** An article and the name after it written as one word, a letter that ends one and begins the other written once. */
+const withArticleGlued = (article: string, name: string): string => (name.startsWith(article.slice(-1)) ? article.slice(0, -1) : article) + name;
+
 /** Index of the name after an article written apart at j (al-, el-, ul-, or ar-/as-/ash-… before its letter). */
 function afterArticle(pieces: Piece[], j: number): number {
   const p = pieces[j]!;
@@ -666,7 +671,10 @@ export function parseName(normalized: string, options: { keepHonorifics?: boolea
     if (!isLast && ((p.role & Role.Article) !== 0 || ((p.role & Role.SunArticle) !== 0 && next.bare.startsWith(p.bare.slice(-1))))) {
       const g = gluedUnit(next);
       if (g.kind === 'name') {
-        units.push({ ...g, text: `${p.text} ${next.text}`, article: true });
+        // (in an alphabet, before a name too short for a glued article to be taken off, also with the article as the
+        // glued spelling keeps it: Al-Agha = Alagha)
+        const unstripped = p.abjad || g.abjad || g.unstripped !== null || !keepsGluedArticle(g.symbols) ? g.unstripped : withArticleGlued(p.bare, g.symbols);
+        units.push({ ...g, text: `${p.text} ${next.text}`, article: true, unstripped });
       } else {
         units.push({ ...g, text: `${p.text} ${next.text}` });
       }
