@@ -34,6 +34,12 @@ describe('Latin written by different conventions', () => {
     expect(same('Moustafa', 'Mustafa')).toBe(true);
     expect(same('Rachid', 'Rashid')).toBe(true);
     expect(same('Djamal', 'Jamal')).toBe(true);
+    // … the ch of a word French spelling marks is sh, also against spellings that write s for it (Mourchid = Muršid,
+    // Mursid; Chouaib = شعيب; Chaouki = Şevki)
+    expect(same('Mourchid', 'Mursid')).toBe(true);
+    expect(same('Chouaib', 'شعيب')).toBe(true);
+    expect(same('Chaouki', 'Şevki')).toBe(true);
+    expect(same('Chouaib', 'Souhaib')).toBe(false);
   });
   it('Dutch: oe = u, sj = sh, zj = zh (Aboe, Rasjid, Wazjma Oerjachel = Abu, Rashid, Wazhma Uryakhel)', () => {
     expect(same('Rasjid', 'Rashid')).toBe(true);

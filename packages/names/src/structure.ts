@@ -748,7 +748,7 @@ const isBestowedWord = (p: Piece): boolean => BESTOWED_SKELETON.test(consonantsO
 function withConventionReadings(u: ParsedUnit): ParsedUnit {
   if (u.abjad || u.kind !== 'name') return u;
   const joined = u.article ? null : withoutJoinedArticle(u.symbols);
-  const others = [bosnianReading(u), joined, albanianReading(u), ...greekReadings(u), addedEndingReading(u), ...bengaliReadings(u), dutchReading(u)].filter((r) => r !== null);
+  const others = [bosnianReading(u), joined, albanianReading(u), ...greekReadings(u), addedEndingReading(u), ...bengaliReadings(u), dutchReading(u), frenchReading(u)].filter((r) => r !== null);
   if (others.length === 0) return u;
   return { ...u, alsoReadAs: [...u.alsoReadAs, ...others] };
 }
@@ -795,6 +795,14 @@ const DUTCH_LETTERS = /oe|[szt]j/;
 function dutchReading(u: ParsedUnit): string | null {
   if (!/^[a-z]+$/.test(u.text) || !DUTCH_LETTERS.test(u.text) || !standsAsWritten(u)) return null;
   return otherReading(u, u.text.replace(/oe/g, 'u').replace(/sj/g, 'sh').replace(/zj/g, 'zh').replace(/tj/g, 'ch'));
+}
+
+// French writes sh as ch (Chaouki, Achraf, Hichem = Shawqi, Ashraf, Hisham), which other spellings read as the ch of
+// English: a word French spelling marks elsewhere (ou, dj, é, è) is also read with its ch as sh
+const FRENCH_WORD = /ou|dj|[éè]/;
+function frenchReading(u: ParsedUnit): string | null {
+  if (!u.text.includes('ch') || !FRENCH_WORD.test(u.text) || !standsAsWritten(u)) return null;
+  return otherReading(u, u.text.replace(/ch/g, 'sh'));
 }
 
 // Albanian writes the ü of Turkish, which other spellings write u, as y (Hysen, Ymer, Isuf = Hüseyin, Ömer = Husein,
