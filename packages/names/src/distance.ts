@@ -202,8 +202,9 @@ export function phoneticWord(symbols: string, abjad: boolean, kurdish = false): 
     // a final h after a vowel is often a spelling of taa marbuta (Fatimah, Khadijah, Fatemeh)
     // — in Latin and Cyrillic: in Arabic script a final h is a letter ح or ه after long alif (سامح is not سامي)
     if (ch === 'h' && i === n - 1 && isVowelSymbol(prev)) c = abjad ? FINAL_HA_ABJAD : 0.2;
-    // h between vowels is often not written (Ibrahim / Ibraim)
-    if (ch === 'h' && i > 0 && i < n - 1 && isVowelSymbol(prev) && isVowelSymbol(next)) c = 0.25;
+    // h between vowels is sometimes not written (Ibrahim / Ibraim, Yahaya / Yaya), but more often it is the ه or ح of
+    // another name (Suhaib / Shuaib, Duha / Duaa, Ahed / Ayed)
+    if (ch === 'h' && i > 0 && i < n - 1 && isVowelSymbol(prev) && isVowelSymbol(next)) c = H_BETWEEN_VOWELS;
     // an i between a consonant and a final a is the consonant y of -iya (Nadia, Lamia, Samia = نادية, لمياء, سامية):
     // without it the name is another (Nada, Lama, Sama = ندى, لمى, سما)
     // the i or y of a diphthong ai/ay before a consonant is the ya of the name (Umair, Ubaida = عمير, عبيدة): without
@@ -398,6 +399,7 @@ const INITIAL_DIPHTHONG_A = 1;
 const FINAL_NISBA_I = 1.3;
 const LAST_CONSONANT_AND_VOWEL = /^[^aeiouAIUEOWYQ][aeiouAIUEO]h?$/;
 const DIPHTHONG_GLIDE = 0.8;
+const H_BETWEEN_VOWELS = 0.4;
 const INITIAL_CONSONANT = 1.5;
 const FIRST_T_OF_TS = 0.3;
 const INITIAL_E_BEFORE_I = 0.1;
