@@ -636,7 +636,10 @@ export function parseName(normalized: string, options: { keepHonorifics?: boolea
       const j = afterArticle(pieces, i + 1);
       const core = stripArticleFromWord(pieces[j]!);
       const kind: UnitKind = (p.role & Role.Abu) !== 0 ? 'abu' : 'umm';
-      units.push(unit(kind, pieces.slice(i, j + 1), (kind === 'abu' ? 'abu' : 'um') + core, core, false));
+      const kunya = unit(kind, pieces.slice(i, j + 1), (kind === 'abu' ? 'abu' : 'um') + core, core, false);
+      // (the name after Abu as Greek papers copied into Latin write it too: Ampou Tzarant = Abu Jarad)
+      if (!pieces[j]!.abjad) kunya.partAlsoReadAs = greekReadings({ ...kunya, text: pieces[j]!.text, symbols: core })[0] ?? null;
+      units.push(kunya);
       i = j + 1;
       continue;
     }
@@ -755,7 +758,7 @@ function withConventionReadings(u: ParsedUnit): ParsedUnit {
 
 // A Latin word with the letter pairs of Greek papers copied into Latin (translit/latin.ts) that does not show itself as
 // such a copy is also read as one (Nampila, Zarntast, Katagioun = Nabila, Zardasht, Katayoun), with its s also as the sh
-// Greek has no letter for, and a last gk also as ng (Malagk = Malang)
+// Greek has no letter for, and its gk also as ng (Malagk, Magkal = Malang, Mangal)
 const GREEK_PAIR = /mp|nt|gk|tz|g[iy][aeiou]/;
 // the n and t of an Arabic name of the form Muntasir, Intisar, Entesar, which are no Greek d (مدثر Mudassir is another name)
 const ARABIC_NT = /^(?:mou|mu|mo|i|e)nt/;
@@ -765,7 +768,7 @@ function greekReadings(u: ParsedUnit): string[] {
   const text = kept + greekLetters(u.text.slice(kept.length));
   const readings = [otherReading(u, text)];
   if (text.includes('s')) readings.push(otherReading(u, text.replace(/s/g, 'š')));
-  if (u.text.endsWith('gk')) readings.push(otherReading(u, `${text.slice(0, -1)}ng`));
+  if (u.text.includes('gk')) readings.push(otherReading(u, kept + greekLetters(u.text.slice(kept.length).replace(/gk/g, 'ng'))));
   return readings.filter((r) => r !== null);
 }
 

@@ -410,5 +410,12 @@ describe('Greek papers copied into Latin', () => {
     expect(compareNames('Achmant Naser Ampou Samala', 'أحمد ناصر أبو شمالة').same).toBe(true);
     expect(compareNames('Achmant Naser Ampou Samala', 'Ahmad Naser Abu Šamala').same).toBe(true);
     expect(compareNames('Achmant Naser Ampou Samala', 'Ahmad Naser Abu Kamal').same).toBe(false);
+    // … the name after it read as a Greek copy too (Ampou Tzarant = Abu Jarad)
+    expect(compareNames('Karam Machmount Ampou Tzarant', 'Karam Mahmoud Abu Jarad').same).toBe(true);
+    expect(compareNames('Ampou Tzarant', 'Abu Jawad').same).toBe(false);
+  });
+  it('and gk for ng as well as g (Magkal = Mangal, Malagk = Malang)', () => {
+    expect(compareNames('Magkal', 'Mangal').same).toBe(true);
+    expect(compareNames('Malagk', 'ملنګ').same).toBe(true);
   });
 });
