@@ -760,6 +760,13 @@ describe('the article glued to a Latin name', () => {
     expect(same('Laarbi', 'El Arbi')).toBe(true);
     expect(same('Lakhdar', 'Al-Akhdar')).toBe(true);
   });
+  it('La- before h and L- before ay of a nisba, against a spelling with the article or without (Lahouari = Houari, Layachi = عياشي)', () => {
+    expect(same('Lahouari', 'Houari')).toBe(true);
+    expect(same('Lahouari', 'هواري')).toBe(true);
+    expect(same('Layachi', 'Ayachi')).toBe(true);
+    expect(same('Layachi', 'عياشي')).toBe(true);
+    expect(same('Lahouari', 'Anouari')).toBe(false);
+  });
   it('but not the l of a name (Latif is not Atif, Laila is not Aila)', () => {
     expect(same('Latif', 'Atif')).toBe(false);
     expect(same('Laila', 'Aila')).toBe(false);

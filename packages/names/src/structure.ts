@@ -751,7 +751,7 @@ const isBestowedWord = (p: Piece): boolean => BESTOWED_SKELETON.test(consonantsO
 function withConventionReadings(u: ParsedUnit): ParsedUnit {
   if (u.abjad || u.kind !== 'name') return u;
   const joined = u.article ? null : withoutJoinedArticle(u.symbols);
-  const others = [bosnianReading(u), joined, albanianReading(u), ...greekReadings(u), addedEndingReading(u), ...bengaliReadings(u), dutchReading(u), frenchReading(u)].filter((r) => r !== null);
+  const others = [bosnianReading(u), joined, albanianReading(u), ...greekReadings(u), addedEndingReading(u), ...bengaliReadings(u), dutchReading(u), frenchReading(u), maghrebiNisbaReading(u)].filter((r) => r !== null);
   if (others.length === 0) return u;
   return { ...u, alsoReadAs: [...u.alsoReadAs, ...others] };
 }
@@ -806,6 +806,14 @@ const FRENCH_WORD = /ou|dj|[éè]/;
 function frenchReading(u: ParsedUnit): string | null {
   if (!u.text.includes('ch') || !FRENCH_WORD.test(u.text) || !standsAsWritten(u)) return null;
   return otherReading(u, u.text.replace(/ch/g, 'sh'));
+}
+
+// a Maghrebi nisba written with its article as La- before an h or as L- before ay (Lahouari, Layachi = الهواري, العياشي) is
+// also read without it, against a spelling with the article or without (Houari, Ayachi): few nisbas of their own begin so
+const MAGHREBI_NISBA_WITH_ARTICLE = /^la(?=h[aeiou].*[^aeiouy]i$)|^l(?=a[yi][aeiou].*[^aeiouy]i$)/;
+function maghrebiNisbaReading(u: ParsedUnit): string | null {
+  if (!MAGHREBI_NISBA_WITH_ARTICLE.test(u.text) || !standsAsWritten(u)) return null;
+  return otherReading(u, u.text.replace(MAGHREBI_NISBA_WITH_ARTICLE, ''));
 }
 
 // Albanian writes the ü of Turkish, which other spellings write u, as y (Hysen, Ymer, Isuf = Hüseyin, Ömer = Husein,
