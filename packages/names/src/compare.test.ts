@@ -759,6 +759,10 @@ describe('the article glued to a Latin name', () => {
     expect(same('Ларби', 'Al-Arabi')).toBe(true);
     expect(same('Laarbi', 'El Arbi')).toBe(true);
     expect(same('Lakhdar', 'Al-Akhdar')).toBe(true);
+    // … and the West African Lamine, Lamin = El Amine (al-Amin), but not against Amin without the article
+    expect(same('Lamine', 'El Amine')).toBe(true);
+    expect(same('Ламин', 'El Amine')).toBe(true);
+    expect(same('Lamine', 'Amin')).toBe(false);
   });
   it('La- before h and L- before ay of a nisba, against a spelling with the article or without (Lahouari = Houari, Layachi = عياشي)', () => {
     expect(same('Lahouari', 'Houari')).toBe(true);

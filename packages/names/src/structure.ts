@@ -355,10 +355,11 @@ const nisbaOfOneConsonant = (core: string): boolean => core.length >= 3 && conso
 
 /**
  * Maghrebi spellings write the article as a bare l before a name that begins with a and two consonants or with a
- * consonant (Larbi, Lakhdar, Lahcen, Lhoussine = El Arbi, Al-Akhdar, al-Hassan, al-Hussein): the name without it,
- * read only against a name written with the article (Larbi is not عربي); not Latif, Layla, Lalla.
+ * consonant (Larbi, Lakhdar, Lahcen, Lhoussine = El Arbi, Al-Akhdar, al-Hassan, al-Hussein), and West African ones before
+ * a, a consonant and i (Lamine, Lamin = El Amine): the name without it, read only against a name written with the article
+ * (Larbi is not عربي, Lamine not Amin); not Layla, Lalla.
  */
-const MAGHREBI_L = /^l((?:[aA](?=[^aeiouAIUEOywl'][^aeiouAIUEOywl'])|(?=[^aeiouAIUEOywl'])).+)$/;
+const MAGHREBI_L = /^l((?:[aA](?=[^aeiouAIUEOywl'][^aeiouAIUEOywl']|[^aeiouAIUEOywl'][iI][^aeiouAIUEOywl'])|(?=[^aeiouAIUEOywl'])).+)$/;
 function maghrebiArticleCore(p: Piece): string | null {
   const m = p.abjad ? null : MAGHREBI_L.exec(p.bare);
   return m && consonantCount(m[1]!) >= 2 ? m[1]! : null;
