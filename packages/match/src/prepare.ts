@@ -1,4 +1,4 @@
-import { nameKeysFromUnitKeys, prepareName, tokenKeys } from '@kinlink/names';
+import { nameKeysFromUnitKeys, prepareName, readingKeys, tokenKeys } from '@kinlink/names';
 import type { PreparedName } from '@kinlink/names';
 import { birthDateFromEstimatedAge, parseBirthDate } from './birth-date';
 import type { BirthDate } from './birth-date';
@@ -42,21 +42,31 @@ function birthDateOf(record: MatchRecord): BirthDate | null {
   return birthDateFromEstimatedAge(record.estimatedAge.age, record.estimatedAge.at);
 }
 
-/** Unit keys of one name field, remembered (given and family names repeat across a registry), up to a bound. */
+/**
+ * Unit keys of one name field and the keys of its units' other readings, remembered (given and family names repeat
+ * across a registry), up to a bound.
+ */
+interface FieldKeys {
+  readonly units: readonly string[];
+  readonly readings: readonly string[];
+}
 const UNIT_KEYS_LIMIT = 200_000;
-const unitKeysCache = new Map<string, readonly string[]>();
+const unitKeysCache = new Map<string, FieldKeys>();
+const NO_KEYS: FieldKeys = { units: [], readings: [] };
 
-function unitKeysOf(value: string | null | undefined): readonly string[] {
+function fieldKeysOf(value: string | null | undefined): FieldKeys {
   const t = text(value);
-  if (t === '') return [];
+  if (t === '') return NO_KEYS;
   let keys = unitKeysCache.get(t);
   if (keys === undefined) {
     if (unitKeysCache.size >= UNIT_KEYS_LIMIT) unitKeysCache.clear();
-    keys = tokenKeys(prepareName(t));
+    const prepared = prepareName(t);
+    keys = { units: tokenKeys(prepared), readings: readingKeys(prepared) };
     unitKeysCache.set(t, keys);
   }
   return keys;
 }
+const unitKeysOf = (value: string | null | undefined): readonly string[] => fieldKeysOf(value).units;
 
 const UNSET = Symbol('unset');
 type Lazy<T> = T | typeof UNSET;
@@ -109,7 +119,8 @@ export class PreparedRecord {
   get nameKeys(): readonly string[] {
     if (this.wholeNameKeys === UNSET) {
       const units = this.nameTokens;
-      this.wholeNameKeys = units.length > 0 ? nameKeysFromUnitKeys(units).filter((k) => k !== '') : [];
+      const readings = [...fieldKeysOf(this.record.givenName).readings, ...fieldKeysOf(this.record.familyName).readings];
+      this.wholeNameKeys = units.length > 0 ? nameKeysFromUnitKeys(units, readings).filter((k) => k !== '') : [];
     }
     return this.wholeNameKeys;
   }

@@ -13,10 +13,16 @@ export function tokenKeys(name: PreparedName | string): string[] {
 /**
  * Several blocking keys; keys[0] is the primary key of the whole name (unit keys in written order). Then the
  * unit keys sorted (swapped given/family name), the first two units sorted, and `u:` + each unit's key, its second
- * keys and two neighbouring units joined (`nameKeysFromUnitKeys`, which an index of parts uses too).
+ * keys and two neighbouring units joined (`nameKeysFromUnitKeys`, which an index of parts uses too), and the keys of the
+ * units' other readings.
  */
 export function nameKeys(name: PreparedName | string): string[] {
-  return nameKeysFromUnitKeys(tokenKeys(name));
+  return nameKeysFromUnitKeys(tokenKeys(name), readingKeys(name));
+}
+
+/** The keys of the units' other readings, where they differ from the units' own keys (see UnitData.readingKeys). */
+export function readingKeys(name: PreparedName | string): string[] {
+  return [...new Set(asPrepared(name).units.flatMap((u) => u.readingKeys))];
 }
 
 /** Canonical Latin comparable form per unit (lower-case ASCII): the consonant skeleton, for q-gram encodings. */

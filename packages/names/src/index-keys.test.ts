@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameKeys, prepareName, tokenKeys } from './index';
+import { nameKeys, prepareName, readingKeys, tokenKeys } from './index';
 import { nameKeysFromUnitKeys } from './index-keys';
 
 describe('nameKeysFromUnitKeys', () => {
@@ -11,10 +11,12 @@ describe('nameKeysFromUnitKeys', () => {
       ['Ahmad Mohammad Hassan', 'Al-Ali'],
       ['Tesfaye', 'Gebre Mariam'],
       ['Fatima', 'Popal'],
+      ['Aicha', 'Rasjid'],
     ];
     for (const [given, family] of names) {
       const parts = [...tokenKeys(prepareName(given)), ...tokenKeys(prepareName(family))];
-      expect(nameKeysFromUnitKeys(parts), `${given} ${family}`).toEqual(nameKeys(prepareName(`${given} ${family}`)));
+      const readings = [...readingKeys(prepareName(given)), ...readingKeys(prepareName(family))];
+      expect(nameKeysFromUnitKeys(parts, readings), `${given} ${family}`).toEqual(nameKeys(prepareName(`${given} ${family}`)));
     }
   });
 

@@ -1,12 +1,12 @@
 import { alternateKeys, isInitialKey, skeleton } from './keys';
 
 /**
- * Blocking keys of a whole name from the unit keys of its parts: an index of a million people prepares
- * each distinct given or family name once (they repeat) and joins their unit keys, instead of preparing
- * every "given family" whole. Same keys as `nameKeys` on the whole name whenever the parts' units are
- * the whole name's units (a unit never spans two fields).
+ * Blocking keys of a whole name from the unit keys of its parts and the keys of their other readings (`readingKeys`):
+ * an index of a million people prepares each distinct given or family name once (they repeat) and joins their unit
+ * keys, instead of preparing every "given family" whole. Same keys as `nameKeys` on the whole name whenever the parts'
+ * units are the whole name's units (a unit never spans two fields).
  */
-export function nameKeysFromUnitKeys(keys: readonly string[]): string[] {
+export function nameKeysFromUnitKeys(keys: readonly string[], readingKeys: readonly string[] = []): string[] {
   if (keys.length === 0) return [''];
   const out = [keys.join(' ')];
   const add = (k: string): void => {
@@ -31,6 +31,8 @@ export function nameKeysFromUnitKeys(keys: readonly string[]): string[] {
     // … and the Somali Abdi written apart from the name of its Abd- compound (Abdi Wali = Cabdiwali)
     if (keys[i] === ABDI_KEY && PLAIN.test(keys[i + 1]!)) add(`u:abd${keys[i + 1]!}`);
   }
+  // the keys of the units' other readings (`readingKeys`: Rasjid read as the Dutch spelling of Rashid)
+  for (const k of readingKeys) add(`u:${k}`);
   return out;
 }
 

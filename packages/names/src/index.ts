@@ -15,6 +15,6 @@ export {
   type ExplainedUnit,
   type UnitMatch,
 } from './explain';
-export { nameKeys, tokenKeys, comparableTokens, otherScriptForms } from './api';
+export { nameKeys, readingKeys, tokenKeys, comparableTokens, otherScriptForms } from './api';
 export { nameKeysFromUnitKeys } from './index-keys';
 export { alternateKeys } from './keys';

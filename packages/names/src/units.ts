@@ -3,7 +3,7 @@
  * small integer id, so comparisons of prepared names touch only ids and precomputed arrays.
  */
 import { phoneticWord, type PhoneticWord } from './distance';
-import { tokenKeyOf } from './keys';
+import { isInitialKey, tokenKeyOf } from './keys';
 import { readableOf } from './render';
 import type { ParsedUnit, UnitKind } from './structure';
 import { honorificOf } from './titles';
@@ -34,6 +34,12 @@ export interface UnitData {
   /** other readings of the whole unit (structure.ts): Habibur as habib, Ben Omar's Omar as benomar */
   readonly alsoReadAs: readonly PhoneticWord[];
   readonly key: string;
+  /**
+   * the keys of the unit's other readings (a Dutch, French or Greek spelling read by its convention, a Bengali word
+   * romanised otherwise: Rasjid as Rashid, Aicha as Aisha) where they differ from `key`: blocking keys beside it, so that
+   * a search finds what the comparison would call the same name
+   */
+  readonly readingKeys: readonly string[];
   readonly readable: string;
   /** of an Arabic-script unit (not Kurdish): the letters its phonetic symbols write alike, in order (see twinLettersOf) */
   readonly twins: string;
@@ -73,6 +79,7 @@ function internByKey(u: ParsedUnit): UnitData {
   if (found !== undefined) return found;
   const kurdish = u.kurdish === true;
   const full = phoneticWord(u.symbols, u.abjad, kurdish);
+  const key = tokenKeyOf(u.kind, u.symbols, u.part);
   const data: UnitData = {
     id: byId.length,
     kind: u.kind,
@@ -87,7 +94,8 @@ function internByKey(u: ParsedUnit): UnitData {
     withoutBareL: u.withoutBareL === null ? null : phoneticWord(u.withoutBareL, u.abjad, kurdish),
     partAlsoReadAs: u.partAlsoReadAs === null ? null : phoneticWord(u.partAlsoReadAs, u.abjad, kurdish),
     alsoReadAs: u.alsoReadAs.map((r) => phoneticWord(r, u.abjad, kurdish)),
-    key: tokenKeyOf(u.kind, u.symbols, u.part),
+    key,
+    readingKeys: readingKeysOf(u, key),
     readable: readableOf(u.kind, u.symbols, u.part, u.abjad),
     twins,
   };
@@ -98,6 +106,12 @@ function internByKey(u: ParsedUnit): UnitData {
   lastConsonant.push(consonantClass(LAST_CONSONANT.exec(data.full.symbols)?.[1] ?? ''));
   fullWeight.push(data.full.weight);
   return data;
+}
+
+function readingKeysOf(u: ParsedUnit, key: string): string[] {
+  const keys = u.kind === 'name' ? u.alsoReadAs.map((r) => tokenKeyOf('name', r, r)) : [];
+  if (u.partAlsoReadAs !== null) keys.push(tokenKeyOf(u.kind, u.symbols, u.partAlsoReadAs));
+  return [...new Set(keys)].filter((k) => k !== key && !isInitialKey(k));
 }
 
 /** By unit id, beside the objects: first and last letter of the key and the phonetic weight of the whole unit,
