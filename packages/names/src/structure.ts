@@ -8,8 +8,8 @@
 import { foldVowels } from './phonetic';
 import { ABBREVIATED_TITLE, TitleKind, titleKindOf } from './titles';
 import { withFaailVowel } from './translit/arabic';
-import { endsInZaItself, greekLetters, HUNGARIAN_WORD } from './translit/latin';
-import { bengaliOtherSpellings } from './translit/bengali';
+import { endsInZaItself, HUNGARIAN_WORD } from './translit/latin';
+import { greekReadings, wordReadings } from './word-readings';
 import { wordToSymbols } from './translit/index';
 
 /** `initial`: one letter standing for a name (the A. of A. Hassan, the M and A of M.A. Khan) */
@@ -639,7 +639,7 @@ export function parseName(normalized: string, options: { keepHonorifics?: boolea
       const kind: UnitKind = (p.role & Role.Abu) !== 0 ? 'abu' : 'umm';
       const kunya = unit(kind, pieces.slice(i, j + 1), (kind === 'abu' ? 'abu' : 'um') + core, core, false);
       // (the name after Abu as Greek papers copied into Latin write it too: Ampou Tzarant = Abu Jarad)
-      if (!pieces[j]!.abjad) kunya.partAlsoReadAs = greekReadings({ ...kunya, text: pieces[j]!.text, symbols: core })[0] ?? null;
+      if (!pieces[j]!.abjad) kunya.partAlsoReadAs = greekReadings({ text: pieces[j]!.text, symbols: core })[0] ?? null;
       units.push(kunya);
       i = j + 1;
       continue;
@@ -748,91 +748,13 @@ const CONVENTIONS_OF_WHOLE_NAME: ((normalized: string, units: ParsedUnit[]) => P
 const BESTOWED_SKELETON = /^(?:dt|bx?[kC]?c|dd|r(?:kh|x|k))$/;
 const isBestowedWord = (p: Piece): boolean => BESTOWED_SKELETON.test(consonantsOf(p.bare).join(''));
 
-/** A word's readings by other conventions (below), beside the one its letters give. */
+/** A word's readings by other conventions (word-readings.ts, and X al-Y joined), beside the one its letters give. */
 function withConventionReadings(u: ParsedUnit): ParsedUnit {
   if (u.abjad || u.kind !== 'name') return u;
   const joined = u.article ? null : withoutJoinedArticle(u.symbols);
-  const others = [bosnianReading(u), joined, albanianReading(u), ...greekReadings(u), addedEndingReading(u), ...bengaliReadings(u), dutchReading(u), frenchReading(u), maghrebiNisbaReading(u)].filter((r) => r !== null);
+  const others = joined === null ? wordReadings(u) : [...wordReadings(u), joined];
   if (others.length === 0) return u;
   return { ...u, alsoReadAs: [...u.alsoReadAs, ...others] };
-}
-
-// A Latin word with the letter pairs of Greek papers copied into Latin (translit/latin.ts) that does not show itself as
-// such a copy is also read as one (Nampila, Zarntast, Katagioun = Nabila, Zardasht, Katayoun), with its s also as the sh
-// Greek has no letter for, and its gk also as ng (Malagk, Magkal = Malang, Mangal)
-const GREEK_PAIR = /mp|nt|gk|tz|g[iy][aeiou]/;
-// the n and t of an Arabic name of the form Muntasir, Intisar, Entesar, which are no Greek d (مدثر Mudassir is another name)
-const ARABIC_NT = /^(?:mou|mu|mo|i|e)nt/;
-function greekReadings(u: ParsedUnit): string[] {
-  if (!/^[a-z]+$/.test(u.text) || !GREEK_PAIR.test(u.text) || !standsAsWritten(u)) return [];
-  const kept = ARABIC_NT.exec(u.text)?.[0] ?? '';
-  const text = kept + greekLetters(u.text.slice(kept.length));
-  const readings = [otherReading(u, text)];
-  if (text.includes('s')) readings.push(otherReading(u, text.replace(/s/g, 'š')));
-  if (u.text.includes('gk')) readings.push(otherReading(u, kept + greekLetters(u.text.slice(kept.length).replace(/gk/g, 'ng'))));
-  return readings.filter((r) => r !== null);
-}
-
-// Fula, Mandinka and Wolof say an Arabic name that ends in a consonant with a vowel after it, which French spellings write
-// -ou and Hausa spellings -u (Aliou, Seydou, Saliou = Ali, Sayyid, Salih; Nuhu, Tahiru, Kabiru = Nuh, Tahir, Kabir), and
-// the taa marbuta as -ta, -tou or -tu, in Sierra Leone -tta (Aminata, Kadiatou, Memunatu, Aminatta = Amina, Khadija,
-// Maimuna, Amina), as Bosnian women's names write it -eta (Nimeta, Zineta = نعمة, زينة): a Latin or Cyrillic name ending
-// so is also read without it
-const ADDED_ENDING = /(?<=[aeiou][^aeiou]+i?)o?u$|(?<=[aeiou][^aeiou]+[aeiou]*[ae])t{1,2}(?:a|o?u)$/;
-const ADDED_ENDING_CYRILLIC = /(?<=[аеиоуэюяы][^аеиоуэюяы]+и?)у$|(?<=[аеиоуэюяы][^аеиоуэюяы]+[аеиоуэюяы]*[ае])т[ау]$/;
-function addedEndingReading(u: ParsedUnit): string | null {
-  const ending = /^\p{Script=Latin}+$/u.test(u.text) ? ADDED_ENDING : /^[а-яёђјљњћџѓќѕєії]+$/.test(u.text) ? ADDED_ENDING_CYRILLIC : null;
-  if (ending === null || !ending.test(u.text) || !standsAsWritten(u)) return null;
-  return otherReading(u, u.text.replace(ending, ''));
-}
-
-// a Bengali word is also read as the other romanisations Bangladeshi papers use write it (translit/bengali.ts)
-function bengaliReadings(u: ParsedUnit): string[] {
-  if (!/^\p{Script=Bengali}+$/u.test(u.text) || !standsAsWritten(u)) return [];
-  return bengaliOtherSpellings(u.text).map((latin) => otherReading(u, latin)).filter((r) => r !== null);
-}
-
-// Dutch writes u as oe, sh as sj, zh as zj and ch as tj (Aboe, Rasjid, Wazjma, Tjamal = Abu, Rashid, Wazhma, Chamal), as
-// the Dutch-era spellings of Indonesian names do (Soekarno); elsewhere s and the Slavic j (Asja), o and e (Moein), so a
-// word with them is also read so
-const DUTCH_LETTERS = /oe|[szt]j/;
-function dutchReading(u: ParsedUnit): string | null {
-  if (!/^[a-z]+$/.test(u.text) || !DUTCH_LETTERS.test(u.text) || !standsAsWritten(u)) return null;
-  return otherReading(u, u.text.replace(/oe/g, 'u').replace(/sj/g, 'sh').replace(/zj/g, 'zh').replace(/tj/g, 'ch'));
-}
-
-// French writes sh as ch (Chaouki, Achraf, Hichem = Shawqi, Ashraf, Hisham), which other spellings read as the ch of
-// English: a word French spelling marks elsewhere (ou, dj, é, è) is also read with its ch as sh
-const FRENCH_WORD = /ou|dj|[éè]/;
-function frenchReading(u: ParsedUnit): string | null {
-  if (!u.text.includes('ch') || !FRENCH_WORD.test(u.text) || !standsAsWritten(u)) return null;
-  return otherReading(u, u.text.replace(/ch/g, 'sh'));
-}
-
-// a Maghrebi nisba written with its article as La- before an h or as L- before ay (Lahouari, Layachi = الهواري, العياشي) is
-// also read without it, against a spelling with the article or without (Houari, Ayachi): few nisbas of their own begin so
-const MAGHREBI_NISBA_WITH_ARTICLE = /^la(?=h[aeiou].*[^aeiouy]i$)|^l(?=a[yi][aeiou].*[^aeiouy]i$)/;
-function maghrebiNisbaReading(u: ParsedUnit): string | null {
-  if (!MAGHREBI_NISBA_WITH_ARTICLE.test(u.text) || !standsAsWritten(u)) return null;
-  return otherReading(u, u.text.replace(MAGHREBI_NISBA_WITH_ARTICLE, ''));
-}
-
-// Albanian writes the ü of Turkish, which other spellings write u, as y (Hysen, Ymer, Isuf = Hüseyin, Ömer = Husein,
-// Umar; Myftar = Muhtar): a y beside no vowel is also read u
-const ALBANIAN_Y = /(^|[^aeiouyë])y(?![aeiouyë])/g;
-function albanianReading(u: ParsedUnit): string | null {
-  ALBANIAN_Y.lastIndex = 0;
-  if (!u.text.includes('y') || !ALBANIAN_Y.test(u.text) || !standsAsWritten(u)) return null;
-  return otherReading(u, u.text.replace(ALBANIAN_Y, '$1u'));
-}
-
-/** Whether a unit is the one word of its text as written (no article or link taken off), which a convention may read otherwise. */
-const standsAsWritten = (u: ParsedUnit): boolean => !u.text.includes(' ') && wordToSymbols(u.text).symbols === u.symbols;
-
-/** The unit read from `text`, its word written by another convention, or null when that reads as the unit does. */
-function otherReading(u: ParsedUnit, text: string): string | null {
-  const symbols = wordToSymbols(text).symbols;
-  return symbols === u.symbols ? null : symbols;
 }
 
 // X al-Y written as one word with its article (Nurulhuda, Nourelhouda, Нурулхуда) is also read without it, as other
@@ -841,14 +763,6 @@ const JOINED_ARTICLE = /^(.+?[^aeiouAIUEOy'])[uoae]l([^aeiouAIUEOywl'].+)$/;
 function withoutJoinedArticle(symbols: string): string | null {
   const m = JOINED_ARTICLE.exec(symbols);
   return m && consonantCount(m[1]!) >= 2 && consonantCount(m[2]!) >= 2 ? m[1]! + m[2]! : null;
-}
-
-// Bosnian and Macedonian spellings end a name in -i with -ija (Vehbija, Zuhdija, Hakija = Wahbi, Zuhdi, Haqqi): read also
-// without it
-const SLAVIC_IJA = /(?:ija|ија)$/;
-const IJA_SYMBOLS = /i[jy]a$/;
-function bosnianReading(u: ParsedUnit): string | null {
-  return u.symbols.length >= 6 && SLAVIC_IJA.test(u.text) && IJA_SYMBOLS.test(u.symbols) ? u.symbols.replace(IJA_SYMBOLS, 'i') : null;
 }
 
 // German writes the z of other spellings as an s before a vowel (Sainab, Fausi, Siad = Zainab, Fawzi, Ziad) and at the
@@ -891,7 +805,10 @@ function somaliReadings(normalized: string, units: ParsedUnit[]): ParsedUnit[] {
   return alsoReadLatinCompoundParts(withZ, (part) => (part.includes('s') ? part.replace(/s/g, 'z') : null));
 }
 
-/** The distinguishing part of each Latin compound (the divine name of Abd-, the name before -ullah or -uddin, after Abu) with the second reading `reading` gives it (null: none), as alsoReadLatinNames. */
+/**
+ * The distinguishing part of each Latin compound (the divine name of Abd-, the name before -ullah or -uddin, the name
+ * after Abu) with the second reading `reading` gives it (null: none), as alsoReadLatinNames.
+ */
 function alsoReadLatinCompoundParts(units: ParsedUnit[], reading: (part: string) => string | null): ParsedUnit[] {
   return units.map((u) => {
     const r = u.abjad || u.kind === 'name' || u.kind === 'initial' || u.partAlsoReadAs !== null ? null : reading(u.part);

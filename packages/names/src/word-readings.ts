@@ -1,0 +1,108 @@
+/**
+ * The other readings of one Latin, Cyrillic or Bengali word of a name, which a spelling convention gives it beside the
+ * reading its letters give (structure.ts adds them to the name's unit, and the comparison takes the closest): a Greek
+ * copy, a Dutch, French or Albanian spelling, a West African or Bosnian ending, a Maghrebi article, another Bengali
+ * romanisation. Each is in phonetic symbols, and only where it reads otherwise than the letters do.
+ */
+import { bengaliOtherSpellings } from './translit/bengali';
+import { wordToSymbols } from './translit/index';
+import { greekLetters } from './translit/latin';
+
+/** A word as the parser read it: its normalised text and the phonetic symbols its letters give. */
+export interface ReadWord {
+  readonly text: string;
+  readonly symbols: string;
+}
+
+/** A word's readings by the conventions below. */
+export function wordReadings(w: ReadWord): string[] {
+  return [bosnianReading(w), albanianReading(w), ...greekReadings(w), addedEndingReading(w), ...bengaliReadings(w), dutchReading(w),
+    frenchReading(w), maghrebiNisbaReading(w)].filter((r) => r !== null);
+}
+
+// A Latin word with the letter pairs of Greek papers copied into Latin (translit/latin.ts) that does not show itself as
+// such a copy is also read as one (Nampila, Zarntast, Katagioun = Nabila, Zardasht, Katayoun), with its s also as the sh
+// Greek has no letter for, and its gk also as ng (Malagk, Magkal = Malang, Mangal)
+const GREEK_PAIR = /mp|nt|gk|tz|g[iy][aeiou]/;
+// the n and t of an Arabic name of the form Muntasir, Intisar, Entesar, which are no Greek d (مدثر Mudassir is another name)
+const ARABIC_NT = /^(?:mou|mu|mo|i|e)nt/;
+export function greekReadings(w: ReadWord): string[] {
+  if (!/^[a-z]+$/.test(w.text) || !GREEK_PAIR.test(w.text) || !standsAsWritten(w)) return [];
+  const kept = ARABIC_NT.exec(w.text)?.[0] ?? '';
+  const text = kept + greekLetters(w.text.slice(kept.length));
+  const readings = [otherReading(w, text)];
+  if (text.includes('s')) readings.push(otherReading(w, text.replace(/s/g, 'š')));
+  if (w.text.includes('gk')) readings.push(otherReading(w, kept + greekLetters(w.text.slice(kept.length).replace(/gk/g, 'ng'))));
+  return readings.filter((r) => r !== null);
+}
+
+// Fula, Mandinka and Wolof say an Arabic name that ends in a consonant with a vowel after it, which French spellings write
+// -ou and Hausa spellings -u (Aliou, Seydou, Saliou = Ali, Sayyid, Salih; Nuhu, Tahiru, Kabiru = Nuh, Tahir, Kabir), and
+// the taa marbuta as -ta, -tou or -tu, in Sierra Leone -tta (Aminata, Kadiatou, Memunatu, Aminatta = Amina, Khadija,
+// Maimuna, Amina), as Bosnian women's names write it -eta (Nimeta, Zineta = نعمة, زينة): a Latin or Cyrillic name ending
+// so is also read without it
+const ADDED_ENDING = /(?<=[aeiou][^aeiou]+i?)o?u$|(?<=[aeiou][^aeiou]+[aeiou]*[ae])t{1,2}(?:a|o?u)$/;
+const ADDED_ENDING_CYRILLIC = /(?<=[аеиоуэюяы][^аеиоуэюяы]+и?)у$|(?<=[аеиоуэюяы][^аеиоуэюяы]+[аеиоуэюяы]*[ае])т[ау]$/;
+function addedEndingReading(w: ReadWord): string | null {
+  const ending = /^\p{Script=Latin}+$/u.test(w.text) ? ADDED_ENDING : /^[а-яёђјљњћџѓќѕєії]+$/.test(w.text) ? ADDED_ENDING_CYRILLIC : null;
+  if (ending === null || !ending.test(w.text) || !standsAsWritten(w)) return null;
+  return otherReading(w, w.text.replace(ending, ''));
+}
+
+// a Bengali word is also read as the other romanisations Bangladeshi papers use write it (translit/bengali.ts)
+function bengaliReadings(w: ReadWord): string[] {
+  if (!/^\p{Script=Bengali}+$/u.test(w.text) || !standsAsWritten(w)) return [];
+  return bengaliOtherSpellings(w.text).map((latin) => otherReading(w, latin)).filter((r) => r !== null);
+}
+
+// Dutch writes u as oe, sh as sj, zh as zj and ch as tj (Aboe, Rasjid, Wazjma, Tjamal = Abu, Rashid, Wazhma, Chamal), as
+// the Dutch-era spellings of Indonesian names do (Soekarno); elsewhere s and the Slavic j (Asja), o and e (Moein), so a
+// word with them is also read so
+const DUTCH_LETTERS = /oe|[szt]j/;
+function dutchReading(w: ReadWord): string | null {
+  if (!/^[a-z]+$/.test(w.text) || !DUTCH_LETTERS.test(w.text) || !standsAsWritten(w)) return null;
+  return otherReading(w, w.text.replace(/oe/g, 'u').replace(/sj/g, 'sh').replace(/zj/g, 'zh').replace(/tj/g, 'ch'));
+}
+
+// French writes sh as ch (Chaouki, Achraf, Hichem = Shawqi, Ashraf, Hisham), which other spellings read as the ch of
+// English: a word French spelling marks elsewhere (ou, dj, é, è) is also read with its ch as sh
+const FRENCH_WORD = /ou|dj|[éè]/;
+function frenchReading(w: ReadWord): string | null {
+  if (!w.text.includes('ch') || !FRENCH_WORD.test(w.text) || !standsAsWritten(w)) return null;
+  return otherReading(w, w.text.replace(/ch/g, 'sh'));
+}
+
+// a Maghrebi nisba written with its article as La- before an h or as L- before ay (Lahouari, Layachi = الهواري, العياشي) is
+// also read without it, against a spelling with the article or without (Houari, Ayachi): few nisbas of their own begin so
+const MAGHREBI_NISBA_WITH_ARTICLE = /^la(?=h[aeiou].*[^aeiouy]i$)|^l(?=a[yi][aeiou].*[^aeiouy]i$)/;
+function maghrebiNisbaReading(w: ReadWord): string | null {
+  if (!MAGHREBI_NISBA_WITH_ARTICLE.test(w.text) || !standsAsWritten(w)) return null;
+  return otherReading(w, w.text.replace(MAGHREBI_NISBA_WITH_ARTICLE, ''));
+}
+
+// Albanian writes the ü of Turkish, which other spellings write u, as y (Hysen, Ymer, Isuf = Hüseyin, Ömer = Husein,
+// Umar; Myftar = Muhtar): a y beside no vowel is also read u
+const ALBANIAN_Y = /(^|[^aeiouyë])y(?![aeiouyë])/g;
+function albanianReading(w: ReadWord): string | null {
+  ALBANIAN_Y.lastIndex = 0;
+  if (!w.text.includes('y') || !ALBANIAN_Y.test(w.text) || !standsAsWritten(w)) return null;
+  return otherReading(w, w.text.replace(ALBANIAN_Y, '$1u'));
+}
+
+/** Whether the symbols are those of the word as written (no article or link taken off), which a convention may read otherwise. */
+const standsAsWritten = (w: ReadWord): boolean => !w.text.includes(' ') && wordToSymbols(w.text).symbols === w.symbols;
+
+/** The word read from `text`, its spelling by another convention, or null when that reads as the word's letters do. */
+function otherReading(w: ReadWord, text: string): string | null {
+  const symbols = wordToSymbols(text).symbols;
+  return symbols === w.symbols ? null : symbols;
+}
+
+// Bosnian and Macedonian spellings end a name in -i with -ija (Vehbija, Zuhdija, Hakija = Wahbi, Zuhdi, Haqqi): read also
+// without it
+const SLAVIC_IJA = /(?:ija|ија)$/;
+const IJA_SYMBOLS = /i[jy]a$/;
+function bosnianReading(w: ReadWord): string | null {
+  return w.symbols.length >= 6 && SLAVIC_IJA.test(w.text) && IJA_SYMBOLS.test(w.symbols) ? w.symbols.replace(IJA_SYMBOLS, 'i') : null;
+}
+
