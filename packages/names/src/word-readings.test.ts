@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeName } from './normalize';
+import { wordToSymbols } from './translit/index';
+import { greekReadings, wordReadings } from './word-readings';
+
+const word = (written: string): { text: string; symbols: string } => {
+  const text = normalizeName(written);
+  return { text, symbols: wordToSymbols(text).symbols };
+};
+const readingsOf = (written: string): string[] => wordReadings(word(written));
+const read = (written: string): string => wordToSymbols(normalizeName(written)).symbols;
+
+describe('wordReadings', () => {
+  it('reads a word by the convention its letters show, as the word other spellings write', () => {
+    expect(readingsOf('Rasjid')).toContain(read('Rashid'));
+    expect(readingsOf('Mourchid')).toContain(read('Mourshid'));
+    expect(readingsOf('Lahouari')).toContain(read('Houari'));
+    expect(readingsOf('Aminatou')).toContain(read('Amina'));
+    expect(readingsOf('Vehbija')).toContain(read('Vehbi'));
+    expect(readingsOf('মণ্ডল')).toContain(read('Mondol'));
+  });
+  it('gives nothing for a word no convention reads otherwise, nor a reading equal to its letters', () => {
+    expect(readingsOf('Ahmad')).toEqual([]);
+    expect(readingsOf('Rashid')).toEqual([]);
+  });
+  it('reads a word only as written: not symbols from which an article or link was taken off', () => {
+    expect(wordReadings({ text: 'rasjid', symbols: read('Rashid') })).toEqual([]);
+  });
+});
+
+describe('greekReadings', () => {
+  it('reads mp, nt, tz and gk of Greek papers copied into Latin (Tzarant = Jarad, Magkal = Mangal)', () => {
+    expect(greekReadings(word('Tzarant'))).toContain(read('Džarad'));
+    expect(greekReadings(word('Magkal'))).toContain(read('Mangal'));
+    expect(greekReadings(word('Karim'))).toEqual([]);
+  });
+});
