@@ -136,8 +136,8 @@ function lettersSimilarity(u: UnitData, v: UnitData): number {
  * What the lexicon of attested spellings adds to name units whose letters are not far apart: spellings of names that
  * never share a spelling weigh less (Saleem / Salem), spellings attested for one name are one name (Slimane = Suleiman)
  * at LEXICON_SAME, so that the other parts of a whole name decide it — just under 1, so that the spelling as written
- * still ranks first (Mohammed before Мухамед for a search for Mohammed). Evidence beside the letters, not instead of them: a spelling the
- * lexicon does not know is judged by its letters alone, and so are units whose letters are far apart.
+ * still ranks first (Mohammed before Мухамед for a search for Mohammed). Evidence beside the letters, not instead of
+ * them: a spelling the lexicon does not know is judged by its letters alone, and so are units whose letters are far apart.
  */
 const LEXICON_DIFFERENT_FACTOR = 0.8;
 const LEXICON_SAME = 0.98;

@@ -35,9 +35,9 @@ export interface UnitData {
   readonly alsoReadAs: readonly PhoneticWord[];
   readonly key: string;
   /**
-   * the keys of the unit's other readings (a Dutch, French or Greek spelling read by its convention, a Bengali word
-   * romanised otherwise: Rasjid as Rashid, Aicha as Aisha) where they differ from `key`: blocking keys beside it, so that
-   * a search finds what the comparison would call the same name
+   * the keys of the unit's other readings (a Somali, Greek or Dutch spelling read by its convention, a Bengali word
+   * romanised otherwise: Cabdicasiis as Abdulaziz, Tzarant as Jarad) where they differ from `key`: blocking keys beside
+   * it, so that a search finds what the comparison would call the same name
    */
   readonly readingKeys: readonly string[];
   readonly readable: string;

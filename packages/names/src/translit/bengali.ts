@@ -78,7 +78,7 @@ export function bengaliToLatin(word: string, inherent = 'a'): string {
 }
 
 /**
- * The other romanisations Bangladeshi papers use for a word, each as often as the first: z for জ and য, which Bengali
+ * The other romanisations Bangladeshi papers use for a word beside the first: z for জ and য, which Bengali
  * writes for the ز, ذ, ض and ظ of Arabic names as well as for their ج (মিজানুর = Mizanur = Mijanur, জাহিদুল = Zahidul); o for
  * the inherent vowel, as Bengali says it (মণ্ডল = Mondol, সরকার = Sorkar); s for শ and ষ, which Bengali says sh but spellings
  * of family names often write s (বিশ্বাস = Biswas).
