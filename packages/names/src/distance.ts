@@ -91,21 +91,19 @@ const FINAL_VOWEL_FACTOR = 1.5;
 const isVowelCode = (c: number): boolean => c < 10;
 const isAClass = (c: number): boolean => c === 0 || c === 5;
 
-// o-class = o u O U: a final -a against -o/-u is the gender of Romance and Slavic names (Antonio / Antonia)
-const isOClass = (c: number): boolean => c === 3 || c === 4 || c === 7 || c === 9;
-const GENDER_VOWEL_FACTOR = 2;
-
 // i-class = i I: a final -i against -ou or -o (U o O) is the nisba against another ending (Hamidi / Hamidou,
 // Abdi / Abdou); not against a short -u, which Turkish vowel harmony makes of the nisba (Şükrü = Shukri)
 const isIClass = (c: number): boolean => c === 2 || c === 6;
 const isOButNotShortU = (c: number): boolean => c === 3 || c === 7 || c === 9;
 
-/** Substitution of the last vowels: -a against -i/-e marks another name (Ali/Alia), against -o/-u a gender. */
+/**
+ * Substitution of the last vowels: -a against another vowel marks another name (Ali / Alia, Antonio / Antonia) — no more
+ * against -o than against -i, as Somali writes the -a of the taa marbuta -o (Nafiso, Khadro = Nafisa, Khadra).
+ */
 function finalFactor(x: number, y: number): number {
   if (!isVowelCode(x) || !isVowelCode(y)) return 1;
   if ((isIClass(x) && isOButNotShortU(y)) || (isIClass(y) && isOButNotShortU(x))) return FINAL_VOWEL_FACTOR;
-  if (isAClass(x) === isAClass(y)) return 1;
-  return (isAClass(x) && isOClass(y)) || (isAClass(y) && isOClass(x)) ? GENDER_VOWEL_FACTOR : FINAL_VOWEL_FACTOR;
+  return isAClass(x) === isAClass(y) ? 1 : FINAL_VOWEL_FACTOR;
 }
 
 /** No vowel after position i: the vowel at i is in the last syllable. */
