@@ -195,6 +195,12 @@ describe('regional conventions learnt from the Wikidata pairs', () => {
     expect(same('Nafiso', 'Nafisa')).toBe(true);
     expect(same('Khadro Cali Warsame', 'Hadra Ali Varsame')).toBe(true);
   });
+  it('a last w or y after a vowel ends another name: Destaw / Desta = ደስታው / ደስታ, Tesfay / Tesfa', () => {
+    expect(same('Destaw', 'Desta')).toBe(false);
+    expect(same('ደስታው', 'ደስታ')).toBe(false);
+    expect(same('Tesfay', 'Tesfa')).toBe(false);
+    expect(same('Destaw', 'ደስታው')).toBe(true);
+  });
   it('a short a against i or u in Latin still marks another name: Hamada / Hamida, Hamud / Hamad', () => {
     expect(same('Hamada', 'Hamida')).toBe(false);
     expect(same('Hamud', 'Hamad')).toBe(false);

@@ -160,6 +160,8 @@ export function phoneticWord(symbols: string, abjad: boolean, kurdish = false): 
     // a glide beside its own vowel is a spelling detail (Zakaria / Zakariya, Ualid / Walid)
     if (ch === 'y' && ('iIEYe'.includes(prev) && prev !== '' || ('iIEY'.includes(next) && next !== ''))) c = 0.1;
     if (ch === 'w' && ('uUOWo'.includes(prev) && prev !== '' || ('uUOW'.includes(next) && next !== ''))) c = 0.1;
+    // … but a last w after a vowel ends another name, as a last y does (Destaw / Desta = ደስታው / ደስታ, Asfaw / Asfha)
+    else if (ch === 'w' && !abjad && i === n - 1 && isVowelSymbol(prev)) c = FINAL_GLIDE_W;
     // … and so is the v that Turkish, Bosnian and Persian spellings write for the w of و beside its u (Davud,
     // Davood = Dawud, Daoud, داود)
     if (ch === 'v' && !abjad && i > 0 && ('uUOW'.includes(prev) && prev !== '' || ('uUOW'.includes(next) && next !== ''))) c = 0.1;
@@ -398,6 +400,7 @@ const FINAL_NISBA_I = 1.3;
 const LAST_CONSONANT_AND_VOWEL = /^[^aeiouAIUEOWYQ][aeiouAIUEO]h?$/;
 const DIPHTHONG_GLIDE = 0.8;
 const H_BETWEEN_VOWELS = 0.4;
+const FINAL_GLIDE_W = 1;
 const INITIAL_CONSONANT = 1.5;
 const FIRST_T_OF_TS = 0.3;
 const INITIAL_E_BEFORE_I = 0.1;
