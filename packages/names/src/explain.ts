@@ -1,7 +1,8 @@
 /** compareNames: score, decision, relation and an explanation a caseworker can read. */
 import { assign, bestReadings, joinedPhonetic, SAME_NAME_THRESHOLD, spellingNote, twinLetterDifferences, type Assignment } from './compare';
-import { editSteps, patternNotes, type EditStep } from './distance';
+import { editSteps, patternNotes, wordSimilarity, type EditStep, type PhoneticWord } from './distance';
 import { READABLE } from './phonetic';
+import { symbolsToLatin } from './render';
 import { asPrepared, MAX_UNITS, type PreparedName, type PreparedNameImpl } from './prepare';
 import type { Script } from './script';
 import { secondName, type UnitData } from './units';
@@ -105,6 +106,40 @@ function describe(u: UnitData, v: UnitData, ta: string, tb: string, sim: number,
   return parts.join('; ');
 }
 
+/**
+ * The readings of two words that are closest, when a reading by a spelling convention (word-readings.ts: a Dutch, French,
+ * Greek spelling…) is closer than the words as written: the letters to explain are those; null otherwise.
+ */
+function closestReadings(a: PhoneticWord, aReadings: readonly PhoneticWord[], b: PhoneticWord, bReadings: readonly PhoneticWord[]): Readings | null {
+  if (aReadings.length === 0 && bReadings.length === 0) return null;
+  let best = wordSimilarity(a, b);
+  let out: Readings | null = null;
+  for (const x of [a, ...aReadings]) {
+    for (const y of [b, ...bReadings]) {
+      const s = wordSimilarity(x, y);
+      if (s > best) {
+        best = s;
+        out = { a: x, b: y, aRead: x !== a, bRead: y !== b };
+      }
+    }
+  }
+  return out;
+}
+interface Readings {
+  a: PhoneticWord;
+  b: PhoneticWord;
+  aRead: boolean;
+  bRead: boolean;
+}
+
+/** In words: which spelling was read otherwise, and as what (Rasjid read as rashid). */
+function readingNote(ta: string, tb: string, read: Readings, u: UnitData, v: UnitData): string {
+  const sides: string[] = [];
+  if (read.aRead) sides.push(`${ta} as ${symbolsToLatin(read.a.symbols, u.abjad)}`);
+  if (read.bRead) sides.push(`${tb} as ${symbolsToLatin(read.b.symbols, v.abjad)}`);
+  return `read by the spelling convention its letters show (${sides.join(', ')})`;
+}
+
 function describeInitial(initial: string, other: string, bothInitials: boolean, sim: number): string {
   const letter = `${initial.toUpperCase()}.`;
   if (bothInitials) return sim > 0 ? 'the same initial' : 'different initials';
@@ -173,11 +208,14 @@ export function compareNames(a: PreparedName | string, b: PreparedName | string)
       how = describeInitial(u.kind === 'initial' ? x.text : y.text, u.kind === 'initial' ? y.text : x.text, u.kind === v.kind, sim);
     } else {
       const useParts = u.kind === v.kind && u.kind !== 'name';
-      const wa = useParts ? u.part : u.full;
-      const wb = useParts ? v.part : v.full;
+      const read = useParts ? closestReadings(u.part, u.partAlsoReadAs === null ? [] : [u.partAlsoReadAs], v.part, v.partAlsoReadAs === null ? [] : [v.partAlsoReadAs])
+        : closestReadings(u.full, u.alsoReadAs, v.full, v.alsoReadAs);
+      const wa = read?.a ?? (useParts ? u.part : u.full);
+      const wb = read?.b ?? (useParts ? v.part : v.full);
       diffs = [...differences(editSteps(wa, wb)), ...twinLetterDifferences(u, v)];
       const attested = spellingNote(u, v, [x.text, y.text]);
-      how = [describe(u, v, x.text, y.text, sim, diffs), ...patternNotes(wa, wb), ...(attested === null ? [] : [attested])].join('; ');
+      const readAs = read === null ? [] : [readingNote(x.text, y.text, read, u, v)];
+      how = [describe(u, v, x.text, y.text, sim, diffs), ...readAs, ...patternNotes(wa, wb), ...(attested === null ? [] : [attested])].join('; ');
     }
     const unitSame = sim >= SAME_NAME_THRESHOLD;
     // an initial against a written name is evidence, not the same name: the relation says "similar"
