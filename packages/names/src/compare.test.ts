@@ -534,10 +534,11 @@ describe('name structure', () => {
 describe('scores and explanations', () => {
   it('say when a spelling was read by the convention its letters show, and explain the letters of that reading', () => {
     const dutch = compareNames('Rasjid', 'Rashid').explanation.pairs[0]!;
-    expect(dutch.how).toMatch(/read by the spelling convention its letters show \(rasjid as rashid\)/);
+    expect(dutch.how).toMatch(/read as a Dutch spelling \(rasjid as rashid\)/);
     expect(dutch.differences).toEqual([]);
     const greek = compareNames('Ampou Tzarant', 'Abu Jarad').explanation.pairs[0]!;
     expect(greek.how).toMatch(/tzarant as jarad/);
+    expect(compareNames('Aminatou', 'Amina').explanation.pairs[0]!.how).toMatch(/read as a name with a West African, Hausa or Bosnian ending/);
     // (a pair whose letters as written are the closest says nothing of readings)
     expect(compareNames('Rashid', 'Rachid').explanation.pairs[0]!.how).not.toMatch(/convention/);
   });

@@ -6,6 +6,7 @@ import { symbolsToLatin } from './render';
 import { asPrepared, MAX_UNITS, type PreparedName, type PreparedNameImpl } from './prepare';
 import type { Script } from './script';
 import { secondName, type UnitData } from './units';
+import { readingConvention } from './word-readings';
 
 export type NameRelation = 'identical' | 'equivalent' | 'similar' | 'reordered' | 'lineage-prefix' | 'different';
 
@@ -132,12 +133,19 @@ interface Readings {
   bRead: boolean;
 }
 
-/** In words: which spelling was read otherwise, and as what (Rasjid read as rashid). */
+/** In words: which spelling was read otherwise, by which convention where it is one word's, and as what (Rasjid as rashid). */
 function readingNote(ta: string, tb: string, read: Readings, u: UnitData, v: UnitData): string {
   const sides: string[] = [];
-  if (read.aRead) sides.push(`${ta} as ${symbolsToLatin(read.a.symbols, u.abjad)}`);
-  if (read.bRead) sides.push(`${tb} as ${symbolsToLatin(read.b.symbols, v.abjad)}`);
-  return `read by the spelling convention its letters show (${sides.join(', ')})`;
+  const conventions = new Set<string>();
+  const note = (text: string, unit: UnitData, reading: PhoneticWord): void => {
+    sides.push(`${text} as ${symbolsToLatin(reading.symbols, unit.abjad)}`);
+    const convention = readingConvention({ text: unit.text, symbols: unit.full.symbols }, reading.symbols);
+    if (convention !== null) conventions.add(convention);
+  };
+  if (read.aRead) note(ta, u, read.a);
+  if (read.bRead) note(tb, v, read.b);
+  const as = conventions.size > 0 ? `read as ${[...conventions].join(' and ')}` : 'read by the spelling convention its letters show';
+  return `${as} (${sides.join(', ')})`;
 }
 
 function describeInitial(initial: string, other: string, bothInitials: boolean, sim: number): string {

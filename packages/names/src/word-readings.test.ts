@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeName } from './normalize';
 import { wordToSymbols } from './translit/index';
-import { greekReadings, wordReadings } from './word-readings';
+import { greekReadings, readingConvention, wordReadings } from './word-readings';
 
 const word = (written: string): { text: string; symbols: string } => {
   const text = normalizeName(written);
@@ -33,5 +33,13 @@ describe('greekReadings', () => {
     expect(greekReadings(word('Tzarant'))).toContain(read('Džarad'));
     expect(greekReadings(word('Magkal'))).toContain(read('Mangal'));
     expect(greekReadings(word('Karim'))).toEqual([]);
+  });
+});
+
+describe('readingConvention', () => {
+  it('names the convention that reads a word so, for an explanation', () => {
+    expect(readingConvention(word('Rasjid'), read('Rashid'))).toBe('a Dutch spelling');
+    expect(readingConvention(word('Mourchid'), read('Mourshid'))).toBe('a French spelling');
+    expect(readingConvention(word('Rasjid'), read('Rasid'))).toBeNull();
   });
 });

@@ -16,9 +16,25 @@ export interface ReadWord {
 
 /** A word's readings by the conventions below. */
 export function wordReadings(w: ReadWord): string[] {
-  return [bosnianReading(w), albanianReading(w), ...greekReadings(w), addedEndingReading(w), ...bengaliReadings(w), dutchReading(w),
-    frenchReading(w), maghrebiNisbaReading(w)].filter((r) => r !== null);
+  return CONVENTIONS.flatMap(([, read]) => read(w)).filter((r) => r !== null);
 }
+
+/** The convention that reads a word as `symbols`, in words for a caseworker (a Dutch spelling); null for none of these. */
+export function readingConvention(w: ReadWord, symbols: string): string | null {
+  return CONVENTIONS.find(([, read]) => read(w).includes(symbols))?.[0] ?? null;
+}
+
+const asList = (read: (w: ReadWord) => string | null) => (w: ReadWord): (string | null)[] => [read(w)];
+const CONVENTIONS: [string, (w: ReadWord) => (string | null)[]][] = [
+  ['a name in -i with the Bosnian -ija', asList(bosnianReading)],
+  ['an Albanian spelling', asList(albanianReading)],
+  ['a Greek spelling copied into Latin', greekReadings],
+  ['a name with a West African, Hausa or Bosnian ending', asList(addedEndingReading)],
+  ['another romanisation of Bengali', bengaliReadings],
+  ['a Dutch spelling', asList(dutchReading)],
+  ['a French spelling', asList(frenchReading)],
+  ['a Maghrebi nisba with its article', asList(maghrebiNisbaReading)],
+];
 
 // A Latin word with the letter pairs of Greek papers copied into Latin (translit/latin.ts) that does not show itself as
 // such a copy is also read as one (Nampila, Zarntast, Katagioun = Nabila, Zardasht, Katayoun), with its s also as the sh
