@@ -42,27 +42,25 @@ function birthDateOf(record: MatchRecord): BirthDate | null {
   return birthDateFromEstimatedAge(record.estimatedAge.age, record.estimatedAge.at);
 }
 
-/**
- * Unit keys of one name field and the keys of its units' other readings, remembered (given and family names repeat
- * across a registry), up to a bound.
- */
+/** The unit keys of one name field and the keys of its units' other readings (see `readingKeys` of @kinlink/names). */
 interface FieldKeys {
   readonly units: readonly string[];
   readonly readings: readonly string[];
 }
-const UNIT_KEYS_LIMIT = 200_000;
-const unitKeysCache = new Map<string, FieldKeys>();
+const FIELD_KEYS_LIMIT = 200_000;
+const fieldKeysCache = new Map<string, FieldKeys>();
 const NO_KEYS: FieldKeys = { units: [], readings: [] };
 
+/** The keys of one name field, remembered (given and family names repeat across a registry), up to a bound. */
 function fieldKeysOf(value: string | null | undefined): FieldKeys {
   const t = text(value);
   if (t === '') return NO_KEYS;
-  let keys = unitKeysCache.get(t);
+  let keys = fieldKeysCache.get(t);
   if (keys === undefined) {
-    if (unitKeysCache.size >= UNIT_KEYS_LIMIT) unitKeysCache.clear();
+    if (fieldKeysCache.size >= FIELD_KEYS_LIMIT) fieldKeysCache.clear();
     const prepared = prepareName(t);
     keys = { units: tokenKeys(prepared), readings: readingKeys(prepared) };
-    unitKeysCache.set(t, keys);
+    fieldKeysCache.set(t, keys);
   }
   return keys;
 }

@@ -17,7 +17,8 @@ export function tokenKeys(name: PreparedName | string): string[] {
  * units' other readings.
  */
 export function nameKeys(name: PreparedName | string): string[] {
-  return nameKeysFromUnitKeys(tokenKeys(name), readingKeys(name));
+  const prepared = asPrepared(name);
+  return nameKeysFromUnitKeys(tokenKeys(prepared), readingKeys(prepared));
 }
 
 /** The keys of the units' other readings, where they differ from the units' own keys (see UnitData.readingKeys). */

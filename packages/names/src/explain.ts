@@ -126,6 +126,7 @@ function closestReadings(a: PhoneticWord, aReadings: readonly PhoneticWord[], b:
   }
   return out;
 }
+const partReadings = (u: UnitData): PhoneticWord[] => (u.partAlsoReadAs === null ? [] : [u.partAlsoReadAs]);
 interface Readings {
   a: PhoneticWord;
   b: PhoneticWord;
@@ -216,8 +217,7 @@ export function compareNames(a: PreparedName | string, b: PreparedName | string)
       how = describeInitial(u.kind === 'initial' ? x.text : y.text, u.kind === 'initial' ? y.text : x.text, u.kind === v.kind, sim);
     } else {
       const useParts = u.kind === v.kind && u.kind !== 'name';
-      const read = useParts ? closestReadings(u.part, u.partAlsoReadAs === null ? [] : [u.partAlsoReadAs], v.part, v.partAlsoReadAs === null ? [] : [v.partAlsoReadAs])
-        : closestReadings(u.full, u.alsoReadAs, v.full, v.alsoReadAs);
+      const read = useParts ? closestReadings(u.part, partReadings(u), v.part, partReadings(v)) : closestReadings(u.full, u.alsoReadAs, v.full, v.alsoReadAs);
       const wa = read?.a ?? (useParts ? u.part : u.full);
       const wb = read?.b ?? (useParts ? v.part : v.full);
       diffs = [...differences(editSteps(wa, wb)), ...twinLetterDifferences(u, v)];
