@@ -284,10 +284,10 @@ export type LaterSet = (typeof LATER_SETS)[number][0];
  * thirteenth and twenty-ninth at 19:15 UTC, the twenty-fifth, thirty-first and thirty-third at 22:45 UTC; the
  * twenty-second, twenty-fourth and twenty-sixth on 2026-12-01 at 03:20 UTC, the twentieth, twenty-seventh and
  * twenty-eighth at 04:39 UTC, the thirty-sixth, thirty-seventh and thirty-eighth at 10:11 UTC, the
- * forty-fifth at 10:54 UTC; the thirtieth, thirty-second, thirty-ninth and fortieth at 11:20 UTC).
+ * forty-fifth at 10:54 UTC; the thirtieth, thirty-second, thirty-ninth and fortieth at 11:20 UTC; the forty-first to
+ * forty-fourth at 13:18 UTC).
  */
-export const BLIND_SETS: readonly LaterSet[] = ['forty-first', 'forty-second', 'forty-third', 'forty-fourth', 'forty-sixth', 'forty-seventh', 'forty-ninth',
-  'fiftieth', 'fifty-first', 'fifty-second', 'fifty-third', 'fifty-fourth'];
+export const BLIND_SETS: readonly LaterSet[] = ['forty-sixth', 'forty-seventh', 'forty-ninth', 'fiftieth', 'fifty-first', 'fifty-second', 'fifty-third', 'fifty-fourth'];
 
 export function loadLaterSet(name: LaterSet): { groups: VariantGroup[]; pairs: LabelledPair[] } {
   const seed = LATER_SETS.find(([n]) => n === name)![1];

@@ -666,10 +666,10 @@ function greedy(n: number, m: number, k: number): void {
 // Joined neighbouring units, made on demand and kept for a while: (first id, second id) → phonetic word,
 // numbered so that their similarities can be memoised under a number.
 /**
- * `otherLink`: X al-Y joined with the article said as the sun letter after it (Khairunnisa) or left out (Nourhouda),
- * beside `word`, joined with its l (Tagelsir, Nurulhuda)
+ * `otherLinks`: X al-Y joined with the article said as the sun letter after it (Khairunnisa) or left out (Nourhouda),
+ * or after the t of a taa marbuta (Qurratulain = قرة العين), beside `word`, joined with its l (Tagelsir, Nurulhuda)
  */
-interface Joined { word: PhoneticWord; otherLink: PhoneticWord | null; serial: number }
+interface Joined { word: PhoneticWord; otherLinks: PhoneticWord[]; serial: number }
 const joinedMemo = new Map<number, Joined | null>();
 const SUN_LETTER = /^[tTdDrzscSZln]/;
 let joinedSerial = 0;
@@ -678,7 +678,9 @@ let joinedSerial = 0;
 export function joinedPhonetic(p: PreparedNameImpl, j: number, other: PhoneticWord): PhoneticWord | null {
   const w = joinedWord(p, j);
   if (w === null) return null;
-  return w.otherLink !== null && wordSimilarity(other, w.otherLink) > wordSimilarity(other, w.word) ? w.otherLink : w.word;
+  let best = w.word;
+  for (const r of w.otherLinks) if (wordSimilarity(other, r) > wordSimilarity(other, best)) best = r;
+  return best;
 }
 
 function joinedWord(p: PreparedNameImpl, j: number): Joined | null {
@@ -693,12 +695,15 @@ function joinedWord(p: PreparedNameImpl, j: number): Joined | null {
     const abjad = u.abjad || v.abjad;
     const link = !v.article ? '' : abjad ? 'l' : 'ul';
     const otherLink = !v.article ? null : SUN_LETTER.test(v.full.symbols) && !abjad ? 'u' : '';
+    // (an Arabic-script ه before the article, after a letter but alif, is the taa marbuta said t in a construct)
+    const taa = v.article && u.abjad && TAA_BEFORE_ARTICLE.test(u.text);
+    const otherLinks = [...(otherLink === null ? [] : [joinedSymbols(u, v, otherLink)]), ...(taa ? [joinedSymbols(u, v, `t${link}`)] : [])];
     // (a name before a compound too: Ben + Abdallah written Benabdellah)
     w = u.kind !== 'name' || v.kind === 'initial'
       ? null
       : {
         word: phoneticWord(joinedSymbols(u, v, link), abjad),
-        otherLink: otherLink === null ? null : phoneticWord(joinedSymbols(u, v, otherLink), abjad),
+        otherLinks: otherLinks.map((symbols) => phoneticWord(symbols, abjad)),
         serial: joinedSerial++,
       };
     if (joinedMemo.size >= 100_000) {
@@ -716,6 +721,8 @@ function joinedWord(p: PreparedNameImpl, j: number): Joined | null {
  * ya of a long i, a final ه an h, an alif that began the second word is a long a (علی اصغر written علیاصغر) and an ayn
  * stays the letter it is (محمد علی written محمدعلی).
  */
+const TAA_BEFORE_ARTICLE = /[^اوی]ه$/;
+
 function joinedSymbols(u: UnitData, v: UnitData, link: string): string {
   const second = v.full.symbols.replace(/^'+/, '');
   // (in an alphabet a letter that ends the first and begins the second is written once, as a joined spelling writes it:
@@ -740,7 +747,8 @@ function similarityToJoined(unit: number, joined: Joined): number {
   const hit = joinedSimMemo.get(key);
   if (hit !== undefined) return hit;
   const u = unitById(unit);
-  const letters = Math.max(wordSimilarity(u.full, joined.word), joined.otherLink === null ? 0 : wordSimilarity(u.full, joined.otherLink));
+  let letters = wordSimilarity(u.full, joined.word);
+  for (const r of joined.otherLinks) letters = Math.max(letters, wordSimilarity(u.full, r));
   const s = onGrid(u.kind === 'name' ? letters : letters * STRUCTURE_MISMATCH);
   if (joinedSimMemo.size >= 400_000) joinedSimMemo.clear();
   joinedSimMemo.set(key, s);

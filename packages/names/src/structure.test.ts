@@ -130,6 +130,27 @@ describe('the article glued to a Latin name that begins with a vowel', () => {
   });
 });
 
+describe('Abdo, Abdu, عبده: a name of its own', () => {
+  it('before a name that no Abd- compound ends in, two names (Abdo Qaid Al-Sharabi = Abduh Qaed Sharabi = عبده قائد الشرعبي)', () => {
+    expect(units('Abdo Qaid Sharabi').map((u) => u[0])).toEqual(['name', 'name', 'name']);
+    expect(units('عبده قائد').map((u) => u[0])).toEqual(['name', 'name']);
+    expect(compareNames('Abdo Qaid Al-Sharabi', 'Abduh Qaed Sharabi').same).toBe(true);
+    expect(compareNames('عبده قائد الشرعبي', 'Abduh Qaed Sharabi').same).toBe(true);
+    expect(compareNames('Abdo Qaid Al-Sharabi', 'Abdo Qaid Al-Sharafi').same).toBe(false);
+  });
+  it('before a divine name, the Abd- compound (Abdo Rahman = Abdou Salam = عبد السلام, Abdu Rabbo = عبد ربه)', () => {
+    expect(units('Abdo Rahman')[0]![0]).toBe('abd');
+    expect(compareNames('Abdo Rahman', 'عبد الرحمن').same).toBe(true);
+    expect(compareNames('Abdou Salam', 'عبد السلام').same).toBe(true);
+    expect(compareNames('Abdu Rabbo', 'عبد ربه').same).toBe(true);
+  });
+  it('عبده ends in the pronoun -uh (Abduh, Abdu, Abdou = عبده)', () => {
+    expect(compareNames('عبده', 'Abdou').same).toBe(true);
+    expect(compareNames('عبده', 'Abdu').same).toBe(true);
+    expect(compareNames('عبده', 'Abdi').same).toBe(false);
+  });
+});
+
 describe('the link vowel of Abd- written as French ou', () => {
   it('Abdoulkader = Abdelkader, Abdoulaziz = عبد العزيز', () => {
     expect(units('Abdoulkader')[0]![0]).toBe('abd');
@@ -537,6 +558,13 @@ describe('compounds found on the fourteenth set (Balkan spellings)', () => {
     expect(compareNames('Nourhouda', 'Nourelhouda').same).toBe(true);
     // (not a name with an l of its own: Sultan is not Sutan)
     expect(compareNames('Sultan', 'Sutan').same).toBe(false);
+  });
+  it('X al-Y joined after a taa marbuta, said t in the construct (Qurratulain = قرة العين = Куратулаин)', () => {
+    expect(compareNames('Qurratulain', 'قرة العين').same).toBe(true);
+    expect(compareNames('Куратулаин', 'قرۃ العین').same).toBe(true);
+    // … and still without it (Fatimazahra = فاطمة الزهراء)
+    expect(compareNames('Fatimazahra', 'فاطمة الزهراء').same).toBe(true);
+    expect(compareNames('Qurratulain', 'قمر الدين').same).toBe(false);
   });
 });
 

@@ -5,6 +5,7 @@
  * -zai/-khel/-zada written apart are joined to their name. Recognition works on phonetic symbols, so it is
  * the same for every script.
  */
+import { followsAbd } from './abd-names';
 import { foldVowels } from './phonetic';
 import { ABBREVIATED_TITLE, TitleKind, titleKindOf } from './titles';
 import { withFaailVowel } from './translit/arabic';
@@ -92,6 +93,8 @@ const UMM = new Set(['um', 'om', 'umu', 'umul', "'m", 'Um', 'Uml']);
 // ayn c (Cabdi, Cabdiraxmaan: a Latin c before a is the symbol K)
 // (not Abdi, a Somali name of its own: Ahmed Abdi Jama; Abdi- joined to a divine name is ABD_LINK_I)
 const ABD_PIECE = /^('|K?[aeiouA])bd([aeuoAWU]l?)?$/;
+// … which, ending in a vowel, is also the name Abdo / Abdu (عبده, عبدو) of its own
+const ABD_NAME_PIECE = /^('|K?[aeiouA])bd[aeuoAWU]$/;
 const ABD_GLUED = /^('[aeiou]?|K?[aeiouA])bd(.+)$/;
 // Somali links Abd and the divine name with i (Abdirahman, Abdiqadir, Cabdicasiis): only before a name of two
 // consonants or more (Abdin, Abdiel are not compounds)
@@ -542,6 +545,13 @@ const keepsGluedArticle = (name: string): boolean => consonantCount(name) < 2 &&
 /** An article and the name after it written as one word, a letter that ends one and begins the other written once. */
 const withArticleGlued = (article: string, name: string): string => (name.startsWith(article.slice(-1)) ? article.slice(0, -1) : article) + name;
 
+/** Whether the Abd at i is one with the name after it: Abdo / Abdu only before a name Abd- takes (not Abdo Qaid). */
+function abdBeforeItsName(p: Piece, pieces: Piece[], i: number): boolean {
+  if (!ABD_NAME_PIECE.test(p.sym)) return true;
+  const j = afterArticle(pieces, i + 1);
+  return j > i + 1 || followsAbd(stripArticleFromWord(pieces[j]!));
+}
+
 /** Index of the name after an article written apart at j (al-, el-, ul-, or ar-/as-/ash-… before its letter). */
 function afterArticle(pieces: Piece[], j: number): number {
   const p = pieces[j]!;
@@ -621,7 +631,7 @@ export function parseName(normalized: string, options: { keepHonorifics?: boolea
       continue;
     }
     // Abd / Abdul / Abd al- + divine name → one unit
-    if (!isLast && (p.role & Role.Abd) !== 0) {
+    if (!isLast && (p.role & Role.Abd) !== 0 && abdBeforeItsName(p, pieces, i)) {
       const j = afterArticle(pieces, i + 1);
       const corePiece = pieces[j]!;
       // after an article written apart (Abd al-Elah), or joined to Abd before a vowel (Abdul Alim = Abd al-Alim, not
@@ -750,12 +760,16 @@ const isBestowedWord = (p: Piece): boolean => BESTOWED_SKELETON.test(consonantsO
 
 /** A word's readings by other conventions (word-readings.ts, and X al-Y joined), beside the one its letters give. */
 function withConventionReadings(u: ParsedUnit): ParsedUnit {
+  if (u.kind === 'name' && u.text === ABDUH) return { ...u, alsoReadAs: [...u.alsoReadAs, "'bdu"] };
   if (u.abjad || u.kind !== 'name') return u;
   const joined = u.article ? null : withoutJoinedArticle(u.symbols);
   const others = joined === null ? wordReadings(u) : [...wordReadings(u), joined];
   if (others.length === 0) return u;
   return { ...u, alsoReadAs: [...u.alsoReadAs, ...others] };
 }
+
+// the name عبده ends in the pronoun -uh, not a taa marbuta (Abduh, Abdu, Abdou, Abdo)
+const ABDUH = 'عبده';
 
 // X al-Y written as one word with its article (Nurulhuda, Nourelhouda, Нурулхуда) is also read without it, as other
 // spellings write it (Nourhouda, Nurhuda): a name of two consonants or more on each side of the ul, el, al or ol
