@@ -40,6 +40,11 @@ describe('Latin written by different conventions', () => {
     expect(same('Chouaib', 'شعيب')).toBe(true);
     expect(same('Chaouki', 'Şevki')).toBe(true);
     expect(same('Chouaib', 'Souhaib')).toBe(false);
+    // … and so is the ch before the silent e that ends a French spelling (Naccache = Naqqash = Наккаш, Bagdache = Bakdaš)
+    expect(same('Naccache', 'Naqqash')).toBe(true);
+    expect(same('Naccache', 'Наккаш')).toBe(true);
+    expect(same('Bagdache', 'Bakdaš')).toBe(true);
+    expect(same('Naccache', 'Nakhla')).toBe(false);
   });
   it('Dutch: oe = u, sj = sh, zj = zh (Aboe, Rasjid, Wazjma Oerjachel = Abu, Rashid, Wazhma Uryakhel)', () => {
     expect(same('Rasjid', 'Rashid')).toBe(true);

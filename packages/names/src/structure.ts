@@ -267,8 +267,9 @@ function piecesOf(text: string): Piece[] {
 const fromUnit = (u: ParsedUnit): Piece => ({ text: u.text, sym: u.symbols, bare: u.symbols, abjad: u.abjad, role: 0 });
 
 // the symbols that are consonants of the name after ال though consonantCount counts them not: an ayn or hamza, a waw or ya
-// after alif or between a consonant and alif, a first waw before a consonant or alif (see stripGluedArticle)
-const CONSONANTAL_AFTER_ARTICLE = /'|A[WYQ]|(?<=[^AWYQ'])[WY](?=A)|^W(?=[^AWYQ'].{2}|A)/g;
+// after alif or between a consonant and alif, a first waw before a consonant or alif, a waw before the nisba ya (الخوئي =
+// al-Khoei; see stripGluedArticle)
+const CONSONANTAL_AFTER_ARTICLE = /'|A[WYQ]|(?<=[^AWYQ'])[WY](?=A)|^W(?=[^AWYQ'].{2}|A)|(?<=[^AWYQ'])W(?=Y?Q$)/g;
 
 /** Article glued to the word: Arabic ال always; Latin al-/el- only before a word of two or more consonants. */
 function stripGluedArticle(p: Piece): { sym: string; article: boolean; guessed: boolean } {

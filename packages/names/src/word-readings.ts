@@ -81,8 +81,9 @@ function dutchReading(w: ReadWord): string | null {
 }
 
 // French writes sh as ch (Chaouki, Achraf, Hichem = Shawqi, Ashraf, Hisham), which other spellings read as the ch of
-// English: a word French spelling marks elsewhere (ou, dj, é, è) is also read with its ch as sh
-const FRENCH_WORD = /ou|dj|[éè]/;
+// English: a word French spelling marks elsewhere (ou, dj, é, è, a silent e after the ch: Naccache, Habache) is also read
+// with its ch as sh
+const FRENCH_WORD = /ou|dj|[éè]|che$/;
 function frenchReading(w: ReadWord): string | null {
   if (!w.text.includes('ch') || !FRENCH_WORD.test(w.text) || !standsAsWritten(w)) return null;
   return otherReading(w, w.text.replace(/ch/g, 'sh'));
