@@ -668,6 +668,12 @@ describe('the article before a name of one consonant and long vowels, or before 
     expect(same('الراوي', 'Al-Rawi')).toBe(true);
     expect(same('الياس', 'Ilyas')).toBe(true);
   });
+  it('… and so is a waw before the nisba ya (الخوئي = al-Khoei = Khoyi = خویی)', () => {
+    expect(same('الخوئي', 'Al-Khoei')).toBe(true);
+    expect(same('الخوئي', 'خویی')).toBe(true);
+    expect(same('الخويي', 'Khoyi')).toBe(true);
+    expect(same('الخوئي', 'Al-Khalili')).toBe(false);
+  });
   it('… and so is a waw or ya between a consonant and alif (الشوا = al-Shawwa, Šava)', () => {
     expect(same('الشوا', 'Shawwa')).toBe(true);
     expect(same('الشوا', 'شوا')).toBe(true);
