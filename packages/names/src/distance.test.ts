@@ -419,6 +419,11 @@ describe('two Arabic-script spellings', () => {
     expect(compareNames('قندوزی', 'کندوزی').same).toBe(true);
     expect(compareNames('آقازاده', 'آغازاده').same).toBe(true);
   });
+  it('keep closest ذ ض ظ and د, said alike in Iraq, Kurdistan and the Levant (خدر = خضر, دياب = ذياب)', () => {
+    expect(compareNames('خدر', 'خضر').same).toBe(true);
+    expect(compareNames('دياب', 'ذياب').same).toBe(true);
+    expect(compareNames('خدر', 'خزر').same).toBe(false);
+  });
   it('keep the Persian letters close to the Arabic ones that write their sounds (چنگیز = جنكيز, پروین = بروين)', () => {
     expect(compareNames('چنگیز', 'جنكيز').same).toBe(true);
     expect(compareNames('پروین', 'بروين').same).toBe(true);
