@@ -5569,7 +5569,7 @@ name al  wali	name  ar WAlQ
 name al  wis	name  ar lWYs
 name   eloi	name  ar 'lWQ
 name al  riK	name  ar GWzmAn
-name   elroi	name  ar 'lrWQ
+name   elroi	name al ar rWQ
 name   elsa	name  ar 'lsA
 name al  samni	name al ar smnQ
 name al  seid	name al ar sYd
