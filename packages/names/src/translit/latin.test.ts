@@ -414,6 +414,11 @@ describe('Greek papers copied into Latin', () => {
     expect(compareNames('Karam Machmount Ampou Tzarant', 'Karam Mahmoud Abu Jarad').same).toBe(true);
     expect(compareNames('Ampou Tzarant', 'Abu Jawad').same).toBe(false);
   });
+  it('and ts for the ch of τσ (Mpalats = Balach = بالاچ = Балач)', () => {
+    expect(compareNames('Mpalats', 'Balach').same).toBe(true);
+    expect(compareNames('Mpalats', 'بالاچ').same).toBe(true);
+    expect(compareNames('Mpalats', 'Balas').same).toBe(false);
+  });
   it('and gk for ng as well as g (Magkal = Mangal, Malagk = Malang)', () => {
     expect(compareNames('Magkal', 'Mangal').same).toBe(true);
     expect(compareNames('Malagk', 'ملنګ').same).toBe(true);
