@@ -547,6 +547,12 @@ describe('scores and explanations', () => {
     // (a pair whose letters as written are the closest says nothing of readings)
     expect(compareNames('Rashid', 'Rachid').explanation.pairs[0]!.how).not.toMatch(/convention/);
   });
+  it('name the convention a whole name shows, where it reads one of its words (Achmad Subair, Huszein Rasid, Mihemed Hisên)', () => {
+    expect(compareNames('Achmad Subair', 'Ahmad Zubair').explanation.pairs[1]!.how).toMatch(/read as a German spelling \(subair as zubair\)/);
+    expect(compareNames('Huszein Rasid', 'Hussein Rashid').explanation.pairs[1]!.how).toMatch(/read as a Hungarian spelling \(rasid as rashid\)/);
+    expect(compareNames('Mihemed Hisên', 'Muhammad Husein').explanation.pairs[0]!.how).toMatch(/read as a Kurmanji spelling/);
+    expect(compareNames('Cabdicasiis Faysal Aadan', 'Abdulaziz Faysal Aden').explanation.pairs[0]!.how).toMatch(/read as a Somali spelling/);
+  });
   it('identical names score 1 and say so', () => {
     const c = compareNames('Muhamed Husein', 'Muhamed Husein');
     expect(c.score).toBe(1);

@@ -6,6 +6,7 @@ import { symbolsToLatin } from './render';
 import { asPrepared, MAX_UNITS, type PreparedName, type PreparedNameImpl } from './prepare';
 import type { Script } from './script';
 import { secondName, type UnitData } from './units';
+import { wholeNameConvention } from './structure';
 import { readingConvention } from './word-readings';
 
 export type NameRelation = 'identical' | 'equivalent' | 'similar' | 'reordered' | 'lineage-prefix' | 'different';
@@ -135,16 +136,17 @@ interface Readings {
 }
 
 /** In words: which spelling was read otherwise, by which convention where it is one word's, and as what (Rasjid as rashid). */
-function readingNote(ta: string, tb: string, read: Readings, u: UnitData, v: UnitData): string {
+function readingNote(ta: string, tb: string, read: Readings, u: UnitData, v: UnitData, names: [string, string]): string {
   const sides: string[] = [];
   const conventions = new Set<string>();
-  const note = (text: string, unit: UnitData, reading: PhoneticWord): void => {
+  const note = (text: string, unit: UnitData, reading: PhoneticWord, name: string): void => {
     sides.push(`${text} as ${symbolsToLatin(reading.symbols, unit.abjad)}`);
-    const convention = readingConvention({ text: unit.text, symbols: unit.full.symbols }, reading.symbols);
+    const convention = readingConvention({ text: unit.text, symbols: unit.full.symbols }, reading.symbols)
+      ?? wholeNameConvention(name, { text, kind: unit.kind, symbols: unit.full.symbols, part: unit.part.symbols }, reading.symbols);
     if (convention !== null) conventions.add(convention);
   };
-  if (read.aRead) note(ta, u, read.a);
-  if (read.bRead) note(tb, v, read.b);
+  if (read.aRead) note(ta, u, read.a, names[0]);
+  if (read.bRead) note(tb, v, read.b, names[1]);
   const as = conventions.size > 0 ? `read as ${[...conventions].join(' and ')}` : 'read by the spelling convention its letters show';
   return `${as} (${sides.join(', ')})`;
 }
@@ -222,7 +224,7 @@ export function compareNames(a: PreparedName | string, b: PreparedName | string)
       const wb = read?.b ?? (useParts ? v.part : v.full);
       diffs = [...differences(editSteps(wa, wb)), ...twinLetterDifferences(u, v)];
       const attested = spellingNote(u, v, [x.text, y.text]);
-      const readAs = read === null ? [] : [readingNote(x.text, y.text, read, u, v)];
+      const readAs = read === null ? [] : [readingNote(x.text, y.text, read, u, v, [pa.normalized, pb.normalized])];
       how = [describe(u, v, x.text, y.text, sim, diffs), ...readAs, ...patternNotes(wa, wb), ...(attested === null ? [] : [attested])].join('; ');
     }
     const unitSame = sim >= SAME_NAME_THRESHOLD;

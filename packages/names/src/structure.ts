@@ -747,9 +747,27 @@ export function parseName(normalized: string, options: { keepHonorifics?: boolea
  * The conventions a whole name shows by some of its words (a German sch, a Hungarian sz, Somali double vowels, Kurmanji
  * ê î û, Sorani letters), each giving the name's other words the readings it implies, in this order.
  */
-const CONVENTIONS_OF_WHOLE_NAME: ((normalized: string, units: ParsedUnit[]) => ParsedUnit[])[] = [
-  germanReadings, hungarianReadings, somaliReadings, kurmanjiReadings, kurdishUnits,
+const NAMED_CONVENTIONS_OF_WHOLE_NAME: [string, (normalized: string, units: ParsedUnit[]) => ParsedUnit[]][] = [
+  ['a German spelling', germanReadings], ['a Hungarian spelling', hungarianReadings], ['a Somali spelling', somaliReadings],
+  ['a Kurmanji spelling', kurmanjiReadings], ['Sorani Kurdish', kurdishUnits],
 ];
+const CONVENTIONS_OF_WHOLE_NAME = NAMED_CONVENTIONS_OF_WHOLE_NAME.map(([, convention]) => convention);
+
+/**
+ * The convention of the whole name `normalized` that reads one of its Latin words, or the name inside a compound, as
+ * `symbols`, in words for a caseworker (a German spelling); null for none (for explanations: not on the scoring path).
+ */
+export function wholeNameConvention(normalized: string, word: { text: string; kind: UnitKind; symbols: string; part: string }, symbols: string): string | null {
+  const unit: ParsedUnit = {
+    kind: word.kind, text: word.text, symbols: word.symbols, part: word.part, article: false, abjad: false, unstripped: null,
+    withoutBareL: null, partAlsoReadAs: null, alsoReadAs: [],
+  };
+  for (const [name, convention] of NAMED_CONVENTIONS_OF_WHOLE_NAME) {
+    const [read] = convention(normalized, [unit]);
+    if (read !== undefined && (read.alsoReadAs.includes(symbols) || read.partAlsoReadAs === symbols)) return name;
+  }
+  return null;
+}
 
 /**
  * The Urdu and Persian words of "given by" that follow Allah in South Asian and Afghan names (Allah Ditta, Allah Bakhsh,
