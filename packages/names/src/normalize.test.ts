@@ -71,6 +71,13 @@ describe('normalizeName', () => {
     expect(normalizeName("Sa’ad 'quoted'")).toBe("sa'ad quoted");
     expect(normalizeName('')).toBe('');
   });
+  it('gives a form that normalises to itself, also where a dropped character stood between (aـ́, a\'-\'b)', () => {
+    for (const text of ['a\u0640\u0301', 'İ\u0301', "a'-'b", "a' 'b"]) {
+      const once = normalizeName(text);
+      expect(normalizeName(once)).toBe(once);
+    }
+    expect(normalizeName('a\u0640\u0301')).toBe('á');
+  });
 });
 
 describe('the hamza ء before و', () => {

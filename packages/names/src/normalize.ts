@@ -1,4 +1,5 @@
 import { scriptOfCodePoint } from './script';
+import { fromArabizi } from './translit/arabizi';
 
 /**
  * Normalisation that keeps the script: Unicode NFKC, lower case, one space between words, and per-script
@@ -64,12 +65,14 @@ const KURDISH_E_TYPED = /(?<=(?:^|[\s-])(?!مه\u200c)[\u0621-\u064a\u066e-\u06d
 // s/o, d/o (son of, daughter of) in Pakistani and Afghan papers: the lineage marker bin, not two initials
 const SON_OF = /(^|[\s,;])[sdSD] ?\/ ?[oO](?=[\s,;]|$)/g;
 const buffer = new Uint16Array(8192);
+const COMBINING_MARK = /[\u0300-\u036f]/;
 
 export function normalizeName(text: string): string {
   let s = typeof text === 'string' ? text : String(text ?? '');
   if (s.length > 4096) s = s.slice(0, 4096);
   if (ASCII_NAME.test(s)) return s.toLowerCase();
   if (s.includes('/')) s = s.replace(SON_OF, '$1bin');
+  s = fromArabizi(s);
   s = s.normalize('NFKC');
   if (s.includes('ه\u200c')) s = s.replace(KURDISH_E_TYPED, 'ە');
   if (s.includes('İ')) s = s.replace(/İ/g, 'i');
@@ -121,6 +124,8 @@ export function normalizeName(text: string): string {
   for (let start = 0; start < len; start += 1024) {
     out += String.fromCharCode.apply(null, buffer.subarray(start, Math.min(len, start + 1024)) as unknown as number[]);
   }
+  // a combining mark after a letter that a dropped character stood before (aـ́): composed, as NFKC composes it
+  if (COMBINING_MARK.test(out)) out = out.normalize('NFC');
   // apostrophes left at the end of words
-  return out.includes("'") ? out.replace(/'+(?=[ -]|$)/g, '').replace(/'{2,}/g, "'") : out;
+  return out.includes("'") ? out.replace(/'+(?=[ -]|$)/g, '').replace(/(?<=[ -])'+/g, '').replace(/'{2,}/g, "'") : out;
 }
