@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { compareNames } from './index';
 import { normalizeName } from './normalize';
 import { wordToSymbols } from './translit/index';
 import { greekReadings, readingConvention, wordReadings } from './word-readings';
@@ -43,3 +44,19 @@ describe('readingConvention', () => {
     expect(readingConvention(word('Rasjid'), read('Rasid'))).toBeNull();
   });
 });
+
+describe('the French di of West African names', () => {
+  it('is the j of English spellings before a vowel at the start, after n, or before -ane (Diallo = Jallow, Ndiaye, Tidiane = Tijani)', () => {
+    expect(readingsOf('Diallo')).toContain(read('Jallo'));
+    expect(readingsOf('Ndiaye')).toContain(read('Njaye'));
+    expect(readingsOf('Tidiane')).toContain(read('Tijane'));
+    expect(readingsOf('Диало')).toContain(read('Џало'));
+    expect(compareNames('Diallo', 'Jalloh').same).toBe(true);
+    expect(compareNames('Mamadou Diallo', 'Mamadu Jallow').same).toBe(true);
+    expect(compareNames('Tidiane', 'التيجاني').same).toBe(true);
+    // (not a di inside other names: Nadia is not Naja)
+    expect(readingsOf('Nadia')).toEqual([]);
+    expect(compareNames('Diallo', 'Jalal').same).toBe(false);
+  });
+});
+

@@ -34,6 +34,7 @@ const CONVENTIONS: [string, (w: ReadWord) => (string | null)[]][] = [
   ['a Dutch spelling', asList(dutchReading)],
   ['a French spelling', asList(frenchReading)],
   ['a Maghrebi nisba with its article', asList(maghrebiNisbaReading)],
+  ['a French spelling of a West African name', asList(westAfricanDiReading)],
 ];
 
 // A Latin word with the letter pairs of Greek papers copied into Latin (translit/latin.ts) that does not show itself as
@@ -104,6 +105,17 @@ function albanianReading(w: ReadWord): string | null {
   ALBANIAN_Y.lastIndex = 0;
   if (!w.text.includes('y') || !ALBANIAN_Y.test(w.text) || !standsAsWritten(w)) return null;
   return otherReading(w, w.text.replace(ALBANIAN_Y, '$1u'));
+}
+
+// French spellings of Fula, Mandinka and Wolof names write the j of English ones di before a vowel (Diallo, Diarra, Ndiaye,
+// Tidiane = Jallow, Jarra, Njie, Tijani), and Cyrillic copies of them ди (Диало, Диара): a word beginning so, or ending in
+// -ane after it, is also read with a j
+const WEST_AFRICAN_DI = /^(n?)di(?=[aeo])|(?<=^[a-z]*[aeiou])di(?=a[a-z]*ne$)/;
+const WEST_AFRICAN_DI_CYRILLIC = /^(н?)ди(?=[аео])|(?<=^[а-я]*[аеиоу])ди(?=а[а-я]*не$)/;
+function westAfricanDiReading(w: ReadWord): string | null {
+  const latin = WEST_AFRICAN_DI.test(w.text);
+  if ((!latin && !WEST_AFRICAN_DI_CYRILLIC.test(w.text)) || !standsAsWritten(w)) return null;
+  return otherReading(w, latin ? w.text.replace(WEST_AFRICAN_DI, '$1j') : w.text.replace(WEST_AFRICAN_DI_CYRILLIC, '$1џ'));
 }
 
 /** Whether the symbols are those of the word as written (no article or link taken off), which a convention may read otherwise. */
