@@ -180,6 +180,14 @@ describe('regional endings of compounds', () => {
     expect(compareNames('Abdelali', 'عبد العلي').same).toBe(true);
     expect(compareNames('Abdelali', 'Abdoulaye').same).toBe(false);
   });
+  it('… and so after another name (Ramatoulaye, Ramatulai, Раматулаје = رحمة الله = Rahmatullah)', () => {
+    expect(units('Ramatoulaye')[0]![0]).toBe('allah-compound');
+    expect(compareNames('Ramatoulaye', 'رحمة الله').same).toBe(true);
+    expect(compareNames('Раматулаје', 'Rahmatullah').same).toBe(true);
+    expect(compareNames('Ramatoulaye', 'Hamdullah').same).toBe(false);
+    // (Moulaye is Mawlay, no compound: one consonant before it)
+    expect(units('Moulaye')[0]![0]).toBe('name');
+  });
   it('Somali and Hausa end Abdullah with i after u (Abdullahi, Abdoullahi, Cabdullaahi = عبد الله); Persian -ollahi and -ullahi are a nisba', () => {
     expect(compareNames('Abdullahi', 'عبد الله').same).toBe(true);
     expect(compareNames('Abdoullahi', 'Abdullahi').same).toBe(true);

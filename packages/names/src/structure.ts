@@ -437,6 +437,8 @@ function gluedUnit(p: Piece): ParsedUnit {
 }
 
 const WEST_AFRICAN_ALLAH = /^(?:aye?|ai|ayi|E|ie)$/;
+// … and after another name (Ramatoulaye, Ramatulai = رحمة الله)
+const ALLAH_WEST_AFRICAN = /^(.*[^aeiouAIUEOWYQ'](?:[ieaI]|ia)?)[uoU]l(?:aye?|ai|ayi|ie|E)$/;
 
 function analyseWord(p: Piece): ParsedUnit {
   const abd = ABD_GLUED.exec(p.sym);
@@ -470,6 +472,7 @@ function analyseWord(p: Piece): ParsedUnit {
     return compound;
   }
   const allah = (p.abjad ? ALLAH_GLUED_ARABIC : ALLAH_GLUED).exec(p.sym)
+    ?? (p.abjad ? null : ALLAH_WEST_AFRICAN.exec(p.sym))
     ?? (!p.abjad && ALLAH_DOUBLE_L.test(p.text) ? ALLAH_GLUED_A.exec(p.sym) : null)
     ?? (!p.abjad && ALLAH_I_TEXT.test(p.text) ? ALLAH_GLUED_I.exec(p.sym) : null);
   // (a Latin base of one consonant ending in a vowel too: Ataullah = عطاالله, Ziaullah = ضياء الله)
