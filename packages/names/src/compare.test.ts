@@ -805,6 +805,12 @@ describe('the article glued to a Latin name', () => {
     expect(same('Layachi', 'Ayachi')).toBe(true);
     expect(same('Layachi', 'عياشي')).toBe(true);
     expect(same('Lahouari', 'Anouari')).toBe(false);
+    // … also with the long a written double (Laayachi), and in Cyrillic copies (Лахуари, Лаяши, Лајаши)
+    expect(same('Laayachi', 'عياشي')).toBe(true);
+    expect(same('Лахуари', 'هواري')).toBe(true);
+    expect(same('Лаяши', 'Ayachi')).toBe(true);
+    expect(same('Лајаши', 'عياشي')).toBe(true);
+    expect(same('Лахуари', 'Лазари')).toBe(false);
   });
   it('but not the l of a name (Latif is not Atif, Laila is not Aila)', () => {
     expect(same('Latif', 'Atif')).toBe(false);
