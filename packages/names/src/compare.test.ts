@@ -76,6 +76,12 @@ describe('Latin written by different conventions', () => {
     expect(same('Hisên Îbo', 'Hasan Ibo')).toBe(false);
     expect(same('Silêman Îbo', 'Salman Ibo')).toBe(false);
   });
+  it('… and its e for the short a of Arabic and Persian names (Helebceyî = Halabjayi, Şerefkendî = Sharafkandi)', () => {
+    expect(same('Helebceyî', 'Halabjayi')).toBe(true);
+    expect(same('Şerefkendî', 'Sharafkandi')).toBe(true);
+    expect(same('Ehmed Şerefkendî', 'Mahmud Sharafkandi')).toBe(false);
+    expect(same('Hesen Şerefkendî', 'Husayn Sharafkandi')).toBe(false);
+  });
   it('Turkish: c = j, ç = ch, ş = sh, ı, ü', () => {
     expect(same('Cemal', 'Jamal')).toBe(true);
     expect(same('Hüseyin', 'Hussein')).toBe(true);
@@ -143,6 +149,8 @@ describe('regional conventions learnt from the Wikidata pairs', () => {
     expect(same('Shefqet', 'شوكت')).toBe(true);
     // (the Turkish Şefkat is Shafqat, another name)
     expect(same('Šefkat', 'Ševket')).toBe(false);
+    // (only in a first syllable: the ef of Şeref in Şerefkendî is the name's own)
+    expect(same('Şerefkendî', 'شەرەفکەندی')).toBe(true);
   });
   it('… and spelt ov before r, l, z or d and a vowel, as Azerbaijani, Tajik and Slavic spellings write it (Novruz, Новрузи = Nowruzi)', () => {
     expect(same('Novruz', 'Nowruz')).toBe(true);

@@ -861,12 +861,17 @@ function alsoReadLatinNames(units: ParsedUnit[], reading: (u: ParsedUnit) => str
 }
 
 // Kurmanji writes the short u of Arabic names with its short i (Mihemed, Hisên, Silêman = Muhammad, Husein, Sulayman): in
-// a name with a Kurmanji long vowel (ê î û), a Latin name's short i is also read u
+// a name with a Kurmanji long vowel (ê î û), a Latin name's short i is also read u, and its e a
 const KURMANJI_LONG_VOWEL = /[êîû]/;
 function kurmanjiReadings(normalized: string, units: ParsedUnit[]): ParsedUnit[] {
   if (!KURMANJI_LONG_VOWEL.test(normalized)) return units;
-  return alsoReadLatinNames(units, (u) => (u.symbols.includes('i') ? u.symbols.replace(/i/g, 'u') : null));
+  const withU = alsoReadLatinNames(units, (u) => (u.symbols.includes('i') ? u.symbols.replace(/i/g, 'u') : null));
+  return alsoReadLatinNames(withU, kurmanjiShortA);
 }
+
+// … and its short e is the short a of Arabic and Persian names (Helebceyî, Şerefkendî = Halabjayi, Sharafkandi): in a
+// word without ê, which the symbols do not tell from e (Hisên is Husein, not Hasan)
+const kurmanjiShortA = (u: ParsedUnit): string | null => (u.symbols.includes('e') && !u.text.includes('ê') ? u.symbols.replace(/e/g, 'a') : null);
 
 // Sorani Kurdish letters (ە ۆ ڕ ڵ): a name written with them is Kurdish in all its Arabic-script words, which write
 // short vowels and have no ث ذ ض ظ, as the words with the letters do (شڤان خەلەف موراد = شفان خلف مراد)

@@ -291,7 +291,8 @@ export function finishSymbols(s: string): string {
   // Ševko, Cevdet, Dževdet): the diphthong symbol. Not the ev of Evgeny, Yevgeny, Евгений.
   t = t.replace(/(?<=[bptdkqgfvlmnrszhjcZDTxGCKSH])e[wv](?=[bptdkqgfvlmnrszhjcZDTxGCKSH])/g, 'O');
   // … and ef before a voiceless consonant, as Bosnian and Albanian spellings say and write that v (Šefket, Shefqet = Şevket)
-  t = t.replace(/(?<=[bptdkqgfvlmnrszhjcZDTxGCKSH])ef(?=[ptkqscCxK]e)/g, 'O');
+  // (in a first syllable: the ef of Şeref in Şerefkendî is the name's own)
+  t = t.replace(/(?<=^[bptdkqgfvlmnrszhjcZDTxGCKSH]{1,2})ef(?=[ptkqscCxK]e)/, 'O');
   // … and ov inside a word before a consonant, as Azerbaijani, Tajik and Slavic spellings write it (Novruz, Новрузи = Nowruz)
   t = t.replace(/(?<=[bptdkqgfvlmnrszhjcZDTxGCKSH])ov(?=[rlzd][aeiouAIUEO])/g, 'O');
   return t.replace(/(.)\1+/g, '$1');
