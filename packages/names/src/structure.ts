@@ -12,9 +12,9 @@ import { withFaailVowel } from './translit/arabic';
 import { endsInZaItself, HUNGARIAN_WORD } from './translit/latin';
 import { greekReadings, wordReadings } from './word-readings';
 import { wordToSymbols } from './translit/index';
+import type { UnitKind } from './unit-kind';
 
-/** `initial`: one letter standing for a name (the A. of A. Hassan, the M and A of M.A. Khan) */
-export type UnitKind = 'name' | 'abd' | 'abu' | 'umm' | 'allah-compound' | 'din-compound' | 'initial';
+export type { UnitKind };
 
 export interface ParsedUnit {
   kind: UnitKind;
