@@ -567,6 +567,12 @@ describe('compounds found on the fourteenth set (Balkan spellings)', () => {
     // (not a name with an l of its own: Sultan is not Sutan)
     expect(compareNames('Sultan', 'Sutan').same).toBe(false);
   });
+  it('X al-Y written as one Arabic-script word, read with the article as Latin spellings say it (مهرالنسا = Mehrunnisa)', () => {
+    expect(compareNames('مهرالنسا', 'Mehrunnisa').same).toBe(true);
+    expect(compareNames('مهرالنسا', 'Мехрунниса').same).toBe(true);
+    expect(compareNames('قمرالزمان', 'Qamaruzzaman').same).toBe(true);
+    expect(compareNames('مهرالنسا', 'Mehrban').same).toBe(false);
+  });
   it('X al-Y joined after a taa marbuta, said t in the construct (Qurratulain = قرة العين = Куратулаин)', () => {
     expect(compareNames('Qurratulain', 'قرة العين').same).toBe(true);
     expect(compareNames('Куратулаин', 'قرۃ العین').same).toBe(true);

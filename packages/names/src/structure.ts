@@ -783,11 +783,28 @@ const isBestowedWord = (p: Piece): boolean => BESTOWED_SKELETON.test(consonantsO
 /** A word's readings by other conventions (word-readings.ts, and X al-Y joined), beside the one its letters give. */
 function withConventionReadings(u: ParsedUnit): ParsedUnit {
   if (u.kind === 'name' && u.text === ABDUH) return { ...u, alsoReadAs: [...u.alsoReadAs, "'bdu"] };
+  if (u.kind === 'name' && u.abjad) {
+    const construct = constructReading(u.text);
+    return construct === null ? u : { ...u, alsoReadAs: [...u.alsoReadAs, construct] };
+  }
   if (u.abjad || u.kind !== 'name') return u;
   const joined = u.article ? null : withoutJoinedArticle(u.symbols);
   const others = joined === null ? wordReadings(u) : [...wordReadings(u), joined];
   if (others.length === 0) return u;
   return { ...u, alsoReadAs: [...u.alsoReadAs, ...others] };
+}
+
+// X al-Y written as one Arabic-script word (مهرالنسا, قمرالزمان = Mehrunnisa, Qamaruzzaman): also read with the article
+// as Latin spellings say it, ul- or u- and the sun letter after it doubled
+const CONSTRUCT_IN_ONE_WORD = /^([^\s]{2,}?)ال([^\s]{2,})$/;
+const ARABIC_SUN_LETTER = /^[تثدذرزسشصضطظلن]/;
+function constructReading(text: string): string | null {
+  const m = CONSTRUCT_IN_ONE_WORD.exec(text);
+  if (m === null) return null;
+  const first = wordToSymbols(m[1]!).symbols;
+  const second = wordToSymbols(m[2]!).symbols.replace(/^'+/, '');
+  if (consonantCount(first) < 2 || consonantCount(second) < 1 || second.length < 2) return null;
+  return `${first}u${ARABIC_SUN_LETTER.test(m[2]!) ? second[0]! : 'l'}${second}`;
 }
 
 // the name عبده ends in the pronoun -uh, not a taa marbuta (Abduh, Abdu, Abdou, Abdo)
