@@ -197,6 +197,11 @@ describe('regional endings of compounds', () => {
     expect(compareNames('Asadullahi', 'Asadollahi').same).toBe(true);
     expect(compareNames('Nurullahi', 'Nourollahi').same).toBe(true);
   });
+  it('Alla written apart after a name is Allah (Fadl Alla = Fadlallah); Ala with one l is the name Alaa (Husein Ala Abdulzahra)', () => {
+    expect(units('Fadl Alla')[0]![0]).toBe('allah-compound');
+    expect(units('Husein Ala Abdulzahra').map((u) => u[0])).toEqual(['name', 'name', 'abd']);
+    expect(compareNames('Hussain Alaa Abdul Zahra Al Saedi', 'Husein Ala Abdulzahra El Saadi').same).toBe(true);
+  });
   it('-allah with its double l is the -ullah compound (Nasrallah = Nasrullah = Насрулла = نصر الله); a single l is the name\'s own', () => {
     expect(units('Nasrallah')[0]![0]).toBe('allah-compound');
     expect(compareNames('Nasrallah', 'Nasrullah').score).toBe(1);

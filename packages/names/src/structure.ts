@@ -100,6 +100,8 @@ const ABD_GLUED = /^('[aeiou]?|K?[aeiouA])bd(.+)$/;
 // consonants or more (Abdin, Abdiel are not compounds)
 const ABD_LINK_I = /^[iI]([^aeiouAIUEOWYQ].*)$/;
 const ALLAH_PIECE = /^([uoaAW]la|'la)$/;
+// … but Ala with one l and no h is the name Alaa (علاء: Husein Ala Abdulzahra), not Allah
+const ALAA_TEXT = /^(?:ala|ала)$/;
 // Abu + article written as one word: Persian and Urdu Abolfazl, Abulhassan, ابوالفضل, ابوالقاسم
 const ABU_GLUED = /^[ae]b[uoU]l(.+)$/;
 const ABU_GLUED_ARABIC = /^'bWAl(.+)$/;
@@ -170,7 +172,7 @@ function pieceOf(text: string): Piece | null {
     // (and Abu as Greek papers copied into Latin write it: Ampou Samala = Abu Shamala)
     if (ABU.has(symbols) || (!abjad && GREEK_ABU.test(text))) role |= Role.Abu;
     if (UMM.has(symbols)) role |= Role.Umm;
-    if (ALLAH_PIECE.test(symbols)) role |= Role.Allah;
+    if (ALLAH_PIECE.test(symbols) && !ALAA_TEXT.test(text)) role |= Role.Allah;
     if (DIN_PIECE.test(bare)) role |= Role.Din;
     if (SUFFIX_PIECES.has(bare)) role |= Role.Suffix;
     const title = titleKindOf(symbols, abjad);
