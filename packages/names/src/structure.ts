@@ -836,9 +836,11 @@ function germanReadings(normalized: string, units: ParsedUnit[]): ParsedUnit[] {
 }
 
 // Hungarian writes sh as s (Rasid, Hasem = Rashid, Hashem): in a name Hungarian spelling marks elsewhere (Huszein Rasid),
-// a Latin name with no mark of its own is also read with its s as sh
+// or by its long vowels á, ő, ű (Sahzád, Isrát = Shahzad, Ishrat), a Latin name with no sz, zs or cs of its own is also
+// read with its s as sh
+const HUNGARIAN_LONG_VOWEL = /[áőű]/;
 function hungarianReadings(normalized: string, units: ParsedUnit[]): ParsedUnit[] {
-  if (!HUNGARIAN_WORD.test(normalized)) return units;
+  if (!HUNGARIAN_WORD.test(normalized) && !HUNGARIAN_LONG_VOWEL.test(normalized)) return units;
   return alsoReadLatinNames(units, (u) => (HUNGARIAN_WORD.test(u.text) || !u.symbols.includes('s') ? null : u.symbols.replace(/s/g, 'c')));
 }
 

@@ -310,6 +310,13 @@ describe('Hungarian spellings (registrations at Röszke)', () => {
     // a name with no Hungarian mark keeps its s an s
     expect(compareNames('Rasid Hadi', 'Rashid Hadi').score).toBeLessThan(compareNames('Rasid Huszein', 'Rashid Husein').score);
   });
+  it('… and in a word with the long vowels á, ő, ű, also read with its s as sh (Sahzád = Shahzad, Isrát = Ishrat)', () => {
+    expect(compareNames('Sahzád', 'Chahzad').same).toBe(true);
+    expect(compareNames('Isrát', 'Ishrat').same).toBe(true);
+    // (as a second reading: Ansám written with its s is still Ansam)
+    expect(compareNames('Ansám', 'Ansame').same).toBe(true);
+    expect(compareNames('Sahzád', 'Sahzada').same).toBe(false);
+  });
 });
 
 describe('Turkish vowel harmony', () => {
