@@ -754,7 +754,7 @@ export function parseName(normalized: string, options: { keepHonorifics?: boolea
  */
 const NAMED_CONVENTIONS_OF_WHOLE_NAME: [string, (normalized: string, units: ParsedUnit[]) => ParsedUnit[]][] = [
   ['a German spelling', germanReadings], ['a Hungarian spelling', hungarianReadings], ['a Somali spelling', somaliReadings],
-  ['a Kurmanji spelling', kurmanjiReadings], ['Sorani Kurdish', kurdishUnits],
+  ['a Kurmanji spelling', kurmanjiReadings], ['a Bangladeshi spelling', bangladeshiReadings], ['Sorani Kurdish', kurdishUnits],
 ];
 const CONVENTIONS_OF_WHOLE_NAME = NAMED_CONVENTIONS_OF_WHOLE_NAME.map(([, convention]) => convention);
 
@@ -893,6 +893,15 @@ function kurmanjiReadings(normalized: string, units: ParsedUnit[]): ParsedUnit[]
 // … and its short e is the short a of Arabic and Persian names (Helebceyî, Şerefkendî = Halabjayi, Sharafkandi): in a
 // word without ê, which the symbols do not tell from e (Hisên is Husein, not Hasan)
 const kurmanjiShortA = (u: ParsedUnit): string | null => (u.symbols.includes('e') && !u.text.includes('ê') ? u.symbols.replace(/e/g, 'a') : null);
+
+// Bengali has one letter, জ, for the j and the z of Arabic names, which Bangladeshi romanisations write j (Mijanur,
+// Afroja, Jakir = Mizanur, Afroza, Zakir): in a name that shows a Bangladeshi spelling (Md, Mst, Begum, Akter, Miah,
+// Chowdhury, Talukder, Sarker, Bhuiyan, Majumder, Howlader; -ur Rahman), a Latin name's j is also read z
+const BANGLADESHI_NAME = /(?:^| )(?:md|mst|mosammat|akter|akhter|miah|chowdhury|talukder|sarker|bhuiyan|majumder|howlader|hawlader)(?: |$)|ur(?: |-)?rahman(?: |$)/;
+function bangladeshiReadings(normalized: string, units: ParsedUnit[]): ParsedUnit[] {
+  if (!BANGLADESHI_NAME.test(normalized)) return units;
+  return alsoReadLatinNames(units, (u) => (u.symbols.includes('j') ? u.symbols.replace(/j/g, 'z') : null));
+}
 
 // Sorani Kurdish letters (ە ۆ ڕ ڵ): a name written with them is Kurdish in all its Arabic-script words, which write
 // short vowels and have no ث ذ ض ظ, as the words with the letters do (شڤان خەلەف موراد = شفان خلف مراد)
