@@ -786,8 +786,8 @@ const isBestowedWord = (p: Piece): boolean => BESTOWED_SKELETON.test(consonantsO
 function withConventionReadings(u: ParsedUnit): ParsedUnit {
   if (u.kind === 'name' && u.text === ABDUH) return { ...u, alsoReadAs: [...u.alsoReadAs, "'bdu"] };
   if (u.kind === 'name' && u.abjad) {
-    const construct = constructReading(u.text);
-    return construct === null ? u : { ...u, alsoReadAs: [...u.alsoReadAs, construct] };
+    const readings = [constructReading(u.text), pashtoNorthernReading(u.text, u.symbols)].filter((r) => r !== null);
+    return readings.length === 0 ? u : { ...u, alsoReadAs: [...u.alsoReadAs, ...readings] };
   }
   if (u.abjad || u.kind !== 'name') return u;
   const joined = u.article ? null : withoutJoinedArticle(u.symbols);
@@ -807,6 +807,15 @@ function constructReading(text: string): string | null {
   const second = wordToSymbols(m[2]!).symbols.replace(/^'+/, '');
   if (consonantCount(first) < 2 || consonantCount(second) < 1 || second.length < 2) return null;
   return `${first}u${ARABIC_SUN_LETTER.test(m[2]!) ? second[0]! : 'l'}${second}`;
+}
+
+// Pashto ښ and ږ are sh and zh in the south (Kandahar) and kh and g in the north (Peshawar, Nangarhar): پښتنه is
+// Pashtana and Pakhtana, زرلښت Zarlasht and Zarlakht; a word with them is also read the northern way
+const PASHTO_SOUTHERN = /[ښږ]/;
+function pashtoNorthernReading(text: string, symbols: string): string | null {
+  if (!PASHTO_SOUTHERN.test(text)) return null;
+  const northern = wordToSymbols(text.replace(/ښ/g, 'خ').replace(/ږ/g, 'گ')).symbols;
+  return northern === symbols ? null : northern;
 }
 
 // the name عبده ends in the pronoun -uh, not a taa marbuta (Abduh, Abdu, Abdou, Abdo)

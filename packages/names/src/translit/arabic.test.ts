@@ -89,6 +89,12 @@ describe('Pashto letters', () => {
     expect(compareNames('ځلمی', 'Zalmai').same).toBe(true);
     expect(compareNames('ښکلا', 'Shkula').score).toBeGreaterThan(0.8);
   });
+  it('ښ and ږ also as the kh and g of northern Pashto (پښتنه = Pashtana = Pakhtana, زرلښت = Zarlakht)', () => {
+    expect(compareNames('پښتنه', 'Pakhtana').same).toBe(true);
+    expect(compareNames('پښتنه', 'Pashtana').same).toBe(true);
+    expect(compareNames('زرلښت', 'Зарлахт').same).toBe(true);
+    expect(compareNames('پښتنه', 'Pakhtaba').same).toBe(false);
+  });
 });
 
 describe('the Pashtun -zai', () => {
