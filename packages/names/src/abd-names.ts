@@ -15,12 +15,12 @@ const NAMES_AFTER_ABD = [
   'haqq', 'wakil', 'qawi', 'matin', 'wali', 'hamid', 'muhsi', 'mubdi', 'muid', 'muhyi', 'hayy', 'qayyum', 'wajid',
   'wahid', 'ahad', 'samad', 'qadir', 'muqtadir', 'awwal', 'akhir', 'zahir', 'batin', 'mutaal', 'barr', 'tawwab',
   'afuw', 'rauf', 'muqsit', 'jami', 'ghani', 'mughni', 'mani', 'nafi', 'nur', 'hadi', 'badi', 'baqi', 'warith', 'rashid',
-  'sabur', 'sattar', 'ilah', 'allah', 'rabb', 'rabbih', 'muti', 'mannan', 'hannan', 'dayyan', 'jawad', 'ghaffur',
-  'qudus', 'nasir', 'wadood', 'razak',
+  'sabur', 'sattar', 'ilah', 'allah', 'rabb', 'rabbih', 'muti', 'mannan', 'hannan', 'dayyan', 'jawad', 'nasir',
   // the names of Shia, Sufi and Christian compounds
   'nabi', 'rasul', 'husayn', 'amir', 'zahra', 'rida', 'muttalib', 'manaf', 'masih', 'shams', 'uzza',
 ];
 
+// (keyed by their consonant skeleton, as keys.ts makes it: every spelling of one of them has its key)
 const ABD_NAME_KEYS = new Set(NAMES_AFTER_ABD.map((n) => skeleton(wordToSymbols(n).symbols)));
 
 /** Whether a word (its symbols, article taken off) is a name Abd- takes before it. */

@@ -904,8 +904,8 @@ function kurmanjiReadings(normalized: string, units: ParsedUnit[]): ParsedUnit[]
 const kurmanjiShortA = (u: ParsedUnit): string | null => (u.symbols.includes('e') && !u.text.includes('ê') ? u.symbols.replace(/e/g, 'a') : null);
 
 // Bengali has one letter, জ, for the j and the z of Arabic names, which Bangladeshi romanisations write j (Mijanur,
-// Afroja, Jakir = Mizanur, Afroza, Zakir): in a name that shows a Bangladeshi spelling (Md, Mst, Begum, Akter, Miah,
-// Chowdhury, Talukder, Sarker, Bhuiyan, Majumder, Howlader; -ur Rahman), a Latin name's j is also read z
+// Afroja, Jakir = Mizanur, Afroza, Zakir): in a name that shows a Bangladeshi spelling (Md, Mst, Akter, Miah, Chowdhury,
+// Talukder, Sarker, Bhuiyan, Majumder, Howlader; -ur Rahman), a Latin name's j is also read z
 const BANGLADESHI_NAME = /(?:^| )(?:md|mst|mosammat|akter|akhter|miah|chowdhury|talukder|sarker|bhuiyan|majumder|howlader|hawlader)(?: |$)|ur(?: |-)?rahman(?: |$)/;
 function bangladeshiReadings(normalized: string, units: ParsedUnit[]): ParsedUnit[] {
   if (!BANGLADESHI_NAME.test(normalized)) return units;

@@ -12,5 +12,10 @@ const PLAIN: Record<string, string> = { 2: "'", 3: "'", 5: 'kh', 6: 't', 7: 'h',
 /** `text` with the Arabizi digits of its Latin words read as letters; unchanged when it has none. */
 export function fromArabizi(text: string): string {
   if (!ARABIZI_WORD.test(text)) return text;
-  return text.split(/(\s+)/).map((word) => (ARABIZI_WORD.test(word) ? word.replace(ARABIZI_DIGIT, (_, digit: string, mark: string) => (mark !== '' && WITH_MARK[digit] !== undefined ? WITH_MARK[digit]! : PLAIN[digit]! + mark)) : word)).join('');
+  return text.split(/(\s+)/).map((word) => (ARABIZI_WORD.test(word) ? word.replace(ARABIZI_DIGIT, letterOf) : word)).join('');
+}
+
+/** The letter a digit stands for, with the apostrophe after it that marks the dotted letter (3' غ) or kept (2' = '). */
+function letterOf(_: string, digit: string, mark: string): string {
+  return mark !== '' && WITH_MARK[digit] !== undefined ? WITH_MARK[digit]! : PLAIN[digit]! + mark;
 }
