@@ -6,9 +6,9 @@
  */
 import { phoneticWord, wordSimilarity, type PhoneticWord } from './distance';
 import { asPrepared, type PreparedName, type PreparedNameImpl } from './prepare';
-import { consonantCount, familySuffixKind } from './structure';
+import { familySuffixKind } from './structure';
 import { initialLetter, keyLettersMeet } from './keys';
-import { isVowelSymbol } from './phonetic';
+import { consonantCount, isVowelSymbol } from './phonetic';
 import { activeSpellingLexicon, onSpellingLexiconChange } from './lexicon/active-lexicon';
 import { CLOSE_SPELLINGS, type LexiconVerdict } from './lexicon/spelling-lexicon';
 import { familyBase, fullWeight, keyFirst, keyLast, lastConsonant, secondName, unitById, type UnitData } from './units';

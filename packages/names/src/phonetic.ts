@@ -260,3 +260,9 @@ const LONG_TO_SHORT: Record<string, string> = { A: 'a', I: 'i', U: 'u', W: 'u', 
 export function foldVowels(symbols: string): string {
   return symbols.replace(/[AIUWYQoOE]/g, (c) => LONG_TO_SHORT[c]!);
 }
+
+const CONSONANT = /[bptdkqgfvwylmnrszhjcZDTxGCKSH]/g;
+/** A word's consonant symbols, in order (the glottal stop and the vowels left out). */
+export const consonantsOf = (s: string): string[] => s.match(CONSONANT) ?? [];
+/** How many consonant symbols a word's symbols hold (the glottal stop and the vowels not counted). */
+export const consonantCount = (s: string): number => consonantsOf(s).length;

@@ -6,7 +6,7 @@
  * the same for every script.
  */
 import { followsAbd } from './abd-names';
-import { foldVowels } from './phonetic';
+import { consonantCount, consonantsOf, foldVowels } from './phonetic';
 import { ABBREVIATED_TITLE, TitleKind, titleKindOf } from './titles';
 import { withFaailVowel } from './translit/arabic';
 import { endsInZaItself, HUNGARIAN_WORD } from './translit/latin';
@@ -69,11 +69,6 @@ const enum Role {
   Title = 512, Honorific = 1024, Initial = 2048,
 }
 
-const CONSONANT = /[bptdkqgfvwylmnrszhjcZDTxGCKSH]/g;
-/** A word's consonant symbols, in order (the glottal stop and the vowels left out). */
-const consonantsOf = (s: string): string[] => s.match(CONSONANT) ?? [];
-/** How many consonant symbols a word's symbols hold (the glottal stop and the vowels not counted). */
-export const consonantCount = (s: string): number => consonantsOf(s).length;
 const CONSONANT_BUT_FINAL_H = /[bptdkqgfvwylmnrszhjcZDTxGCKSH](?!$)|[bptdkqgfvwylmnrszjcZDTxGCKSH]$/;
 
 const ARTICLE = /^[aeiuAE]?l$/;
@@ -784,42 +779,13 @@ const isBestowedWord = (p: Piece): boolean => BESTOWED_SKELETON.test(consonantsO
 
 /** A word's readings by other conventions (word-readings.ts, and X al-Y joined), beside the one its letters give. */
 function withConventionReadings(u: ParsedUnit): ParsedUnit {
-  if (u.kind === 'name' && u.text === ABDUH) return { ...u, alsoReadAs: [...u.alsoReadAs, "'bdu"] };
-  if (u.kind === 'name' && u.abjad) {
-    const readings = [constructReading(u.text), pashtoNorthernReading(u.text, u.symbols)].filter((r) => r !== null);
-    return readings.length === 0 ? u : { ...u, alsoReadAs: [...u.alsoReadAs, ...readings] };
-  }
-  if (u.abjad || u.kind !== 'name') return u;
-  const joined = u.article ? null : withoutJoinedArticle(u.symbols);
+  if (u.kind !== 'name') return u;
+  const joined = u.article || u.abjad ? null : withoutJoinedArticle(u.symbols);
   const others = joined === null ? wordReadings(u) : [...wordReadings(u), joined];
   if (others.length === 0) return u;
   return { ...u, alsoReadAs: [...u.alsoReadAs, ...others] };
 }
 
-// X al-Y written as one Arabic-script word (مهرالنسا, قمرالزمان = Mehrunnisa, Qamaruzzaman): also read with the article
-// as Latin spellings say it, ul- or u- and the sun letter after it doubled
-const CONSTRUCT_IN_ONE_WORD = /^([^\s]{2,}?)ال([^\s]{2,})$/;
-const ARABIC_SUN_LETTER = /^[تثدذرزسشصضطظلن]/;
-function constructReading(text: string): string | null {
-  const m = CONSTRUCT_IN_ONE_WORD.exec(text);
-  if (m === null) return null;
-  const first = wordToSymbols(m[1]!).symbols;
-  const second = wordToSymbols(m[2]!).symbols.replace(/^'+/, '');
-  if (consonantCount(first) < 2 || consonantCount(second) < 1 || second.length < 2) return null;
-  return `${first}u${ARABIC_SUN_LETTER.test(m[2]!) ? second[0]! : 'l'}${second}`;
-}
-
-// Pashto ښ and ږ are sh and zh in the south (Kandahar) and kh and g in the north (Peshawar, Nangarhar): پښتنه is
-// Pashtana and Pakhtana, زرلښت Zarlasht and Zarlakht; a word with them is also read the northern way
-const PASHTO_SOUTHERN = /[ښږ]/;
-function pashtoNorthernReading(text: string, symbols: string): string | null {
-  if (!PASHTO_SOUTHERN.test(text)) return null;
-  const northern = wordToSymbols(text.replace(/ښ/g, 'خ').replace(/ږ/g, 'گ')).symbols;
-  return northern === symbols ? null : northern;
-}
-
-// the name عبده ends in the pronoun -uh, not a taa marbuta (Abduh, Abdu, Abdou, Abdo)
-const ABDUH = 'عبده';
 
 // X al-Y written as one word with its article (Nurulhuda, Nourelhouda, Нурулхуда) is also read without it, as other
 // spellings write it (Nourhouda, Nurhuda): a name of two consonants or more on each side of the ul, el, al or ol

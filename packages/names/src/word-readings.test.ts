@@ -60,3 +60,12 @@ describe('the French di of West African names', () => {
   });
 });
 
+describe('Arabic-script words', () => {
+  it('are read by the conventions their letters show, which an explanation names (پښتنه as northern Pashto)', () => {
+    expect(readingConvention(word('پښتنه'), read('پختنه'))).toBe('northern Pashto');
+    expect(readingsOf('مهرالنسا').length).toBe(1);
+    expect(compareNames('مهرالنسا', 'Mehrunnisa').explanation.pairs[0]!.how).toMatch(/two names joined by their article/);
+    expect(readingsOf('محمد')).toEqual([]);
+  });
+});
+

@@ -1,9 +1,11 @@
 /**
- * The other readings of one Latin, Cyrillic or Bengali word of a name, which a spelling convention gives it beside the
- * reading its letters give (structure.ts adds them to the name's unit, and the comparison takes the closest): a Greek
- * copy, a Dutch, French or Albanian spelling, a West African or Bosnian ending, a Maghrebi article, another Bengali
- * romanisation. Each is in phonetic symbols, and only where it reads otherwise than the letters do.
+ * The other readings of one word of a name, which a spelling convention gives it beside the reading its letters give
+ * (structure.ts adds them to the name's unit, and the comparison takes the closest): a Greek copy, a Dutch, French or
+ * Albanian spelling, a West African or Bosnian ending, a Maghrebi article, another Bengali romanisation; in Arabic script
+ * northern Pashto, the article of X al-Y written in one word, the pronoun of عبده. Each is in phonetic symbols, and only
+ * where it reads otherwise than the letters do.
  */
+import { consonantCount } from './phonetic';
 import { bengaliOtherSpellings } from './translit/bengali';
 import { wordToSymbols } from './translit/index';
 import { greekLetters } from './translit/latin';
@@ -35,6 +37,9 @@ const CONVENTIONS: [string, (w: ReadWord) => (string | null)[]][] = [
   ['a French spelling', asList(frenchReading)],
   ['a Maghrebi nisba with its article', asList(maghrebiNisbaReading)],
   ['a French spelling of a West African name', asList(westAfricanDiReading)],
+  ['northern Pashto', asList(pashtoNorthernReading)],
+  ['two names joined by their article, said as Latin spellings write it', asList(constructReading)],
+  ['Abduh, with its pronoun -uh', asList(abduhReading)],
 ];
 
 // A Latin word with the letter pairs of Greek papers copied into Latin (translit/latin.ts) that does not show itself as
@@ -134,5 +139,31 @@ const SLAVIC_IJA = /(?:ija|ија)$/;
 const IJA_SYMBOLS = /i[jy]a$/;
 function bosnianReading(w: ReadWord): string | null {
   return w.symbols.length >= 6 && SLAVIC_IJA.test(w.text) && IJA_SYMBOLS.test(w.symbols) ? w.symbols.replace(IJA_SYMBOLS, 'i') : null;
+}
+
+// X al-Y written as one Arabic-script word (مهرالنسا, قمرالزمان = Mehrunnisa, Qamaruzzaman): also read with the article
+// as Latin spellings say it, ul- or u- and the sun letter after it doubled
+const CONSTRUCT_IN_ONE_WORD = /^([^\s]{2,}?)ال([^\s]{2,})$/;
+const ARABIC_SUN_LETTER = /^[تثدذرزسشصضطظلن]/;
+function constructReading(w: ReadWord): string | null {
+  const m = CONSTRUCT_IN_ONE_WORD.exec(w.text);
+  if (m === null || !standsAsWritten(w)) return null;
+  const first = wordToSymbols(m[1]!).symbols;
+  const second = wordToSymbols(m[2]!).symbols.replace(/^'+/, '');
+  if (consonantCount(first) < 2 || consonantCount(second) < 1 || second.length < 2) return null;
+  return `${first}u${ARABIC_SUN_LETTER.test(m[2]!) ? second[0]! : 'l'}${second}`;
+}
+
+// Pashto ښ and ږ are sh and zh in the south (Kandahar) and kh and g in the north (Peshawar, Nangarhar): پښتنه is
+// Pashtana and Pakhtana, زرلښت Zarlasht and Zarlakht; a word with them is also read the northern way
+const PASHTO_SOUTHERN = /[ښږ]/;
+function pashtoNorthernReading(w: ReadWord): string | null {
+  if (!PASHTO_SOUTHERN.test(w.text) || !standsAsWritten(w)) return null;
+  return otherReading(w, w.text.replace(/ښ/g, 'خ').replace(/ږ/g, 'گ'));
+}
+
+// the name عبده ends in the pronoun -uh, not a taa marbuta (Abduh, Abdu, Abdou, Abdo)
+function abduhReading(w: ReadWord): string | null {
+  return w.text === 'عبده' ? "'bdu" : null;
 }
 
