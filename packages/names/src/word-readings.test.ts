@@ -69,3 +69,13 @@ describe('Arabic-script words', () => {
   });
 });
 
+describe('a Somali word', () => {
+  it('is read with the -a of the Arabic name and with its own last vowel (Xaliimo = حليمة = Halimo = Халимо)', () => {
+    expect(readingsOf('Xaliimo')).toContain(read('Xaliimo').slice(0, -1) + 'o');
+    expect(compareNames('Xaliimo', 'Halimo').same).toBe(true);
+    expect(compareNames('Xaliimo', 'Халимо').same).toBe(true);
+    expect(compareNames('Xaliimo', 'حليمة').same).toBe(true);
+    expect(compareNames('Xaliimo', 'Salimo').same).toBe(false);
+  });
+});
+

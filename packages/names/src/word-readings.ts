@@ -37,6 +37,7 @@ const CONVENTIONS: [string, (w: ReadWord) => (string | null)[]][] = [
   ['a French spelling', asList(frenchReading)],
   ['a Maghrebi nisba with its article', asList(maghrebiNisbaReading)],
   ['a French spelling of a West African name', asList(westAfricanDiReading)],
+  ['a Somali name with its own last vowel', asList(somaliLastVowelReading)],
   ['northern Pashto', asList(pashtoNorthernReading)],
   ['two names joined by their article, said as Latin spellings write it', asList(constructReading)],
   ['Abduh, with its pronoun -uh', asList(abduhReading)],
@@ -165,5 +166,13 @@ function pashtoNorthernReading(w: ReadWord): string | null {
 // the name عبده ends in the pronoun -uh, not a taa marbuta (Abduh, Abdu, Abdou, Abdo)
 function abduhReading(w: ReadWord): string | null {
   return w.text === 'عبده' ? "'bdu" : null;
+}
+
+// a Somali word's last -o or -e is read as the -a of the Arabic name (translit/latin.ts: Xaliimo = حليمة); it is also read
+// as written, against the spellings of the Somali name that other offices copy (Xaliimo = Halimo = Халимо)
+function somaliLastVowelReading(w: ReadWord): string | null {
+  const last = w.text[w.text.length - 1];
+  if ((last !== 'o' && last !== 'e') || !w.symbols.endsWith('a') || !/^[a-z]+$/.test(w.text) || !standsAsWritten(w)) return null;
+  return w.symbols.slice(0, -1) + last;
 }
 
