@@ -3,7 +3,7 @@
  * (Abd al-Nabi, Abd al-Husayn, Abd al-Zahra, Abd al-Masih). Only consulted where Abd is written as a name of its own
  * could be (Abdo, Abdu, عبده: Abdo Qaid, Hisham Abdo Saif), to tell Abd + divine name from two names.
  */
-import { skeleton } from './keys';
+import { phoneticWord, wordSimilarity } from './distance';
 import { wordToSymbols } from './translit/index';
 
 const NAMES_AFTER_ABD = [
@@ -15,13 +15,19 @@ const NAMES_AFTER_ABD = [
   'haqq', 'wakil', 'qawi', 'matin', 'wali', 'hamid', 'muhsi', 'mubdi', 'muid', 'muhyi', 'hayy', 'qayyum', 'wajid',
   'wahid', 'ahad', 'samad', 'qadir', 'muqtadir', 'awwal', 'akhir', 'zahir', 'batin', 'mutaal', 'barr', 'tawwab',
   'afuw', 'rauf', 'muqsit', 'jami', 'ghani', 'mughni', 'mani', 'nafi', 'nur', 'hadi', 'badi', 'baqi', 'warith', 'rashid',
-  'sabur', 'sattar', 'ilah', 'allah', 'rabb', 'rabbih', 'muti', 'mannan', 'hannan', 'dayyan', 'jawad', 'nasir',
+  'sabur', 'sattar', 'ilah', 'allah', 'rabb', 'rabbih', 'rabbuh', 'muti', 'mannan', 'hannan', 'dayyan', 'jawad', 'nasir',
   // the names of Shia, Sufi and Christian compounds
+  'munim', 'muhsin', 'ati', 'shafi', 'aal', 'mawla', 'mutaali', 'mujib', 'karim', 'hayy',
   'nabi', 'rasul', 'husayn', 'amir', 'zahra', 'rida', 'muttalib', 'manaf', 'masih', 'shams', 'uzza',
 ];
 
-// (keyed by their consonant skeleton, as keys.ts makes it: every spelling of one of them has its key)
-const ABD_NAME_KEYS = new Set(NAMES_AFTER_ABD.map((n) => skeleton(wordToSymbols(n).symbols)));
+const NAMES = [...new Set(NAMES_AFTER_ABD)].map((n) => phoneticWord(wordToSymbols(n).symbols, false));
+// as close as two spellings of one of them are (Moneim, Monem = munim), not as a name that shares their consonants
+// (Ahmed is not Hamid, Omar not Amir)
+const SPELLING_OF_IT = 0.85;
 
 /** Whether a word (its symbols, article taken off) is a name Abd- takes before it. */
-export const followsAbd = (symbols: string): boolean => ABD_NAME_KEYS.has(skeleton(symbols));
+export function followsAbd(symbols: string, abjad: boolean): boolean {
+  const word = phoneticWord(symbols, abjad);
+  return NAMES.some((name) => wordSimilarity(word, name) >= SPELLING_OF_IT);
+}

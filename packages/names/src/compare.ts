@@ -695,7 +695,7 @@ function joinedWord(p: PreparedNameImpl, j: number): Joined | null {
     const abjad = u.abjad || v.abjad;
     const link = !v.article ? '' : abjad ? 'l' : 'ul';
     const otherLink = !v.article ? null : SUN_LETTER.test(v.full.symbols) && !abjad ? 'u' : '';
-    // (an Arabic-script ه before the article, after a letter but alif, is the taa marbuta said t in a construct)
+    // (an Arabic-script ه before the article, after a letter but alif, waw or ya, is the taa marbuta said t in a construct)
     const taa = v.article && u.abjad && TAA_BEFORE_ARTICLE.test(u.text);
     const otherLinks = [...(otherLink === null ? [] : [joinedSymbols(u, v, otherLink)]), ...(taa ? [joinedSymbols(u, v, `t${link}`)] : [])];
     // (a name before a compound too: Ben + Abdallah written Benabdellah)
@@ -721,7 +721,7 @@ function joinedWord(p: PreparedNameImpl, j: number): Joined | null {
  * ya of a long i, a final ه an h, an alif that began the second word is a long a (علی اصغر written علیاصغر) and an ayn
  * stays the letter it is (محمد علی written محمدعلی).
  */
-const TAA_BEFORE_ARTICLE = /[^اوی]ه$/;
+const TAA_BEFORE_ARTICLE = /[^اوي]ه$/;
 
 function joinedSymbols(u: UnitData, v: UnitData, link: string): string {
   const second = v.full.symbols.replace(/^'+/, '');

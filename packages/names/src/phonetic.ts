@@ -171,14 +171,12 @@ SUB_ABJAD[symbolCode('D') * SYMBOL_COUNT + symbolCode('T')] = 0.4;
 const PERSIAN_SOUNDS = 'gpCZv';
 const ABJAD_OTHER_CONSONANT = 1.3;
 const ABJAD_CLOSE_LETTERS = ['Ts', 'Tt', 'Dz', 'Dd', 'qG', 'qk', 'mn'];
-// … least of all ذ ض ظ and د, which Iraqi, Kurdish and Levantine speech says alike (خدر = خضر, دياب = ذياب)
-const ABJAD_DH_D = 0.5;
 const abjadLettersClose = (x: string, y: string): boolean => ABJAD_CLOSE_LETTERS.some((pair) => pair.includes(x) && pair.includes(y));
 for (const x of CONSONANTS) {
   for (const y of CONSONANTS) {
     if (x === y || PERSIAN_SOUNDS.includes(x) || PERSIAN_SOUNDS.includes(y)) continue;
     const at = symbolCode(x) * SYMBOL_COUNT + symbolCode(y);
-    const cost = x + y === 'Dd' || x + y === 'dD' ? ABJAD_DH_D : abjadLettersClose(x, y) ? ABJAD_OTHER_LETTER : ABJAD_OTHER_CONSONANT;
+    const cost = abjadLettersClose(x, y) ? ABJAD_OTHER_LETTER : ABJAD_OTHER_CONSONANT;
     if (SUB_ABJAD[at]! < cost) SUB_ABJAD[at] = cost;
   }
 }

@@ -137,12 +137,17 @@ describe('Abdo, Abdu, عبده: a name of its own', () => {
     expect(compareNames('Abdo Qaid Al-Sharabi', 'Abduh Qaed Sharabi').same).toBe(true);
     expect(compareNames('عبده قائد الشرعبي', 'Abduh Qaed Sharabi').same).toBe(true);
     expect(compareNames('Abdo Qaid Al-Sharabi', 'Abdo Qaid Al-Sharafi').same).toBe(false);
+    // … also before a name that shares the consonants of a divine name (Ahmed, not Hamid), or after an article (Al-Saif)
+    expect(compareNames('Abdo Ahmed Qaid', 'Abduh Ahmed Qaid').same).toBe(true);
+    expect(units('Hisham Abdo Al-Saif').map((u) => u[0])).toEqual(['name', 'name', 'name']);
   });
   it('before a divine name, the Abd- compound (Abdo Rahman = Abdou Salam = عبد السلام, Abdu Rabbo = عبد ربه)', () => {
     expect(units('Abdo Rahman')[0]![0]).toBe('abd');
     expect(compareNames('Abdo Rahman', 'عبد الرحمن').same).toBe(true);
     expect(compareNames('Abdou Salam', 'عبد السلام').same).toBe(true);
     expect(compareNames('Abdu Rabbo', 'عبد ربه').same).toBe(true);
+    expect(compareNames('Abdo Moneim Hassan', 'Abdel Moneim Hassan').same).toBe(true);
+    expect(compareNames('Abdo Moneim Hassan', 'عبد المنعم حسن').same).toBe(true);
   });
   it('عبده ends in the pronoun -uh (Abduh, Abdu, Abdou = عبده)', () => {
     expect(compareNames('عبده', 'Abdou').same).toBe(true);
@@ -185,8 +190,11 @@ describe('regional endings of compounds', () => {
     expect(compareNames('Ramatoulaye', 'رحمة الله').same).toBe(true);
     expect(compareNames('Раматулаје', 'Rahmatullah').same).toBe(true);
     expect(compareNames('Ramatoulaye', 'Hamdullah').same).toBe(false);
-    // (Moulaye is Mawlay, no compound: one consonant before it)
+    // (Moulaye is Mawlay, no compound: one consonant before it; nor the -olai, -ulay of Slavic and Turkish names)
     expect(units('Moulaye')[0]![0]).toBe('name');
+    expect(units('Nikolai')[0]![0]).toBe('name');
+    expect(units('Anatolie')[0]![0]).toBe('name');
+    expect(units('Akgülay')[0]![0]).toBe('name');
   });
   it('Somali and Hausa end Abdullah with i after u (Abdullahi, Abdoullahi, Cabdullaahi = عبد الله); Persian -ollahi and -ullahi are a nisba', () => {
     expect(compareNames('Abdullahi', 'عبد الله').same).toBe(true);

@@ -434,8 +434,9 @@ function gluedUnit(p: Piece): ParsedUnit {
 }
 
 const WEST_AFRICAN_ALLAH = /^(?:aye?|ai|ayi|E|ie)$/;
-// … and after another name (Ramatoulaye, Ramatulai = رحمة الله)
-const ALLAH_WEST_AFRICAN = /^(.*[^aeiouAIUEOWYQ'](?:[ieaI]|ia)?)[uoU]l(?:aye?|ai|ayi|ie|E)$/;
+// … and after another name, with the u or French ou of Allah (Ramatoulaye, Ramatulai = رحمة الله; not Nikolai, Akgülay)
+const ALLAH_WEST_AFRICAN = /^(.*[^aeiouAIUEOWYQ'](?:[ieaI]|ia)?)[uU]l(?:aye|ai|ayi|ie|E)$/;
+const WEST_AFRICAN_LETTERS = /^[a-zа-яј]+$/;
 
 function analyseWord(p: Piece): ParsedUnit {
   const abd = ABD_GLUED.exec(p.sym);
@@ -469,7 +470,7 @@ function analyseWord(p: Piece): ParsedUnit {
     return compound;
   }
   const allah = (p.abjad ? ALLAH_GLUED_ARABIC : ALLAH_GLUED).exec(p.sym)
-    ?? (p.abjad ? null : ALLAH_WEST_AFRICAN.exec(p.sym))
+    ?? (!p.abjad && WEST_AFRICAN_LETTERS.test(p.text) ? ALLAH_WEST_AFRICAN.exec(p.sym) : null)
     ?? (!p.abjad && ALLAH_DOUBLE_L.test(p.text) ? ALLAH_GLUED_A.exec(p.sym) : null)
     ?? (!p.abjad && ALLAH_I_TEXT.test(p.text) ? ALLAH_GLUED_I.exec(p.sym) : null);
   // (a Latin base of one consonant ending in a vowel too: Ataullah = عطاالله, Ziaullah = ضياء الله)
@@ -549,8 +550,8 @@ const withArticleGlued = (article: string, name: string): string => (name.starts
 /** Whether the Abd at i is one with the name after it: Abdo / Abdu only before a name Abd- takes (not Abdo Qaid). */
 function abdBeforeItsName(p: Piece, pieces: Piece[], i: number): boolean {
   if (!ABD_NAME_PIECE.test(p.sym)) return true;
-  const j = afterArticle(pieces, i + 1);
-  return j > i + 1 || followsAbd(stripArticleFromWord(pieces[j]!));
+  const core = pieces[afterArticle(pieces, i + 1)]!;
+  return followsAbd(stripArticleFromWord(core), core.abjad);
 }
 
 /** Index of the name after an article written apart at j (al-, el-, ul-, or ar-/as-/ash-… before its letter). */
@@ -857,12 +858,14 @@ function alsoReadLatinNames(units: ParsedUnit[], reading: (u: ParsedUnit) => str
 }
 
 // Kurmanji writes the short u of Arabic names with its short i (Mihemed, Hisên, Silêman = Muhammad, Husein, Sulayman): in
-// a name with a Kurmanji long vowel (ê î û), a Latin name's short i is also read u, and its e a
+// a name with a Kurmanji long vowel (ê î û), a Latin name's short i is also read u, its e a, and both at once
 const KURMANJI_LONG_VOWEL = /[êîû]/;
 function kurmanjiReadings(normalized: string, units: ParsedUnit[]): ParsedUnit[] {
   if (!KURMANJI_LONG_VOWEL.test(normalized)) return units;
   const withU = alsoReadLatinNames(units, (u) => (u.symbols.includes('i') ? u.symbols.replace(/i/g, 'u') : null));
-  return alsoReadLatinNames(withU, kurmanjiShortA);
+  const withA = alsoReadLatinNames(withU, kurmanjiShortA);
+  // (both at once: Mihemed = Muhammad)
+  return alsoReadLatinNames(withA, (u) => (u.symbols.includes('i') && kurmanjiShortA(u) !== null ? kurmanjiShortA(u)!.replace(/i/g, 'u') : null));
 }
 
 // … and its short e is the short a of Arabic and Persian names (Helebceyî, Şerefkendî = Halabjayi, Sharafkandi): in a
@@ -871,8 +874,8 @@ const kurmanjiShortA = (u: ParsedUnit): string | null => (u.symbols.includes('e'
 
 // Bengali has one letter, জ, for the j and the z of Arabic names, which Bangladeshi romanisations write j (Mijanur,
 // Afroja, Jakir = Mizanur, Afroza, Zakir): in a name that shows a Bangladeshi spelling (Md, Mst, Akter, Miah, Chowdhury,
-// Talukder, Sarker, Bhuiyan, Majumder, Howlader; -ur Rahman), a Latin name's j is also read z
-const BANGLADESHI_NAME = /(?:^| )(?:md|mst|mosammat|akter|akhter|miah|chowdhury|talukder|sarker|bhuiyan|majumder|howlader|hawlader)(?: |$)|ur(?: |-)?rahman(?: |$)/;
+// Talukder, Sarker, Bhuiyan, Majumder, Howlader; X-ur Rahman written apart), a Latin name's j is also read z
+const BANGLADESHI_NAME = /(?:^| )(?:md|mst|mosammat|akter|akhter|miah|chowdhury|talukder|sarker|bhuiyan|majumder|howlader|hawlader)(?: |$)|ur[ -]rahman(?: |$)/;
 function bangladeshiReadings(normalized: string, units: ParsedUnit[]): ParsedUnit[] {
   if (!BANGLADESHI_NAME.test(normalized)) return units;
   return alsoReadLatinNames(units, (u) => (u.symbols.includes('j') ? u.symbols.replace(/j/g, 'z') : null));

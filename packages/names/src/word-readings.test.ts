@@ -46,16 +46,18 @@ describe('readingConvention', () => {
 });
 
 describe('the French di of West African names', () => {
-  it('is the j of English spellings before a vowel at the start, after n, or before -ane (Diallo = Jallow, Ndiaye, Tidiane = Tijani)', () => {
+  it('is the j of English spellings before a vowel after n, before a doubled consonant, or before -ane (Diallo = Jallow, Ndiaye, Tidiane = Tijani)', () => {
     expect(readingsOf('Diallo')).toContain(read('Jallo'));
     expect(readingsOf('Ndiaye')).toContain(read('Njaye'));
     expect(readingsOf('Tidiane')).toContain(read('Tijane'));
-    expect(readingsOf('Диало')).toContain(read('Џало'));
+    expect(readingsOf('Диалло')).toContain(read('Џалло'));
     expect(compareNames('Diallo', 'Jalloh').same).toBe(true);
     expect(compareNames('Mamadou Diallo', 'Mamadu Jallow').same).toBe(true);
     expect(compareNames('Tidiane', 'التيجاني').same).toBe(true);
-    // (not a di inside other names: Nadia is not Naja)
+    // (not a di inside other names, nor a first di before a single consonant: Nadia is not Naja, Diana not Jana)
     expect(readingsOf('Nadia')).toEqual([]);
+    expect(readingsOf('Diana')).toEqual([]);
+    expect(compareNames('Diab', 'Jab').same).toBe(false);
     expect(compareNames('Diallo', 'Jalal').same).toBe(false);
   });
 });
@@ -66,6 +68,8 @@ describe('Arabic-script words', () => {
     expect(readingsOf('مهرالنسا').length).toBe(1);
     expect(compareNames('مهرالنسا', 'Mehrunnisa').explanation.pairs[0]!.how).toMatch(/two names joined by their article/);
     expect(readingsOf('محمد')).toEqual([]);
+    // (not the al of a name before a Persian suffix: جلالیان is Jalal + -ian)
+    expect(readingsOf('جلالیان')).toEqual([]);
   });
 });
 

@@ -45,7 +45,7 @@ const CONVENTIONS: [string, (w: ReadWord) => (string | null)[]][] = [
 
 // A Latin word with the letter pairs of Greek papers copied into Latin (translit/latin.ts) that does not show itself as
 // such a copy is also read as one (Nampila, Zarntast, Katagioun = Nabila, Zardasht, Katayoun), with its s also as the sh
-// Greek has no letter for, and its gk also as ng (Malagk, Magkal = Malang, Mangal)
+// Greek has no letter for, its ts also as ch, and its gk also as ng (Malagk, Magkal = Malang, Mangal)
 const GREEK_PAIR = /mp|nt|gk|tz|g[iy][aeiou]/;
 // the n and t of an Arabic name of the form Muntasir, Intisar, Entesar, which are no Greek d (مدثر Mudassir is another name)
 const ARABIC_NT = /^(?:mou|mu|mo|i|e)nt/;
@@ -55,6 +55,8 @@ export function greekReadings(w: ReadWord): string[] {
   const text = kept + greekLetters(w.text.slice(kept.length));
   const readings = [otherReading(w, text)];
   if (text.includes('s')) readings.push(otherReading(w, text.replace(/s/g, 'š')));
+  // (and its ts also as the τσ of ch, which Greek writes for it, but the ts of ጸ too: Mpalats = Balach, Tsegkai = Tsegai)
+  if (text.includes('ts')) readings.push(otherReading(w, text.replace(/ts/g, 'č')));
   if (w.text.includes('gk')) readings.push(otherReading(w, kept + greekLetters(w.text.slice(kept.length).replace(/gk/g, 'ng'))));
   return readings.filter((r) => r !== null);
 }
@@ -115,14 +117,14 @@ function albanianReading(w: ReadWord): string | null {
 }
 
 // French spellings of Fula, Mandinka and Wolof names write the j of English ones di before a vowel (Diallo, Diarra, Ndiaye,
-// Tidiane = Jallow, Jarra, Njie, Tijani), and Cyrillic copies of them ди (Диало, Диара): a word beginning so, or ending in
-// -ane after it, is also read with a j
-const WEST_AFRICAN_DI = /^(n?)di(?=[aeo])|(?<=^[a-z]*[aeiou])di(?=a[a-z]*ne$)/;
-const WEST_AFRICAN_DI_CYRILLIC = /^(н?)ди(?=[аео])|(?<=^[а-я]*[аеиоу])ди(?=а[а-я]*не$)/;
+// Tidiane = Jallow, Jarra, Njie, Tijani), and Cyrillic copies of them ди (Диалло, Диарра): a word is also read with a j
+// where it begins so after an n, or before a doubled consonant, or where the di ends in -ane (not Diana, Diab, Diala)
+const WEST_AFRICAN_DI = /^(n)di(?=[aeo])|^()di(?=[aeo]([^aeiou])\3)|(?<=^[a-z]*[aeiou])()di(?=ane$)/;
+const WEST_AFRICAN_DI_CYRILLIC = /^(н)ди(?=[аео])|^()ди(?=[аео]([^аеиоу])\3)|(?<=^[а-я]*[аеиоу])()ди(?=ане$)/;
 function westAfricanDiReading(w: ReadWord): string | null {
   const latin = WEST_AFRICAN_DI.test(w.text);
   if ((!latin && !WEST_AFRICAN_DI_CYRILLIC.test(w.text)) || !standsAsWritten(w)) return null;
-  return otherReading(w, latin ? w.text.replace(WEST_AFRICAN_DI, '$1j') : w.text.replace(WEST_AFRICAN_DI_CYRILLIC, '$1џ'));
+  return otherReading(w, latin ? w.text.replace(WEST_AFRICAN_DI, '$1$2$4j') : w.text.replace(WEST_AFRICAN_DI_CYRILLIC, '$1$2$4џ'));
 }
 
 /** Whether the symbols are those of the word as written (no article or link taken off), which a convention may read otherwise. */
@@ -144,7 +146,8 @@ function bosnianReading(w: ReadWord): string | null {
 
 // X al-Y written as one Arabic-script word (مهرالنسا, قمرالزمان = Mehrunnisa, Qamaruzzaman): also read with the article
 // as Latin spellings say it, ul- or u- and the sun letter after it doubled
-const CONSTRUCT_IN_ONE_WORD = /^([^\s]{2,}?)ال([^\s]{2,})$/;
+// (not the al of a name before a Persian suffix: جلالیان, جمالزاده, کمالوند)
+const CONSTRUCT_IN_ONE_WORD = /^([^\s]{2,}?)ال(?!(?:يان|زاده|زاد|وند|پور|نژاد|نيا|فر)$)([^\s]{2,})$/;
 const ARABIC_SUN_LETTER = /^[تثدذرزسشصضطظلن]/;
 function constructReading(w: ReadWord): string | null {
   const m = CONSTRUCT_IN_ONE_WORD.exec(w.text);

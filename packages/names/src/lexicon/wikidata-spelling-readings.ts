@@ -14044,7 +14044,7 @@ name   niazi	name  ar nYAzQ
 name   niazi	name  ar nYAzQ
 name   nibali	name  ar nYbAlQ
 name   niK	name  ar nk
-allah-compound   niKula	name  ar nYkWlAQ
+name   niKolai	name  ar nYkWlAQ
 name   niCi	name  ar nYcQ
 name   niCita	name  ar nYkYtA
 name   niCol	name  ar nYkWl
@@ -14067,11 +14067,11 @@ name   niKol	name  ar nYkWl
 allah-compound   niKula	name  ar nYkWlA
 name   niKolAs	name  ar nYkWlAs
 name   niKolA'	name  ar nYkWlAQ
-allah-compound   niKula	name  ar nYkWlAQ
+name   niKolai	name  ar nYkWlAQ
 name   niKolao	name  ar nYkWlA
 name   niKolas	name  ar nYkWlA
 name   niKolaus	name  ar nYkWlAWs
-allah-compound   niKula	name  ar nYkWlAQ
+name   niKolai	name  ar nYkWlAQ
 name   niKole	name  ar nYkWl
 name   niKoleta	name  ar nYkWlYtA
 name   niKol	name  ar nYkWl
@@ -14111,12 +14111,12 @@ name   niko	name  ar nYkW
 name   nikohl	name  ar nYkWl
 allah-compound   nikula	name  ar nYkWlA
 name   nikolaeviC	name  ar rWmAnW
-allah-compound   nikula	name  ar nYkWlAQ
+name   nikolai	name  ar nYkWlAQ
 name   nikolaj	name  ar nYkWlAQ
 name   nikolaos	name  ar nYkWlAWs
 name   nikolas	name  ar nYkWlAs
 name   nikolaus	name  ar nYkWlAWs
-allah-compound   nikula	name  ar nYkWlAQ
+name   nikolai	name  ar nYkWlAQ
 name   nikolayeviC	name  ar nYkWlAYfYC
 name   nikole	name  ar nYkWl
 name   nikolov	name  ar nYkWlWf

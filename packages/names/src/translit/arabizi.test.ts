@@ -21,7 +21,11 @@ describe('the Arabic chat alphabet (Arabizi)', () => {
   });
   it('leaves a number standing alone a number, which normalisation drops (Ahmed 1985)', () => {
     expect(fromArabizi('Ahmed 1985')).toBe('Ahmed 1985');
+    expect(fromArabizi('Ali 2')).toBe('Ali 2');
     expect(normalizeName('Ali 2')).toBe('ali');
+    // (a digit written twice is one letter, and one that ends a word is read too: Mo77amad, Sala7)
+    expect(fromArabizi('Mo77amad')).toBe('Mohamad');
+    expect(fromArabizi('Sala7')).toBe('Salah');
     expect(compareNames('Mo7amed', 'Mahmoud').same).toBe(false);
   });
 });

@@ -313,6 +313,7 @@ describe('Hungarian spellings (registrations at Röszke)', () => {
   it('… and in a word with the long vowels á, ő, ű, also read with its s as sh (Sahzád = Shahzad, Isrát = Ishrat)', () => {
     expect(compareNames('Sahzád', 'Chahzad').same).toBe(true);
     expect(compareNames('Isrát', 'Ishrat').same).toBe(true);
+    expect(compareNames('Sadán', 'Chadan').same).toBe(true);
     // (as a second reading: Ansám written with its s is still Ansam)
     expect(compareNames('Ansám', 'Ansame').same).toBe(true);
     expect(compareNames('Sahzád', 'Sahzada').same).toBe(false);
@@ -425,6 +426,9 @@ describe('Greek papers copied into Latin', () => {
     expect(compareNames('Mpalats', 'Balach').same).toBe(true);
     expect(compareNames('Mpalats', 'بالاچ').same).toBe(true);
     expect(compareNames('Mpalats', 'Balas').same).toBe(false);
+    // (as a second reading: the ts of a Greek copy of an Eritrean name is the ts of ጸ, Tsegkai = Tsegai = ጸጋይ)
+    expect(compareNames('Tsegkai', 'Tsegai').same).toBe(true);
+    expect(compareNames('Tsegkai', 'ጸጋይ').same).toBe(true);
   });
   it('and gk for ng as well as g (Magkal = Mangal, Malagk = Malang)', () => {
     expect(compareNames('Magkal', 'Mangal').same).toBe(true);

@@ -87,12 +87,12 @@ const HARMONY_NISBA = /^(.*[üÜ][^aeiouüöıAEIOUÜÖI]+)[üÜ]$/;
 
 // Greek has no letters for b, d, g, j, y and w: Greek papers copied into Latin write mp, nt, gk, tz, gi before a vowel and
 // gou before a vowel for them (Mpouthaina, Ntiako, Negkasi, Tzamila, Gionatan, Gouolntou = Buthaina, Diako, Negasi, Jamila,
-// Yonatan, Woldu), ch for the χ of kh and h (Mochamount = Mohamud), and ts for the τσ of ch (Mpalats = Balach). A word with gk, or with the mpnt of Abd (Ampntoulkarim = Abdulkarim), is read so: no other spelling
+// Yonatan, Woldu), and ch for the χ of kh and h (Mochamount = Mohamud). A word with gk, or with the mpnt of Abd (Ampntoulkarim = Abdulkarim), is read so: no other spelling
 // writes them. A word with only the other pairs is read so as a second reading (structure.ts): mp and nt begin Bantu names
 // (Mputu, Ntare), tz is the ts of Italian spellings of Eritrean names (Tzegai = ጸጋይ)
 const GREEK_COPY = /gk|mpnt/;
 export const greekLetters = (text: string): string =>
-  text.replace(/tz/g, 'dž').replace(/mp/g, 'b').replace(/nt/g, 'd').replace(/gk/g, 'g').replace(/^gou(?=[aeiou])/, 'w').replace(/g[iy](?=[aeiou])/g, 'y').replace(/ch/g, 'kh').replace(/ts/g, 'č');
+  text.replace(/tz/g, 'dž').replace(/mp/g, 'b').replace(/nt/g, 'd').replace(/gk/g, 'g').replace(/^gou(?=[aeiou])/, 'w').replace(/g[iy](?=[aeiou])/g, 'y').replace(/ch/g, 'kh');
 
 export function latinToSymbols(written: string): string {
   const lower = written.toLowerCase();
