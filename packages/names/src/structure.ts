@@ -780,13 +780,23 @@ const isBestowedWord = (p: Piece): boolean => BESTOWED_SKELETON.test(consonantsO
 
 /** A word's readings by other conventions (word-readings.ts, and X al-Y joined), beside the one its letters give. */
 function withConventionReadings(u: ParsedUnit): ParsedUnit {
-  if (u.kind !== 'name') return u;
+  if (u.kind !== 'name') return withChatQafInPart(u);
   const joined = u.article || u.abjad ? null : withoutJoinedArticle(u.symbols);
   const others = joined === null ? wordReadings(u) : [...wordReadings(u), joined];
   if (others.length === 0) return u;
   return { ...u, alsoReadAs: [...u.alsoReadAs, ...others] };
 }
 
+
+// … and in a compound written as one word, the qaf of its name in the Arabic chat alphabet (3abdel2ader, 3abdelha9 =
+// Abdelqader, Abdelhaq: see word-readings.ts)
+const CHAT_QAF = /[ʔṣ]/g;
+function withChatQafInPart(u: ParsedUnit): ParsedUnit {
+  if (u.kind === 'initial' || u.partAlsoReadAs !== null || !/[ʔṣ]/.test(u.text) || u.text.includes(' ')) return u;
+  const piece = pieceOf(u.text.replace(CHAT_QAF, 'q'));
+  const read = piece === null ? null : analyseWord(piece);
+  return read !== null && read.kind === u.kind && read.part !== u.part ? { ...u, partAlsoReadAs: read.part } : u;
+}
 
 // X al-Y written as one word with its article (Nurulhuda, Nourelhouda, Нурулхуда) is also read without it, as other
 // spellings write it (Nourhouda, Nurhuda): a name of two consonants or more on each side of the ul, el, al or ol

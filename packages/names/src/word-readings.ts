@@ -38,6 +38,7 @@ const CONVENTIONS: [string, (w: ReadWord) => (string | null)[]][] = [
   ['a Maghrebi nisba with its article', asList(maghrebiNisbaReading)],
   ['a French spelling of a West African name', asList(westAfricanDiReading)],
   ['a Somali name with its own last vowel', asList(somaliLastVowelReading)],
+  ['a qaf written in the Arabic chat alphabet', asList(chatQafReading)],
   ['northern Pashto', asList(pashtoNorthernReading)],
   ['two names joined by their article, said as Latin spellings write it', asList(constructReading)],
   ['Abduh, with its pronoun -uh', asList(abduhReading)],
@@ -177,5 +178,13 @@ function somaliLastVowelReading(w: ReadWord): string | null {
   const last = w.text[w.text.length - 1];
   if ((last !== 'o' && last !== 'e') || !w.symbols.endsWith('a') || !/^[a-z]+$/.test(w.text) || !standsAsWritten(w)) return null;
   return w.symbols.slice(0, -1) + last;
+}
+
+// the Arabic chat alphabet (translit/arabizi.ts) writes ق with the 2 of the hamza that Egyptian and Levantine speech say
+// for it (Tare2, 3abdel2ader = Tareq, Abdelqader), and Maghrebi chat with the 9 of ص (3abdelha9 = Abdelhaq): ʔ and ṣ
+// are also read q
+function chatQafReading(w: ReadWord): string | null {
+  if (!/[ʔṣ]/.test(w.text) || !standsAsWritten(w)) return null;
+  return otherReading(w, w.text.replace(/[ʔṣ]/g, 'q'));
 }
 
