@@ -83,3 +83,13 @@ describe('a Somali word', () => {
   });
 });
 
+describe('a Bulgarian ъ', () => {
+  it('is also the short u of English spellings (Бът = Butt = Бут, Джът = Jutt)', () => {
+    expect(compareNames('Бът', 'Butt').same).toBe(true);
+    expect(compareNames('Бът', 'Бут').same).toBe(true);
+    expect(compareNames('Джът', 'Jutt').same).toBe(true);
+    expect(readingsOf('Бът')).toContain(read('Бут'));
+    expect(compareNames('Бът', 'Bitt').same).toBe(false);
+  });
+});
+

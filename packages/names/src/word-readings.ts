@@ -39,6 +39,7 @@ const CONVENTIONS: [string, (w: ReadWord) => (string | null)[]][] = [
   ['a French spelling of a West African name', asList(westAfricanDiReading)],
   ['a Somali name with its own last vowel', asList(somaliLastVowelReading)],
   ['a qaf written in the Arabic chat alphabet', asList(chatQafReading)],
+  ['a Bulgarian spelling of an English u', asList(bulgarianUReading)],
   ['northern Pashto', asList(pashtoNorthernReading)],
   ['two names joined by their article, said as Latin spellings write it', asList(constructReading)],
   ['Abduh, with its pronoun -uh', asList(abduhReading)],
@@ -186,5 +187,12 @@ function somaliLastVowelReading(w: ReadWord): string | null {
 function chatQafReading(w: ReadWord): string | null {
   if (!/[ʔṣ]/.test(w.text) || !standsAsWritten(w)) return null;
   return otherReading(w, w.text.replace(/[ʔṣ]/g, 'q'));
+}
+
+// Bulgarian writes the short u of English spellings (but, Butt) with its ъ, which between consonants is read a (Бът =
+// Butt = بٹ, Джът = Jutt): a word with one is also read with u
+function bulgarianUReading(w: ReadWord): string | null {
+  if (!/[бвгджзклмнпрстфхцчшщ]ъ[бвгджзклмнпрстфхцчшщ]/.test(w.text) || !standsAsWritten(w)) return null;
+  return otherReading(w, w.text.replace(/ъ/g, 'у'));
 }
 
