@@ -23,6 +23,11 @@ export interface PhoneticWord {
   readonly abjad: boolean;
   /** a Sorani Kurdish word in Arabic script: it writes short vowels, and s and z for ث and ذ ض ظ (SUB_KURDISH) */
   readonly kurdish: boolean;
+  /**
+   * a word that, like Arabic script, may leave its short vowels unwritten: typed in the Arabic chat alphabet (7sen, 3li,
+   * M7moud = Hussein, Ali, Mahmoud), against which another word's short vowels cost what they cost against Arabic script
+   */
+  readonly vowelsOptional: boolean;
   /** a word of another script ending in -at or -et read as ending in -a: how it reads against a final ة (see finalHaReadings) */
   readonly withoutFinalT: PhoneticWord | null;
   /** an Arabic-script word ending in اه (اة or اه before normalisation) read with a final t (نجاة Najat) or h (شاه Shah) */
@@ -135,7 +140,7 @@ const PERSIAN_TAA = /.[^AQ'aeiou]t$/;
 const ENDS_IN_A = /(?:[aeA]h?|Q)$/;
 
 /** `kurdish`: an Arabic-script word of a name written in Kurdish letters, whatever its own letters (structure.ts) */
-export function phoneticWord(symbols: string, abjad: boolean, kurdish = false): PhoneticWord {
+export function phoneticWord(symbols: string, abjad: boolean, kurdish = false, vowelsOptional = false): PhoneticWord {
   const s = symbols.slice(0, MAX_SYMBOLS);
   const n = s.length;
   const codes = new Uint8Array(n);
@@ -284,7 +289,7 @@ export function phoneticWord(symbols: string, abjad: boolean, kurdish = false): 
   const withFinalT = alifHa ? phoneticWord(`${s.slice(0, -1)}t`, true) : null;
   const withFinalH = alifHa || (abjad && (FINAL_WAW_HA.test(s) || FINAL_YA_HA.test(s))) ? phoneticWord(`${s.slice(0, -1)}h`, true) : null;
   return {
-    symbols: s, codes, delMilli, delVsAbjadMilli, delVsOtherMilli, delBothAbjadMilli, weight, lastVowelAt: lastVowelOf(codes), abjad, kurdish: kurdishWord,
+    symbols: s, codes, delMilli, delVsAbjadMilli, delVsOtherMilli, delBothAbjadMilli, weight, lastVowelAt: lastVowelOf(codes), abjad, kurdish: kurdishWord, vowelsOptional: vowelsOptional && !abjad,
     withoutFinalT, withFinalT, withFinalH, template: templateOf(s, abjad), ending: endingOf(s, abjad),
     germanS: !abjad && GERMAN_S.test(s),
     ksReading: !abjad && s.indexOf('x', 1) > 0 ? phoneticWord(s[0] + s.slice(1).replace(/x/g, 'ks'), false) : null,
@@ -441,8 +446,8 @@ export function editCost(a: PhoneticWord, b: PhoneticWord, limit = Infinity): nu
   const n = a.codes.length;
   const m = b.codes.length;
   const both = a.abjad && b.abjad;
-  const delA = both ? a.delBothAbjadMilli : b.abjad ? a.delVsAbjadMilli : a.delVsOtherMilli;
-  const delB = both ? b.delBothAbjadMilli : a.abjad ? b.delVsAbjadMilli : b.delVsOtherMilli;
+  const delA = both ? a.delBothAbjadMilli : b.abjad || (b.vowelsOptional && !a.abjad) ? a.delVsAbjadMilli : a.delVsOtherMilli;
+  const delB = both ? b.delBothAbjadMilli : a.abjad || (a.vowelsOptional && !b.abjad) ? b.delVsAbjadMilli : b.delVsOtherMilli;
   const subs = SUBS_MILLI[substitutionTable(a, b)]!;
   const mixed = a.abjad !== b.abjad;
   const initialSZ = initialSZCost(a, b);
@@ -648,8 +653,8 @@ export function editSteps(a: PhoneticWord, b: PhoneticWord): EditStep[] {
   const n = a.codes.length;
   const m = b.codes.length;
   const both = a.abjad && b.abjad;
-  const delAMilli = both ? a.delBothAbjadMilli : b.abjad ? a.delVsAbjadMilli : a.delVsOtherMilli;
-  const delBMilli = both ? b.delBothAbjadMilli : a.abjad ? b.delVsAbjadMilli : b.delVsOtherMilli;
+  const delAMilli = both ? a.delBothAbjadMilli : b.abjad || (b.vowelsOptional && !a.abjad) ? a.delVsAbjadMilli : a.delVsOtherMilli;
+  const delBMilli = both ? b.delBothAbjadMilli : a.abjad || (a.vowelsOptional && !b.abjad) ? b.delVsAbjadMilli : b.delVsOtherMilli;
   const delA = Float64Array.from(delAMilli, (x) => x / SCALE);
   const delB = Float64Array.from(delBMilli, (x) => x / SCALE);
   const d: Float64Array[] = [];

@@ -9,12 +9,13 @@ const ARABIZI_WORD = /[a-z][2356789]|[2356789]['’]?[a-z]/i;
 const ARABIZI_DIGIT = /(?<=[a-z]['’]?|^|[\s-])([2356789])\1?(['’]?)(?=['’]?[a-z]|$|[\s-])/gi;
 // (as the letters of scholarly transliteration, which join no letter before them into a digraph: S7ar is s + ḥ, not sh)
 const WITH_MARK: Record<string, string> = { 3: 'ġ', 6: 'ẓ', 7: 'ḫ', 9: 'ḍ' };
-// (2 as the letter ʔ, which a word reading also takes for the qaf Egyptian and Levantine speech says as a hamza: Tare2 =
+// (3 as the letter ʕ of the ayn, 2 as the letter ʔ, which a word reading also takes for the qaf Egyptian and Levantine speech says as a hamza: Tare2 =
 // Tareq; 9 as ṣ, also read as the qaf Maghrebi chat writes with it: 3abdelha9 = Abdelhaq — word-readings.ts)
-const PLAIN: Record<string, string> = { 2: 'ʔ', 3: "'", 5: 'ḫ', 6: 'ṭ', 7: 'ḥ', 8: 'q', 9: 'ṣ' };
+const PLAIN: Record<string, string> = { 2: 'ʔ', 3: 'ʕ', 5: 'ḫ', 6: 'ṭ', 7: 'ḥ', 8: 'q', 9: 'ṣ' };
 // an ayn or hamza that begins a word before a consonant begins it with a vowel, which the digit leaves unwritten (3bd,
 // 3mr, 2mjad = Abd, Amr, Amjad); before a vowel it is that vowel's onset (3ali, 2a7mad)
 const FIRST_GLOTTAL = /^([23])(?=[^aeiou23'’])/i;
+const FIRST_ONSET = /^[23](?=[aeiou])/i;
 // the article, Ben or Abu written on before a digit (al3ali, el3obeidi, ben3issa = al-Ali, el-Obeidi, Ben Issa): apart
 const PARTICLE_BEFORE_DIGIT = /^(al|el|il|ul|ben|bin|bou|abu|abou)(?=[23][a-z])/i;
 
@@ -26,7 +27,7 @@ export function fromArabizi(text: string): string {
 
 function readWord(word: string): string {
   const parts = PARTICLE_BEFORE_DIGIT.test(word) ? word.replace(PARTICLE_BEFORE_DIGIT, '$1-').split('-') : [word];
-  return parts.map((part) => part.replace(FIRST_GLOTTAL, 'a').replace(ARABIZI_DIGIT, letterOf)).join('-');
+  return parts.map((part) => part.replace(FIRST_GLOTTAL, 'a').replace(FIRST_ONSET, '').replace(ARABIZI_DIGIT, letterOf)).join('-');
 }
 
 /** The letter a digit stands for, with the apostrophe after it that marks the dotted letter (3' غ) or kept (2' = '). */
