@@ -25,7 +25,9 @@ export interface PhoneticWord {
   readonly kurdish: boolean;
   /**
    * a word that, like Arabic script, may leave its short vowels unwritten: typed in the Arabic chat alphabet (7sen, 3li,
-   * M7moud = Hussein, Ali, Mahmoud), against which another word's short vowels cost what they cost against Arabic script
+   * M7moud = Hussein, Ali, Mahmoud), against which another word's short vowels cost what they cost against Arabic script.
+   * Its own written vowels are compared as Latin ones are, so it is more lenient than Arabic script: 7sen is as close to
+   * Hasan as to Hussein, as the spelling itself does not tell
    */
   readonly vowelsOptional: boolean;
   /** a word of another script ending in -at or -et read as ending in -a: how it reads against a final ة (see finalHaReadings) */

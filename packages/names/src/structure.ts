@@ -10,7 +10,7 @@ import { consonantCount, consonantsOf, foldVowels } from './phonetic';
 import { ABBREVIATED_TITLE, TitleKind, titleKindOf } from './titles';
 import { withFaailVowel } from './translit/arabic';
 import { endsInZaItself, HUNGARIAN_WORD } from './translit/latin';
-import { greekReadings, wordReadings } from './word-readings';
+import { CHAT_QAF, greekReadings, wordReadings } from './word-readings';
 import { wordToSymbols } from './translit/index';
 import type { UnitKind } from './unit-kind';
 
@@ -790,9 +790,8 @@ function withConventionReadings(u: ParsedUnit): ParsedUnit {
 
 // … and in a compound written as one word, the qaf of its name in the Arabic chat alphabet (3abdel2ader, 3abdelha9 =
 // Abdelqader, Abdelhaq: see word-readings.ts)
-const CHAT_QAF = /[ʔṣ]/g;
 function withChatQafInPart(u: ParsedUnit): ParsedUnit {
-  if (u.kind === 'initial' || u.partAlsoReadAs !== null || !/[ʔṣ]/.test(u.text) || u.text.includes(' ')) return u;
+  if (u.kind === 'initial' || u.partAlsoReadAs !== null || (!u.text.includes('ʔ') && !u.text.includes('ṩ')) || u.text.includes(' ')) return u;
   const piece = pieceOf(u.text.replace(CHAT_QAF, 'q'));
   const read = piece === null ? null : analyseWord(piece);
   return read !== null && read.kind === u.kind && read.part !== u.part ? { ...u, partAlsoReadAs: read.part } : u;

@@ -48,8 +48,10 @@ export interface UnitData {
 
 const LATIN_LETTER = /[a-z]/i;
 // the letters the Arabic chat alphabet's digits are read as (translit/arabizi.ts): a word typed so may leave its short
-// vowels unwritten, as Arabic script does, where it writes fewer vowels than its consonants need (7sen, M7moud; not 7asan)
-const CHAT_LETTERS = /[ḥṭṣẓḍḫġʔʕ]/;
+// vowels unwritten, as Arabic script does, where it writes fewer vowels than its consonants need (7sen, M7moud; not 7asan),
+// and another word's short vowels then cost against it what they cost against Arabic script — of its whole spelling only:
+// its other readings are compared as Latin words are
+const CHAT_LETTERS = /[ḥṭṩẓḍḫġʔʕ]/;
 const VOWEL_SYMBOLS = /[aeiouAIUEO]/g;
 const leavesOutVowels = (symbols: string): boolean => (symbols.match(VOWEL_SYMBOLS)?.length ?? 0) < consonantCount(symbols) - 1;
 

@@ -182,17 +182,20 @@ function somaliLastVowelReading(w: ReadWord): string | null {
 }
 
 // the Arabic chat alphabet (translit/arabizi.ts) writes ق with the 2 of the hamza that Egyptian and Levantine speech say
-// for it (Tare2, 3abdel2ader = Tareq, Abdelqader), and Maghrebi chat with the 9 of ص (3abdelha9 = Abdelhaq): ʔ and ṣ
-// are also read q
+// for it (Tare2, 3abdel2ader = Tareq, Abdelqader), and Maghrebi chat with the 9 of ص (3abdelha9 = Abdelhaq): the ʔ and
+// ṩ that only that alphabet's reading writes are also read q (not the ṣ of a scholarly Ṣaʿīd)
+export const CHAT_QAF = /[ʔṩ]/g;
 function chatQafReading(w: ReadWord): string | null {
-  if (!/[ʔṣ]/.test(w.text) || !standsAsWritten(w)) return null;
-  return otherReading(w, w.text.replace(/[ʔṣ]/g, 'q'));
+  if (!w.text.includes('ʔ') && !w.text.includes('ṩ')) return null;
+  return standsAsWritten(w) ? otherReading(w, w.text.replace(CHAT_QAF, 'q')) : null;
 }
 
 // Bulgarian writes the short u of English spellings (but, Butt) with its ъ, which between consonants is read a (Бът =
-// Butt = بٹ, Джът = Jutt): a word with one is also read with u
+// Butt = بٹ, Джът = Jutt): a word of one syllable with it is also read with u (not the ъ of Bulgarian names: Кънев is not
+// Кунев)
+const ONE_SYLLABLE_WITH_ER = /^[бвгджзклмнпрстфхцчшщ]+ъ[бвгджзклмнпрстфхцчшщ]+$/;
 function bulgarianUReading(w: ReadWord): string | null {
-  if (!/[бвгджзклмнпрстфхцчшщ]ъ[бвгджзклмнпрстфхцчшщ]/.test(w.text) || !standsAsWritten(w)) return null;
-  return otherReading(w, w.text.replace(/ъ/g, 'у'));
+  if (!ONE_SYLLABLE_WITH_ER.test(w.text) || !standsAsWritten(w)) return null;
+  return otherReading(w, w.text.replace('ъ', 'у'));
 }
 

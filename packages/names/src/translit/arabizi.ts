@@ -1,9 +1,10 @@
 /**
  * The Arabic chat alphabet (Arabizi), in which Arabs type their own names in Latin letters on phones and online forms:
  * digits for the letters Latin has none for (Mo7amed, 3ali, Sa3eed, 5aled = محمد, علي, سعيد, خالد). Read as the letters
- * other Latin spellings write for them: 2 hamza and 3 ayn an apostrophe, 5 and 7' kh, 7 h, 6 t, 6' z, 3' gh, 8 q, 9 s
- * (ص), 9' d; a digit written twice is one letter (Mo77amad). Only digits inside or beside a Latin word are read so, also
- * one that ends it (Sala7, Rabi3): a number standing alone is no letter.
+ * of scholarly transliteration, which join no letter before them into a digraph: 3 ʕ (ayn), 2 ʔ (hamza), 5 and 7' ḫ,
+ * 7 ḥ, 6 ṭ, 6' ẓ, 3' ġ, 8 q, 9 ṩ (ص, a letter only this reading writes, which word-readings.ts also reads as a qaf), 9' ḍ;
+ * a digit written twice is one letter (Mo77amad). Only digits inside or beside a Latin word are read so, also one that
+ * ends it (Sala7, Rabi3): a number standing alone is no letter.
  */
 const ARABIZI_WORD = /[a-z][2356789]|[2356789]['’]?[a-z]/i;
 const ARABIZI_DIGIT = /(?<=[a-z]['’]?|^|[\s-])([2356789])\1?(['’]?)(?=['’]?[a-z]|$|[\s-])/gi;
@@ -11,13 +12,16 @@ const ARABIZI_DIGIT = /(?<=[a-z]['’]?|^|[\s-])([2356789])\1?(['’]?)(?=['’]
 const WITH_MARK: Record<string, string> = { 3: 'ġ', 6: 'ẓ', 7: 'ḫ', 9: 'ḍ' };
 // (3 as the letter ʕ of the ayn, 2 as the letter ʔ, which a word reading also takes for the qaf Egyptian and Levantine speech says as a hamza: Tare2 =
 // Tareq; 9 as ṣ, also read as the qaf Maghrebi chat writes with it: 3abdelha9 = Abdelhaq — word-readings.ts)
-const PLAIN: Record<string, string> = { 2: 'ʔ', 3: 'ʕ', 5: 'ḫ', 6: 'ṭ', 7: 'ḥ', 8: 'q', 9: 'ṣ' };
-// an ayn or hamza that begins a word before a consonant begins it with a vowel, which the digit leaves unwritten (3bd,
-// 3mr, 2mjad = Abd, Amr, Amjad); before a vowel it is that vowel's onset (3ali, 2a7mad)
+const PLAIN: Record<string, string> = { 2: 'ʔ', 3: 'ʕ', 5: 'ḫ', 6: 'ṭ', 7: 'ḥ', 8: 'q', 9: 'ṩ' };
+// an ayn or hamza that begins a word (or the name after a particle) before a consonant begins it with a vowel the digit
+// leaves unwritten: kept as the letter, which other spellings' first vowel stands for (3bd, 3mr, 2slam, 3thman = Abd,
+// Amr or Omar, Islam, Othman); before a vowel it is that vowel's onset, left out (3ali, 2a7mad)
 const FIRST_GLOTTAL = /^([23])(?=[^aeiou23'’])/i;
 const FIRST_ONSET = /^[23](?=[aeiou])/i;
-// the article, Ben or Abu written on before a digit (al3ali, el3obeidi, ben3issa = al-Ali, el-Obeidi, Ben Issa): apart
-const PARTICLE_BEFORE_DIGIT = /^(al|el|il|ul|ben|bin|bou|abu|abou)(?=[23][a-z])/i;
+// the article, Ben, Ibn or Abu written on before the digit of an ayn or hamza (al3ali, el3obeidi, ben3issa = al-Ali,
+// el-Obeidi, Ben Issa): apart, as the name after it begins with that letter (before another digit it stays on: al7asan
+// reads as Alhasan does)
+const PARTICLE_BEFORE_DIGIT = /^(al|el|il|ul|ben|bin|ibn|bou|abu|abou|abo)(?=[23][a-z])/i;
 
 /** `text` with the Arabizi digits of its Latin words read as letters; unchanged when it has none. */
 export function fromArabizi(text: string): string {
@@ -27,7 +31,7 @@ export function fromArabizi(text: string): string {
 
 function readWord(word: string): string {
   const parts = PARTICLE_BEFORE_DIGIT.test(word) ? word.replace(PARTICLE_BEFORE_DIGIT, '$1-').split('-') : [word];
-  return parts.map((part) => part.replace(FIRST_GLOTTAL, 'a').replace(FIRST_ONSET, '').replace(ARABIZI_DIGIT, letterOf)).join('-');
+  return parts.map((part) => part.replace(FIRST_GLOTTAL, (d: string) => (d === '3' ? 'ʕ' : 'ʔ')).replace(FIRST_ONSET, '').replace(ARABIZI_DIGIT, letterOf)).join('-');
 }
 
 /** The letter a digit stands for, with the apostrophe after it that marks the dotted letter (3' غ) or kept (2' = '). */
