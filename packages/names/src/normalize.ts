@@ -80,6 +80,8 @@ export function normalizeName(text: string): string {
   let len = 0;
   let pendingSpace = false;
   let pendingDash = false;
+  // a character left out between two others may leave them to compose (ᄀ and ᅡ, a letter and a combining mark)
+  let dropped = false;
   const n = s.length;
   for (let i = 0; i < n && len < buffer.length - 4; i++) {
     const cp = s.charCodeAt(i);
@@ -87,7 +89,7 @@ export function normalizeName(text: string): string {
       // outside the BMP: emoji and symbols are dropped, letters (rare scripts) kept
       const full = s.codePointAt(i)!;
       i++;
-      if (scriptOfCodePoint(full) === null) continue;
+      if (scriptOfCodePoint(full) === null) { dropped = true; continue; }
       if (len > 0) { if (pendingSpace) buffer[len++] = 0x20; else if (pendingDash) buffer[len++] = 0x2d; }
       pendingSpace = false;
       pendingDash = false;
@@ -98,7 +100,7 @@ export function normalizeName(text: string): string {
     const cls = CLASS[cp]!;
     if (cls === SEP) { pendingSpace = true; continue; }
     if (cls === DASH) { pendingDash = true; continue; }
-    if (cls === DROP || (cp >= 0xdc00 && cp <= 0xdfff)) continue;
+    if (cls === DROP || (cp >= 0xdc00 && cp <= 0xdfff)) { dropped = true; continue; }
     let c = cp;
     if (cls === APOS) {
       // an apostrophe at a word edge is punctuation, not part of the name
@@ -124,8 +126,9 @@ export function normalizeName(text: string): string {
   for (let start = 0; start < len; start += 1024) {
     out += String.fromCharCode.apply(null, buffer.subarray(start, Math.min(len, start + 1024)) as unknown as number[]);
   }
-  // a combining mark after a letter that a dropped character stood before (aـ́): composed, as NFKC composes it
-  if (COMBINING_MARK.test(out)) out = out.normalize('NFC');
+  // letters a left-out character stood between, or a letter and a combining mark, composed as NFKC composes them
+  // (aـ́ = á, ㉠↊ￂ = 가), so that the form normalises to itself
+  if (dropped || COMBINING_MARK.test(out)) out = out.normalize('NFC');
   // apostrophes left at the end of words
   return out.includes("'") ? out.replace(/'+(?=[ -]|$)/g, '').replace(/(?<=[ -])'+/g, '').replace(/'{2,}/g, "'") : out;
 }
