@@ -72,8 +72,8 @@ export function normalizeName(text: string): string {
   if (s.length > 4096) s = s.slice(0, 4096);
   if (ASCII_NAME.test(s)) return s.toLowerCase();
   if (s.includes('/')) s = s.replace(SON_OF, '$1bin');
-  s = fromArabizi(s);
-  s = s.normalize('NFKC');
+  // (the chat alphabet's digits read after NFKC, which makes a full-width ３ the digit 3)
+  s = fromArabizi(s.normalize('NFKC'));
   if (s.includes('ه\u200c')) s = s.replace(KURDISH_E_TYPED, 'ە');
   if (s.includes('İ')) s = s.replace(/İ/g, 'i');
   s = s.toLowerCase();

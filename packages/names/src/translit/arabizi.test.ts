@@ -54,6 +54,9 @@ describe('the Arabic chat alphabet (Arabizi)', () => {
     // (a digit written twice is one letter, and one that ends a word is read too: Mo77amad, Sala7)
     expect(fromArabizi('Mo77amad')).toBe('Moḥamad');
     expect(fromArabizi('Sala7')).toBe('Salaḥ');
+    // (but a digit after a consonant at the end is a number written on: Ahmed7; a full-width ３ is read as 3)
+    expect(normalizeName('Ahmed7')).toBe('ahmed');
+    expect(normalizeName('Sa３eed')).toBe('saʕeed');
     expect(compareNames('Mo7amed', 'Mahmoud').same).toBe(false);
   });
 });

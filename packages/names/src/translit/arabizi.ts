@@ -35,6 +35,8 @@ function readWord(word: string): string {
 }
 
 /** The letter a digit stands for, with the apostrophe after it that marks the dotted letter (3' غ) or kept (2' = '). */
-function letterOf(_: string, digit: string, mark: string): string {
+function letterOf(match: string, digit: string, mark: string, at: number, word: string): string {
+  // (a digit that ends a word after a consonant is a number written on, not a letter: Ahmed7)
+  if (at + match.length === word.length && at > 0 && /[b-df-hj-np-tv-z]/i.test(word[at - 1]!)) return '';
   return mark !== '' && WITH_MARK[digit] !== undefined ? WITH_MARK[digit]! : PLAIN[digit]! + mark;
 }
