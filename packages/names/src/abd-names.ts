@@ -17,11 +17,11 @@ const NAMES_AFTER_ABD = [
   'afuw', 'rauf', 'muqsit', 'jami', 'ghani', 'mughni', 'mani', 'nafi', 'nur', 'hadi', 'badi', 'baqi', 'warith', 'rashid',
   'sabur', 'sattar', 'ilah', 'allah', 'rabb', 'rabbih', 'rabbuh', 'muti', 'mannan', 'hannan', 'dayyan', 'jawad', 'nasir',
   // the names of Shia, Sufi and Christian compounds
-  'munim', 'muhsin', 'ati', 'shafi', 'aal', 'mawla', 'mutaali', 'mujib', 'karim', 'hayy',
+  'munim', 'muhsin', 'ati', 'shafi', 'aal', 'mawla', 'mutaali',
   'nabi', 'rasul', 'husayn', 'amir', 'zahra', 'rida', 'muttalib', 'manaf', 'masih', 'shams', 'uzza',
 ];
 
-const NAMES = [...new Set(NAMES_AFTER_ABD)].map((n) => phoneticWord(wordToSymbols(n).symbols, false));
+const NAMES = NAMES_AFTER_ABD.map((n) => phoneticWord(wordToSymbols(n).symbols, false));
 // as close as two spellings of one of them are (Moneim, Monem = munim), not as a name that shares their consonants
 // (Ahmed is not Hamid, Omar not Amir)
 const SPELLING_OF_IT = 0.85;

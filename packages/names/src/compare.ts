@@ -716,12 +716,13 @@ function joinedWord(p: PreparedNameImpl, j: number): Joined | null {
   return w;
 }
 
+const TAA_BEFORE_ARTICLE = /[^اوي]ه$/;
+
 /**
  * Two units written as one word. In Arabic script the letters say it as they would inside a word: a final ya is the
  * ya of a long i, a final ه an h, an alif that began the second word is a long a (علی اصغر written علیاصغر) and an ayn
  * stays the letter it is (محمد علی written محمدعلی).
  */
-const TAA_BEFORE_ARTICLE = /[^اوي]ه$/;
 
 function joinedSymbols(u: UnitData, v: UnitData, link: string): string {
   const second = v.full.symbols.replace(/^'+/, '');

@@ -444,12 +444,21 @@ const rowTwo = new Int32Array(MAX_SYMBOLS + 1);
  * Minimal total edit cost between two words; gives up (returning `limit`) as soon as every path costs at
  * least `limit`, since a similarity cannot drop below zero.
  */
+/**
+ * What leaving out each symbol of `word` costs against `other`, in thousandths: between two Arabic spellings every letter
+ * counts; against Arabic script, or a word that leaves out its short vowels as Arabic script does, a short vowel costs
+ * little; otherwise the word's own costs.
+ */
+function deletionCostsMilli(word: PhoneticWord, other: PhoneticWord): Int32Array {
+  if (word.abjad && other.abjad) return word.delBothAbjadMilli;
+  return other.abjad || (other.vowelsOptional && !word.abjad) ? word.delVsAbjadMilli : word.delVsOtherMilli;
+}
+
 export function editCost(a: PhoneticWord, b: PhoneticWord, limit = Infinity): number {
   const n = a.codes.length;
   const m = b.codes.length;
-  const both = a.abjad && b.abjad;
-  const delA = both ? a.delBothAbjadMilli : b.abjad || (b.vowelsOptional && !a.abjad) ? a.delVsAbjadMilli : a.delVsOtherMilli;
-  const delB = both ? b.delBothAbjadMilli : a.abjad || (a.vowelsOptional && !b.abjad) ? b.delVsAbjadMilli : b.delVsOtherMilli;
+  const delA = deletionCostsMilli(a, b);
+  const delB = deletionCostsMilli(b, a);
   const subs = SUBS_MILLI[substitutionTable(a, b)]!;
   const mixed = a.abjad !== b.abjad;
   const initialSZ = initialSZCost(a, b);
@@ -654,11 +663,8 @@ export interface EditStep {
 export function editSteps(a: PhoneticWord, b: PhoneticWord): EditStep[] {
   const n = a.codes.length;
   const m = b.codes.length;
-  const both = a.abjad && b.abjad;
-  const delAMilli = both ? a.delBothAbjadMilli : b.abjad || (b.vowelsOptional && !a.abjad) ? a.delVsAbjadMilli : a.delVsOtherMilli;
-  const delBMilli = both ? b.delBothAbjadMilli : a.abjad || (a.vowelsOptional && !b.abjad) ? b.delVsAbjadMilli : b.delVsOtherMilli;
-  const delA = Float64Array.from(delAMilli, (x) => x / SCALE);
-  const delB = Float64Array.from(delBMilli, (x) => x / SCALE);
+  const delA = Float64Array.from(deletionCostsMilli(a, b), (x) => x / SCALE);
+  const delB = Float64Array.from(deletionCostsMilli(b, a), (x) => x / SCALE);
   const d: Float64Array[] = [];
   for (let i = 0; i <= n; i++) d.push(new Float64Array(m + 1));
   for (let j = 1; j <= m; j++) d[0]![j] = d[0]![j - 1]! + delB[j - 1]!;

@@ -65,7 +65,6 @@ const KURDISH_E_TYPED = /(?<=(?:^|[\s-])(?!مه\u200c)[\u0621-\u064a\u066e-\u06d
 // s/o, d/o (son of, daughter of) in Pakistani and Afghan papers: the lineage marker bin, not two initials
 const SON_OF = /(^|[\s,;])[sdSD] ?\/ ?[oO](?=[\s,;]|$)/g;
 const buffer = new Uint16Array(8192);
-const COMBINING_MARK = /[\u0300-\u036f]/;
 
 export function normalizeName(text: string): string {
   let s = typeof text === 'string' ? text : String(text ?? '');
@@ -80,8 +79,8 @@ export function normalizeName(text: string): string {
   let len = 0;
   let pendingSpace = false;
   let pendingDash = false;
-  // a character left out between two others may leave them to compose (ᄀ and ᅡ, a letter and a combining mark)
-  let dropped = false;
+  // whether letters of the result may compose: a character was left out between two (ᄀ↊ᅡ), or a combining mark kept
+  let mayCompose = false;
   const n = s.length;
   for (let i = 0; i < n && len < buffer.length - 4; i++) {
     const cp = s.charCodeAt(i);
@@ -89,7 +88,7 @@ export function normalizeName(text: string): string {
       // outside the BMP: emoji and symbols are dropped, letters (rare scripts) kept
       const full = s.codePointAt(i)!;
       i++;
-      if (scriptOfCodePoint(full) === null) { dropped = true; continue; }
+      if (scriptOfCodePoint(full) === null) { mayCompose = true; continue; }
       if (len > 0) { if (pendingSpace) buffer[len++] = 0x20; else if (pendingDash) buffer[len++] = 0x2d; }
       pendingSpace = false;
       pendingDash = false;
@@ -100,7 +99,7 @@ export function normalizeName(text: string): string {
     const cls = CLASS[cp]!;
     if (cls === SEP) { pendingSpace = true; continue; }
     if (cls === DASH) { pendingDash = true; continue; }
-    if (cls === DROP || (cp >= 0xdc00 && cp <= 0xdfff)) { dropped = true; continue; }
+    if (cls === DROP || (cp >= 0xdc00 && cp <= 0xdfff)) { mayCompose = true; continue; }
     let c = cp;
     if (cls === APOS) {
       // an apostrophe at a word edge is punctuation, not part of the name
@@ -120,6 +119,7 @@ export function normalizeName(text: string): string {
     if (len > 0) { if (pendingSpace) buffer[len++] = 0x20; else if (pendingDash) buffer[len++] = 0x2d; }
     pendingSpace = false;
     pendingDash = false;
+    if (c >= 0x300 && c <= 0x36f) mayCompose = true;
     buffer[len++] = c;
   }
   let out = '';
@@ -128,7 +128,7 @@ export function normalizeName(text: string): string {
   }
   // letters a left-out character stood between, or a letter and a combining mark, composed as NFKC composes them
   // (aـ́ = á, ㉠↊ￂ = 가), so that the form normalises to itself
-  if (dropped || COMBINING_MARK.test(out)) out = out.normalize('NFC');
+  if (mayCompose) out = out.normalize('NFC');
   // apostrophes left at the end of words
   return out.includes("'") ? out.replace(/'+(?=[ -]|$)/g, '').replace(/(?<=[ -])'+/g, '').replace(/'{2,}/g, "'") : out;
 }

@@ -10,7 +10,8 @@ import { consonantCount, consonantsOf, foldVowels } from './phonetic';
 import { ABBREVIATED_TITLE, TitleKind, titleKindOf } from './titles';
 import { withFaailVowel } from './translit/arabic';
 import { endsInZaItself, HUNGARIAN_WORD } from './translit/latin';
-import { CHAT_QAF, greekReadings, wordReadings } from './word-readings';
+import { greekReadings, wordReadings } from './word-readings';
+import { CHAT_QAF, hasChatQaf } from './translit/arabizi';
 import { wordToSymbols } from './translit/index';
 import type { UnitKind } from './unit-kind';
 
@@ -791,7 +792,7 @@ function withConventionReadings(u: ParsedUnit): ParsedUnit {
 // … and in a compound written as one word, the qaf of its name in the Arabic chat alphabet (3abdel2ader, 3abdelha9 =
 // Abdelqader, Abdelhaq: see word-readings.ts)
 function withChatQafInPart(u: ParsedUnit): ParsedUnit {
-  if (u.kind === 'initial' || u.partAlsoReadAs !== null || (!u.text.includes('ʔ') && !u.text.includes('ṩ')) || u.text.includes(' ')) return u;
+  if (u.kind === 'initial' || u.partAlsoReadAs !== null || !hasChatQaf(u.text) || u.text.includes(' ')) return u;
   const piece = pieceOf(u.text.replace(CHAT_QAF, 'q'));
   const read = piece === null ? null : analyseWord(piece);
   return read !== null && read.kind === u.kind && read.part !== u.part ? { ...u, partAlsoReadAs: read.part } : u;
@@ -871,11 +872,15 @@ function alsoReadLatinNames(units: ParsedUnit[], reading: (u: ParsedUnit) => str
 const KURMANJI_LONG_VOWEL = /[êîû]/;
 function kurmanjiReadings(normalized: string, units: ParsedUnit[]): ParsedUnit[] {
   if (!KURMANJI_LONG_VOWEL.test(normalized)) return units;
-  const withU = alsoReadLatinNames(units, (u) => (u.symbols.includes('i') ? u.symbols.replace(/i/g, 'u') : null));
+  const withU = alsoReadLatinNames(units, (u) => (u.symbols.includes('i') ? kurmanjiShortU(u.symbols) : null));
   const withA = alsoReadLatinNames(withU, kurmanjiShortA);
   // (both at once: Mihemed = Muhammad)
-  return alsoReadLatinNames(withA, (u) => (u.symbols.includes('i') && kurmanjiShortA(u) !== null ? kurmanjiShortA(u)!.replace(/i/g, 'u') : null));
+  return alsoReadLatinNames(withA, (u) => {
+    const a = kurmanjiShortA(u);
+    return a !== null && a.includes('i') ? kurmanjiShortU(a) : null;
+  });
 }
+const kurmanjiShortU = (symbols: string): string => symbols.replace(/i/g, 'u');
 
 // … and its short e is the short a of Arabic and Persian names (Helebceyî, Şerefkendî = Halabjayi, Sharafkandi): in a
 // word without ê, which the symbols do not tell from e (Hisên is Husein, not Hasan)

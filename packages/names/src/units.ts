@@ -7,6 +7,7 @@ import { isInitialKey, tokenKeyOf } from './keys';
 import { readableOf } from './render';
 import { consonantCount } from './phonetic';
 import type { ParsedUnit, UnitKind } from './structure';
+import { writesChatLetters } from './translit/arabizi';
 import { honorificOf } from './titles';
 
 export interface UnitData {
@@ -47,11 +48,10 @@ export interface UnitData {
 }
 
 const LATIN_LETTER = /[a-z]/i;
-// the letters the Arabic chat alphabet's digits are read as (translit/arabizi.ts): a word typed so may leave its short
-// vowels unwritten, as Arabic script does, where it writes fewer vowels than its consonants need (7sen, M7moud; not 7asan),
-// and another word's short vowels then cost against it what they cost against Arabic script — of its whole spelling only:
-// its other readings are compared as Latin words are
-const CHAT_LETTERS = /[ḥṭṩẓḍḫġʔʕ]/;
+// a word typed in the Arabic chat alphabet (translit/arabizi.ts) may leave its short vowels unwritten, as Arabic script
+// does, where it writes fewer vowels than its consonants need (7sen, M7moud; not 7asan), and another word's short vowels
+// then cost against it what they cost against Arabic script — of its whole spelling only: its other readings are compared
+// as Latin words are
 const VOWEL_SYMBOLS = /[aeiouAIUEO]/g;
 const leavesOutVowels = (symbols: string): boolean => (symbols.match(VOWEL_SYMBOLS)?.length ?? 0) < consonantCount(symbols) - 1;
 
@@ -82,12 +82,12 @@ function twinLettersOf(text: string, abjad: boolean, kurdish: boolean): string {
 function internByKey(u: ParsedUnit): UnitData {
   const latin = !u.abjad && LATIN_LETTER.test(u.text);
   const twins = twinLettersOf(u.text, u.abjad, u.kurdish === true);
-  const chat = !u.abjad && CHAT_LETTERS.test(u.text) && leavesOutVowels(u.symbols);
-  const k = `${twins}|${u.kind}|${u.abjad ? 1 : latin ? 0 : 2}|${u.article ? 1 : 0}|${u.symbols}|${u.part}|${u.unstripped ?? ''}|${u.withoutBareL ?? ''}|${u.partAlsoReadAs ?? ''}|${u.alsoReadAs.join(',')}|${u.kurdish === true ? 1 : 0}|${chat ? 1 : 0}`;
+  const vowelsOptional = !u.abjad && writesChatLetters(u.text) && leavesOutVowels(u.symbols);
+  const k = `${twins}|${u.kind}|${u.abjad ? 1 : latin ? 0 : 2}|${u.article ? 1 : 0}|${u.symbols}|${u.part}|${u.unstripped ?? ''}|${u.withoutBareL ?? ''}|${u.partAlsoReadAs ?? ''}|${u.alsoReadAs.join(',')}|${u.kurdish === true ? 1 : 0}|${vowelsOptional ? 1 : 0}`;
   const found = byKey.get(k);
   if (found !== undefined) return found;
   const kurdish = u.kurdish === true;
-  const full = phoneticWord(u.symbols, u.abjad, kurdish, chat);
+  const full = phoneticWord(u.symbols, u.abjad, kurdish, vowelsOptional);
   const key = tokenKeyOf(u.kind, u.symbols, u.part);
   const data: UnitData = {
     id: byId.length,

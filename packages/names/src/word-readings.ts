@@ -6,6 +6,7 @@
  * where it reads otherwise than the letters do.
  */
 import { consonantCount } from './phonetic';
+import { CHAT_QAF, hasChatQaf } from './translit/arabizi';
 import { bengaliOtherSpellings } from './translit/bengali';
 import { wordToSymbols } from './translit/index';
 import { greekLetters } from './translit/latin';
@@ -184,10 +185,9 @@ function somaliLastVowelReading(w: ReadWord): string | null {
 // the Arabic chat alphabet (translit/arabizi.ts) writes ق with the 2 of the hamza that Egyptian and Levantine speech say
 // for it (Tare2, 3abdel2ader = Tareq, Abdelqader), and Maghrebi chat with the 9 of ص (3abdelha9 = Abdelhaq): the ʔ and
 // ṩ that only that alphabet's reading writes are also read q (not the ṣ of a scholarly Ṣaʿīd)
-export const CHAT_QAF = /[ʔṩ]/g;
 function chatQafReading(w: ReadWord): string | null {
-  if (!w.text.includes('ʔ') && !w.text.includes('ṩ')) return null;
-  return standsAsWritten(w) ? otherReading(w, w.text.replace(CHAT_QAF, 'q')) : null;
+  if (!hasChatQaf(w.text) || !standsAsWritten(w)) return null;
+  return otherReading(w, w.text.replace(CHAT_QAF, 'q'));
 }
 
 // Bulgarian writes the short u of English spellings (but, Butt) with its ъ, which between consonants is read a (Бът =

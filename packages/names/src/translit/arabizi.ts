@@ -10,9 +10,19 @@ const ARABIZI_WORD = /[a-z][2356789]|[2356789]['’]?[a-z]/i;
 const ARABIZI_DIGIT = /(?<=[a-z]['’]?|^|[\s-])([2356789])\1?(['’]?)(?=['’]?[a-z]|$|[\s-])/gi;
 // (as the letters of scholarly transliteration, which join no letter before them into a digraph: S7ar is s + ḥ, not sh)
 const WITH_MARK: Record<string, string> = { 3: 'ġ', 6: 'ẓ', 7: 'ḫ', 9: 'ḍ' };
-// (3 as the letter ʕ of the ayn, 2 as the letter ʔ, which a word reading also takes for the qaf Egyptian and Levantine speech says as a hamza: Tare2 =
-// Tareq; 9 as ṣ, also read as the qaf Maghrebi chat writes with it: 3abdelha9 = Abdelhaq — word-readings.ts)
+// (3 as the letter ʕ of the ayn; 2 as ʔ and 9 as ṩ, which a word reading also takes for the qaf that Egyptian and
+// Levantine chat writes 2 and Maghrebi chat 9: Tare2, 3abdelha9 = Tareq, Abdelhaq — word-readings.ts)
 const PLAIN: Record<string, string> = { 2: 'ʔ', 3: 'ʕ', 5: 'ḫ', 6: 'ṭ', 7: 'ḥ', 8: 'q', 9: 'ṩ' };
+
+const lettersClass = (letters: Iterable<string>): string => `[${[...new Set(letters)].join('')}]`;
+/** The letters of the chat alphabet's reading that no other Latin spelling writes (all its letters but q). */
+const CHAT_LETTERS = new RegExp(lettersClass([...Object.values(PLAIN), ...Object.values(WITH_MARK)].filter((l) => l !== 'q')));
+/** Whether a (normalised) text holds a letter the chat alphabet's reading wrote. */
+export const writesChatLetters = (text: string): boolean => CHAT_LETTERS.test(text);
+/** The letters of that reading that may also be a qaf (2 and 9), everywhere in a text. */
+export const CHAT_QAF = new RegExp(lettersClass([PLAIN[2]!, PLAIN[9]!]), 'g');
+const CHAT_QAF_ANYWHERE = new RegExp(CHAT_QAF.source);
+export const hasChatQaf = (text: string): boolean => CHAT_QAF_ANYWHERE.test(text);
 // an ayn or hamza that begins a word (or the name after a particle) before a consonant begins it with a vowel the digit
 // leaves unwritten: kept as the letter, which other spellings' first vowel stands for (3bd, 3mr, 2slam, 3thman = Abd,
 // Amr or Omar, Islam, Othman); before a vowel it is that vowel's onset, left out (3ali, 2a7mad)
@@ -31,7 +41,7 @@ export function fromArabizi(text: string): string {
 
 function readWord(word: string): string {
   const parts = PARTICLE_BEFORE_DIGIT.test(word) ? word.replace(PARTICLE_BEFORE_DIGIT, '$1-').split('-') : [word];
-  return parts.map((part) => part.replace(FIRST_GLOTTAL, (d: string) => (d === '3' ? 'ʕ' : 'ʔ')).replace(FIRST_ONSET, '').replace(ARABIZI_DIGIT, letterOf)).join('-');
+  return parts.map((part) => part.replace(FIRST_GLOTTAL, (digit: string) => PLAIN[digit]!).replace(FIRST_ONSET, '').replace(ARABIZI_DIGIT, letterOf)).join('-');
 }
 
 /** The letter a digit stands for, with the apostrophe after it that marks the dotted letter (3' غ) or kept (2' = '). */
