@@ -742,7 +742,8 @@ export function parseName(normalized: string, options: { keepHonorifics?: boolea
     units.push(readings.length === glued.alsoReadAs.length ? glued : { ...glued, alsoReadAs: readings });
     i++;
   }
-  return { units: CONVENTIONS_OF_WHOLE_NAME.reduce((read, convention) => convention(normalized, read), units), lineageMarker, titles };
+  const conventions = LATIN_LETTER.test(normalized) ? CONVENTIONS_OF_WHOLE_NAME : CONVENTIONS_OF_NAME_WITHOUT_LATIN;
+  return { units: conventions.reduce((read, convention) => convention(normalized, read), units), lineageMarker, titles };
 }
 
 /**
@@ -754,6 +755,9 @@ const NAMED_CONVENTIONS_OF_WHOLE_NAME: [string, (normalized: string, units: Pars
   ['a Kurmanji spelling', kurmanjiReadings], ['a Bangladeshi spelling', bangladeshiReadings], ['Sorani Kurdish', kurdishUnits],
 ];
 const CONVENTIONS_OF_WHOLE_NAME = NAMED_CONVENTIONS_OF_WHOLE_NAME.map(([, convention]) => convention);
+// (all but the Sorani one read Latin words, and only when Latin letters show them: a name without any skips them)
+const CONVENTIONS_OF_NAME_WITHOUT_LATIN = [kurdishUnits];
+const LATIN_LETTER = /[a-z\u00e0-\u024f]/;
 
 /**
  * The convention of the whole name `normalized` that reads one of its Latin words, or the name inside a compound, as
