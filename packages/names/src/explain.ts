@@ -6,7 +6,7 @@ import { symbolsToLatin } from './render';
 import { asPrepared, MAX_UNITS, type PreparedName, type PreparedNameImpl } from './prepare';
 import type { Script } from './script';
 import { secondName, type UnitData } from './units';
-import { wholeNameConvention } from './structure';
+import { wholeNameConvention } from './name-conventions';
 import { readingConvention } from './word-readings';
 
 export type NameRelation = 'identical' | 'equivalent' | 'similar' | 'reordered' | 'lineage-prefix' | 'different';

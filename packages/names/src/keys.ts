@@ -6,7 +6,7 @@
  * each way: c for ch (sh in French, kh in German, ch in English), w for a v inside a word, d for th and ث (t in
  * Arabic and English spellings, s in Turkish, Persian and Urdu ones: Othman = Osman = عثمان).
  */
-import type { UnitKind } from './unit-kind';
+import type { UnitKind } from './parsed-unit';
 
 const CLASS: Record<string, string> = {
   b: 'b', p: 'b', t: 't', d: 't', T: 'd', D: 'z', z: 'z', Z: 'z', s: 's', c: 's', k: 'k', q: 'k', g: 'k', G: 'k',

@@ -1,6 +1,6 @@
 /** Readable renderings of phonetic symbols in Latin, Cyrillic (Serbian/Macedonian usage) and Arabic script. */
 import { READABLE, isVowelSymbol } from './phonetic';
-import type { UnitKind } from './structure';
+import type { UnitKind } from './parsed-unit';
 
 const VOWELISH = /[aeiouAIUEOWYQ]/;
 

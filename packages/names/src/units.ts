@@ -6,7 +6,7 @@ import { phoneticWord, type PhoneticWord } from './distance';
 import { isInitialKey, tokenKeyOf } from './keys';
 import { readableOf } from './render';
 import { consonantCount } from './phonetic';
-import type { ParsedUnit, UnitKind } from './structure';
+import type { ParsedUnit, UnitKind } from './parsed-unit';
 import { writesChatLetters } from './translit/arabizi';
 import { honorificOf } from './titles';
 
