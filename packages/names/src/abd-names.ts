@@ -18,7 +18,8 @@ const NAMES_AFTER_ABD = [
   'sabur', 'sattar', 'ilah', 'allah', 'rabb', 'rabbih', 'rabbuh', 'muti', 'mannan', 'hannan', 'dayyan', 'jawad', 'nasir',
   // the names of Shia, Sufi and Christian compounds
   'munim', 'muhsin', 'ati', 'shafi', 'aal', 'mawla', 'mutaali',
-  'nabi', 'rasul', 'husayn', 'amir', 'zahra', 'rida', 'muttalib', 'manaf', 'masih', 'shams', 'uzza',
+  'nabi', 'rasul', 'husayn', 'amir', 'zahra', 'rida', 'muttalib', 'manaf', 'masih', 'shams', 'uzza', 'mahdi', 'kafi',
+  "mu'ti", 'muati',
 ];
 
 const NAMES = NAMES_AFTER_ABD.map((n) => phoneticWord(wordToSymbols(n).symbols, false));

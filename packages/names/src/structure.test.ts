@@ -130,6 +130,20 @@ describe('the article glued to a Latin name that begins with a vowel', () => {
   });
 });
 
+describe('Abd before a nisba: the name Abd, then a family name', () => {
+  it('no divine name is a nisba but those Abd- takes (Abd al-Alwani = عبد العلواني: Abed, then Al-Alwani)', () => {
+    expect(units('Nadiya Khalaf Abd Al-Alwani').map((u) => u[0])).toEqual(['name', 'name', 'name', 'name']);
+    expect(compareNames('Nadiya Khalaf Abd Al-Alwani', 'Nadija Halaf Abed Alvani').same).toBe(true);
+    expect(compareNames('نادية خلف عبد العلواني', 'Надија Халаф Абед Ал Алвани').same).toBe(true);
+  });
+  it('… but Abd al-Hadi, Abd al-Mahdi, Abd al-Muti are compounds (عبد المهدي = Abdulmahdi)', () => {
+    expect(units('Abd al-Mahdi')[0]![0]).toBe('abd');
+    expect(compareNames('عبد المهدي', 'Abdulmahdi').same).toBe(true);
+    expect(compareNames('Abdel Moati', 'Abdulmuti').same).toBe(true);
+    expect(units('Abd al-Hadi')[0]![0]).toBe('abd');
+  });
+});
+
 describe('Abdo, Abdu, عبده: a name of its own', () => {
   it('before a name that no Abd- compound ends in, two names (Abdo Qaid Al-Sharabi = Abduh Qaed Sharabi = عبده قائد الشرعبي)', () => {
     expect(units('Abdo Qaid Sharabi').map((u) => u[0])).toEqual(['name', 'name', 'name']);
@@ -148,6 +162,11 @@ describe('Abdo, Abdu, عبده: a name of its own', () => {
     expect(compareNames('Abdu Rabbo', 'عبد ربه').same).toBe(true);
     expect(compareNames('Abdo Moneim Hassan', 'Abdel Moneim Hassan').same).toBe(true);
     expect(compareNames('Abdo Moneim Hassan', 'عبد المنعم حسن').same).toBe(true);
+  });
+  it('before an honorific, two names: the honorific is the next name\'s (Adnan Abdo Hadj Omar = HAJ OMAR Adnan Abdo)', () => {
+    expect(units('Adnan Abdo Hadj Omar').map((u) => u[0])).toEqual(['name', 'name', 'name', 'name']);
+    expect(compareNames('Adnan Abdo Hadj Omar', 'HAJ OMAR Adnan Abdo').same).toBe(true);
+    expect(compareNames('Adnan Abdo Hadž Omar', 'عدنان عبده الحاج عمر').same).toBe(true);
   });
   it('عبده ends in the pronoun -uh (Abduh, Abdu, Abdou = عبده)', () => {
     expect(compareNames('عبده', 'Abdou').same).toBe(true);

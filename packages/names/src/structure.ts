@@ -517,11 +517,20 @@ const keepsGluedArticle = (name: string): boolean => consonantCount(name) < 2 &&
 /** An article and the name after it written as one word, a letter that ends one and begins the other written once. */
 const withArticleGlued = (article: string, name: string): string => (name.startsWith(article.slice(-1)) ? article.slice(0, -1) : article) + name;
 
-/** Whether the Abd at i is one with the name after it: Abdo / Abdu only before a name Abd- takes (not Abdo Qaid). */
+// a nisba: a last i or ya after a consonant (Alwani, العلواني)
+const NISBA_OF_NAME = /[^aeiouAIUEOWYQ'y][iIQ]$/;
+
+/**
+ * Whether the Abd at i is one with the name after it: Abdo / Abdu only before a name Abd- takes (not Abdo Qaid); any Abd
+ * not before a nisba, which no divine name is but those Abd- takes (Abd al-Hadi, not Abd al-Alwani = عبد العلواني, the
+ * name Abd before a family name).
+ */
 function abdBeforeItsName(p: Piece, pieces: Piece[], i: number): boolean {
-  if (!ABD_NAME_PIECE.test(p.sym)) return true;
   const core = pieces[afterArticle(pieces, i + 1)]!;
-  return followsAbd(stripArticleFromWord(core), core.abjad);
+  const name = stripArticleFromWord(core);
+  // (an honorific after Abdo is the next name's: Abdo Hadj Omar)
+  if (ABD_NAME_PIECE.test(p.sym)) return (core.role & (Role.Title | Role.Honorific)) === 0 && followsAbd(name, core.abjad);
+  return !(NISBA_OF_NAME.test(name) && consonantCount(name) >= 2) || followsAbd(name, core.abjad);
 }
 
 /** Index of the name after an article written apart at j (al-, el-, ul-, or ar-/as-/ash-… before its letter). */

@@ -26,7 +26,7 @@ const HONORIFIC_GROUPS = [
   ['sheikha', 'shaykha', 'شيخه'],
   // Hajji: Arabic Haj, Persian, Turkish and Balkan Haji (Hadži, Hacı, Хаџи)
   ['haji', 'hajji', 'hadji', 'hadži', 'hadzi', 'hacı', 'hadžija', 'хаџи', 'хаджи', 'حاج', 'الحاج', 'حاجي',
-    'haj', 'hajj', 'hadj', 'hadsch', 'hadschi', 'hadž', 'хаџ', 'хадж'],
+    'haj', 'hajj', 'hadj', 'hadsch', 'hadschi', 'hadž', 'hadz', 'хаџ', 'хадж'],
   ['hajja', 'hajjah', 'حاجه', 'الحاجه'],
   // Sayyid
   ['sayyid', 'sayid', 'seyed', 'seyyed', 'sayed', 'syed', 'seyit', 'seyyid', 'сейид', 'сејид', 'сеид', 'سيد', 'السيد'],
