@@ -956,7 +956,7 @@ name   anupam	name  ar 'nWbAm
 name   anucka	name  ar 'nWckA
 name   anvar	name  ar hsn
 name   anwar	name  ar 'nWr
-name   anzai	name  ar 'nzAQ
+name   anzai	name  ar 'nzE
 name   anzor	name  ar 'nzWr
 name   ao	name  ar 'W
 name   aoba	name  ar 'WbA
@@ -9781,7 +9781,7 @@ name   karsten	name  ar kArstn
 name   kari	name  ar kArQ
 name   karin	name  ar kArYn
 name   karina	name  ar kArYnA
-name   karzE	name  ar krzAQ
+name   karzE	name  ar krzE
 name   kasahara	name  ar kAsAhArA
 name   kasai	name  ar kAsAQ
 name   kasal	name  ar kAsAl

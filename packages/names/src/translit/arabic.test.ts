@@ -104,6 +104,12 @@ describe('the Pashtun -zai', () => {
     expect(compareNames('الرازي', 'Al-Razi').same).toBe(true);
     expect(compareNames('الرازي', 'Al-Rawi').same).toBe(false);
   });
+  it('written with a hamza in Pashto and with alif in Arabic (اورکزئی, أوركزاي, يوسفزاي = Orakzai, Yousafzai)', () => {
+    expect(arabicToSymbols(normalizeName('أوركزاي'))).toBe(arabicToSymbols(normalizeName('اورکزی')));
+    expect(compareNames('اورکزئی', 'Orakzai').same).toBe(true);
+    expect(compareNames('أوركزاي', 'Оракзай').same).toBe(true);
+    expect(compareNames('ملالا يوسفزاي', 'Malala Yousafzai').same).toBe(true);
+  });
 });
 
 describe('Sindhi, Saraiki and Uyghur letters', () => {
