@@ -146,6 +146,13 @@ describe('a Latin c', () => {
   });
 });
 
+describe('the ts of Ethiopic ጸ', () => {
+  it('begins a compound\'s second name, which other spellings write z or s (Habtetsion = Habtezion = Хабтезион)', () => {
+    expect(same('Habtetsion', 'Habtezion')).toBe(true);
+    expect(same('Habtetsion', 'Хабтезион')).toBe(true);
+  });
+});
+
 describe('s and z', () => {
   it('a final s is voiced and written z in Arabic script and Bosnian (Gomes = غوميز, Jones = جونز, Idriz = Idris)', () => {
     expect(same('Gomes', 'غوميز')).toBe(true);

@@ -220,8 +220,9 @@ export function phoneticWord(symbols: string, abjad: boolean, kurdish = false, v
     // a first consonant is part of the name: without it the name is another (Valizadeh / Alizadeh, Latif / Atif)
     if (i === 0 && n > 2 && !abjad && !isVowelSymbol(ch) && !INITIAL_LIGHT.includes(ch)) c = Math.max(c, INITIAL_CONSONANT);
     // … but the t of a first ts: the ጸ ፀ of Ethiopic names and a Slavic ц, which other spellings write s or z (Tsion = Sion =
-    // Zion = ጽዮን, Tsehaye = Sehaye)
-    if (i === 0 && ch === 't' && next === 's' && n > 3 && !abjad) c = FIRST_T_OF_TS;
+    // Zion = ጽዮን, Tsehaye = Sehaye); also between vowels, where a compound's second name begins with it (Habtetsion =
+    // Habtezion = ሃብተጽዮን)
+    if (ch === 't' && next === 's' && n > 3 && !abjad && (i === 0 || (isVowelSymbol(prev) && isVowelSymbol(s[i + 2] ?? '')))) c = T_OF_TS;
     // … written -iya too (Safiya, Nadiya, Надия = صفية, نادية; Safa, Nada = صفا, ندى)
     const yaOfIya = !abjad && ch === 'i' && n >= 4 && !isVowelSymbol(prev) && prev !== "'" && prev !== 'y'
       && ((i === n - 2 && (next === 'a' || next === 'A')) || (i === n - 3 && next === 'y' && (s[n - 1] === 'a' || s[n - 1] === 'A')));
@@ -409,7 +410,7 @@ const DIPHTHONG_GLIDE = 0.8;
 const H_BETWEEN_VOWELS = 0.4;
 const FINAL_GLIDE_W = 1;
 const INITIAL_CONSONANT = 1.5;
-const FIRST_T_OF_TS = 0.3;
+const T_OF_TS = 0.3;
 const INITIAL_E_BEFORE_I = 0.1;
 const INITIAL_LIGHT = "hywKS'";
 // the ح that ends an Arabic-script word is written in every Latin spelling (Sameh, Saleh, Farah = سامح, صالح, فرح)
