@@ -628,6 +628,11 @@ describe('one name written as one word or two', () => {
     expect(c.explanation.pairs[0]!.how).toMatch(/two words/);
     expect(same('Mir Hassan', 'Mirwais')).toBe(false);
   });
+  it('also when another part of the name is a spelling apart too (Fadl Naser Ba Wazir = Фадл Насър Бавазир)', () => {
+    expect(same('Fadl Naser Ba Wazir', 'Фадл Насър Бавазир')).toBe(true);
+    expect(same('Zakariya Abdi Wali Hirsi', 'Sakariye Cabdiwali Xirsi')).toBe(true);
+    expect(same('Fadl Naser Ba Wazir', 'Фадл Насър Бахадур')).toBe(false);
+  });
 });
 
 describe('foreign and cognate names across scripts', () => {

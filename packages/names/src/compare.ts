@@ -296,6 +296,7 @@ export function assign(a: PreparedNameImpl, b: PreparedNameImpl, out?: Assignmen
   // one): joining two words of the longer name can only help when there is exactly one.
   let poorCount = 0;
   let poor = -1;
+  let otherPoor = -1;
   if (n <= m) {
     for (let i = 0; i < n; i++) {
       const u = idsA[i]!;
@@ -305,7 +306,7 @@ export function assign(a: PreparedNameImpl, b: PreparedNameImpl, out?: Assignmen
         simBuf[i * 8 + j] = s;
         if (s > best) best = s;
       }
-      if (best < SAME_NAME_THRESHOLD) { poorCount++; poor = i; }
+      if (best < SAME_NAME_THRESHOLD) { poorCount++; otherPoor = poor; poor = i; }
     }
   } else {
     for (let j = 0; j < m; j++) colBest[j] = 0;
@@ -317,14 +318,19 @@ export function assign(a: PreparedNameImpl, b: PreparedNameImpl, out?: Assignmen
         if (s > colBest[j]!) colBest[j] = s;
       }
     }
-    for (let j = 0; j < m; j++) if (colBest[j]! < SAME_NAME_THRESHOLD) { poorCount++; poor = j; }
+    for (let j = 0; j < m; j++) if (colBest[j]! < SAME_NAME_THRESHOLD) { poorCount++; otherPoor = poor; poor = j; }
   }
   let score = scoreFromSims(n, m, a, b, true);
   if (out) record(out, n, m, score, null);
   // One name written as two words in the other (Mir Wais / Mirwais, Tesfa Mariam / Tesfamariam): try the
   // longer name with two neighbouring words joined.
-  // Only to rescue a pair that is not the same otherwise: the joined reading never lowers a score.
-  if (n !== m && poorCount === 1 && score < SAME_NAME_THRESHOLD) score = tryJoined(a, b, n, m, score, poor, out);
+  // Only to rescue a pair that is not the same otherwise: the joined reading never lowers a score. With two units
+  // without a partner, each is tried: the join may be one of them and the other a spelling a little apart (Gulahmad
+  // Sadran = Gul Ahmed Dzadran).
+  if (n !== m && poorCount <= 2 && poorCount > 0 && score < SAME_NAME_THRESHOLD) {
+    score = tryJoined(a, b, n, m, score, poor, out);
+    if (poorCount === 2) score = tryJoined(a, b, n, m, score, otherPoor, out);
+  }
   return score;
 }
 
@@ -335,7 +341,7 @@ const endsInAlifHa = (id: number): boolean => { const u = unitById(id); return u
 
 /**
  * One name written as two words in the other (Mir Wais / Mirwais, Tesfa Mariam / Tesfamariam): the longer
- * name read with two neighbouring words joined, when exactly one unit of the shorter (`poor`) has no partner.
+ * name read with two neighbouring words joined, the unit of the shorter without a partner (`poor`) read as the join.
  */
 function tryJoined(a: PreparedNameImpl, b: PreparedNameImpl, n: number, m: number, current: number, poor: number, out?: Assignment): number {
   let score = current;
@@ -373,6 +379,8 @@ function tryJoined(a: PreparedNameImpl, b: PreparedNameImpl, n: number, m: numbe
       if (out) record(out, longerIsB ? n : n - 1, longerIsB ? m - 1 : m, score, { side: longerIsB ? 'b' : 'a', at: j });
     }
   }
+  // (the sims as they were, for a try with another unit)
+  if (copied) for (let t = 0; t < 8 * 8; t++) simBuf[t] = saved[t]!;
   return score;
 }
 
