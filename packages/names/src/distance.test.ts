@@ -196,6 +196,16 @@ describe('a final -i against -ou or -o', () => {
   });
 });
 
+describe('a final -e against -u', () => {
+  it('is another name where the script writes each vowel, as Ethiopic does (ተክለ / ተክሉ = Tekle / Teklu, ፍቅሬ / ፍቅሩ)', () => {
+    expect(same('ተክለ', 'ተክሉ')).toBe(false);
+    expect(same('ፍቅሬ', 'ፍቅሩ')).toBe(false);
+    expect(same('ተክሉ', 'Teklu')).toBe(true);
+    // (the -o Somali writes for the taa marbuta is not -u: Nefise = Nafiso)
+    expect(same('Nefise', 'Nafiso')).toBe(true);
+  });
+});
+
 describe('ي read as e', () => {
   it('in foreign names Arabic script writes e with ي (Evgeny = يفغيني, Gomez = غوميز, Peter = بيتر, Elena = يلينا)', () => {
     expect(same('Evgeny', 'يفغيني')).toBe(true);

@@ -102,6 +102,10 @@ const isAClass = (c: number): boolean => c === 0 || c === 5;
 // Abdi / Abdou); not against a short -u, which Turkish vowel harmony makes of the nisba (Şükrü = Shukri)
 const isIClass = (c: number): boolean => c === 2 || c === 6;
 const isOButNotShortU = (c: number): boolean => c === 3 || c === 7 || c === 9;
+// e-class = e E against u-class = u U: -e against -u (Tekle / Teklu = ተክለ / ተክሉ), where no convention of one name writes
+// the other (the Somali -o of a taa marbuta is not a u: Nafiso = Nefise)
+const isEClass = (c: number): boolean => c === 1 || c === 8;
+const isUClass = (c: number): boolean => c === 4 || c === 7;
 
 /**
  * Substitution of the last vowels: -a against another vowel marks another name (Ali / Alia, Antonio / Antonia) — no more
@@ -110,6 +114,7 @@ const isOButNotShortU = (c: number): boolean => c === 3 || c === 7 || c === 9;
 function finalFactor(x: number, y: number): number {
   if (!isVowelCode(x) || !isVowelCode(y)) return 1;
   if ((isIClass(x) && isOButNotShortU(y)) || (isIClass(y) && isOButNotShortU(x))) return FINAL_VOWEL_FACTOR;
+  if ((isEClass(x) && isUClass(y)) || (isEClass(y) && isUClass(x))) return FINAL_VOWEL_FACTOR;
   return isAClass(x) === isAClass(y) ? 1 : FINAL_VOWEL_FACTOR;
 }
 
