@@ -80,6 +80,11 @@ describe('Abu + article written as one word', () => {
     expect(compareNames('ابوالقاسم', 'Abolghasem').same).toBe(true);
     expect(compareNames('Abulhassan', 'Abu al-Hasan').same).toBe(true);
   });
+  it('or Abu + a name that begins with l, before a vowel (Abulibdeh = Abu Libdeh = أبو لبدة)', () => {
+    expect(compareNames('ABULIBDEH Hamza', 'Hamza Abu Libde').same).toBe(true);
+    expect(compareNames('Abulibdeh', 'أبو لبدة').same).toBe(true);
+    expect(compareNames('Abulibdeh', 'Abu Lahia').same).toBe(false);
+  });
   it('not a name that only begins with those letters (Abla = عبلة)', () => {
     expect(units('Abla')[0]![0]).toBe('name');
     expect(compareNames('Abolfazl', 'Abolghasem').same).toBe(false);

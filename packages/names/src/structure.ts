@@ -426,7 +426,12 @@ function analyseWord(p: Piece): ParsedUnit {
     }
   }
   const abu = (p.abjad ? ABU_GLUED_ARABIC : ABU_GLUED).exec(p.sym);
-  if (abu && consonantCount(abu[1]!) >= 2) return unit('abu', [p], `abu${abu[1]!}`, abu[1]!, false);
+  if (abu && consonantCount(abu[1]!) >= 2) {
+    const kunya = unit('abu', [p], `abu${abu[1]!}`, abu[1]!, false);
+    // (before a vowel the l may be the name's own: Abulibdeh = Abu Libdeh = أبو لبدة, as Abul Ala is Abu al-Ala)
+    if (!p.abjad && /^[aeiou]/.test(abu[1]!)) kunya.partAlsoReadAs = `l${abu[1]!}`;
+    return kunya;
+  }
   // Arabic script: الله written on after any name, read from the letters before it (عطاالله, وليالله, سميعالله, whose
   // last letters merge with it in symbols)
   const arabicBase = p.abjad && p.text.length >= 6 && p.text.endsWith('الله') ? taaBeforeAllah(wordToSymbols(p.text.slice(0, -4)).symbols) : null;
