@@ -107,6 +107,13 @@ describe('Somali Abd- compounds', () => {
     expect(compareNames('Abdiqadir', 'Abdulkadir').same).toBe(true);
     expect(compareNames('Abdiwali', 'Абдулвали').same).toBe(true);
   });
+  it('… and before a name that begins with its ayn (Abdiaziz = Cabdicasiis = عبد العزيز; not Abdiel, Abdi Ali)', () => {
+    expect(units('Abdiaziz')[0]![0]).toBe('abd');
+    expect(compareNames('Abdiaziz', 'عبد العزيز').same).toBe(true);
+    expect(compareNames('Abdiaziz Faisal Adan', 'Cabdicasiis Faysal Aadan').same).toBe(true);
+    expect(units('Abdiel')[0]![0]).toBe('name');
+    expect(units('Abdiali')[0]![0]).toBe('name');
+  });
   it('… and the Albanian Abdyl, the article after the i (Abdylkadir = Abdulkadir = عبد القادر)', () => {
     expect(units('Abdylkadir')[0]).toEqual(units('Abdulkadir')[0]);
     expect(compareNames('Abdylkadir', 'عبد القادر').same).toBe(true);

@@ -62,8 +62,9 @@ const ABD_PIECE = /^('|K?[aeiouA])bd([aeuoAWU]l?)?$/;
 const ABD_NAME_PIECE = /^('|K?[aeiouA])bd[aeuoAWU]$/;
 const ABD_GLUED = /^('[aeiou]?|K?[aeiouA])bd(.+)$/;
 // Somali links Abd and the divine name with i (Abdirahman, Abdiqadir, Cabdicasiis): only before a name of two
-// consonants or more (Abdin, Abdiel are not compounds)
-const ABD_LINK_I = /^[iI]([^aeiouAIUEOWYQ].*)$/;
+// consonants or more (Abdin, Abdiel are not compounds); before a vowel too, the ayn of the name (Abdiaziz, Abdiasis =
+// Abdulaziz)
+const ABD_LINK_I = /^[iI]([^aeiouAIUEOWYQ].*|[aeiouA].*[^aeiouAIUEOWYQ'].*[^aeiouAIUEOWYQ'].*)$/;
 const ALLAH_PIECE = /^([uoaAW]la|'la)$/;
 // … but Ala with one l and no h is the name Alaa (علاء: Husein Ala Abdulzahra), not Allah
 const ALAA_TEXT = /^(?:ala|ала)$/;
