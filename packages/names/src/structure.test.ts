@@ -79,6 +79,9 @@ describe('Abu + article written as one word', () => {
     expect(compareNames('ابوالفضل', 'Abul Fazl').same).toBe(true);
     expect(compareNames('ابوالقاسم', 'Abolghasem').same).toBe(true);
     expect(compareNames('Abulhassan', 'Abu al-Hasan').same).toBe(true);
+    // (Sudanese spellings write the article's vowel: Abualgasim = Aboulgassim)
+    expect(units('Abualgasim')[0]![0]).toBe('abu');
+    expect(compareNames('Abualgasim Hamid', 'Aboulgassim Hamid').same).toBe(true);
   });
   it('or Abu + a name that begins with l, before a vowel (Abulibdeh = Abu Libdeh = أبو لبدة)', () => {
     expect(compareNames('ABULIBDEH Hamza', 'Hamza Abu Libde').same).toBe(true);

@@ -69,7 +69,8 @@ const ALLAH_PIECE = /^([uoaAW]la|'la)$/;
 // … but Ala with one l and no h is the name Alaa (علاء: Husein Ala Abdulzahra), not Allah
 const ALAA_TEXT = /^(?:ala|ала)$/;
 // Abu + article written as one word: Persian and Urdu Abolfazl, Abulhassan, ابوالفضل, ابوالقاسم
-const ABU_GLUED = /^[ae]b[uoU]l(.+)$/;
+// (Sudanese spellings write the article's vowel too: Abualgasim, Abuelgasim = Abu al-Qasim)
+const ABU_GLUED = /^[ae]b[uoU](?:[ae]l|l)(.+)$/;
 const ABU_GLUED_ARABIC = /^'bWAl(.+)$/;
 // Latin -ullah/-ollah; in Arabic script only الله written on (ا + لله), not any word ending in ولة
 const ALLAH_GLUED = /^(.*[^aeiouAIUEOWYQ'](?:[ieaI]|ia)?)([uoU]la)$/;
