@@ -362,6 +362,11 @@ describe('French ou and English oo of an earlier syllable against Arabic script'
     expect(same('Boutros', 'بطرس')).toBe(true);
     expect(same('Oumayma', 'أميمة')).toBe(true);
   });
+  it('… and so in a last syllable before two consonants, where Arabic has no long vowel (Loutfoullah = لطف الله)', () => {
+    expect(same('Loutfoullah', 'لطف الله')).toBe(true);
+    // a long vowel of an open last syllable is written (Mahmoud is not محمد)
+    expect(same('Mahmoud', 'محمد')).toBe(false);
+  });
 });
 
 describe('Latin z against d', () => {

@@ -118,6 +118,13 @@ function finalFactor(x: number, y: number): number {
   return isAClass(x) === isAClass(y) ? 1 : FINAL_VOWEL_FACTOR;
 }
 
+/** Two consonants after position i (the glottal stop not counted). */
+function beforeTwoConsonants(s: string, i: number): boolean {
+  const a = s[i + 1];
+  const b = s[i + 2];
+  return a !== undefined && b !== undefined && a !== "'" && b !== "'" && !isVowelSymbol(a) && !isVowelSymbol(b);
+}
+
 /** No vowel after position i: the vowel at i is in the last syllable. */
 function lastSyllable(s: string, i: number): boolean {
   for (let k = i + 1; k < s.length; k++) if (isVowelSymbol(s[k]!)) return false;
@@ -270,7 +277,8 @@ export function phoneticWord(symbols: string, abjad: boolean, kurdish = false, v
     else if (isShortVowel(ch)) ca = ch === 'a' || ch === 'e' ? 0.05 : 0.12;
     // a long vowel of the last syllable (Mahmoud, Rasheed, Mansour) is one Arabic script writes; in an earlier
     // syllable French ou and English ee are as often short vowels (Moustafa = مصطفى)
-    else if ('AIUEO'.includes(ch)) ca = lastSyllable(s, i) ? 1 : ch === 'U' ? 0.3 : 0.5;
+    // (… not before two consonants, where Arabic has no long vowel: Loutf, Moukhtar = لطف, مختار)
+    else if ('AIUEO'.includes(ch)) ca = lastSyllable(s, i) && !beforeTwoConsonants(s, i) ? 1 : ch === 'U' ? 0.3 : 0.5;
     // -ah, -eh: against Arabic script, which writes the taa marbuta itself (ة, ه), the h only spells it
     // (Odeh, Attieh, Fatimah = عودة, عطية, فاطمة)
     else if (ch === 'h' && i === n - 1 && (prev === 'a' || prev === 'e')) ca = 0.05;
