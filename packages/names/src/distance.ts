@@ -125,6 +125,12 @@ function beforeTwoConsonants(s: string, i: number): boolean {
   return a !== undefined && b !== undefined && a !== "'" && b !== "'" && !isVowelSymbol(a) && !isVowelSymbol(b);
 }
 
+/** No vowel before position i: the vowel at i is in the first syllable. */
+function firstSyllable(s: string, i: number): boolean {
+  for (let k = 0; k < i; k++) if (isVowelSymbol(s[k]!)) return false;
+  return true;
+}
+
 /** No vowel after position i: the vowel at i is in the last syllable. */
 function lastSyllable(s: string, i: number): boolean {
   for (let k = i + 1; k < s.length; k++) if (isVowelSymbol(s[k]!)) return false;
@@ -278,7 +284,8 @@ export function phoneticWord(symbols: string, abjad: boolean, kurdish = false, v
     // a long vowel of the last syllable (Mahmoud, Rasheed, Mansour) is one Arabic script writes; in an earlier
     // syllable French ou and English ee are as often short vowels (Moustafa = مصطفى)
     // (… not before two consonants, where Arabic has no long vowel: Loutf, Moukhtar = لطف, مختار)
-    else if ('AIUEO'.includes(ch)) ca = lastSyllable(s, i) && !beforeTwoConsonants(s, i) ? 1 : ch === 'U' ? 0.3 : 0.5;
+    // (… nor in a word of one syllable, where French and English write ou and oo for a short u too: Goul, Gool = گل)
+    else if ('AIUEO'.includes(ch)) ca = lastSyllable(s, i) && !beforeTwoConsonants(s, i) && !(ch === 'U' && firstSyllable(s, i)) ? 1 : ch === 'U' ? 0.3 : 0.5;
     // -ah, -eh: against Arabic script, which writes the taa marbuta itself (ة, ه), the h only spells it
     // (Odeh, Attieh, Fatimah = عودة, عطية, فاطمة)
     else if (ch === 'h' && i === n - 1 && (prev === 'a' || prev === 'e')) ca = 0.05;
