@@ -102,6 +102,16 @@ describe('a last consonant', () => {
   });
 });
 
+describe('a ya before the last ya of an Arabic-script word', () => {
+  it('is the y other spellings say in the long i or leave out (محيي الدين = Mohiuddin, کاکەیی = Kakai, کۆیی = Koui)', () => {
+    expect(same('محيي الدين', 'Mohiuddin')).toBe(true);
+    expect(same('محيي الدين', 'Muhyiddin')).toBe(true);
+    expect(same('کاکەیی', 'Kakai')).toBe(true);
+    expect(same('کۆیی', 'Koui')).toBe(true);
+    expect(same('يحيي', 'Yahya')).toBe(true);
+  });
+});
+
 describe('a consonant Arabic script writes twice', () => {
   it('is one letter in the other scripts, which write a double letter once (حسین‌نژاد = Hosseinnejad, مككلور = McClure)', () => {
     expect(same('حسین‌نژاد', 'Hosseinnejad')).toBe(true);

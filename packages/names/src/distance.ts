@@ -298,7 +298,9 @@ export function phoneticWord(symbols: string, abjad: boolean, kurdish = false, v
   const delVsAbjadMilli = abjad ? delMilli : milli(delVsAbjad);
   // (… and a consonant written twice — where two words join, حسین‌نژاد, or a foreign double letter copied, مككلور McClure —
   // is the one letter other scripts write: Hoseinejad)
-  const delVsOtherMilli = abjad ? milli(Float64Array.from(del, (x, i) => ('WY'.includes(s[i]!) && lastSyllable(s, i) ? LAST_VOWEL_LETTER
+  // (… and a ya before the last ya, محيي, is the y other spellings say in the long i or leave out: Mohi, Mohiuddin)
+  const delVsOtherMilli = abjad ? milli(Float64Array.from(del, (x, i) => (s[i] === 'Y' && i === n - 2 && s[i + 1] === 'Q' && i > 0 ? DOUBLED_LETTER
+    : 'WY'.includes(s[i]!) && lastSyllable(s, i) ? LAST_VOWEL_LETTER
     : i > 0 && s[i] === s[i - 1] && !isVowelSymbol(s[i]!) ? Math.min(x, DOUBLED_LETTER) : x))) : delMilli;
   // between two Arabic spellings a letter is a letter: an alif, ayn or hamza before the end too (الأحمد / الحمد)
   // … but a short a inside the word is the Kurdish ە, which writes the vowels Arabic and Persian spellings leave out
