@@ -14,7 +14,7 @@ const ARABIC_FOLD: Record<string, string> = {
   // (Kurdish ە is kept: a vowel letter, translit/arabic.ts)
   'ہ': 'ه', 'ۀ': 'ه', 'ۂ': 'ه', 'ۃ': 'ه', 'ھ': 'ه',
   // the Urdu retroflex letters are the Pashto ones (translit/arabic.ts reads both, and knows their words are not Arabic)
-  'ٹ': 'ټ', 'ڈ': 'ډ', 'ڑ': 'ړ', 'ں': 'ن',
+  'ٹ': 'ټ', 'ڈ': 'ډ', 'ڑ': 'ړ',
   '٠': '0', '١': '1', '٢': '2', '٣': '3', '٤': '4', '٥': '5', '٦': '6', '٧': '7', '٨': '8', '٩': '9',
   '۰': '0', '۱': '1', '۲': '2', '۳': '3', '۴': '4', '۵': '5', '۶': '6', '۷': '7', '۸': '8', '۹': '9',
 };

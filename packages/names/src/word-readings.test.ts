@@ -95,3 +95,13 @@ describe('a Bulgarian ъ', () => {
   });
 });
 
+describe('the Urdu ں of a nasal vowel', () => {
+  it('is written n or left out by Latin spellings (میاں = Mian = Mia = Miah, جہاں = Jahan)', () => {
+    expect(compareNames('میاں', 'Mian').same).toBe(true);
+    expect(compareNames('میاں', 'Mia').same).toBe(true);
+    expect(compareNames('Md Rubel Miah', 'محمد روبیل میاں').same).toBe(true);
+    expect(compareNames('نور جہاں', 'Noor Jahan').same).toBe(true);
+    // an Arabic ن is a letter of the name (ميان is not ميا)
+    expect(compareNames('ميان', 'Mia').same).toBe(false);
+  });
+});

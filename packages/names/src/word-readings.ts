@@ -42,6 +42,7 @@ const CONVENTIONS: [string, (w: ReadWord) => (string | null)[]][] = [
   ['a qaf written in the Arabic chat alphabet', asList(chatQafReading)],
   ['a Bulgarian spelling of an English u', asList(bulgarianUReading)],
   ['northern Pashto', asList(pashtoNorthernReading)],
+  ['the Urdu ں of a nasal vowel, which Latin spellings leave out as often', asList(noonGhunnaReading)],
   ['two names joined by their article, said as Latin spellings write it', asList(constructReading)],
   ['Abduh, with its pronoun -uh', asList(abduhReading)],
 ];
@@ -167,6 +168,13 @@ const PASHTO_SOUTHERN = /[ښږ]/;
 function pashtoNorthernReading(w: ReadWord): string | null {
   if (!PASHTO_SOUTHERN.test(w.text) || !standsAsWritten(w)) return null;
   return otherReading(w, w.text.replace(/ښ/g, 'خ').replace(/ږ/g, 'گ'));
+}
+
+// the Urdu ں (nun ghunna) ends a word in a nasal vowel, which Latin spellings write n or leave out (میاں = Mian, Mia,
+// Miah; جہاں = Jahan): a word with it is also read without it
+function noonGhunnaReading(w: ReadWord): string | null {
+  if (!w.text.endsWith('ں') || w.text.length < 3 || !standsAsWritten(w)) return null;
+  return otherReading(w, w.text.slice(0, -1));
 }
 
 // the name عبده ends in the pronoun -uh, not a taa marbuta (Abduh, Abdu, Abdou, Abdo)

@@ -122,9 +122,9 @@ describe('the shipped Wikidata lexicon in comparisons', () => {
     expect(compareNames('насер', 'насър').explanation.pairs[0]!.how).not.toMatch(/Wikidata/);
     expect(compareNames('Фадл Насер Бавазир', 'Фадл Насър Бавазир').same).toBe(true);
   });
-  it('joins spellings no letter rule joins (Slimane = Suleiman)', () => {
-    expect(lettersOnly('Slimane', 'Suleiman')).toBeLessThan(0.8);
-    expect(compareNames('Slimane', 'Suleiman').same).toBe(true);
+  it('joins spellings no letter rule joins (Slimane = Souleiman)', () => {
+    expect(lettersOnly('Slimane', 'Souleiman')).toBeLessThan(0.8);
+    expect(compareNames('Slimane', 'Souleiman').same).toBe(true);
   });
   it('tells the caseworker what it found, where it counted', () => {
     const how = compareNames('Saleh', 'Salah').explanation.pairs[0]!.how;

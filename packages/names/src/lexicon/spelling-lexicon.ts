@@ -1,7 +1,7 @@
 /**
  * What a corpus of attested spellings says of two spellings of names: each Latin spelling with the Arabic-script
  * spellings it was written for (Wikidata: Saleem → سليم, Salem → سالم, Slimane → سليمان). Two Latin spellings attested
- * for one Arabic name, or a Latin spelling attested for the Arabic one, are evidence of one name (Slimane = Suleiman,
+ * for one Arabic name, or a Latin spelling attested for the Arabic one, are evidence of one name (Slimane = Souleiman,
  * which no letter rule says). Two spellings well attested for names that never share a spelling are evidence of two
  * names (Saleem / Salem, Saleh / Salah, Amer / أمير), which letters alone cannot tell — but only where the letters
  * agree: a spelling that reads as well as either name (Hamid: حامد or حميد) is one the corpus has simply not seen for
@@ -112,7 +112,8 @@ export class SpellingLexicon {
    */
   private lookUp(u: UnitData, article: boolean): Entry | null {
     const key = keyOf(u.kind, u.full.symbols, u.abjad, article);
-    if (u.abjad) return this.arabic.entry(key);
+    // (the corpus is Arabic: it has no Urdu ں, which Latin spellings leave out as often as they write its n)
+    if (u.abjad) return u.text.includes('ں') ? null : this.arabic.entry(key);
     // (a Bulgarian ъ is the vowel of a syllable, whichever vowel other spellings write: the corpus's Nasar is not Насър)
     if (!u.latin && BULGARIAN_SCHWA.test(u.text)) return null;
     const plain = this.latin.entry(key);
