@@ -399,6 +399,9 @@ describe('-ullah after a name that ends in a vowel', () => {
     expect(compareNames('وليالله', 'Wali Ullah').same).toBe(true);
     expect(compareNames('Samiullah', 'Ataullah').same).toBe(false);
     expect(units('Fallah')[0]![0]).toBe('name');
+    // an Arabic-script word is X + الله only with the two lams of الله (ملاله is Malala)
+    expect(units('ملاله')[0]![0]).toBe('name');
+    expect(compareNames('ملاله', 'Malalai').same).toBe(true);
   });
   it('… and -allah with its own a and the double l (Samiallah, Waliallah, Самиаллах = Samiullah; Dafaalla = Dafalla)', () => {
     for (const v of ['Samiallah', 'Waliallah', 'Ataallah', 'Самиаллах']) expect(units(v)[0]![0]).toBe('allah-compound');

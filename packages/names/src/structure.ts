@@ -75,6 +75,8 @@ const ABU_GLUED_ARABIC = /^'bWAl(.+)$/;
 // Latin -ullah/-ollah; in Arabic script only الله written on (ا + لله), not any word ending in ولة
 const ALLAH_GLUED = /^(.*[^aeiouAIUEOWYQ'](?:[ieaI]|ia)?)([uoU]la)$/;
 const ALLAH_GLUED_ARABIC = /^(.*[^aeiouAIUEOWYQ'])(Ala)$/;
+// … its two lams written (ملاله is Malala, not مل + الله)
+const ALLAH_DOUBLE_LAM = /لله$/;
 // … linked with a when Allah keeps its double l (Nasrallah, Fathallah, Насралла = Nasrullah, Fathullah): a single l
 // is the name's own (Fadala, Jamala)
 const ALLAH_GLUED_A = /^(.*[^aeiouAIUEOWYQ']I?)(a)(la)$/;
@@ -446,7 +448,7 @@ function analyseWord(p: Piece): ParsedUnit {
     if (/[^aeiouAIUEOWYQ']a$/.test(vowelBase)) compound.partAlsoReadAs = vowelBase.slice(0, -1);
     return compound;
   }
-  const allah = (p.abjad ? ALLAH_GLUED_ARABIC : ALLAH_GLUED).exec(p.sym)
+  const allah = (p.abjad ? (ALLAH_DOUBLE_LAM.test(p.text) ? ALLAH_GLUED_ARABIC.exec(p.sym) : null) : ALLAH_GLUED.exec(p.sym))
     ?? (!p.abjad && WEST_AFRICAN_LETTERS.test(p.text) ? ALLAH_WEST_AFRICAN.exec(p.sym) : null)
     ?? (!p.abjad && ALLAH_DOUBLE_L.test(p.text) ? ALLAH_GLUED_A.exec(p.sym) : null)
     ?? (!p.abjad && ALLAH_I_TEXT.test(p.text) ? ALLAH_GLUED_I.exec(p.sym) : null);

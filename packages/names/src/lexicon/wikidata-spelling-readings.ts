@@ -2716,7 +2716,7 @@ name   bUCixi	name  ar bWcYxQ
 name   bUCnak	name  ar bWcnAq
 name   bUCra	name  ar bcrQ
 name   bUden	name  ar bWdn
-name   bUderbala	allah-compound  ar bWdrbAla
+name   bUderbala	name  ar bWdrbAla
 name   bUdiaf	name  ar bWDYAf
 name   bwebdeli	abd  ar 'bdAllQ
 name   bUGedir	name  ar bWGdYr
@@ -3491,7 +3491,7 @@ name   Kastelanos	name  ar kAstYlAnWs
 name   Kastelini	name  ar kAstYlYnQ
 name   Kastelo	name  ar kAstYlW
 name   Kastiglia	name  ar kAstYA
-name   Kastile	allah-compound  ar qctAla
+name   Kastile	name  ar qctAla
 name   Kastila	name  ar kAstYA
 name   Kastilejo	name  ar kAstYxW
 name   Kastilo	name  ar kAstYlW
@@ -6750,7 +6750,7 @@ name   gaye	name  ar GAQ
 name   gaile	name  ar GAYl
 name   gaines	name  ar jAYnz
 name   gainor	name  ar jAYnWr
-name   gazale	allah-compound  ar GzAla
+name   gazale	name  ar GzAla
 name   gaze	name  ar GYz
 name   gazi	name  ar GAzQ
 name   gazi	name  ar GAzQ
@@ -6889,10 +6889,10 @@ name   Gasan	name  ar GsAn
 name   Gatas	name  ar GtAs
 name   Gauri	name  ar GWrQ
 name   Gazal	name  ar GzAl
-name   Gazala	allah-compound  ar GzAla
-name   Gazaleh	allah-compound  ar GzAla
+name   Gazala	name  ar GzAla
+name   Gazaleh	name  ar GzAla
 name   Gazali	name  ar GzAlQ
-allah-compound   Gazula	allah-compound  ar GzAla
+allah-compound   Gazula	name  ar GzAla
 name   Gazi	name  ar GAzQ
 name   Gaznavi	name al ar GznWQ
 name   Gazwani	name al ar GzWAnQ
@@ -15286,7 +15286,7 @@ name   pogiali	name  ar bWjYAlQ
 name   poher	name  ar bWhr
 name   pohl	name  ar bWhl
 name   poindexter	name  ar bWYndkstr
-name   poitiers	allah-compound  ar qctAla
+name   poitiers	name  ar qctAla
 name   poivre	name  ar bWAfr
 name   poko	name  ar bWkW
 name   pokU	name  ar bWkW
@@ -19367,7 +19367,7 @@ name   turmbul	name  ar tYrnbWl
 name   turner	name  ar tYrnr
 name   turnei	name  ar tYrnQ
 name   turpin	name  ar tWrbYn
-name   tusKani	allah-compound  ar qctAla
+name   tusKani	name  ar qctAla
 name   tusi	name al ar tWsQ
 name   tutle	name  ar tAtil
 name   tUr	name  ar tWr
