@@ -129,8 +129,16 @@ function lettersSimilarity(u: UnitData, v: UnitData): number {
   for (const r of u.alsoReadAs) for (const q of v.alsoReadAs) s = Math.max(s, wordSimilarity(r, q));
   if (u.withoutBareL !== null && v.article) s = Math.max(s, wordSimilarity(u.withoutBareL, v.full));
   if (v.withoutBareL !== null && u.article) s = Math.max(s, wordSimilarity(u.full, v.withoutBareL));
+  if (u.withoutAddedA !== null && endsInConsonant(v) && !attestedFeminine(u)) s = Math.max(s, wordSimilarity(u.withoutAddedA, v.full));
+  if (v.withoutAddedA !== null && endsInConsonant(u) && !attestedFeminine(v)) s = Math.max(s, wordSimilarity(u.full, v.withoutAddedA));
   return s;
 }
+
+// an Arabic-script name that ends in a consonant, which writes no feminine ending (ادريس, ايوب; not رقية, حليمه, هدى)
+const LAST_CONSONANT_ABJAD = /[^aeiouAIUEOWYQ'h]$/;
+const endsInConsonant = (u: UnitData): boolean => u.abjad && LAST_CONSONANT_ABJAD.test(u.full.symbols);
+// … unless the lexicon of attested spellings writes the Latin name with a feminine ending (Saida = سعيدة, not سعيد)
+const attestedFeminine = (u: UnitData): boolean => /[ةه]$/.test(activeSpellingLexicon()?.usualArabic(u) ?? '');
 
 /**
  * What the lexicon of attested spellings adds to name units whose letters are not far apart: spellings of names that

@@ -77,6 +77,22 @@ function addedEndingReading(w: ReadWord): string | null {
   return otherReading(w, w.text.replace(ending, ''));
 }
 
+// … and Fula, Mandinka and Hausa spellings say a vowel -a after it as often (Idrissa, Drissa, Ayuba, Issiaka, Yahaya =
+// Idris, Ayyub, Ishaq, Yahya): a Latin or Cyrillic name ending so is also read without it, against an Arabic-script name
+// that ends in a consonant only (compare.ts), as a Latin -a is as often the feminine ending (Karima, Anissa = كريمة, أنيسة);
+// not after a doubled consonant, the shadda of a feminine name (Masarra = مسرة), but the ss French writes for an s between
+// vowels (Idrissa, Moussa)
+const ADDED_A = /(?<=[aeiou][^aeiouy]+)a$/;
+const ADDED_A_CYRILLIC = /(?<=[аеиоуэюяы][^аеиоуэюяыйј]+)а$/;
+const DOUBLED_BEFORE_A = /([^sс])\1[aа]$/;
+export function addedAReading(w: ReadWord): string | null {
+  const last = w.text[w.text.length - 1];
+  if (last !== 'a' && last !== 'а') return null;
+  const ending = last === 'a' ? ADDED_A : ADDED_A_CYRILLIC;
+  if (!ending.test(w.text) || DOUBLED_BEFORE_A.test(w.text) || !standsAsWritten(w)) return null;
+  return otherReading(w, w.text.replace(ending, ''));
+}
+
 // a Bengali word is also read as the other romanisations Bangladeshi papers use write it (translit/bengali.ts)
 function bengaliReadings(w: ReadWord): string[] {
   if (!/^\p{Script=Bengali}+$/u.test(w.text) || !standsAsWritten(w)) return [];
