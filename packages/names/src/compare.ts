@@ -131,12 +131,22 @@ function lettersSimilarity(u: UnitData, v: UnitData): number {
   if (v.withoutBareL !== null && u.article) s = Math.max(s, wordSimilarity(u.full, v.withoutBareL));
   if (u.withoutAddedA !== null && endsInConsonant(v) && !attestedFeminine(u)) s = Math.max(s, wordSimilarity(u.withoutAddedA, v.full));
   if (v.withoutAddedA !== null && endsInConsonant(u) && !attestedFeminine(v)) s = Math.max(s, wordSimilarity(u.full, v.withoutAddedA));
+  if (u.withoutAddedA !== null && !attestedFeminine(u)) { const r = withoutAddedU(v); if (r !== null) s = Math.max(s, wordSimilarity(u.withoutAddedA, r)); }
+  if (v.withoutAddedA !== null && !attestedFeminine(v)) { const r = withoutAddedU(u); if (r !== null) s = Math.max(s, wordSimilarity(r, v.withoutAddedA)); }
   return s;
 }
 
 // an Arabic-script name that ends in a consonant, which writes no feminine ending (ادريس, ايوب; not رقية, حليمه, هدى)
 const LAST_CONSONANT_ABJAD = /[^aeiouAIUEOWYQ'h]$/;
 const endsInConsonant = (u: UnitData): boolean => u.abjad && LAST_CONSONANT_ABJAD.test(u.full.symbols);
+// … or against the other West African vowel, -u or -ou, after the last consonant of a Latin or Cyrillic name (Idrissa =
+// Idrisu, Idrissou), both read without it
+const TWO_SYLLABLES_THEN_U = /[aeiouAIUEO][^aeiouAIUEO]+[aeiouAIUEO][^aeiouAIUEOWYQ']+[uU]$/;
+const withoutAddedU = (u: UnitData): PhoneticWord | null => {
+  if (u.abjad || !TWO_SYLLABLES_THEN_U.test(u.full.symbols)) return null;
+  const stem = u.full.symbols.slice(0, -1);
+  return u.alsoReadAs.find((r) => r.symbols === stem) ?? null;
+};
 // … unless the lexicon of attested spellings writes the Latin name with a feminine ending (Saida = سعيدة, not سعيد)
 const attestedFeminine = (u: UnitData): boolean => /[ةه]$/.test(activeSpellingLexicon()?.usualArabic(u) ?? '');
 
