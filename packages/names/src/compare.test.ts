@@ -948,6 +948,15 @@ describe('West African forms of Arabic names', () => {
     expect(same('Сејду', 'Сајида')).toBe(false);
     expect(same('Lulu', 'Lulwa')).toBe(false);
   });
+  it('with its s read as the sh, and its k or h after a vowel as the kh, that Manding, Fula and Hausa do not say (Sekou = Shehu = الشيخ)', () => {
+    expect(same('Sekou', 'الشيخ')).toBe(true);
+    expect(same('Saikou', 'الشيخ')).toBe(true);
+    expect(same('Sekou', 'Shehu')).toBe(true);
+    expect(same('Секу', 'Шеху')).toBe(true);
+    expect(same('Saikou', 'Cheikhou')).toBe(true);
+    // (not an initial k: Kadiatou is Khadija, not the Hadiatou of Hadiya)
+    expect(same('Kadiatou', 'Hadiatou')).toBe(false);
+  });
   it('but another ending is still another name (Hamidou / Hamidi, Abdou / Abdi)', () => {
     expect(same('Hamidou', 'Hamidi')).toBe(false);
     expect(same('Abdou', 'Abdi')).toBe(false);

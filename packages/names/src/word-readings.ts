@@ -33,6 +33,7 @@ const CONVENTIONS: [string, (w: ReadWord) => (string | null)[]][] = [
   ['an Albanian spelling', asList(albanianReading)],
   ['a Greek spelling copied into Latin', greekReadings],
   ['a name with a West African, Hausa or Bosnian ending', asList(addedEndingReading)],
+  ['a West African name said without sh and kh', asList(westAfricanConsonantsReading)],
   ['another romanisation of Bengali', bengaliReadings],
   ['a Dutch spelling', asList(dutchReading)],
   ['a French spelling', asList(frenchReading)],
@@ -75,6 +76,24 @@ function addedEndingReading(w: ReadWord): string | null {
   const ending = /^\p{Script=Latin}+$/u.test(w.text) ? ADDED_ENDING : /^[а-яёђјљњћџѓќѕєії]+$/.test(w.text) ? ADDED_ENDING_CYRILLIC : null;
   if (ending === null || !ending.test(w.text) || !standsAsWritten(w)) return null;
   return otherReading(w, w.text.replace(ending, ''));
+}
+
+// Manding, Fula and Wolof have no sh and no kh, and Hausa says the kh as h: where a name shows itself West African by the
+// vowel after its last consonant, its s may be the sh of Arabic and its k or h after a vowel the kh (Sekou, Saikou, Shehu
+// = الشيخ = Шеху = Cheikhou), and it is also read so, without its ending (not an initial k or h, which would make
+// Kadiatou, Khadija, the Hadiatou of Hadiya)
+const SAID_WITHOUT_SH_KH = /s|(?<=[aeiou])[kh]/;
+function westAfricanConsonantsReading(w: ReadWord): string | null {
+  const last = w.text[w.text.length - 1];
+  if (last !== 'u' && last !== 'у') return null;
+  const latin = /^[a-z]+$/.test(w.text);
+  if (latin ? !SAID_WITHOUT_SH_KH.test(w.text) : !/[ск]/.test(w.text)) return null;
+  const ending = latin ? ADDED_ENDING : ADDED_ENDING_CYRILLIC;
+  if (!ending.test(w.text) || !standsAsWritten(w)) return null;
+  const stem = w.text.replace(ending, '');
+  return otherReading(w, latin
+    ? stem.replace(/s+(?!h)/g, 'sh').replace(/(?<=[aeiou])h/g, 'kh').replace(/(?<=[aeiou])k(?!h)/g, 'kh')
+    : stem.replace(/с+/g, 'ш').replace(/(?<=[аеиоуэюяы])к/g, 'х'));
 }
 
 // … and Fula, Mandinka and Hausa spellings say a vowel -a after it as often (Idrissa, Drissa, Ayuba, Issiaka, Yahaya =
