@@ -69,8 +69,8 @@ export function greekReadings(w: ReadWord): string[] {
 // -ou and Hausa spellings -u (Aliou, Seydou, Saliou = Ali, Sayyid, Salih; Nuhu, Tahiru, Kabiru = Nuh, Tahir, Kabir), and
 // the taa marbuta as -ta, -tou or -tu, in Sierra Leone -tta (Aminata, Kadiatou, Memunatu, Aminatta = Amina, Khadija,
 // Maimuna, Amina), as Bosnian women's names write it -eta (Nimeta, Zineta = نعمة, زينة): a Latin or Cyrillic name ending
-// so is also read without it
-const ADDED_ENDING = /(?<=[aeiou][^aeiou]+i?)o?u$|(?<=[aeiou][^aeiou]+[aeiou]*[ae])t{1,2}(?:a|o?u)$/;
+// so is also read without it (and after the é or è of a French spelling: Sékou)
+const ADDED_ENDING = /(?<=[aeiouéè][^aeiouéè]+i?)o?u$|(?<=[aeiouéè][^aeiouéè]+[aeiouéè]*[aeéè])t{1,2}(?:a|o?u)$/;
 const ADDED_ENDING_CYRILLIC = /(?<=[аеиоуэюяы][^аеиоуэюяы]+и?)у$|(?<=[аеиоуэюяы][^аеиоуэюяы]+[аеиоуэюяы]*[ае])т[ау]$/;
 function addedEndingReading(w: ReadWord): string | null {
   const ending = /^\p{Script=Latin}+$/u.test(w.text) ? ADDED_ENDING : /^[а-яёђјљњћџѓќѕєії]+$/.test(w.text) ? ADDED_ENDING_CYRILLIC : null;
@@ -82,17 +82,17 @@ function addedEndingReading(w: ReadWord): string | null {
 // vowel after its last consonant, its s may be the sh of Arabic and its k or h after a vowel the kh (Sekou, Saikou, Shehu
 // = الشيخ = Шеху = Cheikhou), and it is also read so, without its ending (not an initial k or h, which would make
 // Kadiatou, Khadija, the Hadiatou of Hadiya)
-const SAID_WITHOUT_SH_KH = /s|(?<=[aeiou])[kh]/;
+const SAID_WITHOUT_SH_KH = /s|(?<=[aeiouéè])[kh]/;
 function westAfricanConsonantsReading(w: ReadWord): string | null {
   const last = w.text[w.text.length - 1];
   if (last !== 'u' && last !== 'у') return null;
-  const latin = /^[a-z]+$/.test(w.text);
+  const latin = /^\p{Script=Latin}+$/u.test(w.text);
   if (latin ? !SAID_WITHOUT_SH_KH.test(w.text) : !/[ск]/.test(w.text)) return null;
   const ending = latin ? ADDED_ENDING : ADDED_ENDING_CYRILLIC;
   if (!ending.test(w.text) || !standsAsWritten(w)) return null;
   const stem = w.text.replace(ending, '');
   return otherReading(w, latin
-    ? stem.replace(/s+(?!h)/g, 'sh').replace(/(?<=[aeiou])h/g, 'kh').replace(/(?<=[aeiou])k(?!h)/g, 'kh')
+    ? stem.replace(/s+(?!h)/g, 'sh').replace(/(?<=[aeiouéè])h/g, 'kh').replace(/(?<=[aeiouéè])k(?!h)/g, 'kh')
     : stem.replace(/с+/g, 'ш').replace(/(?<=[аеиоуэюяы])к/g, 'х'));
 }
 
