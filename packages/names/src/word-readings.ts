@@ -34,6 +34,7 @@ const CONVENTIONS: [string, (w: ReadWord) => (string | null)[]][] = [
   ['a Greek spelling copied into Latin', greekReadings],
   ['a name with a West African, Hausa or Bosnian ending', asList(addedEndingReading)],
   ['a West African name said without sh and kh', asList(westAfricanConsonantsReading)],
+  ['a West African name in French spelling, without its first h', asList(westAfricanInitialHReading)],
   ['another romanisation of Bengali', bengaliReadings],
   ['a Dutch spelling', asList(dutchReading)],
   ['a French spelling', asList(frenchReading)],
@@ -94,6 +95,18 @@ function westAfricanConsonantsReading(w: ReadWord): string | null {
   return otherReading(w, latin
     ? stem.replace(/s+(?!h)/g, 'sh').replace(/(?<=[aeiouéè])h/g, 'kh').replace(/(?<=[aeiouéè])k(?!h)/g, 'kh')
     : stem.replace(/с+/g, 'ш').replace(/(?<=[аеиоуэюяы])к/g, 'х'));
+}
+
+// French spellings of West African names leave out a first h, which French does not say (Alimata, Alimatou = Halima =
+// حليمة, Arouna = Harouna): a name that shows itself West African by its ending and begins with a vowel is also read
+// with an h before it, without its ending
+function westAfricanInitialHReading(w: ReadWord): string | null {
+  const first = w.text[0];
+  if (first !== 'a' && first !== 'o' && first !== 'а' && first !== 'о') return null;
+  const latin = first === 'a' || first === 'o';
+  const ending = latin ? ADDED_ENDING : ADDED_ENDING_CYRILLIC;
+  if ((latin ? !/^[a-zéè]+$/.test(w.text) : !/^[а-яј]+$/.test(w.text)) || !ending.test(w.text) || !standsAsWritten(w)) return null;
+  return otherReading(w, (latin ? 'h' : 'х') + w.text.replace(ending, ''));
 }
 
 // … and Fula, Mandinka and Hausa spellings say a vowel -a after it as often (Idrissa, Drissa, Ayuba, Issiaka, Yahaya =
