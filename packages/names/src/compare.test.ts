@@ -940,6 +940,12 @@ describe('West African forms of Arabic names', () => {
     expect(same('Saida', 'سعيد')).toBe(false);
     expect(same('Masarra', 'مزهر')).toBe(false);
   });
+  it('and without the -i or -y after an epithet, against it with its article only (Sidiki = الصديق, Moumini = المؤمن; not Ramzi = رمز)', () => {
+    expect(same('Sidiki', 'الصديق')).toBe(true);
+    expect(same('Мумини', 'المؤمن')).toBe(true);
+    expect(same('Ramzi', 'رمز')).toBe(false);
+    expect(same('Bashiri', 'بشير')).toBe(false);
+  });
   it('and against the -u or -ou after a name of two syllables or more, both read without their vowel (Idrissa = Idrisu, Issaka = Isyaku)', () => {
     expect(same('Idrissa', 'Idrisu')).toBe(true);
     expect(same('Drissa', 'Idrissou')).toBe(true);

@@ -129,10 +129,10 @@ function lettersSimilarity(u: UnitData, v: UnitData): number {
   for (const r of u.alsoReadAs) for (const q of v.alsoReadAs) s = Math.max(s, wordSimilarity(r, q));
   if (u.withoutBareL !== null && v.article) s = Math.max(s, wordSimilarity(u.withoutBareL, v.full));
   if (v.withoutBareL !== null && u.article) s = Math.max(s, wordSimilarity(u.full, v.withoutBareL));
-  if (u.withoutAddedA !== null && endsInConsonant(v) && !attestedFeminine(u)) s = Math.max(s, wordSimilarity(u.withoutAddedA, v.full));
-  if (v.withoutAddedA !== null && endsInConsonant(u) && !attestedFeminine(v)) s = Math.max(s, wordSimilarity(u.full, v.withoutAddedA));
-  if (u.withoutAddedA !== null && !attestedFeminine(u)) { const r = withoutAddedU(v); if (r !== null) s = Math.max(s, wordSimilarity(u.withoutAddedA, r)); }
-  if (v.withoutAddedA !== null && !attestedFeminine(v)) { const r = withoutAddedU(u); if (r !== null) s = Math.max(s, wordSimilarity(r, v.withoutAddedA)); }
+  if (u.withoutAddedVowel !== null && addedVowelAgainst(u, v)) s = Math.max(s, wordSimilarity(u.withoutAddedVowel, v.full));
+  if (v.withoutAddedVowel !== null && addedVowelAgainst(v, u)) s = Math.max(s, wordSimilarity(u.full, v.withoutAddedVowel));
+  if (u.withoutAddedVowel !== null && addedA(u)) { const r = withoutAddedU(v); if (r !== null) s = Math.max(s, wordSimilarity(u.withoutAddedVowel, r)); }
+  if (v.withoutAddedVowel !== null && addedA(v)) { const r = withoutAddedU(u); if (r !== null) s = Math.max(s, wordSimilarity(r, v.withoutAddedVowel)); }
   return s;
 }
 
@@ -149,6 +149,12 @@ const withoutAddedU = (u: UnitData): PhoneticWord | null => {
 };
 // … unless the lexicon of attested spellings writes the Latin name with a feminine ending (Saida = سعيدة, not سعيد)
 const attestedFeminine = (u: UnitData): boolean => /[ةه]$/.test(activeSpellingLexicon()?.usualArabic(u) ?? '');
+// the -a, not a feminine the lexicon attests
+const addedA = (u: UnitData): boolean => u.full.symbols.endsWith('a') && !attestedFeminine(u);
+// The West African vowel after the last consonant against an Arabic-script name that ends in one: an -a (Idrissa = ادريس),
+// and an -i or -y only against an epithet with the article (Sidiki = الصديق, Moumini = المؤمن), as against a plain name
+// it is the nisba as often (Ramzi, Amini = رمزي, أميني, not رمز, أمين)
+const addedVowelAgainst = (u: UnitData, v: UnitData): boolean => endsInConsonant(v) && (addedA(u) || (v.article && !u.full.symbols.endsWith('a')));
 
 /**
  * What the lexicon of attested spellings adds to name units whose letters are not far apart: spellings of names that

@@ -35,9 +35,9 @@ export interface ParsedUnit {
   /** an Arabic-script unit of a name written in Kurdish letters elsewhere (see kurdishUnits, name-conventions.ts) */
   kurdish?: boolean;
   /**
-   * a Latin or Cyrillic name without the last -a that Fula, Mandinka and Hausa say after a name's final consonant
-   * (Idrissa, Ayuba, Issiaka = ادريس, ايوب, إسحق; see word-readings.ts), read only against an Arabic-script name that
-   * ends in a consonant
+   * a Latin or Cyrillic name without the last -a, -i or -y that Fula, Mandinka and Hausa say after a name's final
+   * consonant (Idrissa, Ayuba, Issiaka = ادريس, ايوب, إسحق; Sidiki = الصديق; see word-readings.ts), read only against an
+   * Arabic-script name that ends in a consonant (compare.ts)
    */
-  withoutAddedA?: string | null;
+  withoutAddedVowel?: string | null;
 }

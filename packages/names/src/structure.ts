@@ -11,7 +11,7 @@ import { ABBREVIATED_TITLE, TitleKind, titleKindOf } from './titles';
 import { withFaailVowel } from './translit/arabic';
 import { endsInZaItself } from './translit/latin';
 import { withConventionsOfWholeName } from './name-conventions';
-import { addedAReading, greekReadings, wordReadings } from './word-readings';
+import { addedVowelReading, greekReadings, wordReadings } from './word-readings';
 import { CHAT_QAF, hasChatQaf } from './translit/arabizi';
 import { wordToSymbols } from './translit/index';
 import type { ParsedUnit, UnitKind } from './parsed-unit';
@@ -736,8 +736,8 @@ function withConventionReadings(u: ParsedUnit): ParsedUnit {
   if (u.kind !== 'name') return withChatQafInPart(u);
   const joined = u.article || u.abjad ? null : withoutJoinedArticle(u.symbols);
   const others = joined === null ? wordReadings(u) : [...wordReadings(u), joined];
-  const withoutAddedA = u.abjad ? null : addedAReading(u);
-  if (withoutAddedA !== null) u = { ...u, withoutAddedA };
+  const withoutAddedVowel = u.abjad ? null : addedVowelReading(u);
+  if (withoutAddedVowel !== null) u = { ...u, withoutAddedVowel };
   if (others.length === 0) return u;
   return { ...u, alsoReadAs: [...u.alsoReadAs, ...others] };
 }

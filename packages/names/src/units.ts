@@ -29,8 +29,8 @@ export interface UnitData {
   readonly unstripped: PhoneticWord | null;
   /** the name after a Maghrebi bare l that may be the article (structure.ts), read against a name with one */
   readonly withoutBareL: PhoneticWord | null;
-  /** the name without the -a West African spellings say after its last consonant (structure.ts), read against an Arabic-script name ending in one */
-  readonly withoutAddedA: PhoneticWord | null;
+  /** the name without the -a, -i or -y West African spellings say after its last consonant (structure.ts), read against an Arabic-script name ending in one */
+  readonly withoutAddedVowel: PhoneticWord | null;
   /** another reading of the part (structure.ts): a glued X-uddin's X with its link vowel, an X-allah's X without its ح */
   readonly partAlsoReadAs: PhoneticWord | null;
   /** the honorific the unit spells (titles.ts), 0 for none: one group's spellings are one word (Hadži = Haj = حاج) */
@@ -85,7 +85,7 @@ function internByKey(u: ParsedUnit): UnitData {
   const latin = !u.abjad && LATIN_LETTER.test(u.text);
   const twins = twinLettersOf(u.text, u.abjad, u.kurdish === true);
   const vowelsOptional = !u.abjad && writesChatLetters(u.text) && leavesOutVowels(u.symbols);
-  const k = `${twins}|${u.kind}|${u.abjad ? 1 : latin ? 0 : 2}|${u.article ? 1 : 0}|${u.symbols}|${u.part}|${u.unstripped ?? ''}|${u.withoutBareL ?? ''}|${u.partAlsoReadAs ?? ''}|${u.alsoReadAs.join(',')}|${u.kurdish === true ? 1 : 0}|${vowelsOptional ? 1 : 0}|${u.withoutAddedA ?? ''}`;
+  const k = `${twins}|${u.kind}|${u.abjad ? 1 : latin ? 0 : 2}|${u.article ? 1 : 0}|${u.symbols}|${u.part}|${u.unstripped ?? ''}|${u.withoutBareL ?? ''}|${u.partAlsoReadAs ?? ''}|${u.alsoReadAs.join(',')}|${u.kurdish === true ? 1 : 0}|${vowelsOptional ? 1 : 0}|${u.withoutAddedVowel ?? ''}`;
   const found = byKey.get(k);
   if (found !== undefined) return found;
   const kurdish = u.kurdish === true;
@@ -103,7 +103,7 @@ function internByKey(u: ParsedUnit): UnitData {
     part: u.part === u.symbols ? full : phoneticWord(u.part, u.abjad, kurdish),
     unstripped: u.unstripped === null ? null : phoneticWord(u.unstripped, u.abjad, kurdish),
     withoutBareL: u.withoutBareL === null ? null : phoneticWord(u.withoutBareL, u.abjad, kurdish),
-    withoutAddedA: u.withoutAddedA == null ? null : phoneticWord(u.withoutAddedA, u.abjad, kurdish),
+    withoutAddedVowel: u.withoutAddedVowel == null ? null : phoneticWord(u.withoutAddedVowel, u.abjad, kurdish),
     partAlsoReadAs: u.partAlsoReadAs === null ? null : phoneticWord(u.partAlsoReadAs, u.abjad, kurdish),
     alsoReadAs: u.alsoReadAs.map((r) => phoneticWord(r, u.abjad, kurdish)),
     key,

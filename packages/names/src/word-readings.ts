@@ -113,14 +113,18 @@ function westAfricanInitialHReading(w: ReadWord): string | null {
 // Idris, Ayyub, Ishaq, Yahya): a Latin or Cyrillic name ending so is also read without it, against an Arabic-script name
 // that ends in a consonant only (compare.ts), as a Latin -a is as often the feminine ending (Karima, Anissa = كريمة, أنيسة);
 // not after a doubled consonant, the shadda of a feminine name (Masarra = مسرة), but the ss French writes for an s between
-// vowels (Idrissa, Moussa)
+// vowels (Idrissa, Moussa). Mandinka and Fula spellings say an -i or -y after the consonant of an epithet too (Sidiki,
+// Sidiky, Moumini = الصديق, المؤمن), read without it only against the epithet with its article (compare.ts), as after
+// another name it is the nisba as often (Ramzi, Amini = رمزي, أميني)
 const ADDED_A = /(?<=[aeiou][^aeiouy]+)a$/;
 const ADDED_A_CYRILLIC = /(?<=[аеиоуэюяы][^аеиоуэюяыйј]+)а$/;
-const DOUBLED_BEFORE_A = /([^sс])\1[aа]$/;
-export function addedAReading(w: ReadWord): string | null {
+const ADDED_I = /(?<=[aeiou][^aeiouy]+)[iy]$/;
+const ADDED_I_CYRILLIC = /(?<=[аеиоуэюяы][^аеиоуэюяыйј]+)и$/;
+const DOUBLED_BEFORE_A = /([^sс])\1[aаiyи]$/;
+export function addedVowelReading(w: ReadWord): string | null {
   const last = w.text[w.text.length - 1];
-  if (last !== 'a' && last !== 'а') return null;
-  const ending = last === 'a' ? ADDED_A : ADDED_A_CYRILLIC;
+  if (last !== 'a' && last !== 'а' && last !== 'i' && last !== 'y' && last !== 'и') return null;
+  const ending = last === 'a' ? ADDED_A : last === 'а' ? ADDED_A_CYRILLIC : last === 'и' ? ADDED_I_CYRILLIC : ADDED_I;
   if (!ending.test(w.text) || DOUBLED_BEFORE_A.test(w.text) || !standsAsWritten(w)) return null;
   return otherReading(w, w.text.replace(ending, ''));
 }

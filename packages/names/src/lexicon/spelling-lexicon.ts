@@ -198,7 +198,7 @@ export class SpellingLexicon {
     if (!readsBetter(l.full, usual, b)) return null;
     // (nor where the spelling it writes is the other's with the vowel a West African spelling says after it written as a
     // last alif, and the spelling is read without it: Idrissa = إدريسا = ادريس)
-    if (l.withoutAddedA !== null && usual.phonetic.symbols === `${x.full.symbols}A`) return null;
+    if (l.withoutAddedVowel !== null && usual.phonetic.symbols === `${x.full.symbols}A`) return null;
     return { relation: 'different', note: `${this.source} writes ${shown} for ${usual.shown}, never for ${b.shown} (${a.total} times)` };
   }
 
