@@ -965,6 +965,10 @@ describe('West African forms of Arabic names', () => {
     // (not an initial k: Kadiatou is Khadija, not the Hadiatou of Hadiya)
     expect(same('Kadiatou', 'Hadiatou')).toBe(false);
   });
+  it('and copied into Arabic script with its -ta written out (أميناتا = Aminatou, ساليماتا = Salimatu)', () => {
+    expect(same('أميناتا', 'Aminatou')).toBe(true);
+    expect(same('ساليماتا', 'Салимату')).toBe(true);
+  });
   it('and in a French spelling without the first h, which French does not say (Alimata = حليمة = Халимату, Amidou = Hamidou)', () => {
     expect(same('Alimata', 'حليمه')).toBe(true);
     expect(same('Alimata', 'Халимату')).toBe(true);

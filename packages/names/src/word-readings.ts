@@ -34,6 +34,7 @@ const CONVENTIONS: [string, (w: ReadWord) => (string | null)[]][] = [
   ['a Greek spelling copied into Latin', greekReadings],
   ['a name with a West African, Hausa or Bosnian ending', asList(addedEndingReading)],
   ['a West African name said without sh and kh', asList(westAfricanConsonantsReading)],
+  ['a West African name copied into Arabic script with its -ta', asList(arabicWestAfricanTaReading)],
   ['a West African name in French spelling, without its first h', asList(westAfricanInitialHReading)],
   ['another romanisation of Bengali', bengaliReadings],
   ['a Dutch spelling', asList(dutchReading)],
@@ -95,6 +96,15 @@ function westAfricanConsonantsReading(w: ReadWord): string | null {
   return otherReading(w, latin
     ? stem.replace(/s+(?!h)/g, 'sh').replace(/(?<=[aeiouéè])h/g, 'kh').replace(/(?<=[aeiouéè])k(?!h)/g, 'kh')
     : stem.replace(/с+/g, 'ш').replace(/(?<=[аеиоуэюяы])к/g, 'х'));
+}
+
+// Arabic-script copies of West African names write their -ta or -tou after the taa marbuta's a out in letters (أميناتا,
+// ساليماتا = Aminata, Salimata): such a word is also read as the name with its taa marbuta, as the Latin spellings with
+// -tou or -tu are (Aminatou, Salimatu = Amina, Salima = أمينة, سليمة)
+const ARABIC_WEST_AFRICAN_TA = /..اتا$|..اتو$/;
+function arabicWestAfricanTaReading(w: ReadWord): string | null {
+  if (!ARABIC_WEST_AFRICAN_TA.test(w.text) || !standsAsWritten(w)) return null;
+  return otherReading(w, `${w.text.slice(0, -3)}ه`);
 }
 
 // French spellings of West African names leave out a first h, which French does not say (Alimata, Alimatou = Halima =
