@@ -943,6 +943,8 @@ describe('West African forms of Arabic names', () => {
   it('and without the -i or -y after an epithet, against it with its article only (Sidiki = الصديق, Moumini = المؤمن; not Ramzi = رمز)', () => {
     expect(same('Sidiki', 'الصديق')).toBe(true);
     expect(same('Мумини', 'المؤمن')).toBe(true);
+    // … written with the article joined too (Alimamy = الإمام)
+    expect(same('Alimamy', 'الإمام')).toBe(true);
     expect(same('Ramzi', 'رمز')).toBe(false);
     expect(same('Bashiri', 'بشير')).toBe(false);
   });

@@ -732,11 +732,16 @@ const BESTOWED_SKELETON = /^(?:dt|bx?[kC]?c|dd|r(?:kh|x|k))$/;
 const isBestowedWord = (p: Piece): boolean => BESTOWED_SKELETON.test(consonantsOf(p.bare).join(''));
 
 /** A word's readings by other conventions (word-readings.ts, and X al-Y joined), beside the one its letters give. */
+// … and of an epithet written with its article joined (Alimamy = الإمام): its -i or -y after the last consonant, which
+// word-readings.ts reads from the letters of a word without one (Sidiki)
+const EPITHET_WITH_ADDED_I = /[aeiou][^aeiouAIUEOWYQ'y]+i$/;
+const epithetWithoutAddedI = (symbols: string): string | null => (EPITHET_WITH_ADDED_I.test(symbols) ? symbols.slice(0, -1) : null);
+
 function withConventionReadings(u: ParsedUnit): ParsedUnit {
   if (u.kind !== 'name') return withChatQafInPart(u);
   const joined = u.article || u.abjad ? null : withoutJoinedArticle(u.symbols);
   const others = joined === null ? wordReadings(u) : [...wordReadings(u), joined];
-  const withoutAddedVowel = u.abjad ? null : addedVowelReading(u);
+  const withoutAddedVowel = u.abjad ? null : u.article ? epithetWithoutAddedI(u.symbols) : addedVowelReading(u);
   if (withoutAddedVowel !== null) u = { ...u, withoutAddedVowel };
   if (others.length === 0) return u;
   return { ...u, alsoReadAs: [...u.alsoReadAs, ...others] };
