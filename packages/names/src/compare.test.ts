@@ -943,8 +943,10 @@ describe('West African forms of Arabic names', () => {
   it('and without the -i or -y after an epithet, against it with its article only (Sidiki = الصديق, Moumini = المؤمن; not Ramzi = رمز)', () => {
     expect(same('Sidiki', 'الصديق')).toBe(true);
     expect(same('Мумини', 'المؤمن')).toBe(true);
-    // … written with the article joined too (Alimamy = الإمام)
+    // … written with the article joined too (Alimamy = الإمام), or its bare l (Limamou)
     expect(same('Alimamy', 'الإمام')).toBe(true);
+    expect(same('Limamou', 'الإمام')).toBe(true);
+    expect(same('Limamou', 'إمام')).toBe(false);
     expect(same('Ramzi', 'رمز')).toBe(false);
     expect(same('Bashiri', 'بشير')).toBe(false);
   });

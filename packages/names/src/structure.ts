@@ -331,8 +331,12 @@ const nisbaOfOneConsonant = (core: string): boolean => core.length >= 3 && conso
  * (Larbi is not عربي, Lamine not Amin); not Layla, Lalla.
  */
 const MAGHREBI_L = /^l((?:[aA](?=[^aeiouAIUEOywl'][^aeiouAIUEOywl']|[^aeiouAIUEOywl'][iI][^aeiouAIUEOywl'])|(?=[^aeiouAIUEOywl'])).+)$/;
+// … and West African ones before i and a consonant too, in a name that shows itself West African by the vowel it says
+// after its last consonant, read without that vowel (Limamou = الإمام)
+const WEST_AFRICAN_L = /^l([iI][^aeiouAIUEOywl'].*[^aeiouAIUEOWYQ'y])[uU]$/;
 function maghrebiArticleCore(p: Piece): string | null {
-  const m = p.abjad ? null : MAGHREBI_L.exec(p.bare);
+  if (p.abjad) return null;
+  const m = MAGHREBI_L.exec(p.bare) ?? WEST_AFRICAN_L.exec(p.bare);
   return m && consonantCount(m[1]!) >= 2 ? m[1]! : null;
 }
 
