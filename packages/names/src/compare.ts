@@ -142,19 +142,30 @@ const endsInConsonant = (u: UnitData): boolean => u.abjad && LAST_CONSONANT_ABJA
 // … or against the other West African vowel, -u or -ou, after the last consonant of a Latin or Cyrillic name (Idrissa =
 // Idrisu, Idrissou), both read without it
 const TWO_SYLLABLES_THEN_U = /[aeiouAIUEO][^aeiouAIUEO]+[aeiouAIUEO][^aeiouAIUEOWYQ']+[uU]$/;
+// (not a name of three consonants, an Arabic adjective whose feminine is the name with -a: Khalidou / Khalida,
+// Kabirou / Kabira, Nafissou / Nafissa)
+const THREE_CONSONANTS = /^[^aeiouAIUEO][aeiouAIUEO]+[^aeiouAIUEO]+[aeiouAIUEO]+[^aeiouAIUEO]$/;
 const withoutAddedU = (u: UnitData): PhoneticWord | null => {
   if (u.abjad || !TWO_SYLLABLES_THEN_U.test(u.full.symbols)) return null;
   const stem = u.full.symbols.slice(0, -1);
+  if (THREE_CONSONANTS.test(stem)) return null;
   return u.alsoReadAs.find((r) => r.symbols === stem) ?? null;
 };
 // … unless the lexicon of attested spellings writes the Latin name with a feminine ending (Saida = سعيدة, not سعيد)
 const attestedFeminine = (u: UnitData): boolean => /[ةه]$/.test(activeSpellingLexicon()?.usualArabic(u) ?? '');
 // the -a, not a feminine the lexicon attests
 const addedA = (u: UnitData): boolean => u.full.symbols.endsWith('a') && !attestedFeminine(u);
+// … and not against a name of the patterns whose feminine is the name with -a, the Arabic adjectives فاعل, فعيل, فعول,
+// مفعول, فعل and فيعول (خالد, رشيد, حمود, مسعود, حسن, ميمون = Khalida, Rashida, Hammouda, Masouda, Hasna, Mimouna)
+// (C a consonant; a first W is the consonant w: وحيد, وسيلة)
+const C = "[^aeiouAIUEOWYQ]";
+const FIRST = "[^aeiouAIUEOYQ]";
+const HAS_FEMININE = new RegExp(`^(?:${FIRST}A${C}i?${C}|${FIRST}${C}[YW]${C}|m${C}${C}W${C}|${FIRST}${C}${C}|${FIRST}Y${C}W${C})$`);
 // The West African vowel after the last consonant against an Arabic-script name that ends in one: an -a (Idrissa = ادريس),
 // and an -i or -y only against an epithet with the article (Sidiki = الصديق, Moumini = المؤمن), as against a plain name
 // it is the nisba as often (Ramzi, Amini = رمزي, أميني, not رمز, أمين)
-const addedVowelAgainst = (u: UnitData, v: UnitData): boolean => endsInConsonant(v) && (addedA(u) || (v.article && !u.full.symbols.endsWith('a')));
+const addedVowelAgainst = (u: UnitData, v: UnitData): boolean =>
+  endsInConsonant(v) && (u.full.symbols.endsWith('a') ? addedA(u) && !HAS_FEMININE.test(v.full.symbols) : v.article);
 
 /**
  * What the lexicon of attested spellings adds to name units whose letters are not far apart: spellings of names that
