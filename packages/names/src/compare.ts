@@ -11,7 +11,7 @@ import { initialLetter, keyLettersMeet } from './keys';
 import { consonantCount, isVowelSymbol } from './phonetic';
 import { activeSpellingLexicon, onSpellingLexiconChange } from './lexicon/active-lexicon';
 import { CLOSE_SPELLINGS, type LexiconVerdict } from './lexicon/spelling-lexicon';
-import { familyBase, fullWeight, keyFirst, keyLast, lastConsonant, secondName, unitById, type UnitData } from './units';
+import { familyBase, fullWeight, keyFirst, keyLast, lastConsonant, secondName, unitById, withoutAddedVowel, type UnitData } from './units';
 
 /** Scores at or above this are judged the same name (calibrated on the labelled pairs; see bench). */
 export const SAME_NAME_THRESHOLD = 0.8;
@@ -129,10 +129,10 @@ function lettersSimilarity(u: UnitData, v: UnitData): number {
   for (const r of u.alsoReadAs) for (const q of v.alsoReadAs) s = Math.max(s, wordSimilarity(r, q));
   if (u.withoutBareL !== null && v.article) s = Math.max(s, wordSimilarity(u.withoutBareL, v.full));
   if (v.withoutBareL !== null && u.article) s = Math.max(s, wordSimilarity(u.full, v.withoutBareL));
-  if (u.withoutAddedVowel !== null && addedVowelAgainst(u, v)) s = Math.max(s, wordSimilarity(u.withoutAddedVowel, v.full));
-  if (v.withoutAddedVowel !== null && addedVowelAgainst(v, u)) s = Math.max(s, wordSimilarity(u.full, v.withoutAddedVowel));
-  if (u.withoutAddedVowel !== null && addedA(u)) { const r = withoutAddedU(v); if (r !== null) s = Math.max(s, wordSimilarity(u.withoutAddedVowel, r)); }
-  if (v.withoutAddedVowel !== null && addedA(v)) { const r = withoutAddedU(u); if (r !== null) s = Math.max(s, wordSimilarity(r, v.withoutAddedVowel)); }
+  if (u.withoutAddedVowel !== null && addedVowelAgainst(u, v)) s = Math.max(s, wordSimilarity(withoutAddedVowel(u), v.full));
+  if (v.withoutAddedVowel !== null && addedVowelAgainst(v, u)) s = Math.max(s, wordSimilarity(u.full, withoutAddedVowel(v)));
+  if (u.withoutAddedVowel !== null && addedA(u)) { const r = withoutAddedU(v); if (r !== null) s = Math.max(s, wordSimilarity(withoutAddedVowel(u), r)); }
+  if (v.withoutAddedVowel !== null && addedA(v)) { const r = withoutAddedU(u); if (r !== null) s = Math.max(s, wordSimilarity(r, withoutAddedVowel(v))); }
   return s;
 }
 

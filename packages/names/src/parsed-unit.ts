@@ -39,5 +39,5 @@ export interface ParsedUnit {
    * consonant (Idrissa, Ayuba, Issiaka = ادريس, ايوب, إسحق; Sidiki = الصديق; see word-readings.ts), read only against an
    * Arabic-script name that ends in a consonant (compare.ts)
    */
-  withoutAddedVowel?: string | null;
+  withoutAddedVowel: string | null;
 }

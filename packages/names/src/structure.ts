@@ -384,6 +384,7 @@ function unit(kind: UnitKind, pieces: Piece[], symbols: string, part: string, ar
     abjad: pieces.some((p) => p.abjad),
     unstripped: null,
     withoutBareL: null,
+    withoutAddedVowel: null,
     partAlsoReadAs: null,
     alsoReadAs: [],
   };
@@ -581,7 +582,7 @@ function countNames(pieces: Piece[], from: number): number {
 }
 
 function initialUnit(p: Piece): ParsedUnit {
-  return { kind: 'initial', text: p.text, symbols: p.bare || p.sym, part: p.bare || p.sym, article: false, abjad: p.abjad, unstripped: null, withoutBareL: null, partAlsoReadAs: null, alsoReadAs: [] };
+  return { kind: 'initial', text: p.text, symbols: p.bare || p.sym, part: p.bare || p.sym, article: false, abjad: p.abjad, unstripped: null, withoutBareL: null, withoutAddedVowel: null, partAlsoReadAs: null, alsoReadAs: [] };
 }
 
 export function parseName(normalized: string, options: { keepHonorifics?: boolean } = {}): ParsedName {
@@ -746,9 +747,8 @@ function withConventionReadings(u: ParsedUnit): ParsedUnit {
   const joined = u.article || u.abjad ? null : withoutJoinedArticle(u.symbols);
   const others = joined === null ? wordReadings(u) : [...wordReadings(u), joined];
   const withoutAddedVowel = u.abjad ? null : u.article ? epithetWithoutAddedI(u.symbols) : addedVowelReading(u);
-  if (withoutAddedVowel !== null) u = { ...u, withoutAddedVowel };
-  if (others.length === 0) return u;
-  return { ...u, alsoReadAs: [...u.alsoReadAs, ...others] };
+  if (others.length === 0) return withoutAddedVowel === null ? u : { ...u, withoutAddedVowel };
+  return { ...u, alsoReadAs: [...u.alsoReadAs, ...others], withoutAddedVowel };
 }
 
 

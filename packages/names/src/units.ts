@@ -30,7 +30,7 @@ export interface UnitData {
   /** the name after a Maghrebi bare l that may be the article (structure.ts), read against a name with one */
   readonly withoutBareL: PhoneticWord | null;
   /** the name without the -a, -i or -y West African spellings say after its last consonant (structure.ts), read against an Arabic-script name ending in one */
-  readonly withoutAddedVowel: PhoneticWord | null;
+  readonly withoutAddedVowel: string | null;
   /** another reading of the part (structure.ts): a glued X-uddin's X with its link vowel, an X-allah's X without its ح */
   readonly partAlsoReadAs: PhoneticWord | null;
   /** the honorific the unit spells (titles.ts), 0 for none: one group's spellings are one word (Hadži = Haj = حاج) */
@@ -103,7 +103,7 @@ function internByKey(u: ParsedUnit): UnitData {
     part: u.part === u.symbols ? full : phoneticWord(u.part, u.abjad, kurdish),
     unstripped: u.unstripped === null ? null : phoneticWord(u.unstripped, u.abjad, kurdish),
     withoutBareL: u.withoutBareL === null ? null : phoneticWord(u.withoutBareL, u.abjad, kurdish),
-    withoutAddedVowel: u.withoutAddedVowel == null ? null : phoneticWord(u.withoutAddedVowel, u.abjad, kurdish),
+    withoutAddedVowel: u.withoutAddedVowel,
     partAlsoReadAs: u.partAlsoReadAs === null ? null : phoneticWord(u.partAlsoReadAs, u.abjad, kurdish),
     alsoReadAs: u.alsoReadAs.map((r) => phoneticWord(r, u.abjad, kurdish)),
     key,
@@ -136,6 +136,15 @@ const LAST_CONSONANT = /([^aeiouAIUEOWYQ'0])[aeiouAIUEOWYQ'0]*$/;
 // the v Persian, Turkish and Slavic spellings write for the w of و is one consonant with it (Hava = Hawa = حوا)
 const consonantClass = (symbol: string): number => (symbol === 'v' ? 'w' : symbol).charCodeAt(0) || 0;
 export const fullWeight: number[] = [];
+
+/**
+ * The unit read without the West African vowel after its last consonant (UnitData.withoutAddedVowel), in phonetic
+ * symbols: worked out on first use, as only a comparison with an Arabic-script name ending in a consonant asks.
+ */
+const addedVowelWords: (PhoneticWord | undefined)[] = [];
+export function withoutAddedVowel(u: UnitData): PhoneticWord {
+  return (addedVowelWords[u.id] ??= phoneticWord(u.withoutAddedVowel!, u.abjad));
+}
 
 /** The name a family name unit is made from (Hassanzadeh: Hassan), or null. */
 export function familyBase(u: UnitData): PhoneticWord | null {

@@ -103,7 +103,8 @@ function westAfricanConsonantsReading(w: ReadWord): string | null {
 // -tou or -tu are (Aminatou, Salimatu = Amina, Salima = أمينة, سليمة)
 const ARABIC_WEST_AFRICAN_TA = /..اتا$|..اتو$/;
 function arabicWestAfricanTaReading(w: ReadWord): string | null {
-  if (!ARABIC_WEST_AFRICAN_TA.test(w.text) || !standsAsWritten(w)) return null;
+  const last = w.text[w.text.length - 1];
+  if ((last !== 'ا' && last !== 'و') || !ARABIC_WEST_AFRICAN_TA.test(w.text) || !standsAsWritten(w)) return null;
   return otherReading(w, `${w.text.slice(0, -3)}ه`);
 }
 
@@ -112,7 +113,8 @@ function arabicWestAfricanTaReading(w: ReadWord): string | null {
 // with an h before it, without its ending
 function westAfricanInitialHReading(w: ReadWord): string | null {
   const first = w.text[0];
-  if (first !== 'a' && first !== 'o' && first !== 'а' && first !== 'о') return null;
+  const last = w.text[w.text.length - 1];
+  if ((first !== 'a' && first !== 'o' && first !== 'а' && first !== 'о') || (last !== 'u' && last !== 'a' && last !== 'у' && last !== 'а')) return null;
   const latin = first === 'a' || first === 'o';
   const ending = latin ? ADDED_ENDING : ADDED_ENDING_CYRILLIC;
   if ((latin ? !/^[a-zéè]+$/.test(w.text) : !/^[а-яј]+$/.test(w.text)) || !ending.test(w.text) || !standsAsWritten(w)) return null;
@@ -135,8 +137,10 @@ export function addedVowelReading(w: ReadWord): string | null {
   const last = w.text[w.text.length - 1];
   if (last !== 'a' && last !== 'а' && last !== 'i' && last !== 'y' && last !== 'и') return null;
   const ending = last === 'a' ? ADDED_A : last === 'а' ? ADDED_A_CYRILLIC : last === 'и' ? ADDED_I_CYRILLIC : ADDED_I;
-  if (!ending.test(w.text) || DOUBLED_BEFORE_A.test(w.text) || !standsAsWritten(w)) return null;
-  return otherReading(w, w.text.replace(ending, ''));
+  // (read from the symbols, whose last is that vowel: a word's own, not of an ending a convention took off)
+  const vowel = w.symbols[w.symbols.length - 1];
+  if ((last === 'a' || last === 'а' ? vowel !== 'a' : vowel !== 'i') || !ending.test(w.text) || DOUBLED_BEFORE_A.test(w.text) || w.text.includes(' ')) return null;
+  return w.symbols.slice(0, -1);
 }
 
 // a Bengali word is also read as the other romanisations Bangladeshi papers use write it (translit/bengali.ts)
