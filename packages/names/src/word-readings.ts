@@ -82,9 +82,9 @@ function addedEndingReading(w: ReadWord): string | null {
 
 // Manding, Fula and Wolof have no sh and no kh, and Hausa says the kh as h: where a name shows itself West African by the
 // vowel after its last consonant, its s may be the sh of Arabic and its k or h after a vowel the kh (Sekou, Saikou, Shehu
-// = الشيخ = Шеху = Cheikhou), and it is also read so, without its ending (not an initial k or h, which would make
-// Kadiatou, Khadija, the Hadiatou of Hadiya)
-const SAID_WITHOUT_SH_KH = /s|(?<=[aeiouéè])[kh]/;
+// = الشيخ = Шеху = Cheikhou), and it is also read so, without its ending, with the ch of a French spelling as the sh it
+// writes (Cheikhou = Sekou) (not an initial k or h, which would make Kadiatou, Khadija, the Hadiatou of Hadiya)
+const SAID_WITHOUT_SH_KH = /s|ch|(?<=[aeiouéè])[kh]/;
 function westAfricanConsonantsReading(w: ReadWord): string | null {
   const last = w.text[w.text.length - 1];
   if (last !== 'u' && last !== 'у') return null;
@@ -94,7 +94,7 @@ function westAfricanConsonantsReading(w: ReadWord): string | null {
   if (!ending.test(w.text) || !standsAsWritten(w)) return null;
   const stem = w.text.replace(ending, '');
   return otherReading(w, latin
-    ? stem.replace(/s+(?!h)/g, 'sh').replace(/(?<=[aeiouéè])h/g, 'kh').replace(/(?<=[aeiouéè])k(?!h)/g, 'kh')
+    ? stem.replace(/ch/g, 'sh').replace(/s+(?!h)/g, 'sh').replace(/(?<=[aeiouéè])h/g, 'kh').replace(/(?<=[aeiouéè])k(?!h)/g, 'kh')
     : stem.replace(/с+/g, 'ш').replace(/(?<=[аеиоуэюяы])к/g, 'х'));
 }
 
