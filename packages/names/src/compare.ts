@@ -129,10 +129,19 @@ function lettersSimilarity(u: UnitData, v: UnitData): number {
   for (const r of u.alsoReadAs) for (const q of v.alsoReadAs) s = Math.max(s, wordSimilarity(r, q));
   if (u.withoutBareL !== null && v.article) s = Math.max(s, wordSimilarity(u.withoutBareL, v.full));
   if (v.withoutBareL !== null && u.article) s = Math.max(s, wordSimilarity(u.full, v.withoutBareL));
+  if (u.withInitialH !== null && v.full.symbols.startsWith('h')) s = Math.max(s, withFirstH(u.withInitialH, v));
+  if (v.withInitialH !== null && u.full.symbols.startsWith('h')) s = Math.max(s, withFirstH(v.withInitialH, u));
   if (u.withoutAddedVowel !== null && addedVowelAgainst(u, v)) s = Math.max(s, wordSimilarity(withoutAddedVowel(u), v.full));
   if (v.withoutAddedVowel !== null && addedVowelAgainst(v, u)) s = Math.max(s, wordSimilarity(u.full, withoutAddedVowel(v)));
   if (u.withoutAddedVowel !== null && addedA(u)) { const r = withoutAddedU(v); if (r !== null) s = Math.max(s, wordSimilarity(withoutAddedVowel(u), r)); }
   if (v.withoutAddedVowel !== null && addedA(v)) { const r = withoutAddedU(u); if (r !== null) s = Math.max(s, wordSimilarity(r, withoutAddedVowel(v))); }
+  return s;
+}
+
+/** A West African name read with its first h (structure.ts) against a name that begins with one, as written or as read otherwise (Alimata = Halimatou). */
+function withFirstH(h: PhoneticWord, v: UnitData): number {
+  let s = wordSimilarity(h, v.full);
+  for (const r of v.alsoReadAs) s = Math.max(s, wordSimilarity(h, r));
   return s;
 }
 

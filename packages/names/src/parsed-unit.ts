@@ -40,4 +40,6 @@ export interface ParsedUnit {
    * Arabic-script name that ends in a consonant (compare.ts)
    */
   withoutAddedVowel: string | null;
+  /** a West African name in French spelling read with the first h French leaves out (Alimata: halima; see word-readings.ts), read only against a name that begins with an h */
+  withInitialH: string | null;
 }

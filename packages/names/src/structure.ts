@@ -11,7 +11,7 @@ import { ABBREVIATED_TITLE, TitleKind, titleKindOf } from './titles';
 import { withFaailVowel } from './translit/arabic';
 import { endsInZaItself } from './translit/latin';
 import { withConventionsOfWholeName } from './name-conventions';
-import { addedVowelReading, greekReadings, wordReadings } from './word-readings';
+import { addedVowelReading, greekReadings, westAfricanInitialHReading, wordReadings } from './word-readings';
 import { CHAT_QAF, hasChatQaf } from './translit/arabizi';
 import { wordToSymbols } from './translit/index';
 import type { ParsedUnit, UnitKind } from './parsed-unit';
@@ -385,6 +385,7 @@ function unit(kind: UnitKind, pieces: Piece[], symbols: string, part: string, ar
     unstripped: null,
     withoutBareL: null,
     withoutAddedVowel: null,
+    withInitialH: null,
     partAlsoReadAs: null,
     alsoReadAs: [],
   };
@@ -582,7 +583,7 @@ function countNames(pieces: Piece[], from: number): number {
 }
 
 function initialUnit(p: Piece): ParsedUnit {
-  return { kind: 'initial', text: p.text, symbols: p.bare || p.sym, part: p.bare || p.sym, article: false, abjad: p.abjad, unstripped: null, withoutBareL: null, withoutAddedVowel: null, partAlsoReadAs: null, alsoReadAs: [] };
+  return { kind: 'initial', text: p.text, symbols: p.bare || p.sym, part: p.bare || p.sym, article: false, abjad: p.abjad, unstripped: null, withoutBareL: null, withoutAddedVowel: null, withInitialH: null, partAlsoReadAs: null, alsoReadAs: [] };
 }
 
 export function parseName(normalized: string, options: { keepHonorifics?: boolean } = {}): ParsedName {
@@ -747,8 +748,9 @@ function withConventionReadings(u: ParsedUnit): ParsedUnit {
   const joined = u.article || u.abjad ? null : withoutJoinedArticle(u.symbols);
   const others = joined === null ? wordReadings(u) : [...wordReadings(u), joined];
   const withoutAddedVowel = u.abjad ? null : u.article ? epithetWithoutAddedI(u.symbols) : addedVowelReading(u);
-  if (others.length === 0) return withoutAddedVowel === null ? u : { ...u, withoutAddedVowel };
-  return { ...u, alsoReadAs: [...u.alsoReadAs, ...others], withoutAddedVowel };
+  const withInitialH = u.abjad || u.article ? null : westAfricanInitialHReading(u);
+  if (others.length === 0) return withoutAddedVowel === null && withInitialH === null ? u : { ...u, withoutAddedVowel, withInitialH };
+  return { ...u, alsoReadAs: [...u.alsoReadAs, ...others], withoutAddedVowel, withInitialH };
 }
 
 

@@ -35,7 +35,6 @@ const CONVENTIONS: [string, (w: ReadWord) => (string | null)[]][] = [
   ['a name with a West African, Hausa or Bosnian ending', asList(addedEndingReading)],
   ['a West African name said without sh and kh', asList(westAfricanConsonantsReading)],
   ['a West African name copied into Arabic script with its -ta', asList(arabicWestAfricanTaReading)],
-  ['a West African name in French spelling, without its first h', asList(westAfricanInitialHReading)],
   ['another romanisation of Bengali', bengaliReadings],
   ['a Dutch spelling', asList(dutchReading)],
   ['a French spelling', asList(frenchReading)],
@@ -110,8 +109,9 @@ function arabicWestAfricanTaReading(w: ReadWord): string | null {
 
 // French spellings of West African names leave out a first h, which French does not say (Alimata, Alimatou = Halima =
 // حليمة, Arouna = Harouna): a name that shows itself West African by its ending and begins with a vowel is also read
-// with an h before it, without its ending
-function westAfricanInitialHReading(w: ReadWord): string | null {
+// with an h before it, without its ending — against a name that begins with an h only (compare.ts), as against another
+// that begins with a vowel it would make the first vowels cost less than first vowels do (Omarou is not Ammarou)
+export function westAfricanInitialHReading(w: ReadWord): string | null {
   const first = w.text[0];
   const last = w.text[w.text.length - 1];
   if ((first !== 'a' && first !== 'o' && first !== 'а' && first !== 'о') || (last !== 'u' && last !== 'a' && last !== 'у' && last !== 'а')) return null;
