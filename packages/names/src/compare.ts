@@ -11,7 +11,7 @@ import { initialLetter, keyLettersMeet } from './keys';
 import { consonantCount, isVowelSymbol } from './phonetic';
 import { activeSpellingLexicon, onSpellingLexiconChange } from './lexicon/active-lexicon';
 import { CLOSE_SPELLINGS, type LexiconVerdict } from './lexicon/spelling-lexicon';
-import { familyBase, fullWeight, keyFirst, keyLast, lastConsonant, secondName, unitById, type UnitData } from './units';
+import { familyBase, fullWeight, keyFirst, keyLast, lastConsonant, secondName, unitById, withoutAddedVowel, type UnitData } from './units';
 
 /** Scores at or above this are judged the same name (calibrated on the labelled pairs; see bench). */
 export const SAME_NAME_THRESHOLD = 0.8;
@@ -129,8 +129,52 @@ function lettersSimilarity(u: UnitData, v: UnitData): number {
   for (const r of u.alsoReadAs) for (const q of v.alsoReadAs) s = Math.max(s, wordSimilarity(r, q));
   if (u.withoutBareL !== null && v.article) s = Math.max(s, wordSimilarity(u.withoutBareL, v.full));
   if (v.withoutBareL !== null && u.article) s = Math.max(s, wordSimilarity(u.full, v.withoutBareL));
+  if (u.withInitialH !== null && v.full.symbols.startsWith('h')) s = Math.max(s, withFirstH(u.withInitialH, v));
+  if (v.withInitialH !== null && u.full.symbols.startsWith('h')) s = Math.max(s, withFirstH(v.withInitialH, u));
+  if (u.withoutAddedVowel !== null && addedVowelAgainst(u, v)) s = Math.max(s, wordSimilarity(withoutAddedVowel(u), v.full));
+  if (v.withoutAddedVowel !== null && addedVowelAgainst(v, u)) s = Math.max(s, wordSimilarity(u.full, withoutAddedVowel(v)));
+  if (u.withoutAddedVowel !== null && addedA(u)) { const r = withoutAddedU(v); if (r !== null) s = Math.max(s, wordSimilarity(withoutAddedVowel(u), r)); }
+  if (v.withoutAddedVowel !== null && addedA(v)) { const r = withoutAddedU(u); if (r !== null) s = Math.max(s, wordSimilarity(r, withoutAddedVowel(v))); }
   return s;
 }
+
+/** A West African name read with its first h (structure.ts) against a name that begins with one, as written or as read otherwise (Alimata = Halimatou). */
+function withFirstH(h: PhoneticWord, v: UnitData): number {
+  let s = wordSimilarity(h, v.full);
+  for (const r of v.alsoReadAs) s = Math.max(s, wordSimilarity(h, r));
+  return s;
+}
+
+// an Arabic-script name that ends in a consonant, which writes no feminine ending (ادريس, ايوب; not رقية, حليمه, هدى)
+const LAST_CONSONANT_ABJAD = /[^aeiouAIUEOWYQ'h]$/;
+const endsInConsonant = (u: UnitData): boolean => u.abjad && LAST_CONSONANT_ABJAD.test(u.full.symbols);
+// … or against the other West African vowel, -u or -ou, after the last consonant of a Latin or Cyrillic name (Idrissa =
+// Idrisu, Idrissou), both read without it
+const TWO_SYLLABLES_THEN_U = /[aeiouAIUEO][^aeiouAIUEO]+[aeiouAIUEO][^aeiouAIUEOWYQ']+[uU]$/;
+// (not a name of three consonants, an Arabic adjective whose feminine is the name with -a: Khalidou / Khalida,
+// Kabirou / Kabira, Nafissou / Nafissa)
+const THREE_CONSONANTS = /^[^aeiouAIUEO][aeiouAIUEO]+[^aeiouAIUEO]+[aeiouAIUEO]+[^aeiouAIUEO]$/;
+const withoutAddedU = (u: UnitData): PhoneticWord | null => {
+  if (u.abjad || !TWO_SYLLABLES_THEN_U.test(u.full.symbols)) return null;
+  const stem = u.full.symbols.slice(0, -1);
+  if (THREE_CONSONANTS.test(stem)) return null;
+  return u.alsoReadAs.find((r) => r.symbols === stem) ?? null;
+};
+// … unless the lexicon of attested spellings writes the Latin name with a feminine ending (Saida = سعيدة, not سعيد)
+const attestedFeminine = (u: UnitData): boolean => /[ةه]$/.test(activeSpellingLexicon()?.usualArabic(u) ?? '');
+// the -a, not a feminine the lexicon attests
+const addedA = (u: UnitData): boolean => u.full.symbols.endsWith('a') && !attestedFeminine(u);
+// … and not against a name of the patterns whose feminine is the name with -a, the Arabic adjectives فاعل, فعيل, فعول,
+// مفعول, فعل and فيعول (خالد, رشيد, حمود, مسعود, حسن, ميمون = Khalida, Rashida, Hammouda, Masouda, Hasna, Mimouna)
+// (C a consonant; a first W is the consonant w: وحيد, وسيلة)
+const C = "[^aeiouAIUEOWYQ]";
+const FIRST = "[^aeiouAIUEOYQ]";
+const HAS_FEMININE = new RegExp(`^(?:${FIRST}A${C}i?${C}|${FIRST}${C}[YW]${C}|m${C}${C}W${C}|${FIRST}${C}${C}|${FIRST}Y${C}W${C})$`);
+// The West African vowel after the last consonant against an Arabic-script name that ends in one: an -a (Idrissa = ادريس),
+// and an -i or -y only against an epithet with the article (Sidiki = الصديق, Moumini = المؤمن), as against a plain name
+// it is the nisba as often (Ramzi, Amini = رمزي, أميني, not رمز, أمين)
+const addedVowelAgainst = (u: UnitData, v: UnitData): boolean =>
+  endsInConsonant(v) && (u.full.symbols.endsWith('a') ? addedA(u) && !HAS_FEMININE.test(v.full.symbols) : v.article);
 
 /**
  * What the lexicon of attested spellings adds to name units whose letters are not far apart: spellings of names that

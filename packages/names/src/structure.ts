@@ -11,7 +11,7 @@ import { ABBREVIATED_TITLE, TitleKind, titleKindOf } from './titles';
 import { withFaailVowel } from './translit/arabic';
 import { endsInZaItself } from './translit/latin';
 import { withConventionsOfWholeName } from './name-conventions';
-import { greekReadings, wordReadings } from './word-readings';
+import { addedVowelReading, greekReadings, westAfricanInitialHReading, wordReadings } from './word-readings';
 import { CHAT_QAF, hasChatQaf } from './translit/arabizi';
 import { wordToSymbols } from './translit/index';
 import type { ParsedUnit, UnitKind } from './parsed-unit';
@@ -335,8 +335,12 @@ const nisbaOfOneConsonant = (core: string): boolean => core.length >= 3 && conso
  * (Larbi is not عربي, Lamine not Amin); not Layla, Lalla.
  */
 const MAGHREBI_L = /^l((?:[aA](?=[^aeiouAIUEOywl'][^aeiouAIUEOywl']|[^aeiouAIUEOywl'][iI][^aeiouAIUEOywl'])|(?=[^aeiouAIUEOywl'])).+)$/;
+// … and West African ones before i and a consonant too, in a name that shows itself West African by the vowel it says
+// after its last consonant, read without that vowel (Limamou = الإمام)
+const WEST_AFRICAN_L = /^l([iI][^aeiouAIUEOywl'].*[^aeiouAIUEOWYQ'y])[uU]$/;
 function maghrebiArticleCore(p: Piece): string | null {
-  const m = p.abjad ? null : MAGHREBI_L.exec(p.bare);
+  if (p.abjad) return null;
+  const m = MAGHREBI_L.exec(p.bare) ?? WEST_AFRICAN_L.exec(p.bare);
   return m && consonantCount(m[1]!) >= 2 ? m[1]! : null;
 }
 
@@ -384,6 +388,8 @@ function unit(kind: UnitKind, pieces: Piece[], symbols: string, part: string, ar
     abjad: pieces.some((p) => p.abjad),
     unstripped: null,
     withoutBareL: null,
+    withoutAddedVowel: null,
+    withInitialH: null,
     partAlsoReadAs: null,
     alsoReadAs: [],
   };
@@ -586,7 +592,7 @@ function countNames(pieces: Piece[], from: number): number {
 }
 
 function initialUnit(p: Piece): ParsedUnit {
-  return { kind: 'initial', text: p.text, symbols: p.bare || p.sym, part: p.bare || p.sym, article: false, abjad: p.abjad, unstripped: null, withoutBareL: null, partAlsoReadAs: null, alsoReadAs: [] };
+  return { kind: 'initial', text: p.text, symbols: p.bare || p.sym, part: p.bare || p.sym, article: false, abjad: p.abjad, unstripped: null, withoutBareL: null, withoutAddedVowel: null, withInitialH: null, partAlsoReadAs: null, alsoReadAs: [] };
 }
 
 export function parseName(normalized: string, options: { keepHonorifics?: boolean } = {}): ParsedName {
@@ -741,12 +747,19 @@ const BESTOWED_SKELETON = /^(?:dt|bx?[kC]?c|dd|r(?:kh|x|k))$/;
 const isBestowedWord = (p: Piece): boolean => BESTOWED_SKELETON.test(consonantsOf(p.bare).join(''));
 
 /** A word's readings by other conventions (word-readings.ts, and X al-Y joined), beside the one its letters give. */
+// … and of an epithet written with its article joined (Alimamy = الإمام): its -i or -y after the last consonant, which
+// word-readings.ts reads from the letters of a word without one (Sidiki)
+const EPITHET_WITH_ADDED_I = /[aeiou][^aeiouAIUEOWYQ'y]+i$/;
+const epithetWithoutAddedI = (symbols: string): string | null => (EPITHET_WITH_ADDED_I.test(symbols) ? symbols.slice(0, -1) : null);
+
 function withConventionReadings(u: ParsedUnit): ParsedUnit {
   if (u.kind !== 'name') return withChatQafInPart(u);
   const joined = u.article || u.abjad ? null : withoutJoinedArticle(u.symbols);
   const others = joined === null ? wordReadings(u) : [...wordReadings(u), joined];
-  if (others.length === 0) return u;
-  return { ...u, alsoReadAs: [...u.alsoReadAs, ...others] };
+  const withoutAddedVowel = u.abjad ? null : u.article ? epithetWithoutAddedI(u.symbols) : addedVowelReading(u);
+  const withInitialH = u.abjad || u.article ? null : westAfricanInitialHReading(u);
+  if (others.length === 0) return withoutAddedVowel === null && withInitialH === null ? u : { ...u, withoutAddedVowel, withInitialH };
+  return { ...u, alsoReadAs: [...u.alsoReadAs, ...others], withoutAddedVowel, withInitialH };
 }
 
 
