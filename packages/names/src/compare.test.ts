@@ -947,6 +947,9 @@ describe('West African forms of Arabic names', () => {
     expect(same('Rashida', 'رشيد')).toBe(false);
     expect(same('Masouda', 'مسعود')).toBe(false);
     expect(same('Hasna', 'حسن')).toBe(false);
+    // (… and فعال and فول: Jamala, Noora = جمال, نور)
+    expect(same('Jamala', 'جمال')).toBe(false);
+    expect(same('Noora', 'نور')).toBe(false);
     expect(same('Daouda', 'داود')).toBe(true);
   });
   it('and without the -i or -y after an epithet, against it with its article only (Sidiki = الصديق, Moumini = المؤمن; not Ramzi = رمز)', () => {

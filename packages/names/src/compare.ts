@@ -133,8 +133,8 @@ function lettersSimilarity(u: UnitData, v: UnitData): number {
   if (v.withInitialH !== null && u.full.symbols.startsWith('h')) s = Math.max(s, withFirstH(v.withInitialH, u));
   if (u.withoutAddedVowel !== null && addedVowelAgainst(u, v)) s = Math.max(s, wordSimilarity(withoutAddedVowel(u), v.full));
   if (v.withoutAddedVowel !== null && addedVowelAgainst(v, u)) s = Math.max(s, wordSimilarity(u.full, withoutAddedVowel(v)));
-  if (u.withoutAddedVowel !== null && addedA(u)) { const r = withoutAddedU(v); if (r !== null) s = Math.max(s, wordSimilarity(withoutAddedVowel(u), r)); }
-  if (v.withoutAddedVowel !== null && addedA(v)) { const r = withoutAddedU(u); if (r !== null) s = Math.max(s, wordSimilarity(r, withoutAddedVowel(v))); }
+  if (u.withoutAddedVowel !== null) { const r = withoutAddedU(v); if (r !== null && addedA(u)) s = Math.max(s, wordSimilarity(withoutAddedVowel(u), r)); }
+  if (v.withoutAddedVowel !== null) { const r = withoutAddedU(u); if (r !== null && addedA(v)) s = Math.max(s, wordSimilarity(r, withoutAddedVowel(v))); }
   return s;
 }
 
@@ -161,15 +161,22 @@ const withoutAddedU = (u: UnitData): PhoneticWord | null => {
   return u.alsoReadAs.find((r) => r.symbols === stem) ?? null;
 };
 // … unless the lexicon of attested spellings writes the Latin name with a feminine ending (Saida = سعيدة, not سعيد)
-const attestedFeminine = (u: UnitData): boolean => /[ةه]$/.test(activeSpellingLexicon()?.usualArabic(u) ?? '');
+// (by unit id, looked up once; 1 attested, 2 not)
+let feminineMemo: Uint8Array = new Uint8Array(0);
+const attestedFeminine = (u: UnitData): boolean => {
+  if (u.id >= feminineMemo.length) { const grown = new Uint8Array(Math.max(1024, u.id * 2)); grown.set(feminineMemo); feminineMemo = grown; }
+  if (feminineMemo[u.id] === 0) feminineMemo[u.id] = /[ةه]$/.test(activeSpellingLexicon()?.usualArabic(u) ?? '') ? 1 : 2;
+  return feminineMemo[u.id] === 1;
+};
 // the -a, not a feminine the lexicon attests
 const addedA = (u: UnitData): boolean => u.full.symbols.endsWith('a') && !attestedFeminine(u);
 // … and not against a name of the patterns whose feminine is the name with -a, the Arabic adjectives فاعل, فعيل, فعول,
-// مفعول, فعل and فيعول (خالد, رشيد, حمود, مسعود, حسن, ميمون = Khalida, Rashida, Hammouda, Masouda, Hasna, Mimouna)
+// فعال, مفعول, فعل, فول and فيعول (خالد, رشيد, حمود, جمال, مسعود, حسن, نور, ميمون = Khalida, Rashida, Hammouda, Jamala,
+// Masouda, Hasna, Noura, Mimouna)
 // (C a consonant; a first W is the consonant w: وحيد, وسيلة)
 const C = "[^aeiouAIUEOWYQ]";
 const FIRST = "[^aeiouAIUEOYQ]";
-const HAS_FEMININE = new RegExp(`^(?:${FIRST}A${C}i?${C}|${FIRST}${C}[YW]${C}|m${C}${C}W${C}|${FIRST}${C}${C}|${FIRST}Y${C}W${C})$`);
+const HAS_FEMININE = new RegExp(`^(?:${FIRST}A${C}i?${C}|${FIRST}${C}[YWA]${C}|m${C}${C}W${C}|${FIRST}${C}${C}|${FIRST}W${C}|${FIRST}Y${C}W${C})$`);
 // The West African vowel after the last consonant against an Arabic-script name that ends in one: an -a (Idrissa = ادريس),
 // and an -i or -y only against an epithet with the article (Sidiki = الصديق, Moumini = المؤمن), as against a plain name
 // it is the nisba as often (Ramzi, Amini = رمزي, أميني, not رمز, أمين)
@@ -228,6 +235,7 @@ let dense: Float32Array | null = null;
 onSpellingLexiconChange(() => {
   memo = null;
   dense = null;
+  feminineMemo = new Uint8Array(0);
 });
 
 export function unitSimilarity(u: UnitData, v: UnitData): number {
