@@ -84,6 +84,15 @@ describe('titles and honorifics before a name', () => {
   });
 });
 
+describe('Mosammat', () => {
+  it('which Bangladeshi papers write before a woman\'s name (Mst, Most, মোছাঃ) is an honorific, as Haji is', () => {
+    expect(compareNames('Mst Shahana Akter', 'Shahana Akter').same).toBe(true);
+    expect(compareNames('Mosammat Shahana Akter', 'Mst Shahana Akter').same).toBe(true);
+    expect(compareNames('মোছাঃ শাহানা আক্তার', 'Most Shahana Akter').same).toBe(true);
+    expect(compareNames('Mst Shahana Akter', 'Mst Shahnaz Akter').same).toBe(false);
+  });
+});
+
 describe('an honorific inside a name', () => {
   it('is one word in all its spellings (Hadži Husein = Haj Hussein = حاج حسين, Хаџи = Hadsch)', () => {
     expect(compareNames('Мустафа Абдулрахим Хаџи Хусеин', 'Moustafa Abdulrahim Haj Hussein').same).toBe(true);

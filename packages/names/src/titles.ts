@@ -32,6 +32,9 @@ const HONORIFIC_GROUPS = [
   ['sayyid', 'sayid', 'seyed', 'seyyed', 'sayed', 'syed', 'seyit', 'seyyid', 'сейид', 'сејид', 'сеид', 'سيد', 'السيد'],
   // السيدة is Mrs.; سيدة without the article is the given name Sayyida (a name, as its Latin spellings are)
   ['sayyida', 'sayyidah', 'seyyede', 'السيده'],
+  // Mosammat, which Bangladeshi papers write before a woman's name as Md before a man's (Mst, Most, মোছাঃ, মোসাম্মৎ)
+  ['mst', 'most', 'mosammat', 'mosammet', 'mosamat', 'musammat', 'musammet', 'mossammat', 'mosammath', 'мст', 'мосаммат',
+    'মোছাঃ', 'মোসাঃ', 'মোছা', 'মোসা', 'মোসাম্মৎ', 'মোছাম্মৎ', 'مسمات', 'مسماة'],
   // Mullah
   ['mullah', 'mulla', 'molla', 'mollah', 'ملا', 'الملا', 'мулла', 'мула', 'molah'],
 ];

@@ -70,3 +70,14 @@ describe('Bangladeshi romanisations', () => {
   });
 });
 
+describe('Bangladeshi abbreviations and loan letters', () => {
+  it('মোঃ is Md, Muhammad abbreviated before a name (মোঃ আবুল কালাম = Md Abul Kalam = Mohammad Abul Kalam)', () => {
+    expect(same('মোঃ আবুল কালাম', 'Md Abul Kalam')).toBe(true);
+    expect(same('মোঃ রফিকুল ইসলাম', 'Mohammad Rafiqul Islam')).toBe(true);
+    expect(same('মোঃ আবুল কালাম', 'Md Abul Hasan')).toBe(false);
+  });
+  it('ভ also writes the v of Persian names (তানভীর আহমেদ = Tanvir Ahmed, পারভেজ = Parvez)', () => {
+    expect(same('তানভীর আহমেদ', 'Tanvir Ahmed')).toBe(true);
+    expect(same('পারভেজ', 'Parvez')).toBe(true);
+  });
+});

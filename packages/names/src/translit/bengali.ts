@@ -81,15 +81,19 @@ export function bengaliToLatin(word: string, inherent = 'a'): string {
  * The other romanisations Bangladeshi papers use for a word beside the first: z for জ and য, which Bengali
  * writes for the ز, ذ, ض and ظ of Arabic names as well as for their ج (মিজানুর = Mizanur = Mijanur, জাহিদুল = Zahidul); o for
  * the inherent vowel, as Bengali says it (মণ্ডল = Mondol, সরকার = Sorkar); s for শ and ষ, which Bengali says sh but spellings
- * of family names often write s (বিশ্বাস = Biswas).
+ * of family names often write s (বিশ্বাস = Biswas); v for ভ, which writes the v of Persian names (তানভীর, পারভেজ = Tanvir,
+ * Parvez) as well as the bh of Bengali ones (ভূঁইয়া = Bhuiyan).
  */
 export function bengaliOtherSpellings(word: string): string[] {
   const latin = bengaliToLatin(word);
   const spellings = [/[জয]/.test(word) ? latin.replace(/j/g, 'z') : null, bengaliToLatin(word, 'o'),
-    /[শষ]/.test(word) ? latin.replace(/sh/g, 's') : null];
+    /[শষ]/.test(word) ? latin.replace(/sh/g, 's') : null, word.includes('ভ') ? latin.replace(/bh/g, 'v') : null];
   return spellings.filter((s): s is string => s !== null && s !== latin);
 }
 
+// Muhammad abbreviated as Bangladeshi papers write it before a name, with the visarga or without (মোঃ, মো, মোহাঃ = Md)
+const MUHAMMAD_ABBREVIATED = new Set(['মোঃ', 'মো', 'মোহাঃ', 'মুহাঃ', 'মুঃ', 'মোহঃ']);
+
 export function bengaliToSymbols(word: string): string {
-  return latinToSymbols(bengaliToLatin(word));
+  return latinToSymbols(MUHAMMAD_ABBREVIATED.has(word) ? 'md' : bengaliToLatin(word));
 }
