@@ -391,6 +391,17 @@ describe('X-uddin glued with the link vowel a or i', () => {
   });
 });
 
+describe('-ullah as Tajik and Uzbek spellings write it', () => {
+  it('-ullo, -ulloh (Nurullo, Rahmatullo, Abdullo, Нурулло = Nurullah, Rahmatullah, Abdullah)', () => {
+    for (const v of ['Nurullo', 'Amrulloh', 'Рахматулло']) expect(units(v)[0]![0]).toBe('allah-compound');
+    expect(compareNames('Nurullo', 'نورالله').same).toBe(true);
+    expect(compareNames('Рахматулло', 'رحمت الله').same).toBe(true);
+    expect(compareNames('Abdullo', 'Abdullah').same).toBe(true);
+    expect(compareNames('Nurullo', 'Rahmatullo').same).toBe(false);
+    expect(units('Kholo')[0]![0]).toBe('name');
+  });
+});
+
 describe('-ullah after a name that ends in a vowel', () => {
   it('Latin (Samiullah, Ataullah, Waliullah) and Arabic script, whose letters merge with الله (سميعالله, عطاالله, وليالله)', () => {
     for (const v of ['Samiullah', 'Ataullah', 'Waliullah', 'سميعالله', 'عطاالله', 'وليالله']) expect(units(v)[0]![0]).toBe('allah-compound');

@@ -85,6 +85,9 @@ const ALLAH_GLUED_I = /^(.*[^aeiouAIUEOWYQ'])(i)(la)$/;
 // … or written on after a name that ends in a vowel, with its own a and the double l (Samiallah, Waliallah, Ataallah,
 // Самиаллах = Samiullah, Waliullah, Ataullah)
 const ALLAH_AFTER_VOWEL = /^(.*[aeiouyаеиоуыэюя])[aа](?:ll|лл|љљ)[aа][hх]?$/;
+// … and written -ullo, -ulloh by Tajik and Uzbek spellings (Nurullo, Rahmatullo, Amrulloh, Нурулло = Nurullah)
+const ALLAH_TAJIK = /^(.*[^aeiouAIUEOWYQ'])(uloh?)$/;
+const ALLAH_TAJIK_TEXT = /(?:ull|улл)(?:o|о)(?:h|х)?$/;
 const ALLAH_I_TEXT = /(ll|лл|љљ)[aа]{1,2}[hх]$/i;
 const ALLAH_DOUBLE_L = /(ll|лл|љљ)[aа]{1,2}[hх]?[iи]?$/i;
 // (not Aden, the Somali Adan = آدم: Sahra Omar Aden; the French ou too: Jasim Ouddine)
@@ -431,6 +434,8 @@ function analyseWord(p: Piece): ParsedUnit {
       const core = /^[^aeiouAIUEOWYQ']/.test(rest) ? rest : stripArticleFromCore(rest, p.abjad);
       // West African spellings say Abdullahi without the h of Allah (Abdoulaye, Abdulai, Gambian Abdoulie = عبد الله)
       if (!p.abjad && /^[aeuoU]l/.test(rest) && WEST_AFRICAN_ALLAH.test(core)) return abdUnit([p], 'a');
+      // … and Tajik and Uzbek ones Abdullo, Abdulloh
+      if (!p.abjad && /^uloh?$/.test(rest) && ALLAH_TAJIK_TEXT.test(p.text)) return abdUnit([p], 'a');
       // a final h after a vowel spells the vowel (Abdoh, Abdeh = Abdu, عبده): no divine name follows
       if (core.length >= 1 && core !== 'h') return abdUnit([p], core);
     }
@@ -457,7 +462,8 @@ function analyseWord(p: Piece): ParsedUnit {
   const allah = (p.abjad ? (ALLAH_DOUBLE_LAM.test(p.text) ? ALLAH_GLUED_ARABIC.exec(p.sym) : null) : ALLAH_GLUED.exec(p.sym))
     ?? (!p.abjad && WEST_AFRICAN_LETTERS.test(p.text) ? ALLAH_WEST_AFRICAN.exec(p.sym) : null)
     ?? (!p.abjad && ALLAH_DOUBLE_L.test(p.text) ? ALLAH_GLUED_A.exec(p.sym) : null)
-    ?? (!p.abjad && ALLAH_I_TEXT.test(p.text) ? ALLAH_GLUED_I.exec(p.sym) : null);
+    ?? (!p.abjad && ALLAH_I_TEXT.test(p.text) ? ALLAH_GLUED_I.exec(p.sym) : null)
+    ?? (!p.abjad && ALLAH_TAJIK_TEXT.test(p.text) ? ALLAH_TAJIK.exec(p.sym) : null);
   // (a Latin base of one consonant ending in a vowel too: Ataullah = عطاالله, Ziaullah = ضياء الله)
   if (allah && (consonantCount(allah[1]!) >= 2 || (!p.abjad && consonantCount(allah[1]!) === 1 && /^(?:.[^aeiou].*[aei]|[^aeiou]ia)$/.test(allah[1]!)))) {
     return gluedAllahCompound(p, allah[1]!);
