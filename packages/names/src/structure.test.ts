@@ -33,6 +33,11 @@ describe('name structure', () => {
     expect(compareNames('Izzeddine', 'Izz al-Din').same).toBe(true);
     // Cyrillic doubles the d too (Иззеддин), and Bosnian links a short base with u and one d (Izudin)
     for (const t of ['Иззеддин', 'Izudin', 'Изудин']) expect(compareNames(t, 'عز الدين').same, t).toBe(true);
+    // … or e (Macedonian Езедин), and a base ending in i with u or e (Mohiudin, Takiedin = محي الدين, تقي الدين)
+    expect(compareNames('Езедин', 'عز الدين').same).toBe(true);
+    expect(compareNames('Takiedin', 'تقي الدين').same).toBe(true);
+    expect(compareNames('Мохиудин', 'محي الدين').same).toBe(true);
+    expect(units('Takiedin')[0]![0]).toBe('din-compound');
     expect(units('Edin')[0]![0]).toBe('name');
     expect(units('Medin')[0]![0]).toBe('name');
     expect(compareNames('Nuriddin', 'Nureddin').same).toBe(true);

@@ -113,12 +113,15 @@ const DIN_GLUED_ATTIN = /^(.*[^aeiouAIUEOWYQ'])[aA]tin$/;
 const DIN_GLUED_DOUBLED = /^(.+)([aeiouA]l?|Al)[dt][iIY]ne?$/;
 const DOUBLED_DIN_TEXT = /(?:dd|дд|eld|елд|([^dд])\1[aeiouаеиоу][dд]|([^t])\2[eiı]tt)(?:i|ee|ı|и)[nн][eе]?$|الدين$/iu;
 // … or with a single d after a base of a vowel and one consonant, linked with u (Bosnian Izudin, Ezudin = عز الدين)
-const DIN_SHORT_BASE = /^([aeiou][^aeiouAIUEOWYQ'])ud[iI]ne?$/;
+// (Macedonian and Serbian Cyrillic link it with e: Езедин)
+const DIN_SHORT_BASE = /^([aeiou][^aeiouAIUEOWYQ'])[ue]d[iI]ne?$/;
 // … or a single d after a base of a vowel, one consonant and a, which then is the base's (Aladin = علاء الدين)
 const DIN_SHORT_A_BASE = /^([aeiou][^aeiouAIUEOWYQ'][aA])d[iI]ne?$/;
 // … or a single d after a base that ends in a, the vowel of its hamza, linked with u (Bahaudin, Alaudin, Ziaudin =
 // بهاء الدين, علاء الدين, ضياء الدين; not Claudine)
 const DIN_HAMZA_BASE = /^(.*[^aeiouAIUEOWYQ'](?:[aA]|ia))ud[iI]n$/;
+// … or after a base that ends in i, linked with u or e (Mohiudin, Takiedin, Такиедин = محي الدين, تقي الدين)
+const DIN_I_BASE = /^(.*[^aeiouAIUEOWYQ']i)[ue]d[iI]n$/;
 // Dhu (ذو, "the one with") before an article: ذو الفقار, Dhu al-Fiqar, Zu l-Fiqar
 const DHU = new Set(['DW', 'Du', 'zu', 'zW', 'DU', 'zU']);
 // (and the Persian -pour, -nejad, -far, -panah and -nia, which Persian script joins with a ZWNJ: قربان‌پور = Ghorbanpour,
@@ -529,7 +532,7 @@ function gluedDin(p: Piece): { base: string; withLink: string | null } | null {
     // a link a or i may be the last vowel of the base (Bahaddin, Ziaddin, Muhiddin = بهاء الدين, ضياء الدين, محي الدين)
     return { base, withLink: !p.abjad && /^[aAi]$/.test(link) ? base + link.toLowerCase() : null };
   }
-  const short = p.abjad ? null : DIN_SHORT_A_BASE.exec(p.sym) ?? DIN_HAMZA_BASE.exec(p.sym);
+  const short = p.abjad ? null : DIN_SHORT_A_BASE.exec(p.sym) ?? DIN_HAMZA_BASE.exec(p.sym) ?? DIN_I_BASE.exec(p.sym);
   return short ? { base: short[1]!, withLink: null } : null;
 }
 

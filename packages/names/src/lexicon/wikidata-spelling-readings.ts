@@ -109,8 +109,8 @@ name   abe	name  ar 'bQ
 name   abeba	name  ar hbYba
 name   abeKasis	name  ar 'bYkAsYs
 name   abed	name  ar 'bd
-name   abedIn	name  ar 'AbdYn
-name   abedin	name  ar 'AbdYn
+din-compound   abudin	name  ar 'AbdYn
+din-compound   abudin	name  ar 'AbdYn
 name   abIr	name  ar 'bYr
 name   abeid	name  ar 'bYd
 name   abel	name  ar hAbYl
