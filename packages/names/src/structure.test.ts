@@ -74,6 +74,11 @@ describe('the glued Arabic article', () => {
     expect(compareNames('عربي', 'Larbi').score).toBeLessThan(SAME_NAME_THRESHOLD);
     expect(compareNames('الحسن', 'Lahsen').score).toBeGreaterThan(compareNames('حسن', 'Lahsen').score);
   });
+  it('… and Arabic-script copies of Maghrebi names too, before a name of three consonants (لمرابط = المرابط; not لبنى)', () => {
+    expect(compareNames('أنس لمرابط', 'انس المرابط').same).toBe(true);
+    expect(compareNames('لخضري', 'Al-Akhdari').same).toBe(true);
+    expect(compareNames('لبنى', 'البنا').same).toBe(false);
+  });
 });
 
 describe('Abu + article written as one word', () => {

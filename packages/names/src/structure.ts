@@ -344,8 +344,14 @@ const MAGHREBI_L = /^l((?:[aA](?=[^aeiouAIUEOywl'][^aeiouAIUEOywl']|[^aeiouAIUEO
 // … and West African ones before i and a consonant too, in a name that shows itself West African by the vowel it says
 // after its last consonant, read without that vowel (Limamou = الإمام)
 const WEST_AFRICAN_L = /^l([iI][^aeiouAIUEOywl'].*[^aeiouAIUEOWYQ'y])[uU]$/;
+// … and Arabic-script copies of Maghrebi names write it so too, ل before a name of three consonants (لمرابط, لخضري =
+// Lamrabet, Lakhdari = المرابط, الأخضري)
+const MAGHREBI_L_ARABIC = /^l([^aeiouAIUEOWYQ'].*)$/;
 function maghrebiArticleCore(p: Piece): string | null {
-  if (p.abjad) return null;
+  if (p.abjad) {
+    const m = MAGHREBI_L_ARABIC.exec(p.sym);
+    return m && consonantCount(m[1]!) >= 3 ? m[1]! : null;
+  }
   const m = MAGHREBI_L.exec(p.bare) ?? WEST_AFRICAN_L.exec(p.bare);
   return m && consonantCount(m[1]!) >= 2 ? m[1]! : null;
 }
