@@ -9,7 +9,7 @@ import { followsAbd } from './abd-names';
 import { consonantCount, consonantsOf, foldVowels } from './phonetic';
 import { ABBREVIATED_TITLE, TitleKind, titleKindOf } from './titles';
 import { withFaailVowel } from './translit/arabic';
-import { endsInZaItself } from './translit/latin';
+import { endsInZaItself, greekLetters } from './translit/latin';
 import { withConventionsOfWholeName } from './name-conventions';
 import { addedVowelReading, greekReadings, westAfricanInitialHReading, wordReadings } from './word-readings';
 import { CHAT_QAF, hasChatQaf } from './translit/arabizi';
@@ -419,10 +419,22 @@ const gluedMemo = new Map<string, ParsedUnit>();
 function gluedUnit(p: Piece): ParsedUnit {
   const hit = gluedMemo.get(p.text);
   if (hit !== undefined) return hit;
-  const u = withConventionReadings(analyseWord(p));
+  const u = withConventionReadings(greekCompound(p) ?? analyseWord(p));
   if (gluedMemo.size >= 500_000) gluedMemo.clear();
   gluedMemo.set(p.text, u);
   return u;
+}
+
+// A Latin word with the letter pairs of Greek papers copied into Latin whose Greek reading is a compound is that compound
+// (Vachintoullach = Wahidullah, Ntzamalountin = Jamaluddin): no plain name reads as one in that reading. Greek writes the
+// h of Allah with χ too, copied ch (Vachintoullach).
+const GREEK_PAIR = /mp|nt|gk|tz|g[iy][aeiou]/;
+function greekCompound(p: Piece): ParsedUnit | null {
+  if (p.abjad || !GREEK_PAIR.test(p.text) || !/^[a-z]+$/.test(p.text)) return null;
+  const greek = pieceOf(greekLetters(p.text).replace(/(?<=[aeiou])kh$/, 'h'));
+  if (greek === null || greek.text === p.text) return null;
+  const u = analyseWord(greek);
+  return u.kind === 'name' ? null : { ...u, text: p.text };
 }
 
 const WEST_AFRICAN_ALLAH = /^(?:aye?|ai|ayi|E|ie)$/;

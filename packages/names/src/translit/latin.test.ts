@@ -430,6 +430,15 @@ describe('Greek papers copied into Latin', () => {
     expect(compareNames('Tsegkai', 'Tsegai').same).toBe(true);
     expect(compareNames('Tsegkai', 'ጸጋይ').same).toBe(true);
   });
+  it('a word whose Greek reading is a compound is that compound, the χ of a last h copied ch (Vachintoullach = Wahidullah)', () => {
+    expect(compareNames('Vachintoullach Nour Aga Magkal', 'Wahidullah Noor Agha Mangal').same).toBe(true);
+    expect(compareNames('Vachintoullach', 'وحيد الله').same).toBe(true);
+    expect(compareNames('Ampntelilach Mpenani', 'عبد الإله بناني').same).toBe(true);
+    expect(compareNames('Ampolfazl Gkolam Sachi', 'Abolfazl Gholam Sakhi').same).toBe(true);
+    expect(compareNames('Vachintoullach', 'Hamidullah').same).toBe(false);
+    // (a Greek copy's first ntz is the j too: Ntzamila = Jamila)
+    expect(compareNames('Ntzamila', 'Jamila').same).toBe(true);
+  });
   it('and gk for ng as well as g (Magkal = Mangal, Malagk = Malang)', () => {
     expect(compareNames('Magkal', 'Mangal').same).toBe(true);
     expect(compareNames('Malagk', 'ملنګ').same).toBe(true);

@@ -92,7 +92,7 @@ const HARMONY_NISBA = /^(.*[üÜ][^aeiouüöıAEIOUÜÖI]+)[üÜ]$/;
 // (Mputu, Ntare), tz is the ts of Italian spellings of Eritrean names (Tzegai = ጸጋይ)
 const GREEK_COPY = /gk|mpnt/;
 export const greekLetters = (text: string): string =>
-  text.replace(/tz/g, 'dž').replace(/mp/g, 'b').replace(/nt/g, 'd').replace(/gk/g, 'g').replace(/^gou(?=[aeiou])/, 'w').replace(/g[iy](?=[aeiou])/g, 'y').replace(/ch/g, 'kh');
+  text.replace(/^ntz/, 'dž').replace(/tz/g, 'dž').replace(/mp/g, 'b').replace(/nt/g, 'd').replace(/gk/g, 'g').replace(/^gou(?=[aeiou])/, 'w').replace(/g[iy](?=[aeiou])/g, 'y').replace(/ch/g, 'kh');
 
 export function latinToSymbols(written: string): string {
   const lower = written.toLowerCase();
