@@ -630,6 +630,10 @@ describe('one name written as one word or two', () => {
     expect(c.explanation.pairs[0]!.how).toMatch(/two words/);
     expect(same('Mir Hassan', 'Mirwais')).toBe(false);
   });
+  it('… and an Arabic-script name that begins with alif and waw, the vowel other spellings write u (اولوغ‌بیگ = Ulugbek)', () => {
+    expect(same('اولوغ‌بیگ', 'Ulugbek')).toBe(true);
+    expect(same('اولوغ‌بیگ', 'Улугбег')).toBe(true);
+  });
   it('also when another part of the name is a spelling apart too (Fadl Naser Ba Wazir = Фадл Насър Бавазир)', () => {
     expect(same('Fadl Naser Ba Wazir', 'Фадл Насър Бавазир')).toBe(true);
     expect(same('Zakariya Abdi Wali Hirsi', 'Sakariye Cabdiwali Xirsi')).toBe(true);

@@ -16,6 +16,12 @@ describe('second blocking keys', () => {
     expect(share('Ampou Tzarant', 'Abu Jarad')).toBe(true);
     expect(share('Ampou Tzarant', 'Abu Bakr')).toBe(false);
   });
+  it('an Arabic-script name that begins with alif and waw shares a key with spellings of its first vowel (اومید = Omid)', () => {
+    expect(share('اومید', 'Omid')).toBe(true);
+    expect(share('اورهان', 'Orhan')).toBe(true);
+    // (ayn and waw is a consonant w: عوض = Awaz)
+    expect(share('عوض', 'Oz')).toBe(false);
+  });
   it('spellings split by a final h that spells a vowel share a key', () => {
     expect(tokenKeys('Hamzah')).not.toEqual(tokenKeys('Hamza'));
     expect(share('Hamzah', 'Hamza')).toBe(true);

@@ -116,15 +116,23 @@ function internByKey(u: ParsedUnit): UnitData {
   };
   byKey.set(k, data);
   byId.push(data);
-  keyFirst.push(data.key.charCodeAt(0) || 0);
+  keyFirst.push((vowelFirstKey(u) ?? data.key).charCodeAt(0) || 0);
   keyLast.push(data.key.charCodeAt(data.key.length - 1) || 0);
   lastConsonant.push(consonantClass(LAST_CONSONANT.exec(data.full.symbols)?.[1] ?? ''));
   fullWeight.push(data.full.weight);
   return data;
 }
 
+// an Arabic-script name that begins with alif and waw before a consonant begins with the vowel u or o (اومید, اورهان,
+// اولوغ = Omid, Orhan, Ulugh), which other scripts write without a w: its key read so too
+const ALIF_WAW_VOWEL = /^'W(?=[^aeiouAIUEOWYQ'])/;
+const vowelFirstKey = (u: ParsedUnit): string | null =>
+  (u.abjad && u.kind === 'name' && u.text.startsWith('او') && ALIF_WAW_VOWEL.test(u.symbols) ? tokenKeyOf('name', u.symbols.replace(ALIF_WAW_VOWEL, "'"), '') : null);
+
 function readingKeysOf(u: ParsedUnit, key: string): string[] {
   const keys = u.kind === 'name' ? u.alsoReadAs.map((r) => tokenKeyOf('name', r, r)) : [];
+  const vowelFirst = vowelFirstKey(u);
+  if (vowelFirst !== null) keys.push(vowelFirst);
   if (u.partAlsoReadAs !== null) keys.push(tokenKeyOf(u.kind, u.symbols, u.partAlsoReadAs));
   if (u.withInitialH !== null) keys.push(tokenKeyOf('name', u.withInitialH, u.withInitialH));
   return [...new Set(keys)].filter((k) => k !== key && !isInitialKey(k));
