@@ -105,12 +105,3 @@ describe('the Urdu ں of a nasal vowel', () => {
     expect(compareNames('ميان', 'Mia').same).toBe(false);
   });
 });
-
-describe('a Slavic dj between vowels', () => {
-  it('is a d and the glide of a y, where French writes dj for ج (Fadja = Fadia = فادية; Nadjoua is Najwa)', () => {
-    expect(compareNames('Fadja', 'Fadia').same).toBe(true);
-    expect(compareNames('Fadja', 'فادية').same).toBe(true);
-    expect(compareNames('Nadjoua', 'Nadoua').same).toBe(false);
-    expect(compareNames('Djamila', 'Jamila').same).toBe(true);
-  });
-});

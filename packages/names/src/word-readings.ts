@@ -37,7 +37,6 @@ const CONVENTIONS: [string, (w: ReadWord) => (string | null)[]][] = [
   ['a West African name copied into Arabic script with its -ta', asList(arabicWestAfricanTaReading)],
   ['another romanisation of Bengali', bengaliReadings],
   ['a Dutch spelling', asList(dutchReading)],
-  ['a Slavic d and j', asList(slavicDjReading)],
   ['a French spelling', asList(frenchReading)],
   ['a Maghrebi nisba with its article', asList(maghrebiNisbaReading)],
   ['a French spelling of a West African name', asList(westAfricanDiReading)],
@@ -158,15 +157,6 @@ const DUTCH_LETTERS = /oe|[szt]j/;
 function dutchReading(w: ReadWord): string | null {
   if (!/^[a-z]+$/.test(w.text) || !DUTCH_LETTERS.test(w.text) || !standsAsWritten(w)) return null;
   return otherReading(w, w.text.replace(/oe/g, 'u').replace(/sj/g, 'sh').replace(/zj/g, 'zh').replace(/tj/g, 'ch'));
-}
-
-// French writes the j of ج dj (Djamila, Hadj), but a Slavic spelling's dj between vowels is a d and the glide j of a y
-// (Fadja, Nadja = Fadia, Nadia): a word with it and no French ou, é or è is also read so (Nadjoua is Najwa)
-const DJ_BETWEEN_VOWELS = /[aeiou]dj[aeiou]/;
-const FRENCH_VOWELS = /ou|[éè]/;
-function slavicDjReading(w: ReadWord): string | null {
-  if (!DJ_BETWEEN_VOWELS.test(w.text) || FRENCH_VOWELS.test(w.text) || !standsAsWritten(w)) return null;
-  return otherReading(w, w.text.replace(/(?<=[aeiou])dj(?=[aeiou])/g, 'dy'));
 }
 
 // French writes sh as ch (Chaouki, Achraf, Hichem = Shawqi, Ashraf, Hisham), which other spellings read as the ch of
