@@ -70,10 +70,7 @@ const SOMALI_LETTER = /^(?:c[aiuo]|x[aeiou])|[aeiou]x[aeiou]/;
 function hasLongVowelWrittenDouble(s: string): boolean {
   return s.includes('aa') || s.includes('ii') || s.includes('uu');
 }
-// … or an Abd- compound linked with i, which Somali spellings write (Abdirahman, Abdiasis)
-const SOMALI_ABDI_COMPOUND = /(?:^|[ -])abdi[a-z]{3}/;
 function isSomaliName(normalized: string): boolean {
-  if (SOMALI_ABDI_COMPOUND.test(normalized)) return true;
   if (!hasLongVowelWrittenDouble(normalized)) return false;
   for (const word of normalized.split(/[ -]/)) if (SOMALI_LETTER.test(word) && hasLongVowelWrittenDouble(word)) return true;
   return false;
