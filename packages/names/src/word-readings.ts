@@ -83,13 +83,14 @@ function addedEndingReading(w: ReadWord): string | null {
 // Manding, Fula and Wolof have no sh and no kh, and Hausa says the kh as h: where a name shows itself West African by the
 // vowel after its last consonant, its s may be the sh of Arabic and its k or h after a vowel the kh (Sekou, Saikou, Shehu
 // = الشيخ = Шеху = Cheikhou), and it is also read so, without its ending, with the ch of a French spelling as the sh it
-// writes (Cheikhou = Sekou) (not an initial k or h, which would make Kadiatou, Khadija, the Hadiatou of Hadiya)
-const SAID_WITHOUT_SH_KH = /s|ch|(?<=[aeiouéè])[kh]/;
+// writes (Cheikhou = Sekou) (not an initial k or h, which would make Kadiatou, Khadija, the Hadiatou of Hadiya); only a
+// word with such a k or h, the kh it does not say (Saidou, Seydou are not Shahid, شهيد)
+const KH_SAID_K_OR_H = /(?<=[aeiouéè])[kh]/;
 function westAfricanConsonantsReading(w: ReadWord): string | null {
   const last = w.text[w.text.length - 1];
   if (last !== 'u' && last !== 'у') return null;
   const latin = /^\p{Script=Latin}+$/u.test(w.text);
-  if (latin ? !SAID_WITHOUT_SH_KH.test(w.text) : !/[ск]/.test(w.text)) return null;
+  if (latin ? !KH_SAID_K_OR_H.test(w.text.slice(0, -1)) : !/(?<=[аеиоуэюяы])к/.test(w.text)) return null;
   const ending = latin ? ADDED_ENDING : ADDED_ENDING_CYRILLIC;
   if (!ending.test(w.text) || !standsAsWritten(w)) return null;
   const stem = w.text.replace(ending, '');
@@ -123,25 +124,25 @@ export function westAfricanInitialHReading(w: ReadWord): string | null {
 }
 
 // … and Fula, Mandinka and Hausa spellings say a vowel -a after it as often (Idrissa, Drissa, Ayuba, Issiaka, Yahaya =
-// Idris, Ayyub, Ishaq, Yahya): a Latin or Cyrillic name ending so is also read without it, against an Arabic-script name
-// that ends in a consonant only (compare.ts), as a Latin -a is as often the feminine ending (Karima, Anissa = كريمة, أنيسة);
-// not after a doubled consonant, the shadda of a feminine name (Masarra = مسرة), but the ss French writes for an s between
-// vowels (Idrissa, Moussa). Mandinka and Fula spellings say an -i or -y after the consonant of an epithet too (Sidiki,
-// Sidiky, Moumini = الصديق, المؤمن), read without it only against the epithet with its article (compare.ts), as after
-// another name it is the nisba as often (Ramzi, Amini = رمزي, أميني)
+// Idris, Ayyub, Ishaq, Yahya): a Latin or Cyrillic name of two syllables or more before it is also read without it, against
+// an Arabic-script name that ends in a consonant only (compare.ts), as a Latin -a is as often the feminine ending (Karima,
+// Anissa = كريمة, أنيسة; Rima, Lina = ريم, لين are not the one-syllable ريما, لينا); not after a doubled consonant, the
+// shadda of a feminine name (Masarra = مسرة), but the ss French writes for an s between vowels (Idrissa, Moussa). (The -i
+// or -y Mandinka and Fula say after an epithet, Sidiki = الصديق, is not read: a Latin -i is the nisba as often, Hakimi,
+// Rashidi against الحكيم, الرشيد.)
 const ADDED_A = /(?<=[aeiou][^aeiouy]+)a$/;
 const ADDED_A_CYRILLIC = /(?<=[аеиоуэюяы][^аеиоуэюяыйј]+)а$/;
-const ADDED_I = /(?<=[aeiou][^aeiouy]+)[iy]$/;
-const ADDED_I_CYRILLIC = /(?<=[аеиоуэюяы][^аеиоуэюяыйј]+)и$/;
-const DOUBLED_BEFORE_A = /([^sс])\1[aаiyи]$/;
+const DOUBLED_BEFORE_A = /([^sс])\1[aа]$/;
+// (each vowel a syllable: the French aou of Daouda is a-u, as the diphthongs ai, au are one symbol)
+const SYLLABLE = /[aeiouAIUEO]/g;
 export function addedVowelReading(w: ReadWord): string | null {
   const last = w.text[w.text.length - 1];
-  if (last !== 'a' && last !== 'а' && last !== 'i' && last !== 'y' && last !== 'и') return null;
-  const ending = last === 'a' ? ADDED_A : last === 'а' ? ADDED_A_CYRILLIC : last === 'и' ? ADDED_I_CYRILLIC : ADDED_I;
+  if (last !== 'a' && last !== 'а') return null;
+  const ending = last === 'a' ? ADDED_A : ADDED_A_CYRILLIC;
   // (read from the symbols, whose last is that vowel: a word's own, not of an ending a convention took off)
-  const vowel = w.symbols[w.symbols.length - 1];
-  if ((last === 'a' || last === 'а' ? vowel !== 'a' : vowel !== 'i') || !ending.test(w.text) || DOUBLED_BEFORE_A.test(w.text) || w.text.includes(' ')) return null;
-  return w.symbols.slice(0, -1);
+  if (w.symbols[w.symbols.length - 1] !== 'a' || !ending.test(w.text) || DOUBLED_BEFORE_A.test(w.text) || w.text.includes(' ')) return null;
+  const stem = w.symbols.slice(0, -1);
+  return (stem.match(SYLLABLE)?.length ?? 0) >= 2 ? stem : null;
 }
 
 // a Bengali word is also read as the other romanisations Bangladeshi papers use write it (translit/bengali.ts)

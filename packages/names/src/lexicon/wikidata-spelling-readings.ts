@@ -109,8 +109,8 @@ name   abe	name  ar 'bQ
 name   abeba	name  ar hbYba
 name   abeKasis	name  ar 'bYkAsYs
 name   abed	name  ar 'bd
-din-compound   abudin	name  ar 'AbdYn
-din-compound   abudin	name  ar 'AbdYn
+name   abedIn	name  ar 'AbdYn
+name   abedin	name  ar 'AbdYn
 name   abIr	name  ar 'bYr
 name   abeid	name  ar 'bYd
 name   abel	name  ar hAbYl
@@ -4158,7 +4158,7 @@ name   Kordoba	name  ar kWrdWbA
 name   Kordwainer	name  ar bWl
 name   Kore	name  ar kWr
 name   Korela	name  ar kWrYA
-din-compound   Korudin	name  ar kWrYntYn
+name   Korentin	name  ar kWrYntYn
 name   Koreta	name  ar kWrYtA
 name   Korei	name  ar kWrQ
 name   Kori	name  ar kWrQ
@@ -19265,7 +19265,7 @@ name   treaSi	name  ar trYsQ
 name   treat	name  ar trYt
 name   trI	name  ar trQ
 name   trent	name  ar trYnt
-din-compound   trudin	name  ar trYntYn
+name   trentin	name  ar trYntYn
 name   treveon	name  ar trYfWn
 name   trevor	name  ar trYfWr
 name   trei	name  ar trQ
@@ -19538,9 +19538,9 @@ name   vale	name  ar fAlQ
 name   valenSia	name  ar fAlnsYA
 name   valens	name  ar fAlns
 name   valenti	name  ar fAlntQ
-din-compound   valudin	name  ar fAlntYn
+name   valentin	name  ar fAlntYn
 name   valentina	name  ar fAlntYnA
-din-compound   valudin	name  ar fAlntAYn
+name   valentine	name  ar fAlntAYn
 name   valentinian	name  ar fAlntYnYAn
 name   valentino	name  ar fAlntYnW
 name   valera	name  ar fAlYrA
