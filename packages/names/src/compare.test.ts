@@ -956,6 +956,7 @@ describe('West African forms of Arabic names', () => {
     expect(same('Sultana', 'سلطان')).toBe(false);
     expect(same('Muslima', 'مسلم')).toBe(false);
     expect(same('Mubaraka', 'مبارك')).toBe(false);
+    expect(same('Mumina', 'مؤمن')).toBe(false);
     expect(same('Rima', 'ريم')).toBe(false);
     expect(same('Reema', 'ريم')).toBe(false);
     expect(same('Lina', 'لين')).toBe(false);

@@ -175,11 +175,12 @@ const addedA = (u: UnitData): boolean => u.full.symbols.endsWith('a') && !attest
 // فعال, مفعول, فعل, فول, فيعول and فعلان (خالد, رشيد, حمود, جمال, مسعود, حسن, نور, ميمون, سلطان = Khalida, Rashida,
 // Hammouda, Jamala, Masouda, Hasna, Noura, Mimouna, Sultana), and the participles in م (مسلم, محسن, مبارك, مكرم, مختار =
 // Muslima, Muhsina, Mubaraka, Mukarrama, Mukhtara)
-// (C a consonant; a first W or Y is the consonant w or y: وحيد, يسر; a first ء or ع is not counted before فعلان: إسحاق)
+// (C a consonant; a first W or Y is the consonant w or y: وحيد, يسر; a first ء or ع is not counted before فعلان: إسحاق;
+// مؤمن is مومن once normalised, a waw after its first letter: Mumina)
 const C = "[^aeiouAIUEOWYQ]";
 const FIRST = "[^aeiouAIUEOQ]";
 const FIRST_NOT_GLOTTAL = "[^aeiouAIUEOQ']";
-const HAS_FEMININE = new RegExp(`^(?:${FIRST}A${C}i?${C}|${FIRST}${C}[YWA]${C}|m${C}${C}W${C}|${FIRST}${C}${C}|${FIRST}W${C}|${FIRST}Y${C}W${C}|${FIRST_NOT_GLOTTAL}${C}${C}A${C})$`);
+const HAS_FEMININE = new RegExp(`^(?:${FIRST}A${C}i?${C}|${FIRST}${C}[YWA]${C}|m${C}${C}W${C}|${FIRST}${C}${C}|${FIRST}W${C}|${FIRST}W${C}${C}|${FIRST}Y${C}W${C}|${FIRST_NOT_GLOTTAL}${C}${C}A${C})$`);
 const PARTICIPLE = /^m.*[^aeiouAIUEOWYQ'].*[^aeiouAIUEOWYQ'].*[^aeiouAIUEOWYQ']/;
 const hasFeminine = (symbols: string): boolean => HAS_FEMININE.test(symbols) || PARTICIPLE.test(symbols);
 // The West African -a after the last consonant against an Arabic-script name that ends in one (Idrissa = ادريس)
