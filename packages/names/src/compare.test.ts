@@ -931,83 +931,26 @@ describe('West African forms of Arabic names', () => {
     expect(same('Alimatou', 'Alimata')).toBe(true);
     expect(same('Alireza', 'Alimata')).toBe(false);
   });
-  it('and without the -a Fula, Mandinka and Hausa say after a final consonant, against an Arabic spelling without a feminine ending (Idrissa = ادريس, Ayuba = ايوب)', () => {
-    expect(same('Idrissa', 'ادريس')).toBe(true);
-    expect(same('Ayuba', 'ايوب')).toBe(true);
-    expect(same('Исака', 'إسحق')).toBe(true);
-    // … or a Persian woman's name (Nermina = نرمين)
-    expect(same('Nermina', 'نرمين')).toBe(true);
-    // but not against a Latin spelling, nor the feminine of a name (Karima / Karim), nor after a doubled consonant (Masarra = مسرة)
-    expect(same('Karima', 'Karim')).toBe(false);
-    expect(same('Karima', 'كريم')).toBe(false);
-    expect(same('Saida', 'سعيد')).toBe(false);
-    expect(same('Masarra', 'مزهر')).toBe(false);
-    // … nor against an Arabic adjective whose feminine is the name with -a, which the lexicon may not know (Khalida,
-    // Rashida, Masouda, Hasna = خالد, رشيد, مسعود, حسن are other names), while a prophet's name has none (Daouda = داود)
-    expect(same('Khalida', 'خالد')).toBe(false);
+  it('but a Latin -a, -i or -u after a name\'s last consonant is not read off against an Arabic spelling without it: the ending is a feminine or a nisba as often (Rashida, Faiza, Zaina = رشيد, فايز, زين; Hakimi = الحكيم)', () => {
     expect(same('Rashida', 'رشيد')).toBe(false);
-    expect(same('Masouda', 'مسعود')).toBe(false);
-    expect(same('Hasna', 'حسن')).toBe(false);
-    // (… and فعال and فول: Jamala, Noora = جمال, نور)
-    expect(same('Jamala', 'جمال')).toBe(false);
-    expect(same('Noora', 'نور')).toBe(false);
-    // (… and فعلان and the participles in م: Sultana, Muslima, Mubaraka = سلطان, مسلم, مبارك; nor after a stem of one
-    // syllable: Rima, Reema, Lina = ريم, لين; Yusra = يسر)
-    expect(same('Sultana', 'سلطان')).toBe(false);
-    expect(same('Muslima', 'مسلم')).toBe(false);
-    expect(same('Mubaraka', 'مبارك')).toBe(false);
-    expect(same('Mumina', 'مؤمن')).toBe(false);
-    expect(same('Rima', 'ريم')).toBe(false);
-    expect(same('Reema', 'ريم')).toBe(false);
-    expect(same('Lina', 'لين')).toBe(false);
-    expect(same('Yusra', 'يسر')).toBe(false);
-    expect(same('Daouda', 'داود')).toBe(true);
+    expect(same('Faiza', 'فايز')).toBe(false);
+    expect(same('Zaina', 'زين')).toBe(false);
+    expect(same('Taslima', 'تسلیم')).toBe(false);
+    expect(same('Hakimi', 'الحكيم')).toBe(false);
+    expect(same('Adilu', 'Adila')).toBe(false);
   });
-  it('its bare l before i the article, against a name with it (Limamou = الإمام); no -i after an epithet, which is the nisba as often (Hakimi is not الحكيم)', () => {
+  it('its bare l before i the article, against a name with it (Limamou = الإمام)', () => {
     expect(same('Limamou', 'الإمام')).toBe(true);
     expect(same('Limamou', 'إمام')).toBe(false);
-    expect(same('Hakimi', 'الحكيم')).toBe(false);
-    expect(same('Amini', 'الأمين')).toBe(false);
-    expect(same('Ramzi', 'رمز')).toBe(false);
   });
-  it('and against the -u or -ou after a name of two syllables or more, both read without their vowel (Idrissa = Idrisu, Issaka = Isyaku)', () => {
-    expect(same('Idrissa', 'Idrisu')).toBe(true);
-    expect(same('Idrisa', 'Idrissou')).toBe(true);
-    // (not a name of one syllable: Seydou is not Sajida, Lulu not Lulwa)
-    expect(same('Сејду', 'Сајида')).toBe(false);
-    expect(same('Lulu', 'Lulwa')).toBe(false);
-    // (nor a name of three consonants, whose feminine is the name with -a: Khalidou / Khalida, Kabirou / Kabira)
-    expect(same('Khalidou', 'Khalida')).toBe(false);
-    expect(same('Нафису', 'Нафиса')).toBe(false);
-    // (… one whose first consonant is an ayn or hamza, which Latin writes as a vowel: Adilu / Adila, Aminu / Amina)
-    expect(same('Adilu', 'Adila')).toBe(false);
-    expect(same('Aminu', 'Amina')).toBe(false);
-  });
-  it('with its s read as the sh, and its k or h after a vowel as the kh, that Manding, Fula and Hausa do not say (Sekou = Shehu = الشيخ)', () => {
-    expect(same('Sekou', 'الشيخ')).toBe(true);
-    expect(same('Saikou', 'الشيخ')).toBe(true);
-    expect(same('Sekou', 'Shehu')).toBe(true);
-    expect(same('Секу', 'Шеху')).toBe(true);
-    expect(same('Saikou', 'Cheikhou')).toBe(true);
-    expect(same('Sekou', 'Cheikhou')).toBe(true);
-    // (only a word with the k or h of that kh: Saidou, Seydou are not Shahid, شهيد)
+  it('and no other consonants or a first h read into it, which would join other names (Saidou / Shahid, Assatou / حصة, Aliou / Hali)', () => {
     expect(same('Saidou', 'Shahid')).toBe(false);
-    expect(same('Seydou', 'شهيد')).toBe(false);
-    // … a French spelling with an accent too (Sékou)
-    expect(same('Sékou', 'الشيخ')).toBe(true);
-    // (not an initial k: Kadiatou is Khadija, not the Hadiatou of Hadiya)
-    expect(same('Kadiatou', 'Hadiatou')).toBe(false);
+    expect(same('Assatou', 'حصة')).toBe(false);
+    expect(same('Aliou', 'Hali')).toBe(false);
   });
   it('and copied into Arabic script with its -ta written out (أميناتا = Aminatou, ساليماتا = Salimatu)', () => {
     expect(same('أميناتا', 'Aminatou')).toBe(true);
     expect(same('ساليماتا', 'Салимату')).toBe(true);
-  });
-  it('and in a French spelling without the first h, which French does not say (Alimata = حليمة = Халимату, Amidou = Hamidou)', () => {
-    expect(same('Alimata', 'حليمه')).toBe(true);
-    expect(same('Alimata', 'Халимату')).toBe(true);
-    expect(same('Amidou', 'Hamidou')).toBe(true);
-    // (against a name that begins with an h only: with one before each, first vowels would weigh less, Omarou = Ammarou)
-    expect(same('Omarou', 'Ammarou')).toBe(false);
   });
   it('but another ending is still another name (Hamidou / Hamidi, Abdou / Abdi)', () => {
     expect(same('Hamidou', 'Hamidi')).toBe(false);

@@ -11,7 +11,7 @@ import { initialLetter, keyLettersMeet } from './keys';
 import { consonantCount, isVowelSymbol } from './phonetic';
 import { activeSpellingLexicon, onSpellingLexiconChange } from './lexicon/active-lexicon';
 import { CLOSE_SPELLINGS, type LexiconVerdict } from './lexicon/spelling-lexicon';
-import { familyBase, fullWeight, keyFirst, keyLast, lastConsonant, secondName, unitById, addedVowelStem, type UnitData } from './units';
+import { familyBase, fullWeight, keyFirst, keyLast, lastConsonant, secondName, unitById, type UnitData } from './units';
 
 /** Scores at or above this are judged the same name (calibrated on the labelled pairs; see bench). */
 export const SAME_NAME_THRESHOLD = 0.8;
@@ -129,62 +129,8 @@ function lettersSimilarity(u: UnitData, v: UnitData): number {
   for (const r of u.alsoReadAs) for (const q of v.alsoReadAs) s = Math.max(s, wordSimilarity(r, q));
   if (u.withoutBareL !== null && v.article) s = Math.max(s, wordSimilarity(u.withoutBareL, v.full));
   if (v.withoutBareL !== null && u.article) s = Math.max(s, wordSimilarity(u.full, v.withoutBareL));
-  if (u.withInitialH !== null && v.full.symbols.startsWith('h')) s = Math.max(s, withFirstH(u.withInitialH, v));
-  if (v.withInitialH !== null && u.full.symbols.startsWith('h')) s = Math.max(s, withFirstH(v.withInitialH, u));
-  if (u.withoutAddedVowel !== null && addedVowelAgainst(u, v)) s = Math.max(s, wordSimilarity(addedVowelStem(u), v.full));
-  if (v.withoutAddedVowel !== null && addedVowelAgainst(v, u)) s = Math.max(s, wordSimilarity(u.full, addedVowelStem(v)));
-  if (u.withoutAddedVowel !== null) { const r = withoutAddedU(v); if (r !== null && addedA(u)) s = Math.max(s, wordSimilarity(addedVowelStem(u), r)); }
-  if (v.withoutAddedVowel !== null) { const r = withoutAddedU(u); if (r !== null && addedA(v)) s = Math.max(s, wordSimilarity(r, addedVowelStem(v))); }
   return s;
 }
-
-/** A West African name read with its first h (structure.ts) against a name that begins with one, as written or as read otherwise (Alimata = Halimatou). */
-function withFirstH(h: PhoneticWord, v: UnitData): number {
-  let s = wordSimilarity(h, v.full);
-  for (const r of v.alsoReadAs) s = Math.max(s, wordSimilarity(h, r));
-  return s;
-}
-
-// an Arabic-script name that ends in a consonant, which writes no feminine ending (ادريس, ايوب; not رقية, حليمه, هدى)
-const LAST_CONSONANT_ABJAD = /[^aeiouAIUEOWYQ'h]$/;
-const endsInConsonant = (u: UnitData): boolean => u.abjad && LAST_CONSONANT_ABJAD.test(u.full.symbols);
-// … or against the other West African vowel, -u or -ou, after the last consonant of a Latin or Cyrillic name (Idrissa =
-// Idrisu, Idrissou), both read without it
-const TWO_SYLLABLES_THEN_U = /[aeiouAIUEO][^aeiouAIUEO]+[aeiouAIUEO][^aeiouAIUEOWYQ']+[uU]$/;
-// (not a name of the shape of an Arabic adjective, a consonant, a vowel, one or two consonants, a vowel and a consonant,
-// whose feminine is the name with -a: Khalidou / Khalida, Kabirou / Kabira, Nafissou / Nafissa, Mansourou / Mansoura)
-// (… nor one whose first consonant is an ayn or hamza, which Latin writes as a vowel: Adilu / Adila, Aminu / Amina)
-const THREE_CONSONANTS = /^(?:[^aeiouAIUEO][aeiouAIUEO]+[^aeiouAIUEO]+|[aeiouAIUEO][^aeiouAIUEO])[aeiouAIUEO]+[^aeiouAIUEO]$/;
-const withoutAddedU = (u: UnitData): PhoneticWord | null => {
-  if (u.abjad || !TWO_SYLLABLES_THEN_U.test(u.full.symbols)) return null;
-  const stem = u.full.symbols.slice(0, -1);
-  if (THREE_CONSONANTS.test(stem)) return null;
-  return u.alsoReadAs.find((r) => r.symbols === stem) ?? null;
-};
-// … unless the lexicon of attested spellings writes the Latin name with a feminine ending (Saida = سعيدة, not سعيد)
-// (by unit id, looked up once; 1 attested, 2 not)
-let feminineMemo: Uint8Array = new Uint8Array(0);
-const attestedFeminine = (u: UnitData): boolean => {
-  if (u.id >= feminineMemo.length) { const grown = new Uint8Array(Math.max(1024, u.id * 2)); grown.set(feminineMemo); feminineMemo = grown; }
-  if (feminineMemo[u.id] === 0) feminineMemo[u.id] = /[ةه]$/.test(activeSpellingLexicon()?.usualArabic(u) ?? '') ? 1 : 2;
-  return feminineMemo[u.id] === 1;
-};
-// the -a, not a feminine the lexicon attests
-const addedA = (u: UnitData): boolean => u.full.symbols.endsWith('a') && !attestedFeminine(u);
-// … and not against a name of the patterns whose feminine is the name with -a, the Arabic adjectives فاعل, فعيل, فعول,
-// فعال, مفعول, فعل, فول, فيعول and فعلان (خالد, رشيد, حمود, جمال, مسعود, حسن, نور, ميمون, سلطان = Khalida, Rashida,
-// Hammouda, Jamala, Masouda, Hasna, Noura, Mimouna, Sultana), and the participles in م (مسلم, محسن, مبارك, مكرم, مختار =
-// Muslima, Muhsina, Mubaraka, Mukarrama, Mukhtara)
-// (C a consonant; a first W or Y is the consonant w or y: وحيد, يسر; a first ء or ع is not counted before فعلان: إسحاق;
-// مؤمن is مومن once normalised, a waw after its first letter: Mumina)
-const C = "[^aeiouAIUEOWYQ]";
-const FIRST = "[^aeiouAIUEOQ]";
-const FIRST_NOT_GLOTTAL = "[^aeiouAIUEOQ']";
-const HAS_FEMININE = new RegExp(`^(?:${FIRST}A${C}i?${C}|${FIRST}${C}[YWA]${C}|m${C}${C}W${C}|${FIRST}${C}${C}|${FIRST}W${C}|${FIRST}W${C}${C}|${FIRST}Y${C}W${C}|${FIRST_NOT_GLOTTAL}${C}${C}A${C})$`);
-const PARTICIPLE = /^m.*[^aeiouAIUEOWYQ'].*[^aeiouAIUEOWYQ'].*[^aeiouAIUEOWYQ']/;
-const hasFeminine = (symbols: string): boolean => HAS_FEMININE.test(symbols) || PARTICIPLE.test(symbols);
-// The West African -a after the last consonant against an Arabic-script name that ends in one (Idrissa = ادريس)
-const addedVowelAgainst = (u: UnitData, v: UnitData): boolean => endsInConsonant(v) && addedA(u) && !hasFeminine(v.full.symbols);
 
 /**
  * What the lexicon of attested spellings adds to name units whose letters are not far apart: spellings of names that
@@ -238,7 +184,6 @@ let dense: Float32Array | null = null;
 onSpellingLexiconChange(() => {
   memo = null;
   dense = null;
-  feminineMemo = new Uint8Array(0);
 });
 
 export function unitSimilarity(u: UnitData, v: UnitData): number {

@@ -285,8 +285,9 @@ export function phoneticWord(symbols: string, abjad: boolean, kurdish = false, v
     // a long vowel of the last syllable (Mahmoud, Rasheed, Mansour) is one Arabic script writes; in an earlier
     // syllable French ou and English ee are as often short vowels (Moustafa = مصطفى)
     // (… not before two consonants, where Arabic has no long vowel: Loutf, Moukhtar = لطف, مختار)
-    // (… nor in a word of one syllable, where French and English write ou and oo for a short u too: Goul, Gool = گل)
-    else if ('AIUEO'.includes(ch)) ca = lastSyllable(s, i) && !beforeTwoConsonants(s, i) && !(ch === 'U' && firstSyllable(s, i)) ? 1 : ch === 'U' ? 0.3 : 0.5;
+    // (… and less in a word of one syllable, where French and English write ou and oo for a short u too: Goul, Gool = گل;
+    // not nothing: Hour, Hoor = حور are not حر)
+    else if ('AIUEO'.includes(ch)) ca = !lastSyllable(s, i) || beforeTwoConsonants(s, i) ? (ch === 'U' ? 0.3 : 0.5) : ch === 'U' && firstSyllable(s, i) ? 0.5 : 1;
     // -ah, -eh: against Arabic script, which writes the taa marbuta itself (ة, ه), the h only spells it
     // (Odeh, Attieh, Fatimah = عودة, عطية, فاطمة)
     else if (ch === 'h' && i === n - 1 && (prev === 'a' || prev === 'e')) ca = 0.05;

@@ -30,7 +30,7 @@ export function withConventionsOfWholeName(normalized: string, units: ParsedUnit
 export function wholeNameConvention(normalized: string, word: { text: string; kind: UnitKind; symbols: string; part: string }, symbols: string): string | null {
   const unit: ParsedUnit = {
     kind: word.kind, text: word.text, symbols: word.symbols, part: word.part, article: false, abjad: false, unstripped: null,
-    withoutBareL: null, withoutAddedVowel: null, withInitialH: null, partAlsoReadAs: null, alsoReadAs: [],
+    withoutBareL: null, partAlsoReadAs: null, alsoReadAs: [],
   };
   for (const [name, convention] of NAMED_CONVENTIONS_OF_WHOLE_NAME) {
     const [read] = convention(normalized, [unit]);

@@ -34,12 +34,4 @@ export interface ParsedUnit {
   abjad: boolean;
   /** an Arabic-script unit of a name written in Kurdish letters elsewhere (see kurdishUnits, name-conventions.ts) */
   kurdish?: boolean;
-  /**
-   * a Latin or Cyrillic name of two syllables or more without the last -a that Fula, Mandinka and Hausa say after a
-   * name's final consonant (Idrissa, Ayuba, Issiaka = ادريس, ايوب, إسحق; see word-readings.ts), read only against an
-   * Arabic-script name that ends in a consonant and has no feminine in -a (compare.ts)
-   */
-  withoutAddedVowel: string | null;
-  /** a West African name in French spelling read with the first h French leaves out (Alimata: halima; see word-readings.ts), read only against a name that begins with an h */
-  withInitialH: string | null;
 }

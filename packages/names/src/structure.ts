@@ -11,7 +11,7 @@ import { ABBREVIATED_TITLE, TitleKind, titleKindOf } from './titles';
 import { withFaailVowel } from './translit/arabic';
 import { endsInZaItself, greekLetters } from './translit/latin';
 import { withConventionsOfWholeName } from './name-conventions';
-import { addedVowelReading, greekReadings, westAfricanInitialHReading, wordReadings } from './word-readings';
+import { greekReadings, wordReadings } from './word-readings';
 import { CHAT_QAF, hasChatQaf } from './translit/arabizi';
 import { wordToSymbols } from './translit/index';
 import type { ParsedUnit, UnitKind } from './parsed-unit';
@@ -75,9 +75,9 @@ const ABU_GLUED_ARABIC = /^'bWAl(.+)$/;
 // Latin -ullah/-ollah; in Arabic script only الله written on (ا + لله), not any word ending in ولة
 const ALLAH_GLUED = /^(.*[^aeiouAIUEOWYQ'](?:[ieaI]|ia)?)([uoU]la)$/;
 const ALLAH_GLUED_ARABIC = /^(.*[^aeiouAIUEOWYQ'])(Ala)$/;
-// … its two lams written (ملاله is Malala, not مل + الله; غزاله, قشتاله end in -āla: a Persian اسداله with one lam is read
-// by its letters)
-const ALLAH_DOUBLE_LAM = /لله$/;
+// … its two lams written, or one after a name of three letters or more, as Persian spellings write it (اسداله, حبیباله;
+// ملاله, غزاله are Malala, Ghazala, not مل, غز + الله)
+const ALLAH_DOUBLE_LAM = /لله$|^[^\s]{3,}اله$/;
 // … linked with a when Allah keeps its double l (Nasrallah, Fathallah, Насралла = Nasrullah, Fathullah): a single l
 // is the name's own (Fadala, Jamala)
 const ALLAH_GLUED_A = /^(.*[^aeiouAIUEOWYQ']I?)(a)(la)$/;
@@ -403,8 +403,6 @@ function unit(kind: UnitKind, pieces: Piece[], symbols: string, part: string, ar
     abjad: pieces.some((p) => p.abjad),
     unstripped: null,
     withoutBareL: null,
-    withoutAddedVowel: null,
-    withInitialH: null,
     partAlsoReadAs: null,
     alsoReadAs: [],
   };
@@ -578,7 +576,10 @@ function abdBeforeItsName(p: Piece, pieces: Piece[], i: number): boolean {
   const name = stripArticleFromWord(core);
   // (an honorific after Abdo is the next name's: Abdo Hadj Omar)
   if (ABD_NAME_PIECE.test(p.sym)) return (core.role & (Role.Title | Role.Honorific)) === 0 && followsAbd(name, core.abjad);
-  return !(NISBA_OF_NAME.test(name) && consonantCount(name) >= 2) || followsAbd(name, core.abjad);
+  // (only an Abd without the article of a compound, before a nisba of no name Abd- takes: Abdul Goni, Abd al-Karimi are
+  // compounds)
+  if (/l$/.test(p.sym) || !NISBA_OF_NAME.test(name) || consonantCount(name) < 2) return true;
+  return followsAbd(name, core.abjad) || followsAbd(name.slice(0, -1), core.abjad);
 }
 
 /** Index of the name after an article written apart at j (al-, el-, ul-, or ar-/as-/ash-… before its letter). */
@@ -625,7 +626,7 @@ function countNames(pieces: Piece[], from: number): number {
 }
 
 function initialUnit(p: Piece): ParsedUnit {
-  return { kind: 'initial', text: p.text, symbols: p.bare || p.sym, part: p.bare || p.sym, article: false, abjad: p.abjad, unstripped: null, withoutBareL: null, withoutAddedVowel: null, withInitialH: null, partAlsoReadAs: null, alsoReadAs: [] };
+  return { kind: 'initial', text: p.text, symbols: p.bare || p.sym, part: p.bare || p.sym, article: false, abjad: p.abjad, unstripped: null, withoutBareL: null, partAlsoReadAs: null, alsoReadAs: [] };
 }
 
 export function parseName(normalized: string, options: { keepHonorifics?: boolean } = {}): ParsedName {
@@ -784,10 +785,8 @@ function withConventionReadings(u: ParsedUnit): ParsedUnit {
   if (u.kind !== 'name') return withChatQafInPart(u);
   const joined = u.article || u.abjad ? null : withoutJoinedArticle(u.symbols);
   const others = joined === null ? wordReadings(u) : [...wordReadings(u), joined];
-  const withoutAddedVowel = u.abjad || u.article ? null : addedVowelReading(u);
-  const withInitialH = u.abjad || u.article ? null : westAfricanInitialHReading(u);
-  if (others.length === 0) return withoutAddedVowel === null && withInitialH === null ? u : { ...u, withoutAddedVowel, withInitialH };
-  return { ...u, alsoReadAs: [...u.alsoReadAs, ...others], withoutAddedVowel, withInitialH };
+  if (others.length === 0) return u;
+  return { ...u, alsoReadAs: [...u.alsoReadAs, ...others] };
 }
 
 

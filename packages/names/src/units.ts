@@ -29,13 +29,6 @@ export interface UnitData {
   readonly unstripped: PhoneticWord | null;
   /** the name after a Maghrebi bare l that may be the article (structure.ts), read against a name with one */
   readonly withoutBareL: PhoneticWord | null;
-  /**
-   * the symbols of the name without the -a West African spellings say after its last consonant (structure.ts), read
-   * against an Arabic-script name ending in one; its phonetic word is made on first use (`addedVowelStem`)
-   */
-  readonly withoutAddedVowel: string | null;
-  /** the name with the first h a French spelling of a West African name leaves out (structure.ts), read against a name that begins with an h */
-  readonly withInitialH: PhoneticWord | null;
   /** another reading of the part (structure.ts): a glued X-uddin's X with its link vowel, an X-allah's X without its ح */
   readonly partAlsoReadAs: PhoneticWord | null;
   /** the honorific the unit spells (titles.ts), 0 for none: one group's spellings are one word (Hadži = Haj = حاج) */
@@ -90,7 +83,7 @@ function internByKey(u: ParsedUnit): UnitData {
   const latin = !u.abjad && LATIN_LETTER.test(u.text);
   const twins = twinLettersOf(u.text, u.abjad, u.kurdish === true);
   const vowelsOptional = !u.abjad && writesChatLetters(u.text) && leavesOutVowels(u.symbols);
-  const k = `${twins}|${u.kind}|${u.abjad ? 1 : latin ? 0 : 2}|${u.article ? 1 : 0}|${u.symbols}|${u.part}|${u.unstripped ?? ''}|${u.withoutBareL ?? ''}|${u.partAlsoReadAs ?? ''}|${u.alsoReadAs.join(',')}|${u.kurdish === true ? 1 : 0}|${vowelsOptional ? 1 : 0}|${u.withoutAddedVowel ?? ''}|${u.withInitialH ?? ''}`;
+  const k = `${twins}|${u.kind}|${u.abjad ? 1 : latin ? 0 : 2}|${u.article ? 1 : 0}|${u.symbols}|${u.part}|${u.unstripped ?? ''}|${u.withoutBareL ?? ''}|${u.partAlsoReadAs ?? ''}|${u.alsoReadAs.join(',')}|${u.kurdish === true ? 1 : 0}|${vowelsOptional ? 1 : 0}`;
   const found = byKey.get(k);
   if (found !== undefined) return found;
   const kurdish = u.kurdish === true;
@@ -108,8 +101,6 @@ function internByKey(u: ParsedUnit): UnitData {
     part: u.part === u.symbols ? full : phoneticWord(u.part, u.abjad, kurdish),
     unstripped: u.unstripped === null ? null : phoneticWord(u.unstripped, u.abjad, kurdish),
     withoutBareL: u.withoutBareL === null ? null : phoneticWord(u.withoutBareL, u.abjad, kurdish),
-    withoutAddedVowel: u.withoutAddedVowel,
-    withInitialH: u.withInitialH === null ? null : phoneticWord(u.withInitialH, u.abjad, kurdish),
     partAlsoReadAs: u.partAlsoReadAs === null ? null : phoneticWord(u.partAlsoReadAs, u.abjad, kurdish),
     alsoReadAs: u.alsoReadAs.map((r) => phoneticWord(r, u.abjad, kurdish)),
     key,
@@ -138,7 +129,6 @@ function readingKeysOf(u: ParsedUnit, key: string): string[] {
   const vowelFirst = vowelFirstKey(u);
   if (vowelFirst !== null) keys.push(vowelFirst);
   if (u.partAlsoReadAs !== null) keys.push(tokenKeyOf(u.kind, u.symbols, u.partAlsoReadAs));
-  if (u.withInitialH !== null) keys.push(tokenKeyOf('name', u.withInitialH, u.withInitialH));
   return [...new Set(keys)].filter((k) => k !== key && !isInitialKey(k));
 }
 
@@ -152,15 +142,6 @@ const LAST_CONSONANT = /([^aeiouAIUEOWYQ'0])[aeiouAIUEOWYQ'0]*$/;
 // the v Persian, Turkish and Slavic spellings write for the w of و is one consonant with it (Hava = Hawa = حوا)
 const consonantClass = (symbol: string): number => (symbol === 'v' ? 'w' : symbol).charCodeAt(0) || 0;
 export const fullWeight: number[] = [];
-
-/**
- * The unit read without the West African vowel after its last consonant (UnitData.withoutAddedVowel), in phonetic
- * symbols: worked out on first use, as only a comparison with an Arabic-script name ending in a consonant asks.
- */
-const addedVowelWords: (PhoneticWord | undefined)[] = [];
-export function addedVowelStem(u: UnitData): PhoneticWord {
-  return (addedVowelWords[u.id] ??= phoneticWord(u.withoutAddedVowel!, u.abjad));
-}
 
 /** The name a family name unit is made from (Hassanzadeh: Hassan), or null. */
 export function familyBase(u: UnitData): PhoneticWord | null {

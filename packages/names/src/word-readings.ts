@@ -33,7 +33,6 @@ const CONVENTIONS: [string, (w: ReadWord) => (string | null)[]][] = [
   ['an Albanian spelling', asList(albanianReading)],
   ['a Greek spelling copied into Latin', greekReadings],
   ['a name with a West African, Hausa or Bosnian ending', asList(addedEndingReading)],
-  ['a West African name said without sh and kh', asList(westAfricanConsonantsReading)],
   ['a West African name copied into Arabic script with its -ta', asList(arabicWestAfricanTaReading)],
   ['another romanisation of Bengali', bengaliReadings],
   ['a Dutch spelling', asList(dutchReading)],
@@ -80,25 +79,6 @@ function addedEndingReading(w: ReadWord): string | null {
   return otherReading(w, w.text.replace(ending, ''));
 }
 
-// Manding, Fula and Wolof have no sh and no kh, and Hausa says the kh as h: where a name shows itself West African by the
-// vowel after its last consonant, its s may be the sh of Arabic and its k or h after a vowel the kh (Sekou, Saikou, Shehu
-// = الشيخ = Шеху = Cheikhou), and it is also read so, without its ending, with the ch of a French spelling as the sh it
-// writes (Cheikhou = Sekou) (not an initial k or h, which would make Kadiatou, Khadija, the Hadiatou of Hadiya); only a
-// word with such a k or h, the kh it does not say (Saidou, Seydou are not Shahid, شهيد)
-const KH_SAID_K_OR_H = /(?<=[aeiouéè])[kh]/;
-function westAfricanConsonantsReading(w: ReadWord): string | null {
-  const last = w.text[w.text.length - 1];
-  if (last !== 'u' && last !== 'у') return null;
-  const latin = /^\p{Script=Latin}+$/u.test(w.text);
-  if (latin ? !KH_SAID_K_OR_H.test(w.text.slice(0, -1)) : !/(?<=[аеиоуэюяы])к/.test(w.text)) return null;
-  const ending = latin ? ADDED_ENDING : ADDED_ENDING_CYRILLIC;
-  if (!ending.test(w.text) || !standsAsWritten(w)) return null;
-  const stem = w.text.replace(ending, '');
-  return otherReading(w, latin
-    ? stem.replace(/ch/g, 'sh').replace(/s+(?!h)/g, 'sh').replace(/(?<=[aeiouéè])h/g, 'kh').replace(/(?<=[aeiouéè])k(?!h)/g, 'kh')
-    : stem.replace(/с+/g, 'ш').replace(/(?<=[аеиоуэюяы])к/g, 'х'));
-}
-
 // Arabic-script copies of West African names write their -ta or -tou after the taa marbuta's a out in letters (أميناتا,
 // ساليماتا = Aminata, Salimata): such a word is also read as the name with its taa marbuta, as the Latin spellings with
 // -tou or -tu are (Aminatou, Salimatu = Amina, Salima = أمينة, سليمة)
@@ -107,42 +87,6 @@ function arabicWestAfricanTaReading(w: ReadWord): string | null {
   const last = w.text[w.text.length - 1];
   if ((last !== 'ا' && last !== 'و') || !ARABIC_WEST_AFRICAN_TA.test(w.text) || !standsAsWritten(w)) return null;
   return otherReading(w, `${w.text.slice(0, -3)}ه`);
-}
-
-// French spellings of West African names leave out a first h, which French does not say (Alimata, Alimatou = Halima =
-// حليمة, Arouna = Harouna): a name that shows itself West African by its ending and begins with a vowel is also read
-// with an h before it, without its ending — against a name that begins with an h only (compare.ts), as against another
-// that begins with a vowel it would make the first vowels cost less than first vowels do (Omarou is not Ammarou)
-export function westAfricanInitialHReading(w: ReadWord): string | null {
-  const first = w.text[0];
-  const last = w.text[w.text.length - 1];
-  if ((first !== 'a' && first !== 'o' && first !== 'а' && first !== 'о') || (last !== 'u' && last !== 'a' && last !== 'у' && last !== 'а')) return null;
-  const latin = first === 'a' || first === 'o';
-  const ending = latin ? ADDED_ENDING : ADDED_ENDING_CYRILLIC;
-  if ((latin ? !/^[a-zéè]+$/.test(w.text) : !/^[а-яј]+$/.test(w.text)) || !ending.test(w.text) || !standsAsWritten(w)) return null;
-  return otherReading(w, (latin ? 'h' : 'х') + w.text.replace(ending, ''));
-}
-
-// … and Fula, Mandinka and Hausa spellings say a vowel -a after it as often (Idrissa, Drissa, Ayuba, Issiaka, Yahaya =
-// Idris, Ayyub, Ishaq, Yahya): a Latin or Cyrillic name of two syllables or more before it is also read without it, against
-// an Arabic-script name that ends in a consonant only (compare.ts), as a Latin -a is as often the feminine ending (Karima,
-// Anissa = كريمة, أنيسة; Rima, Lina = ريم, لين are not the one-syllable ريما, لينا); not after a doubled consonant, the
-// shadda of a feminine name (Masarra = مسرة), but the ss French writes for an s between vowels (Idrissa, Moussa). (The -i
-// or -y Mandinka and Fula say after an epithet, Sidiki = الصديق, is not read: a Latin -i is the nisba as often, Hakimi,
-// Rashidi against الحكيم, الرشيد.)
-const ADDED_A = /(?<=[aeiou][^aeiouy]+)a$/;
-const ADDED_A_CYRILLIC = /(?<=[аеиоуэюяы][^аеиоуэюяыйј]+)а$/;
-const DOUBLED_BEFORE_A = /([^sс])\1[aа]$/;
-// (each vowel a syllable: the French aou of Daouda is a-u, as the diphthongs ai, au are one symbol)
-const SYLLABLE = /[aeiouAIUEO]/g;
-export function addedVowelReading(w: ReadWord): string | null {
-  const last = w.text[w.text.length - 1];
-  if (last !== 'a' && last !== 'а') return null;
-  const ending = last === 'a' ? ADDED_A : ADDED_A_CYRILLIC;
-  // (read from the symbols, whose last is that vowel: a word's own, not of an ending a convention took off)
-  if (w.symbols[w.symbols.length - 1] !== 'a' || !ending.test(w.text) || DOUBLED_BEFORE_A.test(w.text) || w.text.includes(' ')) return null;
-  const stem = w.symbols.slice(0, -1);
-  return (stem.match(SYLLABLE)?.length ?? 0) >= 2 ? stem : null;
 }
 
 // a Bengali word is also read as the other romanisations Bangladeshi papers use write it (translit/bengali.ts)

@@ -200,9 +200,6 @@ export class SpellingLexicon {
     if (this.khReading(l)?.others.has(b.key) || this.yReading(l)?.others.has(b.key)) return null;
     const usual = this.arabic.entry(a.usual)!;
     if (!readsBetter(l.full, usual, b)) return null;
-    // (nor where the spelling it writes is the other's with the vowel a West African spelling says after it written as a
-    // last alif, and the spelling is read without it: Idrissa = إدريسا = ادريس)
-    if (l.withoutAddedVowel !== null && usual.phonetic.symbols === `${x.full.symbols}A`) return null;
     return { relation: 'different', note: `${this.source} writes ${shown} for ${usual.shown}, never for ${b.shown} (${a.total} times)` };
   }
 

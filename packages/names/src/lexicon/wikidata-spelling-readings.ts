@@ -2716,7 +2716,7 @@ name   bUCixi	name  ar bWcYxQ
 name   bUCnak	name  ar bWcnAq
 name   bUCra	name  ar bcrQ
 name   bUden	name  ar bWdn
-name   bUderbala	name  ar bWdrbAla
+name   bUderbala	allah-compound  ar bWdrbAla
 name   bUdiaf	name  ar bWDYAf
 name   bwebdeli	abd  ar 'bdAllQ
 name   bUGedir	name  ar bWGdYr
@@ -3491,7 +3491,7 @@ name   Kastelanos	name  ar kAstYlAnWs
 name   Kastelini	name  ar kAstYlYnQ
 name   Kastelo	name  ar kAstYlW
 name   Kastiglia	name  ar kAstYA
-name   Kastile	name  ar qctAla
+name   Kastile	allah-compound  ar qctAla
 name   Kastila	name  ar kAstYA
 name   Kastilejo	name  ar kAstYxW
 name   Kastilo	name  ar kAstYlW
@@ -15286,7 +15286,7 @@ name   pogiali	name  ar bWjYAlQ
 name   poher	name  ar bWhr
 name   pohl	name  ar bWhl
 name   poindexter	name  ar bWYndkstr
-name   poitiers	name  ar qctAla
+name   poitiers	allah-compound  ar qctAla
 name   poivre	name  ar bWAfr
 name   poko	name  ar bWkW
 name   pokU	name  ar bWkW
@@ -19367,7 +19367,7 @@ name   turmbul	name  ar tYrnbWl
 name   turner	name  ar tYrnr
 name   turnei	name  ar tYrnQ
 name   turpin	name  ar tWrbYn
-name   tusKani	name  ar qctAla
+name   tusKani	allah-compound  ar qctAla
 name   tusi	name al ar tWsQ
 name   tutle	name  ar tAtil
 name   tUr	name  ar tWr
