@@ -27,8 +27,17 @@ const NAMES = NAMES_AFTER_ABD.map((n) => phoneticWord(wordToSymbols(n).symbols, 
 // (Ahmed is not Hamid, Omar not Amir)
 const SPELLING_OF_IT = 0.85;
 
+const followsMemo = new Map<string, boolean>();
+
 /** Whether a word (its symbols, article taken off) is a name Abd- takes before it. */
 export function followsAbd(symbols: string, abjad: boolean): boolean {
-  const word = phoneticWord(symbols, abjad);
-  return NAMES.some((name) => wordSimilarity(word, name) >= SPELLING_OF_IT);
+  const key = `${abjad ? 1 : 0}${symbols}`;
+  let found = followsMemo.get(key);
+  if (found === undefined) {
+    const word = phoneticWord(symbols, abjad);
+    found = NAMES.some((name) => wordSimilarity(word, name) >= SPELLING_OF_IT);
+    if (followsMemo.size >= 100_000) followsMemo.clear();
+    followsMemo.set(key, found);
+  }
+  return found;
 }
