@@ -3,7 +3,7 @@
  * (Abd al-Nabi, Abd al-Husayn, Abd al-Zahra, Abd al-Masih). Only consulted where Abd is written as a name of its own
  * could be (Abdo, Abdu, عبده: Abdo Qaid, Hisham Abdo Saif), to tell Abd + divine name from two names.
  */
-import { phoneticWord, wordSimilarity } from './distance';
+import { phoneticWord, wordSimilarity, type PhoneticWord } from './distance';
 import { wordToSymbols } from './translit/index';
 
 const NAMES_AFTER_ABD = [
@@ -18,24 +18,28 @@ const NAMES_AFTER_ABD = [
   'sabur', 'sattar', 'ilah', 'allah', 'rabb', 'rabbih', 'rabbuh', 'muti', 'mannan', 'hannan', 'dayyan', 'jawad', 'nasir',
   // the names of Shia, Sufi and Christian compounds
   'munim', 'muhsin', 'ati', 'shafi', 'aal', 'mawla', 'mutaali',
-  'nabi', 'rasul', 'husayn', 'amir', 'zahra', 'rida', 'muttalib', 'manaf', 'masih', 'shams', 'uzza', 'mahdi', 'kafi',
-  "mu'ti", 'muati',
+  'nabi', 'rasul', 'husayn', 'amir', 'zahra', 'rida', 'muttalib', 'manaf', 'masih', 'shams', 'uzza',
 ];
+// … and names that end in i, which an Abd and an article before them make a compound of (Abd al-Mahdi, Abd al-Muti),
+// while after Abdo they are as often the father's name (Abdo Mahdi Saleh)
+const NISBA_SHAPED_AFTER_ABD_AL = ['mahdi', 'kafi', "mu'ti", 'muati'];
 
-const NAMES = NAMES_AFTER_ABD.map((n) => phoneticWord(wordToSymbols(n).symbols, false));
+const toWord = (n: string): PhoneticWord => phoneticWord(wordToSymbols(n).symbols, false);
+const NAMES = NAMES_AFTER_ABD.map(toWord);
+const NAMES_WITH_ARTICLE = [...NAMES, ...NISBA_SHAPED_AFTER_ABD_AL.map(toWord)];
 // as close as two spellings of one of them are (Moneim, Monem = munim), not as a name that shares their consonants
 // (Ahmed is not Hamid, Omar not Amir)
 const SPELLING_OF_IT = 0.85;
 
 const followsMemo = new Map<string, boolean>();
 
-/** Whether a word (its symbols, article taken off) is a name Abd- takes before it. */
-export function followsAbd(symbols: string, abjad: boolean): boolean {
-  const key = `${abjad ? 1 : 0}${symbols}`;
+/** Whether a word (its symbols, article taken off) is a name Abd- takes before it (`afterArticle`: Abd al- before it). */
+export function followsAbd(symbols: string, abjad: boolean, afterArticle = false): boolean {
+  const key = `${abjad ? 1 : 0}${afterArticle ? 1 : 0}${symbols}`;
   let found = followsMemo.get(key);
   if (found === undefined) {
     const word = phoneticWord(symbols, abjad);
-    found = NAMES.some((name) => wordSimilarity(word, name) >= SPELLING_OF_IT);
+    found = (afterArticle ? NAMES_WITH_ARTICLE : NAMES).some((name) => wordSimilarity(word, name) >= SPELLING_OF_IT);
     if (followsMemo.size >= 100_000) followsMemo.clear();
     followsMemo.set(key, found);
   }

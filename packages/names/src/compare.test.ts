@@ -632,10 +632,9 @@ describe('one name written as one word or two', () => {
     expect(same('اولوغ‌بیگ', 'Ulugbek')).toBe(true);
     expect(same('اولوغ‌بیگ', 'Улугбег')).toBe(true);
   });
-  it('also when another part of the name is a spelling apart too (Fadl Naser Ba Wazir = Фадл Насър Бавазир)', () => {
-    expect(same('Fadl Naser Ba Wazir', 'Фадл Насър Бавазир')).toBe(true);
-    expect(same('Zakariya Abdi Wali Hirsi', 'Sakariye Cabdiwali Xirsi')).toBe(true);
-    expect(same('Fadl Naser Ba Wazir', 'Фадл Насър Бахадур')).toBe(false);
+  it('only where one part alone has no partner: a join beside another part written apart would pass the cap of a part written otherwise (Mir Wais Ahmadi Khan is not Mirwais Ahmadzai Khan)', () => {
+    expect(same('Mir Wais Ahmadi Khan', 'Mirwais Ahmadzai Khan')).toBe(false);
+    expect(same('Mir Wais Ahmadi Khan', 'Mirwais Ahmadi Khan')).toBe(true);
   });
 });
 
@@ -947,10 +946,6 @@ describe('West African forms of Arabic names', () => {
     expect(same('Saidou', 'Shahid')).toBe(false);
     expect(same('Assatou', 'حصة')).toBe(false);
     expect(same('Aliou', 'Hali')).toBe(false);
-  });
-  it('and copied into Arabic script with its -ta written out (أميناتا = Aminatou, ساليماتا = Salimatu)', () => {
-    expect(same('أميناتا', 'Aminatou')).toBe(true);
-    expect(same('ساليماتا', 'Салимату')).toBe(true);
   });
   it('but another ending is still another name (Hamidou / Hamidi, Abdou / Abdi)', () => {
     expect(same('Hamidou', 'Hamidi')).toBe(false);

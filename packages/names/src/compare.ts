@@ -292,13 +292,10 @@ export function assign(a: PreparedNameImpl, b: PreparedNameImpl, out?: Assignmen
   }
   loadIds(a, idsA);
   loadIds(b, idsB);
-  // While filling, count the units of the shorter name without a partner at the threshold (and remember two, with how
-  // close each came): joining two words of the longer name can only help when there are one or two.
+  // While filling, count the units of the shorter name without a partner at the threshold (and remember
+  // one): joining two words of the longer name can only help when there is exactly one.
   let poorCount = 0;
   let poor = -1;
-  let otherPoor = -1;
-  let poorBest = 0;
-  let otherPoorBest = 0;
   if (n <= m) {
     for (let i = 0; i < n; i++) {
       const u = idsA[i]!;
@@ -308,7 +305,7 @@ export function assign(a: PreparedNameImpl, b: PreparedNameImpl, out?: Assignmen
         simBuf[i * 8 + j] = s;
         if (s > best) best = s;
       }
-      if (best < SAME_NAME_THRESHOLD) { poorCount++; otherPoor = poor; otherPoorBest = poorBest; poor = i; poorBest = best; }
+      if (best < SAME_NAME_THRESHOLD) { poorCount++; poor = i; }
     }
   } else {
     for (let j = 0; j < m; j++) colBest[j] = 0;
@@ -320,36 +317,25 @@ export function assign(a: PreparedNameImpl, b: PreparedNameImpl, out?: Assignmen
         if (s > colBest[j]!) colBest[j] = s;
       }
     }
-    for (let j = 0; j < m; j++) {
-      if (colBest[j]! < SAME_NAME_THRESHOLD) { poorCount++; otherPoor = poor; otherPoorBest = poorBest; poor = j; poorBest = colBest[j]!; }
-    }
+    for (let j = 0; j < m; j++) if (colBest[j]! < SAME_NAME_THRESHOLD) { poorCount++; poor = j; }
   }
   let score = scoreFromSims(n, m, a, b, true);
   if (out) record(out, n, m, score, null);
   // One name written as two words in the other (Mir Wais / Mirwais, Tesfa Mariam / Tesfamariam): try the
   // longer name with two neighbouring words joined.
-  // Only to rescue a pair that is not the same otherwise: the joined reading never lowers a score. With two units
-  // without a partner, each is tried where the other is a spelling a little apart (Gulahmad Sadran = Gul Ahmed Dzadran).
-  if (n !== m && score < SAME_NAME_THRESHOLD) {
-    if (poorCount === 1) score = tryJoined(a, b, n, m, score, poor, out);
-    else if (poorCount === 2) {
-      if (otherPoorBest >= NEARLY_PARTNER) score = tryJoined(a, b, n, m, score, poor, out);
-      if (poorBest >= NEARLY_PARTNER) score = tryJoined(a, b, n, m, score, otherPoor, out);
-    }
-  }
+  // Only to rescue a pair that is not the same otherwise: the joined reading never lowers a score.
+  if (n !== m && poorCount === 1 && score < SAME_NAME_THRESHOLD) score = tryJoined(a, b, n, m, score, poor, out);
   return score;
 }
 
 const colBest = new Float64Array(8);
-// a unit this close to its best partner may be a spelling a little apart, beside a join (tryJoined)
-const NEARLY_PARTNER = 0.7;
 const JOINED_ARTICLE_WEIGHT = 1.5;
 // an Arabic-script word ending in alif + ه, whose ه a key reads as a vowel and other spellings write h (شاه = Shah)
 const endsInAlifHa = (id: number): boolean => { const u = unitById(id); return u.abjad && u.full.symbols.endsWith('Aa'); };
 
 /**
  * One name written as two words in the other (Mir Wais / Mirwais, Tesfa Mariam / Tesfamariam): the longer
- * name read with two neighbouring words joined, the unit of the shorter without a partner (`poor`) read as the join.
+ * name read with two neighbouring words joined, when exactly one unit of the shorter (`poor`) has no partner.
  */
 function tryJoined(a: PreparedNameImpl, b: PreparedNameImpl, n: number, m: number, current: number, poor: number, out?: Assignment): number {
   let score = current;
@@ -387,8 +373,6 @@ function tryJoined(a: PreparedNameImpl, b: PreparedNameImpl, n: number, m: numbe
       if (out) record(out, longerIsB ? n : n - 1, longerIsB ? m - 1 : m, score, { side: longerIsB ? 'b' : 'a', at: j });
     }
   }
-  // (the sims as they were, for a try with another unit)
-  if (copied) for (let t = 0; t < 8 * 8; t++) simBuf[t] = saved[t]!;
   return score;
 }
 

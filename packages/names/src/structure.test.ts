@@ -718,3 +718,28 @@ describe('a Persian or Afghan compound given name written as one word', () => {
     expect(compareNames('Mohammadzai', 'Mohamadzaj').same).toBe(true);
   });
 });
+
+describe('readings kept to what they are for (found by review)', () => {
+  it('the e link of -uddin only after the Izz of عز الدين (Абедин = Абидин, not Ab + ad-Din)', () => {
+    expect(compareNames('Абедин', 'Абидин').same).toBe(true);
+    expect(units('Абедин')[0]![0]).toBe('name');
+  });
+  it('-uddin after a base ending in i only with two consonants in it (Ziudin = Ziauddin)', () => {
+    expect(compareNames('Ziudin', 'Ziauddin').same).toBe(true);
+  });
+  it('the Pashtun -zai is not the Persian -zāyī (میرزایی = Mirzaei)', () => {
+    expect(compareNames('میرزایی', 'Mirzaee').same).toBe(true);
+    expect(compareNames('حسین میرزایی', 'Hossein Mirzazai').same).toBe(false);
+  });
+  it('the Maghrebi ل only before a nisba of three consonants or a name of four (لقمان is Luqman, not القمان)', () => {
+    expect(compareNames('لقمان', 'القمان').same).toBe(false);
+  });
+  it('Abdo before Mahdi is two names; Abd al-Mahdi a compound (Abdo Mahdi Saleh is not عبد المهدي صالح)', () => {
+    expect(compareNames('Abdo Mahdi Saleh', 'عبد المهدي صالح').same).toBe(false);
+    expect(compareNames('عبد المهدي', 'Abdulmahdi').same).toBe(true);
+  });
+  it('the Somali Abdi- before a vowel only before a name Abd- takes (Abdiaziz, not Abdiomar)', () => {
+    expect(units('Abdiomar')[0]![0]).toBe('name');
+    expect(units('Abdiasis')[0]![0]).toBe('abd');
+  });
+});

@@ -115,8 +115,8 @@ const DIN_GLUED_DOUBLED = /^(.+)([aeiouA]l?|Al)[dt][iIY]ne?$/;
 const DOUBLED_DIN_TEXT = /(?:dd|дд|eld|елд|([^dд])\1[aeiouаеиоу][dд]|([^t])\2[eiı]tt)(?:i|ee|ı|и)[nн][eе]?$|الدين$/iu;
 // … or with a single d after a base of a vowel and one consonant, linked with u (Bosnian Izudin, Ezudin = عز الدين)
 const DIN_SHORT_BASE = /^([aeiou][^aeiouAIUEOWYQ'])ud[iI]ne?$/;
-// … or with e in Macedonian and Serbian Cyrillic (Езедин; not the Latin Abedin, Abidin)
-const DIN_SHORT_BASE_E = /^([aeiou][^aeiouAIUEOWYQ'])ed[iI]ne?$/;
+// … or with e in Macedonian and Serbian Cyrillic after the Izz of عز الدين (Езедин; not Абедин, Abedin = Abidin)
+const DIN_SHORT_BASE_E = /^([iea]z)ed[iI]ne?$/;
 const CYRILLIC_WORD = /^[\u0400-\u04ff]+$/;
 // … or a single d after a base of a vowel, one consonant and a, which then is the base's (Aladin = علاء الدين)
 const DIN_SHORT_A_BASE = /^([aeiou][^aeiouAIUEOWYQ'][aA])d[iI]ne?$/;
@@ -347,13 +347,15 @@ const MAGHREBI_L = /^l((?:[aA](?=[^aeiouAIUEOywl'][^aeiouAIUEOywl']|[^aeiouAIUEO
 // … and West African ones before i and a consonant too, in a name that shows itself West African by the vowel it says
 // after its last consonant, read without that vowel (Limamou = الإمام)
 const WEST_AFRICAN_L = /^l([iI][^aeiouAIUEOywl'].*[^aeiouAIUEOWYQ'y])[uU]$/;
-// … and Arabic-script copies of Maghrebi names write it so too, ل before a name of three consonants (لمرابط, لخضري =
-// Lamrabet, Lakhdari = المرابط, الأخضري)
+// … and Arabic-script copies of Maghrebi names write it so too, ل before a nisba of three consonants or a name of four
+// (لخضري, لمرابط = Lakhdari, Lamrabet = الأخضري, المرابط; not لقمان, لشكر = Luqman, Lashkar)
 const MAGHREBI_L_ARABIC = /^l([^aeiouAIUEOWYQ'].*)$/;
 function maghrebiArticleCore(p: Piece): string | null {
   if (p.abjad) {
     const m = MAGHREBI_L_ARABIC.exec(p.sym);
-    return m && consonantCount(m[1]!) >= 3 ? m[1]! : null;
+    if (m === null) return null;
+    const consonants = consonantCount(m[1]!);
+    return consonants >= 4 || (consonants === 3 && m[1]!.endsWith('Q')) ? m[1]! : null;
   }
   const m = MAGHREBI_L.exec(p.bare) ?? WEST_AFRICAN_L.exec(p.bare);
   return m && consonantCount(m[1]!) >= 2 ? m[1]! : null;
@@ -451,7 +453,11 @@ function analyseWord(p: Piece): ParsedUnit {
     const rest = abd[2]!;
     const linked = p.abjad ? null : ABD_LINK_I.exec(rest);
     // (an l before a consonant after it is the article, as Albanian writes Abdul: Abdylkadir = Abdulkadir)
-    if (linked && consonantCount(linked[1]!) >= 2) return abdUnit([p], linked[1]!.replace(/^l(?=[^aeiouAIUEOWYQ'l])/, ''));
+    // (before a vowel, only a name Abd- takes, whose ayn it is, also with the s Somali writes for z: Abdiaziz, Abdiasis;
+    // not Abdiomar)
+    const beforeAyn = linked !== null && /^[aeiouA]/.test(linked[1]!);
+    const takesAbd = (name: string): boolean => followsAbd(name, false) || followsAbd(name.replace(/s/g, 'z'), false);
+    if (linked && consonantCount(linked[1]!) >= 2 && (!beforeAyn || takesAbd(linked[1]!))) return abdUnit([p], linked[1]!.replace(/^l(?=[^aeiouAIUEOWYQ'l])/, ''));
     // Abd linked to Allah with the i of the genitive (Abdillah, Somali Abdillahi = عبد الله)
     if (!p.abjad && rest === 'ila') return abdUnit([p], 'a');
     if (/^[aeuoAWU]l./.test(rest) || /^[aeuoAWU][^aeiouAIUEOWYQ'l]/.test(rest) || /^[^aeiouAIUEOWYQ']/.test(rest)) {
@@ -554,7 +560,9 @@ function gluedDin(p: Piece): { base: string; withLink: string | null } | null {
     // a link a or i may be the last vowel of the base (Bahaddin, Ziaddin, Muhiddin = بهاء الدين, ضياء الدين, محي الدين)
     return { base, withLink: !p.abjad && /^[aAi]$/.test(link) ? base + link.toLowerCase() : null };
   }
-  const short = p.abjad ? null : DIN_SHORT_A_BASE.exec(p.sym) ?? DIN_HAMZA_BASE.exec(p.sym) ?? DIN_I_BASE.exec(p.sym);
+  // (a base ending in i of two consonants: Taqi, Muhyi; not the Zi of Ziudin, whose Zia the link's u ends)
+  const iBase = p.abjad ? null : DIN_I_BASE.exec(p.sym);
+  const short = p.abjad ? null : DIN_SHORT_A_BASE.exec(p.sym) ?? DIN_HAMZA_BASE.exec(p.sym) ?? (iBase !== null && consonantCount(iBase[1]!) >= 2 ? iBase : null);
   return short ? { base: short[1]!, withLink: null } : null;
 }
 
@@ -579,7 +587,7 @@ function abdBeforeItsName(p: Piece, pieces: Piece[], i: number): boolean {
   // (only an Abd without the article of a compound, before a nisba of no name Abd- takes: Abdul Goni, Abd al-Karimi are
   // compounds)
   if (/l$/.test(p.sym) || !NISBA_OF_NAME.test(name) || consonantCount(name) < 2) return true;
-  return followsAbd(name, core.abjad) || followsAbd(name.slice(0, -1), core.abjad);
+  return followsAbd(name, core.abjad, true) || followsAbd(name.slice(0, -1), core.abjad, true);
 }
 
 /** Index of the name after an article written apart at j (al-, el-, ul-, or ar-/as-/ash-… before its letter). */

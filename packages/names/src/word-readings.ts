@@ -33,7 +33,6 @@ const CONVENTIONS: [string, (w: ReadWord) => (string | null)[]][] = [
   ['an Albanian spelling', asList(albanianReading)],
   ['a Greek spelling copied into Latin', greekReadings],
   ['a name with a West African, Hausa or Bosnian ending', asList(addedEndingReading)],
-  ['a West African name copied into Arabic script with its -ta', asList(arabicWestAfricanTaReading)],
   ['another romanisation of Bengali', bengaliReadings],
   ['a Dutch spelling', asList(dutchReading)],
   ['a French spelling', asList(frenchReading)],
@@ -43,7 +42,6 @@ const CONVENTIONS: [string, (w: ReadWord) => (string | null)[]][] = [
   ['a qaf written in the Arabic chat alphabet', asList(chatQafReading)],
   ['a Bulgarian spelling of an English u', asList(bulgarianUReading)],
   ['northern Pashto', asList(pashtoNorthernReading)],
-  ['the Urdu ں of a nasal vowel, which Latin spellings leave out as often', asList(noonGhunnaReading)],
   ['two names joined by their article, said as Latin spellings write it', asList(constructReading)],
   ['Abduh, with its pronoun -uh', asList(abduhReading)],
 ];
@@ -77,16 +75,6 @@ function addedEndingReading(w: ReadWord): string | null {
   const ending = /^\p{Script=Latin}+$/u.test(w.text) ? ADDED_ENDING : /^[а-яёђјљњћџѓќѕєії]+$/.test(w.text) ? ADDED_ENDING_CYRILLIC : null;
   if (ending === null || !ending.test(w.text) || !standsAsWritten(w)) return null;
   return otherReading(w, w.text.replace(ending, ''));
-}
-
-// Arabic-script copies of West African names write their -ta or -tou after the taa marbuta's a out in letters (أميناتا,
-// ساليماتا = Aminata, Salimata): such a word is also read as the name with its taa marbuta, as the Latin spellings with
-// -tou or -tu are (Aminatou, Salimatu = Amina, Salima = أمينة, سليمة)
-const ARABIC_WEST_AFRICAN_TA = /..اتا$|..اتو$/;
-function arabicWestAfricanTaReading(w: ReadWord): string | null {
-  const last = w.text[w.text.length - 1];
-  if ((last !== 'ا' && last !== 'و') || !ARABIC_WEST_AFRICAN_TA.test(w.text) || !standsAsWritten(w)) return null;
-  return otherReading(w, `${w.text.slice(0, -3)}ه`);
 }
 
 // a Bengali word is also read as the other romanisations Bangladeshi papers use write it (translit/bengali.ts)
@@ -179,13 +167,6 @@ const PASHTO_SOUTHERN = /[ښږ]/;
 function pashtoNorthernReading(w: ReadWord): string | null {
   if (!PASHTO_SOUTHERN.test(w.text) || !standsAsWritten(w)) return null;
   return otherReading(w, w.text.replace(/ښ/g, 'خ').replace(/ږ/g, 'گ'));
-}
-
-// the Urdu ں (nun ghunna) ends a word in a nasal vowel, which Latin spellings write n or leave out (میاں = Mian, Mia,
-// Miah; جہاں = Jahan): a word with it is also read without it
-function noonGhunnaReading(w: ReadWord): string | null {
-  if (!w.text.endsWith('ں') || w.text.length < 3 || !standsAsWritten(w)) return null;
-  return otherReading(w, w.text.slice(0, -1));
 }
 
 // the name عبده ends in the pronoun -uh, not a taa marbuta (Abduh, Abdu, Abdou, Abdo)

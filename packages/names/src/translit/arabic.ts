@@ -71,9 +71,9 @@ export function arabicToSymbols(written: string): string {
     }
   }
   // Pashtun -zai (احمدزی), after a name of its own: not the ازي of a nisba with the article (الرازي, التازي = al-Razi, al-Tazi);
-  // Pashto writes it with a hamza too, and Arabic with alif (اورکزئی, أوركزاي = Orakzai)
+  // Pashto writes it with a hamza too, and Arabic with alif (اورکزئی, أوركزاي = Orakzai; not the Persian -zāyī of میرزایی)
   const article = /^['A]l/.test(out) ? 2 : 0;
-  out = out.slice(0, article) + out.slice(article).replace(/(.[^AWYQ'].*)z(?:[YQ]|A?YQ|AQ)$/, '$1zE');
+  out = out.slice(0, article) + out.slice(article).replace(/(.[^AWYQ'].*)z(?:[YQ]|YQ|AQ)$/, '$1zE');
   // the nisba -ī after a long ā or ō is written ايي / ائي / وئی (رضایی, الطائي, جتوئی): the middle ya is the hamza or
   // glide between two vowels, which Latin spellings leave out or write as a vowel (Rezai, Rezaei, Rezaee, Al-Taie, Jatoi)
   out = out.replace(/(.[^AWYQ'])([AW])YQ$/, '$1$2Q');
