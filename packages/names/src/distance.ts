@@ -204,9 +204,6 @@ export function phoneticWord(symbols: string, abjad: boolean, kurdish = false, v
     const final = i === n - 1 && n > 1 && isVowelSymbol(ch);
     // a final vowel makes another name (Ali / Alia, Karim / Karima)
     if (final) c = Math.max(c, ch === 'e' ? 0.45 : ch === 'a' || ch === 'A' ? 1.4 : ch === 'i' && n >= 5 && !isVowelSymbol(prev) ? FINAL_NISBA_I : 1);
-    // … but the silent e of a French -ane, -ame (Rezane, Essame = Rezan, Issam); not of -ine, -ime, which may be the
-    // Turkish feminine -e (Kerime, Emine = Karima, Amina), nor -ene, the Turkish and Tigrinya vowel (Hasene, Berhane)
-    if (final && ch === 'e' && !abjad && n >= 5 && (prev === 'n' || prev === 'm') && 'aA'.includes(s[n - 3]!)) c = FRENCH_SILENT_E;
     // an Arabic word that begins with alif or ayn begins with a vowel, which every other script writes
     // (أحمد is Ahmad, not Hamid); left out only in a few Maghrebi spellings (Brahim)
     if (ch === "'" && i === 0 && abjad && n > 1 && !isVowelSymbol(next)) c = 0.6;
@@ -415,7 +412,6 @@ const GERMAN_S = /^s(?=[aeiou]).*ei/;
 const GLIDE_AFTER_CONSONANT = 0.6;
 const INNER_CONSONANT = 1.1;
 const FINAL_CONSONANT = 1.4;
-const FRENCH_SILENT_E = 0.15;
 // a short vowel a Kurdish spelling writes (ە, or a waw or ya inside a Kurdish word) and an Arabic one leaves out
 const KURDISH_WRITTEN_SHORT_VOWEL = 0.15;
 // the i of فاعل, which the reading supplies and no Arabic-script spelling writes: nothing against a spelling of the word

@@ -36,6 +36,7 @@ const CONVENTIONS: [string, (w: ReadWord) => (string | null)[]][] = [
   ['another romanisation of Bengali', bengaliReadings],
   ['a Dutch spelling', asList(dutchReading)],
   ['a French spelling', asList(frenchReading)],
+  ['a French spelling with a silent e', asList(frenchSilentEReading)],
   ['a Maghrebi nisba with its article', asList(maghrebiNisbaReading)],
   ['a French spelling of a West African name', asList(westAfricanDiReading)],
   ['a Somali name with its own last vowel', asList(somaliLastVowelReading)],
@@ -99,6 +100,15 @@ const FRENCH_WORD = /ou|dj|[éè]|che$/;
 function frenchReading(w: ReadWord): string | null {
   if (!w.text.includes('ch') || !FRENCH_WORD.test(w.text) || !standsAsWritten(w)) return null;
   return otherReading(w, w.text.replace(/ch/g, 'sh'));
+}
+
+// French spellings write a silent e after the n or m of -an, -am (Adnane, Othmane, Essame = Adnan, Othman, Issam): a Latin
+// word ending so is also read without it (not a Cyrillic -ане, -аме, the Persian feminine -e of Фарзане = Farzaneh; not
+// -ine, -ime, which may be the Turkish feminine, Emine, Kerime)
+const FRENCH_SILENT_E = /[aâ][nm]e$/;
+function frenchSilentEReading(w: ReadWord): string | null {
+  if (!FRENCH_SILENT_E.test(w.text) || w.text.length < 5 || !/^[a-zâéèç]+$/.test(w.text) || !standsAsWritten(w)) return null;
+  return otherReading(w, w.text.slice(0, -1));
 }
 
 // a Maghrebi nisba written with its article as La- before an h or as L- before ay (Lahouari, Layachi = الهواري, العياشي) is
