@@ -92,20 +92,11 @@ function alsoReadLatinCompoundParts(units: ParsedUnit[], reading: (part: string)
   });
 }
 
-/**
- * The Latin name units with the second reading `reading` gives them (null: none), by a convention the whole name shows;
- * and the readings it gives the unit's other readings, which a word's own conventions gave it (Mijanur, read without
- * its -ur as mijan, read with the Bangladeshi z too: mizan = Mizan-ur-Rahman).
- */
+/** The Latin name units with the second reading `reading` gives them (null: none), by a convention the whole name shows. */
 function alsoReadLatinNames(units: ParsedUnit[], reading: (u: ParsedUnit) => string | null): ParsedUnit[] {
   return units.map((u) => {
-    if (u.abjad || u.kind !== 'name') return u;
-    const found: string[] = [];
-    for (const symbols of [u.symbols, ...u.alsoReadAs]) {
-      const r = reading(symbols === u.symbols ? u : { ...u, symbols });
-      if (r !== null && r !== u.symbols && !u.alsoReadAs.includes(r) && !found.includes(r)) found.push(r);
-    }
-    return found.length === 0 ? u : { ...u, alsoReadAs: [...u.alsoReadAs, ...found] };
+    const r = u.abjad || u.kind !== 'name' ? null : reading(u);
+    return r === null ? u : { ...u, alsoReadAs: [...u.alsoReadAs, r] };
   });
 }
 
@@ -115,8 +106,12 @@ const KURMANJI_LONG_VOWEL = /[êîû]/;
 function kurmanjiReadings(normalized: string, units: ParsedUnit[]): ParsedUnit[] {
   if (!KURMANJI_LONG_VOWEL.test(normalized)) return units;
   const withU = alsoReadLatinNames(units, (u) => (u.symbols.includes('i') ? kurmanjiShortU(u.symbols) : null));
-  // (and both at once, the a read in the u reading too: Mihemed = Muhammad)
-  return alsoReadLatinNames(withU, kurmanjiShortA);
+  const withA = alsoReadLatinNames(withU, kurmanjiShortA);
+  // (both at once: Mihemed = Muhammad)
+  return alsoReadLatinNames(withA, (u) => {
+    const a = kurmanjiShortA(u);
+    return a !== null && a.includes('i') ? kurmanjiShortU(a) : null;
+  });
 }
 const kurmanjiShortU = (symbols: string): string => symbols.replace(/i/g, 'u');
 
