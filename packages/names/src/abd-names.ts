@@ -1,7 +1,8 @@
 /**
  * The names that follow Abd- in a compound: the divine names, and the names Shia and popular compounds put after it
- * (Abd al-Nabi, Abd al-Husayn, Abd al-Zahra, Abd al-Masih). Only consulted where Abd is written as a name of its own
- * could be (Abdo, Abdu, عبده: Abdo Qaid, Hisham Abdo Saif), to tell Abd + divine name from two names.
+ * (Abd al-Nabi, Abd al-Husayn, Abd al-Zahra, Abd al-Masih). Consulted where the words could as well be two names
+ * (structure.ts): after Abdo, Abdu, عبده (Abdo Qaid, Hisham Abdo Saif), after Abd before a nisba (Abd al-Alwani, the name
+ * Abd before a family name), and after the Somali link i before a vowel (Abdiaziz, not Abdiomar).
  */
 import { phoneticWord, wordSimilarity, type PhoneticWord } from './distance';
 import { wordToSymbols } from './translit/index';

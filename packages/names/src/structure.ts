@@ -6,10 +6,11 @@
  * the same for every script.
  */
 import { followsAbd } from './abd-names';
+import { detectScript } from './script';
 import { consonantCount, consonantsOf, foldVowels } from './phonetic';
 import { ABBREVIATED_TITLE, TitleKind, titleKindOf } from './titles';
 import { withFaailVowel } from './translit/arabic';
-import { endsInZaItself, greekLetters } from './translit/latin';
+import { endsInZaItself, GREEK_PAIR, greekLetters } from './translit/latin';
 import { withConventionsOfWholeName } from './name-conventions';
 import { greekReadings, wordReadings } from './word-readings';
 import { CHAT_QAF, hasChatQaf } from './translit/arabizi';
@@ -117,7 +118,6 @@ const DOUBLED_DIN_TEXT = /(?:dd|дд|eld|елд|([^dд])\1[aeiouаеиоу][dд]
 const DIN_SHORT_BASE = /^([aeiou][^aeiouAIUEOWYQ'])ud[iI]ne?$/;
 // … or with e in Macedonian and Serbian Cyrillic after the Izz of عز الدين (Езедин; not Абедин, Abedin = Abidin)
 const DIN_SHORT_BASE_E = /^([iea]z)ed[iI]ne?$/;
-const CYRILLIC_WORD = /^[\u0400-\u04ff]+$/;
 // … or a single d after a base of a vowel, one consonant and a, which then is the base's (Aladin = علاء الدين)
 const DIN_SHORT_A_BASE = /^([aeiou][^aeiouAIUEOWYQ'][aA])d[iI]ne?$/;
 // … or a single d after a base that ends in a, the vowel of its hamza, linked with u (Bahaudin, Alaudin, Ziaudin =
@@ -432,7 +432,6 @@ function gluedUnit(p: Piece): ParsedUnit {
 // (Vachintoullach = Wahidullah, Ampntelilach = Abdelilah): no plain name reads as one in that reading. Greek writes the
 // h of Allah with χ too, copied ch (Vachintoullach). Only a word Greek copying marks twice: a pair and an ou or ch, or an
 // mp or gk, which no other spelling writes for b and g (Valentin, Florentin are no -uddin compounds)
-const GREEK_PAIR = /mp|nt|gk|tz|g[iy][aeiou]/;
 const GREEK_MARK = /mp|gk|ou|ch/;
 function greekCompound(p: Piece): ParsedUnit | null {
   if (p.abjad || !GREEK_PAIR.test(p.text) || !GREEK_MARK.test(p.text) || !/^[a-z]+$/.test(p.text)) return null;
@@ -447,17 +446,18 @@ const WEST_AFRICAN_ALLAH = /^(?:aye?|ai|ayi|E|ie)$/;
 const ALLAH_WEST_AFRICAN = /^(.*[^aeiouAIUEOWYQ'](?:[ieaI]|ia)?)[uU]l(?:aye|ai|ayi|ie|E)$/;
 const WEST_AFRICAN_LETTERS = /^[a-zа-яј]+$/;
 
+/** A name after the Somali link i that Abd- takes, also read with the s Somali writes for z (Abdiasis = Abd al-Aziz). */
+const takesAbdAfterLinkI = (name: string): boolean => followsAbd(name, false) || followsAbd(name.replace(/s/g, 'z'), false);
+
 function analyseWord(p: Piece): ParsedUnit {
   const abd = ABD_GLUED.exec(p.sym);
   if (abd) {
     const rest = abd[2]!;
     const linked = p.abjad ? null : ABD_LINK_I.exec(rest);
     // (an l before a consonant after it is the article, as Albanian writes Abdul: Abdylkadir = Abdulkadir)
-    // (before a vowel, only a name Abd- takes, whose ayn it is, also with the s Somali writes for z: Abdiaziz, Abdiasis;
-    // not Abdiomar)
+    // (before a vowel, only a name Abd- takes, whose ayn it is: Abdiaziz, Abdiasis; not Abdiomar)
     const beforeAyn = linked !== null && /^[aeiouA]/.test(linked[1]!);
-    const takesAbd = (name: string): boolean => followsAbd(name, false) || followsAbd(name.replace(/s/g, 'z'), false);
-    if (linked && consonantCount(linked[1]!) >= 2 && (!beforeAyn || takesAbd(linked[1]!))) return abdUnit([p], linked[1]!.replace(/^l(?=[^aeiouAIUEOWYQ'l])/, ''));
+    if (linked && consonantCount(linked[1]!) >= 2 && (!beforeAyn || takesAbdAfterLinkI(linked[1]!))) return abdUnit([p], linked[1]!.replace(/^l(?=[^aeiouAIUEOWYQ'l])/, ''));
     // Abd linked to Allah with the i of the genitive (Abdillah, Somali Abdillahi = عبد الله)
     if (!p.abjad && rest === 'ila') return abdUnit([p], 'a');
     if (/^[aeuoAWU]l./.test(rest) || /^[aeuoAWU][^aeiouAIUEOWYQ'l]/.test(rest) || /^[^aeiouAIUEOWYQ']/.test(rest)) {
@@ -552,7 +552,7 @@ function gluedDin(p: Piece): { base: string; withLink: string | null } | null {
   // a base of one consonant keeps the a before -ttin or -ddin: it ends the name (Alaattin, Aladdin = Ala + ad-Din)
   if (attin && consonantCount(attin[1]!) === 1 && /^[aeiou]/.test(attin[1]!)) return { base: `${attin[1]!}a`, withLink: null };
   const doubled = (DOUBLED_DIN_TEXT.test(p.text) ? DIN_GLUED_DOUBLED.exec(p.sym) : null) ?? DIN_SHORT_BASE.exec(p.sym)
-    ?? (CYRILLIC_WORD.test(p.text) ? DIN_SHORT_BASE_E.exec(p.sym) : null);
+    ?? (detectScript(p.text) === 'cyrillic' ? DIN_SHORT_BASE_E.exec(p.sym) : null);
   if (doubled && consonantCount(doubled[1]!) >= 1 && /[aeiouAIUEOWYQ']/.test(doubled[1]!) && doubled[1]!.length >= 2) {
     const base = doubled[1]!;
     const link = doubled[2] ?? '';
@@ -797,9 +797,10 @@ function withConventionReadings(u: ParsedUnit): ParsedUnit {
   return { ...u, alsoReadAs: [...u.alsoReadAs, ...others] };
 }
 
-
-// … and in a compound written as one word, the qaf of its name in the Arabic chat alphabet (3abdel2ader, 3abdelha9 =
-// Abdelqader, Abdelhaq: see word-readings.ts)
+/**
+ * A compound written as one word with the qaf of its name in the Arabic chat alphabet, its name also read with that
+ * qaf (3abdel2ader, 3abdelha9 = Abdelqader, Abdelhaq: the plain names' reading is in word-readings.ts).
+ */
 function withChatQafInPart(u: ParsedUnit): ParsedUnit {
   if (u.kind === 'initial' || u.partAlsoReadAs !== null || !hasChatQaf(u.text) || u.text.includes(' ')) return u;
   const piece = pieceOf(u.text.replace(CHAT_QAF, 'q'));

@@ -89,6 +89,7 @@ function internByKey(u: ParsedUnit): UnitData {
   const kurdish = u.kurdish === true;
   const full = phoneticWord(u.symbols, u.abjad, kurdish, vowelsOptional);
   const key = tokenKeyOf(u.kind, u.symbols, u.part);
+  const vowelFirst = vowelFirstKey(u);
   const data: UnitData = {
     id: byId.length,
     kind: u.kind,
@@ -104,13 +105,13 @@ function internByKey(u: ParsedUnit): UnitData {
     partAlsoReadAs: u.partAlsoReadAs === null ? null : phoneticWord(u.partAlsoReadAs, u.abjad, kurdish),
     alsoReadAs: u.alsoReadAs.map((r) => phoneticWord(r, u.abjad, kurdish)),
     key,
-    readingKeys: readingKeysOf(u, key),
+    readingKeys: readingKeysOf(u, key, vowelFirst),
     readable: readableOf(u.kind, u.symbols, u.part, u.abjad),
     twins,
   };
   byKey.set(k, data);
   byId.push(data);
-  keyFirst.push((vowelFirstKey(u) ?? data.key).charCodeAt(0) || 0);
+  keyFirst.push((vowelFirst ?? data.key).charCodeAt(0) || 0);
   keyLast.push(data.key.charCodeAt(data.key.length - 1) || 0);
   lastConsonant.push(consonantClass(LAST_CONSONANT.exec(data.full.symbols)?.[1] ?? ''));
   fullWeight.push(data.full.weight);
@@ -124,9 +125,8 @@ const ALIF_WAW_VOWEL = /^'W(?=[^aeiouAIUEOWYQ'])/;
 const vowelFirstKey = (u: ParsedUnit): string | null =>
   (u.abjad && u.kind === 'name' && u.text.startsWith('او') && ALIF_WAW_VOWEL.test(u.symbols) ? tokenKeyOf('name', u.symbols.replace(ALIF_WAW_VOWEL, "'"), '') : null);
 
-function readingKeysOf(u: ParsedUnit, key: string): string[] {
+function readingKeysOf(u: ParsedUnit, key: string, vowelFirst: string | null): string[] {
   const keys = u.kind === 'name' ? u.alsoReadAs.map((r) => tokenKeyOf('name', r, r)) : [];
-  const vowelFirst = vowelFirstKey(u);
   if (vowelFirst !== null) keys.push(vowelFirst);
   if (u.partAlsoReadAs !== null) keys.push(tokenKeyOf(u.kind, u.symbols, u.partAlsoReadAs));
   return [...new Set(keys)].filter((k) => k !== key && !isInitialKey(k));

@@ -9,7 +9,7 @@ import { consonantCount } from './phonetic';
 import { CHAT_QAF, hasChatQaf } from './translit/arabizi';
 import { bengaliOtherSpellings } from './translit/bengali';
 import { wordToSymbols } from './translit/index';
-import { greekLetters } from './translit/latin';
+import { GREEK_PAIR, greekLetters } from './translit/latin';
 
 /** A word as the parser read it: its normalised text and the phonetic symbols its letters give. */
 export interface ReadWord {
@@ -50,7 +50,6 @@ const CONVENTIONS: [string, (w: ReadWord) => (string | null)[]][] = [
 // A Latin word with the letter pairs of Greek papers copied into Latin (translit/latin.ts) that does not show itself as
 // such a copy is also read as one (Nampila, Zarntast, Katagioun = Nabila, Zardasht, Katayoun), with its s also as the sh
 // Greek has no letter for, its ts also as ch, and its gk also as ng (Malagk, Magkal = Malang, Mangal)
-const GREEK_PAIR = /mp|nt|gk|tz|g[iy][aeiou]/;
 // the n and t of an Arabic name of the form Muntasir, Intisar, Entesar, which are no Greek d (مدثر Mudassir is another name)
 const ARABIC_NT = /^(?:mou|mu|mo|i|e)nt/;
 export function greekReadings(w: ReadWord): string[] {
