@@ -723,7 +723,6 @@ const TAA_BEFORE_ARTICLE = /[^اوي]ه$/;
  * ya of a long i, a final ه an h, an alif that began the second word is a long a (علی اصغر written علیاصغر) and an ayn
  * stays the letter it is (محمد علی written محمدعلی).
  */
-
 function joinedSymbols(u: UnitData, v: UnitData, link: string): string {
   const second = v.full.symbols.replace(/^'+/, '');
   // (in an alphabet a letter that ends the first and begins the second is written once, as a joined spelling writes it:

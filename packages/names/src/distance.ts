@@ -125,6 +125,18 @@ function beforeTwoConsonants(s: string, i: number): boolean {
   return a !== undefined && b !== undefined && a !== "'" && b !== "'" && !isVowelSymbol(a) && !isVowelSymbol(b);
 }
 
+/**
+ * What leaving out a long vowel (a Latin ou, ee, aa…) costs against Arabic script: one of the last syllable is one Arabic
+ * script writes (Mahmoud, Rasheed, Mansour); in an earlier syllable French ou and English ee are as often short vowels
+ * (Moustafa = مصطفى), and so before two consonants, where Arabic has no long vowel (Loutf, Moukhtar = لطف, مختار), and, a
+ * little less, in a word of one syllable, where French and English write ou and oo for a short u too (Goul, Gool = گل;
+ * not nothing: Hour, Hoor = حور are not حر).
+ */
+function longVowelVsAbjad(s: string, i: number, ch: string): number {
+  if (!lastSyllable(s, i) || beforeTwoConsonants(s, i)) return ch === 'U' ? 0.3 : 0.5;
+  return ch === 'U' && firstSyllable(s, i) ? 0.5 : 1;
+}
+
 /** No vowel before position i: the vowel at i is in the first syllable. */
 function firstSyllable(s: string, i: number): boolean {
   for (let k = 0; k < i; k++) if (isVowelSymbol(s[k]!)) return false;
@@ -279,12 +291,8 @@ export function phoneticWord(symbols: string, abjad: boolean, kurdish = false, v
     else if ((ch === 'a' || ch === 'e') && (next === 'i' || next === 'y') && i > 0 && i + 2 < n && !isVowelSymbol(prev) && !isVowelSymbol(s[i + 2]!)) ca = VOWEL_BESIDE_UNWRITTEN_LETTER;
     else if (isShortVowel(ch) && (isVowelSymbol(prev) || isVowelSymbol(next))) ca = 0.4;
     else if (isShortVowel(ch)) ca = ch === 'a' || ch === 'e' ? 0.05 : 0.12;
-    // a long vowel of the last syllable (Mahmoud, Rasheed, Mansour) is one Arabic script writes; in an earlier
-    // syllable French ou and English ee are as often short vowels (Moustafa = مصطفى)
-    // (… not before two consonants, where Arabic has no long vowel: Loutf, Moukhtar = لطف, مختار)
-    // (… and less in a word of one syllable, where French and English write ou and oo for a short u too: Goul, Gool = گل;
-    // not nothing: Hour, Hoor = حور are not حر)
-    else if ('AIUEO'.includes(ch)) ca = !lastSyllable(s, i) || beforeTwoConsonants(s, i) ? (ch === 'U' ? 0.3 : 0.5) : ch === 'U' && firstSyllable(s, i) ? 0.5 : 1;
+    // a long vowel: written by Arabic script in a last syllable (longVowelVsAbjad)
+    else if ('AIUEO'.includes(ch)) ca = longVowelVsAbjad(s, i, ch);
     // -ah, -eh: against Arabic script, which writes the taa marbuta itself (ة, ه), the h only spells it
     // (Odeh, Attieh, Fatimah = عودة, عطية, فاطمة)
     else if (ch === 'h' && i === n - 1 && (prev === 'a' || prev === 'e')) ca = 0.05;
