@@ -328,6 +328,8 @@ function compoundGivenRest(sym: string, abjad: boolean): string | null {
     else if (rest.startsWith('d')) rest = rest.slice(1);
     else return null;
   }
+  // (a dz beginning the second name is its first letter's, as it would be at the start of a word: Alidzan = Alidžan)
+  if (!abjad && rest.startsWith('dz')) rest = `Z${rest.slice(2)}`;
   // (not a family name made with -nejad, -zai…: Alinejad, Mohammadzai)
   return consonantCount(rest) >= 2 && !SUFFIX_PIECES.has(rest) ? rest : null;
 }
