@@ -952,3 +952,19 @@ describe('West African forms of Arabic names', () => {
     expect(same('Abdou', 'Abdi')).toBe(false);
   });
 });
+
+describe('a Bosnian or Turkish name typed without its diacritics', () => {
+  it('reads its s as the š or ş it lost, against a spelling that writes sh with one letter (Sevki = شوقي, Esref = Ешреф)', () => {
+    expect(compareNames('Sevki', 'شوقي').same).toBe(true);
+    expect(compareNames('Esref', 'Ешреф').same).toBe(true);
+    expect(compareNames('Esref', 'Eşref').same).toBe(true);
+    expect(compareNames('Seso', 'شيشو').same).toBe(true);
+  });
+  it('not an English spelling against Cyrillic or Latin, nor another name against Arabic script (Sohaib is not Шуайб)', () => {
+    expect(compareNames('Sohaib', 'Шуайб').same).toBe(false);
+    expect(compareNames('Haisam', 'Хишам').same).toBe(false);
+    expect(compareNames('Sadi', 'شادي').same).toBe(false);
+    // an English sh is no letter lost: Esref is told by its letters against Ashraf
+    expect(compareNames('Esref', 'Ashraf').score).toBeLessThan(compareNames('Esref', 'أشرف').score);
+  });
+});

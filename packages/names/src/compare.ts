@@ -110,6 +110,9 @@ function kindsDiffer(u: UnitData, v: UnitData): number {
   return s * STRUCTURE_MISMATCH;
 }
 
+/** An s read as a š typed without its caron weighs a little less than one written so. */
+const TYPED_WITHOUT_CARON = 0.95;
+
 /** Two name units by their letters: the phonetic distance, the Maghrebi article readings, the article. */
 function lettersSimilarity(u: UnitData, v: UnitData): number {
   let s = wordSimilarity(u.full, v.full);
@@ -127,6 +130,8 @@ function lettersSimilarity(u: UnitData, v: UnitData): number {
   for (const r of v.alsoReadAs) s = Math.max(s, wordSimilarity(u.full, r));
   // (… and one reading against the other: Aminata and Aminatu both read Amina)
   for (const r of u.alsoReadAs) for (const q of v.alsoReadAs) s = Math.max(s, wordSimilarity(r, q));
+  if (u.typedWithoutCaron !== null && v.oneLetterSh && (v.abjad || u.slavicOrTurkish)) s = Math.max(s, TYPED_WITHOUT_CARON * wordSimilarity(u.typedWithoutCaron, v.full));
+  if (v.typedWithoutCaron !== null && u.oneLetterSh && (u.abjad || v.slavicOrTurkish)) s = Math.max(s, TYPED_WITHOUT_CARON * wordSimilarity(u.full, v.typedWithoutCaron));
   if (u.withoutBareL !== null && v.article) s = Math.max(s, wordSimilarity(u.withoutBareL, v.full));
   if (v.withoutBareL !== null && u.article) s = Math.max(s, wordSimilarity(u.full, v.withoutBareL));
   return s;

@@ -33,6 +33,20 @@ export interface UnitData {
   readonly partAlsoReadAs: PhoneticWord | null;
   /** the honorific the unit spells (titles.ts), 0 for none: one group's spellings are one word (Hadži = Haj = حاج) */
   readonly honorific: number;
+  /**
+   * a name typed in plain ASCII letters with an s, read with its s as the š or ş that Bosnian and Turkish spellings lose
+   * when typed without diacritics (Sevki, Esref = Şevki, Eşref = شوقي, أشرف); null otherwise. It is read only against a
+   * word that writes sh with one letter (ش ш š ş: `oneLetterSh`), as only there does the spelling show which name it is
+   */
+  readonly typedWithoutCaron: PhoneticWord | null;
+  /** writes sh with one letter: Arabic script, Cyrillic, a Latin š or ş */
+  readonly oneLetterSh: boolean;
+  /**
+   * a Latin spelling with a letter of Slavic, Turkish or Kurdish conventions (e for a fatha, v or w for waw, j for ya, x,
+   * c): one whose s may be a š typed without it even against a Cyrillic or Latin sh (Sevki = Шевки), unlike an English
+   * spelling's s (Sohaib is not Шуайб)
+   */
+  readonly slavicOrTurkish: boolean;
   /** other readings of the whole unit (structure.ts): Habibur as habib, Ben Omar's Omar as benomar */
   readonly alsoReadAs: readonly PhoneticWord[];
   readonly key: string;
@@ -79,11 +93,18 @@ function twinLettersOf(text: string, abjad: boolean, kurdish: boolean): string {
   return (text.replace(/ه(?=\s|$)/g, '').match(TWIN_LETTER) ?? []).join('');
 }
 
+const ASCII_WITH_S = /^[a-z]*s[a-z]*$/;
+const SLAVIC_OR_TURKISH_LETTER = /[evjxcw]/;
+const ONE_LETTER_SH = /[šş]/;
+
 function internByKey(u: ParsedUnit): UnitData {
   const latin = !u.abjad && LATIN_LETTER.test(u.text);
   const twins = twinLettersOf(u.text, u.abjad, u.kurdish === true);
   const vowelsOptional = !u.abjad && writesChatLetters(u.text) && leavesOutVowels(u.symbols);
-  const k = `${twins}|${u.kind}|${u.abjad ? 1 : latin ? 0 : 2}|${u.article ? 1 : 0}|${u.symbols}|${u.part}|${u.unstripped ?? ''}|${u.withoutBareL ?? ''}|${u.partAlsoReadAs ?? ''}|${u.alsoReadAs.join(',')}|${u.kurdish === true ? 1 : 0}|${vowelsOptional ? 1 : 0}`;
+  const typedBare = u.kind === 'name' && latin && ASCII_WITH_S.test(u.text);
+  const oneLetterSh = u.symbols.includes('c') && (!latin || ONE_LETTER_SH.test(u.text));
+  const slavicOrTurkish = latin && SLAVIC_OR_TURKISH_LETTER.test(u.text);
+  const k = `${typedBare ? 1 : 0}${oneLetterSh ? 1 : 0}${slavicOrTurkish ? 1 : 0}|${twins}|${u.kind}|${u.abjad ? 1 : latin ? 0 : 2}|${u.article ? 1 : 0}|${u.symbols}|${u.part}|${u.unstripped ?? ''}|${u.withoutBareL ?? ''}|${u.partAlsoReadAs ?? ''}|${u.alsoReadAs.join(',')}|${u.kurdish === true ? 1 : 0}|${vowelsOptional ? 1 : 0}`;
   const found = byKey.get(k);
   if (found !== undefined) return found;
   const kurdish = u.kurdish === true;
@@ -104,6 +125,9 @@ function internByKey(u: ParsedUnit): UnitData {
     withoutBareL: u.withoutBareL === null ? null : phoneticWord(u.withoutBareL, u.abjad, kurdish),
     partAlsoReadAs: u.partAlsoReadAs === null ? null : phoneticWord(u.partAlsoReadAs, u.abjad, kurdish),
     alsoReadAs: u.alsoReadAs.map((r) => phoneticWord(r, u.abjad, kurdish)),
+    typedWithoutCaron: typedBare ? phoneticWord(u.symbols.replace(/s/g, 'c'), false) : null,
+    oneLetterSh,
+    slavicOrTurkish,
     key,
     readingKeys: readingKeysOf(u, key, vowelFirst),
     readable: readableOf(u.kind, u.symbols, u.part, u.abjad),
