@@ -968,3 +968,17 @@ describe('a Bosnian or Turkish name typed without its diacritics', () => {
     expect(compareNames('Esref', 'Ashraf').score).toBeLessThan(compareNames('Esref', 'أشرف').score);
   });
 });
+
+describe('a first vowel against Arabic script', () => {
+  it('is written there, with alif or ayn: a spelling that begins with a vowel is not a name that begins with a consonant letter (Ahmad is not حمد)', () => {
+    expect(compareNames('Ахмад', 'حمد').same).toBe(false);
+    expect(compareNames('Ehsan', 'حسن').same).toBe(false);
+    expect(compareNames('Ахмад', 'أحمد').same).toBe(true);
+    expect(compareNames('Ehsan', 'احسان').same).toBe(true);
+    expect(compareNames('Umar', 'عمر').same).toBe(true);
+  });
+  it('but an article glued to the name is no such vowel (Essaidi = سعيدي)', () => {
+    expect(compareNames('Валид Есаиди', 'وليد سعيدي').same).toBe(true);
+    expect(compareNames('Essaidi', 'السعيدي').same).toBe(true);
+  });
+});

@@ -39,6 +39,13 @@ export interface PhoneticWord {
   readonly template: number;
   /** how the word ends (see endingOf): NO_ENDING, or -ah/-eh, or -eh, or -i */
   readonly ending: number;
+  /** a word of another script that begins with a vowel, which Arabic script writes with a letter (see firstVowelCost) */
+  readonly startsWithVowel: boolean;
+  /**
+   * an Arabic-script word as written, no article taken off (phoneticWord's `startsAsWritten`), that begins with a
+   * consonant letter: no alif, ayn, hamza, waw or ya for a first vowel
+   */
+  readonly startsWithConsonantLetter: boolean;
   /** a German spelling (ei for ai) that begins with s before a vowel: the s may be a z (Seinab = Zainab) */
   readonly germanS: boolean;
   /** a Latin x after the first letter read as ks, as European names say it (Felix = Feliks = فيليكس) */
@@ -96,6 +103,8 @@ const INITIAL_VOWEL_FACTOR = 1.4;
 const FINAL_VOWEL_FACTOR = 1.5;
 // symbol codes: 0..9 are the vowels a e i o u A I U E O (see phonetic.ts); a-class = a, A
 const isVowelCode = (c: number): boolean => c < 10;
+/** the letters an Arabic-script word may begin a vowel with: alif, ayn, hamza, waw, ya (see firstVowelCost) */
+const WRITES_FIRST_VOWEL = new Set([..."aeiouAIUEOWYQ'0"].map((c) => symbolCode(c)));
 const isAClass = (c: number): boolean => c === 0 || c === 5;
 
 // i-class = i I: a final -i against -ou or -o (U o O) is the nisba against another ending (Hamidi / Hamidou,
@@ -171,8 +180,11 @@ const LATIN_C_EVERY = /[SK]/g;
 const PERSIAN_TAA = /.[^AQ'aeiou]t$/;
 const ENDS_IN_A = /(?:[aeA]h?|Q)$/;
 
-/** `kurdish`: an Arabic-script word of a name written in Kurdish letters, whatever its own letters (structure.ts) */
-export function phoneticWord(symbols: string, abjad: boolean, kurdish = false, vowelsOptional = false): PhoneticWord {
+/**
+ * `kurdish`: an Arabic-script word of a name written in Kurdish letters, whatever its own letters (structure.ts);
+ * `startsAsWritten`: an Arabic-script word whose first letter is the spelling's, no article taken off (firstVowelCost)
+ */
+export function phoneticWord(symbols: string, abjad: boolean, kurdish = false, vowelsOptional = false, startsAsWritten = false): PhoneticWord {
   const s = symbols.slice(0, MAX_SYMBOLS);
   const n = s.length;
   const codes = new Uint8Array(n);
@@ -326,6 +338,8 @@ export function phoneticWord(symbols: string, abjad: boolean, kurdish = false, v
     symbols: s, codes, delMilli, delVsAbjadMilli, delVsOtherMilli, delBothAbjadMilli, weight, lastVowelAt: lastVowelOf(codes), abjad, kurdish: kurdishWord, vowelsOptional: vowelsOptional && !abjad,
     withoutFinalT, withFinalT, withFinalH, template: templateOf(s, abjad), ending: endingOf(s, abjad),
     germanS: !abjad && GERMAN_S.test(s),
+    startsWithVowel: !abjad ? n > 2 && isVowelCode(codes[0]!) : false,
+    startsWithConsonantLetter: abjad && startsAsWritten && n > 0 && !WRITES_FIRST_VOWEL.has(codes[0]!),
     ksReading: !abjad && s.indexOf('x', 1) > 0 ? phoneticWord(s[0] + s.slice(1).replace(/x/g, 'ks'), false) : null,
     taaReading: abjad && PERSIAN_TAA.test(s) ? phoneticWord(`${s.slice(0, -1)}a`, true) : null,
     hReading: !abjad && SPLIT_DIGRAPH.test(s) ? phoneticWord(withDigraphsSplit(s), false) : null,
@@ -400,6 +414,7 @@ function endingCost(a: PhoneticWord, b: PhoneticWord): number {
 /** What the word-level costs (template, ending) saw, in words for a caseworker; empty when they saw nothing. */
 export function patternNotes(a: PhoneticWord, b: PhoneticWord): string[] {
   const notes: string[] = [];
+  if (firstVowelCost(a, b) > 0) notes.push('a first vowel that the Arabic-script spelling does not write (Ahmad = أحمد, not حمد)');
   if (templateCost(a, b) > 0) notes.push('another vowel pattern: the e of fāʿil (Amer = عامر) in one, the ي of faʿīl (أمير) in the other');
   if (endingCost(a, b) > 0) {
     notes.push(a.ending === ENDS_CONSONANT || b.ending === ENDS_CONSONANT
@@ -407,6 +422,23 @@ export function patternNotes(a: PhoneticWord, b: PhoneticWord): string[] {
       : 'another ending: -ah/-eh (taa marbuta or ḥ) in one, -i (ي) in the other');
   }
   return notes;
+}
+
+/**
+ * Added to the edit cost when a word of another script begins with a vowel and an Arabic-script one with a consonant
+ * letter: Arabic script writes a first vowel, with alif, ayn or hamza (Ahmad, Ehsan are أحمد, احسان, not حمد, حسن) or
+ * the waw or ya a first u or i may be.
+ */
+const FIRST_VOWEL_UNWRITTEN = 0.8;
+// (… but not an a or e before a sun letter or l that the Arabic-script spelling begins with: the article Latin and
+// Cyrillic spellings glue to the name, Essaidi, Allami = السعيدي, اللامي, which an Arabic-script spelling leaves out)
+const ARTICLE_VOWEL = new Set([...'aeA'].map((c) => symbolCode(c)));
+const SUN_LETTER_OR_L = new Set([...'tTdDrzscnl'].map((c) => symbolCode(c)));
+function firstVowelCost(a: PhoneticWord, b: PhoneticWord): number {
+  const other = a.startsWithVowel && b.startsWithConsonantLetter ? a : b.startsWithVowel && a.startsWithConsonantLetter ? b : null;
+  if (other === null) return 0;
+  const first = (other === a ? b : a).codes[0]!;
+  return ARTICLE_VOWEL.has(other.codes[0]!) && other.codes[1] === first && SUN_LETTER_OR_L.has(first) ? 0 : FIRST_VOWEL_UNWRITTEN;
 }
 
 /** Added to the edit cost when one spelling shows one template and the other the other. */
@@ -658,7 +690,7 @@ function readingSimilarity(a: PhoneticWord, b: PhoneticWord): number {
 
 function plainSimilarity(a: PhoneticWord, b: PhoneticWord): number {
   const len = Math.max(2, (a.weight + b.weight) / 2);
-  const cost = editCost(a, b, len) + templateCost(a, b) + endingCost(a, b);
+  const cost = editCost(a, b, len) + templateCost(a, b) + endingCost(a, b) + firstVowelCost(a, b);
   const s = 1 - cost / len;
   return s > 0 ? s : 0;
 }

@@ -108,7 +108,7 @@ function internByKey(u: ParsedUnit): UnitData {
   const found = byKey.get(k);
   if (found !== undefined) return found;
   const kurdish = u.kurdish === true;
-  const full = phoneticWord(u.symbols, u.abjad, kurdish, vowelsOptional);
+  const full = phoneticWord(u.symbols, u.abjad, kurdish, vowelsOptional, u.abjad && u.kind === 'name' && !u.article);
   const key = tokenKeyOf(u.kind, u.symbols, u.part);
   const vowelFirst = vowelFirstKey(u);
   const data: UnitData = {
