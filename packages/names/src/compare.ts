@@ -112,6 +112,14 @@ function kindsDiffer(u: UnitData, v: UnitData): number {
 
 /** An s read as a š typed without its caron weighs a little less than one written so. */
 const TYPED_WITHOUT_CARON = 0.95;
+/**
+ * `typed`'s s read as the š it lost when typed in plain ASCII (units.ts: sAsSh), against a word that writes sh with one
+ * letter: Arabic script, or a Cyrillic or Latin word when `typed` shows Slavic or Turkish letters; 0 otherwise.
+ */
+function typedWithoutCaron(typed: UnitData, other: UnitData): number {
+  if (typed.sAsSh === null || !other.oneLetterSh || (!other.abjad && !typed.slavicOrTurkish)) return 0;
+  return TYPED_WITHOUT_CARON * wordSimilarity(typed.sAsSh, other.full);
+}
 
 /** Two name units by their letters: the phonetic distance, the Maghrebi article readings, the article. */
 function lettersSimilarity(u: UnitData, v: UnitData): number {
@@ -130,8 +138,7 @@ function lettersSimilarity(u: UnitData, v: UnitData): number {
   for (const r of v.alsoReadAs) s = Math.max(s, wordSimilarity(u.full, r));
   // (… and one reading against the other: Aminata and Aminatu both read Amina)
   for (const r of u.alsoReadAs) for (const q of v.alsoReadAs) s = Math.max(s, wordSimilarity(r, q));
-  if (u.typedWithoutCaron !== null && v.oneLetterSh && (v.abjad || u.slavicOrTurkish)) s = Math.max(s, TYPED_WITHOUT_CARON * wordSimilarity(u.typedWithoutCaron, v.full));
-  if (v.typedWithoutCaron !== null && u.oneLetterSh && (u.abjad || v.slavicOrTurkish)) s = Math.max(s, TYPED_WITHOUT_CARON * wordSimilarity(u.full, v.typedWithoutCaron));
+  s = Math.max(s, typedWithoutCaron(u, v), typedWithoutCaron(v, u));
   if (u.withoutBareL !== null && v.article) s = Math.max(s, wordSimilarity(u.withoutBareL, v.full));
   if (v.withoutBareL !== null && u.article) s = Math.max(s, wordSimilarity(u.full, v.withoutBareL));
   return s;

@@ -34,12 +34,12 @@ export interface UnitData {
   /** the honorific the unit spells (titles.ts), 0 for none: one group's spellings are one word (Hadži = Haj = حاج) */
   readonly honorific: number;
   /**
-   * a name typed in plain ASCII letters with an s, read with its s as the š or ş that Bosnian and Turkish spellings lose
-   * when typed without diacritics (Sevki, Esref = Şevki, Eşref = شوقي, أشرف); null otherwise. It is read only against a
-   * word that writes sh with one letter (ش ш š ş: `oneLetterSh`), as only there does the spelling show which name it is
+   * a name typed in plain ASCII letters with an s, read with its s as the š or ş that Bosnian, Turkish and Kurdish
+   * spellings lose when typed without diacritics (Sevki, Esref = Şevki, Eşref = شوقي, أشرف); null otherwise. Read only
+   * against a word that writes sh with one letter (`oneLetterSh`), as only there does the spelling show which name it is
    */
-  readonly typedWithoutCaron: PhoneticWord | null;
-  /** writes sh with one letter: Arabic script, Cyrillic, a Latin š or ş */
+  readonly sAsSh: PhoneticWord | null;
+  /** writes sh with one letter: ش, ш, a Latin š or ş */
   readonly oneLetterSh: boolean;
   /**
    * a Latin spelling with a letter of Slavic, Turkish or Kurdish conventions (e for a fatha, v or w for waw, j for ya, x,
@@ -125,7 +125,7 @@ function internByKey(u: ParsedUnit): UnitData {
     withoutBareL: u.withoutBareL === null ? null : phoneticWord(u.withoutBareL, u.abjad, kurdish),
     partAlsoReadAs: u.partAlsoReadAs === null ? null : phoneticWord(u.partAlsoReadAs, u.abjad, kurdish),
     alsoReadAs: u.alsoReadAs.map((r) => phoneticWord(r, u.abjad, kurdish)),
-    typedWithoutCaron: typedBare ? phoneticWord(u.symbols.replace(/s/g, 'c'), false) : null,
+    sAsSh: typedBare ? phoneticWord(u.symbols.replace(/s/g, 'c'), false) : null,
     oneLetterSh,
     slavicOrTurkish,
     key,
