@@ -982,3 +982,16 @@ describe('a first vowel against Arabic script', () => {
     expect(compareNames('Essaidi', 'السعيدي').same).toBe(true);
   });
 });
+
+describe('the Turkish feminine -iye', () => {
+  it('is another name than the masculine in -i, in any script (Hilmiye / حلمي, Fevziye / Fevzi, Mahdiye / Mehdi)', () => {
+    expect(compareNames('Hilmiye', 'حلمي').same).toBe(false);
+    expect(compareNames('Fevziye', 'Fevzi').same).toBe(false);
+    expect(compareNames('Mahdiye', 'Mehdi').same).toBe(false);
+    expect(compareNames('Safiye', 'صفية').same).toBe(true);
+    expect(compareNames('Hayriye', 'Хайрия').same).toBe(true);
+  });
+  it('but not the -iye of a Somali name written with its long vowel (Diiriye = ديري)', () => {
+    expect(compareNames('Diiriye', 'ديري').same).toBe(true);
+  });
+});

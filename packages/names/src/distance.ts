@@ -382,6 +382,9 @@ const ENDS_EH = 2;
 const ENDS_I = 3;
 const ENDS_Q = 4;
 const ENDS_CONSONANT = 5;
+const ENDS_IYE = 6;
+// (the Turkish feminine -iye after a consonant: Hilmiye, Хилмие; not in a Somali spelling with a long vowel, Diiriye)
+const FEMININE_IYE = /^[^AIU]*[^aeiouAIUEOWYQ'y]iye$/;
 const ENDING_MISMATCH = 0.7;
 const FEMININE_EH = 0.5;
 // (against Arabic script, where the -e and -h cost almost nothing to add, the ending weighs the more)
@@ -393,6 +396,7 @@ function endingOf(s: string, abjad: boolean): number {
   // (an Arabic-script word ending in a consonant other than ح, ه: against a Latin -ah, -eh only the feminine ending can add it)
   if (abjad) return last === 'Q' ? ENDS_Q : isVowelSymbol(last) || last === 'h' || last === "'" ? NO_ENDING : ENDS_CONSONANT;
   if (last === 'i' || last === 'I') return isVowelSymbol(s[n - 2]!) ? NO_ENDING : ENDS_I;
+  if (last === 'e' && FEMININE_IYE.test(s)) return ENDS_IYE;
   if (last !== 'h') return isVowelSymbol(last) || last === "'" ? NO_ENDING : ENDS_CONSONANT;
   if (isVowelSymbol(s[n - 3]!) && s[n - 3] !== 'i') return NO_ENDING;
   return s[n - 2] === 'e' ? ENDS_EH : s[n - 2] === 'a' ? ENDS_AH : NO_ENDING;
@@ -408,6 +412,8 @@ function endingCost(a: PhoneticWord, b: PhoneticWord): number {
     const [eh, consonant] = a.ending === ENDS_CONSONANT ? [b.symbols, a.symbols] : [a.symbols, b.symbols];
     return eh[eh.length - 3] === consonant[consonant.length - 1] ? (a.abjad !== b.abjad ? FEMININE_EH_VS_ABJAD : FEMININE_EH) : 0;
   }
+  // (… against -i, or a final ي read as the -ay of -zai as well: رمزي)
+  if (y === ENDS_IYE) return x === ENDS_I || x === ENDS_Q || (x === NO_ENDING && (a.abjad ? a : b).symbols.endsWith('E')) ? ENDING_MISMATCH : 0;
   return (y === ENDS_I && x !== ENDS_I) || (y === ENDS_Q && x === ENDS_EH) ? ENDING_MISMATCH : 0;
 }
 
