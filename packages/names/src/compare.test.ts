@@ -995,3 +995,16 @@ describe('the Turkish feminine -iye', () => {
     expect(compareNames('Diiriye', 'ديري').same).toBe(true);
   });
 });
+
+describe('a final e against Arabic script', () => {
+  it('is the silent e of French spellings after n, m, ch, z, l (Amine = أمين, Naccache = نقاش, Layale = ليال)', () => {
+    expect(compareNames('Amine', 'أمين').same).toBe(true);
+    expect(compareNames('Naccache', 'نقاش').same).toBe(true);
+    expect(compareNames('Layale', 'ليال').same).toBe(true);
+  });
+  it('after another consonant the Turkish or Persian feminine -e (Arife, Nazife are not عارف, نظيف)', () => {
+    expect(compareNames('Arife', 'عارف').same).toBe(false);
+    expect(compareNames('Nazife', 'نظيف').same).toBe(false);
+    expect(compareNames('Arife', 'عارفة').same).toBe(true);
+  });
+});
