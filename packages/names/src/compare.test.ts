@@ -1008,3 +1008,14 @@ describe('a final e against Arabic script', () => {
     expect(compareNames('Arife', 'عارفة').same).toBe(true);
   });
 });
+
+describe('an h before a last a against Arabic script', () => {
+  it('is the ه or ح before the taa marbuta, not a single final ه read as one (Nabiha is نبيهة, not نبيه = Nabih)', () => {
+    expect(compareNames('Nabiha', 'نبيه').same).toBe(false);
+    expect(compareNames('Wajiha', 'وجيه').same).toBe(false);
+    expect(compareNames('Nabiha', 'نبيهة').same).toBe(true);
+    expect(compareNames('Nabih', 'نبيه').same).toBe(true);
+    // (a short word keeps the Taha that طه writes without its last a)
+    expect(compareNames('Taha', 'طه').same).toBe(true);
+  });
+});

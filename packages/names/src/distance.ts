@@ -101,6 +101,7 @@ function substitutionTable(a: PhoneticWord, b: PhoneticWord): number {
 export const MAX_SYMBOLS = 48;
 const INITIAL_VOWEL_FACTOR = 1.4;
 const FEMININE_E_VS_ABJAD = 0.8;
+const H_BEFORE_LAST_A = 1;
 const FRENCH_SILENT_E_AFTER = 'nmcCzl';
 const FINAL_VOWEL_FACTOR = 1.5;
 // symbol codes: 0..9 are the vowels a e i o u A I U E O (see phonetic.ts); a-class = a, A
@@ -313,6 +314,9 @@ export function phoneticWord(symbols: string, abjad: boolean, kurdish = false, v
     // (Odeh, Attieh, Fatimah = عودة, عطية, فاطمة)
     else if (ch === 'h' && i === n - 1 && (prev === 'a' || prev === 'e')) ca = 0.05;
     if (yaOfIya) ca = Math.max(ca, IYA_I);
+    // an h before a last a is the ه or ح of the name before its taa marbuta (Nabiha = نبيهة), not a single final ه
+    // read as the taa marbuta (نبيه is Nabih)
+    if (ch === 'h' && i === n - 2 && n >= 5 && isVowelSymbol(prev) && (next === 'a' || next === 'e')) ca = Math.max(ca, H_BEFORE_LAST_A);
     delVsAbjad[i] = ca;
   }
   // (each array is made only for the word it can be used for: against Arabic script only a word of another script is
