@@ -100,9 +100,7 @@ function substitutionTable(a: PhoneticWord, b: PhoneticWord): number {
 
 export const MAX_SYMBOLS = 48;
 const INITIAL_VOWEL_FACTOR = 1.4;
-const FEMININE_E_VS_ABJAD = 0.8;
 const H_BEFORE_LAST_A = 1;
-const FRENCH_SILENT_E_AFTER = 'nmcCzl';
 const FINAL_VOWEL_FACTOR = 1.5;
 // symbol codes: 0..9 are the vowels a e i o u A I U E O (see phonetic.ts); a-class = a, A
 const isVowelCode = (c: number): boolean => c < 10;
@@ -288,11 +286,9 @@ export function phoneticWord(symbols: string, abjad: boolean, kurdish = false, v
     del[i] = c;
     let ca = lastConsonant ? 1 : c;
     // Arabic script writes final vowels (ة ا ى ي و): a final vowel missing there is a different name
-    // except the silent final e of French spellings after n, m, ch, z, l (Adnane, Amine, Naccache, Chahineze, Layale =
-    // عدنان, أمين, نقاش, شهيناز, ليال); after another consonant it is the feminine -e of Turkish and Persian names (Arife,
-    // Nazife = عارفة, نظيفة: not عارف), unless a European c shows a European name (McClure = مككلور) — a vowel Arabic script would write as ه is -a or -e after a consonant too, but then
-    // the Arabic side has it
-    if (final) ca = ch === 'a' || ch === 'A' ? 1.4 : ch === 'e' ? (isVowelSymbol(prev) ? 0.6 : FRENCH_SILENT_E_AFTER.includes(prev) || LATIN_C.test(s) ? 0.2 : FEMININE_E_VS_ABJAD) : 0.8;
+    // except the silent final e of French spellings after a consonant (Adnane, Ousmane, Amine = عدنان, عثمان, أمين):
+    // a vowel Arabic script would write as ه is -a or -e after a consonant too, but then the Arabic side has it
+    if (final) ca = ch === 'a' || ch === 'A' ? 1.4 : ch === 'e' ? (isVowelSymbol(prev) ? 0.6 : 0.2) : 0.8;
     // two vowels in a row are a long vowel or a diphthong, which Arabic script writes (Hussein / حسن)
     // — except the a or e of a final -ai, -ay, -ei, -ey, which a final ي writes alone (Uday, Qusay, Luay = عدي, قصي, لؤي)
     else if ((ch === 'a' || ch === 'e') && i === n - 2 && (next === 'i' || next === 'y')) ca = FINAL_DIPHTHONG_VOWEL;
