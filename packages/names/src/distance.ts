@@ -181,11 +181,19 @@ const LATIN_C_EVERY = /[SK]/g;
 const PERSIAN_TAA = /.[^AQ'aeiou]t$/;
 const ENDS_IN_A = /(?:[aeA]h?|Q)$/;
 
-/**
- * `kurdish`: an Arabic-script word of a name written in Kurdish letters, whatever its own letters (structure.ts);
- * `startsAsWritten`: an Arabic-script word whose first letter is the spelling's, no article taken off (firstVowelCost)
- */
-export function phoneticWord(symbols: string, abjad: boolean, kurdish = false, vowelsOptional = false, startsAsWritten = false): PhoneticWord {
+/** What the symbols of a word do not say of how it was written. */
+export interface WordOptions {
+  /** an Arabic-script word of a name written in Kurdish letters, whatever its own letters (structure.ts) */
+  readonly kurdish?: boolean;
+  /** a word typed in the Arabic chat alphabet that leaves out short vowels (see PhoneticWord.vowelsOptional) */
+  readonly vowelsOptional?: boolean;
+  /** an Arabic-script word whose first letter is the spelling's, no article taken off (firstVowelCost) */
+  readonly startsAsWritten?: boolean;
+}
+const NO_OPTIONS: WordOptions = {};
+
+export function phoneticWord(symbols: string, abjad: boolean, options: WordOptions = NO_OPTIONS): PhoneticWord {
+  const { kurdish = false, vowelsOptional = false, startsAsWritten = false } = options;
   const s = symbols.slice(0, MAX_SYMBOLS);
   const n = s.length;
   const codes = new Uint8Array(n);
@@ -349,7 +357,7 @@ export function phoneticWord(symbols: string, abjad: boolean, kurdish = false, v
     hReading: !abjad && SPLIT_DIGRAPH.test(s) ? phoneticWord(withDigraphsSplit(s), false) : null,
     tsReading: !abjad && LATIN_C.test(s) ? phoneticWord(s.replace(LATIN_C_EVERY, 'ts'), false) : null,
     dzReading: !abjad && s.indexOf('dz', 1) > 0 ? phoneticWord(s[0] + s.slice(1).replace(/dz/g, 'j'), false) : null,
-    spokenReading: abjad && SAID_OTHERWISE.test(s) ? phoneticWord(saidAsWritten(s), true, kurdish) : null,
+    spokenReading: abjad && SAID_OTHERWISE.test(s) ? phoneticWord(saidAsWritten(s), true, { kurdish }) : null,
     apostropheReading: !abjad && VOWEL_APOSTROPHE_VOWEL.test(s) ? phoneticWord(s.replace(VOWELS_AROUND_APOSTROPHE, (_, v: string) => v.toUpperCase()), false) : null,
   };
 }

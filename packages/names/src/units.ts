@@ -108,7 +108,7 @@ function internByKey(u: ParsedUnit): UnitData {
   const found = byKey.get(k);
   if (found !== undefined) return found;
   const kurdish = u.kurdish === true;
-  const full = phoneticWord(u.symbols, u.abjad, kurdish, vowelsOptional, u.abjad && u.kind === 'name' && !u.article);
+  const full = phoneticWord(u.symbols, u.abjad, { kurdish, vowelsOptional, startsAsWritten: u.abjad && u.kind === 'name' && !u.article });
   const key = tokenKeyOf(u.kind, u.symbols, u.part);
   const vowelFirst = vowelFirstKey(u);
   const data: UnitData = {
@@ -120,11 +120,11 @@ function internByKey(u: ParsedUnit): UnitData {
     honorific: u.kind === 'name' ? honorificOf(u.symbols, u.abjad) : 0,
     latin,
     full,
-    part: u.part === u.symbols ? full : phoneticWord(u.part, u.abjad, kurdish),
-    unstripped: u.unstripped === null ? null : phoneticWord(u.unstripped, u.abjad, kurdish),
-    withoutBareL: u.withoutBareL === null ? null : phoneticWord(u.withoutBareL, u.abjad, kurdish),
-    partAlsoReadAs: u.partAlsoReadAs === null ? null : phoneticWord(u.partAlsoReadAs, u.abjad, kurdish),
-    alsoReadAs: u.alsoReadAs.map((r) => phoneticWord(r, u.abjad, kurdish)),
+    part: u.part === u.symbols ? full : phoneticWord(u.part, u.abjad, { kurdish }),
+    unstripped: u.unstripped === null ? null : phoneticWord(u.unstripped, u.abjad, { kurdish }),
+    withoutBareL: u.withoutBareL === null ? null : phoneticWord(u.withoutBareL, u.abjad, { kurdish }),
+    partAlsoReadAs: u.partAlsoReadAs === null ? null : phoneticWord(u.partAlsoReadAs, u.abjad, { kurdish }),
+    alsoReadAs: u.alsoReadAs.map((r) => phoneticWord(r, u.abjad, { kurdish })),
     sAsSh: typedBare ? phoneticWord(u.symbols.replace(/s/g, 'c'), false) : null,
     oneLetterSh,
     slavicOrTurkish,

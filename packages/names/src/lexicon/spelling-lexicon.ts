@@ -74,7 +74,7 @@ class Entry {
 
   /** how the engine reads `shown` */
   get phonetic(): PhoneticWord {
-    this.word ??= phoneticWord(this.derive().symbols, this.abjad, false, false, this.abjad && !this.article);
+    this.word ??= phoneticWord(this.derive().symbols, this.abjad, { startsAsWritten: this.abjad && !this.article });
     return this.word;
   }
 
