@@ -42,6 +42,16 @@ export interface PhoneticWord {
   /** a word of another script that begins with a vowel, which Arabic script writes with a letter (see firstVowelCost) */
   readonly startsWithVowel: boolean;
   /**
+   * an s in it is an s, never a sh written without its letter: a word of a script with a letter of its own for sh
+   * (Arabic script, Cyrillic, Ethiopic: see S_AGAINST_SH)
+   */
+  readonly sIsS: boolean;
+  /**
+   * a Latin word whose sh a spelling made from it in another script may have read as s: a š, ş, ș or ś read without its
+   * mark (Bartoš = بارتوس), a Hungarian s (Mészáros = مساروس)
+   */
+  readonly shReadAsSElsewhere: boolean;
+  /**
    * an Arabic-script word as written, no article taken off (phoneticWord's `startsAsWritten`), that begins with a
    * consonant letter: no alif, ayn, hamza, waw or ya for a first vowel
    */
@@ -89,13 +99,33 @@ export interface PhoneticWord {
 
 // Costs in thousandths: integer arithmetic in the hot loop.
 const SCALE = 1000;
-// The substitution tables, by the scripts of the two words (substitutionTable), and the same in thousandths
-const SUBS = [SUB, SUB_ABJAD, SUB_KURDISH, SUB_MIXED];
+/**
+ * An s of a script with a letter of its own for sh (Arabic script, Cyrillic, Ethiopic: PhoneticWord.sIsS) against the sh
+ * of another spelling: another letter, another name (Сабир / شبير, سمیم / Shamim). A Latin s against a sh is not: the
+ * s of Hungarian and Greek copies, and a š typed without its caron (Sevki = Şevki = شوقي); nor is an s against a Latin sh
+ * that a spelling made from it may have read as s (PhoneticWord.shReadAsSElsewhere: Bartoš = بارتوس).
+ */
+const S_AGAINST_SH = 1;
+/** `table` with the s of the first word (`a`), of the second (`b`) or of both held to be an s. */
+function withStrictS(table: Float64Array, a: boolean, b: boolean): Float64Array {
+  const out = new Float64Array(table);
+  const s = symbolCode('s');
+  const sh = symbolCode('c');
+  if (a) out[s * SYMBOL_COUNT + sh] = Math.max(out[s * SYMBOL_COUNT + sh]!, S_AGAINST_SH);
+  if (b) out[sh * SYMBOL_COUNT + s] = Math.max(out[sh * SYMBOL_COUNT + s]!, S_AGAINST_SH);
+  return out;
+}
+// The substitution tables, by the scripts of the two words and whose s is an s (substitutionTable), and the same in
+// thousandths: each of the tables by script four times, for the s of neither word, of the second, of the first, of both
+const SUBS = [SUB, SUB_ABJAD, SUB_KURDISH, SUB_MIXED].flatMap((t) => [t, withStrictS(t, false, true), withStrictS(t, true, false), withStrictS(t, true, true)]);
 const SUBS_MILLI = SUBS.map((table) => Int32Array.from(table, (x) => Math.round(x * SCALE)));
-/** Which of SUBS two words are compared with: both in alphabets, both Arabic script (one Kurdish), or one of each. */
+/**
+ * Which of SUBS two words are compared with: both in alphabets, both Arabic script (one Kurdish), or one of each; and
+ * whose s is held to be an s.
+ */
 function substitutionTable(a: PhoneticWord, b: PhoneticWord): number {
-  if (a.abjad && b.abjad) return a.kurdish || b.kurdish ? 2 : 1;
-  return a.abjad || b.abjad ? 3 : 0;
+  const scripts = a.abjad && b.abjad ? (a.kurdish || b.kurdish ? 2 : 1) : a.abjad || b.abjad ? 3 : 0;
+  return scripts * 4 + (a.sIsS && !b.shReadAsSElsewhere ? 2 : 0) + (b.sIsS && !a.shReadAsSElsewhere ? 1 : 0);
 }
 
 export const MAX_SYMBOLS = 48;
@@ -189,11 +219,18 @@ export interface WordOptions {
   readonly vowelsOptional?: boolean;
   /** an Arabic-script word whose first letter is the spelling's, no article taken off (firstVowelCost) */
   readonly startsAsWritten?: boolean;
+  /** a word of a script with a letter of its own for sh (PhoneticWord.sIsS); Arabic-script words always are */
+  readonly sIsS?: boolean;
+  /** a Latin word whose sh another script may read as s (PhoneticWord.shReadAsSElsewhere) */
+  readonly shReadAsSElsewhere?: boolean;
 }
 const NO_OPTIONS: WordOptions = {};
+const STRICT_S: WordOptions = { sIsS: true };
 
 export function phoneticWord(symbols: string, abjad: boolean, options: WordOptions = NO_OPTIONS): PhoneticWord {
   const { kurdish = false, vowelsOptional = false, startsAsWritten = false } = options;
+  const sIsS = abjad || options.sIsS === true;
+  const sameScript: WordOptions = sIsS && !abjad ? STRICT_S : NO_OPTIONS;
   const s = symbols.slice(0, MAX_SYMBOLS);
   const n = s.length;
   const codes = new Uint8Array(n);
@@ -342,7 +379,7 @@ export function phoneticWord(symbols: string, abjad: boolean, options: WordOptio
     : kurdishWord && (s[i] === 'W' || s[i] === 'Y') && i > 0 && i < n - 1 ? KURDISH_WRITTEN_SHORT_VOWEL
     : 'AWYQ0'.includes(s[i]!) ? 1.2 : s[i] === 'h' || (s[i] === "'" && i < n - 1) ? 1
       : s[i] === 'a' && i < n - 1 ? KURDISH_WRITTEN_SHORT_VOWEL : s[i] === 'i' ? READ_FAAIL_VOWEL : x)));
-  const withoutFinalT = !abjad && FINAL_AT.test(s) ? phoneticWord(`${s.slice(0, -2)}a`, false) : null;
+  const withoutFinalT = !abjad && FINAL_AT.test(s) ? phoneticWord(`${s.slice(0, -2)}a`, false, sameScript) : null;
   const alifHa = abjad && FINAL_ALIF_HA.test(s);
   const withFinalT = alifHa ? phoneticWord(`${s.slice(0, -1)}t`, true) : null;
   const withFinalH = alifHa || (abjad && (FINAL_WAW_HA.test(s) || FINAL_YA_HA.test(s))) ? phoneticWord(`${s.slice(0, -1)}h`, true) : null;
@@ -350,11 +387,13 @@ export function phoneticWord(symbols: string, abjad: boolean, options: WordOptio
     symbols: s, codes, delMilli, delVsAbjadMilli, delVsOtherMilli, delBothAbjadMilli, weight, lastVowelAt: lastVowelOf(codes), abjad, kurdish: kurdishWord, vowelsOptional: vowelsOptional && !abjad,
     withoutFinalT, withFinalT, withFinalH, template: templateOf(s, abjad), ending: endingOf(s, abjad),
     germanS: !abjad && GERMAN_S.test(s),
+    sIsS,
+    shReadAsSElsewhere: options.shReadAsSElsewhere === true,
     startsWithVowel: !abjad ? n > 2 && isVowelCode(codes[0]!) : false,
     startsWithConsonantLetter: abjad && startsAsWritten && n > 0 && !WRITES_FIRST_VOWEL.has(codes[0]!),
-    ksReading: !abjad && s.indexOf('x', 1) > 0 ? phoneticWord(s[0] + s.slice(1).replace(/x/g, 'ks'), false) : null,
+    ksReading: !abjad && s.indexOf('x', 1) > 0 ? phoneticWord(s[0] + s.slice(1).replace(/x/g, 'ks'), false, sameScript) : null,
     taaReading: abjad && PERSIAN_TAA.test(s) ? phoneticWord(`${s.slice(0, -1)}a`, true) : null,
-    hReading: !abjad && SPLIT_DIGRAPH.test(s) ? phoneticWord(withDigraphsSplit(s), false) : null,
+    hReading: !abjad && SPLIT_DIGRAPH.test(s) ? phoneticWord(withDigraphsSplit(s), false, sameScript) : null,
     tsReading: !abjad && LATIN_C.test(s) ? phoneticWord(s.replace(LATIN_C_EVERY, 'ts'), false) : null,
     dzReading: !abjad && s.indexOf('dz', 1) > 0 ? phoneticWord(s[0] + s.slice(1).replace(/dz/g, 'j'), false) : null,
     spokenReading: abjad && SAID_OTHERWISE.test(s) ? phoneticWord(saidAsWritten(s), true, { kurdish }) : null,

@@ -8,6 +8,7 @@ import { readableOf } from './render';
 import { consonantCount } from './phonetic';
 import type { ParsedUnit, UnitKind } from './parsed-unit';
 import { writesChatLetters } from './translit/arabizi';
+import { detectScript } from './script';
 import { honorificOf } from './titles';
 
 export interface UnitData {
@@ -96,6 +97,7 @@ function twinLettersOf(text: string, abjad: boolean, kurdish: boolean): string {
 const ASCII_WITH_S = /^[a-z]*s[a-z]*$/;
 const SLAVIC_OR_TURKISH_LETTER = /[evjxcw]/;
 const ONE_LETTER_SH = /[šş]/;
+const SH_READ_AS_S_ELSEWHERE = /[šşșś]|sz|cs|zs/;
 
 function internByKey(u: ParsedUnit): UnitData {
   const latin = !u.abjad && LATIN_LETTER.test(u.text);
@@ -108,7 +110,10 @@ function internByKey(u: ParsedUnit): UnitData {
   const found = byKey.get(k);
   if (found !== undefined) return found;
   const kurdish = u.kurdish === true;
-  const full = phoneticWord(u.symbols, u.abjad, { kurdish, vowelsOptional, startsAsWritten: u.abjad && u.kind === 'name' && !u.article });
+  const script = u.abjad || latin ? null : detectScript(u.text);
+  const sIsS = script === 'cyrillic' || script === 'ethiopic';
+  const shReadAsSElsewhere = latin && SH_READ_AS_S_ELSEWHERE.test(u.text);
+  const full = phoneticWord(u.symbols, u.abjad, { kurdish, vowelsOptional, sIsS, shReadAsSElsewhere, startsAsWritten: u.abjad && u.kind === 'name' && !u.article });
   const key = tokenKeyOf(u.kind, u.symbols, u.part);
   const vowelFirst = vowelFirstKey(u);
   const data: UnitData = {
@@ -120,11 +125,11 @@ function internByKey(u: ParsedUnit): UnitData {
     honorific: u.kind === 'name' ? honorificOf(u.symbols, u.abjad) : 0,
     latin,
     full,
-    part: u.part === u.symbols ? full : phoneticWord(u.part, u.abjad, { kurdish }),
-    unstripped: u.unstripped === null ? null : phoneticWord(u.unstripped, u.abjad, { kurdish }),
-    withoutBareL: u.withoutBareL === null ? null : phoneticWord(u.withoutBareL, u.abjad, { kurdish }),
-    partAlsoReadAs: u.partAlsoReadAs === null ? null : phoneticWord(u.partAlsoReadAs, u.abjad, { kurdish }),
-    alsoReadAs: u.alsoReadAs.map((r) => phoneticWord(r, u.abjad, { kurdish })),
+    part: u.part === u.symbols ? full : phoneticWord(u.part, u.abjad, { kurdish, sIsS }),
+    unstripped: u.unstripped === null ? null : phoneticWord(u.unstripped, u.abjad, { kurdish, sIsS }),
+    withoutBareL: u.withoutBareL === null ? null : phoneticWord(u.withoutBareL, u.abjad, { kurdish, sIsS }),
+    partAlsoReadAs: u.partAlsoReadAs === null ? null : phoneticWord(u.partAlsoReadAs, u.abjad, { kurdish, sIsS }),
+    alsoReadAs: u.alsoReadAs.map((r) => phoneticWord(r, u.abjad, { kurdish, sIsS })),
     sAsSh: typedBare ? phoneticWord(u.symbols.replace(/s/g, 'c'), false) : null,
     oneLetterSh,
     slavicOrTurkish,
