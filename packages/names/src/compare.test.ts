@@ -1020,3 +1020,11 @@ describe('an s of Arabic script, Cyrillic or Ethiopic against a sh', () => {
     expect(compareNames('Исхак', 'Ishaq').same).toBe(true);
   });
 });
+
+describe('an s against a z between two Cyrillic spellings', () => {
+  it('is another letter (Азим / Асим, Насиха / Назиха), which a Latin s is not (German Seinab = Зейнаб)', () => {
+    expect(compareNames('Азим', 'Асим').same).toBe(false);
+    expect(compareNames('Насиха', 'Назиха').same).toBe(false);
+    expect(compareNames('Seinab', 'Зейнаб').same).toBe(true);
+  });
+});

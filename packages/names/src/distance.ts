@@ -118,6 +118,13 @@ function withStrictS(table: Float64Array, a: boolean, b: boolean): Float64Array 
 // The substitution tables, by the scripts of the two words and whose s is an s (substitutionTable), and the same in
 // thousandths: each of the tables by script four times, for the s of neither word, of the second, of the first, of both
 const SUBS = [SUB, SUB_ABJAD, SUB_KURDISH, SUB_MIXED].flatMap((t) => [t, withStrictS(t, false, true), withStrictS(t, true, false), withStrictS(t, true, true)]);
+// … and between two Cyrillic (or Ethiopic) words an s is no z either (Азим / Асим, Назир / Насир), which a Latin s may be
+// (German Asis = Aziz) and Arabic-script spellings copied from Latin ones write for it (Hafza = حفصة)
+const S_AGAINST_Z = 1;
+for (const [x, y] of [['s', 'z'], ['z', 's']] as const) {
+  const both = SUBS[3]!;
+  both[symbolCode(x) * SYMBOL_COUNT + symbolCode(y)] = Math.max(both[symbolCode(x) * SYMBOL_COUNT + symbolCode(y)]!, S_AGAINST_Z);
+}
 const SUBS_MILLI = SUBS.map((table) => Int32Array.from(table, (x) => Math.round(x * SCALE)));
 /**
  * Which of SUBS two words are compared with: both in alphabets, both Arabic script (one Kurdish), or one of each; and
