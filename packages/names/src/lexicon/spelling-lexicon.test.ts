@@ -46,6 +46,15 @@ describe('a lexicon of attested spellings', () => {
     // Mohammed / Mohamed, Saleem / Salim: the engine's reading is the key, not the letters
     expect(corpus.verdict(unit('Salim'), unit('Saleem'))?.relation).toBe('same');
   });
+  it('a spelling without the final h of a name that ends in ح is not one the corpus has seen for it (Saba is not صباح)', () => {
+    const sabah = SpellingLexicon.fromRows(['sabah\tصباح\t11', 'saba\tسبا\t7', 'aminah\tأمينة\t3', 'amina\tأمينة\t9'].join('\n'), 'rows');
+    expect(sabah.verdict(unit('Sabah'), unit('صباح'))?.relation).toBe('same');
+    expect(sabah.verdict(unit('Saba'), unit('صباح'))?.relation).not.toBe('same');
+    expect(sabah.verdict(unit('Saba'), unit('Sabah'))?.relation).not.toBe('same');
+    // … while the h of a taa marbuta is only a spelling of it (Aminah = Amina = أمينة)
+    expect(sabah.verdict(unit('Amina'), unit('أمينة'))?.relation).toBe('same');
+    expect(sabah.verdict(unit('Aminah'), unit('Amina'))?.relation).toBe('same');
+  });
   it('skips rows that are not a spelling, a spelling and a count, and keeps the rest', () => {
     const rows = ['', 'saleem', 'saleem\tسليم', 'saleem\tسليم\t-3', 'saleem\tسليم\tmany', 'abd ul\tعبد\t5', 'saleem\tسليم\t8', 'salem\tسالم\t78'].join('\n');
     const lexicon = SpellingLexicon.fromRows(rows, 'rows');

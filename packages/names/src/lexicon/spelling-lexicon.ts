@@ -172,7 +172,7 @@ export class SpellingLexicon {
     if (a === null || a.total < SAME_ATTESTED) return null;
     const usual = this.arabic.entry(a.usual)!;
     // … with the article only where the unit has one (Wikidata aligns Fattah with الفتاح of Abd al-Fattah)
-    if (usual.article !== u.article || wordSimilarity(u.full, usual.phonetic) < CLOSE_SPELLINGS) return null;
+    if (usual.article !== u.article || !finalHAgrees(u.full, usual) || wordSimilarity(u.full, usual.phonetic) < CLOSE_SPELLINGS) return null;
     return usual.shown;
   }
 
@@ -193,7 +193,7 @@ export class SpellingLexicon {
     if (a === null || b === null) return null;
     const together = a.others.get(b.key) ?? 0;
     const shown = written ?? a.shown;
-    if (a.total >= SAME_ATTESTED && (together / a.total >= SAME_SHARE || a.usual === b.key)) {
+    if (a.total >= SAME_ATTESTED && (together / a.total >= SAME_SHARE || a.usual === b.key) && finalHAgrees(l.full, b)) {
       return { relation: 'same', note: `${this.source} writes ${shown} for ${b.shown} (${together} of ${a.total} times)` };
     }
     if (together > 0 || a.total < ATTESTED || b.total < ATTESTED) return null;
@@ -215,7 +215,7 @@ export class SpellingLexicon {
     const [shownA, shownB] = texts ?? [a.shown, b.shown];
     const ua = this.arabic.entry(a.usual)!;
     const ub = this.arabic.entry(b.usual)!;
-    if (shared >= SAME_SHARE && a.total >= SAME_ATTESTED && b.total >= SAME_ATTESTED) {
+    if (shared >= SAME_SHARE && a.total >= SAME_ATTESTED && b.total >= SAME_ATTESTED && finalHAgrees(u.full, ub) && finalHAgrees(v.full, ua)) {
       return { relation: 'same', note: `${this.source} writes ${shownA} and ${shownB} for one name (${ua.shown})` };
     }
     if (shared > 0 || a.total < ATTESTED || b.total < ATTESTED) return null;
@@ -226,6 +226,15 @@ export class SpellingLexicon {
     if (!tellsApart(u.full, a, ua, ub) || !tellsApart(v.full, b, ub, ua)) return null;
     return { relation: 'different', note: `${this.source} writes ${shownA} for ${ua.shown} and ${shownB} for ${ub.shown}, never one for the other` };
   }
+}
+
+/**
+ * The key of a Latin spelling leaves out a final h after a vowel, the h of a taa marbuta (Aminah = Amina); against an
+ * Arabic name that ends in ح or ه said h, a spelling without it is not one the corpus has seen for that name (Saba is not
+ * صباح, whose Sabah shares its key).
+ */
+function finalHAgrees(latin: PhoneticWord, arabic: Entry): boolean {
+  return !arabic.phonetic.symbols.endsWith('h') || latin.symbols.endsWith('h');
 }
 
 /** Two Latin spellings attested for one Arabic spelling. */
