@@ -1028,3 +1028,11 @@ describe('an s against a z between two Cyrillic spellings', () => {
     expect(compareNames('Seinab', 'Зейнаб').same).toBe(true);
   });
 });
+
+describe('a first vowel before a sun letter against Arabic script', () => {
+  it('is a glued article only before a vowel, or as the Maghrebi En- (Ensour = نسور; Anwar is not نوار)', () => {
+    expect(compareNames('Ensour', 'نسور').same).toBe(true);
+    expect(compareNames('Anwar', 'نوار').same).toBe(false);
+    expect(compareNames('Anwar', 'أنور').same).toBe(true);
+  });
+});

@@ -494,15 +494,19 @@ export function patternNotes(a: PhoneticWord, b: PhoneticWord): string[] {
  * the waw or ya a first u or i may be.
  */
 const FIRST_VOWEL_UNWRITTEN = 0.8;
-// (… but not an a or e before a sun letter or l that the Arabic-script spelling begins with: the article Latin and
-// Cyrillic spellings glue to the name, Essaidi, Allami = السعيدي, اللامي, which an Arabic-script spelling leaves out)
+// (… but not an a or e before a sun letter or l and a vowel, where the Arabic-script spelling begins with that letter: the
+// article Latin and Cyrillic spellings glue to the name, Essaidi, Allami = السعيدي, اللامي, which an Arabic-script
+// spelling leaves out, and the Maghrebi En- before a name that begins with two consonants, Ensour = النسور; Anwar is
+// not نوار)
 const ARTICLE_VOWEL = new Set([...'aeA'].map((c) => symbolCode(c)));
 const SUN_LETTER_OR_L = new Set([...'tTdDrzscnl'].map((c) => symbolCode(c)));
 function firstVowelCost(a: PhoneticWord, b: PhoneticWord): number {
   const other = a.startsWithVowel && b.startsWithConsonantLetter ? a : b.startsWithVowel && a.startsWithConsonantLetter ? b : null;
   if (other === null) return 0;
   const first = (other === a ? b : a).codes[0]!;
-  return ARTICLE_VOWEL.has(other.codes[0]!) && other.codes[1] === first && SUN_LETTER_OR_L.has(first) ? 0 : FIRST_VOWEL_UNWRITTEN;
+  const gluedArticle = ARTICLE_VOWEL.has(other.codes[0]!) && other.codes[1] === first && SUN_LETTER_OR_L.has(first)
+    && (isVowelCode(other.codes[2]!) || other.codes[0] === E_CODE);
+  return gluedArticle ? 0 : FIRST_VOWEL_UNWRITTEN;
 }
 
 /** Added to the edit cost when one spelling shows one template and the other the other. */
