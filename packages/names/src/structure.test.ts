@@ -405,6 +405,9 @@ describe('-ullah as Tajik and Uzbek spellings write it', () => {
   it('-ullo, -ulloh (Nurullo, Rahmatullo, Abdullo, Нурулло = Nurullah, Rahmatullah, Abdullah)', () => {
     for (const v of ['Nurullo', 'Amrulloh', 'Рахматулло']) expect(units(v)[0]![0]).toBe('allah-compound');
     expect(compareNames('Nurullo', 'نورالله').same).toBe(true);
+    // … after a base that ends in a vowel too, as -ullah is written (Safiullo = Safiullah = صفی‌الله)
+    expect(compareNames('Safiullo', 'Safiullah').same).toBe(true);
+    expect(compareNames('Safiullo', 'صفی‌الله').same).toBe(true);
     expect(compareNames('Рахматулло', 'رحمت الله').same).toBe(true);
     expect(compareNames('Abdullo', 'Abdullah').same).toBe(true);
     expect(compareNames('Nurullo', 'Rahmatullo').same).toBe(false);
