@@ -1036,3 +1036,11 @@ describe('a first vowel before a sun letter against Arabic script', () => {
     expect(compareNames('Anwar', 'أنور').same).toBe(true);
   });
 });
+
+describe('a Somali c between two like vowels', () => {
+  it('is the ayn other spellings write as the vowel doubled (Sacad = Saad = Саад)', () => {
+    expect(compareNames('Sacad', 'Saad').same).toBe(true);
+    expect(compareNames('Sacad', 'Саад').same).toBe(true);
+    expect(compareNames('Sacad', 'Sajad').same).toBe(false);
+  });
+});

@@ -91,8 +91,8 @@ export interface PhoneticWord {
    */
   readonly dzReading: PhoneticWord | null;
   /**
-   * a Latin vowel written twice around an apostrophe read as the doubled vowel other spellings write for the same
-   * ayn or hamza (Ra'ad = Raad = Раад = رعد, Sha'ar = Shaar)
+   * a Latin vowel written twice around an apostrophe, or around the c Somali spellings write for the ayn, read as the
+   * doubled vowel other spellings write for the same ayn or hamza (Ra'ad = Raad = Раад = رعد, Sha'ar = Shaar, Sacad = Saad)
    */
   readonly apostropheReading: PhoneticWord | null;
 }
@@ -724,8 +724,8 @@ function edgeCost(sub: number, i: number, j: number, n: number, m: number, x: nu
   return sub;
 }
 
-const VOWEL_APOSTROPHE_VOWEL = /([aeiou])'\1/;
-const VOWELS_AROUND_APOSTROPHE = /([aeiou])'\1/g;
+const VOWEL_APOSTROPHE_VOWEL = /([aeiou])['K]\1/;
+const VOWELS_AROUND_APOSTROPHE = /([aeiou])['K]\1/g;
 
 /** 0..1: one minus the edit cost relative to the words' phonetic length. */
 export function wordSimilarity(a: PhoneticWord, b: PhoneticWord): number {
