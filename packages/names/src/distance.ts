@@ -3,7 +3,7 @@
  * between spellings of one name (o/u, kh/h, dž/j, a dropped short vowel) and which mark another name (a/i,
  * a/u, a long vowel that is missing, a final -a). Deletion costs are per position, computed once per word.
  */
-import { SUB, SUB_ABJAD, SUB_KURDISH, SUB_MIXED, SYMBOL_COUNT, baseIndelCost, isShortVowel, isVowelSymbol, symbolCode, symbolWeight } from './phonetic';
+import { SUB, SUB_ABJAD, SUB_KURDISH, SUB_MIXED, SYMBOL_COUNT, baseIndelCost, consonantCount, isShortVowel, isVowelSymbol, symbolCode, symbolWeight } from './phonetic';
 
 export interface PhoneticWord {
   readonly symbols: string;
@@ -91,8 +91,8 @@ export interface PhoneticWord {
    */
   readonly dzReading: PhoneticWord | null;
   /**
-   * a Latin vowel written twice around an apostrophe, or around the c Somali spellings write for the ayn, read as the
-   * doubled vowel other spellings write for the same ayn or hamza (Ra'ad = Raad = Раад = رعد, Sha'ar = Shaar, Sacad = Saad)
+   * a Latin vowel written twice around an apostrophe read as the doubled vowel other spellings write for the same
+   * ayn or hamza (Ra'ad = Raad = Раад = رعد, Sha'ar = Shaar)
    */
   readonly apostropheReading: PhoneticWord | null;
 }
@@ -118,13 +118,6 @@ function withStrictS(table: Float64Array, a: boolean, b: boolean): Float64Array 
 // The substitution tables, by the scripts of the two words and whose s is an s (substitutionTable), and the same in
 // thousandths: each of the tables by script four times, for the s of neither word, of the second, of the first, of both
 const SUBS = [SUB, SUB_ABJAD, SUB_KURDISH, SUB_MIXED].flatMap((t) => [t, withStrictS(t, false, true), withStrictS(t, true, false), withStrictS(t, true, true)]);
-// … and between two Cyrillic (or Ethiopic) words an s is no z either (Азим / Асим, Назир / Насир), which a Latin s may be
-// (German Asis = Aziz) and Arabic-script spellings copied from Latin ones write for it (Hafza = حفصة)
-const S_AGAINST_Z = 1;
-for (const [x, y] of [['s', 'z'], ['z', 's']] as const) {
-  const both = SUBS[3]!;
-  both[symbolCode(x) * SYMBOL_COUNT + symbolCode(y)] = Math.max(both[symbolCode(x) * SYMBOL_COUNT + symbolCode(y)]!, S_AGAINST_Z);
-}
 const SUBS_MILLI = SUBS.map((table) => Int32Array.from(table, (x) => Math.round(x * SCALE)));
 /**
  * Which of SUBS two words are compared with: both in alphabets, both Arabic script (one Kurdish), or one of each; and
@@ -137,7 +130,6 @@ function substitutionTable(a: PhoneticWord, b: PhoneticWord): number {
 
 export const MAX_SYMBOLS = 48;
 const INITIAL_VOWEL_FACTOR = 1.4;
-const H_BEFORE_LAST_A = 1;
 const FINAL_VOWEL_FACTOR = 1.5;
 // symbol codes: 0..9 are the vowels a e i o u A I U E O (see phonetic.ts); a-class = a, A
 const isVowelCode = (c: number): boolean => c < 10;
@@ -363,7 +355,7 @@ export function phoneticWord(symbols: string, abjad: boolean, options: WordOptio
     else if (ch === 'h' && i === n - 1 && (prev === 'a' || prev === 'e')) ca = 0.05;
     if (yaOfIya) ca = Math.max(ca, IYA_I);
     // an h before a last a is the ه or ح of the name before its taa marbuta (Nabiha = نبيهة), not a single final ه
-    // read as the taa marbuta (نبيه is Nabih)
+    // read as the taa marbuta (نبيه is Nabih) — in a word of five letters or more: Taha = طه writes its last a nowhere
     if (ch === 'h' && i === n - 2 && n >= 5 && isVowelSymbol(prev) && (next === 'a' || next === 'e')) ca = Math.max(ca, H_BEFORE_LAST_A);
     delVsAbjad[i] = ca;
   }
@@ -396,15 +388,16 @@ export function phoneticWord(symbols: string, abjad: boolean, options: WordOptio
     germanS: !abjad && GERMAN_S.test(s),
     sIsS,
     shReadAsSElsewhere: options.shReadAsSElsewhere === true,
+    // (of three letters or more: a shorter word is an initial or a particle)
     startsWithVowel: !abjad ? n > 2 && isVowelCode(codes[0]!) : false,
     startsWithConsonantLetter: abjad && startsAsWritten && n > 0 && !WRITES_FIRST_VOWEL.has(codes[0]!),
     ksReading: !abjad && s.indexOf('x', 1) > 0 ? phoneticWord(s[0] + s.slice(1).replace(/x/g, 'ks'), false, sameScript) : null,
     taaReading: abjad && PERSIAN_TAA.test(s) ? phoneticWord(`${s.slice(0, -1)}a`, true) : null,
     hReading: !abjad && SPLIT_DIGRAPH.test(s) ? phoneticWord(withDigraphsSplit(s), false, sameScript) : null,
-    tsReading: !abjad && LATIN_C.test(s) ? phoneticWord(s.replace(LATIN_C_EVERY, 'ts'), false) : null,
-    dzReading: !abjad && s.indexOf('dz', 1) > 0 ? phoneticWord(s[0] + s.slice(1).replace(/dz/g, 'j'), false) : null,
+    tsReading: !abjad && LATIN_C.test(s) ? phoneticWord(s.replace(LATIN_C_EVERY, 'ts'), false, sameScript) : null,
+    dzReading: !abjad && s.indexOf('dz', 1) > 0 ? phoneticWord(s[0] + s.slice(1).replace(/dz/g, 'j'), false, sameScript) : null,
     spokenReading: abjad && SAID_OTHERWISE.test(s) ? phoneticWord(saidAsWritten(s), true, { kurdish }) : null,
-    apostropheReading: !abjad && VOWEL_APOSTROPHE_VOWEL.test(s) ? phoneticWord(s.replace(VOWELS_AROUND_APOSTROPHE, (_, v: string) => v.toUpperCase()), false) : null,
+    apostropheReading: !abjad && VOWEL_APOSTROPHE_VOWEL.test(s) ? phoneticWord(s.replace(VOWELS_AROUND_APOSTROPHE, (_, v: string) => v.toUpperCase()), false, sameScript) : null,
   };
 }
 
@@ -441,8 +434,11 @@ const ENDS_I = 3;
 const ENDS_Q = 4;
 const ENDS_CONSONANT = 5;
 const ENDS_IYE = 6;
-// (the Turkish feminine -iye after a consonant: Hilmiye, Хилмие; not in a Somali spelling with a long vowel, Diiriye)
+// (the Turkish feminine -iye after a consonant, Hilmiye, Mahdiye = Хилмийе; the Somali masculine -iye shows itself by a
+// long vowel written double, Diiriye, Kaahiye, or comes after a short base, Diriye, Abdiye: no long vowel in the word, and
+// three consonants or more before the -iye, see endingOf)
 const FEMININE_IYE = /^[^AIU]*[^aeiouAIUEOWYQ'y]iye$/;
+const FEMININE_IYE_BASE = 3;
 const ENDING_MISMATCH = 0.7;
 const FEMININE_EH = 0.5;
 // (against Arabic script, where the -e and -h cost almost nothing to add, the ending weighs the more)
@@ -454,7 +450,7 @@ function endingOf(s: string, abjad: boolean): number {
   // (an Arabic-script word ending in a consonant other than ح, ه: against a Latin -ah, -eh only the feminine ending can add it)
   if (abjad) return last === 'Q' ? ENDS_Q : isVowelSymbol(last) || last === 'h' || last === "'" ? NO_ENDING : ENDS_CONSONANT;
   if (last === 'i' || last === 'I') return isVowelSymbol(s[n - 2]!) ? NO_ENDING : ENDS_I;
-  if (last === 'e' && FEMININE_IYE.test(s)) return ENDS_IYE;
+  if (last === 'e' && FEMININE_IYE.test(s) && consonantCount(s.slice(0, -3)) >= FEMININE_IYE_BASE) return ENDS_IYE;
   if (last !== 'h') return isVowelSymbol(last) || last === "'" ? NO_ENDING : ENDS_CONSONANT;
   if (isVowelSymbol(s[n - 3]!) && s[n - 3] !== 'i') return NO_ENDING;
   return s[n - 2] === 'e' ? ENDS_EH : s[n - 2] === 'a' ? ENDS_AH : NO_ENDING;
@@ -470,8 +466,7 @@ function endingCost(a: PhoneticWord, b: PhoneticWord): number {
     const [eh, consonant] = a.ending === ENDS_CONSONANT ? [b.symbols, a.symbols] : [a.symbols, b.symbols];
     return eh[eh.length - 3] === consonant[consonant.length - 1] ? (a.abjad !== b.abjad ? FEMININE_EH_VS_ABJAD : FEMININE_EH) : 0;
   }
-  // (… against -i, or a final ي read as the -ay of -zai as well: رمزي)
-  if (y === ENDS_IYE) return x === ENDS_I || x === ENDS_Q || (x === NO_ENDING && (a.abjad ? a : b).symbols.endsWith('E')) ? ENDING_MISMATCH : 0;
+  if (y === ENDS_IYE) return x === ENDS_I || x === ENDS_Q ? ENDING_MISMATCH : 0;
   return (y === ENDS_I && x !== ENDS_I) || (y === ENDS_Q && x === ENDS_EH) ? ENDING_MISMATCH : 0;
 }
 
@@ -494,18 +489,19 @@ export function patternNotes(a: PhoneticWord, b: PhoneticWord): string[] {
  * the waw or ya a first u or i may be.
  */
 const FIRST_VOWEL_UNWRITTEN = 0.8;
-// (… but not an a or e before a sun letter or l and a vowel, where the Arabic-script spelling begins with that letter: the
-// article Latin and Cyrillic spellings glue to the name, Essaidi, Allami = السعيدي, اللامي, which an Arabic-script
-// spelling leaves out, and the Maghrebi En- before a name that begins with two consonants, Ensour = النسور; Anwar is
-// not نوار)
-const ARTICLE_VOWEL = new Set([...'aeA'].map((c) => symbolCode(c)));
+// (… but not an e before a sun letter or l that the Arabic-script spelling begins with: the article a Latin or Cyrillic
+// spelling glues to the name with one letter (Есаиди = السعيدي) or before a name that begins with two consonants, as
+// Maghrebi spellings do (Ensour = النسور), which an Arabic-script spelling may leave out; the parser takes off an
+// article written with the letter doubled, Essaidi; an a is the name's own but in al-, Allami = لامي: Asad is not سعد)
+const E_CODE_FIRST = symbolCode('e');
+const L_CODE = symbolCode('l');
+const ARTICLE_A = new Set([symbolCode('a'), symbolCode('A')]);
 const SUN_LETTER_OR_L = new Set([...'tTdDrzscnl'].map((c) => symbolCode(c)));
 function firstVowelCost(a: PhoneticWord, b: PhoneticWord): number {
   const other = a.startsWithVowel && b.startsWithConsonantLetter ? a : b.startsWithVowel && a.startsWithConsonantLetter ? b : null;
   if (other === null) return 0;
   const first = (other === a ? b : a).codes[0]!;
-  const gluedArticle = ARTICLE_VOWEL.has(other.codes[0]!) && other.codes[1] === first && SUN_LETTER_OR_L.has(first)
-    && (isVowelCode(other.codes[2]!) || other.codes[0] === E_CODE);
+  const gluedArticle = other.codes[1] === first && (other.codes[0] === E_CODE_FIRST ? SUN_LETTER_OR_L.has(first) : first === L_CODE && ARTICLE_A.has(other.codes[0]!));
   return gluedArticle ? 0 : FIRST_VOWEL_UNWRITTEN;
 }
 
@@ -539,6 +535,7 @@ const FINAL_NISBA_I = 1.3;
 const LAST_CONSONANT_AND_VOWEL = /^[^aeiouAIUEOWYQ][aeiouAIUEO]h?$/;
 const DIPHTHONG_GLIDE = 0.8;
 const H_BETWEEN_VOWELS = 0.4;
+const H_BEFORE_LAST_A = 1;
 const FINAL_GLIDE_W = 1;
 const INITIAL_CONSONANT = 1.5;
 const T_OF_TS = 0.3;
@@ -724,8 +721,8 @@ function edgeCost(sub: number, i: number, j: number, n: number, m: number, x: nu
   return sub;
 }
 
-const VOWEL_APOSTROPHE_VOWEL = /([aeiou])['K]\1/;
-const VOWELS_AROUND_APOSTROPHE = /([aeiou])['K]\1/g;
+const VOWEL_APOSTROPHE_VOWEL = /([aeiou])'\1/;
+const VOWELS_AROUND_APOSTROPHE = /([aeiou])'\1/g;
 
 /** 0..1: one minus the edit cost relative to the words' phonetic length. */
 export function wordSimilarity(a: PhoneticWord, b: PhoneticWord): number {

@@ -106,13 +106,16 @@ function internByKey(u: ParsedUnit): UnitData {
   const typedBare = u.kind === 'name' && latin && ASCII_WITH_S.test(u.text);
   const oneLetterSh = u.symbols.includes('c') && (!latin || ONE_LETTER_SH.test(u.text));
   const slavicOrTurkish = latin && SLAVIC_OR_TURKISH_LETTER.test(u.text);
-  const k = `${typedBare ? 1 : 0}${oneLetterSh ? 1 : 0}${slavicOrTurkish ? 1 : 0}|${twins}|${u.kind}|${u.abjad ? 1 : latin ? 0 : 2}|${u.article ? 1 : 0}|${u.symbols}|${u.part}|${u.unstripped ?? ''}|${u.withoutBareL ?? ''}|${u.partAlsoReadAs ?? ''}|${u.alsoReadAs.join(',')}|${u.kurdish === true ? 1 : 0}|${vowelsOptional ? 1 : 0}`;
+  const script = u.abjad ? 'arabic' : latin ? 'latin' : detectScript(u.text);
+  // (an s of Cyrillic and Ethiopic, which have a letter of their own for sh, is an s: see S_AGAINST_SH)
+  const sIsS = script === 'cyrillic' || script === 'ethiopic';
+  // (… and a Latin š read as s by a spelling made from it is one of a European name, Bartoš = بارتوس: the whole word only, not
+  // the parts of Arabic compounds, Šafiulah is no صفی‌الله)
+  const shReadAsSElsewhere = latin && SH_READ_AS_S_ELSEWHERE.test(u.text);
+  const k = `${typedBare ? 1 : 0}${oneLetterSh ? 1 : 0}${slavicOrTurkish ? 1 : 0}${shReadAsSElsewhere ? 1 : 0}|${twins}|${u.kind}|${script}|${u.article ? 1 : 0}|${u.symbols}|${u.part}|${u.unstripped ?? ''}|${u.withoutBareL ?? ''}|${u.partAlsoReadAs ?? ''}|${u.alsoReadAs.join(',')}|${u.kurdish === true ? 1 : 0}|${vowelsOptional ? 1 : 0}`;
   const found = byKey.get(k);
   if (found !== undefined) return found;
   const kurdish = u.kurdish === true;
-  const script = u.abjad || latin ? null : detectScript(u.text);
-  const sIsS = script === 'cyrillic' || script === 'ethiopic';
-  const shReadAsSElsewhere = latin && SH_READ_AS_S_ELSEWHERE.test(u.text);
   const full = phoneticWord(u.symbols, u.abjad, { kurdish, vowelsOptional, sIsS, shReadAsSElsewhere, startsAsWritten: u.abjad && u.kind === 'name' && !u.article });
   const key = tokenKeyOf(u.kind, u.symbols, u.part);
   const vowelFirst = vowelFirstKey(u);

@@ -230,8 +230,8 @@ export class SpellingLexicon {
 
 /**
  * The key of a Latin spelling leaves out a final h after a vowel, the h of a taa marbuta (Aminah = Amina); against an
- * Arabic name that ends in ح or ه said h, a spelling without it is not one the corpus has seen for that name (Saba is not
- * صباح, whose Sabah shares its key).
+ * Arabic name that ends in ح (a final ه is read as the taa marbuta), a spelling without it is not one the corpus has
+ * seen for that name (Saba is not صباح, whose Sabah shares its key).
  */
 function finalHAgrees(latin: PhoneticWord, arabic: Entry): boolean {
   return !arabic.phonetic.symbols.endsWith('h') || latin.symbols.endsWith('h');
