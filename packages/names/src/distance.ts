@@ -39,8 +39,12 @@ export interface PhoneticWord {
   readonly template: number;
   /** how the word ends (see endingOf): NO_ENDING, or -ah/-eh, or -eh, or -i */
   readonly ending: number;
-  /** a word of another script that begins with a vowel, which Arabic script writes with a letter (see firstVowelCost) */
-  readonly startsWithVowel: boolean;
+  /**
+   * of a word of another script that begins with a vowel (which Arabic script writes with a letter: see firstVowelCost),
+   * the letters that may write it (FIRST_A, FIRST_I, FIRST_U); 0 for a word that begins otherwise, or whose first vowel is
+   * an article glued to the name (WordOptions.articleGlued)
+   */
+  readonly firstVowel: number;
   /**
    * an s in it is an s, never a sh written without its letter: a word of a script with a letter of its own for sh
    * (Arabic script, Cyrillic, Ethiopic: see S_AGAINST_SH)
@@ -52,10 +56,11 @@ export interface PhoneticWord {
    */
   readonly shReadAsSElsewhere: boolean;
   /**
-   * an Arabic-script word as written, no article taken off (phoneticWord's `startsAsWritten`), that begins with a
-   * consonant letter: no alif, ayn, hamza, waw or ya for a first vowel
+   * of an Arabic-script word as written, no article taken off (WordOptions.startsAsWritten), the first vowels its first
+   * letter may write: any after alif, ayn or hamza, an i or e after ya, a u or o after waw, none after another consonant;
+   * any for a word whose first letter is not known to be its own
    */
-  readonly startsWithConsonantLetter: boolean;
+  readonly firstLetterWrites: number;
   /** a German spelling (ei for ai) that begins with s before a vowel: the s may be a z (Seinab = Zainab) */
   readonly germanS: boolean;
   /** a Latin x after the first letter read as ks, as European names say it (Felix = Feliks = فيليكس) */
@@ -106,26 +111,34 @@ const SCALE = 1000;
  * that a spelling made from it may have read as s (PhoneticWord.shReadAsSElsewhere: Bartoš = بارتوس).
  */
 const S_AGAINST_SH = 1;
-/** `table` with the s of the first word (`a`), of the second (`b`) or of both held to be an s. */
-function withStrictS(table: Float64Array, a: boolean, b: boolean): Float64Array {
+// whose s is held to be an s (a bit each: the first word's, the second's), beside the scripts of the two words
+const FIRST_S_IS_S = 2;
+const SECOND_S_IS_S = 1;
+/** `table` with the s of the first word, of the second or of both (`strict`: FIRST_S_IS_S | SECOND_S_IS_S) held to be an s. */
+function withStrictS(table: Float64Array, strict: number): Float64Array {
   const out = new Float64Array(table);
   const s = symbolCode('s');
   const sh = symbolCode('c');
-  if (a) out[s * SYMBOL_COUNT + sh] = Math.max(out[s * SYMBOL_COUNT + sh]!, S_AGAINST_SH);
-  if (b) out[sh * SYMBOL_COUNT + s] = Math.max(out[sh * SYMBOL_COUNT + s]!, S_AGAINST_SH);
+  if ((strict & FIRST_S_IS_S) !== 0) out[s * SYMBOL_COUNT + sh] = Math.max(out[s * SYMBOL_COUNT + sh]!, S_AGAINST_SH);
+  if ((strict & SECOND_S_IS_S) !== 0) out[sh * SYMBOL_COUNT + s] = Math.max(out[sh * SYMBOL_COUNT + s]!, S_AGAINST_SH);
   return out;
 }
-// The substitution tables, by the scripts of the two words and whose s is an s (substitutionTable), and the same in
-// thousandths: each of the tables by script four times, for the s of neither word, of the second, of the first, of both
-const SUBS = [SUB, SUB_ABJAD, SUB_KURDISH, SUB_MIXED].flatMap((t) => [t, withStrictS(t, false, true), withStrictS(t, true, false), withStrictS(t, true, true)]);
+// The substitution tables (tableIndex): by the scripts of the two words, each with the four choices of whose s is an s;
+// and the same in thousandths
+const ALPHABETS = 0;
+const BOTH_ARABIC = 1;
+const ONE_KURDISH = 2;
+const MIXED = 3;
+const tableIndex = (scripts: number, strict: number): number => scripts * 4 + strict;
+const SUBS = [SUB, SUB_ABJAD, SUB_KURDISH, SUB_MIXED].flatMap((t) => [0, 1, 2, 3].map((strict) => withStrictS(t, strict)));
 const SUBS_MILLI = SUBS.map((table) => Int32Array.from(table, (x) => Math.round(x * SCALE)));
 /**
  * Which of SUBS two words are compared with: both in alphabets, both Arabic script (one Kurdish), or one of each; and
  * whose s is held to be an s.
  */
 function substitutionTable(a: PhoneticWord, b: PhoneticWord): number {
-  const scripts = a.abjad && b.abjad ? (a.kurdish || b.kurdish ? 2 : 1) : a.abjad || b.abjad ? 3 : 0;
-  return scripts * 4 + (a.sIsS && !b.shReadAsSElsewhere ? 2 : 0) + (b.sIsS && !a.shReadAsSElsewhere ? 1 : 0);
+  const scripts = a.abjad && b.abjad ? (a.kurdish || b.kurdish ? ONE_KURDISH : BOTH_ARABIC) : a.abjad || b.abjad ? MIXED : ALPHABETS;
+  return tableIndex(scripts, (a.sIsS && !b.shReadAsSElsewhere ? FIRST_S_IS_S : 0) | (b.sIsS && !a.shReadAsSElsewhere ? SECOND_S_IS_S : 0));
 }
 
 export const MAX_SYMBOLS = 48;
@@ -133,8 +146,21 @@ const INITIAL_VOWEL_FACTOR = 1.4;
 const FINAL_VOWEL_FACTOR = 1.5;
 // symbol codes: 0..9 are the vowels a e i o u A I U E O (see phonetic.ts); a-class = a, A
 const isVowelCode = (c: number): boolean => c < 10;
-/** the letters an Arabic-script word may begin a vowel with: alif, ayn, hamza, waw, ya (see firstVowelCost) */
-const WRITES_FIRST_VOWEL = new Set([..."aeiouAIUEOWYQ'0"].map((c) => symbolCode(c)));
+// the first vowels of a word (firstVowel, firstLetterWrites): an a, an i, a u (an e is an a or an i, an o a u)
+const FIRST_A = 1;
+const FIRST_I = 2;
+const FIRST_U = 4;
+const ANY_FIRST = FIRST_A | FIRST_I | FIRST_U;
+const FIRST_VOWEL_OF = new Uint8Array(128);
+for (const [letters, kinds] of [['aA', FIRST_A], ['iI', FIRST_I], ['uUoO', FIRST_U], ['eE', FIRST_A | FIRST_I]] as const) {
+  for (const c of letters) FIRST_VOWEL_OF[c.charCodeAt(0)] = kinds;
+}
+// … and those an Arabic-script letter writes: alif, ayn and hamza any (and the short vowels Kurdish writes), ya an i,
+// waw a u, another letter none
+const FIRST_LETTER_WRITES = new Uint8Array(128);
+for (const c of "aeiouAIUEOQ'0") FIRST_LETTER_WRITES[c.charCodeAt(0)] = ANY_FIRST;
+FIRST_LETTER_WRITES['Y'.charCodeAt(0)] = FIRST_I;
+FIRST_LETTER_WRITES['W'.charCodeAt(0)] = FIRST_U;
 const isAClass = (c: number): boolean => c === 0 || c === 5;
 
 // i-class = i I: a final -i against -ou or -o (U o O) is the nisba against another ending (Hamidi / Hamidou,
@@ -218,6 +244,8 @@ export interface WordOptions {
   readonly vowelsOptional?: boolean;
   /** an Arabic-script word whose first letter is the spelling's, no article taken off (firstVowelCost) */
   readonly startsAsWritten?: boolean;
+  /** a word of another script read with an article glued to it (Allami, Elham read as al- + the name): its first vowel is the article's */
+  readonly articleGlued?: boolean;
   /** a word of a script with a letter of its own for sh (PhoneticWord.sIsS); Arabic-script words always are */
   readonly sIsS?: boolean;
   /** a Latin word whose sh another script may read as s (PhoneticWord.shReadAsSElsewhere) */
@@ -389,8 +417,8 @@ export function phoneticWord(symbols: string, abjad: boolean, options: WordOptio
     sIsS,
     shReadAsSElsewhere: options.shReadAsSElsewhere === true,
     // (of three letters or more: a shorter word is an initial or a particle)
-    startsWithVowel: !abjad ? n > 2 && isVowelCode(codes[0]!) : false,
-    startsWithConsonantLetter: abjad && startsAsWritten && n > 0 && !WRITES_FIRST_VOWEL.has(codes[0]!),
+    firstVowel: !abjad && n > 2 && options.articleGlued !== true ? FIRST_VOWEL_OF[s.charCodeAt(0)]! : 0,
+    firstLetterWrites: abjad && startsAsWritten && n > 0 ? FIRST_LETTER_WRITES[s.charCodeAt(0)]! : ANY_FIRST,
     ksReading: !abjad && s.indexOf('x', 1) > 0 ? phoneticWord(s[0] + s.slice(1).replace(/x/g, 'ks'), false, sameScript) : null,
     taaReading: abjad && PERSIAN_TAA.test(s) ? phoneticWord(`${s.slice(0, -1)}a`, true) : null,
     hReading: !abjad && SPLIT_DIGRAPH.test(s) ? phoneticWord(withDigraphsSplit(s), false, sameScript) : null,
@@ -439,6 +467,7 @@ const ENDS_IYE = 6;
 // three consonants or more before the -iye, see endingOf)
 const FEMININE_IYE = /^[^AIU]*[^aeiouAIUEOWYQ'y]iye$/;
 const FEMININE_IYE_BASE = 3;
+const isTurkishFeminineIye = (s: string): boolean => FEMININE_IYE.test(s) && consonantCount(s.slice(0, -3)) >= FEMININE_IYE_BASE;
 const ENDING_MISMATCH = 0.7;
 const FEMININE_EH = 0.5;
 // (against Arabic script, where the -e and -h cost almost nothing to add, the ending weighs the more)
@@ -450,7 +479,7 @@ function endingOf(s: string, abjad: boolean): number {
   // (an Arabic-script word ending in a consonant other than ح, ه: against a Latin -ah, -eh only the feminine ending can add it)
   if (abjad) return last === 'Q' ? ENDS_Q : isVowelSymbol(last) || last === 'h' || last === "'" ? NO_ENDING : ENDS_CONSONANT;
   if (last === 'i' || last === 'I') return isVowelSymbol(s[n - 2]!) ? NO_ENDING : ENDS_I;
-  if (last === 'e' && FEMININE_IYE.test(s) && consonantCount(s.slice(0, -3)) >= FEMININE_IYE_BASE) return ENDS_IYE;
+  if (last === 'e' && isTurkishFeminineIye(s)) return ENDS_IYE;
   if (last !== 'h') return isVowelSymbol(last) || last === "'" ? NO_ENDING : ENDS_CONSONANT;
   if (isVowelSymbol(s[n - 3]!) && s[n - 3] !== 'i') return NO_ENDING;
   return s[n - 2] === 'e' ? ENDS_EH : s[n - 2] === 'a' ? ENDS_AH : NO_ENDING;
@@ -484,25 +513,27 @@ export function patternNotes(a: PhoneticWord, b: PhoneticWord): string[] {
 }
 
 /**
- * Added to the edit cost when a word of another script begins with a vowel and an Arabic-script one with a consonant
- * letter: Arabic script writes a first vowel, with alif, ayn or hamza (Ahmad, Ehsan are أحمد, احسان, not حمد, حسن) or
- * the waw or ya a first u or i may be.
+ * Added to the edit cost when a word of another script begins with a vowel that the first letter of an Arabic-script
+ * word does not write: Arabic script writes a first vowel with alif, ayn or hamza, a first i with ya and a first u with
+ * waw as well (Ahmad, Ehsan, Ayman are أحمد, احسان, أيمن, not حمد, حسن, يمن).
  */
 const FIRST_VOWEL_UNWRITTEN = 0.8;
-// (… but not an e before a sun letter or l that the Arabic-script spelling begins with: the article a Latin or Cyrillic
-// spelling glues to the name with one letter (Есаиди = السعيدي) or before a name that begins with two consonants, as
-// Maghrebi spellings do (Ensour = النسور), which an Arabic-script spelling may leave out; the parser takes off an
-// article written with the letter doubled, Essaidi; an a is the name's own but in al-, Allami = لامي: Asad is not سعد)
-const E_CODE_FIRST = symbolCode('e');
-const L_CODE = symbolCode('l');
-const ARTICLE_A = new Set([symbolCode('a'), symbolCode('A')]);
-const SUN_LETTER_OR_L = new Set([...'tTdDrzscnl'].map((c) => symbolCode(c)));
 function firstVowelCost(a: PhoneticWord, b: PhoneticWord): number {
-  const other = a.startsWithVowel && b.startsWithConsonantLetter ? a : b.startsWithVowel && a.startsWithConsonantLetter ? b : null;
-  if (other === null) return 0;
-  const first = (other === a ? b : a).codes[0]!;
-  const gluedArticle = other.codes[1] === first && (other.codes[0] === E_CODE_FIRST ? SUN_LETTER_OR_L.has(first) : first === L_CODE && ARTICLE_A.has(other.codes[0]!));
-  return gluedArticle ? 0 : FIRST_VOWEL_UNWRITTEN;
+  const [other, arabic] = a.abjad ? [b, a] : [a, b];
+  if ((other.firstVowel & arabic.firstLetterWrites) !== 0 || other.firstVowel === 0 || !arabic.abjad) return 0;
+  return eOfArticle(other, arabic) ? 0 : FIRST_VOWEL_UNWRITTEN;
+}
+
+// (… but for an e before the sun letter an Arabic-script nisba begins with, then a vowel: the article of a family name
+// that Cyrillic copies write with one letter, Есаиди = السعيدي; Latin spellings double the letter, Essaidi, and the
+// parser takes such an article off)
+const E_CODE_OF_ARTICLE = symbolCode('e');
+const SUN_LETTER = new Uint8Array(SYMBOL_COUNT);
+for (const c of 'tTdDrzscnl') SUN_LETTER[symbolCode(c)] = 1;
+const NISBA_I = new Set([symbolCode('i'), symbolCode('I')]);
+function eOfArticle(other: PhoneticWord, arabic: PhoneticWord): boolean {
+  const c = other.codes;
+  return c[0] === E_CODE_OF_ARTICLE && c[1] === arabic.codes[0] && SUN_LETTER[c[1]!] === 1 && isVowelCode(c[2]!) && NISBA_I.has(c[c.length - 1]!);
 }
 
 /** Added to the edit cost when one spelling shows one template and the other the other. */

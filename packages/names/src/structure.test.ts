@@ -723,7 +723,7 @@ describe('a Persian or Afghan compound given name written as one word', () => {
   it('reads a dz beginning its second name as the dž typed without its háček (Alidzan = Alidžan = Алиџан)', () => {
     expect(compareNames('Alidzan', 'Alijan').same).toBe(true);
     expect(compareNames('Alidzan', 'Алиџан').same).toBe(true);
-    expect(compareNames('Alidzan', 'Alireza').same).toBe(false);
+    expect(compareNames('Alidzan', 'Alizan').same).toBe(false);
   });
 });
 

@@ -94,6 +94,8 @@ function twinLettersOf(text: string, abjad: boolean, kurdish: boolean): string {
   return (text.replace(/ه(?=\s|$)/g, '').match(TWIN_LETTER) ?? []).join('');
 }
 
+/** The compounds whose part is their first word: X-ullah, X-uddin. */
+const BASE_FIRST: ReadonlySet<UnitKind> = new Set(['allah-compound', 'din-compound']);
 const ASCII_WITH_S = /^[a-z]*s[a-z]*$/;
 const SLAVIC_OR_TURKISH_LETTER = /[evjxcw]/;
 const ONE_LETTER_SH = /[šş]/;
@@ -128,8 +130,9 @@ function internByKey(u: ParsedUnit): UnitData {
     honorific: u.kind === 'name' ? honorificOf(u.symbols, u.abjad) : 0,
     latin,
     full,
-    part: u.part === u.symbols ? full : phoneticWord(u.part, u.abjad, { kurdish, sIsS }),
-    unstripped: u.unstripped === null ? null : phoneticWord(u.unstripped, u.abjad, { kurdish, sIsS }),
+    // (the base of X-ullah, X-uddin is the first word of the compound as written: سعدالله is Saadullah, not Asadullah)
+    part: u.part === u.symbols ? full : phoneticWord(u.part, u.abjad, { kurdish, sIsS, startsAsWritten: u.abjad && BASE_FIRST.has(u.kind) }),
+    unstripped: u.unstripped === null ? null : phoneticWord(u.unstripped, u.abjad, { kurdish, sIsS, articleGlued: true }),
     withoutBareL: u.withoutBareL === null ? null : phoneticWord(u.withoutBareL, u.abjad, { kurdish, sIsS }),
     partAlsoReadAs: u.partAlsoReadAs === null ? null : phoneticWord(u.partAlsoReadAs, u.abjad, { kurdish, sIsS }),
     alsoReadAs: u.alsoReadAs.map((r) => phoneticWord(r, u.abjad, { kurdish, sIsS })),
