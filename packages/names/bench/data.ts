@@ -276,7 +276,7 @@ export const LATER_SETS = [
   ['third', 19], ['fourth', 23], ['fifth', 29], ['sixth', 31], ['seventh', 37], ['eighth', 41], ['ninth', 43], ['tenth', 47], ['eleventh', 53], ['twelfth', 59], ['thirteenth', 61], ['fourteenth', 67], ['fifteenth', 71], ['sixteenth', 73], ['seventeenth', 79], ['eighteenth', 83], ['nineteenth', 89], ['twentieth', 97], ['twenty-first', 101], ['twenty-second', 103], ['twenty-third', 107], ['twenty-fourth', 109], ['twenty-fifth', 113], ['twenty-sixth', 127], ['twenty-seventh', 131], ['twenty-eighth', 137], ['twenty-ninth', 139], ['thirtieth', 149], ['thirty-first', 163], ['thirty-second', 151], ['thirty-third', 157], ['thirty-fourth', 167], ['thirty-fifth', 173], ['thirty-sixth', 179], ['thirty-seventh', 181], ['thirty-eighth', 191], ['thirty-ninth', 193], ['fortieth', 197], ['forty-first', 199],
   ['forty-second', 211], ['forty-third', 223], ['forty-fourth', 227], ['forty-fifth', 229], ['forty-sixth', 233], ['forty-seventh', 239], ['forty-eighth', 241], ['forty-ninth', 251], ['fiftieth', 257],
   ['fifty-first', 263], ['fifty-second', 269], ['fifty-third', 271], ['fifty-fourth', 277], ['fifty-fifth', 281], ['fifty-sixth', 283],
-  ['fifty-seventh', 293], ['fifty-eighth', 307], ['fifty-ninth', 311], ['sixtieth', 313], ['sixty-first', 317], ['sixty-second', 331], ['sixty-third', 337], ['sixty-fourth', 347], ['sixty-fifth', 349], ['sixty-sixth', 353], ['sixty-seventh', 359],
+  ['fifty-seventh', 293], ['fifty-eighth', 307], ['fifty-ninth', 311], ['sixtieth', 313], ['sixty-first', 317], ['sixty-second', 331], ['sixty-third', 337], ['sixty-fourth', 347], ['sixty-fifth', 349], ['sixty-sixth', 353], ['sixty-seventh', 359], ['sixty-eighth', 367], ['sixty-ninth', 373], ['seventieth', 379],
 ] as const;
 export type LaterSet = (typeof LATER_SETS)[number][0];
 /**
@@ -290,7 +290,7 @@ export type LaterSet = (typeof LATER_SETS)[number][0];
  * sixty-sixth and sixty-seventh were tuning data from the start).
  */
 export const BLIND_SETS: readonly LaterSet[] = ['fifty-first', 'fifty-second', 'fifty-third', 'fifty-fourth', 'fifty-fifth', 'fifty-sixth', 'fifty-seventh',
-  'fifty-ninth', 'sixtieth', 'sixty-first', 'sixty-second', 'sixty-fifth'];
+  'fifty-ninth', 'sixtieth', 'sixty-first', 'sixty-second', 'sixty-fifth', 'sixty-eighth', 'sixty-ninth', 'seventieth'];
 
 export function loadLaterSet(name: LaterSet): { groups: VariantGroup[]; pairs: LabelledPair[] } {
   const seed = LATER_SETS.find(([n]) => n === name)![1];
