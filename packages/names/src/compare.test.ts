@@ -959,6 +959,7 @@ describe('a Bosnian or Turkish name typed without its diacritics', () => {
     expect(compareNames('Esref', 'Ешреф').same).toBe(true);
     expect(compareNames('Esref', 'Eşref').same).toBe(true);
     expect(compareNames('Seso', 'شيشو').same).toBe(true);
+    expect(compareNames('Sevki', 'شوقي').explanation.pairs[0]!.how).toContain('read as typed without its diacritics');
   });
   it('not an English spelling against Cyrillic or Latin, nor another name against Arabic script (Sohaib is not Шуайб)', () => {
     expect(compareNames('Sohaib', 'Шуайб').same).toBe(false);
@@ -1001,6 +1002,7 @@ describe('the Turkish feminine -iye', () => {
   it('is another name than the masculine in -i, in any script (Hilmiye / حلمي, Mahdiye / Mehdi)', () => {
     expect(compareNames('Hilmiye', 'حلمي').same).toBe(false);
     expect(compareNames('Mahdiye', 'Mehdi').same).toBe(false);
+    expect(compareNames('Hilmiye', 'حلمي').explanation.pairs[0]!.how).toContain('the Turkish feminine -iye in one');
     expect(compareNames('Safiye', 'صفية').same).toBe(true);
     expect(compareNames('Hayriye', 'Хайрия').same).toBe(true);
   });

@@ -121,6 +121,17 @@ function typedWithoutCaron(typed: UnitData, other: UnitData): number {
   return TYPED_WITHOUT_CARON * wordSimilarity(typed.sAsSh, other.full);
 }
 
+/**
+ * For explanations: which of two units was read as typed without its carons, when that reading is what made them alike
+ * (Sevki = شوقي); null otherwise.
+ */
+export function typedWithoutCaronNote(u: UnitData, v: UnitData, texts: readonly [string, string]): string | null {
+  const letters = wordSimilarity(u.full, v.full);
+  if (typedWithoutCaron(u, v) > letters) return `${texts[0]} read as typed without its diacritics (its s as š)`;
+  if (typedWithoutCaron(v, u) > letters) return `${texts[1]} read as typed without its diacritics (its s as š)`;
+  return null;
+}
+
 /** Two name units by their letters: the phonetic distance, the Maghrebi article readings, the article. */
 function lettersSimilarity(u: UnitData, v: UnitData): number {
   let s = wordSimilarity(u.full, v.full);

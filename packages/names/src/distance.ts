@@ -507,7 +507,9 @@ export function patternNotes(a: PhoneticWord, b: PhoneticWord): string[] {
   if (endingCost(a, b) > 0) {
     notes.push(a.ending === ENDS_CONSONANT || b.ending === ENDS_CONSONANT
       ? 'another ending: the feminine -eh/-ah in one, the name without it in the other'
-      : 'another ending: -ah/-eh (taa marbuta or ḥ) in one, -i (ي) in the other');
+      : a.ending === ENDS_IYE || b.ending === ENDS_IYE
+        ? 'another ending: the Turkish feminine -iye in one, the masculine -i in the other (Hilmiye / Hilmi)'
+        : 'another ending: -ah/-eh (taa marbuta or ḥ) in one, -i (ي) in the other');
   }
   return notes;
 }

@@ -1,5 +1,5 @@
 /** compareNames: score, decision, relation and an explanation a caseworker can read. */
-import { assign, bestReadings, joinedPhonetic, SAME_NAME_THRESHOLD, spellingNote, twinLetterDifferences, type Assignment } from './compare';
+import { assign, bestReadings, joinedPhonetic, SAME_NAME_THRESHOLD, spellingNote, twinLetterDifferences, typedWithoutCaronNote, type Assignment } from './compare';
 import { editSteps, patternNotes, wordSimilarity, type EditStep, type PhoneticWord } from './distance';
 import { READABLE } from './phonetic';
 import { symbolsToLatin } from './render';
@@ -225,7 +225,8 @@ export function compareNames(a: PreparedName | string, b: PreparedName | string)
       diffs = [...differences(editSteps(wa, wb)), ...twinLetterDifferences(u, v)];
       const attested = spellingNote(u, v, [x.text, y.text]);
       const readAs = read === null ? [] : [readingNote(x.text, y.text, read, u, v, [pa.normalized, pb.normalized])];
-      how = [describe(u, v, x.text, y.text, sim, diffs), ...readAs, ...patternNotes(wa, wb), ...(attested === null ? [] : [attested])].join('; ');
+      const typedBare = useParts ? null : typedWithoutCaronNote(u, v, [x.text, y.text]);
+      how = [describe(u, v, x.text, y.text, sim, diffs), ...readAs, ...(typedBare === null ? [] : [typedBare]), ...patternNotes(wa, wb), ...(attested === null ? [] : [attested])].join('; ');
     }
     const unitSame = sim >= SAME_NAME_THRESHOLD;
     // an initial against a written name is evidence, not the same name: the relation says "similar"
