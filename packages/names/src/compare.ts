@@ -122,13 +122,13 @@ function typedWithoutCaron(typed: UnitData, other: UnitData): number {
 }
 
 /**
- * For explanations: which of two units was read as typed without its carons, when that reading is what made them alike
- * (Sevki = شوقي); null otherwise.
+ * For explanations: which of two units was read as typed without its carons, when that reading gave their similarity
+ * `sim` (Sevki = شوقي); null otherwise.
  */
-export function typedWithoutCaronNote(u: UnitData, v: UnitData, texts: readonly [string, string]): string | null {
-  const letters = wordSimilarity(u.full, v.full);
-  if (typedWithoutCaron(u, v) > letters) return `${texts[0]} read as typed without its diacritics (its s as š)`;
-  if (typedWithoutCaron(v, u) > letters) return `${texts[1]} read as typed without its diacritics (its s as š)`;
+export function typedWithoutCaronNote(u: UnitData, v: UnitData, texts: readonly [string, string], sim: number): string | null {
+  const gave = (s: number): boolean => s > 0 && Math.abs(s - sim) < 1e-6;
+  if (gave(typedWithoutCaron(u, v))) return `${texts[0]} read as typed without its diacritics (its s as š)`;
+  if (gave(typedWithoutCaron(v, u))) return `${texts[1]} read as typed without its diacritics (its s as š)`;
   return null;
 }
 

@@ -151,16 +151,24 @@ const FIRST_A = 1;
 const FIRST_I = 2;
 const FIRST_U = 4;
 const ANY_FIRST = FIRST_A | FIRST_I | FIRST_U;
+// … and a glide: of a first vowel, one followed by another vowel (or a Cyrillic е, said ye); of a first letter, one
+// that writes a first vowel only so (ya, waw)
+const GLIDE = 8;
 const FIRST_VOWEL_OF = new Uint8Array(128);
 for (const [letters, kinds] of [['aA', FIRST_A], ['iI', FIRST_I], ['uUoO', FIRST_U], ['eE', FIRST_A | FIRST_I]] as const) {
   for (const c of letters) FIRST_VOWEL_OF[c.charCodeAt(0)] = kinds;
+}
+function firstVowelOf(s: string, codes: Uint8Array, options: WordOptions): number {
+  const vowel = FIRST_VOWEL_OF[s.charCodeAt(0)]!;
+  if (vowel === 0) return 0;
+  return isVowelCode(codes[1]!) || (options.cyrillic === true && s[0] === 'e') || options.firstVowelIsWaw === true ? vowel | GLIDE : vowel;
 }
 // … and those an Arabic-script letter writes: alif, ayn and hamza any (and the short vowels Kurdish writes), ya an i,
 // waw a u, another letter none
 const FIRST_LETTER_WRITES = new Uint8Array(128);
 for (const c of "aeiouAIUEOQ'0") FIRST_LETTER_WRITES[c.charCodeAt(0)] = ANY_FIRST;
-FIRST_LETTER_WRITES['Y'.charCodeAt(0)] = FIRST_I;
-FIRST_LETTER_WRITES['W'.charCodeAt(0)] = FIRST_U;
+FIRST_LETTER_WRITES['Y'.charCodeAt(0)] = FIRST_I | GLIDE;
+FIRST_LETTER_WRITES['W'.charCodeAt(0)] = FIRST_U | GLIDE;
 const isAClass = (c: number): boolean => c === 0 || c === 5;
 
 // i-class = i I: a final -i against -ou or -o (U o O) is the nisba against another ending (Hamidi / Hamidou,
@@ -244,8 +252,12 @@ export interface WordOptions {
   readonly vowelsOptional?: boolean;
   /** an Arabic-script word whose first letter is the spelling's, no article taken off (firstVowelCost) */
   readonly startsAsWritten?: boolean;
-  /** a word of another script read with an article glued to it (Allami, Elham read as al- + the name): its first vowel is the article's */
+  /** a word of another script read with an article glued to it (Allami read as al- + Lami): its first vowel is the article's */
   readonly articleGlued?: boolean;
+  /** a Cyrillic word: a first е may be said ye (firstVowelCost) */
+  readonly cyrillic?: boolean;
+  /** a word whose first vowel is a waw said u: the Maghrebi and Mauritanian Ould, walad (Ould Dadda = ولد داداه) */
+  readonly firstVowelIsWaw?: boolean;
   /** a word of a script with a letter of its own for sh (PhoneticWord.sIsS); Arabic-script words always are */
   readonly sIsS?: boolean;
   /** a Latin word whose sh another script may read as s (PhoneticWord.shReadAsSElsewhere) */
@@ -253,11 +265,15 @@ export interface WordOptions {
 }
 const NO_OPTIONS: WordOptions = {};
 const STRICT_S: WordOptions = { sIsS: true };
+const STRICT_S_CYRILLIC: WordOptions = { sIsS: true, cyrillic: true };
+const AS_WRITTEN: WordOptions = { startsAsWritten: true };
 
 export function phoneticWord(symbols: string, abjad: boolean, options: WordOptions = NO_OPTIONS): PhoneticWord {
   const { kurdish = false, vowelsOptional = false, startsAsWritten = false } = options;
   const sIsS = abjad || options.sIsS === true;
-  const sameScript: WordOptions = sIsS && !abjad ? STRICT_S : NO_OPTIONS;
+  // (the readings of a word are words of its script, and an Arabic-script one's begin as it does)
+  const sameScript: WordOptions = sIsS && !abjad ? (options.cyrillic === true ? STRICT_S_CYRILLIC : STRICT_S) : NO_OPTIONS;
+  const asWritten: WordOptions = abjad && startsAsWritten ? AS_WRITTEN : NO_OPTIONS;
   const s = symbols.slice(0, MAX_SYMBOLS);
   const n = s.length;
   const codes = new Uint8Array(n);
@@ -408,8 +424,8 @@ export function phoneticWord(symbols: string, abjad: boolean, options: WordOptio
       : s[i] === 'a' && i < n - 1 ? KURDISH_WRITTEN_SHORT_VOWEL : s[i] === 'i' ? READ_FAAIL_VOWEL : x)));
   const withoutFinalT = !abjad && FINAL_AT.test(s) ? phoneticWord(`${s.slice(0, -2)}a`, false, sameScript) : null;
   const alifHa = abjad && FINAL_ALIF_HA.test(s);
-  const withFinalT = alifHa ? phoneticWord(`${s.slice(0, -1)}t`, true) : null;
-  const withFinalH = alifHa || (abjad && (FINAL_WAW_HA.test(s) || FINAL_YA_HA.test(s))) ? phoneticWord(`${s.slice(0, -1)}h`, true) : null;
+  const withFinalT = alifHa ? phoneticWord(`${s.slice(0, -1)}t`, true, asWritten) : null;
+  const withFinalH = alifHa || (abjad && (FINAL_WAW_HA.test(s) || FINAL_YA_HA.test(s))) ? phoneticWord(`${s.slice(0, -1)}h`, true, asWritten) : null;
   return {
     symbols: s, codes, delMilli, delVsAbjadMilli, delVsOtherMilli, delBothAbjadMilli, weight, lastVowelAt: lastVowelOf(codes), abjad, kurdish: kurdishWord, vowelsOptional: vowelsOptional && !abjad,
     withoutFinalT, withFinalT, withFinalH, template: templateOf(s, abjad), ending: endingOf(s, abjad),
@@ -417,10 +433,10 @@ export function phoneticWord(symbols: string, abjad: boolean, options: WordOptio
     sIsS,
     shReadAsSElsewhere: options.shReadAsSElsewhere === true,
     // (of three letters or more: a shorter word is an initial or a particle)
-    firstVowel: !abjad && n > 2 && options.articleGlued !== true ? FIRST_VOWEL_OF[s.charCodeAt(0)]! : 0,
+    firstVowel: !abjad && n > 2 && options.articleGlued !== true ? firstVowelOf(s, codes, options) : 0,
     firstLetterWrites: abjad && startsAsWritten && n > 0 ? FIRST_LETTER_WRITES[s.charCodeAt(0)]! : ANY_FIRST,
     ksReading: !abjad && s.indexOf('x', 1) > 0 ? phoneticWord(s[0] + s.slice(1).replace(/x/g, 'ks'), false, sameScript) : null,
-    taaReading: abjad && PERSIAN_TAA.test(s) ? phoneticWord(`${s.slice(0, -1)}a`, true) : null,
+    taaReading: abjad && PERSIAN_TAA.test(s) ? phoneticWord(`${s.slice(0, -1)}a`, true, asWritten) : null,
     hReading: !abjad && SPLIT_DIGRAPH.test(s) ? phoneticWord(withDigraphsSplit(s), false, sameScript) : null,
     tsReading: !abjad && LATIN_C.test(s) ? phoneticWord(s.replace(LATIN_C_EVERY, 'ts'), false, sameScript) : null,
     dzReading: !abjad && s.indexOf('dz', 1) > 0 ? phoneticWord(s[0] + s.slice(1).replace(/dz/g, 'j'), false, sameScript) : null,
@@ -516,27 +532,21 @@ export function patternNotes(a: PhoneticWord, b: PhoneticWord): string[] {
 
 /**
  * Added to the edit cost when a word of another script begins with a vowel that the first letter of an Arabic-script
- * word does not write: Arabic script writes a first vowel with alif, ayn or hamza, a first i with ya and a first u with
- * waw as well (Ahmad, Ehsan, Ayman are أحمد, احسان, أيمن, not حمد, حسن, يمن).
+ * word does not write: Arabic script writes a first vowel with alif, ayn or hamza (Ahmad, Ehsan, Ayman are أحمد, احسان,
+ * أيمن, not حمد, حسن, يمن); a first ya or waw is a consonant, the y or w that a first i or e, u or o writes only as a
+ * glide before another vowel (Iasmin, Eusuf = ياسمين, يوسف; Esra, Ola are not يسرى, ولاء), or a Cyrillic е said ye
+ * (Езид = يزيد).
  */
 const FIRST_VOWEL_UNWRITTEN = 0.8;
 function firstVowelCost(a: PhoneticWord, b: PhoneticWord): number {
+  if (a.abjad === b.abjad) return 0;
   const [other, arabic] = a.abjad ? [b, a] : [a, b];
-  if ((other.firstVowel & arabic.firstLetterWrites) !== 0 || other.firstVowel === 0 || !arabic.abjad) return 0;
-  return eOfArticle(other, arabic) ? 0 : FIRST_VOWEL_UNWRITTEN;
+  const vowel = other.firstVowel;
+  const writes = arabic.firstLetterWrites;
+  if (vowel === 0 || ((vowel & writes & ANY_FIRST) !== 0 && ((writes & GLIDE) === 0 || (vowel & GLIDE) !== 0))) return 0;
+  return FIRST_VOWEL_UNWRITTEN;
 }
 
-// (… but for an e before the sun letter an Arabic-script nisba begins with, then a vowel: the article of a family name
-// that Cyrillic copies write with one letter, Есаиди = السعيدي; Latin spellings double the letter, Essaidi, and the
-// parser takes such an article off)
-const E_CODE_OF_ARTICLE = symbolCode('e');
-const SUN_LETTER = new Uint8Array(SYMBOL_COUNT);
-for (const c of 'tTdDrzscnl') SUN_LETTER[symbolCode(c)] = 1;
-const NISBA_I = new Set([symbolCode('i'), symbolCode('I')]);
-function eOfArticle(other: PhoneticWord, arabic: PhoneticWord): boolean {
-  const c = other.codes;
-  return c[0] === E_CODE_OF_ARTICLE && c[1] === arabic.codes[0] && SUN_LETTER[c[1]!] === 1 && isVowelCode(c[2]!) && NISBA_I.has(c[c.length - 1]!);
-}
 
 /** Added to the edit cost when one spelling shows one template and the other the other. */
 const TEMPLATE_MISMATCH = 0.7;

@@ -225,7 +225,7 @@ export function compareNames(a: PreparedName | string, b: PreparedName | string)
       diffs = [...differences(editSteps(wa, wb)), ...twinLetterDifferences(u, v)];
       const attested = spellingNote(u, v, [x.text, y.text]);
       const readAs = read === null ? [] : [readingNote(x.text, y.text, read, u, v, [pa.normalized, pb.normalized])];
-      const typedBare = useParts ? null : typedWithoutCaronNote(u, v, [x.text, y.text]);
+      const typedBare = useParts ? null : typedWithoutCaronNote(u, v, [x.text, y.text], sim);
       how = [describe(u, v, x.text, y.text, sim, diffs), ...readAs, ...(typedBare === null ? [] : [typedBare]), ...patternNotes(wa, wb), ...(attested === null ? [] : [attested])].join('; ');
     }
     const unitSame = sim >= SAME_NAME_THRESHOLD;

@@ -40,6 +40,12 @@ export interface UnitData {
    * against a word that writes sh with one letter (`oneLetterSh`), as only there does the spelling show which name it is
    */
   readonly sAsSh: PhoneticWord | null;
+  /**
+   * written with a letter the lexicon's corpus has no reading of, so that its silence on the spelling says nothing: the
+   * Urdu ں, which Latin spellings leave out as often as they write its n (the corpus is Arabic), a Bulgarian ъ between
+   * consonants, the vowel of a syllable whichever vowel other spellings write (the corpus's Nasar is not Насър)
+   */
+  readonly lettersTheCorpusLacks: boolean;
   /** writes sh with one letter: ش, ш, a Latin š or ş */
   readonly oneLetterSh: boolean;
   /**
@@ -96,6 +102,10 @@ function twinLettersOf(text: string, abjad: boolean, kurdish: boolean): string {
 
 /** The compounds whose part is their first word: X-ullah, X-uddin. */
 const BASE_FIRST: ReadonlySet<UnitKind> = new Set(['allah-compound', 'din-compound']);
+const ARTICLE_WITH_L = /^[ae]ll/;
+// the lineage particle ould (walad), whose ou is a waw: joined to the name after it (Ould Dadda = ولد داداه)
+const OULD = /^(?:ould|uld|oulad|улд|ульд)(?:\s|$)/;
+const BULGARIAN_SCHWA = /[^аеиоуюяэыъь\s]ъ[^аеиоуюяэыъь\s]/;
 const ASCII_WITH_S = /^[a-z]*s[a-z]*$/;
 const SLAVIC_OR_TURKISH_LETTER = /[evjxcw]/;
 const ONE_LETTER_SH = /[šş]/;
@@ -114,11 +124,18 @@ function internByKey(u: ParsedUnit): UnitData {
   // (… and a Latin š read as s by a spelling made from it is one of a European name, Bartoš = بارتوس: the whole word only, not
   // the parts of Arabic compounds, Šafiulah is no صفی‌الله)
   const shReadAsSElsewhere = latin && SH_READ_AS_S_ELSEWHERE.test(u.text);
-  const k = `${typedBare ? 1 : 0}${oneLetterSh ? 1 : 0}${slavicOrTurkish ? 1 : 0}${shReadAsSElsewhere ? 1 : 0}|${twins}|${u.kind}|${script}|${u.article ? 1 : 0}|${u.symbols}|${u.part}|${u.unstripped ?? ''}|${u.withoutBareL ?? ''}|${u.partAlsoReadAs ?? ''}|${u.alsoReadAs.join(',')}|${u.kurdish === true ? 1 : 0}|${vowelsOptional ? 1 : 0}`;
+  // (an article the parser guessed is one only where it doubles the l of the name, Allami = Al-Lami: not Alban, Altaf)
+  const articleGlued = u.unstripped !== null && ARTICLE_WITH_L.test(u.text);
+  const firstVowelIsWaw = !u.abjad && OULD.test(u.text);
+  const lettersTheCorpusLacks = u.abjad ? u.text.includes('ں') : !latin && BULGARIAN_SCHWA.test(u.text);
+  // (everything read from the text beside the symbols is in the key: two spellings read alike share an entry only
+  // where nothing else tells them apart, whichever is met first)
+  const k = `${typedBare ? 1 : 0}${oneLetterSh ? 1 : 0}${slavicOrTurkish ? 1 : 0}${shReadAsSElsewhere ? 1 : 0}${articleGlued ? 1 : 0}${firstVowelIsWaw ? 1 : 0}${lettersTheCorpusLacks ? 1 : 0}|${twins}|${u.kind}|${script}|${u.article ? 1 : 0}|${u.symbols}|${u.part}|${u.unstripped ?? ''}|${u.withoutBareL ?? ''}|${u.partAlsoReadAs ?? ''}|${u.alsoReadAs.join(',')}|${u.kurdish === true ? 1 : 0}|${vowelsOptional ? 1 : 0}`;
   const found = byKey.get(k);
   if (found !== undefined) return found;
   const kurdish = u.kurdish === true;
-  const full = phoneticWord(u.symbols, u.abjad, { kurdish, vowelsOptional, sIsS, shReadAsSElsewhere, startsAsWritten: u.abjad && u.kind === 'name' && !u.article });
+  const cyrillic = script === 'cyrillic';
+  const full = phoneticWord(u.symbols, u.abjad, { kurdish, vowelsOptional, sIsS, cyrillic, shReadAsSElsewhere, firstVowelIsWaw, startsAsWritten: u.abjad && u.kind === 'name' && !u.article });
   const key = tokenKeyOf(u.kind, u.symbols, u.part);
   const vowelFirst = vowelFirstKey(u);
   const data: UnitData = {
@@ -131,12 +148,13 @@ function internByKey(u: ParsedUnit): UnitData {
     latin,
     full,
     // (the base of X-ullah, X-uddin is the first word of the compound as written: سعدالله is Saadullah, not Asadullah)
-    part: u.part === u.symbols ? full : phoneticWord(u.part, u.abjad, { kurdish, sIsS, startsAsWritten: u.abjad && BASE_FIRST.has(u.kind) }),
-    unstripped: u.unstripped === null ? null : phoneticWord(u.unstripped, u.abjad, { kurdish, sIsS, articleGlued: true }),
-    withoutBareL: u.withoutBareL === null ? null : phoneticWord(u.withoutBareL, u.abjad, { kurdish, sIsS }),
-    partAlsoReadAs: u.partAlsoReadAs === null ? null : phoneticWord(u.partAlsoReadAs, u.abjad, { kurdish, sIsS }),
-    alsoReadAs: u.alsoReadAs.map((r) => phoneticWord(r, u.abjad, { kurdish, sIsS })),
+    part: u.part === u.symbols ? full : phoneticWord(u.part, u.abjad, { kurdish, sIsS, cyrillic, startsAsWritten: u.abjad && BASE_FIRST.has(u.kind) }),
+    unstripped: u.unstripped === null ? null : phoneticWord(u.unstripped, u.abjad, { kurdish, sIsS, cyrillic, articleGlued }),
+    withoutBareL: u.withoutBareL === null ? null : phoneticWord(u.withoutBareL, u.abjad, { kurdish, sIsS, cyrillic }),
+    partAlsoReadAs: u.partAlsoReadAs === null ? null : phoneticWord(u.partAlsoReadAs, u.abjad, { kurdish, sIsS, cyrillic }),
+    alsoReadAs: u.alsoReadAs.map((r) => phoneticWord(r, u.abjad, { kurdish, sIsS, cyrillic })),
     sAsSh: typedBare ? phoneticWord(u.symbols.replace(/s/g, 'c'), false) : null,
+    lettersTheCorpusLacks,
     oneLetterSh,
     slavicOrTurkish,
     key,

@@ -23,7 +23,6 @@ export interface LexiconVerdict {
   readonly note: string;
 }
 
-const BULGARIAN_SCHWA = /[^аеиоуюяэыъь\s]ъ[^аеиоуюяэыъь\s]/;
 /** Letters at least this close: spellings the lexicon's evidence is about (others are told apart by their letters). */
 export const CLOSE_SPELLINGS = 0.5;
 /** Well attested: seen at least this often (a spelling seen once or twice may be one person's). */
@@ -112,10 +111,9 @@ export class SpellingLexicon {
    */
   private lookUp(u: UnitData, article: boolean): Entry | null {
     const key = keyOf(u.kind, u.full.symbols, u.abjad, article);
-    // (the corpus is Arabic: it has no Urdu ں, which Latin spellings leave out as often as they write its n)
-    if (u.abjad) return u.text.includes('ں') ? null : this.arabic.entry(key);
-    // (a Bulgarian ъ is the vowel of a syllable, whichever vowel other spellings write: the corpus's Nasar is not Насър)
-    if (!u.latin && BULGARIAN_SCHWA.test(u.text)) return null;
+    // (letters the corpus does not write: units.ts, lettersTheCorpusLacks)
+    if (u.lettersTheCorpusLacks) return null;
+    if (u.abjad) return this.arabic.entry(key);
     const plain = this.latin.entry(key);
     if (u.latin || !u.full.symbols.includes('h')) return plain;
     const kh = this.latin.entry(keyOf(u.kind, u.full.symbols.replace(/h/g, 'x'), false, article));
