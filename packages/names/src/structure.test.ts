@@ -332,6 +332,19 @@ describe('the article of short Arabic names', () => {
   });
 });
 
+describe('Allah and the name Alaa after Abd, Abdul, Abu', () => {
+  it('Allah written after Abdul or Abdel is Abdullah (Abdul Allah, Abdel Alla = Abdullah = عبد الله)', () => {
+    expect(compareNames('Abdul Allah', 'Abdullah').same).toBe(true);
+    expect(compareNames('Abdel Alla', 'عبد الله').same).toBe(true);
+  });
+  it('Ala, Alaa with one l is the name Alaa, not Allah (Abul Ala = أبو العلاء, Abdul Ala = عبد الأعلى)', () => {
+    expect(compareNames('Abul Ala', 'أبو العلا').same).toBe(true);
+    expect(compareNames('Abul Alaa', 'أبو العلاء').same).toBe(true);
+    expect(compareNames('Abdul Ala', 'عبد الأعلى').same).toBe(true);
+    expect(compareNames('Abdul Ala', 'عبد الله').same).toBe(false);
+  });
+});
+
 describe('Abd al- before a divine name that begins with l or alif', () => {
   it('al-Latif keeps its l, written doubled or not (Abdullatif = Abdelatif = Abdul Latif = عبد اللطيف)', () => {
     expect(compareNames('Abdullatif', 'Abdul Latif').same).toBe(true);

@@ -375,6 +375,7 @@ function stripArticleFromCore(sym: string, abjad: boolean): string {
   return m && m[1]!.length >= 1 ? m[1]! : bare;
 }
 
+const ALLAH_WRITTEN = /ll|лл|љљ|[hх]$/;
 /** The divine name (or kunya name) written as a word of its own: only an article is taken off, its first vowel is its own (Abdul Aziz, Abu Ammar). */
 function stripArticleFromWord(p: Piece): string {
   const bare = p.sym.replace(/^'+/, '');
@@ -383,9 +384,11 @@ function stripArticleFromWord(p: Piece): string {
   // … and in other scripts an al- before a consonant (Abd Elaziz) or of Allah, not the al of a name (Abu Ali, Abdul
   // Elah: a final h after a vowel is no consonant here)
   const m = /^[aeuoAWU]l(.+)$/.exec(bare);
-  const allah = /^[aA]l[aA]h?$/.test(bare);
-  return m && (allah || CONSONANT_BUT_FINAL_H.test(m[1]!)) ? m[1]! : bare;
+  return m && (allahWritten(p) || CONSONANT_BUT_FINAL_H.test(m[1]!)) ? m[1]! : bare;
 }
+
+/** Allah written in other scripts with its double l or its h (Allah, Alla, Alah); Ala, Alaa are the name Alaa (Abul Ala = أبو العلاء). */
+const allahWritten = (p: Piece): boolean => !p.abjad && /^'*[aA]l[aA]h?$/.test(p.sym) && ALLAH_WRITTEN.test(p.text);
 
 /** An alif after the article carries the name's first vowel, as it does at the start of a word (الإدريسي = al-Idrisi, الإله = al-Ilah). */
 const alifAfterArticle = (core: string): string => core.replace(/^A(?=[^AWYQ'])/, "'").replace(/^A'/, "'");
@@ -676,7 +679,8 @@ export function parseName(normalized: string, options: { keepHonorifics?: boolea
       const corePiece = pieces[j]!;
       // after an article written apart (Abd al-Elah), or joined to Abd before a vowel (Abdul Alim = Abd al-Alim, not
       // Abdul Alrahman), the word is the divine name as it stands
-      const articleBefore = j > i + 1 || (/l$/.test(p.sym) && /^[aeuoAWU]l[aeiouAIUEO]/.test(corePiece.bare));
+      // — but Allah, whose al is its own, written after Abdul too (Abdul Allah, Abdel Alla = Abdullah)
+      const articleBefore = (j > i + 1 || (/l$/.test(p.sym) && /^[aeuoAWU]l[aeiouAIUEO]/.test(corePiece.bare))) && !allahWritten(corePiece);
       const core = articleBefore && !corePiece.abjad ? corePiece.bare : stripArticleFromWord(corePiece);
       units.push(abdUnit(pieces.slice(i, j + 1), core));
       i = j + 1;
