@@ -41,8 +41,8 @@ export interface PhoneticWord {
   readonly ending: number;
   /**
    * of a word of another script that begins with a vowel (which Arabic script writes with a letter: see firstVowelCost),
-   * the letters that may write it (FIRST_A, FIRST_I, FIRST_U); 0 for a word that begins otherwise, or whose first vowel is
-   * an article glued to the name (WordOptions.articleGlued)
+   * which vowel it is (FIRST_A, FIRST_I, FIRST_U) and whether it is a glide before another vowel (GLIDE); 0 for a word that
+   * begins otherwise, or whose first vowel is an article glued to the name (WordOptions.articleGlued)
    */
   readonly firstVowel: number;
   /**
@@ -57,8 +57,8 @@ export interface PhoneticWord {
   readonly shReadAsSElsewhere: boolean;
   /**
    * of an Arabic-script word as written, no article taken off (WordOptions.startsAsWritten), the first vowels its first
-   * letter may write: any after alif, ayn or hamza, an i or e after ya, a u or o after waw, none after another consonant;
-   * any for a word whose first letter is not known to be its own
+   * letter may write: any after alif, ayn or hamza; an i or e after ya, a u or o after waw, only as a glide (GLIDE); none
+   * after another consonant; any for a word whose first letter is not known to be its own
    */
   readonly firstLetterWrites: number;
   /** a German spelling (ei for ai) that begins with s before a vowel: the s may be a z (Seinab = Zainab) */

@@ -2,7 +2,7 @@
  * Interned name units: every distinct unit is analysed once (phonetic words, key, readable form) and gets a
  * small integer id, so comparisons of prepared names touch only ids and precomputed arrays.
  */
-import { phoneticWord, type PhoneticWord } from './distance';
+import { phoneticWord, type PhoneticWord, type WordOptions } from './distance';
 import { isInitialKey, tokenKeyOf } from './keys';
 import { readableOf } from './render';
 import { consonantCount } from './phonetic';
@@ -111,31 +111,60 @@ const SLAVIC_OR_TURKISH_LETTER = /[evjxcw]/;
 const ONE_LETTER_SH = /[šş]/;
 const SH_READ_AS_S_ELSEWHERE = /[šşșś]|sz|cs|zs/;
 
-function internByKey(u: ParsedUnit): UnitData {
+/**
+ * What a unit's text says beside its symbols. Everything in it is in the unit cache's key: two spellings read alike share
+ * an entry only where nothing else tells them apart, whichever is met first.
+ */
+interface TextReading {
+  readonly latin: boolean;
+  readonly script: string;
+  /** an ASCII Latin name with an s (UnitData.sAsSh) */
+  readonly typedBare: boolean;
+  readonly oneLetterSh: boolean;
+  readonly slavicOrTurkish: boolean;
+  /** a Latin š read as s by a spelling made from it is one of a European name, Bartoš = بارتوس: the whole word only, not
+   * the parts of Arabic compounds, Šafiulah is no صفی‌الله (PhoneticWord.shReadAsSElsewhere) */
+  readonly shReadAsSElsewhere: boolean;
+  /** an article the parser guessed is one only where it doubles the l of the name, Allami = Al-Lami: not Alban, Altaf */
+  readonly articleGlued: boolean;
+  readonly firstVowelIsWaw: boolean;
+  readonly lettersTheCorpusLacks: boolean;
+}
+
+function readText(u: ParsedUnit): TextReading {
   const latin = !u.abjad && LATIN_LETTER.test(u.text);
+  return {
+    latin,
+    script: u.abjad ? 'arabic' : latin ? 'latin' : detectScript(u.text),
+    typedBare: u.kind === 'name' && latin && ASCII_WITH_S.test(u.text),
+    oneLetterSh: u.symbols.includes('c') && (!latin || ONE_LETTER_SH.test(u.text)),
+    slavicOrTurkish: latin && SLAVIC_OR_TURKISH_LETTER.test(u.text),
+    shReadAsSElsewhere: latin && SH_READ_AS_S_ELSEWHERE.test(u.text),
+    articleGlued: u.unstripped !== null && ARTICLE_WITH_L.test(u.text),
+    firstVowelIsWaw: !u.abjad && OULD.test(u.text),
+    lettersTheCorpusLacks: u.abjad ? u.text.includes('ں') : !latin && BULGARIAN_SCHWA.test(u.text),
+  };
+}
+
+const textKey = (t: TextReading): string =>
+  `${t.script}|${+t.typedBare}${+t.oneLetterSh}${+t.slavicOrTurkish}${+t.shReadAsSElsewhere}${+t.articleGlued}${+t.firstVowelIsWaw}${+t.lettersTheCorpusLacks}`;
+
+function internByKey(u: ParsedUnit): UnitData {
+  const t = readText(u);
   const twins = twinLettersOf(u.text, u.abjad, u.kurdish === true);
   const vowelsOptional = !u.abjad && writesChatLetters(u.text) && leavesOutVowels(u.symbols);
-  const typedBare = u.kind === 'name' && latin && ASCII_WITH_S.test(u.text);
-  const oneLetterSh = u.symbols.includes('c') && (!latin || ONE_LETTER_SH.test(u.text));
-  const slavicOrTurkish = latin && SLAVIC_OR_TURKISH_LETTER.test(u.text);
-  const script = u.abjad ? 'arabic' : latin ? 'latin' : detectScript(u.text);
-  // (an s of Cyrillic and Ethiopic, which have a letter of their own for sh, is an s: see S_AGAINST_SH)
-  const sIsS = script === 'cyrillic' || script === 'ethiopic';
-  // (… and a Latin š read as s by a spelling made from it is one of a European name, Bartoš = بارتوس: the whole word only, not
-  // the parts of Arabic compounds, Šafiulah is no صفی‌الله)
-  const shReadAsSElsewhere = latin && SH_READ_AS_S_ELSEWHERE.test(u.text);
-  // (an article the parser guessed is one only where it doubles the l of the name, Allami = Al-Lami: not Alban, Altaf)
-  const articleGlued = u.unstripped !== null && ARTICLE_WITH_L.test(u.text);
-  const firstVowelIsWaw = !u.abjad && OULD.test(u.text);
-  const lettersTheCorpusLacks = u.abjad ? u.text.includes('ں') : !latin && BULGARIAN_SCHWA.test(u.text);
-  // (everything read from the text beside the symbols is in the key: two spellings read alike share an entry only
-  // where nothing else tells them apart, whichever is met first)
-  const k = `${typedBare ? 1 : 0}${oneLetterSh ? 1 : 0}${slavicOrTurkish ? 1 : 0}${shReadAsSElsewhere ? 1 : 0}${articleGlued ? 1 : 0}${firstVowelIsWaw ? 1 : 0}${lettersTheCorpusLacks ? 1 : 0}|${twins}|${u.kind}|${script}|${u.article ? 1 : 0}|${u.symbols}|${u.part}|${u.unstripped ?? ''}|${u.withoutBareL ?? ''}|${u.partAlsoReadAs ?? ''}|${u.alsoReadAs.join(',')}|${u.kurdish === true ? 1 : 0}|${vowelsOptional ? 1 : 0}`;
+  const k = `${textKey(t)}|${twins}|${u.kind}|${u.article ? 1 : 0}|${u.symbols}|${u.part}|${u.unstripped ?? ''}|${u.withoutBareL ?? ''}|${u.partAlsoReadAs ?? ''}|${u.alsoReadAs.join(',')}|${u.kurdish === true ? 1 : 0}|${vowelsOptional ? 1 : 0}`;
   const found = byKey.get(k);
   if (found !== undefined) return found;
   const kurdish = u.kurdish === true;
-  const cyrillic = script === 'cyrillic';
-  const full = phoneticWord(u.symbols, u.abjad, { kurdish, vowelsOptional, sIsS, cyrillic, shReadAsSElsewhere, firstVowelIsWaw, startsAsWritten: u.abjad && u.kind === 'name' && !u.article });
+  const cyrillic = t.script === 'cyrillic';
+  // (an s of Cyrillic and Ethiopic, which have a letter of their own for sh, is an s: see S_AGAINST_SH)
+  const sIsS = cyrillic || t.script === 'ethiopic';
+  const alike: WordOptions = { kurdish, sIsS, cyrillic };
+  const full = phoneticWord(u.symbols, u.abjad, {
+    ...alike, vowelsOptional, shReadAsSElsewhere: t.shReadAsSElsewhere, firstVowelIsWaw: t.firstVowelIsWaw,
+    startsAsWritten: u.abjad && u.kind === 'name' && !u.article,
+  });
   const key = tokenKeyOf(u.kind, u.symbols, u.part);
   const vowelFirst = vowelFirstKey(u);
   const data: UnitData = {
@@ -145,18 +174,18 @@ function internByKey(u: ParsedUnit): UnitData {
     article: u.article,
     abjad: u.abjad,
     honorific: u.kind === 'name' ? honorificOf(u.symbols, u.abjad) : 0,
-    latin,
+    latin: t.latin,
     full,
     // (the base of X-ullah, X-uddin is the first word of the compound as written: سعدالله is Saadullah, not Asadullah)
-    part: u.part === u.symbols ? full : phoneticWord(u.part, u.abjad, { kurdish, sIsS, cyrillic, startsAsWritten: u.abjad && BASE_FIRST.has(u.kind) }),
-    unstripped: u.unstripped === null ? null : phoneticWord(u.unstripped, u.abjad, { kurdish, sIsS, cyrillic, articleGlued }),
-    withoutBareL: u.withoutBareL === null ? null : phoneticWord(u.withoutBareL, u.abjad, { kurdish, sIsS, cyrillic }),
-    partAlsoReadAs: u.partAlsoReadAs === null ? null : phoneticWord(u.partAlsoReadAs, u.abjad, { kurdish, sIsS, cyrillic }),
-    alsoReadAs: u.alsoReadAs.map((r) => phoneticWord(r, u.abjad, { kurdish, sIsS, cyrillic })),
-    sAsSh: typedBare ? phoneticWord(u.symbols.replace(/s/g, 'c'), false) : null,
-    lettersTheCorpusLacks,
-    oneLetterSh,
-    slavicOrTurkish,
+    part: u.part === u.symbols ? full : phoneticWord(u.part, u.abjad, { ...alike, startsAsWritten: u.abjad && BASE_FIRST.has(u.kind) }),
+    unstripped: u.unstripped === null ? null : phoneticWord(u.unstripped, u.abjad, { ...alike, articleGlued: t.articleGlued }),
+    withoutBareL: u.withoutBareL === null ? null : phoneticWord(u.withoutBareL, u.abjad, alike),
+    partAlsoReadAs: u.partAlsoReadAs === null ? null : phoneticWord(u.partAlsoReadAs, u.abjad, alike),
+    alsoReadAs: u.alsoReadAs.map((r) => phoneticWord(r, u.abjad, alike)),
+    sAsSh: t.typedBare ? phoneticWord(u.symbols.replace(/s/g, 'c'), false) : null,
+    lettersTheCorpusLacks: t.lettersTheCorpusLacks,
+    oneLetterSh: t.oneLetterSh,
+    slavicOrTurkish: t.slavicOrTurkish,
     key,
     readingKeys: readingKeysOf(u, key, vowelFirst),
     readable: readableOf(u.kind, u.symbols, u.part, u.abjad),
