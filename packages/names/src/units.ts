@@ -146,8 +146,8 @@ function readText(u: ParsedUnit): TextReading {
   };
 }
 
-const textKey = (t: TextReading): string =>
-  `${t.script}|${+t.typedBare}${+t.oneLetterSh}${+t.slavicOrTurkish}${+t.shReadAsSElsewhere}${+t.articleGlued}${+t.firstVowelIsWaw}${+t.lettersTheCorpusLacks}`;
+// (every field, so that one added to TextReading is in the key too)
+const textKey = (t: TextReading): string => Object.values(t).map((v: string | boolean) => (v === true ? '1' : v === false ? '0' : v)).join('');
 
 function internByKey(u: ParsedUnit): UnitData {
   const t = readText(u);
