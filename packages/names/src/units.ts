@@ -8,6 +8,7 @@ import { readableOf } from './render';
 import { consonantCount } from './phonetic';
 import type { ParsedUnit, UnitKind } from './parsed-unit';
 import { writesChatLetters } from './translit/arabizi';
+import { HUNGARIAN_WORD } from './translit/latin';
 import { detectScript } from './script';
 import { honorificOf } from './titles';
 
@@ -109,7 +110,8 @@ const BULGARIAN_SCHWA = /[^аеиоуюяэыъь\s]ъ[^аеиоуюяэыъь\s
 const ASCII_WITH_S = /^[a-z]*s[a-z]*$/;
 const SLAVIC_OR_TURKISH_LETTER = /[evjxcw]/;
 const ONE_LETTER_SH = /[šş]/;
-const SH_READ_AS_S_ELSEWHERE = /[šşșś]|sz|cs|zs/;
+// (… a š, ş, ș or ś, or a Hungarian s beside sz, zs, cs: translit/latin.ts, HUNGARIAN_WORD)
+const CARON_SH = /[šşșś]/;
 
 /**
  * What a unit's text says beside its symbols. Everything in it is in the unit cache's key: two spellings read alike share
@@ -129,6 +131,12 @@ interface TextReading {
   readonly articleGlued: boolean;
   readonly firstVowelIsWaw: boolean;
   readonly lettersTheCorpusLacks: boolean;
+  /** the Arabic-script letters the phonetic alphabet writes alike (twinLettersOf) */
+  readonly twins: string;
+  /** typed in the Arabic chat alphabet, leaving out short vowels (PhoneticWord.vowelsOptional) */
+  readonly vowelsOptional: boolean;
+  /** an Arabic-script name that begins with alif and waw (vowelFirstKey) */
+  readonly alifWaw: boolean;
 }
 
 function readText(u: ParsedUnit): TextReading {
@@ -139,21 +147,22 @@ function readText(u: ParsedUnit): TextReading {
     typedBare: u.kind === 'name' && latin && ASCII_WITH_S.test(u.text),
     oneLetterSh: u.symbols.includes('c') && (!latin || ONE_LETTER_SH.test(u.text)),
     slavicOrTurkish: latin && SLAVIC_OR_TURKISH_LETTER.test(u.text),
-    shReadAsSElsewhere: latin && SH_READ_AS_S_ELSEWHERE.test(u.text),
+    shReadAsSElsewhere: latin && (CARON_SH.test(u.text) || HUNGARIAN_WORD.test(u.text)),
     articleGlued: u.unstripped !== null && ARTICLE_WITH_L.test(u.text),
     firstVowelIsWaw: !u.abjad && OULD.test(u.text),
     lettersTheCorpusLacks: u.abjad ? u.text.includes('ں') : !latin && BULGARIAN_SCHWA.test(u.text),
+    twins: twinLettersOf(u.text, u.abjad, u.kurdish === true),
+    vowelsOptional: !u.abjad && writesChatLetters(u.text) && leavesOutVowels(u.symbols),
+    alifWaw: u.abjad && u.text.startsWith('او'),
   };
 }
 
 // (every field, so that one added to TextReading is in the key too)
-const textKey = (t: TextReading): string => Object.values(t).map((v: string | boolean) => (v === true ? '1' : v === false ? '0' : v)).join('');
+const textKey = (t: TextReading): string => Object.values(t).map((v: string | boolean) => (v === true ? '1' : v === false ? '0' : v)).join('|');
 
 function internByKey(u: ParsedUnit): UnitData {
   const t = readText(u);
-  const twins = twinLettersOf(u.text, u.abjad, u.kurdish === true);
-  const vowelsOptional = !u.abjad && writesChatLetters(u.text) && leavesOutVowels(u.symbols);
-  const k = `${textKey(t)}|${twins}|${u.kind}|${u.article ? 1 : 0}|${u.symbols}|${u.part}|${u.unstripped ?? ''}|${u.withoutBareL ?? ''}|${u.partAlsoReadAs ?? ''}|${u.alsoReadAs.join(',')}|${u.kurdish === true ? 1 : 0}|${vowelsOptional ? 1 : 0}`;
+  const k = `${textKey(t)}|${u.kind}|${u.article ? 1 : 0}|${u.symbols}|${u.part}|${u.unstripped ?? ''}|${u.withoutBareL ?? ''}|${u.partAlsoReadAs ?? ''}|${u.alsoReadAs.join(',')}|${u.kurdish === true ? 1 : 0}`;
   const found = byKey.get(k);
   if (found !== undefined) return found;
   const kurdish = u.kurdish === true;
@@ -162,11 +171,11 @@ function internByKey(u: ParsedUnit): UnitData {
   const sIsS = cyrillic || t.script === 'ethiopic';
   const alike: WordOptions = { kurdish, sIsS, cyrillic };
   const full = phoneticWord(u.symbols, u.abjad, {
-    ...alike, vowelsOptional, shReadAsSElsewhere: t.shReadAsSElsewhere, firstVowelIsWaw: t.firstVowelIsWaw,
+    ...alike, vowelsOptional: t.vowelsOptional, shReadAsSElsewhere: t.shReadAsSElsewhere, firstVowelIsWaw: t.firstVowelIsWaw,
     startsAsWritten: u.abjad && u.kind === 'name' && !u.article,
   });
   const key = tokenKeyOf(u.kind, u.symbols, u.part);
-  const vowelFirst = vowelFirstKey(u);
+  const vowelFirst = vowelFirstKey(u, t.alifWaw);
   const data: UnitData = {
     id: byId.length,
     kind: u.kind,
@@ -189,7 +198,7 @@ function internByKey(u: ParsedUnit): UnitData {
     key,
     readingKeys: readingKeysOf(u, key, vowelFirst),
     readable: readableOf(u.kind, u.symbols, u.part, u.abjad),
-    twins,
+    twins: t.twins,
   };
   byKey.set(k, data);
   byId.push(data);
@@ -204,8 +213,8 @@ function internByKey(u: ParsedUnit): UnitData {
 // اولوغ = Omid, Orhan, Ulugh), which other scripts write without a w: it has that key too (a reading key), and the first
 // letter of that key is the one a join is tried by (keyFirst; compare.ts)
 const ALIF_WAW_VOWEL = /^'W(?=[^aeiouAIUEOWYQ'])/;
-const vowelFirstKey = (u: ParsedUnit): string | null =>
-  (u.abjad && u.kind === 'name' && u.text.startsWith('او') && ALIF_WAW_VOWEL.test(u.symbols) ? tokenKeyOf('name', u.symbols.replace(ALIF_WAW_VOWEL, "'"), '') : null);
+const vowelFirstKey = (u: ParsedUnit, alifWaw: boolean): string | null =>
+  (alifWaw && u.kind === 'name' && ALIF_WAW_VOWEL.test(u.symbols) ? tokenKeyOf('name', u.symbols.replace(ALIF_WAW_VOWEL, "'"), '') : null);
 
 function readingKeysOf(u: ParsedUnit, key: string, vowelFirst: string | null): string[] {
   const keys = u.kind === 'name' ? u.alsoReadAs.map((r) => tokenKeyOf('name', r, r)) : [];
