@@ -163,6 +163,11 @@ describe('a letter written twice', () => {
     expect(arabicToSymbols('داوود')).toBe(arabicToSymbols('داود'));
     expect(compareNames('عبدالله', 'Abdullah').same).toBe(true);
   });
+  it('… except a first waw written twice, the w and u of a foreign name (وولي = Wooley), which is not ولي = Wali', () => {
+    expect(arabicToSymbols('وولي')).not.toBe(arabicToSymbols('ولي'));
+    expect(compareNames('ولي', 'Wali').same).toBe(true);
+    expect(compareNames('ولی', 'Вали').same).toBe(true);
+  });
 });
 
 describe('Urdu aspirates', () => {

@@ -284,6 +284,12 @@ describe('a j after the l of Abdul or of a first al-/el-', () => {
     expect(latinToSymbols('Mahjoub')).toBe('mahjUb');
     expect(compareNames('Bahjat', 'Behçet').same).toBe(true);
   });
+  it('is the English j in a word written with English digraphs (Sharjabi = Shargabi = شرجبي, not Sharabi)', () => {
+    expect(latinToSymbols('Sharjabi')).toBe('carjabi');
+    expect(compareNames('Sharjabi', 'Shargabi').same).toBe(true);
+    expect(compareNames('Al-Sharjabi', 'Al-Sharabi').same).toBe(false);
+    expect(compareNames('Zakarija', 'Zakariya').same).toBe(true);
+  });
 });
 
 describe('the Bosnian ev of the diphthong aw after dž', () => {

@@ -65,6 +65,9 @@ const SOMALI_LONG_VOWEL = /aa|ii|uu/i;
 // an Oromo word: it ends in uu, or in a long vowel written double after another (Gammachuu, Toleeraa, Caalaa), which Somali
 // words do not, nor English spellings of Arabic names (Zahraa, Alaa, Rabee)
 const OROMO_WORD = /uu$|(?:aa|ee|ii|oo|uu)[^aeiou]+(?:aa|ee|ii|oo|uu)$/i;
+// a word written with English digraphs for ش, خ, غ, ث, ذ, which Slavic and German spellings write otherwise: its j after
+// a consonant is the English j (Sharjabi = شرجبي), not the Slavic y of Merjem
+const ENGLISH_DIGRAPH = /sh|kh|gh|th|dh/i;
 /** a word Hungarian spelling marks: a sz (not the s + z of -zadeh), zs or cs (Huszein, Zsila, Csaman) */
 export const HUNGARIAN_WORD = /sz(?!ad[aeh]*$)|zs|cs/i;
 // the l of Abdul, Abdel or a first al-/el- before a j (Abduljalil, Eljundi)
@@ -103,6 +106,7 @@ export function latinToSymbols(written: string): string {
   if (ALLAH_WITH_I.test(word) && ALLAH_ENDING.test(word.slice(0, -1))) word = word.slice(0, -1);
   const u = toUnits(word.toLowerCase());
   const hungarian = HUNGARIAN_WORD.test(word);
+  const englishDigraph = ENGLISH_DIGRAPH.test(word);
   const out: string[] = [];
   let i = 0;
   const n = u.length;
@@ -200,7 +204,7 @@ export function latinToSymbols(written: string): string {
         // — but not after the l of an article or of Abdul (Abduljalil, Abdeljabbar, Aljazairi: English j), nor after an h,
         // which Slavic spellings do not write before their j (Mahjoub = محجوب)
         // — nor before an i, where Slavic spellings write no glide (Barzanji, Jirjis, Ganji = برزنجي, جرجس, گنجی)
-        if (prev !== undefined && prev.length === 1 && !isVowelUnit(prev) && prev !== 'd' && prev !== 'h' && isVowelUnit(next) && next !== 'i'
+        if (!englishDigraph && prev !== undefined && prev.length === 1 && !isVowelUnit(prev) && prev !== 'd' && prev !== 'h' && isVowelUnit(next) && next !== 'i'
           && !(prev === 'l' && ARTICLE_L_BEFORE.test(u.slice(0, i).join('')))) out.push('y');
         else out.push('j');
         break;
