@@ -132,6 +132,13 @@ export function typedWithoutCaronNote(u: UnitData, v: UnitData, texts: readonly 
   return null;
 }
 
+/**
+ * A Latin spelling that writes an ayn with a letter of its own (units.ts: writesAyn), against an Arabic-script word with
+ * neither ع nor ء: another name (Saciid = سعيد is not سائد, Sayed).
+ */
+const AYN_UNWRITTEN = 0.8;
+export const aynUnwritten = (latin: UnitData, other: UnitData): boolean => latin.writesAyn && other.abjad && !other.full.symbols.includes("'");
+
 /** Two name units by their letters: the phonetic distance, the Maghrebi article readings, the article. */
 function lettersSimilarity(u: UnitData, v: UnitData): number {
   let s = wordSimilarity(u.full, v.full);
@@ -145,6 +152,7 @@ function lettersSimilarity(u: UnitData, v: UnitData): number {
     if (v.unstripped !== null && u.unstripped !== null && !v.abjad) s = Math.max(s, wordSimilarity(u.full, v.unstripped));
   }
   if (u.article !== v.article) s *= ARTICLE_MISMATCH;
+  if (aynUnwritten(u, v) || aynUnwritten(v, u)) s *= AYN_UNWRITTEN;
   for (const r of u.alsoReadAs) s = Math.max(s, wordSimilarity(r, v.full));
   for (const r of v.alsoReadAs) s = Math.max(s, wordSimilarity(u.full, r));
   // (… and one reading against the other: Aminata and Aminatu both read Amina)

@@ -1,5 +1,5 @@
 /** compareNames: score, decision, relation and an explanation a caseworker can read. */
-import { assign, bestReadings, joinedPhonetic, SAME_NAME_THRESHOLD, spellingNote, twinLetterDifferences, typedWithoutCaronNote, type Assignment } from './compare';
+import { assign, aynUnwritten, bestReadings, joinedPhonetic, SAME_NAME_THRESHOLD, spellingNote, twinLetterDifferences, typedWithoutCaronNote, type Assignment } from './compare';
 import { editSteps, patternNotes, wordSimilarity, type EditStep, type PhoneticWord } from './distance';
 import { READABLE } from './phonetic';
 import { symbolsToLatin } from './render';
@@ -105,6 +105,7 @@ function describe(u: UnitData, v: UnitData, ta: string, tb: string, sim: number,
   else if (u.kind !== v.kind) parts.push(`structure differs (${KIND_WORDS[u.kind]} / ${KIND_WORDS[v.kind]})`);
   if (u.article !== v.article) parts.push('article al- in one only');
   else if (u.article) parts.push('both with the article al-');
+  if (aynUnwritten(u, v) || aynUnwritten(v, u)) parts.push(`${aynUnwritten(u, v) ? ta : tb} writes an ayn the Arabic script has not`);
   return parts.join('; ');
 }
 

@@ -47,6 +47,12 @@ export interface UnitData {
    * consonants, the vowel of a syllable whichever vowel other spellings write (the corpus's Nasar is not Насър)
    */
   readonly lettersTheCorpusLacks: boolean;
+  /**
+   * a Latin spelling that writes the ayn with a letter of its own, which no other sound is written with: the Somali c,
+   * the 3 of the chat alphabet, the ʿ of scholarly transliteration (Saciid, Sa3id = سعيد); not an apostrophe, which
+   * writes the hamza too
+   */
+  readonly writesAyn: boolean;
   /** writes sh with one letter: ش, ш, a Latin š or ş */
   readonly oneLetterSh: boolean;
   /**
@@ -106,6 +112,9 @@ const BASE_FIRST: ReadonlySet<UnitKind> = new Set(['allah-compound', 'din-compou
 const ARTICLE_WITH_L = /^[ae]ll/;
 // the lineage particle ould (walad), whose ou is a waw: joined to the name after it (Ould Dadda = ولد داداه)
 const OULD = /^(?:ould|uld|oulad|улд|ульд)(?:\s|$)/;
+const AYN_LETTER = /c(?!h)|3|ʿ|ʕ/;
+// … in a word without an apostrophe or the final -ae of a Moroccan hamza (Asmae), which are read as the same symbol
+const HAMZA_TOO = /['’ʼ‘`]|ae$/;
 const BULGARIAN_SCHWA = /[^аеиоуюяэыъь\s]ъ[^аеиоуюяэыъь\s]/;
 const ASCII_WITH_S = /^[a-z]*s[a-z]*$/;
 const SLAVIC_OR_TURKISH_LETTER = /[evjxcw]/;
@@ -131,6 +140,7 @@ interface TextReading {
   readonly articleGlued: boolean;
   readonly firstVowelIsWaw: boolean;
   readonly lettersTheCorpusLacks: boolean;
+  readonly writesAyn: boolean;
   /** the Arabic-script letters the phonetic alphabet writes alike (twinLettersOf) */
   readonly twins: string;
   /** typed in the Arabic chat alphabet, leaving out short vowels (PhoneticWord.vowelsOptional) */
@@ -151,6 +161,7 @@ function readText(u: ParsedUnit): TextReading {
     articleGlued: u.unstripped !== null && ARTICLE_WITH_L.test(u.text),
     firstVowelIsWaw: !u.abjad && OULD.test(u.text),
     lettersTheCorpusLacks: u.abjad ? u.text.includes('ں') : !latin && BULGARIAN_SCHWA.test(u.text),
+    writesAyn: latin && u.symbols.includes("'") && AYN_LETTER.test(u.text) && !HAMZA_TOO.test(u.text),
     twins: twinLettersOf(u.text, u.abjad, u.kurdish === true),
     vowelsOptional: !u.abjad && writesChatLetters(u.text) && leavesOutVowels(u.symbols),
     alifWaw: u.abjad && u.text.startsWith('او'),
@@ -193,6 +204,7 @@ function internByKey(u: ParsedUnit): UnitData {
     alsoReadAs: u.alsoReadAs.map((r) => phoneticWord(r, u.abjad, alike)),
     sAsSh: t.typedBare ? phoneticWord(u.symbols.replace(/s/g, 'c'), false) : null,
     lettersTheCorpusLacks: t.lettersTheCorpusLacks,
+    writesAyn: t.writesAyn,
     oneLetterSh: t.oneLetterSh,
     slavicOrTurkish: t.slavicOrTurkish,
     key,

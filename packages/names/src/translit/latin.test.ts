@@ -169,6 +169,15 @@ describe('Somali words (a long vowel written double and x or a first c)', () => 
     expect(same('Ismaaciil', 'Ismail')).toBe(true);
     expect(latinToSymbols('yaacov')).toContain('K');
   });
+  it('an ayn written with a letter of its own (Somali c, the chat 3) is not missing from the Arabic spelling (Saciid is not سائد)', () => {
+    expect(same('Saciid', 'سائد')).toBe(false);
+    expect(same('Sa3id', 'سائد')).toBe(false);
+    expect(same('Sa3id', 'سعيد')).toBe(true);
+    // an apostrophe writes the hamza as well (Sa'id = سائد), and a Latin or Cyrillic spelling writes neither
+    expect(same("Sa'id", 'سائد')).toBe(true);
+    expect(same('Saciid', 'Саид')).toBe(true);
+    expect(compareNames('Saciid', 'سائد').explanation.pairs[0]!.how).toContain('writes an ayn the Arabic script has not');
+  });
 });
 
 describe('abbreviations of Muhammad', () => {
