@@ -2,7 +2,8 @@
 import { nameKeysFromUnitKeys } from './index-keys';
 import { activeSpellingLexicon } from './lexicon/active-lexicon';
 import { asPrepared, type PreparedName } from './prepare';
-import { symbolsToArabic, symbolsToCyrillic, symbolsToLatin, capitalise } from './render';
+import { latinForm, cyrillicForm } from './display';
+import { symbolsToArabic, symbolsToLatin } from './render';
 import { detectScript, type Script } from './script';
 
 /** One canonical comparable key per name unit (Abdul Rahman = one unit). */
@@ -33,14 +34,14 @@ export function comparableTokens(name: PreparedName | string): string[] {
 
 /**
  * Readable renderings in the other scripts: Latin and Cyrillic always, Arabic when the name is not Arabic (for a
- * unit the lexicon of attested spellings knows, the Arabic spelling it attests most often).
+ * unit the lexicon of attested spellings knows, the spelling of the other script it attests most often: display.ts).
  */
 export function otherScriptForms(text: string): { script: Script; text: string }[] {
   const p = asPrepared(text);
   if (p.units.length === 0) return [];
   const own = detectScript(p.normalized);
-  const latin = p.units.map((u) => (u.article ? `al-${u.readable}` : u.readable)).join(' ');
-  const cyr = p.units.map((u) => (u.article ? 'Ал-' : '') + cyrillicUnit(u.kind, u.full.symbols, u.part.symbols, u.abjad)).join(' ');
+  const latin = p.units.map((u) => (u.article ? 'al-' : '') + latinForm(u)).join(' ');
+  const cyr = p.units.map((u) => (u.article ? 'Ал-' : '') + cyrillicForm(u)).join(' ');
   const out: { script: Script; text: string }[] = [];
   if (own !== 'latin') out.push({ script: 'latin', text: latin });
   if (own !== 'cyrillic') out.push({ script: 'cyrillic', text: cyr });
@@ -52,18 +53,6 @@ export function otherScriptForms(text: string): { script: Script; text: string }
     if (ar.trim() !== '') out.push({ script: 'arabic', text: ar });
   }
   return out;
-}
-
-function cyrillicUnit(kind: string, full: string, part: string, abjad: boolean): string {
-  const core = capitalise(symbolsToCyrillic(part, abjad));
-  switch (kind) {
-    case 'abd': return part === 'a' ? 'Абдулах' : `Абдул ${core}`;
-    case 'abu': return `Абу ${core}`;
-    case 'umm': return `Ум ${core}`;
-    case 'allah-compound': return `${core}улах`;
-    case 'din-compound': return `${core}удин`;
-    default: return capitalise(symbolsToCyrillic(full, abjad));
-  }
 }
 
 export { symbolsToLatin };

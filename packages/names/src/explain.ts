@@ -1,4 +1,5 @@
 /** compareNames: score, decision, relation and an explanation a caseworker can read. */
+import { latinForm } from './display';
 import { assign, aynUnwritten, bestReadings, joinedPhonetic, SAME_NAME_THRESHOLD, spellingNote, twinLetterDifferences, typedWithoutCaronNote, type Assignment } from './compare';
 import { editSteps, patternNotes, wordSimilarity, type EditStep, type PhoneticWord } from './distance';
 import { READABLE } from './phonetic';
@@ -64,7 +65,7 @@ function side(p: PreparedNameImpl): ExplainedSide {
     normalized: p.normalized,
     script: p.script,
     titles: [...p.titles],
-    units: p.units.map((u, i) => ({ text: p.texts[i] ?? u.text, kind: u.kind, form: u.readable, key: u.key, hasArticle: u.article })),
+    units: p.units.map((u, i) => ({ text: p.texts[i] ?? u.text, kind: u.kind, form: latinForm(u), key: u.key, hasArticle: u.article })),
   };
 }
 

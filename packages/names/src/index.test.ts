@@ -56,4 +56,15 @@ describe('public API', () => {
     expect(forms.map((f) => f.script)).toEqual(['cyrillic', 'arabic']);
     expect(otherScriptForms('محمد').map((f) => f.script)).toEqual(['latin', 'cyrillic']);
   });
+
+  it('renders an Arabic-script name the lexicon knows as it is usually written, not letter by letter', () => {
+    const form = (name: string, script: string): string | undefined => otherScriptForms(name).find((f) => f.script === script)?.text;
+    expect(form('محمد حسين الخطيب', 'latin')).toBe('Mohamed Hussein al-Khatib');
+    expect(form('محمد حسين الخطيب', 'cyrillic')).toBe('Мохамед Хусеин Ал-Хатиб');
+    expect(form('عبد الرحمن', 'latin')).toBe('Abdul Rahman');
+    expect(form('أبو بكر', 'latin')).toBe('Abu Bakr');
+    // a name the lexicon does not know is written by rule from its letters
+    expect(form('ګلالۍ', 'latin')).toMatch(/^[A-Z][a-z]+$/);
+    expect(compareNames('حسين', 'Husein').explanation.a.units[0]!.form).toBe('Hussein');
+  });
 });

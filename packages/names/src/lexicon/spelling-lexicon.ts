@@ -25,6 +25,9 @@ export interface LexiconVerdict {
 
 /** Letters at least this close: spellings the lexicon's evidence is about (others are told apart by their letters). */
 export const CLOSE_SPELLINGS = 0.5;
+/** A spelling the corpus writes for a name reads as it at least this well to stand for it (the threshold of one name). */
+const READS_AS_THE_NAME = 0.8;
+const WRITTEN_ARTICLE = /^[ae]l[- ]?/;
 /** Well attested: seen at least this often (a spelling seen once or twice may be one person's). */
 const ATTESTED = 4;
 /** Evidence of one name: two spellings sharing at least this share of their attestations, each seen twice. */
@@ -172,6 +175,28 @@ export class SpellingLexicon {
     // … with the article only where the unit has one (Wikidata aligns Fattah with الفتاح of Abd al-Fattah)
     if (usual.article !== u.article || !finalHAgrees(u.full, usual) || wordSimilarity(u.full, usual.phonetic) < CLOSE_SPELLINGS) return null;
     return usual.shown;
+  }
+
+  /**
+   * The Latin spelling the corpus most often writes for an Arabic-script name, as written (without its article) and as
+   * the engine reads it, when it is attested at least twice and reads as the same name (حسين → Hussein, محمد → Mohamed,
+   * where the letters alone give Husin, Mahamad), or of the name inside Abd al-X, Abu X, Umm X: null otherwise.
+   */
+  usualLatin(u: UnitData): { text: string; symbols: string } | null {
+    if (!u.abjad || u.lettersTheCorpusLacks) return null;
+    if (u.kind === 'name') return this.usualLatinOf(this.entryOf(u), u.full);
+    // … and of the name inside Abd al-X, Abu X, Umm X (عبد الرحمن: Rahman)
+    const named = (article: boolean): Entry | null => this.arabic.entry(keyOf('name', u.part.symbols, true, article));
+    if (u.kind === 'abd') return this.usualLatinOf(named(true) ?? named(false), u.part);
+    if (u.kind === 'abu' || u.kind === 'umm') return this.usualLatinOf(named(false), u.part);
+    return null;
+  }
+
+  private usualLatinOf(a: Entry | null, word: PhoneticWord): { text: string; symbols: string } | null {
+    if (a === null || a.total < SAME_ATTESTED) return null;
+    const usual = this.latin.entry(a.usual);
+    if (usual === null || wordSimilarity(usual.phonetic, word) < READS_AS_THE_NAME) return null;
+    return { text: usual.article ? usual.shown.replace(WRITTEN_ARTICLE, '') : usual.shown, symbols: usual.phonetic.symbols };
   }
 
   /**
