@@ -3,7 +3,7 @@
  * between spellings of one name (o/u, kh/h, dž/j, a dropped short vowel) and which mark another name (a/i,
  * a/u, a long vowel that is missing, a final -a). Deletion costs are per position, computed once per word.
  */
-import { SUB, SUB_ABJAD, SUB_KURDISH, SUB_MIXED, SYMBOL_COUNT, baseIndelCost, consonantCount, isShortVowel, isVowelSymbol, symbolCode, symbolWeight } from './phonetic';
+import { K_AGAINST_H, SUB, SUB_ABJAD, SUB_KURDISH, SUB_MIXED, SYMBOL_COUNT, baseIndelCost, consonantCount, isShortVowel, isVowelSymbol, symbolCode, symbolWeight } from './phonetic';
 
 export interface PhoneticWord {
   readonly symbols: string;
@@ -556,7 +556,7 @@ function templateCost(a: PhoneticWord, b: PhoneticWord): number {
 
 const FINAL_AT = /..[aeAE]t$/;
 const GERMAN_S = /^s(?=[aeiou]).*ei/;
-const GLIDE_AFTER_CONSONANT = 0.6;
+const GLIDE_AFTER_CONSONANT = 0.75;
 const INNER_CONSONANT = 1.1;
 const FINAL_CONSONANT = 1.4;
 // a short vowel a Kurdish spelling writes (ە, or a waw or ya inside a Kurdish word) and an Arabic one leaves out
@@ -574,9 +574,9 @@ const I_BETWEEN_CONSONANTS = 0.8;
 const EPENTHETIC_I = 0.5;
 const INITIAL_DIPHTHONG_A = 1;
 // a final -i after a consonant is the nisba of a family name (Rahmani, Hashimi = رحماني, هاشمي): without it the name is another
-const FINAL_NISBA_I = 1.3;
+const FINAL_NISBA_I = 1.6;
 const LAST_CONSONANT_AND_VOWEL = /^[^aeiouAIUEOWYQ][aeiouAIUEO]h?$/;
-const DIPHTHONG_GLIDE = 0.8;
+const DIPHTHONG_GLIDE = 1;
 const H_BETWEEN_VOWELS = 0.4;
 const H_BEFORE_LAST_A = 1;
 const FINAL_GLIDE_W = 1;
@@ -606,6 +606,15 @@ function lastVowelOf(codes: Uint8Array): number {
 // alphabets, a/i, a/u and i/u there cost more
 const LAST_SYLLABLE_VOWEL_FACTOR = 1.1;
 const OTHER_VOWEL_MILLI = 800;
+
+// a k against an h before a consonant or at the end of the word: both the kh of one name, which spellings reduce one way
+// or the other (Moktar = Muhtar, Lakdar = Лахдар = لخضر, Шейх = Шеик), where between vowels they are ك and ح of two
+// names (Maliha / Malika, Falahi / Falaki: phonetic.ts)
+const K_H_MILLI = Math.round(K_AGAINST_H * SCALE);
+const K_H_REDUCED_MILLI = Math.round(0.9 * SCALE);
+/** Whether the symbols at cells i, j of two words come before a consonant or at the end of either. */
+const beforeConsonant = (ca: Uint8Array, i: number, cb: Uint8Array, j: number): boolean =>
+  i === ca.length || !isVowelCode(ca[i]!) || j === cb.length || !isVowelCode(cb[j]!);
 
 const milli = (costs: ArrayLike<number>): Int32Array => Int32Array.from(costs, (x) => Math.round(x * SCALE));
 
@@ -653,11 +662,13 @@ export function editCost(a: PhoneticWord, b: PhoneticWord, limit = Infinity): nu
     // the first and the last cell weigh vowel differences more (initial vowel, final -a)
     const special = i === 1 ? 1 : i === n ? m : 0;
     const lastVowelColumn = !mixed && i - 1 === a.lastVowelAt ? b.lastVowelAt + 1 : -1;
+    const khPartner = x === K_CODE ? H_CODE : x === H_CODE ? K_CODE : -1;
     for (let j = 1; j <= m; j++) {
       const up = prev[j]!;
       let sub = subs[rowBase + cb[j - 1]!]!;
       if (j === special && sub > 0) sub = Math.round(edgeCost(sub, i, j, n, m, x, cb[j - 1]!, cb[0]!, SCALE, mixed, initialSZ, beforeW));
       else if (j === lastVowelColumn && sub >= OTHER_VOWEL_MILLI) sub = Math.round(sub * LAST_SYLLABLE_VOWEL_FACTOR);
+      else if (cb[j - 1] === khPartner && sub === K_H_MILLI && beforeConsonant(ca, i, cb, j)) sub = K_H_REDUCED_MILLI;
       let best = diag + sub;
       const del = up + dx;
       if (del < best) best = del;

@@ -41,10 +41,15 @@ export const READABLE: Record<string, string> = {
   C: 'ch', "'": '', K: 'c', S: 'c', H: 'g', '0': '',
 };
 
+/** k against h inside a word (exported for the distance, which lowers it before a consonant) */
+export const K_AGAINST_H = 1.2;
+
 /**
  * Substitution costs between symbols (symmetric); anything not listed falls back to the class defaults. Set by the
  * conventions below, then calibrated on the tuning sets (bench/data), weighing a different name accepted as much as
- * fifteen spellings of one name missed, as there are about fifteen times fewer of them.
+ * fifteen spellings of one name missed, as there are about fifteen times fewer of them — by hand, then checked by a
+ * coordinate search over every cost (docs/benchmarks.md, 2026-12-01), whose proposals were kept where the names they
+ * join or split bear them out (k/h), not where they split a convention for a few pairs of names (a/i, s/z, b/p).
  */
 const PAIR_COSTS: [string, string, number][] = [
   // short vowels: a~e~i and o~u vary freely between conventions; a~o (Zahra/Zohra) less so; a~i, a~u, i~u
@@ -108,8 +113,9 @@ const PAIR_COSTS: [string, string, number][] = [
   // Cyrillic г: g, or a foreign h in Russian spellings (Ибрагим, Магомед = Ibrahim, Muhammad)
   ['H', 'g', 0.05], ['H', 'h', 0.35], ['H', 'G', 0.15], ['H', 'j', 0.25], ['H', 'x', 0.45], ['H', 'q', 0.3], ['H', 'k', 0.45],
   // inside a word k and h may both write kh, French k and Turkish h (Moktar = Muhtar = مختار; a first k/h: distance.ts),
-  // but they are as often ك and ح of two names (Rekani / Rihani, Sakr / Sahr): a little less than two other consonants
-  ['k', 'h', 0.9],
+  // but between vowels they are as often ك and ح of two names (Rekani / Rihani, Sakr / Sahr, Maliha / Malika): as much as
+  // two other consonants (before a consonant, less: distance.ts)
+  ['k', 'h', K_AGAINST_H],
   // the silent waw of عمرو is written as a final o or u in Egyptian and Levantine spellings (Amro, Amrou)
   ['0', 'o', 0.2], ['0', 'u', 0.2], ['0', 'U', 0.2],
 ];
