@@ -152,7 +152,6 @@ function lettersSimilarity(u: UnitData, v: UnitData): number {
     if (v.unstripped !== null && u.unstripped !== null && !v.abjad) s = Math.max(s, wordSimilarity(u.full, v.unstripped));
   }
   if (u.article !== v.article) s *= ARTICLE_MISMATCH;
-  if (aynUnwritten(u, v) || aynUnwritten(v, u)) s *= AYN_UNWRITTEN;
   for (const r of u.alsoReadAs) s = Math.max(s, wordSimilarity(r, v.full));
   for (const r of v.alsoReadAs) s = Math.max(s, wordSimilarity(u.full, r));
   // (… and one reading against the other: Aminata and Aminatu both read Amina)
@@ -160,6 +159,8 @@ function lettersSimilarity(u: UnitData, v: UnitData): number {
   s = Math.max(s, typedWithoutCaron(u, v), typedWithoutCaron(v, u));
   if (u.withoutBareL !== null && v.article) s = Math.max(s, wordSimilarity(u.withoutBareL, v.full));
   if (v.withoutBareL !== null && u.article) s = Math.max(s, wordSimilarity(u.full, v.withoutBareL));
+  // (after every reading: none of them unwrites the ayn the spelling writes)
+  if (aynUnwritten(u, v) || aynUnwritten(v, u)) s *= AYN_UNWRITTEN;
   return s;
 }
 

@@ -3,20 +3,38 @@
  * explanation, `kinlink names key`): an Arabic-script name the lexicon of attested spellings knows as the Latin spelling
  * it is most often written with (محمد حسين → Mohamed Hussein, Мохамед Хусеин), any other by rule from its symbols.
  */
-import { activeSpellingLexicon } from './lexicon/active-lexicon';
+import { activeSpellingLexicon, onSpellingLexiconChange } from './lexicon/active-lexicon';
 import { capitalise, symbolsToCyrillic } from './render';
 import type { UnitData } from './units';
 
+interface Forms { latin: string; cyrillic: string }
+/** by unit id, worked out once (units are interned): the explanation shows every unit of every comparison it explains */
+const formsById: (Forms | undefined)[] = [];
+onSpellingLexiconChange(() => { formsById.length = 0; });
+
 /** The unit in Latin letters, without its article. */
-export function latinForm(u: UnitData): string {
-  const usual = activeSpellingLexicon()?.usualLatin(u) ?? null;
-  return usual === null ? u.readable : withKind(u, capitalise(usual.text), LATIN_PARTICLES);
-}
+export const latinForm = (u: UnitData): string => formsOf(u).latin;
 
 /** The unit in Cyrillic letters, without its article. */
-export function cyrillicForm(u: UnitData): string {
+export const cyrillicForm = (u: UnitData): string => formsOf(u).cyrillic;
+
+function formsOf(u: UnitData): Forms {
+  let f = formsById[u.id];
+  if (f === undefined) formsById[u.id] = f = formsByLexiconOrRule(u);
+  return f;
+}
+
+function formsByLexiconOrRule(u: UnitData): Forms {
   const usual = activeSpellingLexicon()?.usualLatin(u) ?? null;
-  if (usual !== null) return withKind(u, capitalise(symbolsToCyrillic(usual.symbols, false)), CYRILLIC_PARTICLES);
+  if (usual === null) return { latin: u.readable, cyrillic: cyrillicByRule(u) };
+  const latin = withKind(u, capitalise(usual.text), LATIN_PARTICLES);
+  // (an h the Arabic spelling does not write is a silent one of the Latin spelling, John = جون, Sarah = سارة, which
+  // Cyrillic does not write: those are spelt by rule)
+  const silentH = usual.symbols.includes('h') && !/[hx]/.test((u.kind === 'name' ? u.full : u.part).symbols);
+  return { latin, cyrillic: silentH ? cyrillicByRule(u) : withKind(u, capitalise(symbolsToCyrillic(usual.symbols, false)), CYRILLIC_PARTICLES) };
+}
+
+function cyrillicByRule(u: UnitData): string {
   const core = capitalise(symbolsToCyrillic(u.part.symbols, u.abjad));
   switch (u.kind) {
     case 'abd': return u.part.symbols === 'a' ? 'Абдулах' : `Абдул ${core}`;

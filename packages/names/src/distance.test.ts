@@ -482,6 +482,8 @@ describe('k and h', () => {
     expect(compareNames('Moktar', 'Muhtar').same).toBe(true);
     expect(compareNames('Moktar', 'Мухтар').same).toBe(true);
     expect(compareNames('Lakdar', 'Лахдар').same).toBe(true);
+    // … and before two vowels (the Turkish and Bulgarian Michael: Mikail = Михаил = ميخائيل)
+    expect(compareNames('Mikail', 'Михаил').same).toBe(true);
   });
   it('between vowels are as often ك and ح of two names (Maliha / Malika = مليحة / مليكة, Falahi / Falaki)', () => {
     expect(compareNames('Maliha', 'Malika').same).toBe(false);

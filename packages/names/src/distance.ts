@@ -607,14 +607,18 @@ function lastVowelOf(codes: Uint8Array): number {
 const LAST_SYLLABLE_VOWEL_FACTOR = 1.1;
 const OTHER_VOWEL_MILLI = 800;
 
-// a k against an h before a consonant or at the end of the word: both the kh of one name, which spellings reduce one way
-// or the other (Moktar = Muhtar, Lakdar = Лахдар = لخضر, Шейх = Шеик), where between vowels they are ك and ح of two
-// names (Maliha / Malika, Falahi / Falaki: phonetic.ts)
+// a k against an h before a consonant or two vowels: both the kh of one name, which spellings reduce one way or the other
+// (Moktar = Muhtar, Lakdar = Лахдар = لخضر, Mikail = Mihail = ميخائيل), where before one vowel they are ك and ح of two
+// names (Maliha / Malika, Falahi / Falaki: phonetic.ts). Only where k and h cost K_AGAINST_H: between two alphabets and
+// against Arabic script, not between two Arabic spellings, whose letters say which they are. (The last cell is the edge
+// cost's: distance at the end of the word.)
 const K_H_MILLI = Math.round(K_AGAINST_H * SCALE);
 const K_H_REDUCED_MILLI = Math.round(0.9 * SCALE);
-/** Whether the symbols at cells i, j of two words come before a consonant or at the end of either. */
+/** Whether the symbol at cell i of a word and that at cell j of another come before a consonant or two vowels in either. */
 const beforeConsonant = (ca: Uint8Array, i: number, cb: Uint8Array, j: number): boolean =>
-  i === ca.length || !isVowelCode(ca[i]!) || j === cb.length || !isVowelCode(cb[j]!);
+  notBeforeOneVowel(ca, i) || notBeforeOneVowel(cb, j);
+const notBeforeOneVowel = (c: Uint8Array, at: number): boolean =>
+  at === c.length || !isVowelCode(c[at]!) || (at + 1 < c.length && isVowelCode(c[at + 1]!));
 
 const milli = (costs: ArrayLike<number>): Int32Array => Int32Array.from(costs, (x) => Math.round(x * SCALE));
 

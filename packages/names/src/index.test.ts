@@ -63,7 +63,18 @@ describe('public API', () => {
     expect(form('محمد حسين الخطيب', 'cyrillic')).toBe('Мохамед Хусеин Ал-Хатиб');
     expect(form('عبد الرحمن', 'latin')).toBe('Abdul Rahman');
     expect(form('أبو بكر', 'latin')).toBe('Abu Bakr');
-    // a name the lexicon does not know is written by rule from its letters
+    // the name without its article, whose usual spelling writes the article as its sun letter (Es-Sayed, Naceur)
+    expect(form('السيد', 'latin')).toBe('al-Sayed');
+    expect(form('الناصر', 'latin')).toBe('al-Nasser');
+    expect(form('عبد الناصر', 'latin')).toBe('Abdul Nasser');
+    expect(form('عبد الرحمن', 'latin')).toBe('Abdul Rahman');
+    // not the Egyptian g of ج nor the French ch, which other readers misread (Naguib, Rachid)
+    expect(form('نجيب', 'latin')).toBe('Najib');
+    expect(form('الرشيد', 'cyrillic')).toBe('Ал-Рашид');
+    // an h of the Latin spelling that the Arabic does not write is not written in Cyrillic (Sarah = Сара)
+    expect(form('سارة', 'cyrillic')).toBe('Сара');
+    // a name the lexicon does not know is written by rule from its letters (a first waw is the consonant w)
+    expect(form('وحيد', 'latin')).toBe('Wahid');
     expect(form('ګلالۍ', 'latin')).toMatch(/^[A-Z][a-z]+$/);
     expect(compareNames('حسين', 'Husein').explanation.a.units[0]!.form).toBe('Hussein');
   });

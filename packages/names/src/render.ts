@@ -8,7 +8,8 @@ const VOWELISH = /[aeiouAIUEOWYQ]/;
 function vocalise(symbols: string): string {
   let out = '';
   // an initial alif or hamza before a consonant is read with a (أحمد Ahmad, اسلام Islam is the exception)
-  const s = symbols.replace(/^'(?=[^aeiouAIUEOWYQ])/, 'a').replace(/^'/, '');
+  // … and a first waw before a consonant is the consonant w (وليد Walid, not Ulid)
+  const s = symbols.replace(/^'(?=[^aeiouAIUEOWYQ])/, 'a').replace(/^'/, '').replace(/^W(?=[^aeiouAIUEOWYQ'])/, 'wa');
   for (let i = 0; i < s.length; i++) {
     const ch = s[i]!;
     out += ch;

@@ -49,8 +49,8 @@ export interface UnitData {
   readonly lettersTheCorpusLacks: boolean;
   /**
    * a Latin spelling that writes the ayn with a letter of its own, which no other sound is written with: the Somali c,
-   * the 3 of the chat alphabet, the ʿ of scholarly transliteration (Saciid, Sa3id = سعيد); not an apostrophe, which
-   * writes the hamza too
+   * the 3 of the chat alphabet (Saciid, Sa3id = سعيد); not an apostrophe, which writes the hamza too, nor the ʿ of
+   * scholarly transliteration, which normalisation has made one
    */
   readonly writesAyn: boolean;
   /** writes sh with one letter: ش, ш, a Latin š or ş */
@@ -112,7 +112,8 @@ const BASE_FIRST: ReadonlySet<UnitKind> = new Set(['allah-compound', 'din-compou
 const ARTICLE_WITH_L = /^[ae]ll/;
 // the lineage particle ould (walad), whose ou is a waw: joined to the name after it (Ould Dadda = ولد داداه)
 const OULD = /^(?:ould|uld|oulad|улд|ульд)(?:\s|$)/;
-const AYN_LETTER = /c(?!h)|3|ʿ|ʕ/;
+// (normalisation writes the chat alphabet's 3 as ʕ)
+const AYN_LETTER = /c(?!h)|ʕ/;
 // … in a word without an apostrophe or the final -ae of a Moroccan hamza (Asmae), which are read as the same symbol
 const HAMZA_TOO = /['’ʼ‘`]|ae$/;
 const BULGARIAN_SCHWA = /[^аеиоуюяэыъь\s]ъ[^аеиоуюяэыъь\s]/;

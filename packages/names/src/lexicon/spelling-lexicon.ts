@@ -27,7 +27,8 @@ export interface LexiconVerdict {
 export const CLOSE_SPELLINGS = 0.5;
 /** A spelling the corpus writes for a name reads as it at least this well to stand for it (the threshold of one name). */
 const READS_AS_THE_NAME = 0.8;
-const WRITTEN_ARTICLE = /^[ae]l[- ]?/;
+// (al-, el-, and the article said as the sun letter after it: as-, es-, ash-, ad-, an-, ar-, at-, az-)
+const WRITTEN_ARTICLE = /^(?:[ae]l|[ae](sh|th|dh|[sdnrtz])\1?)[- ]?/i;
 /** Well attested: seen at least this often (a spelling seen once or twice may be one person's). */
 const ATTESTED = 4;
 /** Evidence of one name: two spellings sharing at least this share of their attestations, each seen twice. */
@@ -184,19 +185,33 @@ export class SpellingLexicon {
    */
   usualLatin(u: UnitData): { text: string; symbols: string } | null {
     if (!u.abjad || u.lettersTheCorpusLacks) return null;
-    if (u.kind === 'name') return this.usualLatinOf(this.entryOf(u), u.full);
-    // … and of the name inside Abd al-X, Abu X, Umm X (عبد الرحمن: Rahman)
-    const named = (article: boolean): Entry | null => this.arabic.entry(keyOf('name', u.part.symbols, true, article));
-    if (u.kind === 'abd') return this.usualLatinOf(named(true) ?? named(false), u.part);
-    if (u.kind === 'abu' || u.kind === 'umm') return this.usualLatinOf(named(false), u.part);
-    return null;
+    const name = u.kind === 'name';
+    if (!name && u.kind !== 'abd' && u.kind !== 'abu' && u.kind !== 'umm') return null;
+    const word = name ? u.full : u.part;
+    const entry = (article: boolean): Entry | null => (name ? this.lookUp(u, article) : this.arabic.entry(keyOf('name', u.part.symbols, true, article)));
+    // a name without its article first, as the rendering writes the article itself (الناصر: Nasser, where the corpus
+    // writes the name with its article Naceur or En-Nasser); the divine name of Abd al-X with it (الرحمن: Rahman)
+    if (u.kind === 'abd') return this.usualLatinOf(entry(true), word) ?? this.usualLatinOf(entry(false), word);
+    return this.usualLatinOf(entry(false), word) ?? (name && u.article ? this.usualLatinOf(entry(true), word) : null);
   }
 
+  /**
+   * The Latin spelling written most often for the Arabic-script entry `a` that reads as `word` and writes its consonants
+   * as the other conventions do: not with the g of Egyptian spellings for ج (Naguib, Ragab), nor the French c or ch
+   * (Yacine, Rachid), which other readers misread.
+   */
   private usualLatinOf(a: Entry | null, word: PhoneticWord): { text: string; symbols: string } | null {
     if (a === null || a.total < SAME_ATTESTED) return null;
-    const usual = this.latin.entry(a.usual);
-    if (usual === null || wordSimilarity(usual.phonetic, word) < READS_AS_THE_NAME) return null;
-    return { text: usual.article ? usual.shown.replace(WRITTEN_ARTICLE, '') : usual.shown, symbols: usual.phonetic.symbols };
+    const byCount = [...a.others].sort((x, y) => y[1] - x[1]);
+    for (const [key] of byCount) {
+      const latin = this.latin.entry(key);
+      if (latin === null || wordSimilarity(latin.phonetic, word) < READS_AS_THE_NAME) continue;
+      const symbols = latin.phonetic.symbols;
+      if (symbols.includes('g') && !/[gGqkK]/.test(word.symbols)) continue;
+      if (/[CSK]/.test(symbols) && !word.symbols.includes('C')) continue;
+      return { text: latin.article ? latin.shown.replace(WRITTEN_ARTICLE, '') : latin.shown, symbols };
+    }
+    return null;
   }
 
   /**

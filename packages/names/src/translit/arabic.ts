@@ -80,7 +80,8 @@ export function arabicToSymbols(written: string): string {
   // a vowel letter written twice is one (داوود = داود), and so are the two l of الله and of the article before ل; a
   // consonant written twice is two, with a vowel between them (مجددی = Mujaddidi, ممدوح = Mamdouh): the script doubles
   // a consonant with a shadda, not by writing it again
-  // — but a first waw written twice is w and the vowel u (وولي = Wooley, not ولي = Wali)
+  // — but a first waw written twice is w and the vowel u (وولي = Wooley, not ولي = Wali); Sorani Kurdish writes its long
+  // û so, but no Kurdish name begins with it
   out = out.replace(/^WW/, 'wU').replace(/([AWYQl'])\1+/g, '$1');
   // the Arabic pattern فاعل is no pattern of words with letters Arabic has not: Persian, Pashto, Urdu (کاکړ = Kakar, تارڑ =
   // Tarar, چاکر = Chakar)

@@ -66,7 +66,8 @@ const SOMALI_LONG_VOWEL = /aa|ii|uu/i;
 // words do not, nor English spellings of Arabic names (Zahraa, Alaa, Rabee)
 const OROMO_WORD = /uu$|(?:aa|ee|ii|oo|uu)[^aeiou]+(?:aa|ee|ii|oo|uu)$/i;
 // a word written with English digraphs for ش, خ, غ, ث, ذ, which Slavic and German spellings write otherwise: its j after
-// a consonant is the English j (Sharjabi = شرجبي), not the Slavic y of Merjem
+// a consonant is the English j (Sharjabi = شرجبي), not the Slavic y of Merjem (Albanian writes sh, th, dh too, and its j
+// is a y: no Albanian name with both after a consonant was found; Shukrije, Dhurije keep their y, which follows a vowel)
 const ENGLISH_DIGRAPH = /sh|kh|gh|th|dh/i;
 /** a word Hungarian spelling marks: a sz (not the s + z of -zadeh), zs or cs (Huszein, Zsila, Csaman) */
 export const HUNGARIAN_WORD = /sz(?!ad[aeh]*$)|zs|cs/i;
