@@ -75,6 +75,11 @@ describe('public API', () => {
     expect(form('سارة', 'cyrillic')).toBe('Сара');
     // a name the lexicon does not know is written by rule from its letters (a first waw is the consonant w)
     expect(form('وحيد', 'latin')).toBe('Wahid');
+    // … with an a where the word needs a vowel, not between every two consonants, and a nisba's final -i
+    expect(form('تهمینه', 'latin')).toBe('Tahmina');
+    expect(form('باربد', 'latin')).toBe('Barbad');
+    expect(form('زغاوي', 'latin')).toBe('Zaghawi');
+    expect(form('زغاوي', 'cyrillic')).toBe('Загави');
     expect(form('ګلالۍ', 'latin')).toMatch(/^[A-Z][a-z]+$/);
     expect(compareNames('حسين', 'Husein').explanation.a.units[0]!.form).toBe('Hussein');
   });

@@ -4,20 +4,45 @@ import type { UnitKind } from './parsed-unit';
 
 const VOWELISH = /[aeiouAIUEOWYQ]/;
 
-/** Arabic script leaves short vowels out; a readable Latin form puts an 'a' between bare consonants. */
+/**
+ * Arabic script leaves short vowels out; a readable Latin form puts an a where a word needs a vowel: a word begins with
+ * one consonant and a vowel, two consonants may meet inside it but not three (تهمينه Tahmina, اکبری Akbari, not
+ * Tahamina, Akabari), and it ends in one consonant after a vowel (حسن Hasan, باربد Barbad).
+ */
 function vocalise(symbols: string): string {
-  let out = '';
   // an initial alif or hamza before a consonant is read with a (أحمد Ahmad, اسلام Islam is the exception)
-  // … and a first waw before a consonant is the consonant w (وليد Walid, not Ulid)
-  const s = symbols.replace(/^'(?=[^aeiouAIUEOWYQ])/, 'a').replace(/^'/, '').replace(/^W(?=[^aeiouAIUEOWYQ'])/, 'wa');
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i]!;
-    out += ch;
-    const next = s[i + 1];
-    if (next !== undefined && !VOWELISH.test(ch) && ch !== "'" && !VOWELISH.test(next) && i + 1 < s.length - 0) out += 'a';
+  // … and a first waw or ya before a consonant is the consonant w or y (وليد Walid, یزدی Yazdi; not Ulid, Izdi)
+  const s = symbols.replace(/^'(?=[^aeiouAIUEOWYQ])/, 'a').replace(/^'/, '').replace(/^W(?=[^aeiouAIUEOWYQ'])/, 'wa').replace(/^Y(?=[^aeiouAIUEOWYQ'])/, 'ya');
+  let out = '';
+  for (let i = 0; i < s.length;) {
+    if (VOWELISH.test(s[i]!)) { out += s[i]; i++; continue; }
+    let j = i;
+    while (j < s.length && !VOWELISH.test(s[j]!)) j++;
+    out += withVowels(s.slice(i, j), i === 0, j === s.length);
+    i = j;
   }
   return out;
 }
+
+/** A run of consonants with the a's it needs (see `vocalise`). */
+function withVowels(run: string, first: boolean, last: boolean): string {
+  let out = run[0]!;
+  let cluster = 1;
+  for (let k = 1; k < run.length; k++) {
+    const left = run.length - k;
+    if ((first && k === 1) || cluster === 2 || (last && left === 1)) { out += 'a'; cluster = 0; }
+    out += run[k];
+    cluster++;
+  }
+  return out;
+}
+
+/**
+ * A final ya after a word of three consonants or more, or after a waw, is the -i of a nisba (اکبری Akbari, زغاوي Zaghawi);
+ * after fewer consonants, as often -a (موسى, ليلى).
+ */
+const nisbaEnd = (s: string, i: number): boolean =>
+  i === s.length - 1 && (s[i - 1] === 'W' || (s.slice(0, i).match(/[^aeiouAIUEOWYQ']/g)?.length ?? 0) >= 3);
 
 export function symbolsToLatin(symbols: string, abjad: boolean): string {
   const s = abjad ? vocalise(symbols) : symbols;
@@ -27,6 +52,7 @@ export function symbolsToLatin(symbols: string, abjad: boolean): string {
     const next = s[i + 1];
     if (ch === 'W') out += next !== undefined && isVowelSymbol(next) ? 'w' : 'u';
     else if (ch === 'Y') out += next !== undefined && isVowelSymbol(next) || i === 0 ? 'y' : 'i';
+    else if (ch === 'Q' && abjad && nisbaEnd(s, i)) out += 'i';
     else out += READABLE[ch] ?? '';
   }
   return out;
@@ -46,6 +72,7 @@ export function symbolsToCyrillic(symbols: string, abjad: boolean): string {
     const next = s[i + 1];
     if (ch === 'W') out += next !== undefined && isVowelSymbol(next) ? 'в' : 'у';
     else if (ch === 'Y') out += (next !== undefined && isVowelSymbol(next)) || i === 0 ? 'ј' : 'и';
+    else if (ch === 'Q' && abjad && nisbaEnd(s, i)) out += 'и';
     else out += CYRILLIC[ch] ?? '';
   }
   return out;
