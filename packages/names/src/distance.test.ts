@@ -484,6 +484,7 @@ describe('k and h', () => {
     expect(compareNames('Lakdar', 'Лахдар').same).toBe(true);
     // … and before two vowels (the Turkish and Bulgarian Michael: Mikail = Михаил = ميخائيل)
     expect(compareNames('Mikail', 'Михаил').same).toBe(true);
+    expect(compareNames('Ульд Шейх', 'Улд Шеик').same).toBe(true);
   });
   it('between vowels are as often ك and ح of two names (Maliha / Malika = مليحة / مليكة, Falahi / Falaki)', () => {
     expect(compareNames('Maliha', 'Malika').same).toBe(false);

@@ -610,8 +610,8 @@ const OTHER_VOWEL_MILLI = 800;
 // a k against an h before a consonant or two vowels: both the kh of one name, which spellings reduce one way or the other
 // (Moktar = Muhtar, Lakdar = Лахдар = لخضر, Mikail = Mihail = ميخائيل), where before one vowel they are ك and ح of two
 // names (Maliha / Malika, Falahi / Falaki: phonetic.ts). Only where k and h cost K_AGAINST_H: between two alphabets and
-// against Arabic script, not between two Arabic spellings, whose letters say which they are. (The last cell is the edge
-// cost's: distance at the end of the word.)
+// against Arabic script, not between two Arabic spellings, whose letters say which they are; at the end of a word too
+// (Шейх = Шеик), before the edge cost's adjustments.
 const K_H_MILLI = Math.round(K_AGAINST_H * SCALE);
 const K_H_REDUCED_MILLI = Math.round(0.9 * SCALE);
 /** Whether the symbol at cell i of a word and that at cell j of another come before a consonant or two vowels in either. */
@@ -670,9 +670,9 @@ export function editCost(a: PhoneticWord, b: PhoneticWord, limit = Infinity): nu
     for (let j = 1; j <= m; j++) {
       const up = prev[j]!;
       let sub = subs[rowBase + cb[j - 1]!]!;
+      if (cb[j - 1] === khPartner && sub === K_H_MILLI && beforeConsonant(ca, i, cb, j)) sub = K_H_REDUCED_MILLI;
       if (j === special && sub > 0) sub = Math.round(edgeCost(sub, i, j, n, m, x, cb[j - 1]!, cb[0]!, SCALE, mixed, initialSZ, beforeW));
       else if (j === lastVowelColumn && sub >= OTHER_VOWEL_MILLI) sub = Math.round(sub * LAST_SYLLABLE_VOWEL_FACTOR);
-      else if (cb[j - 1] === khPartner && sub === K_H_MILLI && beforeConsonant(ca, i, cb, j)) sub = K_H_REDUCED_MILLI;
       let best = diag + sub;
       const del = up + dx;
       if (del < best) best = del;
