@@ -3,7 +3,7 @@
  * between spellings of one name (o/u, kh/h, dž/j, a dropped short vowel) and which mark another name (a/i,
  * a/u, a long vowel that is missing, a final -a). Deletion costs are per position, computed once per word.
  */
-import { K_AGAINST_H, SUB, SUB_ABJAD, SUB_KURDISH, SUB_MIXED, SYMBOL_COUNT, baseIndelCost, consonantCount, isShortVowel, isVowelSymbol, symbolCode, symbolWeight } from './phonetic';
+import { K_AGAINST_H, K_AGAINST_REDUCED_KH, SUB, SUB_ABJAD, SUB_KURDISH, SUB_MIXED, SYMBOL_COUNT, baseIndelCost, consonantCount, isShortVowel, isVowelSymbol, symbolCode, symbolWeight } from './phonetic';
 
 export interface PhoneticWord {
   readonly symbols: string;
@@ -613,9 +613,9 @@ const OTHER_VOWEL_MILLI = 800;
 // against Arabic script, not between two Arabic spellings, whose letters say which they are; at the end of a word too
 // (Шейх = Шеик), before the edge cost's adjustments.
 const K_H_MILLI = Math.round(K_AGAINST_H * SCALE);
-const K_H_REDUCED_MILLI = Math.round(0.9 * SCALE);
-/** Whether the symbol at cell i of a word and that at cell j of another come before a consonant or two vowels in either. */
-const beforeConsonant = (ca: Uint8Array, i: number, cb: Uint8Array, j: number): boolean =>
+const K_H_REDUCED_MILLI = Math.round(K_AGAINST_REDUCED_KH * SCALE);
+/** Whether the symbol at cell i of a word or that at cell j of the other comes before a consonant, two vowels or the end. */
+const mayBeReducedKh = (ca: Uint8Array, i: number, cb: Uint8Array, j: number): boolean =>
   notBeforeOneVowel(ca, i) || notBeforeOneVowel(cb, j);
 const notBeforeOneVowel = (c: Uint8Array, at: number): boolean =>
   at === c.length || !isVowelCode(c[at]!) || (at + 1 < c.length && isVowelCode(c[at + 1]!));
@@ -670,7 +670,7 @@ export function editCost(a: PhoneticWord, b: PhoneticWord, limit = Infinity): nu
     for (let j = 1; j <= m; j++) {
       const up = prev[j]!;
       let sub = subs[rowBase + cb[j - 1]!]!;
-      if (cb[j - 1] === khPartner && sub === K_H_MILLI && beforeConsonant(ca, i, cb, j)) sub = K_H_REDUCED_MILLI;
+      if (cb[j - 1] === khPartner && sub === K_H_MILLI && mayBeReducedKh(ca, i, cb, j)) sub = K_H_REDUCED_MILLI;
       if (j === special && sub > 0) sub = Math.round(edgeCost(sub, i, j, n, m, x, cb[j - 1]!, cb[0]!, SCALE, mixed, initialSZ, beforeW));
       else if (j === lastVowelColumn && sub >= OTHER_VOWEL_MILLI) sub = Math.round(sub * LAST_SYLLABLE_VOWEL_FACTOR);
       let best = diag + sub;

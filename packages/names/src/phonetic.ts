@@ -41,8 +41,9 @@ export const READABLE: Record<string, string> = {
   C: 'ch', "'": '', K: 'c', S: 'c', H: 'g', '0': '',
 };
 
-/** k against h inside a word (exported for the distance, which lowers it before a consonant) */
+/** k against h inside a word, and where it may be a kh reduced (before a consonant or two vowels: distance.ts) */
 export const K_AGAINST_H = 1.2;
+export const K_AGAINST_REDUCED_KH = 0.9;
 
 /**
  * Substitution costs between symbols (symmetric); anything not listed falls back to the class defaults. Set by the

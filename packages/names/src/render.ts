@@ -1,5 +1,5 @@
 /** Readable renderings of phonetic symbols in Latin, Cyrillic (Serbian/Macedonian usage) and Arabic script. */
-import { READABLE, isVowelSymbol } from './phonetic';
+import { READABLE, consonantCount, isVowelSymbol } from './phonetic';
 import type { UnitKind } from './parsed-unit';
 
 const VOWELISH = /[aeiouAIUEOWYQ]/;
@@ -42,7 +42,7 @@ function withVowels(run: string, first: boolean, last: boolean): string {
  * after fewer consonants, as often -a (موسى, ليلى).
  */
 const nisbaEnd = (s: string, i: number): boolean =>
-  i === s.length - 1 && (s[i - 1] === 'W' || (s.slice(0, i).match(/[^aeiouAIUEOWYQ']/g)?.length ?? 0) >= 3);
+  i === s.length - 1 && (s[i - 1] === 'W' || consonantCount(s.slice(0, i)) >= 3);
 
 export function symbolsToLatin(symbols: string, abjad: boolean): string {
   const s = abjad ? vocalise(symbols) : symbols;
