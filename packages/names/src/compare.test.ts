@@ -636,6 +636,11 @@ describe('one name written as one word or two', () => {
     expect(same('Mir Wais Ahmadi Khan', 'Mirwais Ahmadzai Khan')).toBe(false);
     expect(same('Mir Wais Ahmadi Khan', 'Mirwais Ahmadi Khan')).toBe(true);
   });
+  it('… or beside one other part that is only a little further off (Taj Mohammad Usmankhail = Tajmohammad Utmankhel)', () => {
+    expect(same('UTMANKHEL Faizullah Tajmohammad', 'Faizullah Taj Mohammad Usmankhail')).toBe(true);
+    expect(same('Faizullah Tajmohammad Utmankhel', 'Faizullah Taj Mohammad Usmankhail')).toBe(true);
+    expect(same('Faizullah Tajmohammad Ahmadi', 'Faizullah Taj Mohammad Ahmadzai')).toBe(false);
+  });
 });
 
 describe('foreign and cognate names across scripts', () => {

@@ -325,9 +325,12 @@ export function assign(a: PreparedNameImpl, b: PreparedNameImpl, out?: Assignmen
   loadIds(a, idsA);
   loadIds(b, idsB);
   // While filling, count the units of the shorter name without a partner at the threshold (and remember
-  // one): joining two words of the longer name can only help when there is exactly one.
+  // them): joining two words of the longer name can only help when there are one or two.
   let poorCount = 0;
   let poor = -1;
+  let firstPoor = -1;
+  let firstPoorBest = 0;
+  let poorBest = 0;
   if (n <= m) {
     for (let i = 0; i < n; i++) {
       const u = idsA[i]!;
@@ -337,7 +340,7 @@ export function assign(a: PreparedNameImpl, b: PreparedNameImpl, out?: Assignmen
         simBuf[i * 8 + j] = s;
         if (s > best) best = s;
       }
-      if (best < SAME_NAME_THRESHOLD) { poorCount++; poor = i; }
+      if (best < SAME_NAME_THRESHOLD) { poorCount++; if (poor < 0) { firstPoor = i; firstPoorBest = best; } poor = i; poorBest = best; }
     }
   } else {
     for (let j = 0; j < m; j++) colBest[j] = 0;
@@ -349,18 +352,32 @@ export function assign(a: PreparedNameImpl, b: PreparedNameImpl, out?: Assignmen
         if (s > colBest[j]!) colBest[j] = s;
       }
     }
-    for (let j = 0; j < m; j++) if (colBest[j]! < SAME_NAME_THRESHOLD) { poorCount++; poor = j; }
+    for (let j = 0; j < m; j++) {
+      if (colBest[j]! >= SAME_NAME_THRESHOLD) continue;
+      poorCount++;
+      if (poor < 0) { firstPoor = j; firstPoorBest = colBest[j]!; }
+      poor = j;
+      poorBest = colBest[j]!;
+    }
   }
   let score = scoreFromSims(n, m, a, b, true);
   if (out) record(out, n, m, score, null);
   // One name written as two words in the other (Mir Wais / Mirwais, Tesfa Mariam / Tesfamariam): try the
   // longer name with two neighbouring words joined.
-  // Only to rescue a pair that is not the same otherwise: the joined reading never lowers a score.
+  // Only to rescue a pair that is not the same otherwise: the joined reading never lowers a score. Two units
+  // without a partner: one may be the joined word when the other is a spelling only a little further off (Taj
+  // Mohammad Usmankhail against Tajmohammad Utmankhel), not another name (Mir Wais Ahmadi is not Mirwais Ahmadzai).
   if (n !== m && poorCount === 1 && score < SAME_NAME_THRESHOLD) score = tryJoined(a, b, n, m, score, poor, out);
+  else if (n !== m && poorCount === 2 && score < SAME_NAME_THRESHOLD) {
+    if (firstPoorBest >= NEAR_PARTNER) score = tryJoined(a, b, n, m, score, poor, out);
+    if (poorBest >= NEAR_PARTNER) score = tryJoined(a, b, n, m, score, firstPoor, out);
+  }
   return score;
 }
 
 const colBest = new Float64Array(8);
+// a part whose best partner is this close is a spelling further off rather than another name, beside a joined word
+const NEAR_PARTNER = 0.75;
 const JOINED_ARTICLE_WEIGHT = 1.5;
 // an Arabic-script word ending in alif + ه, whose ه a key reads as a vowel and other spellings write h (شاه = Shah)
 const endsInAlifHa = (id: number): boolean => { const u = unitById(id); return u.abjad && u.full.symbols.endsWith('Aa'); };
@@ -405,6 +422,7 @@ function tryJoined(a: PreparedNameImpl, b: PreparedNameImpl, n: number, m: numbe
       if (out) record(out, longerIsB ? n : n - 1, longerIsB ? m - 1 : m, score, { side: longerIsB ? 'b' : 'a', at: j });
     }
   }
+  if (copied) simBuf.set(saved);
   return score;
 }
 

@@ -43,6 +43,14 @@ describe('name structure', () => {
     expect(compareNames('Nuriddin', 'Nureddin').same).toBe(true);
     expect(compareNames('Izzeddine', 'Nuriddin').same).toBe(false);
   });
+  it('X-addin: the a after a base of one consonant links it when that consonant is doubled or may end the name (Ezzadin, Ezadin = عز الدين; Aladdin, Aladin = علاء الدين)', () => {
+    for (const t of ['Ezzadin', 'Izzadin', 'Ezadin']) expect(compareNames(t, 'عزالدين').same, t).toBe(true);
+    expect(compareNames('Saeed Ezzadin Khairo', 'سعيد عزالدين خيرو').same).toBe(true);
+    expect(compareNames('Aladdin', 'علاء الدين').same).toBe(true);
+    expect(compareNames('Aladin', 'علاء الدين').same).toBe(true);
+    expect(compareNames('Ezadin', 'علاء الدين').same).toBe(false);
+    expect(compareNames('Aladin', 'عز الدين').same).toBe(false);
+  });
   it('a family name in -adin / ادين is not an -uddin compound: Haddadin, الحدادين', () => {
     expect(units('Haddadin')[0]![0]).toBe('name');
     expect(units('الحدادين')[0]![0]).toBe('name');
@@ -89,6 +97,11 @@ describe('Abu + article written as one word', () => {
     expect(compareNames('ابوالفضل', 'Abul Fazl').same).toBe(true);
     expect(compareNames('ابوالقاسم', 'Abolghasem').same).toBe(true);
     expect(compareNames('Abulhassan', 'Abu al-Hasan').same).toBe(true);
+    // (… and the French ou, written apart: Aboul Fotouh = أبو الفتوح)
+    expect(compareNames('Aboul Fotouh', 'أبو الفتوح').same).toBe(true);
+    expect(compareNames('Aboul Fotouh', 'Abu al-Futuh').same).toBe(true);
+    expect(compareNames('Aboul Kheir', 'أبو الخير').same).toBe(true);
+    expect(compareNames('Aboul Kheir', 'أبو الفتوح').same).toBe(false);
     // (Sudanese spellings write the article's vowel: Abualgasim = Aboulgassim)
     expect(units('Abualgasim')[0]![0]).toBe('abu');
     expect(compareNames('Abualgasim Hamid', 'Aboulgassim Hamid').same).toBe(true);

@@ -51,7 +51,7 @@ const BIN = new Set(['bin', 'ben', 'ibn', 'bn', 'bint', 'bent', 'bnt', 'Uld', 'u
 const BIN_FOLDED = new Set([...BIN].map(foldVowels));
 // matched against the symbols with the glottal onset: Arabic أبو / أم start with alif, بو alone is not Abu (Dutch writes
 // it Aboe)
-const ABU = new Set(['abu', 'abo', 'abU', 'ebu', "'bW", "'abu", 'abul', 'abol', "'bWl", "'bY", 'aboe']);
+const ABU = new Set(['abu', 'abo', 'abU', 'ebu', "'bW", "'abu", 'abul', 'abUl', 'abol', "'bWl", "'bY", 'aboe']);
 // French Oum (Oum Kalthoum) is Um with a long U
 // (not أمل, which is Amal, a name of its own)
 const UMM = new Set(['um', 'om', 'umu', 'umul', "'m", 'Um', 'Uml']);
@@ -114,6 +114,7 @@ const DIN_GLUED_ATTIN = /^(.*[^aeiouAIUEOWYQ'])[aA]tin$/;
 // Haddadin, Claudine, Nadine have no dd before the -in.
 const DIN_GLUED_DOUBLED = /^(.+)([aeiouA]l?|Al)[dt][iIY]ne?$/;
 const DOUBLED_DIN_TEXT = /(?:dd|дд|eld|елд|([^dд])\1[aeiouаеиоу][dд]|([^t])\2[eiı]tt)(?:i|ee|ı|и)[nн][eе]?$|الدين$/iu;
+const DOUBLED_BASE_END = /([^dд])\1[aа][dд]+(?:i|ee|ı|и)[nн][eе]?$/iu;
 // … or with a single d after a base of a vowel and one consonant, linked with u (Bosnian Izudin, Ezudin = عز الدين)
 const DIN_SHORT_BASE = /^([aeiou][^aeiouAIUEOWYQ'])ud[iI]ne?$/;
 // … or with e in Macedonian and Serbian Cyrillic after the Izz of عز الدين (Езедин; not Абедин, Abedin = Abidin)
@@ -561,14 +562,20 @@ function gluedDin(p: Piece): { base: string; withLink: string | null } | null {
   if (doubled && consonantCount(doubled[1]!) >= 1 && /[aeiouAIUEOWYQ']/.test(doubled[1]!) && doubled[1]!.length >= 2) {
     const base = doubled[1]!;
     const link = doubled[2] ?? '';
-    if (!p.abjad && consonantCount(base) === 1 && /[^aeiouAIUEOWYQ']$/.test(base) && /^[aA]$/.test(link)) return { base: `${base}a`, withLink: null };
+    if (!p.abjad && consonantCount(base) === 1 && /[^aeiouAIUEOWYQ']$/.test(base) && /^[aA]$/.test(link)) {
+      // (unless the base's consonant is written twice: then the a links, as in Ezzadin = Izz ad-Din)
+      return DOUBLED_BASE_END.test(p.text) ? { base, withLink: `${base}a` } : { base: `${base}a`, withLink: null };
+    }
     // a link a or i may be the last vowel of the base (Bahaddin, Ziaddin, Muhiddin = بهاء الدين, ضياء الدين, محي الدين)
     return { base, withLink: !p.abjad && /^[aAi]$/.test(link) ? base + link.toLowerCase() : null };
   }
   // (a base ending in i of two consonants: Taqi, Muhyi; not the Zi of Ziudin, whose Zia the link's u ends)
   const iBase = p.abjad ? null : DIN_I_BASE.exec(p.sym);
-  const short = p.abjad ? null : DIN_SHORT_A_BASE.exec(p.sym) ?? DIN_HAMZA_BASE.exec(p.sym) ?? (iBase !== null && consonantCount(iBase[1]!) >= 2 ? iBase : null);
-  return short ? { base: short[1]!, withLink: null } : null;
+  const shortA = p.abjad ? null : DIN_SHORT_A_BASE.exec(p.sym);
+  const short = p.abjad ? null : shortA ?? DIN_HAMZA_BASE.exec(p.sym) ?? (iBase !== null && consonantCount(iBase[1]!) >= 2 ? iBase : null);
+  if (short === null) return null;
+  // (the a of one consonant's base may be the link's too: Ezadin = Izz ad-Din as well as Aladin = Ala ad-Din)
+  return { base: short[1]!, withLink: short === shortA ? short[1]!.slice(0, -1) : null };
 }
 
 /** Whether a Latin name after a glued al- or el- is too short for the article to be taken off (stripGluedArticle). */
