@@ -29,6 +29,16 @@ describe('wordReadings', () => {
   });
 });
 
+describe('the Italian sch of sk', () => {
+  it('is read sk before e and i (Mescherem = Meskerem = መስከረም), beside the German sh, but not the German dsch of j (Hadschi)', () => {
+    expect(readingsOf('Mescherem')).toContain(read('Meskerem'));
+    expect(compareNames('Mescherem', 'መስከረም').same).toBe(true);
+    expect(compareNames('Raschid', 'Rashid').same).toBe(true);
+    expect(readingsOf('Hadschi')).toEqual([]);
+    expect(readingsOf('Rascha')).toEqual([]);
+  });
+});
+
 describe('greekReadings', () => {
   it('reads mp, nt, tz and gk of Greek papers copied into Latin (Tzarant = Jarad, Magkal = Mangal)', () => {
     expect(greekReadings(word('Tzarant'))).toContain(read('Džarad'));

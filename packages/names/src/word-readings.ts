@@ -37,6 +37,7 @@ const CONVENTIONS: [string, (w: ReadWord) => (string | null)[]][] = [
   ['a Dutch spelling', asList(dutchReading)],
   ['a French spelling', asList(frenchReading)],
   ['a French spelling with a silent e', asList(frenchSilentEReading)],
+  ['an Italian spelling', asList(italianReading)],
   ['a Maghrebi nisba with its article', asList(maghrebiNisbaReading)],
   ['a French spelling of a West African name', asList(westAfricanDiReading)],
   ['a Somali name with its own last vowel', asList(somaliLastVowelReading)],
@@ -99,6 +100,14 @@ const FRENCH_WORD = /ou|dj|[éè]|che$/;
 function frenchReading(w: ReadWord): string | null {
   if (!w.text.includes('ch') || !FRENCH_WORD.test(w.text) || !standsAsWritten(w)) return null;
   return otherReading(w, w.text.replace(/ch/g, 'sh'));
+}
+
+// Italian writes k before e and i as ch, and so sk as sch (Mescherem = Meskerem, መስከረም: Eritrean names in the spelling
+// of Italian papers), which other spellings read as the German sh (not the German dsch of j: Hadschi)
+const ITALIAN_SK = /(?<!d)sch(?=[ei])/g;
+function italianReading(w: ReadWord): string | null {
+  if (!/^[a-z]+$/.test(w.text) || !/(?<!d)sch[ei]/.test(w.text) || !standsAsWritten(w)) return null;
+  return otherReading(w, w.text.replace(ITALIAN_SK, 'sk'));
 }
 
 // French spellings write a silent e after the n or m of -an, -am (Adnane, Othmane, Essame = Adnan, Othman, Issam): a Latin
