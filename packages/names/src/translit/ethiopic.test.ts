@@ -22,6 +22,12 @@ describe('Ethiopic 6th order (ə)', () => {
     expect(compareNames('ፍልሞን', 'Filmon').same).toBe(true);
     expect(compareNames('ብርሃነ', 'Berhane').same).toBe(true);
   });
+  it('… and so is the glottal እ that begins a word, its vowel all there is to write (እዮብ Eyob, Ejob; እስክንድር Eskinder)', () => {
+    expect(ethiopicToSymbols('እዮብ').startsWith('i')).toBe(true);
+    expect(compareNames('እዮብ', 'Ejob').same).toBe(true);
+    expect(compareNames('እዮብ', 'Eyob').same).toBe(true);
+    expect(compareNames('እስክንድር', 'Eskinder').same).toBe(true);
+  });
   it('is silent inside a word (ተኽለ Tekle, ገብረ Gebre)', () => {
     expect(ethiopicToSymbols('ገብረ')).toBe('gebre');
     expect(compareNames('ተኽለ', 'Tekle').same).toBe(true);

@@ -33,8 +33,9 @@ export function ethiopicToSymbols(word: string): string {
     // the glottal and h rows' first order is a (አበበ Abebe, ሀይሉ Hailu)
     if (order === 0 && (cons === "'" || row === 0x1200)) vowel = 'a';
     // a first syllable of the 6th order before another consonant is said with ɨ, which Latin spellings write i or e
-    // (ግርማይ Girmay, ፍልሞን Filmon, ብርሃነ Birhane / Berhane); inside a word it is silent (ተኽለ Tekle, ገብረ Gebre)
-    if (order === 5 && at === 0 && cons !== "'" && !oneLetter) vowel = 'i';
+    // (ግርማይ Girmay, ፍልሞን Filmon, ብርሃነ Birhane / Berhane), the glottal's too, which is then all Latin writes of it (እዮብ
+    // Eyob, Ejob); inside a word it is silent (ተኽለ Tekle, ገብረ Gebre)
+    if (order === 5 && at === 0 && !oneLetter) vowel = 'i';
     if (at === saidWithE) vowel = 'e';
     out += cons + vowel;
   }
