@@ -473,6 +473,11 @@ describe('name structure', () => {
     expect(same('Ben Ahmed', 'Ait Ahmed')).toBe(false);
     expect(same('بن صالح', 'Ben Salah')).toBe(true);
     expect(same('بن عبد الله', 'Benabdallah')).toBe(true);
+    // (the alif that begins the name after it is that name's vowel: آيت إيدير = Ait Idir, بن ابراهيم = Ben Ibrahim)
+    expect(same('آيت إيدير', 'Ait Idir')).toBe(true);
+    expect(same('آيت إيدير', 'Айт Идир')).toBe(true);
+    expect(same('بن ابراهيم', 'Benibrahim')).toBe(true);
+    expect(same('ولد الشيخ', 'Ould Chikh')).toBe(true);
   });
   it('the French ou before a vowel may be the u before an ayn (Mouad = Mouaz = معاذ, Souad = سعاد)', () => {
     expect(same('Mouad', 'معاذ')).toBe(true);

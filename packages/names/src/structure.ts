@@ -425,6 +425,16 @@ function abdUnit(pieces: Piece[], written: string): ParsedUnit {
 const gluedMemo = new Map<string, ParsedUnit>();
 
 /** A single word as a unit (memoised by its text: the returned object is shared and must not be changed). */
+/**
+ * Two words as one. In Arabic script their letters each as read in their own word: a first alif is the next word's
+ * vowel, which it would not be inside one word (آيت إيدير = Ait Idir, not Ayt-Aydir) — but for the article's, which the
+ * word read as one takes off (ولد الشيخ = Ould Chikh).
+ */
+function joinedPiece(p: Piece, next: Piece): Piece {
+  const joined = pieceOf(p.text + next.text);
+  return p.abjad && next.abjad && /^ا(?!ل)/.test(next.text) ? { ...joined, text: `${p.text}\u0640${next.text}`, sym: p.sym + next.sym, bare: p.bare + next.sym } : joined;
+}
+
 function gluedUnit(p: Piece): ParsedUnit {
   const hit = gluedMemo.get(p.text);
   if (hit !== undefined) return hit;
@@ -675,7 +685,7 @@ export function parseName(normalized: string, options: { keepHonorifics?: boolea
     // (before a compound, Ben Abdallah = Benabdallah, it only stands before it)
     if (!isLast && i === 0 && (p.role & Role.Bin) !== 0) {
       const plainName = (next.role & (Role.Abd | Role.Abu | Role.Umm | Role.Article)) === 0 && gluedUnit(next).kind === 'name';
-      const joined = plainName ? pieceOf(p.text + next.text) : null;
+      const joined = plainName ? joinedPiece(p, next) : null;
       if (joined !== null) units.push({ ...gluedUnit(joined), text: `${p.text} ${next.text}` });
       i += joined !== null ? 2 : 1;
       continue;
