@@ -3,7 +3,7 @@
  * between spellings of one name (o/u, kh/h, dž/j, a dropped short vowel) and which mark another name (a/i,
  * a/u, a long vowel that is missing, a final -a). Deletion costs are per position, computed once per word.
  */
-import { K_AGAINST_H, K_AGAINST_REDUCED_KH, SUB, SUB_ABJAD, SUB_KURDISH, SUB_MIXED, SYMBOL_COUNT, baseIndelCost, consonantCount, isShortVowel, isVowelSymbol, symbolCode, symbolWeight } from './phonetic';
+import { K_AGAINST_H, K_AGAINST_REDUCED_KH, SUB, SUB_ABJAD, SUB_ETHIOPIC, SUB_KURDISH, SUB_MIXED, SYMBOL_COUNT, baseIndelCost, consonantCount, isShortVowel, isVowelSymbol, symbolCode, symbolWeight } from './phonetic';
 
 export interface PhoneticWord {
   readonly symbols: string;
@@ -50,6 +50,8 @@ export interface PhoneticWord {
    * (Arabic script, Cyrillic, Ethiopic: see S_AGAINST_SH)
    */
   readonly sIsS: boolean;
+  /** an Ethiopic word: against another, its consonant letters are exact (phonetic.ts SUB_ETHIOPIC) */
+  readonly ethiopic: boolean;
   /**
    * a Latin word whose sh a spelling made from it in another script may have read as s: a š, ş, ș or ś read without its
    * mark (Bartoš = بارتوس), a Hungarian s (Mészáros = مساروس)
@@ -129,15 +131,16 @@ const ALPHABETS = 0;
 const BOTH_ARABIC = 1;
 const ONE_KURDISH = 2;
 const MIXED = 3;
+const BOTH_ETHIOPIC = 4;
 const tableIndex = (scripts: number, strict: number): number => scripts * 4 + strict;
-const SUBS = [SUB, SUB_ABJAD, SUB_KURDISH, SUB_MIXED].flatMap((t) => [0, 1, 2, 3].map((strict) => withStrictS(t, strict)));
+const SUBS = [SUB, SUB_ABJAD, SUB_KURDISH, SUB_MIXED, SUB_ETHIOPIC].flatMap((t) => [0, 1, 2, 3].map((strict) => withStrictS(t, strict)));
 const SUBS_MILLI = SUBS.map((table) => Int32Array.from(table, (x) => Math.round(x * SCALE)));
 /**
- * Which of SUBS two words are compared with: both in alphabets, both Arabic script (one Kurdish), or one of each; and
+ * Which of SUBS two words are compared with: both in alphabets, both Arabic script (one Kurdish), both Ethiopic, or one of each; and
  * whose s is held to be an s.
  */
 function substitutionTable(a: PhoneticWord, b: PhoneticWord): number {
-  const scripts = a.abjad && b.abjad ? (a.kurdish || b.kurdish ? ONE_KURDISH : BOTH_ARABIC) : a.abjad || b.abjad ? MIXED : ALPHABETS;
+  const scripts = a.abjad && b.abjad ? (a.kurdish || b.kurdish ? ONE_KURDISH : BOTH_ARABIC) : a.abjad || b.abjad ? MIXED : a.ethiopic && b.ethiopic ? BOTH_ETHIOPIC : ALPHABETS;
   return tableIndex(scripts, (a.sIsS && !b.shReadAsSElsewhere ? FIRST_S_IS_S : 0) | (b.sIsS && !a.shReadAsSElsewhere ? SECOND_S_IS_S : 0));
 }
 
@@ -260,6 +263,8 @@ export interface WordOptions {
   readonly firstVowelIsWaw?: boolean;
   /** a word of a script with a letter of its own for sh (PhoneticWord.sIsS); Arabic-script words always are */
   readonly sIsS?: boolean;
+  /** an Ethiopic word (PhoneticWord.ethiopic) */
+  readonly ethiopic?: boolean;
   /** a Latin word whose sh another script may read as s (PhoneticWord.shReadAsSElsewhere) */
   readonly shReadAsSElsewhere?: boolean;
 }
@@ -431,6 +436,7 @@ export function phoneticWord(symbols: string, abjad: boolean, options: WordOptio
     withoutFinalT, withFinalT, withFinalH, template: templateOf(s, abjad), ending: endingOf(s, abjad),
     germanS: !abjad && GERMAN_S.test(s),
     sIsS,
+    ethiopic: options.ethiopic === true,
     shReadAsSElsewhere: options.shReadAsSElsewhere === true,
     // (of three letters or more: a shorter word is an initial or a particle)
     firstVowel: !abjad && n > 2 && options.articleGlued !== true ? firstVowelOf(s, codes, options) : 0,

@@ -194,6 +194,21 @@ for (const v of VOWELS + LONG_VOWELS + SCRIPT_VOWEL_LETTERS) {
 }
 
 /**
+ * Between two Ethiopic spellings every consonant letter is exact, as between two Arabic ones (ክብረኣብ / ገብረኣብ: Kibreab
+ * and Gebreab are two names) — but for the Tigrinya ኸ of the k Amharic writes ከ (ኮኾብ = ኮከብ) and the ኀ of an h; the
+ * vowels of the syllables are what spellings vary (ዘውዲ = ዘውዴ), as in other alphabets.
+ */
+export const SUB_ETHIOPIC = new Float64Array(SUB);
+const ETHIOPIC_CLOSE_LETTERS = ['kx', 'hx'];
+for (const x of CONSONANTS) {
+  for (const y of CONSONANTS) {
+    if (x === y || ETHIOPIC_CLOSE_LETTERS.some((pair) => pair.includes(x) && pair.includes(y))) continue;
+    const at = symbolCode(x) * SYMBOL_COUNT + symbolCode(y);
+    if (SUB_ETHIOPIC[at]! < ABJAD_OTHER_CONSONANT) SUB_ETHIOPIC[at] = ABJAD_OTHER_CONSONANT;
+  }
+}
+
+/**
  * Between two Arabic-script words one of which is Sorani Kurdish: Kurdish writes ث as س and ذ ض ظ as ز (عوسمان =
  * عثمان, خزری = خضری), letters its alphabet does not have.
  */

@@ -44,3 +44,14 @@ describe('Ethiopic 6th order (ə)', () => {
     expect(compareNames('ቅድስት', 'Kidist').same).toBe(true);
   });
 });
+
+describe('two Ethiopic spellings', () => {
+  it('are another name when a consonant letter differs (ክብረኣብ / ገብረኣብ), not when a vowel of the syllables does (ዘውዲ = ዘውዴ)', () => {
+    expect(compareNames('ክብረኣብ', 'ገብረኣብ').same).toBe(false);
+    expect(compareNames('ዘውዲ', 'ዘውዴ').same).toBe(true);
+    expect(compareNames('ሃይሉ', 'ኃይሉ').same).toBe(true);
+    expect(compareNames('ተኽሊት', 'ተክሊት').same).toBe(true);
+    // (against a Latin spelling the letters are read as spellings: ገብረኣብ = Ghebreab)
+    expect(compareNames('ገብረኣብ', 'Ghebreab').same).toBe(true);
+  });
+});
