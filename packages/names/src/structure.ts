@@ -424,22 +424,22 @@ function abdUnit(pieces: Piece[], written: string): ParsedUnit {
 
 const gluedMemo = new Map<string, ParsedUnit>();
 
-/** A single word as a unit (memoised by its text: the returned object is shared and must not be changed). */
 /**
  * Two words as one. In Arabic script, at the seam, their letters as read in their own word: a first alif is the next word's
  * vowel, which it would not be inside one word (آيت إيدير = Ait Idir, not Ayt-Aydir), and a letter that ends one and
  * begins the other is said once, as Latin writes it (بن ناصر = Bennaceur) — but for the article, which the word read as
  * one takes off (ولد الشيخ = Ould Chikh).
  */
-function joinedPiece(p: Piece, next: Piece): Piece {
+function joinedPiece(p: Piece, next: Piece): Piece | null {
   const joined = pieceOf(p.text + next.text);
-  if (!p.abjad || !next.abjad || /^ال/.test(next.text)) return joined;
+  if (joined === null || !p.abjad || !next.abjad || /^ال/.test(next.text)) return joined;
   const seam = next.sym.startsWith(p.sym.slice(-1));
   if (!seam && !/^ا/.test(next.text)) return joined;
   const rest = seam ? next.sym.slice(1) : next.sym;
   return { ...joined, text: `${p.text}\u0640${next.text}`, sym: p.sym + rest, bare: p.bare + rest };
 }
 
+/** A single word as a unit (memoised by its text: the returned object is shared and must not be changed). */
 function gluedUnit(p: Piece): ParsedUnit {
   const hit = gluedMemo.get(p.text);
   if (hit !== undefined) return hit;
