@@ -622,6 +622,12 @@ describe('two Arabic-script spellings', () => {
     expect(same('ناهيد', 'ناهید')).toBe(true);
     expect(same('ناهد', 'Nahed')).toBe(true);
   });
+  it('between two Arabic spellings a consonant letter against alif, waw or ya is another name (پورمحمدی / پوراحمدی), but for the Kurdish ڤ of a waw', () => {
+    expect(same('پورمحمدی', 'پوراحمدی')).toBe(false);
+    expect(same('فرشته نوراللهی', 'فرشته نصراللهی')).toBe(false);
+    expect(same('ئاڤین', 'آوین')).toBe(true);
+    expect(same('پورمحمدی', 'Pourmohammadi')).toBe(true);
+  });
 });
 
 describe('one name written as one word or two', () => {

@@ -187,6 +187,17 @@ for (const x of CONSONANTS) {
     if (SUB_ABJAD[at]! < cost) SUB_ABJAD[at] = cost;
   }
 }
+// … and so is a consonant letter against alif, waw or ya (پورمحمدی / پوراحمدی) — but for the glides and h, and the v and j
+// that Kurdish and Berber write for a waw and a ya (ئاڤین = آوین, يوبا = جوبا)
+const ABJAD_CONSONANT_AGAINST_VOWEL_LETTER = 1.5;
+for (const x of CONSONANTS) {
+  if ("'wyhvj".includes(x)) continue;
+  for (const v of 'AWY') {
+    for (const at of [symbolCode(x) * SYMBOL_COUNT + symbolCode(v), symbolCode(v) * SYMBOL_COUNT + symbolCode(x)]) {
+      if (SUB_ABJAD[at]! < ABJAD_CONSONANT_AGAINST_VOWEL_LETTER) SUB_ABJAD[at] = ABJAD_CONSONANT_AGAINST_VOWEL_LETTER;
+    }
+  }
+}
 // between two Arabic spellings an ayn is a consonant, never a vowel (ربيع / ربيعه)
 for (const v of VOWELS + LONG_VOWELS + SCRIPT_VOWEL_LETTERS) {
   SUB_ABJAD[symbolCode("'") * SYMBOL_COUNT + symbolCode(v)] = 1.2;
