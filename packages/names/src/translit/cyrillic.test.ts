@@ -64,6 +64,12 @@ describe('Cyrillic кх', () => {
     expect(compareNames('Кхури', 'خوري').same).toBe(true);
     expect(compareNames('Кхалед', 'Khaled').same).toBe(true);
   });
+  it('… and so is гх its gh (Гхулам = Ghulam = غلام), not the Russian г of an h', () => {
+    expect(compareNames('Гхулам', 'Ghulam').same).toBe(true);
+    expect(compareNames('Гхулам', 'غلام').same).toBe(true);
+    expect(compareNames('Гхазал', 'غزال').same).toBe(true);
+    expect(compareNames('Гхазал', 'هزال').same).toBe(false);
+  });
 });
 
 describe('Cyrillic letters beyond the Balkan and Russian alphabets', () => {

@@ -32,6 +32,8 @@ export function cyrillicToSymbols(word: string): string {
       continue;
     }
     if (ch === 'г' && ukrainian) { out += 'h'; continue; }
+    // гх: the gh of a Latin spelling written letter by letter, as кх its kh (Гхулам, Гхазал = Ghulam, Ghazal)
+    if (ch === 'г' && chars[i + 1] === 'х') { out += 'G'; i++; continue; }
     // Russian writes a foreign h as г too (Ибрагим, Магомед, Гасан = Ibrahim, Muhammad, Hasan): g or h
     if (ch === 'г') { out += 'H'; continue; }
     // ю after a consonant writes the Turkish ü (Хюсеин, Шюкрю = Hüseyin, Şükrü): u; я keeps its y (Марям = مريم)
