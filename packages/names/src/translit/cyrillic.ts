@@ -47,6 +47,8 @@ export function cyrillicToSymbols(word: string): string {
       out += 'w';
       continue;
     }
+    // оу: the French ou of a Latin spelling written letter by letter (Моуна, Мансоур = Mouna, Mansour): u
+    if (ch === 'о' && chars[i + 1] === 'у' && !(i + 2 < chars.length && 'аеиоэяюы'.includes(chars[i + 2]!))) { out += 'U'; i++; continue; }
     // кх: the kh of a Latin spelling written letter by letter (Кхури, Кхалед = Khoury, Khaled)
     if (ch === 'к' && chars[i + 1] === 'х') { out += 'x'; i++; continue; }
     // дх: the aspirated dh of Urdu names (Чаудхри = Chaudhry); not before the Pashtun -хел (Ахмадхел = Ahmadkhel)
