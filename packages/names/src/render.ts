@@ -44,39 +44,44 @@ function withVowels(run: string, first: boolean, last: boolean): string {
 const nisbaEnd = (s: string, i: number): boolean =>
   i === s.length - 1 && (s[i - 1] === 'W' || consonantCount(s.slice(0, i)) >= 3);
 
-export function symbolsToLatin(symbols: string, abjad: boolean): string {
-  const s = abjad ? vocalise(symbols) : symbols;
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i]!;
-    const next = s[i + 1];
-    if (ch === 'W') out += next !== undefined && isVowelSymbol(next) ? 'w' : 'u';
-    else if (ch === 'Y') out += next !== undefined && isVowelSymbol(next) || i === 0 ? 'y' : 'i';
-    else if (ch === 'Q' && abjad && nisbaEnd(s, i)) out += 'i';
-    else out += READABLE[ch] ?? '';
-  }
-  return out;
+/** The letters of an alphabet for each symbol, and those of the glides W and Y as consonant and as vowel. */
+interface Alphabet {
+  readonly letters: Readonly<Record<string, string>>;
+  readonly w: readonly [consonant: string, vowel: string];
+  readonly y: readonly [consonant: string, vowel: string];
 }
 
-const CYRILLIC: Record<string, string> = {
-  a: 'а', e: 'е', i: 'и', o: 'о', u: 'у', A: 'а', I: 'и', U: 'у', E: 'еј', O: 'ау', Q: 'а', b: 'б', p: 'п',
-  t: 'т', d: 'д', k: 'к', q: 'к', g: 'г', G: 'г', x: 'х', h: 'х', j: 'џ', y: 'ј', w: 'в', v: 'в', f: 'ф', l: 'л',
-  m: 'м', n: 'н', r: 'р', s: 'с', z: 'з', c: 'ш', Z: 'ж', D: 'д', T: 'т', C: 'ч', "'": '', K: 'ц', S: 'с', H: 'г',
+const LATIN: Alphabet = { letters: READABLE, w: ['w', 'u'], y: ['y', 'i'] };
+const CYRILLIC: Alphabet = {
+  letters: {
+    a: 'а', e: 'е', i: 'и', o: 'о', u: 'у', A: 'а', I: 'и', U: 'у', E: 'еј', O: 'ау', Q: 'а', b: 'б', p: 'п',
+    t: 'т', d: 'д', k: 'к', q: 'к', g: 'г', G: 'г', x: 'х', h: 'х', j: 'џ', y: 'ј', w: 'в', v: 'в', f: 'ф', l: 'л',
+    m: 'м', n: 'н', r: 'р', s: 'с', z: 'з', c: 'ш', Z: 'ж', D: 'д', T: 'т', C: 'ч', "'": '', K: 'ц', S: 'с', H: 'г',
+  },
+  w: ['в', 'у'],
+  y: ['ј', 'и'],
 };
 
-export function symbolsToCyrillic(symbols: string, abjad: boolean): string {
+/**
+ * Symbols in an alphabet: a waw or ya before a vowel (or a ya that begins the word) is its consonant, otherwise its vowel;
+ * an Arabic-script word gets the vowels it needs (`vocalise`) and a nisba's -i.
+ */
+function render(symbols: string, abjad: boolean, alphabet: Alphabet): string {
   const s = abjad ? vocalise(symbols) : symbols;
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const ch = s[i]!;
-    const next = s[i + 1];
-    if (ch === 'W') out += next !== undefined && isVowelSymbol(next) ? 'в' : 'у';
-    else if (ch === 'Y') out += (next !== undefined && isVowelSymbol(next)) || i === 0 ? 'ј' : 'и';
-    else if (ch === 'Q' && abjad && nisbaEnd(s, i)) out += 'и';
-    else out += CYRILLIC[ch] ?? '';
+    const beforeVowel = i + 1 < s.length && isVowelSymbol(s[i + 1]!);
+    if (ch === 'W') out += alphabet.w[beforeVowel ? 0 : 1];
+    else if (ch === 'Y') out += alphabet.y[beforeVowel || i === 0 ? 0 : 1];
+    else if (ch === 'Q' && abjad && nisbaEnd(s, i)) out += alphabet.y[1];
+    else out += alphabet.letters[ch] ?? '';
   }
   return out;
 }
+
+export const symbolsToLatin = (symbols: string, abjad: boolean): string => render(symbols, abjad, LATIN);
+export const symbolsToCyrillic = (symbols: string, abjad: boolean): string => render(symbols, abjad, CYRILLIC);
 
 const ARABIC: Record<string, string> = {
   b: 'ب', p: 'پ', t: 'ت', d: 'د', k: 'ك', q: 'ق', g: 'ج', G: 'غ', x: 'خ', h: 'ح', j: 'ج', y: 'ي', w: 'و', v: 'و',
