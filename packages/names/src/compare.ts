@@ -365,14 +365,32 @@ export function assign(a: PreparedNameImpl, b: PreparedNameImpl, out?: Assignmen
   // One name written as two words in the other (Mir Wais / Mirwais, Tesfa Mariam / Tesfamariam): try the
   // longer name with two neighbouring words joined.
   // Only to rescue a pair that is not the same otherwise: the joined reading never lowers a score. Two units
-  // without a partner: one may be the joined word when the other is a spelling only a little further off (Taj
-  // Mohammad Usmankhail against Tajmohammad Utmankhel), not another name (Mir Wais Ahmadi is not Mirwais Ahmadzai).
-  if (n !== m && poorCount === 1 && score < SAME_NAME_THRESHOLD) score = tryJoined(a, b, n, m, score, poor, out);
+  // without a partner: one may be the joined word when the other is a spelling only a little further off (Zakariye
+  // Abdi Wali Hirsi = Sakariye Cabdiwali Xirsi), not another name (Mir Wais Ahmadi is not Mirwais Ahmadzai) — and,
+  // where every other part is written alike, that one is judged by itself, as a name written alike but in one part is
+  // (Tajmohammad Sultani is not Taj Mohammad Sultanzai, as Tajmohammad Sultani is not Tajmohammad Sultanzai).
+  if (n !== m && poorCount === 1 && score < SAME_NAME_THRESHOLD) score = tryJoined(a, b, n, m, score, poor, 1, out);
   else if (n !== m && poorCount === 2 && score < SAME_NAME_THRESHOLD) {
-    if (firstPoorBest >= NEAR_PARTNER) score = tryJoined(a, b, n, m, score, poor, out);
-    if (poorBest >= NEAR_PARTNER) score = tryJoined(a, b, n, m, score, firstPoor, out);
+    const restAlike = restWrittenAlike(n, m, firstPoor, poor);
+    if (firstPoorBest >= NEAR_PARTNER) score = tryJoined(a, b, n, m, score, poor, restAlike ? firstPoorBest : 1, out);
+    if (poorBest >= NEAR_PARTNER) score = tryJoined(a, b, n, m, score, firstPoor, restAlike ? poorBest : 1, out);
   }
   return score;
+}
+
+/** Whether every unit of the shorter name but the two at `p` and `q` is written as a unit of the longer one. */
+function restWrittenAlike(n: number, m: number, p: number, q: number): boolean {
+  const shorter = n <= m ? idsA : idsB;
+  const longer = n <= m ? idsB : idsA;
+  const k = n <= m ? n : m;
+  const l = n <= m ? m : n;
+  for (let i = 0; i < k; i++) {
+    if (i === p || i === q) continue;
+    let found = false;
+    for (let j = 0; j < l && !found; j++) found = shorter[i] === longer[j];
+    if (!found) return false;
+  }
+  return true;
 }
 
 const colBest = new Float64Array(8);
@@ -384,9 +402,10 @@ const endsInAlifHa = (id: number): boolean => { const u = unitById(id); return u
 
 /**
  * One name written as two words in the other (Mir Wais / Mirwais, Tesfa Mariam / Tesfamariam): the longer
- * name read with two neighbouring words joined, when exactly one unit of the shorter (`poor`) has no partner.
+ * name read with two neighbouring words joined, for the unit of the shorter without a partner (`poor`); the score of
+ * that reading at most `cap`.
  */
-function tryJoined(a: PreparedNameImpl, b: PreparedNameImpl, n: number, m: number, current: number, poor: number, out?: Assignment): number {
+function tryJoined(a: PreparedNameImpl, b: PreparedNameImpl, n: number, m: number, current: number, poor: number, cap: number, out?: Assignment): number {
   let score = current;
   const longerIsB = m > n;
   const longer = longerIsB ? b : a;
@@ -416,7 +435,7 @@ function tryJoined(a: PreparedNameImpl, b: PreparedNameImpl, n: number, m: numbe
         col++;
       }
     }
-    const merged = scoreFromSims(longerIsB ? n : n - 1, longerIsB ? m - 1 : m, a, b, false) * JOINED_FACTOR;
+    const merged = Math.min(cap, scoreFromSims(longerIsB ? n : n - 1, longerIsB ? m - 1 : m, a, b, false) * JOINED_FACTOR);
     if (merged > score) {
       score = merged;
       if (out) record(out, longerIsB ? n : n - 1, longerIsB ? m - 1 : m, score, { side: longerIsB ? 'b' : 'a', at: j });

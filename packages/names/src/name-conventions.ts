@@ -64,27 +64,22 @@ function hungarianReadings(normalized: string, units: ParsedUnit[]): ParsedUnit[
 }
 
 // Somali has no z and writes the z of Arabic names s (Cabdicasiis, Cabdirisaaq, Sahra = عبد العزيز, عبد الرزاق, زهرة):
-// in a name Somali spelling marks — the c of ayn or the x of ḥ in a word, and a long vowel written double in it or
-// another (Cabdicasiis, Maxamuud, Caasha, Aadan Maxamed) — a Latin name, or the name in an Abd- compound, is also read with its s as z
+// in a name with a word Somali spelling marks — the c of ayn or the x of ḥ, and a long vowel written double
+// (Cabdicasiis, Maxamuud, Caasha) — a Latin name, or the name in an Abd- compound, is also read with its s as z
 const SOMALI_LETTER = /^(?:c[aiuo]|x[aeiou])|[aeiou]x[aeiou]/;
 function hasLongVowelWrittenDouble(s: string): boolean {
   return s.includes('aa') || s.includes('ii') || s.includes('uu');
 }
 function isSomaliName(normalized: string): boolean {
   if (!hasLongVowelWrittenDouble(normalized)) return false;
-  for (const word of normalized.split(/[ -]/)) if (SOMALI_LETTER.test(word)) return true;
+  for (const word of normalized.split(/[ -]/)) if (SOMALI_LETTER.test(word) && hasLongVowelWrittenDouble(word)) return true;
   return false;
 }
 function somaliReadings(normalized: string, units: ParsedUnit[]): ParsedUnit[] {
   if (!isSomaliName(normalized)) return units;
   const withZ = alsoReadLatinNames(units, (u) => (u.symbols.includes('s') ? u.symbols.replace(/s/g, 'z') : null));
-  const withM = alsoReadLatinNames(withZ, (u) => withFinalM(u.symbols));
-  return alsoReadLatinCompoundParts(withM, (part) => withFinalM(part) ?? (part.includes('s') ? part.replace(/s/g, 'z') : null));
+  return alsoReadLatinCompoundParts(withZ, (part) => (part.includes('s') ? part.replace(/s/g, 'z') : null));
 }
-// … and Somali says no m at the end of a word, writing the final m of Arabic names n (Aadan, Maryan, Ibraahin,
-// Cabdisalaan = آدم, مريم, إبراهيم, عبد السلام)
-const SOMALI_FINAL_N = /([aeiouAIUEO])n$/;
-const withFinalM = (symbols: string): string | null => (SOMALI_FINAL_N.test(symbols) ? symbols.replace(SOMALI_FINAL_N, '$1m') : null);
 
 /**
  * The distinguishing part of each Latin compound (the divine name of Abd-, the name before -ullah or -uddin, the name

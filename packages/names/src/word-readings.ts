@@ -41,6 +41,7 @@ const CONVENTIONS: [string, (w: ReadWord) => (string | null)[]][] = [
   ['a Maghrebi nisba with its article', asList(maghrebiNisbaReading)],
   ['a French spelling of a West African name', asList(westAfricanDiReading)],
   ['a Somali name with its own last vowel', asList(somaliLastVowelReading)],
+  ['a Somali spelling of a final m', asList(somaliFinalMReading)],
   ['a qaf written in the Arabic chat alphabet', asList(chatQafReading)],
   ['a Bulgarian spelling of an English u', asList(bulgarianUReading)],
   ['northern Pashto', asList(pashtoNorthernReading)],
@@ -198,6 +199,15 @@ function somaliLastVowelReading(w: ReadWord): string | null {
   const last = w.text[w.text.length - 1];
   if ((last !== 'o' && last !== 'e') || !w.symbols.endsWith('a') || !/^[a-z]+$/.test(w.text) || !standsAsWritten(w)) return null;
   return w.symbols.slice(0, -1) + last;
+}
+
+// Somali says no m at the end of a word and writes the final m of Arabic names n (Aadan, Ibraahin = آدم, إبراهيم): a word
+// Somali spelling marks by a long vowel written double before a last short syllable in n is also read with m — not a
+// last long syllable (Imaan is إيمان, not إمام), nor a word with no long vowel written double (Xasan is حسن, not حسام)
+const SOMALI_FINAL_N = /^(?=[a-z]*(?:aa|ii|uu)[a-z]*[^aeiou][aeiou]n$)[a-z]+$/;
+function somaliFinalMReading(w: ReadWord): string | null {
+  if (!SOMALI_FINAL_N.test(w.text) || !standsAsWritten(w)) return null;
+  return otherReading(w, `${w.text.slice(0, -1)}m`);
 }
 
 // the Arabic chat alphabet (translit/arabizi.ts) writes ق with the 2 of the hamza that Egyptian and Levantine speech say
