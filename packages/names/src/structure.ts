@@ -425,17 +425,18 @@ function abdUnit(pieces: Piece[], written: string): ParsedUnit {
 const gluedMemo = new Map<string, ParsedUnit>();
 
 /**
- * Two words as one. In Arabic script, at the seam, their letters as read in their own word: a first alif is the next word's
- * vowel, which it would not be inside one word (آيت إيدير = Ait Idir, not Ayt-Aydir), and a letter that ends one and
+ * Two words as one. In Arabic script, at the seam, their letters as read in their own word: a first alif is only the
+ * next word's onset, not a long a inside one word (آيت إيدير = Ait Idir, not Ayt-Aydir), and a letter that ends one and
  * begins the other is said once, as Latin writes it (بن ناصر = Bennaceur) — but for the article, which the word read as
- * one takes off (ولد الشيخ = Ould Chikh).
+ * one takes off (ولد الشيخ = Ould Chikh). (Its text, the memo key of the unit, joins the two with a tatweel, which
+ * normalisation takes out of any name: no word typed is ever that key.)
  */
 function joinedPiece(p: Piece, next: Piece): Piece | null {
   const joined = pieceOf(p.text + next.text);
   if (joined === null || !p.abjad || !next.abjad || /^ال/.test(next.text)) return joined;
   const seam = next.sym.startsWith(p.sym.slice(-1));
   if (!seam && !/^ا/.test(next.text)) return joined;
-  const rest = seam ? next.sym.slice(1) : next.sym;
+  const rest = seam ? next.sym.slice(1) : next.bare;
   return { ...joined, text: `${p.text}\u0640${next.text}`, sym: p.sym + rest, bare: p.bare + rest };
 }
 
