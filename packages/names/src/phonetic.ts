@@ -210,10 +210,10 @@ for (const v of VOWELS + LONG_VOWELS + SCRIPT_VOWEL_LETTERS) {
  * vowels of the syllables are what spellings vary (ዘውዲ = ዘውዴ), as in other alphabets.
  */
 export const SUB_ETHIOPIC = new Float64Array(SUB);
-const ETHIOPIC_CLOSE_LETTERS = ['kx', 'hx'];
+const ETHIOPIC_CLOSE_LETTERS = [['k', 'x'], ['h', 'x']];
 for (const x of CONSONANTS) {
   for (const y of CONSONANTS) {
-    if (x === y || ETHIOPIC_CLOSE_LETTERS.some((pair) => pair.includes(x) && pair.includes(y))) continue;
+    if (x === y || ETHIOPIC_CLOSE_LETTERS.some(([p, q]) => (x === p && y === q) || (x === q && y === p))) continue;
     const at = symbolCode(x) * SYMBOL_COUNT + symbolCode(y);
     if (SUB_ETHIOPIC[at]! < ABJAD_OTHER_CONSONANT) SUB_ETHIOPIC[at] = ABJAD_OTHER_CONSONANT;
   }

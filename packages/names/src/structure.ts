@@ -114,7 +114,8 @@ const DIN_GLUED_ATTIN = /^(.*[^aeiouAIUEOWYQ'])[aA]tin$/;
 // Haddadin, Claudine, Nadine have no dd before the -in.
 const DIN_GLUED_DOUBLED = /^(.+)([aeiouA]l?|Al)[dt][iIY]ne?$/;
 const DOUBLED_DIN_TEXT = /(?:dd|дд|eld|елд|([^dд])\1[aeiouаеиоу][dд]|([^t])\2[eiı]tt)(?:i|ee|ı|и)[nн][eе]?$|الدين$/iu;
-const DOUBLED_BASE_END = /([^dд])\1[aа][dд]+(?:i|ee|ı|и)[nн][eе]?$/iu;
+// (the Izz of Ezzadin, Izzadin; not Abbadin = عبادين)
+const DOUBLED_BASE_END = /(?:zz|зз)[aа][dд]+(?:i|ee|ı|и)[nн][eе]?$/iu;
 // … or with a single d after a base of a vowel and one consonant, linked with u (Bosnian Izudin, Ezudin = عز الدين)
 const DIN_SHORT_BASE = /^([aeiou][^aeiouAIUEOWYQ'])ud[iI]ne?$/;
 // … or with e in Macedonian and Serbian Cyrillic after the Izz of عز الدين (Езедин; not Абедин, Abedin = Abidin)
@@ -579,7 +580,7 @@ function gluedDin(p: Piece): { base: string; withLink: string | null } | null {
     const base = doubled[1]!;
     const link = doubled[2] ?? '';
     if (!p.abjad && consonantCount(base) === 1 && /[^aeiouAIUEOWYQ']$/.test(base) && /^[aA]$/.test(link)) {
-      // (unless the base's consonant is written twice: then the a links, as in Ezzadin = Izz ad-Din)
+      // (unless it is the Izz of Ezzadin, its z written twice: then the a links it, Izz ad-Din)
       return DOUBLED_BASE_END.test(p.text) ? { base, withLink: `${base}a` } : { base: `${base}a`, withLink: null };
     }
     // a link a or i may be the last vowel of the base (Bahaddin, Ziaddin, Muhiddin = بهاء الدين, ضياء الدين, محي الدين)

@@ -104,11 +104,13 @@ function frenchReading(w: ReadWord): string | null {
 }
 
 // Italian writes k before e and i as ch, and so sk as sch (Mescherem = Meskerem, መስከረም: Eritrean names in the spelling
-// of Italian papers), which other spellings read as the German sh (not the German dsch of j: Hadschi)
-const ITALIAN_SK = /(?<!d)sch(?=[ei])/g;
+// of Italian papers), which other spellings read as the German sh: after a vowel, as in the names (not the German dsch of
+// j or tsch of ch: Hadschi)
+const ITALIAN_SK = /(?<=[aeiou])sch(?=[ei])/g;
 function italianReading(w: ReadWord): string | null {
-  if (!/^[a-z]+$/.test(w.text) || !/(?<!d)sch[ei]/.test(w.text) || !standsAsWritten(w)) return null;
-  return otherReading(w, w.text.replace(ITALIAN_SK, 'sk'));
+  if (!/^[a-z]+$/.test(w.text) || !standsAsWritten(w)) return null;
+  const text = w.text.replace(ITALIAN_SK, 'sk');
+  return text === w.text ? null : otherReading(w, text);
 }
 
 // French spellings write a silent e after the n or m of -an, -am (Adnane, Othmane, Essame = Adnan, Othman, Issam): a Latin
