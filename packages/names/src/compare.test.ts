@@ -460,6 +460,18 @@ describe('name structure', () => {
     expect(same('Ahmad Ali Hassan', 'Ali Hassan')).toBe(false);
     expect(same('احمد علي حسن', 'علي حسن')).toBe(false);
   });
+  it('Muhammad abbreviated before a given name (Md, Mohd, Мд, মোঃ) is a prefix other papers leave out; Muhammad written out may be a given name', () => {
+    expect(same('Md Saiful Islam Bepari', 'Saiful Islam Bepari')).toBe(true);
+    expect(same('BEPARI Md Saiful Islam', 'সাইফুল ইসলাম বেপারী')).toBe(true);
+    expect(same('Мд Саифул Ислам', 'Saiful Islam')).toBe(true);
+    expect(same('Mohd Rizwan Khan', 'Rizwan Khan')).toBe(true);
+    const c = compareNames('Md Saiful Islam', 'Saiful Islam');
+    expect(c.relation).toBe('equivalent');
+    expect(c.explanation.summary).toMatch(/md: Muhammad abbreviated/);
+    // (Mohammed Ali Hassan is Ali Hassan's son; and the prefix does not join two given names)
+    expect(same('Mohammed Ali Hassan', 'Ali Hassan')).toBe(false);
+    expect(same('Md Saiful Islam', 'Shafiqul Islam')).toBe(false);
+  });
   it('s/o and d/o (son of, daughter of) are the lineage marker (Mohammad Nabi s/o Ghulam Sakhi = GHULAM SAKHI Mohammad Nabi)', () => {
     expect(prepareName('Mohammad Nabi s/o Ghulam Sakhi') && compareNames('Mohammad Nabi s/o Ghulam Sakhi', 'Mohammad Nabi Ghulam Sakhi').same).toBe(true);
     expect(same('Mohammad Nabi s/o Ghulam Sakhi', 'GHULAM SAKHI Mohammad Nabi')).toBe(true);

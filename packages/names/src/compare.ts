@@ -378,6 +378,22 @@ export function assign(a: PreparedNameImpl, b: PreparedNameImpl, out?: Assignmen
   return score;
 }
 
+/** How many units of the longer name without a partner (bOfA) are a Muhammad abbreviated (UnitData.muhammadAbbreviated). */
+function unmatchedAbbreviatedMuhammads(n: number, m: number): number {
+  let count = 0;
+  if (n > m) {
+    for (let i = 0; i < n; i++) if (bOfA[i]! < 0 && unitById(idsA[i]!).muhammadAbbreviated) count++;
+    return count;
+  }
+  for (let j = 0; j < m; j++) {
+    if (!unitById(idsB[j]!).muhammadAbbreviated) continue;
+    let matched = false;
+    for (let i = 0; i < n && !matched; i++) matched = bOfA[i] === j;
+    if (!matched) count++;
+  }
+  return count;
+}
+
 /** Whether every unit of the shorter name but the two at `p` and `q` is written as a unit of the longer one. */
 function restWrittenAlike(n: number, m: number, p: number, q: number): boolean {
   const shorter = n <= m ? idsA : idsB;
@@ -565,7 +581,9 @@ function scoreFromSims(n: number, m: number, a: PreparedNameImpl, b: PreparedNam
     // … and so when one of the names writes its family name first (AL-JUBOORI Mustafa Kassim Mohammed)
     if ((chainWithGap(n, m, 1, 0) && a.familyFirst) || (chainWithGap(n, m, 0, 1) && b.familyFirst)) prefix = true;
     const f = prefix ? LINEAGE_EXTRA_FACTOR : OTHER_EXTRA_FACTOR;
-    for (let e = 0; e < extra; e++) score *= f;
+    // (a Muhammad abbreviated before a given name is a prefix other papers leave out: Md Saiful Islam = Saiful Islam)
+    const prefixes = prefix ? 0 : unmatchedAbbreviatedMuhammads(n, m);
+    for (let e = 0; e < extra; e++) score *= e < prefixes ? LINEAGE_EXTRA_FACTOR : f;
   }
   // another order: the family name written first or last (a rotation of the parts), or else parts swapped inside the
   // name — given and father's name: Ahmad Omar Al-Sheikh and Omar Ahmad Al-Sheikh are a son and his father

@@ -236,9 +236,13 @@ export function compareNames(a: PreparedName | string, b: PreparedName | string)
     pairs.push({ a: x.text, b: y.text, similarity: round(sim), same: unitSame, how, differences: diffs });
   }
   const unmatchedB = ub.filter((_, j) => !matchedB.has(j)).map((y) => y.text);
+  // (Muhammad abbreviated before a given name, left out by the other: Md Saiful Islam = Saiful Islam)
+  const prefixesLeftOut = [...ua.filter((_, i) => asg.aToB[i]! < 0), ...ub.filter((_, j) => !matchedB.has(j))]
+    .filter((x) => x.unit.muhammadAbbreviated).map((x) => x.text);
   let relation: NameRelation;
   if (pa.normalized === pb.normalized && pa.normalized !== '') relation = 'identical';
   else if (pairs.length === 0 || !allSame) relation = score >= SAME_NAME_THRESHOLD - 0.15 ? 'similar' : 'different';
+  else if (prefixesLeftOut.length === unmatchedA.length + unmatchedB.length && prefixesLeftOut.length > 0 && asg.ordered) relation = 'equivalent';
   else if (unmatchedA.length + unmatchedB.length > 0) relation = asg.prefix ? 'lineage-prefix' : 'similar';
   else if (!asg.ordered) relation = 'reordered';
   else relation = 'equivalent';
@@ -248,7 +252,7 @@ export function compareNames(a: PreparedName | string, b: PreparedName | string)
     pairs,
     unmatchedA,
     unmatchedB,
-    summary: summarise({ relation, score, same, pairs, unmatchedA, unmatchedB, titlesA: pa.titles, titlesB: pb.titles, onePartDiffers: asg.onePartDiffers }),
+    summary: summarise({ relation, score, same, pairs, unmatchedA, unmatchedB, titlesA: pa.titles, titlesB: pb.titles, onePartDiffers: asg.onePartDiffers, prefixesLeftOut }),
   };
   return { score: round(score), same, relation, explanation };
 }
@@ -268,9 +272,11 @@ interface SummaryOf {
   titlesB: readonly string[];
   /** alike but for one part, which was judged by itself */
   onePartDiffers: boolean;
+  /** the unmatched parts that are Muhammad abbreviated (UnitData.muhammadAbbreviated) */
+  prefixesLeftOut: readonly string[];
 }
 
-function summarise({ relation, score, same, pairs, unmatchedA: ua, unmatchedB: ub, titlesA: sa, titlesB: sb, onePartDiffers }: SummaryOf): string {
+function summarise({ relation, score, same, pairs, unmatchedA: ua, unmatchedB: ub, titlesA: sa, titlesB: sb, onePartDiffers, prefixesLeftOut }: SummaryOf): string {
   const head: Record<NameRelation, string> = {
     identical: 'The same name, written identically.',
     equivalent: 'The same name in different spellings or scripts.',
@@ -287,5 +293,6 @@ function summarise({ relation, score, same, pairs, unmatchedA: ua, unmatchedB: u
   for (const p of pairs) lines.push(`${p.a} ↔ ${p.b}: ${p.how} (${p.similarity.toFixed(2)})`);
   if (ua.length > 0) lines.push(`Only in the first: ${ua.join(', ')}`);
   if (ub.length > 0) lines.push(`Only in the second: ${ub.join(', ')}`);
+  if (prefixesLeftOut.length > 0) lines.push(`${prefixesLeftOut.join(', ')}: Muhammad abbreviated, a prefix of the given name that other papers leave out as often as not`);
   return lines.join('\n');
 }

@@ -10,6 +10,7 @@ import type { ParsedUnit, UnitKind } from './parsed-unit';
 import { writesChatLetters } from './translit/arabizi';
 import { HUNGARIAN_WORD } from './translit/latin';
 import { detectScript } from './script';
+import { isMuhammadAbbreviation } from './translit/index';
 import { honorificOf } from './titles';
 
 export interface UnitData {
@@ -73,6 +74,11 @@ export interface UnitData {
   readonly readable: string;
   /** of an Arabic-script unit (not Kurdish): the letters its phonetic symbols write alike, in order (see twinLettersOf) */
   readonly twins: string;
+  /**
+   * Muhammad abbreviated as papers write it before a given name (Md, Mohd, Мд, মোঃ): a prefix its bearer's other papers
+   * leave out as often as not (Md Saiful Islam = Saiful Islam), where a Muhammad written out may be a given name
+   */
+  readonly muhammadAbbreviated: boolean;
 }
 
 const LATIN_LETTER = /[a-z]/i;
@@ -148,6 +154,8 @@ interface TextReading {
   readonly vowelsOptional: boolean;
   /** an Arabic-script name that begins with alif and waw (vowelFirstKey) */
   readonly alifWaw: boolean;
+  /** Muhammad abbreviated (UnitData.muhammadAbbreviated) */
+  readonly muhammadAbbreviated: boolean;
 }
 
 function readText(u: ParsedUnit): TextReading {
@@ -166,6 +174,7 @@ function readText(u: ParsedUnit): TextReading {
     twins: twinLettersOf(u.text, u.abjad, u.kurdish === true),
     vowelsOptional: !u.abjad && writesChatLetters(u.text) && leavesOutVowels(u.symbols),
     alifWaw: u.abjad && u.text.startsWith('او'),
+    muhammadAbbreviated: u.kind === 'name' && isMuhammadAbbreviation(u.text),
   };
 }
 
@@ -212,6 +221,7 @@ function internByKey(u: ParsedUnit): UnitData {
     readingKeys: readingKeysOf(u, key, vowelFirst),
     readable: readableOf(u.kind, u.symbols, u.part, u.abjad),
     twins: t.twins,
+    muhammadAbbreviated: t.muhammadAbbreviated,
   };
   byKey.set(k, data);
   byId.push(data);

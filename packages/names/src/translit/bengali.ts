@@ -92,7 +92,7 @@ export function bengaliOtherSpellings(word: string): string[] {
 }
 
 // Muhammad abbreviated as Bangladeshi papers write it before a name, with the visarga or without (মোঃ, মো, মোহাঃ = Md)
-const MUHAMMAD_ABBREVIATED = new Set(['মোঃ', 'মো', 'মোহাঃ', 'মুহাঃ', 'মুঃ', 'মোহঃ']);
+export const MUHAMMAD_ABBREVIATED = new Set(['মোঃ', 'মো', 'মোহাঃ', 'মুহাঃ', 'মুঃ', 'মোহঃ']);
 
 export function bengaliToSymbols(word: string): string {
   return latinToSymbols(MUHAMMAD_ABBREVIATED.has(word) ? 'md' : bengaliToLatin(word));

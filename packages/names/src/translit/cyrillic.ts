@@ -14,11 +14,11 @@ const BASE: Record<string, string> = {
 
 const VOWEL = /[aeiou]/;
 /** The abbreviations of Muhammad (latin.ts) as Cyrillic registrations copy them from papers (Мд Мизанур = Md Mizanur). */
-const MUHAMMAD_ABBREVIATIONS = new Set(['мд', 'мхд', 'мохд', 'мухд', 'мхмд']);
+export const MUHAMMAD_ABBREVIATIONS_CYRILLIC = new Set(['мд', 'мхд', 'мохд', 'мухд', 'мхмд']);
 
 export function cyrillicToSymbols(word: string): string {
   const w = word.toLowerCase();
-  if (MUHAMMAD_ABBREVIATIONS.has(w)) return cyrillicToSymbols('мухаммад');
+  if (MUHAMMAD_ABBREVIATIONS_CYRILLIC.has(w)) return cyrillicToSymbols('мухаммад');
   // Ukrainian г is h; Ukrainian text is recognisable by its own letters.
   const ukrainian = /[іїєґ]/.test(w);
   let out = '';

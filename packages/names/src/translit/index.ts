@@ -1,11 +1,11 @@
 /** One word in any script → phonetic symbols; mixed-script words are converted run by run. */
 import { scriptOfCodePoint, type LetterScript } from '../script';
 import { arabicToSymbols } from './arabic';
-import { bengaliToSymbols } from './bengali';
-import { cyrillicToSymbols } from './cyrillic';
+import { bengaliToSymbols, MUHAMMAD_ABBREVIATED } from './bengali';
+import { cyrillicToSymbols, MUHAMMAD_ABBREVIATIONS_CYRILLIC } from './cyrillic';
 import { ethiopicToSymbols } from './ethiopic';
 import { greekToSymbols } from './greek';
-import { latinToSymbols } from './latin';
+import { latinToSymbols, MUHAMMAD_ABBREVIATIONS } from './latin';
 
 export interface WordSymbols {
   symbols: string;
@@ -24,6 +24,10 @@ function convert(run: string, script: LetterScript): string {
     default: return '';
   }
 }
+
+/** Whether a word (lowercase) is Muhammad abbreviated as papers write it before a name: Md, Mohd, Мд, মোঃ. */
+export const isMuhammadAbbreviation = (word: string): boolean =>
+  MUHAMMAD_ABBREVIATIONS.has(word) || MUHAMMAD_ABBREVIATIONS_CYRILLIC.has(word) || MUHAMMAD_ABBREVIATED.has(word);
 
 const memo = new Map<string, WordSymbols>();
 
