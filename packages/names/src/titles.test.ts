@@ -17,6 +17,8 @@ describe('titles and honorifics before a name', () => {
     expect(parsed('Şeyh Ahmet Hasan').titles).toEqual(['şeyh']);
     expect(parsed('Шейх Ахмед Хасан').titles).toEqual(['шейх']);
     expect(parsed('الشيخ أحمد حسن').titles).toEqual(['الشيخ']);
+    // … and Sk, Sheikh as Bangladeshi papers abbreviate it (Sk Mujibur Rahman)
+    expect(parsed('Sk Mujibur Rahman')).toEqual({ titles: ['sk'], units: ['mujibur', 'rahman'] });
     expect(parsed('Hajji Mohammed Ali').titles).toEqual(['hajji']);
     // … in the Maghrebi, Levantine and German spellings of the Arabic حاج too (Hadj Ahmed Ben Ali, Haj Mustafa, Hadsch)
     expect(parsed('Hadj Ahmed Ben Ali').titles).toEqual(['hadj']);

@@ -21,8 +21,8 @@ const TITLE_WORDS = [
 ];
 /** Each honorific in its spellings, a group per honorific and gender: inside a name, one group's words are one word. */
 const HONORIFIC_GROUPS = [
-  // Sheikh
-  ['sheikh', 'shaykh', 'shaikh', 'sheik', 'shekh', 'şeyh', 'seyh', 'šejh', 'sejh', 'шейх', 'шеих', 'шејх', 'шеjх', 'شيخ', 'الشيخ'],
+  // Sheikh (and Sk, as Bangladeshi and Indian papers abbreviate it: Sk Mujibur Rahman)
+  ['sheikh', 'shaykh', 'shaikh', 'sheik', 'shekh', 'şeyh', 'seyh', 'šejh', 'sejh', 'шейх', 'шеих', 'шејх', 'шеjх', 'شيخ', 'الشيخ', 'sk', 'ск'],
   ['sheikha', 'shaykha', 'شيخه'],
   // Hajji: Arabic Haj, Persian, Turkish and Balkan Haji (Hadži, Hacı, Хаџи)
   ['haji', 'hajji', 'hadji', 'hadži', 'hadzi', 'hacı', 'hadžija', 'хаџи', 'хаджи', 'حاج', 'الحاج', 'حاجي',
