@@ -371,9 +371,8 @@ export function assign(a: PreparedNameImpl, b: PreparedNameImpl, out?: Assignmen
   // (Tajmohammad Sultani is not Taj Mohammad Sultanzai, as Tajmohammad Sultani is not Tajmohammad Sultanzai).
   if (n !== m && poorCount === 1 && score < SAME_NAME_THRESHOLD) score = tryJoined(a, b, n, m, score, poor, 1, out);
   else if (n !== m && poorCount === 2 && score < SAME_NAME_THRESHOLD) {
-    const restAlike = restWrittenAlike(n, m, firstPoor, poor);
-    if (firstPoorBest >= NEAR_PARTNER) score = tryJoined(a, b, n, m, score, poor, restAlike ? firstPoorBest : 1, out);
-    if (poorBest >= NEAR_PARTNER) score = tryJoined(a, b, n, m, score, firstPoor, restAlike ? poorBest : 1, out);
+    if (firstPoorBest >= NEAR_PARTNER) score = tryJoined(a, b, n, m, score, poor, restWrittenAlike(n, m, firstPoor, poor) ? firstPoorBest : 1, out);
+    if (poorBest >= NEAR_PARTNER) score = tryJoined(a, b, n, m, score, firstPoor, restWrittenAlike(n, m, firstPoor, poor) ? poorBest : 1, out);
   }
   return score;
 }
@@ -582,7 +581,7 @@ function scoreFromSims(n: number, m: number, a: PreparedNameImpl, b: PreparedNam
     if ((chainWithGap(n, m, 1, 0) && a.familyFirst) || (chainWithGap(n, m, 0, 1) && b.familyFirst)) prefix = true;
     const f = prefix ? LINEAGE_EXTRA_FACTOR : OTHER_EXTRA_FACTOR;
     // (a Muhammad abbreviated before a given name is a prefix other papers leave out: Md Saiful Islam = Saiful Islam)
-    const prefixes = prefix ? 0 : unmatchedAbbreviatedMuhammads(n, m);
+    const prefixes = prefix || !(n > m ? a : b).abbreviatedMuhammad ? 0 : unmatchedAbbreviatedMuhammads(n, m);
     for (let e = 0; e < extra; e++) score *= e < prefixes ? LINEAGE_EXTRA_FACTOR : f;
   }
   // another order: the family name written first or last (a rotation of the parts), or else parts swapped inside the

@@ -36,6 +36,7 @@ export class PreparedNameImpl implements PreparedName {
     this.id1 = n > 1 ? units[1]!.id : -1;
     this.id2 = n > 2 ? units[2]!.id : -1;
     this.id3 = n > 3 ? units[3]!.id : -1;
+    this.abbreviatedMuhammad = units.some((u) => u.muhammadAbbreviated);
   }
 
   /**
@@ -56,6 +57,8 @@ export class PreparedNameImpl implements PreparedName {
   readonly id1: number;
   readonly id2: number;
   readonly id3: number;
+  /** a part is Muhammad abbreviated (UnitData.muhammadAbbreviated): the scoring asks only then whether it was left out */
+  readonly abbreviatedMuhammad: boolean;
 }
 
 // a first word of two capitals or more (a part that follows it is in capitals too, or not), or one followed by a comma
