@@ -17,6 +17,10 @@ describe('titles and honorifics before a name', () => {
     expect(parsed('Şeyh Ahmet Hasan').titles).toEqual(['şeyh']);
     expect(parsed('Шейх Ахмед Хасан').titles).toEqual(['шейх']);
     expect(parsed('الشيخ أحمد حسن').titles).toEqual(['الشيخ']);
+    // … as French and German papers write it (Cheikh, Chikh, Scheich)
+    expect(parsed('Cheikh Ahmed Hassan').titles).toEqual(['cheikh']);
+    expect(parsed('Scheich Ahmed Hassan').titles).toEqual(['scheich']);
+    expect(compareNames('Ahmet Omer Seyh', 'Ahmed Omar El Cheikh').same).toBe(true);
     // … and Sk, Sheikh as Bangladeshi papers abbreviate it (Sk Mujibur Rahman)
     expect(parsed('Sk Mujibur Rahman')).toEqual({ titles: ['sk'], units: ['mujibur', 'rahman'] });
     expect(parsed('Hajji Mohammed Ali').titles).toEqual(['hajji']);

@@ -21,9 +21,11 @@ const TITLE_WORDS = [
 ];
 /** Each honorific in its spellings, a group per honorific and gender: inside a name, one group's words are one word. */
 const HONORIFIC_GROUPS = [
-  // Sheikh (and Sk, as Bangladeshi and Indian papers abbreviate it: Sk Mujibur Rahman)
-  ['sheikh', 'shaykh', 'shaikh', 'sheik', 'shekh', 'şeyh', 'seyh', 'šejh', 'sejh', 'шейх', 'шеих', 'шејх', 'шеjх', 'شيخ', 'الشيخ', 'sk', 'ск'],
-  ['sheikha', 'shaykha', 'شيخه'],
+  // Sheikh, also as French and German papers write it (Cheikh, Chikh, Scheich), and Sk, as Bangladeshi and Indian papers
+  // abbreviate it (Sk Mujibur Rahman)
+  ['sheikh', 'shaykh', 'shaikh', 'sheik', 'shekh', 'şeyh', 'seyh', 'šejh', 'sejh', 'шейх', 'шеих', 'шејх', 'шеjх', 'شيخ', 'الشيخ', 'sk', 'ск',
+    'cheikh', 'cheick', 'chikh', 'chaikh', 'scheich', 'scheikh'],
+  ['sheikha', 'shaykha', 'شيخه', 'cheikha', 'chikha', 'scheicha'],
   // Hajji: Arabic Haj, Persian, Turkish and Balkan Haji (Hadži, Hacı, Хаџи)
   ['haji', 'hajji', 'hadji', 'hadži', 'hadzi', 'hacı', 'hadžija', 'хаџи', 'хаджи', 'حاج', 'الحاج', 'حاجي',
     'haj', 'hajj', 'hadj', 'hadsch', 'hadschi', 'hadž', 'hadz', 'хаџ', 'хадж'],
