@@ -428,16 +428,17 @@ const gluedMemo = new Map<string, ParsedUnit>();
 /**
  * Two words as one. In Arabic script, at the seam, their letters as read in their own word: a first alif is only the
  * next word's onset, not a long a inside one word (آيت إيدير = Ait Idir, not Ayt-Aydir), and a letter that ends one and
- * begins the other is said once, as Latin writes it (بن ناصر = Bennaceur) — but for the article, which the word read as
- * one takes off (ولد الشيخ = Ould Chikh). (Its text, the memo key of the unit, joins the two with a tatweel, which
+ * begins the other is said once, as Latin writes it (بن ناصر = Bennaceur), and the article of the next is left out, as
+ * Latin spellings of the one word leave it (ولد الشيخ = Ould Cheikh = Ouldcheikh). (Its text, the memo key of the unit, joins the two with a tatweel, which
  * normalisation takes out of any name: no word typed is ever that key.)
  */
 function joinedPiece(p: Piece, next: Piece): Piece | null {
   const joined = pieceOf(p.text + next.text);
-  if (joined === null || !p.abjad || !next.abjad || /^ال/.test(next.text)) return joined;
+  if (joined === null || !p.abjad || !next.abjad) return joined;
+  const core = /^ال/.test(next.text) ? gluedUnit(next) : null;
   const seam = next.sym.startsWith(p.sym.slice(-1));
-  if (!seam && !/^ا/.test(next.text)) return joined;
-  const rest = seam ? next.sym.slice(1) : next.bare;
+  if (!core?.article && !seam && !/^ا/.test(next.text)) return joined;
+  const rest = core?.article ? core.symbols : seam ? next.sym.slice(1) : next.bare;
   return { ...joined, text: `${p.text}\u0640${next.text}`, sym: p.sym + rest, bare: p.bare + rest };
 }
 
@@ -689,12 +690,15 @@ export function parseName(normalized: string, options: { keepHonorifics?: boolea
     }
     // … but first it is part of a family name written first (BEN OMAR Khadija, AIT AHMED Karim): one word with the next,
     // as Benomar, Aitahmed are written
-    // (before a compound, Ben Abdallah = Benabdallah, it only stands before it)
+    // (before a compound, Ben Abdallah = Benabdallah, it only stands before it), and without an article written between
+    // them, which the word joined leaves out (Ould El Cheikh = Ould Cheikh = ولد الشيخ)
     if (!isLast && i === 0 && (p.role & Role.Bin) !== 0) {
-      const plainName = (next.role & (Role.Abd | Role.Abu | Role.Umm | Role.Article)) === 0 && gluedUnit(next).kind === 'name';
-      const joined = plainName ? joinedPiece(p, next) : null;
-      if (joined !== null) units.push({ ...gluedUnit(joined), text: `${p.text} ${next.text}` });
-      i += joined !== null ? 2 : 1;
+      const j = afterArticle(pieces, i + 1);
+      const name = pieces[j]!;
+      const plainName = (name.role & (Role.Abd | Role.Abu | Role.Umm | Role.Article)) === 0 && gluedUnit(name).kind === 'name';
+      const joined = plainName ? joinedPiece(p, name) : null;
+      if (joined !== null) units.push({ ...gluedUnit(joined), text: pieces.slice(i, j + 1).map((x) => x.text).join(' ') });
+      i = joined !== null ? j + 1 : i + 1;
       continue;
     }
     // Abd / Abdul / Abd al- + divine name → one unit
