@@ -472,6 +472,25 @@ describe('name structure', () => {
     expect(same('Mohammed Ali Hassan', 'Ali Hassan')).toBe(false);
     expect(same('Md Saiful Islam', 'Shafiqul Islam')).toBe(false);
   });
+  it('lineage markers that say two relations are two persons (Noor s/o Ahmad Khan / Noor d/o Ahmad Khan, bin / bint, d/o / w/o, Ould / Mint)', () => {
+    expect(same('Noor s/o Ahmad Khan', 'Noor d/o Ahmad Khan')).toBe(false);
+    expect(same('Nour bin Ahmad', 'نور بنت احمد')).toBe(false);
+    expect(same('Noor w/o Ahmad', 'Noor d/o Ahmad')).toBe(false);
+    expect(same('Ahmed Ould Mohamed', 'Ahmed Mint Mohamed')).toBe(false);
+    expect(compareNames('Salam son of Ahmad', 'Salam daughter of Ahmad').explanation.summary).toMatch(/two relations/);
+    // (one relation written two ways, or a marker on one side only, is the same)
+    expect(same('Noor d/o Ahmad', 'Noor bint Ahmad')).toBe(true);
+    expect(same('Fatima bint Ali', 'فاطمة بنت علي')).toBe(true);
+    expect(same('Mariem Mint Mohamed', 'Mariem Mohamed')).toBe(true);
+    expect(same('Ahmed bin Omar', 'Ahmed Omar')).toBe(true);
+  });
+  it('of two names, a lineage marker says which is the father\'s: the two swapped are father and son (Ahmed bin Omar / Omar bin Ahmad)', () => {
+    expect(same('Ahmed bin Omar', 'Omar bin Ahmad')).toBe(false);
+    expect(same('Ahmad bin Omar', 'عمر بن احمد')).toBe(false);
+    expect(same('Mohamed Ould Ahmed', 'Ahmed Ould Mohammed')).toBe(false);
+    // (without one, two names swapped may be given and family name: Hassan Rahimi = Rahimi Hassan)
+    expect(same('Hassan Rahimi', 'Rahimi Hassan')).toBe(true);
+  });
   it('s/o and d/o (son of, daughter of) are the lineage marker (Mohammad Nabi s/o Ghulam Sakhi = GHULAM SAKHI Mohammad Nabi)', () => {
     expect(prepareName('Mohammad Nabi s/o Ghulam Sakhi') && compareNames('Mohammad Nabi s/o Ghulam Sakhi', 'Mohammad Nabi Ghulam Sakhi').same).toBe(true);
     expect(same('Mohammad Nabi s/o Ghulam Sakhi', 'GHULAM SAKHI Mohammad Nabi')).toBe(true);

@@ -374,8 +374,19 @@ export function assign(a: PreparedNameImpl, b: PreparedNameImpl, out?: Assignmen
     if (firstPoorBest >= NEAR_PARTNER) score = tryJoined(a, b, n, m, score, poor, restWrittenAlike(n, m, firstPoor, poor) ? firstPoorBest : 1, out);
     if (poorBest >= NEAR_PARTNER) score = tryJoined(a, b, n, m, score, firstPoor, restWrittenAlike(n, m, firstPoor, poor) ? poorBest : 1, out);
   }
+  if (otherRelations(a, b) && score > OTHER_RELATION) {
+    score = OTHER_RELATION;
+    if (out) out.score = score;
+  }
   return score;
 }
+
+/**
+ * Two names whose lineage markers say two relations of the person (bin / bint, s/o / d/o, d/o / w/o): a brother and a
+ * sister, a daughter and a wife, whatever their names (Noor s/o Ahmad Khan is not Noor d/o Ahmad Khan).
+ */
+const OTHER_RELATION = 0.5;
+export const otherRelations = (a: PreparedNameImpl, b: PreparedNameImpl): boolean => a.lineage !== 0 && b.lineage !== 0 && a.lineage !== b.lineage;
 
 /** How many units of the longer name without a partner (bOfA) are a Muhammad abbreviated (UnitData.muhammadAbbreviated). */
 function unmatchedAbbreviatedMuhammads(n: number, m: number): number {
@@ -591,7 +602,8 @@ function scoreFromSims(n: number, m: number, a: PreparedNameImpl, b: PreparedNam
   // — but not the family name written first where the name shows it so, in capitals or before a comma (KAYYALI Yamen
   // Bashar = Yamen Bashar Kayyali): the order of registries' lists, which says nothing against one person
   if (!ordered && !familyNameMovedFirst(n, m, a, b)) {
-    const swappedInside = n === m && n >= 3 && !isRotation(n);
+    // (of two names, a lineage marker says which is the father's: Ahmed bin Omar is not Omar bin Ahmad)
+    const swappedInside = n === m && ((n >= 3 && !isRotation(n)) || (n === 2 && (a.lineage !== 0 || b.lineage !== 0)));
     // (the very words reordered score at least the threshold: random pairs never ask)
     score *= swappedInside || (n === m && unitsInPlace && score >= SAME_NAME_THRESHOLD && sameWordsReordered(a, b)) ? SWAPPED_INSIDE_FACTOR : REORDER_FACTOR;
   }

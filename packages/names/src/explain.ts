@@ -1,6 +1,6 @@
 /** compareNames: score, decision, relation and an explanation a caseworker can read. */
 import { latinForm } from './display';
-import { assign, aynUnwritten, bestReadings, joinedPhonetic, SAME_NAME_THRESHOLD, spellingNote, twinLetterDifferences, typedWithoutCaronNote, type Assignment } from './compare';
+import { assign, aynUnwritten, bestReadings, joinedPhonetic, otherRelations, SAME_NAME_THRESHOLD, spellingNote, twinLetterDifferences, typedWithoutCaronNote, type Assignment } from './compare';
 import { editSteps, patternNotes, wordSimilarity, type EditStep, type PhoneticWord } from './distance';
 import { READABLE } from './phonetic';
 import { symbolsToLatin } from './render';
@@ -242,6 +242,7 @@ export function compareNames(a: PreparedName | string, b: PreparedName | string)
   let relation: NameRelation;
   if (pa.normalized === pb.normalized && pa.normalized !== '') relation = 'identical';
   else if (pairs.length === 0 || !allSame) relation = score >= SAME_NAME_THRESHOLD - 0.15 ? 'similar' : 'different';
+  else if (otherRelations(pa, pb)) relation = 'different';
   else if (prefixesLeftOut.length === unmatchedA.length + unmatchedB.length && prefixesLeftOut.length > 0 && asg.ordered) relation = 'equivalent';
   else if (unmatchedA.length + unmatchedB.length > 0) relation = asg.prefix ? 'lineage-prefix' : 'similar';
   else if (!asg.ordered) relation = 'reordered';
@@ -252,7 +253,7 @@ export function compareNames(a: PreparedName | string, b: PreparedName | string)
     pairs,
     unmatchedA,
     unmatchedB,
-    summary: summarise({ relation, score, same, pairs, unmatchedA, unmatchedB, titlesA: pa.titles, titlesB: pb.titles, onePartDiffers: asg.onePartDiffers, prefixesLeftOut }),
+    summary: summarise({ relation, score, same, pairs, unmatchedA, unmatchedB, titlesA: pa.titles, titlesB: pb.titles, onePartDiffers: asg.onePartDiffers, prefixesLeftOut, otherRelations: otherRelations(pa, pb) }),
   };
   return { score: round(score), same, relation, explanation };
 }
@@ -274,9 +275,11 @@ interface SummaryOf {
   onePartDiffers: boolean;
   /** the unmatched parts that are Muhammad abbreviated (UnitData.muhammadAbbreviated) */
   prefixesLeftOut: readonly string[];
+  /** the lineage markers say two relations (compare.ts otherRelations) */
+  otherRelations: boolean;
 }
 
-function summarise({ relation, score, same, pairs, unmatchedA: ua, unmatchedB: ub, titlesA: sa, titlesB: sb, onePartDiffers, prefixesLeftOut }: SummaryOf): string {
+function summarise({ relation, score, same, pairs, unmatchedA: ua, unmatchedB: ub, titlesA: sa, titlesB: sb, onePartDiffers, prefixesLeftOut, otherRelations: relations }: SummaryOf): string {
   const head: Record<NameRelation, string> = {
     identical: 'The same name, written identically.',
     equivalent: 'The same name in different spellings or scripts.',
@@ -289,6 +292,7 @@ function summarise({ relation, score, same, pairs, unmatchedA: ua, unmatchedB: u
   for (const [label, s] of [['first', sa], ['second', sb]] as const) {
     if (s.length > 0) lines.push(`Title${s.length > 1 ? 's' : ''} in the ${label} (not compared as names): ${s.join(', ')}`);
   }
+  if (relations) lines.push('The lineage markers say two relations (son of, daughter of, wife of): two persons, whatever their names.');
   if (onePartDiffers && !same) lines.push('Alike in every part but one, which decides: relatives share their father\'s and family names.');
   for (const p of pairs) lines.push(`${p.a} ↔ ${p.b}: ${p.how} (${p.similarity.toFixed(2)})`);
   if (ua.length > 0) lines.push(`Only in the first: ${ua.join(', ')}`);

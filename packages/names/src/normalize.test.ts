@@ -53,6 +53,18 @@ describe('normalizeName', () => {
     expect(normalizeName('Євген Ігор Їжак')).toBe('євген ігор їжак');
   });
 
+  it('writes s/o, d/o, w/o and son of, daughter of, wife of as the lineage markers bin, bint, zawjat', () => {
+    expect(normalizeName('Noor s/o Ahmad')).toBe('noor bin ahmad');
+    expect(normalizeName('Noor D/O Ahmad')).toBe('noor bint ahmad');
+    expect(normalizeName('Noor w/o Ahmad')).toBe('noor zawjat ahmad');
+    expect(normalizeName('Salam daughter of Ahmad')).toBe('salam bint ahmad');
+  });
+  it('leaves out an apostrophe after a particle, which stands for the vowel it runs into (Abd\'ul Karim, Abu\'l Fadl, Al\'Ali), not one for an ayn', () => {
+    expect(normalizeName("Abd'ul Karim")).toBe('abdul karim');
+    expect(normalizeName('Abu’l-Qasim')).toBe('abul-qasim');
+    expect(normalizeName("Al'Ali Omar")).toBe('alali omar');
+    expect(normalizeName("Sa'id")).toBe("sa'id");
+  });
   it('keeps Latin diacritics, which carry sounds', () => {
     expect(normalizeName('Hatidža Čaušević Đorđe')).toBe('hatidža čaušević đorđe');
     expect(normalizeName('Şükrü Çelik Ağa İbrahim Iğdır')).toBe('şükrü çelik ağa ibrahim iğdır');

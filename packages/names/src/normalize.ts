@@ -62,15 +62,22 @@ const ASCII_NAME = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
 // nor the ه of مه (Mah: مه‌جبین) and of Allah (الله‌وردی), nor before the Persian and Pashto suffixes a ZWNJ joins
 // (ستوده‌نیا, توته‌خیل, آقچه‌ای); and so is every such ه of the word (هه‌ڵمه‌ت = هەڵمەت)
 const KURDISH_E_TYPED = /(?<=(?:^|[\s-])(?!مه\u200c)[\u0621-\u064a\u066e-\u06d5\u200c]*[^\s\u0627\u0622\u0644-])ه\u200c(?=[\u0621-\u064a\u066e-\u06d3])(?!زاد|پور|نیا|نژاد|فر|خیل|ای|ی(?:$|\s)|ها|گل|نور)/g;
-// s/o, d/o (son of, daughter of) in Pakistani and Afghan papers: the lineage marker bin, not two initials
-const SON_OF = /(^|[\s,;])[sdSD] ?\/ ?[oO](?=[\s,;]|$)/g;
+// s/o, d/o, w/o (son, daughter, wife of) in Pakistani and Afghan papers: the lineage markers bin, bint and zawjat, not
+// two initials
+const SON_OF = /(^|[\s,;])([sdwSDW]) ?\/ ?[oO](?=[\s,;]|$)/g;
+const MARKER_OF: Record<string, string> = { s: 'bin', d: 'bint', w: 'zawjat' };
+// … and written out in English (Salam son of Ahmad)
+const WRITTEN_OUT_OF = / (son|daughter|wife) of (?=\S)/g;
+const MARKER_WRITTEN_OUT: Record<string, string> = { son: ' bin ', daughter: ' bint ', wife: ' zawjat ' };
+const withMarkersWrittenOut = (s: string): string =>
+  (s.includes(' of ') ? s.replace(WRITTEN_OUT_OF, (_, word: string) => MARKER_WRITTEN_OUT[word]!) : s);
 const buffer = new Uint16Array(8192);
 
 export function normalizeName(text: string): string {
   let s = typeof text === 'string' ? text : String(text ?? '');
   if (s.length > 4096) s = s.slice(0, 4096);
-  if (ASCII_NAME.test(s)) return s.toLowerCase();
-  if (s.includes('/')) s = s.replace(SON_OF, '$1bin');
+  if (ASCII_NAME.test(s)) return withMarkersWrittenOut(s.toLowerCase());
+  if (s.includes('/')) s = s.replace(SON_OF, (_, before: string, letter: string) => before + MARKER_OF[letter.toLowerCase()]!);
   // (the chat alphabet's digits read after NFKC, which makes a full-width ３ the digit 3)
   s = fromArabizi(s.normalize('NFKC'));
   if (s.includes('ه\u200c')) s = s.replace(KURDISH_E_TYPED, 'ە');
@@ -129,6 +136,9 @@ export function normalizeName(text: string): string {
   // letters a left-out character stood between, or a letter and a combining mark, composed as NFKC composes them
   // (aـ́ = á, ㉠↊ￂ = 가), so that the form normalises to itself
   if (mayCompose) out = out.normalize('NFC');
-  // apostrophes left at the end of words
-  return out.includes("'") ? out.replace(/'+(?=[ -]|$)/g, '').replace(/(?<=[ -])'+/g, '').replace(/'{2,}/g, "'") : out;
+  // apostrophes left at the end of words, and after a particle, where it stands for the vowel the particle runs into
+  // (Abd'ul Karim, Abu'l Fadl, Al'Ali = Abdul Karim, Abul Fadl, Al-Ali), not for an ayn or hamza
+  if (out.includes("'")) out = out.replace(/'+(?=[ -]|$)/g, '').replace(/(?<=[ -])'+/g, '').replace(/'{2,}/g, "'").replace(PARTICLE_APOSTROPHE, '');
+  return withMarkersWrittenOut(out);
 }
+const PARTICLE_APOSTROPHE = /(?<=(?:^|[ -])(?:abd|abdu|abu|abou|al|el|ul))'(?=\p{L})/gu;

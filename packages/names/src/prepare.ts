@@ -20,6 +20,8 @@ export class PreparedNameImpl implements PreparedName {
     /** each unit as written in this name */
     readonly texts: readonly string[],
     readonly lineageMarker: boolean,
+    /** what the name's lineage marker says of the person (structure.ts Lineage: son, daughter or wife of), 0 for none */
+    readonly lineage: number,
     /** titles and honorifics before the name (Dr., Sheikh, Hajji), left out of comparison */
     readonly titles: readonly string[] = [],
     /**
@@ -111,7 +113,7 @@ function preparedFrom(raw: string, normalized: string, parsed: ParsedName, other
     units.push(internUnit(u));
     texts.push(u.text);
   }
-  return new PreparedNameImpl(raw, normalized, detectScript(normalized), units, texts, parsed.lineageMarker, parsed.titles, otherReading);
+  return new PreparedNameImpl(raw, normalized, detectScript(normalized), units, texts, parsed.lineageMarker, parsed.lineage, parsed.titles, otherReading);
 }
 
 /** Accepts a PreparedName from this module, any object with `raw`, or a string. */

@@ -17,10 +17,15 @@ import { CHAT_QAF, hasChatQaf } from './translit/arabizi';
 import { wordToSymbols } from './translit/index';
 import type { ParsedUnit, UnitKind } from './parsed-unit';
 
+/** What a lineage marker between two names says of the person: son of, daughter of, wife of the name after it. */
+export const enum Lineage { None = 0, Son = 1, Daughter = 2, Wife = 3 }
+
 export interface ParsedName {
   units: ParsedUnit[];
   /** bin/ibn/bint/ould appeared: the name is a lineage chain */
   lineageMarker: boolean;
+  /** what the first marker says (bin, ibn, ould, s/o: son; bint, mint, d/o: daughter; w/o: wife), None for none or Ait, Bou */
+  lineage: Lineage;
   /** titles and honorifics written before the name (Dr., Sheikh, Hajji), as written; not units */
   titles: string[];
 }
@@ -46,7 +51,12 @@ const ARTICLE = /^[aeiuAE]?l$/;
 const SUN_ARTICLE = /^[aeuA]([tTdDrzscnZ])$/;
 // (and the Berber Ait, "sons of", and the Maghrebi Bou of family names: Ait Ahmed = Aitahmed = آيت أحمد, Bou Aziz =
 // Bouaziz)
-const BIN = new Set(['bin', 'ben', 'ibn', 'bn', 'bint', 'bent', 'bnt', 'Uld', 'uld', 'wld', 'wuld', 'wUld', 'Wld', 'weld', 'bnu', 'binu', 'ait', 'ajt', 'Yt', 'bU']);
+const BIN = new Set(['bin', 'ben', 'ibn', 'bn', 'bint', 'bent', 'bnt', 'Uld', 'uld', 'wld', 'wuld', 'wUld', 'Wld', 'weld', 'bnu', 'binu', 'ait', 'ajt', 'Yt', 'bU',
+  'mint', 'mnt', 'zawyat']);
+// … and what each says of the person (the Mauritanian mint is bint; zawjat is the wife of that normalisation writes for w/o)
+const DAUGHTER_OF = new Set(['bint', 'bent', 'bnt', 'mint', 'mnt']);
+const NEUTRAL_MARKER = new Set(['ait', 'ajt', 'Yt', 'bU']);
+const lineageOf = (bare: string): Lineage => (DAUGHTER_OF.has(bare) ? Lineage.Daughter : bare === 'zawyat' ? Lineage.Wife : NEUTRAL_MARKER.has(bare) ? Lineage.None : Lineage.Son);
 // Latin and Cyrillic spellings also with vowel length folded (Бину = Beenou); Arabic-script ones exactly
 const BIN_FOLDED = new Set([...BIN].map(foldVowels));
 // matched against the symbols with the glottal onset: Arabic أبو / أم start with alif, بو alone is not Abu (Dutch writes
@@ -672,6 +682,7 @@ export function parseName(normalized: string, options: { keepHonorifics?: boolea
   const units: ParsedUnit[] = [];
   const titles: string[] = [];
   let lineageMarker = false;
+  let lineage = Lineage.None;
   let i = leadingTitles(normalized, pieces, titles, options.keepHonorifics === true);
   while (i < pieces.length) {
     const p = pieces[i]!;
@@ -684,6 +695,7 @@ export function parseName(normalized: string, options: { keepHonorifics?: boolea
     }
     // bin / ibn / bint / ould: lineage marker between names
     if (!isLast && i > 0 && (p.role & Role.Bin) !== 0) {
+      if (!lineageMarker) lineage = lineageOf(p.bare);
       lineageMarker = true;
       i++;
       continue;
@@ -811,7 +823,7 @@ export function parseName(normalized: string, options: { keepHonorifics?: boolea
     units.push(readings.length === glued.alsoReadAs.length ? glued : { ...glued, alsoReadAs: readings });
     i++;
   }
-  return { units: withConventionsOfWholeName(normalized, units), lineageMarker, titles };
+  return { units: withConventionsOfWholeName(normalized, units), lineageMarker, lineage, titles };
 }
 
 /**
