@@ -406,6 +406,9 @@ export function phoneticWord(symbols: string, abjad: boolean, options: WordOptio
     // an h before a last a is the ه or ح of the name before its taa marbuta (Nabiha = نبيهة), not a single final ه
     // read as the taa marbuta (نبيه is Nabih) — in a word of five letters or more: Taha = طه writes its last a nowhere
     if (ch === 'h' && i === n - 2 && n >= 5 && isVowelSymbol(prev) && (next === 'a' || next === 'e')) ca = Math.max(ca, H_BEFORE_LAST_A);
+    // the glide of a diphthong ai, ei, ay, ey, ej before a consonant, or ey, ej before an i and a consonant, is the ya
+    // Arabic script writes (Hussein, Хусеин, Husejn, Hüseyin = حسين): without it the name is another (حسن)
+    if (!abjad && diphthongGlide(s, i)) ca = Math.max(ca, DIPHTHONG_GLIDE);
     delVsAbjad[i] = ca;
   }
   // (each array is made only for the word it can be used for: against Arabic script only a word of another script is
@@ -583,6 +586,17 @@ const INITIAL_DIPHTHONG_A = 1;
 const FINAL_NISBA_I = 1.6;
 const LAST_CONSONANT_AND_VOWEL = /^[^aeiouAIUEOWYQ][aeiouAIUEO]h?$/;
 const DIPHTHONG_GLIDE = 1;
+const isConsonantAt = (s: string, i: number): boolean => i < s.length && !isVowelSymbol(s[i]!);
+/**
+ * Whether the symbol at i is the glide of a diphthong after a or e (see delVsAbjad) — not the i of a final French -aine,
+ * which writes a vowel (Ghizlaine = غزلان).
+ */
+function diphthongGlide(s: string, i: number): boolean {
+  const ch = s[i]!;
+  if (i < 2 || (s[i - 1] !== 'a' && s[i - 1] !== 'e') || isVowelSymbol(s[i - 2]!) || (i === s.length - 3 && s.endsWith('aine'))) return false;
+  if ((ch === 'i' || ch === 'y' || ch === 'j') && isConsonantAt(s, i + 1)) return true;
+  return (ch === 'y' || ch === 'j') && s[i + 1] === 'i' && isConsonantAt(s, i + 2);
+}
 const H_BETWEEN_VOWELS = 0.4;
 const H_BEFORE_LAST_A = 1;
 const FINAL_GLIDE_W = 1;
