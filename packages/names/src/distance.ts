@@ -593,7 +593,7 @@ const isConsonantAt = (s: string, i: number): boolean => i < s.length && !isVowe
  */
 function diphthongGlide(s: string, i: number): boolean {
   const ch = s[i]!;
-  if (i < 2 || (s[i - 1] !== 'a' && s[i - 1] !== 'e') || isVowelSymbol(s[i - 2]!) || (i === s.length - 3 && s.endsWith('aine'))) return false;
+  if ((ch !== 'i' && ch !== 'y' && ch !== 'j') || i < 2 || (s[i - 1] !== 'a' && s[i - 1] !== 'e') || isVowelSymbol(s[i - 2]!) || (i === s.length - 3 && s.endsWith('aine'))) return false;
   if ((ch === 'i' || ch === 'y' || ch === 'j') && isConsonantAt(s, i + 1)) return true;
   return (ch === 'y' || ch === 'j') && s[i + 1] === 'i' && isConsonantAt(s, i + 2);
 }

@@ -108,7 +108,7 @@ function frenchReading(w: ReadWord): string | null {
 // j or tsch of ch: Hadschi)
 const ITALIAN_SK = /(?<=[aeiou])sch(?=[ei])/g;
 function italianReading(w: ReadWord): string | null {
-  if (!/^[a-z]+$/.test(w.text) || !standsAsWritten(w)) return null;
+  if (!w.text.includes('sch') || !/^[a-z]+$/.test(w.text) || !standsAsWritten(w)) return null;
   const text = w.text.replace(ITALIAN_SK, 'sk');
   return text === w.text ? null : otherReading(w, text);
 }
@@ -208,7 +208,7 @@ function somaliLastVowelReading(w: ReadWord): string | null {
 // last long syllable (Imaan is إيمان, not إمام), nor a word with no long vowel written double (Xasan is حسن, not حسام)
 const SOMALI_FINAL_N = /^(?=[a-z]*(?:aa|ii|uu)[a-z]*[^aeiou][aeiou]n$)[a-z]+$/;
 function somaliFinalMReading(w: ReadWord): string | null {
-  if (!SOMALI_FINAL_N.test(w.text) || !standsAsWritten(w)) return null;
+  if (!w.text.endsWith('n') || !SOMALI_FINAL_N.test(w.text) || !standsAsWritten(w)) return null;
   return otherReading(w, `${w.text.slice(0, -1)}m`);
 }
 
