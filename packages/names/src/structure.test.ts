@@ -51,6 +51,12 @@ describe('name structure', () => {
     expect(compareNames('Ezadin', 'علاء الدين').same).toBe(false);
     expect(compareNames('Aladin', 'عز الدين').same).toBe(false);
   });
+  it('X-din joined with no link after a long vowel or diphthong and a consonant, as Maghrebi French spellings write it (Nourdine, Kheirdine; not Geraldine)', () => {
+    expect(compareNames('Nourdine', 'نور الدين').same).toBe(true);
+    expect(compareNames('Kheirdine', 'خير الدين').same).toBe(true);
+    expect(units('Geraldine')[0]![0]).toBe('name');
+    expect(units('Claudine')[0]![0]).toBe('name');
+  });
   it('a family name in -adin / ادين is not an -uddin compound: Haddadin, الحدادين', () => {
     expect(units('Haddadin')[0]![0]).toBe('name');
     expect(units('الحدادين')[0]![0]).toBe('name');

@@ -113,6 +113,9 @@ const DIN_GLUED = /^(.*[^aeiouAIUEOWYQ'])([euo]l?|Al)[dt][iIY]ne?$/;
 // Khairaldin = نور الدين, سيف الدين, خير الدين): not after a short a, where the al may end the name (Jamaldin, Afzaldin =
 // Jamal, Afzal ad-Din)
 const DIN_GLUED_AL = /^(.*(?:[AIUEO]|[ae][iy])[^aeiouAIUEOWYQ'])al[dt][iIY]ne?$/;
+// … and with no link at all after such a base, as Maghrebi French spellings write it (Nourdine, Kheirdine = نور الدين,
+// خير الدين; not Geraldine, Claudine)
+const DIN_GLUED_BARE = /^(.*(?:[AIUEO]|[ae][iy])[^aeiouAIUEOWYQ'])d[iIY]ne?$/;
 const DIN_GLUED_T = /[dt]t[iı]n$|[дт]тин$|[аеиоуыъ][^аеиоуыъ]+етин$/;
 // … with the link vowel a after a name ending in a vowel and h (Selahattin, Bahattin = صلاح الدين, بهاء الدين); only
 // so, with tt (Haddadin is a family name)
@@ -578,7 +581,7 @@ const taaBeforeAllah = (symbols: string): string => (/[^AQ'aeiou]a$/.test(symbol
 /** The name X of an X-uddin written as one word (Salahuddin, Nurettin, Izzeddine, علاءالدين), or null. */
 function gluedDin(p: Piece): { base: string; withLink: string | null } | null {
   const attin = DIN_GLUED_T.test(p.text) ? DIN_GLUED_ATTIN.exec(p.sym) : null;
-  const din = DIN_GLUED.exec(p.sym) ?? (p.abjad ? null : DIN_GLUED_AL.exec(p.sym)) ?? attin;
+  const din = DIN_GLUED.exec(p.sym) ?? (p.abjad ? null : DIN_GLUED_AL.exec(p.sym) ?? DIN_GLUED_BARE.exec(p.sym)) ?? attin;
   if (din && consonantCount(din[1]!) >= 2 && (!/t[iIY]ne?$/.test(p.sym) || DIN_GLUED_T.test(p.text))) {
     // (the a of -attin may be the base's last vowel: Bahattin = Baha ad-Din as well as Selahattin = Salah ad-Din)
     return { base: p.abjad ? withFaailVowel(din[1]!) : din[1]!, withLink: din === attin ? `${din[1]!}a` : null };
