@@ -305,15 +305,6 @@ describe('other scripts', () => {
 });
 
 describe('known-different names stay apart although their letters are close', () => {
-  it('the Turkish, Bulgarian and Bosnian feminine -e after -il, -ir, -id is the feminine of the name (Nebile = نبيلة, not نبيل), not a French silent e (Amine, Ibrahime)', () => {
-    for (const [m, f] of [['نبيل', 'Nebile'], ['سمير', 'Самире'], ['جميل', 'Cemile'], ['عادل', 'Adile'], ['Nabil', 'Nebile'], ['Semir', 'Semire']]) {
-      expect(same(m!, f!), `${m} / ${f}`).toBe(false);
-    }
-    expect(same('نبيلة', 'Nebile')).toBe(true);
-    expect(same('Džemila', 'Cemile')).toBe(true);
-    expect(same('Amine', 'أمين')).toBe(true);
-    expect(same('Ibrahime', 'ابراهيم')).toBe(true);
-  });
   it('Hassan and Hussein in every script: the glide of a diphthong is the ya Arabic script writes (Хусеин, Hüseyin, Husejn = حسين, not حسن)', () => {
     for (const t of ['Хусеин', 'Хусейн', 'Hüseyin', 'Husejn', 'Hussein']) {
       expect(same('حسن', t), t).toBe(false);

@@ -321,7 +321,7 @@ export function phoneticWord(symbols: string, abjad: boolean, options: WordOptio
     if (ch === 'K' && i === 0 && isVowelSymbol(next)) c = 0.3;
     const final = i === n - 1 && n > 1 && isVowelSymbol(ch);
     // a final vowel makes another name (Ali / Alia, Karim / Karima)
-    if (final) c = Math.max(c, ch === 'e' ? (turkishFeminineE(s, i) ? FEMININE_E : 0.45) : ch === 'a' || ch === 'A' ? 1.4 : ch === 'i' && n >= 5 && !isVowelSymbol(prev) ? FINAL_NISBA_I : 1);
+    if (final) c = Math.max(c, ch === 'e' ? 0.45 : ch === 'a' || ch === 'A' ? 1.4 : ch === 'i' && n >= 5 && !isVowelSymbol(prev) ? FINAL_NISBA_I : 1);
     // an Arabic word that begins with alif or ayn begins with a vowel, which every other script writes
     // (أحمد is Ahmad, not Hamid); left out only in a few Maghrebi spellings (Brahim)
     if (ch === "'" && i === 0 && abjad && n > 1 && !isVowelSymbol(next)) c = 0.6;
@@ -381,7 +381,7 @@ export function phoneticWord(symbols: string, abjad: boolean, options: WordOptio
     // Arabic script writes final vowels (ة ا ى ي و): a final vowel missing there is a different name
     // except the silent final e of French spellings after a consonant (Adnane, Ousmane, Amine = عدنان, عثمان, أمين):
     // a vowel Arabic script would write as ه is -a or -e after a consonant too, but then the Arabic side has it
-    if (final) ca = ch === 'a' || ch === 'A' ? 1.4 : ch === 'e' ? (isVowelSymbol(prev) ? 0.6 : turkishFeminineE(s, i) ? FEMININE_E : 0.2) : 0.8;
+    if (final) ca = ch === 'a' || ch === 'A' ? 1.4 : ch === 'e' ? (isVowelSymbol(prev) ? 0.6 : 0.2) : 0.8;
     // two vowels in a row are a long vowel or a diphthong, which Arabic script writes (Hussein / حسن)
     // — except the a or e of a final -ai, -ay, -ei, -ey, which a final ي writes alone (Uday, Qusay, Luay = عدي, قصي, لؤي)
     else if ((ch === 'a' || ch === 'e') && i === n - 2 && (next === 'i' || next === 'y')) ca = FINAL_DIPHTHONG_VOWEL;
@@ -586,10 +586,6 @@ const INITIAL_DIPHTHONG_A = 1;
 const FINAL_NISBA_I = 1.6;
 const LAST_CONSONANT_AND_VOWEL = /^[^aeiouAIUEOWYQ][aeiouAIUEO]h?$/;
 const DIPHTHONG_GLIDE = 1;
-// the final e of -ile, -ire, -ide is the feminine ending Turkish, Bulgarian and Bosnian spellings write for the Arabic -a
-// (Nebile, Semire, Adile = نبيلة, سميرة, عادلة), not the silent e of French spellings, which follows n or m (Amine, Ibrahime)
-const FEMININE_E = 1;
-const turkishFeminineE = (s: string, i: number): boolean => i >= 3 && 'lrd'.includes(s[i - 1]!) && 'iI'.includes(s[i - 2]!);
 const isConsonantAt = (s: string, i: number): boolean => i < s.length && !isVowelSymbol(s[i]!);
 /**
  * Whether the symbol at i is the glide of a diphthong after a or e (see delVsAbjad) — not the i of a final French -aine,
