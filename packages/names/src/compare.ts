@@ -6,7 +6,7 @@
  */
 import { phoneticWord, wordSimilarity, type PhoneticWord } from './distance';
 import { asPrepared, type PreparedName, type PreparedNameImpl } from './prepare';
-import { familySuffixKind } from './structure';
+import { familySuffixKind, Lineage } from './structure';
 import { initialLetter, keyLettersMeet } from './keys';
 import { consonantCount, isVowelSymbol } from './phonetic';
 import { activeSpellingLexicon, onSpellingLexiconChange } from './lexicon/active-lexicon';
@@ -386,7 +386,8 @@ export function assign(a: PreparedNameImpl, b: PreparedNameImpl, out?: Assignmen
  * sister, a daughter and a wife, whatever their names (Noor s/o Ahmad Khan is not Noor d/o Ahmad Khan).
  */
 const OTHER_RELATION = 0.5;
-export const otherRelations = (a: PreparedNameImpl, b: PreparedNameImpl): boolean => a.lineage !== 0 && b.lineage !== 0 && a.lineage !== b.lineage;
+export const otherRelations = (a: PreparedNameImpl, b: PreparedNameImpl): boolean =>
+  a.lineage !== Lineage.None && b.lineage !== Lineage.None && a.lineage !== b.lineage;
 
 /** How many units of the longer name without a partner (bOfA) are a Muhammad abbreviated (UnitData.muhammadAbbreviated). */
 function unmatchedAbbreviatedMuhammads(n: number, m: number): number {
@@ -603,7 +604,7 @@ function scoreFromSims(n: number, m: number, a: PreparedNameImpl, b: PreparedNam
   // Bashar = Yamen Bashar Kayyali): the order of registries' lists, which says nothing against one person
   if (!ordered && !familyNameMovedFirst(n, m, a, b)) {
     // (of two names, a lineage marker says which is the father's: Ahmed bin Omar is not Omar bin Ahmad)
-    const swappedInside = n === m && ((n >= 3 && !isRotation(n)) || (n === 2 && (a.lineage !== 0 || b.lineage !== 0)));
+    const swappedInside = n === m && ((n >= 3 && !isRotation(n)) || (n === 2 && (a.lineage !== Lineage.None || b.lineage !== Lineage.None)));
     // (the very words reordered score at least the threshold: random pairs never ask)
     score *= swappedInside || (n === m && unitsInPlace && score >= SAME_NAME_THRESHOLD && sameWordsReordered(a, b)) ? SWAPPED_INSIDE_FACTOR : REORDER_FACTOR;
   }

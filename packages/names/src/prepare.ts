@@ -1,7 +1,7 @@
 /** PreparedName: a name parsed once (normalised, split into units, each unit interned) and compared many times. */
 import { normalizeName } from './normalize';
 import { detectScript, type Script } from './script';
-import { parseName, type ParsedName } from './structure';
+import { parseName, type Lineage, type ParsedName } from './structure';
 import { internUnit, type UnitData } from './units';
 
 export interface PreparedName {
@@ -20,8 +20,8 @@ export class PreparedNameImpl implements PreparedName {
     /** each unit as written in this name */
     readonly texts: readonly string[],
     readonly lineageMarker: boolean,
-    /** what the name's lineage marker says of the person (structure.ts Lineage: son, daughter or wife of), 0 for none */
-    readonly lineage: number,
+    /** what the name's lineage marker says of the person: son, daughter or wife of */
+    readonly lineage: Lineage,
     /** titles and honorifics before the name (Dr., Sheikh, Hajji), left out of comparison */
     readonly titles: readonly string[] = [],
     /**

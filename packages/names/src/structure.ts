@@ -53,7 +53,8 @@ const SUN_ARTICLE = /^[aeuA]([tTdDrzscnZ])$/;
 // Bouaziz)
 const BIN = new Set(['bin', 'ben', 'ibn', 'bn', 'bint', 'bent', 'bnt', 'Uld', 'uld', 'wld', 'wuld', 'wUld', 'Wld', 'weld', 'bnu', 'binu', 'ait', 'ajt', 'Yt', 'bU',
   'mint', 'mnt', 'zawyat']);
-// … and what each says of the person (the Mauritanian mint is bint; zawjat is the wife of that normalisation writes for w/o)
+// … and what each says of the person (the Mauritanian mint is bint; zawyat, the symbols of the zawjat, "wife of", that
+// normalisation writes for w/o)
 const DAUGHTER_OF = new Set(['bint', 'bent', 'bnt', 'mint', 'mnt']);
 const NEUTRAL_MARKER = new Set(['ait', 'ajt', 'Yt', 'bU']);
 const lineageOf = (bare: string): Lineage => (DAUGHTER_OF.has(bare) ? Lineage.Daughter : bare === 'zawyat' ? Lineage.Wife : NEUTRAL_MARKER.has(bare) ? Lineage.None : Lineage.Son);
@@ -440,10 +441,10 @@ const gluedMemo = new Map<string, ParsedUnit>();
 
 /**
  * Two words as one. In Arabic script, at the seam, their letters as read in their own word: a first alif is only the
- * next word's onset, not a long a inside one word (آيت إيدير = Ait Idir, not Ayt-Aydir), and a letter that ends one and
+ * next word's onset, not a long a inside one word (آيت إيدير = Ait Idir, not Ayt-Aydir), a letter that ends one and
  * begins the other is said once, as Latin writes it (بن ناصر = Bennaceur), and the article of the next is left out, as
- * Latin spellings of the one word leave it (ولد الشيخ = Ould Cheikh = Ouldcheikh). (Its text, the memo key of the unit, joins the two with a tatweel, which
- * normalisation takes out of any name: no word typed is ever that key.)
+ * Latin spellings of the one word leave it (ولد الشيخ = Ould Cheikh = Ouldcheikh). (Its text, the memo key of the unit,
+ * joins the two with a tatweel, which normalisation takes out of any name: no word typed is ever that key.)
  */
 function joinedPiece(p: Piece, next: Piece): Piece | null {
   const joined = pieceOf(p.text + next.text);
