@@ -370,9 +370,10 @@ export function assign(a: PreparedNameImpl, b: PreparedNameImpl, out?: Assignmen
   // where every other part is written alike, that one is judged by itself, as a name written alike but in one part is
   // (Tajmohammad Sultani is not Taj Mohammad Sultanzai, as Tajmohammad Sultani is not Tajmohammad Sultanzai).
   if (n !== m && poorCount === 1 && score < SAME_NAME_THRESHOLD) score = tryJoined(a, b, n, m, score, poor, 1, out);
-  else if (n !== m && poorCount === 2 && score < SAME_NAME_THRESHOLD) {
-    if (firstPoorBest >= NEAR_PARTNER) score = tryJoined(a, b, n, m, score, poor, restWrittenAlike(n, m, firstPoor, poor) ? firstPoorBest : 1, out);
-    if (poorBest >= NEAR_PARTNER) score = tryJoined(a, b, n, m, score, firstPoor, restWrittenAlike(n, m, firstPoor, poor) ? poorBest : 1, out);
+  else if (n !== m && poorCount === 2 && score < SAME_NAME_THRESHOLD && (firstPoorBest >= NEAR_PARTNER || poorBest >= NEAR_PARTNER)) {
+    const restAlike = restWrittenAlike(n, m, firstPoor, poor);
+    if (firstPoorBest >= NEAR_PARTNER) score = tryJoined(a, b, n, m, score, poor, restAlike ? firstPoorBest : 1, out);
+    if (poorBest >= NEAR_PARTNER) score = tryJoined(a, b, n, m, score, firstPoor, restAlike ? poorBest : 1, out);
   }
   if (otherRelations(a, b) && score > OTHER_RELATION) {
     score = OTHER_RELATION;

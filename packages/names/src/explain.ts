@@ -239,10 +239,11 @@ export function compareNames(a: PreparedName | string, b: PreparedName | string)
   // (Muhammad abbreviated before a given name, left out by the other: Md Saiful Islam = Saiful Islam)
   const prefixesLeftOut = [...ua.filter((_, i) => asg.aToB[i]! < 0), ...ub.filter((_, j) => !matchedB.has(j))]
     .filter((x) => x.unit.muhammadAbbreviated).map((x) => x.text);
+  const relations = otherRelations(pa, pb);
   let relation: NameRelation;
   if (pa.normalized === pb.normalized && pa.normalized !== '') relation = 'identical';
   else if (pairs.length === 0 || !allSame) relation = score >= SAME_NAME_THRESHOLD - 0.15 ? 'similar' : 'different';
-  else if (otherRelations(pa, pb)) relation = 'different';
+  else if (relations) relation = 'different';
   else if (prefixesLeftOut.length === unmatchedA.length + unmatchedB.length && prefixesLeftOut.length > 0 && asg.ordered) relation = 'equivalent';
   else if (unmatchedA.length + unmatchedB.length > 0) relation = asg.prefix ? 'lineage-prefix' : 'similar';
   else if (!asg.ordered) relation = 'reordered';
@@ -253,7 +254,7 @@ export function compareNames(a: PreparedName | string, b: PreparedName | string)
     pairs,
     unmatchedA,
     unmatchedB,
-    summary: summarise({ relation, score, same, pairs, unmatchedA, unmatchedB, titlesA: pa.titles, titlesB: pb.titles, onePartDiffers: asg.onePartDiffers, prefixesLeftOut, otherRelations: otherRelations(pa, pb) }),
+    summary: summarise({ relation, score, same, pairs, unmatchedA, unmatchedB, titlesA: pa.titles, titlesB: pb.titles, onePartDiffers: asg.onePartDiffers, prefixesLeftOut, otherRelations: relations }),
   };
   return { score: round(score), same, relation, explanation };
 }

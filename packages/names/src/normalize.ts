@@ -63,12 +63,13 @@ const ASCII_NAME = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
 // (ستوده‌نیا, توته‌خیل, آقچه‌ای); and so is every such ه of the word (هه‌ڵمه‌ت = هەڵمەت)
 const KURDISH_E_TYPED = /(?<=(?:^|[\s-])(?!مه\u200c)[\u0621-\u064a\u066e-\u06d5\u200c]*[^\s\u0627\u0622\u0644-])ه\u200c(?=[\u0621-\u064a\u066e-\u06d3])(?!زاد|پور|نیا|نژاد|فر|خیل|ای|ی(?:$|\s)|ها|گل|نور)/g;
 // s/o, d/o, w/o (son, daughter, wife of) in Pakistani and Afghan papers: the lineage markers bin, bint and zawjat, not
-// two initials
+// two initials (structure.ts reads zawjat as a marker: WIFE_OF)
+export const WIFE_OF = 'zawjat';
 const SON_OF = /(^|[\s,;])([sdwSDW]) ?\/ ?[oO](?=[\s,;]|$)/g;
-const MARKER_OF: Record<string, string> = { s: 'bin', d: 'bint', w: 'zawjat' };
+const MARKER_OF: Record<string, string> = { s: 'bin', d: 'bint', w: WIFE_OF };
 // … and written out in English (Salam son of Ahmad)
 const WRITTEN_OUT_OF = / (son|daughter|wife) of (?=\S)/g;
-const MARKER_WRITTEN_OUT: Record<string, string> = { son: ' bin ', daughter: ' bint ', wife: ' zawjat ' };
+const MARKER_WRITTEN_OUT: Record<string, string> = { son: ' bin ', daughter: ' bint ', wife: ` ${WIFE_OF} ` };
 const withMarkersWrittenOut = (s: string): string =>
   (s.includes(' of ') ? s.replace(WRITTEN_OUT_OF, (_, word: string) => MARKER_WRITTEN_OUT[word]!) : s);
 const buffer = new Uint16Array(8192);

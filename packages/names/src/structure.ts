@@ -15,6 +15,7 @@ import { withConventionsOfWholeName } from './name-conventions';
 import { greekReadings, wordReadings } from './word-readings';
 import { CHAT_QAF, hasChatQaf } from './translit/arabizi';
 import { wordToSymbols } from './translit/index';
+import { WIFE_OF } from './normalize';
 import type { ParsedUnit, UnitKind } from './parsed-unit';
 
 /** What a lineage marker between two names says of the person: son of, daughter of, wife of the name after it. */
@@ -51,13 +52,14 @@ const ARTICLE = /^[aeiuAE]?l$/;
 const SUN_ARTICLE = /^[aeuA]([tTdDrzscnZ])$/;
 // (and the Berber Ait, "sons of", and the Maghrebi Bou of family names: Ait Ahmed = Aitahmed = آيت أحمد, Bou Aziz =
 // Bouaziz)
+// (the marker normalisation writes for w/o, as the parser reads it)
+const WIFE_OF_SYMBOLS = wordToSymbols(WIFE_OF).symbols;
 const BIN = new Set(['bin', 'ben', 'ibn', 'bn', 'bint', 'bent', 'bnt', 'Uld', 'uld', 'wld', 'wuld', 'wUld', 'Wld', 'weld', 'bnu', 'binu', 'ait', 'ajt', 'Yt', 'bU',
-  'mint', 'mnt', 'zawyat']);
-// … and what each says of the person (the Mauritanian mint is bint; zawyat, the symbols of the zawjat, "wife of", that
-// normalisation writes for w/o)
+  'mint', 'mnt', WIFE_OF_SYMBOLS]);
+// … and what each says of the person (the Mauritanian mint is bint; the "wife of" normalisation writes for w/o)
 const DAUGHTER_OF = new Set(['bint', 'bent', 'bnt', 'mint', 'mnt']);
 const NEUTRAL_MARKER = new Set(['ait', 'ajt', 'Yt', 'bU']);
-const lineageOf = (bare: string): Lineage => (DAUGHTER_OF.has(bare) ? Lineage.Daughter : bare === 'zawyat' ? Lineage.Wife : NEUTRAL_MARKER.has(bare) ? Lineage.None : Lineage.Son);
+const lineageOf = (bare: string): Lineage => (DAUGHTER_OF.has(bare) ? Lineage.Daughter : bare === WIFE_OF_SYMBOLS ? Lineage.Wife : NEUTRAL_MARKER.has(bare) ? Lineage.None : Lineage.Son);
 // Latin and Cyrillic spellings also with vowel length folded (Бину = Beenou); Arabic-script ones exactly
 const BIN_FOLDED = new Set([...BIN].map(foldVowels));
 // matched against the symbols with the glottal onset: Arabic أبو / أم start with alif, بو alone is not Abu (Dutch writes
