@@ -288,10 +288,11 @@ export type LaterSet = (typeof LATER_SETS)[number][0];
  * twenty-eighth at 04:39 UTC, the thirty-sixth, thirty-seventh and thirty-eighth at 10:11 UTC, the
  * forty-fifth at 10:54 UTC; the thirtieth, thirty-second, thirty-ninth and fortieth at 11:20 UTC; the forty-first to
  * forty-fourth at 13:18 UTC; the forty-sixth, forty-seventh, forty-ninth and fiftieth at 15:25 UTC; the fifty-first to
- * fifty-sixth at 21:30 UTC; the sixty-fourth, sixty-sixth and sixty-seventh were tuning data from the start).
+ * fifty-sixth at 21:30 UTC; the fifty-seventh, fifty-ninth, sixtieth, sixty-first, sixty-second and sixty-fifth at
+ * 23:59 UTC; the sixty-fourth, sixty-sixth and sixty-seventh were tuning data from the start).
  */
-export const BLIND_SETS: readonly LaterSet[] = ['fifty-seventh', 'fifty-ninth', 'sixtieth', 'sixty-first', 'sixty-second', 'sixty-fifth', 'sixty-eighth', 'sixty-ninth', 'seventieth', 'seventy-first',
-  'seventy-second', 'seventy-third', 'seventy-fourth', 'seventy-fifth', 'seventy-sixth'];
+export const BLIND_SETS: readonly LaterSet[] = ['sixty-eighth', 'sixty-ninth', 'seventieth', 'seventy-first', 'seventy-second', 'seventy-third',
+  'seventy-fourth', 'seventy-fifth', 'seventy-sixth'];
 
 export function loadLaterSet(name: LaterSet): { groups: VariantGroup[]; pairs: LabelledPair[] } {
   const seed = LATER_SETS.find(([n]) => n === name)![1];

@@ -105,6 +105,15 @@ describe('an honorific inside a name', () => {
     expect(compareNames('Mustafa Abdulrahim Hadsch Hussein', 'مصطفى عبد الرحيم حاجي حسين').same).toBe(true);
     expect(compareNames('Ali Hadži Husein', 'علي حاج حسين').same).toBe(true);
   });
+  it('the Turkic Beg ending a family name is one word in its Ottoman, Central Asian, Persian and Urdu spellings (Mardam Bey = Mardam Beg = مردم بك)', () => {
+    expect(compareNames('Mardam Bey', 'Mardam Beg').score).toBe(1);
+    expect(compareNames('Mardam Bek', 'Мардам Бей').same).toBe(true);
+    expect(compareNames('مردم بك', 'Mardam Bey').same).toBe(true);
+    expect(compareNames('Mirza Baig', 'Mirza Beg').same).toBe(true);
+    // (a Beg is not a name of other letters)
+    expect(compareNames('Ahmad Bek', 'Ahmad Bakr').same).toBe(false);
+    expect(compareNames('Mardam Bey', 'Mardam Bashir').same).toBe(false);
+  });
   it('of one honorific only, and of one gender (Haji / Hajja, Sheikh / Sheikha, Sayed / Mullah stay apart)', () => {
     expect(compareNames('Ahmad Haji Omar', 'Ahmad Hajja Omar').same).toBe(false);
     expect(compareNames('Ahmad Sheikh Omar', 'Ahmad Sheikha Omar').same).toBe(false);

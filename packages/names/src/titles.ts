@@ -37,6 +37,9 @@ const HONORIFIC_GROUPS = [
   // Mosammat, which Bangladeshi papers write before a woman's name as Md before a man's (Mst, Most, মোছাঃ, মোসাম্মৎ)
   ['mst', 'most', 'mosammat', 'mosammet', 'mosamat', 'musammat', 'musammet', 'mossammat', 'mosammath', 'мст', 'мосаммат',
     'মোছাঃ', 'মোসাঃ', 'মোছা', 'মোসা', 'মোসাম্মৎ', 'মোছাম্মৎ', 'مسمات', 'مسماة'],
+  // Beg, the Turkic title that ends many family names, as Ottoman Turkish (Bey, بك), Central Asian (Bek), Persian and Urdu
+  // (Beg, Baig, بیگ) spellings write it (Mardam Bey = Mardam Beg = مردم بك, Mirza Baig = Mirza Beg)
+  ['bey', 'beg', 'bek', 'beik', 'beyk', 'baig', 'beig', 'bej', 'бей', 'бег', 'бек', 'беј', 'بك', 'بيك', 'بگ', 'بيگ'],
   // Mullah
   ['mullah', 'mulla', 'molla', 'mollah', 'ملا', 'الملا', 'мулла', 'мула', 'molah'],
 ];

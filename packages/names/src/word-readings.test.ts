@@ -70,6 +70,13 @@ describe('the French di of West African names', () => {
     expect(compareNames('Diab', 'Jab').same).toBe(false);
     expect(compareNames('Diallo', 'Jalal').same).toBe(false);
   });
+  it('is the ch of English spellings as the first thi before a vowel (Thierno, Thiam = Cherno, Cham), not the th of Thiab', () => {
+    expect(readingsOf('Thierno')).toContain(read('Cherno'));
+    expect(compareNames('Thierno Saliou Barry', 'Cherno Saliu Barry').same).toBe(true);
+    expect(compareNames('Thiam', 'Cham').same).toBe(true);
+    expect(readingsOf('Thiab')).toEqual([]);
+    expect(compareNames('Thiab', 'Chab').same).toBe(false);
+  });
 });
 
 describe('Arabic-script words', () => {

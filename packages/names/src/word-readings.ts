@@ -142,12 +142,17 @@ function albanianReading(w: ReadWord): string | null {
 
 // French spellings of Fula, Mandinka and Wolof names write the j of English ones di before a vowel (Diallo, Diarra, Ndiaye,
 // Tidiane = Jallow, Jarra, Njie, Tijani), and Cyrillic copies of them ди (Диалло, Диарра): a word is also read with a j
-// where it begins so after an n, or before a doubled consonant, or where the di ends in -ane (not Diana, Diab, Diala)
+// where it begins so after an n, or before a doubled consonant, or where the di ends in -ane (not Diana, Diab, Diala);
+// and the ch of English ones thi before a vowel at the start (Thierno, Thioune, Thiam = the Gambian Cherno, Chune, Cham; not
+// the th of Arabic names, Thiab = ذياب)
 const WEST_AFRICAN_DI = /^(n)di(?=[aeo])|^()di(?=[aeo]([^aeiou])\3)|(?<=^[a-z]*[aeiou])()di(?=ane$)/;
 const WEST_AFRICAN_DI_CYRILLIC = /^(н)ди(?=[аео])|^()ди(?=[аео]([^аеиоу])\3)|(?<=^[а-я]*[аеиоу])()ди(?=ане$)/;
+const WEST_AFRICAN_THI = /^thi(?=[eo]|a[mw])/;
 function westAfricanDiReading(w: ReadWord): string | null {
   const latin = WEST_AFRICAN_DI.test(w.text);
-  if ((!latin && !WEST_AFRICAN_DI_CYRILLIC.test(w.text)) || !standsAsWritten(w)) return null;
+  const thi = !latin && WEST_AFRICAN_THI.test(w.text);
+  if ((!latin && !thi && !WEST_AFRICAN_DI_CYRILLIC.test(w.text)) || !standsAsWritten(w)) return null;
+  if (thi) return otherReading(w, w.text.replace(WEST_AFRICAN_THI, 'ch'));
   return otherReading(w, latin ? w.text.replace(WEST_AFRICAN_DI, '$1$2$4j') : w.text.replace(WEST_AFRICAN_DI_CYRILLIC, '$1$2$4џ'));
 }
 
