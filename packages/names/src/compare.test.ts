@@ -367,6 +367,20 @@ describe('name structure', () => {
     // before another name Allah still ends the one before it
     expect(same('Habib Allah Karimi', 'Habibullah Karimi')).toBe(true);
   });
+  it('a name that begins with Allah is one name written as one word or two, in every script (Allahyar = Allah Yar = الله یار)', () => {
+    expect(same('Allahyar', 'Allah Yar')).toBe(true);
+    expect(same('الله یار', 'Allahyar')).toBe(true);
+    expect(same('Allah Ditta', 'Allahditta')).toBe(true);
+    expect(same('اللہ بخش', 'Allahbakhsh')).toBe(true);
+    expect(same('Allahnazar', 'Allah Nazar')).toBe(true);
+    expect(same('Allahverdi', 'Аллахверди')).toBe(true);
+    expect(same('Алах Бахш Ринд', 'Allah Bakhsh Rind')).toBe(true);
+    // (its al is not the article: Allahyar is not Ahyar)
+    expect(same('Allahyar', 'Ahyar')).toBe(false);
+    // … but the article before a name that begins with l is (Allahham, Al-Luhaibi = اللحام, اللهيبي)
+    expect(same('Allahham', 'Al-Lahham')).toBe(true);
+    expect(same('اللهيبي', 'Al-Luhaibi')).toBe(true);
+  });
   it('-zai and -khel written apart or joined', () => {
     expect(same('Ahmadzai', 'Ahmad Zai')).toBe(true);
     // … in Arabic script apart after a ZWNJ too (اسحاق‌زی = اسحاقزی = Ishaqzai)

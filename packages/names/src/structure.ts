@@ -490,6 +490,8 @@ const WEST_AFRICAN_LETTERS = /^[a-zа-яј]+$/;
 const takesAbdAfterLinkI = (name: string): boolean => followsAbd(name, false) || followsAbd(name.replace(/s/g, 'z'), false);
 
 function analyseWord(p: Piece): ParsedUnit {
+  const allahFirst = ALLAH_FIRST.exec(p.text);
+  if (allahFirst !== null) return allahFirstUnit([p], p.text.slice(allahFirst[1]!.length));
   const abd = ABD_GLUED.exec(p.sym);
   if (abd) {
     const rest = abd[2]!;
@@ -785,6 +787,12 @@ export function parseName(normalized: string, options: { keepHonorifics?: boolea
       i += 2;
       continue;
     }
+    // Allah first and the word after it → one name (Allah Ditta = Allahditta; SIPRA ALLAH DITTA = Allah Ditta Sipra)
+    if (!isLast && ALLAH_WORD.test(p.text) && joinsAllahBefore(next, units.length === 0)) {
+      units.push(allahFirstUnit([p, next], next.text));
+      i += 2;
+      continue;
+    }
     // X + Ullah / Allah, X + ud-Din / al-Din written apart → one compound
     const prev = units[units.length - 1];
     if (prev !== undefined && prev.kind === 'name' && i > 0) {
@@ -839,6 +847,25 @@ export function parseName(normalized: string, options: { keepHonorifics?: boolea
  */
 const BESTOWED_SKELETON = /^(?:dt|bx?[kC]?c|dd|r(?:kh|x|k))$/;
 const isBestowedWord = (p: Piece): boolean => BESTOWED_SKELETON.test(consonantsOf(p.bare).join(''));
+
+/**
+ * A name that begins with Allah, written as one word or two (Allahyar = Allah Yar = الله یار, Allahditta = Allah Ditta =
+ * اللہ دتہ, Allahverdi): one name, read as Allah and the rest as written, without the article that Allahyar's al would
+ * otherwise be taken for; `rest` is the word after Allah.
+ * As one word only in Latin and Cyrillic and before a consonant other than h: the al-Lahham, al-Luhaibi of Allahham,
+ * Allahibi and of Arabic-script اللهيبي are the article before a name.
+ */
+const ALLAH_FIRST = /^(allah|аллах)(?=[^aeiouh\s-][^\s-])/;
+// Allah as a word of its own, also with one l (Алах Бакш), not the -ullah, -ollah of a compound written apart
+const ALLAH_WORD = /^(?:allah?|alah|аллах?|алах|الله)$/;
+function allahFirstUnit(pieces: Piece[], rest: string): ParsedUnit {
+  // (Allah as its double-l spelling reads, whether written Allah, Alah or Alla)
+  const symbols = (pieces[0]!.abjad ? "'la" : 'ala') + wordToSymbols(rest).symbols;
+  return unit('name', pieces, symbols, symbols, false);
+}
+/** Whether the word `next` after Allah at the start of a name, or after Allah before a word of "given by", is part of one name with it. */
+const joinsAllahBefore = (next: Piece, first: boolean): boolean =>
+  (next.role & ~Role.Honorific) === 0 && (first || isBestowedWord(next));
 
 /** A word's readings by other conventions (word-readings.ts, and X al-Y joined), beside the one its letters give. */
 function withConventionReadings(u: ParsedUnit): ParsedUnit {
