@@ -507,6 +507,18 @@ describe('name structure', () => {
     expect(same('Mariem Mint Mohamed', 'Mariem Mohamed')).toBe(true);
     expect(same('Ahmed bin Omar', 'Ahmed Omar')).toBe(true);
   });
+  it('lineage markers that name two fathers, or a name that is the father the other\'s marker names, are two persons', () => {
+    // an uncle and his nephew: the markers name Ali and Hassan as the father
+    expect(same('Ahmad bin Ali bin Hassan', 'Ahmad bin Hassan')).toBe(false);
+    expect(same('احمد بن علی بن حسن', 'احمد بن حسن')).toBe(false);
+    // the father himself, whose chain comes after the son's marker
+    expect(same('Mohammad Ali s/o Mohammad Hassan', 'Mohammad Hassan')).toBe(false);
+    expect(compareNames('Mohammad Ali s/o Mohammad Hassan', 'Mohammad Hassan').explanation.summary).toMatch(/two fathers/);
+    // (one father spelt two ways, the grandfather left out, or a name without a marker, are the same)
+    expect(same('Mohammed Aziz Ben Saleh', 'محمد عزيز بن صالح')).toBe(true);
+    expect(same('Ahmad bin Ali', 'Ahmad bin Ali bin Hassan')).toBe(true);
+    expect(same('Ahmad bin Ali bin Hassan', 'Ahmad Ali Hassan')).toBe(true);
+  });
   it('of two names, a lineage marker says which is the father\'s: the two swapped are father and son (Ahmed bin Omar / Omar bin Ahmad)', () => {
     expect(same('Ahmed bin Omar', 'Omar bin Ahmad')).toBe(false);
     expect(same('Ahmad bin Omar', 'عمر بن احمد')).toBe(false);

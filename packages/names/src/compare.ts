@@ -379,7 +379,34 @@ export function assign(a: PreparedNameImpl, b: PreparedNameImpl, out?: Assignmen
     score = OTHER_RELATION;
     if (out) out.score = score;
   }
+  if ((a.relativeAt >= 0 || b.relativeAt >= 0) && score > OTHER_RELATIVE && otherRelative(a, b)) {
+    score = OTHER_RELATIVE;
+    if (out) out.score = score;
+  }
   return score;
+}
+
+/**
+ * Two names whose lineage markers name two fathers (or husbands): Ahmad bin Ali bin Hassan / Ahmad bin Hassan, an uncle
+ * and his nephew; or a name that is the chain the other's marker names (Mohammad Ali s/o Mohammad Hassan / Mohammad
+ * Hassan: his father). Two persons, however alike their parts.
+ */
+const OTHER_RELATIVE = 0.6;
+// (two names of the relative no closer than this: not one name spelt two ways, Ben Saleh / Ben Salah)
+const RELATIVE_NAMES_APART = 0.6;
+export function otherRelative(a: PreparedNameImpl, b: PreparedNameImpl): boolean {
+  if (a.relativeAt >= 0 && b.relativeAt >= 0) return unitSimilarity(a.units[a.relativeAt]!, b.units[b.relativeAt]!) < RELATIVE_NAMES_APART;
+  return a.relativeAt > 0 ? isChainFrom(a, b) : b.relativeAt > 0 && isChainFrom(b, a);
+}
+
+/** Whether `other` is, part for part, the chain after the marker of `marked` (the relative it names). */
+function isChainFrom(marked: PreparedNameImpl, other: PreparedNameImpl): boolean {
+  const at = marked.relativeAt;
+  if (other.count !== marked.count - at) return false;
+  for (let k = 0; k < other.count; k++) {
+    if (unitSimilarity(other.units[k]!, marked.units[at + k]!) < SAME_NAME_THRESHOLD) return false;
+  }
+  return true;
 }
 
 /**

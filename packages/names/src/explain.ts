@@ -1,6 +1,6 @@
 /** compareNames: score, decision, relation and an explanation a caseworker can read. */
 import { latinForm } from './display';
-import { assign, aynUnwritten, bestReadings, joinedPhonetic, otherRelations, SAME_NAME_THRESHOLD, spellingNote, twinLetterDifferences, typedWithoutCaronNote, type Assignment } from './compare';
+import { assign, aynUnwritten, bestReadings, joinedPhonetic, otherRelations, otherRelative, SAME_NAME_THRESHOLD, spellingNote, twinLetterDifferences, typedWithoutCaronNote, type Assignment } from './compare';
 import { editSteps, patternNotes, wordSimilarity, type EditStep, type PhoneticWord } from './distance';
 import { READABLE } from './phonetic';
 import { symbolsToLatin } from './render';
@@ -240,10 +240,11 @@ export function compareNames(a: PreparedName | string, b: PreparedName | string)
   const prefixesLeftOut = [...ua.filter((_, i) => asg.aToB[i]! < 0), ...ub.filter((_, j) => !matchedB.has(j))]
     .filter((x) => x.unit.muhammadAbbreviated).map((x) => x.text);
   const relations = otherRelations(pa, pb);
+  const relative = (pa.relativeAt >= 0 || pb.relativeAt >= 0) && otherRelative(pa, pb);
   let relation: NameRelation;
   if (pa.normalized === pb.normalized && pa.normalized !== '') relation = 'identical';
   else if (pairs.length === 0 || !allSame) relation = score >= SAME_NAME_THRESHOLD - 0.15 ? 'similar' : 'different';
-  else if (relations) relation = 'different';
+  else if (relations || relative) relation = 'different';
   else if (prefixesLeftOut.length === unmatchedA.length + unmatchedB.length && prefixesLeftOut.length > 0 && asg.ordered) relation = 'equivalent';
   else if (unmatchedA.length + unmatchedB.length > 0) relation = asg.prefix ? 'lineage-prefix' : 'similar';
   else if (!asg.ordered) relation = 'reordered';
@@ -254,7 +255,7 @@ export function compareNames(a: PreparedName | string, b: PreparedName | string)
     pairs,
     unmatchedA,
     unmatchedB,
-    summary: summarise({ relation, score, same, pairs, unmatchedA, unmatchedB, titlesA: pa.titles, titlesB: pb.titles, onePartDiffers: asg.onePartDiffers, prefixesLeftOut, otherRelations: relations }),
+    summary: summarise({ relation, score, same, pairs, unmatchedA, unmatchedB, titlesA: pa.titles, titlesB: pb.titles, onePartDiffers: asg.onePartDiffers, prefixesLeftOut, otherRelations: relations, otherRelative: relative }),
   };
   return { score: round(score), same, relation, explanation };
 }
@@ -278,9 +279,11 @@ interface SummaryOf {
   prefixesLeftOut: readonly string[];
   /** the lineage markers say two relations (compare.ts otherRelations) */
   otherRelations: boolean;
+  /** the lineage markers name two fathers or husbands, or one name is the relative the other's names (compare.ts otherRelative) */
+  otherRelative: boolean;
 }
 
-function summarise({ relation, score, same, pairs, unmatchedA: ua, unmatchedB: ub, titlesA: sa, titlesB: sb, onePartDiffers, prefixesLeftOut, otherRelations: relations }: SummaryOf): string {
+function summarise({ relation, score, same, pairs, unmatchedA: ua, unmatchedB: ub, titlesA: sa, titlesB: sb, onePartDiffers, prefixesLeftOut, otherRelations: relations, otherRelative: relative }: SummaryOf): string {
   const head: Record<NameRelation, string> = {
     identical: 'The same name, written identically.',
     equivalent: 'The same name in different spellings or scripts.',
@@ -294,6 +297,7 @@ function summarise({ relation, score, same, pairs, unmatchedA: ua, unmatchedB: u
     if (s.length > 0) lines.push(`Title${s.length > 1 ? 's' : ''} in the ${label} (not compared as names): ${s.join(', ')}`);
   }
   if (relations) lines.push('The lineage markers say two relations (son of, daughter of, wife of): two persons, whatever their names.');
+  if (relative) lines.push('The lineage markers name two fathers (or husbands), or one name is the relative the other\'s marker names: two persons.');
   if (onePartDiffers && !same) lines.push('Alike in every part but one, which decides: relatives share their father\'s and family names.');
   for (const p of pairs) lines.push(`${p.a} ↔ ${p.b}: ${p.how} (${p.similarity.toFixed(2)})`);
   if (ua.length > 0) lines.push(`Only in the first: ${ua.join(', ')}`);

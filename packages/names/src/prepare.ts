@@ -22,6 +22,8 @@ export class PreparedNameImpl implements PreparedName {
     readonly lineageMarker: boolean,
     /** what the name's lineage marker says of the person: son, daughter or wife of */
     readonly lineage: Lineage,
+    /** the unit that marker names, the father or the husband (ParsedName.relativeAt); -1 for none */
+    readonly relativeAt: number,
     /** titles and honorifics before the name (Dr., Sheikh, Hajji), left out of comparison */
     readonly titles: readonly string[] = [],
     /**
@@ -113,7 +115,8 @@ function preparedFrom(raw: string, normalized: string, parsed: ParsedName, other
     units.push(internUnit(u));
     texts.push(u.text);
   }
-  return new PreparedNameImpl(raw, normalized, detectScript(normalized), units, texts, parsed.lineageMarker, parsed.lineage, parsed.titles, otherReading);
+  return new PreparedNameImpl(raw, normalized, detectScript(normalized), units, texts, parsed.lineageMarker, parsed.lineage,
+    parsed.relativeAt < parsedUnits.length ? parsed.relativeAt : -1, parsed.titles, otherReading);
 }
 
 /** Accepts a PreparedName from this module, any object with `raw`, or a string. */

@@ -27,6 +27,8 @@ export interface ParsedName {
   lineageMarker: boolean;
   /** what the first marker says (bin, ibn, ould, s/o: son; bint, mint, d/o: daughter; w/o: wife), None for none or Ait, Bou */
   lineage: Lineage;
+  /** the unit after that marker, the relative it names (the father, or the husband after w/o); -1 for none */
+  relativeAt: number;
   /** titles and honorifics written before the name (Dr., Sheikh, Hajji), as written; not units */
   titles: string[];
 }
@@ -691,6 +693,7 @@ export function parseName(normalized: string, options: { keepHonorifics?: boolea
   const titles: string[] = [];
   let lineageMarker = false;
   let lineage = Lineage.None;
+  let relativeAt = -1;
   let i = leadingTitles(normalized, pieces, titles, options.keepHonorifics === true);
   while (i < pieces.length) {
     const p = pieces[i]!;
@@ -703,7 +706,10 @@ export function parseName(normalized: string, options: { keepHonorifics?: boolea
     }
     // bin / ibn / bint / ould: lineage marker between names
     if (!isLast && i > 0 && (p.role & Role.Bin) !== 0) {
-      if (!lineageMarker) lineage = lineageOf(p.bare);
+      if (!lineageMarker) {
+        lineage = lineageOf(p.bare);
+        if (lineage !== Lineage.None) relativeAt = units.length;
+      }
       lineageMarker = true;
       i++;
       continue;
@@ -837,7 +843,7 @@ export function parseName(normalized: string, options: { keepHonorifics?: boolea
     units.push(readings.length === glued.alsoReadAs.length ? glued : { ...glued, alsoReadAs: readings });
     i++;
   }
-  return { units: withConventionsOfWholeName(normalized, units), lineageMarker, lineage, titles };
+  return { units: withConventionsOfWholeName(normalized, units), lineageMarker, lineage, relativeAt, titles };
 }
 
 /**
