@@ -139,6 +139,32 @@ export function typedWithoutCaronNote(u: UnitData, v: UnitData, texts: readonly 
 const AYN_UNWRITTEN = 0.8;
 export const aynUnwritten = (latin: UnitData, other: UnitData): boolean => latin.writesAyn && other.abjad && !other.full.symbols.includes("'");
 
+/**
+ * Whether the reading `x` of word `a` is compared with the reading `y` of word `b` (either may be the word itself): a
+ * reading that leaves out a word's last vowel after a consonant, and nothing else, stands against a word that ends in that vowel or a
+ * consonant, or a reading that leaves out the same vowel, not against another vowel: Teklu read as Tekl is not Tekle,
+ * nor Amine read as Amin Amina — endings that tell Ethiopian names, and men's from women's, apart. Between alphabets
+ * only.
+ */
+export function readingsMeet(a: PhoneticWord, x: PhoneticWord, b: PhoneticWord, y: PhoneticWord): boolean {
+  // (Arabic script writes no short last vowel: its last letter is a long one, which any reading may meet)
+  if (a.abjad || b.abjad) return true;
+  if (x === a) return y === b || readsAgainst(b, y, finalVowel(a.symbols));
+  return readsAgainst(a, x, y === b ? finalVowel(b.symbols) : droppedVowel(b, y));
+}
+function readsAgainst(word: PhoneticWord, reading: PhoneticWord, otherVowel: string): boolean {
+  if (otherVowel === '') return true;
+  const dropped = droppedVowel(word, reading);
+  return dropped === '' || dropped === otherVowel;
+}
+/** The last vowel a reading leaves out of its word after a consonant, '' when it reads the word otherwise (Aliou as Ali). */
+function droppedVowel(word: PhoneticWord, reading: PhoneticWord): string {
+  const w = word.symbols;
+  const r = reading.symbols;
+  return r.length === w.length - 1 && w.startsWith(r) && finalVowel(r) === '' ? finalVowel(w) : '';
+}
+const finalVowel = (symbols: string): string => (symbols.length > 0 && isVowelSymbol(symbols[symbols.length - 1]!) ? symbols[symbols.length - 1]! : '');
+
 /** Two name units by their letters: the phonetic distance, the Maghrebi article readings, the article. */
 function lettersSimilarity(u: UnitData, v: UnitData): number {
   let s = wordSimilarity(u.full, v.full);
@@ -152,10 +178,10 @@ function lettersSimilarity(u: UnitData, v: UnitData): number {
     if (v.unstripped !== null && u.unstripped !== null && !v.abjad) s = Math.max(s, wordSimilarity(u.full, v.unstripped));
   }
   if (u.article !== v.article) s *= ARTICLE_MISMATCH;
-  for (const r of u.alsoReadAs) s = Math.max(s, wordSimilarity(r, v.full));
-  for (const r of v.alsoReadAs) s = Math.max(s, wordSimilarity(u.full, r));
+  for (const r of u.alsoReadAs) if (readingsMeet(u.full, r, v.full, v.full)) s = Math.max(s, wordSimilarity(r, v.full));
+  for (const r of v.alsoReadAs) if (readingsMeet(u.full, u.full, v.full, r)) s = Math.max(s, wordSimilarity(u.full, r));
   // (… and one reading against the other: Aminata and Aminatu both read Amina)
-  for (const r of u.alsoReadAs) for (const q of v.alsoReadAs) s = Math.max(s, wordSimilarity(r, q));
+  for (const r of u.alsoReadAs) for (const q of v.alsoReadAs) if (readingsMeet(u.full, r, v.full, q)) s = Math.max(s, wordSimilarity(r, q));
   s = Math.max(s, typedWithoutCaron(u, v), typedWithoutCaron(v, u));
   if (u.withoutBareL !== null && v.article) s = Math.max(s, wordSimilarity(u.withoutBareL, v.full));
   if (v.withoutBareL !== null && u.article) s = Math.max(s, wordSimilarity(u.full, v.withoutBareL));

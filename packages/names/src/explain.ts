@@ -1,6 +1,6 @@
 /** compareNames: score, decision, relation and an explanation a caseworker can read. */
 import { latinForm } from './display';
-import { assign, aynUnwritten, bestReadings, joinedPhonetic, otherRelations, otherRelative, SAME_NAME_THRESHOLD, spellingNote, twinLetterDifferences, typedWithoutCaronNote, type Assignment } from './compare';
+import { assign, aynUnwritten, bestReadings, joinedPhonetic, otherRelations, otherRelative, readingsMeet, SAME_NAME_THRESHOLD, spellingNote, twinLetterDifferences, typedWithoutCaronNote, type Assignment } from './compare';
 import { editSteps, patternNotes, wordSimilarity, type EditStep, type PhoneticWord } from './distance';
 import { READABLE } from './phonetic';
 import { symbolsToLatin } from './render';
@@ -120,6 +120,7 @@ function closestReadings(a: PhoneticWord, aReadings: readonly PhoneticWord[], b:
   let out: Readings | null = null;
   for (const x of [a, ...aReadings]) {
     for (const y of [b, ...bReadings]) {
+      if (!readingsMeet(a, x, b, y)) continue;
       const s = wordSimilarity(x, y);
       if (s > best) {
         best = s;
