@@ -526,6 +526,11 @@ describe('name structure', () => {
     // (without one, two names swapped may be given and family name: Hassan Rahimi = Rahimi Hassan)
     expect(same('Hassan Rahimi', 'Rahimi Hassan')).toBe(true);
   });
+  it('the -ay of a Tigrinya given name is no nisba: Yonas Tesfay swapped is Tesfay son of Yonas, not a family name written first', () => {
+    expect(same('Yonas Tesfay', 'Tesfay Yonas')).toBe(false);
+    expect(same('Saba Girmay', 'Girmay Saba')).toBe(false);
+    expect(same('Yonas Tesfay', 'ዮናስ ተስፋይ')).toBe(true);
+  });
   it('s/o and d/o (son of, daughter of) are the lineage marker (Mohammad Nabi s/o Ghulam Sakhi = GHULAM SAKHI Mohammad Nabi)', () => {
     expect(prepareName('Mohammad Nabi s/o Ghulam Sakhi') && compareNames('Mohammad Nabi s/o Ghulam Sakhi', 'Mohammad Nabi Ghulam Sakhi').same).toBe(true);
     expect(same('Mohammad Nabi s/o Ghulam Sakhi', 'GHULAM SAKHI Mohammad Nabi')).toBe(true);

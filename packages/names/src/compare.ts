@@ -718,9 +718,12 @@ function sameWordsReordered(a: PreparedNameImpl, b: PreparedNameImpl): boolean {
 // a nisba -i, -ee after a name of three consonants or more (Rahimi, Hamdi; not Ali)
 const NISBA_END = /[iIYQ]$/;
 const CONSONANT = /[^aeiouAIUEOWYQ'0]/g;
+// … but not the -ay of Tigrinya given names, written with y (Tesfay, Girmay, Tsegay = ተስፋይ, ግርማይ, ጸጋይ)
+const TIGRINYA_AY = /(?:ay|ай|ај)$/;
 /** A family name by its form: with the article, made with -zadeh, -pour, -zai…, or a nisba (Al-Ali, Hassanzadeh, Rahimi). */
 function isFamilyNameByForm(u: UnitData): boolean {
   if (u.article || familyBase(u) !== null) return true;
+  if (TIGRINYA_AY.test(u.text)) return false;
   const s = u.full.symbols;
   return NISBA_END.test(s) && (s.slice(0, -1).match(CONSONANT)?.length ?? 0) >= 3;
 }
