@@ -89,6 +89,13 @@ describe('Latin written by different conventions', () => {
     expect(same('Hisên Îbo', 'Hasan Ibo')).toBe(false);
     expect(same('Silêman Îbo', 'Salman Ibo')).toBe(false);
   });
+  it('… and its Evd for the Abd of Arabic names (Evdila, Evdirehman, Evdilqadir = Abdullah, Abdulrahman, Abdulqadir)', () => {
+    expect(same('Evdila', 'Abdullah')).toBe(true);
+    expect(same('Evdirehman', 'Abdulrahman')).toBe(true);
+    expect(same('Evdilqadir Mihemed', 'Abdulqadir Mihemed')).toBe(true);
+    expect(same('Evdal', 'Abdal')).toBe(true);
+    expect(same('Evdilqadir', 'Abdulkarim')).toBe(false);
+  });
   it('… and its e for the short a of Arabic and Persian names (Helebceyî = Halabjayi, Şerefkendî = Sharafkandi)', () => {
     expect(same('Helebceyî', 'Halabjayi')).toBe(true);
     expect(same('Şerefkendî', 'Sharafkandi')).toBe(true);
@@ -530,6 +537,11 @@ describe('name structure', () => {
     expect(same('Yonas Tesfay', 'Tesfay Yonas')).toBe(false);
     expect(same('Saba Girmay', 'Girmay Saba')).toBe(false);
     expect(same('Yonas Tesfay', 'ዮናስ ተስፋይ')).toBe(true);
+  });
+  it('walad written out, and the Sudanese wad, are the lineage marker too (Mohamed Wad Ahmed = محمد ود احمد = Mohamed Ahmed)', () => {
+    expect(compareNames('Mohammad Ali walad Mohammad Hassan', 'Mohammad Ali Mohammad Hassan').score).toBe(1);
+    expect(same('Mohamed Wad Ahmed', 'محمد ود احمد')).toBe(true);
+    expect(compareNames('Mohamed Wad Ahmed', 'Mohamed Ahmed').explanation.a.units.map((u) => u.text)).toEqual(['mohamed', 'ahmed']);
   });
   it('s/o and d/o (son of, daughter of) are the lineage marker (Mohammad Nabi s/o Ghulam Sakhi = GHULAM SAKHI Mohammad Nabi)', () => {
     expect(prepareName('Mohammad Nabi s/o Ghulam Sakhi') && compareNames('Mohammad Nabi s/o Ghulam Sakhi', 'Mohammad Nabi Ghulam Sakhi').same).toBe(true);

@@ -56,8 +56,9 @@ const SUN_ARTICLE = /^[aeuA]([tTdDrzscnZ])$/;
 // Bouaziz)
 // (the marker normalisation writes for w/o, as the parser reads it)
 const WIFE_OF_SYMBOLS = wordToSymbols(WIFE_OF).symbols;
-const BIN = new Set(['bin', 'ben', 'ibn', 'bn', 'bint', 'bent', 'bnt', 'Uld', 'uld', 'wld', 'wuld', 'wUld', 'Wld', 'weld', 'bnu', 'binu', 'ait', 'ajt', 'Yt', 'bU',
-  'mint', 'mnt', WIFE_OF_SYMBOLS]);
+// (walad, ولد written out, and the Sudanese wad, ود: Mohammad Ali walad Mohammad Hassan, Mohamed Wad Ahmed)
+const BIN = new Set(['bin', 'ben', 'ibn', 'bn', 'bint', 'bent', 'bnt', 'Uld', 'uld', 'wld', 'wuld', 'wUld', 'Wld', 'weld', 'walad', 'wad', 'Wd', 'bnu', 'binu', 'ait',
+  'ajt', 'Yt', 'bU', 'mint', 'mnt', WIFE_OF_SYMBOLS]);
 // … and what each says of the person (the Mauritanian mint is bint; the "wife of" normalisation writes for w/o)
 const DAUGHTER_OF = new Set(['bint', 'bent', 'bnt', 'mint', 'mnt']);
 const NEUTRAL_MARKER = new Set(['ait', 'ajt', 'Yt', 'bU']);
@@ -155,10 +156,14 @@ const SUFFIX_PIECES = new Set(['zE', 'zei', 'zay', 'zai', 'zQ', 'xEl', 'xel', 'x
 const GREEK_ABU = /^amp(?:ou|u|o)$/;
 const pieceMemo = new Map<string, Piece | null>();
 
+// Kurmanji writes the Abd of Arabic names Evd (Evdila, Evdirehman, Evdilqadir = Abdullah, Abdulrahman, Abdulqadir; not
+// Evdokia)
+const KURMANJI_ABD = /^evd[ia]/;
 function pieceOf(text: string): Piece | null {
   const hit = pieceMemo.get(text);
   if (hit !== undefined) return hit;
-  const { symbols, abjad } = wordToSymbols(text);
+  const { symbols: written, abjad } = wordToSymbols(text);
+  const symbols = KURMANJI_ABD.test(text) ? `abd${written.slice(3)}` : written;
   let piece: Piece | null = null;
   if (symbols !== '' && symbols !== "'") {
     const bare = symbols.replace(/^'+/, '');
