@@ -497,9 +497,12 @@ describe('name structure', () => {
     expect(same('Mohd Rizwan Khan', 'Rizwan Khan')).toBe(true);
     const c = compareNames('Md Saiful Islam', 'Saiful Islam');
     expect(c.relation).toBe('equivalent');
-    expect(c.explanation.summary).toMatch(/md: Muhammad abbreviated/);
+    expect(c.explanation.summary).toMatch(/md: Muhammad as a prefix of the given name \(abbreviated Md/);
     // (Mohammed Ali Hassan is Ali Hassan's son; and the prefix does not join two given names)
     expect(same('Mohammed Ali Hassan', 'Ali Hassan')).toBe(false);
+    // … unless the name is Bangladeshi by its spelling, where Muhammad written out is the prefix Md abbreviates
+    expect(same('Mohammad Mizanur Rahman Bhuiyan', 'Mizanur Rahman Bhuyan')).toBe(true);
+    expect(same('Mohammad Mizanur Rahman Bhuiyan', 'Мизанур Рахман Бхуйян')).toBe(true);
     expect(same('Md Saiful Islam', 'Shafiqul Islam')).toBe(false);
   });
   it('lineage markers that say two relations are two persons (Noor s/o Ahmad Khan / Noor d/o Ahmad Khan, bin / bint, d/o / w/o, Ould / Mint)', () => {

@@ -125,7 +125,17 @@ const kurmanjiShortA = (u: ParsedUnit): string | null => (u.symbols.includes('e'
 const BANGLADESHI_NAME = /(?:^| )(?:md|mst|mosammat|akter|akhter|miah|chowdhury|talukder|sarker|bhuiyan|majumder|howlader|hawlader)(?: |$)|ur[ -]rahman(?: |$)/;
 function bangladeshiReadings(normalized: string, units: ParsedUnit[]): ParsedUnit[] {
   if (!BANGLADESHI_NAME.test(normalized)) return units;
-  return alsoReadLatinNames(units, (u) => (u.symbols.includes('j') ? u.symbols.replace(/j/g, 'z') : null));
+  return withMuhammadPrefix(alsoReadLatinNames(units, (u) => (u.symbols.includes('j') ? u.symbols.replace(/j/g, 'z') : null)));
+}
+
+// … and there Muhammad written out before two names or more is the prefix Md abbreviates, which other papers leave out as
+// often (Mohammad Mizanur Rahman Bhuiyan = Mizanur Rahman Bhuyan); elsewhere it is a given name (Mohammad Ali Hassan is
+// Ali Hassan's son)
+const MUHAMMAD_WRITTEN = /^m[ou]ham[ae]d$/;
+function withMuhammadPrefix(units: ParsedUnit[]): ParsedUnit[] {
+  const first = units[0];
+  if (units.length < 3 || first === undefined || first.kind !== 'name' || first.abjad || !MUHAMMAD_WRITTEN.test(first.symbols)) return units;
+  return [{ ...first, muhammadPrefix: true }, ...units.slice(1)];
 }
 
 // Sorani Kurdish letters (ە ۆ ڕ ڵ): a name written with them is Kurdish in all its Arabic-script words, which write

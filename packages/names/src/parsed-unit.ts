@@ -34,4 +34,6 @@ export interface ParsedUnit {
   abjad: boolean;
   /** an Arabic-script unit of a name written in Kurdish letters elsewhere (see kurdishUnits, name-conventions.ts) */
   kurdish?: boolean;
+  /** Muhammad written out before the given name of a Bangladeshi name, a prefix as Md is (see bangladeshiReadings) */
+  muhammadPrefix?: boolean;
 }

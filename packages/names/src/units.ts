@@ -174,7 +174,7 @@ function readText(u: ParsedUnit): TextReading {
     twins: twinLettersOf(u.text, u.abjad, u.kurdish === true),
     vowelsOptional: !u.abjad && writesChatLetters(u.text) && leavesOutVowels(u.symbols),
     alifWaw: u.abjad && u.text.startsWith('او'),
-    muhammadAbbreviated: u.kind === 'name' && isMuhammadAbbreviation(u.text),
+    muhammadAbbreviated: u.kind === 'name' && (isMuhammadAbbreviation(u.text) || u.muhammadPrefix === true),
   };
 }
 
