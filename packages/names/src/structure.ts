@@ -697,6 +697,9 @@ function initialUnit(p: Piece): ParsedUnit {
   return { kind: 'initial', text: p.text, symbols: p.bare || p.sym, part: p.bare || p.sym, article: false, abjad: p.abjad, unstripped: null, withoutBareL: null, partAlsoReadAs: null, alsoReadAs: [] };
 }
 
+/** The last unit so far, undefined for none (not units[-1]: an index below 0 is a property name, looked up slowly). */
+const lastOf = (units: ParsedUnit[]): ParsedUnit | undefined => (units.length > 0 ? units[units.length - 1] : undefined);
+
 export function parseName(normalized: string, options: { keepHonorifics?: boolean } = {}): ParsedName {
   const pieces = piecesOf(normalized);
   const units: ParsedUnit[] = [];
@@ -773,7 +776,7 @@ export function parseName(normalized: string, options: { keepHonorifics?: boolea
       continue;
     }
     // X ad-Din, X al-Din written apart → one compound
-    const before = units[units.length - 1];
+    const before = lastOf(units);
     if (before !== undefined && before.kind === 'name' && !isLast && (p.role & (Role.Article | Role.SunArticle)) !== 0 && (next.role & Role.Din) !== 0) {
       units[units.length - 1] = unit('din-compound', [fromUnit(before), p, next],
         before.symbols + (before.abjad || p.abjad ? 'AldYn' : 'udin'), before.symbols, before.article);
@@ -800,7 +803,7 @@ export function parseName(normalized: string, options: { keepHonorifics?: boolea
       continue;
     }
     // X + Ullah / Allah, X + ud-Din / al-Din written apart → one compound
-    const prev = units[units.length - 1];
+    const prev = lastOf(units);
     if (prev !== undefined && prev.kind === 'name' && i > 0) {
       if ((p.role & Role.Allah) !== 0 && !(next !== undefined && isBestowedWord(next))) {
         const base = prev.abjad ? taaBeforeAllah(prev.symbols) : prev.symbols;
@@ -836,7 +839,7 @@ export function parseName(normalized: string, options: { keepHonorifics?: boolea
     const glued = gluedUnit(p);
     const withoutArticle = next !== undefined ? nameBeforeLinkArticle(glued, p, next) : null;
     // after Ben or bin, the name as the Maghrebi family names write it joined (Ben Omar = Benomar, Ben Aissa = Benaissa)
-    const marker = pieces[i - 1];
+    const marker = i > 0 ? pieces[i - 1] : undefined;
     const joinedToMarker = marker !== undefined && (marker.role & Role.Bin) !== 0 && glued.kind === 'name' && !glued.article ? marker.bare + glued.symbols : null;
     // (the word's shared unit itself when neither reading is there, as for most words)
     units.push(withoutArticle === null && joinedToMarker === null ? glued : withReadings(glued, withoutArticle, joinedToMarker));
