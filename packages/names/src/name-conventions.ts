@@ -7,20 +7,51 @@
 import type { ParsedUnit, UnitKind } from './parsed-unit';
 import { HUNGARIAN_WORD } from './translit/latin';
 
+/**
+ * A convention of the whole name: whether the name `normalized` shows it, and what it makes of one unit of a name that
+ * does (the unit itself when nothing).
+ */
+interface ConventionOfWholeName {
+  readonly name: string;
+  readonly shownBy: (normalized: string) => boolean;
+  readonly readUnit: (u: ParsedUnit) => ParsedUnit;
+}
+
+/**
+ * What `readUnit` makes of each unit object, worked out once per object: most units are the parser's shared ones, a
+ * word's (structure.ts gluedUnit), and the same reading object each time lets interning find it by object (units.ts)
+ * instead of building its key again.
+ */
+function memoisedPerUnit(readUnit: (u: ParsedUnit) => ParsedUnit): (u: ParsedUnit) => ParsedUnit {
+  const read = new WeakMap<ParsedUnit, ParsedUnit>();
+  return (u) => {
+    let r = read.get(u);
+    if (r === undefined) read.set(u, (r = readUnit(u)));
+    return r;
+  };
+}
+
+const convention = (name: string, shownBy: (normalized: string) => boolean, readUnit: (u: ParsedUnit) => ParsedUnit): ConventionOfWholeName =>
+  ({ name, shownBy, readUnit: memoisedPerUnit(readUnit) });
+
+const BANGLADESHI = convention('a Bangladeshi spelling', isBangladeshiName, bangladeshiReading);
 // in the order they apply
-const NAMED_CONVENTIONS_OF_WHOLE_NAME: [string, (normalized: string, units: ParsedUnit[]) => ParsedUnit[]][] = [
-  ['a German spelling', germanReadings], ['a Hungarian spelling', hungarianReadings], ['a Somali spelling', somaliReadings],
-  ['a Kurmanji spelling', kurmanjiReadings], ['a Bangladeshi spelling', bangladeshiReadings], ['Sorani Kurdish', kurdishUnits],
+const CONVENTIONS_OF_WHOLE_NAME: readonly ConventionOfWholeName[] = [
+  convention('a German spelling', isGermanName, germanReading), convention('a Hungarian spelling', isHungarianName, hungarianReading),
+  convention('a Somali spelling', isSomaliName, somaliReading), convention('a Kurmanji spelling', isKurmanjiName, kurmanjiReading),
+  BANGLADESHI, convention('Sorani Kurdish', isKurdishName, kurdishUnit),
 ];
-const CONVENTIONS_OF_WHOLE_NAME = NAMED_CONVENTIONS_OF_WHOLE_NAME.map(([, convention]) => convention);
 // (all but the Sorani one read Latin words, and only when Latin letters show them: a name without any skips them)
-const CONVENTIONS_OF_NAME_WITHOUT_LATIN = [kurdishUnits];
+const CONVENTIONS_OF_NAME_WITHOUT_LATIN = CONVENTIONS_OF_WHOLE_NAME.slice(-1);
 const LATIN_LETTER = /[a-z\u00e0-\u024f]/;
 
 /** The units of the name `normalized` with the readings (or the Kurdish flag) the conventions it shows give them. */
 export function withConventionsOfWholeName(normalized: string, units: ParsedUnit[]): ParsedUnit[] {
   const conventions = LATIN_LETTER.test(normalized) ? CONVENTIONS_OF_WHOLE_NAME : CONVENTIONS_OF_NAME_WITHOUT_LATIN;
-  return conventions.reduce((read, convention) => convention(normalized, read), units);
+  const shown = conventions.filter((c) => c.shownBy(normalized));
+  // (each convention reads each unit on its own: applied unit by unit, in their order, as they would be name by name)
+  const read = shown.length === 0 ? units : units.map((u) => shown.reduce((r, c) => c.readUnit(r), u));
+  return shown.includes(BANGLADESHI) ? withMuhammadPrefix(read) : read;
 }
 
 /**
@@ -32,9 +63,10 @@ export function wholeNameConvention(normalized: string, word: { text: string; ki
     kind: word.kind, text: word.text, symbols: word.symbols, part: word.part, article: false, abjad: false, unstripped: null,
     withoutBareL: null, partAlsoReadAs: null, alsoReadAs: [],
   };
-  for (const [name, convention] of NAMED_CONVENTIONS_OF_WHOLE_NAME) {
-    const [read] = convention(normalized, [unit]);
-    if (read !== undefined && (read.alsoReadAs.includes(symbols) || read.partAlsoReadAs === symbols)) return name;
+  for (const c of CONVENTIONS_OF_WHOLE_NAME) {
+    if (!c.shownBy(normalized)) continue;
+    const read = c.readUnit(unit);
+    if (read.alsoReadAs.includes(symbols) || read.partAlsoReadAs === symbols) return c.name;
   }
   return null;
 }
@@ -47,20 +79,24 @@ export function wholeNameConvention(normalized: string, word: { text: string; ki
 const GERMAN_NAME = /sch|(?:^| )ch[aeiou]|[aeiou]ch[^aeiou]|[^he ]s{1,2}ai(?: |$)/;
 const GERMAN_S = /s(?=[aeiouAIUEO]|$)/;
 const EVERY_GERMAN_S = /s(?=[aeiouAIUEO]|$)/g;
-function germanReadings(normalized: string, units: ParsedUnit[]): ParsedUnit[] {
-  if (!GERMAN_NAME.test(normalized)) return units;
-  const withZ = alsoReadLatinNames(units, (u) => (GERMAN_S.test(u.symbols) ? u.symbols.replace(EVERY_GERMAN_S, 'z') : null));
-  const withPartZ = alsoReadLatinCompoundParts(withZ, (part) => (GERMAN_S.test(part) ? part.replace(EVERY_GERMAN_S, 'z') : null));
-  return alsoReadLatinNames(withPartZ, (u) => (u.text.includes('sch') && u.symbols.includes('c') ? u.symbols.replace(/c/g, 'Z') : null));
+function isGermanName(normalized: string): boolean {
+  return GERMAN_NAME.test(normalized);
+}
+function germanReading(u: ParsedUnit): ParsedUnit {
+  const withZ = alsoReadLatinName(u, (w) => (GERMAN_S.test(w.symbols) ? w.symbols.replace(EVERY_GERMAN_S, 'z') : null));
+  const withPartZ = alsoReadLatinCompoundPart(withZ, (part) => (GERMAN_S.test(part) ? part.replace(EVERY_GERMAN_S, 'z') : null));
+  return alsoReadLatinName(withPartZ, (w) => (w.text.includes('sch') && w.symbols.includes('c') ? w.symbols.replace(/c/g, 'Z') : null));
 }
 
 // Hungarian writes sh as s (Rasid, Hasem = Rashid, Hashem): in a name Hungarian spelling marks elsewhere (Huszein Rasid),
 // or by its long vowels á, ő, ű (Sahzád, Isrát = Shahzad, Ishrat), a Latin name with no sz, zs or cs of its own is also
 // read with its s as sh
 const HUNGARIAN_LONG_VOWEL = /[áőű]/;
-function hungarianReadings(normalized: string, units: ParsedUnit[]): ParsedUnit[] {
-  if (!HUNGARIAN_WORD.test(normalized) && !HUNGARIAN_LONG_VOWEL.test(normalized)) return units;
-  return alsoReadLatinNames(units, (u) => (HUNGARIAN_WORD.test(u.text) || !u.symbols.includes('s') ? null : u.symbols.replace(/s/g, 'c')));
+function isHungarianName(normalized: string): boolean {
+  return HUNGARIAN_WORD.test(normalized) || HUNGARIAN_LONG_VOWEL.test(normalized);
+}
+function hungarianReading(u: ParsedUnit): ParsedUnit {
+  return alsoReadLatinName(u, (w) => (HUNGARIAN_WORD.test(w.text) || !w.symbols.includes('s') ? null : w.symbols.replace(/s/g, 'c')));
 }
 
 // Somali has no z and writes the z of Arabic names s (Cabdicasiis, Cabdirisaaq, Sahra = عبد العزيز, عبد الرزاق, زهرة):
@@ -75,41 +111,38 @@ function isSomaliName(normalized: string): boolean {
   for (const word of normalized.split(/[ -]/)) if (SOMALI_LETTER.test(word) && hasLongVowelWrittenDouble(word)) return true;
   return false;
 }
-function somaliReadings(normalized: string, units: ParsedUnit[]): ParsedUnit[] {
-  if (!isSomaliName(normalized)) return units;
-  const withZ = alsoReadLatinNames(units, (u) => (u.symbols.includes('s') ? u.symbols.replace(/s/g, 'z') : null));
-  return alsoReadLatinCompoundParts(withZ, (part) => (part.includes('s') ? part.replace(/s/g, 'z') : null));
+function somaliReading(u: ParsedUnit): ParsedUnit {
+  const withZ = alsoReadLatinName(u, (w) => (w.symbols.includes('s') ? w.symbols.replace(/s/g, 'z') : null));
+  return alsoReadLatinCompoundPart(withZ, (part) => (part.includes('s') ? part.replace(/s/g, 'z') : null));
 }
 
 /**
- * The distinguishing part of each Latin compound (the divine name of Abd-, the name before -ullah or -uddin, the name
- * after Abu) with the second reading `reading` gives it (null: none), as alsoReadLatinNames.
+ * A Latin compound (the divine name of Abd-, the name before -ullah or -uddin, the name after Abu) with the second
+ * reading `reading` gives its distinguishing part (null: none), as alsoReadLatinName; any other unit as it is.
  */
-function alsoReadLatinCompoundParts(units: ParsedUnit[], reading: (part: string) => string | null): ParsedUnit[] {
-  return units.map((u) => {
-    const r = u.abjad || u.kind === 'name' || u.kind === 'initial' || u.partAlsoReadAs !== null ? null : reading(u.part);
-    return r === null ? u : { ...u, partAlsoReadAs: r };
-  });
+function alsoReadLatinCompoundPart(u: ParsedUnit, reading: (part: string) => string | null): ParsedUnit {
+  const r = u.abjad || u.kind === 'name' || u.kind === 'initial' || u.partAlsoReadAs !== null ? null : reading(u.part);
+  return r === null ? u : { ...u, partAlsoReadAs: r };
 }
 
-/** The Latin name units with the second reading `reading` gives them (null: none), by a convention the whole name shows. */
-function alsoReadLatinNames(units: ParsedUnit[], reading: (u: ParsedUnit) => string | null): ParsedUnit[] {
-  return units.map((u) => {
-    const r = u.abjad || u.kind !== 'name' ? null : reading(u);
-    return r === null ? u : { ...u, alsoReadAs: [...u.alsoReadAs, r] };
-  });
+/** A Latin name unit with the second reading `reading` gives it (null: none), by a convention the whole name shows; any other unit as it is. */
+function alsoReadLatinName(u: ParsedUnit, reading: (u: ParsedUnit) => string | null): ParsedUnit {
+  const r = u.abjad || u.kind !== 'name' ? null : reading(u);
+  return r === null ? u : { ...u, alsoReadAs: [...u.alsoReadAs, r] };
 }
 
 // Kurmanji writes the short u of Arabic names with its short i (Mihemed, Hisên, Silêman = Muhammad, Husein, Sulayman): in
 // a name with a Kurmanji long vowel (ê î û), a Latin name's short i is also read u, its e a, and both at once
 const KURMANJI_LONG_VOWEL = /[êîû]/;
-function kurmanjiReadings(normalized: string, units: ParsedUnit[]): ParsedUnit[] {
-  if (!KURMANJI_LONG_VOWEL.test(normalized)) return units;
-  const withU = alsoReadLatinNames(units, (u) => (u.symbols.includes('i') ? kurmanjiShortU(u.symbols) : null));
-  const withA = alsoReadLatinNames(withU, kurmanjiShortA);
+function isKurmanjiName(normalized: string): boolean {
+  return KURMANJI_LONG_VOWEL.test(normalized);
+}
+function kurmanjiReading(u: ParsedUnit): ParsedUnit {
+  const withU = alsoReadLatinName(u, (w) => (w.symbols.includes('i') ? kurmanjiShortU(w.symbols) : null));
+  const withA = alsoReadLatinName(withU, kurmanjiShortA);
   // (both at once: Mihemed = Muhammad)
-  return alsoReadLatinNames(withA, (u) => {
-    const a = kurmanjiShortA(u);
+  return alsoReadLatinName(withA, (w) => {
+    const a = kurmanjiShortA(w);
     return a !== null && a.includes('i') ? kurmanjiShortU(a) : null;
   });
 }
@@ -123,33 +156,31 @@ const kurmanjiShortA = (u: ParsedUnit): string | null => (u.symbols.includes('e'
 // Afroja, Jakir = Mizanur, Afroza, Zakir): in a name that shows a Bangladeshi spelling (Md, Mst, Akter, Miah, Chowdhury,
 // Talukder, Sarker, Bhuiyan, Majumder, Howlader; X-ur Rahman written apart), a Latin name's j is also read z
 const BANGLADESHI_NAME = /(?:^| )(?:md|mst|mosammat|akter|akhter|miah|chowdhury|talukder|sarker|bhuiyan|majumder|howlader|hawlader)(?: |$)|ur[ -]rahman(?: |$)/;
-function bangladeshiReadings(normalized: string, units: ParsedUnit[]): ParsedUnit[] {
-  if (!BANGLADESHI_NAME.test(normalized)) return units;
-  return withMuhammadPrefix(alsoReadLatinNames(units, (u) => (u.symbols.includes('j') ? u.symbols.replace(/j/g, 'z') : null)));
+function isBangladeshiName(normalized: string): boolean {
+  return BANGLADESHI_NAME.test(normalized);
+}
+function bangladeshiReading(u: ParsedUnit): ParsedUnit {
+  return alsoReadLatinName(u, (w) => (w.symbols.includes('j') ? w.symbols.replace(/j/g, 'z') : null));
 }
 
 // … and there Muhammad written out before two names or more is the prefix Md abbreviates, which other papers leave out as
 // often (Mohammad Mizanur Rahman Bhuiyan = Mizanur Rahman Bhuyan); elsewhere it is a given name (Mohammad Ali Hassan is
 // Ali Hassan's son)
 const MUHAMMAD_WRITTEN = /^m[ou]ham[ae]d$/;
+const asPrefix = memoisedPerUnit((u) => ({ ...u, muhammadPrefix: true }));
 function withMuhammadPrefix(units: ParsedUnit[]): ParsedUnit[] {
   const first = units[0];
   if (units.length < 3 || first === undefined || first.kind !== 'name' || first.abjad || !MUHAMMAD_WRITTEN.test(first.symbols)) return units;
-  return [{ ...first, muhammadPrefix: true }, ...units.slice(1)];
+  return [asPrefix(first), ...units.slice(1)];
 }
 
 // Sorani Kurdish letters (ە ۆ ڕ ڵ): a name written with them is Kurdish in all its Arabic-script words, which write
 // short vowels and have no ث ذ ض ظ, as the words with the letters do (شڤان خەلەف موراد = شفان خلف مراد)
 const KURDISH_LETTER = /[ەۆڕڵ]/;
-function kurdishUnits(normalized: string, units: ParsedUnit[]): ParsedUnit[] {
-  if (!KURDISH_LETTER.test(normalized)) return units;
-  return units.map((u) => (u.abjad ? kurdishUnit(u) : u));
+function isKurdishName(normalized: string): boolean {
+  return KURDISH_LETTER.test(normalized);
 }
-
-// one flagged copy per unit object, so that interning finds it again by object (units.ts) instead of by its key
-const kurdishCopies = new WeakMap<ParsedUnit, ParsedUnit>();
+// (one flagged copy per unit object: memoisedPerUnit)
 function kurdishUnit(u: ParsedUnit): ParsedUnit {
-  let copy = kurdishCopies.get(u);
-  if (copy === undefined) kurdishCopies.set(u, (copy = { ...u, kurdish: true }));
-  return copy;
+  return u.abjad ? { ...u, kurdish: true } : u;
 }

@@ -130,10 +130,8 @@ export function normalizeName(text: string): string {
     if (c >= 0x300 && c <= 0x36f) mayCompose = true;
     buffer[len++] = c;
   }
-  let out = '';
-  for (let start = 0; start < len; start += 1024) {
-    out += String.fromCharCode.apply(null, buffer.subarray(start, Math.min(len, start + 1024)) as unknown as number[]);
-  }
+  // (most names come out as they went in: then the text itself, not a copy)
+  let out = bufferIsText(s, len) ? s : bufferText(len);
   // letters a left-out character stood between, or a letter and a combining mark, composed as NFKC composes them
   // (aـ́ = á, ㉠↊ￂ = 가), so that the form normalises to itself
   if (mayCompose) out = out.normalize('NFC');
@@ -142,4 +140,21 @@ export function normalizeName(text: string): string {
   if (out.includes("'")) out = out.replace(/'+(?=[ -]|$)/g, '').replace(/(?<=[ -])'+/g, '').replace(/'{2,}/g, "'").replace(PARTICLE_APOSTROPHE, '');
   return withMarkersWrittenOut(out);
 }
+
+/** The first `len` characters of the buffer as a string. */
+function bufferText(len: number): string {
+  let out = '';
+  for (let start = 0; start < len; start += 1024) {
+    out += String.fromCharCode.apply(null, buffer.subarray(start, Math.min(len, start + 1024)) as unknown as number[]);
+  }
+  return out;
+}
+
+/** Whether the first `len` characters of the buffer are `s`. */
+function bufferIsText(s: string, len: number): boolean {
+  if (len !== s.length) return false;
+  for (let i = 0; i < len; i++) if (buffer[i] !== s.charCodeAt(i)) return false;
+  return true;
+}
+
 const PARTICLE_APOSTROPHE = /(?<=(?:^|[ -])(?:abd|abdu|abu|abou|al|el|ul))'(?=\p{L})/gu;

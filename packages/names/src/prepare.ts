@@ -51,7 +51,7 @@ export class PreparedNameImpl implements PreparedName {
    */
   get familyFirst(): boolean {
     // (worked out on first use: only a comparison with a part left out asks)
-    this.familyFirstKnown ??= this.count > 1 && (this.units[0]!.article || FAMILY_NAME_FIRST.test(this.raw));
+    this.familyFirstKnown ??= this.count > 1 && (this.units[0]!.article || familyNameWrittenFirst(this.raw));
     return this.familyFirstKnown;
   }
   private familyFirstKnown: boolean | undefined;
@@ -67,7 +67,10 @@ export class PreparedNameImpl implements PreparedName {
 
 // a first word of two capitals or more (a part that follows it is in capitals too, or not), or one followed by a comma
 // (capitals: Latin, Latin with diacritics, Cyrillic)
-const FAMILY_NAME_FIRST = /^\s*(?:[A-Z\u00c0-\u00de\u0100-\u024f\u0400-\u042f][A-Z\u00c0-\u00de\u0100-\u024f\u0400-\u042f'’-]+(?:\s|$)|[^,]+,)/;
+const CAPITALS_FIRST = /^\s*[A-Z\u00c0-\u00de\u0100-\u024f\u0400-\u042f][A-Z\u00c0-\u00de\u0100-\u024f\u0400-\u042f'’-]+(?:\s|$)/;
+const COMMA_AFTER_FIRST = /^\s*[^,]+,/;
+// (the comma's expression reads to the end of a name without one: only asked where there is one)
+const familyNameWrittenFirst = (raw: string): boolean => CAPITALS_FIRST.test(raw) || (raw.includes(',') && COMMA_AFTER_FIRST.test(raw));
 
 export function prepareName(text: string): PreparedName {
   return prepareInternal(text);
@@ -98,7 +101,7 @@ function withHonorifics(raw: string, normalized: string, parsed: ParsedName): Pr
  */
 function withFamilyNameLast(raw: string, normalized: string, parsed: ParsedName): PreparedNameImpl | null {
   const space = normalized.indexOf(' ');
-  if (parsed.units.length < 2 || space < 0 || !FAMILY_NAME_FIRST.test(raw)) return null;
+  if (parsed.units.length < 2 || space < 0 || !familyNameWrittenFirst(raw)) return null;
   const moved = `${normalized.slice(space + 1)} ${normalized.slice(0, space)}`;
   const reparsed = parseName(moved);
   return reparsed.units.length < parsed.units.length || readingCount(reparsed) > readingCount(parsed) ? preparedFrom(raw, moved, reparsed, null) : null;

@@ -237,9 +237,32 @@ function arabicArticleInside(word: string): [string, string, string] | null {
 }
 
 const BEN_START = new Set([...'biبб'].map((c) => c.charCodeAt(0)));
-function pushPiece(out: Piece[], word: string): void {
-  const p = pieceOf(word);
-  if (p !== null) out.push(p);
+
+/** The pieces one written word is (none, one, or two where it joins two: Benabdallah = Ben Abdallah). */
+function wordPiecesUncached(word: string): Piece[] {
+  // Ben or Bou joined to an Abd- name is two words (Benabdallah, بنعبد الله = Ben Abdallah): the Maghrebi family name
+  const ben = BEN_START.has(word.charCodeAt(0)) ? BEN_BEFORE_ABD.exec(word) : null;
+  const split = ben ?? ARTICLE_BEFORE_ABD.exec(word) ?? arabicArticleInside(word);
+  // (Arabic-script بو is not read as Bou where it stands alone, بو علي, but glued to Abd it is: left out before it as
+  // Bou is)
+  const words = split === null ? [word] : split[1] !== 'بو' ? [split[1]!, split[2]!] : [split[2]!];
+  const pieces: Piece[] = [];
+  for (const w of words) {
+    const p = pieceOf(w);
+    if (p !== null) pieces.push(p);
+  }
+  return pieces;
+}
+
+// (by word: a name's words were mostly met before, the name mostly not)
+const wordPiecesMemo = new Map<string, readonly Piece[]>();
+function wordPieces(word: string): readonly Piece[] {
+  let pieces = wordPiecesMemo.get(word);
+  if (pieces === undefined) {
+    if (wordPiecesMemo.size >= 500_000) wordPiecesMemo.clear();
+    wordPiecesMemo.set(word, (pieces = wordPiecesUncached(word)));
+  }
+  return pieces;
 }
 
 // Persian and Urdu spellings write Bibi, which begins women's names, as two words (بی بی حوا = Bibi Hawa)
@@ -253,16 +276,7 @@ function piecesOf(text: string): Piece[] {
     const c = i < normalized.length ? normalized.charCodeAt(i) : 32;
     if (c !== 32 && c !== 45) continue;
     if (i > start) {
-      const word = normalized.slice(start, i);
-      // Ben or Bou joined to an Abd- name is two words (Benabdallah, بنعبد الله = Ben Abdallah): the Maghrebi family name
-      const ben = BEN_START.has(word.charCodeAt(0)) ? BEN_BEFORE_ABD.exec(word) : null;
-      const split = ben ?? ARTICLE_BEFORE_ABD.exec(word) ?? arabicArticleInside(word);
-      if (split) {
-        // (Arabic-script بو is not read as Bou where it stands alone, بو علي, but glued to Abd it is: left out before it
-        // as Bou is)
-        if (split[1] !== 'بو') pushPiece(out, split[1]!);
-        pushPiece(out, split[2]!);
-      } else pushPiece(out, word);
+      for (const p of wordPieces(normalized.slice(start, i))) out.push(p);
     }
     start = i + 1;
   }
@@ -692,6 +706,9 @@ function initialUnit(p: Piece): ParsedUnit {
   return { kind: 'initial', text: p.text, symbols: p.bare || p.sym, part: p.bare || p.sym, article: false, abjad: p.abjad, unstripped: null, withoutBareL: null, partAlsoReadAs: null, alsoReadAs: [] };
 }
 
+/** The last unit so far, undefined for none (not units[-1]: an index below 0 is a property name, looked up slowly). */
+const lastOf = (units: ParsedUnit[]): ParsedUnit | undefined => (units.length > 0 ? units[units.length - 1] : undefined);
+
 export function parseName(normalized: string, options: { keepHonorifics?: boolean } = {}): ParsedName {
   const pieces = piecesOf(normalized);
   const units: ParsedUnit[] = [];
@@ -772,7 +789,7 @@ export function parseName(normalized: string, options: { keepHonorifics?: boolea
       continue;
     }
     // X ad-Din, X al-Din written apart → one compound
-    const before = units[units.length - 1];
+    const before = lastOf(units);
     if (before !== undefined && before.kind === 'name' && !isLast && (p.role & (Role.Article | Role.SunArticle)) !== 0 && (next.role & Role.Din) !== 0) {
       units[units.length - 1] = unit('din-compound', [fromUnit(before), p, next],
         before.symbols + (before.abjad || p.abjad ? 'AldYn' : 'udin'), before.symbols, before.article);
@@ -805,7 +822,7 @@ export function parseName(normalized: string, options: { keepHonorifics?: boolea
       continue;
     }
     // X + Ullah / Allah, X + ud-Din / al-Din written apart → one compound
-    const prev = units[units.length - 1];
+    const prev = lastOf(units);
     if (prev !== undefined && prev.kind === 'name' && i > 0) {
       if ((p.role & Role.Allah) !== 0 && !(next !== undefined && isBestowedWord(next))) {
         const base = prev.abjad ? taaBeforeAllah(prev.symbols) : prev.symbols;
@@ -840,15 +857,19 @@ export function parseName(normalized: string, options: { keepHonorifics?: boolea
     }
     const glued = gluedUnit(p);
     const withoutArticle = next !== undefined ? nameBeforeLinkArticle(glued, p, next) : null;
-    const readings = [...glued.alsoReadAs];
-    if (withoutArticle !== null) readings.push(withoutArticle);
     // after Ben or bin, the name as the Maghrebi family names write it joined (Ben Omar = Benomar, Ben Aissa = Benaissa)
-    const marker = pieces[i - 1];
-    if (marker !== undefined && (marker.role & Role.Bin) !== 0 && glued.kind === 'name' && !glued.article) readings.push(marker.bare + glued.symbols);
-    units.push(readings.length === glued.alsoReadAs.length ? glued : { ...glued, alsoReadAs: readings });
+    const marker = i > 0 ? pieces[i - 1] : undefined;
+    const joinedToMarker = marker !== undefined && (marker.role & Role.Bin) !== 0 && glued.kind === 'name' && !glued.article ? marker.bare + glued.symbols : null;
+    // (the word's shared unit itself when neither reading is there, as for most words)
+    units.push(withoutArticle === null && joinedToMarker === null ? glued : withReadings(glued, withoutArticle, joinedToMarker));
     i++;
   }
   return { units: withConventionsOfWholeName(normalized, units), lineageMarker, lineage, relativeAt, titles };
+}
+
+/** A copy of the unit `u` with the readings that are not null after its own. */
+function withReadings(u: ParsedUnit, ...readings: (string | null)[]): ParsedUnit {
+  return { ...u, alsoReadAs: [...u.alsoReadAs, ...readings.filter((r): r is string => r !== null)] };
 }
 
 /**

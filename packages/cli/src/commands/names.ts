@@ -13,9 +13,13 @@ export function compareLine(line: string): string {
   // (not cached: most lines name names no line before them did, and keeping the recent ones costs more in GC than it saves)
   const pa = prepareName(a);
   const pb = prepareName(b);
-  const score = Math.round(nameScore(pa, pb) * 1000) / 1000;
-  return `{"score":${score},"same":${score >= SAME_NAME_THRESHOLD}}`;
+  const thousandths = Math.round(nameScore(pa, pb) * 1000);
+  return ANSWER_OF_THOUSANDTHS[thousandths] ?? answerLine(thousandths / 1000);
 }
+
+const answerLine = (score: number): string => `{"score":${score},"same":${score >= SAME_NAME_THRESHOLD}}`;
+// the answer for each score 0, 0.001 … 1, written once instead of a number turned into text per line
+const ANSWER_OF_THOUSANDTHS = Array.from({ length: 1001 }, (_, k) => answerLine(k / 1000));
 
 // {"a": "…", "b": "…"} with strings that hold no escape, quote or control character (JSON.parse gives the same strings):
 // read without building an object, as most lines are
