@@ -49,7 +49,8 @@ export function otherScriptForms(text: string): { script: Script; text: string }
     // the spelling Wikidata attests where it knows the name (Hadi → هادي), else one written by rule
     const lexicon = activeSpellingLexicon();
     const ar = p.units.map((u) => lexicon?.usualArabic(u)
-      ?? (u.kind === 'abd' ? `عبد ال${symbolsToArabic(u.part.symbols).replace(/^ا/, '')}` : (u.article ? 'ال' : '') + symbolsToArabic(u.full.symbols))).join(' ');
+      ?? (u.kind === 'abd' ? `عبد ال${symbolsToArabic(u.part.symbols).replace(/^ا/, '')}`
+        : u.kind === 'allah-first' ? `الله ${symbolsToArabic(u.part.symbols)}` : (u.article ? 'ال' : '') + symbolsToArabic(u.full.symbols))).join(' ');
     if (ar.trim() !== '') out.push({ script: 'arabic', text: ar });
   }
   return out;

@@ -94,6 +94,8 @@ describe('Latin written by different conventions', () => {
     expect(same('Evdirehman', 'Abdulrahman')).toBe(true);
     expect(same('Evdilqadir Mihemed', 'Abdulqadir Mihemed')).toBe(true);
     expect(same('Evdal', 'Abdal')).toBe(true);
+    expect(same('Êvdila', 'Abdullah')).toBe(true);
+    expect(same('Эвдила', 'Abdullah')).toBe(true);
     expect(same('Evdilqadir', 'Abdulkarim')).toBe(false);
   });
   it('… and its e for the short a of Arabic and Persian names (Helebceyî = Halabjayi, Şerefkendî = Sharafkandi)', () => {
@@ -384,8 +386,14 @@ describe('name structure', () => {
     expect(same('Алах Бахш Ринд', 'Allah Bakhsh Rind')).toBe(true);
     // (its al is not the article: Allahyar is not Ahyar)
     expect(same('Allahyar', 'Ahyar')).toBe(false);
+    // … nor Ali's (Allah Mohammad, Allah Bakhsh, Allahverdi are not Ali Mohammad, Ali Bakhsh, Aliverdi)
+    expect(same('Allah Mohammad', 'Ali Mohammad')).toBe(false);
+    expect(same('الله بخش', 'Ali Bakhsh')).toBe(false);
+    expect(same('Allahverdi', 'Aliverdi')).toBe(false);
+    expect(same('الله یار', 'علی یار')).toBe(false);
     // … but the article before a name that begins with l is (Allahham, Al-Luhaibi = اللحام, اللهيبي)
     expect(same('Allahham', 'Al-Lahham')).toBe(true);
+    expect(same('Аллахам', 'اللحام')).toBe(true);
     expect(same('اللهيبي', 'Al-Luhaibi')).toBe(true);
   });
   it('-zai and -khel written apart or joined', () => {
@@ -518,14 +526,19 @@ describe('name structure', () => {
     expect(same('Ahmed bin Omar', 'Ahmed Omar')).toBe(true);
   });
   it('lineage markers that name two fathers, or a name that is the father the other\'s marker names, are two persons', () => {
-    // an uncle and his nephew: the markers name Ali and Hassan as the father
-    expect(same('Ahmad bin Ali bin Hassan', 'Ahmad bin Hassan')).toBe(false);
-    expect(same('احمد بن علی بن حسن', 'احمد بن حسن')).toBe(false);
+    // cousins: the markers name Ali and Hassan as the father, neither in the other's chain
+    expect(same('Ahmad bin Ali bin Omar', 'Ahmad bin Hassan bin Omar')).toBe(false);
+    expect(same('احمد بن علی بن عمر', 'احمد بن حسن بن عمر')).toBe(false);
+    expect(compareNames('Ahmad bin Ali bin Omar', 'Ahmad bin Hassan bin Omar').explanation.summary).toMatch(/two fathers/);
     // the father himself, whose chain comes after the son's marker
     expect(same('Mohammad Ali s/o Mohammad Hassan', 'Mohammad Hassan')).toBe(false);
-    expect(compareNames('Mohammad Ali s/o Mohammad Hassan', 'Mohammad Hassan').explanation.summary).toMatch(/two fathers/);
-    // (one father spelt two ways, the grandfather left out, or a name without a marker, are the same)
+    expect(compareNames('Mohammad Ali s/o Mohammad Hassan', 'Mohammad Hassan').explanation.summary).toMatch(/One name is the relative/);
+    // (one father spelt two ways, a title before him, the father left out before a family name, the grandfather left
+    // out, or a name without a marker, are the same)
     expect(same('Mohammed Aziz Ben Saleh', 'محمد عزيز بن صالح')).toBe(true);
+    expect(same('Ali s/o Dr. Omar', 'Ali s/o Omar')).toBe(true);
+    expect(same('Md Rahim s/o Md Abdul Karim', 'Md Rahim s/o Abdul Karim')).toBe(true);
+    expect(same('Mohamed ben Ali Ben Salah', 'Mohamed Ben Salah')).toBe(true);
     expect(same('Ahmad bin Ali', 'Ahmad bin Ali bin Hassan')).toBe(true);
     expect(same('Ahmad bin Ali bin Hassan', 'Ahmad Ali Hassan')).toBe(true);
   });
@@ -535,11 +548,6 @@ describe('name structure', () => {
     expect(same('Mohamed Ould Ahmed', 'Ahmed Ould Mohammed')).toBe(false);
     // (without one, two names swapped may be given and family name: Hassan Rahimi = Rahimi Hassan)
     expect(same('Hassan Rahimi', 'Rahimi Hassan')).toBe(true);
-  });
-  it('the -ay of a Tigrinya given name is no nisba: Yonas Tesfay swapped is Tesfay son of Yonas, not a family name written first', () => {
-    expect(same('Yonas Tesfay', 'Tesfay Yonas')).toBe(false);
-    expect(same('Saba Girmay', 'Girmay Saba')).toBe(false);
-    expect(same('Yonas Tesfay', 'ዮናስ ተስፋይ')).toBe(true);
   });
   it('walad written out, and the Sudanese wad, are the lineage marker too (Mohamed Wad Ahmed = محمد ود احمد = Mohamed Ahmed)', () => {
     expect(compareNames('Mohammad Ali walad Mohammad Hassan', 'Mohammad Ali Mohammad Hassan').score).toBe(1);
@@ -1061,7 +1069,7 @@ describe('West African forms of Arabic names', () => {
   it('but a final vowel read away stands only against a consonant or that vowel: Ethiopian Teklu, Fikru are not Tekle, Fikre', () => {
     expect(same('Teklu', 'Tekle')).toBe(false);
     expect(same('Фикру', 'Фикре')).toBe(false);
-    expect(compareNames('Berhane', 'Berhanu').explanation.summary).not.toMatch(/as berhan/);
+    expect(same('Haile', 'Hailu')).toBe(false);
     // (against a consonant it still is one: Tahiru = Tahir, Amine = Amin)
     expect(same('Tahiru', 'Tahir')).toBe(true);
     expect(same('Amine', 'Amin')).toBe(true);

@@ -143,13 +143,14 @@ export const aynUnwritten = (latin: UnitData, other: UnitData): boolean => latin
  * Whether the reading `x` of word `a` is compared with the reading `y` of word `b` (either may be the word itself): a
  * reading that leaves out a word's last vowel after a consonant, and nothing else, stands against a word that ends in that vowel or a
  * consonant, or a reading that leaves out the same vowel, not against another vowel: Teklu read as Tekl is not Tekle,
- * nor Amine read as Amin Amina — endings that tell Ethiopian names, and men's from women's, apart. Between alphabets
- * only.
+ * nor Amine read as Amin Amina — endings that tell Ethiopian names, and men's from women's, apart. Not where either
+ * word is in Arabic script, whose last letter is a long vowel any reading may meet.
  */
 export function readingsMeet(a: PhoneticWord, x: PhoneticWord, b: PhoneticWord, y: PhoneticWord): boolean {
   // (Arabic script writes no short last vowel: its last letter is a long one, which any reading may meet)
   if (a.abjad || b.abjad) return true;
   if (x === a) return y === b || readsAgainst(b, y, finalVowel(a.symbols));
+  // (two readings: x's dropped vowel against y's; when y drops none, y ends in a consonant, which any reading may meet)
   return readsAgainst(a, x, y === b ? finalVowel(b.symbols) : droppedVowel(b, y));
 }
 function readsAgainst(word: PhoneticWord, reading: PhoneticWord, otherVowel: string): boolean {
@@ -405,7 +406,7 @@ export function assign(a: PreparedNameImpl, b: PreparedNameImpl, out?: Assignmen
     score = OTHER_RELATION;
     if (out) out.score = score;
   }
-  if ((a.relativeAt >= 0 || b.relativeAt >= 0) && score > OTHER_RELATIVE && otherRelative(a, b)) {
+  if ((a.relativeAt >= 0 || b.relativeAt >= 0) && score > OTHER_RELATIVE && otherRelative(a, b) !== null) {
     score = OTHER_RELATIVE;
     if (out) out.score = score;
   }
@@ -413,16 +414,25 @@ export function assign(a: PreparedNameImpl, b: PreparedNameImpl, out?: Assignmen
 }
 
 /**
- * Two names whose lineage markers name two fathers (or husbands): Ahmad bin Ali bin Hassan / Ahmad bin Hassan, an uncle
- * and his nephew; or a name that is the chain the other's marker names (Mohammad Ali s/o Mohammad Hassan / Mohammad
- * Hassan: his father). Two persons, however alike their parts.
+ * Two persons, however alike their parts: two names whose lineage markers name two fathers (or husbands), each name's
+ * relative found nowhere in the other's chain after its marker (Ahmad bin Ali bin Omar / Ahmad bin Hassan bin Omar,
+ * cousins; not Mohamed ben Ali Ben Salah / Mohamed Ben Salah, the father left out before the family name, nor Ali s/o
+ * Dr. Omar / Ali s/o Omar); or a name that is the chain the other's marker names (Mohammad Ali s/o Mohammad Hassan /
+ * Mohammad Hassan: his father).
  */
+export type OtherRelative = 'two fathers' | 'the relative' | null;
 const OTHER_RELATIVE = 0.6;
 // (two names of the relative no closer than this: not one name spelt two ways, Ben Saleh / Ben Salah)
 const RELATIVE_NAMES_APART = 0.6;
-export function otherRelative(a: PreparedNameImpl, b: PreparedNameImpl): boolean {
-  if (a.relativeAt >= 0 && b.relativeAt >= 0) return unitSimilarity(a.units[a.relativeAt]!, b.units[b.relativeAt]!) < RELATIVE_NAMES_APART;
-  return a.relativeAt > 0 ? isChainFrom(a, b) : b.relativeAt > 0 && isChainFrom(b, a);
+export function otherRelative(a: PreparedNameImpl, b: PreparedNameImpl): OtherRelative {
+  if (a.relativeAt >= 0 && b.relativeAt >= 0) return !inChainAfterMarker(a.units[a.relativeAt]!, b) && !inChainAfterMarker(b.units[b.relativeAt]!, a) ? 'two fathers' : null;
+  return (a.relativeAt > 0 ? isChainFrom(a, b) : b.relativeAt > 0 && isChainFrom(b, a)) ? 'the relative' : null;
+}
+
+/** Whether the unit `relative` is, or is spelt close to, a unit of `name` after its marker. */
+function inChainAfterMarker(relative: UnitData, name: PreparedNameImpl): boolean {
+  for (let k = name.relativeAt; k < name.count; k++) if (unitSimilarity(relative, name.units[k]!) >= RELATIVE_NAMES_APART) return true;
+  return false;
 }
 
 /** Whether `other` is, part for part, the chain after the marker of `marked` (the relative it names). */
@@ -718,12 +728,9 @@ function sameWordsReordered(a: PreparedNameImpl, b: PreparedNameImpl): boolean {
 // a nisba -i, -ee after a name of three consonants or more (Rahimi, Hamdi; not Ali)
 const NISBA_END = /[iIYQ]$/;
 const CONSONANT = /[^aeiouAIUEOWYQ'0]/g;
-// … but not the -ay of Tigrinya given names, written with y (Tesfay, Girmay, Tsegay = ተስፋይ, ግርማይ, ጸጋይ)
-const TIGRINYA_AY = /(?:ay|ай|ај)$/;
 /** A family name by its form: with the article, made with -zadeh, -pour, -zai…, or a nisba (Al-Ali, Hassanzadeh, Rahimi). */
 function isFamilyNameByForm(u: UnitData): boolean {
   if (u.article || familyBase(u) !== null) return true;
-  if (TIGRINYA_AY.test(u.text)) return false;
   const s = u.full.symbols;
   return NISBA_END.test(s) && (s.slice(0, -1).match(CONSONANT)?.length ?? 0) >= 3;
 }

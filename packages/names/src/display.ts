@@ -40,6 +40,7 @@ function cyrillicByRule(u: UnitData): string {
     case 'abd': return u.part.symbols === 'a' ? 'Абдулах' : `Абдул ${core}`;
     case 'allah-compound': return `${core}улах`;
     case 'din-compound': return `${core}удин`;
+    case 'allah-first': return `Аллах${symbolsToCyrillic(u.part.symbols, u.abjad)}`;
     case 'abu': case 'umm': return withKind(u, core, CYRILLIC_PARTICLES);
     default: return capitalise(symbolsToCyrillic(u.full.symbols, u.abjad));
   }

@@ -1,6 +1,7 @@
 /** compareNames: score, decision, relation and an explanation a caseworker can read. */
 import { latinForm } from './display';
-import { assign, aynUnwritten, bestReadings, joinedPhonetic, otherRelations, otherRelative, readingsMeet, SAME_NAME_THRESHOLD, spellingNote, twinLetterDifferences, typedWithoutCaronNote, type Assignment } from './compare';
+import { assign, aynUnwritten, bestReadings, joinedPhonetic, otherRelations, otherRelative, readingsMeet, SAME_NAME_THRESHOLD, spellingNote, twinLetterDifferences, typedWithoutCaronNote, type Assignment,
+  type OtherRelative } from './compare';
 import { editSteps, patternNotes, wordSimilarity, type EditStep, type PhoneticWord } from './distance';
 import { READABLE } from './phonetic';
 import { symbolsToLatin } from './render';
@@ -91,6 +92,7 @@ const KIND_WORDS: Record<UnitData['kind'], string> = {
   umm: 'Umm + name, one name',
   'allah-compound': 'compound with -ullah, one name',
   'din-compound': 'compound with -uddin, one name',
+  'allah-first': 'Allah + name, one name',
   initial: 'initial',
 };
 
@@ -241,11 +243,11 @@ export function compareNames(a: PreparedName | string, b: PreparedName | string)
   const prefixesLeftOut = [...ua.filter((_, i) => asg.aToB[i]! < 0), ...ub.filter((_, j) => !matchedB.has(j))]
     .filter((x) => x.unit.muhammadAbbreviated).map((x) => x.text);
   const relations = otherRelations(pa, pb);
-  const relative = (pa.relativeAt >= 0 || pb.relativeAt >= 0) && otherRelative(pa, pb);
+  const relative = pa.relativeAt >= 0 || pb.relativeAt >= 0 ? otherRelative(pa, pb) : null;
   let relation: NameRelation;
   if (pa.normalized === pb.normalized && pa.normalized !== '') relation = 'identical';
   else if (pairs.length === 0 || !allSame) relation = score >= SAME_NAME_THRESHOLD - 0.15 ? 'similar' : 'different';
-  else if (relations || relative) relation = 'different';
+  else if (relations || relative !== null) relation = 'different';
   else if (prefixesLeftOut.length === unmatchedA.length + unmatchedB.length && prefixesLeftOut.length > 0 && asg.ordered) relation = 'equivalent';
   else if (unmatchedA.length + unmatchedB.length > 0) relation = asg.prefix ? 'lineage-prefix' : 'similar';
   else if (!asg.ordered) relation = 'reordered';
@@ -281,7 +283,7 @@ interface SummaryOf {
   /** the lineage markers say two relations (compare.ts otherRelations) */
   otherRelations: boolean;
   /** the lineage markers name two fathers or husbands, or one name is the relative the other's names (compare.ts otherRelative) */
-  otherRelative: boolean;
+  otherRelative: OtherRelative;
 }
 
 function summarise({ relation, score, same, pairs, unmatchedA: ua, unmatchedB: ub, titlesA: sa, titlesB: sb, onePartDiffers, prefixesLeftOut, otherRelations: relations, otherRelative: relative }: SummaryOf): string {
@@ -298,7 +300,8 @@ function summarise({ relation, score, same, pairs, unmatchedA: ua, unmatchedB: u
     if (s.length > 0) lines.push(`Title${s.length > 1 ? 's' : ''} in the ${label} (not compared as names): ${s.join(', ')}`);
   }
   if (relations) lines.push('The lineage markers say two relations (son of, daughter of, wife of): two persons, whatever their names.');
-  if (relative) lines.push('The lineage markers name two fathers (or husbands), or one name is the relative the other\'s marker names: two persons.');
+  if (relative === 'two fathers') lines.push('The lineage markers name two fathers (or husbands), neither found in the other\'s chain: two persons.');
+  if (relative === 'the relative') lines.push('One name is the relative (father or husband) the other\'s lineage marker names: two persons.');
   if (onePartDiffers && !same) lines.push('Alike in every part but one, which decides: relatives share their father\'s and family names.');
   for (const p of pairs) lines.push(`${p.a} ↔ ${p.b}: ${p.how} (${p.similarity.toFixed(2)})`);
   if (ua.length > 0) lines.push(`Only in the first: ${ua.join(', ')}`);

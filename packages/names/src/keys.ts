@@ -159,6 +159,7 @@ export function tokenKeyOf(kind: UnitKind, symbols: string, part: string): strin
     case 'umm': return `umm${skeleton(part)}`;
     case 'allah-compound': return `${skeleton(part)}ullah`;
     case 'din-compound': return `${skeleton(part)}uddin`;
+    case 'allah-first': return `allah${skeleton(part)}`;
     // an initial stands for many names: its key says it is an initial (callers leave it out of unit keys)
     case 'initial': return `${initialLetter(symbols)}.`;
     default: return skeleton(symbols) || symbols.replace(/[^a-z]/g, '') || 'x';

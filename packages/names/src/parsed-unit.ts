@@ -1,10 +1,11 @@
 /** A name unit as the parser (structure.ts) makes it, before units.ts interns it; and the kinds of unit. */
 
 /**
- * The kinds of name unit the parser makes (structure.ts): a name, an Abd-, Abu or Umm compound, X-ullah, X-uddin, and
- * `initial`, one letter standing for a name (the A. of A. Hassan, the M and A of M.A. Khan).
+ * The kinds of name unit the parser makes (structure.ts): a name, an Abd-, Abu or Umm compound, X-ullah, X-uddin, a
+ * name that begins with Allah (Allahyar, Allah Ditta), and `initial`, one letter standing for a name (the A. of A.
+ * Hassan, the M and A of M.A. Khan).
  */
-export type UnitKind = 'name' | 'abd' | 'abu' | 'umm' | 'allah-compound' | 'din-compound' | 'initial';
+export type UnitKind = 'name' | 'abd' | 'abu' | 'umm' | 'allah-compound' | 'din-compound' | 'allah-first' | 'initial';
 
 export interface ParsedUnit {
   kind: UnitKind;

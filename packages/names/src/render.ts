@@ -120,6 +120,7 @@ export function readableOf(kind: UnitKind, symbols: string, part: string, abjad:
     case 'umm': return `Umm ${capitalise(symbolsToLatin(part, abjad))}`;
     case 'allah-compound': return `${capitalise(symbolsToLatin(part, abjad))}ullah`;
     case 'din-compound': return `${capitalise(symbolsToLatin(part, abjad))}uddin`;
+    case 'allah-first': return `Allah${symbolsToLatin(part, abjad)}`;
     case 'initial': return `${capitalise(symbolsToLatin(symbols, abjad)).slice(0, 2)}.`;
     default: return capitalise(symbolsToLatin(symbols, abjad));
   }

@@ -156,14 +156,14 @@ const SUFFIX_PIECES = new Set(['zE', 'zei', 'zay', 'zai', 'zQ', 'xEl', 'xel', 'x
 const GREEK_ABU = /^amp(?:ou|u|o)$/;
 const pieceMemo = new Map<string, Piece | null>();
 
-// Kurmanji writes the Abd of Arabic names Evd (Evdila, Evdirehman, Evdilqadir = Abdullah, Abdulrahman, Abdulqadir; not
-// Evdokia)
-const KURMANJI_ABD = /^evd[ia]/;
+// Kurmanji writes the Abd of Arabic names Evd (Evdila, Êvdila, Evdirehman, Evdurrehman, Эвдила = Abdullah, Abdulrahman;
+// not Evdokia), in Latin and Cyrillic letters
+const KURMANJI_ABD = /^evd(?=[iau])/;
 function pieceOf(text: string): Piece | null {
   const hit = pieceMemo.get(text);
   if (hit !== undefined) return hit;
   const { symbols: written, abjad } = wordToSymbols(text);
-  const symbols = KURMANJI_ABD.test(text) ? `abd${written.slice(3)}` : written;
+  const symbols = !abjad && KURMANJI_ABD.test(written) ? written.replace(KURMANJI_ABD, 'abd') : written;
   let piece: Piece | null = null;
   if (symbols !== '' && symbols !== "'") {
     const bare = symbols.replace(/^'+/, '');
@@ -882,18 +882,18 @@ const isBestowedWord = (p: Piece): boolean => BESTOWED_SKELETON.test(consonantsO
 
 /**
  * A name that begins with Allah, written as one word or two (Allahyar = Allah Yar = الله یار, Allahditta = Allah Ditta =
- * اللہ دتہ, Allahverdi): one name, read as Allah and the rest as written, without the article that Allahyar's al would
- * otherwise be taken for; `rest` is the word after Allah.
+ * اللہ دتہ, Allahverdi): one name, its part the word after Allah (`rest`), without the article that Allahyar's al would
+ * otherwise be taken for; a compound of its own kind, which the names Ali Yar, Alimardan do not read as.
  * As one word only in Latin and Cyrillic and before a consonant other than h: the al-Lahham, al-Luhaibi of Allahham,
  * Allahibi and of Arabic-script اللهيبي are the article before a name.
  */
-const ALLAH_FIRST = /^(allah|аллах)(?=[^aeiouh\s-][^\s-])/;
+const ALLAH_FIRST = /^(allah|аллах)(?=[^aeiouhаеиоуыэюяёхь\s-][^\s-])/;
 // Allah as a word of its own, also with one l (Алах Бакш), not the -ullah, -ollah of a compound written apart
 const ALLAH_WORD = /^(?:allah?|alah|аллах?|алах|الله)$/;
 function allahFirstUnit(pieces: Piece[], rest: string): ParsedUnit {
-  // (Allah as its double-l spelling reads, whether written Allah, Alah or Alla)
-  const symbols = (pieces[0]!.abjad ? "'la" : 'ala') + wordToSymbols(rest).symbols;
-  return unit('name', pieces, symbols, symbols, false);
+  const part = wordToSymbols(rest).symbols;
+  // (Allah with its h, whether written Allah, Alah or Alla)
+  return unit('allah-first', pieces, (pieces[0]!.abjad ? "'lah" : 'alah') + part, part, false);
 }
 /** Whether the word `next` after Allah at the start of a name, or after Allah before a word of "given by", is part of one name with it. */
 const joinsAllahBefore = (next: Piece, first: boolean): boolean =>

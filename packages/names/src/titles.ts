@@ -42,7 +42,8 @@ const HONORIFIC_GROUPS = [
   ['bey', 'beg', 'bek', 'beik', 'beyk', 'baig', 'beig', 'bej', 'бей', 'бег', 'бек', 'беј', 'بك', 'بيك', 'بگ', 'بيگ'],
   // Chaudhry, the Punjabi title of a landowner written before the name (Chaudhry Muhammad Aslam); not the Bangladeshi
   // family name Chowdhury, which registrars write first (CHOWDHURY MD SHAFIQUL ISLAM)
-  ['chaudhry', 'chaudhary', 'chaudhari', 'chaudri', 'choudhry', 'chowdhry', 'چوهدري', 'چودهري', 'чаудхри', 'чаудри'],
+  // (nor Chaudhary, Chaudhari, Indian and Nepali family names written first: Chaudhary Ram Prasad)
+  ['chaudhry', 'chaudri', 'choudhry', 'chowdhry', 'چوهدري', 'چودهري', 'чаудхри', 'чаудри'],
   // Mullah
   ['mullah', 'mulla', 'molla', 'mollah', 'ملا', 'الملا', 'мулла', 'мула', 'molah'],
 ];

@@ -75,6 +75,9 @@ describe('the French di of West African names', () => {
     expect(compareNames('Thierno Saliou Barry', 'Cherno Saliu Barry').same).toBe(true);
     expect(compareNames('Thiam', 'Cham').same).toBe(true);
     expect(readingsOf('Thiab')).toEqual([]);
+    // (nor Thierry, nor the Vietnamese Thien: Nguyen Van Thien is not Nguyen Van Chien)
+    expect(readingsOf('Thierry')).not.toContain(read('Cherry'));
+    expect(compareNames('Nguyen Van Thien', 'Nguyen Van Chien').same).toBe(false);
     expect(compareNames('Thiab', 'Chab').same).toBe(false);
   });
 });

@@ -39,7 +39,7 @@ const CONVENTIONS: [string, (w: ReadWord) => (string | null)[]][] = [
   ['a French spelling with a silent e', asList(frenchSilentEReading)],
   ['an Italian spelling', asList(italianReading)],
   ['a Maghrebi nisba with its article', asList(maghrebiNisbaReading)],
-  ['a French spelling of a West African name', asList(westAfricanDiReading)],
+  ['a French spelling of a West African name', asList(westAfricanJOrChReading)],
   ['a Somali name with its own last vowel', asList(somaliLastVowelReading)],
   ['a Somali spelling of a final m', asList(somaliFinalMReading)],
   ['a qaf written in the Arabic chat alphabet', asList(chatQafReading)],
@@ -143,12 +143,12 @@ function albanianReading(w: ReadWord): string | null {
 // French spellings of Fula, Mandinka and Wolof names write the j of English ones di before a vowel (Diallo, Diarra, Ndiaye,
 // Tidiane = Jallow, Jarra, Njie, Tijani), and Cyrillic copies of them ди (Диалло, Диарра): a word is also read with a j
 // where it begins so after an n, or before a doubled consonant, or where the di ends in -ane (not Diana, Diab, Diala);
-// and the ch of English ones thi before a vowel at the start (Thierno, Thioune, Thiam = the Gambian Cherno, Chune, Cham; not
-// the th of Arabic names, Thiab = ذياب)
+// and the ch of English ones thi at the start of the Fula and Wolof names Thierno, Thioune, Thiam, Thiaw (the Gambian
+// Cherno, Chune, Cham, Chaw; not Thierry, Thien, nor the th of Arabic names, Thiab = ذياب)
 const WEST_AFRICAN_DI = /^(n)di(?=[aeo])|^()di(?=[aeo]([^aeiou])\3)|(?<=^[a-z]*[aeiou])()di(?=ane$)/;
 const WEST_AFRICAN_DI_CYRILLIC = /^(н)ди(?=[аео])|^()ди(?=[аео]([^аеиоу])\3)|(?<=^[а-я]*[аеиоу])()ди(?=ане$)/;
-const WEST_AFRICAN_THI = /^thi(?=[eo]|a[mw])/;
-function westAfricanDiReading(w: ReadWord): string | null {
+const WEST_AFRICAN_THI = /^thi(?=ern|o|a[mw])/;
+function westAfricanJOrChReading(w: ReadWord): string | null {
   const latin = WEST_AFRICAN_DI.test(w.text);
   const thi = !latin && WEST_AFRICAN_THI.test(w.text);
   if ((!latin && !thi && !WEST_AFRICAN_DI_CYRILLIC.test(w.text)) || !standsAsWritten(w)) return null;
