@@ -49,6 +49,9 @@ export function unitSimilarityUncached(u: UnitData, v: UnitData): number {
     const other = initial === u ? v : u;
     return `${initialLetter(other.full.symbols)}.` === initial.key ? INITIAL_SIMILARITY : 0;
   }
+  // two names that begin with Allah: by their letters, Allah and all (Allah Baksh = Allah Bahš, as Allah Ditta is not
+  // Allah Dad)
+  if (u.kind === 'allah-first' && v.kind === 'allah-first') return lettersSimilarity(u, v);
   if (u.kind === v.kind && u.kind !== 'name') {
     // Abd + divine name, X + ullah, X + uddin, Abu X, Umm X: the distinguishing parts must agree
     let s = wordSimilarity(u.part, v.part);
@@ -104,10 +107,21 @@ function otherNisba(longer: UnitData, plain: UnitData): boolean {
 
 /** Units of two kinds (a compound against a name): their letters, read as written too, weigh a little less. */
 function kindsDiffer(u: UnitData, v: UnitData): number {
+  const allahFirst = u.kind === 'allah-first' ? allahFirstAgainstArticle(u, v) : v.kind === 'allah-first' ? allahFirstAgainstArticle(v, u) : 0;
+  if (allahFirst > 0) return allahFirst;
   let s = wordSimilarity(u.full, v.full);
   if (u.kind === 'allah-compound') for (const r of u.alsoReadAs) s = Math.max(s, wordSimilarity(r, v.full));
   if (v.kind === 'allah-compound') for (const r of v.alsoReadAs) s = Math.max(s, wordSimilarity(u.full, r));
   return s * STRUCTURE_MISMATCH;
+}
+
+/**
+ * A name that begins with Allah against a word written without Allah's h, which the parser took for the article before
+ * a name (Alladad, Allayar, Аллаяр = al + adad, ayar): the word as written, against the name's letters; 0 for none.
+ */
+function allahFirstAgainstArticle(allahFirst: UnitData, other: UnitData): number {
+  if (other.kind !== 'name' || other.unstripped === null || !other.unstripped.symbols.startsWith('ala')) return 0;
+  return wordSimilarity(allahFirst.full, other.unstripped);
 }
 
 /** An s read as a š typed without its caron weighs a little less than one written so. */

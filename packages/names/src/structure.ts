@@ -156,14 +156,14 @@ const SUFFIX_PIECES = new Set(['zE', 'zei', 'zay', 'zai', 'zQ', 'xEl', 'xel', 'x
 const GREEK_ABU = /^amp(?:ou|u|o)$/;
 const pieceMemo = new Map<string, Piece | null>();
 
-// Kurmanji writes the Abd of Arabic names Evd (Evdila, Êvdila, Evdirehman, Evdurrehman, Эвдила = Abdullah, Abdulrahman;
-// not Evdokia), in Latin and Cyrillic letters
-const KURMANJI_ABD = /^evd(?=[iau])/;
+// Kurmanji writes the Abd of Arabic names Evd (Evdila, Êvdila, Evdirehman, Evdurrehman = Abdullah, Abdulrahman; not
+// Evdokia), in Latin letters
+const KURMANJI_ABD = /^[eê]vd[iau]/;
 function pieceOf(text: string): Piece | null {
   const hit = pieceMemo.get(text);
   if (hit !== undefined) return hit;
   const { symbols: written, abjad } = wordToSymbols(text);
-  const symbols = !abjad && KURMANJI_ABD.test(written) ? written.replace(KURMANJI_ABD, 'abd') : written;
+  const symbols = KURMANJI_ABD.test(text) ? written.replace(/^[eE]vd/, 'abd') : written;
   let piece: Piece | null = null;
   if (symbols !== '' && symbols !== "'") {
     const bare = symbols.replace(/^'+/, '');
