@@ -936,9 +936,16 @@ function similarityToJoined(unit: number, joined: Joined): number {
 export function nameScore(a: PreparedName, b: PreparedName): number {
   const pa = asPrepared(a);
   const pb = asPrepared(b);
-  if (pa.otherReading === null && pb.otherReading === null) return assign(pa, pb);
-  return bestReadings(pa, pb).score;
+  const score = assign(pa, pb);
+  if (pa.otherReading === null && pb.otherReading === null) return score;
+  // (the other pairs of readings, without allocating: a name with an honorific is one of the commonest in a registry)
+  const ra = pa.otherReading;
+  const rb = pb.otherReading;
+  return Math.max(score, readingsScore(pa, rb), readingsScore(ra, pb), readingsScore(ra, rb));
 }
+
+/** The score of two readings; 0 where either is none. */
+const readingsScore = (x: PreparedNameImpl | null, y: PreparedNameImpl | null): number => (x === null || y === null ? 0 : assign(x, y));
 
 /**
  * Of the two names' readings (an honorific left out, or read as the name it also is; a family name written first, or
@@ -949,14 +956,11 @@ export function bestReadings(a: PreparedNameImpl, b: PreparedNameImpl): { readin
   let best: [PreparedNameImpl, PreparedNameImpl] = [a, b];
   let bestScore = assign(a, b);
   if (a.otherReading === null && b.otherReading === null) return { readings: best, score: bestScore };
-  for (const x of [a, a.otherReading]) {
-    for (const y of [b, b.otherReading]) {
-      if (x === null || y === null || (x === a && y === b)) continue;
-      const s = assign(x, y);
-      if (s > bestScore) {
-        bestScore = s;
-        best = [x, y];
-      }
+  for (const [x, y] of [[a, b.otherReading], [a.otherReading, b], [a.otherReading, b.otherReading]] as const) {
+    const s = readingsScore(x, y);
+    if (s > bestScore) {
+      bestScore = s;
+      best = [x!, y!];
     }
   }
   return { readings: best, score: bestScore };

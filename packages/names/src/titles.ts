@@ -40,10 +40,6 @@ const HONORIFIC_GROUPS = [
   // Beg, the Turkic title that ends many family names, as Ottoman Turkish (Bey, بك), Central Asian (Bek), Persian and Urdu
   // (Beg, Baig, بیگ) spellings write it (Mardam Bey = Mardam Beg = مردم بك, Mirza Baig = Mirza Beg)
   ['bey', 'beg', 'bek', 'beik', 'beyk', 'baig', 'beig', 'bej', 'бей', 'бег', 'бек', 'беј', 'بك', 'بيك', 'بگ', 'بيگ'],
-  // Chaudhry, the Punjabi title of a landowner written before the name (Chaudhry Muhammad Aslam); not the Bangladeshi
-  // family name Chowdhury, which registrars write first (CHOWDHURY MD SHAFIQUL ISLAM)
-  // (nor Chaudhary, Chaudhari, Indian and Nepali family names written first: Chaudhary Ram Prasad)
-  ['chaudhry', 'chaudri', 'choudhry', 'chowdhry', 'چوهدري', 'چودهري', 'чаудхри', 'чаудри'],
   // Mullah
   ['mullah', 'mulla', 'molla', 'mollah', 'ملا', 'الملا', 'мулла', 'мула', 'molah'],
 ];
