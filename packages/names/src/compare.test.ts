@@ -556,6 +556,13 @@ describe('name structure', () => {
     // (without one, two names swapped may be given and family name: Hassan Rahimi = Rahimi Hassan)
     expect(same('Hassan Rahimi', 'Rahimi Hassan')).toBe(true);
   });
+  it('after bin or Ben, a name with the article is also read joined to it, as Maghrebi family names write it (بن الشيخ = Bencheikh, Ben El Arbi = Benlarbi)', () => {
+    expect(same('Mustapha Bencheikh', 'مصطفى بن الشيخ')).toBe(true);
+    expect(same('Hamza Benlarbi', 'حمزة بن العربي')).toBe(true);
+    expect(same('Hamza Benlarbi', 'Hamza Ben El Arbi')).toBe(true);
+    expect(same('Ahmed Bentaleb', 'Ahmed Ben el Taleb')).toBe(true);
+    expect(same('Hamza Benlarbi', 'Hamza Ben El Ghali')).toBe(false);
+  });
   it('walad written out, and the Sudanese wad, are the lineage marker too (Mohamed Wad Ahmed = محمد ود احمد = Mohamed Ahmed)', () => {
     expect(compareNames('Mohammad Ali walad Mohammad Hassan', 'Mohammad Ali Mohammad Hassan').score).toBe(1);
     expect(same('Mohamed Wad Ahmed', 'محمد ود احمد')).toBe(true);

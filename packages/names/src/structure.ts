@@ -808,7 +808,10 @@ export function parseName(normalized: string, options: { keepHonorifics?: boolea
         // (in an alphabet, before a name too short for a glued article to be taken off, also with the article as the
         // glued spelling keeps it: Al-Agha = Alagha)
         const unstripped = p.abjad || g.abjad || g.unstripped !== null || !keepsGluedArticle(g.symbols) ? g.unstripped : withArticleGlued(p.bare, g.symbols);
-        units.push({ ...g, text: `${p.text} ${next.text}`, article: true, unstripped });
+        const withArticle: ParsedUnit = { ...g, text: `${p.text} ${next.text}`, article: true, unstripped };
+        // (after Ben or bin, as Maghrebi family names write it joined: Ben El Arbi = Benlarbi, Ben el Cheikh = Bencheikh)
+        const marker = i > 0 ? pieces[i - 1] : undefined;
+        units.push(marker !== undefined && (marker.role & Role.Bin) !== 0 ? withReadings(withArticle, marker.bare + g.symbols, `${marker.bare}l${g.symbols}`) : withArticle);
       } else {
         units.push({ ...g, text: `${p.text} ${next.text}` });
       }
@@ -857,11 +860,14 @@ export function parseName(normalized: string, options: { keepHonorifics?: boolea
     }
     const glued = gluedUnit(p);
     const withoutArticle = next !== undefined ? nameBeforeLinkArticle(glued, p, next) : null;
-    // after Ben or bin, the name as the Maghrebi family names write it joined (Ben Omar = Benomar, Ben Aissa = Benaissa)
+    // after Ben or bin, the name as the Maghrebi family names write it joined (Ben Omar = Benomar, Ben Aissa = Benaissa),
+    // and a name with the article without it or with its l (بن الشيخ, بن العربي = Bencheikh, Benlarbi)
     const marker = i > 0 ? pieces[i - 1] : undefined;
-    const joinedToMarker = marker !== undefined && (marker.role & Role.Bin) !== 0 && glued.kind === 'name' && !glued.article ? marker.bare + glued.symbols : null;
-    // (the word's shared unit itself when neither reading is there, as for most words)
-    units.push(withoutArticle === null && joinedToMarker === null ? glued : withReadings(glued, withoutArticle, joinedToMarker));
+    const afterBen = marker !== undefined && (marker.role & Role.Bin) !== 0 && glued.kind === 'name';
+    const joinedToMarker = afterBen ? marker.bare + glued.symbols : null;
+    const joinedWithL = afterBen && glued.article ? `${marker.bare}l${glued.symbols}` : null;
+    // (the word's shared unit itself when no reading is there, as for most words)
+    units.push(withoutArticle === null && joinedToMarker === null ? glued : withReadings(glued, withoutArticle, joinedToMarker, joinedWithL));
     i++;
   }
   return { units: withConventionsOfWholeName(normalized, units), lineageMarker, lineage, relativeAt, titles };

@@ -37,6 +37,18 @@ describe('the Italian sch of sk', () => {
     expect(readingsOf('Hadschi')).toEqual([]);
     expect(readingsOf('Rascha')).toEqual([]);
   });
+  it('… and sc before e, i and sci before a, o, u are its sh (Scek, Bascir, Sciarif, Aiscia = Sheikh, Bashir, Sharif, Aisha)', () => {
+    expect(readingsOf('Bascir')).toContain(read('Bashir'));
+    expect(compareNames('Sciarif', 'Sharif').same).toBe(true);
+    expect(compareNames('Aiscia', 'عائشة').same).toBe(true);
+    expect(compareNames('Hisciam', 'Hisham').same).toBe(true);
+    // (not the German sch, which is its own sh already)
+    expect(readingsOf('Schirin')).not.toContain(read('Shhirin'));
+  });
+  it('the Bosnian -ija of a name in -i is read without it, Alija too (Vehbija, Alija = Vehbi, Ali)', () => {
+    expect(readingsOf('Alija')).toContain(read('Ali'));
+    expect(compareNames('Alija Izetbegović', 'علي عزت بيغوفيتش').same).toBe(true);
+  });
 });
 
 describe('greekReadings', () => {

@@ -107,9 +107,12 @@ function frenchReading(w: ReadWord): string | null {
 // of Italian papers), which other spellings read as the German sh: after a vowel, as in the names (not the German dsch of
 // j or tsch of ch: Hadschi)
 const ITALIAN_SK = /(?<=[aeiou])sch(?=[ei])/g;
+// … and it writes sh as sc before e and i, sci before a, o, u (Scek, Bascir, Sciarif, Aiscia = Sheikh, Bashir, Sharif,
+// Aisha: Somali, Libyan and Eritrean names in the spelling of Italian papers)
+const ITALIAN_SH = /sci(?=[aou])|sc(?=[ei])/g;
 function italianReading(w: ReadWord): string | null {
-  if (!w.text.includes('sch') || !/^[a-z]+$/.test(w.text) || !standsAsWritten(w)) return null;
-  const text = w.text.replace(ITALIAN_SK, 'sk');
+  if (!w.text.includes('sc') || !/^[a-z]+$/.test(w.text) || !standsAsWritten(w)) return null;
+  const text = w.text.replace(ITALIAN_SK, 'sk').replace(ITALIAN_SH, 'sh');
   return text === w.text ? null : otherReading(w, text);
 }
 
@@ -170,7 +173,7 @@ function otherReading(w: ReadWord, text: string): string | null {
 const SLAVIC_IJA = /(?:ija|ија)$/;
 const IJA_SYMBOLS = /i[jy]a$/;
 function bosnianReading(w: ReadWord): string | null {
-  return w.symbols.length >= 6 && SLAVIC_IJA.test(w.text) && IJA_SYMBOLS.test(w.symbols) ? w.symbols.replace(IJA_SYMBOLS, 'i') : null;
+  return w.symbols.length >= 5 && SLAVIC_IJA.test(w.text) && IJA_SYMBOLS.test(w.symbols) ? w.symbols.replace(IJA_SYMBOLS, 'i') : null;
 }
 
 // X al-Y written as one Arabic-script word (مهرالنسا, قمرالزمان = Mehrunnisa, Qamaruzzaman): also read with the article
