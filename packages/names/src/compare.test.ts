@@ -452,6 +452,10 @@ describe('name structure', () => {
     expect(same('Ahmad Omar Al-Sheikh', 'Omar Ahmad Al-Sheikh')).toBe(false);
     expect(same('ALSHEIKH Ahmed Omar', 'ALSHEIKH Omar Ahmed')).toBe(false);
     expect(same('أحمد عمر الشيخ', 'عمر أحمد الشيخ')).toBe(false);
+    // … also where the family name is the given name with the article (AL ALI Ali Hassan = علي حسن العلي): the two pair
+    // article with article, not as the given name swapped
+    expect(same('AL ALI Ali Hassan', 'علي حسن العلي')).toBe(true);
+    expect(same('AL AHMAD Ahmad Abdul Jalil', 'أحمد عبد الجليل الأحمد')).toBe(true);
   });
   it('alike in every part but one: that part decides, as relatives share their father\'s and family names (Saeed / Saad Khalil Haddad are brothers)', () => {
     for (const [a, b] of [

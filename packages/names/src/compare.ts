@@ -78,7 +78,9 @@ export function unitSimilarityUncached(u: UnitData, v: UnitData): number {
   const verdict = spellingEvidence(u, v, s);
   if (verdict === null) return s;
   if (verdict.relation === 'different') return s * LEXICON_DIFFERENT_FACTOR;
-  return s < LEXICON_SAME ? LEXICON_SAME : s;
+  // (the article written in one only still weighs, so that a family name al-X pairs with al-X: AL AHMAD Ahmad = احمد … الاحمد)
+  const same = u.article === v.article ? LEXICON_SAME : LEXICON_SAME * ARTICLE_MISMATCH;
+  return s < same ? same : s;
 }
 
 // one base with -pour and with -far, -zadeh or -zai makes another family's name (Mohammadipour / Mohammadifar, Ahmadzai /
