@@ -559,9 +559,6 @@ describe('name structure', () => {
     expect(same('Mohamed Ould Ahmed', 'Ahmed Ould Mohammed')).toBe(false);
     // (without one, two names swapped may be given and family name: Hassan Rahimi = Rahimi Hassan)
     expect(same('Hassan Rahimi', 'Rahimi Hassan')).toBe(true);
-    // … but not in a Somali name by its letters, a chain with no family name (Cabdi Cali is Ali's son, Cali Cabdi Abdi's)
-    expect(same('Cabdi Cali', 'Cali Cabdi')).toBe(false);
-    expect(same('Maxamed Cali Xasan', 'Cali Maxamed Xasan')).toBe(false);
   });
   it('after bin or Ben, a name with the article is also read joined to it, as Maghrebi family names write it (بن الشيخ = Bencheikh, Ben El Arbi = Benlarbi)', () => {
     expect(same('Mustapha Bencheikh', 'مصطفى بن الشيخ')).toBe(true);

@@ -6,7 +6,6 @@
  */
 import { phoneticWord, wordSimilarity, type PhoneticWord } from './distance';
 import { asPrepared, type PreparedName, type PreparedNameImpl } from './prepare';
-import { writesSomaliLetters } from './name-conventions';
 import { familySuffixKind, Lineage } from './structure';
 import { initialLetter, keyLettersMeet } from './keys';
 import { consonantCount, isVowelSymbol } from './phonetic';
@@ -727,9 +726,8 @@ function scoreFromSims(n: number, m: number, a: PreparedNameImpl, b: PreparedNam
 }
 
 /**
- * The same words, as normalised, in another order, none of them a family name by its form (or either name Somali by its
- * letters, which has none: Cabdi Cali / Cali Cabdi) and neither name showing a family name written first (Hassan Rahimi
- * = Rahimi Hassan, given and family name swapped).
+ * The same words, as normalised, in another order, none of them a family name by its form and neither name showing a
+ * family name written first (Hassan Rahimi = Rahimi Hassan, given and family name swapped).
  */
 function sameWordsReordered(a: PreparedNameImpl, b: PreparedNameImpl): boolean {
   // (each word found first, which random pairs fail at once, with no allocation)
@@ -740,7 +738,7 @@ function sameWordsReordered(a: PreparedNameImpl, b: PreparedNameImpl): boolean {
     if (at < 0) return false;
     rest.splice(at, 1);
   }
-  return !a.familyFirst && !b.familyFirst && (!a.units.some(isFamilyNameByForm) || writesSomaliLetters(a.normalized) || writesSomaliLetters(b.normalized));
+  return !a.familyFirst && !b.familyFirst && !a.units.some(isFamilyNameByForm);
 }
 
 // a nisba -i, -ee after a name of three consonants or more (Rahimi, Hamdi; not Ali)

@@ -106,14 +106,6 @@ const SOMALI_LETTER = /^(?:c[aiuo]|x[aeiou])|[aeiou]x[aeiou]/;
 function hasLongVowelWrittenDouble(s: string): boolean {
   return s.includes('aa') || s.includes('ii') || s.includes('uu');
 }
-/**
- * Whether a word of the name writes a Somali letter, the c of ayn or x of ḥ (Cabdi Cali, Maxamed): a Somali name, a chain
- * of given, father's and grandfather's names with no family name, whose words swapped name another person.
- */
-export function writesSomaliLetters(normalized: string): boolean {
-  for (const word of normalized.split(/[ -]/)) if (SOMALI_LETTER.test(word)) return true;
-  return false;
-}
 function isSomaliName(normalized: string): boolean {
   if (!hasLongVowelWrittenDouble(normalized)) return false;
   for (const word of normalized.split(/[ -]/)) if (SOMALI_LETTER.test(word) && hasLongVowelWrittenDouble(word)) return true;
