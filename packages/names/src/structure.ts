@@ -88,8 +88,6 @@ const ALAA_TEXT = /^(?:ala|ала)$/;
 // Abu + article written as one word: Persian and Urdu Abolfazl, Abulhassan, ابوالفضل, ابوالقاسم
 // (Sudanese spellings write the article's vowel too: Abualgasim, Abuelgasim = Abu al-Qasim)
 const ABU_GLUED = /^[ae]b[uoU](?:[ae]l|l)(.+)$/;
-// … and without it before a consonant, as Turkish and West African spellings write Abu Bakr (Ebubekir, Abubakar)
-const ABU_GLUED_BEFORE_CONSONANT = /^[ae]b[uoU]([^aeiouAIUEOWYQ'l].*)$/;
 const ABU_GLUED_ARABIC = /^'bWAl(.+)$/;
 // Latin -ullah/-ollah; in Arabic script only الله written on (ا + لله), not any word ending in ولة
 const ALLAH_GLUED = /^(.*[^aeiouAIUEOWYQ'](?:[ieaI]|ia)?)([uoU]la)$/;
@@ -535,7 +533,7 @@ function analyseWord(p: Piece): ParsedUnit {
       if (core.length >= 1 && core !== 'h') return abdUnit([p], core);
     }
   }
-  const abu = (p.abjad ? ABU_GLUED_ARABIC : ABU_GLUED).exec(p.sym) ?? (p.abjad ? null : ABU_GLUED_BEFORE_CONSONANT.exec(p.sym));
+  const abu = (p.abjad ? ABU_GLUED_ARABIC : ABU_GLUED).exec(p.sym);
   if (abu && consonantCount(abu[1]!) >= 2) {
     const kunya = unit('abu', [p], `abu${abu[1]!}`, abu[1]!, false);
     // (before a vowel the l may be the name's own: Abulibdeh = Abu Libdeh = أبو لبدة, as Abul Ala is Abu al-Ala)

@@ -146,10 +146,10 @@ name   abrams	name  ar 'brAmz
 name   abreu	name  ar 'brYW
 name   abril	name  ar 'brYl
 name   abu	name  ar 'bW
-abu   abubaker	name  ar 'bW
+name   abubaker	name  ar 'bW
 name   abud	name  ar 'bWd
 name   abul	name  ar 'bW
-abu   abuzed	name  ar 'bW
+name   abuzed	name  ar 'bW
 name   abi	name  ar 'bW
 name   aKar	name  ar 'kAr
 name   aSe	name  ar klArns
