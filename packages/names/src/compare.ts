@@ -49,9 +49,6 @@ export function unitSimilarityUncached(u: UnitData, v: UnitData): number {
     const other = initial === u ? v : u;
     return `${initialLetter(other.full.symbols)}.` === initial.key ? INITIAL_SIMILARITY : 0;
   }
-  // two names that begin with Allah: by their letters, Allah and all (Allah Baksh = Allah Bahš, as Allah Ditta is not
-  // Allah Dad)
-  if (u.kind === 'allah-first' && v.kind === 'allah-first') return lettersSimilarity(u, v);
   if (u.kind === v.kind && u.kind !== 'name') {
     // Abd + divine name, X + ullah, X + uddin, Abu X, Umm X: the distinguishing parts must agree
     let s = wordSimilarity(u.part, v.part);
@@ -79,7 +76,7 @@ export function unitSimilarityUncached(u: UnitData, v: UnitData): number {
   if (verdict === null) return s;
   if (verdict.relation === 'different') return s * LEXICON_DIFFERENT_FACTOR;
   // (the article written in one only still weighs, so that a family name al-X pairs with al-X: AL AHMAD Ahmad = احمد … الاحمد)
-  const same = u.article === v.article ? LEXICON_SAME : LEXICON_SAME * ARTICLE_MISMATCH;
+  const same = u.article === v.article ? LEXICON_SAME : LEXICON_SAME - ARTICLE_TIE_BREAK;
   return s < same ? same : s;
 }
 
@@ -123,7 +120,8 @@ function kindsDiffer(u: UnitData, v: UnitData): number {
  */
 function allahFirstAgainstArticle(allahFirst: UnitData, other: UnitData): number {
   if (other.kind !== 'name' || other.unstripped === null || !other.unstripped.symbols.startsWith('ala')) return 0;
-  return wordSimilarity(allahFirst.full, other.unstripped);
+  // (the name after Allah against the rest of the word, as two such names are compared: Alladad = Allah Dad, not Alahmad)
+  return wordSimilarity(allahFirst.part, phoneticWord(other.unstripped.symbols.slice(3), false));
 }
 
 /** An s read as a š typed without its caron weighs a little less than one written so. */
@@ -216,6 +214,9 @@ function lettersSimilarity(u: UnitData, v: UnitData): number {
  */
 const LEXICON_DIFFERENT_FACTOR = 0.8;
 const LEXICON_SAME = 0.98;
+// (an article in one only: just enough to pair al-X with al-X where the lexicon makes both pairings one name, not so much
+// as to weigh against the -ur of Habibur Rahman, which carries the article of الرحمن)
+const ARTICLE_TIE_BREAK = 0.005;
 function spellingEvidence(u: UnitData, v: UnitData, letters: number, texts?: readonly [string, string]): LexiconVerdict | null {
   if (letters < CLOSE_SPELLINGS) return null;
   return activeSpellingLexicon()?.verdict(u, v, texts) ?? null;
@@ -726,8 +727,9 @@ function scoreFromSims(n: number, m: number, a: PreparedNameImpl, b: PreparedNam
 }
 
 /**
- * The same words, as normalised, in another order, none of them a family name by its form and neither name showing a
- * family name written first (Hassan Rahimi = Rahimi Hassan, given and family name swapped).
+ * Whether two names are the same words, as normalised, in another order, none of them a family name by its form and
+ * neither name showing a family name written first: then two persons (Ali Mohammad / Mohammad Ali, Cabdi Cali / Cali
+ * Cabdi); where a word is a family name by its form, given and family name swapped (Hassan Rahimi = Rahimi Hassan).
  */
 function sameWordsReordered(a: PreparedNameImpl, b: PreparedNameImpl): boolean {
   // (each word found first, which random pairs fail at once, with no allocation)
@@ -741,13 +743,15 @@ function sameWordsReordered(a: PreparedNameImpl, b: PreparedNameImpl): boolean {
   return !a.familyFirst && !b.familyFirst && !a.units.some(isFamilyNameByForm);
 }
 
+const FIRST_LATIN_C = /^K(?=[aeiouAIUEO])/;
 // a nisba -i, -ee after a name of three consonants or more (Rahimi, Hamdi; not Ali)
 const NISBA_END = /[iIYQ]$/;
 const CONSONANT = /[^aeiouAIUEOWYQ'0]/g;
 /** A family name by its form: with the article, made with -zadeh, -pour, -zai…, or a nisba (Al-Ali, Hassanzadeh, Rahimi). */
 function isFamilyNameByForm(u: UnitData): boolean {
   if (u.article || familyBase(u) !== null) return true;
-  const s = u.full.symbols;
+  // (a first c before a vowel may be the Somali ayn, no consonant of the nisba's count: Cabdi is Abdi, a given name)
+  const s = u.full.symbols.replace(FIRST_LATIN_C, '');
   return NISBA_END.test(s) && (s.slice(0, -1).match(CONSONANT)?.length ?? 0) >= 3;
 }
 

@@ -156,14 +156,15 @@ const SUFFIX_PIECES = new Set(['zE', 'zei', 'zay', 'zai', 'zQ', 'xEl', 'xel', 'x
 const GREEK_ABU = /^amp(?:ou|u|o)$/;
 const pieceMemo = new Map<string, Piece | null>();
 
-// Kurmanji writes the Abd of Arabic names Evd (Evdila, Êvdila, Evdirehman, Evdurrehman = Abdullah, Abdulrahman; not
-// Evdokia), in Latin letters
-const KURMANJI_ABD = /^[eê]vd[iau]/;
+// Kurmanji writes the Abd of Arabic names Evd (Evdila, Êvdila, Evdirehman, Evdurrehman, Евдила = Abdullah, Abdulrahman;
+// not Evdokia, Евдокия), in Latin letters and copied into Cyrillic
+const KURMANJI_ABD = /^(?:[eê]vd|[еэ]вд)[iauиау]/;
+const EVD_SYMBOLS = /^[eE]vd/;
 function pieceOf(text: string): Piece | null {
   const hit = pieceMemo.get(text);
   if (hit !== undefined) return hit;
   const { symbols: written, abjad } = wordToSymbols(text);
-  const symbols = KURMANJI_ABD.test(text) ? written.replace(/^[eE]vd/, 'abd') : written;
+  const symbols = KURMANJI_ABD.test(text) ? written.replace(EVD_SYMBOLS, 'abd') : written;
   let piece: Piece | null = null;
   if (symbols !== '' && symbols !== "'") {
     const bare = symbols.replace(/^'+/, '');
@@ -809,9 +810,8 @@ export function parseName(normalized: string, options: { keepHonorifics?: boolea
         // glued spelling keeps it: Al-Agha = Alagha)
         const unstripped = p.abjad || g.abjad || g.unstripped !== null || !keepsGluedArticle(g.symbols) ? g.unstripped : withArticleGlued(p.bare, g.symbols);
         const withArticle: ParsedUnit = { ...g, text: `${p.text} ${next.text}`, article: true, unstripped };
-        // (after Ben or bin, as Maghrebi family names write it joined: Ben El Arbi = Benlarbi, Ben el Cheikh = Bencheikh)
-        const marker = i > 0 ? pieces[i - 1] : undefined;
-        units.push(marker !== undefined && (marker.role & Role.Bin) !== 0 ? withReadings(withArticle, marker.bare + g.symbols, `${marker.bare}l${g.symbols}`) : withArticle);
+        const joined = joinedToBin(i > 0 ? pieces[i - 1] : undefined, withArticle);
+        units.push(joined === null ? withArticle : withReadings(withArticle, ...joined));
       } else {
         units.push({ ...g, text: `${p.text} ${next.text}` });
       }
@@ -860,17 +860,23 @@ export function parseName(normalized: string, options: { keepHonorifics?: boolea
     }
     const glued = gluedUnit(p);
     const withoutArticle = next !== undefined ? nameBeforeLinkArticle(glued, p, next) : null;
-    // after Ben or bin, the name as the Maghrebi family names write it joined (Ben Omar = Benomar, Ben Aissa = Benaissa),
-    // and a name with the article without it or with its l (بن الشيخ, بن العربي = Bencheikh, Benlarbi)
-    const marker = i > 0 ? pieces[i - 1] : undefined;
-    const afterBen = marker !== undefined && (marker.role & Role.Bin) !== 0 && glued.kind === 'name';
-    const joinedToMarker = afterBen ? marker.bare + glued.symbols : null;
-    const joinedWithL = afterBen && glued.article ? `${marker.bare}l${glued.symbols}` : null;
+    const joined = joinedToBin(i > 0 ? pieces[i - 1] : undefined, glued);
     // (the word's shared unit itself when no reading is there, as for most words)
-    units.push(withoutArticle === null && joinedToMarker === null ? glued : withReadings(glued, withoutArticle, joinedToMarker, joinedWithL));
+    units.push(withoutArticle === null && joined === null ? glued : withReadings(glued, withoutArticle, ...(joined ?? [])));
     i++;
   }
   return { units: withConventionsOfWholeName(normalized, units), lineageMarker, lineage, relativeAt, titles };
+}
+
+/**
+ * After Ben or bin (`marker`), the name unit `u` as the Maghrebi family names write it joined (Ben Omar = Benomar, Ben
+ * Aissa = Benaissa), a name with the article without it, and in an alphabet with its l too (بن الشيخ = Bencheikh, Ben El
+ * Arbi = Benlarbi); null after any other word.
+ */
+function joinedToBin(marker: Piece | undefined, u: ParsedUnit): string[] | null {
+  if (marker === undefined || (marker.role & Role.Bin) === 0 || u.kind !== 'name') return null;
+  const joined = marker.bare + u.symbols;
+  return u.article && !marker.abjad ? [joined, `${marker.bare}l${u.symbols}`] : [joined];
 }
 
 /** A copy of the unit `u` with the readings that are not null after its own. */
@@ -899,7 +905,10 @@ const ALLAH_WORD = /^(?:allah?|alah|аллах?|алах|الله)$/;
 function allahFirstUnit(pieces: Piece[], rest: string): ParsedUnit {
   const part = wordToSymbols(rest).symbols;
   // (Allah with its h, whether written Allah, Alah or Alla)
-  return unit('allah-first', pieces, (pieces[0]!.abjad ? "'lah" : 'alah') + part, part, false);
+  const u = unit('allah-first', pieces, (pieces[0]!.abjad ? "'lah" : 'alah') + part, part, false);
+  // (the name after Allah also as a convention of its own word reads it: Allah Baksh = Allah Bakhsh)
+  u.partAlsoReadAs = wordReadings({ text: rest, symbols: part })[0] ?? null;
+  return u;
 }
 /** Whether the word `next` after Allah at the start of a name, or after Allah before a word of "given by", is part of one name with it. */
 const joinsAllahBefore = (next: Piece, first: boolean): boolean =>

@@ -45,6 +45,13 @@ describe('the Italian sch of sk', () => {
     // (not the German sch, which is its own sh already)
     expect(readingsOf('Schirin')).not.toContain(read('Shhirin'));
   });
+  it('a k before sh is also the kh South Asian spellings leave the h out of (Baksh, Rakshanda, Бакш = Bakhsh, Rakhshanda)', () => {
+    expect(readingsOf('Baksh')).toContain(read('Bakhsh'));
+    expect(readingsOf('Бакш')).toContain(read('Бахш'));
+    expect(compareNames('Rakshanda', 'رخشنده').same).toBe(true);
+    expect(compareNames('Khuda Baksh', 'Худа Бахш').same).toBe(true);
+    expect(compareNames('Allah Baksh', 'Allah Bahš').same).toBe(true);
+  });
   it('the Bosnian -ija of a name in -i is read without it, Alija too (Vehbija, Alija = Vehbi, Ali)', () => {
     expect(readingsOf('Alija')).toContain(read('Ali'));
     expect(compareNames('Alija Izetbegović', 'علي عزت بيغوفيتش').same).toBe(true);

@@ -38,6 +38,7 @@ const CONVENTIONS: [string, (w: ReadWord) => (string | null)[]][] = [
   ['a French spelling', asList(frenchReading)],
   ['a French spelling with a silent e', asList(frenchSilentEReading)],
   ['an Italian spelling', asList(italianReading)],
+  ['a South Asian spelling of kh before sh', asList(khBeforeShReading)],
   ['a Maghrebi nisba with its article', asList(maghrebiNisbaReading)],
   ['a French spelling of a West African name', asList(westAfricanJOrChReading)],
   ['a Somali name with its own last vowel', asList(somaliLastVowelReading)],
@@ -114,6 +115,15 @@ function italianReading(w: ReadWord): string | null {
   if (!w.text.includes('sc') || !/^[a-z]+$/.test(w.text) || !standsAsWritten(w)) return null;
   const text = w.text.replace(ITALIAN_SK, 'sk').replace(ITALIAN_SH, 'sh');
   return text === w.text ? null : otherReading(w, text);
+}
+
+// South Asian spellings leave out the h of kh before sh (Baksh, Rakshanda = Bakhsh, Rakhshanda = بخش, رخشنده), and so
+// do their copies in other alphabets (Bakš, Бакш)
+const K_BEFORE_SH = /k(?=sh|š)|к(?=ш)/g;
+function khBeforeShReading(w: ReadWord): string | null {
+  K_BEFORE_SH.lastIndex = 0;
+  if (!K_BEFORE_SH.test(w.text) || !standsAsWritten(w)) return null;
+  return otherReading(w, w.text.replace(K_BEFORE_SH, (k) => (k === 'к' ? 'х' : 'kh')));
 }
 
 // French spellings write a silent e after the n or m of -an, -am (Adnane, Othmane, Essame = Adnan, Othman, Issam): a Latin
