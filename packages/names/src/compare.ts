@@ -4,7 +4,7 @@
  * units, with order (swapped given/family names) and lineage (a shorter name that is the start of a longer
  * chain) taken into account.
  */
-import { phoneticWord, wordSimilarity, type PhoneticWord } from './distance';
+import { endingsDiffer, phoneticWord, wordSimilarity, type PhoneticWord } from './distance';
 import { asPrepared, type PreparedName, type PreparedNameImpl } from './prepare';
 import { familySuffixKind, Lineage } from './structure';
 import { initialLetter, keyLettersMeet } from './keys';
@@ -75,6 +75,9 @@ export function unitSimilarityUncached(u: UnitData, v: UnitData): number {
   const verdict = spellingEvidence(u, v, s);
   if (verdict === null) return s;
   if (verdict.relation === 'different') return s * LEXICON_DIFFERENT_FACTOR;
+  // (a corpus row that writes a feminine ending for a man's name is one person's spelling, no evidence of one name:
+  // Amineh / Amin stay apart)
+  if (endingsDiffer(u.full, v.full)) return s;
   // (the article written in one only still weighs, so that a family name al-X pairs with al-X: AL AHMAD Ahmad = احمد … الاحمد)
   const same = u.article === v.article ? LEXICON_SAME : LEXICON_SAME - ARTICLE_TIE_BREAK;
   return s < same ? same : s;
@@ -225,7 +228,8 @@ function spellingEvidence(u: UnitData, v: UnitData, letters: number, texts?: rea
 /** The lexicon's note on two units, when it counted in their similarity (for explanations; it speaks of names only). */
 export function spellingNote(u: UnitData, v: UnitData, texts: readonly [string, string]): string | null {
   if (u.id === v.id || u.kind !== 'name' || v.kind !== 'name') return null;
-  return spellingEvidence(u, v, lettersSimilarity(u, v), texts)?.note ?? null;
+  const verdict = spellingEvidence(u, v, lettersSimilarity(u, v), texts);
+  return verdict === null || (verdict.relation === 'same' && endingsDiffer(u.full, v.full)) ? null : verdict.note;
 }
 
 /**

@@ -524,6 +524,9 @@ function endingCost(a: PhoneticWord, b: PhoneticWord): number {
   return (y === ENDS_I && x !== ENDS_I) || (y === ENDS_Q && x === ENDS_EH) ? ENDING_MISMATCH : 0;
 }
 
+/** Whether two words end otherwise by a feminine or nisba ending (Amineh / Amin, Hilmiye / Hilmi): see endingCost. */
+export const endingsDiffer = (a: PhoneticWord, b: PhoneticWord): boolean => endingCost(a, b) > 0;
+
 /** What the word-level costs (template, ending) saw, in words for a caseworker; empty when they saw nothing. */
 export function patternNotes(a: PhoneticWord, b: PhoneticWord): string[] {
   const notes: string[] = [];

@@ -154,8 +154,8 @@ const kurmanjiShortA = (u: ParsedUnit): string | null => (u.symbols.includes('e'
 
 // Bengali has one letter, জ, for the j and the z of Arabic names, which Bangladeshi romanisations write j (Mijanur,
 // Afroja, Jakir = Mizanur, Afroza, Zakir): in a name that shows a Bangladeshi spelling (Md, Mst, Akter, Miah, Chowdhury,
-// Talukder, Sarker, Bhuiyan, Majumder, Howlader; X-ur Rahman written apart), a Latin name's j is also read z
-const BANGLADESHI_NAME = /(?:^| )(?:md|mst|mosammat|akter|akhter|miah|chowdhury|talukder|sarker|bhuiyan|majumder|howlader|hawlader)(?: |$)|ur[ -]rahman(?: |$)/;
+// Talukder, Sarker, Bhuiyan, Majumder, Howlader, Hossain; X-ur Rahman written apart), a Latin name's j is also read z
+const BANGLADESHI_NAME = /(?:^| )(?:md|mst|mosammat|akter|akhter|miah|chowdhury|talukder|sarker|bhuiyan|majumder|howlader|hawlader|hossain|hossen)(?: |$)|ur[ -]rahman(?: |$)/;
 function isBangladeshiName(normalized: string): boolean {
   return BANGLADESHI_NAME.test(normalized);
 }

@@ -95,6 +95,14 @@ describe('the glued Arabic article', () => {
   });
 });
 
+describe('Tajik -ulloh, -ulloҳ', () => {
+  it('is Allah (Абдуллоҳ = Abdullah = عبدالله, Раҳматуллоҳ = رحمت‌الله)', () => {
+    expect(compareNames('Абдуллоҳ', 'Abdullah').same).toBe(true);
+    expect(compareNames('Абдуллоҳ', 'عبدالله').same).toBe(true);
+    expect(compareNames('Раҳматуллоҳ', 'رحمت‌الله').same).toBe(true);
+  });
+});
+
 describe('Abu + article written as one word', () => {
   it('is a kunya unit like Abu al-X written apart (Abolfazl, Abulhassan, ابوالفضل, ابوالقاسم)', () => {
     expect(units('Abolfazl')[0]![0]).toBe('abu');

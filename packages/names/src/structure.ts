@@ -8,13 +8,13 @@
 import { followsAbd } from './abd-names';
 import { detectScript } from './script';
 import { consonantCount, consonantsOf, foldVowels } from './phonetic';
-import { ABBREVIATED_TITLE, TitleKind, titleKindOf } from './titles';
+import { ABBREVIATED_TITLE, isHonorificOnly, TitleKind, titleKindOf } from './titles';
 import { withFaailVowel } from './translit/arabic';
 import { endsInZaItself, GREEK_PAIR, greekLetters } from './translit/latin';
 import { withConventionsOfWholeName } from './name-conventions';
 import { greekReadings, wordReadings } from './word-readings';
 import { CHAT_QAF, hasChatQaf } from './translit/arabizi';
-import { wordToSymbols } from './translit/index';
+import { isMuhammadAbbreviation, wordToSymbols } from './translit/index';
 import { WIFE_OF } from './normalize';
 import type { ParsedUnit, UnitKind } from './parsed-unit';
 
@@ -105,7 +105,7 @@ const ALLAH_GLUED_I = /^(.*[^aeiouAIUEOWYQ'])(i)(la)$/;
 const ALLAH_AFTER_VOWEL = /^(.*[aeiouyаеиоуыэюя])[aа](?:ll|лл|љљ)[aа][hх]?$/;
 // … and written -ullo, -ulloh by Tajik and Uzbek spellings (Nurullo, Rahmatullo, Amrulloh, Нурулло = Nurullah)
 const ALLAH_TAJIK = /^(.*[^aeiouAIUEOWYQ'](?:[ieaI]|ia)?)(uloh?)$/;
-const ALLAH_TAJIK_TEXT = /(?:ull|улл)(?:o|о)(?:h|х)?$/;
+const ALLAH_TAJIK_TEXT = /(?:ull|улл)(?:o|о)(?:h|х|ҳ)?$/;
 const ALLAH_I_TEXT = /(ll|лл|љљ)[aа]{1,2}[hх]$/i;
 const ALLAH_DOUBLE_L = /(ll|лл|љљ)[aа]{1,2}[hх]?[iи]?$/i;
 // (not Aden, the Somali Adan = آدم: Sahra Omar Aden; the French ou too: Jasim Ouddine)
@@ -150,6 +150,8 @@ const DIN_I_BASE = /^(.*[^aeiouAIUEOWYQ']i)[ue]d[iI]n$/;
 const DHU = new Set(['DW', 'Du', 'zu', 'zW', 'DU', 'zU']);
 // (and the Persian -pour, -nejad, -far, -panah and -nia, which Persian script joins with a ZWNJ: قربان‌پور = Ghorbanpour,
 // ستوده‌نیا = Sotoudehnia)
+const POUR = new Set(['pUr', 'pur']);
+const LATIN_ABBREVIATION = /^[bcdfghjklmnpqrstvwxz]{2,3}$/;
 const SUFFIX_PIECES = new Set(['zE', 'zei', 'zay', 'zai', 'zQ', 'xEl', 'xel', 'xYl', 'xil', 'xail', 'zada', 'zade', 'zadeh', 'zadah', 'zAda', 'zAde', 'zAdQ', 'zAd', 'zAdeh',
   'pUr', 'pur', 'pWr', 'nejad', 'neZad', 'nejAd', 'neZAd', 'nijad', 'nZAd', 'far', 'fr', 'panah', 'panAh', 'pnAh', 'nia', 'niya', 'nYA']);
 
@@ -182,8 +184,9 @@ function pieceOf(text: string): Piece | null {
     const title = titleKindOf(symbols, abjad);
     if (title === TitleKind.Title) role |= Role.Title;
     else if (title === TitleKind.Honorific) role |= Role.Honorific;
-    // one letter alone is an initial (the dot that followed it is gone after normalisation), unless it has a role
-    if (role === 0 && [...text].length === 1) role |= Role.Initial;
+    // one letter alone is an initial (the dot that followed it is gone after normalisation), unless it has a role, and so
+    // is a Latin abbreviation of two or three consonants (Ch., Sh., Ghl. = Chaudhry, Sheikh, Ghulam; not Md, Muhammad's)
+    if (role === 0 && ([...text].length === 1 || (LATIN_ABBREVIATION.test(text) && !isMuhammadAbbreviation(text)))) role |= Role.Initial;
     piece = { text, sym: symbols, bare, abjad, role };
   }
   if (pieceMemo.size >= 500_000) pieceMemo.clear();
@@ -688,7 +691,8 @@ function leadingTitles(normalized: string, pieces: Piece[], titles: string[], ke
     const p = pieces[i]!;
     const after = pieces.length - i - 1;
     const names = countNames(pieces, i + 1);
-    if (((p.role & Role.Title) !== 0 && after >= 1 && names >= 1) || (!keepHonorifics && (p.role & Role.Honorific) !== 0 && names >= 2)) {
+    const honorific = !keepHonorifics && (p.role & Role.Honorific) !== 0;
+    if (((p.role & Role.Title) !== 0 && after >= 1 && names >= 1) || (honorific && (names >= 2 || (names >= 1 && isHonorificOnly(p.sym, p.abjad))))) {
       titles.push(p.text);
       i++;
     } else break;
@@ -821,6 +825,13 @@ export function parseName(normalized: string, options: { keepHonorifics?: boolea
     // Allah first and the word after it → one name (Allah Ditta = Allahditta; SIPRA ALLAH DITTA = Allah Ditta Sipra)
     if (!isLast && ALLAH_WORD.test(p.text) && joinsAllahBefore(next, units.length === 0)) {
       units.push(allahFirstUnit([p, next], next.text));
+      i += 2;
+      continue;
+    }
+    // Pour before a name is the Persian prefix of Pourahmad, written apart or hyphenated (Pour-Ahmad, Pour Mohammadi =
+    // Pourahmad, Pourmohammadi); after the last name it is the suffix of Alipour, below
+    if (!isLast && POUR.has(p.bare) && !p.abjad && next.role === 0 && !next.abjad) {
+      units.push(gluedUnit(pieceOf(p.text + next.text)!));
       i += 2;
       continue;
     }

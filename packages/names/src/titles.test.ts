@@ -114,6 +114,12 @@ describe('an honorific inside a name', () => {
     expect(compareNames('Ahmad Bek', 'Ahmad Bakr').same).toBe(false);
     expect(compareNames('Mardam Bey', 'Mardam Bashir').same).toBe(false);
   });
+  it('Mosammat, no name of its own, is a title before one name too (Mst Fatima = Fatima = মোছাঃ ফাতেমা)', () => {
+    expect(parsed('Mst Fatima').titles).toEqual(['mst']);
+    expect(compareNames('মোছাঃ ফাতেমা', 'Fatema').same).toBe(true);
+    // (a Sayed before one name stays the name it also is)
+    expect(parsed('Sayed Hassan').titles).toEqual([]);
+  });
   it('of one honorific only, and of one gender (Haji / Hajja, Sheikh / Sheikha, Sayed / Mullah stay apart)', () => {
     expect(compareNames('Ahmad Haji Omar', 'Ahmad Hajja Omar').same).toBe(false);
     expect(compareNames('Ahmad Sheikh Omar', 'Ahmad Sheikha Omar').same).toBe(false);

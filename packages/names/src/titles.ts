@@ -56,6 +56,11 @@ const TITLES_FOLDED = new Set([...TITLES].map(foldTitle));
 const HONORIFIC_GROUP_FOLDED = new Map([...HONORIFIC_GROUP].map(([symbols, g]) => [foldTitle(symbols), g] as const));
 const HONORIFICS_FOLDED = new Set(HONORIFIC_GROUP_FOLDED.keys());
 
+// Mosammat is no name of its own: a title before one name too (Mst Fatima = Fatima)
+const NO_NAME_HONORIFIC = HONORIFIC_GROUPS.findIndex((words) => words.includes('mosammat')) + 1;
+/** Whether a word (its phonetic symbols) is an honorific that is never a name, a title before one name too (Mst, মোছাঃ). */
+export const isHonorificOnly = (symbols: string, abjad: boolean): boolean => honorificOf(symbols, abjad) === NO_NAME_HONORIFIC;
+
 /**
  * Which honorific a word (its phonetic symbols) spells, 0 for none: two words of one group spell one honorific, which a
  * name may hold (Hadži Husein = Haj Hussein = حاج حسين; see HONORIFIC_GROUPS).
