@@ -158,10 +158,9 @@ export const aynUnwritten = (latin: UnitData, other: UnitData): boolean => latin
 
 /**
  * Whether the reading `x` of word `a` is compared with the reading `y` of word `b` (either may be the word itself): a
- * reading that leaves out a word's last vowel after a consonant, and nothing else, stands against a word that ends in that vowel or a
- * consonant, or a reading that leaves out the same vowel, not against another vowel: Teklu read as Tekl is not Tekle,
- * nor Amine read as Amin Amina — endings that tell Ethiopian names, and men's from women's, apart. Not where either
- * word is in Arabic script, whose last letter is a long vowel any reading may meet.
+ * reading that leaves out a word's last vowel after a consonant, and nothing else, stands against a word that ends in
+ * that vowel or a consonant, or a reading that leaves out the same vowel, not against another vowel: Teklu read as Tekl
+ * is not Tekle, nor Amine read as Amin Amina — endings that tell Ethiopian names, and men's from women's, apart.
  */
 export function readingsMeet(a: PhoneticWord, x: PhoneticWord, b: PhoneticWord, y: PhoneticWord): boolean {
   // (Arabic script writes no short last vowel: its last letter is a long one, which any reading may meet)
@@ -747,8 +746,9 @@ function sameWordsReordered(a: PreparedNameImpl, b: PreparedNameImpl): boolean {
   return !a.familyFirst && !b.familyFirst && !a.units.some(isFamilyNameByForm);
 }
 
+// a nisba -i, -ee after a name of three consonants or more (Rahimi, Hamdi; not Ali), not counting a first Latin c before
+// a vowel
 const FIRST_LATIN_C = /^K(?=[aeiouAIUEO])/;
-// a nisba -i, -ee after a name of three consonants or more (Rahimi, Hamdi; not Ali)
 const NISBA_END = /[iIYQ]$/;
 const CONSONANT = /[^aeiouAIUEOWYQ'0]/g;
 /** A family name by its form: with the article, made with -zadeh, -pour, -zai…, or a nisba (Al-Ali, Hassanzadeh, Rahimi). */
@@ -948,7 +948,7 @@ export function nameScore(a: PreparedName, b: PreparedName): number {
   const pb = asPrepared(b);
   const score = assign(pa, pb);
   if (pa.otherReading === null && pb.otherReading === null) return score;
-  // (the other pairs of readings, without allocating: a name with an honorific is one of the commonest in a registry)
+  // (the other pairs of readings, without allocating on this path of every comparison)
   const ra = pa.otherReading;
   const rb = pb.otherReading;
   return Math.max(score, readingsScore(pa, rb), readingsScore(ra, pb), readingsScore(ra, rb));

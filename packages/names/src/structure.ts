@@ -150,7 +150,9 @@ const DIN_I_BASE = /^(.*[^aeiouAIUEOWYQ']i)[ue]d[iI]n$/;
 const DHU = new Set(['DW', 'Du', 'zu', 'zW', 'DU', 'zU']);
 // (and the Persian -pour, -nejad, -far, -panah and -nia, which Persian script joins with a ZWNJ: قربان‌پور = Ghorbanpour,
 // ستوده‌نیا = Sotoudehnia)
+// Pour, the Persian "son of", a prefix before a name (Pour-Ahmad = Pourahmad) as it is a suffix after one (Alipour)
 const POUR = new Set(['pUr', 'pur']);
+// an abbreviation: two or three Latin consonants (Ch., Sh., Ghl.), compared as an initial (pieceOf)
 const LATIN_ABBREVIATION = /^[bcdfghjklmnpqrstvwxz]{2,3}$/;
 const SUFFIX_PIECES = new Set(['zE', 'zei', 'zay', 'zai', 'zQ', 'xEl', 'xel', 'xYl', 'xil', 'xail', 'zada', 'zade', 'zadeh', 'zadah', 'zAda', 'zAde', 'zAdQ', 'zAd', 'zAdeh',
   'pUr', 'pur', 'pWr', 'nejad', 'neZad', 'nejAd', 'neZAd', 'nijad', 'nZAd', 'far', 'fr', 'panah', 'panAh', 'pnAh', 'nia', 'niya', 'nYA']);
