@@ -527,6 +527,10 @@ describe('name structure', () => {
     // … unless the name is Bangladeshi by its spelling, where Muhammad written out is the prefix Md abbreviates
     expect(same('Mohammad Mizanur Rahman Bhuiyan', 'Mizanur Rahman Bhuyan')).toBe(true);
     expect(same('Mohammad Mizanur Rahman Bhuiyan', 'Мизанур Рахман Бхуйян')).toBe(true);
+    expect(same('Mohammad Kamal Hossain', 'কামাল হোসেন')).toBe(true);
+    // (Hossain only as the last word: Afghan and Iranian names hold it as a given name, Ghulam Hossain Jafari, whose j is
+    // no z)
+    expect(same('Ghulam Hossain Jafari', 'Ghulam Hossain Zafari')).toBe(false);
     expect(same('Md Saiful Islam', 'Shafiqul Islam')).toBe(false);
   });
   it('lineage markers that say two relations are two persons (Noor s/o Ahmad Khan / Noor d/o Ahmad Khan, bin / bint, d/o / w/o, Ould / Mint)', () => {
@@ -581,14 +585,9 @@ describe('name structure', () => {
     expect(same('Arash Pour Mohammadi', 'Arash Pourmohammadi')).toBe(true);
     expect(same('Ali Pour', 'Alipour')).toBe(true);
     expect(same('Sara Pour-Ahmad', 'Sara Pour-Mahmoud')).toBe(false);
-  });
-  it('an abbreviation of two or three consonants is compared as an initial (Ch. Muhammad Akram = Chaudhry Muhammad Akram)', () => {
-    expect(same('Ch. Muhammad Akram', 'Chaudhry Muhammad Akram')).toBe(true);
-    expect(compareNames('Ch. Muhammad Akram', 'Chaudhry Muhammad Akram').explanation.a.units[0]!.kind).toBe('initial');
-    expect(same('Ghl. Rasool', 'Ghulam Rasool')).toBe(true);
-    expect(same('Ch. Akram', 'Karim Akram')).toBe(false);
-    // (Md stays Muhammad abbreviated, a prefix left out)
-    expect(compareNames('Md Saiful Islam', 'Saiful Islam').relation).toBe('equivalent');
+    // … in Persian script too, apart or after a ZWNJ (سارا پور احمد = Sara Pour Ahmad)
+    expect(same('Sara Pour Ahmad', 'سارا پور احمد')).toBe(true);
+    expect(same('Ali Pour Hosseini', 'علی پور‌حسینی')).toBe(true);
   });
   it('walad written out, and the Sudanese wad, are the lineage marker too (Mohamed Wad Ahmed = محمد ود احمد = Mohamed Ahmed)', () => {
     expect(compareNames('Mohammad Ali walad Mohammad Hassan', 'Mohammad Ali Mohammad Hassan').score).toBe(1);

@@ -75,9 +75,6 @@ export function unitSimilarityUncached(u: UnitData, v: UnitData): number {
   const verdict = spellingEvidence(u, v, s);
   if (verdict === null) return s;
   if (verdict.relation === 'different') return s * LEXICON_DIFFERENT_FACTOR;
-  // (a corpus row that writes a feminine ending for a man's name is one person's spelling, no evidence of one name:
-  // Amineh / Amin stay apart)
-  if (endingsDiffer(u.full, v.full)) return s;
   // (the article written in one only still weighs, so that a family name al-X pairs with al-X: AL AHMAD Ahmad = احمد … الاحمد)
   const same = u.article === v.article ? LEXICON_SAME : LEXICON_SAME - ARTICLE_TIE_BREAK;
   return s < same ? same : s;
@@ -221,14 +218,16 @@ const LEXICON_SAME = 0.98;
 const ARTICLE_TIE_BREAK = 0.005;
 function spellingEvidence(u: UnitData, v: UnitData, letters: number, texts?: readonly [string, string]): LexiconVerdict | null {
   if (letters < CLOSE_SPELLINGS) return null;
-  return activeSpellingLexicon()?.verdict(u, v, texts) ?? null;
+  const verdict = activeSpellingLexicon()?.verdict(u, v, texts) ?? null;
+  // (a corpus row that writes a feminine ending for a man's name is one person's spelling, no evidence of one name: Amineh
+  // / Amin stay apart; the words as written)
+  return verdict !== null && verdict.relation === 'same' && endingsDiffer(u.full, v.full) ? null : verdict;
 }
 
 /** The lexicon's note on two units, when it counted in their similarity (for explanations; it speaks of names only). */
 export function spellingNote(u: UnitData, v: UnitData, texts: readonly [string, string]): string | null {
   if (u.id === v.id || u.kind !== 'name' || v.kind !== 'name') return null;
-  const verdict = spellingEvidence(u, v, lettersSimilarity(u, v), texts);
-  return verdict === null || (verdict.relation === 'same' && endingsDiffer(u.full, v.full)) ? null : verdict.note;
+  return spellingEvidence(u, v, lettersSimilarity(u, v), texts)?.note ?? null;
 }
 
 /**

@@ -14,7 +14,7 @@ import { endsInZaItself, GREEK_PAIR, greekLetters } from './translit/latin';
 import { withConventionsOfWholeName } from './name-conventions';
 import { greekReadings, wordReadings } from './word-readings';
 import { CHAT_QAF, hasChatQaf } from './translit/arabizi';
-import { isMuhammadAbbreviation, wordToSymbols } from './translit/index';
+import { wordToSymbols } from './translit/index';
 import { WIFE_OF } from './normalize';
 import type { ParsedUnit, UnitKind } from './parsed-unit';
 
@@ -150,12 +150,11 @@ const DIN_I_BASE = /^(.*[^aeiouAIUEOWYQ']i)[ue]d[iI]n$/;
 const DHU = new Set(['DW', 'Du', 'zu', 'zW', 'DU', 'zU']);
 // (and the Persian -pour, -nejad, -far, -panah and -nia, which Persian script joins with a ZWNJ: قربان‌پور = Ghorbanpour,
 // ستوده‌نیا = Sotoudehnia)
-// Pour, the Persian "son of", a prefix before a name (Pour-Ahmad = Pourahmad) as it is a suffix after one (Alipour)
-const POUR = new Set(['pUr', 'pur']);
-// an abbreviation: two or three Latin consonants (Ch., Sh., Ghl.), compared as an initial (pieceOf)
-const LATIN_ABBREVIATION = /^[bcdfghjklmnpqrstvwxz]{2,3}$/;
 const SUFFIX_PIECES = new Set(['zE', 'zei', 'zay', 'zai', 'zQ', 'xEl', 'xel', 'xYl', 'xil', 'xail', 'zada', 'zade', 'zadeh', 'zadah', 'zAda', 'zAde', 'zAdQ', 'zAd', 'zAdeh',
   'pUr', 'pur', 'pWr', 'nejad', 'neZad', 'nejAd', 'neZAd', 'nijad', 'nZAd', 'far', 'fr', 'panah', 'panAh', 'pnAh', 'nia', 'niya', 'nYA']);
+// Pour, the Persian "son of", a prefix before a name (Pour-Ahmad, پور احمد = Pourahmad) as it is a suffix after one
+// (Alipour)
+const POUR = new Set(['pUr', 'pur', 'pWr']);
 
 const GREEK_ABU = /^amp(?:ou|u|o)$/;
 const pieceMemo = new Map<string, Piece | null>();
@@ -186,9 +185,8 @@ function pieceOf(text: string): Piece | null {
     const title = titleKindOf(symbols, abjad);
     if (title === TitleKind.Title) role |= Role.Title;
     else if (title === TitleKind.Honorific) role |= Role.Honorific;
-    // one letter alone is an initial (the dot that followed it is gone after normalisation), unless it has a role, and so
-    // is a Latin abbreviation of two or three consonants (Ch., Sh., Ghl. = Chaudhry, Sheikh, Ghulam; not Md, Muhammad's)
-    if (role === 0 && ([...text].length === 1 || (LATIN_ABBREVIATION.test(text) && !isMuhammadAbbreviation(text)))) role |= Role.Initial;
+    // one letter alone is an initial (the dot that followed it is gone after normalisation), unless it has a role
+    if (role === 0 && [...text].length === 1) role |= Role.Initial;
     piece = { text, sym: symbols, bare, abjad, role };
   }
   if (pieceMemo.size >= 500_000) pieceMemo.clear();
@@ -832,7 +830,7 @@ export function parseName(normalized: string, options: { keepHonorifics?: boolea
     }
     // Pour before a name is the Persian prefix of Pourahmad, written apart or hyphenated (Pour-Ahmad, Pour Mohammadi =
     // Pourahmad, Pourmohammadi); after the last name it is the suffix of Alipour, below
-    if (!isLast && POUR.has(p.bare) && !p.abjad && next.role === 0 && !next.abjad) {
+    if (!isLast && POUR.has(p.bare) && next.role === 0 && next.abjad === p.abjad) {
       units.push(gluedUnit(pieceOf(p.text + next.text)!));
       i += 2;
       continue;

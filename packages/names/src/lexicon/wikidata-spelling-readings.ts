@@ -3893,7 +3893,7 @@ name   Sis	name  ar sYs
 name   Sisoxo	name  ar sYsWkW
 name   Siti	name  ar jYtQ
 name   Siwan	name  ar jWAn
-initial   Kj	name  ar kAmYrWn
+name   Kj	name  ar kAmYrWn
 name   Klaiborne	name  ar klYbWrn
 name   Klair	name  ar klYr
 name   Klaire	name  ar klYr
@@ -4998,7 +4998,7 @@ name   diyab	name  ar dYAb
 name   diyas	name  ar dYAz
 name   dizI	name  ar dYzQ
 name   dizi	name  ar dYzQ
-initial   j	name  ar dYjQ
+name   j	name  ar dYjQ
 name   jalil	name  ar jlYl
 name   jamel	name  ar jmAl
 name   jamila	name  ar jmYla
@@ -9441,7 +9441,7 @@ name   joiner	name  ar jWYnr
 name   jozef	name  ar jWzYf
 name   joZef	name  ar jWzYf
 name   jozi	name  ar jWzQ
-initial   jr	name  ar jWnYWr
+name   jr	name  ar jWnYWr
 name   jribi	name al ar jrYbQ
 name   ju	name  ar jW
 name   juan	name  ar xWAn
@@ -14031,7 +14031,7 @@ name   neimar	name  ar xWsYa
 name   neZa	name  ar nzha
 name   neziha	name  ar nzYha
 name   nezar	name  ar nzAr
-initial   ng	name  ar nG
+name   ng	name  ar nG
 name   ngoyi	name  ar nGWQ
 name   ngema	name  ar nGYmA
 name   nguyen	name  ar njWYn
@@ -18155,7 +18155,7 @@ name   spurgeon	name  ar sbWrjWn
 name   spiros	name  ar sbYrWs
 name   squali	name al ar sqlQ
 name   sri	name  ar srQ
-initial   st	name  ar sAnit
+name   st	name  ar sAnit
 name   stab	name  ar stAm
 name   staSei	name  ar stAYsQ
 name   stak	name  ar stAk
@@ -20350,7 +20350,7 @@ name   xu	name  ar cW
 name   xuan	name  ar cWAn
 name   xun	name  ar CWn
 name   xvi	name  ar bAfArYA
-initial   x	name  ar smYT
+name   x	name  ar smYT
 initial   i	initial  ar D
 name   ya'akov	name  ar Y'qWb
 name   ya'qub	name  ar Y'qWb
