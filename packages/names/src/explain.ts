@@ -243,7 +243,7 @@ export function compareNames(a: PreparedName | string, b: PreparedName | string)
   const prefixesLeftOut = [...ua.filter((_, i) => asg.aToB[i]! < 0), ...ub.filter((_, j) => !matchedB.has(j))]
     .filter((x) => x.unit.muhammadAbbreviated).map((x) => x.text);
   const relations = otherRelations(pa, pb);
-  const relative = pa.relativeAt >= 0 || pb.relativeAt >= 0 ? otherRelative(pa, pb) : null;
+  const relative = otherRelative(pa, pb);
   let relation: NameRelation;
   if (pa.normalized === pb.normalized && pa.normalized !== '') relation = 'identical';
   else if (pairs.length === 0 || !allSame) relation = score >= SAME_NAME_THRESHOLD - 0.15 ? 'similar' : 'different';

@@ -8,13 +8,15 @@ import type { ParsedUnit, UnitKind } from './parsed-unit';
 import { HUNGARIAN_WORD } from './translit/latin';
 
 /**
- * A convention of the whole name: whether the name `normalized` shows it, and what it makes of one unit of a name that
- * does (the unit itself when nothing).
+ * A convention of the whole name: whether the name `normalized` shows it, what it makes of one unit of a name that does
+ * (the unit itself when nothing), and what it makes of the units together after that, where it reads a unit by its
+ * place in the name (the Bangladeshi Muhammad prefix).
  */
 interface ConventionOfWholeName {
   readonly name: string;
   readonly shownBy: (normalized: string) => boolean;
   readonly readUnit: (u: ParsedUnit) => ParsedUnit;
+  readonly readUnits?: (units: ParsedUnit[]) => ParsedUnit[];
 }
 
 /**
@@ -31,18 +33,19 @@ function memoisedPerUnit(readUnit: (u: ParsedUnit) => ParsedUnit): (u: ParsedUni
   };
 }
 
-const convention = (name: string, shownBy: (normalized: string) => boolean, readUnit: (u: ParsedUnit) => ParsedUnit): ConventionOfWholeName =>
-  ({ name, shownBy, readUnit: memoisedPerUnit(readUnit) });
+const convention = (
+  name: string, shownBy: (normalized: string) => boolean, readUnit: (u: ParsedUnit) => ParsedUnit, readUnits?: (units: ParsedUnit[]) => ParsedUnit[],
+): ConventionOfWholeName => ({ name, shownBy, readUnit: memoisedPerUnit(readUnit), readUnits });
 
-const BANGLADESHI = convention('a Bangladeshi spelling', isBangladeshiName, bangladeshiReading);
+const SORANI = convention('Sorani Kurdish', isKurdishName, kurdishUnit);
 // in the order they apply
 const CONVENTIONS_OF_WHOLE_NAME: readonly ConventionOfWholeName[] = [
   convention('a German spelling', isGermanName, germanReading), convention('a Hungarian spelling', isHungarianName, hungarianReading),
   convention('a Somali spelling', isSomaliName, somaliReading), convention('a Kurmanji spelling', isKurmanjiName, kurmanjiReading),
-  BANGLADESHI, convention('Sorani Kurdish', isKurdishName, kurdishUnit),
+  convention('a Bangladeshi spelling', isBangladeshiName, bangladeshiReading, withMuhammadPrefix), SORANI,
 ];
 // (all but the Sorani one read Latin words, and only when Latin letters show them: a name without any skips them)
-const CONVENTIONS_OF_NAME_WITHOUT_LATIN = CONVENTIONS_OF_WHOLE_NAME.slice(-1);
+const CONVENTIONS_OF_NAME_WITHOUT_LATIN: readonly ConventionOfWholeName[] = [SORANI];
 const LATIN_LETTER = /[a-z\u00e0-\u024f]/;
 
 /** The units of the name `normalized` with the readings (or the Kurdish flag) the conventions it shows give them. */
@@ -50,8 +53,9 @@ export function withConventionsOfWholeName(normalized: string, units: ParsedUnit
   const conventions = LATIN_LETTER.test(normalized) ? CONVENTIONS_OF_WHOLE_NAME : CONVENTIONS_OF_NAME_WITHOUT_LATIN;
   const shown = conventions.filter((c) => c.shownBy(normalized));
   // (each convention reads each unit on its own: applied unit by unit, in their order, as they would be name by name)
-  const read = shown.length === 0 ? units : units.map((u) => shown.reduce((r, c) => c.readUnit(r), u));
-  return shown.includes(BANGLADESHI) ? withMuhammadPrefix(read) : read;
+  if (shown.length === 0) return units;
+  const read = units.map((u) => shown.reduce((r, c) => c.readUnit(r), u));
+  return shown.reduce((r, c) => (c.readUnits === undefined ? r : c.readUnits(r)), read);
 }
 
 /**

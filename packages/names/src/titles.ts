@@ -19,6 +19,10 @@ const TITLE_WORDS = [
   'gospodin', 'gospođa', 'gospoja', 'господин', 'госпожа', 'госпођа', 'госпоѓа', 'доктор', 'проф', 'др',
   'دكتور', 'الدكتور', 'دكتوره',
 ];
+// Mosammat, which Bangladeshi papers write before a woman's name as Md before a man's (Mst, Most, মোছাঃ, মোসাম্মৎ): no name
+// of its own, so a title before one name too (Mst Fatima = Fatima)
+const MOSAMMAT = ['mst', 'most', 'mosammat', 'mosammet', 'mosamat', 'musammat', 'musammet', 'mossammat', 'mosammath', 'мст', 'мосаммат',
+  'মোছাঃ', 'মোসাঃ', 'মোছা', 'মোসা', 'মোসাম্মৎ', 'মোছাম্মৎ', 'مسمات', 'مسماة'];
 /** Each honorific in its spellings, a group per honorific and gender: inside a name, one group's words are one word. */
 const HONORIFIC_GROUPS = [
   // Sheikh, also as French and German papers write it (Cheikh, Chikh, Scheich), and Sk, as Bangladeshi and Indian papers
@@ -34,9 +38,7 @@ const HONORIFIC_GROUPS = [
   ['sayyid', 'sayid', 'seyed', 'seyyed', 'sayed', 'syed', 'seyit', 'seyyid', 'сейид', 'сејид', 'сеид', 'سيد', 'السيد'],
   // السيدة is Mrs.; سيدة without the article is the given name Sayyida (a name, as its Latin spellings are)
   ['sayyida', 'sayyidah', 'seyyede', 'السيده'],
-  // Mosammat, which Bangladeshi papers write before a woman's name as Md before a man's (Mst, Most, মোছাঃ, মোসাম্মৎ)
-  ['mst', 'most', 'mosammat', 'mosammet', 'mosamat', 'musammat', 'musammet', 'mossammat', 'mosammath', 'мст', 'мосаммат',
-    'মোছাঃ', 'মোসাঃ', 'মোছা', 'মোসা', 'মোসাম্মৎ', 'মোছাম্মৎ', 'مسمات', 'مسماة'],
+  MOSAMMAT,
   // Beg, the Turkic title that ends many family names, as Ottoman Turkish (Bey, بك), Central Asian (Bek), Persian and Urdu
   // (Beg, Baig, بیگ) spellings write it (Mardam Bey = Mardam Beg = مردم بك, Mirza Baig = Mirza Beg)
   ['bey', 'beg', 'bek', 'beik', 'beyk', 'baig', 'beig', 'bej', 'бей', 'бег', 'бек', 'беј', 'بك', 'بيك', 'بگ', 'بيگ'],
@@ -56,8 +58,8 @@ const TITLES_FOLDED = new Set([...TITLES].map(foldTitle));
 const HONORIFIC_GROUP_FOLDED = new Map([...HONORIFIC_GROUP].map(([symbols, g]) => [foldTitle(symbols), g] as const));
 const HONORIFICS_FOLDED = new Set(HONORIFIC_GROUP_FOLDED.keys());
 
-// Mosammat is no name of its own: a title before one name too (Mst Fatima = Fatima)
-const NO_NAME_HONORIFIC = HONORIFIC_GROUPS.findIndex((words) => words.includes('mosammat')) + 1;
+// (group numbers count from 1, as honorificOf gives them)
+const NO_NAME_HONORIFIC = HONORIFIC_GROUPS.indexOf(MOSAMMAT) + 1;
 /** Whether a word (its phonetic symbols) is an honorific that is never a name, a title before one name too (Mst, মোছাঃ). */
 export const isHonorificOnly = (symbols: string, abjad: boolean): boolean => honorificOf(symbols, abjad) === NO_NAME_HONORIFIC;
 
