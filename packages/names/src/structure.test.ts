@@ -514,6 +514,16 @@ describe('Persian and Pashto endings written apart', () => {
     expect(compareNames('Ahmad Khail', 'Ahmadkhel').same).toBe(true);
     expect(compareNames('Hassan-Zadeh', 'Hosseinzadeh').same).toBe(false);
   });
+  it('… after an Abd- name or a compound with Allah too (عبدالله‌زاده = Abdollahzadeh, روح‌الله‌زاده = Ruhollahzadeh)', () => {
+    expect(units('عبدالله‌زاده')).toHaveLength(1);
+    expect(compareNames('عبدالله‌زاده', 'Abdollahzadeh').same).toBe(true);
+    expect(compareNames('عبدالله‌زاده', 'Абдуллахзаде').same).toBe(true);
+    expect(compareNames('روح‌الله‌زاده', 'Ruhollahzadeh').same).toBe(true);
+    expect(compareNames('عبدالله‌پور', 'Abdollahpour').same).toBe(true);
+    expect(compareNames('Abdul Rahman Zai', 'Abdulrahmanzai').same).toBe(true);
+    expect(compareNames('عبدالله‌زاده', 'عبدالله').same).toBe(false);
+    expect(compareNames('عبدالله‌زاده', 'Nasrollahzadeh').same).toBe(false);
+  });
   it('two Arabic-script words joined read as one word (علیاصغر = علی اصغر: the ya of علی and the alif of اصغر inside it)', () => {
     expect(compareNames('علیاصغر', 'علی اصغر').same).toBe(true);
     expect(compareNames('محمدعلی', 'محمد علی').same).toBe(true);

@@ -712,6 +712,7 @@ function initialUnit(p: Piece): ParsedUnit {
 }
 
 /** The last unit so far, undefined for none (not units[-1]: an index below 0 is a property name, looked up slowly). */
+const COMPOUND_BEFORE_SUFFIX: ReadonlySet<UnitKind> = new Set(['abd', 'allah-compound', 'din-compound']);
 const lastOf = (units: ParsedUnit[]): ParsedUnit | undefined => (units.length > 0 ? units[units.length - 1] : undefined);
 
 export function parseName(normalized: string, options: { keepHonorifics?: boolean } = {}): ParsedName {
@@ -837,6 +838,16 @@ export function parseName(normalized: string, options: { keepHonorifics?: boolea
     }
     // X + Ullah / Allah, X + ud-Din / al-Din written apart → one compound
     const prev = lastOf(units);
+    // a family suffix after an Abd- name or a compound with Allah or ud-Din, written apart or after a ZWNJ, is the one
+    // word Latin spellings write (عبدالله‌زاده, روح‌الله‌زاده, Abdul Rahman Zai = Abdollahzadeh, Ruhollahzadeh, Abdulrahmanzai)
+    if (prev !== undefined && (p.role & Role.Suffix) !== 0 && COMPOUND_BEFORE_SUFFIX.has(prev.kind) && !prev.article) {
+      const word = pieceOf(prev.text.replace(/ /g, '') + p.text);
+      if (word !== null) {
+        units[units.length - 1] = { ...gluedUnit(word), text: `${prev.text} ${p.text}` };
+        i++;
+        continue;
+      }
+    }
     if (prev !== undefined && prev.kind === 'name' && i > 0) {
       if ((p.role & Role.Allah) !== 0 && !(next !== undefined && isBestowedWord(next))) {
         const base = prev.abjad ? taaBeforeAllah(prev.symbols) : prev.symbols;
