@@ -32,6 +32,10 @@ export function cyrillicToSymbols(word: string): string {
       continue;
     }
     if (ch === 'г' && ukrainian) { out += 'h'; continue; }
+    // нь at the end is the њ of Ethiopian names (Десалень, Текалинь = Десалењ, Desalegn = ደሳለኝ), and so is the гн of
+    // their Latin spelling copied letter by letter after a vowel (Десалегн)
+    if (ch === 'н' && chars[i + 1] === 'ь' && i + 2 === chars.length) { out += 'ny'; i++; continue; }
+    if (ch === 'г' && chars[i + 1] === 'н' && i + 2 === chars.length && i > 0 && 'аеиоуэ'.includes(chars[i - 1]!)) { out += 'ny'; i++; continue; }
     // гх: the gh of a Latin spelling written letter by letter, as кх its kh (Гхулам, Гхазал = Ghulam, Ghazal)
     if (ch === 'г' && chars[i + 1] === 'х') { out += 'G'; i++; continue; }
     // Russian writes a foreign h as г too (Ибрагим, Магомед, Гасан = Ibrahim, Muhammad, Hasan): g or h

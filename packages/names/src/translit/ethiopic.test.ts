@@ -55,3 +55,18 @@ describe('two Ethiopic spellings', () => {
     expect(compareNames('ገብረኣብ', 'Ghebreab').same).toBe(true);
   });
 });
+
+describe('Ethiopic ኝ at the end of a name', () => {
+  it('is the palatal ñ that Latin writes gn and Serbian њ (ደሳለኝ = Desalegn = Десалењ, ተካልኝ = Tekalign = Текалинь)', () => {
+    expect(compareNames('ደሳለኝ', 'Desalegn').same).toBe(true);
+    expect(compareNames('Desalegn', 'Десалењ').same).toBe(true);
+    expect(compareNames('Desalegn', 'Десалегн').same).toBe(true);
+    expect(compareNames('ተካልኝ', 'Tekaligne').same).toBe(true);
+    expect(compareNames('Tekalign', 'Текалинь').same).toBe(true);
+    // (and the Wolof ñ of Serigne, which French spellings write so too)
+    expect(compareNames('Serigne', 'Серињ').same).toBe(true);
+  });
+  it('is not a plain n: Desalegn is not Desalen written otherwise only', () => {
+    expect(compareNames('ደሳለኝ', 'Desalegn').score).toBeGreaterThan(compareNames('ደሳለን', 'Desalegn').score);
+  });
+});

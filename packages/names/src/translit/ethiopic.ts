@@ -37,6 +37,8 @@ export function ethiopicToSymbols(word: string): string {
     // Eyob, Ejob); inside a word it is silent (ተኽለ Tekle, ገብረ Gebre)
     if (order === 5 && at === 0 && !oneLetter) vowel = 'i';
     if (at === saidWithE) vowel = 'e';
+    // a last ኝ is the palatal ñ that Latin writes gn, Serbian њ (ደሳለኝ = Desalegn, Десалењ)
+    if (row === 0x1298 && order === 5 && at === letters.length - 1) vowel = 'y';
     out += cons + vowel;
   }
   return finishSymbols(out.replace(/^'/, ''));

@@ -121,6 +121,12 @@ export function latinToSymbols(written: string): string {
       i++;
       continue;
     }
+    // a last gn after a vowel is the palatal ñ of Ethiopian names (Desalegn, Tekalign = ደሳለኝ, ተካልኝ, Десалењ)
+    if (cur === 'g' && plainAt(i + 1) === 'n' && isVowelUnit(u[i - 1]) && (i + 2 === n || (i + 3 === n && plainAt(i + 2) === 'e'))) {
+      out.push('n', 'y');
+      i += 2;
+      continue;
+    }
     let matched = false;
     for (const [pat, sym] of MULTI) {
       let ok = true;
