@@ -182,7 +182,7 @@ function pieceOf(text: string): Piece | null {
     if (ALLAH_PIECE.test(symbols) && !ALAA_TEXT.test(text)) role |= Role.Allah;
     if (DIN_PIECE.test(bare)) role |= Role.Din;
     if (SUFFIX_PIECES.has(bare)) role |= Role.Suffix;
-    const title = titleKindOf(symbols, abjad);
+    const title = titleKindOf(symbols, abjad, text);
     if (title === TitleKind.Title) role |= Role.Title;
     else if (title === TitleKind.Honorific) role |= Role.Honorific;
     // one letter alone is an initial (the dot that followed it is gone after normalisation), unless it has a role

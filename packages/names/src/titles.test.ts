@@ -97,6 +97,13 @@ describe('Mosammat', () => {
     expect(compareNames('মোছাঃ শাহানা আক্তার', 'Most Shahana Akter').same).toBe(true);
     expect(compareNames('Mst Shahana Akter', 'Mst Shahnaz Akter').same).toBe(false);
   });
+  it('abbreviated in Bengali (মোসাঃ) is not Musa, Moosa written in Latin, nor is Saied (Saeed) the Sayyid of Sayed', () => {
+    expect(compareNames('মোসাঃ শাহানা আক্তার', 'Shahana Akter').same).toBe(true);
+    expect(compareNames('Musa Ahmed', 'Ahmed').same).toBe(false);
+    expect(compareNames('ABU MUSTAFA Samar Hatem', 'ABU MUSA Samar Hatem').same).toBe(false);
+    expect(compareNames('Saied Ahmad Karimi', 'Ahmad Karimi').same).toBe(false);
+    expect(compareNames('Seid Ahmad Karimi', 'Ahmad Karimi').same).toBe(false);
+  });
 });
 
 describe('an honorific inside a name', () => {

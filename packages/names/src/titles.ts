@@ -22,7 +22,7 @@ const TITLE_WORDS = [
 // Mosammat, which Bangladeshi papers write before a woman's name as Md before a man's (Mst, Most, মোছাঃ, মোসাম্মৎ): no name
 // of its own, so a title before one name too (Mst Fatima = Fatima)
 const MOSAMMAT = ['mst', 'most', 'mosammat', 'mosammet', 'mosamat', 'musammat', 'musammet', 'mossammat', 'mosammath', 'мст', 'мосаммат',
-  'মোছাঃ', 'মোসাঃ', 'মোছা', 'মোসা', 'মোসাম্মৎ', 'মোছাম্মৎ', 'مسمات', 'مسماة'];
+  'মোসাম্মৎ', 'মোছাম্মৎ', 'مسمات', 'مسماة'];
 /** Each honorific in its spellings, a group per honorific and gender: inside a name, one group's words are one word. */
 const HONORIFIC_GROUPS = [
   // Sheikh, also as French and German papers write it (Cheikh, Chikh, Scheich), and Sk, as Bangladeshi and Indian papers
@@ -35,7 +35,8 @@ const HONORIFIC_GROUPS = [
     'haj', 'hajj', 'hadj', 'hadsch', 'hadschi', 'hadž', 'hadz', 'хаџ', 'хадж'],
   ['hajja', 'hajjah', 'حاجه', 'الحاجه'],
   // Sayyid
-  ['sayyid', 'sayid', 'seyed', 'seyyed', 'sayed', 'syed', 'seyit', 'seyyid', 'сейид', 'сејид', 'сеид', 'سيد', 'السيد'],
+  // (not Сеид, Seid: the Bosnian given name, and Saeed as Macedonian and Serbian papers write it)
+  ['sayyid', 'sayid', 'seyed', 'seyyed', 'sayed', 'syed', 'seyit', 'seyyid', 'сейид', 'сејид', 'سيد', 'السيد'],
   // السيدة is Mrs.; سيدة without the article is the given name Sayyida (a name, as its Latin spellings are)
   ['sayyida', 'sayyidah', 'seyyede', 'السيده'],
   MOSAMMAT,
@@ -71,8 +72,12 @@ export function honorificOf(symbols: string, abjad: boolean): number {
   return HONORIFIC_GROUP.get(symbols) ?? (abjad ? 0 : HONORIFIC_GROUP_FOLDED.get(foldTitle(symbols)) ?? 0);
 }
 
-/** What a word (its phonetic symbols) is as a title. */
-export function titleKindOf(symbols: string, abjad = false): TitleKind {
+// Saied, Saïed, the Saeed (سعيد) of French and English spellings, whose letters read as those of Sayed (Sayyid)
+const SAEED_TEXT = /^sa[iï]e/;
+
+/** What a word (its phonetic symbols; its text too, for the one name read as a title's letters) is as a title. */
+export function titleKindOf(symbols: string, abjad = false, text = ''): TitleKind {
+  if (SAEED_TEXT.test(text)) return TitleKind.None;
   if (TITLES.has(symbols)) return TitleKind.Title;
   if (HONORIFICS.has(symbols)) return TitleKind.Honorific;
   // د. is the Arabic abbreviation of دكتور (its dot is gone after normalisation); a lone Latin D is an initial

@@ -93,7 +93,10 @@ export function bengaliOtherSpellings(word: string): string[] {
 
 // Muhammad abbreviated as Bangladeshi papers write it before a name, with the visarga or without (মোঃ, মো, মোহাঃ = Md)
 export const MUHAMMAD_ABBREVIATED = new Set(['মোঃ', 'মো', 'মোহাঃ', 'মুহাঃ', 'মুঃ', 'মোহঃ']);
+// … and Mosammat before a woman's name (মোছাঃ, মোসাঃ = Mst): read as the whole word, whose letters are no name's (the
+// abbreviation's own, mosa, would be Musa's)
+const MOSAMMAT_ABBREVIATED = new Set(['মোছাঃ', 'মোসাঃ', 'মোছা', 'মোসা']);
 
 export function bengaliToSymbols(word: string): string {
-  return latinToSymbols(MUHAMMAD_ABBREVIATED.has(word) ? 'md' : bengaliToLatin(word));
+  return latinToSymbols(MUHAMMAD_ABBREVIATED.has(word) ? 'md' : MOSAMMAT_ABBREVIATED.has(word) ? 'mosammat' : bengaliToLatin(word));
 }
