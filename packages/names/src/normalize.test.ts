@@ -49,7 +49,7 @@ describe('normalizeName', () => {
     expect(normalizeName('ЏАМАЛ Ќерим')).toBe('џамал ќерим');
     expect(normalizeName('Ѓорѓи Ѕвонко Љубиша Његош Ћирић Ђорђе')).toBe('ѓорѓи ѕвонко љубиша његош ћирић ђорђе');
     expect(normalizeName('Щерба Ъгъл Юсуф Яна Йордан')).toBe('щерба ъгъл юсуф яна йордан');
-    expect(normalizeName('Фёдор')).toBe('федор');
+    expect(normalizeName('Фёдор')).toBe('фёдор');
     expect(normalizeName('Євген Ігор Їжак')).toBe('євген ігор їжак');
   });
 

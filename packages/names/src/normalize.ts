@@ -4,7 +4,7 @@ import { fromArabizi } from './translit/arabizi';
 /**
  * Normalisation that keeps the script: Unicode NFKC, lower case, one space between words, and per-script
  * folding of spelling variants that never distinguish names (Arabic letter forms, harakat, tatweel, ZWNJ;
- * Cyrillic ё; Latin apostrophes and dashes). Latin diacritics are kept: they carry sounds (š = sh, ç = ch).
+ * Latin apostrophes and dashes). Latin diacritics are kept: they carry sounds (š = sh, ç = ch).
  */
 
 const ARABIC_FOLD: Record<string, string> = {
@@ -53,8 +53,6 @@ for (const [from, to] of Object.entries(ARABIC_FOLD)) {
   CLASS[cp] = to.charCodeAt(0) >= 0x30 && to.charCodeAt(0) <= 0x39 ? SEP : FOLD;
   FOLDED.set(cp, to.charCodeAt(0));
 }
-CLASS[0x451] = FOLD; // ё → е
-FOLDED.set(0x451, 0x435);
 
 const ASCII_NAME = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
 // Sorani typed on a Persian or Arabic keyboard writes its vowel ە as ه and a ZWNJ inside the word (هه‌ژار, همه‌وندی,

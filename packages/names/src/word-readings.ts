@@ -45,6 +45,7 @@ const CONVENTIONS: [string, (w: ReadWord) => (string | null)[]][] = [
   ['a Somali spelling of a final m', asList(somaliFinalMReading)],
   ['a qaf written in the Arabic chat alphabet', asList(chatQafReading)],
   ['a Bulgarian spelling of an English u', asList(bulgarianUReading)],
+  ['a Russian spelling that writes ё as е', asList(yoAsYeReading)],
   ['northern Pashto', asList(pashtoNorthernReading)],
   ['two names joined by their article, said as Latin spellings write it', asList(constructReading)],
   ['Abduh, with its pronoun -uh', asList(abduhReading)],
@@ -242,6 +243,12 @@ function chatQafReading(w: ReadWord): string | null {
 // Butt = بٹ, Джът = Jutt): a word of one syllable with it is also read with u (not the ъ of Bulgarian names: Кънев is not
 // Кунев)
 const ONE_SYLLABLE_WITH_ER = /^[бвгджзклмнпрстфхцчшщ]+ъ[бвгджзклмнпрстфхцчшщ]+$/;
+// Russian print writes ё as е (Федор, Петр = Фёдор, Пётр, which Latin spells Fyodor, Fedor): a word with ё is also read
+// with е, as a word without it may stand for one with it
+function yoAsYeReading(w: ReadWord): string | null {
+  return w.text.includes('ё') ? otherReading(w, w.text.replace(/ё/g, 'е')) : null;
+}
+
 function bulgarianUReading(w: ReadWord): string | null {
   if (!ONE_SYLLABLE_WITH_ER.test(w.text) || !standsAsWritten(w)) return null;
   return otherReading(w, w.text.replace('ъ', 'у'));

@@ -107,3 +107,16 @@ describe('Cyrillic abbreviations of Muhammad', () => {
     expect(cyrillicToSymbols('Мдина')).not.toBe(cyrillicToSymbols('Мухаммад'));
   });
 });
+
+describe('Cyrillic ё', () => {
+  it('is yo, as Latin copies and Tajik and Uzbek names write it (Фёдор = Fyodor, Пётр = Pyotr, Мирзиёев = Mirziyoyev)', () => {
+    expect(compareNames('Фёдор', 'Fyodor').same).toBe(true);
+    expect(compareNames('Пётр', 'Pyotr').same).toBe(true);
+    expect(compareNames('Мирзиёев', 'Mirziyoyev').same).toBe(true);
+    expect(compareNames('Алёна', 'Aljona').same).toBe(true);
+  });
+  it('and also е, as Russian print writes it (Фёдор = Федор = Fedor)', () => {
+    expect(compareNames('Фёдор', 'Федор').same).toBe(true);
+    expect(compareNames('Фёдор', 'Fedor').same).toBe(true);
+  });
+});
