@@ -1,5 +1,6 @@
 /** compareNames: score, decision, relation and an explanation a caseworker can read. */
 import { latinForm } from './display';
+import { normalizeName } from './normalize';
 import { assign, aynUnwritten, bestReadings, joinedPhonetic, otherRelations, otherRelative, readingsMeet, SAME_NAME_THRESHOLD, spellingNote, twinLetterDifferences, typedWithoutCaronNote, type Assignment,
   type OtherRelative } from './compare';
 import { editSteps, patternNotes, wordSimilarity, type EditStep, type PhoneticWord } from './distance';
@@ -245,7 +246,8 @@ export function compareNames(a: PreparedName | string, b: PreparedName | string)
   const relations = otherRelations(pa, pb);
   const relative = otherRelative(pa, pb);
   let relation: NameRelation;
-  if (pa.normalized === pb.normalized && pa.normalized !== '') relation = 'identical';
+  // (identical as written: a name read in another order, as one that ends in a patronymic is, is not)
+  if (pa.normalized === pb.normalized && pa.normalized !== '' && normalizeName(pa.raw) === normalizeName(pb.raw)) relation = 'identical';
   else if (pairs.length === 0 || !allSame) relation = score >= SAME_NAME_THRESHOLD - 0.15 ? 'similar' : 'different';
   else if (relations || relative !== null) relation = 'different';
   else if (prefixesLeftOut.length === unmatchedA.length + unmatchedB.length && prefixesLeftOut.length > 0 && asg.ordered) relation = 'equivalent';

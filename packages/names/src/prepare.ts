@@ -1,5 +1,6 @@
 /** PreparedName: a name parsed once (normalised, split into units, each unit interned) and compared many times. */
 import { normalizeName } from './normalize';
+import { endsInPatronymic, withPatronymicOrder } from './patronymic';
 import { detectScript, type Script } from './script';
 import { parseName, type Lineage, type ParsedName } from './structure';
 import { internUnit, type UnitData } from './units';
@@ -51,7 +52,8 @@ export class PreparedNameImpl implements PreparedName {
    */
   get familyFirst(): boolean {
     // (worked out on first use: only a comparison with a part left out asks)
-    this.familyFirstKnown ??= this.count > 1 && (this.units[0]!.article || familyNameWrittenFirst(this.raw));
+    // (a name that ended in a patronymic was read with its family name moved to the end: withPatronymicOrder)
+    this.familyFirstKnown ??= this.count > 1 && (this.units[0]!.article || (familyNameWrittenFirst(this.raw) && !endsInPatronymic(normalizeName(this.raw))));
     return this.familyFirstKnown;
   }
   private familyFirstKnown: boolean | undefined;
@@ -83,9 +85,12 @@ export function prepareName(text: string): PreparedName {
  */
 export function prepareInternal(text: string): PreparedNameImpl {
   const raw = typeof text === 'string' ? text : String(text ?? '');
-  const normalized = normalizeName(raw);
+  const written = normalizeName(raw);
+  const normalized = withPatronymicOrder(written);
   const parsed = parseName(normalized);
-  return preparedFrom(raw, normalized, parsed, withHonorifics(raw, normalized, parsed) ?? withFamilyNameLast(raw, normalized, parsed));
+  // (a name that ended in a patronymic has its family name at the end already)
+  const familyLast = normalized === written ? withFamilyNameLast(raw, normalized, parsed) : null;
+  return preparedFrom(raw, normalized, parsed, withHonorifics(raw, normalized, parsed) ?? familyLast);
 }
 
 function withHonorifics(raw: string, normalized: string, parsed: ParsedName): PreparedNameImpl | null {
