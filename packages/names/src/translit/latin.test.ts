@@ -459,3 +459,17 @@ describe('Greek papers copied into Latin', () => {
     expect(compareNames('Malagk', 'ملنګ').same).toBe(true);
   });
 });
+
+describe('a last -ow, -ew in German and Polish spellings', () => {
+  it('is the -ov, -ev of Russian and Central Asian family names (Umarow = Умаров, Iwanow = Ivanov, Nijasow = Ниязов, Alijew = Алиев)', () => {
+    expect(compareNames('Umarow', 'Умаров').same).toBe(true);
+    expect(compareNames('Iwanow', 'Ivanov').same).toBe(true);
+    expect(compareNames('Nijasow', 'Ниязов').same).toBe(true);
+    expect(compareNames('Alijew', 'Алиев').same).toBe(true);
+  });
+  it('not the English -ow of Jallow nor the Somali one of Adow, Olow', () => {
+    expect(compareNames('Jallow', 'Diallo').same).toBe(true);
+    expect(compareNames('Adow', 'Addou').same).toBe(true);
+    expect(compareNames('Olow', 'Олоу').same).toBe(true);
+  });
+});
