@@ -499,7 +499,7 @@ function gluedUnit(p: Piece): ParsedUnit {
 // mp or gk, which no other spelling writes for b and g (Valentin, Florentin are no -uddin compounds)
 const GREEK_MARK = /mp|gk|ou|ch/;
 function greekCompound(p: Piece): ParsedUnit | null {
-  if (p.abjad || !GREEK_PAIR.test(p.text) || !GREEK_MARK.test(p.text) || !/^[a-z]+$/.test(p.text)) return null;
+  if (p.abjad || !GREEK_PAIR.test(p.text) || !GREEK_MARK.test(p.text) || !/^[a-vx-z]+$/.test(p.text)) return null;
   const greek = pieceOf(greekLetters(p.text).replace(/(?<=[aeiou])kh$/, 'h'));
   if (greek === null || greek.text === p.text) return null;
   const u = analyseWord(greek);

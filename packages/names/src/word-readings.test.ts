@@ -64,6 +64,10 @@ describe('greekReadings', () => {
     expect(greekReadings(word('Magkal'))).toContain(read('Mangal'));
     expect(greekReadings(word('Karim'))).toEqual([]);
   });
+  it('not in a word with a w, which Greek has no letter for (Tantawy, Tantawi are not Tahtawy, Tahtawi)', () => {
+    expect(greekReadings(word('Tantawy'))).toEqual([]);
+    expect(compareNames('Tantawy', 'Tahtawy').same).toBe(false);
+  });
 });
 
 describe('readingConvention', () => {

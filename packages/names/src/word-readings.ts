@@ -57,7 +57,8 @@ const CONVENTIONS: [string, (w: ReadWord) => (string | null)[]][] = [
 // the n and t of an Arabic name of the form Muntasir, Intisar, Entesar, which are no Greek d (مدثر Mudassir is another name)
 const ARABIC_NT = /^(?:mou|mu|mo|i|e)nt/;
 export function greekReadings(w: ReadWord): string[] {
-  if (!/^[a-z]+$/.test(w.text) || !GREEK_PAIR.test(w.text) || !standsAsWritten(w)) return [];
+  // (Greek has no w, which its copies write ou, gou: a word with one is no copy; Tantawy is not Tadawy)
+  if (!/^[a-vx-z]+$/.test(w.text) || !GREEK_PAIR.test(w.text) || !standsAsWritten(w)) return [];
   const kept = ARABIC_NT.exec(w.text)?.[0] ?? '';
   const text = kept + greekLetters(w.text.slice(kept.length));
   const readings = [otherReading(w, text)];
