@@ -783,6 +783,9 @@ describe('one name written as one word or two', () => {
     expect(same('Gholamresa Mirsai', 'Gholam Reza Mirzaee')).toBe(true);
     // … and the v of a w (Bibi Hava = Bibihawa)
     expect(same('Bibi Hava', 'Bibihawa')).toBe(true);
+    // … and the h of a last vowel in one only (Ba Salamah = Basalama, the Hadrami Ba- family names)
+    expect(same('Ba Salamah', 'Basalama')).toBe(true);
+    expect(same('Ba Salama', 'Basalamah')).toBe(true);
     expect(same('Tesfa Mariam', 'ተስፋማርያም')).toBe(true);
     expect(same('Gul Ahmad', 'Gulahmad')).toBe(true);
     // … and a letter that ends one word and begins the next written once (Khairun Nisa = Hajrunisa, Ataur Rohman = Ataurahman)

@@ -250,9 +250,12 @@ function readingKeysOf(u: ParsedUnit, key: string, vowelFirst: string | null): s
  * read by the scoring loop without touching the unit objects. */
 export const keyFirst: number[] = [];
 export const keyLast: number[] = [];
-/** … and the last consonant of the whole unit, which a key may leave out (the j of Hadj, a glide in Slavic spellings) */
+/**
+ * … and the last consonant of the whole unit, which a key may leave out (the j of Hadj, a glide in Slavic spellings),
+ * before the h that writes a last vowel (Salamah = Salama)
+ */
 export const lastConsonant: number[] = [];
-const LAST_CONSONANT = /([^aeiouAIUEOWYQ'0])[aeiouAIUEOWYQ'0]*$/;
+const LAST_CONSONANT = /([^aeiouAIUEOWYQ'0])(?:[aeiouAIUEOWYQ'0]+h)?[aeiouAIUEOWYQ'0]*$/;
 // the v Persian, Turkish and Slavic spellings write for the w of و is one consonant with it (Hava = Hawa = حوا)
 const consonantClass = (symbol: string): number => (symbol === 'v' ? 'w' : symbol).charCodeAt(0) || 0;
 export const fullWeight: number[] = [];
