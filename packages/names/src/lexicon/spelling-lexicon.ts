@@ -118,10 +118,19 @@ export class SpellingLexicon {
     // (letters the corpus does not write: units.ts, lettersTheCorpusLacks)
     if (u.lettersTheCorpusLacks) return null;
     if (u.abjad) return this.arabic.entry(key);
+    // (the Russian г writes g and the h of foreign names, Магомед, Гасан = Mahomed, Hasan: as the х, below)
+    if (!u.latin && u.full.symbols.includes('H')) return this.eitherReading(u, article, 'H', 'h', 'g');
     const plain = this.latin.entry(key);
     if (u.latin || !u.full.symbols.includes('h')) return plain;
     const kh = this.latin.entry(keyOf(u.kind, u.full.symbols.replace(/h/g, 'x'), false, article));
     return plain === null ? kh : kh === null ? plain : null;
+  }
+
+  /** The entry of the reading of `letter` as `one` or as `other` the corpus knows; none when it knows both or neither. */
+  private eitherReading(u: UnitData, article: boolean, letter: string, one: string, other: string): Entry | null {
+    const first = this.latin.entry(keyOf(u.kind, u.full.symbols.replaceAll(letter, one), false, article));
+    const second = this.latin.entry(keyOf(u.kind, u.full.symbols.replaceAll(letter, other), false, article));
+    return first === null ? second : second === null ? first : null;
   }
 
   /**
