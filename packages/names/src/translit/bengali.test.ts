@@ -81,3 +81,12 @@ describe('Bangladeshi abbreviations and loan letters', () => {
     expect(same('পারভেজ', 'Parvez')).toBe(true);
   });
 });
+
+describe('a Bengali name as Bengali says it', () => {
+  it('is also read with স as sh, without a first ব-phala and the h of a first ঋ (স্বপ্না = Shopna, সাগর = Shagor, হৃদয় = Ridoy)', () => {
+    expect(compareNames('স্বপ্না', 'Shopna').same).toBe(true);
+    expect(compareNames('সাগর', 'Shagor').same).toBe(true);
+    expect(compareNames('হৃদয়', 'Ridoy').same).toBe(true);
+    expect(compareNames('হৃদয়', 'Hriday').same).toBe(true);
+  });
+});

@@ -86,10 +86,15 @@ export function bengaliToLatin(word: string, inherent = 'a'): string {
  */
 export function bengaliOtherSpellings(word: string): string[] {
   const latin = bengaliToLatin(word);
-  const spellings = [/[জয]/.test(word) ? latin.replace(/j/g, 'z') : null, bengaliToLatin(word, 'o'),
-    /[শষ]/.test(word) ? latin.replace(/sh/g, 's') : null, word.includes('ভ') ? latin.replace(/bh/g, 'v') : null];
+  const withO = bengaliToLatin(word, 'o');
+  const spellings = [/[জয]/.test(word) ? latin.replace(/j/g, 'z') : null, withO,
+    /[শষ]/.test(word) ? latin.replace(/sh/g, 's') : null, word.includes('ভ') ? latin.replace(/bh/g, 'v') : null, spoken(withO)];
   return spellings.filter((s): s is string => s !== null && s !== latin);
 }
+
+// … and as Bengali says it, which Bangladeshi spellings write too: স as sh, a first consonant's ব-phala not at all, and
+// the h before a first ঋ neither (স্বপ্না, সাগর, হৃদয় = Shopna, Shagor, Ridoy)
+const spoken = (withO: string): string => withO.replace(/^([^aeiou])w/, '$1').replace(/s(?!h)/g, 'sh').replace(/^hri/, 'ri');
 
 // Muhammad abbreviated as Bangladeshi papers write it before a name, with the visarga or without (মোঃ, মো, মোহাঃ = Md)
 export const MUHAMMAD_ABBREVIATED = new Set(['মোঃ', 'মো', 'মোহাঃ', 'মুহাঃ', 'মুঃ', 'মোহঃ']);
