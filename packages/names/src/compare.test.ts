@@ -1006,6 +1006,10 @@ describe('the article glued to a Latin name', () => {
     expect(same('Лаяши', 'Ayachi')).toBe(true);
     expect(same('Лајаши', 'عياشي')).toBe(true);
     expect(same('Лахуари', 'Лазари')).toBe(false);
+    // … and L- before a and a consonant (Laroussi = العروسي, Lamrani = Amrani), but not the l of Latifi, Latif's nisba
+    expect(same('Laroussi', 'عروسي')).toBe(true);
+    expect(same('Lamrani', 'Amrani')).toBe(true);
+    expect(same('Latifi', 'Atifi')).toBe(false);
   });
   it('but not the l of a name (Latif is not Atif, Laila is not Aila)', () => {
     expect(same('Latif', 'Atif')).toBe(false);
