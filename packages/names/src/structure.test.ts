@@ -322,6 +322,16 @@ describe('more spellings of particles and compounds', () => {
     expect(units('Oum Kalthoum')[0]![0]).toBe('umm');
     expect(compareNames('Oum Kalthoum', 'أم كلثوم').same).toBe(true);
   });
+  it('Umm with the article of the name after it, written as one word, is Umm + name (Ummulbanin, Umalbanin = أم البنين)', () => {
+    expect(units('Ummulbanin')[0]![0]).toBe('umm');
+    expect(compareNames('Ummulbanin', 'Umm al-Banin').same).toBe(true);
+    expect(compareNames('Umalbanin', 'أم البنين').same).toBe(true);
+    expect(compareNames('Oumelkheir', 'أم الخير').same).toBe(true);
+    expect(compareNames('Ummulbanin', 'Umm Kulthum').same).toBe(false);
+    // (not a name of its own with no article: Omolara, Umalt)
+    expect(units('Omolara')[0]![0]).toBe('name');
+    expect(units('Umalt')[0]![0]).toBe('name');
+  });
   it('Turkish -attin after a name ending in h is -uddin (Selahattin = صلاح الدين = Salahuddin)', () => {
     expect(units('Selahattin')[0]![0]).toBe('din-compound');
     expect(compareNames('Selahattin', 'صلاح الدين').same).toBe(true);

@@ -89,6 +89,8 @@ const ALAA_TEXT = /^(?:ala|ала)$/;
 // (Sudanese spellings write the article's vowel too: Abualgasim, Abuelgasim = Abu al-Qasim)
 const ABU_GLUED = /^[ae]b[uoU](?:[ae]l|l)(.+)$/;
 const ABU_GLUED_ARABIC = /^'bWAl(.+)$/;
+// … and Umm with the article of the name after it, in Latin (Ummulbanin, Umalbanin, Oumelkheir = أم البنين, أم الخير)
+const UMM_GLUED = /^[uoU]m{1,2}(?:[uoae]l|Ul)([^aeiouAIUEOWYQ'l].+)$/;
 // Latin -ullah/-ollah; in Arabic script only الله written on (ا + لله), not any word ending in ولة
 const ALLAH_GLUED = /^(.*[^aeiouAIUEOWYQ'](?:[ieaI]|ia)?)([uoU]la)$/;
 const ALLAH_GLUED_ARABIC = /^(.*[^aeiouAIUEOWYQ'])(Ala)$/;
@@ -537,6 +539,8 @@ function analyseWord(p: Piece): ParsedUnit {
       if (core.length >= 1 && core !== 'h') return abdUnit([p], core);
     }
   }
+  const umm = p.abjad ? null : UMM_GLUED.exec(p.sym);
+  if (umm && consonantCount(umm[1]!) >= 2) return unit('umm', [p], `um${umm[1]!}`, umm[1]!, false);
   const abu = (p.abjad ? ABU_GLUED_ARABIC : ABU_GLUED).exec(p.sym);
   if (abu && consonantCount(abu[1]!) >= 2) {
     const kunya = unit('abu', [p], `abu${abu[1]!}`, abu[1]!, false);
