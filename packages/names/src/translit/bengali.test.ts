@@ -90,3 +90,13 @@ describe('a Bengali name as Bengali says it', () => {
     expect(compareNames('হৃদয়', 'Hriday').same).toBe(true);
   });
 });
+
+describe('Bengali ও or ো before য়া', () => {
+  it('is the w of wa (রিজওয়ানা = Rizwana, পাটোয়ারী = Patwari, আনোয়ারা = Anwara)', () => {
+    expect(bengaliToLatin('রিজওয়ানা')).toBe('rijwana');
+    expect(bengaliToLatin('পাটোয়ারী')).toBe('patwari');
+    expect(compareNames('রিজওয়ানা', 'Rizwana').same).toBe(true);
+    expect(compareNames('আনোয়ারা', 'Анвара').same).toBe(true);
+    expect(compareNames('মোঃ কামাল উদ্দিন পাটোয়ারী', 'Kamal Uddin Patwary').same).toBe(true);
+  });
+});

@@ -51,6 +51,21 @@ function lettersOf(word: string): Letter[] {
     }
     // (the candrabindu ঁ and visarga ঃ are not written in Latin spellings)
   }
+  return withWaGlides(letters);
+}
+
+/**
+ * Bengali writes the wa of names with ও or the vowel sign ো before য়া (রিজওয়ানা, পাটোয়ারী = Rizwana, Patwari): one w
+ * that begins the syllable wa, after a consonant without a vowel of its own.
+ */
+function withWaGlides(letters: Letter[]): Letter[] {
+  for (let i = letters.length - 2; i >= 0; i--) {
+    const l = letters[i]!;
+    const next = letters[i + 1]!;
+    if (next.consonant !== 'y' || next.vowel !== 'a' || l.vowel !== 'o') continue;
+    if (l.consonant === '') letters.splice(i, 2, { consonant: 'w', vowel: 'a', virama: false });
+    else letters.splice(i, 2, { ...l, vowel: null, virama: true }, { consonant: 'w', vowel: 'a', virama: false });
+  }
   return letters;
 }
 
