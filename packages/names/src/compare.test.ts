@@ -528,6 +528,8 @@ describe('name structure', () => {
     expect(same('Mohammad Mizanur Rahman Bhuiyan', 'Mizanur Rahman Bhuyan')).toBe(true);
     expect(same('Mohammad Mizanur Rahman Bhuiyan', 'Мизанур Рахман Бхуйян')).toBe(true);
     expect(same('Mohammad Kamal Hossain', 'কামাল হোসেন')).toBe(true);
+    // (Bangladeshi by its family name too: Patwary, Bepari, Mondal)
+    expect(same('Mohammad Kamal Uddin Patwary', 'Kamal Uddin Patwary')).toBe(true);
     // (Hossain only as the last word: Afghan and Iranian names hold it as a given name, Ghulam Hossain Jafari, whose j is
     // no z)
     expect(same('Ghulam Hossain Jafari', 'Ghulam Hossain Zafari')).toBe(false);

@@ -158,9 +158,10 @@ const kurmanjiShortA = (u: ParsedUnit): string | null => (u.symbols.includes('e'
 
 // Bengali has one letter, জ, for the j and the z of Arabic names, which Bangladeshi romanisations write j (Mijanur,
 // Afroja, Jakir = Mizanur, Afroza, Zakir): in a name that shows a Bangladeshi spelling (Md, Mst, Akter, Miah, Chowdhury,
-// Talukder, Sarker, Bhuiyan, Majumder, Howlader; X-ur Rahman written apart; Hossain as the last word, not the Afghan
+// Talukder, Sarker, Bhuiyan, Majumder, Howlader, Patwary, Khondaker, Sikder, Mridha, Mondal, Bepari, Pramanik, Akanda;
+// X-ur Rahman written apart; Hossain as the last word, not the Afghan
 // and Iranian given name of Ghulam Hossain Jafari), a Latin name's j is also read z
-const BANGLADESHI_NAME = /(?:^| )(?:md|mst|mosammat|akter|akhter|miah|chowdhury|talukder|sarker|bhuiyan|majumder|howlader|hawlader)(?: |$)|ur[ -]rahman(?: |$)| (?:hossain|hossen)$/;
+const BANGLADESHI_NAME = /(?:^| )(?:md|mst|mosammat|akter|akhter|miah|chowdhury|talukder|sarker|bhuiyan|majumder|howlader|hawlader|patwary|patwari|khondaker|khondoker|sikder|shikder|mridha|mondal|mondol|bepari|pramanik|akanda)(?: |$)|ur[ -]rahman(?: |$)| (?:hossain|hossen)$/;
 function isBangladeshiName(normalized: string): boolean {
   return BANGLADESHI_NAME.test(normalized);
 }
