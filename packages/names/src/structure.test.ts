@@ -154,6 +154,13 @@ describe('Somali Abd- compounds', () => {
     expect(units('Abdiel')[0]![0]).toBe('name');
     expect(units('Abdiali')[0]![0]).toBe('name');
   });
+  it('… and the Somali n of a final m after a long vowel, where the divine name has m (Cabdisalaan = Abdisalam; Cabdiraxmaan keeps its n)', () => {
+    expect(compareNames('Cabdisalaan', 'Abdisalam').same).toBe(true);
+    expect(compareNames('Cabdisalaan', 'عبد السلام').same).toBe(true);
+    expect(compareNames('Cabdisalaan Cumar Ducaale', 'Abdisalam Omar Dualeh').same).toBe(true);
+    expect(compareNames('Cabdiraxmaan', 'Abdirahman').same).toBe(true);
+    expect(compareNames('Cabdisalaan', 'Abdisalah').same).toBe(false);
+  });
   it('… and the Albanian Abdyl, the article after the i (Abdylkadir = Abdulkadir = عبد القادر)', () => {
     expect(units('Abdylkadir')[0]).toEqual(units('Abdulkadir')[0]);
     expect(compareNames('Abdylkadir', 'عبد القادر').same).toBe(true);

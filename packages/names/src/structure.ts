@@ -942,11 +942,24 @@ const joinsAllahBefore = (next: Piece, first: boolean): boolean =>
 
 /** A word's readings by other conventions (word-readings.ts, and X al-Y joined), beside the one its letters give. */
 function withConventionReadings(u: ParsedUnit): ParsedUnit {
+  if (u.kind === 'abd') return withSomaliFinalMInPart(u);
   if (u.kind !== 'name') return withChatQafInPart(u);
   const joined = u.article || u.abjad ? null : withoutJoinedArticle(u.symbols);
   const others = joined === null ? wordReadings(u) : [...wordReadings(u), joined];
   if (others.length === 0) return u;
   return { ...u, alsoReadAs: [...u.alsoReadAs, ...others] };
+}
+
+/**
+ * An Abd- compound in a Somali spelling, which writes the final m of Arabic names n after a long vowel written double
+ * (Cabdisalaan = Abd al-Salam): its name also read with m where that is a name Abd- takes and the n is not (not
+ * Cabdiraxmaan, whose n is Rahman's own).
+ */
+const SOMALI_LONG_BEFORE_N = /(?:aa|ii|uu)n$/;
+function withSomaliFinalMInPart(u: ParsedUnit): ParsedUnit {
+  if (u.abjad || u.partAlsoReadAs !== null || !SOMALI_LONG_BEFORE_N.test(u.text) || !u.part.endsWith('n')) return withChatQafInPart(u);
+  const withM = `${u.part.slice(0, -1)}m`;
+  return followsAbd(withM, false) && !followsAbd(u.part, false) ? { ...u, partAlsoReadAs: withM } : u;
 }
 
 /**
