@@ -1012,6 +1012,8 @@ describe('the article glued to a Latin name', () => {
     expect(same('Laroussi', 'عروسي')).toBe(true);
     expect(same('Lamrani', 'Amrani')).toBe(true);
     expect(same('Latifi', 'Atifi')).toBe(false);
+    expect(same('Lashari', 'Ashari')).toBe(false);
+    expect(same('Lashkari', 'Askari')).toBe(false);
   });
   it('but not the l of a name (Latif is not Atif, Laila is not Aila)', () => {
     expect(same('Latif', 'Atif')).toBe(false);

@@ -1,6 +1,6 @@
 /** PreparedName: a name parsed once (normalised, split into units, each unit interned) and compared many times. */
 import { normalizeName } from './normalize';
-import { endsInPatronymic, withPatronymicOrder } from './patronymic';
+import { inPatronymicOrder } from './patronymic';
 import { detectScript, type Script } from './script';
 import { parseName, type Lineage, type ParsedName } from './structure';
 import { internUnit, type UnitData } from './units';
@@ -30,10 +30,14 @@ export class PreparedNameImpl implements PreparedName {
     /**
      * Another reading of the name, compared as well: when an honorific was left out, the one where it is the name it
      * also is (Sheikha, Mullah, Sayyid are names too, and a word one script writes as an honorific may be a name in
-     * another); when the name is written family name first and that name ends a compound, the one with it back at the
-     * end (UDDIN MOHAMMAD JASHIM = Mohammad Jashim Uddin, جسیم الدین).
+     * another); when the name is written family name first and ends in a patronymic, the one in the order given,
+     * father's, family name (Кадыров Рамзан Ахматович = Рамзан Ахматович Кадыров); when the name is written family name
+     * first and that name ends a compound, the one with it back at the end (UDDIN MOHAMMAD JASHIM = Mohammad Jashim Uddin,
+     * جسیم الدین).
      */
     readonly otherReading: PreparedNameImpl | null = null,
+    /** whether the first part may be the family name, when the reading knows it (else worked out on first use) */
+    private familyFirstKnown: boolean | undefined = undefined,
   ) {
     const n = units.length;
     this.count = n;
@@ -52,11 +56,9 @@ export class PreparedNameImpl implements PreparedName {
    */
   get familyFirst(): boolean {
     // (worked out on first use: only a comparison with a part left out asks)
-    // (a name that ended in a patronymic was read with its family name moved to the end: withPatronymicOrder)
-    this.familyFirstKnown ??= this.count > 1 && (this.units[0]!.article || (familyNameWrittenFirst(this.raw) && !endsInPatronymic(normalizeName(this.raw))));
+    this.familyFirstKnown ??= this.count > 1 && (this.units[0]!.article || familyNameWrittenFirst(this.raw));
     return this.familyFirstKnown;
   }
-  private familyFirstKnown: boolean | undefined;
   // The first unit ids again, inside the object: the scoring loop reads them without touching other memory.
   readonly count: number;
   readonly id0: number;
@@ -85,12 +87,16 @@ export function prepareName(text: string): PreparedName {
  */
 export function prepareInternal(text: string): PreparedNameImpl {
   const raw = typeof text === 'string' ? text : String(text ?? '');
-  const written = normalizeName(raw);
-  const normalized = withPatronymicOrder(written);
+  const normalized = normalizeName(raw);
   const parsed = parseName(normalized);
-  // (a name that ended in a patronymic has its family name at the end already)
-  const familyLast = normalized === written ? withFamilyNameLast(raw, normalized, parsed) : null;
-  return preparedFrom(raw, normalized, parsed, withHonorifics(raw, normalized, parsed) ?? familyLast);
+  return preparedFrom(raw, normalized, parsed, withHonorifics(raw, normalized, parsed) ?? withPatronymicOrder(raw, normalized) ?? withFamilyNameLast(raw, normalized, parsed));
+}
+
+/** A name written family name first that ends in a patronymic, read given, father's, family name (patronymic.ts); null for any other. */
+function withPatronymicOrder(raw: string, normalized: string): PreparedNameImpl | null {
+  const reordered = inPatronymicOrder(normalized);
+  // (its family name is at the end now, whatever capitals the name as written begins with)
+  return reordered === null ? null : preparedFrom(raw, reordered, parseName(reordered), null, false);
 }
 
 function withHonorifics(raw: string, normalized: string, parsed: ParsedName): PreparedNameImpl | null {
@@ -115,7 +121,7 @@ function withFamilyNameLast(raw: string, normalized: string, parsed: ParsedName)
 /** How many second readings the units of a name have (the Rakib of Rakibul before a name: Rakibul Hasan = رقيب الحسن). */
 const readingCount = (parsed: ParsedName): number => parsed.units.reduce((n, u) => n + u.alsoReadAs.length, 0);
 
-function preparedFrom(raw: string, normalized: string, parsed: ParsedName, otherReading: PreparedNameImpl | null): PreparedNameImpl {
+function preparedFrom(raw: string, normalized: string, parsed: ParsedName, otherReading: PreparedNameImpl | null, familyFirst?: boolean): PreparedNameImpl {
   const parsedUnits = parsed.units.length > MAX_UNITS ? parsed.units.slice(0, MAX_UNITS) : parsed.units;
   const units: UnitData[] = [];
   const texts: string[] = [];
@@ -124,7 +130,7 @@ function preparedFrom(raw: string, normalized: string, parsed: ParsedName, other
     texts.push(u.text);
   }
   return new PreparedNameImpl(raw, normalized, detectScript(normalized), units, texts, parsed.lineageMarker, parsed.lineage,
-    parsed.relativeAt < parsedUnits.length ? parsed.relativeAt : -1, parsed.titles, otherReading);
+    parsed.relativeAt < parsedUnits.length ? parsed.relativeAt : -1, parsed.titles, otherReading, familyFirst);
 }
 
 /** Accepts a PreparedName from this module, any object with `raw`, or a string. */

@@ -154,6 +154,8 @@ const DHU = new Set(['DW', 'Du', 'zu', 'zW', 'DU', 'zU']);
 // ستوده‌نیا = Sotoudehnia)
 const SUFFIX_PIECES = new Set(['zE', 'zei', 'zay', 'zai', 'zQ', 'xEl', 'xel', 'xYl', 'xil', 'xail', 'zada', 'zade', 'zadeh', 'zadah', 'zAda', 'zAde', 'zAdQ', 'zAd', 'zAdeh',
   'pUr', 'pur', 'pWr', 'nejad', 'neZad', 'nejAd', 'neZAd', 'nijad', 'nZAd', 'far', 'fr', 'panah', 'panAh', 'pnAh', 'nia', 'niya', 'nYA']);
+// the compounds a family suffix written apart joins as one word (عبدالله‌زاده = Abdollahzadeh)
+const COMPOUND_BEFORE_SUFFIX: ReadonlySet<UnitKind> = new Set(['abd', 'allah-compound', 'din-compound']);
 // Pour, the Persian "son of", a prefix before a name (Pour-Ahmad, پور احمد = Pourahmad) as it is a suffix after one
 // (Alipour)
 const POUR = new Set(['pUr', 'pur', 'pWr']);
@@ -716,7 +718,6 @@ function initialUnit(p: Piece): ParsedUnit {
 }
 
 /** The last unit so far, undefined for none (not units[-1]: an index below 0 is a property name, looked up slowly). */
-const COMPOUND_BEFORE_SUFFIX: ReadonlySet<UnitKind> = new Set(['abd', 'allah-compound', 'din-compound']);
 const lastOf = (units: ParsedUnit[]): ParsedUnit | undefined => (units.length > 0 ? units[units.length - 1] : undefined);
 
 export function parseName(normalized: string, options: { keepHonorifics?: boolean } = {}): ParsedName {

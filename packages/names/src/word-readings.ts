@@ -9,6 +9,7 @@ import { consonantCount } from './phonetic';
 import { CHAT_QAF, hasChatQaf } from './translit/arabizi';
 import { bengaliOtherSpellings } from './translit/bengali';
 import { wordToSymbols } from './translit/index';
+import { greekToSymbols } from './translit/greek';
 import { GREEK_PAIR, greekLetters } from './translit/latin';
 
 /** A word as the parser read it: its normalised text and the phonetic symbols its letters give. */
@@ -46,6 +47,10 @@ const CONVENTIONS: [string, (w: ReadWord) => (string | null)[]][] = [
   ['a qaf written in the Arabic chat alphabet', asList(chatQafReading)],
   ['a Bulgarian spelling of an English u', asList(bulgarianUReading)],
   ['a Russian spelling that writes ё as е', asList(yoAsYeReading)],
+  ['a German or Polish spelling of the Russian -ov, -ev', asList(slavicOvReading)],
+  ['the gn of an Ethiopian ñ', asList(ethiopianGnReading)],
+  ['a Greek ντ said nt', asList(greekNtReading)],
+  ['Greek capitals without their diaeresis', asList(greekDigraphsApartReading)],
   ['northern Pashto', asList(pashtoNorthernReading)],
   ['two names joined by their article, said as Latin spellings write it', asList(constructReading)],
   ['Abduh, with its pronoun -uh', asList(abduhReading)],
@@ -140,8 +145,9 @@ function frenchSilentEReading(w: ReadWord): string | null {
 // a Maghrebi nisba written with its article as La- before an h or as L- before ay or a and a consonant (Lahouari, Layachi,
 // Laroussi, Lamrani = الهواري, العياشي, العروسي, العمراني) is also read without it, against a spelling with the article or
 // without (Houari, Ayachi, Arroussi, عمراني): few nisbas of their own begin so (not before a t: Latifi is the nisba of
-// Latif; nor of two syllables, Larbi: the given name العربي) (and in their Cyrillic copies: Лахуари, Лаяши)
-const MAGHREBI_NISBA_WITH_ARTICLE = /^la(?=h[aeiou].*[^aeiouy]i$)|^l(?=a{1,2}[yi][aeiou].*[^aeiouy]i$)|^l(?=a[^aeiouyht].+[^aeiouy]i$)|^ла(?=х[аеиоу].*[^аеиоуйя]и$)|^л(?=а(?:[йј][аеоу]|я).*[^аеиоуйя]и$)/;
+// Latif; nor of two syllables, Larbi: the given name العربي; nor before sh, which the article would be said as, nor v:
+// the Baloch and Persian Lashari, Lashkari, Lavasani) (and in their Cyrillic copies: Лахуари, Лаяши)
+const MAGHREBI_NISBA_WITH_ARTICLE = /^la(?=h[aeiou].*[^aeiouy]i$)|^l(?=a{1,2}[yi][aeiou].*[^aeiouy]i$)|^l(?=a(?!sh)[^aeiouyhtv].+[^aeiouy]i$)|^ла(?=х[аеиоу].*[^аеиоуйя]и$)|^л(?=а(?:[йј][аеоу]|я).*[^аеиоуйя]и$)/;
 function maghrebiNisbaReading(w: ReadWord): string | null {
   if (!MAGHREBI_NISBA_WITH_ARTICLE.test(w.text) || !standsAsWritten(w)) return null;
   return otherReading(w, w.text.replace(MAGHREBI_NISBA_WITH_ARTICLE, ''));
@@ -245,14 +251,45 @@ function chatQafReading(w: ReadWord): string | null {
 // Butt = بٹ, Джът = Jutt): a word of one syllable with it is also read with u (not the ъ of Bulgarian names: Кънев is not
 // Кунев)
 const ONE_SYLLABLE_WITH_ER = /^[бвгджзклмнпрстфхцчшщ]+ъ[бвгджзклмнпрстфхцчшщ]+$/;
-// Russian print writes ё as е (Федор, Петр = Фёдор, Пётр, which Latin spells Fyodor, Fedor): a word with ё is also read
-// with е, as a word without it may stand for one with it
-function yoAsYeReading(w: ReadWord): string | null {
-  return w.text.includes('ё') ? otherReading(w, w.text.replace(/ё/g, 'е')) : null;
-}
-
 function bulgarianUReading(w: ReadWord): string | null {
   if (!ONE_SYLLABLE_WITH_ER.test(w.text) || !standsAsWritten(w)) return null;
   return otherReading(w, w.text.replace('ъ', 'у'));
+}
+
+// German and Polish spellings write the -ov, -ev of Russian and Central Asian family names -ow, -ew (Umarow, Iwanow, Alijew
+// = Умаров, Иванов, Алиев): a last ow or ew after a vowel and one consonant (not doubled, not h or w), in a word of six
+// letters or more, is also read so — not only: Somali names end in -ow too (Hassanow, Dahirow; Adow, Olow)
+const SLAVIC_OW = /^\p{Script=Latin}{2,}[aeiouyýı][bcdfgjklmnpqrstvxzšžčćđ][oe]w$/u;
+function slavicOvReading(w: ReadWord): string | null {
+  return SLAVIC_OW.test(w.text) && standsAsWritten(w) ? otherReading(w, `${w.text.slice(0, -1)}v`) : null;
+}
+
+// a last gn after e or i is the palatal ñ of Ethiopian names that Ethiopic writes ኝ and Serbian њ (Desalegn, Tekalign,
+// Tekaligne = ደሳለኝ, ተካልኝ, Десалењ); not after a, where it is the g and n of other names (Diagne, Magne)
+const ETHIOPIAN_GN = /(?<=[eéèi])gn(?=e?$)/;
+function ethiopianGnReading(w: ReadWord): string | null {
+  return /^\p{Script=Latin}+$/u.test(w.text) && ETHIOPIAN_GN.test(w.text) && standsAsWritten(w) ? w.symbols.replace(/gn(?=e?$)/, 'ny') : null;
+}
+
+// Greek writes the d of other names ντ and their nt so too (Άχμεντ = Ahmed, Ταντάουι = Tantawi, Αντουάν = Antwan): a Greek
+// word with ντ inside it is also read with nt
+function greekNtReading(w: ReadWord): string | null {
+  if (!/(?<=.)ντ(?=.)/.test(w.text)) return null;
+  const nt = greekToSymbols(w.text, true);
+  return nt === w.symbols ? null : nt;
+}
+
+// Greek capitals leave out the diaeresis of a vowel said apart (ΑΙΣΑ, ΧΟΥΣΕΙΝ = Αΐσα, Χουσεΐν = Aisha, Husein): a Greek
+// word with αι, ει or οι is also read with two vowels
+function greekDigraphsApartReading(w: ReadWord): string | null {
+  if (!/[αεο]ι/.test(w.text)) return null;
+  const apart = greekToSymbols(w.text, false, true);
+  return apart === w.symbols ? null : apart;
+}
+
+// Russian print writes ё as е (Федор, Петр = Фёдор, Пётр, which Latin spells Fyodor, Fedor, Petr): a word with ё is also
+// read with е (any word: a ё is never a spelling convention's letter, so the word stands as written)
+function yoAsYeReading(w: ReadWord): string | null {
+  return w.text.includes('ё') ? otherReading(w, w.text.replace(/ё/g, 'е')) : null;
 }
 

@@ -15,6 +15,8 @@ import { phoneticWord, wordSimilarity, type PhoneticWord } from '../distance';
 import { normalizeName } from '../normalize';
 import { foldVowels } from '../phonetic';
 import { parseName } from '../structure';
+import { greekToSymbols } from '../translit/greek';
+import { wordToSymbols } from '../translit/index';
 import type { UnitData } from '../units';
 
 export interface LexiconVerdict {
@@ -23,6 +25,7 @@ export interface LexiconVerdict {
   readonly note: string;
 }
 
+const GREEK_DIGRAPH = /[αεο]ι/;
 /** Letters at least this close: spellings the lexicon's evidence is about (others are told apart by their letters). */
 export const CLOSE_SPELLINGS = 0.5;
 /** A spelling the corpus writes for a name reads as it at least this well to stand for it (the threshold of one name). */
@@ -118,8 +121,13 @@ export class SpellingLexicon {
     // (letters the corpus does not write: units.ts, lettersTheCorpusLacks)
     if (u.lettersTheCorpusLacks) return null;
     if (u.abjad) return this.arabic.entry(key);
-    // (the Russian г writes g and the h of foreign names, Магомед, Гасан = Mahomed, Hasan: as the х, below)
+    // (the Russian г writes g and the h of foreign names, Магомед, Гасан = Mahomed, Hasan: as the х, below; a word with
+    // both is read by its г)
     if (!u.latin && u.full.symbols.includes('H')) return this.eitherReading(u, article, 'H', 'h', 'g');
+    // (a ё, which Russian print writes е: Фёдор = Fyodor, Fedor, whichever the corpus knows)
+    if (!u.latin && u.kind === 'name' && u.text.includes('ё')) return this.eitherEntry(key, keyOf(u.kind, wordToSymbols(u.text.replace(/ё/g, 'е')).symbols, false, article));
+    // (and Greek capitals' αι, ει, οι, two vowels or a digraph: ΑΙΣΑ = Aisa or Esa)
+    if (!u.latin && u.kind === 'name' && GREEK_DIGRAPH.test(u.text)) return this.eitherEntry(key, keyOf(u.kind, greekToSymbols(u.text, false, true), false, article));
     const plain = this.latin.entry(key);
     if (u.latin || !u.full.symbols.includes('h')) return plain;
     const kh = this.latin.entry(keyOf(u.kind, u.full.symbols.replace(/h/g, 'x'), false, article));
@@ -128,8 +136,13 @@ export class SpellingLexicon {
 
   /** The entry of the reading of `letter` as `one` or as `other` the corpus knows; none when it knows both or neither. */
   private eitherReading(u: UnitData, article: boolean, letter: string, one: string, other: string): Entry | null {
-    const first = this.latin.entry(keyOf(u.kind, u.full.symbols.replaceAll(letter, one), false, article));
-    const second = this.latin.entry(keyOf(u.kind, u.full.symbols.replaceAll(letter, other), false, article));
+    return this.eitherEntry(keyOf(u.kind, u.full.symbols.replaceAll(letter, one), false, article), keyOf(u.kind, u.full.symbols.replaceAll(letter, other), false, article));
+  }
+
+  /** The entry of whichever of two keys the corpus knows; none when it knows both or neither. */
+  private eitherEntry(one: string, other: string): Entry | null {
+    const first = this.latin.entry(one);
+    const second = this.latin.entry(other);
     return first === null ? second : second === null ? first : null;
   }
 

@@ -319,7 +319,7 @@ name   ahmadi	name  ar 'hmdQ
 name   ahmadu	name  ar 'hmdW
 name   ahmed	name  ar 'hmd
 name   ahmedov	name  ar 'hmdWf
-name   ahmedov	name  ar 'hmdWf
+name   ahmedau	name  ar 'hmdWf
 name   ahmet	name  ar 'hmd
 name   ahmose	name  ar 'hms
 name   ahn	name  ar 'n
@@ -1763,7 +1763,7 @@ name   barTe	name  ar bArit
 name   barTel	name  ar bArTl
 name   barTes	name  ar bArit
 name   barTez	name  ar bArtYz
-name   barTolomev	name  ar bArtWlWmYW
+name   barTolomew	name  ar bArtWlWmYW
 name   bartlet	name  ar bArtlYt
 name   bartol	name  ar bArtWl
 name   bartoli	name  ar bArtWlQ
@@ -2308,7 +2308,7 @@ name   bierko	name  ar bYrkW
 name   bierman	name  ar bYrmAn
 name   big	name  ar bYG
 name   bigas	name  ar bYGAs
-name   bigelov	name  ar bYGlW
+name   bigelau	name  ar bYGlW
 name   bigs	name  ar bYGz
 name   bigler	name  ar bYGlr
 name   bihar	name  ar bhAr
@@ -2745,7 +2745,7 @@ name   bUrbon	name  ar bWrbWn
 name   bUrdon	name  ar bWrdWn
 name   bUrg	name  ar bWrG
 name   bUrgeois	name  ar bWrjWAzE
-name   bUrgonye	name  ar bWrGndQ
+name   bUrgogne	name  ar bWrGndQ
 name   bUrge	name  ar bWrjW
 name   bUrgiba	name  ar bWrqYba
 name   bUrne	name  ar bWrn
@@ -3624,7 +3624,7 @@ name   Cambon	name  ar cAmbWn
 name   Camel	name  ar cAmil
 name   Camoro	name  ar CAmWrW
 name   CamUn	name  ar cm'Wn
-name   Campanye	name  ar cAmbAnYA
+name   Campagne	name  ar cAmbAnYA
 name   Campion	name  ar cAmbYWn
 name   Camplin	name  ar CAmbln
 din-compound   Camsudin	name al ar dYn
@@ -3664,7 +3664,7 @@ name   Carfi	name al ar crfQ
 name   Caribert	name  ar cArbYrt
 name   Carif	name  ar crYf
 name   Caris	name  ar cArYs
-name   Carlemanye	name  ar cArlmAn
+name   Carlemagne	name  ar cArlmAn
 name   Carlene	name  ar cArlYn
 name   Carles	name  ar CArlz
 name   Carleton	name  ar kArltWn
@@ -4866,7 +4866,7 @@ name   diab	name  ar dYAb
 name   diablo	name  ar dYAblW
 name   diabi	name  ar dYAbQ
 name   diaKonu	name  ar dYAkWnW
-name   dianye	name  ar dYAn
+name   diagne	name  ar dYAn
 name   diahan	name  ar kArWl
 name   dialo	name  ar dYAlW
 name   diamond	name  ar dAYmWnd
@@ -10942,7 +10942,7 @@ name   lavet	name  ar lAfYt
 name   lavei	name  ar lAfQ
 name   lavi	name  ar lAfQ
 name   lavie	name  ar lAfQ
-name   lavinye	name  ar lAfYn
+name   lavigne	name  ar lAfYn
 name   lavile	name  ar lAfYl
 name   lavin	name  ar lAfYn
 name   lavine	name  ar lAfYn
@@ -11723,7 +11723,7 @@ name   magid	name  ar mAjid
 name   magil	name  ar mAjYl
 name   magloire	name  ar mAGlWAr
 name   magnani	name  ar mAGnAnQ
-name   manye	name  ar mAGnQ
+name   magne	name  ar mAGnQ
 name   magneli	name  ar mAnlQ
 name   magni	name  ar mAGnQ
 name   magno	name  ar mAGnW
@@ -14267,7 +14267,7 @@ name   nUZa	name  ar nzha
 name   novak	name  ar nWfAk
 name   noval	name  ar nWfl
 name   novelo	name  ar mAlAtYstA
-name   noviKov	name  ar nWfYkWf
+name   noviKau	name  ar nWfYkWf
 name   novikov	name  ar nWfYkWf
 name   novoa	name  ar nWfWA
 name   nowak	name  ar nWAk
@@ -17660,7 +17660,7 @@ name   ciri	name  ar cYrQ
 name   cirin	name  ar cYrYn
 name   cirlei	name  ar cYrlQ
 name   ciro	name  ar cYrW
-name   cirov	name  ar cYrW
+name   cirau	name  ar cYrW
 name   cickin	name  ar cYckYn
 name   ciu	name  ar sYW
 name   civ	name  ar cYf
@@ -18011,7 +18011,7 @@ name   sok	name  ar sWk
 name   sokol	name  ar sWkWl
 name   sokolof	name  ar sWkWlWf
 name   sokolov	name  ar sWkWlWf
-name   sokolov	name  ar sWkWlWf
+name   sokolau	name  ar sWkWlWf
 name   sokratis	name  ar sWkrAtYs
 name   sol	name  ar sWl
 name   solange	name  ar sWlAnj

@@ -118,5 +118,7 @@ describe('Cyrillic ё', () => {
   it('and also е, as Russian print writes it (Фёдор = Федор = Fedor)', () => {
     expect(compareNames('Фёдор', 'Федор').same).toBe(true);
     expect(compareNames('Фёдор', 'Fedor').same).toBe(true);
+    expect(compareNames('Пётр Семёнов', 'Petr Semenov').same).toBe(true);
+    expect(compareNames('Фёдор Алексеевич Артёмов', 'Fedor Artemov').same).toBe(true);
   });
 });

@@ -66,6 +66,10 @@ describe('Ethiopic ኝ at the end of a name', () => {
     // (and the Wolof ñ of Serigne, which French spellings write so too)
     expect(compareNames('Serigne', 'Серињ').same).toBe(true);
   });
+  it('only after e or i: Diagne, Magne are not Diane, Mane', () => {
+    expect(compareNames('Mamadou Diagne', 'Mamadou Diane').same).toBe(false);
+    expect(compareNames('Sadio Magne', 'Sadio Mane').same).toBe(false);
+  });
   it('is not a plain n: Desalegn is not Desalen written otherwise only', () => {
     expect(compareNames('ደሳለኝ', 'Desalegn').score).toBeGreaterThan(compareNames('ደሳለን', 'Desalegn').score);
   });

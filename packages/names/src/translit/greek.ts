@@ -1,15 +1,29 @@
-/** Greek → phonetic symbols (Greek police and registration records). */
+/** Greek → phonetic symbols (Greek police and registration records of 2015–16). */
 import { finishSymbols } from './latin';
 
 const LETTERS: Record<string, string> = {
   'α': 'a', 'β': 'v', 'γ': 'g', 'δ': 'D', 'ε': 'e', 'ζ': 'z', 'η': 'i', 'θ': 'T', 'ι': 'i', 'κ': 'k', 'λ': 'l',
   'μ': 'm', 'ν': 'n', 'ξ': 'ks', 'ο': 'o', 'π': 'p', 'ρ': 'r', 'σ': 's', 'ς': 's', 'τ': 't', 'υ': 'i', 'φ': 'f',
-  'χ': 'x', 'ψ': 'ps', 'ω': 'o',
+  'χ': 'h', 'ψ': 'ps', 'ω': 'o',
 };
+const VOWEL = '[αεηιουω]';
 
-export function greekToSymbols(word: string): string {
-  let w = word.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-  w = w.replace(/ου/g, 'U').replace(/αι/g, 'e').replace(/[εο]ι/g, 'i').replace(/μπ/g, 'b').replace(/ντ/g, 'd')
+/**
+ * Greek writes the letters it lacks with pairs: μπ b, ντ d, γκ g, τζ j, ου u — and the w of other names before a
+ * vowel, after γ too (Γουαλίντ = Walid) —, γι before a vowel y (Γιουσέφ = Yusuf); χ is h, as in Άχμεντ, and kh, as in
+ * Χαλίντ, which Greek does not tell apart (the Cyrillic х is read so too); a vowel with a diaeresis is said apart from the
+ * one before it (Αΐσα = Aisha, Χουσεΐν = Husein, not the digraphs αι, ει).
+ * `ntInside`: a ντ inside the word read nt, as Greek writes the nt of other names (Ταντάουι = Tantawi; a second reading).
+ * `digraphsApart`: αι, ει, οι read as two vowels, as capitals write a diaeresis they leave out (ΑΙΣΑ = Αΐσα; a second
+ * reading).
+ */
+export function greekToSymbols(word: string, ntInside = false, digraphsApart = false): string {
+  // (the diaeresis marks a vowel said apart: kept as a Latin letter, which the digraphs below do not take)
+  let w = word.toLowerCase().normalize('NFD').replace(/[ιυ]\u0308/g, 'i').replace(/[\u0300-\u036f]/g, '');
+  if (ntInside) w = w.replace(/(?<=.)ντ(?=.)/g, 'nt');
+  if (digraphsApart) w = w.replace(/([αεο])ι/g, '$1i');
+  w = w.replace(new RegExp(`^ου(?=${VOWEL})|γου(?=${VOWEL})`, 'g'), 'w').replace(new RegExp(`γι(?=${VOWEL})`, 'g'), 'y')
+    .replace(/ου/g, 'U').replace(/αι/g, 'e').replace(/[εο]ι/g, 'i').replace(/μπ/g, 'b').replace(/ντ/g, 'd').replace(/τζ/g, 'j')
     .replace(/γκ/g, 'g').replace(/αυ/g, 'av').replace(/ευ/g, 'ev').replace(/χ(?=[ρλ])/g, 'x');
   let out = '';
   for (const ch of w) out += LETTERS[ch] ?? (/[a-zA-Z]/.test(ch) ? ch : '');

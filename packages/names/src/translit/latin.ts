@@ -45,9 +45,7 @@ function toUnits(word: string): string[] {
 }
 
 const isVowelUnit = (u: string | undefined): boolean => u !== undefined && u.length === 1 && 'aeiou'.includes(u);
-// a last ow or ew after a vowel and one consonant (not doubled, not h or w), in a word of six letters or more (the Somali
-// -ow of Adow, Olow, Colow ends shorter names)
-const SLAVIC_OW = /^.{2,}[aeiouyı][bcdfgjklmnpqrstvxzšžčćđ][oe]w$/;
+
 
 /** Longest-first digraphs and trigraphs over plain letters. */
 const MULTI: [string, string][] = [
@@ -111,7 +109,6 @@ export function latinToSymbols(written: string): string {
   const u = toUnits(word.toLowerCase());
   const hungarian = HUNGARIAN_WORD.test(word);
   const englishDigraph = ENGLISH_DIGRAPH.test(word);
-  const slavicOw = SLAVIC_OW.test(word);
   const out: string[] = [];
   let i = 0;
   const n = u.length;
@@ -123,12 +120,6 @@ export function latinToSymbols(written: string): string {
       if (cur === '#Z' && out[out.length - 1] === 'd') out[out.length - 1] = 'j';
       else out.push(cur.slice(1));
       i++;
-      continue;
-    }
-    // a last gn after a vowel is the palatal ñ of Ethiopian names (Desalegn, Tekalign = ደሳለኝ, ተካልኝ, Десалењ)
-    if (cur === 'g' && plainAt(i + 1) === 'n' && isVowelUnit(u[i - 1]) && (i + 2 === n || (i + 3 === n && plainAt(i + 2) === 'e'))) {
-      out.push('n', 'y');
-      i += 2;
       continue;
     }
     let matched = false;
@@ -220,9 +211,6 @@ export function latinToSymbols(written: string): string {
         else out.push('j');
         break;
       case 'w':
-        // a last ow or ew after a vowel and one consonant is the -ov, -ev of Russian and Central Asian family names as German
-        // and Polish spellings write them (Umarow, Iwanow, Alijew = Умаров, Иванов, Алиев; not the English ow of Jallow)
-        if ((prev === 'o' || prev === 'e') && next === '' && slavicOw && out[out.length - 1] === prev) { out.push('v'); break; }
         // English ow before a consonant is the diphthong au (Chowdhury)
         if (prev === 'o' && !isVowelUnit(next) && out[out.length - 1] === 'o') { out[out.length - 1] = 'a'; out.push('u'); break; }
         // w stays a consonant after a vowel too (Tawfiq = Tevfik = توفيق): the distance lets w and u meet

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { compareNames } from '../index';
+import { greekToSymbols } from './greek';
+
+const same = (a: string, b: string): boolean => compareNames(a, b).same;
+
+describe('Greek script as the Greek police and asylum service wrote arrivals', () => {
+  it('writes b, d, g, j with μπ, ντ, γκ, τζ (Μπασίρ = Bashir, Άχμεντ = Ahmed, Τζαμάλ = Jamal = جمال)', () => {
+    expect(same('Μπασίρ', 'Башир')).toBe(true);
+    expect(same('Άχμεντ', 'Ahmed')).toBe(true);
+    expect(same('Τζαμάλ', 'Jamal')).toBe(true);
+    expect(same('Τζαμάλ', 'جمال')).toBe(true);
+    expect(same('Τζιχάντ', 'جهاد')).toBe(true);
+  });
+  it('writes y before a vowel γι, and w (γ)ου (Γιουσέφ = Youssef, Γιαχιά = يحيى, Γουαλίντ = Waleed, Μαργουά = Marwa)', () => {
+    expect(same('Γιουσέφ', 'Youssef')).toBe(true);
+    expect(same('Γιαχιά', 'يحيى')).toBe(true);
+    expect(same('Γουαλίντ', 'Waleed')).toBe(true);
+    expect(same('Μαργουά', 'Marwa')).toBe(true);
+  });
+  it('says a vowel with a diaeresis apart (Αΐσα = Aisha, Χουσεΐν = حسين, not حسن; Σαΐντ = Said, not سعد)', () => {
+    expect(greekToSymbols('Αΐσα')).toBe(greekToSymbols('Αισα', false, true));
+    expect(same('Αΐσα', 'Aisha')).toBe(true);
+    expect(same('Χουσεΐν', 'حسين')).toBe(true);
+    expect(same('Χουσεΐν', 'حسن')).toBe(false);
+    expect(same('Σαΐντ', 'Said')).toBe(true);
+    expect(same('Σαΐντ', 'سعد')).toBe(false);
+  });
+  it('… also in capitals, which leave the diaeresis out (ΑΙΣΑ = AISHA, ΧΟΥΣΕΙΝ = Hussein, not حسن)', () => {
+    expect(same('ΑΙΣΑ', 'AISHA')).toBe(true);
+    expect(same('ΧΟΥΣΕΙΝ', 'Hussein')).toBe(true);
+    expect(same('ΧΟΥΣΕΙΝ', 'حسن')).toBe(false);
+  });
+  it('reads χ as h and kh, which it writes both (Αμπντουλλάχ = Abdullah, Χαλίντ = Khalid)', () => {
+    expect(same('Αμπντουλλάχ', 'Abdullah')).toBe(true);
+    expect(same('Χαλίντ', 'Khalid')).toBe(true);
+  });
+  it('reads a ντ inside a word as the nt Greek writes with it too (Ταντάουι = Tantawi, Αντουάν = Antwan)', () => {
+    expect(same('Ταντάουι', 'Tantawi')).toBe(true);
+    expect(same('Αντουάν', 'Antwan')).toBe(true);
+    expect(same('Μουχαμάντ Τζαμάλ Αλ Αχμάντ', 'محمد جمال الأحمد')).toBe(true);
+  });
+});
