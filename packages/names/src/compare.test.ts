@@ -1213,6 +1213,12 @@ describe('the Turkish feminine -iye', () => {
     expect(compareNames('Safiye', 'صفية').same).toBe(true);
     expect(compareNames('Hayriye', 'Хайрия').same).toBe(true);
   });
+  it('… and the Albanian and Bosnian -ije, after any base (Hajrije / Hajri, Sabrije / Sabri are sister and brother)', () => {
+    expect(compareNames('Hajrije', 'Hajri').same).toBe(false);
+    expect(compareNames('Sabrije Shaqir Morina', 'Sabri Shaqir Morina').same).toBe(false);
+    expect(compareNames('Hajrije', 'Hajrija').same).toBe(true);
+    expect(compareNames('Hajrije', 'خيرية').same).toBe(true);
+  });
   it('but not the -iye of a Somali name written with its long vowel or after a short base (Diiriye, Diriye = ديري)', () => {
     expect(compareNames('Diiriye', 'ديري').same).toBe(true);
     expect(compareNames('Diriye', 'ديري').same).toBe(true);
