@@ -122,3 +122,22 @@ describe('Cyrillic ё', () => {
     expect(compareNames('Фёдор Алексеевич Артёмов', 'Fedor Artemov').same).toBe(true);
   });
 });
+
+describe('Macedonian ќ and Serbian ћ, Bosnian ć before a vowel', () => {
+  it('are the k Turkish says palatal in the names Balkan Muslims took from it (Ќемал = Kemal, Шаќир = Shaqir, Ćamil = Qamil = Kamla)', () => {
+    expect(compareNames('Ќемал', 'Kemal').same).toBe(true);
+    expect(compareNames('Шаќир', 'Shaqir').same).toBe(true);
+    expect(compareNames('Qazim Berisha', 'Ќазим Бериша').same).toBe(true);
+    expect(compareNames('Ćamil', 'Qamil').same).toBe(true);
+    expect(compareNames('Ćerim', 'كريم').same).toBe(true);
+  });
+  it('not the j of Џемал, Džemil (Kemal is not Cemal = جمال)', () => {
+    expect(compareNames('Ќемал', 'Џемал').same).toBe(false);
+    expect(compareNames('Ќемал', 'جمال').same).toBe(false);
+    expect(compareNames('Ćamil Hodžić', 'Džemil Hodžić').same).toBe(false);
+  });
+  it('and č at the end of a family name (Hodžić = Ходжич)', () => {
+    expect(compareNames('Hodžić', 'Ходжич').same).toBe(true);
+    expect(compareNames('Хоџиќ', 'Hodžić').same).toBe(true);
+  });
+});

@@ -32,6 +32,9 @@ export function cyrillicToSymbols(word: string): string {
       continue;
     }
     if (ch === 'г' && ukrainian) { out += 'h'; continue; }
+    // ќ, ћ before a vowel: the k Turkish says palatal before e, i and â in the names Macedonian and Bosnian took from it
+    // (Ќемал, Шаќир, Ћазим = Kemal, Şakir, Kâzım = كمال, شاكر, كاظم, not Џемал); elsewhere č (Хоџиќ, Хоџић)
+    if ((ch === 'ќ' || ch === 'ћ') && i + 1 < chars.length && 'аеиоу'.includes(chars[i + 1]!)) { out += 'k'; continue; }
     // нь at the end is the њ of Ethiopian names (Десалень, Текалинь = Десалењ, Desalegn = ደሳለኝ), and so is the гн of
     // their Latin spelling copied letter by letter after a vowel (Десалегн)
     if (ch === 'н' && chars[i + 1] === 'ь' && i + 2 === chars.length) { out += 'ny'; i++; continue; }
