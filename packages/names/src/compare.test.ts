@@ -100,6 +100,19 @@ describe('Latin written by different conventions', () => {
     expect(same('Евдокия', 'Abdukiya')).toBe(false);
     expect(same('Evdilqadir', 'Abdulkarim')).toBe(false);
   });
+  it('… as Albanian and Bosnian write it Avd in a compound (Avdulla, Avdurrahman, Авдулах = Abdullah; not Авдеев)', () => {
+    expect(same('Avdulla', 'عبدالله')).toBe(true);
+    expect(same('Avdurrahman', 'عبد الرحمن')).toBe(true);
+    expect(same('Авдулах', 'Abdullah')).toBe(true);
+    expect(same('Avdyl', 'Abdul')).toBe(true);
+    expect(same('Avdulla', 'Abdurrahman')).toBe(false);
+  });
+  it('an Albanian name, marked by xh or ë, written with the definite -i or without (Sadije Rexhepi Krasniqi = Sadije Rexhep Krasniqi)', () => {
+    expect(same('Sadije Rexhep Krasniqi', 'Sadije Rexhepi Krasniqi')).toBe(true);
+    expect(same('Sadije Rexhep Krasniqi', 'Sadije Rexhet Krasniqi')).toBe(false);
+    // (without an Albanian letter, the -i is a nisba: Hashimi is not Hashim)
+    expect(same('Ali Hashimi', 'Ali Hashim')).toBe(false);
+  });
   it('… and its e for the short a of Arabic and Persian names (Helebceyî = Halabjayi, Şerefkendî = Sharafkandi)', () => {
     expect(same('Helebceyî', 'Halabjayi')).toBe(true);
     expect(same('Şerefkendî', 'Sharafkandi')).toBe(true);

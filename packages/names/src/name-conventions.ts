@@ -42,7 +42,8 @@ const SORANI = convention('Sorani Kurdish', isKurdishName, kurdishUnit);
 const CONVENTIONS_OF_WHOLE_NAME: readonly ConventionOfWholeName[] = [
   convention('a German spelling', isGermanName, germanReading), convention('a Hungarian spelling', isHungarianName, hungarianReading),
   convention('a Somali spelling', isSomaliName, somaliReading), convention('a Kurmanji spelling', isKurmanjiName, kurmanjiReading),
-  convention('a Bangladeshi spelling', isBangladeshiName, bangladeshiReading, withMuhammadPrefix), SORANI,
+  convention('a Bangladeshi spelling', isBangladeshiName, bangladeshiReading, withMuhammadPrefix),
+  convention('an Albanian spelling', isAlbanianName, albanianDefiniteReading), SORANI,
 ];
 // (all but the Sorani one read Latin words, and only when Latin letters show them: a name without any skips them)
 const CONVENTIONS_OF_NAME_WITHOUT_LATIN: readonly ConventionOfWholeName[] = [SORANI];
@@ -178,6 +179,18 @@ function withMuhammadPrefix(units: ParsedUnit[]): ParsedUnit[] {
   const first = units[0];
   if (units.length < 3 || first === undefined || first.kind !== 'name' || first.abjad || !MUHAMMAD_WRITTEN.test(first.symbols)) return units;
   return [asPrefix(first), ...units.slice(1)];
+}
+
+// Albanian writes a name with its definite article -i as often as without, the father's name above all (Sadije Rexhepi
+// Krasniqi = Sadije Rexhep Krasniqi; Hasani, Ahmeti): in a name Albanian letters mark (xh, ë), a Latin name that ends in
+// -i after a consonant is also read without it
+const ALBANIAN_LETTERS = /xh|ë/;
+const DEFINITE_I = /(?<=[^aeiouAIUEOWYQ'].)[^aeiouAIUEOWYQ']i$/;
+function isAlbanianName(normalized: string): boolean {
+  return ALBANIAN_LETTERS.test(normalized);
+}
+function albanianDefiniteReading(u: ParsedUnit): ParsedUnit {
+  return alsoReadLatinName(u, (w) => (DEFINITE_I.test(w.symbols) ? w.symbols.slice(0, -1) : null));
 }
 
 // Sorani Kurdish letters (ە ۆ ڕ ڵ): a name written with them is Kurdish in all its Arabic-script words, which write

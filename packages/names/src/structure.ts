@@ -164,9 +164,11 @@ const GREEK_ABU = /^amp(?:ou|u|o)$/;
 const pieceMemo = new Map<string, Piece | null>();
 
 // Kurmanji writes the Abd of Arabic names Evd (Evdila, Êvdila, Evdirehman, Evdurrehman, Евдила = Abdullah, Abdulrahman;
-// not Evdokia, Евдокия), in Latin letters and copied into Cyrillic
-const KURMANJI_ABD = /^(?:[eê]vd|[еэ]вд)[iauиау]/;
-const EVD_SYMBOLS = /^[eE]vd/;
+// not Evdokia, Евдокия), in Latin letters and copied into Cyrillic, and Albanian and Bosnian write it Avd (Avdulla,
+// Avdurrahman, Авдулах = Abdullah, Abdulrahman; not the Russian Авдеев; a compound, not Avdyl, Avdo alone, whose other
+// readings stand as written)
+const KURMANJI_ABD = /^(?:[eê]vd|[еэ]вд)[iauиау]|^(?:avd[iauy]|авд[иау]).{3}/;
+const EVD_SYMBOLS = /^[eEa]vd/;
 function pieceOf(text: string): Piece | null {
   const hit = pieceMemo.get(text);
   if (hit !== undefined) return hit;
