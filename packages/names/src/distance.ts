@@ -493,8 +493,8 @@ const ENDS_IYE = 6;
 const FEMININE_IYE = /^[^AIU]*[^aeiouAIUEOWYQ'y]iye$/;
 const FEMININE_IYE_BASE = 3;
 // (… and the -ije of Albanian and Bosnian spellings, which Somali does not write: Hajrije, Sabrije, Хајрије)
-const FEMININE_IJE = /[^aeiouAIUEOWYQ'yj]ije$/;
-const isTurkishFeminineIye = (s: string): boolean => FEMININE_IJE.test(s) || (FEMININE_IYE.test(s) && consonantCount(s.slice(0, -3)) >= FEMININE_IYE_BASE);
+const FEMININE_IJE = /[^aeiouAIUEOWYQ'y]ije$/;
+const isFeminineIye = (s: string): boolean => FEMININE_IJE.test(s) || (FEMININE_IYE.test(s) && consonantCount(s.slice(0, -3)) >= FEMININE_IYE_BASE);
 const ENDING_MISMATCH = 0.7;
 const FEMININE_EH = 0.5;
 // (against Arabic script, where the -e and -h cost almost nothing to add, the ending weighs the more)
@@ -506,7 +506,7 @@ function endingOf(s: string, abjad: boolean): number {
   // (an Arabic-script word ending in a consonant other than ح, ه: against a Latin -ah, -eh only the feminine ending can add it)
   if (abjad) return last === 'Q' ? ENDS_Q : isVowelSymbol(last) || last === 'h' || last === "'" ? NO_ENDING : ENDS_CONSONANT;
   if (last === 'i' || last === 'I') return isVowelSymbol(s[n - 2]!) ? NO_ENDING : ENDS_I;
-  if (last === 'e' && isTurkishFeminineIye(s)) return ENDS_IYE;
+  if (last === 'e' && isFeminineIye(s)) return ENDS_IYE;
   if (last !== 'h') return isVowelSymbol(last) || last === "'" ? NO_ENDING : ENDS_CONSONANT;
   if (isVowelSymbol(s[n - 3]!) && s[n - 3] !== 'i') return NO_ENDING;
   return s[n - 2] === 'e' ? ENDS_EH : s[n - 2] === 'a' ? ENDS_AH : NO_ENDING;

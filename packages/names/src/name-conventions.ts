@@ -43,7 +43,7 @@ const CONVENTIONS_OF_WHOLE_NAME: readonly ConventionOfWholeName[] = [
   convention('a German spelling', isGermanName, germanReading), convention('a Hungarian spelling', isHungarianName, hungarianReading),
   convention('a Somali spelling', isSomaliName, somaliReading), convention('a Kurmanji spelling', isKurmanjiName, kurmanjiReading),
   convention('a Bangladeshi spelling', isBangladeshiName, bangladeshiReading, withMuhammadPrefix),
-  convention('an Albanian spelling', isAlbanianName, albanianDefiniteReading), SORANI,
+  convention('an Albanian spelling', isAlbanianName, (u) => u, withAlbanianDefiniteFather), SORANI,
 ];
 // (all but the Sorani one read Latin words, and only when Latin letters show them: a name without any skips them)
 const CONVENTIONS_OF_NAME_WITHOUT_LATIN: readonly ConventionOfWholeName[] = [SORANI];
@@ -181,16 +181,20 @@ function withMuhammadPrefix(units: ParsedUnit[]): ParsedUnit[] {
   return [asPrefix(first), ...units.slice(1)];
 }
 
-// Albanian writes a name with its definite article -i as often as without, the father's name above all (Sadije Rexhepi
-// Krasniqi = Sadije Rexhep Krasniqi; Hasani, Ahmeti): in a name Albanian letters mark (xh, ë), a Latin name that ends in
-// -i after a consonant is also read without it
-const ALBANIAN_LETTERS = /xh|ë/;
-const DEFINITE_I = /(?<=[^aeiouAIUEOWYQ'].)[^aeiouAIUEOWYQ']i$/;
+// Albanian writes the father's name with its definite article -i as often as without (Sadije Rexhepi Krasniqi = Sadije
+// Rexhep Krasniqi, Xhevat Ismaili Hoxha): in a name Albanian letters mark (xh, or ë after a consonant: Arbër, not the
+// French Ismaël), a Latin name between the first and the last that ends in -i after a consonant is also read without
+// it. Not the first or the last: the -i of a family name (Rexhepi, Ahmeti) tells it from the given name, and a grandson
+// named after his grandfather is another person (Ahmet Rexhepi / Rexhep Ahmeti)
+const ALBANIAN_LETTERS = /xh|[^aeiouy\s]ë/;
+const DEFINITE_I = /^(?=.*[aeiouAIUEO]).+[^aeiouAIUEOWYQ']i$/;
 function isAlbanianName(normalized: string): boolean {
   return ALBANIAN_LETTERS.test(normalized);
 }
-function albanianDefiniteReading(u: ParsedUnit): ParsedUnit {
-  return alsoReadLatinName(u, (w) => (DEFINITE_I.test(w.symbols) ? w.symbols.slice(0, -1) : null));
+const withoutDefiniteI = memoisedPerUnit((u) => alsoReadLatinName(u, (w) => (DEFINITE_I.test(w.symbols) ? w.symbols.slice(0, -1) : null)));
+function withAlbanianDefiniteFather(units: ParsedUnit[]): ParsedUnit[] {
+  if (units.length < 3) return units;
+  return units.map((u, i) => (i === 0 || i === units.length - 1 ? u : withoutDefiniteI(u)));
 }
 
 // Sorani Kurdish letters (ە ۆ ڕ ڵ): a name written with them is Kurdish in all its Arabic-script words, which write

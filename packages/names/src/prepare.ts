@@ -89,6 +89,8 @@ export function prepareInternal(text: string): PreparedNameImpl {
   const raw = typeof text === 'string' ? text : String(text ?? '');
   const normalized = normalizeName(raw);
   const parsed = parseName(normalized);
+  // (one other reading at most, the first of these that applies: a name with an honorific and a patronymic, rare on
+  // papers, is read with its honorific)
   return preparedFrom(raw, normalized, parsed, withHonorifics(raw, normalized, parsed) ?? withPatronymicOrder(raw, normalized) ?? withFamilyNameLast(raw, normalized, parsed));
 }
 

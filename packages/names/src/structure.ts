@@ -164,16 +164,16 @@ const GREEK_ABU = /^amp(?:ou|u|o)$/;
 const pieceMemo = new Map<string, Piece | null>();
 
 // Kurmanji writes the Abd of Arabic names Evd (Evdila, Êvdila, Evdirehman, Evdurrehman, Евдила = Abdullah, Abdulrahman;
-// not Evdokia, Евдокия), in Latin letters and copied into Cyrillic, and Albanian and Bosnian write it Avd (Avdulla,
-// Avdurrahman, Авдулах = Abdullah, Abdulrahman; not the Russian Авдеев; a compound, not Avdyl, Avdo alone, whose other
-// readings stand as written)
-const KURMANJI_ABD = /^(?:[eê]vd|[еэ]вд)[iauиау]|^(?:avd[iauy]|авд[иау]).{3}/;
-const EVD_SYMBOLS = /^[eEa]vd/;
+// not Evdokia, Евдокия), in Latin letters and copied into Cyrillic, and Albanian and Bosnian write it Avd before the l or
+// r of the article (Avdulla, Avdurrahman, Avdylkadir, Авдулах = Abdullah, Abdulrahman, Abdulkadir; not the Slavic
+// Avdiyenko, Avdyushin, nor Avdyl, Avdo alone, whose other readings stand as written)
+const ABD_WRITTEN_EVD_AVD = /^(?:[eê]vd|[еэ]вд)[iauиау]|^(?:avd[uy][lr]|авду[лр]).{2}/;
+const EVD_AVD_SYMBOLS = /^[eEa]vd/;
 function pieceOf(text: string): Piece | null {
   const hit = pieceMemo.get(text);
   if (hit !== undefined) return hit;
   const { symbols: written, abjad } = wordToSymbols(text);
-  const symbols = KURMANJI_ABD.test(text) ? written.replace(EVD_SYMBOLS, 'abd') : written;
+  const symbols = ABD_WRITTEN_EVD_AVD.test(text) ? written.replace(EVD_AVD_SYMBOLS, 'abd') : written;
   let piece: Piece | null = null;
   if (symbols !== '' && symbols !== "'") {
     const bare = symbols.replace(/^'+/, '');

@@ -51,6 +51,7 @@ const CONVENTIONS: [string, (w: ReadWord) => (string | null)[]][] = [
   ['the gn of an Ethiopian ñ', asList(ethiopianGnReading)],
   ['a Greek ντ said nt', asList(greekNtReading)],
   ['Greek capitals without their diaeresis', asList(greekDigraphsApartReading)],
+  ['the Turkish k of a Balkan Muslim name', asList(balkanTurkishKReading)],
   ['northern Pashto', asList(pashtoNorthernReading)],
   ['two names joined by their article, said as Latin spellings write it', asList(constructReading)],
   ['Abduh, with its pronoun -uh', asList(abduhReading)],
@@ -264,18 +265,19 @@ function slavicOvReading(w: ReadWord): string | null {
   return SLAVIC_OW.test(w.text) && standsAsWritten(w) ? otherReading(w, `${w.text.slice(0, -1)}v`) : null;
 }
 
-// a last gn after e or i is the palatal ñ of Ethiopian names that Ethiopic writes ኝ and Serbian њ (Desalegn, Tekalign,
-// Tekaligne = ደሳለኝ, ተካልኝ, Десалењ); not after a, where it is the g and n of other names (Diagne, Magne)
-const ETHIOPIAN_GN = /(?<=[eéèi])gn(?=e?$)/;
+// a last gn, or gne after e or i, is the palatal ñ of Ethiopian names that Ethiopic writes ኝ and Serbian њ (Desalegn,
+// Tekalign, Tekaligne, Tamagn = ደሳለኝ, ተካልኝ, ታማኝ, Десалењ); not -agne, the g and n of Wolof names (Diagne, Magne)
+const ETHIOPIAN_GN = /(?<=[eéèi])gn(?=e?$)|(?<=a)gn$/;
 function ethiopianGnReading(w: ReadWord): string | null {
   return /^\p{Script=Latin}+$/u.test(w.text) && ETHIOPIAN_GN.test(w.text) && standsAsWritten(w) ? w.symbols.replace(/gn(?=e?$)/, 'ny') : null;
 }
 
+// (the Greek readings below are not combined: no name was found that needs a ντ read nt and a digraph read apart at once)
 // Greek writes the d of other names ντ and their nt so too (Άχμεντ = Ahmed, Ταντάουι = Tantawi, Αντουάν = Antwan): a Greek
 // word with ντ inside it is also read with nt
 function greekNtReading(w: ReadWord): string | null {
   if (!/(?<=.)ντ(?=.)/.test(w.text)) return null;
-  const nt = greekToSymbols(w.text, true);
+  const nt = greekToSymbols(w.text, { ntInside: true });
   return nt === w.symbols ? null : nt;
 }
 
@@ -283,8 +285,20 @@ function greekNtReading(w: ReadWord): string | null {
 // word with αι, ει or οι is also read with two vowels
 function greekDigraphsApartReading(w: ReadWord): string | null {
   if (!/[αεο]ι/.test(w.text)) return null;
-  const apart = greekToSymbols(w.text, false, true);
+  const apart = greekToSymbols(w.text, { digraphsApart: true });
   return apart === w.symbols ? null : apart;
+}
+
+// Bosnian ć and Serbian ћ write the k Turkish says palatal before e, i and â in the names Balkan Muslims took from it
+// (Ćamil, Ćerim, Ћазим = Kâmil, Kerim, Kâzım = كامل, كريم, كاظم; Macedonian ќ reads so, translit/cyrillic.ts): a word with
+// one before a vowel is also read with k — not a family name in -ić, -ић, whose ć Slavic surnames begin with too (Ćosić,
+// Ćatić are not Kosić, Katić), and only as a second reading: typed without its accent the ć is a c (Ćemal = Cemal)
+const PALATAL_K = /[ćћ](?=[aeiouаеиоу])/g;
+const SLAVIC_SURNAME = /(?:ić|ић)$/;
+function balkanTurkishKReading(w: ReadWord): string | null {
+  if (!/[ćћ]/.test(w.text) || SLAVIC_SURNAME.test(w.text) || !standsAsWritten(w)) return null;
+  const withK = w.text.replace(PALATAL_K, (c) => (c === 'ć' ? 'k' : 'к'));
+  return withK === w.text ? null : otherReading(w, withK);
 }
 
 // Russian print writes ё as е (Федор, Петр = Фёдор, Пётр, which Latin spells Fyodor, Fedor, Petr): a word with ё is also

@@ -113,37 +113,22 @@ export class SpellingLexicon {
 
   /**
    * The entry of a unit, read with its article or without it (a family name with the article is the name without it
-   * when the corpus has only that: Al-Hamad is Hamad, حمد). A Cyrillic х writes both h and kh (Салех = Saleh, Хури =
-   * Khoury): the entry of whichever reading the corpus knows, none when it knows both.
+   * when the corpus has only that: Al-Hamad is Hamad, حمد). A word of another alphabet is read as Latin is, in each
+   * reading its letters allow, and has the entry of whichever reading the corpus knows, none when it knows two.
    */
   private lookUp(u: UnitData, article: boolean): Entry | null {
-    const key = keyOf(u.kind, u.full.symbols, u.abjad, article);
     // (letters the corpus does not write: units.ts, lettersTheCorpusLacks)
     if (u.lettersTheCorpusLacks) return null;
-    if (u.abjad) return this.arabic.entry(key);
-    // (the Russian г writes g and the h of foreign names, Магомед, Гасан = Mahomed, Hasan: as the х, below; a word with
-    // both is read by its г)
-    if (!u.latin && u.full.symbols.includes('H')) return this.eitherReading(u, article, 'H', 'h', 'g');
-    // (a ё, which Russian print writes е: Фёдор = Fyodor, Fedor, whichever the corpus knows)
-    if (!u.latin && u.kind === 'name' && u.text.includes('ё')) return this.eitherEntry(key, keyOf(u.kind, wordToSymbols(u.text.replace(/ё/g, 'е')).symbols, false, article));
-    // (and Greek capitals' αι, ει, οι, two vowels or a digraph: ΑΙΣΑ = Aisa or Esa)
-    if (!u.latin && u.kind === 'name' && GREEK_DIGRAPH.test(u.text)) return this.eitherEntry(key, keyOf(u.kind, greekToSymbols(u.text, false, true), false, article));
-    const plain = this.latin.entry(key);
-    if (u.latin || !u.full.symbols.includes('h')) return plain;
-    const kh = this.latin.entry(keyOf(u.kind, u.full.symbols.replace(/h/g, 'x'), false, article));
-    return plain === null ? kh : kh === null ? plain : null;
-  }
-
-  /** The entry of the reading of `letter` as `one` or as `other` the corpus knows; none when it knows both or neither. */
-  private eitherReading(u: UnitData, article: boolean, letter: string, one: string, other: string): Entry | null {
-    return this.eitherEntry(keyOf(u.kind, u.full.symbols.replaceAll(letter, one), false, article), keyOf(u.kind, u.full.symbols.replaceAll(letter, other), false, article));
-  }
-
-  /** The entry of whichever of two keys the corpus knows; none when it knows both or neither. */
-  private eitherEntry(one: string, other: string): Entry | null {
-    const first = this.latin.entry(one);
-    const second = this.latin.entry(other);
-    return first === null ? second : second === null ? first : null;
+    if (u.abjad) return this.arabic.entry(keyOf(u.kind, u.full.symbols, true, article));
+    if (u.latin) return this.latin.entry(keyOf(u.kind, u.full.symbols, false, article));
+    let known: Entry | null = null;
+    for (const symbols of readingsInLatin(u)) {
+      const e = this.latin.entry(keyOf(u.kind, symbols, false, article));
+      if (e === null || e === known) continue;
+      if (known !== null) return null;
+      known = e;
+    }
+    return known;
   }
 
   /**
@@ -329,6 +314,22 @@ interface Keyed { key: string; kind: string; symbols: string; abjad: boolean; ar
  * عزة, نعمت = نعمة); other scripts with vowel length folded and a final h after a vowel left out (Aminah =
  * Amina), which spellings of one name vary in.
  */
+/**
+ * The readings of a word of another alphabet than Latin and Arabic, in the symbols of Latin spellings: a ё also as the е
+ * Russian print writes for it (Фёдор = Fyodor, Fedor); Greek capitals' αι, ει, οι also as two vowels (ΑΙΣΑ = Aisa, Esa);
+ * a Russian г as g and as the h of foreign names (Магомед, Гасан = Mahomed, Hasan); and in a word without these, an h
+ * (Cyrillic х, Greek χ) also as kh (Салех = Saleh, Хури = Khoury) — not on top of them: every reading more is one more
+ * chance that the corpus knows two and says nothing.
+ */
+function readingsInLatin(u: UnitData): string[] {
+  let readings = [u.full.symbols];
+  if (u.kind === 'name' && u.text.includes('ё')) readings.push(wordToSymbols(u.text.replace(/ё/g, 'е')).symbols);
+  if (u.kind === 'name' && GREEK_DIGRAPH.test(u.text)) readings.push(greekToSymbols(u.text, { digraphsApart: true }));
+  if (readings.some((r) => r.includes('H'))) readings = readings.flatMap((r) => [r.replaceAll('H', 'h'), r.replaceAll('H', 'g')]);
+  else if (readings.length === 1 && readings[0]!.includes('h')) readings.push(readings[0]!.replaceAll('h', 'x'));
+  return readings;
+}
+
 function keyOf(kind: string, symbols: string, abjad: boolean, article: boolean): string {
   const reading = abjad ? symbols.replace(/t$/, 'a').replace(/[aeiou](?!$)/g, '') : foldVowels(symbols).replace(/(?<=[aeiou])h$/, '');
   return `${kind}|${article ? 'al-' : ''}${reading}`;

@@ -17,7 +17,7 @@ const VOWEL = '[αεηιουω]';
  * `digraphsApart`: αι, ει, οι read as two vowels, as capitals write a diaeresis they leave out (ΑΙΣΑ = Αΐσα; a second
  * reading).
  */
-export function greekToSymbols(word: string, ntInside = false, digraphsApart = false): string {
+export function greekToSymbols(word: string, { ntInside = false, digraphsApart = false } = {}): string {
   // (the diaeresis marks a vowel said apart: kept as a Latin letter, which the digraphs below do not take)
   let w = word.toLowerCase().normalize('NFD').replace(/[ιυ]\u0308/g, 'i').replace(/[\u0300-\u036f]/g, '');
   if (ntInside) w = w.replace(/(?<=.)ντ(?=.)/g, 'nt');

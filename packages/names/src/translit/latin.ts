@@ -6,7 +6,7 @@
 
 /** Letters resolved before the digraph rules: each becomes one phonetic symbol (or a Latin letter string). */
 const PRECOMPOSED: Record<string, string> = {
-  'š': '#c', 'ś': '#c', 'ş': '#c', 'ș': '#c', 'č': '#C', 'ć': '#ć', 'ç': '#K', 'ĉ': '#C', 'ž': '#Z', 'ż': '#Z', 'ź': '#Z',
+  'š': '#c', 'ś': '#c', 'ş': '#c', 'ș': '#c', 'č': '#C', 'ć': '#C', 'ç': '#K', 'ĉ': '#C', 'ž': '#Z', 'ż': '#Z', 'ź': '#Z',
   'đ': '#j', 'ǆ': '#j', 'ğ': '#G', 'ġ': '#G', 'ı': 'i', 'ñ': 'n', 'ń': 'n', 'ň': 'n', 'ł': 'l', 'ß': 's',
   'ā': '#A', 'â': 'a', 'ī': '#I', 'î': 'i', 'ū': '#U', 'û': 'u', 'ē': 'e', 'ō': 'o', 'ê': 'e', 'ô': 'o',
   'ḥ': '#h', 'ḫ': '#x', 'ẖ': '#x', 'ṣ': 's', 'ṩ': 's', 'ṭ': 't', 'ḍ': '#D', 'ẓ': '#D', 'ḏ': '#D', 'ṯ': '#T', 'ṛ': 'r',
@@ -45,7 +45,6 @@ function toUnits(word: string): string[] {
 }
 
 const isVowelUnit = (u: string | undefined): boolean => u !== undefined && u.length === 1 && 'aeiou'.includes(u);
-
 
 /** Longest-first digraphs and trigraphs over plain letters. */
 const MULTI: [string, string][] = [
@@ -118,9 +117,6 @@ export function latinToSymbols(written: string): string {
     if (cur.startsWith('#')) {
       // d + ž = dž, one sound
       if (cur === '#Z' && out[out.length - 1] === 'd') out[out.length - 1] = 'j';
-      // a ć before a vowel is the k Turkish says palatal before e, i and â in the names Bosnian took from it (Ćamil, Ćerim,
-      // Ćazim = Kâmil, Kerim, Kâzım = كامل, كريم, كاظم); elsewhere č (Hodžić)
-      else if (cur === '#ć') out.push(isVowelUnit(u[i + 1]) ? 'k' : 'C');
       else out.push(cur.slice(1));
       i++;
       continue;
