@@ -475,3 +475,15 @@ describe('a last -ow, -ew in German and Polish spellings', () => {
     expect(compareNames('Abdi Hassanow', 'Abdi Hassano').same).toBe(true);
   });
 });
+
+describe('Dutch oe', () => {
+  it('before a consonant is u, also in compounds written apart (Abdoel Rahman = عبد الرحمن, Noeroeddin = نور الدين, Soeleiman)', () => {
+    expect(compareNames('Abdoel Rahman', 'عبد الرحمن').same).toBe(true);
+    expect(compareNames('Abdoel Karim Soeleiman', 'Abdul Karim Sulaiman').same).toBe(true);
+    expect(compareNames('Noeroeddin', 'نور الدين').same).toBe(true);
+    expect(compareNames('Roehoellah', 'روح الله').same).toBe(true);
+  });
+  it('not before a last z, the French Moez (معز)', () => {
+    expect(compareNames('Elmoez Elbashir', 'Almoiz Elbashir').same).toBe(true);
+  });
+});

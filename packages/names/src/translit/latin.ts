@@ -163,6 +163,13 @@ export function latinToSymbols(written: string): string {
           i += 2;
           continue;
         }
+        // Dutch oe before a consonant is u (Abdoel, Soeleiman, Noeroeddin = Abdul, Sulaiman, Nuruddin) — not before a last
+        // z, the French spelling of Moez (معز, Mu'izz)
+        if (next === 'e' && u[i + 2] !== undefined && u[i + 2]!.length === 1 && !isVowelUnit(u[i + 2]) && u[i + 2] !== "'" && !(u[i + 2] === 'z' && i + 3 === n)) {
+          out.push('u');
+          i += 2;
+          continue;
+        }
         out.push('o');
         break;
       case 'i':
