@@ -256,8 +256,16 @@ const ID_SPAN = 4_194_304;
 // The first units interned (in practice the common names) also get a dense matrix of similarities
 // (-1 = not yet computed): a lookup there is one read in 4 MB. Float32 holds a similarity on the grid of
 // onGrid (a multiple of 2^-24 in 0..1) exactly, so a pair scores the same whichever table holds it.
+// Both halves are kept (a·b at a × DENSE + b and b × DENSE + a, 1 on the diagonal): a lookup then needs no
+// ordering of the two ids, whose branches the processor mispredicts on every other pair.
 const DENSE = 1024;
 let dense: Float32Array | null = null;
+
+function newDense(): Float32Array {
+  const d = new Float32Array(DENSE * DENSE).fill(-1);
+  for (let i = 0; i < DENSE; i++) d[i * DENSE + i] = 1;
+  return d;
+}
 
 onSpellingLexiconChange(() => {
   memo = null;
@@ -305,26 +313,40 @@ function onGrid(s: number): number {
 
 /** Similarity of two interned units by id, memoised. */
 export function similarityOfIds(a: number, b: number): number {
+  const q = denseSimilarity(a, b);
+  return q >= 0 ? q : similarityNotInDense(a, b);
+}
+
+/**
+ * The similarity of two units in the dense matrix, -1 where it has none (yet). The scoring loop (assign) reads it
+ * itself, and calls similarityNotInDense only where it has none: V8 does not inline similarityOfIds there once it has
+ * compiled it on its own with the computation inlined, and then boxes every similarity the call returns.
+ */
+function denseSimilarity(a: number, b: number): number {
+  return a < DENSE && b < DENSE && dense !== null ? dense[a * DENSE + b]! : -1;
+}
+
+/** similarityOfIds for a pair not yet in the dense matrix, or not of it. */
+function similarityNotInDense(a: number, b: number): number {
   if (a === b) return 1;
+  if (a < DENSE && b < DENSE) {
+    if (dense === null) dense = newDense();
+    const s = computed(a, b);
+    dense[a * DENSE + b] = s;
+    dense[b * DENSE + a] = s;
+    return dense[a * DENSE + b]!;
+  }
   const lo = a < b ? a : b;
   const hi = a < b ? b : a;
-  if (hi < DENSE) {
-    const at = lo * DENSE + hi;
-    if (dense === null) dense = new Float32Array(DENSE * DENSE).fill(-1);
-    const q = dense[at]!;
-    if (q >= 0) return q;
-    dense[at] = computed(a, b);
-    return dense[at]!;
-  }
   const key = lo * ID_SPAN + hi + 1;
   const slot = ((Math.imul(lo, 0x9e3779b1) ^ Math.imul(hi, 0x85ebca77)) >>> (32 - MEMO_BITS)) & MEMO_MASK;
   const at = slot << 1;
   if (memo === null) memo = new Float64Array(MEMO_SIZE * 2);
-  if (memo[at] === key) return memo[at + 1]!;
-  const s = computed(a, b);
-  memo[at] = key;
-  memo[at + 1] = s;
-  return s;
+  if (memo[at] !== key) {
+    memo[at] = key;
+    memo[at + 1] = computed(a, b);
+  }
+  return memo[at + 1]!;
 }
 
 export interface Assignment {
@@ -382,7 +404,9 @@ export function assign(a: PreparedNameImpl, b: PreparedNameImpl, out?: Assignmen
       const u = idsA[i]!;
       let best = 0;
       for (let j = 0; j < m; j++) {
-        const s = similarityOfIds(u, idsB[j]!);
+        const cached = denseSimilarity(u, idsB[j]!);
+        // (the + keeps s a plain double: without it V8 boxes every similarity the matrix gives)
+        const s = cached >= 0 ? cached : +similarityNotInDense(u, idsB[j]!);
         simBuf[i * 8 + j] = s;
         if (s > best) best = s;
       }
@@ -393,7 +417,9 @@ export function assign(a: PreparedNameImpl, b: PreparedNameImpl, out?: Assignmen
     for (let i = 0; i < n; i++) {
       const u = idsA[i]!;
       for (let j = 0; j < m; j++) {
-        const s = similarityOfIds(u, idsB[j]!);
+        const cached = denseSimilarity(u, idsB[j]!);
+        // (the + keeps s a plain double: without it V8 boxes every similarity the matrix gives)
+        const s = cached >= 0 ? cached : +similarityNotInDense(u, idsB[j]!);
         simBuf[i * 8 + j] = s;
         if (s > colBest[j]!) colBest[j] = s;
       }
