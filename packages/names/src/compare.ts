@@ -834,13 +834,13 @@ function chainWithGap(n: number, m: number, rotA: number, rotB: number): boolean
   return pairs >= 2 && bOfA[rotA % n] === rotB % m && (moved < 0 || unitById(moved).kind !== 'initial');
 }
 
-/** Whether the assignment of n units to n units keeps their cyclic order (A B C → C A B). */
 /** The parts in the same order but the last of one, written first in the other, which shows a family name written first. */
 function familyNameMovedFirst(n: number, m: number, a: PreparedNameImpl, b: PreparedNameImpl): boolean {
   if (n !== m || n < 2 || !isRotation(n)) return false;
   return (bOfA[0] === n - 1 && a.familyFirst) || (bOfA[0] === 1 && b.familyFirst);
 }
 
+/** Whether the assignment of n units to n units keeps their cyclic order (A B C → C A B). */
 function isRotation(n: number): boolean {
   const shift = bOfA[0]!;
   for (let i = 1; i < n; i++) if (bOfA[i] !== (shift + i) % n) return false;
