@@ -187,7 +187,8 @@ function withMuhammadPrefix(units: ParsedUnit[]): ParsedUnit[] {
 // it. Not the first or the last: the -i of a family name (Rexhepi, Ahmeti) tells it from the given name, and a grandson
 // named after his grandfather is another person (Ahmet Rexhepi / Rexhep Ahmeti)
 const ALBANIAN_LETTERS = /xh|[^aeiouy\s]ë/;
-const DEFINITE_I = /^(?=.*[aeiouAIUEO]).+[^aeiouAIUEOWYQ']i$/;
+// (after a vowel and one consonant: Rexhepi, Ismaili, Hasani, Bajrami; not Sabri, Hamdi, Lutfi, whose -i is the name's)
+const DEFINITE_I = /..[aeiouAIUEO][^aeiouAIUEOWYQ']i$/;
 function isAlbanianName(normalized: string): boolean {
   return ALBANIAN_LETTERS.test(normalized);
 }

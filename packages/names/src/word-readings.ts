@@ -51,7 +51,6 @@ const CONVENTIONS: [string, (w: ReadWord) => (string | null)[]][] = [
   ['the gn of an Ethiopian ñ', asList(ethiopianGnReading)],
   ['a Greek ντ said nt', asList(greekNtReading)],
   ['Greek capitals without their diaeresis', asList(greekDigraphsApartReading)],
-  ['the Turkish k of a Balkan Muslim name', asList(balkanTurkishKReading)],
   ['northern Pashto', asList(pashtoNorthernReading)],
   ['two names joined by their article, said as Latin spellings write it', asList(constructReading)],
   ['Abduh, with its pronoun -uh', asList(abduhReading)],
@@ -95,8 +94,9 @@ function bengaliReadings(w: ReadWord): string[] {
 }
 
 // Dutch writes u as oe, sh as sj, zh as zj and ch as tj (Aboe, Rasjid, Wazjma, Tjamal = Abu, Rashid, Wazhma, Chamal), as
-// the Dutch-era spellings of Indonesian names do (Soekarno); elsewhere s and the Slavic j (Asja), o and e (Moein), so a
-// word with them is also read so
+// the Dutch-era spellings of Indonesian names do (Soekarno); elsewhere s and the Slavic j (Asja), o and e (Moein, Joel),
+// so a word with them is also read so (an oe before a consonant in a word with another vowel is read u to begin with:
+// translit/latin.ts)
 const DUTCH_LETTERS = /oe|[szt]j/;
 function dutchReading(w: ReadWord): string | null {
   if (!/^[a-z]+$/.test(w.text) || !DUTCH_LETTERS.test(w.text) || !standsAsWritten(w)) return null;
@@ -287,18 +287,6 @@ function greekDigraphsApartReading(w: ReadWord): string | null {
   if (!/[αεο]ι/.test(w.text)) return null;
   const apart = greekToSymbols(w.text, { digraphsApart: true });
   return apart === w.symbols ? null : apart;
-}
-
-// Bosnian ć and Serbian ћ write the k Turkish says palatal before e, i and â in the names Balkan Muslims took from it
-// (Ćamil, Ćerim, Ћазим = Kâmil, Kerim, Kâzım = كامل, كريم, كاظم; Macedonian ќ reads so, translit/cyrillic.ts): a word with
-// one before a vowel is also read with k — not a family name in -ić, -ић, whose ć Slavic surnames begin with too (Ćosić,
-// Ćatić are not Kosić, Katić), and only as a second reading: typed without its accent the ć is a c (Ćemal = Cemal)
-const PALATAL_K = /[ćћ](?=[aeiouаеиоу])/g;
-const SLAVIC_SURNAME = /(?:ić|ић)$/;
-function balkanTurkishKReading(w: ReadWord): string | null {
-  if (!/[ćћ]/.test(w.text) || SLAVIC_SURNAME.test(w.text) || !standsAsWritten(w)) return null;
-  const withK = w.text.replace(PALATAL_K, (c) => (c === 'ć' ? 'k' : 'к'));
-  return withK === w.text ? null : otherReading(w, withK);
 }
 
 // Russian print writes ё as е (Федор, Петр = Фёдор, Пётр, which Latin spells Fyodor, Fedor, Petr): a word with ё is also

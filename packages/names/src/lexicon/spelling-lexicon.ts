@@ -309,12 +309,6 @@ function mostCommon(m: Map<string, number>): string {
 interface Keyed { key: string; kind: string; symbols: string; abjad: boolean; article: boolean }
 
 /**
- * The key of a spelling: its kind, its article and its symbols. Arabic script without the short vowels its reading
- * supplies (the i of fāʿil) and with a final ت read as the taa marbuta Persian and Ottoman spellings write so (عزت =
- * عزة, نعمت = نعمة); other scripts with vowel length folded and a final h after a vowel left out (Aminah =
- * Amina), which spellings of one name vary in.
- */
-/**
  * The readings of a word of another alphabet than Latin and Arabic, in the symbols of Latin spellings: a ё also as the е
  * Russian print writes for it (Фёдор = Fyodor, Fedor); Greek capitals' αι, ει, οι also as two vowels (ΑΙΣΑ = Aisa, Esa);
  * a Russian г as g and as the h of foreign names (Магомед, Гасан = Mahomed, Hasan); and in a word without these, an h
@@ -330,6 +324,12 @@ function readingsInLatin(u: UnitData): string[] {
   return readings;
 }
 
+/**
+ * The key of a spelling: its kind, its article and its symbols. Arabic script without the short vowels its reading
+ * supplies (the i of fāʿil) and with a final ت read as the taa marbuta Persian and Ottoman spellings write so (عزت =
+ * عزة, نعمت = نعمة); other scripts with vowel length folded and a final h after a vowel left out (Aminah =
+ * Amina), which spellings of one name vary in.
+ */
 function keyOf(kind: string, symbols: string, abjad: boolean, article: boolean): string {
   const reading = abjad ? symbols.replace(/t$/, 'a').replace(/[aeiou](?!$)/g, '') : foldVowels(symbols).replace(/(?<=[aeiou])h$/, '');
   return `${kind}|${article ? 'al-' : ''}${reading}`;

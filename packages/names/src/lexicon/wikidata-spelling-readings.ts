@@ -2457,7 +2457,7 @@ name   bloC	name  ar blWx
 name   blok	name  ar blWk
 name   bloker	name  ar blWkr
 name   blodget	name  ar blWdjYt
-name   blum	name  ar blWm
+name   bloem	name  ar blWm
 name   blohm	name  ar blWm
 name   blois	name  ar blWA
 name   blok	name  ar blWk
@@ -2511,14 +2511,14 @@ name   boden	name  ar bWdn
 name   bodmer	name  ar bWdmr
 name   bodo	name  ar bWdW
 name   boe	name  ar bWQ
-name   buk	name  ar bWk
-name   buhm	name  ar bWhm
+name   boek	name  ar bWk
+name   boehm	name  ar bWhm
 name   buhmer	name  ar bWmr
 name   buker	name  ar bWkr
-name   bun	name  ar bWn
-name   bur	name  ar bWYr
-name   but	name  ar bWt
-name   buC	name  ar bWC
+name   boen	name  ar bWn
+name   boer	name  ar bWYr
+name   boet	name  ar bWt
+name   boeC	name  ar bWC
 name   buCer	name  ar bWCr
 name   bofa	name  ar bWfA
 name   bogart	name  ar bWGArt
@@ -2951,7 +2951,7 @@ name   broderik	name  ar brWdrYk
 name   brodie	name  ar brWdQ
 name   brodski	name  ar brWdskQ
 name   brodi	name  ar brWdQ
-name   bruk	name  ar brWk
+name   broek	name  ar brWk
 name   brolin	name  ar brWlYn
 name   bron	name  ar brWn
 name   broner	name  ar brWnr
@@ -4000,7 +4000,7 @@ name   Kode	name  ar kWd
 name   Kodi	name  ar kWdQ
 name   Koe	name  ar kW
 name   Kulho	name  ar kWYlW
-name   Kun	name  ar kWYn
+name   Koen	name  ar kWYn
 name   'unrAd	name  ar kWnrAd
 name   Kurtse	name  ar kWrtz
 name   Kurver	name  ar kWrfr
@@ -5040,7 +5040,7 @@ name   dodo	name  ar dWdW
 name   dodson	name  ar dWdsWn
 name   dodi	name  ar dWdQ
 name   doe	name  ar dW
-name   dun	name  ar dWAn
+name   doen	name  ar dWAn
 name   dogan	name  ar dWGAn
 name   dog	name  ar dWG
 name   doGmi	name al ar 'rbQ
@@ -7076,7 +7076,7 @@ name   godoi	name  ar GWdWQ
 name   godwin	name  ar GWdWYn
 name   gubel	name  ar GWbYl
 name   guTals	name  ar GWtAls
-name   gui	name  ar GWQ
+name   goei	name  ar GWQ
 name   gofin	name  ar jWfAn
 name   gofman	name  ar GWfmAn
 name   goG	name  ar GWx
@@ -8297,9 +8297,9 @@ name   hodge	name  ar hWdj
 name   hodges	name  ar hWdjz
 name   hodgin	name  ar hWdjkn
 name   hodgson	name  ar hWdjsWn
-name   huk	name  ar hWk
+name   hoek	name  ar hWk
 name   hurner	name  ar hWrnr
-name   hui	name  ar hWQ
+name   hoei	name  ar hWQ
 name   hof	name  ar hWf
 name   hofer	name  ar hWfr
 name   hof	name  ar hWf
@@ -9319,11 +9319,11 @@ name   jodi	name  ar jWdQ
 name   jodie	name  ar jWdQ
 name   jodi	name  ar jWdQ
 name   joe	name  ar jW
-name   jul	name  ar jWYl
+name   joel	name  ar jWYl
 name   jule	name  ar jWYl
-name   juli	name  ar jWlQ
+name   joeli	name  ar jWlQ
 name   juvan	name  ar jWfAn
-name   jui	name  ar jWQ
+name   joei	name  ar jWQ
 name   jofre	name  ar jWfrQ
 name   jofrei	name  ar jWfrQ
 name   jofre	name  ar xWfrQ
@@ -10399,12 +10399,12 @@ name   kodai	name  ar kWdAQ
 name   kodama	name  ar kWdAmA
 name   kodi	name  ar kWdQ
 name   kuhler	name  ar kWhlr
-name   kuhn	name  ar kWhn
-name   kul	name  ar jWYl
+name   koehn	name  ar kWhn
+name   koel	name  ar jWYl
 name   kuman	name  ar kWmAn
-name   kun	name  ar kWYn
+name   koen	name  ar kWYn
 name   kunig	name  ar kWnYG
-name   kup	name  ar kWb
+name   koep	name  ar kWb
 name   kuvermans	name  ar kWfrmAns
 name   kofi	name  ar kWfQ
 name   kofman	name  ar kWfmAn
@@ -11329,10 +11329,10 @@ name   lokwUd	name  ar lWkWd
 name   loder	name  ar lWdr
 name   lodge	name  ar lWdj
 name   loe	name  ar lW
-name   lun	name  ar lWn
-name   luw	name  ar lWQ
+name   loen	name  ar lWn
+name   loew	name  ar lWQ
 name   luwen	name  ar lWYn
-name   luwi	name  ar lWQ
+name   loewi	name  ar lWQ
 name   lof	name  ar lWf
 name   lofton	name  ar lWftWn
 name   loftus	name  ar lWftWs
@@ -13108,8 +13108,8 @@ name   modU	name  ar mWdW
 name   moe	name  ar mW
 name   moIn	name  ar m'Yn
 name   moein	name  ar m'Yn
-name   mun	name  ar mWYn
-name   mur	name  ar mWYr
+name   moen	name  ar mWYn
+name   moer	name  ar mWYr
 name   moez	name  ar m'z
 name   mofat	name  ar mWfAt
 name   moftah	name  ar mftAh
@@ -14194,7 +14194,7 @@ name   nobutoci	name  ar nWbWtWcQ
 name   nobuyuki	name  ar nWbWYWkQ
 name   noda	name  ar nWdA
 name   noe	name  ar nWQ
-name   nul	name  ar nWYl
+name   noel	name  ar nWYl
 name   nule	name  ar nWYl
 name   nogami	name  ar nWGAmQ
 name   noguCi	name  ar nWGWcQ
@@ -15280,7 +15280,7 @@ name   poblet	name  ar bWlYt
 name   pobor	name  ar bAWr
 name   poKok	name  ar bWkWk
 name   poe	name  ar bW
-name   pul	name  ar bWl
+name   poel	name  ar bWl
 name   pogba	name  ar bWGbA
 name   pogiali	name  ar bWjYAlQ
 name   poher	name  ar bWhr
@@ -16257,13 +16257,13 @@ name   rodrigez	name  ar rWdrYGYz
 name   rodulfus	name  ar rAlif
 name   roe	name  ar rW
 name   ruhler	name  ar rWlr
-name   rul	name  ar rWYl
+name   roel	name  ar rWYl
 name   ruland	name  ar rWlAnd
 name   rulof	name  ar rWlWf
 name   rulofs	name  ar rWYlWfs
 name   rumer	name  ar rWmr
-name   rus	name  ar rWz
-name   ruc	name  ar rWc
+name   roes	name  ar rWz
+name   roec	name  ar rWc
 name   rogan	name  ar rWGAn
 name   rogelio	name  ar rWjYlYW
 name   roger	name  ar rWjr
@@ -20539,7 +20539,7 @@ name   yoan	name  ar YWAn
 name   yoan	name  ar YWAn
 name   yoav	name  ar YWAf
 name   yoda	name  ar YWdA
-name   yul	name  ar YWYl
+name   yoel	name  ar YWYl
 name   yogi	name  ar YWGQ
 name   yohan	name  ar YWhAn
 name   yohan	name  ar YWhAn
@@ -20908,7 +20908,7 @@ name   zniber	name  ar znYbr
 name   zo	name  ar zW
 name   zoabi	name  ar z'bQ
 name   zoe	name  ar zWQ
-name   zui	name  ar zWQ
+name   zoei	name  ar zWQ
 name   zog	name  ar 'hmd
 name   zoGbi	name al ar zGbQ
 name   zohar	name  ar zWhAr
@@ -20918,7 +20918,7 @@ name   zoI	name  ar zWQ
 name   zola	name  ar zWlA
 name   zolani	name  ar zWlAnQ
 name   zoltan	name  ar zWltAn
-name   zoui	name  ar zWQ
+name   zUei	name  ar zWQ
 name   zora	name  ar zWrA
 name   zoran	name  ar zWrAn
 name   zoriKa	name  ar zWrYkA

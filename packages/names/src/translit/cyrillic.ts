@@ -32,10 +32,10 @@ export function cyrillicToSymbols(word: string): string {
       continue;
     }
     if (ch === 'г' && ukrainian) { out += 'h'; continue; }
-    // Macedonian ќ before a vowel: the k Turkish says palatal before e, i and â, in the names Macedonian Muslims took from
-    // it (Ќемал, Шаќир, Ќазим = Kemal, Şakir, Kâzım = كمال, شاكر, كاظم; not Џемал = Cemal) — not in a family name in -иќ,
-    // the -ić of Serbian and Bosnian ones (Ќосиќ); Latin ć and Serbian ћ are read so as a second reading (word-readings.ts)
-    if (ch === 'ќ' && i + 1 < chars.length && 'аеиоу'.includes(chars[i + 1]!) && !w.endsWith('иќ')) { out += 'k'; continue; }
+    // Macedonian ќ and Serbian ћ before a vowel: the k Turkish says palatal before e, i and â, in the names Balkan Muslims
+    // took from it (Ќемал, Шаќир, Ћазим = Kemal, Şakir, Kâzım = كمال, شاكر, كاظم; not Џемал = Cemal) — not in a family
+    // name in -иќ, -ић, whose ќ, ћ Slavic surnames begin with too (Ќосиќ, Ћосић); the Latin ć so too (translit/latin.ts)
+    if ((ch === 'ќ' || ch === 'ћ') && i + 1 < chars.length && 'аеиоу'.includes(chars[i + 1]!) && !/и[ќћ]$/.test(w)) { out += 'k'; continue; }
     // нь at the end is the њ of Ethiopian names (Десалень, Текалинь = Десалењ, Desalegn = ደሳለኝ), and so is the гн of
     // their Latin spelling copied letter by letter after a vowel (Десалегн)
     if (ch === 'н' && chars[i + 1] === 'ь' && i + 2 === chars.length) { out += 'ny'; i++; continue; }

@@ -6,7 +6,7 @@
 
 /** Letters resolved before the digraph rules: each becomes one phonetic symbol (or a Latin letter string). */
 const PRECOMPOSED: Record<string, string> = {
-  'š': '#c', 'ś': '#c', 'ş': '#c', 'ș': '#c', 'č': '#C', 'ć': '#C', 'ç': '#K', 'ĉ': '#C', 'ž': '#Z', 'ż': '#Z', 'ź': '#Z',
+  'š': '#c', 'ś': '#c', 'ş': '#c', 'ș': '#c', 'č': '#C', 'ć': '#ć', 'ç': '#K', 'ĉ': '#C', 'ž': '#Z', 'ż': '#Z', 'ź': '#Z',
   'đ': '#j', 'ǆ': '#j', 'ğ': '#G', 'ġ': '#G', 'ı': 'i', 'ñ': 'n', 'ń': 'n', 'ň': 'n', 'ł': 'l', 'ß': 's',
   'ā': '#A', 'â': 'a', 'ī': '#I', 'î': 'i', 'ū': '#U', 'û': 'u', 'ē': 'e', 'ō': 'o', 'ê': 'e', 'ô': 'o',
   'ḥ': '#h', 'ḫ': '#x', 'ẖ': '#x', 'ṣ': 's', 'ṩ': 's', 'ṭ': 't', 'ḍ': '#D', 'ẓ': '#D', 'ḏ': '#D', 'ṯ': '#T', 'ṛ': 'r',
@@ -45,6 +45,9 @@ function toUnits(word: string): string[] {
 }
 
 const isVowelUnit = (u: string | undefined): boolean => u !== undefined && u.length === 1 && 'aeiou'.includes(u);
+// a word with an oe before a consonant and another vowel outside it, without a diaeresis (Abdoel, Soeleiman; not Joel,
+// Joël, nor the French spelling of Moez, Elmoez = معز, المعز)
+const DUTCH_OE_WORD = /^(?!.*ë)(?!.*oez$)(?=.*oe[^aeiouy])(?=.*(?:[aiu]|(?<!o)e|o(?!e))).*$/;
 
 /** Longest-first digraphs and trigraphs over plain letters. */
 const MULTI: [string, string][] = [
@@ -108,6 +111,9 @@ export function latinToSymbols(written: string): string {
   const u = toUnits(word.toLowerCase());
   const hungarian = HUNGARIAN_WORD.test(word);
   const englishDigraph = ENGLISH_DIGRAPH.test(word);
+  const slavicSurname = word.endsWith('ić');
+  // (a Dutch oe is u only in a word with another vowel: the oe of Joel, Noel, Yoel is two vowels, and of Joël, Noël)
+  const dutchOe = DUTCH_OE_WORD.test(word.toLowerCase());
   const out: string[] = [];
   let i = 0;
   const n = u.length;
@@ -117,6 +123,10 @@ export function latinToSymbols(written: string): string {
     if (cur.startsWith('#')) {
       // d + ž = dž, one sound
       if (cur === '#Z' && out[out.length - 1] === 'd') out[out.length - 1] = 'j';
+      // a ć before a vowel is the k Turkish says palatal before e, i and â, in the names Bosnians took from it (Ćamil,
+      // Ćemal, Ćazim = Kâmil, Kemal, Kâzım = كامل, كمال, كاظم; not Džemal = جمال) — not in a family name in -ić, whose ć
+      // Slavic surnames begin with too (Ćosić); elsewhere č (Hodžić)
+      else if (cur === '#ć') out.push(isVowelUnit(u[i + 1]) && !slavicSurname ? 'k' : 'C');
       else out.push(cur.slice(1));
       i++;
       continue;
@@ -163,9 +173,10 @@ export function latinToSymbols(written: string): string {
           i += 2;
           continue;
         }
-        // Dutch oe before a consonant is u (Abdoel, Soeleiman, Noeroeddin = Abdul, Sulaiman, Nuruddin) — not before a last
-        // z, the French spelling of Moez (معز, Mu'izz)
-        if (next === 'e' && u[i + 2] !== undefined && u[i + 2]!.length === 1 && !isVowelUnit(u[i + 2]) && u[i + 2] !== "'" && !(u[i + 2] === 'z' && i + 3 === n)) {
+        // Dutch oe before a consonant is u (Abdoel, Soeleiman, Noeroeddin = Abdul, Sulaiman, Nuruddin), in a word with
+        // another vowel (not Joel, Noel, nor the French Moez: DUTCH_OE_WORD; a word of one syllable is read so as a second
+        // reading, word-readings.ts: Noer) — here, not only as a reading, because Abdoel Rahman is parsed by it as Abd + name
+        if (dutchOe && next === 'e' && u[i + 2] !== undefined && u[i + 2]!.length === 1 && !isVowelUnit(u[i + 2]) && u[i + 2] !== "'") {
           out.push('u');
           i += 2;
           continue;
