@@ -74,7 +74,8 @@ const UMM = new Set(['um', 'om', 'umu', 'umul', "'m", 'Um', 'Uml']);
 // Abd starts with ayn (Arabic script) or a vowel (Latin and Cyrillic spellings): بدة is not عبد; Somali writes the
 // ayn c (Cabdi, Cabdiraxmaan: a Latin c before a is the symbol K)
 // (not Abdi, a Somali name of its own: Ahmed Abdi Jama; Abdi- joined to a divine name is ABD_LINK_I)
-const ABD_PIECE = /^('|K?[aeiouA])bd([aeuoAWU]l?)?$/;
+// (and the Dutch Abdoel, whose oe is u: Abdoel Rahman = Abdul Rahman)
+const ABD_PIECE = /^('|K?[aeiouA])bd([aeuoAWU]l?|oel)?$/;
 // … which, ending in a vowel, is also the name Abdo / Abdu (عبده, عبدو) of its own
 const ABD_NAME_PIECE = /^('|K?[aeiouA])bd[aeuoAWU]$/;
 const ABD_GLUED = /^('[aeiou]?|K?[aeiouA])bd(.+)$/;
@@ -493,7 +494,7 @@ function joinedPiece(p: Piece, next: Piece): Piece | null {
 function gluedUnit(p: Piece): ParsedUnit {
   const hit = gluedMemo.get(p.text);
   if (hit !== undefined) return hit;
-  const u = withConventionReadings(greekCompound(p) ?? analyseWord(p));
+  const u = withConventionReadings(greekCompound(p) ?? dutchCompound(p) ?? analyseWord(p));
   if (gluedMemo.size >= 500_000) gluedMemo.clear();
   gluedMemo.set(p.text, u);
   return u;
@@ -509,6 +510,16 @@ function greekCompound(p: Piece): ParsedUnit | null {
   const greek = pieceOf(greekLetters(p.text).replace(/(?<=[aeiou])kh$/, 'h'));
   if (greek === null || greek.text === p.text) return null;
   const u = analyseWord(greek);
+  return u.kind === 'name' ? null : { ...u, text: p.text };
+}
+
+// … and a Latin word with the oe of Dutch spellings whose Dutch reading, oe as u, is a compound is that compound
+// (Noeroeddin, Roehoellah, Abdoellah = Nuruddin, Ruhullah, Abdullah): other names with an oe read as none (Roeder, Noelle)
+function dutchCompound(p: Piece): ParsedUnit | null {
+  if (p.abjad || !p.text.includes('oe') || !/^[a-z]+$/.test(p.text)) return null;
+  const dutch = pieceOf(p.text.replace(/oe/g, 'u'));
+  if (dutch === null) return null;
+  const u = analyseWord(dutch);
   return u.kind === 'name' ? null : { ...u, text: p.text };
 }
 

@@ -95,8 +95,7 @@ function bengaliReadings(w: ReadWord): string[] {
 
 // Dutch writes u as oe, sh as sj, zh as zj and ch as tj (Aboe, Rasjid, Wazjma, Tjamal = Abu, Rashid, Wazhma, Chamal), as
 // the Dutch-era spellings of Indonesian names do (Soekarno); elsewhere s and the Slavic j (Asja), o and e (Moein, Joel),
-// so a word with them is also read so (an oe before a consonant in a word with another vowel is read u to begin with:
-// translit/latin.ts)
+// so a word with them is also read so (Abdoel before a name is Abdul: structure.ts)
 const DUTCH_LETTERS = /oe|[szt]j/;
 function dutchReading(w: ReadWord): string | null {
   if (!/^[a-z]+$/.test(w.text) || !DUTCH_LETTERS.test(w.text) || !standsAsWritten(w)) return null;

@@ -45,9 +45,7 @@ function toUnits(word: string): string[] {
 }
 
 const isVowelUnit = (u: string | undefined): boolean => u !== undefined && u.length === 1 && 'aeiou'.includes(u);
-// a word with an oe before a consonant and another vowel outside it, without a diaeresis (Abdoel, Soeleiman; not Joel,
-// Joël, nor the French spelling of Moez, Elmoez = معز, المعز)
-const DUTCH_OE_WORD = /^(?!.*ë)(?!.*oez$)(?=.*oe[^aeiouy])(?=.*(?:[aiu]|(?<!o)e|o(?!e))).*$/;
+
 
 /** Longest-first digraphs and trigraphs over plain letters. */
 const MULTI: [string, string][] = [
@@ -112,8 +110,6 @@ export function latinToSymbols(written: string): string {
   const hungarian = HUNGARIAN_WORD.test(word);
   const englishDigraph = ENGLISH_DIGRAPH.test(word);
   const slavicSurname = word.endsWith('ić');
-  // (a Dutch oe is u only in a word with another vowel: the oe of Joel, Noel, Yoel is two vowels, and of Joël, Noël)
-  const dutchOe = DUTCH_OE_WORD.test(word.toLowerCase());
   const out: string[] = [];
   let i = 0;
   const n = u.length;
@@ -170,14 +166,6 @@ export function latinToSymbols(written: string): string {
         if (next === 'u') {
           if (isVowelUnit(u[i + 2]) && u[i + 2] !== 'u') out.push('w');
           else out.push('U');
-          i += 2;
-          continue;
-        }
-        // Dutch oe before a consonant is u (Abdoel, Soeleiman, Noeroeddin = Abdul, Sulaiman, Nuruddin), in a word with
-        // another vowel (not Joel, Noel, nor the French Moez: DUTCH_OE_WORD; a word of one syllable is read so as a second
-        // reading, word-readings.ts: Noer) — here, not only as a reading, because Abdoel Rahman is parsed by it as Abd + name
-        if (dutchOe && next === 'e' && u[i + 2] !== undefined && u[i + 2]!.length === 1 && !isVowelUnit(u[i + 2]) && u[i + 2] !== "'") {
-          out.push('u');
           i += 2;
           continue;
         }
