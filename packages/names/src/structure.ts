@@ -973,7 +973,7 @@ const SOMALI_LONG_BEFORE_N = /(?:aa|ii|uu)n$/;
 function withSomaliFinalMInPart(u: ParsedUnit): ParsedUnit {
   if (u.abjad || u.partAlsoReadAs !== null || !SOMALI_LONG_BEFORE_N.test(u.text) || !u.part.endsWith('n')) return withChatQafInPart(u);
   const withM = `${u.part.slice(0, -1)}m`;
-  return followsAbd(withM, false) && !followsAbd(u.part, false) ? { ...u, partAlsoReadAs: withM } : u;
+  return followsAbd(withM, false) && !followsAbd(u.part, false) ? { ...u, partAlsoReadAs: withM } : withChatQafInPart(u);
 }
 
 /**
