@@ -278,6 +278,10 @@ describe('regional endings of compounds', () => {
     expect(compareNames('Abdullahi', 'عبد الله').same).toBe(true);
     expect(compareNames('Abdoullahi', 'Abdullahi').same).toBe(true);
     expect(compareNames('Cabdullaahi', 'Abdallah').same).toBe(true);
+    // (… and Mauritanian and West African ones with a or e: Abdallahi, Abdellahi)
+    expect(compareNames('Abdallahi', 'عبد الله').same).toBe(true);
+    expect(compareNames('Sidi Ould Cheikh Abdallahi', 'سيدي ولد الشيخ عبد الله').same).toBe(true);
+    expect(compareNames('Abdellahi', 'Abdullahi').same).toBe(true);
     expect(compareNames('Abdollahi', 'عبداللهی').same).toBe(true);
     expect(compareNames('Abdollahi', 'عبد الله').score).toBeLessThan(SAME_NAME_THRESHOLD);
     expect(compareNames('Asadullahi', 'Asadollahi').same).toBe(true);

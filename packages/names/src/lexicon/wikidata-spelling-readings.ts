@@ -58,7 +58,7 @@ name   abi	name  ar 'bQ
 name   abd	name  ar 'bd
 name   abdah	name  ar 'bda
 abd   abdula	name  ar 'bd
-abd   abdulahi	name  ar 'bd
+abd   abdula	name  ar 'bd
 abd   abduld	name  ar 'bd
 name   abdel	name  ar 'bd
 abd   abduladim	name  ar 'bd

@@ -58,9 +58,9 @@ const MULTI: [string, string][] = [
 // Allah alone (Ullah, Allah), after a name of two consonants or more (Abdullah, Nasrallah, Habibullah) or after a
 // vowel or two (Samiullah, Ataullah, Ziaullah, Ziyaullah); not the -allah of Fallah, Mallah (فلاح, ملاح)
 const ALLAH_ENDING = /^(?:[aeiou]?l{1,2}a{1,2}h|.*[^aeiouy'\s].*[^aeiouy'\s][aeiou]{0,3}(?:ll|[uo]l)a{1,2}h|.*[^aeiouy'\s][aeiou](?:y?[aeiou])?[uo]ll?a{1,2}h)$/i;
-// Somali and Hausa spellings end Abdullah with i after u (Abdullahi, Abdillahi, Cabdullaahi); Persian -ollahi or -ullahi is a
+// Somali, Hausa and Mauritanian spellings end Abdullah with i (Abdullahi, Abdillahi, Cabdullaahi, Abdallahi); Persian -ollahi or -ullahi is a
 // family name's nisba (Nourollahi, Abdollahi, Asadullahi = نوراللهی, عبداللهی, اسداللهی)
-const ALLAH_WITH_I = /^c?abd(?:[ui]|ou)l{1,2}a{1,2}hi$/i;
+const ALLAH_WITH_I = /^c?abd(?:[uiae]|ou)l{1,2}a{1,2}hi$/i;
 
 const SOMALI_LONG_VOWEL = /aa|ii|uu/i;
 // an Oromo word: it ends in uu, or in a long vowel written double after another (Gammachuu, Toleeraa, Caalaa), which Somali
