@@ -583,6 +583,9 @@ describe('name structure', () => {
     expect(same('Mohamed ben Ali Ben Salah', 'Mohamed Ben Salah')).toBe(true);
     expect(same('Ahmad bin Ali', 'Ahmad bin Ali bin Hassan')).toBe(true);
     expect(same('Ahmad bin Ali bin Hassan', 'Ahmad Ali Hassan')).toBe(true);
+    // (… and the father's compound name written as one word, as Mauritanian registers do: Ahmedsalem = Ahmed Salem)
+    expect(same('Mohamed Ould Ahmed Salem', 'Mohamed Ould Ahmedsalem')).toBe(true);
+    expect(same('Mohamed Ould Sidi Mohamed', 'Mohamed Ould Sidimohamed')).toBe(true);
   });
   it('of two names, a lineage marker says which is the father\'s: the two swapped are father and son (Ahmed bin Omar / Omar bin Ahmad)', () => {
     expect(same('Ahmed bin Omar', 'Omar bin Ahmad')).toBe(false);

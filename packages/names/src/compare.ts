@@ -474,9 +474,16 @@ export function otherRelative(a: PreparedNameImpl, b: PreparedNameImpl): OtherRe
   return (a.relativeAt > 0 ? isChainFrom(a, b) : b.relativeAt > 0 && isChainFrom(b, a)) ? 'the relative' : null;
 }
 
-/** Whether the unit `relative` is, or is spelt close to, a unit of `name` after its marker. */
+/**
+ * Whether the unit `relative` is, or is spelt close to, a unit of `name` after its marker — or two of them written as one
+ * word (Ahmedsalem = Ahmed Salem, as Mauritanian registers join them: Mohamed Ould Ahmedsalem = Mohamed Ould Ahmed Salem).
+ */
 function inChainAfterMarker(relative: UnitData, name: PreparedNameImpl): boolean {
-  for (let k = name.relativeAt; k < name.count; k++) if (unitSimilarity(relative, name.units[k]!) >= RELATIVE_NAMES_APART) return true;
+  for (let k = name.relativeAt; k < name.count; k++) {
+    if (unitSimilarity(relative, name.units[k]!) >= RELATIVE_NAMES_APART) return true;
+    const joined = k + 1 < name.count ? joinedPhonetic(name, k, relative.full) : null;
+    if (joined !== null && wordSimilarity(relative.full, joined) >= RELATIVE_NAMES_APART) return true;
+  }
   return false;
 }
 
