@@ -9,13 +9,13 @@ import { HUNGARIAN_WORD } from './translit/latin';
 
 /**
  * A convention of the whole name: whether the name `normalized` shows it, what it makes of one unit of a name that does
- * (the unit itself when nothing), and what it makes of the units together after that, where it reads a unit by its
- * place in the name (the Bangladeshi Muhammad prefix).
+ * (none: each unit as it is), and what it makes of the units together after that, where it reads a unit by its place
+ * in the name (the Bangladeshi Muhammad prefix, the Albanian father's name).
  */
 interface ConventionOfWholeName {
   readonly name: string;
   readonly shownBy: (normalized: string) => boolean;
-  readonly readUnit: (u: ParsedUnit) => ParsedUnit;
+  readonly readUnit?: (u: ParsedUnit) => ParsedUnit;
   readonly readUnits?: (units: ParsedUnit[]) => ParsedUnit[];
 }
 
@@ -34,8 +34,8 @@ function memoisedPerUnit(readUnit: (u: ParsedUnit) => ParsedUnit): (u: ParsedUni
 }
 
 const convention = (
-  name: string, shownBy: (normalized: string) => boolean, readUnit: (u: ParsedUnit) => ParsedUnit, readUnits?: (units: ParsedUnit[]) => ParsedUnit[],
-): ConventionOfWholeName => ({ name, shownBy, readUnit: memoisedPerUnit(readUnit), readUnits });
+  name: string, shownBy: (normalized: string) => boolean, readUnit: ((u: ParsedUnit) => ParsedUnit) | null, readUnits?: (units: ParsedUnit[]) => ParsedUnit[],
+): ConventionOfWholeName => ({ name, shownBy, readUnit: readUnit === null ? undefined : memoisedPerUnit(readUnit), readUnits });
 
 const SORANI = convention('Sorani Kurdish', isKurdishName, kurdishUnit);
 // in the order they apply
@@ -43,7 +43,7 @@ const CONVENTIONS_OF_WHOLE_NAME: readonly ConventionOfWholeName[] = [
   convention('a German spelling', isGermanName, germanReading), convention('a Hungarian spelling', isHungarianName, hungarianReading),
   convention('a Somali spelling', isSomaliName, somaliReading), convention('a Kurmanji spelling', isKurmanjiName, kurmanjiReading),
   convention('a Bangladeshi spelling', isBangladeshiName, bangladeshiReading, withMuhammadPrefix),
-  convention('an Albanian spelling', isAlbanianName, (u) => u, withAlbanianDefiniteFather), SORANI,
+  convention('an Albanian spelling', isAlbanianName, null, withAlbanianDefiniteFather), SORANI,
 ];
 // (all but the Sorani one read Latin words, and only when Latin letters show them: a name without any skips them)
 const CONVENTIONS_OF_NAME_WITHOUT_LATIN: readonly ConventionOfWholeName[] = [SORANI];
@@ -55,7 +55,7 @@ export function withConventionsOfWholeName(normalized: string, units: ParsedUnit
   const shown = conventions.filter((c) => c.shownBy(normalized));
   // (each convention reads each unit on its own: applied unit by unit, in their order, as they would be name by name)
   if (shown.length === 0) return units;
-  const read = units.map((u) => shown.reduce((r, c) => c.readUnit(r), u));
+  const read = units.map((u) => shown.reduce((r, c) => (c.readUnit === undefined ? r : c.readUnit(r)), u));
   return shown.reduce((r, c) => (c.readUnits === undefined ? r : c.readUnits(r)), read);
 }
 
@@ -69,7 +69,8 @@ export function wholeNameConvention(normalized: string, word: { text: string; ki
     withoutBareL: null, partAlsoReadAs: null, alsoReadAs: [],
   };
   for (const c of CONVENTIONS_OF_WHOLE_NAME) {
-    if (!c.shownBy(normalized)) continue;
+    // (a convention that reads a unit by its place, the Albanian father's name, is not named here)
+    if (c.readUnit === undefined || !c.shownBy(normalized)) continue;
     const read = c.readUnit(unit);
     if (read.alsoReadAs.includes(symbols) || read.partAlsoReadAs === symbols) return c.name;
   }

@@ -9,7 +9,7 @@ import { consonantCount } from './phonetic';
 import { CHAT_QAF, hasChatQaf } from './translit/arabizi';
 import { bengaliOtherSpellings } from './translit/bengali';
 import { wordToSymbols } from './translit/index';
-import { greekToSymbols } from './translit/greek';
+import { GREEK_DIGRAPH, greekToSymbols, NT_INSIDE } from './translit/greek';
 import { GREEK_PAIR, greekLetters } from './translit/latin';
 
 /** A word as the parser read it: its normalised text and the phonetic symbols its letters give. */
@@ -275,7 +275,7 @@ function ethiopianGnReading(w: ReadWord): string | null {
 // Greek writes the d of other names ντ and their nt so too (Άχμεντ = Ahmed, Ταντάουι = Tantawi, Αντουάν = Antwan): a Greek
 // word with ντ inside it is also read with nt
 function greekNtReading(w: ReadWord): string | null {
-  if (!/(?<=.)ντ(?=.)/.test(w.text)) return null;
+  if (!NT_INSIDE.test(w.text)) return null;
   const nt = greekToSymbols(w.text, { ntInside: true });
   return nt === w.symbols ? null : nt;
 }
@@ -283,7 +283,7 @@ function greekNtReading(w: ReadWord): string | null {
 // Greek capitals leave out the diaeresis of a vowel said apart (ΑΙΣΑ, ΧΟΥΣΕΙΝ = Αΐσα, Χουσεΐν = Aisha, Husein): a Greek
 // word with αι, ει or οι is also read with two vowels
 function greekDigraphsApartReading(w: ReadWord): string | null {
-  if (!/[αεο]ι/.test(w.text)) return null;
+  if (!GREEK_DIGRAPH.test(w.text)) return null;
   const apart = greekToSymbols(w.text, { digraphsApart: true });
   return apart === w.symbols ? null : apart;
 }

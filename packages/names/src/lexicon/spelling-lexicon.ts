@@ -15,7 +15,7 @@ import { phoneticWord, wordSimilarity, type PhoneticWord } from '../distance';
 import { normalizeName } from '../normalize';
 import { foldVowels } from '../phonetic';
 import { parseName } from '../structure';
-import { greekToSymbols } from '../translit/greek';
+import { GREEK_DIGRAPH, greekToSymbols } from '../translit/greek';
 import { wordToSymbols } from '../translit/index';
 import type { UnitData } from '../units';
 
@@ -25,7 +25,6 @@ export interface LexiconVerdict {
   readonly note: string;
 }
 
-const GREEK_DIGRAPH = /[αεο]ι/;
 /** Letters at least this close: spellings the lexicon's evidence is about (others are told apart by their letters). */
 export const CLOSE_SPELLINGS = 0.5;
 /** A spelling the corpus writes for a name reads as it at least this well to stand for it (the threshold of one name). */

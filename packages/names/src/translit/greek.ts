@@ -7,6 +7,10 @@ const LETTERS: Record<string, string> = {
   'χ': 'h', 'ψ': 'ps', 'ω': 'o',
 };
 const VOWEL = '[αεηιουω]';
+/** Greek αι, ει, οι: digraphs, or two vowels where a diaeresis was left out, as capitals leave it (ΑΙΣΑ = Αΐσα) */
+export const GREEK_DIGRAPH = /[αεο]ι/;
+/** a ντ inside a word: d, or the nt of a name Greek writes so too (Ταντάουι = Tantawi) */
+export const NT_INSIDE = /(?<=.)ντ(?=.)/;
 
 /**
  * Greek writes the letters it lacks with pairs: μπ b, ντ d, γκ g, τζ j, ου u — and the w of other names before a
@@ -20,7 +24,7 @@ const VOWEL = '[αεηιουω]';
 export function greekToSymbols(word: string, { ntInside = false, digraphsApart = false } = {}): string {
   // (the diaeresis marks a vowel said apart: kept as a Latin letter, which the digraphs below do not take)
   let w = word.toLowerCase().normalize('NFD').replace(/[ιυ]\u0308/g, 'i').replace(/[\u0300-\u036f]/g, '');
-  if (ntInside) w = w.replace(/(?<=.)ντ(?=.)/g, 'nt');
+  if (ntInside) w = w.replace(new RegExp(NT_INSIDE.source, 'g'), 'nt');
   if (digraphsApart) w = w.replace(/([αεο])ι/g, '$1i');
   w = w.replace(new RegExp(`^ου(?=${VOWEL})|γου(?=${VOWEL})`, 'g'), 'w').replace(new RegExp(`γι(?=${VOWEL})`, 'g'), 'y')
     .replace(/ου/g, 'U').replace(/αι/g, 'e').replace(/[εο]ι/g, 'i').replace(/μπ/g, 'b').replace(/ντ/g, 'd').replace(/τζ/g, 'j')
