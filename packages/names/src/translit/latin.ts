@@ -46,7 +46,6 @@ function toUnits(word: string): string[] {
 
 const isVowelUnit = (u: string | undefined): boolean => u !== undefined && u.length === 1 && 'aeiou'.includes(u);
 
-
 /** Longest-first digraphs and trigraphs over plain letters. */
 const MULTI: [string, string][] = [
   ['dsch', 'j'], ['tsch', 'C'], ['sch', 'c'], ['dzs', 'j'], ['zs', 'Z'], ['dzh', 'j'], ['dz', 'Z'], ['tch', 'C'], ['dj', 'j'], ['xh', 'j'],
