@@ -469,6 +469,9 @@ export type OtherRelative = 'two fathers' | 'the relative' | null;
 const OTHER_RELATIVE = 0.6;
 // (two names of the relative no closer than this: not one name spelt two ways, Ben Saleh / Ben Salah)
 const RELATIVE_NAMES_APART = 0.6;
+// (… and written as one word, two names: only the very spelling, as a letter more or less makes other names of them,
+// Sherwali / Sher Ali = شیرولی / شیرعلی, Ahmedsalem / Hamed Salem)
+const JOINED_RELATIVE = 0.95;
 export function otherRelative(a: PreparedNameImpl, b: PreparedNameImpl): OtherRelative {
   if (a.relativeAt >= 0 && b.relativeAt >= 0) return !inChainAfterMarker(a.units[a.relativeAt]!, b) && !inChainAfterMarker(b.units[b.relativeAt]!, a) ? 'two fathers' : null;
   return (a.relativeAt > 0 ? isChainFrom(a, b) : b.relativeAt > 0 && isChainFrom(b, a)) ? 'the relative' : null;
@@ -482,7 +485,7 @@ function inChainAfterMarker(relative: UnitData, name: PreparedNameImpl): boolean
   for (let k = name.relativeAt; k < name.count; k++) {
     if (unitSimilarity(relative, name.units[k]!) >= RELATIVE_NAMES_APART) return true;
     const joined = k + 1 < name.count ? joinedPhonetic(name, k, relative.full) : null;
-    if (joined !== null && wordSimilarity(relative.full, joined) >= RELATIVE_NAMES_APART) return true;
+    if (joined !== null && wordSimilarity(relative.full, joined) >= JOINED_RELATIVE) return true;
   }
   return false;
 }

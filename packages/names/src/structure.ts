@@ -494,7 +494,7 @@ function joinedPiece(p: Piece, next: Piece): Piece | null {
 function gluedUnit(p: Piece): ParsedUnit {
   const hit = gluedMemo.get(p.text);
   if (hit !== undefined) return hit;
-  const u = withConventionReadings(greekCompound(p) ?? dutchCompound(p) ?? analyseWord(p));
+  const u = withConventionReadings(greekCompound(p) ?? dutchOrAsWritten(p));
   if (gluedMemo.size >= 500_000) gluedMemo.clear();
   gluedMemo.set(p.text, u);
   return u;
@@ -513,14 +513,19 @@ function greekCompound(p: Piece): ParsedUnit | null {
   return u.kind === 'name' ? null : { ...u, text: p.text };
 }
 
-// … and a Latin word with the oe of Dutch spellings whose Dutch reading, oe as u, is a compound is that compound
-// (Noeroeddin, Roehoellah, Abdoellah = Nuruddin, Ruhullah, Abdullah): other names with an oe read as none (Roeder, Noelle)
-function dutchCompound(p: Piece): ParsedUnit | null {
-  if (p.abjad || !p.text.includes('oe') || !/^[a-z]+$/.test(p.text)) return null;
+// … and a Latin word with the oe of Dutch spellings that reads as a plain name, but as a compound with oe as u, is that
+// compound (Roehoellah, Abdoellah = Ruhullah, Abdullah): other names with an oe read as none (Roeder, Noelle), and a
+// compound as written keeps its French or Egyptian oe (Abdelmoez, Abdelmoeti = عبد المعز, المعطي), the Dutch reading
+// of its name a second one (Noeroeddin = نور الدين)
+function dutchOrAsWritten(p: Piece): ParsedUnit {
+  const asWritten = analyseWord(p);
+  if (p.abjad || !p.text.includes('oe') || !/^[a-z]+$/.test(p.text)) return asWritten;
   const dutch = pieceOf(p.text.replace(/oe/g, 'u'));
-  if (dutch === null) return null;
-  const u = analyseWord(dutch);
-  return u.kind === 'name' ? null : { ...u, text: p.text };
+  const u = dutch === null ? asWritten : analyseWord(dutch);
+  if (u.kind === 'name') return asWritten;
+  if (asWritten.kind === 'name') return { ...u, text: p.text };
+  // (a compound as written too: its name also read the Dutch way, Noeroeddin = Nur ad-Din)
+  return asWritten.kind === u.kind && asWritten.partAlsoReadAs === null && u.part !== asWritten.part ? { ...asWritten, partAlsoReadAs: u.part } : asWritten;
 }
 
 const WEST_AFRICAN_ALLAH = /^(?:aye?|ai|ayi|E|ie)$/;

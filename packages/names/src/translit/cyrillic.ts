@@ -76,7 +76,7 @@ export function cyrillicToSymbols(word: string): string {
   // the final х of Allah is silent in transcriptions of Arabic names (Абдулах = Abdullah, Хабибулах) — only of
   // Allah (-ullah, -ollah, -allah with лл), not of Салах, Фалах (صلاح, فلاح: a letter ح)
   out = out.replace(/(ll|[uo]l)ah$/, '$1a');
-  // … and so is the Somali i after it (Абдулахи = Abdullahi = عبد الله)
-  out = out.replace(/^(abd[uio]l{1,2})ahi$/, '$1a');
+  // … and so is the Somali and Mauritanian i after it (Абдулахи, Абдаллахи = Abdullahi, Abdallahi = عبد الله)
+  out = out.replace(/^(abd[aeuio]l{1,2})ahi$/, '$1a');
   return finishSymbols(out);
 }

@@ -489,5 +489,11 @@ describe('Dutch oe', () => {
     expect(compareNames('Yoel', 'ዮኤል').same).toBe(true);
     expect(compareNames('Joel', 'Джоел').same).toBe(true);
     expect(compareNames('Noer', 'نور').same).toBe(true);
+    expect(compareNames('Noël', 'Ноел').same).toBe(true);
+  });
+  it('nor in a compound as written with the French or Egyptian oe (Abdelmoez = Abdel Moez = عبد المعز, Abdelmoeti)', () => {
+    expect(compareNames('Abdelmoez', 'Abdel Moez').same).toBe(true);
+    expect(compareNames('Abdelmoeti', 'Abdel Moeti').same).toBe(true);
+    expect(compareNames('Abdelmoez', 'عبد المعز').same).toBe(true);
   });
 });
