@@ -1,6 +1,5 @@
 /** compareNames: score, decision, relation and an explanation a caseworker can read. */
 import { latinForm } from './display';
-import { normalizeName } from './normalize';
 import { assign, aynUnwritten, bestReadings, joinedPhonetic, otherRelations, otherRelative, readingsMeet, SAME_NAME_THRESHOLD, spellingNote, twinLetterDifferences, typedWithoutCaronNote, type Assignment,
   type OtherRelative } from './compare';
 import { editSteps, patternNotes, wordSimilarity, type EditStep, type PhoneticWord } from './distance';
@@ -190,6 +189,9 @@ function sideUnits(p: PreparedNameImpl, mergedAt: number): SideUnit[] {
 export function compareNames(a: PreparedName | string, b: PreparedName | string): NameComparison {
   let pa = asPrepared(a);
   let pb = asPrepared(b);
+  // (identical as written: the names as prepared, before another reading of either is chosen — one read in another
+  // order, as a name that ends in a patronymic is, is not)
+  const writtenAlike = pa.normalized === pb.normalized && pa.normalized !== '';
   if (pa.otherReading !== null || pb.otherReading !== null) [pa, pb] = bestReadings(pa, pb).readings;
   const asg: Assignment = {
     aToB: new Int8Array(MAX_UNITS).fill(-1), sims: new Float64Array(MAX_UNITS), score: 0, ordered: true, prefix: false, onePartDiffers: false, matched: 0,
@@ -246,8 +248,7 @@ export function compareNames(a: PreparedName | string, b: PreparedName | string)
   const relations = otherRelations(pa, pb);
   const relative = otherRelative(pa, pb);
   let relation: NameRelation;
-  // (identical as written: a name read in another order, as one that ends in a patronymic is, is not)
-  if (pa.normalized === pb.normalized && pa.normalized !== '' && normalizeName(pa.raw) === normalizeName(pb.raw)) relation = 'identical';
+  if (writtenAlike) relation = 'identical';
   else if (pairs.length === 0 || !allSame) relation = score >= SAME_NAME_THRESHOLD - 0.15 ? 'similar' : 'different';
   else if (relations || relative !== null) relation = 'different';
   else if (prefixesLeftOut.length === unmatchedA.length + unmatchedB.length && prefixesLeftOut.length > 0 && asg.ordered) relation = 'equivalent';

@@ -34,8 +34,11 @@ function memoisedPerUnit(readUnit: (u: ParsedUnit) => ParsedUnit): (u: ParsedUni
 }
 
 const convention = (
-  name: string, shownBy: (normalized: string) => boolean, readUnit: ((u: ParsedUnit) => ParsedUnit) | null, readUnits?: (units: ParsedUnit[]) => ParsedUnit[],
-): ConventionOfWholeName => ({ name, shownBy, readUnit: readUnit === null ? undefined : memoisedPerUnit(readUnit), readUnits });
+  name: string, shownBy: (normalized: string) => boolean, readUnit: (u: ParsedUnit) => ParsedUnit, readUnits?: (units: ParsedUnit[]) => ParsedUnit[],
+): ConventionOfWholeName => ({ name, shownBy, readUnit: memoisedPerUnit(readUnit), readUnits });
+/** A convention that reads a unit only by its place in the name (the Albanian father's name). */
+const conventionOfPlaces = (name: string, shownBy: (normalized: string) => boolean, readUnits: (units: ParsedUnit[]) => ParsedUnit[]): ConventionOfWholeName =>
+  ({ name, shownBy, readUnits });
 
 const SORANI = convention('Sorani Kurdish', isKurdishName, kurdishUnit);
 // in the order they apply
@@ -43,7 +46,7 @@ const CONVENTIONS_OF_WHOLE_NAME: readonly ConventionOfWholeName[] = [
   convention('a German spelling', isGermanName, germanReading), convention('a Hungarian spelling', isHungarianName, hungarianReading),
   convention('a Somali spelling', isSomaliName, somaliReading), convention('a Kurmanji spelling', isKurmanjiName, kurmanjiReading),
   convention('a Bangladeshi spelling', isBangladeshiName, bangladeshiReading, withMuhammadPrefix),
-  convention('an Albanian spelling', isAlbanianName, null, withAlbanianDefiniteFather), SORANI,
+  conventionOfPlaces('an Albanian spelling', isAlbanianName, withAlbanianDefiniteFather), SORANI,
 ];
 // (all but the Sorani one read Latin words, and only when Latin letters show them: a name without any skips them)
 const CONVENTIONS_OF_NAME_WITHOUT_LATIN: readonly ConventionOfWholeName[] = [SORANI];

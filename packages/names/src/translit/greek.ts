@@ -11,6 +11,7 @@ const VOWEL = '[αεηιουω]';
 export const GREEK_DIGRAPH = /[αεο]ι/;
 /** a ντ inside a word: d, or the nt of a name Greek writes so too (Ταντάουι = Tantawi) */
 export const NT_INSIDE = /(?<=.)ντ(?=.)/;
+const EVERY_NT_INSIDE = new RegExp(NT_INSIDE.source, 'g');
 
 /**
  * Greek writes the letters it lacks with pairs: μπ b, ντ d, γκ g, τζ j, ου u — and the w of other names before a
@@ -24,7 +25,7 @@ export const NT_INSIDE = /(?<=.)ντ(?=.)/;
 export function greekToSymbols(word: string, { ntInside = false, digraphsApart = false } = {}): string {
   // (the diaeresis marks a vowel said apart: kept as a Latin letter, which the digraphs below do not take)
   let w = word.toLowerCase().normalize('NFD').replace(/[ιυ]\u0308/g, 'i').replace(/[\u0300-\u036f]/g, '');
-  if (ntInside) w = w.replace(new RegExp(NT_INSIDE.source, 'g'), 'nt');
+  if (ntInside) w = w.replace(EVERY_NT_INSIDE, 'nt');
   if (digraphsApart) w = w.replace(/([αεο])ι/g, '$1i');
   w = w.replace(new RegExp(`^ου(?=${VOWEL})|γου(?=${VOWEL})`, 'g'), 'w').replace(new RegExp(`γι(?=${VOWEL})`, 'g'), 'y')
     .replace(/ου/g, 'U').replace(/αι/g, 'e').replace(/[εο]ι/g, 'i').replace(/μπ/g, 'b').replace(/ντ/g, 'd').replace(/τζ/g, 'j')
