@@ -595,9 +595,13 @@ function tryJoined(a: PreparedNameImpl, b: PreparedNameImpl, n: number, m: numbe
  * A join much longer or shorter than the unit, or beginning or ending in another consonant class, cannot read as it:
  * skipped before it is built.
  */
+const VOWEL_KEY_LETTER = new Set([...'aeioux'].map((c) => c.charCodeAt(0)));
 function mayReadJoined(unit: number, first: number, second: number): boolean {
   // (… or read so in another convention: Achmad Schah = Ahmadshah, Jazdanpanah = یزدان‌پناه)
-  if (!keyLettersMeet(keyFirst[first]!, keyFirst[unit]!)) return false;
+  // (a first word without a consonant has its vowels for a key, or x, which a join's key leaves out: Ay Soltan, آی سلطان =
+  // Aysoltan)
+  const joinFirst = VOWEL_KEY_LETTER.has(keyFirst[first]!) ? keyFirst[second]! : keyFirst[first]!;
+  if (!keyLettersMeet(joinFirst, keyFirst[unit]!)) return false;
   if (!keyLettersMeet(keyLast[second]!, keyLast[unit]!) && lastConsonant[second] !== lastConsonant[unit] && !endsInAlifHa(second) && !endsInAlifHa(unit)) return false;
   // (the article of X al-Y joined is written between them: ul, el, al)
   const wj = fullWeight[first]! + fullWeight[second]! + (unitById(second).article ? JOINED_ARTICLE_WEIGHT : 0);

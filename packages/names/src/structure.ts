@@ -111,8 +111,9 @@ const ALLAH_TAJIK = /^(.*[^aeiouAIUEOWYQ'](?:[ieaI]|ia)?)(uloh?)$/;
 const ALLAH_TAJIK_TEXT = /(?:ull|улл)(?:o|о)(?:h|х|ҳ)?$/;
 const ALLAH_I_TEXT = /(ll|лл|љљ)[aа]{1,2}[hх]$/i;
 const ALLAH_DOUBLE_L = /(ll|лл|љљ)[aа]{1,2}[hх]?[iи]?$/i;
-// (not Aden, the Somali Adan = آدم: Sahra Omar Aden; the French ou too: Jasim Ouddine)
-const DIN_PIECE = /^(?!aden$)([aeiuoAU]?l?)?d[iIYe]ne?$/;
+// (not Aden, the Somali Adan = آدم: Sahra Omar Aden, nor the Eritrean woman's name Eden; the French ou too: Jasim
+// Ouddine)
+const DIN_PIECE = /^(?!aden$|eden$)([aeiuoAU]?l?)?d[iIYe]ne?$/;
 // X-uddin written as one word: Latin links with u, e or o (Salahuddin, Nasreddin, Nuruddin), Arabic script with
 // the article (صلاح‌الدين); Haddadin (Haddad + plural -in) and الحدادين are not compounds
 // Turkish devoices it, written -ettin (Nurettin, Hayrettin; not Jeretin), and Bulgarian and Macedonian Cyrillic copy
@@ -164,12 +165,12 @@ const POUR = new Set(['pUr', 'pur', 'pWr']);
 const GREEK_ABU = /^amp(?:ou|u|o)$/;
 const pieceMemo = new Map<string, Piece | null>();
 
-// Kurmanji writes the Abd of Arabic names Evd (Evdila, Êvdila, Evdirehman, Evdurrehman, Евдила = Abdullah, Abdulrahman;
-// not Evdokia, Евдокия), in Latin letters and copied into Cyrillic, and Albanian and Bosnian write it Avd before the l or
-// r of the article (Avdulla, Avdurrahman, Avdylkadir, Авдулах = Abdullah, Abdulrahman, Abdulkadir; not the Slavic
+// Kurmanji writes the Abd of Arabic names Evd or Ewd (Evdila, Êvdila, Evdirehman, Evdurrehman, Ewdal, Evdel, Евдила =
+// Abdullah, Abdulrahman, Abdal; not Evdokia, Евдокия), in Latin letters and copied into Cyrillic, and Albanian and
+// Bosnian write it Avd before the l or r of the article (Avdulla, Avdurrahman, Avdylkadir, Авдулах = Abdullah, Abdulrahman, Abdulkadir; not the Slavic
 // Avdiyenko, Avdyushin, nor Avdyl, Avdo alone, whose other readings stand as written)
-const ABD_WRITTEN_EVD_AVD = /^(?:[eê]vd|[еэ]вд)[iauиау]|^(?:avd[uy][lr]|авду[лр]).{2}/;
-const EVD_AVD_SYMBOLS = /^[eEa]vd/;
+const ABD_WRITTEN_EVD_AVD = /^(?:[eê][vw]d|[еэ]вд)[iaueиауе]|^(?:avd[uy][lr]|авду[лр]).{2}/;
+const EVD_AVD_SYMBOLS = /^[eEa][vw]d/;
 function pieceOf(text: string): Piece | null {
   const hit = pieceMemo.get(text);
   if (hit !== undefined) return hit;
@@ -622,6 +623,9 @@ function gluedAllahCompound(p: Piece, base: string): ParsedUnit {
  */
 function withPartWithoutFinalH(u: ParsedUnit): ParsedUnit {
   if (u.abjad && u.part.length >= 3 && u.part.endsWith('h')) u.partAlsoReadAs = u.part.slice(0, -1);
+  // … and one whose X ends in ه after a long vowel, which taaBeforeAllah read as a taa marbuta, is also read with its h
+  // (وجيه الله = Wajihullah, as عطية الله is Atiyatullah)
+  else if (u.abjad && u.part.length >= 3 && /[YW]t$/.test(u.part)) u.partAlsoReadAs = `${u.part.slice(0, -1)}h`;
   return u;
 }
 
@@ -944,7 +948,9 @@ const isBestowedWord = (p: Piece): boolean => BESTOWED_SKELETON.test(consonantsO
  * As one word only in Latin and Cyrillic and before a consonant other than h: the al-Lahham, al-Luhaibi of Allahham,
  * Allahibi and of Arabic-script اللهيبي are the article before a name.
  */
-const ALLAH_FIRST = /^(allah|аллах)(?=[^aeiouhаеиоуыэюяёхь\s-][^\s-])/;
+// (Cyrillic я and ю begin with the consonant y: Аллахяр, Алахјар = Allahyar; with one l only before it, not the
+// al-Ahmad of Алахмад)
+const ALLAH_FIRST = /^(allah|аллах|алах(?=[яюј]))(?=[^aeiouhаеиоуыэёхь\s-][^\s-])/;
 // Allah as a word of its own, also with one l (Алах Бакш), not the -ullah, -ollah of a compound written apart
 const ALLAH_WORD = /^(?:allah?|alah|аллах?|алах|الله)$/;
 function allahFirstUnit(pieces: Piece[], rest: string): ParsedUnit {
