@@ -92,6 +92,24 @@ describe('normalizeName', () => {
   });
 });
 
+describe('Syriac', () => {
+  it('is written in the Arabic letters it corresponds to, without its vowel points (ܫܡܝܪܡ = شميرم, ܫܡܽܘܢܝ = شموني)', () => {
+    expect(normalizeName('ܫܡܝܪܡ')).toBe('شميرم');
+    expect(normalizeName('ܫܡܽܘܢܝ')).toBe('شموني');
+    // (its gamal the g of Assyrian names, its pe their p; its kaph folds as Arabic ك does)
+    expect(normalizeName('ܣܪܓܘܢ ܦܛܪܘܣ')).toBe('سرگون پطروس');
+    expect(normalizeName('ܟܢܘܢ')).toBe('كنون');
+  });
+  it('is compared as Arabic script is, with every other script (ܫܠܝܡܘܢ = شليمون = Shlemon = Шлимун)', () => {
+    expect(compareNames('ܫܠܝܡܘܢ', 'شليمون').same).toBe(true);
+    expect(compareNames('ܫܠܝܡܘܢ', 'Shlemon').same).toBe(true);
+    expect(compareNames('ܫܠܝܡܘܢ', 'Шлимун').same).toBe(true);
+    expect(compareNames('ܣܪܓܘܢ', 'Sargon').same).toBe(true);
+    expect(compareNames('ܢܝܢܘܣ', 'Ninos').same).toBe(true);
+    expect(compareNames('ܫܡܝܪܡ', 'Samir').same).toBe(false);
+  });
+});
+
 describe('the hamza ء before و', () => {
   it('is the hamza ؤ writes on its waw (رءوف = رؤوف)', () => {
     expect(normalizeName('رءوف')).toBe(normalizeName('رؤوف'));
@@ -118,10 +136,11 @@ describe('Sorani typed with ه and a ZWNJ for ە', () => {
     expect(compareNames('قه\u200cره\u200cداغی', 'القره داغي').same).toBe(true);
     expect(compareNames('قه\u200cره\u200cداغی', 'Qeredaxî').same).toBe(true);
   });
-  it('not the ه after alif, of مه or Allah, nor before a Persian suffix (ماه‌نور, مه‌جبین, الله‌وردی, ستوده‌نیا)', () => {
+  it('not the ه after alif, of مه or Allah, nor before Allah or a Persian suffix (ماه‌نور, مه‌جبین, الله‌وردی, وجیه‌الله, ستوده‌نیا)', () => {
     expect(normalizeName('ماه\u200cنور')).toBe('ماه نور');
     expect(normalizeName('مه\u200cجبین')).toBe('مه جبين');
     expect(normalizeName('الله\u200cوردی')).toBe('الله وردي');
+    expect(normalizeName('وجیه\u200cالله')).toBe('وجيه الله');
     expect(normalizeName('ستوده\u200cنیا')).toBe('ستوده نيا');
     expect(normalizeName('حسن\u200cزاده')).toBe('حسن زاده');
   });

@@ -4,7 +4,8 @@ import { fromArabizi } from './translit/arabizi';
 /**
  * Normalisation that keeps the script: Unicode NFKC, lower case, one space between words, and per-script
  * folding of spelling variants that never distinguish names (Arabic letter forms, harakat, tatweel, ZWNJ;
- * Latin apostrophes and dashes). Latin diacritics are kept: they carry sounds (š = sh, ç = ch).
+ * Latin apostrophes and dashes). Latin diacritics are kept: they carry sounds (š = sh, ç = ch). Syriac alone is written
+ * in the Arabic letters it corresponds to (SYRIAC_AS_ARABIC).
  */
 
 const ARABIC_FOLD: Record<string, string> = {
@@ -17,6 +18,15 @@ const ARABIC_FOLD: Record<string, string> = {
   'ٹ': 'ټ', 'ڈ': 'ډ', 'ڑ': 'ړ',
   '٠': '0', '١': '1', '٢': '2', '٣': '3', '٤': '4', '٥': '5', '٦': '6', '٧': '7', '٨': '8', '٩': '9',
   '۰': '0', '۱': '1', '۲': '2', '۳': '3', '۴': '4', '۵': '5', '۶': '6', '۷': '7', '۸': '8', '۹': '9',
+};
+
+// Syriac (the Assyrian, Chaldean and Syriac names of Iraq and Syria, ܫܡܝܪܡ = شميرام = Shamiram) is an abjad of the
+// same letters as Arabic: each is read as the Arabic letter it is, its gamal as the g Assyrian names say (ܣܪܓܘܢ =
+// Sargon), so that the engine reads it as it reads Arabic script; its vowel points are dropped as harakat are
+const SYRIAC_AS_ARABIC: Record<string, string> = {
+  'ܐ': 'ا', 'ܒ': 'ب', 'ܓ': 'گ', 'ܔ': 'ج', 'ܕ': 'د', 'ܖ': 'ر', 'ܗ': 'ه', 'ܘ': 'و', 'ܙ': 'ز', 'ܚ': 'ح', 'ܛ': 'ط',
+  'ܜ': 'ظ', 'ܝ': 'ي', 'ܞ': 'ي', 'ܟ': 'ك', 'ܠ': 'ل', 'ܡ': 'م', 'ܢ': 'ن', 'ܣ': 'س', 'ܤ': 'س', 'ܥ': 'ع', 'ܦ': 'پ',
+  'ܧ': 'پ', 'ܨ': 'ص', 'ܩ': 'ق', 'ܪ': 'ر', 'ܫ': 'ش', 'ܬ': 'ت', 'ܭ': 'ب', 'ܮ': 'غ', 'ܯ': 'ذ', 'ݍ': 'ژ', 'ݎ': 'خ', 'ݏ': 'ف',
 };
 
 // Character classes of the BMP for the normalisation loop (built once).
@@ -40,6 +50,10 @@ for (let cp = 0x6d6; cp <= 0x6ed; cp++) CLASS[cp] = DROP;
 for (let cp = 0x610; cp <= 0x61a; cp++) CLASS[cp] = DROP;
 CLASS[0x640] = DROP;
 CLASS[0x670] = DROP;
+// Syriac vowel points and marks, its superscript alaph, and its punctuation
+for (let cp = 0x730; cp <= 0x74a; cp++) CLASS[cp] = DROP;
+CLASS[0x711] = DROP;
+for (let cp = 0x700; cp <= 0x70d; cp++) CLASS[cp] = SEP;
 // controls, format characters, symbols: dropped (ZWNJ above is a separator)
 const NOISE = /[\p{Cc}\p{Cf}\p{Co}\p{Cs}\p{So}\p{Sk}\p{Sm}\p{Sc}]/u;
 for (let cp = 0; cp < 0x10000; cp++) {
@@ -48,10 +62,11 @@ for (let cp = 0; cp < 0x10000; cp++) {
   const ch = String.fromCharCode(cp);
   if (scriptOfCodePoint(cp) === null && !(cp >= 0x300 && cp <= 0x36f) && NOISE.test(ch)) CLASS[cp] = DROP;
 }
-for (const [from, to] of Object.entries(ARABIC_FOLD)) {
+for (const [from, to] of Object.entries({ ...ARABIC_FOLD, ...SYRIAC_AS_ARABIC })) {
   const cp = from.charCodeAt(0);
   CLASS[cp] = to.charCodeAt(0) >= 0x30 && to.charCodeAt(0) <= 0x39 ? SEP : FOLD;
-  FOLDED.set(cp, to.charCodeAt(0));
+  // (a Syriac letter folds to an Arabic one that may fold again: ܟ = ك)
+  FOLDED.set(cp, (FOLDED.get(to.charCodeAt(0)) ?? to.charCodeAt(0)));
 }
 
 const ASCII_NAME = /^[A-Za-z]+(?: [A-Za-z]+)*$/;

@@ -167,8 +167,9 @@ const pieceMemo = new Map<string, Piece | null>();
 
 // Kurmanji writes the Abd of Arabic names Evd or Ewd (Evdila, Êvdila, Evdirehman, Evdurrehman, Ewdal, Evdel, Евдила =
 // Abdullah, Abdulrahman, Abdal; not Evdokia, Евдокия), in Latin letters and copied into Cyrillic, and Albanian and
-// Bosnian write it Avd before the l or r of the article (Avdulla, Avdurrahman, Avdylkadir, Авдулах = Abdullah, Abdulrahman, Abdulkadir; not the Slavic
-// Avdiyenko, Avdyushin, nor Avdyl, Avdo alone, whose other readings stand as written)
+// Bosnian write it Avd before the l or r of the article (Avdulla, Avdurrahman, Avdylkadir, Авдулах = Abdullah,
+// Abdulrahman, Abdulkadir; not the Slavic Avdiyenko, Avdyushin, nor Avdyl, Avdo alone, whose other readings stand as
+// written)
 const ABD_WRITTEN_EVD_AVD = /^(?:[eê][vw]d|[еэ]вд)[iaueиауе]|^(?:avd[uy][lr]|авду[лр]).{2}/;
 const EVD_AVD_SYMBOLS = /^[eEa][vw]d/;
 function pieceOf(text: string): Piece | null {
