@@ -99,4 +99,12 @@ describe('Bengali ও or ো before য়া', () => {
     expect(compareNames('আনোয়ারা', 'Анвара').same).toBe(true);
     expect(compareNames('মোঃ কামাল উদ্দিন পাটোয়ারী', 'Kamal Uddin Patwary').same).toBe(true);
   });
+  it('reads the candrabindu as the n Latin writes for it too (চাঁদনী = Chandni = چاندنی), not only as nothing (চাঁদ = Chad)', () => {
+    expect(bengaliToLatin('চাঁদনী', 'a', true)).toBe('chandni');
+    expect(bengaliToLatin('চাঁদনী')).toBe('chadni');
+    expect(same('চাঁদনী', 'Chandni')).toBe(true);
+    expect(same('চাঁদনী', 'چاندنی')).toBe(true);
+    expect(same('চাঁদ মিয়া', 'Чанд Миа')).toBe(true);
+    expect(same('চাঁদনী', 'Chandana')).toBe(false);
+  });
 });

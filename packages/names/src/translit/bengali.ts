@@ -22,11 +22,15 @@ const VOWEL_SIGNS: Record<string, string> = {
 const NUKTA = '\u09bc';
 const VIRAMA = '\u09cd';
 const ANUSVARA = 'ং';
+const CANDRABINDU = 'ঁ';
 
 interface Letter { consonant: string; vowel: string | null; virama: boolean }
 
-/** The word as consonants each with the vowel sign or virama after it, and independent vowels (consonant ''). */
-function lettersOf(word: string): Letter[] {
+/**
+ * The word as consonants each with the vowel sign or virama after it, and independent vowels (consonant '');
+ * `candrabinduAsN`: the candrabindu that nasalises a vowel as the n Latin spellings of some words write for it.
+ */
+function lettersOf(word: string, candrabinduAsN: boolean): Letter[] {
   const letters: Letter[] = [];
   const chars = [...word];
   for (let i = 0; i < chars.length; i++) {
@@ -48,8 +52,10 @@ function lettersOf(word: string): Letter[] {
       const yaPhala = ch === 'য' && last?.virama === true && chars[i + 1] !== NUKTA;
       const baPhala = ch === 'ব' && last?.virama === true && i > 1;
       letters.push({ consonant: yaPhala ? 'y' : baPhala ? 'w' : CONSONANTS[ch], vowel: null, virama: false });
+    } else if (ch === CANDRABINDU && candrabinduAsN) {
+      letters.push({ consonant: 'n', vowel: null, virama: true });
     }
-    // (the candrabindu ঁ and visarga ঃ are not written in Latin spellings)
+    // (the candrabindu ঁ and visarga ঃ are not written in most Latin spellings)
   }
   return withWaGlides(letters);
 }
@@ -85,8 +91,8 @@ function inherentVowel(letters: readonly Letter[], at: number, inherent: string)
 }
 
 /** `inherent`: how the vowel a consonant without a sign says is written, a (Mandal) or o (Mondol). */
-export function bengaliToLatin(word: string, inherent = 'a'): string {
-  const letters = lettersOf(word);
+export function bengaliToLatin(word: string, inherent = 'a', candrabinduAsN = false): string {
+  const letters = lettersOf(word, candrabinduAsN);
   let out = '';
   for (let i = 0; i < letters.length; i++) out += letters[i]!.consonant + inherentVowel(letters, i, inherent);
   return out;
@@ -97,13 +103,15 @@ export function bengaliToLatin(word: string, inherent = 'a'): string {
  * writes for the ز, ذ, ض and ظ of Arabic names as well as for their ج (মিজানুর = Mizanur = Mijanur, জাহিদুল = Zahidul); o for
  * the inherent vowel, as Bengali says it (মণ্ডল = Mondol, সরকার = Sorkar); s for শ and ষ, which Bengali says sh but spellings
  * of family names often write s (বিশ্বাস = Biswas); v for ভ, which writes the v of Persian names (তানভীর, পারভেজ = Tanvir,
- * Parvez) as well as the bh of Bengali ones (ভূঁইয়া = Bhuiyan).
+ * Parvez) as well as the bh of Bengali ones (ভূঁইয়া = Bhuiyan); n for the candrabindu, which Bengali writes for the n said
+ * through the nose of Hindustani words (চাঁদনী = Chandni, চাঁদ = Chand = چاند).
  */
 export function bengaliOtherSpellings(word: string): string[] {
   const latin = bengaliToLatin(word);
   const withO = bengaliToLatin(word, 'o');
   const spellings = [/[জয]/.test(word) ? latin.replace(/j/g, 'z') : null, withO,
-    /[শষ]/.test(word) ? latin.replace(/sh/g, 's') : null, word.includes('ভ') ? latin.replace(/bh/g, 'v') : null, spoken(withO)];
+    /[শষ]/.test(word) ? latin.replace(/sh/g, 's') : null, word.includes('ভ') ? latin.replace(/bh/g, 'v') : null, spoken(withO),
+    word.includes(CANDRABINDU) ? bengaliToLatin(word, 'a', true) : null];
   return spellings.filter((s): s is string => s !== null && s !== latin);
 }
 
