@@ -92,6 +92,17 @@ describe('normalizeName', () => {
   });
 });
 
+describe('Bibi', () => {
+  it('is one word, written with a ZWNJ or a space between its halves (تاج بی بی = تاج بی‌بی = Tajbibi)', () => {
+    expect(normalizeName('تاج بی بی')).toBe('تاج بيبي');
+    expect(normalizeName('بی‌بی گل')).toBe('بيبي گل');
+    expect(compareNames('تاج بی بی', 'Tajbibi').same).toBe(true);
+    expect(compareNames('تاج بی بی', 'Taj Bibi').same).toBe(true);
+    // (not a word that only ends in بی: عربی بی)
+    expect(normalizeName('عربی بی')).toBe('عربي بي');
+  });
+});
+
 describe('Syriac', () => {
   it('is written in the Arabic letters it corresponds to, without its vowel points (ܫܡܝܪܡ = شميرم, ܫܡܽܘܢܝ = شموني)', () => {
     expect(normalizeName('ܫܡܝܪܡ')).toBe('شميرم');

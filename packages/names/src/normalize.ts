@@ -151,6 +151,7 @@ export function normalizeName(text: string): string {
   // apostrophes left at the end of words, and after a particle, where it stands for the vowel the particle runs into
   // (Abd'ul Karim, Abu'l Fadl, Al'Ali = Abdul Karim, Abul Fadl, Al-Ali), not for an ayn or hamza
   if (out.includes("'")) out = out.replace(/'+(?=[ -]|$)/g, '').replace(/(?<=[ -])'+/g, '').replace(/'{2,}/g, "'").replace(PARTICLE_APOSTROPHE, '');
+  if (out.includes('بي بي')) out = out.replace(BIBI_APART, '$1بيبي');
   return withMarkersWrittenOut(out);
 }
 
@@ -170,4 +171,6 @@ function bufferIsText(s: string, len: number): boolean {
   return true;
 }
 
+// Bibi, which Persian and Pashto write بی‌بی, with a ZWNJ or a space between its halves (تاج بی بی = Tajbibi): one word
+const BIBI_APART = /(^|[ -])بي[ -]بي(?=[ -]|$)/g;
 const PARTICLE_APOSTROPHE = /(?<=(?:^|[ -])(?:abd|abdu|abu|abou|al|el|ul))'(?=\p{L})/gu;
