@@ -93,6 +93,15 @@ describe('the French di of West African names', () => {
     expect(compareNames('Diab', 'Jab').same).toBe(false);
     expect(compareNames('Diallo', 'Jalal').same).toBe(false);
   });
+  it('the nj of English spellings is n and j, which Slavic and Albanian ones write for ñ (Anjum, Sanjar, Fanjari = انجم, سنجر, فنجري)', () => {
+    expect(readingsOf('Fanjari')).toContain(read('Fandžari'));
+    expect(readingsOf('Anjum')).toContain(read('Andžum'));
+    expect(compareNames('Fanjari', 'Fangari').same).toBe(true);
+    expect(compareNames('Sanjar', 'سنجر').same).toBe(true);
+    // (the Slavic reading stands: Anja = Ania)
+    expect(compareNames('Anja', 'Ania').same).toBe(true);
+    expect(readingsOf('Ganji')).toEqual([]);
+  });
   it('is the ch of English spellings as the first thi before a vowel (Thierno, Thiam = Cherno, Cham), not the th of Thiab', () => {
     expect(readingsOf('Thierno')).toContain(read('Cherno'));
     expect(compareNames('Thierno Saliou Barry', 'Cherno Saliu Barry').same).toBe(true);

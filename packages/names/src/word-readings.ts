@@ -42,6 +42,7 @@ const CONVENTIONS: [string, (w: ReadWord) => (string | null)[]][] = [
   ['a South Asian spelling of kh before sh', asList(khBeforeShReading)],
   ['a Maghrebi nisba with its article', asList(maghrebiNisbaReading)],
   ['a French spelling of a West African name', asList(westAfricanJOrChReading)],
+  ['an English spelling of n and j', asList(englishNjReading)],
   ['a Somali name with its own last vowel', asList(somaliLastVowelReading)],
   ['a Somali spelling of a final m', asList(somaliFinalMReading)],
   ['a qaf written in the Arabic chat alphabet', asList(chatQafReading)],
@@ -176,6 +177,14 @@ function westAfricanJOrChReading(w: ReadWord): string | null {
   if ((!latin && !thi && !WEST_AFRICAN_DI_CYRILLIC.test(w.text)) || !standsAsWritten(w)) return null;
   if (thi) return otherReading(w, w.text.replace(WEST_AFRICAN_THI, 'ch'));
   return otherReading(w, latin ? w.text.replace(WEST_AFRICAN_DI, '$1$2$4j') : w.text.replace(WEST_AFRICAN_DI_CYRILLIC, '$1$2$4џ'));
+}
+
+// English spellings write n and j apart where Slavic and Albanian ones write the nj of ñ (Anjum, Sanjar, Fanjari, Manjur =
+// انجم, سنجر, فنجري, منجور; Serbian Anja, Njegoš): a Latin word with nj before a vowel is also read with a j there
+const NJ_BEFORE_VOWEL = /nj(?=[aeiou])/g;
+function englishNjReading(w: ReadWord): string | null {
+  if (!w.text.includes('nj') || !standsAsWritten(w)) return null;
+  return otherReading(w, w.text.replace(NJ_BEFORE_VOWEL, 'ndž'));
 }
 
 /** Whether the symbols are those of the word as written (no article or link taken off), which a convention may read otherwise. */
