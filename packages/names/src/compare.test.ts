@@ -564,6 +564,11 @@ describe('name structure', () => {
     expect(same('Mohammad Kamal Hossain', 'কামাল হোসেন')).toBe(true);
     // (Bangladeshi by its family name too: Patwary, Bepari, Mondal)
     expect(same('Mohammad Kamal Uddin Patwary', 'Kamal Uddin Patwary')).toBe(true);
+    // (and by Mia last, also in a name copied into Cyrillic: Мохаммад Расел Миа = Rasel Mia)
+    expect(same('Mohammad Rasel Mia', 'Rasel Mia')).toBe(true);
+    expect(same('Мохаммад Расел Миа', 'Rasel Mia')).toBe(true);
+    expect(same('Мохаммад Шамим Хоссайн', 'Шамим Хоссайн')).toBe(true);
+    expect(same('Мохаммад Али Хасан', 'Али Хасан')).toBe(false);
     // (Hossain only as the last word: Afghan and Iranian names hold it as a given name, Ghulam Hossain Jafari, whose j is
     // no z)
     expect(same('Ghulam Hossain Jafari', 'Ghulam Hossain Zafari')).toBe(false);

@@ -41,6 +41,8 @@ const conventionOfPlaces = (name: string, shownBy: (normalized: string) => boole
   ({ name, shownBy, readUnits });
 
 const SORANI = convention('Sorani Kurdish', isKurdishName, kurdishUnit);
+// (a Bangladeshi name copied into Cyrillic has the Muhammad prefix too: Мохаммад Расел Миа = Rasel Mia)
+const BANGLADESHI_PREFIX = conventionOfPlaces('a Bangladeshi spelling', isBangladeshiName, withMuhammadPrefix);
 // in the order they apply
 const CONVENTIONS_OF_WHOLE_NAME: readonly ConventionOfWholeName[] = [
   convention('a German spelling', isGermanName, germanReading), convention('a Hungarian spelling', isHungarianName, hungarianReading),
@@ -48,8 +50,9 @@ const CONVENTIONS_OF_WHOLE_NAME: readonly ConventionOfWholeName[] = [
   convention('a Bangladeshi spelling', isBangladeshiName, bangladeshiReading, withMuhammadPrefix),
   conventionOfPlaces('an Albanian spelling', isAlbanianName, withAlbanianDefiniteFather), SORANI,
 ];
-// (all but the Sorani one read Latin words, and only when Latin letters show them: a name without any skips them)
-const CONVENTIONS_OF_NAME_WITHOUT_LATIN: readonly ConventionOfWholeName[] = [SORANI];
+// (all but the Sorani one and the Muhammad prefix read Latin words, and only when Latin letters show them: a name without
+// any skips them)
+const CONVENTIONS_OF_NAME_WITHOUT_LATIN: readonly ConventionOfWholeName[] = [BANGLADESHI_PREFIX, SORANI];
 const LATIN_LETTER = /[a-z\u00e0-\u024f]/;
 
 /** The units of the name `normalized` with the readings (or the Kurdish flag) the conventions it shows give them. */
@@ -164,9 +167,9 @@ const kurmanjiShortA = (u: ParsedUnit): string | null => (u.symbols.includes('e'
 // Bengali has one letter, জ, for the j and the z of Arabic names, which Bangladeshi romanisations write j (Mijanur,
 // Afroja, Jakir = Mizanur, Afroza, Zakir): in a name that shows a Bangladeshi spelling (Md, Mst, Akter, Miah, Chowdhury,
 // Talukder, Sarker, Bhuiyan, Majumder, Howlader, Patwary, Khondaker, Sikder, Mridha, Mondal, Bepari, Pramanik, Akanda;
-// X-ur Rahman written apart; Hossain as the last word, not the Afghan
+// X-ur Rahman written apart; Hossain or Mia as the last word, in Latin or Cyrillic letters, not the Afghan
 // and Iranian given name of Ghulam Hossain Jafari), a Latin name's j is also read z
-const BANGLADESHI_NAME = /(?:^| )(?:md|mst|mosammat|akter|akhter|miah|chowdhury|talukder|sarker|bhuiyan|majumder|howlader|hawlader|patwary|patwari|khondaker|khondoker|sikder|shikder|mridha|mondal|mondol|bepari|pramanik|akanda)(?: |$)|ur[ -]rahman(?: |$)| (?:hossain|hossen)$/;
+const BANGLADESHI_NAME = /(?:^| )(?:md|mst|mosammat|akter|akhter|miah|chowdhury|talukder|sarker|bhuiyan|majumder|howlader|hawlader|patwary|patwari|khondaker|khondoker|sikder|shikder|mridha|mondal|mondol|bepari|pramanik|akanda)(?: |$)|ur[ -]rahman(?: |$)| (?:hossain|hossen|mia|миа|миах|хоссаин|хоссайн|хоссен)$/;
 function isBangladeshiName(normalized: string): boolean {
   return BANGLADESHI_NAME.test(normalized);
 }
