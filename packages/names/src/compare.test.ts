@@ -458,6 +458,14 @@ describe('name structure', () => {
     expect(same('Ahmadzai', 'احمدزی')).toBe(true);
     expect(same('Sulaiman Khel', 'Sulaimankhel')).toBe(true);
   });
+  it('the Turkish -oğlu that Arabic script writes apart (قره أوغلو, طوبال أوغلو = Karaoğlu, Topaloglu = Топалоглу)', () => {
+    expect(same('قره أوغلو', 'Karaoglu')).toBe(true);
+    expect(same('قره‌اوغلو', 'Karaoğlu')).toBe(true);
+    expect(same('طوبال أوغلو', 'Топалоглу')).toBe(true);
+    expect(same('حجي أوغلو', 'Hacıoğlu')).toBe(true);
+    expect(same('قره أوغلو', 'Kara')).toBe(false);
+    expect(same('حجي أوغلو', 'Karaoglu')).toBe(false);
+  });
   it('bin / ibn / bint mark a lineage and are not names themselves', () => {
     expect(same('Ahmad bin Ali', 'Ahmad Ali')).toBe(true);
     expect(same('Ahmad ibn Ali', 'احمد بن علي')).toBe(true);

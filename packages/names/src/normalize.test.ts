@@ -147,11 +147,12 @@ describe('Sorani typed with ه and a ZWNJ for ە', () => {
     expect(compareNames('قه\u200cره\u200cداغی', 'القره داغي').same).toBe(true);
     expect(compareNames('قه\u200cره\u200cداغی', 'Qeredaxî').same).toBe(true);
   });
-  it('not the ه after alif, of مه or Allah, nor before Allah or a Persian suffix (ماه‌نور, مه‌جبین, الله‌وردی, وجیه‌الله, ستوده‌نیا)', () => {
+  it('not the ه after alif, of مه or Allah, nor before Allah, -oğlu or a Persian suffix (ماه‌نور, مه‌جبین, الله‌وردی, وجیه‌الله, قره‌اوغلو, ستوده‌نیا)', () => {
     expect(normalizeName('ماه\u200cنور')).toBe('ماه نور');
     expect(normalizeName('مه\u200cجبین')).toBe('مه جبين');
     expect(normalizeName('الله\u200cوردی')).toBe('الله وردي');
     expect(normalizeName('وجیه\u200cالله')).toBe('وجيه الله');
+    expect(normalizeName('قره\u200cاوغلو')).toBe('قره اوغلو');
     expect(normalizeName('ستوده\u200cنیا')).toBe('ستوده نيا');
     expect(normalizeName('حسن\u200cزاده')).toBe('حسن زاده');
   });

@@ -155,8 +155,11 @@ const DHU = new Set(['DW', 'Du', 'zu', 'zW', 'DU', 'zU']);
 // (and the Persian -pour, -nejad, -far, -panah and -nia, which Persian script joins with a ZWNJ: قربان‌پور = Ghorbanpour,
 // ستوده‌نیا = Sotoudehnia)
 const SUFFIX_PIECES = new Set(['zE', 'zei', 'zay', 'zai', 'zQ', 'xEl', 'xel', 'xYl', 'xil', 'xail', 'zada', 'zade', 'zadeh', 'zadah', 'zAda', 'zAde', 'zAdQ', 'zAd', 'zAdeh',
-  'pUr', 'pur', 'pWr', 'nejad', 'neZad', 'nejAd', 'neZAd', 'nijad', 'nZAd', 'far', 'fr', 'panah', 'panAh', 'pnAh', 'nia', 'niya', 'nYA']);
+  'WGlW', 'WGlQ', 'pUr', 'pur', 'pWr', 'nejad', 'neZad', 'nejAd', 'neZAd', 'nijad', 'nZAd', 'far', 'fr', 'panah', 'panAh', 'pnAh', 'nia', 'niya', 'nYA']);
 // the compounds a family suffix written apart joins as one word (عبدالله‌زاده = Abdollahzadeh)
+// … and the Turkish -oğlu of Turkmen and Turkish-origin families of Syria and Iraq, which Arabic script writes apart
+// (قره أوغلو, طوبال أوغلو = Karaoğlu, Topaloğlu): joined as Turkish writes it
+const OGLU = /^'WGl[WQ]$/;
 const COMPOUND_BEFORE_SUFFIX: ReadonlySet<UnitKind> = new Set(['abd', 'allah-compound', 'din-compound']);
 // Pour, the Persian "son of", a prefix before a name (Pour-Ahmad, پور احمد = Pourahmad) as it is a suffix after one
 // (Alipour)
@@ -900,7 +903,7 @@ export function parseName(normalized: string, options: { keepHonorifics?: boolea
       }
       if ((p.role & Role.Suffix) !== 0) {
         // the Pashtun -zai written apart is read as it is written on (Yousaf Zai = Yousafzai, اسحاق‌زی = اسحاقزی)
-        const sym = /^z(?:ai|ay|ei|Q)$/.test(p.sym) ? 'zE' : p.sym;
+        const sym = /^z(?:ai|ay|ei|Q)$/.test(p.sym) ? 'zE' : OGLU.test(p.sym) ? 'oGlu' : p.sym;
         // (… and the ه after alif before it is the h of شاه, no longer the last letter that may be a taa marbuta)
         const base = prev.abjad && prev.symbols.endsWith('Aa') ? `${prev.symbols.slice(0, -1)}h` : prev.symbols;
         units[units.length - 1] = { ...prev, text: `${prev.text} ${p.text}`, symbols: base + sym, part: prev.part };
