@@ -560,6 +560,11 @@ describe('family names made with -zadeh, -pour, -zai', () => {
     expect(compareNames('Hassan-Zadeh', 'Hosseinzadeh').same).toBe(false);
     expect(compareNames('Hosseinpour', 'حسین‌پور').same).toBe(true);
     expect(compareNames('Ahmadzai', 'احمدزی').same).toBe(true);
+    // (and the Lur -vand: Hassanvand / Hosseinvand; Hassanwand = حسنوند = Хасанванд)
+    expect(compareNames('Hassanvand', 'Hosseinvand').same).toBe(false);
+    expect(compareNames('Hassanwand', 'حسنوند').same).toBe(true);
+    expect(compareNames('Хасанванд', 'حسن‌وند').same).toBe(true);
+    expect(compareNames('Alivand', 'Alizadeh').same).toBe(false);
   });
   it('and their suffixes: one base with -far, -pour, -zadeh or -zai makes another family (Mohammadifar / Mohammadipour)', () => {
     expect(compareNames('Mohammadifar', 'Mohammadipour').same).toBe(false);

@@ -344,18 +344,20 @@ function stripGluedArticle(p: Piece): { sym: string; article: boolean; guessed: 
 }
 
 /**
- * The name a Persian or Pashtun family name is made from, before -zadeh, -pour, -nejad, -zai, -khel or the -far after a
- * nisba (Hassanzadeh, Hosseinpour, Ahmadzai, Mohammadifar = حسن‌زاده, حسین‌پور, احمدزی, محمدی‌فر): two such names are
+ * The name a Persian, Lur or Pashtun family name is made from, before -zadeh, -pour, -nejad, -zai, -khel, -vand or the
+ * -far after a nisba (Hassanzadeh, Hosseinpour, Ahmadzai, Hassanvand, Mohammadifar = حسن‌زاده, حسین‌پور, احمدزی, حسنوند,
+ * محمدی‌فر): two such names are
  * the same only when their bases are, and their suffixes (compare.ts).
  */
-const FAMILY_SUFFIX_LATIN = /^(.*[^aeiouAIUEO'].*?)(?:zAdeh?|zade[h]?|zada[h]?|pUr|pur|ne[jZ]Ad|ne[jZ]ad|nijad|zE|zai|zay|x[ae]i?l|xEl|(?<=i)far)$/;
-const FAMILY_SUFFIX_ARABIC = /^(.*[^AWYQ'].*?)(?:zAda|zAdQ|zAd|pWr|nZAd|zQ|xYl|(?<=Q)fr)$/;
-/** The kind of suffix a family name of those symbols is made with after `base`: zadeh, zai, panah, or its first symbol (p of -pour, n of -nejad, x of -khel, f of -far). */
+const FAMILY_SUFFIX_LATIN = /^(.*[^aeiouAIUEO'].*?)(?:zAdeh?|zade[h]?|zada[h]?|pUr|pur|ne[jZ]Ad|ne[jZ]ad|nijad|zE|zai|zay|x[ae]i?l|xEl|(?<=i)far|[vw]and)$/;
+const FAMILY_SUFFIX_ARABIC = /^(.*[^AWYQ'].*?)(?:zAda|zAdQ|zAd|pWr|nZAd|zQ|xYl|(?<=Q)fr|Wnd)$/;
+/** The kind of suffix a family name of those symbols is made with after `base`: zadeh, zai, panah, vand, or its first symbol (p of -pour, n of -nejad, x of -khel, f of -far). */
 export function familySuffixKind(symbols: string, base: string): string {
   const suffix = symbols.slice(base.length);
   if (/^z[aA]d/.test(suffix)) return 'zadeh';
   if (suffix.startsWith('z')) return 'zai';
   if (/^p[aA]?n/.test(suffix)) return 'panah';
+  if (/^[vwW]a?nd$/.test(suffix)) return 'vand';
   return suffix[0] ?? '';
 }
 
