@@ -858,6 +858,16 @@ describe('one name written as one word or two', () => {
     expect(c.explanation.pairs[0]!.how).toMatch(/two words/);
     expect(same('Mir Hassan', 'Mirwais')).toBe(false);
   });
+  it('two parts each written as two words in the other (Mosab Awadelkarim Mohamednour = Musab Awad Elkarim Mohamed Nour)', () => {
+    expect(same('Mosab Awadelkarim Mohamednour', 'Musab Awad Elkarim Mohamed Nour')).toBe(true);
+    expect(same('MOHAMEDNOUR Mosab Awadelkarim', 'مصعب عوض الكريم محمد نور')).toBe(true);
+    expect(same('Mirwais Ahmadshah', 'Mir Wais Ahmad Shah')).toBe(true);
+    const c = compareNames('Mirwais Ahmadshah', 'Mir Wais Ahmad Shah');
+    expect(c.explanation.pairs.map((p) => p.b)).toEqual(['mir wais', 'ahmad shah']);
+    // (each join must read as its part: Ahmad Khan is not Ahmadshah)
+    expect(same('Mirwais Ahmadshah', 'Mir Wais Ahmad Khan')).toBe(false);
+    expect(same('Mosab Awadelkarim Mohamednour', 'Musab Awad Elkarim Mohamed Nasser')).toBe(false);
+  });
   it('… and an Arabic-script name that begins with alif and waw, the vowel other spellings write u (اولوغ‌بیگ = Ulugbek)', () => {
     expect(same('اولوغ‌بیگ', 'Ulugbek')).toBe(true);
     expect(same('اولوغ‌بیگ', 'Улугбег')).toBe(true);

@@ -359,8 +359,8 @@ export interface Assignment {
   /** written alike but for one part, which was judged by itself */
   onePartDiffers: boolean;
   matched: number;
-  /** when the best reading joined two neighbouring units of one name: which name, and the first unit's index */
-  merged: { side: 'a' | 'b'; at: number } | null;
+  /** when the best reading joined neighbouring units of one name: which name, and the first unit's index of each join */
+  merged: { side: 'a' | 'b'; at: readonly number[] } | null;
 }
 
 const simBuf = new Float64Array(64);
@@ -447,6 +447,8 @@ export function assign(a: PreparedNameImpl, b: PreparedNameImpl, out?: Assignmen
     if (firstPoorBest >= NEAR_PARTNER) score = tryJoined(a, b, n, m, score, poor, restAlike ? firstPoorBest : 1, out);
     if (poorBest >= NEAR_PARTNER) score = tryJoined(a, b, n, m, score, firstPoor, restAlike ? poorBest : 1, out);
   }
+  // Two names each written as two words in the other (Mosab Awadelkarim Mohamednour = Musab Awad Elkarim Mohamed Nour)
+  if (poorCount === 2 && Math.abs(n - m) === 2 && score < SAME_NAME_THRESHOLD) score = tryTwoJoined(a, b, n, m, score, firstPoor, poor, out);
   if (otherRelations(a, b) && score > OTHER_RELATION) {
     score = OTHER_RELATION;
     if (out) out.score = score;
@@ -584,11 +586,63 @@ function tryJoined(a: PreparedNameImpl, b: PreparedNameImpl, n: number, m: numbe
     const merged = Math.min(cap, scoreFromSims(longerIsB ? n : n - 1, longerIsB ? m - 1 : m, a, b, false) * JOINED_FACTOR);
     if (merged > score) {
       score = merged;
-      if (out) record(out, longerIsB ? n : n - 1, longerIsB ? m - 1 : m, score, { side: longerIsB ? 'b' : 'a', at: j });
+      if (out) record(out, longerIsB ? n : n - 1, longerIsB ? m - 1 : m, score, { side: longerIsB ? 'b' : 'a', at: [j] });
     }
   }
   if (copied) simBuf.set(saved);
   return score;
+}
+
+/**
+ * Two units of the shorter name without a partner (`poor1`, `poor2`), each read as two other neighbouring words of the
+ * longer name joined, at most two parts longer: the score of that reading, two joins' factor off, or `current`.
+ */
+function tryTwoJoined(a: PreparedNameImpl, b: PreparedNameImpl, n: number, m: number, current: number, poor1: number, poor2: number, out?: Assignment): number {
+  let score = current;
+  const longerIsB = m > n;
+  const longer = longerIsB ? b : a;
+  const shorterIds = longerIsB ? idsA : idsB;
+  const longerIds = longerIsB ? idsB : idsA;
+  const k = longerIsB ? n : m;
+  const l = longerIsB ? m : n;
+  let copied = false;
+  for (let j1 = 0; j1 + 3 < l; j1++) {
+    for (let j2 = j1 + 2; j2 + 1 < l; j2++) {
+      for (const [p1, p2] of [[poor1, poor2], [poor2, poor1]] as const) {
+        const sp1 = similarityOfJoin(shorterIds[p1]!, longer, longerIds, j1);
+        if (sp1 < SAME_NAME_THRESHOLD) continue;
+        const sp2 = similarityOfJoin(shorterIds[p2]!, longer, longerIds, j2);
+        if (sp2 < SAME_NAME_THRESHOLD) continue;
+        if (!copied) { for (let t = 0; t < 8 * 8; t++) saved[t] = simBuf[t]!; copied = true; }
+        // sims against the longer name with each pair of units replaced by its join (only its poor unit takes it)
+        for (let i = 0; i < k; i++) {
+          for (let jj = 0, col = 0; jj < l; jj++) {
+            if (jj === j1 + 1 || jj === j2 + 1) continue;
+            const v = jj === j1 ? (i === p1 ? sp1 : 0) : jj === j2 ? (i === p2 ? sp2 : 0) : saved[longerIsB ? i * 8 + jj : jj * 8 + i]!;
+            if (longerIsB) simBuf[i * 8 + col] = v;
+            else simBuf[col * 8 + i] = v;
+            col++;
+          }
+        }
+        const rn = longerIsB ? n : n - 2;
+        const rm = longerIsB ? m - 2 : m;
+        const merged = scoreFromSims(rn, rm, a, b, false) * JOINED_FACTOR * JOINED_FACTOR;
+        if (merged > score) {
+          score = merged;
+          if (out) record(out, rn, rm, score, { side: longerIsB ? 'b' : 'a', at: [j1, j2] });
+        }
+      }
+    }
+  }
+  if (copied) simBuf.set(saved);
+  return score;
+}
+
+/** How the unit `unit` reads as units j and j+1 of the name `longer` joined; 0 where it cannot. */
+function similarityOfJoin(unit: number, longer: PreparedNameImpl, longerIds: Int32Array, j: number): number {
+  if (!mayReadJoined(unit, longerIds[j]!, longerIds[j + 1]!)) return 0;
+  const joined = joinedWord(longer, j);
+  return joined === null ? 0 : similarityToJoined(unit, joined);
 }
 
 /**

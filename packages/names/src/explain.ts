@@ -172,11 +172,11 @@ interface SideUnit {
   at: number;
 }
 
-function sideUnits(p: PreparedNameImpl, mergedAt: number): SideUnit[] {
+function sideUnits(p: PreparedNameImpl, mergedAt: readonly number[]): SideUnit[] {
   const out: SideUnit[] = [];
   for (let i = 0; i < p.units.length; i++) {
     const text = p.texts[i] ?? p.units[i]!.text;
-    if (i === mergedAt) {
+    if (mergedAt.includes(i)) {
       out.push({ text: `${text} ${p.texts[i + 1] ?? p.units[i + 1]!.text}`, unit: p.units[i]!, joinedIn: p, at: i });
       i++;
     } else {
@@ -200,8 +200,8 @@ export function compareNames(a: PreparedName | string, b: PreparedName | string)
   const raw = assign(pa, pb, asg);
   const score = Math.max(0, Math.min(1, raw));
   const same = score >= SAME_NAME_THRESHOLD;
-  const ua = sideUnits(pa, asg.merged?.side === 'a' ? asg.merged.at : -1);
-  const ub = sideUnits(pb, asg.merged?.side === 'b' ? asg.merged.at : -1);
+  const ua = sideUnits(pa, asg.merged?.side === 'a' ? asg.merged.at : []);
+  const ub = sideUnits(pb, asg.merged?.side === 'b' ? asg.merged.at : []);
   const pairs: UnitMatch[] = [];
   const matchedB = new Set<number>();
   const unmatchedA: string[] = [];
