@@ -5,7 +5,7 @@
  * chain) taken into account.
  */
 import { endingsDiffer, phoneticWord, wordSimilarity, type PhoneticWord } from './distance';
-import { asPrepared, type PreparedName, type PreparedNameImpl } from './prepare';
+import { asPrepared, familyNameInCapitalsFirst, type PreparedName, type PreparedNameImpl } from './prepare';
 import { familySuffixKind, Lineage } from './structure';
 import { initialLetter, keyLettersMeet } from './keys';
 import { consonantCount, isVowelSymbol } from './phonetic';
@@ -780,8 +780,10 @@ function scoreFromSims(n: number, m: number, a: PreparedNameImpl, b: PreparedNam
   // — but not the family name written first where the name shows it so, in capitals or before a comma (KAYYALI Yamen
   // Bashar = Yamen Bashar Kayyali): the order of registries' lists, which says nothing against one person
   if (!ordered && !familyNameMovedFirst(n, m, a, b)) {
-    // (of two names, a lineage marker says which is the father's: Ahmed bin Omar is not Omar bin Ahmad)
-    const swappedInside = n === m && ((n >= 3 && !isRotation(n)) || (n === 2 && (a.lineage !== Lineage.None || b.lineage !== Lineage.None)));
+    // (of two names, a lineage marker says which is the father's: Ahmed bin Omar is not Omar bin Ahmad; and so do two
+    // family names in capitals first: ZERAI Bereket / BEREKET Zerai)
+    const swappedInside = n === m && ((n >= 3 && !isRotation(n)) || (n === 2 && (a.lineage !== Lineage.None || b.lineage !== Lineage.None))
+      || (isRotation(n) && familyNameInCapitalsFirst(a.raw) && familyNameInCapitalsFirst(b.raw)));
     // (the very words reordered score at least the threshold: random pairs never ask)
     score *= swappedInside || (n === m && unitsInPlace && score >= SAME_NAME_THRESHOLD && sameWordsReordered(a, b)) ? SWAPPED_INSIDE_FACTOR : REORDER_FACTOR;
   }
@@ -902,10 +904,16 @@ function chainWithGap(n: number, m: number, rotA: number, rotB: number): boolean
   return pairs >= 2 && bOfA[rotA % n] === rotB % m && (moved < 0 || unitById(moved).kind !== 'initial');
 }
 
-/** The parts in the same order but the last of one, written first in the other, which shows a family name written first. */
+/**
+ * The parts in the same order but the last of one, written first in the other, which shows a family name written first
+ * — unless the other shows its own family name first as well, in capitals before the others: then their family names
+ * are two parts, and so are their given names (ZERAI Bereket Ghebretinsae / GHEBRETINSAE Zerai Bereket: a son and his
+ * father).
+ */
 function familyNameMovedFirst(n: number, m: number, a: PreparedNameImpl, b: PreparedNameImpl): boolean {
   if (n !== m || n < 2 || !isRotation(n)) return false;
-  return (bOfA[0] === n - 1 && a.familyFirst) || (bOfA[0] === 1 && b.familyFirst);
+  if (bOfA[0] === n - 1 && a.familyFirst) return !familyNameInCapitalsFirst(b.raw);
+  return bOfA[0] === 1 && b.familyFirst && !familyNameInCapitalsFirst(a.raw);
 }
 
 /** Whether the assignment of n units to n units keeps their cyclic order (A B C → C A B). */

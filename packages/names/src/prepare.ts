@@ -75,6 +75,11 @@ const CAPITALS_FIRST = /^\s*[A-Z\u00c0-\u00de\u0100-\u024f\u0400-\u042f][A-Z\u00
 const COMMA_AFTER_FIRST = /^\s*[^,]+,/;
 // (the comma's expression reads to the end of a name without one: only asked where there is one)
 const familyNameWrittenFirst = (raw: string): boolean => CAPITALS_FIRST.test(raw) || (raw.includes(',') && COMMA_AFTER_FIRST.test(raw));
+// … and a first word in capitals before a word that is not (HAILE Filmon Tesfamariam): a list's family name for certain,
+// not a name written all in capitals, as passports write it
+const LOWER_CASE_AFTER_FIRST = /^\s*\S+\s.*\p{Ll}/u;
+/** Whether the name as written shows its first part as the family name beyond doubt: in capitals before parts that are not. */
+export const familyNameInCapitalsFirst = (raw: string): boolean => CAPITALS_FIRST.test(raw) && LOWER_CASE_AFTER_FIRST.test(raw);
 
 export function prepareName(text: string): PreparedName {
   return prepareInternal(text);
