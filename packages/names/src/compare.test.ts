@@ -386,6 +386,17 @@ describe('name structure', () => {
     expect(same('Abdullah', 'Abdulrahman')).toBe(false);
     expect(same('Abd Allah', 'Abdelkader')).toBe(false);
   });
+  it('… also with the article said as the divine name\'s first letter, written apart (Abdur Rahim, Abdus Salam, আব্দুর রহমান, Абдур Рахман)', () => {
+    expect(same('Abdur Rahim', 'عبد الرحيم')).toBe(true);
+    expect(same('Abdus Salam', 'Abdussalam')).toBe(true);
+    expect(same('Abdush Shakur', 'Abdul Shakur')).toBe(true);
+    expect(same('Абдур Рахман', 'Абдурахман')).toBe(true);
+    expect(same('মোহাম্মদ আব্দুর রহমান', 'محمد عبد الرحمن')).toBe(true);
+    expect(same('Md Abdus Sattar Miah', 'Abdul Sattar Mia')).toBe(true);
+    expect(compareNames('Abdur Rahim', 'Abdul Rahim').explanation.pairs).toHaveLength(1);
+    expect(same('Abdur Rahman', 'Abdur Rahim')).toBe(false);
+    expect(same('Abdur Rahim', 'Rahim')).toBe(false);
+  });
   it('-ullah / -ollah / -uddin compounds with or without space, hyphen or ZWNJ', () => {
     for (const v of ['Habib Ullah', 'Habib-ullah', 'Habibollah', 'حبیب‌الله', 'حبيب الله', 'حبیبالله', 'Хабибула']) {
       expect(same('Habibullah', v)).toBe(true);

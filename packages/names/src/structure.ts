@@ -79,6 +79,8 @@ const ABD_PIECE = /^('|K?[aeiouA])bd([aeuoAWU]l?|oel)?$/;
 // … which, ending in a vowel, is also the name Abdo / Abdu (عبده, عبدو) of its own
 const ABD_NAME_PIECE = /^('|K?[aeiouA])bd[aeuoAWU]$/;
 const ABD_GLUED = /^('[aeiou]?|K?[aeiouA])bd(.+)$/;
+// … and Abd with the article said as a sun letter, the first letter of the divine name after it (Abdur, Abdus, Abdush)
+const ABD_SUN_LETTER = /^(K?[aeiouA])bd[aeuoU](r|s|c|n|t|z|d)$/;
 // Somali links Abd and the divine name with i (Abdirahman, Abdiqadir, Cabdicasiis): only before a name of two
 // consonants or more (Abdin, Abdiel are not compounds); before a vowel too, the ayn of the name (Abdiaziz, Abdiasis =
 // Abdulaziz)
@@ -786,6 +788,14 @@ export function parseName(normalized: string, options: { keepHonorifics?: boolea
       const joined = plainName ? joinedPiece(p, name) : null;
       if (joined !== null) units.push({ ...gluedUnit(joined), text: pieces.slice(i, j + 1).map((x) => x.text).join(' ') });
       i = joined !== null ? j + 1 : i + 1;
+      continue;
+    }
+    // Abd with the article said as the sun letter the divine name begins with, written apart from it (the Abdur Rahman,
+    // Abdus Salam, Abdush Shakur of Bangladeshi and Indian spellings, আব্দুর রহমান, Абдур Рахман = Abd al-Rahman)
+    const sunAbd = isLast || p.abjad ? null : ABD_SUN_LETTER.exec(p.sym);
+    if (sunAbd !== null && next!.sym.startsWith(sunAbd[2]!) && (next!.role & ~Role.Honorific) === 0) {
+      units.push(abdUnit([p, next!], next!.sym));
+      i += 2;
       continue;
     }
     // Abd / Abdul / Abd al- + divine name → one unit
