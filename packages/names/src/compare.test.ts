@@ -869,6 +869,16 @@ describe('one name written as one word or two', () => {
     expect(c.explanation.pairs[0]!.how).toMatch(/two words/);
     expect(same('Mir Hassan', 'Mirwais')).toBe(false);
   });
+  it('an Ethiopian or Eritrean compound written in two words is one name, not a name and a father\'s name (Habte Mariam ≠ Habte)', () => {
+    expect(same('Habte Mariam', 'Habtemariam')).toBe(true);
+    expect(same('ገብረ መድህን', 'Gebremedhin')).toBe(true);
+    expect(same('Хайле Селассие', 'Haile Selassie')).toBe(true);
+    expect(same('Habte Mariam Tesfay', 'Habte Tesfay')).toBe(false);
+    expect(same('ገብረ መድህን ተስፋይ', 'ገብረ ተስፋይ')).toBe(false);
+    expect(same('Wolde Giorgis Kidane', 'Wolde Kidane')).toBe(false);
+    // (Habte before a father's name that is no such second word stays a name of its own)
+    expect(same('Habte Tesfay Gebru', 'Habte Tesfay')).toBe(true);
+  });
   it('two parts each written as two words in the other (Mosab Awadelkarim Mohamednour = Musab Awad Elkarim Mohamed Nour)', () => {
     expect(same('Mosab Awadelkarim Mohamednour', 'Musab Awad Elkarim Mohamed Nour')).toBe(true);
     expect(same('MOHAMEDNOUR Mosab Awadelkarim', 'مصعب عوض الكريم محمد نور')).toBe(true);

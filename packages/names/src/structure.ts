@@ -79,6 +79,25 @@ const ABD_PIECE = /^('|K?[aeiouA])bd([aeuoAWU]l?|oel)?$/;
 // … which, ending in a vowel, is also the name Abdo / Abdu (عبده, عبدو) of its own
 const ABD_NAME_PIECE = /^('|K?[aeiouA])bd[aeuoAWU]$/;
 const ABD_GLUED = /^('[aeiou]?|K?[aeiouA])bd(.+)$/;
+// The first words of Ethiopian and Eritrean compound names (servant, gift, child, plant, power, hope, covenant, light,
+// love, seed of) that never stand alone before the names of God, Mary and the saints they are joined to; as written in
+// Latin, Cyrillic and Ethiopic letters. (Not the names that do stand alone, Haile, Tekle, Habte as given names before a
+// father's name: only before these second words.)
+const ETHIOPIAN_COMPOUND_FIRST = new Set([
+  'gebre', 'ghebre', 'gebra', 'ghebra', 'gabre', 'gabra', 'wolde', 'welde', 'walde', 'habte', 'hapte', 'tekle', 'teklai',
+  'haile', 'hayle', 'tesfa', 'kidane', 'berhane', 'birhane', 'fikre', 'zere', 'zera',
+  'гебре', 'гхебре', 'волде', 'уолде', 'хабте', 'текле', 'хайле', 'тесфа', 'кидане', 'берхане', 'фикре', 'зере',
+  'ገብረ', 'ወልደ', 'ሃብተ', 'ሀብተ', 'ተክለ', 'ኃይለ', 'ሃይለ', 'ሓይለ', 'ተስፋ', 'ኪዳነ', 'ብርሃነ', 'ፍቅረ', 'ዘረ',
+]);
+const ETHIOPIAN_COMPOUND_SECOND = new Set([
+  'mariam', 'maryam', 'mariyam', 'giorgis', 'ghiorghis', 'giyorgis', 'selassie', 'sellassie', 'silassie', 'selasie',
+  'yesus', 'iyesus', 'medhin', 'medhn', 'kristos', 'christos', 'egziabher', 'egziabiher', 'egzabher', 'tsion', 'tsiyon',
+  'zion', 'tinsae', 'tensae', 'haimanot', 'haymanot', 'kidan',
+  'мариам', 'марьям', 'гиоргис', 'гиёргис', 'селассие', 'селасие', 'йесус', 'иесус', 'медхин', 'кристос', 'эгзиабхер',
+  'цион', 'сион', 'тинсае', 'хайманот', 'кидан',
+  'ማርያም', 'ጊዮርጊስ', 'ሥላሴ', 'ስላሴ', 'ኢየሱስ', 'የሱስ', 'መድህን', 'መድኅን', 'ክርስቶስ', 'እግዚአብሔር', 'ጽዮን', 'ትንሳኤ',
+  'ትንሣኤ', 'ሃይማኖት', 'ኪዳን',
+]);
 // … and Abd with the article said as a sun letter, the first letter of the divine name after it (Abdur, Abdus, Abdush)
 const ABD_SUN_LETTER = /^(K?[aeiouA])bd[aeuoU](r|s|c|n|t|z|d)$/;
 // Somali links Abd and the divine name with i (Abdirahman, Abdiqadir, Cabdicasiis): only before a name of two
@@ -789,6 +808,16 @@ export function parseName(normalized: string, options: { keepHonorifics?: boolea
       if (joined !== null) units.push({ ...gluedUnit(joined), text: pieces.slice(i, j + 1).map((x) => x.text).join(' ') });
       i = joined !== null ? j + 1 : i + 1;
       continue;
+    }
+    // an Ethiopian and Eritrean compound written in two words (Habte Mariam, Gebre Medhin, ገብረ መድህን = Habtemariam,
+    // Gebremedhin): one name, not a name and a father's name that another paper may leave out
+    if (!isLast && ETHIOPIAN_COMPOUND_FIRST.has(p.text) && ETHIOPIAN_COMPOUND_SECOND.has(next!.text)) {
+      const joined = pieceOf(p.text + next!.text);
+      if (joined !== null) {
+        units.push({ ...gluedUnit(joined), text: `${p.text} ${next!.text}` });
+        i += 2;
+        continue;
+      }
     }
     // Abd with the article said as the sun letter the divine name begins with, written apart from it (the Abdur Rahman,
     // Abdus Salam, Abdush Shakur of Bangladeshi and Indian spellings, আব্দুর রহমান, Абдур Рахман = Abd al-Rahman)
