@@ -879,6 +879,16 @@ describe('one name written as one word or two', () => {
     // (Habte before a father's name that is no such second word stays a name of its own)
     expect(same('Habte Tesfay Gebru', 'Habte Tesfay')).toBe(true);
   });
+  it('a Sudanese compound of a name and al- + an epithet of God is one name (Awad el-Karim, فضل المولى = Awadelkarim, Fadl Almula)', () => {
+    expect(same('Awad el-Karim', 'Awadelkarim')).toBe(true);
+    expect(same('Awad Elkarim', 'عوض الكريم')).toBe(true);
+    expect(same('فضل المولى', 'Fadl Almula')).toBe(true);
+    expect(same('Hasab el-Rasoul Osman', 'Hasab Osman')).toBe(false);
+    expect(same('عوض الكريم حسن', 'عوض حسن')).toBe(false);
+    expect(same('Gad el-Rab Ali', 'Gad Ali')).toBe(false);
+    // (Abdul Karim is the Abd- compound still)
+    expect(same('Mohammed Abdel Karim', 'محمد عبد الكريم')).toBe(true);
+  });
   it('two parts each written as two words in the other (Mosab Awadelkarim Mohamednour = Musab Awad Elkarim Mohamed Nour)', () => {
     expect(same('Mosab Awadelkarim Mohamednour', 'Musab Awad Elkarim Mohamed Nour')).toBe(true);
     expect(same('MOHAMEDNOUR Mosab Awadelkarim', 'مصعب عوض الكريم محمد نور')).toBe(true);

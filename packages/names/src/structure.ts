@@ -98,6 +98,17 @@ const ETHIOPIAN_COMPOUND_SECOND = new Set([
   'ማርያም', 'ጊዮርጊስ', 'ሥላሴ', 'ስላሴ', 'ኢየሱስ', 'የሱስ', 'መድህን', 'መድኅን', 'ክርስቶስ', 'እግዚአብሔር', 'ጽዮን', 'ትንሳኤ',
   'ትንሣኤ', 'ሃይማኖት', 'ኪዳን',
 ]);
+// The second names of Sudanese compounds of a name and al- + an epithet of God or of the Prophet (Awad al-Karim, Hasab
+// al-Rasul, Fadl al-Mula, Gad al-Rabb, Hasab al-Nabi), in Latin, Cyrillic and Arabic letters without their article
+const DIVINE_SECOND = new Set([
+  'karim', 'kareem', 'rasul', 'rasoul', 'rasool', 'mula', 'mola', 'moula', 'maula', 'mawla', 'rab', 'rabb', 'nabi', 'nebi',
+  'карим', 'расул', 'мула', 'мола', 'раб', 'наби', 'كريم', 'رسول', 'مولي', 'رب', 'نبي',
+]);
+/** Whether the word is the article glued to one of `words` (Alkarim, Elrasoul, الكريم, Эль-Карим written as one word). */
+function gluedArticleBefore(p: Piece, words: ReadonlySet<string>): boolean {
+  const m = /^(?:al|el|ul|ال|ал|ель|эль|аль)(.+)$/.exec(p.text);
+  return m !== null && words.has(m[1]!);
+}
 // … and Abd with the article said as a sun letter, the first letter of the divine name after it (Abdur, Abdus, Abdush)
 const ABD_SUN_LETTER = /^(K?[aeiouA])bd[aeuoU](r|s|c|n|t|z|d)$/;
 // Somali links Abd and the divine name with i (Abdirahman, Abdiqadir, Cabdicasiis): only before a name of two
@@ -873,6 +884,20 @@ export function parseName(normalized: string, options: { keepHonorifics?: boolea
         before.symbols + (before.abjad || p.abjad ? 'AldYn' : 'udin'), before.symbols, before.article);
       i += 2;
       continue;
+    }
+    // X al-Karim, X al-Rasul, X al-Mula written apart (Awad el-Karim, Hasab el-Rasul, فضل المولى): one Sudanese compound
+    // name, as Awadelkarim writes it, not a name and a family name al-Karim
+    if (before !== undefined && before.kind === 'name' && !before.article) {
+      const second = !isLast && (p.role & (Role.Article | Role.SunArticle)) !== 0 && DIVINE_SECOND.has(next.text) ? next
+        : (p.role & Role.Article) === 0 && gluedArticleBefore(p, DIVINE_SECOND) ? p : null;
+      if (second !== null) {
+        const apart = second !== p;
+        const core = apart ? second.sym : stripGluedArticle(second).sym;
+        const link = before.abjad || second.abjad ? 'Al' : apart ? p.bare : 'al';
+        units[units.length - 1] = unit('name', [fromUnit(before), ...(apart ? [p, second] : [second])], before.symbols + link + core, before.symbols + link + core, false);
+        i += apart ? 2 : 1;
+        continue;
+      }
     }
     // the article before Abd and its divine name, written apart (العبد الله = Al-Abdullah): the Abd- name reads on
     if (!isLast && (p.role & Role.Article) !== 0 && (next.role & Role.Abd) !== 0 && pieces[i + 2] !== undefined) {
