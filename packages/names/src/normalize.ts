@@ -171,6 +171,7 @@ function bufferIsText(s: string, len: number): boolean {
   return true;
 }
 
-// Bibi, which Persian and Pashto write بی‌بی, with a ZWNJ or a space between its halves (تاج بی بی = Tajbibi): one word
+// Bibi, which begins and ends women's names, and which Persian, Pashto and Urdu write بی‌بی, with a ZWNJ or a space between
+// its halves (بی بی حوا = Bibi Hawa, تاج بی بی = Tajbibi): one word
 const BIBI_APART = /(^|[ -])بي[ -]بي(?=[ -]|$)/g;
 const PARTICLE_APOSTROPHE = /(?<=(?:^|[ -])(?:abd|abdu|abu|abou|al|el|ul))'(?=\p{L})/gu;

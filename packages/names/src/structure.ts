@@ -313,11 +313,8 @@ function wordPieces(word: string): readonly Piece[] {
   return pieces;
 }
 
-// Persian and Urdu spellings write Bibi, which begins women's names, as two words (بی بی حوا = Bibi Hawa)
-const BIBI_APART = /(^|\s)بي بي(?=\s)/g;
-
-function piecesOf(text: string): Piece[] {
-  const normalized = text.includes('بي بي') ? text.replace(BIBI_APART, '$1بيبي') : text;
+// (Bibi written as two words, بی بی حوا, is one already: normalize.ts)
+function piecesOf(normalized: string): Piece[] {
   const out: Piece[] = [];
   let start = 0;
   for (let i = 0; i <= normalized.length; i++) {
