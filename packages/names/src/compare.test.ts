@@ -879,6 +879,17 @@ describe('one name written as one word or two', () => {
     // (Habte before a father's name that is no such second word stays a name of its own)
     expect(same('Habte Tesfay Gebru', 'Habte Tesfay')).toBe(true);
   });
+  it('two names joined by a hyphen are one compound given name (Mohammad-Reza = Mohammadreza ≠ Mohammad; Магомед-Расул)', () => {
+    expect(same('Mohammad-Reza Ahmadi', 'Mohammadreza Ahmadi')).toBe(true);
+    expect(same('Mohammad-Reza Ahmadi', 'محمد رضا احمدی')).toBe(true);
+    expect(same('Mohamed-Lamine Diallo', 'Mohamed Lamine Diallo')).toBe(true);
+    expect(same('Гаджиев Магомед-Расул', 'Гаджиев Магомедрасул')).toBe(true);
+    expect(same('Mohammad-Reza Ahmadi', 'Mohammad Ahmadi')).toBe(false);
+    expect(same('Гаджиев Магомед-Расул', 'Гаджиев Магомед')).toBe(false);
+    // (not the article, a particle or a second name with its article written on: Al-Hassan, Abdul-Karim, Fatima-Ezzahra)
+    expect(same('Fatima-Ezzahra', 'Fatma Zohra')).toBe(true);
+    expect(same('Abdul-Karim Al-Hassan', 'Abdulkarim Hassan')).toBe(true);
+  });
   it('a Sudanese compound of a name and al- + an epithet of God is one name (Awad el-Karim, فضل المولى = Awadelkarim, Fadl Almula)', () => {
     expect(same('Awad el-Karim', 'Awadelkarim')).toBe(true);
     expect(same('Awad Elkarim', 'عوض الكريم')).toBe(true);

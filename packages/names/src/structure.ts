@@ -317,16 +317,33 @@ function wordPieces(word: string): readonly Piece[] {
 function piecesOf(normalized: string): Piece[] {
   const out: Piece[] = [];
   let start = 0;
+  let afterHyphen = false;
   for (let i = 0; i <= normalized.length; i++) {
     const c = i < normalized.length ? normalized.charCodeAt(i) : 32;
     if (c !== 32 && c !== 45) continue;
     if (i > start) {
-      for (const p of wordPieces(normalized.slice(start, i))) out.push(p);
+      const word = wordPieces(normalized.slice(start, i));
+      const joined = afterHyphen && word.length === 1 ? hyphenatedName(out[out.length - 1], word[0]!) : null;
+      if (joined !== null) out[out.length - 1] = joined;
+      else for (const p of word) out.push(p);
     }
+    afterHyphen = c === 45;
     start = i + 1;
   }
   return out;
 }
+
+/**
+ * Two names joined by a hyphen, neither a particle, title or part of a compound the structure reads (Mohammad-Reza,
+ * Магомед-Расул, Mohamed-Lamine): one compound given name, as Mohammadreza, Магомедрасул write it — not a name and a
+ * father's name another paper may leave out. Null for any other two words.
+ */
+function hyphenatedName(first: Piece | undefined, second: Piece): Piece | null {
+  if (first === undefined || first.role !== 0 || second.role !== 0 || first.text.includes('-') || ARTICLE_WRITTEN_ON.test(second.text)) return null;
+  return pieceOf(`${first.text}-${second.text}`);
+}
+// (a second name with its article written on, or said as its sun letter, is X al-Y: Fatima-Ezzahra = Fatima al-Zahra)
+const ARTICLE_WRITTEN_ON = /^(?:al|el|ul|ال|ал|ел|эль|аль)|^[aeuаеу]([^aeiouаеиоуы])\1/;
 
 const fromUnit = (u: ParsedUnit): Piece => ({ text: u.text, sym: u.symbols, bare: u.symbols, abjad: u.abjad, role: 0 });
 
