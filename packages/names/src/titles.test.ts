@@ -23,6 +23,13 @@ describe('titles and honorifics before a name', () => {
     expect(compareNames('Ahmet Omer Seyh', 'Ahmed Omar El Cheikh').same).toBe(true);
     // … and Sk, Sheikh as Bangladeshi papers abbreviate it (Sk Mujibur Rahman)
     expect(parsed('Sk Mujibur Rahman')).toEqual({ titles: ['sk'], units: ['mujibur', 'rahman'] });
+    // … and Chaudhry, and Ch as Pakistani papers abbreviate it (Ch. Muhammad Aslam = Chaudhry Muhammad Aslam)
+    expect(parsed('Ch. Muhammad Aslam')).toEqual({ titles: ['ch'], units: ['muhammad', 'aslam'] });
+    expect(compareNames('Ch Muhammad Aslam', 'Chaudhry Muhammad Aslam').same).toBe(true);
+    expect(compareNames('Ch. Ghulam Rasool', 'چوہدری غلام رسول').same).toBe(true);
+    expect(compareNames('Ch. Ghulam Rasool', 'Ch. Ghulam Rasheed').same).toBe(false);
+    // (not the Bangladeshi family name Chowdhury, written first by registries)
+    expect(parsed('CHOWDHURY MD SHAFIQUL ISLAM').titles).not.toContain('chowdhury');
     expect(parsed('Hajji Mohammed Ali').titles).toEqual(['hajji']);
     // … in the Maghrebi, Levantine and German spellings of the Arabic حاج too (Hadj Ahmed Ben Ali, Haj Mustafa, Hadsch)
     expect(parsed('Hadj Ahmed Ben Ali').titles).toEqual(['hadj']);
