@@ -127,11 +127,11 @@ function allahFirstAgainstArticle(allahFirst: UnitData, other: UnitData): number
 /** An s read as a š typed without its caron weighs a little less than one written so. */
 const TYPED_WITHOUT_CARON = 0.95;
 /**
- * `typed`'s s read as the š it lost when typed in plain ASCII (units.ts: sAsSh), against a word that writes sh with one
- * letter: Arabic script, or a Cyrillic or Latin word when `typed` shows Slavic or Turkish letters; 0 otherwise.
+ * `typed`'s s read as the š it lost when typed in plain ASCII (units.ts: sAsSh), against a word that writes the sh sound:
+ * Arabic script, or a Cyrillic or Latin word when `typed` shows Slavic or Turkish letters; 0 otherwise.
  */
 function typedWithoutCaron(typed: UnitData, other: UnitData): number {
-  if (typed.sAsSh === null || !other.oneLetterSh || (!other.abjad && !typed.slavicOrTurkish)) return 0;
+  if (typed.sAsSh === null || !other.writesSh || (!other.abjad && !typed.slavicOrTurkish)) return 0;
   return TYPED_WITHOUT_CARON * wordSimilarity(typed.sAsSh, other.full);
 }
 

@@ -39,7 +39,7 @@ export interface UnitData {
   /**
    * a name typed in plain ASCII letters with an s, read with its s as the š or ş that Bosnian, Turkish and Kurdish
    * spellings lose when typed without diacritics (Sevki, Esref = Şevki, Eşref = شوقي, أشرف); null otherwise. Read only
-   * against a word that writes sh with one letter (`oneLetterSh`), as only there does the spelling show which name it is
+   * against a word that writes the sh sound (`writesSh`), as only there does the spelling show which name it is
    */
   readonly sAsSh: PhoneticWord | null;
   /**
@@ -54,8 +54,8 @@ export interface UnitData {
    * scholarly transliteration, which normalisation has made one
    */
   readonly writesAyn: boolean;
-  /** writes sh with one letter: ش, ш, a Latin š or ş */
-  readonly oneLetterSh: boolean;
+  /** writes the sh sound: ش, ш, a Latin š, ş or sh (Shukri, against which Sukru is Şükrü typed without its cedilla) */
+  readonly writesSh: boolean;
   /**
    * a Latin spelling with a letter of Slavic, Turkish or Kurdish conventions (e for a fatha, v or w for waw, j for ya, x,
    * c): one whose s may be a š typed without it even against a Cyrillic or Latin sh (Sevki = Шевки), unlike an English
@@ -125,7 +125,7 @@ const HAMZA_TOO = /['’ʼ‘`]|ae$/;
 const BULGARIAN_SCHWA = /[^аеиоуюяэыъь\s]ъ[^аеиоуюяэыъь\s]/;
 const ASCII_WITH_S = /^[a-z]*s[a-z]*$/;
 const SLAVIC_OR_TURKISH_LETTER = /[evjxcw]/;
-const ONE_LETTER_SH = /[šş]/;
+const WRITES_SH = /[šş]|sh/;
 // (… a š, ş, ș or ś, or a Hungarian s beside sz, zs, cs: translit/latin.ts, HUNGARIAN_WORD)
 const CARON_SH = /[šşșś]/;
 
@@ -138,7 +138,7 @@ interface TextReading {
   readonly script: string;
   /** an ASCII Latin name with an s (UnitData.sAsSh) */
   readonly typedBare: boolean;
-  readonly oneLetterSh: boolean;
+  readonly writesSh: boolean;
   readonly slavicOrTurkish: boolean;
   /** a Latin š read as s by a spelling made from it is one of a European name, Bartoš = بارتوس: the whole word only, not
    * the parts of Arabic compounds, Šafiulah is no صفی‌الله (PhoneticWord.shReadAsSElsewhere) */
@@ -164,7 +164,7 @@ function readText(u: ParsedUnit): TextReading {
     latin,
     script: u.abjad ? 'arabic' : latin ? 'latin' : detectScript(u.text),
     typedBare: u.kind === 'name' && latin && ASCII_WITH_S.test(u.text),
-    oneLetterSh: u.symbols.includes('c') && (!latin || ONE_LETTER_SH.test(u.text)),
+    writesSh: u.symbols.includes('c') && (!latin || WRITES_SH.test(u.text)),
     slavicOrTurkish: latin && SLAVIC_OR_TURKISH_LETTER.test(u.text),
     shReadAsSElsewhere: latin && (CARON_SH.test(u.text) || HUNGARIAN_WORD.test(u.text)),
     articleGlued: u.unstripped !== null && ARTICLE_WITH_L.test(u.text),
@@ -215,7 +215,7 @@ function internByKey(u: ParsedUnit): UnitData {
     sAsSh: t.typedBare ? phoneticWord(u.symbols.replace(/s/g, 'c'), false) : null,
     lettersTheCorpusLacks: t.lettersTheCorpusLacks,
     writesAyn: t.writesAyn,
-    oneLetterSh: t.oneLetterSh,
+    writesSh: t.writesSh,
     slavicOrTurkish: t.slavicOrTurkish,
     key,
     readingKeys: readingKeysOf(u, key, vowelFirst),
