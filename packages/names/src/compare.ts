@@ -5,7 +5,7 @@
  * chain) taken into account.
  */
 import { endingsDiffer, phoneticWord, wordSimilarity, type PhoneticWord } from './distance';
-import { asPrepared, familyNameInCapitalsFirst, type PreparedName, type PreparedNameImpl } from './prepare';
+import { asPrepared, type PreparedName, type PreparedNameImpl } from './prepare';
 import { familySuffixKind, Lineage } from './structure';
 import { initialLetter, keyLettersMeet } from './keys';
 import { consonantCount, isVowelSymbol } from './phonetic';
@@ -595,8 +595,10 @@ function tryJoined(a: PreparedNameImpl, b: PreparedNameImpl, n: number, m: numbe
 
 /**
  * Two units of the shorter name without a partner (`poor1`, `poor2`), each read as two other neighbouring words of the
- * longer name joined, at most two parts longer: the score of that reading, two joins' factor off, or `current`.
+ * longer name joined, the longer two parts longer: the score of that reading, two joins' factor off, or `current`.
+ * (No cap by the other parts, as tryJoined has: each join must read as its unit at the threshold by itself.)
  */
+const joinSims = new Float64Array(2 * 8);
 function tryTwoJoined(a: PreparedNameImpl, b: PreparedNameImpl, n: number, m: number, current: number, poor1: number, poor2: number, out?: Assignment): number {
   let score = current;
   const longerIsB = m > n;
@@ -605,14 +607,20 @@ function tryTwoJoined(a: PreparedNameImpl, b: PreparedNameImpl, n: number, m: nu
   const longerIds = longerIsB ? idsB : idsA;
   const k = longerIsB ? n : m;
   const l = longerIsB ? m : n;
+  // how each of the two units reads as each join (row 0: poor1, row 1: poor2)
+  for (let j = 0; j + 1 < l; j++) {
+    joinSims[j] = similarityOfJoin(shorterIds[poor1]!, longer, longerIds, j);
+    joinSims[8 + j] = similarityOfJoin(shorterIds[poor2]!, longer, longerIds, j);
+  }
   let copied = false;
   for (let j1 = 0; j1 + 3 < l; j1++) {
     for (let j2 = j1 + 2; j2 + 1 < l; j2++) {
-      for (const [p1, p2] of [[poor1, poor2], [poor2, poor1]] as const) {
-        const sp1 = similarityOfJoin(shorterIds[p1]!, longer, longerIds, j1);
-        if (sp1 < SAME_NAME_THRESHOLD) continue;
-        const sp2 = similarityOfJoin(shorterIds[p2]!, longer, longerIds, j2);
-        if (sp2 < SAME_NAME_THRESHOLD) continue;
+      for (let order = 0; order < 2; order++) {
+        const p1 = order === 0 ? poor1 : poor2;
+        const p2 = order === 0 ? poor2 : poor1;
+        const sp1 = joinSims[order * 8 + j1]!;
+        const sp2 = joinSims[(1 - order) * 8 + j2]!;
+        if (sp1 < SAME_NAME_THRESHOLD || sp2 < SAME_NAME_THRESHOLD) continue;
         if (!copied) { for (let t = 0; t < 8 * 8; t++) saved[t] = simBuf[t]!; copied = true; }
         // sims against the longer name with each pair of units replaced by its join (only its poor unit takes it)
         for (let i = 0; i < k; i++) {
@@ -645,16 +653,18 @@ function similarityOfJoin(unit: number, longer: PreparedNameImpl, longerIds: Int
   return joined === null ? 0 : similarityToJoined(unit, joined);
 }
 
+// the first letters of a key without a consonant: its vowels, or x for none (keys.ts)
+const VOWEL_KEY_LETTER = new Uint8Array(128);
+for (const c of 'aeioux') VOWEL_KEY_LETTER[c.charCodeAt(0)] = 1;
 /**
  * A join much longer or shorter than the unit, or beginning or ending in another consonant class, cannot read as it:
  * skipped before it is built.
  */
-const VOWEL_KEY_LETTER = new Set([...'aeioux'].map((c) => c.charCodeAt(0)));
 function mayReadJoined(unit: number, first: number, second: number): boolean {
   // (… or read so in another convention: Achmad Schah = Ahmadshah, Jazdanpanah = یزدان‌پناه)
-  // (a first word without a consonant has its vowels for a key, or x, which a join's key leaves out: Ay Soltan, آی سلطان =
+  // (a first word without a consonant has its vowels for a key, which a join's key leaves out: Ay Soltan, آی سلطان =
   // Aysoltan)
-  const joinFirst = VOWEL_KEY_LETTER.has(keyFirst[first]!) ? keyFirst[second]! : keyFirst[first]!;
+  const joinFirst = VOWEL_KEY_LETTER[keyFirst[first]!] === 1 ? keyFirst[second]! : keyFirst[first]!;
   if (!keyLettersMeet(joinFirst, keyFirst[unit]!)) return false;
   if (!keyLettersMeet(keyLast[second]!, keyLast[unit]!) && lastConsonant[second] !== lastConsonant[unit] && !endsInAlifHa(second) && !endsInAlifHa(unit)) return false;
   // (the article of X al-Y joined is written between them: ul, el, al)
@@ -783,7 +793,7 @@ function scoreFromSims(n: number, m: number, a: PreparedNameImpl, b: PreparedNam
     // (of two names, a lineage marker says which is the father's: Ahmed bin Omar is not Omar bin Ahmad; and so do two
     // family names in capitals first: ZERAI Bereket / BEREKET Zerai)
     const swappedInside = n === m && ((n >= 3 && !isRotation(n)) || (n === 2 && (a.lineage !== Lineage.None || b.lineage !== Lineage.None))
-      || (isRotation(n) && familyNameInCapitalsFirst(a.raw) && familyNameInCapitalsFirst(b.raw)));
+      || (isRotation(n) && a.familyFirstInCapitals && b.familyFirstInCapitals));
     // (the very words reordered score at least the threshold: random pairs never ask)
     score *= swappedInside || (n === m && unitsInPlace && score >= SAME_NAME_THRESHOLD && sameWordsReordered(a, b)) ? SWAPPED_INSIDE_FACTOR : REORDER_FACTOR;
   }
@@ -912,8 +922,8 @@ function chainWithGap(n: number, m: number, rotA: number, rotB: number): boolean
  */
 function familyNameMovedFirst(n: number, m: number, a: PreparedNameImpl, b: PreparedNameImpl): boolean {
   if (n !== m || n < 2 || !isRotation(n)) return false;
-  if (bOfA[0] === n - 1 && a.familyFirst) return !familyNameInCapitalsFirst(b.raw);
-  return bOfA[0] === 1 && b.familyFirst && !familyNameInCapitalsFirst(a.raw);
+  if (bOfA[0] === n - 1 && a.familyFirst) return !b.familyFirstInCapitals;
+  return bOfA[0] === 1 && b.familyFirst && !a.familyFirstInCapitals;
 }
 
 /** Whether the assignment of n units to n units keeps their cyclic order (A B C → C A B). */

@@ -59,6 +59,13 @@ export class PreparedNameImpl implements PreparedName {
     this.familyFirstKnown ??= this.count > 1 && (this.units[0]!.article || familyNameWrittenFirst(this.raw));
     return this.familyFirstKnown;
   }
+
+  /** Whether the first word is the family name beyond doubt: in capitals before a word that is not (familyNameInCapitalsFirst). */
+  get familyFirstInCapitals(): boolean {
+    this.familyFirstInCapitalsKnown ??= familyNameInCapitalsFirst(this.raw);
+    return this.familyFirstInCapitalsKnown;
+  }
+  private familyFirstInCapitalsKnown: boolean | undefined = undefined;
   // The first unit ids again, inside the object: the scoring loop reads them without touching other memory.
   readonly count: number;
   readonly id0: number;
@@ -76,10 +83,13 @@ const COMMA_AFTER_FIRST = /^\s*[^,]+,/;
 // (the comma's expression reads to the end of a name without one: only asked where there is one)
 const familyNameWrittenFirst = (raw: string): boolean => CAPITALS_FIRST.test(raw) || (raw.includes(',') && COMMA_AFTER_FIRST.test(raw));
 // … and a first word in capitals before a word that is not (HAILE Filmon Tesfamariam): a list's family name for certain,
-// not a name written all in capitals, as passports write it
-const LOWER_CASE_AFTER_FIRST = /^\s*\S+\s.*\p{Ll}/u;
-/** Whether the name as written shows its first part as the family name beyond doubt: in capitals before parts that are not. */
-export const familyNameInCapitalsFirst = (raw: string): boolean => CAPITALS_FIRST.test(raw) && LOWER_CASE_AFTER_FIRST.test(raw);
+// of one word (not GHEBRETINSAE ZERAI Bereket, a family name of two), not a name written all in capitals, as passports
+// write it
+const LOWER_CASE_SECOND = /^\s*\S+\s+\S*\p{Ll}/u;
+/** Whether the name as written shows its first word as the family name beyond doubt: in capitals before a word that is not. */
+const familyNameInCapitalsFirst = (raw: string): boolean => CAPITALS_FIRST.test(raw) && LOWER_CASE_SECOND.test(raw);
+/** … or before a comma (Haile, Mariam). */
+const familyNameMarkedFirst = (raw: string): boolean => familyNameInCapitalsFirst(raw) || (raw.includes(',') && COMMA_AFTER_FIRST.test(raw));
 
 export function prepareName(text: string): PreparedName {
   return prepareInternal(text);
@@ -93,7 +103,7 @@ export function prepareName(text: string): PreparedName {
 export function prepareInternal(text: string): PreparedNameImpl {
   const raw = typeof text === 'string' ? text : String(text ?? '');
   const normalized = normalizeName(raw);
-  const parsed = parseName(normalized);
+  const parsed = parseName(normalized, { familyNameFirst: familyNameMarkedFirst(raw) });
   // (one other reading at most, the first of these that applies: a name with an honorific and a patronymic, rare on
   // papers, is read with its honorific)
   return preparedFrom(raw, normalized, parsed, withHonorifics(raw, normalized, parsed) ?? withPatronymicOrder(raw, normalized) ?? withFamilyNameLast(raw, normalized, parsed));
@@ -108,7 +118,7 @@ function withPatronymicOrder(raw: string, normalized: string): PreparedNameImpl 
 
 function withHonorifics(raw: string, normalized: string, parsed: ParsedName): PreparedNameImpl | null {
   if (parsed.titles.length === 0) return null;
-  const kept = parseName(normalized, { keepHonorifics: true });
+  const kept = parseName(normalized, { keepHonorifics: true, familyNameFirst: familyNameMarkedFirst(raw) });
   return kept.units.length > parsed.units.length ? preparedFrom(raw, normalized, kept, null) : null;
 }
 

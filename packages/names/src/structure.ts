@@ -84,7 +84,7 @@ const ABD_GLUED = /^('[aeiou]?|K?[aeiouA])bd(.+)$/;
 // Latin, Cyrillic and Ethiopic letters. (Not the names that do stand alone, Haile, Tekle, Habte as given names before a
 // father's name: only before these second words.)
 const ETHIOPIAN_COMPOUND_FIRST = new Set([
-  'gebre', 'ghebre', 'gebra', 'ghebra', 'gabre', 'gabra', 'wolde', 'welde', 'walde', 'habte', 'hapte', 'tekle', 'teklai',
+  'gebre', 'ghebre', 'gebra', 'ghebra', 'gabre', 'gabra', 'guebre', 'guèbrè', 'guebré', 'wolde', 'woldé', 'welde', 'walde', 'habte', 'hapte', 'tekle', 'teklai',
   'haile', 'hayle', 'tesfa', 'kidane', 'berhane', 'birhane', 'fikre', 'zere', 'zera',
   'гебре', 'гхебре', 'волде', 'уолде', 'хабте', 'текле', 'хайле', 'тесфа', 'кидане', 'берхане', 'фикре', 'зере',
   'ገብረ', 'ወልደ', 'ሃብተ', 'ሀብተ', 'ተክለ', 'ኃይለ', 'ሃይለ', 'ሓይለ', 'ተስፋ', 'ኪዳነ', 'ብርሃነ', 'ፍቅረ', 'ዘረ',
@@ -98,8 +98,16 @@ const ETHIOPIAN_COMPOUND_SECOND = new Set([
   'ማርያም', 'ጊዮርጊስ', 'ሥላሴ', 'ስላሴ', 'ኢየሱስ', 'የሱስ', 'መድህን', 'መድኅን', 'ክርስቶስ', 'እግዚአብሔር', 'ጽዮን', 'ትንሳኤ',
   'ትንሣኤ', 'ሃይማኖት', 'ኪዳን',
 ]);
-// The second names of Sudanese compounds of a name and al- + an epithet of God or of the Prophet (Awad al-Karim, Hasab
-// al-Rasul, Fadl al-Mula, Gad al-Rabb, Hasab al-Nabi), in Latin, Cyrillic and Arabic letters without their article
+// The Sudanese compounds of a name and al- + an epithet of God or of the Prophet (Awad al-Karim, Hasab al-Rasul, Fadl
+// al-Mula, Gad al-Rabb, Hasab al-Nabi): their first names, which are the gifts and favours of the one named after them,
+// and their second names without the article, in Latin, Cyrillic and Arabic letters (not any name before a family name
+// al-Karim, al-Nabi: Yamen Bashar Al-Kareem)
+const DIVINE_COMPOUND_FIRST = new Set([
+  'awad', 'awadh', 'auad', 'hasab', 'hassab', 'fadl', 'fadul', 'fadol', 'fadal', 'gad', 'jad', 'gadd', 'jadd', 'hab', 'habb',
+  'khalaf', 'ataa', 'atta', 'ata', 'dafa', 'dafaa', 'sir', 'sirr',
+  'авад', 'хасаб', 'фадл', 'фадул', 'гад', 'джад', 'хаб', 'халаф', 'ата',
+  'عوض', 'حسب', 'فضل', 'جاد', 'حب', 'خلف', 'عطا', 'دفع', 'سر',
+]);
 const DIVINE_SECOND = new Set([
   'karim', 'kareem', 'rasul', 'rasoul', 'rasool', 'mula', 'mola', 'moula', 'maula', 'mawla', 'rab', 'rabb', 'nabi', 'nebi',
   'карим', 'расул', 'мула', 'мола', 'раб', 'наби', 'كريم', 'رسول', 'مولي', 'رب', 'نبي',
@@ -201,11 +209,11 @@ const GREEK_ABU = /^amp(?:ou|u|o)$/;
 const pieceMemo = new Map<string, Piece | null>();
 
 // Kurmanji writes the Abd of Arabic names Evd or Ewd (Evdila, Êvdila, Evdirehman, Evdurrehman, Ewdal, Evdel, Евдила =
-// Abdullah, Abdulrahman, Abdal; not Evdokia, Евдокия), in Latin letters and copied into Cyrillic, and Albanian and
+// Abdullah, Abdulrahman, Abdal; not Evdokia, Евдокия, nor the Russian Евдеев), in Latin letters and copied into Cyrillic, and Albanian and
 // Bosnian write it Avd before the l or r of the article (Avdulla, Avdurrahman, Avdylkadir, Авдулах = Abdullah,
 // Abdulrahman, Abdulkadir; not the Slavic Avdiyenko, Avdyushin, nor Avdyl, Avdo alone, whose other readings stand as
 // written)
-const ABD_WRITTEN_EVD_AVD = /^(?:[eê][vw]d|[еэ]вд)[iaueиауе]|^(?:avd[uy][lr]|авду[лр]).{2}/;
+const ABD_WRITTEN_EVD_AVD = /^(?:[eê][vw]d[iaue]|[еэ]вд[иау])|^(?:avd[uy][lr]|авду[лр]).{2}/;
 const EVD_AVD_SYMBOLS = /^[eEa][vw]d/;
 function pieceOf(text: string): Piece | null {
   const hit = pieceMemo.get(text);
@@ -314,8 +322,10 @@ function wordPieces(word: string): readonly Piece[] {
 }
 
 // (Bibi written as two words, بی بی حوا, is one already: normalize.ts)
-function piecesOf(normalized: string): Piece[] {
+function piecesOf(normalized: string, familyNameFirst: boolean): Piece[] {
   const out: Piece[] = [];
+  // where two names joined by a hyphen begin (hyphenatedName), to be read as one below
+  const hyphenated: number[] = [];
   let start = 0;
   let afterHyphen = false;
   for (let i = 0; i <= normalized.length; i++) {
@@ -323,13 +333,18 @@ function piecesOf(normalized: string): Piece[] {
     if (c !== 32 && c !== 45) continue;
     if (i > start) {
       const word = wordPieces(normalized.slice(start, i));
-      const joined = afterHyphen && word.length === 1 ? hyphenatedName(out[out.length - 1], word[0]!) : null;
-      if (joined !== null) out[out.length - 1] = joined;
-      else for (const p of word) out.push(p);
+      if (afterHyphen && word.length === 1 && out.length > 0 && hyphenatedName(out[out.length - 1]!, word[0]!) !== null) hyphenated.push(out.length - 1);
+      for (const p of word) out.push(p);
     }
     afterHyphen = c === 45;
     start = i + 1;
   }
+  if (hyphenated.length === 0) return out;
+  // (not the family name: a double family name last, Ahmadi-Moghaddam, or first where the name shows it there, may be
+  // written with one of its halves — unless a Russian family name in -ov, -ev comes first: Гаджиев Магомед-Расул)
+  const familyLast = !SLAVIC_FAMILY_NAME.test(out[0]!.text);
+  const compound = hyphenated.filter((at) => !(at + 2 === out.length && at > 0 && familyLast) && !(at === 0 && familyNameFirst));
+  for (const at of compound.reverse()) out.splice(at, 2, hyphenatedName(out[at]!, out[at + 1]!)!);
   return out;
 }
 
@@ -338,12 +353,13 @@ function piecesOf(normalized: string): Piece[] {
  * Магомед-Расул, Mohamed-Lamine): one compound given name, as Mohammadreza, Магомедрасул write it — not a name and a
  * father's name another paper may leave out. Null for any other two words.
  */
-function hyphenatedName(first: Piece | undefined, second: Piece): Piece | null {
-  if (first === undefined || first.role !== 0 || second.role !== 0 || first.text.includes('-') || ARTICLE_WRITTEN_ON.test(second.text)) return null;
+function hyphenatedName(first: Piece, second: Piece): Piece | null {
+  if (first.role !== 0 || second.role !== 0 || stripGluedArticle(second).article || SUN_ARTICLE_WRITTEN_ON.test(second.text)) return null;
   return pieceOf(`${first.text}-${second.text}`);
 }
+const SLAVIC_FAMILY_NAME = /(?:ov|ev|ova|eva|ов|ев|ова|ева)$/;
 // (a second name with its article written on, or said as its sun letter, is X al-Y: Fatima-Ezzahra = Fatima al-Zahra)
-const ARTICLE_WRITTEN_ON = /^(?:al|el|ul|ال|ал|ел|эль|аль)|^[aeuаеу]([^aeiouаеиоуы])\1/;
+const SUN_ARTICLE_WRITTEN_ON = /^[aeuаеу]([^aeiouаеиоуы])\1/;
 
 const fromUnit = (u: ParsedUnit): Piece => ({ text: u.text, sym: u.symbols, bare: u.symbols, abjad: u.abjad, role: 0 });
 
@@ -794,14 +810,22 @@ function initialUnit(p: Piece): ParsedUnit {
 /** The last unit so far, undefined for none (not units[-1]: an index below 0 is a property name, looked up slowly). */
 const lastOf = (units: ParsedUnit[]): ParsedUnit | undefined => (units.length > 0 ? units[units.length - 1] : undefined);
 
-export function parseName(normalized: string, options: { keepHonorifics?: boolean } = {}): ParsedName {
-  const pieces = piecesOf(normalized);
+/**
+ * `keepHonorifics`: read an honorific as the name it also is; `familyNameFirst`: the name as written shows its first word
+ * to be the family name (in capitals before words that are not, or before a comma: HAILE Mariam, CHAUDHRY Ahmed Ali),
+ * which then begins no compound and is no honorific.
+ */
+export interface ParseOptions { readonly keepHonorifics?: boolean; readonly familyNameFirst?: boolean }
+
+export function parseName(normalized: string, options: ParseOptions = {}): ParsedName {
+  const familyNameFirst = options.familyNameFirst === true;
+  const pieces = piecesOf(normalized, familyNameFirst);
   const units: ParsedUnit[] = [];
   const titles: string[] = [];
   let lineageMarker = false;
   let lineage = Lineage.None;
   let relativeAt = -1;
-  let i = leadingTitles(normalized, pieces, titles, options.keepHonorifics === true);
+  let i = familyNameFirst ? 0 : leadingTitles(normalized, pieces, titles, options.keepHonorifics === true);
   while (i < pieces.length) {
     const p = pieces[i]!;
     const next = pieces[i + 1];
@@ -836,7 +860,8 @@ export function parseName(normalized: string, options: { keepHonorifics?: boolea
     }
     // an Ethiopian and Eritrean compound written in two words (Habte Mariam, Gebre Medhin, ገብረ መድህን = Habtemariam,
     // Gebremedhin): one name, not a name and a father's name that another paper may leave out
-    if (!isLast && ETHIOPIAN_COMPOUND_FIRST.has(p.text) && ETHIOPIAN_COMPOUND_SECOND.has(next!.text)) {
+    // (not a family name written first before the given name: HAILE Mariam is Mariam, daughter of Haile)
+    if (!isLast && !(i === 0 && familyNameFirst) && ETHIOPIAN_COMPOUND_FIRST.has(p.text) && ETHIOPIAN_COMPOUND_SECOND.has(next!.text)) {
       const joined = pieceOf(p.text + next!.text);
       if (joined !== null) {
         units.push({ ...gluedUnit(joined), text: `${p.text} ${next!.text}` });
@@ -901,7 +926,7 @@ export function parseName(normalized: string, options: { keepHonorifics?: boolea
     }
     // X al-Karim, X al-Rasul, X al-Mula written apart (Awad el-Karim, Hasab el-Rasul, فضل المولى): one Sudanese compound
     // name, as Awadelkarim writes it, not a name and a family name al-Karim
-    if (before !== undefined && before.kind === 'name' && !before.article) {
+    if (before !== undefined && before.kind === 'name' && !before.article && DIVINE_COMPOUND_FIRST.has(before.text)) {
       const second = !isLast && (p.role & (Role.Article | Role.SunArticle)) !== 0 && DIVINE_SECOND.has(next.text) ? next
         : (p.role & Role.Article) === 0 && gluedArticleBefore(p, DIVINE_SECOND) ? p : null;
       if (second !== null) {
@@ -1032,9 +1057,9 @@ const isBestowedWord = (p: Piece): boolean => BESTOWED_SKELETON.test(consonantsO
  * As one word only in Latin and Cyrillic and before a consonant other than h: the al-Lahham, al-Luhaibi of Allahham,
  * Allahibi and of Arabic-script اللهيبي are the article before a name.
  */
-// (Cyrillic я and ю begin with the consonant y: Аллахяр, Алахјар = Allahyar; with one l only before it, not the
-// al-Ahmad of Алахмад)
-const ALLAH_FIRST = /^(allah|аллах|алах(?=[яюј]))(?=[^aeiouhаеиоуыэёхь\s-][^\s-])/;
+// (Cyrillic я and ю begin with the consonant y, also after a soft or hard sign: Аллахяр, Аллахьяр, Алахјар = Allahyar;
+// with one l only before it, not the al-Ahmad of Алахмад)
+const ALLAH_FIRST = /^(allah|аллах|алах(?=[яюј]))(?=[ьъ]?[^aeiouhаеиоуыэёхьъ\s-][^\s-])/;
 // Allah as a word of its own, also with one l (Алах Бакш), not the -ullah, -ollah of a compound written apart
 const ALLAH_WORD = /^(?:allah?|alah|аллах?|алах|الله)$/;
 function allahFirstUnit(pieces: Piece[], rest: string): ParsedUnit {

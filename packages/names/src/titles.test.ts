@@ -30,6 +30,9 @@ describe('titles and honorifics before a name', () => {
     expect(compareNames('Ch. Ghulam Rasool', 'Ch. Ghulam Rasheed').same).toBe(false);
     // (not the Bangladeshi family name Chowdhury, written first by registries)
     expect(parsed('CHOWDHURY MD SHAFIQUL ISLAM').titles).not.toContain('chowdhury');
+    // (nor Chaudhry where a list shows it the family name, first in capitals or before a comma)
+    expect(compareNames('CHAUDHRY Ahmed Ali', 'Ahmed Ali Butt').same).toBe(false);
+    expect(compareNames('Chaudhry, Ahmed Ali', 'Ahmed Ali Chaudhry').same).toBe(true);
     expect(parsed('Hajji Mohammed Ali').titles).toEqual(['hajji']);
     // … in the Maghrebi, Levantine and German spellings of the Arabic حاج too (Hadj Ahmed Ben Ali, Haj Mustafa, Hadsch)
     expect(parsed('Hadj Ahmed Ben Ali').titles).toEqual(['hadj']);
