@@ -1403,3 +1403,45 @@ describe('Cyrillic copies of spellings that write an s for a z', () => {
     expect(compareNames('Хузеин', 'Хусеин').same).toBe(true);
   });
 });
+
+describe('prefixes that make one name with the next word', () => {
+  it('Ghulam, and Gh. for it, is one name with the name after it (Ghulam Nabi = غلام نبی = Gh. Nabi; not Ghulam Azad)', () => {
+    expect(same('Ghulam Nabi Azad', 'Gholamnabi Azad')).toBe(true);
+    expect(same('غلام نبی', 'Ghulam Nabi')).toBe(true);
+    expect(same('Gh. Rasool', 'Ghulam Rasool')).toBe(true);
+    expect(same('Gh. Hussain', 'غلام حسین')).toBe(true);
+    expect(same('Ghulam Nabi Azad', 'Ghulam Azad')).toBe(false);
+    expect(same('Ghulam Hasan Dajkundi', 'Ghulam Husein Dajkundi')).toBe(false);
+    // (not before a compound the words after it make: Ghulam Mohi al-Din)
+    expect(same('غلام محی الدین عباسی', 'Ghulam Mohiuddin Abbasi')).toBe(true);
+  });
+  it('the Hadrami Ba written apart is one family name with the name after it (Ba Wazir = Bawazir, not Wazir)', () => {
+    expect(same('Abdullah Ba Wazir', 'Abdullah Bawazir')).toBe(true);
+    expect(same('Abdullah Ba Wazir', 'Abdullah Wazir')).toBe(false);
+  });
+  it('Abed is the Abd of Palestinian and Jordanian spellings before a divine name (Abed Rabbo = عبد ربه); alone it is Abid', () => {
+    expect(same('Yasser Abed Rabbo', 'Yasser Abd Rabbo')).toBe(true);
+    expect(same('Abed Al-Rahman', 'Abdul Rahman')).toBe(true);
+    expect(same('Abed Rabbo', 'عبد ربه')).toBe(true);
+    expect(same('Nadia Khalaf Abed El Alouani', 'Nadija Halaf Abed Alvani')).toBe(true);
+    expect(same('Abed Al-Rahman', 'Abdul Rahim')).toBe(false);
+  });
+  it('the Persian and Urdu izafat written apart makes one name, not an initial (Sher-e-Alam is not Sher Ali; Fazal-e-Haq = Fazle Haq)', () => {
+    expect(same('Sher-e-Alam Khan', 'Sher Ali Khan')).toBe(false);
+    expect(same('Noor-e-Alam', 'Noor Islam')).toBe(false);
+    expect(same('Нур-е-Алам', 'Нур Али')).toBe(false);
+    expect(same('Fazal-e-Haq', 'Fazle Haq')).toBe(true);
+    expect(same('Noor-e-Alam', 'Noor Alam')).toBe(true);
+  });
+});
+
+describe('an initial', () => {
+  it('before a part of its own name does not stand for the other name\'s family name (Ali R. Karimi is not Ali Rahimi)', () => {
+    expect(same('Ali R. Karimi', 'Ali Rahimi')).toBe(false);
+    expect(same('Ahmad M. Hassan', 'Ahmad Mustafa')).toBe(false);
+    expect(same('Ahmad M. Hassan', 'Ahmad Mustafa Hassan')).toBe(true);
+    expect(same('A. Karimi', 'Ali Karimi')).toBe(true);
+    // (against one name alone it is a compound abbreviated: ገ/ኪዳን = Gebrekidan)
+    expect(same('ገ/ኪዳን', 'Gebrekidan')).toBe(true);
+  });
+});

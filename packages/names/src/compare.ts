@@ -432,6 +432,7 @@ export function assign(a: PreparedNameImpl, b: PreparedNameImpl, out?: Assignmen
       poorBest = colBest[j]!;
     }
   }
+  if (a.initialBeforeLast || b.initialBeforeLast) unpairInitialsFromLastParts(n, m);
   let score = scoreFromSims(n, m, a, b, true);
   if (out) record(out, n, m, score, null);
   // One name written as two words in the other (Mir Wais / Mirwais, Tesfa Mariam / Tesfamariam): try the
@@ -539,6 +540,17 @@ function restWrittenAlike(n: number, m: number, p: number, q: number): boolean {
     if (!found) return false;
   }
   return true;
+}
+
+/**
+ * An initial before a part of its own name does not stand for the other name's last part, its family name, whose own
+ * family name it would leave without a partner (Ahmad M. Hassan is not Ahmad Mustafa; Ali R. Karimi is not Ali Rahimi).
+ */
+function unpairInitialsFromLastParts(n: number, m: number): void {
+  // (of a name of two parts or more: against one name alone an initial and a name are a compound abbreviated, ገ/ኪዳን =
+  // Gebrekidan)
+  if (m >= 2) for (let i = 0; i < n - 1; i++) if (unitById(idsA[i]!).kind === 'initial') simBuf[i * 8 + m - 1] = 0;
+  if (n >= 2) for (let j = 0; j < m - 1; j++) if (unitById(idsB[j]!).kind === 'initial') simBuf[(n - 1) * 8 + j] = 0;
 }
 
 const colBest = new Float64Array(8);

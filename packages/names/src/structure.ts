@@ -79,6 +79,20 @@ const ABD_PIECE = /^('|K?[aeiouA])bd([aeuoAWU]l?|oel)?$/;
 // … which, ending in a vowel, is also the name Abdo / Abdu (عبده, عبدو) of its own
 const ABD_NAME_PIECE = /^('|K?[aeiouA])bd[aeuoAWU]$/;
 const ABD_GLUED = /^('[aeiou]?|K?[aeiouA])bd(.+)$/;
+/** Whether piece j is a name of its own, not the first word of a compound the words after it make (Mohi al-Din, Habib Allah). */
+function standsAsOneName(pieces: Piece[], j: number): boolean {
+  const p = pieces[j]!;
+  const after = pieces[j + 1];
+  if (p.role !== 0 || gluedUnit(p).kind !== 'name') return false;
+  if (after === undefined) return true;
+  if ((after.role & (Role.Din | Role.Allah | Role.Suffix)) !== 0) return false;
+  const second = pieces[j + 2];
+  return !((after.role & (Role.Article | Role.SunArticle)) !== 0 && second !== undefined && (second.role & (Role.Din | Role.Allah)) !== 0);
+}
+const GHULAM = new Set(['ghulam', 'gholam', 'golam', 'gulam', 'ghoulam', 'goulam', 'ghulom', 'gulom', 'gh', 'голам', 'гулам', 'гхулам', 'гулом', 'غلام']);
+const BA = new Set(['ba', 'ба', 'با']);
+const IZAFAT = new Set(['e', 'i', 'е', 'и']);
+const ABED = /^(?:abed|абед)$/;
 // The first words of Ethiopian and Eritrean compound names (servant, gift, child, plant, power, hope, covenant, light,
 // love, seed of) that never stand alone before the names of God, Mary and the saints they are joined to; as written in
 // Latin, Cyrillic and Ethiopic letters. (Not the names that do stand alone, Haile, Tekle, Habte as given names before a
@@ -856,6 +870,35 @@ export function parseName(normalized: string, options: ParseOptions = {}): Parse
       const joined = plainName ? joinedPiece(p, name) : null;
       if (joined !== null) units.push({ ...gluedUnit(joined), text: pieces.slice(i, j + 1).map((x) => x.text).join(' ') });
       i = joined !== null ? j + 1 : i + 1;
+      continue;
+    }
+    // Ghulam (servant of), which is no name alone, and Pakistani papers' Gh. for it, with the name after it (Ghulam Nabi,
+    // غلام نبی, Gh. Rasool = Ghulamnabi, Ghulam Rasool), and the Hadrami Ba of family names written apart (Ba Wazir =
+    // Bawazir): one name, as Abd- and its name are, not a name and a father's name another paper may leave out
+    if (!isLast && (GHULAM.has(p.text) || (i > 0 && BA.has(p.text))) && standsAsOneName(pieces, i + 1)) {
+      const first = p.text === 'gh' ? 'gulam' : p.sym;
+      // (its part the name after it, which two such names must agree in: Ghulam Hasan is not Ghulam Husein)
+      units.push(unit('name', [p, next!], first + next!.sym, next!.sym, false));
+      i += 2;
+      continue;
+    }
+    // the Persian and Urdu izafat written as a word of its own between two names (Sher-e-Alam, Noor-e-Alam, Fazal-i-Haq,
+    // Нур-е-Алам): one name, as Sherealam, Fazle Haq write it — not an initial E. of another name
+    if (!isLast && i + 2 < pieces.length && p.role === 0 && IZAFAT.has(next!.text) && pieces[i + 2]!.role === 0 && !pieces[i + 2]!.abjad) {
+      const joined = pieceOf(p.text + next!.text + pieces[i + 2]!.text);
+      if (joined !== null) {
+        units.push({ ...gluedUnit(joined), text: `${p.text}-${next!.text}-${pieces[i + 2]!.text}` });
+        i += 3;
+        continue;
+      }
+    }
+    // Abed, as Palestinian and Jordanian spellings write Abd before its divine name (Abed Rabbo, Abed Al-Rahman, Abed
+    // El-Kader = عبد ربه, عبد الرحمن); alone, Abed is the name Abid (عابد)
+    if (!isLast && ABED.test(p.text) && (((next!.role & (Role.Article | Role.SunArticle)) !== 0 && pieces[i + 2] !== undefined
+      && followsAbd(pieces[i + 2]!.sym, false, true)) || (next!.role === 0 && followsAbd(stripGluedArticle(next!).sym, false)))) {
+      const j = afterArticle(pieces, i + 1);
+      units.push(abdUnit(pieces.slice(i, j + 1), stripArticleFromWord(pieces[j]!)));
+      i = j + 1;
       continue;
     }
     // an Ethiopian and Eritrean compound written in two words (Habte Mariam, Gebre Medhin, ገብረ መድህን = Habtemariam,

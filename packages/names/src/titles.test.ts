@@ -30,6 +30,10 @@ describe('titles and honorifics before a name', () => {
     expect(compareNames('Ch. Ghulam Rasool', 'Ch. Ghulam Rasheed').same).toBe(false);
     // (not the Bangladeshi family name Chowdhury, written first by registries)
     expect(parsed('CHOWDHURY MD SHAFIQUL ISLAM').titles).not.toContain('chowdhury');
+    // … and Sh. for Sheikh, Syeda for Sayyida, Moh'd for Muhammad
+    expect(compareNames('Sh. Zayed Hamdan', 'Sheikh Zayed Hamdan').same).toBe(true);
+    expect(parsed('Syeda Fatima Zahra').titles).toEqual(['syeda']);
+    expect(compareNames("Moh'd Aslam", 'Muhammad Aslam').same).toBe(true);
     // (nor Chaudhry where a list shows it the family name, first in capitals or before a comma)
     expect(compareNames('CHAUDHRY Ahmed Ali', 'Ahmed Ali Butt').same).toBe(false);
     expect(compareNames('Chaudhry, Ahmed Ali', 'Ahmed Ali Chaudhry').same).toBe(true);

@@ -25,9 +25,9 @@ const MOSAMMAT = ['mst', 'most', 'mosammat', 'mosammet', 'mosamat', 'musammat', 
   'মোসাম্মৎ', 'মোছাম্মৎ', 'مسمات', 'مسماة'];
 /** Each honorific in its spellings, a group per honorific and gender: inside a name, one group's words are one word. */
 const HONORIFIC_GROUPS = [
-  // Sheikh, also as French and German papers write it (Cheikh, Chikh, Scheich), and Sk, as Bangladeshi and Indian papers
-  // abbreviate it (Sk Mujibur Rahman)
-  ['sheikh', 'shaykh', 'shaikh', 'sheik', 'shekh', 'şeyh', 'seyh', 'šejh', 'sejh', 'шейх', 'шеих', 'шејх', 'шеjх', 'شيخ', 'الشيخ', 'sk', 'ск',
+  // Sheikh, also as French and German papers write it (Cheikh, Chikh, Scheich), and Sk, Sh, as Bangladeshi, Indian and
+  // Pakistani papers abbreviate it (Sk Mujibur Rahman, Sh. Muhammad Rashid)
+  ['sheikh', 'shaykh', 'shaikh', 'sheik', 'shekh', 'şeyh', 'seyh', 'šejh', 'sejh', 'шейх', 'шеих', 'шејх', 'шеjх', 'شيخ', 'الشيخ', 'sk', 'ск', 'sh',
     'cheikh', 'cheick', 'chikh', 'chaikh', 'scheich', 'scheikh'],
   ['sheikha', 'shaykha', 'شيخه', 'cheikha', 'chikha', 'scheicha'],
   // Hajji: Arabic Haj, Persian, Turkish and Balkan Haji (Hadži, Hacı, Хаџи)
@@ -38,7 +38,7 @@ const HONORIFIC_GROUPS = [
   // (not Сеид, Seid: the Bosnian given name, and Saeed as Macedonian and Serbian papers write it)
   ['sayyid', 'sayid', 'seyed', 'seyyed', 'sayed', 'syed', 'seyit', 'seyyid', 'сейид', 'сејид', 'سيد', 'السيد'],
   // السيدة is Mrs.; سيدة without the article is the given name Sayyida (a name, as its Latin spellings are)
-  ['sayyida', 'sayyidah', 'seyyede', 'السيده'],
+  ['sayyida', 'sayyidah', 'seyyede', 'syeda', 'sayeda', 'syedah', 'seyyeda', 'السيده'],
   MOSAMMAT,
   // Beg, the Turkic title that ends many family names, as Ottoman Turkish (Bey, بك), Central Asian (Bek), Persian and Urdu
   // (Beg, Baig, بیگ) spellings write it (Mardam Bey = Mardam Beg = مردم بك, Mirza Baig = Mirza Beg)

@@ -81,7 +81,7 @@ const SOMALI_LETTER = /x|^c[aeiou]|kh|dh|q/i;
  * Abbreviations of Muhammad in documents: Mhd (Syria), Md (Bangladesh), Mohd, Muhd (Malaysia, Pakistan) — a
  * spelling of one name that no rule can derive, like the silent waw of عمرو.
  */
-export const MUHAMMAD_ABBREVIATIONS = new Set(['md', 'mhd', 'mohd', 'muhd', 'mohmd', 'mhmd']);
+export const MUHAMMAD_ABBREVIATIONS = new Set(['md', 'mhd', 'mohd', 'muhd', 'mohmd', 'mhmd', "moh'd", "muh'd"]);
 // … and the Bux of Pakistani English spellings for Bakhsh (بخش: Nabi Bux, Khuda Bux, Khudabux = خدا بخش)
 const BUX = /bux$/i;
 
