@@ -1445,3 +1445,15 @@ describe('an initial', () => {
     expect(same('ገ/ኪዳን', 'Gebrekidan')).toBe(true);
   });
 });
+
+describe('a name that begins with El or Al of its own', () => {
+  it('is not the article and a shorter name (Elmira is not Mira, Almir not Mir, Elnaz not Naz; Elhassan is al-Hassan)', () => {
+    expect(same('Elmira', 'Mira')).toBe(false);
+    expect(same('Эльмира', 'Мира')).toBe(false);
+    expect(same('Almir', 'Mir')).toBe(false);
+    expect(same('Elnaz', 'Naz')).toBe(false);
+    expect(same('Elchin', 'Эльчин')).toBe(true);
+    expect(same('Elhassan', 'Hassan')).toBe(true);
+    expect(same('Amna Elnur Babiker', 'Amna El Nour Babiker')).toBe(true);
+  });
+});

@@ -382,6 +382,15 @@ const fromUnit = (u: ParsedUnit): Piece => ({ text: u.text, sym: u.symbols, bare
 // al-Khoei; see stripGluedArticle)
 const CONSONANTAL_AFTER_ARTICLE = /'|A[WYQ]|(?<=[^AWYQ'])[WY](?=A)|^W(?=[^AWYQ'].{2}|A)|(?<=[^AWYQ'])W(?=Y?Q$)/g;
 
+// Names whose El or Al is their own, no article: the Turkic El (people) of Azerbaijani and Central Asian names, Elchin,
+// Elmira, and Persian and Bosnian names that begin so, Elnaz, Almir (Elmira is not Mira; not Elnur, which is the Sudanese
+// El Nur too)
+const EL_OF_THE_NAME = new Set([
+  'elchin', 'elçin', 'elshan', 'elşən', 'elmir', 'elvin', 'elkhan', 'elxan', 'elgun', 'elnara', 'elmira',
+  'eldar', 'elshad', 'elnar', 'elvira', 'elnaz', 'elmar', 'elman', 'elsevar', 'elhan', 'elçin', 'almir', 'almira',
+  'almin', 'almina', 'almaz', 'эльчин', 'эльшан', 'эльмир', 'эльвин', 'эльхан', 'эльнара', 'эльмира', 'эльдар',
+  'эльвира', 'эльназ', 'элчин', 'елчин', 'елмира', 'елдар', 'алмир', 'алмира', 'алмаз',
+].map((w) => wordToSymbols(w).symbols));
 /** Article glued to the word: Arabic ال always; Latin al-/el- only before a word of two or more consonants. */
 function stripGluedArticle(p: Piece): { sym: string; article: boolean; guessed: boolean } {
   const m = /^[aeAE]?l(.+)$/.exec(p.bare);
@@ -393,7 +402,7 @@ function stripGluedArticle(p: Piece): { sym: string; article: boolean; guessed: 
     // and a first waw (الوجيه, الوافي = al-Wajih, al-Wafi), but not a first ya before alif (الياس = Ilyas)
     if (consonantCount(core) + (core.match(CONSONANTAL_AFTER_ARTICLE)?.length ?? 0) >= 2) return { sym: core, article: true, guessed: false };
   }
-  if (m && !p.abjad && /^[ae]l[^aeiouAIUEOl']/.test(p.bare) && /[aeiouAIUEO]/.test(m[1]!)) {
+  if (m && !p.abjad && /^[ae]l[^aeiouAIUEOl']/.test(p.bare) && /[aeiouAIUEO]/.test(m[1]!) && !EL_OF_THE_NAME.has(p.bare)) {
     // (a y after the l is the name's own when one consonant follows it: Elyas, Alyas = إلياس, but Elyamani, Alyafei =
     // اليماني, اليافعي)
     const afterY = m[1]!.replace(/^y/, '');
