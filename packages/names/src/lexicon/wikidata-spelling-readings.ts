@@ -5486,7 +5486,7 @@ name al  alami	name al ar 'lmQ
 name al  amine	name al ar 'mYn
 name al  arabi	name al ar 'rbQ
 name   elba	name  ar 'lbA
-name al  dar	name al ar dAr
+name   eldar	name al ar dAr
 name al  dIn	name al ar dYn
 name al  den	name  ar 'YldYn
 name al  dridge	name al ar drYdj
@@ -5553,7 +5553,7 @@ name   elyas	name  ar 'lYAs
 name   elm	name  ar 'lm
 name al  maGrabi	name al ar mGrbQ
 name al  maGribi	name al ar mGrbQ
-name al  mar	name al ar mAr
+name   elmar	name al ar mAr
 name al  mas	name al ar mAs
 name al  masri	name al ar msrQ
 name al  masri	name al ar msrQ
@@ -5561,7 +5561,7 @@ name al  mer	name al ar mr
 name   elmi	name  ar 'lmQ
 name al  mohamadi	name al ar mhmdQ
 name al  more	name al ar mWr
-name al  naz	name al ar nAz
+name   elnaz	name al ar nAz
 name   eloi	name  ar 'lWQ
 name   eloisa	name  ar mArQ
 name   elon	name  ar 'YlWn
@@ -5582,8 +5582,8 @@ name al  ston	name  ar 'YlstWn
 name   elsi	name  ar 'lsQ
 name al  taher	name al ar tAhir
 name al  ton	name al ar tWn
-name al  vin	name al ar fYn
-name al  vira	name al ar fYrA
+name   elvin	name al ar fYn
+name   elvira	name al ar fYrA
 name al  vis	name al ar fYs
 name   elwi	name  ar 'lWQ
 name   eli	name  ar 'lQ
