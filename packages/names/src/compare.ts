@@ -128,11 +128,13 @@ function allahFirstAgainstArticle(allahFirst: UnitData, other: UnitData): number
 const TYPED_WITHOUT_CARON = 0.95;
 /**
  * `typed`'s s read as the š it lost when typed in plain ASCII (units.ts: sAsSh), against a word that writes the sh sound:
- * Arabic script, or a Cyrillic or Latin word when `typed` shows Slavic or Turkish letters; 0 otherwise.
+ * Arabic script, or a Cyrillic or Latin word when `typed` shows Slavic or Turkish letters; its dz as dž against any word
+ * (dzAsJ); 0 otherwise.
  */
 function typedWithoutCaron(typed: UnitData, other: UnitData): number {
-  if (typed.sAsSh === null || !other.writesSh || (!other.abjad && !typed.slavicOrTurkish)) return 0;
-  return TYPED_WITHOUT_CARON * wordSimilarity(typed.sAsSh, other.full);
+  const dz = typed.dzAsJ === null ? 0 : TYPED_WITHOUT_CARON * wordSimilarity(typed.dzAsJ, other.full);
+  if (typed.sAsSh === null || !other.writesSh || (!other.abjad && !typed.slavicOrTurkish)) return dz;
+  return Math.max(dz, TYPED_WITHOUT_CARON * wordSimilarity(typed.sAsSh, other.full));
 }
 
 /**
@@ -141,8 +143,9 @@ function typedWithoutCaron(typed: UnitData, other: UnitData): number {
  */
 export function typedWithoutCaronNote(u: UnitData, v: UnitData, texts: readonly [string, string], sim: number): string | null {
   const gave = (s: number): boolean => s > 0 && Math.abs(s - sim) < 1e-6;
-  if (gave(typedWithoutCaron(u, v))) return `${texts[0]} read as typed without its diacritics (its s as š)`;
-  if (gave(typedWithoutCaron(v, u))) return `${texts[1]} read as typed without its diacritics (its s as š)`;
+  const which = (typed: UnitData): string => (typed.dzAsJ !== null && typed.sAsSh === null ? 'its dz as dž' : typed.dzAsJ === null ? 'its s as š' : 'its s as š, dz as dž');
+  if (gave(typedWithoutCaron(u, v))) return `${texts[0]} read as typed without its diacritics (${which(u)})`;
+  if (gave(typedWithoutCaron(v, u))) return `${texts[1]} read as typed without its diacritics (${which(v)})`;
   return null;
 }
 

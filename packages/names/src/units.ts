@@ -10,7 +10,7 @@ import type { ParsedUnit, UnitKind } from './parsed-unit';
 import { writesChatLetters } from './translit/arabizi';
 import { HUNGARIAN_WORD } from './translit/latin';
 import { detectScript } from './script';
-import { isMuhammadAbbreviation } from './translit/index';
+import { isMuhammadAbbreviation, wordToSymbols } from './translit/index';
 import { honorificOf } from './titles';
 
 export interface UnitData {
@@ -42,6 +42,12 @@ export interface UnitData {
    * against a word that writes the sh sound (`writesSh`), as only there does the spelling show which name it is
    */
   readonly sAsSh: PhoneticWord | null;
+  /**
+   * a name typed in plain ASCII letters with dz, read with it as the dž (the j of Arabic names) it lost (Dzemal, Tadzudin
+   * = Džemal, Tadžudin = جمال, تاج الدين), and its s as š too where it has one; null otherwise. Read against any word:
+   * no other spelling of these names writes dz
+   */
+  readonly dzAsJ: PhoneticWord | null;
   /**
    * written with a letter the lexicon's corpus has no reading of, so that its silence on the spelling says nothing: the
    * Urdu ں, which Latin spellings leave out as often as they write its n (the corpus is Arabic), a Bulgarian ъ between
@@ -124,6 +130,7 @@ const AYN_LETTER = /c(?!h)|ʕ/;
 const HAMZA_TOO = /['’ʼ‘`]|ae$/;
 const BULGARIAN_SCHWA = /[^аеиоуюяэыъь\s]ъ[^аеиоуюяэыъь\s]/;
 const ASCII_WITH_S = /^[a-z]*s[a-z]*$/;
+const ASCII_WITH_DZ = /^[a-z]*dz[a-z]*$/;
 const SLAVIC_OR_TURKISH_LETTER = /[evjxcw]/;
 const WRITES_SH = /[šş]|sh/;
 // (… a š, ş, ș or ś, or a Hungarian s beside sz, zs, cs: translit/latin.ts, HUNGARIAN_WORD)
@@ -213,6 +220,7 @@ function internByKey(u: ParsedUnit): UnitData {
     partAlsoReadAs: u.partAlsoReadAs === null ? null : phoneticWord(u.partAlsoReadAs, u.abjad, alike),
     alsoReadAs: u.alsoReadAs.map((r) => phoneticWord(r, u.abjad, alike)),
     sAsSh: t.typedBare ? phoneticWord(u.symbols.replace(/s/g, 'c'), false) : null,
+    dzAsJ: u.kind === 'name' && t.latin && ASCII_WITH_DZ.test(u.text) ? phoneticWord(wordToSymbols(u.text.replace(/dz/g, 'dž')).symbols, false) : null,
     lettersTheCorpusLacks: t.lettersTheCorpusLacks,
     writesAyn: t.writesAyn,
     writesSh: t.writesSh,
