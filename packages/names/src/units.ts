@@ -60,7 +60,10 @@ export interface UnitData {
    * scholarly transliteration, which normalisation has made one
    */
   readonly writesAyn: boolean;
-  /** writes the sh sound: ش, ш, a Latin š, ş or sh (Shukri, against which Sukru is Şükrü typed without its cedilla) */
+  /**
+   * writes the sh sound: ش, ш, a Latin š, ş, sh or German sch (Shukri, Schukri, against which Sukru is Şükrü typed without
+   * its cedilla)
+   */
   readonly writesSh: boolean;
   /**
    * a Latin spelling with a letter of Slavic, Turkish or Kurdish conventions (e for a fatha, v or w for waw, j for ya, x,
@@ -132,7 +135,7 @@ const BULGARIAN_SCHWA = /[^аеиоуюяэыъь\s]ъ[^аеиоуюяэыъь\s
 const ASCII_WITH_S = /^[a-z]*s[a-z]*$/;
 const ASCII_WITH_DZ = /^[a-z]*dz[a-z]*$/;
 const SLAVIC_OR_TURKISH_LETTER = /[evjxcw]/;
-const WRITES_SH = /[šş]|sh/;
+const WRITES_SH = /[šş]|sh|sch/;
 // (… a š, ş, ș or ś, or a Hungarian s beside sz, zs, cs: translit/latin.ts, HUNGARIAN_WORD)
 const CARON_SH = /[šşșś]/;
 
