@@ -93,6 +93,14 @@ describe('the French di of West African names', () => {
     expect(compareNames('Diab', 'Jab').same).toBe(false);
     expect(compareNames('Diallo', 'Jalal').same).toBe(false);
   });
+  it('a Bangladeshi X-ur or X-ul name is also read with its j as z, which Bengali writes with one letter (Mijanur = Mizanur)', () => {
+    expect(readingsOf('Mijanur')).toContain(read('Mizanur'));
+    expect(compareNames('Mijanur', 'Mizanur').same).toBe(true);
+    expect(compareNames('Johurul', 'Zohurul').same).toBe(true);
+    // (not a name of another shape, nor one of few consonants)
+    expect(readingsOf('Jalal')).toEqual([]);
+    expect(readingsOf('Jabbur')).toEqual([]);
+  });
   it('the nj of English spellings is n and j, which Slavic and Albanian ones write for ñ (Anjum, Sanjar, Fanjari = انجم, سنجر, فنجري)', () => {
     expect(readingsOf('Fanjari')).toContain(read('Fandžari'));
     expect(readingsOf('Anjum')).toContain(read('Andžum'));

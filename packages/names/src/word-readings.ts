@@ -43,6 +43,7 @@ const CONVENTIONS: [string, (w: ReadWord) => (string | null)[]][] = [
   ['a Maghrebi nisba with its article', asList(maghrebiNisbaReading)],
   ['a French spelling of a West African name', asList(westAfricanJOrChReading)],
   ['an English spelling of n and j', asList(englishNjReading)],
+  ['a Bangladeshi spelling of a name before a second name\'s article', asList(bangladeshiLinkedNameReading)],
   ['a Somali name with its own last vowel', asList(somaliLastVowelReading)],
   ['a Somali spelling of a final m', asList(somaliFinalMReading)],
   ['a qaf written in the Arabic chat alphabet', asList(chatQafReading)],
@@ -177,6 +178,15 @@ function westAfricanJOrChReading(w: ReadWord): string | null {
   if ((!latin && !thi && !WEST_AFRICAN_DI_CYRILLIC.test(w.text)) || !standsAsWritten(w)) return null;
   if (thi) return otherReading(w, w.text.replace(WEST_AFRICAN_THI, 'ch'));
   return otherReading(w, latin ? w.text.replace(WEST_AFRICAN_DI, '$1$2$4j') : w.text.replace(WEST_AFRICAN_DI_CYRILLIC, '$1$2$4џ'));
+}
+
+// A Bangladeshi given name of an Arabic name and the article of the second name it stood before (Mizanur, Zahurul =
+// Mizan-ur Rahman, Zahur-ul Islam), which Bengali writes with জ for the z and j alike and romanisations write j (Mijanur,
+// Johurul): a Latin word of that shape, three consonants or more before the -ur or -ul, is also read with its j as z
+const BANGLADESHI_LINKED_NAME = /^(?=[a-z]*j)[a-z]*[^aeiouy](?:ur|ul|or|ol)$/;
+function bangladeshiLinkedNameReading(w: ReadWord): string | null {
+  if (!BANGLADESHI_LINKED_NAME.test(w.text) || consonantCount(w.symbols) < 4 || !standsAsWritten(w)) return null;
+  return otherReading(w, w.text.replace(/j/g, 'z'));
 }
 
 // English spellings write n and j apart where Slavic and Albanian ones write the nj of ñ (Anjum, Sanjar, Fanjari, Manjur =
