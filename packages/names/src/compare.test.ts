@@ -1450,6 +1450,11 @@ describe('an initial', () => {
     // (against one name alone it is a compound abbreviated: ገ/ኪዳን = Gebrekidan)
     expect(same('ገ/ኪዳን', 'Gebrekidan')).toBe(true);
   });
+  it('Ch, as Pakistani papers abbreviate Chaudhry, is an initial (Ch. Muhammad Aslam = Chaudhry Muhammad Aslam)', () => {
+    expect(same('Ch Muhammad Aslam', 'Chaudhry Muhammad Aslam')).toBe(true);
+    expect(same('Ch. Ghulam Rasool', 'چوہدری غلام رسول')).toBe(true);
+    expect(same('Ch. Ghulam Rasool', 'Ch. Ghulam Rasheed')).toBe(false);
+  });
 });
 
 describe('a name that begins with El or Al of its own', () => {

@@ -252,7 +252,8 @@ function pieceOf(text: string): Piece | null {
     if (title === TitleKind.Title) role |= Role.Title;
     else if (title === TitleKind.Honorific) role |= Role.Honorific;
     // one letter alone is an initial (the dot that followed it is gone after normalisation), unless it has a role
-    if (role === 0 && [...text].length === 1) role |= Role.Initial;
+    // (and Ch, which Pakistani papers write for Chaudhry: Ch. Muhammad Aslam)
+    if (role === 0 && ([...text].length === 1 || text === 'ch')) role |= Role.Initial;
     piece = { text, sym: symbols, bare, abjad, role };
   }
   if (pieceMemo.size >= 500_000) pieceMemo.clear();

@@ -45,9 +45,6 @@ const HONORIFIC_GROUPS = [
   ['bey', 'beg', 'bek', 'beik', 'beyk', 'baig', 'beig', 'bej', 'бей', 'бег', 'бек', 'беј', 'بك', 'بيك', 'بگ', 'بيگ'],
   // Mullah
   ['mullah', 'mulla', 'molla', 'mollah', 'ملا', 'الملا', 'мулла', 'мула', 'molah'],
-  // Chaudhry, the Punjabi landholder's title before a name, which Pakistani papers abbreviate Ch (Ch. Muhammad Aslam) (not
-  // the Bangladeshi family name Chowdhury, which registries write first too: CHOWDHURY MD SHAFIQUL ISLAM)
-  ['chaudhry', 'chaudhary', 'chaudhri', 'choudhry', 'chowdhry', 'ch', 'чаудхри', 'чаудри', 'چوهدري', 'چودهري', 'چودري'],
 ];
 
 const symbolsOf = (word: string): string => wordToSymbols(word).symbols;
