@@ -132,9 +132,12 @@ const TYPED_WITHOUT_CARON = 0.95;
  * (dzAsJ); 0 otherwise.
  */
 function typedWithoutCaron(typed: UnitData, other: UnitData): number {
-  const dz = typed.dzAsJ === null ? 0 : TYPED_WITHOUT_CARON * wordSimilarity(typed.dzAsJ, other.full);
-  if (typed.sAsSh === null || !other.writesSh || (!other.abjad && !typed.slavicOrTurkish)) return dz;
-  return Math.max(dz, TYPED_WITHOUT_CARON * wordSimilarity(typed.sAsSh, other.full));
+  return Math.max(typedDzAsJ(typed, other), typedSAsSh(typed, other));
+}
+const typedDzAsJ = (typed: UnitData, other: UnitData): number => (typed.dzAsJ === null ? 0 : TYPED_WITHOUT_CARON * wordSimilarity(typed.dzAsJ, other.full));
+function typedSAsSh(typed: UnitData, other: UnitData): number {
+  if (typed.sAsSh === null || !other.writesSh || (!other.abjad && !typed.slavicOrTurkish)) return 0;
+  return TYPED_WITHOUT_CARON * wordSimilarity(typed.sAsSh, other.full);
 }
 
 /**
@@ -143,9 +146,10 @@ function typedWithoutCaron(typed: UnitData, other: UnitData): number {
  */
 export function typedWithoutCaronNote(u: UnitData, v: UnitData, texts: readonly [string, string], sim: number): string | null {
   const gave = (s: number): boolean => s > 0 && Math.abs(s - sim) < 1e-6;
-  const which = (typed: UnitData): string => (typed.dzAsJ !== null && typed.sAsSh === null ? 'its dz as dž' : typed.dzAsJ === null ? 'its s as š' : 'its s as š, dz as dž');
-  if (gave(typedWithoutCaron(u, v))) return `${texts[0]} read as typed without its diacritics (${which(u)})`;
-  if (gave(typedWithoutCaron(v, u))) return `${texts[1]} read as typed without its diacritics (${which(v)})`;
+  for (const [typed, other, text] of [[u, v, texts[0]], [v, u, texts[1]]] as const) {
+    if (gave(typedSAsSh(typed, other))) return `${text} read as typed without its diacritics (its s as š)`;
+    if (gave(typedDzAsJ(typed, other))) return `${text} read as typed without its diacritics (its dz as dž)`;
+  }
   return null;
 }
 
@@ -435,7 +439,6 @@ export function assign(a: PreparedNameImpl, b: PreparedNameImpl, out?: Assignmen
       poorBest = colBest[j]!;
     }
   }
-  if (a.initialBeforeLast || b.initialBeforeLast) unpairInitialsFromLastParts(n, m);
   let score = scoreFromSims(n, m, a, b, true);
   if (out) record(out, n, m, score, null);
   // One name written as two words in the other (Mir Wais / Mirwais, Tesfa Mariam / Tesfamariam): try the
@@ -543,17 +546,6 @@ function restWrittenAlike(n: number, m: number, p: number, q: number): boolean {
     if (!found) return false;
   }
   return true;
-}
-
-/**
- * An initial before a part of its own name does not stand for the other name's last part, its family name, whose own
- * family name it would leave without a partner (Ahmad M. Hassan is not Ahmad Mustafa; Ali R. Karimi is not Ali Rahimi).
- */
-function unpairInitialsFromLastParts(n: number, m: number): void {
-  // (of a name of two parts or more: against one name alone an initial and a name are a compound abbreviated, ገ/ኪዳን =
-  // Gebrekidan)
-  if (m >= 2) for (let i = 0; i < n - 1; i++) if (unitById(idsA[i]!).kind === 'initial') simBuf[i * 8 + m - 1] = 0;
-  if (n >= 2) for (let j = 0; j < m - 1; j++) if (unitById(idsB[j]!).kind === 'initial') simBuf[(n - 1) * 8 + j] = 0;
 }
 
 const colBest = new Float64Array(8);

@@ -488,13 +488,14 @@ const ENDS_Q = 4;
 const ENDS_CONSONANT = 5;
 const ENDS_IYE = 6;
 // (the Turkish feminine -iye after a consonant, Hilmiye, Mahdiye = Хилмийе, Albanian and Bosnian -ije; the Somali masculine -iye shows itself by a
-// long vowel written double, Diiriye, Kaahiye, or comes after a short base, Diriye, Abdiye: no long vowel in the word, and
-// three consonants or more before the -iye, see endingOf)
+// long vowel written double, Diiriye, Kaahiye, or comes after a short base, Diriye: no long vowel in the word, and three
+// consonants or more before the -iye, or two and a vowel but i, Nuriye, Zekiye; see endingOf)
 const FEMININE_IYE = /^[^AIU]*[^aeiouAIUEOWYQ'y]iye$/;
-const FEMININE_IYE_BASE = 3;
 // (… and the -ije of Albanian and Bosnian spellings, which Somali does not write: Hajrije, Sabrije, Хајрије)
 const FEMININE_IJE = /[^aeiouAIUEOWYQ'y]ije$/;
-const isFeminineIye = (s: string): boolean => FEMININE_IJE.test(s) || (FEMININE_IYE.test(s) && consonantCount(s.slice(0, -3)) >= FEMININE_IYE_BASE);
+// (of a base of two consonants, one with a vowel other than i: Nuriye, Zekiye, Naciye, not the Somali Diriye)
+const isFeminineIye = (s: string): boolean => FEMININE_IJE.test(s) || (FEMININE_IYE.test(s) && feminineIyeBase(s.slice(0, -3)));
+const feminineIyeBase = (base: string): boolean => consonantCount(base) >= 3 || (consonantCount(base) === 2 && /[aeouAEOU]/.test(base));
 const ENDING_MISMATCH = 0.7;
 const FEMININE_EH = 0.5;
 // (against Arabic script, where the -e and -h cost almost nothing to add, the ending weighs the more)

@@ -46,7 +46,6 @@ export class PreparedNameImpl implements PreparedName {
     this.id2 = n > 2 ? units[2]!.id : -1;
     this.id3 = n > 3 ? units[3]!.id : -1;
     this.abbreviatedMuhammad = units.some((u) => u.muhammadAbbreviated);
-    this.initialBeforeLast = units.some((u, i) => u.kind === 'initial' && i < n - 1);
   }
 
   /**
@@ -75,8 +74,6 @@ export class PreparedNameImpl implements PreparedName {
   readonly id3: number;
   /** a part is Muhammad abbreviated (UnitData.muhammadAbbreviated): the scoring asks only then whether it was left out */
   readonly abbreviatedMuhammad: boolean;
-  /** an initial stands before the last part (Ahmad M. Hassan): the scoring asks only then whether it took a last part */
-  readonly initialBeforeLast: boolean;
 }
 
 // a first word of two capitals or more (a part that follows it is in capitals too, or not), or one followed by a comma

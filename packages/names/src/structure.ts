@@ -90,9 +90,12 @@ function standsAsOneName(pieces: Piece[], j: number): boolean {
   return !((after.role & (Role.Article | Role.SunArticle)) !== 0 && second !== undefined && (second.role & (Role.Din | Role.Allah)) !== 0);
 }
 const GHULAM = new Set(['ghulam', 'gholam', 'golam', 'gulam', 'ghoulam', 'goulam', 'ghulom', 'gulom', 'gh', 'голам', 'гулам', 'гхулам', 'гулом', 'غلام']);
-const BA = new Set(['ba', 'ба', 'با']);
+const GHULAM_SYMBOLS = wordToSymbols('ghulam').symbols;
+// (in Arabic script only: in Latin letters Ba is the Fulani family name Bâ as well, Amadou Ba Diallo)
+const BA = new Set(['با']);
 const IZAFAT = new Set(['e', 'i', 'е', 'и']);
 const ABED = /^(?:abed|абед)$/;
+const RABBO = /^(?:rabb?[ouh]+|rabbi?h|рабб?о)$/;
 // The first words of Ethiopian and Eritrean compound names (servant, gift, child, plant, power, hope, covenant, light,
 // love, seed of) that never stand alone before the names of God, Mary and the saints they are joined to; as written in
 // Latin, Cyrillic and Ethiopic letters. (Not the names that do stand alone, Haile, Tekle, Habte as given names before a
@@ -227,7 +230,7 @@ const pieceMemo = new Map<string, Piece | null>();
 // Bosnian write it Avd before the l or r of the article (Avdulla, Avdurrahman, Avdylkadir, Авдулах = Abdullah,
 // Abdulrahman, Abdulkadir; not the Slavic Avdiyenko, Avdyushin, nor Avdyl, Avdo alone, whose other readings stand as
 // written)
-const ABD_WRITTEN_EVD_AVD = /^(?:[eê][vw]d[iaue]|[еэ]вд[иау])|^(?:avd[uy][lr]|авду[лр]).{2}/;
+const ABD_WRITTEN_EVD_AVD = /^(?:[eê][vw]d[iaue]|[еэ]вд(?:[иау]|е(?!е?в)))|^(?:avd[uy][lr]|авду[лр]).{2}/;
 const EVD_AVD_SYMBOLS = /^[eEa][vw]d/;
 function pieceOf(text: string): Piece | null {
   const hit = pieceMemo.get(text);
@@ -339,28 +342,48 @@ function wordPieces(word: string): readonly Piece[] {
 // (Bibi written as two words, بی بی حوا, is one already: normalize.ts)
 function piecesOf(normalized: string, familyNameFirst: boolean): Piece[] {
   const out: Piece[] = [];
-  // where two names joined by a hyphen begin (hyphenatedName), to be read as one below
+  // where two names joined by a hyphen begin (hyphenatedName), and the izafat between two names (Sher-e-Alam), to be
+  // read as one below
   const hyphenated: number[] = [];
+  const izafat: number[] = [];
   let start = 0;
   let afterHyphen = false;
+  // (where an izafat letter written after a hyphen stands, which the next word decides)
+  let pendingIzafat = -1;
   for (let i = 0; i <= normalized.length; i++) {
     const c = i < normalized.length ? normalized.charCodeAt(i) : 32;
     if (c !== 32 && c !== 45) continue;
     if (i > start) {
       const word = wordPieces(normalized.slice(start, i));
-      if (afterHyphen && word.length === 1 && out.length > 0 && hyphenatedName(out[out.length - 1]!, word[0]!) !== null) hyphenated.push(out.length - 1);
+      const last = out[out.length - 1];
+      const joinedOn = afterHyphen && word.length === 1 && last !== undefined;
+      if (joinedOn && pendingIzafat === out.length - 1) izafat.push(out.length - 2);
+      else if (joinedOn && !IZAFAT.has(word[0]!.text) && hyphenatedName(last, word[0]!) !== null) hyphenated.push(out.length - 1);
+      pendingIzafat = joinedOn && IZAFAT.has(word[0]!.text) && last.role === 0 ? out.length : -1;
       for (const p of word) out.push(p);
     }
     afterHyphen = c === 45;
     start = i + 1;
   }
+  for (const at of izafat.reverse()) {
+    const joined = at + 2 < out.length && out[at + 2]!.role === 0 ? pieceOf(out[at]!.text + out[at + 1]!.text + out[at + 2]!.text) : null;
+    if (joined !== null) {
+      out.splice(at, 3, { ...joined, text: `${out[at]!.text}-${out[at + 1]!.text}-${out[at + 2]!.text}` });
+      for (let k = 0; k < hyphenated.length; k++) if (hyphenated[k]! > at) hyphenated[k] = hyphenated[k]! - 2;
+    }
+  }
   if (hyphenated.length === 0) return out;
-  // (not the family name: a double family name last, Ahmadi-Moghaddam, or first where the name shows it there, may be
-  // written with one of its halves — unless a Russian family name in -ov, -ev comes first: Гаджиев Магомед-Расул)
-  const familyLast = !SLAVIC_FAMILY_NAME.test(out[0]!.text);
-  const compound = hyphenated.filter((at) => !(at + 2 === out.length && at > 0 && familyLast) && !(at === 0 && familyNameFirst));
+  // (not the family name: a double family name last, Ahmadi-Moghaddam, Hosseini-Rad, or first where the name shows it
+  // there, may be written with one of its halves; a given name that begins compounds is a compound last too, where a
+  // family name written first comes before it: Karimi Mohammad-Reza)
+  const compound = hyphenated.filter((at) => !(at + 2 === out.length && at > 0 && familyNameLike(out[at]!)) && !(at === 0 && familyNameFirst));
   for (const at of compound.reverse()) out.splice(at, 2, hyphenatedName(out[at]!, out[at + 1]!)!);
   return out;
+}
+
+/** A first half that reads as a family name: a nisba, or made with -zadeh, -pour, -nejad…, or -ov, -ev. */
+function familyNameLike(p: Piece): boolean {
+  return NISBA_OF_NAME.test(p.sym) || familySuffixBase(p.sym, p.abjad) !== null || SLAVIC_FAMILY_NAME.test(p.text) || /(?:ian|yan)$/.test(p.text);
 }
 
 /**
@@ -388,7 +411,7 @@ const CONSONANTAL_AFTER_ARTICLE = /'|A[WYQ]|(?<=[^AWYQ'])[WY](?=A)|^W(?=[^AWYQ']
 // El Nur too)
 const EL_OF_THE_NAME = new Set([
   'elchin', 'elçin', 'elshan', 'elşən', 'elmir', 'elvin', 'elkhan', 'elxan', 'elgun', 'elnara', 'elmira',
-  'eldar', 'elshad', 'elnar', 'elvira', 'elnaz', 'elmar', 'elman', 'elsevar', 'elhan', 'elçin', 'almir', 'almira',
+  'eldar', 'elshad', 'elnar', 'elvira', 'elnaz', 'elmar', 'elman', 'elsevar', 'elhan', 'almir', 'almira',
   'almin', 'almina', 'almaz', 'эльчин', 'эльшан', 'эльмир', 'эльвин', 'эльхан', 'эльнара', 'эльмира', 'эльдар',
   'эльвира', 'эльназ', 'элчин', 'елчин', 'елмира', 'елдар', 'алмир', 'алмира', 'алмаз',
 ].map((w) => wordToSymbols(w).symbols));
@@ -883,29 +906,21 @@ export function parseName(normalized: string, options: ParseOptions = {}): Parse
       continue;
     }
     // Ghulam (servant of), which is no name alone, and Pakistani papers' Gh. for it, with the name after it (Ghulam Nabi,
-    // غلام نبی, Gh. Rasool = Ghulamnabi, Ghulam Rasool), and the Hadrami Ba of family names written apart (Ba Wazir =
+    // غلام نبی, Gh. Rasool = Ghulamnabi, Ghulam Rasool), and the Hadrami Ba of family names written apart (با وزير =
     // Bawazir): one name, as Abd- and its name are, not a name and a father's name another paper may leave out
-    if (!isLast && (GHULAM.has(p.text) || (i > 0 && BA.has(p.text))) && standsAsOneName(pieces, i + 1)) {
-      const first = p.text === 'gh' ? 'gulam' : p.sym;
+    if (!isLast && !(i === 0 && familyNameFirst) && (GHULAM.has(p.text) || (i > 0 && p.abjad && BA.has(p.text))) && standsAsOneName(pieces, i + 1)) {
+      const first = p.text === 'gh' ? GHULAM_SYMBOLS : p.sym;
       // (its part the name after it, which two such names must agree in: Ghulam Hasan is not Ghulam Husein)
       units.push(unit('name', [p, next!], first + next!.sym, next!.sym, false));
       i += 2;
       continue;
     }
-    // the Persian and Urdu izafat written as a word of its own between two names (Sher-e-Alam, Noor-e-Alam, Fazal-i-Haq,
-    // Нур-е-Алам): one name, as Sherealam, Fazle Haq write it — not an initial E. of another name
-    if (!isLast && i + 2 < pieces.length && p.role === 0 && IZAFAT.has(next!.text) && pieces[i + 2]!.role === 0 && !pieces[i + 2]!.abjad) {
-      const joined = pieceOf(p.text + next!.text + pieces[i + 2]!.text);
-      if (joined !== null) {
-        units.push({ ...gluedUnit(joined), text: `${p.text}-${next!.text}-${pieces[i + 2]!.text}` });
-        i += 3;
-        continue;
-      }
-    }
-    // Abed, as Palestinian and Jordanian spellings write Abd before its divine name (Abed Rabbo, Abed Al-Rahman, Abed
-    // El-Kader = عبد ربه, عبد الرحمن); alone, Abed is the name Abid (عابد)
+    // Abed, as Palestinian and Jordanian spellings write Abd before its divine name with the article (Abed Al-Rahman, Abed
+    // El-Kader = عبد الرحمن) and before Rabbo (Abed Rabbo = عبد ربه); before another name, Abed is the name Abid (عابد:
+    // Abed Ali, Abed Hussein)
     if (!isLast && ABED.test(p.text) && (((next!.role & (Role.Article | Role.SunArticle)) !== 0 && pieces[i + 2] !== undefined
-      && followsAbd(pieces[i + 2]!.sym, false, true)) || (next!.role === 0 && followsAbd(stripGluedArticle(next!).sym, false)))) {
+      && followsAbd(pieces[i + 2]!.sym, false, true)) || (next!.role === 0 && (RABBO.test(next!.text) || stripGluedArticle(next!).article)
+      && followsAbd(stripGluedArticle(next!).sym, false)))) {
       const j = afterArticle(pieces, i + 1);
       units.push(abdUnit(pieces.slice(i, j + 1), stripArticleFromWord(pieces[j]!)));
       i = j + 1;

@@ -38,7 +38,8 @@ const HONORIFIC_GROUPS = [
   // (not Сеид, Seid: the Bosnian given name, and Saeed as Macedonian and Serbian papers write it)
   ['sayyid', 'sayid', 'seyed', 'seyyed', 'sayed', 'syed', 'seyit', 'seyyid', 'сейид', 'сејид', 'سيد', 'السيد'],
   // السيدة is Mrs.; سيدة without the article is the given name Sayyida (a name, as its Latin spellings are)
-  ['sayyida', 'sayyidah', 'seyyede', 'syeda', 'sayeda', 'syedah', 'seyyeda', 'السيده'],
+  // (not Sayeda, an Egyptian given name: سيدة, سعيدة)
+  ['sayyida', 'sayyidah', 'seyyede', 'syeda', 'syedah', 'السيده'],
   MOSAMMAT,
   // Beg, the Turkic title that ends many family names, as Ottoman Turkish (Bey, بك), Central Asian (Bek), Persian and Urdu
   // (Beg, Baig, بیگ) spellings write it (Mardam Bey = Mardam Beg = مردم بك, Mirza Baig = Mirza Beg)

@@ -43,9 +43,8 @@ export interface UnitData {
    */
   readonly sAsSh: PhoneticWord | null;
   /**
-   * a name typed in plain ASCII letters with dz, read with it as the dž (the j of Arabic names) it lost (Dzemal, Tadzudin
-   * = Džemal, Tadžudin = جمال, تاج الدين), and its s as š too where it has one; null otherwise. Read against any word:
-   * no other spelling of these names writes dz
+   * a name typed in plain ASCII letters with dz, read with it as the dž (the j of Arabic names) it lost (Dzemal, Redzep =
+   * Džemal, Redžep = جمال, Recep); null otherwise. Read against any word: no other spelling of these names writes dz
    */
   readonly dzAsJ: PhoneticWord | null;
   /**
