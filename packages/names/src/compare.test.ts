@@ -1304,6 +1304,12 @@ describe('a Bosnian or Turkish name typed without its diacritics', () => {
     expect(compareNames('Redzep', 'Recep').same).toBe(true);
     expect(compareNames('Dzemal', 'جمال').same).toBe(true);
     expect(compareNames('Dzemal', 'Kemal').same).toBe(false);
+    // … and its d as the Serbian and Croatian đ, against a spelling that writes đ (Dordevic = Đorđević = Ђорђевић)
+    expect(compareNames('Novak Dokovic', 'Novak Đoković').same).toBe(true);
+    expect(compareNames('Predrag Dordevic', 'Предраг Ђорђевић').same).toBe(true);
+    expect(compareNames('Predrag Dordevic', 'Predrag Djordjevic').same).toBe(true);
+    expect(compareNames('Ahmed Dukic', 'Ahmed Jukic').same).toBe(false);
+    expect(compareNames('Nadoua', 'Nadjoua').same).toBe(false);
     expect(compareNames('Esref', 'Ешреф').same).toBe(true);
     expect(compareNames('Esref', 'Eşref').same).toBe(true);
     expect(compareNames('Seso', 'شيشو').same).toBe(true);

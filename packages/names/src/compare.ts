@@ -129,11 +129,13 @@ const TYPED_WITHOUT_CARON = 0.95;
 /**
  * `typed`'s s read as the š it lost when typed in plain ASCII (units.ts: sAsSh), against a word that writes the sh sound:
  * Arabic script, or a Cyrillic or Latin word when `typed` shows Slavic or Turkish letters; its dz as dž against any word
- * (dzAsJ); 0 otherwise.
+ * (dzAsJ); its d as đ against a word that writes đ (dAsDj); 0 otherwise.
  */
 function typedWithoutCaron(typed: UnitData, other: UnitData): number {
-  return Math.max(typedDzAsJ(typed, other), typedSAsSh(typed, other));
+  return Math.max(typedDzAsJ(typed, other), typedSAsSh(typed, other), typedDAsDj(typed, other));
 }
+const typedDAsDj = (typed: UnitData, other: UnitData): number =>
+  (typed.dAsDj === null || !other.writesDj ? 0 : TYPED_WITHOUT_CARON * wordSimilarity(typed.dAsDj, other.full));
 const typedDzAsJ = (typed: UnitData, other: UnitData): number => (typed.dzAsJ === null ? 0 : TYPED_WITHOUT_CARON * wordSimilarity(typed.dzAsJ, other.full));
 function typedSAsSh(typed: UnitData, other: UnitData): number {
   if (typed.sAsSh === null || !other.writesSh || (!other.abjad && !typed.slavicOrTurkish)) return 0;
@@ -149,6 +151,7 @@ export function typedWithoutCaronNote(u: UnitData, v: UnitData, texts: readonly 
   for (const [typed, other, text] of [[u, v, texts[0]], [v, u, texts[1]]] as const) {
     if (gave(typedSAsSh(typed, other))) return `${text} read as typed without its diacritics (its s as š)`;
     if (gave(typedDzAsJ(typed, other))) return `${text} read as typed without its diacritics (its dz as dž)`;
+    if (gave(typedDAsDj(typed, other))) return `${text} read as typed without its diacritics (its d as đ)`;
   }
   return null;
 }

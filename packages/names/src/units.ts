@@ -48,6 +48,11 @@ export interface UnitData {
    */
   readonly dzAsJ: PhoneticWord | null;
   /**
+   * a name typed in plain ASCII letters with d, read with it as the Serbian and Croatian đ it may have lost (Dordevic,
+   * Dukic = Đorđević, Đukić); null otherwise. Read only against a word that writes đ (`writesDj`)
+   */
+  readonly dAsDj: PhoneticWord | null;
+  /**
    * written with a letter the lexicon's corpus has no reading of, so that its silence on the spelling says nothing: the
    * Urdu ں, which Latin spellings leave out as often as they write its n (the corpus is Arabic), a Bulgarian ъ between
    * consonants, the vowel of a syllable whichever vowel other spellings write (the corpus's Nasar is not Насър)
@@ -64,6 +69,8 @@ export interface UnitData {
    * its cedilla)
    */
   readonly writesSh: boolean;
+  /** writes the Serbian and Croatian đ: đ, ђ, or dj in a name in -ić (Đorđević, Ђорђевић, Djordjevic) */
+  readonly writesDj: boolean;
   /**
    * a Latin spelling with a letter of Slavic, Turkish or Kurdish conventions (e for a fatha, v or w for waw, j for ya, x,
    * c): one whose s may be a š typed without it even against a Cyrillic or Latin sh (Sevki = Шевки), unlike an English
@@ -133,6 +140,9 @@ const HAMZA_TOO = /['’ʼ‘`]|ae$/;
 const BULGARIAN_SCHWA = /[^аеиоуюяэыъь\s]ъ[^аеиоуюяэыъь\s]/;
 const ASCII_WITH_S = /^[a-z]*s[a-z]*$/;
 const ASCII_WITH_DZ = /^[a-z]*dz[a-z]*$/;
+const ASCII_WITH_D = /^[a-z]*d(?!z)[a-z]*$/;
+// (dj only in a Slavic name ending in -ić: French writes its j so, Nadjoua, Bedjaoui)
+const WRITES_DJ = /[đђ]|dj.*i[cćč]$/;
 const SLAVIC_OR_TURKISH_LETTER = /[evjxcw]/;
 const WRITES_SH = /[šş]|sh|sch/;
 // (… a š, ş, ș or ś, or a Hungarian s beside sz, zs, cs: translit/latin.ts, HUNGARIAN_WORD)
@@ -148,6 +158,7 @@ interface TextReading {
   /** an ASCII Latin name with an s (UnitData.sAsSh) */
   readonly typedBare: boolean;
   readonly writesSh: boolean;
+  readonly writesDj: boolean;
   readonly slavicOrTurkish: boolean;
   /** a Latin š read as s by a spelling made from it is one of a European name, Bartoš = بارتوس: the whole word only, not
    * the parts of Arabic compounds, Šafiulah is no صفی‌الله (PhoneticWord.shReadAsSElsewhere) */
@@ -174,6 +185,7 @@ function readText(u: ParsedUnit): TextReading {
     script: u.abjad ? 'arabic' : latin ? 'latin' : detectScript(u.text),
     typedBare: u.kind === 'name' && latin && ASCII_WITH_S.test(u.text),
     writesSh: u.symbols.includes('c') && (!latin || WRITES_SH.test(u.text)),
+    writesDj: WRITES_DJ.test(u.text),
     slavicOrTurkish: latin && SLAVIC_OR_TURKISH_LETTER.test(u.text),
     shReadAsSElsewhere: latin && (CARON_SH.test(u.text) || HUNGARIAN_WORD.test(u.text)),
     articleGlued: u.unstripped !== null && ARTICLE_WITH_L.test(u.text),
@@ -223,9 +235,11 @@ function internByKey(u: ParsedUnit): UnitData {
     alsoReadAs: u.alsoReadAs.map((r) => phoneticWord(r, u.abjad, alike)),
     sAsSh: t.typedBare ? phoneticWord(u.symbols.replace(/s/g, 'c'), false) : null,
     dzAsJ: u.kind === 'name' && t.latin && ASCII_WITH_DZ.test(u.text) ? phoneticWord(wordToSymbols(u.text.replace(/dz/g, 'dž')).symbols, false) : null,
+    dAsDj: u.kind === 'name' && t.latin && ASCII_WITH_D.test(u.text) ? phoneticWord(wordToSymbols(u.text.replace(/d(?!z)/g, 'đ')).symbols, false) : null,
     lettersTheCorpusLacks: t.lettersTheCorpusLacks,
     writesAyn: t.writesAyn,
     writesSh: t.writesSh,
+    writesDj: t.writesDj,
     slavicOrTurkish: t.slavicOrTurkish,
     key,
     readingKeys: readingKeysOf(u, key, vowelFirst),
