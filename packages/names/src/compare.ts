@@ -583,16 +583,7 @@ function tryJoined(a: PreparedNameImpl, b: PreparedNameImpl, n: number, m: numbe
     if (joined === null) continue;
     const sp = apart ?? similarityToJoined(poorId, joined);
     if (sp < SAME_NAME_THRESHOLD) continue;
-    // sims against the longer name with units j and j+1 replaced by their join (only the poor unit takes it)
-    for (let i = 0; i < k; i++) {
-      for (let jj = 0, col = 0; jj < l; jj++) {
-        if (jj === j + 1) continue;
-        const v = jj === j ? (i === poor ? sp : 0) : saved[longerIsB ? i * 8 + jj : jj * 8 + i]!;
-        if (longerIsB) simBuf[i * 8 + col] = v;
-        else simBuf[col * 8 + i] = v;
-        col++;
-      }
-    }
+    loadJoinedSims(k, l, longerIsB, j, poor, sp, -1, -1, 0);
     const merged = Math.min(cap, scoreFromSims(longerIsB ? n : n - 1, longerIsB ? m - 1 : m, a, b, false) * JOINED_FACTOR);
     if (merged > score) {
       score = merged;
@@ -601,6 +592,22 @@ function tryJoined(a: PreparedNameImpl, b: PreparedNameImpl, n: number, m: numbe
   }
   if (copied) simBuf.set(saved);
   return score;
+}
+
+/**
+ * simBuf as `saved` holds it, against the longer name (of `l` units; the shorter has `k`) with its units j1 and j1 + 1 read
+ * joined, and j2 and j2 + 1 too when j2 ≥ 0: a join's similarity `s1` (`s2`) taken only by the shorter's unit p1 (p2).
+ */
+function loadJoinedSims(k: number, l: number, longerIsB: boolean, j1: number, p1: number, s1: number, j2: number, p2: number, s2: number): void {
+  for (let i = 0; i < k; i++) {
+    for (let jj = 0, col = 0; jj < l; jj++) {
+      if (jj === j1 + 1 || (j2 >= 0 && jj === j2 + 1)) continue;
+      const v = jj === j1 ? (i === p1 ? s1 : 0) : jj === j2 ? (i === p2 ? s2 : 0) : saved[longerIsB ? i * 8 + jj : jj * 8 + i]!;
+      if (longerIsB) simBuf[i * 8 + col] = v;
+      else simBuf[col * 8 + i] = v;
+      col++;
+    }
+  }
 }
 
 /**
@@ -632,16 +639,7 @@ function tryTwoJoined(a: PreparedNameImpl, b: PreparedNameImpl, n: number, m: nu
         const sp2 = joinSims[(1 - order) * 8 + j2]!;
         if (sp1 < SAME_NAME_THRESHOLD || sp2 < SAME_NAME_THRESHOLD) continue;
         if (!copied) { for (let t = 0; t < 8 * 8; t++) saved[t] = simBuf[t]!; copied = true; }
-        // sims against the longer name with each pair of units replaced by its join (only its poor unit takes it)
-        for (let i = 0; i < k; i++) {
-          for (let jj = 0, col = 0; jj < l; jj++) {
-            if (jj === j1 + 1 || jj === j2 + 1) continue;
-            const v = jj === j1 ? (i === p1 ? sp1 : 0) : jj === j2 ? (i === p2 ? sp2 : 0) : saved[longerIsB ? i * 8 + jj : jj * 8 + i]!;
-            if (longerIsB) simBuf[i * 8 + col] = v;
-            else simBuf[col * 8 + i] = v;
-            col++;
-          }
-        }
+        loadJoinedSims(k, l, longerIsB, j1, p1, sp1, j2, p2, sp2);
         const rn = longerIsB ? n : n - 2;
         const rm = longerIsB ? m - 2 : m;
         const merged = scoreFromSims(rn, rm, a, b, false) * JOINED_FACTOR * JOINED_FACTOR;
