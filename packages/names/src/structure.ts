@@ -226,10 +226,10 @@ const GREEK_ABU = /^amp(?:ou|u|o)$/;
 const pieceMemo = new Map<string, Piece | null>();
 
 // Kurmanji writes the Abd of Arabic names Evd or Ewd (Evdila, Êvdila, Evdirehman, Evdurrehman, Ewdal, Evdel, Евдила =
-// Abdullah, Abdulrahman, Abdal; not Evdokia, Евдокия, nor the Russian Евдеев), in Latin letters and copied into Cyrillic, and Albanian and
-// Bosnian write it Avd before the l or r of the article (Avdulla, Avdurrahman, Avdylkadir, Авдулах = Abdullah,
-// Abdulrahman, Abdulkadir; not the Slavic Avdiyenko, Avdyushin, nor Avdyl, Avdo alone, whose other readings stand as
-// written)
+// Abdullah, Abdulrahman, Abdal; not Evdokia, Евдокия, nor the Russian Евдеев), in Latin letters and copied into
+// Cyrillic, and Albanian and Bosnian write it Avd before the l or r of the article (Avdulla, Avdurrahman, Avdylkadir,
+// Авдулах = Abdullah, Abdulrahman, Abdulkadir; not the Slavic Avdiyenko, Avdyushin, nor Avdyl, Avdo alone, whose other
+// readings stand as written)
 const ABD_WRITTEN_EVD_AVD = /^(?:[eê][vw]d[iaue]|[еэ]вд(?:[иау]|е(?!е?в)))|^(?:avd[uy][lr]|авду[лр]).{2}/;
 const EVD_AVD_SYMBOLS = /^[eEa][vw]d/;
 function pieceOf(text: string): Piece | null {
