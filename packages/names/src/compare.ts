@@ -6,7 +6,7 @@
  */
 import { endingsDiffer, phoneticWord, wordSimilarity, type PhoneticWord } from './distance';
 import { asPrepared, type PreparedName, type PreparedNameImpl } from './prepare';
-import { familySuffixKind, Lineage } from './structure';
+import { CHAUDHRY_ABBREVIATED, familySuffixKind, Lineage } from './structure';
 import { initialLetter, keyLettersMeet } from './keys';
 import { consonantCount, isVowelSymbol } from './phonetic';
 import { activeSpellingLexicon, onSpellingLexiconChange } from './lexicon/active-lexicon';
@@ -41,12 +41,15 @@ function readAlike(u: UnitData, v: UnitData): boolean {
     || v.alsoReadAs.some((r) => r.symbols === u.full.symbols);
 }
 
+const CHAUDHRY = /^(?:ch[ao]u?w?dh?[au]?r[iy]|چو[هد]+ري|чаудх?ри)$/;
 export function unitSimilarityUncached(u: UnitData, v: UnitData): number {
   if (u.id === v.id) return 1;
   if (u.kind === 'initial' || v.kind === 'initial') {
     if (u.kind === v.kind) return u.key === v.key ? 1 : 0;
     const initial = u.kind === 'initial' ? u : v;
     const other = initial === u ? v : u;
+    // (Ch stands for Chaudhry alone, as Pakistani papers abbreviate it: not for Chaman, Chand)
+    if (initial.text === CHAUDHRY_ABBREVIATED) return CHAUDHRY.test(other.text) ? INITIAL_SIMILARITY : 0;
     return `${initialLetter(other.full.symbols)}.` === initial.key ? INITIAL_SIMILARITY : 0;
   }
   if (u.kind === v.kind && u.kind !== 'name') {
@@ -134,8 +137,12 @@ const TYPED_WITHOUT_CARON = 0.95;
 function typedWithoutCaron(typed: UnitData, other: UnitData): number {
   return Math.max(typedDzAsJ(typed, other), typedSAsSh(typed, other), typedDAsDj(typed, other));
 }
-const typedDAsDj = (typed: UnitData, other: UnitData): number =>
-  (typed.dAsDj === null || !other.writesDj ? 0 : TYPED_WITHOUT_CARON * wordSimilarity(typed.dAsDj, other.full));
+function typedDAsDj(typed: UnitData, other: UnitData): number {
+  if (typed.dAsDj.length === 0 || !other.writesDj) return 0;
+  let s = 0;
+  for (const r of typed.dAsDj) s = Math.max(s, wordSimilarity(r, other.full));
+  return TYPED_WITHOUT_CARON * s;
+}
 const typedDzAsJ = (typed: UnitData, other: UnitData): number => (typed.dzAsJ === null ? 0 : TYPED_WITHOUT_CARON * wordSimilarity(typed.dzAsJ, other.full));
 function typedSAsSh(typed: UnitData, other: UnitData): number {
   if (typed.sAsSh === null || !other.writesSh || (!other.abjad && !typed.slavicOrTurkish)) return 0;

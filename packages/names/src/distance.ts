@@ -495,7 +495,11 @@ const FEMININE_IYE = /^[^AIU]*[^aeiouAIUEOWYQ'y]iye$/;
 const FEMININE_IJE = /[^aeiouAIUEOWYQ'y]ije$/;
 // (of a base of two consonants, one with a vowel other than i: Nuriye, Zekiye, Naciye, not the Somali Diriye)
 const isFeminineIye = (s: string): boolean => FEMININE_IJE.test(s) || (FEMININE_IYE.test(s) && feminineIyeBase(s.slice(0, -3)));
-const feminineIyeBase = (base: string): boolean => consonantCount(base) >= 3 || (consonantCount(base) === 2 && /[aeouAEOU]/.test(base));
+// (… nor the Somali Abdiye, Cabdiye: an Abd- base)
+function feminineIyeBase(base: string): boolean {
+  const consonants = consonantCount(base);
+  return consonants >= 3 || (consonants === 2 && /[aeouAEOU]/.test(base) && !/^K?[aA]bd$/.test(base));
+}
 const ENDING_MISMATCH = 0.7;
 const FEMININE_EH = 0.5;
 // (against Arabic script, where the -e and -h cost almost nothing to add, the ending weighs the more)

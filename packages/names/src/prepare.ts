@@ -88,6 +88,9 @@ const familyNameWrittenFirst = (raw: string): boolean => CAPITALS_FIRST.test(raw
 const LOWER_CASE_SECOND = /^\s*\S+\s+\S*\p{Ll}/u;
 /** Whether the name as written shows its first word as the family name beyond doubt: in capitals before a word that is not. */
 const familyNameInCapitalsFirst = (raw: string): boolean => CAPITALS_FIRST.test(raw) && LOWER_CASE_SECOND.test(raw);
+// the Persian and Urdu izafat written apart, a lower-case e or i without a dot between two words (Sher e Alam, Noor i
+// Alam), not a father's initial (Ali I. Karimi, Ali E Karimi)
+const IZAFAT_APART = /\S\s+[eiеи]\s+\S/u;
 /** … or before a comma (Haile, Mariam). */
 const familyNameMarkedFirst = (raw: string): boolean => familyNameInCapitalsFirst(raw) || (raw.includes(',') && COMMA_AFTER_FIRST.test(raw));
 
@@ -103,7 +106,7 @@ export function prepareName(text: string): PreparedName {
 export function prepareInternal(text: string): PreparedNameImpl {
   const raw = typeof text === 'string' ? text : String(text ?? '');
   const normalized = normalizeName(raw);
-  const parsed = parseName(normalized, { familyNameFirst: familyNameMarkedFirst(raw) });
+  const parsed = parseName(normalized, { familyNameFirst: familyNameMarkedFirst(raw), izafatApart: IZAFAT_APART.test(raw) });
   // (one other reading at most, the first of these that applies: a name with an honorific and a patronymic, rare on
   // papers, is read with its honorific)
   return preparedFrom(raw, normalized, parsed, withHonorifics(raw, normalized, parsed) ?? withPatronymicOrder(raw, normalized) ?? withFamilyNameLast(raw, normalized, parsed));
@@ -118,7 +121,7 @@ function withPatronymicOrder(raw: string, normalized: string): PreparedNameImpl 
 
 function withHonorifics(raw: string, normalized: string, parsed: ParsedName): PreparedNameImpl | null {
   if (parsed.titles.length === 0) return null;
-  const kept = parseName(normalized, { keepHonorifics: true, familyNameFirst: familyNameMarkedFirst(raw) });
+  const kept = parseName(normalized, { keepHonorifics: true, familyNameFirst: familyNameMarkedFirst(raw), izafatApart: IZAFAT_APART.test(raw) });
   return kept.units.length > parsed.units.length ? preparedFrom(raw, normalized, kept, null) : null;
 }
 

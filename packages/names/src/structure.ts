@@ -90,12 +90,14 @@ function standsAsOneName(pieces: Piece[], j: number): boolean {
   return !((after.role & (Role.Article | Role.SunArticle)) !== 0 && second !== undefined && (second.role & (Role.Din | Role.Allah)) !== 0);
 }
 const GHULAM = new Set(['ghulam', 'gholam', 'golam', 'gulam', 'ghoulam', 'goulam', 'ghulom', 'gulom', 'gh', 'голам', 'гулам', 'гхулам', 'гулом', 'غلام']);
+/** Ch, as Pakistani papers abbreviate Chaudhry: an initial that stands for it alone (compare.ts) */
+export const CHAUDHRY_ABBREVIATED = 'ch';
 const GHULAM_SYMBOLS = wordToSymbols('ghulam').symbols;
 // (in Arabic script only: in Latin letters Ba is the Fulani family name Bâ as well, Amadou Ba Diallo)
 const BA = new Set(['با']);
 const IZAFAT = new Set(['e', 'i', 'е', 'и']);
 const ABED = /^(?:abed|абед)$/;
-const RABBO = /^(?:rabb?[ouh]+|rabbi?h|рабб?о)$/;
+const ABID_BEFORE = /^(?:ali|hus+[ae]i?n|has+[ae]n|zahra|mahdi|rida|reza|nabi|али|хус+е[ий]н|хас+ан)$/;
 // The first words of Ethiopian and Eritrean compound names (servant, gift, child, plant, power, hope, covenant, light,
 // love, seed of) that never stand alone before the names of God, Mary and the saints they are joined to; as written in
 // Latin, Cyrillic and Ethiopic letters. (Not the names that do stand alone, Haile, Tekle, Habte as given names before a
@@ -256,7 +258,7 @@ function pieceOf(text: string): Piece | null {
     else if (title === TitleKind.Honorific) role |= Role.Honorific;
     // one letter alone is an initial (the dot that followed it is gone after normalisation), unless it has a role
     // (and Ch, which Pakistani papers write for Chaudhry: Ch. Muhammad Aslam)
-    if (role === 0 && ([...text].length === 1 || text === 'ch')) role |= Role.Initial;
+    if (role === 0 && ([...text].length === 1 || text === CHAUDHRY_ABBREVIATED)) role |= Role.Initial;
     piece = { text, sym: symbols, bare, abjad, role };
   }
   if (pieceMemo.size >= 500_000) pieceMemo.clear();
@@ -340,7 +342,7 @@ function wordPieces(word: string): readonly Piece[] {
 }
 
 // (Bibi written as two words, بی بی حوا, is one already: normalize.ts)
-function piecesOf(normalized: string, familyNameFirst: boolean): Piece[] {
+function piecesOf(normalized: string, familyNameFirst: boolean, izafatApart: boolean): Piece[] {
   const out: Piece[] = [];
   // where two names joined by a hyphen begin (hyphenatedName), and the izafat between two names (Sher-e-Alam), to be
   // read as one below
@@ -357,9 +359,11 @@ function piecesOf(normalized: string, familyNameFirst: boolean): Piece[] {
       const word = wordPieces(normalized.slice(start, i));
       const last = out[out.length - 1];
       const joinedOn = afterHyphen && word.length === 1 && last !== undefined;
-      if (joinedOn && pendingIzafat === out.length - 1) izafat.push(out.length - 2);
+      // (an izafat is written with hyphens, or apart where the name as written shows it: Sher e Alam, not Ali I. Karimi)
+      const izafatOn = (afterHyphen || izafatApart) && word.length === 1 && last !== undefined;
+      if (izafatOn && pendingIzafat === out.length - 1) izafat.push(out.length - 2);
       else if (joinedOn && !IZAFAT.has(word[0]!.text) && hyphenatedName(last, word[0]!) !== null) hyphenated.push(out.length - 1);
-      pendingIzafat = joinedOn && IZAFAT.has(word[0]!.text) && last.role === 0 ? out.length : -1;
+      pendingIzafat = izafatOn && IZAFAT.has(word[0]!.text) && last.role === 0 ? out.length : -1;
       for (const p of word) out.push(p);
     }
     afterHyphen = c === 45;
@@ -373,17 +377,18 @@ function piecesOf(normalized: string, familyNameFirst: boolean): Piece[] {
     }
   }
   if (hyphenated.length === 0) return out;
-  // (not the family name: a double family name last, Ahmadi-Moghaddam, Hosseini-Rad, or first where the name shows it
-  // there, may be written with one of its halves; a given name that begins compounds is a compound last too, where a
-  // family name written first comes before it: Karimi Mohammad-Reza)
-  const compound = hyphenated.filter((at) => !(at + 2 === out.length && at > 0 && familyNameLike(out[at]!)) && !(at === 0 && familyNameFirst));
+  // (not the family name: a double family name last, Ahmadi-Moghaddam, Hodžić-Begić, or first where the name shows it
+  // there, may be written with one of its halves — but last after a first word that reads as a family name, the given
+  // name is last: Karimi Mohammad-Reza, Гаджиев Магомед-Расул)
+  const familyFirstByForm = familyNameLike(out[0]!);
+  const compound = hyphenated.filter((at) => !(at + 2 === out.length && at > 0 && !familyFirstByForm) && !(at === 0 && familyNameFirst));
   for (const at of compound.reverse()) out.splice(at, 2, hyphenatedName(out[at]!, out[at + 1]!)!);
   return out;
 }
 
-/** A first half that reads as a family name: a nisba, or made with -zadeh, -pour, -nejad…, or -ov, -ev. */
+/** A word that reads as a family name: a nisba, made with -zadeh, -pour, -nejad…, the Russian -ov, -ev, Armenian -ian. */
 function familyNameLike(p: Piece): boolean {
-  return NISBA_OF_NAME.test(p.sym) || familySuffixBase(p.sym, p.abjad) !== null || SLAVIC_FAMILY_NAME.test(p.text) || /(?:ian|yan)$/.test(p.text);
+  return NISBA_OF_NAME.test(p.sym) || familySuffixBase(p.sym, p.abjad) !== null || SLAVIC_FAMILY_NAME.test(p.text) || ARMENIAN_FAMILY_NAME.test(p.text);
 }
 
 /**
@@ -396,6 +401,7 @@ function hyphenatedName(first: Piece, second: Piece): Piece | null {
   return pieceOf(`${first.text}-${second.text}`);
 }
 const SLAVIC_FAMILY_NAME = /(?:ov|ev|ova|eva|ов|ев|ова|ева)$/;
+const ARMENIAN_FAMILY_NAME = /(?:ian|yan|ян)$/;
 // (a second name with its article written on, or said as its sun letter, is X al-Y: Fatima-Ezzahra = Fatima al-Zahra)
 const SUN_ARTICLE_WRITTEN_ON = /^[aeuаеу]([^aeiouаеиоуы])\1/;
 
@@ -862,11 +868,16 @@ const lastOf = (units: ParsedUnit[]): ParsedUnit | undefined => (units.length > 
  * to be the family name (in capitals before words that are not, or before a comma: HAILE Mariam, CHAUDHRY Ahmed Ali),
  * which then begins no compound and is no honorific.
  */
-export interface ParseOptions { readonly keepHonorifics?: boolean; readonly familyNameFirst?: boolean }
+export interface ParseOptions {
+  readonly keepHonorifics?: boolean;
+  readonly familyNameFirst?: boolean;
+  /** the name as written has an izafat apart, a lower-case e or i without a dot between two words (Sher e Alam) */
+  readonly izafatApart?: boolean;
+}
 
 export function parseName(normalized: string, options: ParseOptions = {}): ParsedName {
   const familyNameFirst = options.familyNameFirst === true;
-  const pieces = piecesOf(normalized, familyNameFirst);
+  const pieces = piecesOf(normalized, familyNameFirst, options.izafatApart === true);
   const units: ParsedUnit[] = [];
   const titles: string[] = [];
   let lineageMarker = false;
@@ -915,11 +926,11 @@ export function parseName(normalized: string, options: ParseOptions = {}): Parse
       i += 2;
       continue;
     }
-    // Abed, as Palestinian and Jordanian spellings write Abd before its divine name with the article (Abed Al-Rahman, Abed
-    // El-Kader = عبد الرحمن) and before Rabbo (Abed Rabbo = عبد ربه); before another name, Abed is the name Abid (عابد:
-    // Abed Ali, Abed Hussein)
+    // Abed, as Palestinian and Jordanian spellings write Abd before its divine name (Abed Al-Rahman, Abed Kader, Abed Rabbo
+    // = عبد الرحمن, عبد القادر, عبد ربه); before the names of the Prophet's family that Shia Abd- names take too, Abed is
+    // the name Abid (عابد: Abed Ali, Abed Hussein)
     if (!isLast && ABED.test(p.text) && (((next!.role & (Role.Article | Role.SunArticle)) !== 0 && pieces[i + 2] !== undefined
-      && followsAbd(pieces[i + 2]!.sym, false, true)) || (next!.role === 0 && (RABBO.test(next!.text) || stripGluedArticle(next!).article)
+      && followsAbd(pieces[i + 2]!.sym, false, true)) || (next!.role === 0 && !ABID_BEFORE.test(next!.text)
       && followsAbd(stripGluedArticle(next!).sym, false)))) {
       const j = afterArticle(pieces, i + 1);
       units.push(abdUnit(pieces.slice(i, j + 1), stripArticleFromWord(pieces[j]!)));

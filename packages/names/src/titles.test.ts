@@ -26,6 +26,7 @@ describe('titles and honorifics before a name', () => {
     // … and Sh. for Sheikh, Syeda for Sayyida, Moh'd for Muhammad
     expect(compareNames('Sh. Zayed Hamdan', 'Sheikh Zayed Hamdan').same).toBe(true);
     expect(parsed('Syeda Fatima Zahra').titles).toEqual(['syeda']);
+    expect(compareNames('Seyyedeh Zahra Hosseini', 'Zahra Hosseini').same).toBe(true);
     expect(compareNames("Moh'd Aslam", 'Muhammad Aslam').same).toBe(true);
     // (not an honorific that is also a family name where a list shows it the family name, first in capitals or before a
     // comma: SAYED Ahmed Ali is Ahmed Ali Sayed)

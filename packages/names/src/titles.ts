@@ -39,7 +39,7 @@ const HONORIFIC_GROUPS = [
   ['sayyid', 'sayid', 'seyed', 'seyyed', 'sayed', 'syed', 'seyit', 'seyyid', 'сейид', 'сејид', 'سيد', 'السيد'],
   // السيدة is Mrs.; سيدة without the article is the given name Sayyida (a name, as its Latin spellings are)
   // (not Sayeda, an Egyptian given name: سيدة, سعيدة)
-  ['sayyida', 'sayyidah', 'seyyede', 'syeda', 'syedah', 'السيده'],
+  ['sayyida', 'sayyidah', 'seyyede', 'syeda', 'syedah', 'seyyeda', 'seyedeh', 'seyyedeh', 'sayyedeh', 'السيده'],
   MOSAMMAT,
   // Beg, the Turkic title that ends many family names, as Ottoman Turkish (Bey, بك), Central Asian (Bek), Persian and Urdu
   // (Beg, Baig, بیگ) spellings write it (Mardam Bey = Mardam Beg = مردم بك, Mirza Baig = Mirza Beg)

@@ -48,10 +48,11 @@ export interface UnitData {
    */
   readonly dzAsJ: PhoneticWord | null;
   /**
-   * a name typed in plain ASCII letters with d, read with it as the Serbian and Croatian đ it may have lost (Dordevic,
-   * Dukic = Đorđević, Đukić); null otherwise. Read only against a word that writes đ (`writesDj`)
+   * a Serbian or Croatian family name in -ić typed in plain ASCII letters, read with its d as the đ it may have lost,
+   * every d and each one alone (Dordevic, Mededovic = Đorđević, Međedović), and a name that begins with d with that d so
+   * (Dula = Đula); empty otherwise. Read only against a word that writes đ (`writesDj`)
    */
-  readonly dAsDj: PhoneticWord | null;
+  readonly dAsDj: readonly PhoneticWord[];
   /**
    * written with a letter the lexicon's corpus has no reading of, so that its silence on the spelling says nothing: the
    * Urdu ں, which Latin spellings leave out as often as they write its n (the corpus is Arabic), a Bulgarian ъ between
@@ -141,6 +142,17 @@ const BULGARIAN_SCHWA = /[^аеиоуюяэыъь\s]ъ[^аеиоуюяэыъь\s
 const ASCII_WITH_S = /^[a-z]*s[a-z]*$/;
 const ASCII_WITH_DZ = /^[a-z]*dz[a-z]*$/;
 const ASCII_WITH_D = /^[a-z]*d(?!z)[a-z]*$/;
+const SLAVIC_IC = /ic$/;
+const NO_READINGS: readonly PhoneticWord[] = [];
+/** A word typed without its diacritics read with its d as đ: see UnitData.dAsDj. */
+function readingsWithDj(text: string): readonly PhoneticWord[] {
+  const at: number[] = [];
+  for (let i = text.indexOf('d'); i >= 0; i = text.indexOf('d', i + 1)) if (text[i + 1] !== 'z') at.push(i);
+  const texts = SLAVIC_IC.test(text)
+    ? [text.replace(/d(?!z)/g, 'đ'), ...(at.length > 1 ? at.map((i) => `${text.slice(0, i)}đ${text.slice(i + 1)}`) : [])]
+    : at[0] === 0 ? [`đ${text.slice(1)}`] : [];
+  return texts.length === 0 ? NO_READINGS : texts.map((x) => phoneticWord(wordToSymbols(x).symbols, false));
+}
 // (dj only in a Slavic name ending in -ić: French writes its j so, Nadjoua, Bedjaoui)
 const WRITES_DJ = /[đђ]|dj.*i[cćč]$/;
 const SLAVIC_OR_TURKISH_LETTER = /[evjxcw]/;
@@ -235,7 +247,7 @@ function internByKey(u: ParsedUnit): UnitData {
     alsoReadAs: u.alsoReadAs.map((r) => phoneticWord(r, u.abjad, alike)),
     sAsSh: t.typedBare ? phoneticWord(u.symbols.replace(/s/g, 'c'), false) : null,
     dzAsJ: u.kind === 'name' && t.latin && ASCII_WITH_DZ.test(u.text) ? phoneticWord(wordToSymbols(u.text.replace(/dz/g, 'dž')).symbols, false) : null,
-    dAsDj: u.kind === 'name' && t.latin && ASCII_WITH_D.test(u.text) ? phoneticWord(wordToSymbols(u.text.replace(/d(?!z)/g, 'đ')).symbols, false) : null,
+    dAsDj: u.kind === 'name' && t.latin && ASCII_WITH_D.test(u.text) ? readingsWithDj(u.text) : [],
     lettersTheCorpusLacks: t.lettersTheCorpusLacks,
     writesAyn: t.writesAyn,
     writesSh: t.writesSh,
