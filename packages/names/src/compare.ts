@@ -464,8 +464,11 @@ export function assign(a: PreparedNameImpl, b: PreparedNameImpl, out?: Assignmen
     if (firstPoorBest >= NEAR_PARTNER) score = tryJoined(a, b, n, m, score, poor, restAlike ? firstPoorBest : 1, out);
     if (poorBest >= NEAR_PARTNER) score = tryJoined(a, b, n, m, score, firstPoor, restAlike ? poorBest : 1, out);
   }
-  // Two names each written as two words in the other (Mosab Awadelkarim Mohamednour = Musab Awad Elkarim Mohamed Nour)
-  if (poorCount === 2 && Math.abs(n - m) === 2 && score < SAME_NAME_THRESHOLD) score = tryTwoJoined(a, b, n, m, score, firstPoor, poor, out);
+  // Two names each written as two words in the other (Mosab Awadelkarim Mohamednour = Musab Awad Elkarim Mohamed Nour),
+  // each of them as long as two words are (random names of two parts against four, none alike, seldom ask)
+  if (poorCount === 2 && Math.abs(n - m) === 2 && score < SAME_NAME_THRESHOLD && longAsTwoWords(n, m, firstPoor, poor)) {
+    score = tryTwoJoined(a, b, n, m, score, firstPoor, poor, out);
+  }
   if (otherRelations(a, b) && score > OTHER_RELATION) {
     score = OTHER_RELATION;
     if (out) out.score = score;
@@ -615,6 +618,17 @@ function loadJoinedSims(k: number, l: number, longerIsB: boolean, j1: number, p1
       col++;
     }
   }
+}
+
+/** Whether the shorter name's units `poor1` and `poor2` each weigh at least as much as the longer's average unit and a half. */
+function longAsTwoWords(n: number, m: number, poor1: number, poor2: number): boolean {
+  const longerIds = m > n ? idsB : idsA;
+  const shorterIds = m > n ? idsA : idsB;
+  const l = m > n ? m : n;
+  let sum = 0;
+  for (let j = 0; j < l; j++) sum += fullWeight[longerIds[j]!]!;
+  const least = 1.5 * (sum / l);
+  return fullWeight[shorterIds[poor1]!]! >= least && fullWeight[shorterIds[poor2]!]! >= least;
 }
 
 /**
