@@ -247,7 +247,7 @@ function internByKey(u: ParsedUnit): UnitData {
     alsoReadAs: u.alsoReadAs.map((r) => phoneticWord(r, u.abjad, alike)),
     sAsSh: t.typedBare ? phoneticWord(u.symbols.replace(/s/g, 'c'), false) : null,
     dzAsJ: u.kind === 'name' && t.latin && ASCII_WITH_DZ.test(u.text) ? phoneticWord(wordToSymbols(u.text.replace(/dz/g, 'dž')).symbols, false) : null,
-    dAsDj: u.kind === 'name' && t.latin && ASCII_WITH_D.test(u.text) ? readingsWithDj(u.text) : [],
+    dAsDj: u.kind === 'name' && t.latin && ASCII_WITH_D.test(u.text) ? readingsWithDj(u.text) : NO_READINGS,
     lettersTheCorpusLacks: t.lettersTheCorpusLacks,
     writesAyn: t.writesAyn,
     writesSh: t.writesSh,
