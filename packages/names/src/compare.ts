@@ -6,7 +6,7 @@
  */
 import { endingsDiffer, phoneticWord, wordSimilarity, type PhoneticWord } from './distance';
 import { asPrepared, type PreparedName, type PreparedNameImpl } from './prepare';
-import { CHAUDHRY_ABBREVIATED, familySuffixKind, Lineage } from './structure';
+import { CHAUDHRY_ABBREVIATED, familySuffixKind, isChaudhry, Lineage } from './structure';
 import { initialLetter, keyLettersMeet } from './keys';
 import { consonantCount, isVowelSymbol } from './phonetic';
 import { activeSpellingLexicon, onSpellingLexiconChange } from './lexicon/active-lexicon';
@@ -41,7 +41,6 @@ function readAlike(u: UnitData, v: UnitData): boolean {
     || v.alsoReadAs.some((r) => r.symbols === u.full.symbols);
 }
 
-const CHAUDHRY = /^(?:ch[ao]u?w?dh?[au]?r[iy]|چو[هد]+ري|чаудх?ри)$/;
 export function unitSimilarityUncached(u: UnitData, v: UnitData): number {
   if (u.id === v.id) return 1;
   if (u.kind === 'initial' || v.kind === 'initial') {
@@ -49,7 +48,7 @@ export function unitSimilarityUncached(u: UnitData, v: UnitData): number {
     const initial = u.kind === 'initial' ? u : v;
     const other = initial === u ? v : u;
     // (Ch stands for Chaudhry alone, as Pakistani papers abbreviate it: not for Chaman, Chand)
-    if (initial.text === CHAUDHRY_ABBREVIATED) return CHAUDHRY.test(other.text) ? INITIAL_SIMILARITY : 0;
+    if (initial.text === CHAUDHRY_ABBREVIATED) return isChaudhry(other.text) ? INITIAL_SIMILARITY : 0;
     return `${initialLetter(other.full.symbols)}.` === initial.key ? INITIAL_SIMILARITY : 0;
   }
   if (u.kind === v.kind && u.kind !== 'name') {

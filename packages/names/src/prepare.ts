@@ -2,7 +2,7 @@
 import { normalizeName } from './normalize';
 import { inPatronymicOrder } from './patronymic';
 import { detectScript, type Script } from './script';
-import { parseName, type Lineage, type ParsedName } from './structure';
+import { parseName, type Lineage, type ParseOptions, type ParsedName } from './structure';
 import { internUnit, type UnitData } from './units';
 
 export interface PreparedName {
@@ -93,6 +93,8 @@ const familyNameInCapitalsFirst = (raw: string): boolean => CAPITALS_FIRST.test(
 const IZAFAT_APART = /\S\s+[eiеи]\s+\S/u;
 /** … or before a comma (Haile, Mariam). */
 const familyNameMarkedFirst = (raw: string): boolean => familyNameInCapitalsFirst(raw) || (raw.includes(',') && COMMA_AFTER_FIRST.test(raw));
+/** What the name as written, before normalisation takes its capitals and dots, tells the parser (ParseOptions). */
+const writtenSigns = (raw: string): ParseOptions => ({ familyNameFirst: familyNameMarkedFirst(raw), izafatApart: IZAFAT_APART.test(raw) });
 
 export function prepareName(text: string): PreparedName {
   return prepareInternal(text);
@@ -106,10 +108,11 @@ export function prepareName(text: string): PreparedName {
 export function prepareInternal(text: string): PreparedNameImpl {
   const raw = typeof text === 'string' ? text : String(text ?? '');
   const normalized = normalizeName(raw);
-  const parsed = parseName(normalized, { familyNameFirst: familyNameMarkedFirst(raw), izafatApart: IZAFAT_APART.test(raw) });
+  const signs = writtenSigns(raw);
+  const parsed = parseName(normalized, signs);
   // (one other reading at most, the first of these that applies: a name with an honorific and a patronymic, rare on
   // papers, is read with its honorific)
-  return preparedFrom(raw, normalized, parsed, withHonorifics(raw, normalized, parsed) ?? withPatronymicOrder(raw, normalized) ?? withFamilyNameLast(raw, normalized, parsed));
+  return preparedFrom(raw, normalized, parsed, withHonorifics(raw, normalized, parsed, signs) ?? withPatronymicOrder(raw, normalized) ?? withFamilyNameLast(raw, normalized, parsed));
 }
 
 /** A name written family name first that ends in a patronymic, read given, father's, family name (patronymic.ts); null for any other. */
@@ -119,9 +122,9 @@ function withPatronymicOrder(raw: string, normalized: string): PreparedNameImpl 
   return reordered === null ? null : preparedFrom(raw, reordered, parseName(reordered), null, false);
 }
 
-function withHonorifics(raw: string, normalized: string, parsed: ParsedName): PreparedNameImpl | null {
+function withHonorifics(raw: string, normalized: string, parsed: ParsedName, signs: ParseOptions): PreparedNameImpl | null {
   if (parsed.titles.length === 0) return null;
-  const kept = parseName(normalized, { keepHonorifics: true, familyNameFirst: familyNameMarkedFirst(raw), izafatApart: IZAFAT_APART.test(raw) });
+  const kept = parseName(normalized, { ...signs, keepHonorifics: true });
   return kept.units.length > parsed.units.length ? preparedFrom(raw, normalized, kept, null) : null;
 }
 

@@ -90,8 +90,11 @@ function standsAsOneName(pieces: Piece[], j: number): boolean {
   return !((after.role & (Role.Article | Role.SunArticle)) !== 0 && second !== undefined && (second.role & (Role.Din | Role.Allah)) !== 0);
 }
 const GHULAM = new Set(['ghulam', 'gholam', 'golam', 'gulam', 'ghoulam', 'goulam', 'ghulom', 'gulom', 'gh', 'голам', 'гулам', 'гхулам', 'гулом', 'غلام']);
-/** Ch, as Pakistani papers abbreviate Chaudhry: an initial that stands for it alone (compare.ts) */
+/** Ch, as Pakistani papers abbreviate Chaudhry: an initial that stands for it alone (isChaudhry, read by compare.ts) */
 export const CHAUDHRY_ABBREVIATED = 'ch';
+const CHAUDHRY = /^(?:ch[ao]u?w?dh?[au]?r[iy]|چو[هد]+ري|чаудх?ри)$/;
+/** Whether a unit's text is Chaudhry in one of its spellings (Chaudhry, Chaudhary, Choudhry, Chowdhury, چوہدری, Чаудхри). */
+export const isChaudhry = (text: string): boolean => CHAUDHRY.test(text);
 const GHULAM_SYMBOLS = wordToSymbols('ghulam').symbols;
 // (in Arabic script only: in Latin letters Ba is the Fulani family name Bâ as well, Amadou Ba Diallo)
 const BA = new Set(['با']);
