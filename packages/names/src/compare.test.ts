@@ -550,6 +550,22 @@ describe('name structure', () => {
     expect(same('Ahmad', 'Mohammad Ahmad')).toBe(false);
     expect(same('Ali Alkhatib', 'Omar Hussein Alkhatib')).toBe(false);
   });
+  it('a family name one paper writes against the grandfather another writes instead is one person (عمر قحطان احمد = Omar Qahtan Al-Ani = ALANI Omar Qahtan)', () => {
+    // an Iraqi identity card writes given, father's and grandfather's names; the passport given, father's and tribal name
+    const c = compareNames('عمر قحطان احمد', 'Omar Qahtan Al-Ani');
+    expect(c.same).toBe(true);
+    expect(c.score).toBeLessThan(0.95);
+    expect(same('سحر محسن كاظم', 'ALRUBAIE Sahar Mohsin')).toBe(true);
+    expect(same('Karrar Saad Fadhil Hussein', 'Karrar Saad Al-Mayyahi')).toBe(true);
+    // not cousins: the father's names differ
+    expect(same('عمر حسن احمد', 'Omar Qahtan Al-Ani')).toBe(false);
+    // not a grandfather against a grandfather, a family name against a family name, nor two spellings or two close names
+    expect(same('Omar Qahtan Ahmed', 'Omar Qahtan Hussein')).toBe(false);
+    expect(same('Hiba Mustafa Qabbani', 'Hiba Mustafa Kabbara')).toBe(false);
+    expect(same('فضل ناصر باوزير', 'فضل ناصر الوزير')).toBe(false);
+    // not given and father's names alone
+    expect(same('Omar Qahtan', 'Omar Al-Ani')).toBe(false);
+  });
   it('a family name with Ben written apart or joined (Ben Omar = Benomar = بنعمر, BEN AISSA first), Ould too', () => {
     expect(same('Khadija Benomar', 'Khadidja Ben Omar')).toBe(true);
     expect(same('BEN OMAR Khadidja', 'Khadija Benomar')).toBe(true);

@@ -468,6 +468,7 @@ export function assign(a: PreparedNameImpl, b: PreparedNameImpl, out?: Assignmen
   if (poorCount === 2 && Math.abs(n - m) === 2 && score < SAME_NAME_THRESHOLD && longAsTwoWords(n, m, firstPoor, poor)) {
     score = tryTwoJoined(a, b, n, m, score, firstPoor, poor, out);
   }
+  if (score < SAME_NAME_THRESHOLD && (n >= 3 || m >= 3)) score = tryFamilyNameAgainstChain(a, b, n, m, score, out);
   if (otherRelations(a, b) && score > OTHER_RELATION) {
     score = OTHER_RELATION;
     if (out) out.score = score;
@@ -475,6 +476,60 @@ export function assign(a: PreparedNameImpl, b: PreparedNameImpl, out?: Assignmen
   if ((a.relativeAt >= 0 || b.relativeAt >= 0) && score > OTHER_RELATIVE && otherRelative(a, b) !== null) {
     score = OTHER_RELATIVE;
     if (out) out.score = score;
+  }
+  return score;
+}
+
+/**
+ * A family name by its form (the article, a nisba, -zadeh) that one name has, against a name that has none, a chain of
+ * given, father's and grandfather's names: an Iraqi identity card's عمر قحطان احمد and the passport's Omar Qahtan Al-Ani
+ * (ALANI Omar Qahtan) are one man, each paper leaving out a part the other writes. The chain, read without the other's
+ * family name, must begin with the other's given and father's names, each pair the same name (cousins, Omar Qahtan Ahmed /
+ * Omar Hassan Al-Ani, stay apart); each part left out costs a lineage part's factor. The score of that reading, or
+ * `current`.
+ */
+const hasArticle = (u: UnitData): boolean => u.article;
+const UNALIKE_PARTS = 0.4;
+function tryFamilyNameAgainstChain(a: PreparedNameImpl, b: PreparedNameImpl, n: number, m: number, current: number, out?: Assignment): number {
+  let score = current;
+  for (let side = 0; side < 2; side++) {
+    const x = side === 0 ? a : b;
+    const y = side === 0 ? b : a;
+    const nx = side === 0 ? n : m;
+    const ny = side === 0 ? m : n;
+    const k = nx - 1 < ny ? nx - 1 : ny;
+    if (k < 2) continue;
+    const from = x.familyFirst && x.units[0]!.article ? 1 : 0;
+    let min = 1;
+    let sum = 0;
+    for (let t = 0; t < k && min >= SAME_NAME_THRESHOLD; t++) {
+      const s = side === 0 ? simBuf[(t + from) * 8 + t]! : simBuf[t * 8 + t + from]!;
+      sum += s;
+      if (s < min) min = s;
+    }
+    if (min < SAME_NAME_THRESHOLD) continue;
+    if (from === 0 && !x.units[nx - 1]!.article) continue;
+    // (the family name and the other's last part unalike: two places of a name, not two spellings or two close names,
+    // Al-Wazir / Bawazir)
+    const family = from === 1 ? 0 : nx - 1;
+    if ((side === 0 ? simBuf[family * 8 + ny - 1]! : simBuf[(ny - 1) * 8 + family]!) >= UNALIKE_PARTS) continue;
+    if (y.familyFirstInCapitals || isFamilyNameByForm(y.units[ny - 1]!) || y.units.some(hasArticle)) continue;
+    const wmin = k >= 4 ? MIN_WEIGHT_FOUR : k === 3 ? MIN_WEIGHT_THREE : MIN_WEIGHT_TWO;
+    let s = wmin * min + (1 - wmin) * (sum / k);
+    for (let e = (nx - 1 - k) + (ny - k) + 1; e > 0; e--) s *= LINEAGE_EXTRA_FACTOR;
+    if (s <= score) continue;
+    score = s;
+    if (out) {
+      for (let i = 0; i < n; i++) bOfA[i] = -1;
+      for (let t = 0; t < k; t++) {
+        if (side === 0) bOfA[t + from] = t;
+        else bOfA[t] = t + from;
+      }
+      lastOrdered = true;
+      lastPrefix = true;
+      lastOnePartDiffers = false;
+      record(out, n, m, score, null);
+    }
   }
   return score;
 }
