@@ -121,6 +121,18 @@ describe('Syriac', () => {
   });
 });
 
+describe('Sindhi and Saraiki letters', () => {
+  it('are written as Urdu and Pashto write their sounds: aspirates with ھ, implosives as plain letters (ڀٽو = بھٹو = Bhutto)', () => {
+    expect(normalizeName('ڀٽو')).toBe(normalizeName('بھٹو'));
+    expect(normalizeName('ڳل ٻانو')).toBe('گل بانو');
+    expect(compareNames('ڀرڳڙي', 'Bhurgri').same).toBe(true);
+    expect(compareNames('ڀرڳڙي', 'Бургри').same).toBe(true);
+    expect(compareNames('ڀٽو', 'Bhutto').same).toBe(true);
+    // (nor another name of those letters)
+    expect(compareNames('ڀٽو', 'Batool').same).toBe(false);
+  });
+});
+
 describe('the hamza ء before و', () => {
   it('is the hamza ؤ writes on its waw (رءوف = رؤوف)', () => {
     expect(normalizeName('رءوف')).toBe(normalizeName('رؤوف'));

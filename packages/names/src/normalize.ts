@@ -20,6 +20,15 @@ const ARABIC_FOLD: Record<string, string> = {
   '۰': '0', '۱': '1', '۲': '2', '۳': '3', '۴': '4', '۵': '5', '۶': '6', '۷': '7', '۸': '8', '۹': '9',
 };
 
+// Sindhi and Saraiki letters, as Urdu and Pashto write the sounds: an aspirate with ھ after its letter (ڀٽو = بھٹو,
+// Bhutto), an implosive as its plain letter (ڳ = گ, ٻ = ب), a retroflex as the Pashto one (ڙ = ړ)
+const SINDHI_AS_URDU: Record<string, string> = {
+  'ٻ': 'ب', 'ڀ': 'به', 'ٺ': 'ټه', 'ٽ': 'ټ', 'ٿ': 'ته', 'ڄ': 'ج', 'ڃ': 'ن', 'ڇ': 'چه', 'ڊ': 'ډ', 'ڌ': 'ده', 'ڍ': 'ډه',
+  'ڏ': 'د', 'ڙ': 'ړ', 'ڦ': 'په', 'ڳ': 'گ', 'ڱ': 'نگ', 'ڻ': 'ڼ', 'ݙ': 'د',
+};
+const SINDHI_LETTER = new RegExp(`[${Object.keys(SINDHI_AS_URDU).join('')}]`);
+const SINDHI_LETTERS = new RegExp(SINDHI_LETTER.source, 'g');
+
 // Syriac (the Assyrian, Chaldean and Syriac names of Iraq and Syria, ܫܡܝܪܡ = شميرام = Shamiram) is an abjad of the
 // same letters as Arabic: each is read as the Arabic letter it is, its gamal as the g Assyrian names say (ܣܪܓܘܢ =
 // Sargon), so that the engine reads it as it reads Arabic script; its vowel points are dropped as harakat are
@@ -95,6 +104,7 @@ export function normalizeName(text: string): string {
   // (the chat alphabet's digits read after NFKC, which makes a full-width ３ the digit 3)
   s = fromArabizi(s.normalize('NFKC'));
   if (s.includes('ه\u200c')) s = s.replace(KURDISH_E_TYPED, 'ە');
+  if (SINDHI_LETTER.test(s)) s = s.replace(SINDHI_LETTERS, (c) => SINDHI_AS_URDU[c]!);
   if (s.includes('İ')) s = s.replace(/İ/g, 'i');
   s = s.toLowerCase();
   let len = 0;

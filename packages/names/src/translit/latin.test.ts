@@ -474,6 +474,12 @@ describe('a last -ow, -ew in German and Polish spellings', () => {
     expect(compareNames('Dahir Alasow', 'Dahir Alaso').same).toBe(true);
     expect(compareNames('Abdi Hassanow', 'Abdi Hassano').same).toBe(true);
   });
+  it('and so is the -off, -yeff of older French and German papers (Magomedoff = Магомедов, Aliyeff = Алиев), not the -eff of Yousseff', () => {
+    expect(latinToSymbols('Magomedoff')).toBe(latinToSymbols('Magomedov'));
+    expect(latinToSymbols('Aliyeff')).toBe(latinToSymbols('Aliyev'));
+    expect(latinToSymbols('Yousseff')).toBe(latinToSymbols('Youssef'));
+    expect(compareNames('Magomedoff', 'Магомедов').same).toBe(true);
+  });
 });
 
 describe('Dutch oe', () => {

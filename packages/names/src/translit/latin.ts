@@ -100,11 +100,15 @@ export const GREEK_PAIR = /mp|nt|gk|tz|g[iy][aeiou]/;
 export const greekLetters = (text: string): string =>
   text.replace(/^ntz/, 'dž').replace(/tz/g, 'dž').replace(/mp/g, 'b').replace(/nt/g, 'd').replace(/gk/g, 'g').replace(/^gou(?=[aeiou])/, 'w').replace(/g[iy](?=[aeiou])/g, 'y').replace(/ch/g, 'kh');
 
+// the -ov and -yev of Russian family names as older French and German papers write them, -off, -yeff (Magomedoff,
+// Aliyeff = Magomedov, Aliyev); not a name's own -eff (Yousseff)
+const OFF_FOR_OV = /(?:[^aeiou]o|[iy]e)ff$/i;
 export function latinToSymbols(written: string): string {
   const lower = written.toLowerCase();
   let word = MUHAMMAD_ABBREVIATIONS.has(lower) ? 'muhammad' : GREEK_COPY.test(lower) ? greekLetters(lower) : BUX.test(lower) ? `${lower.slice(0, -3)}bakhsh` : written;
   if (word.length >= 5 && HARMONY_NISBA.test(word)) word = word.replace(HARMONY_NISBA, '$1i');
   if (ALLAH_WITH_I.test(word)) word = word.slice(0, -1);
+  if (OFF_FOR_OV.test(word)) word = `${word.slice(0, -2)}v`;
   const u = toUnits(word.toLowerCase());
   const hungarian = HUNGARIAN_WORD.test(word);
   const englishDigraph = ENGLISH_DIGRAPH.test(word);
