@@ -882,6 +882,11 @@ describe('one name written as one word or two', () => {
     expect(same('آی سلطان', 'Aysoltan')).toBe(true);
     expect(same('Ай Гуль', 'Aygul')).toBe(true);
     expect(same('Ay Soltan', 'Soltan')).toBe(false);
+    // … and a Latin word whose first al the parser may take for the article (Alamyar = عالم یار, Alparslan = ألب أرسلان)
+    expect(same('عالم یار', 'Alamyar')).toBe(true);
+    expect(same('عالم‌یار', 'Аламяр')).toBe(true);
+    expect(same('ألب أرسلان', 'Alparslan')).toBe(true);
+    expect(same('عالم خان', 'Alamyar')).toBe(false);
     const c = compareNames('Mir Wais Ahmadzai', 'Mirwais Ahmadzai');
     expect(c.explanation.pairs[0]!.a).toBe('mir wais');
     expect(c.explanation.pairs[0]!.how).toMatch(/two words/);

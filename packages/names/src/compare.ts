@@ -738,6 +738,7 @@ function similarityOfJoin(unit: number, longer: PreparedNameImpl, longerIds: Int
 
 // the first letters of a key without a consonant: its vowels, or x for none (keys.ts)
 const VOWEL_KEY_LETTER = new Uint8Array(128);
+const L_KEY = 'l'.charCodeAt(0);
 for (const c of 'aeioux') VOWEL_KEY_LETTER[c.charCodeAt(0)] = 1;
 /**
  * A join much longer or shorter than the unit, or beginning or ending in another consonant class, cannot read as it:
@@ -748,7 +749,8 @@ function mayReadJoined(unit: number, first: number, second: number): boolean {
   // (a first word without a consonant has its vowels for a key, which a join's key leaves out: Ay Soltan, آی سلطان =
   // Aysoltan)
   const joinFirst = VOWEL_KEY_LETTER[keyFirst[first]!] === 1 ? keyFirst[second]! : keyFirst[first]!;
-  if (!keyLettersMeet(joinFirst, keyFirst[unit]!)) return false;
+  // (… or the first letter of a Latin word whose al the parser guessed an article, read with it: Alamyar = عالم یار)
+  if (!keyLettersMeet(joinFirst, keyFirst[unit]!) && !(joinFirst === L_KEY && unitById(unit).unstripped !== null)) return false;
   if (!keyLettersMeet(keyLast[second]!, keyLast[unit]!) && lastConsonant[second] !== lastConsonant[unit] && !endsInAlifHa(second) && !endsInAlifHa(unit)) return false;
   // (the article of X al-Y joined is written between them: ul, el, al)
   const wj = fullWeight[first]! + fullWeight[second]! + (unitById(second).article ? JOINED_ARTICLE_WEIGHT : 0);
@@ -1130,6 +1132,7 @@ function similarityToJoined(unit: number, joined: Joined): number {
   const u = unitById(unit);
   let letters = wordSimilarity(u.full, joined.word);
   for (const r of joined.otherLinks) letters = Math.max(letters, wordSimilarity(u.full, r));
+  if (u.unstripped !== null) letters = Math.max(letters, wordSimilarity(u.unstripped, joined.word));
   const s = onGrid(u.kind === 'name' ? letters : letters * STRUCTURE_MISMATCH);
   if (joinedSimMemo.size >= 400_000) joinedSimMemo.clear();
   joinedSimMemo.set(key, s);
