@@ -335,6 +335,13 @@ describe('more spellings of particles and compounds', () => {
     expect(units('Oum Kalthoum')[0]![0]).toBe('umm');
     expect(compareNames('Oum Kalthoum', 'أم كلثوم').same).toBe(true);
   });
+  it('Ummu is Umm; Umu with one m the West African given name Oumou (Umu Seidu Keita = Oumou Seydou Keita = Oumou Keita)', () => {
+    expect(units('Ummu Salama')[0]![0]).toBe('umm');
+    expect(compareNames('Ummu Kulthum', 'أم كلثوم').same).toBe(true);
+    expect(units('Umu Seidu Keita')[0]![0]).toBe('name');
+    expect(compareNames('Umu Seidu Keita', 'Oumou Keita').same).toBe(true);
+    expect(compareNames('Уму Сейду Кейта', 'Oumou Seydou Keita').same).toBe(true);
+  });
   it('Umm with the article of the name after it, written as one word, is Umm + name (Ummulbanin, Umalbanin = أم البنين)', () => {
     expect(units('Ummulbanin')[0]![0]).toBe('umm');
     expect(compareNames('Ummulbanin', 'Umm al-Banin').same).toBe(true);

@@ -71,6 +71,8 @@ const ABU = new Set(['abu', 'abo', 'abU', 'ebu', "'bW", "'abu", 'abul', 'abUl', 
 // French Oum (Oum Kalthoum) is Um with a long U
 // (not أمل, which is Amal, a name of its own)
 const UMM = new Set(['um', 'om', 'umu', 'umul', "'m", 'Um', 'Uml']);
+// (Ummu is Umm, Umu with one m the West African given name Oumou is: Umu Seidu Keita = Oumou Keita)
+const UMU_WITH_ONE_M = /^[uу][mм][uу]$/;
 // Abd starts with ayn (Arabic script) or a vowel (Latin and Cyrillic spellings): بدة is not عبد; Somali writes the
 // ayn c (Cabdi, Cabdiraxmaan: a Latin c before a is the symbol K)
 // (not Abdi, a Somali name of its own: Ahmed Abdi Jama; Abdi- joined to a divine name is ABD_LINK_I)
@@ -252,7 +254,7 @@ function pieceOf(text: string): Piece | null {
     if (ABD_PIECE.test(symbols)) role |= Role.Abd;
     // (and Abu as Greek papers copied into Latin write it: Ampou Samala = Abu Shamala)
     if (ABU.has(symbols) || (!abjad && GREEK_ABU.test(text))) role |= Role.Abu;
-    if (UMM.has(symbols)) role |= Role.Umm;
+    if (UMM.has(symbols) && !UMU_WITH_ONE_M.test(text)) role |= Role.Umm;
     if (ALLAH_PIECE.test(symbols) && !ALAA_TEXT.test(text)) role |= Role.Allah;
     if (DIN_PIECE.test(bare)) role |= Role.Din;
     if (SUFFIX_PIECES.has(bare)) role |= Role.Suffix;
