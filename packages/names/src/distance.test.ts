@@ -416,6 +416,13 @@ describe('a Latin vowel where an Arabic spelling has its ayn', () => {
     expect(same('Moaz', 'معاذ')).toBe(true);
     expect(same('Suad', 'سعاد')).toBe(true);
   });
+  it('and the kasra after it (Muiz = Moiz = معز, Abdulmuizz = عبد المعز), not another name (Moaz / Moez, معاذ / معز)', () => {
+    expect(same('Muiz', 'معز')).toBe(true);
+    expect(same('Moiz', 'معز')).toBe(true);
+    expect(same('Abdulmuizz', 'عبد المعز')).toBe(true);
+    expect(same('Moaz', 'Moez')).toBe(false);
+    expect(same('Moez', 'معاذ')).toBe(false);
+  });
 });
 
 describe('a Latin j between vowels', () => {

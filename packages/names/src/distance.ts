@@ -387,9 +387,10 @@ export function phoneticWord(symbols: string, abjad: boolean, options: WordOptio
     else if ((ch === 'a' || ch === 'e') && i === n - 2 && (next === 'i' || next === 'y')) ca = FINAL_DIPHTHONG_VOWEL;
     // u or o before a (Shuaib, Shoaib, Muaz, Suad = شعيب, معاذ, سعاد): the a is the vowel of an ayn, a hamza or a waw
     // that follows a short vowel Arabic script does not write
-    else if ((ch === 'u' || ch === 'o') && next === 'a' && i > 0 && !isVowelSymbol(prev)) ca = VOWEL_BESIDE_UNWRITTEN_LETTER;
-    // … and the a after u or o before a consonant, where the u is a waw (Anuar, Anouar = أنور)
-    else if (ch === 'a' && (prev === 'u' || prev === 'o') && i >= 2 && !isVowelSymbol(s[i - 2]!) && next !== '' && !isVowelSymbol(next)) ca = VOWEL_BESIDE_UNWRITTEN_LETTER;
+    // — and before i or e, the kasra after the ayn of muʿ- (Muiz, Moez, Muin = معز, معين)
+    else if ((ch === 'u' || ch === 'o') && (next === 'a' || next === 'i' || next === 'e') && i > 0 && !isVowelSymbol(prev)) ca = VOWEL_BESIDE_UNWRITTEN_LETTER;
+    // … and the a after u or o before a consonant, where the u is a waw (Anuar, Anouar = أنور), and that i or e
+    else if ((ch === 'a' || ch === 'i' || ch === 'e') && (prev === 'u' || prev === 'o') && i >= 2 && !isVowelSymbol(s[i - 2]!) && next !== '' && !isVowelSymbol(next)) ca = VOWEL_BESIDE_UNWRITTEN_LETTER;
     // … and the a of ae before a consonant, the Gulf and Iraqi spelling of the diphthong ay (Laeth, Ghaeth = ليث, غيث)
     else if (ch === 'a' && next === 'e' && i > 0 && i + 2 < n && !isVowelSymbol(prev) && !isVowelSymbol(s[i + 2]!)) ca = VOWEL_BESIDE_UNWRITTEN_LETTER;
     // … and of ai, ay, ei, ey before a consonant, the diphthong Arabic script writes with its ya (Ubaid, Hussain = عبيد,

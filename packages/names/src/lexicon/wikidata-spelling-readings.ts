@@ -2371,7 +2371,7 @@ name   birminGam	name  ar brmnGhAm
 name   birna	name  ar bYrnA
 name   birU	name  ar bYrW
 name   bisbal	name  ar bYsbAl
-name   bicof	name  ar bYcWf
+name   bicov	name  ar bYcWf
 name   bicara	name  ar bcAra
 name   bicop	name  ar bYcWb
 name   bicr	name  ar bcr
@@ -2665,7 +2665,7 @@ name   boc	name  ar bWc
 name   bosKo	name  ar bWskW
 name   bose	name  ar bWs
 name   boc	name  ar bWc
-name   bocof	name  ar bWcWf
+name   bocov	name  ar bWcWf
 name   bosnar	name  ar bWsnr
 name   bosnia	name al ar bWsna
 name   bosniak	name  ar 'TmAn
@@ -4608,7 +4608,7 @@ name   davei	name  ar dYfQ
 name   davi	name  ar dAfQ
 name   david	name  ar dAYfYd
 name   davide	name  ar dAfYdQ
-name   davidof	name  ar dAfYdWf
+name   davidov	name  ar dAfYdWf
 name   davids	name  ar dYfYdz
 name   davidson	name  ar dYfYdsWn
 name   davies	name  ar dYfYz
@@ -7274,7 +7274,7 @@ name   grimberg	name  ar jrYnbrj
 name   gris	name  ar GrYs
 name   grivot	name  ar lWrAn
 name   grizard	name  ar GrYzArd
-name   grof	name  ar GrWf
+name   grov	name  ar GrWf
 name   gromov	name  ar GrWmWf
 name   grUt	name  ar GrWt
 name   gros	name  ar qrWs
@@ -7814,7 +7814,7 @@ name   hasani	name al ar hsnQ
 name   hasanien	name  ar hsnYn
 name   hasanine	name  ar hsnYn
 name   hase	name  ar hAs
-name   haselhof	name  ar hAsYlhWf
+name   haselhov	name  ar hAsYlhWf
 name   hasen	name  ar hsAn
 name   haset	name  ar hAsYt
 name   hasiba	name  ar hsYba
@@ -8302,7 +8302,7 @@ name   hoerner	name  ar hWrnr
 name   hoei	name  ar hWQ
 name   hof	name  ar hWf
 name   hofer	name  ar hWfr
-name   hof	name  ar hWf
+name   hov	name  ar hWf
 name   hofa	name  ar hWfA
 name   hofer	name  ar hWfr
 name   hofman	name  ar hWfmAn
@@ -10604,7 +10604,7 @@ name   kristyan	name  ar krYstYAn
 name   kristo	name  ar krYstW
 name   kristof	name  ar krYstWf
 name   kristofer	name  ar krYstWfr
-name   kristof	name  ar krYstWf
+name   kristov	name  ar krYstWf
 name   kristofer	name  ar krYstWfr
 name   kristi	name  ar krYstQ
 name   kristina	name  ar krYstYnA
@@ -12112,7 +12112,7 @@ name   marxam	name  ar mArkhAm
 name   marko	name  ar mArkW
 name   marku	name  ar mArkW
 name   marko	name  ar mArkW
-name   markof	name  ar mArkWf
+name   markov	name  ar mArkWf
 name   markoski	name  ar mArkWskQ
 name   markov	name  ar mArkWf
 name   marks	name  ar mArks
@@ -14737,7 +14737,7 @@ name   palaSio	name  ar bAlAsYW
 name   palaSios	name  ar bAlAsYWs
 name   palafox	name  ar bAlAfWks
 name   palayologos	name  ar bAlYWlWj
-name   palCikof	name  ar WYlsWn
+name   palCikov	name  ar WYlsWn
 name   palenSia	name  ar bAlnsYA
 name   palermo	name  ar bAlYrmW
 name   palei	name  ar bYlQ
@@ -15301,7 +15301,7 @@ name   pole	name  ar bWl
 name   polen	name  ar bWlYn
 name   poleti	name  ar bWlYtQ
 name   poli	name  ar bWlQ
-name   poliakof	name  ar bWlYAkWf
+name   poliakov	name  ar bWlYAkWf
 name   poliakov	name  ar bWlYAkWf
 name   poliKarpo	name  ar bWlYkArbW
 name   polina	name  ar bWlYnA
@@ -17704,7 +17704,7 @@ name   craheali	name  ar crAhYlQ
 name   creidi	name  ar crYdQ
 name   creve	name  ar crYf
 name   criver	name  ar crAYfr
-name   crof	name  ar crWf
+name   crov	name  ar crWf
 name   crum	name  ar crAm
 name   cu	name  ar cW
 name   cubin	name  ar cWbYn
@@ -18009,7 +18009,7 @@ name   soini	name  ar sWYnQ
 name   sojUrner	name  ar sWjWrnr
 name   sok	name  ar sWk
 name   sokol	name  ar sWkWl
-name   sokolof	name  ar sWkWlWf
+name   sokolov	name  ar sWkWlWf
 name   sokolov	name  ar sWkWlWf
 name   sokolau	name  ar sWkWlWf
 name   sokratis	name  ar sWkrAtYs
@@ -19862,7 +19862,7 @@ name   volk	name  ar fWlk
 name   volkan	name  ar fWlkAn
 name   volker	name  ar fWlkr
 name   volkman	name  ar fWlkmAn
-name   volkof	name  ar fWlkWf
+name   volkov	name  ar fWlkWf
 name   volkov	name  ar fWlkWf
 name   volmer	name  ar fWlmr
 name   volodimir	name  ar fWlWdYmYr
@@ -20268,7 +20268,7 @@ name   wolfe	name  ar wUlf
 name   wolf	name  ar wUlf
 name   wolfgang	name  ar fWlfGAnG
 name   wolfram	name  ar fWlfrAm
-name   wolkof	name  ar fWlkWf
+name   wolkov	name  ar fWlkWf
 name   wol	name  ar wUl
 name   wolter	name  ar fWltr
 name   wolters	name  ar Wltrz
