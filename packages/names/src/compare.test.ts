@@ -1158,6 +1158,10 @@ describe('the article glued to a Latin name', () => {
     expect(same('Lamine', 'El Amine')).toBe(true);
     expect(same('Ламин', 'El Amine')).toBe(true);
     expect(same('Lamine', 'Amin')).toBe(false);
+    // … and the Mauritanian Lemine, the name's first a said into the article (Mohamed Lemine = Mohammed Al-Amin = Мохамед Лемин)
+    expect(same('Lemine', 'El Amine')).toBe(true);
+    expect(same('Mohammed Al-Amin Ould Sheikh', 'Мохамед Лемин Улд Шеик')).toBe(true);
+    expect(same('Lemine', 'Amine')).toBe(false);
   });
   it('La- before h and L- before ay of a nisba, against a spelling with the article or without (Lahouari = Houari, Layachi = عياشي)', () => {
     expect(same('Lahouari', 'Houari')).toBe(true);

@@ -529,6 +529,8 @@ const WEST_AFRICAN_L = /^l([iI][^aeiouAIUEOywl'].*[^aeiouAIUEOWYQ'y])[uU]$/;
 // … and Arabic-script copies of Maghrebi names write it so too, ل before a nisba of three consonants or a name of four
 // (لخضري, لمرابط = Lakhdari, Lamrabet = الأخضري, المرابط; not لقمان, لشكر = Luqman, Lashkar)
 const MAGHREBI_L_ARABIC = /^l([^aeiouAIUEOWYQ'].*)$/;
+// … and Mauritanian ones as le, the name's first a said into it (Lemine = El Amine = الأمين)
+const MAURITANIAN_LE = /^le([^aeiouAIUEOywl'][iI][^aeiouAIUEOywl'].*)$/;
 function maghrebiArticleCore(p: Piece): string | null {
   if (p.abjad) {
     const m = MAGHREBI_L_ARABIC.exec(p.sym);
@@ -537,7 +539,9 @@ function maghrebiArticleCore(p: Piece): string | null {
     return consonants >= 4 || (consonants === 3 && m[1]!.endsWith('Q')) ? m[1]! : null;
   }
   const m = MAGHREBI_L.exec(p.bare) ?? WEST_AFRICAN_L.exec(p.bare);
-  return m && consonantCount(m[1]!) >= 2 ? m[1]! : null;
+  if (m) return consonantCount(m[1]!) >= 2 ? m[1]! : null;
+  const mauritanian = MAURITANIAN_LE.exec(p.bare);
+  return mauritanian ? `a${mauritanian[1]!}` : null;
 }
 
 function stripArticleFromCore(sym: string, abjad: boolean): string {
