@@ -480,6 +480,14 @@ describe('a last -ow, -ew in German and Polish spellings', () => {
     expect(latinToSymbols('Yousseff')).toBe(latinToSymbols('Youssef'));
     expect(compareNames('Magomedoff', 'Магомедов').same).toBe(true);
   });
+  it('a first je of a Russian family name in Serbian and Macedonian spelling is said ye (Jevlojev = Евлоев = Yevloyev)', () => {
+    expect(compareNames('Jevlojev', 'Евлоев').same).toBe(true);
+    expect(compareNames('Jevlojev', 'Evloev').same).toBe(true);
+    expect(compareNames('Jewlojew', 'Евлоев').same).toBe(true);
+    // (not the j of Jemal, nor the dž of Dževdet)
+    expect(compareNames('Jemal', 'Emal').same).toBe(false);
+    expect(compareNames('Dževdet', 'Cevdet').same).toBe(true);
+  });
 });
 
 describe('Dutch oe', () => {

@@ -103,12 +103,16 @@ export const greekLetters = (text: string): string =>
 // the -ov and -yev of Russian family names as older French and German papers write them, -off, -yeff (Magomedoff,
 // Aliyeff = Magomedov, Aliyev); not a name's own -eff (Yousseff)
 const OFF_FOR_OV = /(?:[^aeiou]o|[iy]e)ff$/i;
+// the first je Serbian and Macedonian write for the first е of a Russian family name, said ye (Jevlojev, Jermakov =
+// Евлоев, Ермаков = Yevloyev); not the j of Jemal, Jebril
+const SERBIAN_YE = /^je.*(?:[oe]va?|ina?)$/i;
 export function latinToSymbols(written: string): string {
   const lower = written.toLowerCase();
   let word = MUHAMMAD_ABBREVIATIONS.has(lower) ? 'muhammad' : GREEK_COPY.test(lower) ? greekLetters(lower) : BUX.test(lower) ? `${lower.slice(0, -3)}bakhsh` : written;
   if (word.length >= 5 && HARMONY_NISBA.test(word)) word = word.replace(HARMONY_NISBA, '$1i');
   if (ALLAH_WITH_I.test(word)) word = word.slice(0, -1);
   if (OFF_FOR_OV.test(word)) word = `${word.slice(0, -2)}v`;
+  if (SERBIAN_YE.test(word)) word = `y${word.slice(1)}`;
   const u = toUnits(word.toLowerCase());
   const hungarian = HUNGARIAN_WORD.test(word);
   const englishDigraph = ENGLISH_DIGRAPH.test(word);
