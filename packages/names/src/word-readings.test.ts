@@ -163,3 +163,15 @@ describe('the Urdu ں of a nasal vowel', () => {
     expect(compareNames('میاں', 'Maya').same).toBe(false);
   });
 });
+
+describe('the Turkic -lı of Azerbaijani and Turkish family names', () => {
+  it('is the -lou of Persian spellings, after a base of two consonants or more (Aslanlı = Aslanlou = اصلانلو, Асланлы)', () => {
+    expect(readingsOf('Aslanlı')).toContain(read('Aslanlou'));
+    expect(compareNames('Aslanlı', 'Aslanloo').same).toBe(true);
+    expect(compareNames('Асланлы', 'Aslanlou').same).toBe(true);
+    expect(compareNames('Aslanli', 'اصلانلو').same).toBe(true);
+    // (not the -li of Jamali, nor of Akli)
+    expect(readingsOf('Jamali')).toEqual([]);
+    expect(readingsOf('Akli')).toEqual([]);
+  });
+});

@@ -51,6 +51,7 @@ const CONVENTIONS: [string, (w: ReadWord) => (string | null)[]][] = [
   ['a Russian spelling that writes ё as е', asList(yoAsYeReading)],
   ['a German or Polish spelling of the Russian -ov, -ev', asList(slavicOvReading)],
   ['the gn of an Ethiopian ñ', asList(ethiopianGnReading)],
+  ['an Azerbaijani or Turkish -lı, the -lou of Persian spellings', asList(turkicLiReading)],
   ['a Greek ντ said nt', asList(greekNtReading)],
   ['Greek capitals without their diaeresis', asList(greekDigraphsApartReading)],
   ['northern Pashto', asList(pashtoNorthernReading)],
@@ -288,6 +289,15 @@ function slavicOvReading(w: ReadWord): string | null {
 const ETHIOPIAN_GN = /(?<=[eéèi])gn(?=e?$)|(?<=a)gn$/;
 function ethiopianGnReading(w: ReadWord): string | null {
   return /^\p{Script=Latin}+$/u.test(w.text) && ETHIOPIAN_GN.test(w.text) && standsAsWritten(w) ? w.symbols.replace(/gn(?=e?$)/, 'ny') : null;
+}
+
+// the Turkic -lı, -li of Azerbaijani and Turkish family names (Aslanlı, Kərimli, Асланлы) is the -lu that Persian writes
+// لو and Latin -lou, -loo (Aslanlou, Karimloo = اصلانلو, کریملو): after a base of two consonants or more that ends in one
+// (not Jamali, Akli)
+const TURKIC_LI = /^(?:\p{Script=Latin}|\p{Script=Cyrillic})*[^aeiouyıəаеиоуыэюя]l[iıy]$|^(?:\p{Script=Cyrillic})*[^аеиоуыэюя]л[иы]$/u;
+function turkicLiReading(w: ReadWord): string | null {
+  if (!TURKIC_LI.test(w.text) || !w.symbols.endsWith('li') || consonantCount(w.symbols.slice(0, -2)) < 2) return null;
+  return `${w.symbols.slice(0, -1)}U`;
 }
 
 // (the Greek readings below are not combined: no name was found that needs a ντ read nt and a digraph read apart at once)

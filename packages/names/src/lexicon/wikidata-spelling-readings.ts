@@ -9186,7 +9186,7 @@ name   jeison	name  ar jYsWn
 name   jeje	name  ar jYjQ
 name   jelasi	name al ar jlAsQ
 name   jelena	name  ar YlYnA
-name   jelin	name  ar jYlYn
+name   yelin	name  ar jYlYn
 name   jele	name  ar jYl
 name   jelo	name  ar jYlW
 name   jelUl	name  ar jlWl
@@ -9227,9 +9227,9 @@ name   jerez	name  ar xYrYz
 name   jeri	name  ar jYrQ
 name   jeribi	name al ar jrYbQ
 name   jeris	name  ar jrYs
-name   jermain	name  ar jYrmYn
+name   yermain	name  ar jYrmYn
 name   jermaine	name  ar jYrmYn
-name   jermin	name  ar jYrmYn
+name   yermin	name  ar jYrmYn
 name   jeroen	name  ar jYrWYn
 name   jerome	name  ar jYrWm
 name   jerele	name  ar jYrYl
