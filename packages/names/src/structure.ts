@@ -884,6 +884,16 @@ export interface ParseOptions {
   readonly izafatApart?: boolean;
 }
 
+// the Mauritanian and Sudanese Ould, Wad (son of) that begins a family name, which papers leave out as they leave it out
+// inside a name (OULD CHEIKH Mohamed = Mohamed Cheikh, as Mohamed Ould Cheikh is)
+const SON_OF_FAMILY = new Set(['Uld', 'uld', 'wld', 'wuld', 'wUld', 'Wld', 'weld', 'walad', 'wad', 'Wd']);
+/** A family name written first with its marker (BEN OMAR, OULD CHEIKH): one unit, read without an Ould or Wad too. */
+function familyNameWithMarker(joined: ParsedUnit, pieces: readonly Piece[], marker: Piece, name: ParsedUnit): ParsedUnit {
+  const text = pieces.map((x) => x.text).join(' ');
+  if (!SON_OF_FAMILY.has(marker.bare) || joined.alsoReadAs.includes(name.symbols)) return { ...joined, text };
+  return { ...joined, text, alsoReadAs: [...joined.alsoReadAs, name.symbols] };
+}
+
 export function parseName(normalized: string, options: ParseOptions = {}): ParsedName {
   const familyNameFirst = options.familyNameFirst === true;
   const pieces = piecesOf(normalized, familyNameFirst, options.izafatApart === true);
@@ -921,7 +931,7 @@ export function parseName(normalized: string, options: ParseOptions = {}): Parse
       const name = pieces[j]!;
       const plainName = (name.role & (Role.Abd | Role.Abu | Role.Umm | Role.Article)) === 0 && gluedUnit(name).kind === 'name';
       const joined = plainName ? joinedPiece(p, name) : null;
-      if (joined !== null) units.push({ ...gluedUnit(joined), text: pieces.slice(i, j + 1).map((x) => x.text).join(' ') });
+      if (joined !== null) units.push(familyNameWithMarker(gluedUnit(joined), pieces.slice(i, j + 1), p, gluedUnit(name)));
       i = joined !== null ? j + 1 : i + 1;
       continue;
     }
