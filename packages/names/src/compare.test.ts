@@ -1351,6 +1351,9 @@ describe('a Bosnian or Turkish name typed without its diacritics', () => {
     expect(compareNames('Esref', 'Eşref').same).toBe(true);
     expect(compareNames('Seso', 'شيشو').same).toBe(true);
     expect(compareNames('Sevki', 'شوقي').explanation.pairs[0]!.how).toContain('read as typed without its diacritics');
+    // … and against the ch of French spellings, which writes that sh (Serif = Şerif = Cherif, Chakeri = Sakeri = Şakeri)
+    expect(compareNames('Serif', 'Cherif').same).toBe(true);
+    expect(compareNames('Sakeri', 'Chakeri').same).toBe(true);
   });
   it('not an English spelling against Cyrillic or Latin, nor another name against Arabic script (Sohaib is not Шуайб)', () => {
     expect(compareNames('Sohaib', 'Шуайб').same).toBe(false);
@@ -1358,6 +1361,7 @@ describe('a Bosnian or Turkish name typed without its diacritics', () => {
     expect(compareNames('Sadi', 'شادي').same).toBe(false);
     expect(compareNames('Sohaib', 'Shuaib').same).toBe(false);
     expect(compareNames('Samir', 'Shamir').same).toBe(false);
+    expect(compareNames('Sami', 'Chami').same).toBe(false);
   });
 });
 

@@ -67,7 +67,7 @@ export interface UnitData {
   readonly writesAyn: boolean;
   /**
    * writes the sh sound: ش, ш, a Latin š, ş, sh or German sch (Shukri, Schukri, against which Sukru is Şükrü typed without
-   * its cedilla)
+   * its cedilla), or a ch, which French spellings write for it (Cherif = Şerif, typed Serif)
    */
   readonly writesSh: boolean;
   /** writes the Serbian and Croatian đ: đ, ђ, or dj in a name in -ić (Đorđević, Ђорђевић, Djordjevic) */
@@ -196,7 +196,7 @@ function readText(u: ParsedUnit): TextReading {
     latin,
     script: u.abjad ? 'arabic' : latin ? 'latin' : detectScript(u.text),
     typedBare: u.kind === 'name' && latin && ASCII_WITH_S.test(u.text),
-    writesSh: u.symbols.includes('c') && (!latin || WRITES_SH.test(u.text)),
+    writesSh: (u.symbols.includes('c') && (!latin || WRITES_SH.test(u.text))) || (latin && u.symbols.includes('C') && u.text.includes('ch')),
     writesDj: WRITES_DJ.test(u.text),
     slavicOrTurkish: latin && SLAVIC_OR_TURKISH_LETTER.test(u.text),
     shReadAsSElsewhere: latin && (CARON_SH.test(u.text) || HUNGARIAN_WORD.test(u.text)),
