@@ -786,3 +786,16 @@ describe('a against u', () => {
     expect(same('Rasul', 'Rusul')).toBe(false);
   });
 });
+
+describe('a d or z against Arabic script', () => {
+  it('is the letter it writes there, د or ز, not another (نادر is not Nazir, نزار not Nidar, نادية not Nazia)', () => {
+    expect(same('نادر', 'Nazir')).toBe(false);
+    expect(same('نزار', 'Nidar')).toBe(false);
+    expect(same('نادية', 'Nazia')).toBe(false);
+    // … while ض, ذ and ظ are written d or z (Ramazan = رمضان, Fazil = فاضل, Kadim = كاظم, Nazir = نذير)
+    expect(same('رمضان', 'Ramazan')).toBe(true);
+    expect(same('فاضل', 'Fazil')).toBe(true);
+    expect(same('كاظم', 'Kadim')).toBe(true);
+    expect(same('نذير', 'Nazir')).toBe(true);
+  });
+});

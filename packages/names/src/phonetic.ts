@@ -235,6 +235,7 @@ for (const [x, y] of [['T', 's'], ['D', 'z']] as const) {
  * the long A of Arabic script against a short a costs less than Latin aa against a.
  */
 export const SUB_MIXED = new Float64Array(SUB);
+const D_AGAINST_Z_IN_ARABIC_SCRIPT = 0.9;
 SUB_MIXED[symbolCode('m') * SYMBOL_COUNT + symbolCode('n')] = M_N_IN_ARABIC_SCRIPT;
 SUB_MIXED[symbolCode('n') * SYMBOL_COUNT + symbolCode('m')] = M_N_IN_ARABIC_SCRIPT;
 SUB_MIXED[symbolCode('A') * SYMBOL_COUNT + symbolCode('a')] = 0.05;
@@ -248,6 +249,10 @@ SUB_MIXED[symbolCode("'") * SYMBOL_COUNT + symbolCode('w')] = 0.3;
 // ض and ظ, which Persian and Urdu say z, are the s German spellings write for a z (Afsal, Asimi, Nasifa = افضل, عظیمی, نظیفه)
 SUB_MIXED[symbolCode('D') * SYMBOL_COUNT + symbolCode('s')] = 0.45;
 SUB_MIXED[symbolCode('s') * SYMBOL_COUNT + symbolCode('D')] = 0.45;
+// a d and a z that meet the Arabic-script د or ز are two letters (نادر is not Nazir, نزار not Nidar): the d and z other
+// scripts write for one letter are those of ض, ذ, ظ, which Arabic script writes apart (D)
+SUB_MIXED[symbolCode('d') * SYMBOL_COUNT + symbolCode('z')] = D_AGAINST_Z_IN_ARABIC_SCRIPT;
+SUB_MIXED[symbolCode('z') * SYMBOL_COUNT + symbolCode('d')] = D_AGAINST_Z_IN_ARABIC_SCRIPT;
 // … and so is a German or Polish w, which is a v (Weickert = فيكيرت, Sienkiewicz = سينكيفيتش)
 SUB_MIXED[symbolCode('f') * SYMBOL_COUNT + symbolCode('w')] = 0.35;
 SUB_MIXED[symbolCode('w') * SYMBOL_COUNT + symbolCode('f')] = 0.35;
