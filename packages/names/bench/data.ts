@@ -279,7 +279,7 @@ export const LATER_SETS = [
   ['fifty-seventh', 293], ['fifty-eighth', 307], ['fifty-ninth', 311], ['sixtieth', 313], ['sixty-first', 317], ['sixty-second', 331], ['sixty-third', 337], ['sixty-fourth', 347], ['sixty-fifth', 349], ['sixty-sixth', 353], ['sixty-seventh', 359], ['sixty-eighth', 367], ['sixty-ninth', 373], ['seventieth', 379],
   ['seventy-first', 383], ['seventy-second', 389], ['seventy-third', 397], ['seventy-fourth', 401], ['seventy-fifth', 409], ['seventy-sixth', 419],
   ['seventy-seventh', 421], ['seventy-eighth', 431], ['seventy-ninth', 433], ['eightieth', 439], ['eighty-first', 443], ['eighty-second', 449],
-  ['eighty-third', 457], ['eighty-fourth', 461], ['eighty-fifth', 463],
+  ['eighty-third', 457], ['eighty-fourth', 461], ['eighty-fifth', 463], ['eighty-sixth', 467], ['eighty-seventh', 479], ['eighty-eighth', 487],
 ] as const;
 export type LaterSet = (typeof LATER_SETS)[number][0];
 /**
@@ -294,7 +294,7 @@ export type LaterSet = (typeof LATER_SETS)[number][0];
  * 23:59 UTC; the sixty-eighth to seventy-third on 2026-12-02 at 02:10 UTC, the seventy-fourth to seventy-ninth at 04:10 UTC,
  * the eightieth to eighty-second at 05:59 UTC; the sixty-fourth, sixty-sixth and sixty-seventh were tuning data from the start).
  */
-export const BLIND_SETS: readonly LaterSet[] = ['eighty-third', 'eighty-fourth', 'eighty-fifth'];
+export const BLIND_SETS: readonly LaterSet[] = ['eighty-third', 'eighty-fourth', 'eighty-fifth', 'eighty-sixth', 'eighty-seventh', 'eighty-eighth'];
 
 export function loadLaterSet(name: LaterSet): { groups: VariantGroup[]; pairs: LabelledPair[] } {
   const seed = LATER_SETS.find(([n]) => n === name)![1];
