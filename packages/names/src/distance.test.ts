@@ -799,3 +799,13 @@ describe('a d or z against Arabic script', () => {
     expect(same('نذير', 'Nazir')).toBe(true);
   });
 });
+
+describe('a Latin th against Arabic script', () => {
+  it('writes ث or ذ, never the س of سناء (Thanaa is not سناء), while ث is the s of Persian and Turkish spellings (Usman = عثمان)', () => {
+    expect(same('سناء', 'Thanaa')).toBe(false);
+    expect(same('Thanaa', 'سناء')).toBe(false);
+    expect(same('ثناء', 'Thanaa')).toBe(true);
+    expect(same('عثمان', 'Usman')).toBe(true);
+    expect(same('Haisam', 'هيثم')).toBe(true);
+  });
+});

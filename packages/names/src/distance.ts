@@ -3,7 +3,7 @@
  * between spellings of one name (o/u, kh/h, dž/j, a dropped short vowel) and which mark another name (a/i,
  * a/u, a long vowel that is missing, a final -a). Deletion costs are per position, computed once per word.
  */
-import { K_AGAINST_H, K_AGAINST_REDUCED_KH, SUB, SUB_ABJAD, SUB_ETHIOPIC, SUB_KURDISH, SUB_MIXED, SYMBOL_COUNT, baseIndelCost, consonantCount, isShortVowel, isVowelSymbol, symbolCode, symbolWeight } from './phonetic';
+import { K_AGAINST_H, K_AGAINST_REDUCED_KH, SUB, SUB_ABJAD, SUB_ETHIOPIC, SUB_KURDISH, SUB_MIXED_ARABIC_FIRST, SUB_MIXED_ARABIC_SECOND, SYMBOL_COUNT, baseIndelCost, consonantCount, isShortVowel, isVowelSymbol, symbolCode, symbolWeight } from './phonetic';
 
 export interface PhoneticWord {
   readonly symbols: string;
@@ -130,17 +130,18 @@ function withStrictS(table: Float64Array, strict: number): Float64Array {
 const ALPHABETS = 0;
 const BOTH_ARABIC = 1;
 const ONE_KURDISH = 2;
-const MIXED = 3;
+const MIXED_ARABIC_FIRST = 3;
 const BOTH_ETHIOPIC = 4;
+const MIXED_ARABIC_SECOND = 5;
 const tableIndex = (scripts: number, strict: number): number => scripts * 4 + strict;
-const SUBS = [SUB, SUB_ABJAD, SUB_KURDISH, SUB_MIXED, SUB_ETHIOPIC].flatMap((t) => [0, 1, 2, 3].map((strict) => withStrictS(t, strict)));
+const SUBS = [SUB, SUB_ABJAD, SUB_KURDISH, SUB_MIXED_ARABIC_FIRST, SUB_ETHIOPIC, SUB_MIXED_ARABIC_SECOND].flatMap((t) => [0, 1, 2, 3].map((strict) => withStrictS(t, strict)));
 const SUBS_MILLI = SUBS.map((table) => Int32Array.from(table, (x) => Math.round(x * SCALE)));
 /**
  * Which of SUBS two words are compared with: both in alphabets, both Arabic script (one Kurdish), both Ethiopic, or one of each; and
  * whose s is held to be an s.
  */
 function substitutionTable(a: PhoneticWord, b: PhoneticWord): number {
-  const scripts = a.abjad && b.abjad ? (a.kurdish || b.kurdish ? ONE_KURDISH : BOTH_ARABIC) : a.abjad || b.abjad ? MIXED : a.ethiopic && b.ethiopic ? BOTH_ETHIOPIC : ALPHABETS;
+  const scripts = a.abjad && b.abjad ? (a.kurdish || b.kurdish ? ONE_KURDISH : BOTH_ARABIC) : a.abjad ? MIXED_ARABIC_FIRST : b.abjad ? MIXED_ARABIC_SECOND : a.ethiopic && b.ethiopic ? BOTH_ETHIOPIC : ALPHABETS;
   return tableIndex(scripts, (a.sIsS && !b.shReadAsSElsewhere ? FIRST_S_IS_S : 0) | (b.sIsS && !a.shReadAsSElsewhere ? SECOND_S_IS_S : 0));
 }
 

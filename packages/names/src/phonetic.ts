@@ -263,6 +263,19 @@ SUB_MIXED[symbolCode('w') * SYMBOL_COUNT + symbolCode('f')] = 0.35;
 SUB_MIXED[symbolCode('i') * SYMBOL_COUNT + symbolCode('a')] = 0.5;
 SUB_MIXED[symbolCode('a') * SYMBOL_COUNT + symbolCode('i')] = 0.5;
 
+/**
+ * … and the costs that depend on which word is the Arabic-script one: rows are its symbols in SUB_MIXED_ARABIC_FIRST,
+ * columns in SUB_MIXED_ARABIC_SECOND. A Latin th writes ث or ذ, never the س or ص of سناء (Thanaa is ثناء), while ث is
+ * the s of Persian, Turkish and Urdu spellings (Usman, Haisam = عثمان, هيثم).
+ */
+export const SUB_MIXED_ARABIC_FIRST = new Float64Array(SUB_MIXED);
+const ARABIC_S_AGAINST_TH = 1;
+SUB_MIXED_ARABIC_FIRST[symbolCode('s') * SYMBOL_COUNT + symbolCode('T')] = ARABIC_S_AGAINST_TH;
+export const SUB_MIXED_ARABIC_SECOND = new Float64Array(SUB_MIXED.length);
+for (let i = 0; i < SYMBOL_COUNT; i++) {
+  for (let j = 0; j < SYMBOL_COUNT; j++) SUB_MIXED_ARABIC_SECOND[i * SYMBOL_COUNT + j] = SUB_MIXED_ARABIC_FIRST[j * SYMBOL_COUNT + i]!;
+}
+
 /** Cost of a symbol missing on the other side, before context adjustments. */
 export function baseIndelCost(ch: string): number {
   if (VOWELS.includes(ch)) return 0.5;
