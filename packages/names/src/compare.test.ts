@@ -498,6 +498,10 @@ describe('name structure', () => {
     expect(same('Hassan Rahimi', 'Rahimi Hassan')).toBe(true);
     expect(same('Karim Al-Ali', 'Al-Ali Karim')).toBe(true);
     expect(same('HASSAN Ahmad', 'Ahmad Hassan')).toBe(true);
+    // … but not two names each with its article on the other's given name: two families (Yousef Al-Ahmad / Ahmad Al-Yousef)
+    expect(same('Yousef Al-Ahmad', 'Ahmad Al-Yousef')).toBe(false);
+    expect(same('سامي الحسن', 'حسن السامي')).toBe(false);
+    expect(same('Hassan Al-Rahimi', 'Rahimi Hassan')).toBe(true);
   });
   it('the very words of a name in another order, with no sign of a family name, are another name (Ali Mohammad / Mohammad Ali, Ahmad Shah / Shah Ahmad)', () => {
     expect(same('Ali Mohammad', 'Mohammad Ali')).toBe(false);

@@ -878,7 +878,7 @@ function scoreFromSims(n: number, m: number, a: PreparedNameImpl, b: PreparedNam
     // (of two names, a lineage marker says which is the father's: Ahmed bin Omar is not Omar bin Ahmad; and so do two
     // family names in capitals first: ZERAI Bereket / BEREKET Zerai)
     const swappedInside = n === m && ((n >= 3 && !isRotation(n)) || (n === 2 && (a.lineage !== Lineage.None || b.lineage !== Lineage.None))
-      || (isRotation(n) && a.familyFirstInCapitals && b.familyFirstInCapitals));
+      || (isRotation(n) && a.familyFirstInCapitals && b.familyFirstInCapitals) || articlesCross(n, a, b));
     // (the very words reordered score at least the threshold: random pairs never ask)
     score *= swappedInside || (n === m && unitsInPlace && score >= SAME_NAME_THRESHOLD && sameWordsReordered(a, b)) ? SWAPPED_INSIDE_FACTOR : REORDER_FACTOR;
   }
@@ -1009,6 +1009,19 @@ function familyNameMovedFirst(n: number, m: number, a: PreparedNameImpl, b: Prep
   if (n !== m || n < 2 || !isRotation(n)) return false;
   if (bOfA[0] === n - 1 && a.familyFirst) return !b.familyFirstInCapitals;
   return bOfA[0] === 1 && b.familyFirst && !a.familyFirstInCapitals;
+}
+
+/**
+ * Whether both names show a family name by its article, each on a part the other writes without it: two families, the
+ * given name of each the other's family name (Yousef Al-Ahmad / Ahmad Al-Yousef), not one name with its parts moved.
+ */
+function articlesCross(n: number, a: PreparedNameImpl, b: PreparedNameImpl): boolean {
+  if (!a.units.some(hasArticle) || !b.units.some(hasArticle)) return false;
+  for (let i = 0; i < n; i++) {
+    const j = bOfA[i]!;
+    if (j >= 0 && a.units[i]!.article !== b.units[j]!.article) return true;
+  }
+  return false;
 }
 
 /** Whether the assignment of n units to n units keeps their cyclic order (A B C → C A B). */
