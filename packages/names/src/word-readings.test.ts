@@ -175,3 +175,16 @@ describe('the Turkic -lı of Azerbaijani and Turkish family names', () => {
     expect(readingsOf('Akli')).toEqual([]);
   });
 });
+
+describe('a Russian spelling copied into Latin', () => {
+  it('writes the h of Г as g, read as Г is where the word shows the copy (Magomed, Gadzhiev, Gasanov = Магомед, Гаджиев, Гасанов)', () => {
+    expect(readingsOf('Gasanov')).toContain(read('Гасанов'));
+    expect(compareNames('Magomed Isaev', 'Mohammed Isaev').same).toBe(true);
+    expect(compareNames('Magomed', 'محمد').same).toBe(true);
+    expect(compareNames('Magomed Gadzhiev', 'Mohamed Hadjiev').same).toBe(true);
+    expect(compareNames('Gasanov', 'Hasanov').same).toBe(true);
+    // (not a g of any other word: Gamal is the Egyptian Jamal, not Hamal; nor Magomed another name)
+    expect(readingsOf('Gamal')).toEqual([]);
+    expect(compareNames('Magomed', 'Mahmoud').same).toBe(false);
+  });
+});

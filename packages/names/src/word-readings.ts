@@ -52,6 +52,7 @@ const CONVENTIONS: [string, (w: ReadWord) => (string | null)[]][] = [
   ['a German or Polish spelling of the Russian -ov, -ev', asList(slavicOvReading)],
   ['the gn of an Ethiopian ñ', asList(ethiopianGnReading)],
   ['an Azerbaijani or Turkish -lı, the -lou of Persian spellings', asList(turkicLiReading)],
+  ['a Russian spelling copied into Latin, whose g writes the h of Г', asList(russianLatinGReading)],
   ['a Greek ντ said nt', asList(greekNtReading)],
   ['Greek capitals without their diaeresis', asList(greekDigraphsApartReading)],
   ['northern Pashto', asList(pashtoNorthernReading)],
@@ -298,6 +299,16 @@ const TURKIC_LI = /^(?:\p{Script=Latin}|\p{Script=Cyrillic})*[^aeiouyıəаеи�
 function turkicLiReading(w: ReadWord): string | null {
   if (!TURKIC_LI.test(w.text) || !w.symbols.endsWith('li') || consonantCount(w.symbols.slice(0, -2)) < 2) return null;
   return `${w.symbols.slice(0, -1)}U`;
+}
+
+// Russian writes the h of Arabic and Turkic names with Г, and a Russian passport, visa or list copied into Latin writes it g
+// (Magomed Gadzhiev, Gasanov = Магомед Гаджиев, Гасанов = Muhammad Hajiyev, Hasanov): a g in a Latin word that shows such
+// a copy — a Russian family name's ending, the zh of ж, or Magomed itself — is also read as Г is
+const RUSSIAN_LATIN = /^[a-z]+$/;
+const RUSSIAN_LATIN_SIGN = /(?:[oe]va?|[oe]vich|[oe]vna)$|zh|^magom/;
+function russianLatinGReading(w: ReadWord): string | null {
+  if (!w.symbols.includes('g') || !RUSSIAN_LATIN.test(w.text) || !RUSSIAN_LATIN_SIGN.test(w.text)) return null;
+  return w.symbols.replace(/g/g, 'H');
 }
 
 // (the Greek readings below are not combined: no name was found that needs a ντ read nt and a digraph read apart at once)

@@ -119,7 +119,14 @@ export class SpellingLexicon {
     // (letters the corpus does not write: units.ts, lettersTheCorpusLacks)
     if (u.lettersTheCorpusLacks) return null;
     if (u.abjad) return this.arabic.entry(keyOf(u.kind, u.full.symbols, true, article));
-    if (u.latin) return this.latin.entry(keyOf(u.kind, u.full.symbols, false, article));
+    if (u.latin) {
+      const asWritten = this.latin.entry(keyOf(u.kind, u.full.symbols, false, article));
+      if (asWritten !== null) return asWritten;
+      // (a Russian spelling copied into Latin, whose g is the h of Г: the entry of the Cyrillic word's reading with h,
+      // Magomed = Магомед = Mahomed)
+      const copy = u.alsoReadAs.find((r) => r.symbols.includes('H'));
+      return copy === undefined ? null : this.latin.entry(keyOf(u.kind, copy.symbols.replaceAll('H', 'h'), false, article));
+    }
     let known: Entry | null = null;
     for (const symbols of readingsInLatin(u)) {
       const e = this.latin.entry(keyOf(u.kind, symbols, false, article));
