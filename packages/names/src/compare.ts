@@ -463,6 +463,9 @@ export function assign(a: PreparedNameImpl, b: PreparedNameImpl, out?: Assignmen
     if (firstPoorBest >= NEAR_PARTNER) score = tryJoined(a, b, n, m, score, poor, restAlike ? firstPoorBest : 1, out);
     if (poorBest >= NEAR_PARTNER) score = tryJoined(a, b, n, m, score, firstPoor, restAlike ? poorBest : 1, out);
   }
+  // … and so when the other name has a part more, the family name a paper without the join left out (Mohammad Reza =
+  // Mohammadreza Karimi, a tazkira without a family name against a European registration with one)
+  if (n === m && n >= 2 && score < SAME_NAME_THRESHOLD) score = tryJoinedBesideAnExtraPart(a, b, n, score, out);
   // Two names each written as two words in the other (Mosab Awadelkarim Mohamednour = Musab Awad Elkarim Mohamed Nour),
   // each of them as long as two words are (random names of two parts against four, none alike, seldom ask)
   if (poorCount === 2 && Math.abs(n - m) === 2 && score < SAME_NAME_THRESHOLD && longAsTwoWords(n, m, firstPoor, poor)) {
@@ -491,6 +494,8 @@ export function assign(a: PreparedNameImpl, b: PreparedNameImpl, out?: Assignmen
 const hasArticle = (u: UnitData): boolean => u.article;
 const UNALIKE_PARTS = 0.4;
 function tryFamilyNameAgainstChain(a: PreparedNameImpl, b: PreparedNameImpl, n: number, m: number, current: number, out?: Assignment): number {
+  // (the given names first, where random pairs part: with the first units in place, or one name's first a family name)
+  if (simBuf[0]! < SAME_NAME_THRESHOLD && simBuf[8]! < SAME_NAME_THRESHOLD && simBuf[1]! < SAME_NAME_THRESHOLD) return current;
   let score = current;
   for (let side = 0; side < 2; side++) {
     const x = side === 0 ? a : b;
@@ -627,9 +632,9 @@ const endsInAlifHa = (id: number): boolean => { const u = unitById(id); return u
  * name read with two neighbouring words joined, for the unit of the shorter without a partner (`poor`); the score of
  * that reading at most `cap`.
  */
-function tryJoined(a: PreparedNameImpl, b: PreparedNameImpl, n: number, m: number, current: number, poor: number, cap: number, out?: Assignment): number {
+function tryJoined(a: PreparedNameImpl, b: PreparedNameImpl, n: number, m: number, current: number, poor: number, cap: number, out?: Assignment, joinInB = m > n): number {
   let score = current;
-  const longerIsB = m > n;
+  const longerIsB = joinInB;
   const longer = longerIsB ? b : a;
   const shorterIds = longerIsB ? idsA : idsB;
   const k = longerIsB ? n : m;
@@ -656,6 +661,39 @@ function tryJoined(a: PreparedNameImpl, b: PreparedNameImpl, n: number, m: numbe
   }
   if (copied) simBuf.set(saved);
   return score;
+}
+
+/**
+ * Names of as many parts, one with two neighbouring parts written as one word in the other, which has a part more (a
+ * family name): tryJoined for each unit without a partner, the other name's neighbours joined.
+ */
+function tryJoinedBesideAnExtraPart(a: PreparedNameImpl, b: PreparedNameImpl, n: number, current: number, out?: Assignment): number {
+  let score = current;
+  for (let side = 0; side < 2; side++) {
+    const joinInB = side === 1;
+    const joinedIds = joinInB ? idsB : idsA;
+    const otherIds = joinInB ? idsA : idsB;
+    for (let p = 0; p < n - 1; p++) {
+      // (first a unit that begins as two neighbours do and weighs as much as they do together, which random pairs seldom
+      // have; then the units without a partner: it, the two and the other name's last, its family name)
+      const wp = fullWeight[otherIds[p]!]!;
+      for (let j = 0; j + 1 < n; j++) {
+        if (keyFirst[joinedIds[j]!] !== keyFirst[otherIds[p]!]) continue;
+        const wj = fullWeight[joinedIds[j]!]! + fullWeight[joinedIds[j + 1]!]!;
+        if (Math.abs(wj - wp) > 0.35 * Math.max(wj, wp) || !withoutPartner(otherIds === idsA, p, n) || !withoutPartner(otherIds === idsA, n - 1, n)
+          || !withoutPartner(joinedIds === idsA, j, n) || !withoutPartner(joinedIds === idsA, j + 1, n)) continue;
+        score = tryJoined(a, b, n, n, score, p, 1, out, joinInB);
+        break;
+      }
+    }
+  }
+  return score;
+}
+
+/** Whether unit `u` of name a (`inA`) or b has no partner at the threshold in simBuf (n × n). */
+function withoutPartner(inA: boolean, u: number, n: number): boolean {
+  for (let t = 0; t < n; t++) if ((inA ? simBuf[u * 8 + t]! : simBuf[t * 8 + u]!) >= SAME_NAME_THRESHOLD) return false;
+  return true;
 }
 
 /**
@@ -878,7 +916,7 @@ function scoreFromSims(n: number, m: number, a: PreparedNameImpl, b: PreparedNam
     // (of two names, a lineage marker says which is the father's: Ahmed bin Omar is not Omar bin Ahmad; and so do two
     // family names in capitals first: ZERAI Bereket / BEREKET Zerai)
     const swappedInside = n === m && ((n >= 3 && !isRotation(n)) || (n === 2 && (a.lineage !== Lineage.None || b.lineage !== Lineage.None))
-      || (isRotation(n) && a.familyFirstInCapitals && b.familyFirstInCapitals) || articlesCross(n, a, b));
+      || (isRotation(n) && a.familyFirstInCapitals && b.familyFirstInCapitals) || (unitsInPlace && score >= SAME_NAME_THRESHOLD && articlesCross(n)));
     // (the very words reordered score at least the threshold: random pairs never ask)
     score *= swappedInside || (n === m && unitsInPlace && score >= SAME_NAME_THRESHOLD && sameWordsReordered(a, b)) ? SWAPPED_INSIDE_FACTOR : REORDER_FACTOR;
   }
@@ -1015,13 +1053,20 @@ function familyNameMovedFirst(n: number, m: number, a: PreparedNameImpl, b: Prep
  * Whether both names show a family name by its article, each on a part the other writes without it: two families, the
  * given name of each the other's family name (Yousef Al-Ahmad / Ahmad Al-Yousef), not one name with its parts moved.
  */
-function articlesCross(n: number, a: PreparedNameImpl, b: PreparedNameImpl): boolean {
-  if (!a.units.some(hasArticle) || !b.units.some(hasArticle)) return false;
+function articlesCross(n: number): boolean {
+  let differ = false;
+  let inA = false;
+  let inB = false;
   for (let i = 0; i < n; i++) {
     const j = bOfA[i]!;
-    if (j >= 0 && a.units[i]!.article !== b.units[j]!.article) return true;
+    if (j < 0) continue;
+    const x = unitById(idsA[i]!).article;
+    const y = unitById(idsB[j]!).article;
+    if (x !== y) differ = true;
+    if (x) inA = true;
+    if (y) inB = true;
   }
-  return false;
+  return differ && inA && inB;
 }
 
 /** Whether the assignment of n units to n units keeps their cyclic order (A B C → C A B). */
