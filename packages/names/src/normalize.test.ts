@@ -121,6 +121,23 @@ describe('Syriac', () => {
   });
 });
 
+describe('Sayyid joined to the given name', () => {
+  it('is written apart, an honorific before the name (Seyedali, سیدمحمد = Seyed Ali, سید محمد)', () => {
+    expect(normalizeName('Seyedali Hosseini')).toBe('seyed ali hosseini');
+    expect(normalizeName('سیدمحمد موسوی')).toBe('سيد محمد موسوي');
+    expect(normalizeName('Syedabbas')).toBe('syed abbas');
+    expect(compareNames('Seyedmohammad Mousavi', 'Mohammad Mousavi').same).toBe(true);
+    expect(compareNames('سیدعلی حسینی', 'Ali Hosseini').same).toBe(true);
+    // (not before a family name's suffix or nisba: Seyedzadeh, Seyedi, Seyedian, Seyedhosseini, Seyedmohammadi; nor Seyedeh)
+    for (const family of ['Seyedzadeh', 'Seyedi', 'Seyedian', 'Seyedhosseini', 'Seyedmohammadi', 'Seyedeh', 'سیدی']) {
+      expect(normalizeName(family)).not.toContain(' ');
+    }
+    expect(compareNames('Ali Seyedhosseini', 'Ali Hosseini').same).toBe(false);
+    // (in Arabic script only as Persian writes it, with its ی: Arabic writes foreign names so, سيدريك = Cedric)
+    expect(normalizeName('سيدريك')).toBe('سيدريك');
+  });
+});
+
 describe('Sindhi and Saraiki letters', () => {
   it('are written as Urdu and Pashto write their sounds: aspirates with ھ, implosives as plain letters (ڀٽو = بھٹو = Bhutto)', () => {
     expect(normalizeName('ڀٽو')).toBe(normalizeName('بھٹو'));

@@ -99,10 +99,14 @@ const buffer = new Uint16Array(8192);
 export function normalizeName(text: string): string {
   let s = typeof text === 'string' ? text : String(text ?? '');
   if (s.length > 4096) s = s.slice(0, 4096);
-  if (ASCII_NAME.test(s)) return withMarkersWrittenOut(s.toLowerCase());
+  if (ASCII_NAME.test(s)) {
+    const lower = s.toLowerCase();
+    return withMarkersWrittenOut(SAYYID_GLUED_ONE.test(lower) ? withSayyidApart(lower, false) : lower);
+  }
   if (s.includes('/')) s = s.replace(SON_OF, (_, before: string, letter: string) => before + MARKER_OF[letter.toLowerCase()]!);
   // (the chat alphabet's digits read after NFKC, which makes a full-width ３ the digit 3)
   s = fromArabizi(s.normalize('NFKC'));
+  const persianSayyid = PERSIAN_SAYYID.test(s);
   if (s.includes('ه\u200c')) s = s.replace(KURDISH_E_TYPED, 'ە');
   if (SINDHI_LETTER.test(s)) s = s.replace(SINDHI_LETTERS, (c) => SINDHI_AS_URDU[c]!);
   if (s.includes('İ')) s = s.replace(/İ/g, 'i');
@@ -162,6 +166,7 @@ export function normalizeName(text: string): string {
   // (Abd'ul Karim, Abu'l Fadl, Al'Ali = Abdul Karim, Abul Fadl, Al-Ali), not for an ayn or hamza
   if (out.includes("'")) out = out.replace(/'+(?=[ -]|$)/g, '').replace(/(?<=[ -])'+/g, '').replace(/'{2,}/g, "'").replace(PARTICLE_APOSTROPHE, '');
   if (out.includes('بي بي')) out = out.replace(BIBI_APART, '$1بيبي');
+  if (SAYYID_GLUED_ONE.test(out)) out = withSayyidApart(out, persianSayyid);
   return withMarkersWrittenOut(out);
 }
 
@@ -180,6 +185,18 @@ function bufferIsText(s: string, len: number): boolean {
   for (let i = 0; i < len; i++) if (buffer[i] !== s.charCodeAt(i)) return false;
   return true;
 }
+
+// Sayyid, which Persian and Afghan papers write joined to the given name it stands before (Seyedali, Seyedmohammad,
+// سیدمحمد = Seyed Ali, Seyed Mohammad, سید محمد): apart, as an honorific — not before a family name's suffix (Seyedzadeh,
+// Seyedi, Seyedian, سیدی) or nisba (Seyedmohammadi: a last i or ي after three consonants). In Arabic script only as
+// Persian writes it, with its ی: Arabic writes foreign names so (سيدريك, سيدوروف = Cedric, Sidorov)
+const SAYYID_GLUED = /(^|[ -])(seyy?ed|sayy?ed|sayy?id|syed|سيد)(?!(?:[iy]|[iy]?an|zadeh?|zada|zade|pour|pur|nejad|nia|far|ain|in|eh|ah|a|zad|زاده|زاد|پور|نژاد|نيا|فر|ي|يان|ه|ان)(?=[ -]|$))([^ -]{3,})(?=[ -]|$)/g;
+const SAYYID_GLUED_ONE = new RegExp(SAYYID_GLUED.source);
+const PERSIAN_SAYYID = /(?:^|[\s-])سی\u0651?د/;
+const CONSONANT_LETTER = /[^aeiouyاويهء]/g;
+const nisbaOfThree = (name: string): boolean => /[iyي]$/.test(name) && (name.slice(0, -1).match(CONSONANT_LETTER)?.length ?? 0) >= 3;
+const withSayyidApart = (s: string, persian: boolean): string => s.replace(SAYYID_GLUED, (all, before: string, sayyid: string, name: string) =>
+  (nisbaOfThree(name) || (sayyid === 'سيد' && !persian) ? all : `${before}${sayyid} ${name}`));
 
 // Bibi, which begins and ends women's names, and which Persian, Pashto and Urdu write بی‌بی, with a ZWNJ or a space between
 // its halves (بی بی حوا = Bibi Hawa, تاج بی بی = Tajbibi): one word
