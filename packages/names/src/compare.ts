@@ -64,7 +64,8 @@ export function unitSimilarityUncached(u: UnitData, v: UnitData): number {
   // two family names made with -zadeh, -pour, -zai…: the names they are made from must agree (Hassanzadeh / Hosseinzadeh)
   const baseU = familyBase(u);
   const baseV = baseU === null ? null : familyBase(v);
-  if (baseU !== null && baseV !== null) {
+  // (… unless one was typed without its đ or dž and read so: its base as written is not the name, Dokovic = Đoković)
+  if (baseU !== null && baseV !== null && !readAsTyped(u, v, s)) {
     s = Math.min(s, (1 - BASE_WEIGHT) * s + BASE_WEIGHT * wordSimilarity(baseU, baseV));
     if (familySuffixKind(u.full.symbols, baseU.symbols) !== familySuffixKind(v.full.symbols, baseV.symbols)) s = Math.min(s, OTHER_FAMILY_SUFFIX);
   }
@@ -124,6 +125,12 @@ function allahFirstAgainstArticle(allahFirst: UnitData, other: UnitData): number
   if (other.kind !== 'name' || other.unstripped === null || !other.unstripped.symbols.startsWith('ala')) return 0;
   // (the name after Allah against the rest of the word, as two such names are compared: Alladad = Allah Dad, not Alahmad)
   return wordSimilarity(allahFirst.part, phoneticWord(other.unstripped.symbols.slice(3), false));
+}
+
+/** Whether `s`, the similarity of u and v, is that of one of them read with the đ or dž it lost when typed (Dokovic). */
+function readAsTyped(u: UnitData, v: UnitData, s: number): boolean {
+  const typed = Math.max(typedDAsDj(u, v), typedDAsDj(v, u), typedDzAsJ(u, v), typedDzAsJ(v, u));
+  return typed > 0 && typed >= s;
 }
 
 /** An s read as a š typed without its caron weighs a little less than one written so. */

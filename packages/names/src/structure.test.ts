@@ -572,6 +572,13 @@ describe('family names made with -zadeh, -pour, -zai', () => {
     expect(compareNames('Hassanwand', 'حسنوند').same).toBe(true);
     expect(compareNames('Хасанванд', 'حسن‌وند').same).toBe(true);
     expect(compareNames('Alivand', 'Alizadeh').same).toBe(false);
+    // (and the Slavic -ović, -ević of Bosniak and Serbian family names and patronymics: Halilović / Halimović, Русланович /
+    // Рустамович; Hasanović = Hasanovic = Хасановић)
+    expect(compareNames('Halilović', 'Halimović').same).toBe(false);
+    expect(compareNames('Petrović', 'Petković').same).toBe(false);
+    expect(compareNames('Русланович', 'Рустамович').same).toBe(false);
+    expect(compareNames('Hasanović', 'Hasanovic').same).toBe(true);
+    expect(compareNames('Hasanović', 'Хасановић').same).toBe(true);
   });
   it('and their suffixes: one base with -far, -pour, -zadeh or -zai makes another family (Mohammadifar / Mohammadipour)', () => {
     expect(compareNames('Mohammadifar', 'Mohammadipour').same).toBe(false);

@@ -469,7 +469,7 @@ function stripGluedArticle(p: Piece): { sym: string; article: boolean; guessed: 
  * محمدی‌فر): two such names are
  * the same only when their bases are, and their suffixes (compare.ts).
  */
-const FAMILY_SUFFIX_LATIN = /^(.*[^aeiouAIUEO'].*?)(?:zAdeh?|zade[h]?|zada[h]?|pUr|pur|ne[jZ]Ad|ne[jZ]ad|nijad|zE|zai|zay|x[ae]i?l|xEl|(?<=i)far|[vw]and)$/;
+const FAMILY_SUFFIX_LATIN = /^(.*[^aeiouAIUEO'].*?)(?:zAdeh?|zade[h]?|zada[h]?|pUr|pur|ne[jZ]Ad|ne[jZ]ad|nijad|zE|zai|zay|x[ae]i?l|xEl|(?<=i)far|[vw]and|(?<=[^aeiouAIUEOjy])[oe]vi[CKc])$/;
 const FAMILY_SUFFIX_ARABIC = /^(.*[^AWYQ'].*?)(?:zAda|zAdQ|zAd|pWr|nZAd|zQ|xYl|(?<=Q)fr|Wnd)$/;
 /** The kind of suffix a family name of those symbols is made with after `base`: zadeh, zai, panah, vand, or its first symbol (p of -pour, n of -nejad, x of -khel, f of -far). */
 export function familySuffixKind(symbols: string, base: string): string {
@@ -478,6 +478,7 @@ export function familySuffixKind(symbols: string, base: string): string {
   if (suffix.startsWith('z')) return 'zai';
   if (/^p[aA]?n/.test(suffix)) return 'panah';
   if (/^[vwW]a?nd$/.test(suffix)) return 'vand';
+  if (/^[oe]vi[CKc]$/.test(suffix)) return 'vic';
   return suffix[0] ?? '';
 }
 
