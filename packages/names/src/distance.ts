@@ -63,7 +63,10 @@ export interface PhoneticWord {
    * after another consonant; any for a word whose first letter is not known to be its own
    */
   readonly firstLetterWrites: number;
-  /** a German spelling (ei for ai) that begins with s before a vowel: the s may be a z (Seinab = Zainab) */
+  /**
+   * a German spelling (ei for ai, or the -ow, -ew of a Russian family name) that begins with s before a vowel: the s may
+   * be a z (Seinab = Zainab, Sakajew = Закаев)
+   */
   readonly germanS: boolean;
   /** a Latin x after the first letter read as ks, as European names say it (Felix = Feliks = فيليكس) */
   readonly ksReading: PhoneticWord | null;
@@ -576,7 +579,7 @@ function templateCost(a: PhoneticWord, b: PhoneticWord): number {
 }
 
 const FINAL_AT = /..[aeAE]t$/;
-const GERMAN_S = /^s(?=[aeiou]).*ei/;
+const GERMAN_S = /^s(?=[aeiou])(?:.*ei|.*[^aeiouAIUEO][oe]w$)/;
 const GLIDE_AFTER_CONSONANT = 0.75;
 const INNER_CONSONANT = 1.1;
 const FINAL_CONSONANT = 1.4;
