@@ -490,16 +490,18 @@ export function assign(a: PreparedNameImpl, b: PreparedNameImpl, out?: Assignmen
   return score;
 }
 
-/**
- * A family name by its form (the article, a nisba, -zadeh) that one name has, against a name that has none, a chain of
- * given, father's and grandfather's names: an Iraqi identity card's عمر قحطان احمد and the passport's Omar Qahtan Al-Ani
- * (ALANI Omar Qahtan) are one man, each paper leaving out a part the other writes. The chain, read without the other's
- * family name, must begin with the other's given and father's names, each pair the same name (cousins, Omar Qahtan Ahmed /
- * Omar Hassan Al-Ani, stay apart); each part left out costs a lineage part's factor. The score of that reading, or
- * `current`.
- */
 const hasArticle = (u: UnitData): boolean => u.article;
+// (two last parts this unalike are two places of a name, not two spellings or two close names: Al-Wazir / Bawazir)
 const UNALIKE_PARTS = 0.4;
+/**
+ * A tribal or family name with the article and a nisba (Al-Ani, Al-Rubaie, Al-Fatlawi) that a Latin name has, against an
+ * Arabic-script chain of given, father's and grandfather's names, which has none: an Iraqi identity card's عمر قحطان احمد
+ * and the passport's Omar Qahtan Al-Ani (ALANI Omar Qahtan) are one man, each paper leaving out a part the other writes.
+ * The chain, read without the other's family name, must begin with the other's given and father's names, each pair the
+ * same name (cousins, Omar Qahtan Ahmed / Omar Hassan Al-Ani, stay apart); each part left out costs a lineage part's
+ * factor. Not the El- of a grandfather's given name in a Sudanese or Libyan chain (Mohamed Ahmed Eltayeb), nor two
+ * names in one script, whose writer would have written both parts alike. The score of that reading, or `current`.
+ */
 function tryFamilyNameAgainstChain(a: PreparedNameImpl, b: PreparedNameImpl, n: number, m: number, current: number, out?: Assignment): number {
   // (the given names first, where random pairs part: with the first units in place, or one name's first a family name)
   if (simBuf[0]! < SAME_NAME_THRESHOLD && simBuf[8]! < SAME_NAME_THRESHOLD && simBuf[1]! < SAME_NAME_THRESHOLD) return current;
@@ -521,10 +523,10 @@ function tryFamilyNameAgainstChain(a: PreparedNameImpl, b: PreparedNameImpl, n: 
     }
     if (min < SAME_NAME_THRESHOLD) continue;
     if (from === 0 && !x.units[nx - 1]!.article) continue;
-    // (the family name and the other's last part unalike: two places of a name, not two spellings or two close names,
-    // Al-Wazir / Bawazir)
     const family = from === 1 ? 0 : nx - 1;
+    const familyName = x.units[family]!;
     if ((side === 0 ? simBuf[family * 8 + ny - 1]! : simBuf[(ny - 1) * 8 + family]!) >= UNALIKE_PARTS) continue;
+    if (familyName.abjad || !y.units[ny - 1]!.abjad || !NISBA_END.test(familyName.full.symbols)) continue;
     if (y.familyFirstInCapitals || isFamilyNameByForm(y.units[ny - 1]!) || y.units.some(hasArticle)) continue;
     const wmin = k >= 4 ? MIN_WEIGHT_FOUR : k === 3 ? MIN_WEIGHT_THREE : MIN_WEIGHT_TWO;
     let s = wmin * min + (1 - wmin) * (sum / k);
@@ -637,11 +639,10 @@ const endsInAlifHa = (id: number): boolean => { const u = unitById(id); return u
 /**
  * One name written as two words in the other (Mir Wais / Mirwais, Tesfa Mariam / Tesfamariam): the longer
  * name read with two neighbouring words joined, for the unit of the shorter without a partner (`poor`); the score of
- * that reading at most `cap`.
+ * that reading at most `cap`. (`longerIsB`: whose words are joined, for names of as many parts; by default the longer's.)
  */
-function tryJoined(a: PreparedNameImpl, b: PreparedNameImpl, n: number, m: number, current: number, poor: number, cap: number, out?: Assignment, joinInB = m > n): number {
+function tryJoined(a: PreparedNameImpl, b: PreparedNameImpl, n: number, m: number, current: number, poor: number, cap: number, out?: Assignment, longerIsB = m > n): number {
   let score = current;
-  const longerIsB = joinInB;
   const longer = longerIsB ? b : a;
   const shorterIds = longerIsB ? idsA : idsB;
   const k = longerIsB ? n : m;
@@ -680,6 +681,7 @@ function tryJoinedBesideAnExtraPart(a: PreparedNameImpl, b: PreparedNameImpl, n:
     const joinInB = side === 1;
     const joinedIds = joinInB ? idsB : idsA;
     const otherIds = joinInB ? idsA : idsB;
+    let familyNameAlone: boolean | null = null;
     for (let p = 0; p < n - 1; p++) {
       // (first a unit that begins as two neighbours do and weighs as much as they do together, which random pairs seldom
       // have; then the units without a partner: it, the two and the other name's last, its family name)
@@ -687,8 +689,9 @@ function tryJoinedBesideAnExtraPart(a: PreparedNameImpl, b: PreparedNameImpl, n:
       for (let j = 0; j + 1 < n; j++) {
         if (keyFirst[joinedIds[j]!] !== keyFirst[otherIds[p]!]) continue;
         const wj = fullWeight[joinedIds[j]!]! + fullWeight[joinedIds[j + 1]!]!;
-        if (Math.abs(wj - wp) > 0.35 * Math.max(wj, wp) || !withoutPartner(otherIds === idsA, p, n) || !withoutPartner(otherIds === idsA, n - 1, n)
-          || !withoutPartner(joinedIds === idsA, j, n) || !withoutPartner(joinedIds === idsA, j + 1, n)) continue;
+        if (Math.abs(wj - wp) > 0.35 * Math.max(wj, wp)) continue;
+        familyNameAlone ??= withoutPartner(joinInB, n - 1, n);
+        if (!familyNameAlone || !withoutPartner(joinInB, p, n) || !withoutPartner(!joinInB, j, n) || !withoutPartner(!joinInB, j + 1, n)) continue;
         score = tryJoined(a, b, n, n, score, p, 1, out, joinInB);
         break;
       }

@@ -126,6 +126,7 @@ describe('Sayyid joined to the given name', () => {
     expect(normalizeName('Seyedali Hosseini')).toBe('seyed ali hosseini');
     expect(normalizeName('سیدمحمد موسوی')).toBe('سيد محمد موسوي');
     expect(normalizeName('Syedabbas')).toBe('syed abbas');
+    expect(normalizeName('Seyedmehdi')).toBe('seyed mehdi');
     expect(compareNames('Seyedmohammad Mousavi', 'Mohammad Mousavi').same).toBe(true);
     expect(compareNames('سیدعلی حسینی', 'Ali Hosseini').same).toBe(true);
     // (not before a family name's suffix or nisba: Seyedzadeh, Seyedi, Seyedian, Seyedhosseini, Seyedmohammadi; nor Seyedeh)

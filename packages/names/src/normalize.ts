@@ -190,10 +190,11 @@ function bufferIsText(s: string, len: number): boolean {
 // سیدمحمد = Seyed Ali, Seyed Mohammad, سید محمد): apart, as an honorific — not before a family name's suffix (Seyedzadeh,
 // Seyedi, Seyedian, سیدی) or nisba (Seyedmohammadi: a last i or ي after three consonants). In Arabic script only as
 // Persian writes it, with its ی: Arabic writes foreign names so (سيدريك, سيدوروف = Cedric, Sidorov)
-const SAYYID_GLUED = /(^|[ -])(seyy?ed|sayy?ed|sayy?id|syed|سيد)(?!(?:[iy]|[iy]?an|zadeh?|zada|zade|pour|pur|nejad|nia|far|ain|in|eh|ah|a|zad|زاده|زاد|پور|نژاد|نيا|فر|ي|يان|ه|ان)(?=[ -]|$))([^ -]{3,})(?=[ -]|$)/g;
+const SAYYID_GLUED = /(^|[ -])(seyy?ed|sayy?ed|sayy?id|syed|سيد)(?!(?:[iy]|[iy]?an|zadeh?|zada|zade|pour|pur|nejad|nia|far|ain|in|eh|ah|a|zad|ullah|ulla|jan|uddin|زاده|زاد|پور|نژاد|نيا|فر|ي|يان|ه|ان|الله|جان)(?=[ -]|$))([^ -]{3,})(?=[ -]|$)/g;
 const SAYYID_GLUED_ONE = new RegExp(SAYYID_GLUED.source);
 const PERSIAN_SAYYID = /(?:^|[\s-])سی\u0651?د/;
-const CONSONANT_LETTER = /[^aeiouyاويهء]/g;
+// (an h is no consonant of the count, in Latin as in Arabic script, where ه may write a vowel: Seyedmehdi = Seyed Mehdi)
+const CONSONANT_LETTER = /[^aeiouyhاويهء]/g;
 const nisbaOfThree = (name: string): boolean => /[iyي]$/.test(name) && (name.slice(0, -1).match(CONSONANT_LETTER)?.length ?? 0) >= 3;
 const withSayyidApart = (s: string, persian: boolean): string => s.replace(SAYYID_GLUED, (all, before: string, sayyid: string, name: string) =>
   (nisbaOfThree(name) || (sayyid === 'سيد' && !persian) ? all : `${before}${sayyid} ${name}`));

@@ -2,7 +2,7 @@
 import { normalizeName } from './normalize';
 import { inPatronymicOrder } from './patronymic';
 import { detectScript, type Script } from './script';
-import { parseName, type Lineage, type ParseOptions, type ParsedName } from './structure';
+import { parseName, UMU_WITH_ONE_M, type Lineage, type ParseOptions, type ParsedName } from './structure';
 import { internUnit, type UnitData } from './units';
 
 export interface PreparedName {
@@ -33,7 +33,7 @@ export class PreparedNameImpl implements PreparedName {
      * another); when the name is written family name first and ends in a patronymic, the one in the order given,
      * father's, family name (Кадыров Рамзан Ахматович = Рамзан Ахматович Кадыров); when the name is written family name
      * first and that name ends a compound, the one with it back at the end (UDDIN MOHAMMAD JASHIM = Mohammad Jashim Uddin,
-     * جسیم الدین).
+     * جسیم الدین); when it begins with Umu, the one with the given name Oumou instead of the kunya Umm.
      */
     readonly otherReading: PreparedNameImpl | null = null,
     /** whether the first part may be the family name, when the reading knows it (else worked out on first use) */
@@ -112,7 +112,14 @@ export function prepareInternal(text: string): PreparedNameImpl {
   const parsed = parseName(normalized, signs);
   // (one other reading at most, the first of these that applies: a name with an honorific and a patronymic, rare on
   // papers, is read with its honorific)
-  return preparedFrom(raw, normalized, parsed, withHonorifics(raw, normalized, parsed, signs) ?? withPatronymicOrder(raw, normalized) ?? withFamilyNameLast(raw, normalized, parsed));
+  return preparedFrom(raw, normalized, parsed, withHonorifics(raw, normalized, parsed, signs) ?? withPatronymicOrder(raw, normalized)
+    ?? withFamilyNameLast(raw, normalized, parsed) ?? withUmuAsName(raw, normalized, parsed, signs));
+}
+
+/** A name that begins with Umu, with one m, read as the West African given name Oumou too (Umu Seidu Keita = Oumou Keita). */
+function withUmuAsName(raw: string, normalized: string, parsed: ParsedName, signs: ParseOptions): PreparedNameImpl | null {
+  if (parsed.units[0]?.kind !== 'umm' || !UMU_WITH_ONE_M.test(normalized.split(' ', 1)[0]!)) return null;
+  return preparedFrom(raw, normalized, parseName(normalized, { ...signs, umuAsName: true }), null);
 }
 
 /** A name written family name first that ends in a patronymic, read given, father's, family name (patronymic.ts); null for any other. */

@@ -71,8 +71,8 @@ const ABU = new Set(['abu', 'abo', 'abU', 'ebu', "'bW", "'abu", 'abul', 'abUl', 
 // French Oum (Oum Kalthoum) is Um with a long U
 // (not أمل, which is Amal, a name of its own)
 const UMM = new Set(['um', 'om', 'umu', 'umul', "'m", 'Um', 'Uml']);
-// (Ummu is Umm, Umu with one m the West African given name Oumou is: Umu Seidu Keita = Oumou Keita)
-const UMU_WITH_ONE_M = /^[uу][mм][uу]$/;
+// (Umu with one m is also the West African given name Oumou: Umu Seidu Keita = Oumou Keita; ParseOptions.umuAsName)
+export const UMU_WITH_ONE_M = /^[uу][mм][uу]$/;
 // Abd starts with ayn (Arabic script) or a vowel (Latin and Cyrillic spellings): بدة is not عبد; Somali writes the
 // ayn c (Cabdi, Cabdiraxmaan: a Latin c before a is the symbol K)
 // (not Abdi, a Somali name of its own: Ahmed Abdi Jama; Abdi- joined to a divine name is ABD_LINK_I)
@@ -254,7 +254,7 @@ function pieceOf(text: string): Piece | null {
     if (ABD_PIECE.test(symbols)) role |= Role.Abd;
     // (and Abu as Greek papers copied into Latin write it: Ampou Samala = Abu Shamala)
     if (ABU.has(symbols) || (!abjad && GREEK_ABU.test(text))) role |= Role.Abu;
-    if (UMM.has(symbols) && !UMU_WITH_ONE_M.test(text)) role |= Role.Umm;
+    if (UMM.has(symbols)) role |= Role.Umm;
     if (ALLAH_PIECE.test(symbols) && !ALAA_TEXT.test(text)) role |= Role.Allah;
     if (DIN_PIECE.test(bare)) role |= Role.Din;
     if (SUFFIX_PIECES.has(bare)) role |= Role.Suffix;
@@ -883,6 +883,8 @@ export interface ParseOptions {
   readonly familyNameFirst?: boolean;
   /** the name as written has an izafat apart, a lower-case e or i without a dot between two words (Sher e Alam) */
   readonly izafatApart?: boolean;
+  /** read a first Umu with one m as the West African given name Oumou, not the kunya Umm (Umu Seidu Keita) */
+  readonly umuAsName?: boolean;
 }
 
 // the Mauritanian and Sudanese Ould, Wad (son of) that begins a family name, which papers leave out as they leave it out
@@ -898,6 +900,7 @@ function familyNameWithMarker(joined: ParsedUnit, pieces: readonly Piece[], mark
 export function parseName(normalized: string, options: ParseOptions = {}): ParsedName {
   const familyNameFirst = options.familyNameFirst === true;
   const pieces = piecesOf(normalized, familyNameFirst, options.izafatApart === true);
+  if (options.umuAsName === true && pieces.length > 0 && UMU_WITH_ONE_M.test(pieces[0]!.text)) pieces[0] = { ...pieces[0]!, role: pieces[0]!.role & ~Role.Umm };
   const units: ParsedUnit[] = [];
   const titles: string[] = [];
   let lineageMarker = false;

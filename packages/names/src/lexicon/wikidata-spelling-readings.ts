@@ -2371,7 +2371,7 @@ name   birminGam	name  ar brmnGhAm
 name   birna	name  ar bYrnA
 name   birU	name  ar bYrW
 name   bisbal	name  ar bYsbAl
-name   bicov	name  ar bYcWf
+name   bicof	name  ar bYcWf
 name   bicara	name  ar bcAra
 name   bicop	name  ar bYcWb
 name   bicr	name  ar bcr
@@ -2665,7 +2665,7 @@ name   boc	name  ar bWc
 name   bosKo	name  ar bWskW
 name   bose	name  ar bWs
 name   boc	name  ar bWc
-name   bocov	name  ar bWcWf
+name   bocof	name  ar bWcWf
 name   bosnar	name  ar bWsnr
 name   bosnia	name al ar bWsna
 name   bosniak	name  ar 'TmAn
@@ -7814,7 +7814,7 @@ name   hasani	name al ar hsnQ
 name   hasanien	name  ar hsnYn
 name   hasanine	name  ar hsnYn
 name   hase	name  ar hAs
-name   haselhov	name  ar hAsYlhWf
+name   haselhof	name  ar hAsYlhWf
 name   hasen	name  ar hsAn
 name   haset	name  ar hAsYt
 name   hasiba	name  ar hsYba
@@ -8302,7 +8302,7 @@ name   hoerner	name  ar hWrnr
 name   hoei	name  ar hWQ
 name   hof	name  ar hWf
 name   hofer	name  ar hWfr
-name   hov	name  ar hWf
+name   hof	name  ar hWf
 name   hofa	name  ar hWfA
 name   hofer	name  ar hWfr
 name   hofman	name  ar hWfmAn
@@ -9186,7 +9186,7 @@ name   jeison	name  ar jYsWn
 name   jeje	name  ar jYjQ
 name   jelasi	name al ar jlAsQ
 name   jelena	name  ar YlYnA
-name   yelin	name  ar jYlYn
+name   jelin	name  ar jYlYn
 name   jele	name  ar jYl
 name   jelo	name  ar jYlW
 name   jelUl	name  ar jlWl
@@ -9227,9 +9227,9 @@ name   jerez	name  ar xYrYz
 name   jeri	name  ar jYrQ
 name   jeribi	name al ar jrYbQ
 name   jeris	name  ar jrYs
-name   yermain	name  ar jYrmYn
+name   jermain	name  ar jYrmYn
 name   jermaine	name  ar jYrmYn
-name   yermin	name  ar jYrmYn
+name   jermin	name  ar jYrmYn
 name   jeroen	name  ar jYrWYn
 name   jerome	name  ar jYrWm
 name   jerele	name  ar jYrYl

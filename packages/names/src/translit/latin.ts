@@ -101,11 +101,11 @@ export const greekLetters = (text: string): string =>
   text.replace(/^ntz/, 'dž').replace(/tz/g, 'dž').replace(/mp/g, 'b').replace(/nt/g, 'd').replace(/gk/g, 'g').replace(/^gou(?=[aeiou])/, 'w').replace(/g[iy](?=[aeiou])/g, 'y').replace(/ch/g, 'kh');
 
 // the -ov and -yev of Russian family names as older French and German papers write them, -off, -yeff (Magomedoff,
-// Aliyeff = Magomedov, Aliyev); not a name's own -eff (Yousseff)
-const OFF_FOR_OV = /(?:[^aeiou]o|[iy]e)ff$/i;
+// Aliyeff = Magomedov, Aliyev); not a name's own -eff (Yousseff), nor the German -hoff
+const OFF_FOR_OV = /(?:[^aeiouh]o|[iy]e)ff$/i;
 // the first je Serbian and Macedonian write for the first е of a Russian family name, said ye (Jevlojev, Jermakov =
 // Евлоев, Ермаков = Yevloyev); not the j of Jemal, Jebril
-const SERBIAN_YE = /^je.*(?:[oe]va?|ina?)$/i;
+const SERBIAN_YE = /^je.*[oe]va?$/i;
 export function latinToSymbols(written: string): string {
   const lower = written.toLowerCase();
   let word = MUHAMMAD_ABBREVIATIONS.has(lower) ? 'muhammad' : GREEK_COPY.test(lower) ? greekLetters(lower) : BUX.test(lower) ? `${lower.slice(0, -3)}bakhsh` : written;
