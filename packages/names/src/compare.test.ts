@@ -1547,4 +1547,11 @@ describe('a name that begins with El or Al of its own', () => {
     expect(same('Elhassan', 'Hassan')).toBe(true);
     expect(same('Amna Elnur Babiker', 'Amna El Nour Babiker')).toBe(true);
   });
+  it('but a word that may be either is the name with its article glued, against the article written apart (Alyazia = El Yazia = اليازية)', () => {
+    expect(same('Alyazia', 'El Yazia')).toBe(true);
+    expect(same('اليازية', 'El Yazia')).toBe(true);
+    expect(same('اليازية', 'Аль-Язия')).toBe(true);
+    expect(same('Elmira', 'El Mira')).toBe(true);
+    expect(same('Alyazia', 'Yazia')).toBe(false);
+  });
 });

@@ -214,7 +214,7 @@ function lettersSimilarity(u: UnitData, v: UnitData): number {
     if (u.unstripped !== null && v.unstripped !== null && !u.abjad) s = Math.max(s, wordSimilarity(u.unstripped, v.full));
     if (v.unstripped !== null && u.unstripped !== null && !v.abjad) s = Math.max(s, wordSimilarity(u.full, v.unstripped));
   }
-  if (u.article !== v.article) s *= ARTICLE_MISMATCH;
+  if (u.article !== v.article) s = Math.max(s * ARTICLE_MISMATCH, articleGluedUnread(u, v), articleGluedUnread(v, u));
   for (const r of u.alsoReadAs) if (readingsMeet(u.full, r, v.full, v.full)) s = Math.max(s, wordSimilarity(r, v.full));
   for (const r of v.alsoReadAs) if (readingsMeet(u.full, u.full, v.full, r)) s = Math.max(s, wordSimilarity(u.full, r));
   // (… and one reading against the other: Aminata and Aminatu both read Amina)
@@ -225,6 +225,17 @@ function lettersSimilarity(u: UnitData, v: UnitData): number {
   // (after every reading: none of them unwrites the ayn the spelling writes)
   if (aynUnwritten(u, v) || aynUnwritten(v, u)) s *= AYN_UNWRITTEN;
   return s;
+}
+
+/**
+ * A name with its article written apart (El Yazia, Аль-Язия) against one that glues it to a word the parser leaves whole
+ * (Alyazia, اليازية: an al before y is a name's own as often, Elyas = إلياس): the name read with its article glued, as
+ * the other writes it; 0 for any other pair.
+ */
+const GLUED_AL = /^(?:[ae]l|'l)[^aeiouAIUEO]/;
+function articleGluedUnread(withArticle: UnitData, other: UnitData): number {
+  if (!withArticle.article || other.article || withArticle.abjad || !GLUED_AL.test(other.full.symbols)) return 0;
+  return wordSimilarity(phoneticWord(`al${withArticle.full.symbols}`, false), other.full) * ARTICLE_MISMATCH;
 }
 
 /**
