@@ -101,7 +101,7 @@ export function normalizeName(text: string): string {
   if (s.length > 4096) s = s.slice(0, 4096);
   if (ASCII_NAME.test(s)) {
     const lower = s.toLowerCase();
-    return withMarkersWrittenOut(SAYYID_GLUED_ONE.test(lower) ? withSayyidApart(lower, false) : lower);
+    return withMarkersWrittenOut(mayHoldSayyid(lower) && SAYYID_GLUED_ONE.test(lower) ? withSayyidApart(lower, false) : lower);
   }
   if (s.includes('/')) s = s.replace(SON_OF, (_, before: string, letter: string) => before + MARKER_OF[letter.toLowerCase()]!);
   // (the chat alphabet's digits read after NFKC, which makes a full-width ３ the digit 3)
@@ -166,7 +166,7 @@ export function normalizeName(text: string): string {
   // (Abd'ul Karim, Abu'l Fadl, Al'Ali = Abdul Karim, Abul Fadl, Al-Ali), not for an ayn or hamza
   if (out.includes("'")) out = out.replace(/'+(?=[ -]|$)/g, '').replace(/(?<=[ -])'+/g, '').replace(/'{2,}/g, "'").replace(PARTICLE_APOSTROPHE, '');
   if (out.includes('بي بي')) out = out.replace(BIBI_APART, '$1بيبي');
-  if (SAYYID_GLUED_ONE.test(out)) out = withSayyidApart(out, persianSayyid);
+  if (mayHoldSayyid(out) && SAYYID_GLUED_ONE.test(out)) out = withSayyidApart(out, persianSayyid);
   return withMarkersWrittenOut(out);
 }
 
@@ -192,6 +192,8 @@ function bufferIsText(s: string, len: number): boolean {
 // Persian writes it, with its ی: Arabic writes foreign names so (سيدريك, سيدوروف = Cedric, Sidorov)
 const SAYYID_GLUED = /(^|[ -])(seyy?ed|sayy?ed|sayy?id|syed|سيد)(?!(?:[iy]|[iy]?an|zadeh?|zada|zade|pour|pur|nejad|nia|far|ain|in|eh|ah|a|zad|ullah|ulla|jan|uddin|زاده|زاد|پور|نژاد|نيا|فر|ي|يان|ه|ان|الله|جان)(?=[ -]|$))([^ -]{3,})(?=[ -]|$)/g;
 const SAYYID_GLUED_ONE = new RegExp(SAYYID_GLUED.source);
+// (every spelling above holds one of these: most names are passed over without the expression)
+const mayHoldSayyid = (s: string): boolean => s.includes('yed') || s.includes('yid') || s.includes('سيد');
 const PERSIAN_SAYYID = /(?:^|[\s-])سی\u0651?د/;
 // (an h is no consonant of the count, in Latin as in Arabic script, where ه may write a vowel: Seyedmehdi = Seyed Mehdi)
 const CONSONANT_LETTER = /[^aeiouyhاويهء]/g;
