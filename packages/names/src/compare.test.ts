@@ -547,6 +547,11 @@ describe('name structure', () => {
     // … and so when one name writes its family name first
     expect(compareNames('AL-JUBOORI Mustafa Kassim Mohammed', 'Mustafa Qasim Al Jubouri').relation).toBe('lineage-prefix');
     expect(same('ALKHATIB Mohammed', 'Mohammed Hussein Alkhatib')).toBe(true);
+    // … or where the word written first is the other's last, a family name by its form there (a police list's Хамад Рахаф
+    // = Rahaf Mohammed Al-Hamad, Барзани Рожин = Rojin Azad Barzani)
+    expect(same('Хамад Рахаф', 'Rahaf Mohammed Al-Hamad')).toBe(true);
+    expect(same('Барзани Рожин', 'Rojin Azad Barzani')).toBe(true);
+    expect(same('Мохамад Али Хамдан Ал Халаф', 'Али Хамдан Ал Халаф')).toBe(false);
     // … but only with each part in its place: a father left out is not a grandfather (Amal Youssef Al-Hourani and her
     // niece Amal Mahmoud Youssef Al-Hourani)
     expect(same('Amal Youssef El Hourani', 'Amal Mahmoud Youssef El Hourani')).toBe(false);

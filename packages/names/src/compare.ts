@@ -920,8 +920,11 @@ function scoreFromSims(n: number, m: number, a: PreparedNameImpl, b: PreparedNam
     // grandfather or father left out between the given and the family name (Mustafa Qasim Al-Jubouri = Mustafa Qasim
     // Mohammed Al-Jubouri)
     prefix = ordered && ((n < m ? maxB < k : maxA < k) || chainWithGap(n, m, 0, 0));
-    // … and so when one of the names writes its family name first (AL-JUBOORI Mustafa Kassim Mohammed)
-    if ((chainWithGap(n, m, 1, 0) && a.familyFirst) || (chainWithGap(n, m, 0, 1) && b.familyFirst)) prefix = true;
+    // … and so when one of the names writes its family name first (AL-JUBOORI Mustafa Kassim Mohammed), or the word it
+    // writes first is the other's last, a family name by its form there (Хамад Рахаф = Rahaf Mohammed Al-Hamad, as police
+    // lists write it)
+    if ((chainWithGap(n, m, 1, 0) && (a.familyFirst || (unitsInPlace && bOfA[0] === m - 1 && isFamilyNameByForm(unitById(idsB[m - 1]!)))))
+      || (chainWithGap(n, m, 0, 1) && (b.familyFirst || (unitsInPlace && bOfA[n - 1] === 0 && isFamilyNameByForm(unitById(idsA[n - 1]!)))))) prefix = true;
     const f = prefix ? LINEAGE_EXTRA_FACTOR : OTHER_EXTRA_FACTOR;
     // (a Muhammad abbreviated before a given name is a prefix other papers leave out: Md Saiful Islam = Saiful Islam)
     const prefixes = prefix || !(n > m ? a : b).abbreviatedMuhammad ? 0 : unmatchedAbbreviatedMuhammads(n, m);
