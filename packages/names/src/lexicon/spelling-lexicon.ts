@@ -122,6 +122,11 @@ export class SpellingLexicon {
     if (u.latin) {
       const asWritten = this.latin.entry(keyOf(u.kind, u.full.symbols, false, article));
       if (asWritten !== null) return asWritten;
+      // (an apostrophe for the ayn or hamza that the corpus's spellings leave out: Ma'moun = Mamoun = مأمون, Ra'ad = رعد)
+      if (u.text.includes("'")) {
+        const unmarked = this.latin.entry(keyOf(u.kind, u.full.symbols.replaceAll("'", ''), false, article));
+        if (unmarked !== null) return unmarked;
+      }
       // (a Russian spelling copied into Latin, whose g is the h of Г: the entry of the Cyrillic word's reading with h,
       // Magomed = Магомед = Mahomed)
       const copy = u.alsoReadAs.find((r) => r.symbols.includes('H'));
