@@ -58,6 +58,17 @@ describe('normalizeName', () => {
     expect(normalizeName('Noor D/O Ahmad')).toBe('noor bint ahmad');
     expect(normalizeName('Noor w/o Ahmad')).toBe('noor zawjat ahmad');
     expect(normalizeName('Salam daughter of Ahmad')).toBe('salam bint ahmad');
+    // … and wd/o, widow of, and the words of other papers' languages: همسر, زوجة, بیوه, دختر, съпруга на, Ehefrau von, supruga
+    expect(normalizeName('Zahra wd/o Ali')).toBe('zahra zawjat ali');
+    expect(normalizeName('Zahra widow of Ali')).toBe('zahra zawjat ali');
+    expect(normalizeName('زهرا همسر علی')).toBe('زهرا zawjat علي');
+    expect(normalizeName('زهرا زوجة علي')).toBe('زهرا zawjat علي');
+    expect(normalizeName('نسرین بیوہ اسلم')).toBe('نسرين zawjat اسلم');
+    expect(normalizeName('زهرا دختر علی')).toBe('زهرا bint علي');
+    expect(normalizeName('Захра съпруга на Али')).toBe('захра zawjat али');
+    expect(normalizeName('Zahra Ehefrau von Ali')).toBe('zahra zawjat ali');
+    expect(compareNames('Zahra d/o Ali', 'زهرا همسر علی').same).toBe(false);
+    expect(compareNames('Zahra w/o Ali', 'زهرا همسر علی').same).toBe(true);
   });
   it('leaves out an apostrophe after a particle, which stands for the vowel it runs into (Abd\'ul Karim, Abu\'l Fadl, Al\'Ali), not one for an ayn', () => {
     expect(normalizeName("Abd'ul Karim")).toBe('abdul karim');

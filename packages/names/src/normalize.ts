@@ -87,13 +87,25 @@ const KURDISH_E_TYPED = /(?<=(?:^|[\s-])(?!مه\u200c)[\u0621-\u064a\u066e-\u06d
 // s/o, d/o, w/o (son, daughter, wife of) in Pakistani and Afghan papers: the lineage markers bin, bint and zawjat, not
 // two initials (structure.ts reads zawjat as a marker: WIFE_OF)
 export const WIFE_OF = 'zawjat';
-const SON_OF = /(^|[\s,;])([sdwSDW]) ?\/ ?[oO](?=[\s,;]|$)/g;
-const MARKER_OF: Record<string, string> = { s: 'bin', d: 'bint', w: WIFE_OF };
+const SON_OF = /(^|[\s,;])([sdwSDW]|[wW][dD]) ?\/ ?[oO](?=[\s,;]|$)/g;
+const MARKER_OF: Record<string, string> = { s: 'bin', d: 'bint', w: WIFE_OF, wd: WIFE_OF };
 // … and written out in English (Salam son of Ahmad)
-const WRITTEN_OUT_OF = / (son|daughter|wife) of (?=\S)/g;
-const MARKER_WRITTEN_OUT: Record<string, string> = { son: ' bin ', daughter: ' bint ', wife: ` ${WIFE_OF} ` };
-const withMarkersWrittenOut = (s: string): string =>
-  (s.includes(' of ') ? s.replace(WRITTEN_OUT_OF, (_, word: string) => MARKER_WRITTEN_OUT[word]!) : s);
+const WRITTEN_OUT_OF = / (son|daughter|wife|widow) of (?=\S)/g;
+const MARKER_WRITTEN_OUT: Record<string, string> = { son: ' bin ', daughter: ' bint ', wife: ` ${WIFE_OF} `, widow: ` ${WIFE_OF} ` };
+// … and in the other languages of the papers: Persian and Urdu همسر, زوجه (wife), بیوه (widow), دختر (daughter), پسر
+// (son), Arabic زوجة; Bulgarian съпруга на, дъщеря на, син на; Serbian and Croatian supruga, supruga od; German Ehefrau
+// von, Witwe von, Tochter von, Sohn von (Zahra d/o Ali is not زهرا همسر علی, his wife)
+const RELATION_WRITTEN_OUT = / (زوجه|زوجت|همسر|بيوه|دختر|پسر|съпруга на|съпругата на|дъщеря на|син на|supruga od|supruga|ehefrau von|witwe von|tochter von|sohn von) (?=\S)/g;
+const RELATION_MARKER: Record<string, string> = {
+  'زوجه': WIFE_OF, 'زوجت': WIFE_OF, 'همسر': WIFE_OF, 'بيوه': WIFE_OF, 'دختر': 'bint', 'پسر': 'bin', 'съпруга на': WIFE_OF, 'съпругата на': WIFE_OF,
+  'дъщеря на': 'bint', 'син на': 'bin', 'supruga od': WIFE_OF, supruga: WIFE_OF, 'ehefrau von': WIFE_OF, 'witwe von': WIFE_OF, 'tochter von': 'bint',
+  'sohn von': 'bin',
+};
+const RELATION_WORD = /زوج|همسر|بيوه|دختر|پسر| на | von |supruga/;
+const withMarkersWrittenOut = (s: string): string => {
+  const english = s.includes(' of ') ? s.replace(WRITTEN_OUT_OF, (_, word: string) => MARKER_WRITTEN_OUT[word]!) : s;
+  return RELATION_WORD.test(english) ? english.replace(RELATION_WRITTEN_OUT, (_, word: string) => ` ${RELATION_MARKER[word]!} `) : english;
+};
 const buffer = new Uint16Array(8192);
 
 export function normalizeName(text: string): string {
