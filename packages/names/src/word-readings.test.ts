@@ -188,3 +188,15 @@ describe('a Russian spelling copied into Latin', () => {
     expect(compareNames('Magomed', 'Mahmoud').same).toBe(false);
   });
 });
+
+describe('a Turkish name typed without its diacritics', () => {
+  it('reads its last u after a syllable with u as the nisba -i that ü says (Sukru = Şükrü = شكري, Husnu = Hüsnü = حسني)', () => {
+    expect(readingsOf('Sukru')).toContain(read('Sukri'));
+    expect(compareNames('Sukru Ozturk', 'Şükrü Öztürk').same).toBe(true);
+    expect(compareNames('Sukru', 'Shukri').same).toBe(true);
+    expect(compareNames('Husnu', 'حسني').same).toBe(true);
+    // (not a word of four letters, nor one with another vowel before: Nuhu, Mamadou)
+    expect(readingsOf('Nuhu').includes(read('Nuhi'))).toBe(false);
+    expect(readingsOf('Tahiru').includes(read('Tahiri'))).toBe(false);
+  });
+});

@@ -52,6 +52,7 @@ const CONVENTIONS: [string, (w: ReadWord) => (string | null)[]][] = [
   ['a German or Polish spelling of the Russian -ov, -ev', asList(slavicOvReading)],
   ['the gn of an Ethiopian ñ', asList(ethiopianGnReading)],
   ['an Azerbaijani or Turkish -lı, the -lou of Persian spellings', asList(turkicLiReading)],
+  ['a Turkish name typed without its diacritics, its last ü the nisba -i', asList(turkishBareHarmonyReading)],
   ['a Russian spelling copied into Latin, whose g writes the h of Г', asList(russianLatinGReading)],
   ['a Greek ντ said nt', asList(greekNtReading)],
   ['Greek capitals without their diaeresis', asList(greekDigraphsApartReading)],
@@ -299,6 +300,14 @@ const TURKIC_LI = /^(?:\p{Script=Latin}|\p{Script=Cyrillic})*[^aeiouyıəаеи�
 function turkicLiReading(w: ReadWord): string | null {
   if (!TURKIC_LI.test(w.text) || !w.symbols.endsWith('li') || consonantCount(w.symbols.slice(0, -2)) < 2) return null;
   return `${w.symbols.slice(0, -1)}U`;
+}
+
+// Turkish says the nisba -i of Arabic names after ü as ü (Şükrü, Hüsnü, Rüştü = شكري, حسني, رشدي), which the spelling
+// reads back as the nisba (translit/latin.ts); typed without its diacritics the ü is a u (Sukru, Husnu, Rustu): a plain
+// Latin word of five letters or more that ends in u after a syllable with u is also read with that -i
+const TURKISH_BARE_HARMONY = /^[a-z]*u[^aeiouy]+u$/;
+function turkishBareHarmonyReading(w: ReadWord): string | null {
+  return w.text.length >= 5 && TURKISH_BARE_HARMONY.test(w.text) && standsAsWritten(w) ? otherReading(w, `${w.text.slice(0, -1)}i`) : null;
 }
 
 // Russian writes the h of Arabic and Turkic names with Г, and a Russian passport, visa or list copied into Latin writes it g
