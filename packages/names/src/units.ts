@@ -49,8 +49,8 @@ export interface UnitData {
   readonly dzAsJ: PhoneticWord | null;
   /**
    * a Serbian or Croatian family name in -ić typed in plain ASCII letters, read with its d as the đ it may have lost,
-   * every d and each one alone (Dordevic, Mededovic = Đorđević, Međedović), and a name that begins with d with that d so
-   * (Dula = Đula); empty otherwise. Read only against a word that writes đ (`writesDj`)
+   * every d and each one alone (Dordevic, Mededovic = Đorđević, Međedović), and a name that begins with d with that d so,
+   * or every d (Dula = Đula, Dorde = Đorđe); empty otherwise. Read only against a word that writes đ (`writesDj`)
    */
   readonly dAsDj: readonly PhoneticWord[];
   /**
@@ -150,7 +150,7 @@ function readingsWithDj(text: string): readonly PhoneticWord[] {
   for (let i = text.indexOf('d'); i >= 0; i = text.indexOf('d', i + 1)) if (text[i + 1] !== 'z') at.push(i);
   const texts = SLAVIC_IC.test(text)
     ? [text.replace(/d(?!z)/g, 'đ'), ...(at.length > 1 ? at.map((i) => `${text.slice(0, i)}đ${text.slice(i + 1)}`) : [])]
-    : at[0] === 0 ? [`đ${text.slice(1)}`] : [];
+    : at[0] === 0 ? [`đ${text.slice(1)}`, ...(at.length > 1 ? [text.replace(/d(?!z)/g, 'đ')] : [])] : [];
   return texts.length === 0 ? NO_READINGS : texts.map((x) => phoneticWord(wordToSymbols(x).symbols, false));
 }
 // (dj only in a Slavic name ending in -ić: French writes its j so, Nadjoua, Bedjaoui)
