@@ -50,7 +50,8 @@ export interface UnitData {
   /**
    * a Serbian or Croatian family name in -ić typed in plain ASCII letters, read with its d as the đ it may have lost,
    * every d and each one alone (Dordevic, Mededovic = Đorđević, Međedović), and a name that begins with d with that d so,
-   * or every d (Dula = Đula, Dorde = Đorđe); empty otherwise. Read only against a word that writes đ (`writesDj`)
+   * or every d in a given name that ends in a vowel (Dula = Đula, Dorde = Đorđe; not Dodik); empty otherwise. Read only
+   * against a word that writes đ (`writesDj`)
    */
   readonly dAsDj: readonly PhoneticWord[];
   /**
@@ -143,6 +144,7 @@ const ASCII_WITH_S = /^[a-z]*s[a-z]*$/;
 const ASCII_WITH_DZ = /^[a-z]*dz[a-z]*$/;
 const ASCII_WITH_D = /^[a-z]*d(?!z)[a-z]*$/;
 const SLAVIC_IC = /ic$/;
+const LAST_VOWEL = /[aeiou]$/;
 const NO_READINGS: readonly PhoneticWord[] = [];
 /** A word typed without its diacritics read with its d as đ: see UnitData.dAsDj. */
 function readingsWithDj(text: string): readonly PhoneticWord[] {
@@ -150,7 +152,7 @@ function readingsWithDj(text: string): readonly PhoneticWord[] {
   for (let i = text.indexOf('d'); i >= 0; i = text.indexOf('d', i + 1)) if (text[i + 1] !== 'z') at.push(i);
   const texts = SLAVIC_IC.test(text)
     ? [text.replace(/d(?!z)/g, 'đ'), ...(at.length > 1 ? at.map((i) => `${text.slice(0, i)}đ${text.slice(i + 1)}`) : [])]
-    : at[0] === 0 ? [`đ${text.slice(1)}`, ...(at.length > 1 ? [text.replace(/d(?!z)/g, 'đ')] : [])] : [];
+    : at[0] === 0 ? [`đ${text.slice(1)}`, ...(at.length > 1 && LAST_VOWEL.test(text) ? [text.replace(/d(?!z)/g, 'đ')] : [])] : [];
   return texts.length === 0 ? NO_READINGS : texts.map((x) => phoneticWord(wordToSymbols(x).symbols, false));
 }
 // (dj only in a Slavic name ending in -ić: French writes its j so, Nadjoua, Bedjaoui)
