@@ -1366,6 +1366,10 @@ describe('a Bosnian or Turkish name typed without its diacritics', () => {
     expect(compareNames('Ahmed Dukic', 'Ahmed Jukic').same).toBe(false);
     // (each d alone too, in a name in -ić, and only there: Mededovic = Međedović; Ahmed is not Ahmeđ)
     expect(compareNames('Mehmed Mededovic', 'Mehmed Međedović').same).toBe(true);
+    // … and its c as the č, ć or ç it lost, against a spelling that writes that sound (Cecic = Čečić, Cicek = Çiçek)
+    expect(compareNames('Emir Cecic', 'Emir Čečić').same).toBe(true);
+    expect(compareNames('Cicek', 'Çiçek').same).toBe(true);
+    expect(compareNames('Emir Cecic', 'Emir Čečić').explanation.pairs[1]!.how).toContain('its c as č');
     // (… and every d of a name that begins with one: Dorde = Đorđe)
     expect(compareNames('Dorde Petrovic', 'Đorđe Petrović').same).toBe(true);
     expect(compareNames('Milorad Dodik', 'Milorad Đođić').same).toBe(false);

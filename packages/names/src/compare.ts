@@ -141,8 +141,9 @@ const TYPED_WITHOUT_CARON = 0.95;
  * (dzAsJ); its d as đ against a word that writes đ (dAsDj); 0 otherwise.
  */
 function typedWithoutCaron(typed: UnitData, other: UnitData): number {
-  return Math.max(typedDzAsJ(typed, other), typedSAsSh(typed, other), typedDAsDj(typed, other));
+  return Math.max(typedDzAsJ(typed, other), typedSAsSh(typed, other), typedDAsDj(typed, other), typedCAsCh(typed, other));
 }
+const typedCAsCh = (typed: UnitData, other: UnitData): number => (typed.cAsCh === null || !other.writesCh ? 0 : TYPED_WITHOUT_CARON * wordSimilarity(typed.cAsCh, other.full));
 function typedDAsDj(typed: UnitData, other: UnitData): number {
   if (typed.dAsDj.length === 0 || !other.writesDj) return 0;
   let s = 0;
@@ -165,6 +166,7 @@ export function typedWithoutCaronNote(u: UnitData, v: UnitData, texts: readonly 
     if (gave(typedSAsSh(typed, other))) return `${text} read as typed without its diacritics (its s as š)`;
     if (gave(typedDzAsJ(typed, other))) return `${text} read as typed without its diacritics (its dz as dž)`;
     if (gave(typedDAsDj(typed, other))) return `${text} read as typed without its diacritics (its d as đ)`;
+    if (gave(typedCAsCh(typed, other))) return `${text} read as typed without its diacritics (its c as č)`;
   }
   return null;
 }

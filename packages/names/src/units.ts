@@ -55,6 +55,11 @@ export interface UnitData {
    */
   readonly dAsDj: readonly PhoneticWord[];
   /**
+   * a name typed in plain ASCII letters with a c (not of ch), read with it as the č, ć or ç it may have lost (Cecic, Cicek =
+   * Čečić, Çiçek); null otherwise. Read only against a word that writes that sound (`writesCh`)
+   */
+  readonly cAsCh: PhoneticWord | null;
+  /**
    * written with a letter the lexicon's corpus has no reading of, so that its silence on the spelling says nothing: the
    * Urdu ں, which Latin spellings leave out as often as they write its n (the corpus is Arabic), a Bulgarian ъ between
    * consonants, the vowel of a syllable whichever vowel other spellings write (the corpus's Nasar is not Насър)
@@ -73,6 +78,8 @@ export interface UnitData {
   readonly writesSh: boolean;
   /** writes the Serbian and Croatian đ: đ, ђ, or dj in a name in -ić (Đorđević, Ђорђевић, Djordjevic) */
   readonly writesDj: boolean;
+  /** writes č, ć, ç, ч, ћ or چ (against which Cecic is Čečić typed without its carons) */
+  readonly writesCh: boolean;
   /**
    * a Latin spelling with a letter of Slavic, Turkish or Kurdish conventions (e for a fatha, v or w for waw, j for ya, x,
    * c): one whose s may be a š typed without it even against a Cyrillic or Latin sh (Sevki = Шевки), unlike an English
@@ -159,6 +166,9 @@ function readingsWithDj(text: string): readonly PhoneticWord[] {
 const WRITES_DJ = /[đђ]|dj.*i[cćč]$/;
 const SLAVIC_OR_TURKISH_LETTER = /[evjxcw]/;
 const WRITES_SH = /[šş]|sh|sch/;
+const WRITES_CH = /[čćçчћچ]/;
+const ASCII_WITH_C = /^[a-z]*c(?!h)[a-z]*$/;
+const C_NOT_OF_CH = /c(?!h)/g;
 // (… a š, ş, ș or ś, or a Hungarian s beside sz, zs, cs: translit/latin.ts, HUNGARIAN_WORD)
 const CARON_SH = /[šşșś]/;
 
@@ -173,6 +183,9 @@ interface TextReading {
   readonly typedBare: boolean;
   readonly writesSh: boolean;
   readonly writesDj: boolean;
+  readonly writesCh: boolean;
+  /** an ASCII Latin name with a c not of ch (UnitData.cAsCh) */
+  readonly typedWithC: boolean;
   readonly slavicOrTurkish: boolean;
   /** a Latin š read as s by a spelling made from it is one of a European name, Bartoš = بارتوس: the whole word only, not
    * the parts of Arabic compounds, Šafiulah is no صفی‌الله (PhoneticWord.shReadAsSElsewhere) */
@@ -200,6 +213,8 @@ function readText(u: ParsedUnit): TextReading {
     typedBare: u.kind === 'name' && latin && ASCII_WITH_S.test(u.text),
     writesSh: (u.symbols.includes('c') && (!latin || WRITES_SH.test(u.text))) || (latin && u.symbols.includes('C') && u.text.includes('ch')),
     writesDj: WRITES_DJ.test(u.text),
+    writesCh: WRITES_CH.test(u.text),
+    typedWithC: u.kind === 'name' && latin && ASCII_WITH_C.test(u.text),
     slavicOrTurkish: latin && SLAVIC_OR_TURKISH_LETTER.test(u.text),
     shReadAsSElsewhere: latin && (CARON_SH.test(u.text) || HUNGARIAN_WORD.test(u.text)),
     articleGlued: u.unstripped !== null && ARTICLE_WITH_L.test(u.text),
@@ -250,10 +265,12 @@ function internByKey(u: ParsedUnit): UnitData {
     sAsSh: t.typedBare ? phoneticWord(u.symbols.replace(/s/g, 'c'), false) : null,
     dzAsJ: u.kind === 'name' && t.latin && ASCII_WITH_DZ.test(u.text) ? phoneticWord(wordToSymbols(u.text.replace(/dz/g, 'dž')).symbols, false) : null,
     dAsDj: u.kind === 'name' && t.latin && ASCII_WITH_D.test(u.text) ? readingsWithDj(u.text) : NO_READINGS,
+    cAsCh: t.typedWithC ? phoneticWord(wordToSymbols(u.text.replace(C_NOT_OF_CH, 'č')).symbols, false) : null,
     lettersTheCorpusLacks: t.lettersTheCorpusLacks,
     writesAyn: t.writesAyn,
     writesSh: t.writesSh,
     writesDj: t.writesDj,
+    writesCh: t.writesCh,
     slavicOrTurkish: t.slavicOrTurkish,
     key,
     readingKeys: readingKeysOf(u, key, vowelFirst),
