@@ -470,6 +470,27 @@ export function assign(a: PreparedNameImpl, b: PreparedNameImpl, out?: Assignmen
   }
   let score = scoreFromSims(n, m, a, b, true);
   if (out) record(out, n, m, score, null);
+  if (score < SAME_NAME_THRESHOLD) score = tryOtherReadings(a, b, n, m, score, poorCount, firstPoor, firstPoorBest, poor, poorBest, out);
+  if (otherRelations(a, b) && score > OTHER_RELATION) {
+    score = OTHER_RELATION;
+    if (out) out.score = score;
+  }
+  if ((a.relativeAt >= 0 || b.relativeAt >= 0) && score > OTHER_RELATIVE && otherRelative(a, b) !== null) {
+    score = OTHER_RELATIVE;
+    if (out) out.score = score;
+  }
+  return score;
+}
+
+/**
+ * The readings of two names that may make them one where their parts paired one by one do not (`current` below the
+ * threshold): a name written as two words in the other, a family name against a grandfather. `poorCount` units of the
+ * shorter name have no partner at the threshold, the first `firstPoor` (its best `firstPoorBest`), the last `poor`
+ * (`poorBest`). The best score of them, or `current`. (Kept out of assign, which every comparison runs.)
+ */
+function tryOtherReadings(a: PreparedNameImpl, b: PreparedNameImpl, n: number, m: number, current: number, poorCount: number, firstPoor: number,
+  firstPoorBest: number, poor: number, poorBest: number, out?: Assignment): number {
+  let score = current;
   // One name written as two words in the other (Mir Wais / Mirwais, Tesfa Mariam / Tesfamariam): try the
   // longer name with two neighbouring words joined.
   // Only to rescue a pair that is not the same otherwise: the joined reading never lowers a score. Two units
@@ -492,14 +513,6 @@ export function assign(a: PreparedNameImpl, b: PreparedNameImpl, out?: Assignmen
     score = tryTwoJoined(a, b, n, m, score, firstPoor, poor, out);
   }
   if (score < SAME_NAME_THRESHOLD && (n >= 3 || m >= 3)) score = tryFamilyNameAgainstChain(a, b, n, m, score, out);
-  if (otherRelations(a, b) && score > OTHER_RELATION) {
-    score = OTHER_RELATION;
-    if (out) out.score = score;
-  }
-  if ((a.relativeAt >= 0 || b.relativeAt >= 0) && score > OTHER_RELATIVE && otherRelative(a, b) !== null) {
-    score = OTHER_RELATIVE;
-    if (out) out.score = score;
-  }
   return score;
 }
 
@@ -685,30 +698,25 @@ function tryJoined(a: PreparedNameImpl, b: PreparedNameImpl, n: number, m: numbe
 }
 
 /**
- * Names of as many parts, one with two neighbouring parts written as one word in the other, which has a part more (a
- * family name): tryJoined for each unit without a partner, the other name's neighbours joined.
+ * Names of as many parts, one with its two first parts written as one word in the other, which has a part more (a family
+ * name): tryJoined for the other's first unit without a partner, the two first of this one joined.
  */
 function tryJoinedBesideAnExtraPart(a: PreparedNameImpl, b: PreparedNameImpl, n: number, current: number, out?: Assignment): number {
   let score = current;
   for (let side = 0; side < 2; side++) {
     const joinInB = side === 1;
-    const joinedIds = joinInB ? idsB : idsA;
-    const otherIds = joinInB ? idsA : idsB;
-    let familyNameAlone: boolean | null = null;
-    for (let p = 0; p < n - 1; p++) {
-      // (first a unit that begins as two neighbours do and weighs as much as they do together, which random pairs seldom
-      // have; then the units without a partner: it, the two and the other name's last, its family name)
-      const wp = fullWeight[otherIds[p]!]!;
-      for (let j = 0; j + 1 < n; j++) {
-        if (keyFirst[joinedIds[j]!] !== keyFirst[otherIds[p]!]) continue;
-        const wj = fullWeight[joinedIds[j]!]! + fullWeight[joinedIds[j + 1]!]!;
-        if (Math.abs(wj - wp) > 0.35 * Math.max(wj, wp)) continue;
-        familyNameAlone ??= withoutPartner(joinInB, n - 1, n);
-        if (!familyNameAlone || !withoutPartner(joinInB, p, n) || !withoutPartner(!joinInB, j, n) || !withoutPartner(!joinInB, j + 1, n)) continue;
-        score = tryJoined(a, b, n, n, score, p, 1, out, joinInB);
-        break;
-      }
-    }
+    const joined0 = joinInB ? idsB[0]! : idsA[0]!;
+    const joined1 = joinInB ? idsB[1]! : idsA[1]!;
+    const other0 = joinInB ? idsA[0]! : idsB[0]!;
+    // (the given name, first: a unit that begins as the two first of the other do and weighs as much as they do
+    // together, which random pairs seldom have; then the units without a partner: it, the two and the other name's last,
+    // its family name)
+    if (keyFirst[joined0] !== keyFirst[other0]) continue;
+    const wj = fullWeight[joined0]! + fullWeight[joined1]!;
+    const wp = fullWeight[other0]!;
+    if (Math.abs(wj - wp) > 0.35 * Math.max(wj, wp)) continue;
+    if (!withoutPartner(joinInB, 0, n) || !withoutPartner(joinInB, n - 1, n) || !withoutPartner(!joinInB, 0, n) || !withoutPartner(!joinInB, 1, n)) continue;
+    score = tryJoined(a, b, n, n, score, 0, 1, out, joinInB);
   }
   return score;
 }
@@ -925,8 +933,8 @@ function scoreFromSims(n: number, m: number, a: PreparedNameImpl, b: PreparedNam
     // … and so when one of the names writes its family name first (AL-JUBOORI Mustafa Kassim Mohammed), or the word it
     // writes first is the other's last, a family name by its form there (Хамад Рахаф = Rahaf Mohammed Al-Hamad, as police
     // lists write it)
-    if ((chainWithGap(n, m, 1, 0) && (a.familyFirst || (unitsInPlace && bOfA[0] === m - 1 && isFamilyNameByForm(unitById(idsB[m - 1]!)))))
-      || (chainWithGap(n, m, 0, 1) && (b.familyFirst || (unitsInPlace && bOfA[n - 1] === 0 && isFamilyNameByForm(unitById(idsA[n - 1]!)))))) prefix = true;
+    if ((chainWithGap(n, m, 1, 0) && (a.familyFirst || (unitsInPlace && familyNameWrittenFirstMeets(0, m - 1, idsB[m - 1]!))))
+      || (chainWithGap(n, m, 0, 1) && (b.familyFirst || (unitsInPlace && familyNameWrittenFirstMeets(n - 1, 0, idsA[n - 1]!))))) prefix = true;
     const f = prefix ? LINEAGE_EXTRA_FACTOR : OTHER_EXTRA_FACTOR;
     // (a Muhammad abbreviated before a given name is a prefix other papers leave out: Md Saiful Islam = Saiful Islam)
     const prefixes = prefix || !(n > m ? a : b).abbreviatedMuhammad ? 0 : unmatchedAbbreviatedMuhammads(n, m);
@@ -1093,6 +1101,14 @@ function articlesCross(n: number): boolean {
     if (y) inB = true;
   }
   return differ && inA && inB;
+}
+
+/**
+ * Whether unit i of name a and unit j of name b are paired as the same name, the one written first in its name and the
+ * other last in its, a family name by its form there (`last`, the last unit's id).
+ */
+function familyNameWrittenFirstMeets(i: number, j: number, last: number): boolean {
+  return bOfA[i] === j && simBuf[i * 8 + j]! >= SAME_NAME_THRESHOLD && isFamilyNameByForm(unitById(last));
 }
 
 /** Whether the assignment of n units to n units keeps their cyclic order (A B C → C A B). */
