@@ -166,7 +166,7 @@ export function typedWithoutCaronNote(u: UnitData, v: UnitData, texts: readonly 
     if (gave(typedSAsSh(typed, other))) return `${text} read as typed without its diacritics (its s as š)`;
     if (gave(typedDzAsJ(typed, other))) return `${text} read as typed without its diacritics (its dz as dž)`;
     if (gave(typedDAsDj(typed, other))) return `${text} read as typed without its diacritics (its d as đ)`;
-    if (gave(typedCAsCh(typed, other))) return `${text} read as typed without its diacritics (its c as č)`;
+    if (gave(typedCAsCh(typed, other))) return `${text} read as typed without its diacritics (its c as č, ć or ç)`;
   }
   return null;
 }
@@ -931,8 +931,8 @@ function scoreFromSims(n: number, m: number, a: PreparedNameImpl, b: PreparedNam
     // Mohammed Al-Jubouri)
     prefix = ordered && ((n < m ? maxB < k : maxA < k) || chainWithGap(n, m, 0, 0));
     // … and so when one of the names writes its family name first (AL-JUBOORI Mustafa Kassim Mohammed), or the word it
-    // writes first is the other's last, a family name by its form there (Хамад Рахаф = Rahaf Mohammed Al-Hamad, as police
-    // lists write it)
+    // writes first is the other's last, a family name by its letters there (Масри Фатима = Fatima Ahmad Al-Masri, as police
+    // lists write it; not Al-Hassan, whose Hassan Ali is another man's given and father's names)
     if ((chainWithGap(n, m, 1, 0) && (a.familyFirst || (unitsInPlace && familyNameWrittenFirstMeets(0, m - 1, idsB[m - 1]!))))
       || (chainWithGap(n, m, 0, 1) && (b.familyFirst || (unitsInPlace && familyNameWrittenFirstMeets(n - 1, 0, idsA[n - 1]!))))) prefix = true;
     const f = prefix ? LINEAGE_EXTRA_FACTOR : OTHER_EXTRA_FACTOR;
@@ -1014,8 +1014,13 @@ const FIRST_LATIN_C = /^K(?=[aeiouAIUEO])/;
 const NISBA_END = /[iIYQ]$/;
 const CONSONANT = /[^aeiouAIUEOWYQ'0]/g;
 /** A family name by its form: with the article, made with -zadeh, -pour, -zai…, or a nisba (Al-Ali, Hassanzadeh, Rahimi). */
-function isFamilyNameByForm(u: UnitData): boolean {
-  if (u.article || familyBase(u) !== null) return true;
+const isFamilyNameByForm = (u: UnitData): boolean => u.article || familyNameByItsLetters(u);
+/**
+ * … by its letters alone: made with -zadeh, -pour, -zai…, or a nisba (Hassanzadeh, Rahimi, Al-Masri), not the article
+ * before a given name (Al-Hassan, Al-Omar are family names as often as Hassan, Omar are given names)
+ */
+function familyNameByItsLetters(u: UnitData): boolean {
+  if (familyBase(u) !== null) return true;
   // (a first c before a vowel may be the Somali ayn, no consonant of the nisba's count: Cabdi is Abdi, a given name)
   const s = u.full.symbols.replace(FIRST_LATIN_C, '');
   return NISBA_END.test(s) && (s.slice(0, -1).match(CONSONANT)?.length ?? 0) >= 3;
@@ -1108,7 +1113,7 @@ function articlesCross(n: number): boolean {
  * other last in its, a family name by its form there (`last`, the last unit's id).
  */
 function familyNameWrittenFirstMeets(i: number, j: number, last: number): boolean {
-  return bOfA[i] === j && simBuf[i * 8 + j]! >= SAME_NAME_THRESHOLD && isFamilyNameByForm(unitById(last));
+  return bOfA[i] === j && simBuf[i * 8 + j]! >= SAME_NAME_THRESHOLD && familyNameByItsLetters(unitById(last));
 }
 
 /** Whether the assignment of n units to n units keeps their cyclic order (A B C → C A B). */

@@ -179,6 +179,7 @@ describe('s and z', () => {
     expect(same('Sakajew', 'Закаев')).toBe(true);
     expect(same('Ahmed Sakajew', 'Ahmed Zakaev')).toBe(true);
     expect(same('Sakaev', 'Zakaev')).toBe(false);
+    expect(same('Sakajewa', 'Закаева')).toBe(true);
   });
   it('a first Latin s against the ز of an Arabic spelling is the German s said z (Siad = زياد, Sakaria = زكريا, Sahra = زهرة)', () => {
     expect(same('Siad', 'زياد')).toBe(true);

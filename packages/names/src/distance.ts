@@ -64,8 +64,8 @@ export interface PhoneticWord {
    */
   readonly firstLetterWrites: number;
   /**
-   * a German spelling (ei for ai, or the -ow, -ew of a Russian family name) that begins with s before a vowel: the s may
-   * be a z (Seinab = Zainab, Sakajew = Закаев)
+   * a German spelling (ei for ai, or the -ow, -ew, -owa, -ewa of a Russian family name) that begins with s before a
+   * vowel: the s may be a z (Seinab = Zainab, Sakajew = Закаев, Sakajewa = Закаева)
    */
   readonly germanS: boolean;
   /** a Latin x after the first letter read as ks, as European names say it (Felix = Feliks = فيليكس) */
@@ -579,7 +579,7 @@ function templateCost(a: PhoneticWord, b: PhoneticWord): number {
 }
 
 const FINAL_AT = /..[aeAE]t$/;
-const GERMAN_S = /^s(?=[aeiou])(?:.*ei|.*[^aeiouAIUEO][oe]w$)/;
+const GERMAN_S = /^s(?=[aeiou])(?:.*ei|.*[^aeiouAIUEO][oe]wa?$)/;
 const GLIDE_AFTER_CONSONANT = 0.75;
 const INNER_CONSONANT = 1.1;
 const FINAL_CONSONANT = 1.4;

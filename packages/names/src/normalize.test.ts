@@ -138,6 +138,9 @@ describe('Sayyid joined to the given name', () => {
     expect(normalizeName('سیدمحمد موسوی')).toBe('سيد محمد موسوي');
     expect(normalizeName('Syedabbas')).toBe('syed abbas');
     expect(normalizeName('Seyedmehdi')).toBe('seyed mehdi');
+    // (and before -ullah, -jan: Sayedullah, Sayedjan = Sayed Ullah, سید جان, as the name written apart is read)
+    expect(compareNames('Sayedullah Sadat', 'Sayed Ullah Sadat').same).toBe(true);
+    expect(compareNames('Sayedjan Ahmadi', 'سید جان احمدی').same).toBe(true);
     expect(compareNames('Seyedmohammad Mousavi', 'Mohammad Mousavi').same).toBe(true);
     expect(compareNames('سیدعلی حسینی', 'Ali Hosseini').same).toBe(true);
     // (not before a family name's suffix or nisba: Seyedzadeh, Seyedi, Seyedian, Seyedhosseini, Seyedmohammadi; nor Seyedeh)

@@ -198,5 +198,7 @@ describe('a Turkish name typed without its diacritics', () => {
     // (not a word of four letters, nor one with another vowel before: Nuhu, Mamadou)
     expect(readingsOf('Nuhu').includes(read('Nuhi'))).toBe(false);
     expect(readingsOf('Tahiru').includes(read('Tahiri'))).toBe(false);
+    // (nor the Turkish -lu of Mutlu, Kutlu)
+    expect(readingsOf('Mutlu').includes(read('Mutli'))).toBe(false);
   });
 });

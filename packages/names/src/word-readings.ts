@@ -304,8 +304,9 @@ function turkicLiReading(w: ReadWord): string | null {
 
 // Turkish says the nisba -i of Arabic names after ü as ü (Şükrü, Hüsnü, Rüştü = شكري, حسني, رشدي), which the spelling
 // reads back as the nisba (translit/latin.ts); typed without its diacritics the ü is a u (Sukru, Husnu, Rustu): a plain
-// Latin word of five letters or more that ends in u after a syllable with u is also read with that -i
-const TURKISH_BARE_HARMONY = /^[a-z]*u[^aeiouy]+u$/;
+// Latin word of five letters or more that ends in u after a syllable with u is also read with that -i — not the Turkish
+// -lu of Mutlu, Kutlu (turkicLiReading reads the -lı, -lu of family names)
+const TURKISH_BARE_HARMONY = /^[a-z]*u[^aeiouy]*[^aeiouyl]u$/;
 function turkishBareHarmonyReading(w: ReadWord): string | null {
   return w.text.length >= 5 && TURKISH_BARE_HARMONY.test(w.text) && standsAsWritten(w) ? otherReading(w, `${w.text.slice(0, -1)}i`) : null;
 }
