@@ -102,9 +102,11 @@ const RELATION_MARKER: Record<string, string> = {
   'sohn von': 'bin',
 };
 const RELATION_WORD = /زوج|همسر|بيوه|دختر|پسر| на | von |supruga/;
-const withMarkersWrittenOut = (s: string): string => {
+// (a name in ASCII letters is asked only for its words: most names hold none)
+const mayHoldRelationWord = (s: string, ascii: boolean): boolean => (ascii ? s.includes(' von ') || s.includes('supruga') : RELATION_WORD.test(s));
+const withMarkersWrittenOut = (s: string, ascii = false): string => {
   const english = s.includes(' of ') ? s.replace(WRITTEN_OUT_OF, (_, word: string) => MARKER_WRITTEN_OUT[word]!) : s;
-  return RELATION_WORD.test(english) ? english.replace(RELATION_WRITTEN_OUT, (_, word: string) => ` ${RELATION_MARKER[word]!} `) : english;
+  return mayHoldRelationWord(english, ascii) ? english.replace(RELATION_WRITTEN_OUT, (_, word: string) => ` ${RELATION_MARKER[word]!} `) : english;
 };
 const buffer = new Uint16Array(8192);
 
@@ -113,7 +115,7 @@ export function normalizeName(text: string): string {
   if (s.length > 4096) s = s.slice(0, 4096);
   if (ASCII_NAME.test(s)) {
     const lower = s.toLowerCase();
-    return withMarkersWrittenOut(mayHoldSayyid(lower) && SAYYID_GLUED_ONE.test(lower) ? withSayyidApart(lower, false) : lower);
+    return withMarkersWrittenOut(mayHoldSayyid(lower) && SAYYID_GLUED_ONE.test(lower) ? withSayyidApart(lower, false) : lower, true);
   }
   if (s.includes('/')) s = s.replace(SON_OF, (_, before: string, letter: string) => before + MARKER_OF[letter.toLowerCase()]!);
   // (the chat alphabet's digits read after NFKC, which makes a full-width ３ the digit 3)

@@ -18,11 +18,14 @@ const TURKIC_MARKER = new Set(['оглы', 'оглу', 'улы', 'кызы', 'г
  * otherwise.
  */
 export function inPatronymicOrder(normalized: string): string | null {
+  // (the last word first, without splitting the name: most names end in no patronymic)
+  const last = normalized.slice(normalized.lastIndexOf(' ') + 1);
+  const turkic = TURKIC_MARKER.has(last);
+  if (!turkic && !PATRONYMIC.test(last)) return null;
   const words = normalized.split(' ');
   if (words.length < 3) return null;
-  const last = words[words.length - 1]!;
-  if (TURKIC_MARKER.has(last)) return words.length >= 4 && !isPatronymic(words, 1) ? [...words.slice(1, -1), words[0]].join(' ') : null;
-  return PATRONYMIC.test(last) && !isPatronymic(words, 1) ? [...words.slice(1), words[0]].join(' ') : null;
+  if (turkic) return words.length >= 4 && !isPatronymic(words, 1) ? [...words.slice(1, -1), words[0]].join(' ') : null;
+  return !isPatronymic(words, 1) ? [...words.slice(1), words[0]].join(' ') : null;
 }
 
 /** Whether the word at `at` is a patronymic, or the father's name before a Turkic marker. */
