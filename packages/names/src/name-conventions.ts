@@ -58,9 +58,11 @@ const LATIN_LETTER = /[a-z\u00e0-\u024f]/;
 /** The units of the name `normalized` with the readings (or the Kurdish flag) the conventions it shows give them. */
 export function withConventionsOfWholeName(normalized: string, units: ParsedUnit[]): ParsedUnit[] {
   const conventions = LATIN_LETTER.test(normalized) ? CONVENTIONS_OF_WHOLE_NAME : CONVENTIONS_OF_NAME_WITHOUT_LATIN;
-  const shown = conventions.filter((c) => c.shownBy(normalized));
+  // (most names show none: no list is made for them)
+  let shown: ConventionOfWholeName[] | null = null;
+  for (const c of conventions) if (c.shownBy(normalized)) (shown ??= []).push(c);
   // (each convention reads each unit on its own: applied unit by unit, in their order, as they would be name by name)
-  if (shown.length === 0) return units;
+  if (shown === null) return units;
   const read = units.map((u) => shown.reduce((r, c) => (c.readUnit === undefined ? r : c.readUnit(r)), u));
   return shown.reduce((r, c) => (c.readUnits === undefined ? r : c.readUnits(r)), read);
 }
@@ -86,9 +88,10 @@ export function wholeNameConvention(normalized: string, word: { text: string; ki
 // German writes the z of other spellings as an s before a vowel (Sainab, Fausi, Siad = Zainab, Fawzi, Ziad) and at the
 // end, where German says no z (Asis, Fais = Aziz, Faiz); and it writes the zh it has no letters for as sch (Kaschal,
 // Haschar = Kazhal, Hazhar = کەژاڵ, هەژار): in a name written by German conventions (a sch, tsch or dsch in it, or the ch
-// of kh: Chan, Achmad, or the -sai of the Pashtun -zai: Nursai), its Latin names are also read with that s as z (Achmad
+// of kh after a vowel: Achmad, or the -sai of the Pashtun -zai: Nursai; not a first ch, the French sh of Chadi, Chaker
+// as often as the German kh of Chalid), its Latin names are also read with that s as z (Achmad
 // Subair = Ahmad Zubair, Siaullah Kotschai = Ziaullah Kochai, Sabiullah Nursai = Zabiullah Noorzai), and with sch as zh
-const GERMAN_NAME = /sch|(?:^| )ch[aeiou]|[aeiou]ch[^aeiou]|[^he ]s{1,2}ai(?: |$)/;
+const GERMAN_NAME = /sch|[aeiou]ch[^aeiou]|[^he ]s{1,2}ai(?: |$)/;
 const GERMAN_S = /s(?=[aeiouAIUEO]|$)/;
 const EVERY_GERMAN_S = /s(?=[aeiouAIUEO]|$)/g;
 function isGermanName(normalized: string): boolean {
