@@ -101,9 +101,11 @@ const RELATION_MARKER: Record<string, string> = {
   'дъщеря на': 'bint', 'син на': 'bin', 'supruga od': WIFE_OF, supruga: WIFE_OF, 'ehefrau von': WIFE_OF, 'witwe von': WIFE_OF, 'tochter von': 'bint',
   'sohn von': 'bin',
 };
-const RELATION_WORD = /زوج|همسر|بيوه|دختر|پسر| на | von |supruga/;
-// (a name in ASCII letters is asked only for its words: most names hold none)
-const mayHoldRelationWord = (s: string, ascii: boolean): boolean => (ascii ? s.includes(' von ') || s.includes('supruga') : RELATION_WORD.test(s));
+// (asked by plain string search, of a name of three words or more, in ASCII letters only for its words: most names hold
+// none)
+const mayHoldRelationWord = (s: string, ascii: boolean): boolean => s.indexOf(' ') !== s.lastIndexOf(' ') && (s.includes(' von ')
+  || s.includes('supruga') || (!ascii && (s.includes(' на ') || s.includes('زوج') || s.includes('همسر') || s.includes('بيوه')
+  || s.includes('دختر') || s.includes('پسر'))));
 const withMarkersWrittenOut = (s: string, ascii = false): string => {
   const english = s.includes(' of ') ? s.replace(WRITTEN_OUT_OF, (_, word: string) => MARKER_WRITTEN_OUT[word]!) : s;
   return mayHoldRelationWord(english, ascii) ? english.replace(RELATION_WRITTEN_OUT, (_, word: string) => ` ${RELATION_MARKER[word]!} `) : english;
@@ -120,7 +122,7 @@ export function normalizeName(text: string): string {
   if (s.includes('/')) s = s.replace(SON_OF, (_, before: string, letter: string) => before + MARKER_OF[letter.toLowerCase()]!);
   // (the chat alphabet's digits read after NFKC, which makes a full-width ３ the digit 3)
   s = fromArabizi(s.normalize('NFKC'));
-  const persianSayyid = PERSIAN_SAYYID.test(s);
+  const nfkc = s;
   if (s.includes('ه\u200c')) s = s.replace(KURDISH_E_TYPED, 'ە');
   if (SINDHI_LETTER.test(s)) s = s.replace(SINDHI_LETTERS, (c) => SINDHI_AS_URDU[c]!);
   if (s.includes('İ')) s = s.replace(/İ/g, 'i');
@@ -180,7 +182,7 @@ export function normalizeName(text: string): string {
   // (Abd'ul Karim, Abu'l Fadl, Al'Ali = Abdul Karim, Abul Fadl, Al-Ali), not for an ayn or hamza
   if (out.includes("'")) out = out.replace(/'+(?=[ -]|$)/g, '').replace(/(?<=[ -])'+/g, '').replace(/'{2,}/g, "'").replace(PARTICLE_APOSTROPHE, '');
   if (out.includes('بي بي')) out = out.replace(BIBI_APART, '$1بيبي');
-  if (mayHoldSayyid(out) && SAYYID_GLUED_ONE.test(out)) out = withSayyidApart(out, persianSayyid);
+  if (mayHoldSayyid(out) && SAYYID_GLUED_ONE.test(out)) out = withSayyidApart(out, PERSIAN_SAYYID.test(nfkc));
   return withMarkersWrittenOut(out);
 }
 
