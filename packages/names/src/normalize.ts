@@ -26,8 +26,7 @@ const SINDHI_AS_URDU: Record<string, string> = {
   'ٻ': 'ب', 'ڀ': 'به', 'ٺ': 'ټه', 'ٽ': 'ټ', 'ٿ': 'ته', 'ڄ': 'ج', 'ڃ': 'ن', 'ڇ': 'چه', 'ڊ': 'ډ', 'ڌ': 'ده', 'ڍ': 'ډه',
   'ڏ': 'د', 'ڙ': 'ړ', 'ڦ': 'په', 'ڳ': 'گ', 'ڱ': 'نگ', 'ڻ': 'ڼ', 'ݙ': 'د',
 };
-const SINDHI_LETTER = new RegExp(`[${Object.keys(SINDHI_AS_URDU).join('')}]`);
-const SINDHI_LETTERS = new RegExp(SINDHI_LETTER.source, 'g');
+const SINDHI_LETTERS = new RegExp(`[${Object.keys(SINDHI_AS_URDU).join('')}]`, 'g');
 
 // Syriac (the Assyrian, Chaldean and Syriac names of Iraq and Syria, ܫܡܝܪܡ = شميرام = Shamiram) is an abjad of the
 // same letters as Arabic: each is read as the Arabic letter it is, its gamal as the g Assyrian names say (ܣܪܓܘܢ =
@@ -95,12 +94,13 @@ const MARKER_WRITTEN_OUT: Record<string, string> = { son: ' bin ', daughter: ' b
 // … and in the other languages of the papers: Persian and Urdu همسر, زوجه (wife), بیوه (widow), دختر (daughter), پسر
 // (son), Arabic زوجة; Bulgarian съпруга на, дъщеря на, син на; Serbian and Croatian supruga, supruga od; German Ehefrau
 // von, Witwe von, Tochter von, Sohn von (Zahra d/o Ali is not زهرا همسر علی, his wife)
-const RELATION_WRITTEN_OUT = / (زوجه|زوجت|همسر|بيوه|دختر|پسر|съпруга на|съпругата на|дъщеря на|син на|supruga od|supruga|ehefrau von|witwe von|tochter von|sohn von) (?=\S)/g;
 const RELATION_MARKER: Record<string, string> = {
   'زوجه': WIFE_OF, 'زوجت': WIFE_OF, 'همسر': WIFE_OF, 'بيوه': WIFE_OF, 'دختر': 'bint', 'پسر': 'bin', 'съпруга на': WIFE_OF, 'съпругата на': WIFE_OF,
   'дъщеря на': 'bint', 'син на': 'bin', 'supruga od': WIFE_OF, supruga: WIFE_OF, 'ehefrau von': WIFE_OF, 'witwe von': WIFE_OF, 'tochter von': 'bint',
   'sohn von': 'bin',
 };
+// (the longer words first: supruga od before supruga)
+const RELATION_WRITTEN_OUT = new RegExp(` (${Object.keys(RELATION_MARKER).sort((x, y) => y.length - x.length).join('|')}) (?=\\S)`, 'g');
 // (asked by plain string search, of a name of three words or more, in ASCII letters only for its words: most names hold
 // none)
 const mayHoldRelationWord = (s: string, ascii: boolean): boolean => s.indexOf(' ') !== s.lastIndexOf(' ') && (s.includes(' von ')
@@ -117,14 +117,14 @@ export function normalizeName(text: string): string {
   if (s.length > 4096) s = s.slice(0, 4096);
   if (ASCII_NAME.test(s)) {
     const lower = s.toLowerCase();
-    return withMarkersWrittenOut(mayHoldSayyid(lower) && SAYYID_GLUED_ONE.test(lower) ? withSayyidApart(lower, false) : lower, true);
+    return withMarkersWrittenOut(mayHoldSayyid(lower) ? withSayyidApart(lower, lower) : lower, true);
   }
   if (s.includes('/')) s = s.replace(SON_OF, (_, before: string, letter: string) => before + MARKER_OF[letter.toLowerCase()]!);
   // (the chat alphabet's digits read after NFKC, which makes a full-width ３ the digit 3)
   s = fromArabizi(s.normalize('NFKC'));
   const nfkc = s;
   if (s.includes('ه\u200c')) s = s.replace(KURDISH_E_TYPED, 'ە');
-  if (SINDHI_LETTER.test(s)) s = s.replace(SINDHI_LETTERS, (c) => SINDHI_AS_URDU[c]!);
+  s = s.replace(SINDHI_LETTERS, (c) => SINDHI_AS_URDU[c]!);
   if (s.includes('İ')) s = s.replace(/İ/g, 'i');
   s = s.toLowerCase();
   let len = 0;
@@ -182,7 +182,7 @@ export function normalizeName(text: string): string {
   // (Abd'ul Karim, Abu'l Fadl, Al'Ali = Abdul Karim, Abul Fadl, Al-Ali), not for an ayn or hamza
   if (out.includes("'")) out = out.replace(/'+(?=[ -]|$)/g, '').replace(/(?<=[ -])'+/g, '').replace(/'{2,}/g, "'").replace(PARTICLE_APOSTROPHE, '');
   if (out.includes('بي بي')) out = out.replace(BIBI_APART, '$1بيبي');
-  if (mayHoldSayyid(out) && SAYYID_GLUED_ONE.test(out)) out = withSayyidApart(out, PERSIAN_SAYYID.test(nfkc));
+  if (mayHoldSayyid(out)) out = withSayyidApart(out, nfkc);
   return withMarkersWrittenOut(out);
 }
 
@@ -207,15 +207,15 @@ function bufferIsText(s: string, len: number): boolean {
 // Seyedi, Seyedian, سیدی) or nisba (Seyedmohammadi: a last i or ي after three consonants). In Arabic script only as
 // Persian writes it, with its ی: Arabic writes foreign names so (سيدريك, سيدوروف = Cedric, Sidorov)
 const SAYYID_GLUED = /(^|[ -])(seyy?ed|sayy?ed|sayy?id|syed|سيد)(?!(?:[iy]|[iy]?an|zadeh?|zada|zade|pour|pur|nejad|nia|far|ain|in|eh|ah|a|zad|زاده|زاد|پور|نژاد|نيا|فر|ي|يان|ه|ان)(?=[ -]|$))([^ -]{3,})(?=[ -]|$)/g;
-const SAYYID_GLUED_ONE = new RegExp(SAYYID_GLUED.source);
 // (every spelling above holds one of these: most names are passed over without the expression)
 const mayHoldSayyid = (s: string): boolean => s.includes('yed') || s.includes('yid') || s.includes('سيد');
 const PERSIAN_SAYYID = /(?:^|[\s-])سی\u0651?د/;
 // (an h is no consonant of the count, in Latin as in Arabic script, where ه may write a vowel: Seyedmehdi = Seyed Mehdi)
 const CONSONANT_LETTER = /[^aeiouyhاويهء]/g;
 const nisbaOfThree = (name: string): boolean => /[iyي]$/.test(name) && (name.slice(0, -1).match(CONSONANT_LETTER)?.length ?? 0) >= 3;
-const withSayyidApart = (s: string, persian: boolean): string => s.replace(SAYYID_GLUED, (all, before: string, sayyid: string, name: string) =>
-  (nisbaOfThree(name) || (sayyid === 'سيد' && !persian) ? all : `${before}${sayyid} ${name}`));
+/** `s` with a glued Sayyid apart; `written`, the name before its letters were folded, shows whether a سيد is Persian. */
+const withSayyidApart = (s: string, written: string): string => s.replace(SAYYID_GLUED, (all, before: string, sayyid: string, name: string) =>
+  (nisbaOfThree(name) || (sayyid === 'سيد' && !PERSIAN_SAYYID.test(written)) ? all : `${before}${sayyid} ${name}`));
 
 // Bibi, which begins and ends women's names, and which Persian, Pashto and Urdu write بی‌بی, with a ZWNJ or a space between
 // its halves (بی بی حوا = Bibi Hawa, تاج بی بی = Tajbibi): one word

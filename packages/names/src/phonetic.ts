@@ -234,7 +234,7 @@ for (const [x, y] of [['T', 's'], ['D', 'z']] as const) {
  * Between Arabic script and another script: an alif is what a Latin or Cyrillic a writes (حامد = Hamid), so
  * the long A of Arabic script against a short a costs less than Latin aa against a.
  */
-export const SUB_MIXED = new Float64Array(SUB);
+const SUB_MIXED = new Float64Array(SUB);
 const D_AGAINST_Z_IN_ARABIC_SCRIPT = 0.9;
 SUB_MIXED[symbolCode('m') * SYMBOL_COUNT + symbolCode('n')] = M_N_IN_ARABIC_SCRIPT;
 SUB_MIXED[symbolCode('n') * SYMBOL_COUNT + symbolCode('m')] = M_N_IN_ARABIC_SCRIPT;

@@ -94,10 +94,7 @@ const IZAFAT_APART = /\S\s+[eiеи]\s+\S/u;
 /** … or before a comma (Haile, Mariam). */
 const familyNameMarkedFirst = (raw: string): boolean => familyNameInCapitalsFirst(raw) || (raw.includes(',') && COMMA_AFTER_FIRST.test(raw));
 /** What the name as written, before normalisation takes its capitals and dots, tells the parser (ParseOptions). */
-const writtenSigns = (raw: string): ParseOptions => ({ familyNameFirst: familyNameMarkedFirst(raw), izafatApart: mayHoldIzafatApart(raw) && IZAFAT_APART.test(raw) });
-// (the expression asked only of a name with a lone e or i between spaces, which most names have not)
-const mayHoldIzafatApart = (raw: string): boolean => raw.includes(' e ') || raw.includes(' i ') || raw.includes(' е ') || raw.includes(' и ') || !ONLY_SPACES.test(raw);
-const ONLY_SPACES = /^[^\t\n\r\v\f\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]*$/;
+const writtenSigns = (raw: string): ParseOptions => ({ familyNameFirst: familyNameMarkedFirst(raw), izafatApart: IZAFAT_APART.test(raw) });
 
 export function prepareName(text: string): PreparedName {
   return prepareInternal(text);
