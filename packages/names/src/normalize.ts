@@ -124,7 +124,7 @@ export function normalizeName(text: string): string {
   s = fromArabizi(s.normalize('NFKC'));
   const nfkc = s;
   if (s.includes('ه\u200c')) s = s.replace(KURDISH_E_TYPED, 'ە');
-  s = s.replace(SINDHI_LETTERS, (c) => SINDHI_AS_URDU[c]!);
+  if (s.search(SINDHI_LETTERS) >= 0) s = s.replace(SINDHI_LETTERS, (c) => SINDHI_AS_URDU[c]!);
   if (s.includes('İ')) s = s.replace(/İ/g, 'i');
   s = s.toLowerCase();
   let len = 0;
