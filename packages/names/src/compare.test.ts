@@ -921,6 +921,14 @@ describe('one name written as one word or two', () => {
     expect(same('Mohammad Reza Ahmad', 'Mohammadreza Ahmad Karimi')).toBe(true);
     expect(same('Mohammad Hassan', 'Mohammadreza Karimi')).toBe(false);
     expect(same('Mir Hassan', 'Mirwais Ahmadzai')).toBe(false);
+    // … or beside a father's name (Amirhossein Alidad Mohammadi), wherever the two words stand (a father's compound, a
+    // family name written first in capitals)
+    expect(same('Amirhossein Alidad Mohammadi', 'Amir Hussain Mohammadi')).toBe(true);
+    expect(same('امیرحسین علیداد محمدی', 'Amir Hussain Mohammadi')).toBe(true);
+    expect(same('Zarghona Walimohammad Ahmadzai', 'Zarghuna Wali Mohammad')).toBe(true);
+    expect(same('EL KHATTABI Fatima Zahra', 'Fatimazahra Driss Elkhattabi')).toBe(true);
+    expect(same('Amirhossein Alidad Mohammadi', 'Amir Hassan Mohammadi')).toBe(false);
+    expect(same('Zarghona Walimohammad Ahmadzai', 'Zarghuna Wali Ahmad')).toBe(false);
   });
   it('an Ethiopian or Eritrean compound written in two words is one name, not a name and a father\'s name (Habte Mariam ≠ Habte)', () => {
     expect(same('Habte Mariam', 'Habtemariam')).toBe(true);

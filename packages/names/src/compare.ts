@@ -698,27 +698,40 @@ function tryJoined(a: PreparedNameImpl, b: PreparedNameImpl, n: number, m: numbe
 }
 
 /**
- * Names of as many parts, one with its two first parts written as one word in the other, which has a part more (a family
- * name): tryJoined for the other's first unit without a partner, the two first of this one joined.
+ * Names of as many parts, one with two neighbouring parts written as one word in the other, which has a part more (a
+ * family name, a father's name: Mohammadreza Karimi = Mohammad Reza, Amirhossein Alidad Mohammadi = Amir Hussain
+ * Mohammadi): tryJoined for a unit of the other without a partner, two neighbouring units of this one without a partner
+ * joined.
  */
 function tryJoinedBesideAnExtraPart(a: PreparedNameImpl, b: PreparedNameImpl, n: number, current: number, out?: Assignment): number {
   let score = current;
   for (let side = 0; side < 2; side++) {
     const joinInB = side === 1;
-    const joined0 = joinInB ? idsB[0]! : idsA[0]!;
-    const joined1 = joinInB ? idsB[1]! : idsA[1]!;
-    const other0 = joinInB ? idsA[0]! : idsB[0]!;
-    // (the given name, first: a unit that begins as the two first of the other do and weighs as much as they do
-    // together, which random pairs seldom have; then the units without a partner: it, the two and the other name's last,
-    // its family name)
-    if (keyFirst[joined0] !== keyFirst[other0]) continue;
-    const wj = fullWeight[joined0]! + fullWeight[joined1]!;
-    const wp = fullWeight[other0]!;
-    if (Math.abs(wj - wp) > 0.35 * Math.max(wj, wp)) continue;
-    if (!withoutPartner(joinInB, 0, n) || !withoutPartner(joinInB, n - 1, n) || !withoutPartner(!joinInB, 0, n) || !withoutPartner(!joinInB, 1, n)) continue;
-    score = tryJoined(a, b, n, n, score, 0, 1, out, joinInB);
+    const joinIds = joinInB ? idsB : idsA;
+    const otherIds = joinInB ? idsA : idsB;
+    for (let p = 0; p < n; p++) {
+      if (!withoutPartner(joinInB, p, n) || !joinedBeside(joinIds, otherIds[p]!, p, n, joinInB)) continue;
+      score = tryJoined(a, b, n, n, score, p, 1, out, joinInB);
+    }
   }
   return score;
+}
+
+/**
+ * Whether two neighbouring units of `joinIds` beside position p (at p - 1, p or p + 1), both without a partner, may be
+ * the unit `other` written apart: it begins as they do and weighs as much as they do together, which random pairs
+ * seldom have.
+ */
+function joinedBeside(joinIds: Int32Array, other: number, p: number, n: number, joinInB: boolean): boolean {
+  const wp = fullWeight[other]!;
+  for (let j = Math.max(0, p - 1); j <= p + 1 && j + 1 < n; j++) {
+    const first = joinIds[j]!;
+    if (keyFirst[first] !== keyFirst[other]) continue;
+    const wj = fullWeight[first]! + fullWeight[joinIds[j + 1]!]!;
+    if (Math.abs(wj - wp) > 0.35 * Math.max(wj, wp)) continue;
+    if (withoutPartner(!joinInB, j, n) && withoutPartner(!joinInB, j + 1, n)) return true;
+  }
+  return false;
 }
 
 /** Whether unit `u` of name a (`inA`) or b has no partner at the threshold in simBuf (n × n). */
