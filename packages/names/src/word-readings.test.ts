@@ -122,6 +122,21 @@ describe('the French di of West African names', () => {
   });
 });
 
+describe('the Turkic -qulu of the Persian -qoli', () => {
+  it('is read -quli in every spelling (Abbaskuli, Аббасгулу, Abbasqulu = عباسقلی; Gurbanguly = Qurbanqulu)', () => {
+    expect(readingsOf('Аббасгулу')).toContain(read('Аббаскули'));
+    expect(readingsOf('Abbasqulu')).toContain(read('Abbasquli'));
+    expect(compareNames('Abbaskuli', 'Аббасгулу').same).toBe(true);
+    expect(compareNames('عباسقلی', 'Аббасгулу').same).toBe(true);
+    expect(compareNames('Gurbanguly', 'Qurbanqulu').same).toBe(true);
+    // (not a word without a name before the ending, nor another second name)
+    expect(readingsOf('Gulu')).not.toContain(read('Quli'));
+    expect(readingsOf('Abdulqulu')).toContain(read('Abdulquli'));
+    expect(compareNames('Abbasqulu', 'Abbasali').same).toBe(false);
+    expect(compareNames('Аббасгулу', 'Аббас').same).toBe(false);
+  });
+});
+
 describe('Arabic-script words', () => {
   it('are read by the conventions their letters show, which an explanation names (پښتنه as northern Pashto)', () => {
     expect(readingConvention(word('پښتنه'), read('پختنه'))).toBe('northern Pashto');

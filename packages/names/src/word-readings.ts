@@ -42,6 +42,7 @@ const CONVENTIONS: [string, (w: ReadWord) => (string | null)[]][] = [
   ['a South Asian spelling of kh before sh', asList(khBeforeShReading)],
   ['a Maghrebi nisba with its article', asList(maghrebiNisbaReading)],
   ['a French spelling of a West African name', asList(westAfricanJOrChReading)],
+  ['a Turkic -qulu, the Persian -qoli', asList(turkicQuluReading)],
   ['an English spelling of n and j', asList(englishNjReading)],
   ['a Bangladeshi spelling of a name before a second name\'s article', asList(bangladeshiLinkedNameReading)],
   ['a Somali name with its own last vowel', asList(somaliLastVowelReading)],
@@ -181,6 +182,18 @@ function westAfricanJOrChReading(w: ReadWord): string | null {
   if ((!latin && !thi && !WEST_AFRICAN_DI_CYRILLIC.test(w.text)) || !standsAsWritten(w)) return null;
   if (thi) return otherReading(w, w.text.replace(WEST_AFRICAN_THI, 'ch'));
   return otherReading(w, latin ? w.text.replace(WEST_AFRICAN_DI, '$1$2$4j') : w.text.replace(WEST_AFRICAN_DI_CYRILLIC, '$1$2$4џ'));
+}
+
+// The Persian -qoli (-gholi) of compound names, servant of (عباسقلی, Abbasgholi), is -qulu by Azerbaijani vowel harmony,
+// -guly in Turkmen, -quli in Uzbek and Tajik, and Russian papers write it -гулу, -кули (Аббасгулу, Гурбангулы): a word
+// of a name of two consonants or more and one of these endings is also read with -quli
+const TURKIC_QULU = /^(.*[^aeiouyəıüöаеиоуыэюя].*?)(?:gh|q|k|g|ğ|гх|к|г|қ|ғ)[uoüуо][lл][uiıyüуиы]$/;
+function turkicQuluReading(w: ReadWord): string | null {
+  const l = w.text[w.text.length - 2];
+  if (l !== 'l' && l !== 'л') return null;
+  const m = TURKIC_QULU.exec(w.text);
+  if (m === null || consonantCount(wordToSymbols(m[1]!).symbols) < 2 || !standsAsWritten(w)) return null;
+  return otherReading(w, /[а-я]/.test(w.text) ? `${m[1]}кули` : `${m[1]}quli`);
 }
 
 // A Bangladeshi given name of an Arabic name and the article of the second name it stood before (Mizanur, Zahurul =
