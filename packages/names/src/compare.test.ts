@@ -628,6 +628,10 @@ describe('name structure', () => {
     expect(same('Мохаммад Расел Миа', 'Rasel Mia')).toBe(true);
     expect(same('Мохаммад Шамим Хоссайн', 'Шамим Хоссайн')).toBe(true);
     expect(same('Мохаммад Али Хасан', 'Али Хасан')).toBe(false);
+    // (and by a Bengali X-ul or X-ur name before its second name, as Bangladeshis write Saif-ul-Islam: Rakibul Hasan)
+    expect(same('Mohammad Rakibul Hassan Sarkar', 'Rakibul Hasan Sarkar')).toBe(true);
+    expect(same('Mohammad Nazmul Haque', 'Mohammad Nazmul Hok')).toBe(true);
+    expect(same('Mohammad Mansur Ali Khan', 'Mansur Ali Khan')).toBe(false);
     // (Hossain only as the last word: Afghan and Iranian names hold it as a given name, Ghulam Hossain Jafari, whose j is
     // no z)
     expect(same('Ghulam Hossain Jafari', 'Ghulam Hossain Zafari')).toBe(false);

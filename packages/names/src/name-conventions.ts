@@ -170,9 +170,9 @@ const kurmanjiShortA = (u: ParsedUnit): string | null => (u.symbols.includes('e'
 // Bengali has one letter, জ, for the j and the z of Arabic names, which Bangladeshi romanisations write j (Mijanur,
 // Afroja, Jakir = Mizanur, Afroza, Zakir): in a name that shows a Bangladeshi spelling (Md, Mst, Akter, Miah, Chowdhury,
 // Talukder, Sarker, Bhuiyan, Majumder, Howlader, Patwary, Khondaker, Sikder, Mridha, Mondal, Bepari, Pramanik, Akanda;
-// X-ur Rahman written apart; Hossain or Mia as the last word, in Latin or Cyrillic letters, not the Afghan
+// X-ur Rahman, an X-ul or X-ur name before Islam, Haque, Alam, Hasan… written apart; Hossain or Mia as the last word, in Latin or Cyrillic letters, not the Afghan
 // and Iranian given name of Ghulam Hossain Jafari), a Latin name's j is also read z
-const BANGLADESHI_NAME = /(?:^| )(?:md|mst|mosammat|akter|akhter|miah|chowdhury|talukder|sarker|bhuiyan|majumder|howlader|hawlader|patwary|patwari|khondaker|khondoker|sikder|shikder|mridha|mondal|mondol|bepari|pramanik|akanda)(?: |$)|ur[ -]rahman(?: |$)| (?:hossain|hossen|mia|миа|миах|хоссаин|хоссайн|хоссен)$/;
+const BANGLADESHI_NAME = /(?:^| )(?:md|mst|mosammat|akter|akhter|miah|chowdhury|talukder|sarker|bhuiyan|majumder|howlader|hawlader|patwary|patwari|khondaker|khondoker|sikder|shikder|mridha|mondal|mondol|bepari|pramanik|akanda)(?: |$)|ur[ -]rahman(?: |$)|[a-z][^aeiou ](?:ul|ur) (?:islam|haq|haque|hoque|huq|alam|hasan|hassan|huda|hoda|karim|kabir|bari|amin|rahim)(?: |$)| (?:hossain|hossen|mia|миа|миах|хоссаин|хоссайн|хоссен)$/;
 function isBangladeshiName(normalized: string): boolean {
   return BANGLADESHI_NAME.test(normalized);
 }
