@@ -933,6 +933,9 @@ describe('one name written as one word or two', () => {
     expect(same('EL KHATTABI Fatima Zahra', 'Fatimazahra Driss Elkhattabi')).toBe(true);
     expect(same('Amirhossein Alidad Mohammadi', 'Amir Hassan Mohammadi')).toBe(false);
     expect(same('Zarghona Walimohammad Ahmadzai', 'Zarghuna Wali Ahmad')).toBe(false);
+    // (and in the name with fewer parts: the father's and grandfather's names left out, the compound written apart)
+    expect(same('شیرعلی محمد اسحاق یاوری', 'شیر علی یاوری')).toBe(true);
+    expect(same('شیرعلی محمد اسحاق یاوری', 'شیر احمد یاوری')).toBe(false);
   });
   it('an Ethiopian or Eritrean compound written in two words is one name, not a name and a father\'s name (Habte Mariam ≠ Habte)', () => {
     expect(same('Habte Mariam', 'Habtemariam')).toBe(true);

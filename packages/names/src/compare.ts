@@ -504,9 +504,9 @@ function tryOtherReadings(a: PreparedNameImpl, b: PreparedNameImpl, n: number, m
     if (firstPoorBest >= NEAR_PARTNER) score = tryJoined(a, b, n, m, score, poor, restAlike ? firstPoorBest : 1, out);
     if (poorBest >= NEAR_PARTNER) score = tryJoined(a, b, n, m, score, firstPoor, restAlike ? poorBest : 1, out);
   }
-  // … and so when the other name has a part more, the family name a paper without the join left out (Mohammad Reza =
-  // Mohammadreza Karimi, a tazkira without a family name against a European registration with one)
-  if (n === m && n >= 2 && score < SAME_NAME_THRESHOLD) score = tryJoinedBesideAnExtraPart(a, b, n, score, out);
+  // … and so when the other name has as many parts or more, a family name or a father's name a paper without the join left
+  // out (Mohammad Reza = Mohammadreza Karimi, a tazkira without a family name against a European registration with one)
+  if (score < SAME_NAME_THRESHOLD) score = tryJoinedBesideAnExtraPart(a, b, n, m, score, out);
   // Two names each written as two words in the other (Mosab Awadelkarim Mohamednour = Musab Awad Elkarim Mohamed Nour),
   // each of them as long as two words are (random names of two parts against four, none alike, seldom ask)
   if (poorCount === 2 && Math.abs(n - m) === 2 && score < SAME_NAME_THRESHOLD && longAsTwoWords(n, m, firstPoor, poor)) {
@@ -698,45 +698,53 @@ function tryJoined(a: PreparedNameImpl, b: PreparedNameImpl, n: number, m: numbe
 }
 
 /**
- * Names of as many parts, one with two neighbouring parts written as one word in the other, which has a part more (a
- * family name, a father's name: Mohammadreza Karimi = Mohammad Reza, Amirhossein Alidad Mohammadi = Amir Hussain
- * Mohammadi): tryJoined for a unit of the other without a partner, two neighbouring units of this one without a partner
- * joined.
+ * One name with two neighbouring parts written as one word in the other, which has a part more or as many (a family name,
+ * a father's name: Mohammadreza Karimi = Mohammad Reza, Amirhossein Alidad Mohammadi = Amir Hussain Mohammadi, شیرعلی
+ * محمد اسحاق یاوری = شیر علی یاوری): tryJoined for a unit of the other without a partner, two neighbouring units of this one
+ * without a partner joined.
  */
-function tryJoinedBesideAnExtraPart(a: PreparedNameImpl, b: PreparedNameImpl, n: number, current: number, out?: Assignment): number {
+function tryJoinedBesideAnExtraPart(a: PreparedNameImpl, b: PreparedNameImpl, n: number, m: number, current: number, out?: Assignment): number {
   let score = current;
   for (let side = 0; side < 2; side++) {
     const joinInB = side === 1;
+    const joinCount = joinInB ? m : n;
+    const otherCount = joinInB ? n : m;
+    // (a name longer by a part than the other is the join tried above)
+    if (joinCount < 2 || joinCount > otherCount) continue;
     const joinIds = joinInB ? idsB : idsA;
     const otherIds = joinInB ? idsA : idsB;
-    for (let p = 0; p < n; p++) {
-      if (!withoutPartner(joinInB, p, n) || !joinedBeside(joinIds, otherIds[p]!, p, n, joinInB)) continue;
-      score = tryJoined(a, b, n, n, score, p, 1, out, joinInB);
+    for (let p = 0; p < otherCount; p++) {
+      if (!withoutPartner(joinInB, p, n, m) || !joinedBeside(joinIds, joinCount, otherIds[p]!, p, n, m, joinInB)) continue;
+      score = tryJoined(a, b, n, m, score, p, 1, out, joinInB);
     }
   }
   return score;
 }
 
 /**
- * Whether two neighbouring units of `joinIds` beside position p (at p - 1, p or p + 1), both without a partner, may be
- * the unit `other` written apart: it begins as they do and weighs as much as they do together, which random pairs
- * seldom have.
+ * Whether two neighbouring units of `joinIds` (of `joinCount`) beside position p (at p - 1, p or p + 1), both without a
+ * partner, may be the unit `other` written apart: it begins as they do and weighs as much as they do together, which
+ * random pairs seldom have.
  */
-function joinedBeside(joinIds: Int32Array, other: number, p: number, n: number, joinInB: boolean): boolean {
+function joinedBeside(joinIds: Int32Array, joinCount: number, other: number, p: number, n: number, m: number, joinInB: boolean): boolean {
   const wp = fullWeight[other]!;
-  for (let j = Math.max(0, p - 1); j <= p + 1 && j + 1 < n; j++) {
+  for (let j = Math.max(0, p - 1); j <= p + 1 && j + 1 < joinCount; j++) {
     const first = joinIds[j]!;
     if (keyFirst[first] !== keyFirst[other]) continue;
     const wj = fullWeight[first]! + fullWeight[joinIds[j + 1]!]!;
     if (Math.abs(wj - wp) > 0.35 * Math.max(wj, wp)) continue;
-    if (withoutPartner(!joinInB, j, n) && withoutPartner(!joinInB, j + 1, n)) return true;
+    if (withoutPartner(!joinInB, j, n, m) && withoutPartner(!joinInB, j + 1, n, m)) return true;
   }
   return false;
 }
 
-/** Whether unit `u` of name a (`inA`) or b has no partner at the threshold in simBuf (n × n). */
-function withoutPartner(inA: boolean, u: number, n: number): boolean {
-  for (let t = 0; t < n; t++) if ((inA ? simBuf[u * 8 + t]! : simBuf[t * 8 + u]!) >= SAME_NAME_THRESHOLD) return false;
+/** Whether unit `u` of name a (`inA`) or b has no partner at the threshold in simBuf (n × m). */
+function withoutPartner(inA: boolean, u: number, n: number, m: number): boolean {
+  if (inA) {
+    for (let t = 0; t < m; t++) if (simBuf[u * 8 + t]! >= SAME_NAME_THRESHOLD) return false;
+    return true;
+  }
+  for (let t = 0; t < n; t++) if (simBuf[t * 8 + u]! >= SAME_NAME_THRESHOLD) return false;
   return true;
 }
 
