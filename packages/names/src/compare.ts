@@ -1178,7 +1178,7 @@ function greedy(n: number, m: number, k: number): void {
  * `otherLinks`: X al-Y joined with the article said as the sun letter after it (Khairunnisa) or left out (Nourhouda),
  * or after the t of a taa marbuta (Qurratulain = قرة العين), beside `word`, joined with its l (Tagelsir, Nurulhuda)
  */
-interface Joined { word: PhoneticWord; otherLinks: PhoneticWord[]; serial: number }
+interface Joined { word: PhoneticWord; otherLinks: PhoneticWord[]; serial: number; second: PhoneticWord }
 const joinedMemo = new Map<number, Joined | null>();
 const SUN_LETTER = /^[tTdDrzscSZln]/;
 let joinedSerial = 0;
@@ -1214,6 +1214,7 @@ function joinedWord(p: PreparedNameImpl, j: number): Joined | null {
         word: phoneticWord(joinedSymbols(u, v, link), abjad),
         otherLinks: otherLinks.map((symbols) => phoneticWord(symbols, abjad)),
         serial: joinedSerial++,
+        second: v.full,
       };
     if (joinedMemo.size >= 100_000) {
       joinedMemo.clear();
@@ -1259,6 +1260,11 @@ function similarityToJoined(unit: number, joined: Joined): number {
   let letters = wordSimilarity(u.full, joined.word);
   for (const r of joined.otherLinks) letters = Math.max(letters, wordSimilarity(u.full, r));
   if (u.unstripped !== null) letters = Math.max(letters, wordSimilarity(u.unstripped, joined.word));
+  // a compound given name written as one word against two: second names that are not one make two names, as between two
+  // compounds written as one word each (محمدحسین is not Mohammad Hassan)
+  const second = secondName(u);
+  const seconds = second === null ? 1 : wordSimilarity(second, joined.second);
+  if (seconds < SAME_NAME_THRESHOLD && seconds < letters) letters = seconds;
   const s = onGrid(u.kind === 'name' ? letters : letters * STRUCTURE_MISMATCH);
   if (joinedSimMemo.size >= 400_000) joinedSimMemo.clear();
   joinedSimMemo.set(key, s);

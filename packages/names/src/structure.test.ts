@@ -808,6 +808,12 @@ describe('a Persian or Afghan compound given name written as one word', () => {
     expect(compareNames('Gholamreza', 'Gholamhossein').same).toBe(false);
     expect(compareNames('Mohammadreza', 'Muhammadriza').same).toBe(true);
     expect(compareNames('Mohammadhossein', 'محمدحسین').same).toBe(true);
+    // … and against two words, the compound written apart (محمدحسین is Mohammad Hossein, not Mohammad Hassan)
+    expect(compareNames('محمدحسین', 'Mohammad Hassan').same).toBe(false);
+    expect(compareNames('امیرحسین', 'Amir Hassan').same).toBe(false);
+    expect(compareNames('محمدمهدی', 'Mohammad Hadi').same).toBe(false);
+    expect(compareNames('محمدحسین', 'Mohammad Hossein').same).toBe(true);
+    expect(compareNames('محمدمهدی', 'Mohammad Mehdi').same).toBe(true);
     // a family name made with -nejad or -zai is not one (Alinejad, Mohammadzai)
     expect(compareNames('Alinejad', 'علی‌نژاد').same).toBe(true);
     expect(compareNames('Mohammadzai', 'Mohamadzaj').same).toBe(true);
