@@ -259,6 +259,10 @@ describe('regional endings of compounds', () => {
     expect(compareNames('Abdoulaye', 'Abdulai').same).toBe(true);
     expect(compareNames('Abdoulie', 'Abdullahi').same).toBe(true);
     expect(compareNames('Abdoulaye', 'Абдулај').same).toBe(true);
+    // (and Gambian Abduli, Abdouli, Абдули; not Abdali, عبد علي)
+    expect(compareNames('Abduli', 'Abdullahi').same).toBe(true);
+    expect(compareNames('Abdoulie Jallow', 'Абдули Џалоу').same).toBe(true);
+    expect(compareNames('Abdali', 'Abdullahi').same).toBe(false);
     // another divine name after Abd is still read (Abdelali = عبد العلي, not Abdullah)
     expect(compareNames('Abdelali', 'عبد العلي').same).toBe(true);
     expect(compareNames('Abdelali', 'Abdoulaye').same).toBe(false);

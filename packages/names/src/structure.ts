@@ -257,7 +257,8 @@ function pieceOf(text: string): Piece | null {
     if (UMM.has(symbols)) role |= Role.Umm;
     if (ALLAH_PIECE.test(symbols) && !ALAA_TEXT.test(text)) role |= Role.Allah;
     if (DIN_PIECE.test(bare)) role |= Role.Din;
-    if (SUFFIX_PIECES.has(bare)) role |= Role.Suffix;
+    // (not a word with an ayn or alif before z: عزي is the name Azzi, not the -zai of Pashtun names written apart)
+    if (SUFFIX_PIECES.has(bare) && (bare === symbols || bare[0] !== 'z')) role |= Role.Suffix;
     const title = titleKindOf(symbols, abjad, text);
     if (title === TitleKind.Title) role |= Role.Title;
     else if (title === TitleKind.Honorific) role |= Role.Honorific;
@@ -685,6 +686,8 @@ function analyseWord(p: Piece): ParsedUnit {
       const core = /^[^aeiouAIUEOWYQ']/.test(rest) ? rest : stripArticleFromCore(rest, p.abjad);
       // West African spellings say Abdullahi without the h of Allah (Abdoulaye, Abdulai, Gambian Abdoulie = عبد الله)
       if (!p.abjad && /^[aeuoU]l/.test(rest) && WEST_AFRICAN_ALLAH.test(core)) return abdUnit([p], 'a');
+      // … and Gambian Abduli, Abdouli, Абдули (not the Abdali of عبد علي and the Pashtun tribe, nor Tunisian Abdeli)
+      if (!p.abjad && /^[uU]l[iIy]$/.test(rest)) return abdUnit([p], 'a');
       // … and Tajik and Uzbek ones Abdullo, Abdulloh
       if (!p.abjad && /^uloh?$/.test(rest) && ALLAH_TAJIK_TEXT.test(p.text)) return abdUnit([p], 'a');
       // a final h after a vowel spells the vowel (Abdoh, Abdeh = Abdu, عبده): no divine name follows
@@ -1135,8 +1138,18 @@ export function parseName(normalized: string, options: ParseOptions = {}): Parse
  */
 function joinedToBin(marker: Piece | undefined, u: ParsedUnit): string[] | null {
   if (marker === undefined || (marker.role & Role.Bin) === 0 || u.kind !== 'name') return null;
-  const joined = marker.bare + u.symbols;
-  return u.article && !marker.abjad ? [joined, `${marker.bare}l${u.symbols}`] : [joined];
+  const joined = joinedAfterBin(marker, u.symbols);
+  return u.article && !marker.abjad ? [joined, joinedAfterBin(marker, `l${u.symbols}`)] : [joined];
+}
+
+/**
+ * Ben and a name written as one word, as an alphabet writes it: the n said m before b, a letter the join doubles written
+ * once (Ben Bella, Ben Nour = Benbella, Bennour).
+ */
+function joinedAfterBin(marker: Piece, symbols: string): string {
+  if (marker.abjad) return marker.bare + symbols;
+  const bin = symbols[0] === 'b' && marker.bare.endsWith('n') ? `${marker.bare.slice(0, -1)}m` : marker.bare;
+  return bin + (bin[bin.length - 1] === symbols[0] ? symbols.slice(1) : symbols);
 }
 
 /** A copy of the unit `u` with the readings that are not null after its own. */
