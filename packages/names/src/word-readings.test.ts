@@ -122,6 +122,15 @@ describe('the French di of West African names', () => {
   });
 });
 
+describe('the Albanian y', () => {
+  it('is the u of other spellings beside no vowel (Hysen, Sylejman = Husein, Suleiman), not in a word of two or three letters (Sy is no Su)', () => {
+    expect(readingsOf('Hysen')).toContain(read('Husen'));
+    expect(compareNames('Sylejman', 'Suleiman').same).toBe(true);
+    expect(readingsOf('Sy')).toEqual([]);
+    expect(compareNames('Sow', 'Sy').same).toBe(false);
+  });
+});
+
 describe('the Turkic -qulu of the Persian -qoli', () => {
   it('is read -quli in every spelling (Abbaskuli, Аббасгулу, Abbasqulu = عباسقلی; Gurbanguly = Qurbanqulu)', () => {
     expect(readingsOf('Аббасгулу')).toContain(read('Аббаскули'));

@@ -160,11 +160,12 @@ function maghrebiNisbaReading(w: ReadWord): string | null {
 }
 
 // Albanian writes the ü of Turkish, which other spellings write u, as y (Hysen, Ymer, Isuf = Hüseyin, Ömer = Husein,
-// Umar; Myftar = Muhtar): a y beside no vowel is also read u
+// Umar; Myftar = Muhtar): a y beside no vowel is also read u (not in a word of two or three letters: Sy, the Senegalese
+// family name, is no Su)
 const ALBANIAN_Y = /(^|[^aeiouyë])y(?![aeiouyë])/g;
 function albanianReading(w: ReadWord): string | null {
   ALBANIAN_Y.lastIndex = 0;
-  if (!w.text.includes('y') || !ALBANIAN_Y.test(w.text) || !standsAsWritten(w)) return null;
+  if (w.text.length < 4 || !w.text.includes('y') || !ALBANIAN_Y.test(w.text) || !standsAsWritten(w)) return null;
   return otherReading(w, w.text.replace(ALBANIAN_Y, '$1u'));
 }
 
