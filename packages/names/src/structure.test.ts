@@ -54,6 +54,9 @@ describe('name structure', () => {
   it('X-din joined with no link after a long vowel or diphthong and a consonant, as Maghrebi French spellings write it (Nourdine, Kheirdine; not Geraldine)', () => {
     expect(compareNames('Nourdine', 'نور الدين').same).toBe(true);
     expect(compareNames('Kheirdine', 'خير الدين').same).toBe(true);
+    // (and after the o French spellings write for ou: Nordine = Nour-Eddine)
+    expect(compareNames('Nordine', 'نور الدين').same).toBe(true);
+    expect(compareNames('Nordine', 'Noureddine').same).toBe(true);
     expect(units('Geraldine')[0]![0]).toBe('name');
     expect(units('Claudine')[0]![0]).toBe('name');
   });

@@ -187,9 +187,9 @@ const DIN_GLUED = /^(.*[^aeiouAIUEOWYQ'])([euo]l?|Al)[dt][iIY]ne?$/;
 // Khairaldin = نور الدين, سيف الدين, خير الدين): not after a short a, where the al may end the name (Jamaldin, Afzaldin =
 // Jamal, Afzal ad-Din)
 const DIN_GLUED_AL = /^(.*(?:[AIUEO]|[ae][iy])[^aeiouAIUEOWYQ'])al[dt][iIY]ne?$/;
-// … and with no link at all after such a base, as Maghrebi French spellings write it (Nourdine, Kheirdine = نور الدين,
-// خير الدين; not Geraldine, Claudine)
-const DIN_GLUED_BARE = /^(.*(?:[AIUEO]|[ae][iy])[^aeiouAIUEOWYQ'])d[iIY]ne?$/;
+// … and with no link at all after such a base, or after the o French spellings also write for ou, as Maghrebi French
+// spellings write it (Nourdine, Nordine, Kheirdine = نور الدين, خير الدين; not Geraldine, Claudine)
+const DIN_GLUED_BARE = /^(.*(?:[AIUEO]|[ae][iy]|o)[^aeiouAIUEOWYQ'])d[iIY]ne?$/;
 const DIN_GLUED_T = /[dt]t[iı]n$|[дт]тин$|[аеиоуыъ][^аеиоуыъ]+етин$/;
 // … with the link vowel a after a name ending in a vowel and h (Selahattin, Bahattin = صلاح الدين, بهاء الدين); only
 // so, with tt (Haddadin is a family name)

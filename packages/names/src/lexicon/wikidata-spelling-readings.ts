@@ -9387,7 +9387,7 @@ name   jopi	name  ar jWbQ
 name   jordan	name  ar jWrdn
 name   jordi	name  ar jWrdQ
 name   jordon	name  ar jWrdAn
-name   jordin	name  ar jWrdAn
+din-compound   jorudin	name  ar jWrdAn
 name   joreige	name  ar jrYj
 name   jorge	name  ar xWrxQ
 name   jorginho	name  ar jWrjYnYW
