@@ -53,6 +53,15 @@ describe('titles and honorifics before a name', () => {
     expect(parsed('Dr. Sheikh A. Hassan')).toEqual({ titles: ['dr', 'sheikh'], units: ['a', 'hassan'] });
   });
 
+  it('the doctor and engineer of Urdu, Persian and Dari papers and the titles of learned men (Maulana, Mawlawi, Allama)', () => {
+    expect(parsed('ڈاکٹر عبدالقدیر خان').units).toEqual(['عبدالقدير', 'خان']);
+    expect(compareNames('ڈاکٹر عبدالقدیر خان', 'Abdul Qadeer Khan').same).toBe(true);
+    expect(compareNames('دکتر علی شریعتی', 'Ali Shariati').same).toBe(true);
+    expect(compareNames('علامہ محمد اقبال', 'Muhammad Iqbal').same).toBe(true);
+    expect(compareNames('مولوی عبدالله', 'Abdullah').same).toBe(true);
+    expect(compareNames('Maulana Fazlur Rahman', 'Fazlur Rahman').same).toBe(true);
+    expect(parsed('Mawlawi Abdul Kabir').titles).toEqual(['mawlawi']);
+  });
   it('السيدة is Mrs. before two names; سيدة without the article is the given name Sayyida', () => {
     expect(parsed('السيدة فاطمة حسن').titles).toEqual(['السيده']);
     expect(parsed('سيدة حسن').titles).toEqual([]);

@@ -18,6 +18,13 @@ const TITLE_WORDS = [
   'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'doctor', 'doktor', 'herr', 'frau', 'monsieur', 'madame', 'mme', 'mlle',
   'gospodin', 'gospođa', 'gospoja', 'господин', 'госпожа', 'госпођа', 'госпоѓа', 'доктор', 'проф', 'др',
   'دكتور', 'الدكتور', 'دكتوره',
+  // the doctor and engineer of Urdu, Persian and Dari papers (ڈاکٹر عبدالقدیر خان, دکتر, داکتر, انجنیر), and the learned
+  // men's titles of South Asia and Afghanistan, never names: Maulana, Mawlawi, Allama (Arabic-script words as normalised:
+  // ڈاکٹر is ډاكټر)
+  'ډاكټر', 'دكتر', 'داكتر', 'engineer', 'eng', 'انجنير', 'انجينير',
+  'maulana', 'mawlana', 'moulana', 'molana', 'مولانا', 'маулана', 'мавлана',
+  'maulvi', 'mawlawi', 'molvi', 'moulvi', 'mowlawi', 'mawlavi', 'مولوي', 'маулави', 'мавлави',
+  'allama', 'allamah', 'علامه', 'аллама',
 ];
 // Mosammat, which Bangladeshi papers write before a woman's name as Md before a man's (Mst, Most, মোছাঃ, মোসাম্মৎ): no name
 // of its own, so a title before one name too (Mst Fatima = Fatima)
