@@ -15,9 +15,16 @@ import { HUNGARIAN_WORD } from './translit/latin';
 interface ConventionOfWholeName {
   readonly name: string;
   readonly shownBy: (normalized: string) => boolean;
+  /** its bit of wordSigns: what one of the words of every name that shows it has */
+  readonly sign: Sign;
   readonly readUnit?: (u: ParsedUnit) => ParsedUnit;
   readonly readUnits?: (units: ParsedUnit[]) => ParsedUnit[];
 }
+
+// a bit for each convention of the whole name (wordSigns)
+export const enum Sign { Latin = 1, German = 2, Hungarian = 4, Somali = 8, Kurmanji = 16, Bangladeshi = 32, Albanian = 64, Sorani = 128 }
+/** Every sign: the name's own expressions decide every convention. */
+const EVERY_SIGN = 255;
 
 /**
  * What `readUnit` makes of each unit object, worked out once per object: most units are the parser's shared ones, a
@@ -34,33 +41,48 @@ function memoisedPerUnit(readUnit: (u: ParsedUnit) => ParsedUnit): (u: ParsedUni
 }
 
 const convention = (
-  name: string, shownBy: (normalized: string) => boolean, readUnit: (u: ParsedUnit) => ParsedUnit, readUnits?: (units: ParsedUnit[]) => ParsedUnit[],
-): ConventionOfWholeName => ({ name, shownBy, readUnit: memoisedPerUnit(readUnit), readUnits });
+  name: string, sign: Sign, shownBy: (normalized: string) => boolean, readUnit: (u: ParsedUnit) => ParsedUnit, readUnits?: (units: ParsedUnit[]) => ParsedUnit[],
+): ConventionOfWholeName => ({ name, sign, shownBy, readUnit: memoisedPerUnit(readUnit), readUnits });
 /** A convention that reads a unit only by its place in the name (the Albanian father's name). */
-const conventionOfPlaces = (name: string, shownBy: (normalized: string) => boolean, readUnits: (units: ParsedUnit[]) => ParsedUnit[]): ConventionOfWholeName =>
-  ({ name, shownBy, readUnits });
+const conventionOfPlaces = (name: string, sign: Sign, shownBy: (normalized: string) => boolean, readUnits: (units: ParsedUnit[]) => ParsedUnit[]): ConventionOfWholeName =>
+  ({ name, sign, shownBy, readUnits });
 
-const SORANI = convention('Sorani Kurdish', isKurdishName, kurdishUnit);
+const SORANI = convention('Sorani Kurdish', Sign.Sorani, isKurdishName, kurdishUnit);
 // (a Bangladeshi name copied into Cyrillic has the Muhammad prefix too: Мохаммад Расел Миа = Rasel Mia)
-const BANGLADESHI_PREFIX = conventionOfPlaces('a Bangladeshi spelling', isBangladeshiName, withMuhammadPrefix);
+const BANGLADESHI_PREFIX = conventionOfPlaces('a Bangladeshi spelling', Sign.Bangladeshi, isBangladeshiName, withMuhammadPrefix);
 // in the order they apply
 const CONVENTIONS_OF_WHOLE_NAME: readonly ConventionOfWholeName[] = [
-  convention('a German spelling', isGermanName, germanReading), convention('a Hungarian spelling', isHungarianName, hungarianReading),
-  convention('a Somali spelling', isSomaliName, somaliReading), convention('a Kurmanji spelling', isKurmanjiName, kurmanjiReading),
-  convention('a Bangladeshi spelling', isBangladeshiName, bangladeshiReading, withMuhammadPrefix),
-  conventionOfPlaces('an Albanian spelling', isAlbanianName, withAlbanianDefiniteFather), SORANI,
+  convention('a German spelling', Sign.German, isGermanName, germanReading), convention('a Hungarian spelling', Sign.Hungarian, isHungarianName, hungarianReading),
+  convention('a Somali spelling', Sign.Somali, isSomaliName, somaliReading), convention('a Kurmanji spelling', Sign.Kurmanji, isKurmanjiName, kurmanjiReading),
+  convention('a Bangladeshi spelling', Sign.Bangladeshi, isBangladeshiName, bangladeshiReading, withMuhammadPrefix),
+  conventionOfPlaces('an Albanian spelling', Sign.Albanian, isAlbanianName, withAlbanianDefiniteFather), SORANI,
 ];
 // (all but the Sorani one and the Muhammad prefix read Latin words, and only when Latin letters show them: a name without
 // any skips them)
 const CONVENTIONS_OF_NAME_WITHOUT_LATIN: readonly ConventionOfWholeName[] = [BANGLADESHI_PREFIX, SORANI];
 const LATIN_LETTER = /[a-z\u00e0-\u024f]/;
 
-/** The units of the name `normalized` with the readings (or the Kurdish flag) the conventions it shows give them. */
-export function withConventionsOfWholeName(normalized: string, units: ParsedUnit[]): ParsedUnit[] {
-  const conventions = LATIN_LETTER.test(normalized) ? CONVENTIONS_OF_WHOLE_NAME : CONVENTIONS_OF_NAME_WITHOUT_LATIN;
+/**
+ * What one word may show of the conventions of the whole name, a bit for each (Sign): a sign that one of the words of
+ * every name that shows the convention has, though not every name with such a word shows it. The parser ORs its words'
+ * signs (structure.ts, worked out once per word), and a name without a convention's sign is passed over without the
+ * expressions of shownBy, which read the whole name.
+ */
+export function wordSigns(word: string): number {
+  return (LATIN_LETTER.test(word) ? Sign.Latin : 0) | (mayShowGerman(word) ? Sign.German : 0) | (HUNGARIAN_SIGN.test(word) ? Sign.Hungarian : 0)
+    | (hasLongVowelWrittenDouble(word) ? Sign.Somali : 0) | (KURMANJI_LONG_VOWEL.test(word) ? Sign.Kurmanji : 0)
+    | (BANGLADESHI_SIGN.test(word) ? Sign.Bangladeshi : 0) | (ALBANIAN_LETTERS.test(word) ? Sign.Albanian : 0) | (KURDISH_LETTER.test(word) ? Sign.Sorani : 0);
+}
+
+/**
+ * The units of the name `normalized` with the readings (or the Kurdish flag) the conventions it shows give them; `signs`,
+ * what its words may show of them (wordSigns), where known.
+ */
+export function withConventionsOfWholeName(normalized: string, units: ParsedUnit[], signs: number = EVERY_SIGN): ParsedUnit[] {
+  const conventions = (signs & Sign.Latin) !== 0 && LATIN_LETTER.test(normalized) ? CONVENTIONS_OF_WHOLE_NAME : CONVENTIONS_OF_NAME_WITHOUT_LATIN;
   // (most names show none: no list is made for them)
   let shown: ConventionOfWholeName[] | null = null;
-  for (const c of conventions) if (c.shownBy(normalized)) (shown ??= []).push(c);
+  for (const c of conventions) if ((signs & c.sign) !== 0 && c.shownBy(normalized)) (shown ??= []).push(c);
   // (each convention reads each unit on its own: applied unit by unit, in their order, as they would be name by name)
   if (shown === null) return units;
   const read = units.map((u) => shown.reduce((r, c) => (c.readUnit === undefined ? r : c.readUnit(r)), u));
@@ -94,6 +116,8 @@ export function wholeNameConvention(normalized: string, word: { text: string; ki
 const GERMAN_NAME = /sch|[aeiou]ch[^aeiou]|[^he ]s{1,2}ai(?: |$)/;
 const GERMAN_S = /s(?=[aeiouAIUEO]|$)/;
 const EVERY_GERMAN_S = /s(?=[aeiouAIUEO]|$)/g;
+// (every such name has a word with a ch, or one that ends in ai)
+const mayShowGerman = (word: string): boolean => word.includes('ch') || word.endsWith('ai');
 function isGermanName(normalized: string): boolean {
   return GERMAN_NAME.test(normalized);
 }
@@ -107,6 +131,8 @@ function germanReading(u: ParsedUnit): ParsedUnit {
 // or by its long vowels á, ő, ű (Sahzád, Isrát = Shahzad, Ishrat), a Latin name with no sz, zs or cs of its own is also
 // read with its s as sh
 const HUNGARIAN_LONG_VOWEL = /[áőű]/;
+// (every such name has a word with one of these: HUNGARIAN_WORD asks sz, zs or cs)
+const HUNGARIAN_SIGN = /sz|zs|cs|[áőű]/i;
 function isHungarianName(normalized: string): boolean {
   return HUNGARIAN_WORD.test(normalized) || HUNGARIAN_LONG_VOWEL.test(normalized);
 }
@@ -172,7 +198,13 @@ const kurmanjiShortA = (u: ParsedUnit): string | null => (u.symbols.includes('e'
 // Talukder, Sarker, Bhuiyan, Majumder, Howlader, Patwary, Khondaker, Sikder, Mridha, Mondal, Bepari, Pramanik, Akanda;
 // X-ur Rahman, an X-ul or X-ur name before Islam, Haque, Alam, Hasan… written apart; Hossain or Mia as the last word, in Latin or Cyrillic letters, not the Afghan
 // and Iranian given name of Ghulam Hossain Jafari), a Latin name's j is also read z
-const BANGLADESHI_NAME = /(?:^| )(?:md|mst|mosammat|akter|akhter|miah|chowdhury|talukder|sarker|bhuiyan|majumder|howlader|hawlader|patwary|patwari|khondaker|khondoker|sikder|shikder|mridha|mondal|mondol|bepari|pramanik|akanda)(?: |$)|ur[ -]rahman(?: |$)|[a-z][^aeiou ](?:ul|ur) (?:islam|haq|haque|hoque|huq|alam|hasan|hassan|huda|hoda|karim|kabir|bari|amin|rahim)(?: |$)| (?:hossain|hossen|mia|миа|миах|хоссаин|хоссайн|хоссен)$/;
+const BANGLADESHI_WORDS = 'md|mst|mosammat|akter|akhter|miah|chowdhury|talukder|sarker|bhuiyan|majumder|howlader|hawlader|patwary|patwari|khondaker|khondoker|sikder|shikder|mridha|mondal|mondol|bepari|pramanik|akanda';
+const BANGLADESHI_LAST_WORDS = 'hossain|hossen|mia|миа|миах|хоссаин|хоссайн|хоссен';
+const BANGLADESHI_SECOND_NAMES = 'islam|haq|haque|hoque|huq|alam|hasan|hassan|huda|hoda|karim|kabir|bari|amin|rahim';
+const BANGLADESHI_NAME = new RegExp(`(?:^| )(?:${BANGLADESHI_WORDS})(?: |$)|ur[ -]rahman(?: |$)|[a-z][^aeiou ](?:ul|ur) (?:${BANGLADESHI_SECOND_NAMES})(?: |$)| (?:${BANGLADESHI_LAST_WORDS})$`);
+// (every such name has one of those words, or a word that ends in the ul or ur of Ur Rahman, Ul Islam or holds it joined
+// to Rahman)
+const BANGLADESHI_SIGN = new RegExp(`^(?:${BANGLADESHI_WORDS}|${BANGLADESHI_LAST_WORDS})$|u[lr]$|ur-rahman`);
 function isBangladeshiName(normalized: string): boolean {
   return BANGLADESHI_NAME.test(normalized);
 }

@@ -11,7 +11,7 @@ import { consonantCount, consonantsOf, foldVowels } from './phonetic';
 import { ABBREVIATED_TITLE, isHonorificOnly, TitleKind, titleKindOf } from './titles';
 import { withFaailVowel } from './translit/arabic';
 import { endsInZaItself, GREEK_PAIR, greekLetters } from './translit/latin';
-import { withConventionsOfWholeName } from './name-conventions';
+import { withConventionsOfWholeName, wordSigns } from './name-conventions';
 import { greekReadings, wordReadings } from './word-readings';
 import { CHAT_QAF, hasChatQaf } from './translit/arabizi';
 import { wordToSymbols } from './translit/index';
@@ -336,15 +336,79 @@ function wordPiecesUncached(word: string): Piece[] {
   return pieces;
 }
 
+/** What the parser knows of one written word, whatever words stand beside it. */
+interface WordEntry {
+  readonly pieces: readonly Piece[];
+  /** what the word may show of the conventions of the whole name (name-conventions.ts wordSigns) */
+  readonly signs: number;
+  /** the unit of each piece where every piece is a plain name that no word before or after it joins or reads otherwise
+   * (standsAlone); null where one is not; undefined until a name of plain words asks */
+  alone: readonly ParsedUnit[] | null | undefined;
+}
+
 // (by word: a name's words were mostly met before, the name mostly not)
-const wordPiecesMemo = new Map<string, readonly Piece[]>();
-function wordPieces(word: string): readonly Piece[] {
-  let pieces = wordPiecesMemo.get(word);
-  if (pieces === undefined) {
-    if (wordPiecesMemo.size >= 500_000) wordPiecesMemo.clear();
-    wordPiecesMemo.set(word, (pieces = wordPiecesUncached(word)));
+const wordMemo = new Map<string, WordEntry>();
+function wordEntry(word: string): WordEntry {
+  let entry = wordMemo.get(word);
+  if (entry === undefined) {
+    if (wordMemo.size >= 500_000) wordMemo.clear();
+    wordMemo.set(word, (entry = { pieces: wordPiecesUncached(word), signs: wordSigns(word), alone: undefined }));
   }
-  return pieces;
+  return entry;
+}
+const wordPieces = (word: string): readonly Piece[] => wordEntry(word).pieces;
+
+/**
+ * The unit of a piece that is a plain name wherever it stands: no particle, title or part of a compound (its role), no
+ * word the loop of parseName reads with the word after or before it (Ghulam, Abed, Gebre, Awad, Allah, Pour, Dhu, the
+ * Ba of Hadrami names, the Persian nisba اي, an Abdur before its sun letter), and no Latin name ending in u and a
+ * consonant, which may end in the article of the next name (nameBeforeLinkArticle: Habibur Rahman). In a name of such
+ * pieces alone, each is its word's shared unit as it is (parseName); null for any other piece.
+ */
+function standsAlone(p: Piece): ParsedUnit | null {
+  if (p.role !== 0 || GHULAM.has(p.text) || BA.has(p.text) || ABED.test(p.text) || ETHIOPIAN_COMPOUND_FIRST.has(p.text)
+    || DIVINE_COMPOUND_FIRST.has(p.text) || DHU.has(p.sym) || ALLAH_WORD.test(p.text) || POUR.has(p.bare) || p.text === 'اي'
+    || (!p.abjad && ABD_SUN_LETTER.test(p.sym))) return null;
+  const u = gluedUnit(p);
+  const u2 = u.symbols.charCodeAt(u.symbols.length - 2);
+  return !p.abjad && u.kind === 'name' && !u.article && (u2 === 117 || u2 === 85) ? null : u; // u, U
+}
+
+function aloneUnitsOf(entry: WordEntry): readonly ParsedUnit[] | null {
+  if (entry.alone === undefined) {
+    const units: ParsedUnit[] = [];
+    for (const p of entry.pieces) {
+      const u = standsAlone(p);
+      if (u === null) return (entry.alone = null);
+      units.push(u);
+    }
+    entry.alone = units;
+  }
+  return entry.alone;
+}
+
+/**
+ * The units of a name of plain words alone (standsAlone), without hyphens (which join names), each its word's shared
+ * unit with the readings of the conventions the name shows: what parseName makes of such a name, assembled from the
+ * words met before; null for any other name.
+ */
+function plainNameUnits(normalized: string): ParsedUnit[] | null {
+  const units: ParsedUnit[] = [];
+  let signs = 0;
+  let start = 0;
+  for (let i = 0; i <= normalized.length; i++) {
+    const c = i < normalized.length ? normalized.charCodeAt(i) : 32;
+    if (c === 45) return null;
+    if (c !== 32) continue;
+    if (i === start) return null;
+    const word = wordEntry(normalized.slice(start, i));
+    const alone = aloneUnitsOf(word);
+    if (alone === null) return null;
+    for (let k = 0; k < alone.length; k++) units.push(alone[k]!);
+    signs |= word.signs;
+    start = i + 1;
+  }
+  return withConventionsOfWholeName(normalized, units, signs);
 }
 
 // (Bibi written as two words, بی بی حوا, is one already: normalize.ts)
@@ -901,6 +965,9 @@ function familyNameWithMarker(joined: ParsedUnit, pieces: readonly Piece[], mark
 }
 
 export function parseName(normalized: string, options: ParseOptions = {}): ParsedName {
+  // (most names are plain words alone: their units without the loop below, which reads them so)
+  const plain = options.umuAsName === true ? null : plainNameUnits(normalized);
+  if (plain !== null) return { units: plain, lineageMarker: false, lineage: Lineage.None, relativeAt: -1, titles: [] };
   const familyNameFirst = options.familyNameFirst === true;
   const pieces = piecesOf(normalized, familyNameFirst, options.izafatApart === true);
   if (options.umuAsName === true && pieces.length > 0 && UMU_WITH_ONE_M.test(pieces[0]!.text)) pieces[0] = { ...pieces[0]!, role: pieces[0]!.role & ~Role.Umm };
@@ -910,6 +977,8 @@ export function parseName(normalized: string, options: ParseOptions = {}): Parse
   let lineage = Lineage.None;
   let relativeAt = -1;
   let i = familyNameFirst ? 0 : leadingTitles(normalized, pieces, titles, options.keepHonorifics === true);
+  // (a reading below that joins a word to the one before or after it, or reads it by them, must be one standsAlone
+  // refuses the word for: names of words it does not refuse are read without this loop, plainNameUnits)
   while (i < pieces.length) {
     const p = pieces[i]!;
     const next = pieces[i + 1];
