@@ -88,6 +88,20 @@ describe('properties', () => {
     );
   });
 
+  it('no name of real words joined by hyphens throws, however many (Hussein-Alaa-Abdulameer-Alzubaidi)', () => {
+    const words = ['hussein', 'alaa', 'abdulameer', 'alzubaidi', 'mahdi', 'alijan', 'akbari', 'mohammad', 'reza', 'ali', 'jan',
+      'abdul', 'rahman', 'al', 'gul', 'khan', 'zai', 'ullah', 'bin', 'abu', 'sher', 'e', 'محمد', 'علی', 'جان', 'Ахмед', 'Али'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { minLength: 2, maxLength: 6 }), (parts) => {
+        const name = parts.join('-');
+        const c = compareNames(name, parts.join(' '));
+        expect(c.score).toBeGreaterThanOrEqual(0);
+        expect(compareNames(name, name).score).toBeGreaterThan(0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('normalisation is idempotent', () => {
     fc.assert(
       fc.property(anyText, (a) => {

@@ -452,7 +452,12 @@ function piecesOf(normalized: string, familyNameFirst: boolean, izafatApart: boo
   // name is last: Karimi Mohammad-Reza, Гаджиев Магомед-Расул)
   const familyFirstByForm = familyNameLike(out[0]!);
   const compound = hyphenated.filter((at) => !(at + 2 === out.length && at > 0 && !familyFirstByForm) && !(at === 0 && familyNameFirst));
-  for (const at of compound.reverse()) out.splice(at, 2, hyphenatedName(out[at]!, out[at + 1]!)!);
+  // (in a chain of three words or more a word already joined with the next may not join the one before it: Hussein-Alaa-
+  // Abdulameer-Alzubaidi)
+  for (const at of compound.reverse()) {
+    const joined = hyphenatedName(out[at]!, out[at + 1]!);
+    if (joined !== null) out.splice(at, 2, joined);
+  }
   return out;
 }
 
