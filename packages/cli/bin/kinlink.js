@@ -1,7 +1,13 @@
 #!/usr/bin/env node
 // Runs the TypeScript sources directly: no build step between `npm install` and `npx kinlink`.
-import { register } from 'tsx/esm/api';
+// `kinlink names …` starts faster from a bundle cached on disk (see ../src/names-bundle.js); tsx when there is none.
+import { namesBundleMain } from '../src/names-bundle.js';
 
-register();
-const { main } = await import('../src/main.ts');
+const main = (process.argv[2] === 'names' && (await namesBundleMain())) || (await mainThroughTsx());
 await main(process.argv);
+
+async function mainThroughTsx() {
+  const { register } = await import('tsx/esm/api');
+  register();
+  return (await import('../src/main.ts')).main;
+}
