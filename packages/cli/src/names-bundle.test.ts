@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { compareLine } from './commands/names';
-import { isFresh } from './names-bundle';
+import { isFresh, namesBundleMain } from './names-bundle';
 
 const stats = (files: Record<string, { size: number; mtimeMs: number }>) => (file: string) => files[file];
 
@@ -28,6 +28,10 @@ describe('the names bundle cache', () => {
     for (const broken of [undefined, null, 'text', {}, { inputs: {} }, { inputs: { '/r/a.ts': 'x' } }]) {
       expect(isFresh(broken, stats(onDisk)), JSON.stringify(broken)).toBe(false);
     }
+  });
+
+  it('gives no bundle, without throwing, when no cache directory can be made (the bin then uses tsx)', async () => {
+    expect(await namesBundleMain(['/dev/null/kinlink'])).toBeUndefined();
   });
 
   it('gives the bin the same answers as the command in the sources', () => {
