@@ -639,6 +639,12 @@ describe('name structure', () => {
     expect(same('Mohammad Rakibul Hassan Sarkar', 'Rakibul Hasan Sarkar')).toBe(true);
     expect(same('Mohammad Nazmul Haque', 'Mohammad Nazmul Hok')).toBe(true);
     expect(same('Mohammad Mansur Ali Khan', 'Mansur Ali Khan')).toBe(false);
+    // (and in a name with a Pashtun tribal name, -zai or -khel, whose given name Mohammad begins)
+    expect(same('Mohammad Zahir Ahmadzai', 'Zahir Ahmadzai')).toBe(true);
+    expect(same('Мохаммад Захир Ахмадзай', 'Zahir Ahmadzai')).toBe(true);
+    expect(same('Mohammad Gul Sulaimankhel', 'Gul Sulaimankhel')).toBe(true);
+    expect(same('Mohammad Ali Rezai', 'Ali Rezai')).toBe(false);
+    expect(same('Mohammad Zahir Ahmadzai', 'Zahir Ahmadi')).toBe(false);
     // (Hossain only as the last word: Afghan and Iranian names hold it as a given name, Ghulam Hossain Jafari, whose j is
     // no z)
     expect(same('Ghulam Hossain Jafari', 'Ghulam Hossain Zafari')).toBe(false);

@@ -22,9 +22,9 @@ interface ConventionOfWholeName {
 }
 
 // a bit for each convention of the whole name (wordSigns)
-export const enum Sign { Latin = 1, German = 2, Hungarian = 4, Somali = 8, Kurmanji = 16, Bangladeshi = 32, Albanian = 64, Sorani = 128 }
+export const enum Sign { Latin = 1, German = 2, Hungarian = 4, Somali = 8, Kurmanji = 16, Bangladeshi = 32, Albanian = 64, Sorani = 128, Pashtun = 256 }
 /** Every sign: the name's own expressions decide every convention. */
-const EVERY_SIGN = 255;
+const EVERY_SIGN = 511;
 
 /**
  * What `readUnit` makes of each unit object, worked out once per object: most units are the parser's shared ones, a
@@ -50,16 +50,18 @@ const conventionOfPlaces = (name: string, sign: Sign, shownBy: (normalized: stri
 const SORANI = convention('Sorani Kurdish', Sign.Sorani, isKurdishName, kurdishUnit);
 // (a Bangladeshi name copied into Cyrillic has the Muhammad prefix too: Мохаммад Расел Миа = Rasel Mia)
 const BANGLADESHI_PREFIX = conventionOfPlaces('a Bangladeshi spelling', Sign.Bangladeshi, isBangladeshiName, withMuhammadPrefix);
+// (and so does a name with a Pashtun tribal name, -zai or -khel: Mohammad Zahir Ahmadzai = Zahir Ahmadzai)
+const PASHTUN_PREFIX = conventionOfPlaces('a Pashtun name', Sign.Pashtun, isPashtunName, withMuhammadPrefix);
 // in the order they apply
 const CONVENTIONS_OF_WHOLE_NAME: readonly ConventionOfWholeName[] = [
   convention('a German spelling', Sign.German, isGermanName, germanReading), convention('a Hungarian spelling', Sign.Hungarian, isHungarianName, hungarianReading),
   convention('a Somali spelling', Sign.Somali, isSomaliName, somaliReading), convention('a Kurmanji spelling', Sign.Kurmanji, isKurmanjiName, kurmanjiReading),
   convention('a Bangladeshi spelling', Sign.Bangladeshi, isBangladeshiName, bangladeshiReading, withMuhammadPrefix),
-  conventionOfPlaces('an Albanian spelling', Sign.Albanian, isAlbanianName, withAlbanianDefiniteFather), SORANI,
+  conventionOfPlaces('an Albanian spelling', Sign.Albanian, isAlbanianName, withAlbanianDefiniteFather), SORANI, PASHTUN_PREFIX,
 ];
 // (all but the Sorani one and the Muhammad prefix read Latin words, and only when Latin letters show them: a name without
 // any skips them)
-const CONVENTIONS_OF_NAME_WITHOUT_LATIN: readonly ConventionOfWholeName[] = [BANGLADESHI_PREFIX, SORANI];
+const CONVENTIONS_OF_NAME_WITHOUT_LATIN: readonly ConventionOfWholeName[] = [BANGLADESHI_PREFIX, SORANI, PASHTUN_PREFIX];
 const LATIN_LETTER = /[a-z\u00e0-\u024f]/;
 
 /**
@@ -71,7 +73,8 @@ const LATIN_LETTER = /[a-z\u00e0-\u024f]/;
 export function wordSigns(word: string): number {
   return (LATIN_LETTER.test(word) ? Sign.Latin : 0) | (mayShowGerman(word) ? Sign.German : 0) | (HUNGARIAN_SIGN.test(word) ? Sign.Hungarian : 0)
     | (hasLongVowelWrittenDouble(word) ? Sign.Somali : 0) | (KURMANJI_LONG_VOWEL.test(word) ? Sign.Kurmanji : 0)
-    | (BANGLADESHI_SIGN.test(word) ? Sign.Bangladeshi : 0) | (ALBANIAN_LETTERS.test(word) ? Sign.Albanian : 0) | (KURDISH_LETTER.test(word) ? Sign.Sorani : 0);
+    | (BANGLADESHI_SIGN.test(word) ? Sign.Bangladeshi : 0) | (ALBANIAN_LETTERS.test(word) ? Sign.Albanian : 0) | (KURDISH_LETTER.test(word) ? Sign.Sorani : 0)
+    | (isPashtunTribe(word) ? Sign.Pashtun : 0);
 }
 
 /**
@@ -210,6 +213,15 @@ function isBangladeshiName(normalized: string): boolean {
 }
 function bangladeshiReading(u: ParsedUnit): ParsedUnit {
   return alsoReadLatinName(u, (w) => (w.symbols.includes('j') ? w.symbols.replace(/j/g, 'z') : null));
+}
+
+// A Pashtun tribal name, -zai or -khel after a name, in a word of six letters or more (Ahmadzai, Yousafzai,
+// Sulaimankhel, سلیمان‌خیل, Ахмадзай; not Rezai, Mirzai, Hamzai: the nisba of Reza, Mirza and Hamza)
+const PASHTUN_TRIBE_END = /(?:zai|zay|zei|khel|khail|xel|зай|зей|хел|خيل)$/;
+const NISBA_IN_ZAI = /^(?:re|ra|mir|ham)za[iy]$/;
+const isPashtunTribe = (word: string): boolean => word.length >= 6 && PASHTUN_TRIBE_END.test(word) && !NISBA_IN_ZAI.test(word);
+function isPashtunName(normalized: string): boolean {
+  return normalized.split(' ').some(isPashtunTribe);
 }
 
 // … and there Muhammad written out before two names or more is the prefix Md abbreviates, which other papers leave out as
