@@ -506,7 +506,10 @@ function tryOtherReadings(a: PreparedNameImpl, b: PreparedNameImpl, n: number, m
   }
   // … and so when the other name has as many parts or more, a family name or a father's name a paper without the join left
   // out (Mohammad Reza = Mohammadreza Karimi, a tazkira without a family name against a European registration with one)
-  if (score < SAME_NAME_THRESHOLD) score = tryJoinedBesideAnExtraPart(a, b, n, m, score, out);
+  // (where no part has a partner, only names of as many parts: random pairs, which are most pairs below the threshold, ask
+  // no more)
+  const anyPartner = poorCount < (n < m ? n : m);
+  if (score < SAME_NAME_THRESHOLD && (anyPartner || n === m)) score = tryJoinedBesideAnExtraPart(a, b, n, m, score, anyPartner, out);
   // Two names each written as two words in the other (Mosab Awadelkarim Mohamednour = Musab Awad Elkarim Mohamed Nour),
   // each of them as long as two words are (random names of two parts against four, none alike, seldom ask)
   if (poorCount === 2 && Math.abs(n - m) === 2 && score < SAME_NAME_THRESHOLD && longAsTwoWords(n, m, firstPoor, poor)) {
@@ -703,7 +706,7 @@ function tryJoined(a: PreparedNameImpl, b: PreparedNameImpl, n: number, m: numbe
  * محمد اسحاق یاوری = شیر علی یاوری): tryJoined for a unit of the other without a partner, two neighbouring units of this one
  * without a partner joined.
  */
-function tryJoinedBesideAnExtraPart(a: PreparedNameImpl, b: PreparedNameImpl, n: number, m: number, current: number, out?: Assignment): number {
+function tryJoinedBesideAnExtraPart(a: PreparedNameImpl, b: PreparedNameImpl, n: number, m: number, current: number, anyPartner: boolean, out?: Assignment): number {
   let score = current;
   for (let side = 0; side < 2; side++) {
     const joinInB = side === 1;
@@ -713,8 +716,10 @@ function tryJoinedBesideAnExtraPart(a: PreparedNameImpl, b: PreparedNameImpl, n:
     if (joinCount < 2 || joinCount > otherCount) continue;
     const joinIds = joinInB ? idsB : idsA;
     const otherIds = joinInB ? idsA : idsB;
-    for (let p = 0; p < otherCount; p++) {
-      if (!withoutPartner(joinInB, p, n, m) || !joinedBeside(joinIds, joinCount, otherIds[p]!, p, n, m, joinInB)) continue;
+    // (where no part has a partner, only the other's first part, the given name, against this one's two first)
+    const last = anyPartner ? otherCount : 1;
+    for (let p = 0; p < last; p++) {
+      if (!joinedBeside(joinIds, joinCount, otherIds[p]!, p, anyPartner ? p + 1 : 0, n, m, joinInB) || !withoutPartner(joinInB, p, n, m)) continue;
       score = tryJoined(a, b, n, m, score, p, 1, out, joinInB);
     }
   }
@@ -722,17 +727,18 @@ function tryJoinedBesideAnExtraPart(a: PreparedNameImpl, b: PreparedNameImpl, n:
 }
 
 /**
- * Whether two neighbouring units of `joinIds` (of `joinCount`) beside position p (at p - 1, p or p + 1), both without a
+ * Whether two neighbouring units of `joinIds` (of `joinCount`) beside position p (at p - 1 to `lastJ`), both without a
  * partner, may be the unit `other` written apart: it begins as they do and weighs as much as they do together, which
- * random pairs seldom have.
+ * random pairs seldom have (asked first: it is cheaper).
  */
-function joinedBeside(joinIds: Int32Array, joinCount: number, other: number, p: number, n: number, m: number, joinInB: boolean): boolean {
+function joinedBeside(joinIds: Int32Array, joinCount: number, other: number, p: number, lastJ: number, n: number, m: number, joinInB: boolean): boolean {
+  const first = keyFirst[other]!;
   const wp = fullWeight[other]!;
-  for (let j = Math.max(0, p - 1); j <= p + 1 && j + 1 < joinCount; j++) {
-    const first = joinIds[j]!;
-    if (keyFirst[first] !== keyFirst[other]) continue;
-    const wj = fullWeight[first]! + fullWeight[joinIds[j + 1]!]!;
-    if (Math.abs(wj - wp) > 0.35 * Math.max(wj, wp)) continue;
+  for (let j = p > 0 ? p - 1 : 0; j <= lastJ && j + 1 < joinCount; j++) {
+    const u = joinIds[j]!;
+    if (keyFirst[u] !== first) continue;
+    const wj = fullWeight[u]! + fullWeight[joinIds[j + 1]!]!;
+    if (Math.abs(wj - wp) > 0.35 * (wj > wp ? wj : wp)) continue;
     if (withoutPartner(!joinInB, j, n, m) && withoutPartner(!joinInB, j + 1, n, m)) return true;
   }
   return false;
