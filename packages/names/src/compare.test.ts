@@ -639,11 +639,18 @@ describe('name structure', () => {
     expect(same('Mohammad Rakibul Hassan Sarkar', 'Rakibul Hasan Sarkar')).toBe(true);
     expect(same('Mohammad Nazmul Haque', 'Mohammad Nazmul Hok')).toBe(true);
     expect(same('Mohammad Mansur Ali Khan', 'Mansur Ali Khan')).toBe(false);
+    // (not an Abdul or Abdur of any Muslim name: Mohammad Abdul Rahim Haddad is Abdul Rahim Haddad's son; Zamil is not Jamil)
+    expect(same('Mohammad Abdul Rahim Haddad', 'Abdul Rahim Haddad')).toBe(false);
+    expect(same('Mohammed Abdur Rahim Khan', 'Abdur Rahim Khan')).toBe(false);
+    expect(same('Jamil Abdul Karim', 'Zamil Abdul Karim')).toBe(false);
     // (and in a name with a Pashtun tribal name, -zai or -khel, whose given name Mohammad begins)
     expect(same('Mohammad Zahir Ahmadzai', 'Zahir Ahmadzai')).toBe(true);
     expect(same('Мохаммад Захир Ахмадзай', 'Zahir Ahmadzai')).toBe(true);
     expect(same('Mohammad Gul Sulaimankhel', 'Gul Sulaimankhel')).toBe(true);
     expect(same('Mohammad Ali Rezai', 'Ali Rezai')).toBe(false);
+    // (not the nisba after a vowel, Khazai = خزاعی, nor Mikhail)
+    expect(same('Mohammad Ali Khazai', 'Ali Khazai')).toBe(false);
+    expect(same('Mohamed Ali Mikhail', 'Ali Mikhail')).toBe(false);
     expect(same('Mohammad Zahir Ahmadzai', 'Zahir Ahmadi')).toBe(false);
     // (Hossain only as the last word: Afghan and Iranian names hold it as a given name, Ghulam Hossain Jafari, whose j is
     // no z)

@@ -1184,7 +1184,7 @@ function greedy(n: number, m: number, k: number): void {
  * `otherLinks`: X al-Y joined with the article said as the sun letter after it (Khairunnisa) or left out (Nourhouda),
  * or after the t of a taa marbuta (Qurratulain = قرة العين), beside `word`, joined with its l (Tagelsir, Nurulhuda)
  */
-interface Joined { word: PhoneticWord; otherLinks: PhoneticWord[]; serial: number; second: PhoneticWord }
+interface Joined { word: PhoneticWord; otherLinks: PhoneticWord[]; serial: number; first: PhoneticWord; second: PhoneticWord }
 const joinedMemo = new Map<number, Joined | null>();
 const SUN_LETTER = /^[tTdDrzscSZln]/;
 let joinedSerial = 0;
@@ -1220,6 +1220,7 @@ function joinedWord(p: PreparedNameImpl, j: number): Joined | null {
         word: phoneticWord(joinedSymbols(u, v, link), abjad),
         otherLinks: otherLinks.map((symbols) => phoneticWord(symbols, abjad)),
         serial: joinedSerial++,
+        first: u.full,
         second: v.full,
       };
     if (joinedMemo.size >= 100_000) {
@@ -1267,10 +1268,14 @@ function similarityToJoined(unit: number, joined: Joined): number {
   for (const r of joined.otherLinks) letters = Math.max(letters, wordSimilarity(u.full, r));
   if (u.unstripped !== null) letters = Math.max(letters, wordSimilarity(u.unstripped, joined.word));
   // a compound given name written as one word against two: second names that are not one make two names, as between two
-  // compounds written as one word each (محمدحسین is not Mohammad Hassan)
+  // compounds written as one word each (محمدحسین is not Mohammad Hassan) — where the compound's first name is the first
+  // word (not Ali + Janhussein against Alijan Hussein)
   const second = secondName(u);
-  const seconds = second === null ? 1 : wordSimilarity(second, joined.second);
-  if (seconds < SAME_NAME_THRESHOLD && seconds < letters) letters = seconds;
+  if (second !== null && second.symbols.length < u.full.symbols.length) {
+    const seconds = wordSimilarity(second, joined.second);
+    if (seconds < SAME_NAME_THRESHOLD && seconds < letters
+      && wordSimilarity(phoneticWord(u.full.symbols.slice(0, -second.symbols.length), u.abjad), joined.first) >= SAME_NAME_THRESHOLD) letters = seconds;
+  }
   const s = onGrid(u.kind === 'name' ? letters : letters * STRUCTURE_MISMATCH);
   if (joinedSimMemo.size >= 400_000) joinedSimMemo.clear();
   joinedSimMemo.set(key, s);

@@ -5,6 +5,8 @@
  * one word, which its own letters show, are in word-readings.ts.
  */
 import type { ParsedUnit, UnitKind } from './parsed-unit';
+import { consonantCount } from './phonetic';
+import { wordToSymbols } from './translit/index';
 import { HUNGARIAN_WORD } from './translit/latin';
 
 /**
@@ -199,15 +201,14 @@ const kurmanjiShortA = (u: ParsedUnit): string | null => (u.symbols.includes('e'
 // Bengali has one letter, জ, for the j and the z of Arabic names, which Bangladeshi romanisations write j (Mijanur,
 // Afroja, Jakir = Mizanur, Afroza, Zakir): in a name that shows a Bangladeshi spelling (Md, Mst, Akter, Miah, Chowdhury,
 // Talukder, Sarker, Bhuiyan, Majumder, Howlader, Patwary, Khondaker, Sikder, Mridha, Mondal, Bepari, Pramanik, Akanda;
-// X-ur Rahman, an X-ul or X-ur name before Islam, Haque, Alam, Hasan… written apart; Hossain or Mia as the last word, in Latin or Cyrillic letters, not the Afghan
+// X-ur Rahman, an X-ul or X-ur name before Islam, Haque, Alam, Hasan… written apart, not an Abdul or Abdur; Hossain or Mia as the last word, in Latin or Cyrillic letters, not the Afghan
 // and Iranian given name of Ghulam Hossain Jafari), a Latin name's j is also read z
 const BANGLADESHI_WORDS = 'md|mst|mosammat|akter|akhter|miah|chowdhury|talukder|sarker|bhuiyan|majumder|howlader|hawlader|patwary|patwari|khondaker|khondoker|sikder|shikder|mridha|mondal|mondol|bepari|pramanik|akanda';
 const BANGLADESHI_LAST_WORDS = 'hossain|hossen|mia|миа|миах|хоссаин|хоссайн|хоссен';
 const BANGLADESHI_SECOND_NAMES = 'islam|haq|haque|hoque|huq|alam|hasan|hassan|huda|hoda|karim|kabir|bari|amin|rahim';
-const BANGLADESHI_NAME = new RegExp(`(?:^| )(?:${BANGLADESHI_WORDS})(?: |$)|ur[ -]rahman(?: |$)|[a-z][^aeiou ](?:ul|ur) (?:${BANGLADESHI_SECOND_NAMES})(?: |$)| (?:${BANGLADESHI_LAST_WORDS})$`);
-// (every such name has one of those words, or a word that ends in the ul or ur of Ur Rahman, Ul Islam or holds it joined
-// to Rahman)
-const BANGLADESHI_SIGN = new RegExp(`^(?:${BANGLADESHI_WORDS}|${BANGLADESHI_LAST_WORDS})$|u[lr]$|ur-rahman`);
+const BANGLADESHI_NAME = new RegExp(`(?:^| )(?:${BANGLADESHI_WORDS})(?: |$)|ur[ -]rahman(?: |$)|(?:^| )(?!ab[dt]|avd)[a-z]*[^aeiou ](?:ul|ur) (?:${BANGLADESHI_SECOND_NAMES})(?: |$)| (?:${BANGLADESHI_LAST_WORDS})$`);
+// (every such name has one of those words, or a word that ends in the ul or ur of Ur Rahman, Ul Islam)
+const BANGLADESHI_SIGN = new RegExp(`^(?:${BANGLADESHI_WORDS}|${BANGLADESHI_LAST_WORDS})$|u[lr]$`);
 function isBangladeshiName(normalized: string): boolean {
   return BANGLADESHI_NAME.test(normalized);
 }
@@ -215,11 +216,14 @@ function bangladeshiReading(u: ParsedUnit): ParsedUnit {
   return alsoReadLatinName(u, (w) => (w.symbols.includes('j') ? w.symbols.replace(/j/g, 'z') : null));
 }
 
-// A Pashtun tribal name, -zai or -khel after a name, in a word of six letters or more (Ahmadzai, Yousafzai,
-// Sulaimankhel, سلیمان‌خیل, Ахмадзай; not Rezai, Mirzai, Hamzai: the nisba of Reza, Mirza and Hamza)
-const PASHTUN_TRIBE_END = /(?:zai|zay|zei|khel|khail|xel|зай|зей|хел|خيل)$/;
-const NISBA_IN_ZAI = /^(?:re|ra|mir|ham)za[iy]$/;
-const isPashtunTribe = (word: string): boolean => word.length >= 6 && PASHTUN_TRIBE_END.test(word) && !NISBA_IN_ZAI.test(word);
+// A Pashtun tribal name, -zai or -khel after a name of two consonants or more, in Latin or Cyrillic letters (Ahmadzai,
+// Yousafzai, Karzai, Sulaimankhel, Ахмадзай; not Rezai, Khazai, Faizai, the nisba after a vowel, nor Mikhail; Arabic
+// script writes -zai زی, which normalised is the زي of Arab nisbas, Hijazi)
+const PASHTUN_TRIBE_END = /(?:zai|zay|zei|khel|xel|зай|зей|хел)$/;
+const isPashtunTribe = (word: string): boolean => {
+  const end = PASHTUN_TRIBE_END.exec(word);
+  return end !== null && consonantCount(wordToSymbols(word.slice(0, end.index)).symbols) >= 2;
+};
 function isPashtunName(normalized: string): boolean {
   return normalized.split(' ').some(isPashtunTribe);
 }

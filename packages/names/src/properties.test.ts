@@ -102,6 +102,18 @@ describe('properties', () => {
     );
   });
 
+  it('a chain of plain names joined by hyphens is the same name as written apart', () => {
+    const latin = ['hussein', 'alaa', 'abdulameer', 'mahdi', 'alijan', 'akbari', 'mohammad', 'reza', 'karim', 'zubaidi'];
+    const cyrillic = ['Ахмед', 'Али', 'Расул', 'Магомед', 'Гаджиев'];
+    const chain = (names: string[]): fc.Arbitrary<string[]> => fc.array(fc.constantFrom(...names), { minLength: 2, maxLength: 5 });
+    fc.assert(
+      fc.property(fc.oneof(chain(latin), chain(cyrillic)), (parts) => {
+        expect(compareNames(parts.join('-'), parts.join(' ')).same).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('normalisation is idempotent', () => {
     fc.assert(
       fc.property(anyText, (a) => {

@@ -417,6 +417,8 @@ function piecesOf(normalized: string, familyNameFirst: boolean, izafatApart: boo
   // where two names joined by a hyphen begin (hyphenatedName), and the izafat between two names (Sher-e-Alam), to be
   // read as one below
   const hyphenated: number[] = [];
+  // (and every word written after a hyphen, to tell a chain of three words or more)
+  const linked: number[] = [];
   const izafat: number[] = [];
   let start = 0;
   let afterHyphen = false;
@@ -434,6 +436,7 @@ function piecesOf(normalized: string, familyNameFirst: boolean, izafatApart: boo
       if (izafatOn && pendingIzafat === out.length - 1) izafat.push(out.length - 2);
       else if (joinedOn && !IZAFAT.has(word[0]!.text) && hyphenatedName(last, word[0]!) !== null) hyphenated.push(out.length - 1);
       pendingIzafat = izafatOn && IZAFAT.has(word[0]!.text) && last.role === 0 ? out.length : -1;
+      if (joinedOn) linked.push(out.length);
       for (const p of word) out.push(p);
     }
     afterHyphen = c === 45;
@@ -444,6 +447,7 @@ function piecesOf(normalized: string, familyNameFirst: boolean, izafatApart: boo
     if (joined !== null) {
       out.splice(at, 3, { ...joined, text: `${out[at]!.text}-${out[at + 1]!.text}-${out[at + 2]!.text}` });
       for (let k = 0; k < hyphenated.length; k++) if (hyphenated[k]! > at) hyphenated[k] = hyphenated[k]! - 2;
+      for (let k = 0; k < linked.length; k++) if (linked[k]! > at) linked[k] = linked[k]! > at + 2 ? linked[k]! - 2 : -1;
     }
   }
   if (hyphenated.length === 0) return out;
@@ -452,12 +456,10 @@ function piecesOf(normalized: string, familyNameFirst: boolean, izafatApart: boo
   // name is last: Karimi Mohammad-Reza, Гаджиев Магомед-Расул)
   const familyFirstByForm = familyNameLike(out[0]!);
   const compound = hyphenated.filter((at) => !(at + 2 === out.length && at > 0 && !familyFirstByForm) && !(at === 0 && familyNameFirst));
-  // (in a chain of three words or more a word already joined with the next may not join the one before it: Hussein-Alaa-
-  // Abdulameer-Alzubaidi)
-  for (const at of compound.reverse()) {
-    const joined = hyphenatedName(out[at]!, out[at + 1]!);
-    if (joined !== null) out.splice(at, 2, joined);
-  }
+  // (not in a chain of three words or more, which writes the hyphens between the parts of a whole name: Hussein-Alaa-
+  // Abdulameer-Alzubaidi, Mahdi-Alijan-Akbari)
+  const inChain = (at: number): boolean => linked.includes(at) || linked.includes(at + 2);
+  for (const at of compound.reverse()) if (!inChain(at)) out.splice(at, 2, hyphenatedName(out[at]!, out[at + 1]!)!);
   return out;
 }
 
@@ -473,7 +475,12 @@ function familyNameLike(p: Piece): boolean {
  */
 function hyphenatedName(first: Piece, second: Piece): Piece | null {
   if (first.role !== 0 || second.role !== 0 || stripGluedArticle(second).article || SUN_ARTICLE_WRITTEN_ON.test(second.text)) return null;
-  return pieceOf(`${first.text}-${second.text}`);
+  // (nor a compound of its own, an Abd- name written as one word: Alaa-Abdulameer are two names)
+  const firstUnit = gluedUnit(first);
+  if (firstUnit.kind !== 'name' || gluedUnit(second).kind !== 'name') return null;
+  const joined = pieceOf(`${first.text}-${second.text}`);
+  // (nor where the join would read an article the first name does not have: Alaa-Mohammad is no al-Amohammad)
+  return joined === null || (gluedUnit(joined).article && !firstUnit.article) ? null : joined;
 }
 const SLAVIC_FAMILY_NAME = /(?:ov|ev|ova|eva|ов|ев|ова|ева)$/;
 const ARMENIAN_FAMILY_NAME = /(?:ian|yan|ян)$/;
