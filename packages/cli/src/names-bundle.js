@@ -13,17 +13,34 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../../..');
+const entry = path.join(here, 'names-main.ts');
+const BUILT_FOR = JSON.stringify([root, entry, esbuildVersion()]);
+// (settings that change the bundle without being among esbuild's inputs)
+const SETTINGS = ['tsconfig.json', 'package.json', ...['cli', 'names'].map((p) => path.join('packages', p, 'package.json'))].map((f) => path.join(root, f));
+
+function esbuildVersion() {
+  try {
+    return JSON.parse(fs.readFileSync(path.join(root, 'node_modules', 'esbuild', 'package.json'), 'utf8')).version;
+  } catch {
+    return 'none';
+  }
+}
 
 /** @typedef {{ size: number, mtimeMs: number }} FileStat */
 
 /**
- * Whether a manifest still describes what is on disk: it lists files (the bundle, its sources, this builder) each
- * with the size and mtime it has now.
+ * Whether a manifest still describes what is on disk: it was built for this checkout (`builtFor`: its root, the entry
+ * and the esbuild version) and lists files (the bundle, its sources, this builder, the TypeScript and package settings)
+ * each with the size and mtime it has now.
  * @param {unknown} manifest
  * @param {(file: string) => FileStat | undefined} stat
+ * @param {string} [builtFor]
  */
-export function isFresh(manifest, stat) {
-  const inputs = /** @type {{ inputs?: unknown } | null} */ (manifest)?.inputs;
+export function isFresh(manifest, stat, builtFor = BUILT_FOR) {
+  const m = /** @type {{ inputs?: unknown, builtFor?: unknown } | null} */ (manifest);
+  // (a cache copied with the repo, or shared through a linked node_modules, was built from another checkout's sources)
+  if (m?.builtFor !== builtFor) return false;
+  const inputs = m?.inputs;
   if (typeof inputs !== 'object' || inputs === null) return false;
   const files = Object.entries(inputs);
   return files.length > 0 && files.every(([file, was]) => {
@@ -67,7 +84,7 @@ async function build(bundle, manifest) {
   const started = Date.now();
   const result = await esbuild
     .build({
-      entryPoints: [path.join(here, 'names-main.ts')],
+      entryPoints: [entry],
       outfile: bundle,
       write: false,
       metafile: true,
@@ -84,7 +101,7 @@ async function build(bundle, manifest) {
   const [output] = result.outputFiles;
   if (output === undefined) throw new Error('esbuild wrote no bundle');
   writeAtomically(bundle, output.contents);
-  const sources = [...Object.keys(result.metafile.inputs).map((f) => path.resolve(root, f)), fileURLToPath(import.meta.url)];
+  const sources = [...Object.keys(result.metafile.inputs).map((f) => path.resolve(root, f)), fileURLToPath(import.meta.url), ...SETTINGS.filter((f) => fs.existsSync(f))];
   /** @type {Record<string, [number, number]>} */
   const inputs = {};
   for (const file of [bundle, ...sources]) {
@@ -93,7 +110,7 @@ async function build(bundle, manifest) {
   }
   // a source edited while esbuild read it may be in the bundle in its old form: no manifest, so the next start rebuilds
   if (sources.some((f) => (inputs[f]?.[1] ?? Infinity) >= started)) return;
-  writeAtomically(manifest, JSON.stringify({ inputs }));
+  writeAtomically(manifest, JSON.stringify({ builtFor: BUILT_FOR, inputs }));
 }
 
 /**
@@ -115,7 +132,10 @@ const onlyKinlinkBundled = {
  */
 function makeOwnDir(dir) {
   fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
-  const { uid, mode } = fs.statSync(dir);
+  // (lstat: a link planted at the predictable temporary path is refused, wherever it points)
+  const stat = fs.lstatSync(dir);
+  if (!stat.isDirectory()) throw new Error(`${dir} is not a directory`);
+  const { uid, mode } = stat;
   if (process.getuid !== undefined && (uid !== process.getuid() || (mode & 0o022) !== 0)) throw new Error(`${dir} is not this user's own`);
   const modules = path.join(dir, 'node_modules');
   if (!dir.startsWith(path.join(root, 'node_modules')) && !fs.existsSync(modules)) {
