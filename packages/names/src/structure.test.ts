@@ -54,6 +54,11 @@ describe('name structure', () => {
   it('X-din joined with no link after a long vowel or diphthong and a consonant, as Maghrebi French spellings write it (Nourdine, Kheirdine; not Geraldine)', () => {
     expect(compareNames('Nourdine', 'نور الدين').same).toBe(true);
     expect(compareNames('Kheirdine', 'خير الدين').same).toBe(true);
+    // (and the td Uzbek, Tajik and Russian spellings write for the dd: Zaynitdin, Фахритдин = Zayniddin, Фахриддин)
+    expect(units('Zaynitdin')[0]![0]).toBe('din-compound');
+    expect(compareNames('Zaynitdin Yusupov', 'Zayniddin Yusupov').same).toBe(true);
+    expect(compareNames('Фахритдин Косимов', 'Фахриддин Қосимов').same).toBe(true);
+    expect(compareNames('Nuritdin', 'نور الدين').same).toBe(true);
     // (and after the o French spellings write for ou: Nordine = Nour-Eddine)
     expect(compareNames('Nordine', 'نور الدين').same).toBe(true);
     expect(compareNames('Nordine', 'Noureddine').same).toBe(true);

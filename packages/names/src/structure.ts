@@ -847,7 +847,10 @@ function withPartWithoutFinalH(u: ParsedUnit): ParsedUnit {
 const taaBeforeAllah = (symbols: string): string => (/[^AQ'aeiou]a$/.test(symbols) ? `${symbols.slice(0, -1)}t` : symbols);
 
 /** The name X of an X-uddin written as one word (Salahuddin, Nurettin, Izzeddine, علاءالدين), or null. */
-function gluedDin(p: Piece): { base: string; withLink: string | null } | null {
+// Uzbek, Tajik and Russian spellings write the dd of -iddin td (Zaynitdin, Фахритдин = Zayniddin, Fakhriddin): read as dd
+const DIN_TD_TEXT = /[aeiouаеиоуы](?:td|тд)(?:i|и)[nн]$/;
+function gluedDin(piece: Piece): { base: string; withLink: string | null } | null {
+  const p = DIN_TD_TEXT.test(piece.text) ? { ...piece, text: piece.text.replace(/t(?=din$)/, 'd').replace(/т(?=дин$)/, 'д'), sym: piece.sym.replace(/t(?=d[iIY]n$)/, '') } : piece;
   const attin = DIN_GLUED_T.test(p.text) ? DIN_GLUED_ATTIN.exec(p.sym) : null;
   const din = DIN_GLUED.exec(p.sym) ?? (p.abjad ? null : DIN_GLUED_AL.exec(p.sym) ?? DIN_GLUED_BARE.exec(p.sym)) ?? attin;
   if (din && consonantCount(din[1]!) >= 2 && (!/t[iIY]ne?$/.test(p.sym) || DIN_GLUED_T.test(p.text))) {

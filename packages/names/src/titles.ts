@@ -21,7 +21,7 @@ const TITLE_WORDS = [
   // the doctor and engineer of Urdu, Persian and Dari papers (ڈاکٹر عبدالقدیر خان, دکتر, داکتر, انجنیر), and the learned
   // men's titles of South Asia and Afghanistan, never names: Maulana, Mawlawi, Allama (Arabic-script words as normalised:
   // ڈاکٹر is ډاكټر)
-  'ډاكټر', 'دكتر', 'داكتر', 'engineer', 'eng', 'انجنير', 'انجينير',
+  'ډاكټر', 'دكتر', 'داكتر', 'engineer', 'انجنير', 'انجينير',
   'maulana', 'mawlana', 'moulana', 'molana', 'مولانا', 'маулана', 'мавлана',
   'maulvi', 'mawlawi', 'molvi', 'moulvi', 'mowlawi', 'mawlavi', 'مولوي', 'маулави', 'мавлави',
   'allama', 'allamah', 'علامه', 'аллама',
