@@ -17,6 +17,11 @@ describe('a name written family name first that ends in a Russian or Turkic patr
     expect(compareNames('Ivanova Maria Ilyinichna', 'Maria Ivanova').same).toBe(true);
     expect(compareNames('Дудаев Джохар Мусаевич', 'Dzhokhar Dudayev').same).toBe(true);
     expect(compareNames('Алиев Ильхам Гейдар оглы', 'Ilham Aliyev').same).toBe(true);
+    // (and the markers as Azerbaijani, Uzbek and Kyrgyz write them in their own letters)
+    expect(compareNames('Həsənov Əli Vəli oğlu', 'Ali Hasanov').same).toBe(true);
+    expect(compareNames('Karimov Sherzod Baxtiyor oʻgʻli', 'Sherzod Karimov').same).toBe(true);
+    expect(compareNames('Ахмедова Нодира Рустам қизи', 'Nodira Akhmedova').same).toBe(true);
+    expect(compareNames('Həsənov Əli Vəli oğlu', 'Vali Hasanov').same).toBe(false);
     expect(compareNames('Kadyrov Ramzan Akhmatovich', 'Ramzan Kadyrov').same).toBe(true);
   });
   it('and still as written, the patronymic left out as papers leave it (Кадыров Рамзан Ахматович = Кадыров Рамзан)', () => {

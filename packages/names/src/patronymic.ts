@@ -9,8 +9,10 @@
  */
 const PATRONYMIC = /^(?:[а-яёіїєґ]+(?:ович|евич|йович|овна|евна|ична|івна|ївна)|[a-z]+(?:ovich|evich|ovna|evna|ichna))$/;
 // the Turkic "son of", "daughter of" after the father's name: Azerbaijani, Uzbek, Kazakh and Turkmen as Russian papers
-// copy them, and their Latin spellings
-const TURKIC_MARKER = new Set(['оглы', 'оглу', 'улы', 'кызы', 'гызы', 'қызы', 'ogly', 'oglu', 'ogli', 'kyzy', 'gyzy', 'qizi']);
+// copy them, and their Latin spellings — the Azerbaijani oğlu, qızı, the Uzbek oʻgʻli, ugli, qizi (ўғли, қизи), the
+// Turkish kızı and the Kyrgyz uulu, kyzy
+const TURKIC_MARKER = new Set(['оглы', 'оглу', 'улы', 'кызы', 'гызы', 'қызы', 'ogly', 'oglu', 'ogli', 'kyzy', 'gyzy', 'qizi',
+  'oğlu', 'qızı', 'kızı', "o'g'li", 'ugli', 'ўғли', 'угли', 'қизи', 'кизи', 'uulu', 'уулу', 'kizi']);
 
 /**
  * The normalised name (words split by one space) read given, father's, family name when it is written family name first
