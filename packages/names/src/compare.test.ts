@@ -509,6 +509,10 @@ describe('name structure', () => {
     expect(same('Али Мохамад', 'Мохамад Али')).toBe(false);
     // written by two conventions, the other order may be a family name written first (Hussein Mohammed = محمد حسين)
     expect(same('Ali Mohammad', 'Мохамад Али')).toBe(true);
+    // (a family name by its Russian or Central Asian ending is a sign: Karimova Dilnoza = Dilnoza Karimova)
+    expect(same('Karimova Dilnoza', 'Dilnoza Karimova')).toBe(true);
+    expect(same('Алиев Ильхам', 'Ильхам Алиев')).toBe(true);
+    expect(same('Nazarzoda Parvina', 'Parvina Nazarzoda')).toBe(true);
   });
   it('the family name written first is the same name (ALSHEIKH Ahmed Omar = Ahmad Omar Al-Sheikh), given and father\'s name swapped is another person (his father Omar Ahmad Al-Sheikh)', () => {
     expect(same('ALSHEIKH Ahmed Omar', 'Ahmad Omar Al-Sheikh')).toBe(true);

@@ -1032,8 +1032,13 @@ function sameWordsReordered(a: PreparedNameImpl, b: PreparedNameImpl): boolean {
     if (at < 0) return false;
     rest.splice(at, 1);
   }
-  return !a.familyFirst && !b.familyFirst && !a.units.some(isFamilyNameByForm);
+  return !a.familyFirst && !b.familyFirst && !a.units.some(isFamilyNameByForm) && !a.units.some(hasSlavicFamilyEnding);
 }
+
+// the family name endings of Russian, Central Asian and Caucasian papers (Karimova, Aliyev, Nazarzoda, Alizade): a word so
+// ended written first or last is the family name moved, not a second given name (Karimova Dilnoza = Dilnoza Karimova)
+const SLAVIC_FAMILY_END = /(?:ov|ev|ova|eva|zoda|zade|ов|ев|ова|ева|зода|заде)$/;
+const hasSlavicFamilyEnding = (u: UnitData): boolean => SLAVIC_FAMILY_END.test(u.text);
 
 // a nisba -i, -ee after a name of three consonants or more (Rahimi, Hamdi; not Ali), not counting a first Latin c before
 // a vowel
