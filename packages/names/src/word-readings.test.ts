@@ -122,6 +122,16 @@ describe('the French di of West African names', () => {
   });
 });
 
+describe('the je of Serbian and Macedonian papers for a first Russian е', () => {
+  it('is also read e before two consonants (Jeržan, Jerlan = Ержан, Ерлан), not in Jemal', () => {
+    expect(readingsOf('Jerlan')).toContain(read('Erlan'));
+    expect(compareNames('Ержан Ермеков', 'Jeržan Jermekov').same).toBe(true);
+    expect(compareNames('Ельдар Евлоев', 'Jeldar Jevlojev').same).toBe(true);
+    expect(readingsOf('Jemal')).toEqual([]);
+    expect(compareNames('Jemal', 'Emal').same).toBe(false);
+  });
+});
+
 describe('the Albanian y', () => {
   it('is the u of other spellings beside no vowel (Hysen, Sylejman = Husein, Suleiman), not in a word of two or three letters (Sy is no Su)', () => {
     expect(readingsOf('Hysen')).toContain(read('Husen'));
