@@ -122,6 +122,15 @@ describe('the French di of West African names', () => {
   });
 });
 
+describe('the Greek σ', () => {
+  it('is also the sh Greek has no letter for (Αΐσα = Aisha = عائشة, Σαϊμά = شيماء), not the s of ξ', () => {
+    expect(compareNames('عائشة', 'Αΐσα').same).toBe(true);
+    expect(compareNames('شيماء', 'Σαϊμά').same).toBe(true);
+    expect(compareNames('Samir', 'Σαμίρ').same).toBe(true);
+    expect(readingsOf('Αλέξης').every((r) => !r.includes('kc'))).toBe(true);
+  });
+});
+
 describe('the je of Serbian and Macedonian papers for a first Russian е', () => {
   it('is also read e before two consonants (Jeržan, Jerlan = Ержан, Ерлан), not in Jemal', () => {
     expect(readingsOf('Jerlan')).toContain(read('Erlan'));

@@ -58,6 +58,7 @@ const CONVENTIONS: [string, (w: ReadWord) => (string | null)[]][] = [
   ['a Russian spelling copied into Latin, whose g writes the h of Г', asList(russianLatinGReading)],
   ['a Greek ντ said nt', asList(greekNtReading)],
   ['Greek capitals without their diaeresis', asList(greekDigraphsApartReading)],
+  ['a Greek σ for sh, which Greek has no letter for', asList(greekShReading)],
   ['northern Pashto', asList(pashtoNorthernReading)],
   ['two names joined by their article, said as Latin spellings write it', asList(constructReading)],
   ['Abduh, with its pronoun -uh', asList(abduhReading)],
@@ -360,6 +361,15 @@ function greekDigraphsApartReading(w: ReadWord): string | null {
   if (!GREEK_DIGRAPH.test(w.text)) return null;
   const apart = greekToSymbols(w.text, { digraphsApart: true });
   return apart === w.symbols ? null : apart;
+}
+
+// Greek has no sh and writes σ for it (Σάντι, Αΐσα, Ρασίντ = Shadi, Aisha, Rashid = شادي, عائشة, رشيد): a Greek word with σ is
+// also read with sh there (not the s of ξ)
+const GREEK_SIGMA = /[σς]/;
+function greekShReading(w: ReadWord): string | null {
+  if (!GREEK_SIGMA.test(w.text)) return null;
+  const sh = w.symbols.replace(/(?<!k)s/g, 'c');
+  return sh === w.symbols ? null : sh;
 }
 
 // Russian print writes ё as е (Федор, Петр = Фёдор, Пётр, which Latin spells Fyodor, Fedor, Petr): a word with ё is also
