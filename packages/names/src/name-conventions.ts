@@ -224,8 +224,9 @@ const isPashtunTribe = (word: string): boolean => {
   const end = PASHTUN_TRIBE_END.exec(word);
   return end !== null && consonantCount(wordToSymbols(word.slice(0, end.index)).symbols) >= 2;
 };
+const PASHTUN_TRIBE_IN_NAME = /(?:zai|zay|zei|khel|xel|зай|зей|хел)(?: |$)/;
 function isPashtunName(normalized: string): boolean {
-  return normalized.split(' ').some(isPashtunTribe);
+  return PASHTUN_TRIBE_IN_NAME.test(normalized) && normalized.split(' ').some(isPashtunTribe);
 }
 
 // … and there Muhammad written out before two names or more is the prefix Md abbreviates, which other papers leave out as

@@ -20,8 +20,11 @@ const TURKIC_MARKER = new Set(['оглы', 'оглу', 'улы', 'кызы', 'г
  * otherwise.
  */
 export function inPatronymicOrder(normalized: string): string | null {
-  // (the last word first, without splitting the name: most names end in no patronymic)
-  const last = normalized.slice(normalized.lastIndexOf(' ') + 1);
+  // (names of three words or more only, and the last word first, without splitting the name: most names end in no
+  // patronymic)
+  const lastSpace = normalized.lastIndexOf(' ');
+  if (lastSpace <= normalized.indexOf(' ')) return null;
+  const last = normalized.slice(lastSpace + 1);
   const turkic = TURKIC_MARKER.has(last);
   if (!turkic && !PATRONYMIC.test(last)) return null;
   const words = normalized.split(' ');
