@@ -7,6 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -15,12 +16,13 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../../..');
 const entry = path.join(here, 'names-main.ts');
 const BUILT_FOR = JSON.stringify([root, entry, esbuildVersion()]);
+const CHECKOUT = createHash('sha256').update(root).digest('hex').slice(0, 12);
 // (settings that change the bundle without being among esbuild's inputs)
-const SETTINGS = ['tsconfig.json', 'package.json', ...['cli', 'names'].map((p) => path.join('packages', p, 'package.json'))].map((f) => path.join(root, f));
+const SETTINGS = ['tsconfig.json', 'tsconfig.base.json', 'package.json', ...['cli', 'names'].map((p) => path.join('packages', p, 'package.json'))].map((f) => path.join(root, f));
 
 function esbuildVersion() {
   try {
-    return JSON.parse(fs.readFileSync(path.join(root, 'node_modules', 'esbuild', 'package.json'), 'utf8')).version;
+    return JSON.parse(fs.readFileSync(createRequire(import.meta.url).resolve('esbuild/package.json'), 'utf8')).version;
   } catch {
     return 'none';
   }
@@ -59,8 +61,9 @@ export async function namesBundleMain(dirs = cacheDirs()) {
   for (const dir of dirs) {
     try {
       makeOwnDir(dir);
-      const bundle = path.join(dir, 'names.mjs');
-      const manifest = path.join(dir, 'names.json');
+      // (named by the checkout: two checkouts that share a linked node_modules each keep their own)
+      const bundle = path.join(dir, `names-${CHECKOUT}.mjs`);
+      const manifest = path.join(dir, `names-${CHECKOUT}.json`);
       if (!isFresh(readJson(manifest), statOf)) await build(bundle, manifest);
       return (await import(pathToFileURL(bundle).href)).main;
     } catch {
@@ -71,8 +74,7 @@ export async function namesBundleMain(dirs = cacheDirs()) {
 }
 
 function cacheDirs() {
-  const perRepo = createHash('sha256').update(root).digest('hex').slice(0, 12);
-  return [path.join(root, 'node_modules', '.cache', 'kinlink'), path.join(os.tmpdir(), `kinlink-${perRepo}`)];
+  return [path.join(root, 'node_modules', '.cache', 'kinlink'), path.join(os.tmpdir(), `kinlink-${CHECKOUT}`)];
 }
 
 /**

@@ -1036,9 +1036,11 @@ function sameWordsReordered(a: PreparedNameImpl, b: PreparedNameImpl): boolean {
 }
 
 // the family name endings of Russian, Central Asian and Caucasian papers (Karimova, Aliyev, Nazarzoda, Alizade): a word so
-// ended written first or last is the family name moved, not a second given name (Karimova Dilnoza = Dilnoza Karimova)
-const SLAVIC_FAMILY_END = /(?:ov|ev|ova|eva|zoda|zade|ов|ев|ова|ева|зода|заде)$/;
-const hasSlavicFamilyEnding = (u: UnitData): boolean => SLAVIC_FAMILY_END.test(u.text);
+// ended is the family name moved, not a second given name (Karimova Dilnoza = Dilnoza Karimova) — after a name of two
+// letters or more, and not the given names that end so (Yakov, Lev, Eva, Tova)
+const SLAVIC_FAMILY_END = /^..+(?:ov|ev|ova|eva|zoda|zade|ов|ев|ова|ева|зода|заде)$/;
+const GIVEN_NAMES_ENDING_SO = new Set(['yakov', 'jakov', 'yaakov', 'iakov', 'yaacov', 'jaakov', 'яков', 'јаков', 'ljubov', 'любовь', 'любов']);
+const hasSlavicFamilyEnding = (u: UnitData): boolean => SLAVIC_FAMILY_END.test(u.text) && !GIVEN_NAMES_ENDING_SO.has(u.text);
 
 // a nisba -i, -ee after a name of three consonants or more (Rahimi, Hamdi; not Ali), not counting a first Latin c before
 // a vowel

@@ -24,9 +24,9 @@ interface ConventionOfWholeName {
 }
 
 // a bit for each convention of the whole name (wordSigns)
-export const enum Sign { Latin = 1, German = 2, Hungarian = 4, Somali = 8, Kurmanji = 16, Bangladeshi = 32, Albanian = 64, Sorani = 128, Pashtun = 256 }
+export const enum Sign { Latin = 1, German = 2, Hungarian = 4, Somali = 8, Kurmanji = 16, Bangladeshi = 32, Albanian = 64, Sorani = 128, Pashtun = 256, SerbianYe = 512 }
 /** Every sign: the name's own expressions decide every convention. */
-const EVERY_SIGN = 511;
+const EVERY_SIGN = 1023;
 
 /**
  * What `readUnit` makes of each unit object, worked out once per object: most units are the parser's shared ones, a
@@ -60,6 +60,7 @@ const CONVENTIONS_OF_WHOLE_NAME: readonly ConventionOfWholeName[] = [
   convention('a Somali spelling', Sign.Somali, isSomaliName, somaliReading), convention('a Kurmanji spelling', Sign.Kurmanji, isKurmanjiName, kurmanjiReading),
   convention('a Bangladeshi spelling', Sign.Bangladeshi, isBangladeshiName, bangladeshiReading, withMuhammadPrefix),
   conventionOfPlaces('an Albanian spelling', Sign.Albanian, isAlbanianName, withAlbanianDefiniteFather), SORANI, PASHTUN_PREFIX,
+  convention('a Serbian or Macedonian copy of a Russian name', Sign.SerbianYe, isSerbianCopyOfRussianName, serbianYeReading),
 ];
 // (all but the Sorani one and the Muhammad prefix read Latin words, and only when Latin letters show them: a name without
 // any skips them)
@@ -76,7 +77,7 @@ export function wordSigns(word: string): number {
   return (LATIN_LETTER.test(word) ? Sign.Latin : 0) | (mayShowGerman(word) ? Sign.German : 0) | (HUNGARIAN_SIGN.test(word) ? Sign.Hungarian : 0)
     | (hasLongVowelWrittenDouble(word) ? Sign.Somali : 0) | (KURMANJI_LONG_VOWEL.test(word) ? Sign.Kurmanji : 0)
     | (BANGLADESHI_SIGN.test(word) ? Sign.Bangladeshi : 0) | (ALBANIAN_LETTERS.test(word) ? Sign.Albanian : 0) | (KURDISH_LETTER.test(word) ? Sign.Sorani : 0)
-    | (isPashtunTribe(word) ? Sign.Pashtun : 0);
+    | (isPashtunTribe(word) ? Sign.Pashtun : 0) | (SERBIAN_YE_FIRST.test(word) ? Sign.SerbianYe : 0);
 }
 
 /**
@@ -214,6 +215,19 @@ function isBangladeshiName(normalized: string): boolean {
 }
 function bangladeshiReading(u: ParsedUnit): ParsedUnit {
   return alsoReadLatinName(u, (w) => (w.symbols.includes('j') ? w.symbols.replace(/j/g, 'z') : null));
+}
+
+// Serbian and Macedonian papers write the first е of Kazakh, Kyrgyz and Russian names, said ye, je (Jeržan Jermekov, Jeldar
+// Jevlojev = Ержан Ермеков, Ельдар Евлоев = Yerzhan Yermekov): in a Latin name with a Slavic letter (ž š č ć đ) or a
+// Russian family name's ending, a word that begins with je before two consonants is also read with e (not Jemma, Jerbi:
+// a name without those signs)
+const SERBIAN_YE_FIRST = /^je(?=[^aeiouy\s]{2})/;
+const SLAVIC_SIGN = /[žščćđ]|(?:ov|ev|ova|eva)(?: |$)/;
+function isSerbianCopyOfRussianName(normalized: string): boolean {
+  return SLAVIC_SIGN.test(normalized) && normalized.split(' ').some((w) => SERBIAN_YE_FIRST.test(w));
+}
+function serbianYeReading(u: ParsedUnit): ParsedUnit {
+  return alsoReadLatinName(u, (w) => (SERBIAN_YE_FIRST.test(w.text) ? wordToSymbols(w.text.slice(1)).symbols : null));
 }
 
 // A Pashtun tribal name, -zai or -khel after a name of two consonants or more, in Latin or Cyrillic letters (Ahmadzai,

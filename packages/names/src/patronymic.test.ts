@@ -22,6 +22,9 @@ describe('a name written family name first that ends in a Russian or Turkic patr
     expect(compareNames('Karimov Sherzod Baxtiyor oʻgʻli', 'Sherzod Karimov').same).toBe(true);
     expect(compareNames('Ахмедова Нодира Рустам қизи', 'Nodira Akhmedova').same).toBe(true);
     expect(compareNames('Həsənov Əli Vəli oğlu', 'Vali Hasanov').same).toBe(false);
+    // (not a Turkish family name in -oğlu written apart: Hasan Ali Kara oğlu is Hasan Ali Karaoğlu)
+    expect(compareNames('Hasan Ali Kara oğlu', 'Ali Hasan').same).toBe(false);
+    expect(compareNames('Fatma Zehra Kara kızı', 'Zehra Fatma').same).toBe(false);
     // (a Russian patronymic in Tajik letters too)
     expect(compareNames('Шарипов Сӯҳроб Маҳмадович', 'Suhrob Sharipov').same).toBe(true);
     expect(compareNames('Kadyrov Ramzan Akhmatovich', 'Ramzan Kadyrov').same).toBe(true);

@@ -28,10 +28,18 @@ export function inPatronymicOrder(normalized: string): string | null {
   const turkic = TURKIC_MARKER.has(last);
   if (!turkic && !PATRONYMIC.test(last)) return null;
   const words = normalized.split(' ');
-  if (words.length < 3) return null;
-  if (turkic) return words.length >= 4 && !isPatronymic(words, 1) ? [...words.slice(1, -1), words[0]].join(' ') : null;
+  if (turkic) return words.length >= 4 && !isPatronymic(words, 1) && turkicMarkerOfPatronymic(words) ? [...words.slice(1, -1), words[0]].join(' ') : null;
   return !isPatronymic(words, 1) ? [...words.slice(1), words[0]].join(' ') : null;
 }
+
+// A Latin oğlu, qızı after a name is as often the family name written apart (Hasan Ali Kara oğlu = Karaoğlu, Turkish): the
+// marker of a patronymic only where the family name written first shows it (Aliyev, Həsənov, Karimova, Cabbarlı,
+// Nazarzoda) or the name the letters of Azerbaijani and Uzbek (ə, q, x, oʻ)
+const FAMILY_NAME_ENDING = /(?:ov|ev|ova|eva|li|lı|lu|zadə|zade|zoda)$/;
+const AZERBAIJANI_OR_UZBEK = /[əqx]|o'/;
+const CYRILLIC = /[а-яёіїєґҳӯӣҷқғәұүөў]/;
+const turkicMarkerOfPatronymic = (words: readonly string[]): boolean =>
+  CYRILLIC.test(words[words.length - 1]!) || FAMILY_NAME_ENDING.test(words[0]!) || words.some((w) => AZERBAIJANI_OR_UZBEK.test(w));
 
 /** Whether the word at `at` is a patronymic, or the father's name before a Turkic marker. */
 const isPatronymic = (words: readonly string[], at: number): boolean =>

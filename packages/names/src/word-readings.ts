@@ -43,7 +43,6 @@ const CONVENTIONS: [string, (w: ReadWord) => (string | null)[]][] = [
   ['a Maghrebi nisba with its article', asList(maghrebiNisbaReading)],
   ['a French spelling of a West African name', asList(westAfricanJOrChReading)],
   ['a Turkic -qulu, the Persian -qoli', asList(turkicQuluReading)],
-  ['a Serbian or Macedonian je for a first Russian е', asList(serbianYeReading)],
   ['an English spelling of n and j', asList(englishNjReading)],
   ['a Bangladeshi spelling of a name before a second name\'s article', asList(bangladeshiLinkedNameReading)],
   ['a Somali name with its own last vowel', asList(somaliLastVowelReading)],
@@ -185,15 +184,6 @@ function westAfricanJOrChReading(w: ReadWord): string | null {
   if ((!latin && !thi && !WEST_AFRICAN_DI_CYRILLIC.test(w.text)) || !standsAsWritten(w)) return null;
   if (thi) return otherReading(w, w.text.replace(WEST_AFRICAN_THI, 'ch'));
   return otherReading(w, latin ? w.text.replace(WEST_AFRICAN_DI, '$1$2$4j') : w.text.replace(WEST_AFRICAN_DI_CYRILLIC, '$1$2$4џ'));
-}
-
-// Serbian and Macedonian papers write the first е of Kazakh, Kyrgyz and Russian names, said ye, je (Jeržan, Jerlan, Jeldar =
-// Ержан, Ерлан, Ельдар = Yerzhan): a Latin word that begins with je before two consonants is also read with e (not Jemal,
-// Jebel: je before one consonant and a vowel)
-const SERBIAN_YE_FIRST = /^je(?=[^aeiouy\s]{2})/;
-function serbianYeReading(w: ReadWord): string | null {
-  if (!SERBIAN_YE_FIRST.test(w.text) || !standsAsWritten(w)) return null;
-  return otherReading(w, w.text.slice(1));
 }
 
 // The Persian -qoli (-gholi) of compound names, servant of (عباسقلی, Abbasgholi), is -qulu by Azerbaijani vowel harmony,
@@ -364,10 +354,10 @@ function greekDigraphsApartReading(w: ReadWord): string | null {
 }
 
 // Greek has no sh and writes σ for it (Σάντι, Αΐσα, Ρασίντ = Shadi, Aisha, Rashid = شادي, عائشة, رشيد): a Greek word with σ is
-// also read with sh there (not the s of ξ)
-const GREEK_SIGMA = /[σς]/;
+// also read with sh there (not the s of ξ; nor in a word with the final ς of Greek men's names, Κώστας, whose s it is)
+const GREEK_SIGMA = /σ/;
 function greekShReading(w: ReadWord): string | null {
-  if (!GREEK_SIGMA.test(w.text)) return null;
+  if (!GREEK_SIGMA.test(w.text) || w.text.endsWith('ς')) return null;
   const sh = w.symbols.replace(/(?<!k)s/g, 'c');
   return sh === w.symbols ? null : sh;
 }

@@ -70,7 +70,7 @@ const OROMO_WORD = /uu$|(?:aa|ee|ii|oo|uu)[^aeiou]+(?:aa|ee|ii|oo|uu)$/i;
 // is a y: no Albanian name with both after a consonant was found; Shukrije, Dhurije keep their y, which follows a vowel)
 const ENGLISH_DIGRAPH = /sh|kh|gh|th|dh/i;
 /** a word Hungarian spelling marks: a sz (not the s + z of -zadeh), zs or cs (Huszein, Zsila, Csaman) */
-export const HUNGARIAN_WORD = /sz(?!ad[aeh]*$)|zs|cs/i;
+export const HUNGARIAN_WORD = /sz(?!ad[aeh]*(?: |$))|zs|cs/i;
 // the l of Abdul, Abdel or a first al-/el- before a j (Abduljalil, Eljundi)
 const ARTICLE_L_BEFORE = /^(?:abd[aeiou]{1,2}|[ae])l$/;
 // a word that writes a long vowel double and has a Somali x, a word-initial c before a vowel (the ayn), or kh, dh or q
