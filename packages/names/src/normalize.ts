@@ -77,6 +77,31 @@ for (const [from, to] of Object.entries({ ...ARABIC_FOLD, ...SYRIAC_AS_ARABIC })
   FOLDED.set(cp, (FOLDED.get(to.charCodeAt(0)) ?? to.charCodeAt(0)));
 }
 
+// Each character the steps before the loop of normalizeName leave as it is but for its case, with that case folded
+// (0 for any other): one that NFKC keeps in any company (no combining mark, which composes with the letter before it),
+// whose lower case is one character and the same wherever it stands (not Σ, whose lower case ends a word as ς, nor İ),
+// no digit (the chat alphabet), slash (s/o), ZWNJ (Kurdish ە typed) or Sindhi letter — the Latin, Greek, Cyrillic and
+// Arabic letters most names are written in, and the space, apostrophe, hyphen, dot and comma between them. A name of
+// these alone skips those steps (NFKC, toLowerCase: each a copy of the name).
+const PLAIN_LOWER = new Uint16Array(0x700);
+const LETTER_NOT_MARK = /^\p{L}$/u;
+for (let cp = 0x41; cp < 0x700; cp++) {
+  const ch = String.fromCharCode(cp);
+  const lower = ch.toLowerCase();
+  if (!LETTER_NOT_MARK.test(ch) || ch.normalize('NFKC') !== ch || lower.length !== 1 || cp === 0x3a3 || cp === 0x130) continue;
+  if (SINDHI_AS_URDU[ch] !== undefined) continue;
+  PLAIN_LOWER[cp] = lower.charCodeAt(0);
+}
+for (const ch of " '-.,") PLAIN_LOWER[ch.charCodeAt(0)] = ch.charCodeAt(0);
+/** Whether every character of `s` is one of PLAIN_LOWER. */
+function isPlain(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const cp = s.charCodeAt(i);
+    if (cp >= 0x700 || PLAIN_LOWER[cp] === 0) return false;
+  }
+  return true;
+}
+
 const ASCII_NAME = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
 // Sorani typed on a Persian or Arabic keyboard writes its vowel ە as ه and a ZWNJ inside the word (هه‌ژار, همه‌وندی,
 // پشده‌ری = هەژار, هەمەوەندی, پشدەری): that ه is read as ە. Not after alif, where it is the consonant (ماه‌نور, شاه‌گل),
@@ -119,14 +144,20 @@ export function normalizeName(text: string): string {
     const lower = s.toLowerCase();
     return withMarkersWrittenOut(mayHoldSayyid(lower) ? withSayyidApart(lower, lower) : lower, true);
   }
-  if (s.includes('/')) s = s.replace(SON_OF, (_, before: string, letter: string) => before + MARKER_OF[letter.toLowerCase()]!);
-  // (the chat alphabet's digits read after NFKC, which makes a full-width ３ the digit 3)
-  s = fromArabizi(s.normalize('NFKC'));
+  // (a plain name is lower-cased in the loop below, character by character)
+  const plain = isPlain(s);
+  if (!plain) {
+    if (s.includes('/')) s = s.replace(SON_OF, (_, before: string, letter: string) => before + MARKER_OF[letter.toLowerCase()]!);
+    // (the chat alphabet's digits read after NFKC, which makes a full-width ３ the digit 3)
+    s = fromArabizi(s.normalize('NFKC'));
+  }
   const nfkc = s;
-  if (s.includes('ه\u200c')) s = s.replace(KURDISH_E_TYPED, 'ە');
-  if (s.search(SINDHI_LETTERS) >= 0) s = s.replace(SINDHI_LETTERS, (c) => SINDHI_AS_URDU[c]!);
-  if (s.includes('İ')) s = s.replace(/İ/g, 'i');
-  s = s.toLowerCase();
+  if (!plain) {
+    if (s.includes('ه\u200c')) s = s.replace(KURDISH_E_TYPED, 'ە');
+    if (s.search(SINDHI_LETTERS) >= 0) s = s.replace(SINDHI_LETTERS, (c) => SINDHI_AS_URDU[c]!);
+    if (s.includes('İ')) s = s.replace(/İ/g, 'i');
+    s = s.toLowerCase();
+  }
   let len = 0;
   let pendingSpace = false;
   let pendingDash = false;
@@ -134,7 +165,7 @@ export function normalizeName(text: string): string {
   let mayCompose = false;
   const n = s.length;
   for (let i = 0; i < n && len < buffer.length - 4; i++) {
-    const cp = s.charCodeAt(i);
+    const cp = plain ? PLAIN_LOWER[s.charCodeAt(i)]! : s.charCodeAt(i);
     if (cp >= 0xd800 && cp <= 0xdbff) {
       // outside the BMP: emoji and symbols are dropped, letters (rare scripts) kept
       const full = s.codePointAt(i)!;
