@@ -131,7 +131,20 @@ const RELATION_WRITTEN_OUT = new RegExp(` (${Object.keys(RELATION_MARKER).sort((
 const mayHoldRelationWord = (s: string, ascii: boolean): boolean => s.indexOf(' ') !== s.lastIndexOf(' ') && (s.includes(' von ')
   || s.includes('supruga') || (!ascii && (s.includes(' на ') || s.includes('زوج') || s.includes('همسر') || s.includes('بيوه')
   || s.includes('دختر') || s.includes('پسر'))));
+// (every marker written out above is a word after a space that begins so: one pass over the spaces passes over the
+// names that hold none, most of them, without a string search for each)
+const MARKER_WORD_STARTS = ['of ', 'von ', 'supruga', 'на ', 'زوج', 'همسر', 'بيوه', 'دختر', 'پسر'];
+const MARKER_WORDS_AT = new Map<number, string[]>();
+for (const start of MARKER_WORD_STARTS) MARKER_WORDS_AT.set(start.charCodeAt(0), [...(MARKER_WORDS_AT.get(start.charCodeAt(0)) ?? []), start]);
+const mayHoldMarkerWord = (s: string): boolean => {
+  for (let i = s.indexOf(' '); i >= 0; i = s.indexOf(' ', i + 1)) {
+    const starts = MARKER_WORDS_AT.get(s.charCodeAt(i + 1));
+    if (starts !== undefined && starts.some((start) => s.startsWith(start, i + 1))) return true;
+  }
+  return false;
+};
 const withMarkersWrittenOut = (s: string, ascii = false): string => {
+  if (!mayHoldMarkerWord(s)) return s;
   const english = s.includes(' of ') ? s.replace(WRITTEN_OUT_OF, (_, word: string) => MARKER_WRITTEN_OUT[word]!) : s;
   return mayHoldRelationWord(english, ascii) ? english.replace(RELATION_WRITTEN_OUT, (_, word: string) => ` ${RELATION_MARKER[word]!} `) : english;
 };
