@@ -93,16 +93,27 @@ for (let cp = 0x41; cp < 0x700; cp++) {
   PLAIN_LOWER[cp] = lower.charCodeAt(0);
 }
 for (const ch of " '-.,") PLAIN_LOWER[ch.charCodeAt(0)] = ch.charCodeAt(0);
-/** Whether every character of `s` is one of PLAIN_LOWER. */
-function isPlain(s: string): boolean {
+// What charactersOf finds of a name, as bits: its characters are PLAIN_LOWER's alone; it is words of ASCII letters
+// between single spaces (/^[A-Za-z]+(?: [A-Za-z]+)*$/); it holds a y or س, which every spelling of a glued Sayyid
+// holds (mayHoldSayyid)
+const PLAIN = 1;
+const ASCII_WORDS = 2;
+const Y_OR_SIN = 4;
+/** What the characters of `s` are (PLAIN, ASCII_WORDS, Y_OR_SIN), in one pass; 0 at the first that is not PLAIN_LOWER's. */
+function charactersOf(s: string): number {
+  let ascii = s.length > 0;
+  let ySin = false;
+  let previous = 0x20;
   for (let i = 0; i < s.length; i++) {
     const cp = s.charCodeAt(i);
-    if (cp >= 0x700 || PLAIN_LOWER[cp] === 0) return false;
+    if (cp >= 0x700 || PLAIN_LOWER[cp] === 0) return 0;
+    // (a letter of A-Z or a-z with the bit of lower case set is one of a-z)
+    if (ascii && (cp === 0x20 ? previous === 0x20 : (cp | 0x20) < 0x61 || (cp | 0x20) > 0x7a)) ascii = false;
+    if (cp === 0x79 || cp === 0x59 || cp === 0x633) ySin = true;
+    previous = cp;
   }
-  return true;
+  return PLAIN | (ascii && previous !== 0x20 ? ASCII_WORDS : 0) | (ySin ? Y_OR_SIN : 0);
 }
-
-const ASCII_NAME = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
 // Sorani typed on a Persian or Arabic keyboard writes its vowel ە as ه and a ZWNJ inside the word (هه‌ژار, همه‌وندی,
 // پشده‌ری = هەژار, هەمەوەندی, پشدەری): that ه is read as ە. Not after alif, where it is the consonant (ماه‌نور, شاه‌گل),
 // nor the ه of مه (Mah: مه‌جبین) and of Allah (الله‌وردی), nor before Allah and -oğlu (وجیه‌الله, قره‌اوغلو) and the
@@ -153,12 +164,15 @@ const buffer = new Uint16Array(8192);
 export function normalizeName(text: string): string {
   let s = typeof text === 'string' ? text : String(text ?? '');
   if (s.length > 4096) s = s.slice(0, 4096);
-  if (ASCII_NAME.test(s)) {
+  const characters = charactersOf(s);
+  // (a name of plain letters without a y or س holds no Sayyid: its letters only change case, and fold to no س)
+  const maySayyid = (characters & PLAIN) === 0 || (characters & Y_OR_SIN) !== 0;
+  if ((characters & ASCII_WORDS) !== 0) {
     const lower = s.toLowerCase();
-    return withMarkersWrittenOut(mayHoldSayyid(lower) ? withSayyidApart(lower, lower) : lower, true);
+    return withMarkersWrittenOut(maySayyid && mayHoldSayyid(lower) ? withSayyidApart(lower, lower) : lower, true);
   }
   // (a plain name is lower-cased in the loop below, character by character)
-  const plain = isPlain(s);
+  const plain = (characters & PLAIN) !== 0;
   if (!plain) {
     if (s.includes('/')) s = s.replace(SON_OF, (_, before: string, letter: string) => before + MARKER_OF[letter.toLowerCase()]!);
     // (the chat alphabet's digits read after NFKC, which makes a full-width ３ the digit 3)
@@ -226,7 +240,7 @@ export function normalizeName(text: string): string {
   // (Abd'ul Karim, Abu'l Fadl, Al'Ali = Abdul Karim, Abul Fadl, Al-Ali), not for an ayn or hamza
   if (out.includes("'")) out = out.replace(/'+(?=[ -]|$)/g, '').replace(/(?<=[ -])'+/g, '').replace(/'{2,}/g, "'").replace(PARTICLE_APOSTROPHE, '');
   if (out.includes('بي بي')) out = out.replace(BIBI_APART, '$1بيبي');
-  if (mayHoldSayyid(out)) out = withSayyidApart(out, nfkc);
+  if (maySayyid && mayHoldSayyid(out)) out = withSayyidApart(out, nfkc);
   return withMarkersWrittenOut(out);
 }
 
