@@ -23,10 +23,10 @@ interface ConventionOfWholeName {
   readonly readUnits?: (units: ParsedUnit[]) => ParsedUnit[];
 }
 
-// a bit for each convention of the whole name (wordSigns)
+// a bit for each convention of the whole name (wordSigns); a new one is the last, and EVERY_SIGN counts up to it
 export const enum Sign { Latin = 1, German = 2, Hungarian = 4, Somali = 8, Kurmanji = 16, Bangladeshi = 32, Albanian = 64, Sorani = 128, Pashtun = 256, SerbianYe = 512 }
-/** Every sign: the name's own expressions decide every convention. */
-const EVERY_SIGN = 1023;
+/** Every sign: the name's own expressions decide every convention. (Every bit up to the last Sign's.) */
+const EVERY_SIGN = Sign.SerbianYe * 2 - 1;
 
 /**
  * What `readUnit` makes of each unit object, worked out once per object: most units are the parser's shared ones, a
