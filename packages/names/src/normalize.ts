@@ -137,13 +137,8 @@ const RELATION_MARKER: Record<string, string> = {
 };
 // (the longer words first: supruga od before supruga)
 const RELATION_WRITTEN_OUT = new RegExp(` (${Object.keys(RELATION_MARKER).sort((x, y) => y.length - x.length).join('|')}) (?=\\S)`, 'g');
-// (asked by plain string search, of a name of three words or more, in ASCII letters only for its words: most names hold
-// none)
-const mayHoldRelationWord = (s: string, ascii: boolean): boolean => s.indexOf(' ') !== s.lastIndexOf(' ') && (s.includes(' von ')
-  || s.includes('supruga') || (!ascii && (s.includes(' на ') || s.includes('زوج') || s.includes('همسر') || s.includes('بيوه')
-  || s.includes('دختر') || s.includes('پسر'))));
 // (every marker written out above is a word after a space that begins so: one pass over the spaces passes over the
-// names that hold none, most of them, without a string search for each)
+// names that hold none, most of them, without a string search or an expression for each)
 const MARKER_WORD_STARTS = ['of ', 'von ', 'supruga', 'на ', 'زوج', 'همسر', 'بيوه', 'دختر', 'پسر'];
 const MARKER_WORDS_AT = new Map<number, string[]>();
 for (const start of MARKER_WORD_STARTS) MARKER_WORDS_AT.set(start.charCodeAt(0), [...(MARKER_WORDS_AT.get(start.charCodeAt(0)) ?? []), start]);
@@ -154,10 +149,10 @@ const mayHoldMarkerWord = (s: string): boolean => {
   }
   return false;
 };
-const withMarkersWrittenOut = (s: string, ascii = false): string => {
+const withMarkersWrittenOut = (s: string): string => {
   if (!mayHoldMarkerWord(s)) return s;
   const english = s.includes(' of ') ? s.replace(WRITTEN_OUT_OF, (_, word: string) => MARKER_WRITTEN_OUT[word]!) : s;
-  return mayHoldRelationWord(english, ascii) ? english.replace(RELATION_WRITTEN_OUT, (_, word: string) => ` ${RELATION_MARKER[word]!} `) : english;
+  return english.replace(RELATION_WRITTEN_OUT, (_, word: string) => ` ${RELATION_MARKER[word]!} `);
 };
 const buffer = new Uint16Array(8192);
 
@@ -169,7 +164,7 @@ export function normalizeName(text: string): string {
   const maySayyid = (characters & PLAIN) === 0 || (characters & Y_OR_SIN) !== 0;
   if ((characters & ASCII_WORDS) !== 0) {
     const lower = s.toLowerCase();
-    return withMarkersWrittenOut(maySayyid && mayHoldSayyid(lower) ? withSayyidApart(lower, lower) : lower, true);
+    return withMarkersWrittenOut(maySayyid && mayHoldSayyid(lower) ? withSayyidApart(lower, lower) : lower);
   }
   // (a plain name is lower-cased in the loop below, character by character)
   const plain = (characters & PLAIN) !== 0;
