@@ -1219,7 +1219,9 @@ function joinedWord(p: PreparedNameImpl, j: number): Joined | null {
     const otherLink = !v.article ? null : SUN_LETTER.test(v.full.symbols) && !abjad ? 'u' : '';
     // (an Arabic-script ه before the article, after a letter but alif, waw or ya, is the taa marbuta said t in a construct)
     const taa = v.article && u.abjad && TAA_BEFORE_ARTICLE.test(u.text);
-    const otherLinks = [...(otherLink === null ? [] : [joinedSymbols(u, v, otherLink)]), ...(taa ? [joinedSymbols(u, v, `t${link}`)] : [])];
+    const otherLinks = [...(otherLink === null ? [] : [joinedSymbols(u, v, otherLink)]), ...(taa ? [joinedSymbols(u, v, `t${link}`)] : []),
+      // (and the second name in its other readings: নূরুন নেছা, whose ছ is also s, = Nurunnesa)
+      ...(abjad ? [] : v.alsoReadAs.map((r) => joinedSymbols(u, { ...v, full: r }, link)))];
     // (a name before a compound too: Ben + Abdallah written Benabdellah)
     w = u.kind !== 'name' || v.kind === 'initial'
       ? null

@@ -50,6 +50,16 @@ describe('Bengali script', () => {
     expect(same('শফিক', 'Safiq')).toBe(true);
     expect(same('শফিক', 'Rafiq')).toBe(false);
   });
+  it('reads ছ as s too, which Bangladeshi spellings of Muslim names write for the s of Arabic ones (জোছনা = Josna, নেছা = Nesa = النساء)', () => {
+    expect(same('জোছনা', 'Josna')).toBe(true);
+    expect(same('মোখলেছুর', 'Moklesur')).toBe(true);
+    expect(same('ছালেহা', 'Saleha')).toBe(true);
+    // (also where the name is one word in the other spelling: the second name is joined in each of its readings)
+    expect(same('নূরুন নেছা', 'Nurunnisa')).toBe(true);
+    expect(same('নূরুন নেছা', 'نور النساء')).toBe(true);
+    expect(same('ফজিলাতুন নেছা', 'Fazilatunnesa')).toBe(true);
+    expect(same('ছালাম', 'Selim')).toBe(false);
+  });
   it('keeps other names apart (রহিম Rahim is not Rahman, আলম Alam is not Islam)', () => {
     expect(same('রহিম', 'Rahman')).toBe(false);
     expect(same('আলম', 'Islam')).toBe(false);
