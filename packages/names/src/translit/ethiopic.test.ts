@@ -10,6 +10,16 @@ describe('Ethiopic ጸ and ፀ', () => {
     expect(compareNames('ጽዮን', 'Tsion').same).toBe(true);
     expect(compareNames('ጸጋይ', 'Цегай').same).toBe(true);
   });
+  it('are the z of Italian and German spellings, as the ts of Cyrillic ц is (Zegai, Tiblez, Habtezion; Zwetkow = Цветков)', () => {
+    expect(compareNames('ጸጋይ', 'Zegai').same).toBe(true);
+    expect(compareNames('ጥብለፅ', 'Tiblez').same).toBe(true);
+    expect(compareNames('Tsige', 'Zige').same).toBe(true);
+    expect(compareNames('ሃብተጽዮን', 'Habtezion').same).toBe(true);
+    expect(compareNames('Тиблец', 'Tiblez').same).toBe(true);
+    expect(compareNames('Цветков', 'Zwetkow').same).toBe(true);
+    // (the ts side is read with z, not every z with ts: Aziz is no Tsitsi)
+    expect(compareNames('Aziz', 'Tsitsi').same).toBe(false);
+  });
   it('not s (Tsegay is not Segay = ሰጋይ)', () => {
     expect(compareNames('ጸጋይ', 'Tsegay').score).toBeGreaterThan(compareNames('ሰጋይ', 'Tsegay').score);
   });
