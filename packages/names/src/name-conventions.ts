@@ -204,12 +204,15 @@ const kurmanjiShortA = (u: ParsedUnit): string | null => (u.symbols.includes('e'
 // Talukder, Sarker, Bhuiyan, Majumder, Howlader, Patwary, Khondaker, Sikder, Mridha, Mondal, Bepari, Pramanik, Akanda;
 // X-ur Rahman, an X-ul or X-ur name before Islam, Haque, Alam, Hasan… written apart, not an Abdul or Abdur; Hossain or Mia as the last word, in Latin or Cyrillic letters, not the Afghan
 // and Iranian given name of Ghulam Hossain Jafari), a Latin name's j is also read z
-const BANGLADESHI_WORDS = 'md|mst|mosammat|akter|akhter|miah|chowdhury|talukder|sarker|bhuiyan|majumder|howlader|hawlader|patwary|patwari|khondaker|khondoker|sikder|shikder|mridha|mondal|mondol|bepari|pramanik|akanda';
+const BANGLADESHI_WORDS = 'md|mst|mosammat|akter|akhter|miah|chowdhury|talukder|sarker|bhuiyan|majumder|howlader|hawlader|patwary|patwari|khondaker|khondoker|sikder|shikder|mridha|mondal|mondol|bepari|bepary|pramanik|akanda';
 const BANGLADESHI_LAST_WORDS = 'hossain|hossen|mia|миа|миах|хоссаин|хоссайн|хоссен';
 const BANGLADESHI_SECOND_NAMES = 'islam|haq|haque|hoque|huq|alam|hasan|hassan|huda|hoda|karim|kabir|bari|amin|rahim';
-const BANGLADESHI_NAME = new RegExp(`(?:^| )(?:${BANGLADESHI_WORDS})(?: |$)|ur[ -]rahman(?: |$)|(?:^| )(?!ab[dt]|avd)[a-z]*[^aeiou ](?:ul|ur) (?:${BANGLADESHI_SECOND_NAMES})(?: |$)| (?:${BANGLADESHI_LAST_WORDS})$`);
+// (and in Cyrillic copies: Мохамад Мизанур Рахман Бепари = Mizanur Rahman Bepary)
+const BANGLADESHI_SECOND_NAMES_CYRILLIC = 'ислам|хак|хаке|хук|алам|хасан|хассан|худа|карим|кабир|бари|амин|рахим';
+const BANGLADESHI_NAME = new RegExp(`(?:^| )(?:${BANGLADESHI_WORDS})(?: |$)|ur[ -]rahman(?: |$)|ур[ -]рахман(?: |$)|(?:^| )(?!ab[dt]|avd)[a-z]*[^aeiou ](?:ul|ur) (?:${BANGLADESHI_SECOND_NAMES})(?: |$)`
+  + `|(?:^| )(?!абд|авд)[а-я]*[^аеиоуяю ](?:ул|ур) (?:${BANGLADESHI_SECOND_NAMES_CYRILLIC})(?: |$)| (?:${BANGLADESHI_LAST_WORDS})$`);
 // (every such name has one of those words, or a word that ends in the ul or ur of Ur Rahman, Ul Islam)
-const BANGLADESHI_SIGN = new RegExp(`^(?:${BANGLADESHI_WORDS}|${BANGLADESHI_LAST_WORDS})$|u[lr]$`);
+const BANGLADESHI_SIGN = new RegExp(`^(?:${BANGLADESHI_WORDS}|${BANGLADESHI_LAST_WORDS})$|u[lr]$|у[лр]$`);
 function isBangladeshiName(normalized: string): boolean {
   return BANGLADESHI_NAME.test(normalized);
 }
