@@ -267,6 +267,10 @@ describe('regional endings of compounds', () => {
     expect(compareNames('Abdoulaye', 'Abdulai').same).toBe(true);
     expect(compareNames('Abdoulie', 'Abdullahi').same).toBe(true);
     expect(compareNames('Abdoulaye', 'Абдулај').same).toBe(true);
+    // (also as Serbian and Croatian Latin copy it, with j: Abdulaje Seku Konde = Abdoulaye Sekou Condé)
+    expect(compareNames('Abdulaje', 'Abdoulaye').same).toBe(true);
+    expect(compareNames('Abdulaje Seku Konde', 'Abdoulaye Sékou Condé').same).toBe(true);
+    expect(compareNames('Ramatulaje', 'Rahmatullah').same).toBe(true);
     // (and Gambian Abduli, Abdouli, Абдули; not Abdali, عبد علي)
     expect(compareNames('Abduli', 'Abdullahi').same).toBe(true);
     expect(compareNames('Abdoulie Jallow', 'Абдули Џалоу').same).toBe(true);

@@ -737,9 +737,10 @@ function dutchOrAsWritten(p: Piece): ParsedUnit {
   return asWritten.kind === u.kind && asWritten.partAlsoReadAs === null && u.part !== asWritten.part ? { ...asWritten, partAlsoReadAs: u.part } : asWritten;
 }
 
-const WEST_AFRICAN_ALLAH = /^(?:aye?|ai|ayi|E|ie)$/;
+// (and as Serbian and Croatian Latin copy it, with j: Abdulaje, Ramatulaje)
+const WEST_AFRICAN_ALLAH = /^(?:[a][yj]e?|ai|ayi|E|ie)$/;
 // … and after another name, with the u or French ou of Allah (Ramatoulaye, Ramatulai = رحمة الله; not Nikolai, Akgülay)
-const ALLAH_WEST_AFRICAN = /^(.*[^aeiouAIUEOWYQ'](?:[ieaI]|ia)?)[uU]l(?:aye|ai|ayi|ie|E)$/;
+const ALLAH_WEST_AFRICAN = /^(.*[^aeiouAIUEOWYQ'](?:[ieaI]|ia)?)[uU]l(?:a[yj]e|ai|ayi|ie|E)$/;
 const WEST_AFRICAN_LETTERS = /^[a-zа-яј]+$/;
 
 /** A name after the Somali link i that Abd- takes, also read with the s Somali writes for z (Abdiasis = Abd al-Aziz). */
