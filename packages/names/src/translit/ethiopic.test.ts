@@ -38,6 +38,11 @@ describe('Ethiopic 6th order (ə)', () => {
     expect(compareNames('እዮብ', 'Eyob').same).toBe(true);
     expect(compareNames('እስክንድር', 'Eskinder').same).toBe(true);
   });
+  it('is a last consonant without a vowel, which a spelling with one is not, however other spellings read its last vowel (ዓለም Alem is not Alemu = ዓለሙ)', () => {
+    expect(compareNames('ዓለም', 'Alemu').same).toBe(false);
+    expect(compareNames('ዓለሙ', 'Alemu').same).toBe(true);
+    expect(compareNames('Haile Alemu', 'ኃይሌ ዓለም').same).toBe(false);
+  });
   it('is silent inside a word (ተኽለ Tekle, ገብረ Gebre)', () => {
     expect(ethiopicToSymbols('ገብረ')).toBe('gebre');
     expect(compareNames('ተኽለ', 'Tekle').same).toBe(true);
