@@ -814,3 +814,17 @@ describe('a Latin th against Arabic script', () => {
     expect(same('Haisam', 'هيثم')).toBe(true);
   });
 });
+
+describe('a first y', () => {
+  it('before a is a consonant of the name: without it the name is another (Yamina / Amina, Yamin / Amin)', () => {
+    expect(same('Yamina', 'Amina')).toBe(false);
+    expect(same('Јамина', 'Амина')).toBe(false);
+    expect(same('Yamin', 'Amin')).toBe(false);
+    expect(same('Yamina Benali', 'Amina Benali')).toBe(false);
+  });
+  it('before i or u is the glide a spelling may leave out (Yibrahim = Ibrahim, Yusuf = Usuf)', () => {
+    expect(same('Yibrahim', 'Ibrahim')).toBe(true);
+    expect(same('Yusuf', 'Usuf')).toBe(true);
+    expect(same('Iasmin', 'Yasmin')).toBe(true);
+  });
+});

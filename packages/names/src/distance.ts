@@ -217,6 +217,8 @@ function longVowelVsAbjad(s: string, i: number, ch: string): number {
   return ch === 'U' && firstSyllable(s, i) ? 0.5 : 1;
 }
 
+const FIRST_Y_BEFORE_A = 1;
+
 /** No vowel before position i: the vowel at i is in the first syllable. */
 function firstSyllable(s: string, i: number): boolean {
   for (let k = 0; k < i; k++) if (isVowelSymbol(s[k]!)) return false;
@@ -306,6 +308,8 @@ export function phoneticWord(symbols: string, abjad: boolean, options: WordOptio
     if (ch === 'w' && i > 0 && !isVowelSymbol(prev) && prev !== "'" && isVowelSymbol(next) && !abjad) c = GLIDE_AFTER_CONSONANT;
     // a glide beside its own vowel is a spelling detail (Zakaria / Zakariya, Ualid / Walid)
     if (ch === 'y' && ('iIEYe'.includes(prev) && prev !== '' || ('iIEY'.includes(next) && next !== ''))) c = 0.1;
+    // … but a first y before a is a consonant of the name (Yamina / Amina, Yamin / Amin = يامنة / آمنة, يامن / أمين)
+    else if (ch === 'y' && i === 0 && (next === 'a' || next === 'A') && !abjad) c = FIRST_Y_BEFORE_A;
     if (ch === 'w' && ('uUOWo'.includes(prev) && prev !== '' || ('uUOW'.includes(next) && next !== ''))) c = 0.1;
     // … but a last w after a vowel ends another name, as a last y does (Destaw / Desta = ደስታው / ደስታ, Asfaw / Asfha)
     else if (ch === 'w' && !abjad && i === n - 1 && isVowelSymbol(prev)) c = FINAL_GLIDE_W;
