@@ -210,7 +210,9 @@ const BANGLADESHI_SECOND_NAMES = 'islam|haq|haque|hoque|huq|alam|hasan|hassan|hu
 // (and in Cyrillic copies: Мохамад Мизанур Рахман Бепари = Mizanur Rahman Bepary)
 const BANGLADESHI_SECOND_NAMES_CYRILLIC = 'ислам|хак|хаке|хук|алам|хасан|хассан|худа|карим|кабир|бари|амин|рахим';
 const BANGLADESHI_NAME = new RegExp(`(?:^| )(?:${BANGLADESHI_WORDS})(?: |$)|ur[ -]rahman(?: |$)|ур[ -]рахман(?: |$)|(?:^| )(?!ab[dt]|avd)[a-z]*[^aeiou ](?:ul|ur) (?:${BANGLADESHI_SECOND_NAMES})(?: |$)`
-  + `|(?:^| )(?!абд|авд)[а-я]*[^аеиоуяю ](?:ул|ур) (?:${BANGLADESHI_SECOND_NAMES_CYRILLIC})(?: |$)| (?:${BANGLADESHI_LAST_WORDS})$`);
+  + `|(?:^| )(?!абд|авд)[а-я]*[^аеиоуяю ](?:ул|ур) (?:${BANGLADESHI_SECOND_NAMES_CYRILLIC})(?: |$)| (?:${BANGLADESHI_LAST_WORDS})$`
+  // (or a name of the form Reza-ul, Zia-ur written as one word, whose Bengali link follows a vowel: Rezaul, Rejaul, Ziaur, Ataur)
+  + '|(?:^| )[a-z]{2,}[aei]u[lr](?: |$)');
 // (every such name has one of those words, or a word that ends in the ul or ur of Ur Rahman, Ul Islam)
 const BANGLADESHI_SIGN = new RegExp(`^(?:${BANGLADESHI_WORDS}|${BANGLADESHI_LAST_WORDS})$|u[lr]$|у[лр]$`);
 function isBangladeshiName(normalized: string): boolean {
