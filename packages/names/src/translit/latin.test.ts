@@ -513,3 +513,17 @@ describe('Dutch oe', () => {
     expect(compareNames('Abdelmoez', 'عبد المعز').same).toBe(true);
   });
 });
+
+describe('French dj', () => {
+  it('is one letter, the j of جمال, بوجمعة (Djamel, Boudjemaa)', () => {
+    expect(latinToSymbols('djamel')).toBe(latinToSymbols('jamel'));
+    expect(same('Boudjemaa', 'بوجمعة')).toBe(true);
+  });
+  it('but the d of Muhammad, Ahmad before the j of a compound written as one word is d + j (Mohammadjavad = محمدجواد, Ahmadjar = Ahmadyar)', () => {
+    expect(latinToSymbols('mohammadjavad')).toBe(`${latinToSymbols('mohammad')}${latinToSymbols('javad')}`);
+    expect(same('Mohammadjavad', 'محمدجواد')).toBe(true);
+    expect(same('Mohammadjavad', 'Mohammad Javad')).toBe(true);
+    expect(same('Ahmadjar', 'Ahmadyar')).toBe(true);
+    expect(same('Mohammadjavad', 'Mohammadjafar')).toBe(false);
+  });
+});
