@@ -6,12 +6,13 @@
  */
 import { endingsDiffer, phoneticWord, wordSimilarity, type PhoneticWord } from './distance';
 import { asPrepared, type PreparedName, type PreparedNameImpl } from './prepare';
-import { CHAUDHRY_ABBREVIATED, familySuffixKind, isChaudhry, Lineage } from './structure';
+import { CHAUDHRY_ABBREVIATED, familySuffixKind, isChaudhry, Lineage, parseName } from './structure';
+import { normalizeName } from './normalize';
 import { initialLetter, keyLettersMeet } from './keys';
 import { consonantCount, isVowelSymbol } from './phonetic';
 import { activeSpellingLexicon, onSpellingLexiconChange } from './lexicon/active-lexicon';
 import { CLOSE_SPELLINGS, type LexiconVerdict } from './lexicon/spelling-lexicon';
-import { familyBase, fullWeight, keyFirst, keyLast, lastConsonant, secondName, unitById, type UnitData } from './units';
+import { familyBase, fullWeight, internUnit, keyFirst, keyLast, lastConsonant, secondName, unitById, type UnitData } from './units';
 
 /** Scores at or above this are judged the same name (calibrated on the labelled pairs; see bench). */
 export const SAME_NAME_THRESHOLD = 0.8;
@@ -66,7 +67,7 @@ export function unitSimilarityUncached(u: UnitData, v: UnitData): number {
   const baseV = baseU === null ? null : familyBase(v);
   // (… unless one was typed without its đ or dž and read so: its base as written is not the name, Dokovic = Đoković)
   if (baseU !== null && baseV !== null && !readAsTyped(u, v, s)) {
-    s = Math.min(s, (1 - BASE_WEIGHT) * s + BASE_WEIGHT * wordSimilarity(baseU, baseV));
+    s = Math.min(s, (1 - BASE_WEIGHT) * s + BASE_WEIGHT * baseSimilarity(u, v, baseU, baseV));
     if (familySuffixKind(u.full.symbols, baseU.symbols) !== familySuffixKind(v.full.symbols, baseV.symbols)) s = Math.min(s, OTHER_FAMILY_SUFFIX);
   }
   if (otherNisba(u, v) || otherNisba(v, u)) s = Math.min(s, OTHER_FAMILY_SUFFIX);
@@ -81,6 +82,36 @@ export function unitSimilarityUncached(u: UnitData, v: UnitData): number {
   // (the article written in one only still weighs, so that a family name al-X pairs with al-X: AL AHMAD Ahmad = احمد … الاحمد)
   const same = u.article === v.article ? LEXICON_SAME : LEXICON_SAME - ARTICLE_TIE_BREAK;
   return s < same ? same : s;
+}
+
+/**
+ * How alike the names two family names are made from are: as two names are, what the lexicon knows of them included
+ * (Hassanzadeh / حسین‌زاده: Hassan is not حسين, which their letters alone read close), where the base is a word as
+ * written; else by their letters.
+ */
+function baseSimilarity(u: UnitData, v: UnitData, baseU: PhoneticWord, baseV: PhoneticWord): number {
+  const bu = baseUnitOf(u);
+  const bv = bu === null ? null : baseUnitOf(v);
+  return bu === null || bv === null ? wordSimilarity(baseU, baseV) : unitSimilarity(bu, bv);
+}
+
+// the suffixes of Persian, Azerbaijani, Tajik and Pashtun family names as written (Hassanzadeh, Həsənzadə, Hasanzoda,
+// Hosseinpour, Ahmadzai, Hassanvand, حسین‌زاده written apart)
+const FAMILY_SUFFIX_WRITTEN = /^(.+?)[ -]?(?:zadeh?|zadə|zadah?|zoda|pour|poor|pur|ne[jž]ad|nezhad|far|zai|zay|khel|khail|vand|заде|зада|зода|пур|неджад|нежад|фар|зай|хел|ванд|زاده|زادة|پور|پوور|نژاد|فر|زي|خيل|وند)$/;
+const baseUnits = new Map<number, UnitData | null>();
+/** The unit of the name a family name unit is made from, parsed from its text; null where the text does not show it. */
+function baseUnitOf(u: UnitData): UnitData | null {
+  let b = baseUnits.get(u.id);
+  if (b === undefined) {
+    const m = FAMILY_SUFFIX_WRITTEN.exec(u.text);
+    const units = m === null ? [] : parseName(normalizeName(m[1]!)).units;
+    b = units.length === 1 && units[0]!.kind === 'name' ? internUnit(units[0]!) : null;
+    // (the base is a name of its own, not again a family name with a suffix)
+    if (b !== null && familyBase(b) !== null) b = null;
+    if (baseUnits.size >= 100_000) baseUnits.clear();
+    baseUnits.set(u.id, b);
+  }
+  return b;
 }
 
 // one base with -pour and with -far, -zadeh or -zai makes another family's name (Mohammadipour / Mohammadifar, Ahmadzai /

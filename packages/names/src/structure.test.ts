@@ -583,6 +583,15 @@ describe('family names made with -zadeh, -pour, -zai', () => {
     expect(compareNames('Hassan-Zadeh', 'Hosseinzadeh').same).toBe(false);
     expect(compareNames('Hosseinpour', 'حسین‌پور').same).toBe(true);
     expect(compareNames('Ahmadzai', 'احمدزی').same).toBe(true);
+    // (weighed as names, what the lexicon knows of them too: حسین is not Hassan, whose letters read close; the Arabic
+    // script written apart or joined)
+    expect(compareNames('حسین زاده', 'Hassanzadeh').same).toBe(false);
+    expect(compareNames('حسین‌زاده', 'Hassanzadeh').same).toBe(false);
+    expect(compareNames('Sharifzadeh', 'Sharafzadeh').same).toBe(false);
+    expect(compareNames('Karampour', 'Karimpour').same).toBe(false);
+    expect(compareNames('حسین‌زاده', 'Hosseinzadeh').same).toBe(true);
+    expect(compareNames('حسین‌نژاد', 'Hosseinnejad').same).toBe(true);
+    expect(compareNames('Гусейнзаде', 'Hosseinzadeh').same).toBe(true);
     // (and the Lur -vand: Hassanvand / Hosseinvand; Hassanwand = حسنوند = Хасанванд)
     expect(compareNames('Hassanvand', 'Hosseinvand').same).toBe(false);
     expect(compareNames('Hassanwand', 'حسنوند').same).toBe(true);
