@@ -592,6 +592,11 @@ describe('family names made with -zadeh, -pour, -zai', () => {
     expect(compareNames('حسین‌زاده', 'Hosseinzadeh').same).toBe(true);
     expect(compareNames('حسین‌نژاد', 'Hosseinnejad').same).toBe(true);
     expect(compareNames('Гусейнзаде', 'Hosseinzadeh').same).toBe(true);
+    // (and so the Russian -ov, -ev of Central Asian and Caucasian family names: Israilov / Ismailov, Исраилов / Исмаилов)
+    expect(compareNames('Israilov', 'Ismailov').same).toBe(false);
+    expect(compareNames('Исраилов', 'Исмаилов').same).toBe(false);
+    expect(compareNames('Ибрагимов', 'Ibrahimov').same).toBe(true);
+    expect(compareNames('Çaryýew', 'Tscharyjew').same).toBe(true);
     // (and the Lur -vand: Hassanvand / Hosseinvand; Hassanwand = حسنوند = Хасанванд)
     expect(compareNames('Hassanvand', 'Hosseinvand').same).toBe(false);
     expect(compareNames('Hassanwand', 'حسنوند').same).toBe(true);
