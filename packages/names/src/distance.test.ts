@@ -828,3 +828,17 @@ describe('a first y', () => {
     expect(same('Iasmin', 'Yasmin')).toBe(true);
   });
 });
+
+describe('a Cyrillic final е after a consonant', () => {
+  it('is a vowel of the name, the feminine of Turkish, Bosnian and Persian names (Џемиле is not Џемил, Бахаре not Бахар)', () => {
+    expect(same('Џемил', 'Џемиле')).toBe(false);
+    expect(same('Шериф', 'Шерифе')).toBe(false);
+    expect(same('Бахар', 'Бахаре')).toBe(false);
+    expect(same('Фирузе', 'Фируз')).toBe(false);
+    expect(same('Фатме', 'Fatma')).toBe(true);
+  });
+  it('but after n may be the silent e of a French spelling copied letter by letter (Ламине = Lamin, Мезиане = Mezian)', () => {
+    expect(same('Ламине', 'Lamin')).toBe(true);
+    expect(same('Мезиане', 'Mezian')).toBe(true);
+  });
+});
