@@ -343,6 +343,15 @@ describe('regional endings of compounds', () => {
     expect(compareNames('Нуретин', 'Nureddin').same).toBe(true);
     expect(units('Кретин')[0]![0]).toBe('name');
     expect(units('Метин')[0]![0]).toBe('name');
+    // (and their Latin letters: Nedžmetin = Necmettin)
+    expect(compareNames('Nedžmetin', 'Necmettin').same).toBe(true);
+    expect(units('Jeretin')[0]![0]).toBe('name');
+  });
+  it('… and after the vowel of a hamza that ends the name (Alaettin, Ziyaettin = علاء الدين, ضياء الدين)', () => {
+    expect(units('Alaettin')[0]![0]).toBe('din-compound');
+    expect(compareNames('Alaettin', 'Alauddin').same).toBe(true);
+    expect(compareNames('Ziyaettin', 'Ziauddin').same).toBe(true);
+    expect(compareNames('Alaettin', 'Nurettin').same).toBe(false);
   });
 });
 
