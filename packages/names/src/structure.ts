@@ -181,7 +181,7 @@ const DIN_PIECE = /^(?!aden$|eden$)([aeiuoAU]?l?)?d[iIYe]ne?$/;
 // X-uddin written as one word: Latin links with u, e or o (Salahuddin, Nasreddin, Nuruddin), Arabic script with
 // the article (صلاح‌الدين); Haddadin (Haddad + plural -in) and الحدادين are not compounds
 // Turkish devoices it, written -ettin (Nurettin, Hayrettin; not Jeretin), and Bulgarian and Macedonian Cyrillic copy
-// it with one т after е (Нуретин, Садетин) or two (Сабахаттин), and so do their Latin letters (Nedžmetin, Nuretin)
+// it with one т after е (Нуретин, Садетин) or two (Сабахаттин), and so do their Latin letters after two consonants (Nedžmetin; not Jeretin)
 const DIN_GLUED = /^(.*[^aeiouAIUEOWYQ'])([euo]l?|Al)[dt][iIY]ne?$/;
 // … and with the link al after a base that ends in a long vowel or diphthong and a consonant (Nouraldin, Saifaldeen,
 // Khairaldin = نور الدين, سيف الدين, خير الدين): not after a short a, where the al may end the name (Jamaldin, Afzaldin =
@@ -190,7 +190,7 @@ const DIN_GLUED_AL = /^(.*(?:[AIUEO]|[ae][iy])[^aeiouAIUEOWYQ'])al[dt][iIY]ne?$/
 // … and with no link at all after such a base, or after the o French spellings also write for ou, as Maghrebi French
 // spellings write it (Nourdine, Nordine, Kheirdine = نور الدين, خير الدين; not Geraldine, Claudine)
 const DIN_GLUED_BARE = /^(.*(?:[AIUEO]|[ae][iy]|o)[^aeiouAIUEOWYQ'])d[iIY]ne?$/;
-const DIN_GLUED_T = /[dt]t[iı]n$|[дт]тин$|[аеиоуыъ][^аеиоуыъ]+етин$|[aeiou][^aeiou]+etin$/;
+const DIN_GLUED_T = /[dt]t[iı]n$|[дт]тин$|[аеиоуыъ][^аеиоуыъ]+етин$|[aeiou][^aeiou]{2,}etin$/;
 // … with the link vowel a after a name ending in a vowel and h (Selahattin, Bahattin = صلاح الدين, بهاء الدين); only
 // so, with tt (Haddadin is a family name)
 const DIN_GLUED_ATTIN = /^(.*[^aeiouAIUEOWYQ'])[aA]tin$/;
