@@ -144,6 +144,13 @@ describe('Somali words (a long vowel written double and x or a first c)', () => 
     // between Latin spellings a final -o against -a is still another gender (Antonio / Antonia)
     expect(same('Antonio', 'Antonia')).toBe(false);
   });
+  it('… and so does a word that ends in the -iyo of Somali women\'s names, whose c before a consonant is the ayn (Ruqiyo, Sacdiyo = رقية, سعدية)', () => {
+    expect(same('Ruqiyo', 'Ruqia')).toBe(true);
+    expect(same('Sacdiyo', 'سعدية')).toBe(true);
+    expect(same('Sacdiyo', 'Sadia')).toBe(true);
+    expect(latinToSymbols('Sacdiyo')).toContain("'");
+    expect(same('Mario', 'Maria')).toBe(false);
+  });
   it('a c after a consonant before a long vowel written double is the ayn too (Jimcaale = Jimale = Џимале); not the sc of Scoot', () => {
     expect(latinToSymbols('Jimcaale')).toContain("'");
     expect(same('Jimcaale', 'Jimale')).toBe(true);

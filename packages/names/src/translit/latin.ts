@@ -62,6 +62,9 @@ const ALLAH_ENDING = /^(?:[aeiou]?l{1,2}a{1,2}h|.*[^aeiouy'\s].*[^aeiouy'\s][aei
 const ALLAH_WITH_I = /^c?abd(?:[uiae]|ou)l{1,2}a{1,2}hi$/i;
 
 const SOMALI_LONG_VOWEL = /aa|ii|uu/i;
+// the Somali -iyo of women's names, the -iyya of Arabic ones (Ruqiyo, Sacdiyo, Caaliyo = رقية, سعدية, عالية): a word that
+// ends so is Somali by it, its -o the Arabic -a
+const SOMALI_IYO = /[^aeiouy]iyo$/i;
 // an Oromo word: it ends in uu, or in a long vowel written double after another (Gammachuu, Toleeraa, Caalaa), which Somali
 // words do not, nor English spellings of Arabic names (Zahraa, Alaa, Rabee)
 const OROMO_WORD = /uu$|(?:aa|ee|ii|oo|uu)[^aeiou]+(?:aa|ee|ii|oo|uu)$/i;
@@ -258,6 +261,8 @@ export function latinToSymbols(written: string): string {
         // … and before a, o, u too in a word that is Somali by its letters (Caasha, Cusmaan, Cabdicasiis = عائشة,
         // عثمان, عبد العزيز)
         else if ((i === 0 || isVowelUnit(prev)) && isVowelUnit(next) && SOMALI_LONG_VOWEL.test(word) && SOMALI_LETTER.test(word)) out.push("'");
+        // … and after a vowel before a consonant in a word that ends in the Somali -iyo (Sacdiyo = سعدية)
+        else if (isVowelUnit(prev) && next !== undefined && !isVowelUnit(next) && SOMALI_IYO.test(word)) out.push("'");
         // … and after a consonant before a Somali long vowel written double aa, ii, uu (Jimcaale = Jimale; not the sc of
         // Scoot)
         else if (prev !== undefined && !isVowelUnit(prev) && prev.length === 1 && prev !== 's' && 'aiu'.includes(next || '-') && next === u[i + 2]) out.push("'");
@@ -284,7 +289,7 @@ export function latinToSymbols(written: string): string {
   // Somali writes the final -a of Arabic names -o or -e (Xaawo, Xaliimo, Ciise, Muuse = حواء, حليمة, عيسى, موسى);
   // only in a word Somali letters mark (Finnish Juuso, Aalto keep their -o)
   const last = out.length - 1;
-  if (last > 1 && (out[last] === 'o' || out[last] === 'e') && !'aeiouAIUEO'.includes(out[last - 1]!) && SOMALI_LONG_VOWEL.test(word) && SOMALI_LETTER.test(word)) out[last] = 'a';
+  if (last > 1 && (out[last] === 'o' || out[last] === 'e') && !'aeiouAIUEO'.includes(out[last - 1]!) && ((SOMALI_LONG_VOWEL.test(word) && SOMALI_LETTER.test(word)) || SOMALI_IYO.test(word))) out[last] = 'a';
   return finishSymbols(out.join(''));
 }
 
