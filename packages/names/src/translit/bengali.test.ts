@@ -121,4 +121,9 @@ describe('Bengali ও or ো before য়া', () => {
     expect(same('চাঁদ মিয়া', 'Чанд Миа')).toBe(true);
     expect(same('চাঁদনী', 'Chandana')).toBe(false);
   });
+  it('… or at the end of a word that ends in a vowel (ভূঁইয়া = Bhuiyan = Бхуйян)', () => {
+    expect(same('ভূঁইয়া', 'Bhuiyan')).toBe(true);
+    expect(same('ভূঁইয়া', 'Bhuiya')).toBe(true);
+    expect(same('মোঃ মিজানুর রহমান ভূঁইয়া', 'Мизанур Рахман Бхуйян')).toBe(true);
+  });
 });
