@@ -10482,7 +10482,7 @@ name   koper	name  ar kWbr
 name   kop	name  ar kWb
 name   korai	name  ar kWrAQ
 name   korda	name  ar kWrdA
-name   korekiyo	name  ar tAkAhAcQ
+name   korekiya	name  ar tAkAhAcQ
 name   korel	name  ar kWrYl
 name   koren	name  ar kWrYn
 name   korec	name  ar kWrYc
@@ -16175,7 +16175,7 @@ name   rix	name  ar rYks
 name   riya	name  ar rYA
 name   riyad	name  ar rYAD
 name   riyaD	name  ar rYAD
-name   riyo	name  ar rYW
+name   riya	name  ar rYW
 name   riz	name  ar rYz
 name   riza	name  ar rDA
 name   rizah	name  ar rDA
