@@ -842,3 +842,17 @@ describe('a Cyrillic final е after a consonant', () => {
     expect(same('Мезиане', 'Mezian')).toBe(true);
   });
 });
+
+describe('a final -e after b, d, f, k, t or r against Arabic script', () => {
+  it('is the feminine of Turkish, Bosnian and Albanian spellings, which Arabic script writes ة (Şerife is not شريف)', () => {
+    expect(same('Şerife', 'شريف')).toBe(false);
+    expect(same('Latife', 'لطيف')).toBe(false);
+    expect(same('Saide', 'سعيد')).toBe(false);
+    expect(same('Saide', 'سعيدة')).toBe(true);
+  });
+  it('but after other letters may be the silent e of French spellings (Habache = حبش, Layale = ليال, Amine = أمين)', () => {
+    expect(same('Habache', 'حبش')).toBe(true);
+    expect(same('Layale', 'ليال')).toBe(true);
+    expect(same('Amine', 'أمين')).toBe(true);
+  });
+});
