@@ -843,7 +843,7 @@ describe('a Cyrillic final е after a consonant', () => {
   });
 });
 
-describe('a final -e after b, d, f, k, t or r against Arabic script', () => {
+describe('a final -e after b, d, f, k or t against Arabic script', () => {
   it('is the feminine of Turkish, Bosnian and Albanian spellings, which Arabic script writes ة (Şerife is not شريف)', () => {
     expect(same('Şerife', 'شريف')).toBe(false);
     expect(same('Latife', 'لطيف')).toBe(false);

@@ -219,7 +219,7 @@ function longVowelVsAbjad(s: string, i: number, ch: string): number {
 
 const FIRST_Y_BEFORE_A = 1;
 const FEMININE_E_VS_ABJAD = 0.8;
-const FEMININE_E_AFTER = 'bdfktr';
+const FEMININE_E_AFTER = 'bdfkt';
 // a Cyrillic final е after a consonant is a vowel of the name, the feminine of Turkish, Bosnian and Persian names (Џемиле,
 // Шерифе, Фирузе = Cemile, Şerife, Firuzeh; not Џемил, Фируз), which Cyrillic writes only where it is said — but after n,
 // where Macedonian and Serbian copy the silent e of French spellings (Ламине, Мезиане = Lamine, Meziane = Lamin)
@@ -395,7 +395,7 @@ export function phoneticWord(symbols: string, abjad: boolean, options: WordOptio
     // Arabic script writes final vowels (ة ا ى ي و): a final vowel missing there is a different name
     // except the silent final e of French spellings after a consonant (Adnane, Ousmane, Amine = عدنان, عثمان, أمين):
     // a vowel Arabic script would write as ه is -a or -e after a consonant too, but then the Arabic side has it
-    // (Layale, Habache, Lamisse, Chahineze) — but after b, d, f, k, t, r, the feminine -e of Turkish, Bosnian and
+    // (Layale, Habache, Lamisse, McClure) — but after b, d, f, k, t, the feminine -e of Turkish, Bosnian and
     // Albanian spellings, which Arabic script writes ة (Şerife, Saide, Refike = شريفة, سعيدة, رفيقة; not شريف, سعيد)
     if (final) ca = ch === 'a' || ch === 'A' ? 1.4 : ch === 'e' ? (isVowelSymbol(prev) ? 0.6 : FEMININE_E_AFTER.includes(prev) ? FEMININE_E_VS_ABJAD : 0.2) : 0.8;
     // two vowels in a row are a long vowel or a diphthong, which Arabic script writes (Hussein / حسن)
