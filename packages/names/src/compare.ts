@@ -1040,7 +1040,7 @@ function scoreFromSims(n: number, m: number, a: PreparedNameImpl, b: PreparedNam
   // brothers), and the parts written alike say nothing of whether that part is one name. (Parts only read alike are no
   // such evidence: Yousif Ahmed Al-Ani and Jusuf Ahmed El Ani are one man written by two conventions.)
   lastOnePartDiffers = false;
-  const d = n === m && unitsInPlace ? onlyDifferingPart(n, a.texts, b.texts) : -1;
+  const d = n === m && unitsInPlace ? onlyDifferingPart(n, a, b) : -1;
   if (d >= 0 && simBuf[d * 9]! < score && writtenAlikeBut(d, n, a.texts, b.texts)) {
     score = simBuf[d * 9]!;
     ordered = true;
@@ -1115,7 +1115,16 @@ function wordCount(text: string): number {
  * written alike is one part written alike, though one name reads it as a prefix, as in Mohammad Rakibul Hasan, and the
  * other, Mohammad Rakibul Hossain, does not.)
  */
-function onlyDifferingPart(n: number, ta: readonly string[], tb: readonly string[]): number {
+function onlyDifferingPart(n: number, a: PreparedNameImpl, b: PreparedNameImpl): number {
+  let at = -1;
+  for (let i = 0; i < n; i++) {
+    if (idsA[i] === idsB[i]) continue;
+    if (at >= 0) return a.abbreviatedMuhammad || b.abbreviatedMuhammad ? onlyDifferingPartButPrefix(n, a.texts, b.texts) : -1;
+    at = i;
+  }
+  return at;
+}
+function onlyDifferingPartButPrefix(n: number, ta: readonly string[], tb: readonly string[]): number {
   let at = -1;
   for (let i = 0; i < n; i++) {
     if (idsA[i] === idsB[i] || (ta[i] === tb[i] && unitById(idsA[i]!).muhammadAbbreviated !== unitById(idsB[i]!).muhammadAbbreviated)) continue;
