@@ -81,6 +81,8 @@ describe('titles and honorifics before a name', () => {
       ['Dr. Ahmed Hassan', 'Ahmed Hassan'], ['Sheikh Ahmed Hassan', 'Шейх Ахмед Хасан'], ['الشيخ أحمد حسن', 'Ahmed Hassan'],
       ['Hajji Mohammed Ali', 'Mohammed Ali'], ['Хаџи Мухамед Али', 'Muhamed Ali'], ['Г-дин Ахмед Хасан', 'Ahmed Hasan'],
       ['سید علی حسینی', 'Ali Hosseini'],
+      // (and Serbian, Croatian and Hungarian Latin: Sejed, Sejid, Sejk)
+      ['Sejed Rahimulah Ahmadzaj', 'Rahimulah Ahmadzaj'], ['Sejid Ali Hasan', 'Али Хасан'], ['Sejk Hadi Firas', 'Hadi Firas'],
     ] as const) {
       const untitled = parseName(normalizeName(a)).units.map((u) => u.text).join(' ');
       expect(compareNames(a, b).score, `${a} / ${b}`).toBe(compareNames(untitled, b).score);

@@ -35,7 +35,9 @@ const HONORIFIC_GROUPS = [
   // Sheikh, also as French and German papers write it (Cheikh, Chikh, Scheich), and Sk, Sh, as Bangladeshi, Indian and
   // Pakistani papers abbreviate it (Sk Mujibur Rahman, Sh. Muhammad Rashid)
   ['sheikh', 'shaykh', 'shaikh', 'sheik', 'shekh', 'şeyh', 'seyh', 'šejh', 'sejh', 'шейх', 'шеих', 'шејх', 'шеjх', 'شيخ', 'الشيخ', 'sk', 'ск', 'sh',
-    'cheikh', 'cheick', 'chikh', 'chaikh', 'scheich', 'scheikh'],
+    'cheikh', 'cheick', 'chikh', 'chaikh', 'scheich', 'scheikh',
+    // (and as Hungarian and Serbian Latin write it: Sejk, Šejk)
+    'sejk', 'šejk'],
   ['sheikha', 'shaykha', 'شيخه', 'cheikha', 'chikha', 'scheicha'],
   // Hajji: Arabic Haj, Persian, Turkish and Balkan Haji (Hadži, Hacı, Хаџи)
   ['haji', 'hajji', 'hadji', 'hadži', 'hadzi', 'hacı', 'hadžija', 'хаџи', 'хаджи', 'حاج', 'الحاج', 'حاجي',
@@ -43,7 +45,8 @@ const HONORIFIC_GROUPS = [
   ['hajja', 'hajjah', 'حاجه', 'الحاجه'],
   // Sayyid
   // (not Сеид, Seid: the Bosnian given name, and Saeed as Macedonian and Serbian papers write it)
-  ['sayyid', 'sayid', 'seyed', 'seyyed', 'sayed', 'syed', 'seyit', 'seyyid', 'сейид', 'сејид', 'سيد', 'السيد'],
+  // (and in Serbian and Croatian Latin, whose j is the y: Sejed, Sejid, Sejjid)
+  ['sayyid', 'sayid', 'seyed', 'seyyed', 'sayed', 'syed', 'seyit', 'seyyid', 'сейид', 'сејид', 'سيد', 'السيد', 'sejed', 'sejid', 'sejjid', 'sejjed'],
   // السيدة is Mrs.; سيدة without the article is the given name Sayyida (a name, as its Latin spellings are)
   // (not Sayeda, an Egyptian given name: سيدة, سعيدة)
   ['sayyida', 'sayyidah', 'seyyede', 'syeda', 'syedah', 'seyyeda', 'seyedeh', 'seyyedeh', 'sayyedeh', 'السيده'],
