@@ -52,11 +52,12 @@ export class PreparedNameImpl implements PreparedName {
    * Whether the first part may be the family name, written first: in capitals before a part that is not (HAILE Filmon
    * Tesfamariam), before a comma (DABAG, Abdurahim), with the article (Al-Juboori Mustafa Kassim) or the whole name in
    * capitals, as passports write it. A name of given, father's and grandfather's names has none of these: Ahmad Ali
-   * Hassan is the son of Ali Hassan, not Ali Hassan with a family name written first.
+   * Hassan is the son of Ali Hassan, not Ali Hassan with a family name written first — nor has one whose next part has
+   * the article too, a Sudanese chain of names with it (السر الفاتح الطيب is the son of الفاتح الطيب).
    */
   get familyFirst(): boolean {
     // (worked out on first use: only a comparison with a part left out asks)
-    this.familyFirstKnown ??= this.count > 1 && (this.units[0]!.article || familyNameWrittenFirst(this.raw));
+    this.familyFirstKnown ??= this.count > 1 && ((this.units[0]!.article && !this.units[1]!.article) || familyNameWrittenFirst(this.raw));
     return this.familyFirstKnown;
   }
 
