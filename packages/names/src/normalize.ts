@@ -26,6 +26,7 @@ const SINDHI_AS_URDU: Record<string, string> = {
   'ٻ': 'ب', 'ڀ': 'به', 'ٺ': 'ټه', 'ٽ': 'ټ', 'ٿ': 'ته', 'ڄ': 'ج', 'ڃ': 'ن', 'ڇ': 'چه', 'ڊ': 'ډ', 'ڌ': 'ده', 'ڍ': 'ډه',
   'ڏ': 'د', 'ڙ': 'ړ', 'ڦ': 'په', 'ڳ': 'گ', 'ڱ': 'نگ', 'ڻ': 'ڼ', 'ݙ': 'د',
 };
+const SINDHI_SHAH = /شاهه(?=[ -]|$)/g;
 const SINDHI_LETTERS = new RegExp(`[${Object.keys(SINDHI_AS_URDU).join('')}]`, 'g');
 
 // Syriac (the Assyrian, Chaldean and Syriac names of Iraq and Syria, ܫܡܝܪܡ = شميرام = Shamiram) is an abjad of the
@@ -235,6 +236,9 @@ export function normalizeName(text: string): string {
   // (Abd'ul Karim, Abu'l Fadl, Al'Ali = Abdul Karim, Abul Fadl, Al-Ali), not for an ayn or hamza
   if (out.includes("'")) out = out.replace(/'+(?=[ -]|$)/g, '').replace(/(?<=[ -])'+/g, '').replace(/'{2,}/g, "'").replace(PARTICLE_APOSTROPHE, '');
   if (out.includes('بي بي')) out = out.replace(BIBI_APART, '$1بيبي');
+  // Sindhi writes the h of Shah doubled, شاهه (مراد علي شاهه = Murad Ali Shah), which Persian does not: not every اهه,
+  // whose last ه may be a vowel (الاهه = Elaha)
+  if (out.includes('شاهه')) out = out.replace(SINDHI_SHAH, 'شاه');
   if (maySayyid && mayHoldSayyid(out)) out = withSayyidApart(out, nfkc);
   return withMarkersWrittenOut(out);
 }
