@@ -95,6 +95,12 @@ export interface PhoneticWord {
    */
   readonly tsReading: PhoneticWord | null;
   /**
+   * a z read as the ts Italian and German spellings write with it, as Cyrillic ц and Ethiopic ፀ ጸ say it (Zegai, Tiblez,
+   * Zwetkow = ፀጋይ, ጥብለፅ, Цветков), and Cyrillic copies of them (Хабтезион); read only against a word of an alphabet
+   * with a ts (not the ت + ص of Arabic منتصر), not between two Cyrillic words, at a little less than the same (Z_AS_TS)
+   */
+  readonly zAsTsReading: PhoneticWord | null;
+  /**
    * a Latin dz inside a word read as the dž Bosnian, Croatian and Serbian spellings write without its háček (Hatidza,
    * Behdzet, Amdzad = Hatidža, Behdžet, Amdžad = Khadija, Bahjat, Amjad); a second reading, as a d before -zai or a name
    * joined to Ahmad (Ahmadzai, Ahmadzia) is a d and a z
@@ -254,6 +260,11 @@ const SAID_OTHERWISE = /[kg]h|nb|..Y'Q$|.C./;
 const saidAsWritten = (s: string): string =>
   s.replace(/kh/g, 'x').replace(/gh/g, 'G').replace(/nb/g, 'mb').replace(/(?<=..)Y'Q$/, 'aY').replace(/(?<=.)C(?=.)/g, 'tc');
 // the symbols of a Latin c (before e and i, and before other letters)
+const Z_AS_TS = 0.95;
+// (Cyrillic writes ц and з, two letters: Цана is not Зана; a Cyrillic з against Latin or Ethiopic ts is an Italian z
+// copied, Хабтезион = ሃብተጽዮን)
+const isCyrillicWord = (w: PhoneticWord): boolean => w.sIsS && !w.abjad && !w.ethiopic;
+const bothCyrillic = (a: PhoneticWord, b: PhoneticWord): boolean => isCyrillicWord(a) && isCyrillicWord(b);
 const LATIN_C = /[SK]/;
 const LATIN_C_EVERY = /[SK]/g;
 const PERSIAN_TAA = /.[^AQ'aeiou]t$/;
@@ -465,6 +476,7 @@ export function phoneticWord(symbols: string, abjad: boolean, options: WordOptio
     taaReading: abjad && PERSIAN_TAA.test(s) ? phoneticWord(`${s.slice(0, -1)}a`, true, asWritten) : null,
     hReading: !abjad && SPLIT_DIGRAPH.test(s) ? phoneticWord(withDigraphsSplit(s), false, sameScript) : null,
     tsReading: !abjad && LATIN_C.test(s) ? phoneticWord(s.replace(LATIN_C_EVERY, 'ts'), false, sameScript) : null,
+    zAsTsReading: !abjad && options.ethiopic !== true && s.includes('z') ? phoneticWord(s.replace(/z/g, 'ts'), false, sameScript) : null,
     dzReading: !abjad && s.indexOf('dz', 1) > 0 ? phoneticWord(s[0] + s.slice(1).replace(/dz/g, 'j'), false, sameScript) : null,
     spokenReading: abjad && SAID_OTHERWISE.test(s) ? phoneticWord(saidAsWritten(s), true, { kurdish }) : null,
     apostropheReading: !abjad && VOWEL_APOSTROPHE_VOWEL.test(s) ? phoneticWord(s.replace(VOWELS_AROUND_APOSTROPHE, (_, v: string) => v.toUpperCase()), false, sameScript) : null,
@@ -842,6 +854,8 @@ export function wordSimilarity(a: PhoneticWord, b: PhoneticWord): number {
   if (b.spokenReading !== null && !a.abjad) s = Math.max(s, readingSimilarity(a, b.spokenReading));
   if (a.tsReading !== null && b.symbols.includes('ts')) s = Math.max(s, readingSimilarity(a.tsReading, b));
   if (b.tsReading !== null && a.symbols.includes('ts')) s = Math.max(s, readingSimilarity(a, b.tsReading));
+  if (a.zAsTsReading !== null && !b.abjad && b.symbols.includes('ts') && !bothCyrillic(a, b)) s = Math.max(s, readingSimilarity(a.zAsTsReading, b) * Z_AS_TS);
+  if (b.zAsTsReading !== null && !a.abjad && a.symbols.includes('ts') && !bothCyrillic(a, b)) s = Math.max(s, readingSimilarity(a, b.zAsTsReading) * Z_AS_TS);
   if (a.dzReading !== null) s = Math.max(s, readingSimilarity(a.dzReading, b));
   if (b.dzReading !== null) s = Math.max(s, readingSimilarity(a, b.dzReading));
   if (a.apostropheReading !== null && !b.abjad) s = Math.max(s, readingSimilarity(a.apostropheReading, b));

@@ -52,7 +52,6 @@ const CONVENTIONS: [string, (w: ReadWord) => (string | null)[]][] = [
   ['a Russian spelling that writes ё as е', asList(yoAsYeReading)],
   ['a German or Polish spelling of the Russian -ov, -ev', asList(slavicOvReading)],
   ['the gn of an Ethiopian ñ', asList(ethiopianGnReading)],
-  ['ts, which Italian and German spellings write z', asList(tsAsZReading)],
   ['an Azerbaijani or Turkish -lı, the -lou of Persian spellings', asList(turkicLiReading)],
   ['a Turkish name typed without its diacritics, its last ü the nisba -i', asList(turkishBareHarmonyReading)],
   ['a Russian spelling copied into Latin, whose g writes the h of Г', asList(russianLatinGReading)],
@@ -308,14 +307,6 @@ const ETHIOPIAN_GN = /(?<=[eéèi])gn(?=e?$)|(?<=a)gn$/;
 function ethiopianGnReading(w: ReadWord): string | null {
   return /^\p{Script=Latin}+$/u.test(w.text) && ETHIOPIAN_GN.test(w.text) && standsAsWritten(w) ? w.symbols.replace(/gn(?=e?$)/, 'ny') : null;
 }
-
-// Italian and German spellings write ts z (Alemzehai, Tiblez, Zegai = ዓለምፀሐይ, ጥብለፅ, ፀጋይ, Alemtsehay, Tiblets, Tsegay;
-// Zwetkow = Цветков): a word that says ts (Ethiopic ፀ ጸ, Cyrillic ц, a Latin ts) is also read with z — the reading is on
-// the ts side, as few names have it, and against the z of any Latin spelling
-function tsAsZReading(w: ReadWord): string | null {
-  return w.symbols.includes('ts') && !ARABIC_LETTER.test(w.text) ? w.symbols.replace(/ts/g, 'z') : null;
-}
-const ARABIC_LETTER = /[\u0600-\u06ff]/;
 
 // the Turkic -lı, -li of Azerbaijani and Turkish family names (Aslanlı, Kərimli, Асланлы) is the -lu that Persian writes
 // لو and Latin -lou, -loo (Aslanlou, Karimloo = اصلانلو, کریملو): after a base of two consonants or more that ends in one
