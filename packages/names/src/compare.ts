@@ -654,11 +654,9 @@ function isChainFrom(marked: PreparedNameImpl, other: PreparedNameImpl): boolean
 
 /**
  * Two names whose lineage markers say two relations of the person (bin / bint, s/o / d/o, d/o / w/o): a brother and a
- * sister, a daughter and a wife, whatever their names (Noor s/o Ahmad Khan is not Noor d/o Ahmad Khan) — or a son of a
- * man against a family of a clan (Rachid Ben Ali, Rachid Ait Ali: two families).
+ * sister, a daughter and a wife, whatever their names (Noor s/o Ahmad Khan is not Noor d/o Ahmad Khan).
  */
 const OTHER_RELATION = 0.5;
-const namesRelative = (l: Lineage): boolean => l !== Lineage.None && l !== Lineage.Clan;
 export const otherRelations = (a: PreparedNameImpl, b: PreparedNameImpl): boolean =>
   a.lineage !== Lineage.None && b.lineage !== Lineage.None && a.lineage !== b.lineage;
 
@@ -1011,7 +1009,7 @@ function scoreFromSims(n: number, m: number, a: PreparedNameImpl, b: PreparedNam
   if (!ordered && !familyNameMovedFirst(n, m, a, b)) {
     // (of two names, a lineage marker says which is the father's: Ahmed bin Omar is not Omar bin Ahmad; and so do two
     // family names in capitals first: ZERAI Bereket / BEREKET Zerai)
-    const swappedInside = n === m && ((n >= 3 && !isRotation(n)) || (n === 2 && (namesRelative(a.lineage) || namesRelative(b.lineage)))
+    const swappedInside = n === m && ((n >= 3 && !isRotation(n)) || (n === 2 && (a.lineage !== Lineage.None || b.lineage !== Lineage.None))
       || (isRotation(n) && a.familyFirstInCapitals && b.familyFirstInCapitals) || (unitsInPlace && score >= SAME_NAME_THRESHOLD && articlesCross(n)));
     // (the very words reordered score at least the threshold: random pairs never ask)
     score *= swappedInside || (n === m && unitsInPlace && score >= SAME_NAME_THRESHOLD && sameWordsReordered(a, b)) ? SWAPPED_INSIDE_FACTOR : REORDER_FACTOR;

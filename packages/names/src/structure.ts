@@ -19,16 +19,13 @@ import { WIFE_OF } from './normalize';
 import type { ParsedUnit, UnitKind } from './parsed-unit';
 
 /** What a lineage marker between two names says of the person: son of, daughter of, wife of the name after it. */
-export const enum Lineage { None = 0, Son = 1, Daughter = 2, Wife = 3, Clan = 4 }
+export const enum Lineage { None = 0, Son = 1, Daughter = 2, Wife = 3 }
 
 export interface ParsedName {
   units: ParsedUnit[];
   /** bin/ibn/bint/ould appeared: the name is a lineage chain */
   lineageMarker: boolean;
-  /**
-   * what the first marker says (bin, ibn, ould, s/o: son; bint, mint, d/o: daughter; w/o: wife; the Berber Ait of family
-   * names: clan), None for none or the Maghrebi Bou
-   */
+  /** what the first marker says (bin, ibn, ould, s/o: son; bint, mint, d/o: daughter; w/o: wife), None for none or Ait, Bou */
   lineage: Lineage;
   /** the unit after that marker, the relative it names (the father, or the husband after w/o); -1 for none */
   relativeAt: number;
@@ -64,10 +61,8 @@ const BIN = new Set(['bin', 'ben', 'ibn', 'bn', 'bint', 'bent', 'bnt', 'Uld', 'u
   'ajt', 'Yt', 'bU', 'mint', 'mnt', WIFE_OF_SYMBOLS]);
 // … and what each says of the person (the Mauritanian mint is bint; the "wife of" normalisation writes for w/o)
 const DAUGHTER_OF = new Set(['bint', 'bent', 'bnt', 'mint', 'mnt']);
-const CLAN_MARKER = new Set(['ait', 'ajt', 'Yt']);
-// (the Maghrebi Bou says nothing: spellings write it apart or glued, and read it as Abu, Bouabdellah = Buabdallah)
-const NEUTRAL_MARKER = new Set(['bU']);
-const lineageOf = (bare: string): Lineage => (DAUGHTER_OF.has(bare) ? Lineage.Daughter : bare === WIFE_OF_SYMBOLS ? Lineage.Wife : CLAN_MARKER.has(bare) ? Lineage.Clan : NEUTRAL_MARKER.has(bare) ? Lineage.None : Lineage.Son);
+const NEUTRAL_MARKER = new Set(['ait', 'ajt', 'Yt', 'bU']);
+const lineageOf = (bare: string): Lineage => (DAUGHTER_OF.has(bare) ? Lineage.Daughter : bare === WIFE_OF_SYMBOLS ? Lineage.Wife : NEUTRAL_MARKER.has(bare) ? Lineage.None : Lineage.Son);
 // Latin and Cyrillic spellings also with vowel length folded (Бину = Beenou); Arabic-script ones exactly
 const BIN_FOLDED = new Set([...BIN].map(foldVowels));
 // matched against the symbols with the glottal onset: Arabic أبو / أم start with alif, بو alone is not Abu (Dutch writes
@@ -1019,8 +1014,7 @@ export function parseName(normalized: string, options: ParseOptions = {}): Parse
     if (!isLast && i > 0 && (p.role & Role.Bin) !== 0) {
       if (!lineageMarker) {
         lineage = lineageOf(p.bare);
-        // (a clan's marker names no relative: Ait Ali is a family, not a son of Ali)
-        if (lineage !== Lineage.None && lineage !== Lineage.Clan) relativeAt = units.length;
+        if (lineage !== Lineage.None) relativeAt = units.length;
       }
       lineageMarker = true;
       i++;
