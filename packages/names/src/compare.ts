@@ -97,7 +97,7 @@ function baseSimilarity(u: UnitData, v: UnitData, baseU: PhoneticWord, baseV: Ph
 
 // the suffixes of Persian, Azerbaijani, Tajik and Pashtun family names as written (Hassanzadeh, Həsənzadə, Hasanzoda,
 // Hosseinpour, Ahmadzai, Hassanvand, حسین‌زاده written apart)
-const FAMILY_SUFFIX_WRITTEN = /^(.+?)[ -]?(?:zadeh?|zadə|zadah?|zoda|pour|poor|pur|ne[jž]ad|nezhad|far|zai|zay|khel|khail|vand|[yj]?[oe][vw]a?|заде|зада|зода|пур|неджад|нежад|фар|зай|хел|ванд|[оеё]ва?|زاده|زادة|پور|پوور|نژاد|فر|زي|خيل|وند)$/;
+const FAMILY_SUFFIX_WRITTEN = /^(.+?)[ -]?(?:zadeh?|zadə|zadah?|zoda|pour|poor|pur|ne[jž]ad|nezhad|far|zai|zay|khel|khail|vand|[yj]e[vw]a?|o[vw]a?|eva?|заде|зада|зода|пур|неджад|нежад|фар|зай|хел|ванд|[оеё]ва?|زاده|زادة|پور|پوور|نژاد|فر|زي|خيل|وند)$/;
 const baseUnits = new Map<number, UnitData | null>();
 /** The unit of the name a family name unit is made from, parsed from its text; null where the text does not show it. */
 function baseUnitOf(u: UnitData): UnitData | null {

@@ -606,6 +606,9 @@ describe('family names made with -zadeh, -pour, -zai', () => {
     expect(compareNames('Исраилов', 'Исмаилов').same).toBe(false);
     expect(compareNames('Ибрагимов', 'Ibrahimov').same).toBe(true);
     expect(compareNames('Çaryýew', 'Tscharyjew').same).toBe(true);
+    // (not the -ew of Amharic given names, Getachew, nor of Andrew: a son and his father stay apart)
+    expect(compareNames('Getachew Alemu', 'Alemu Getachew').same).toBe(false);
+    expect(compareNames('ጌታቸው ዓለሙ', 'ዓለሙ ጌታቸው').same).toBe(false);
     // (and the Lur -vand: Hassanvand / Hosseinvand; Hassanwand = حسنوند = Хасанванд)
     expect(compareNames('Hassanvand', 'Hosseinvand').same).toBe(false);
     expect(compareNames('Hassanwand', 'حسنوند').same).toBe(true);

@@ -547,7 +547,7 @@ function stripGluedArticle(p: Piece): { sym: string; article: boolean; guessed: 
  * محمدی‌فر): two such names are
  * the same only when their bases are, and their suffixes (compare.ts).
  */
-const FAMILY_SUFFIX_LATIN = /^(.*[^aeiouAIUEO'].*?)(?:zAdeh?|zade[h]?|zada[h]?|pUr|pur|ne[jZ]Ad|ne[jZ]ad|nijad|zE|zai|zay|x[ae]i?l|xEl|(?<=i)far|[vw]and|(?<=[^aeiouAIUEOjy])[oe]vi[CKc]|(?<=[^aeiouAIUEO'jy])[oe][vw]a?|(?<=[^aeiouAIUEO'jy]|i)[yj]e[vw]a?)$/;
+const FAMILY_SUFFIX_LATIN = /^(.*[^aeiouAIUEO'].*?)(?:zAdeh?|zade[h]?|zada[h]?|pUr|pur|ne[jZ]Ad|ne[jZ]ad|nijad|zE|zai|zay|x[ae]i?l|xEl|(?<=i)far|[vw]and|(?<=[^aeiouAIUEOjy])[oe]vi[CKc]|(?<=[^aeiouAIUEO'jy])(?:o[vw]a?|eva?)|(?<=[^aeiouAIUEO'jy]|i)[yj]e[vw]a?)$/;
 const FAMILY_SUFFIX_ARABIC = /^(.*[^AWYQ'].*?)(?:zAda|zAdQ|zAd|pWr|nZAd|zQ|xYl|(?<=Q)fr|Wnd)$/;
 /** The kind of suffix a family name of those symbols is made with after `base`: zadeh, zai, panah, vand, or its first symbol (p of -pour, n of -nejad, x of -khel, f of -far). */
 export function familySuffixKind(symbols: string, base: string): string {
@@ -566,7 +566,8 @@ const SLAVIC_OV = /^[yj]?[oe][vw]a?$/;
 function familySuffixBase(sym: string, abjad: boolean): string | null {
   const m = (abjad ? FAMILY_SUFFIX_ARABIC : FAMILY_SUFFIX_LATIN).exec(sym);
   if (!m || consonantCount(m[1]!) < 2) return null;
-  // (a Russian -ov after a base of three consonants or more: not the given names Yaakov, Yakov)
+  // (a Russian -ov after a base of three consonants or more: not the given names Yaakov, Yakov; and -ew only after the y
+  // or j of German spellings, -jew, not the -ew of Amharic Getachew, Asnakew nor of Andrew)
   if (!abjad && SLAVIC_OV.test(sym.slice(m[1]!.length)) && consonantCount(m[1]!) < 3) return null;
   // (Mirzai is Mirza with the nisba, not Mir with -zai)
   return !abjad && /z[aeE]/.test(sym.slice(m[1]!.length)) && endsInZaItself(m[1]!) ? null : m[1]!;
