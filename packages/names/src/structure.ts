@@ -588,7 +588,8 @@ function compoundGivenRest(sym: string, abjad: boolean): string | null {
   if (m.groups!.muhammad !== undefined) {
     if (rest.startsWith('D')) rest = `h${rest.slice(1)}`;
     else if (rest.startsWith('d')) rest = rest.slice(1);
-    else return null;
+    // (… or of the dj that French spellings read as one letter: Mohammadjavad, Mohammadjafar)
+    else if (!rest.startsWith('j')) return null;
   }
   // (a dz beginning the second name is its first letter's, as it would be at the start of a word: Alidzan = Alidžan)
   if (!abjad && rest.startsWith('dz')) rest = `Z${rest.slice(2)}`;

@@ -52,6 +52,7 @@ const CONVENTIONS: [string, (w: ReadWord) => (string | null)[]][] = [
   ['a Russian spelling that writes ё as е', asList(yoAsYeReading)],
   ['a German or Polish spelling of the Russian -ov, -ev', asList(slavicOvReading)],
   ['the gn of an Ethiopian ñ', asList(ethiopianGnReading)],
+  ['the d of Muhammad, Ahmad or Mahmud before the j of a compound, not a French dj', asList(dBeforeJReading)],
   ['an Azerbaijani or Turkish -lı, the -lou of Persian spellings', asList(turkicLiReading)],
   ['a Turkish name typed without its diacritics, its last ü the nisba -i', asList(turkishBareHarmonyReading)],
   ['a Russian spelling copied into Latin, whose g writes the h of Г', asList(russianLatinGReading)],
@@ -306,6 +307,15 @@ function slavicOvReading(w: ReadWord): string | null {
 const ETHIOPIAN_GN = /(?<=[eéèi])gn(?=e?$)|(?<=a)gn$/;
 function ethiopianGnReading(w: ReadWord): string | null {
   return /^\p{Script=Latin}+$/u.test(w.text) && ETHIOPIAN_GN.test(w.text) && standsAsWritten(w) ? w.symbols.replace(/gn(?=e?$)/, 'ny') : null;
+}
+
+// the d of Muhammad, Ahmad, Mahmud before the j of a compound written as one word is d + j, which French spellings
+// would read as one letter dj (Mohammadjavad, Ahmadjar = محمدجواد, احمدیار): a word is also read so — also, as Cyrillic
+// дж is one letter, read as written (Muhammadjon = Мухаммаджон)
+const D_BEFORE_J = /^((?:m[uoe]k?ham+[ae]|ak?hm[ae]|mak?hm[ou]{1,2})d)(j.+)$/;
+function dBeforeJReading(w: ReadWord): string | null {
+  const m = D_BEFORE_J.exec(w.text);
+  return m === null || !standsAsWritten(w) ? null : wordToSymbols(m[1]!).symbols + wordToSymbols(m[2]!).symbols;
 }
 
 // the Turkic -lı, -li of Azerbaijani and Turkish family names (Aslanlı, Kərimli, Асланлы) is the -lu that Persian writes

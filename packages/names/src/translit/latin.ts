@@ -109,8 +109,6 @@ const OFF_FOR_OV = /(?:[^aeiouh]o|[iy]e)ff$/i;
 // the first je Serbian and Macedonian write for the first е of a Russian family name, said ye (Jevlojev, Jermakov =
 // Евлоев, Ермаков = Yevloyev); not the j of Jemal, Jebril
 const SERBIAN_YE = /^je.*[oe]va?$/i;
-// (doubled letters are one unit here: mohama of Mohammad)
-const D_OF_FIRST_NAME = /^(?:m[uoe]ham[ae]|ahm[ae]|mahm[ou]{1,2})$/;
 export function latinToSymbols(written: string): string {
   const lower = written.toLowerCase();
   let word = MUHAMMAD_ABBREVIATIONS.has(lower) ? 'muhammad' : GREEK_COPY.test(lower) ? greekLetters(lower) : BUX.test(lower) ? `${lower.slice(0, -3)}bakhsh` : written;
@@ -151,9 +149,6 @@ export function latinToSymbols(written: string): string {
       // next (Mudzahid, Hadzi, Redzep = Mudžahid, Hadži, Redžep) — later, a name may end in d before -zai or -zadeh
       // (Ahmadzai, Mohammadzadeh)
       if (pat === 'dz' && i !== 0 && !(i <= 2 && isVowelUnit(u[i - 1]) && isVowelUnit(u[i + 2]))) continue;
-      // the d of Muhammad, Ahmad, Mahmud before the j of a compound written as one word is d + j, not the French dj
-      // (Mohammadjavad, Ahmadjon = محمدجواد, احمدجان)
-      if (pat === 'dj' && D_OF_FIRST_NAME.test(u.slice(0, i).join(''))) continue;
       // a first sj before a vowel is the Dutch sh (Sjaima, Sjarif = Shaima, Sharif); elsewhere s and the Slavic j (Asja)
       if (pat === 'sj' && !(i === 0 && isVowelUnit(u[2]))) continue;
       // the Hungarian sz is s + z before the Persian -zadeh (Abbaszadeh, Yunuszade = عباس‌زاده, یونس‌زاده)
