@@ -663,6 +663,10 @@ describe('name structure', () => {
     expect(same('Мохамед Ракибул Хасан', 'Мохамед Ракибул Хосейн')).toBe(false);
     expect(compareNames('Mohammad Rakibul Hasan', 'Mohammad Rakibul Hosen').score).toBeCloseTo(compareNames('Rakibul Hasan', 'Rakibul Hosen').score, 3);
     expect(same('Mohammad Mansur Ali Khan', 'Mansur Ali Khan')).toBe(false);
+    // (nor by the names whose own ending ul, ur is, Nur, Gul, Rasul, Timur: Mohammad Rasul Amin is Rasul Amin's son)
+    expect(same('Mohammad Nur Karim', 'Nur Karim')).toBe(false);
+    expect(same('Мохаммад Расул Амин', 'Расул Амин')).toBe(false);
+    expect(same('Мухаммад Тимур Амин', 'Тимур Амин')).toBe(false);
     // (not an Abdul or Abdur of any Muslim name: Mohammad Abdul Rahim Haddad is Abdul Rahim Haddad's son; Zamil is not Jamil)
     expect(same('Mohammad Abdul Rahim Haddad', 'Abdul Rahim Haddad')).toBe(false);
     expect(same('Mohammed Abdur Rahim Khan', 'Abdur Rahim Khan')).toBe(false);

@@ -207,12 +207,15 @@ const kurmanjiShortA = (u: ParsedUnit): string | null => (u.symbols.includes('e'
 const BANGLADESHI_WORDS = 'md|mst|mosammat|akter|akhter|miah|chowdhury|talukder|sarker|bhuiyan|majumder|howlader|hawlader|patwary|patwari|khondaker|khondoker|sikder|shikder|mridha|mondal|mondol|bepari|bepary|pramanik|akanda';
 const BANGLADESHI_LAST_WORDS = 'hossain|hossen|mia|миа|миах|хоссаин|хоссайн|хоссен';
 const BANGLADESHI_SECOND_NAMES = 'islam|haq|haque|hoque|huq|alam|hasan|hassan|huda|hoda|karim|kabir|bari|amin|rahim';
+// (not the names whose own ending that is, Nur, Gul, Rasul, Timur, Mansur…: Mohammad Rasul Amin is Rasul Amin's son)
+const NOT_BENGALI_UL = '(?:rasoo?l|rasul|timur|teymur|mansou?r|masrur|manzoo?r|shakoo?r|shakur|ghaf[ou]r|gafur|ghafoor)';
+const NOT_BENGALI_UL_CYRILLIC = '(?:расул|тимур|теймур|мансур|масрур|манзур|шакур|гафур)';
 // (and in Cyrillic copies: Мохамад Мизанур Рахман Бепари = Mizanur Rahman Bepary)
 const BANGLADESHI_SECOND_NAMES_CYRILLIC = 'ислам|хак|хаке|хук|алам|хасан|хассан|худа|карим|кабир|бари|амин|рахим';
-const BANGLADESHI_NAME = new RegExp(`(?:^| )(?:${BANGLADESHI_WORDS})(?: |$)|ur[ -]rahman(?: |$)|ур[ -]рахман(?: |$)|(?:^| )(?!ab[dt]|avd)[a-z]*[^aeiou ](?:ul|ur) (?:${BANGLADESHI_SECOND_NAMES})(?: |$)`
-  + `|(?:^| )(?!абд|авд)[а-я]*[^аеиоуяю ](?:ул|ур) (?:${BANGLADESHI_SECOND_NAMES_CYRILLIC})(?: |$)| (?:${BANGLADESHI_LAST_WORDS})$`
+const BANGLADESHI_NAME = new RegExp(`(?:^| )(?:${BANGLADESHI_WORDS})(?: |$)|ur[ -]rahman(?: |$)|ур[ -]рахман(?: |$)|(?:^| )(?!ab[dt]|avd|${NOT_BENGALI_UL}(?: ))[a-z]{2,}[^aeiou ](?:ul|ur) (?:${BANGLADESHI_SECOND_NAMES})(?: |$)`
+  + `|(?:^| )(?!абд|авд|${NOT_BENGALI_UL_CYRILLIC}(?: ))[а-я]{2,}[^аеиоуяю ](?:ул|ур) (?:${BANGLADESHI_SECOND_NAMES_CYRILLIC})(?: |$)| (?:${BANGLADESHI_LAST_WORDS})$`
   // (or a name of the form Reza-ul, Zia-ur written as one word, whose Bengali link follows a vowel: Rezaul, Rejaul, Ziaur, Ataur)
-  + '|(?:^| )[a-z]{2,}[aei]u[lr](?: |$)');
+  + '|(?:^| )(?!shaul )[a-z]{2,}[ai]u[lr](?: |$)');
 // (every such name has one of those words, or a word that ends in the ul or ur of Ur Rahman, Ul Islam)
 const BANGLADESHI_SIGN = new RegExp(`^(?:${BANGLADESHI_WORDS}|${BANGLADESHI_LAST_WORDS})$|u[lr]$|у[лр]$`);
 function isBangladeshiName(normalized: string): boolean {
