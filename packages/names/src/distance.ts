@@ -226,10 +226,6 @@ function longVowelVsAbjad(s: string, i: number, ch: string): number {
 const FIRST_Y_BEFORE_A = 1;
 const FEMININE_E_VS_ABJAD = 0.8;
 const FEMININE_E_AFTER = 'bdfkt';
-// a Cyrillic final е after a consonant is a vowel of the name, the feminine of Turkish, Bosnian and Persian names (Џемиле,
-// Шерифе, Фирузе = Cemile, Şerife, Firuzeh; not Џемил, Фируз), which Cyrillic writes only where it is said — but after n,
-// where Macedonian and Serbian copy the silent e of French spellings (Ламине, Мезиане = Lamine, Meziane = Lamin)
-const CYRILLIC_FINAL_E = 1;
 
 /** No vowel before position i: the vowel at i is in the first syllable. */
 function firstSyllable(s: string, i: number): boolean {
@@ -346,7 +342,7 @@ export function phoneticWord(symbols: string, abjad: boolean, options: WordOptio
     if (ch === 'K' && i === 0 && isVowelSymbol(next)) c = 0.3;
     const final = i === n - 1 && n > 1 && isVowelSymbol(ch);
     // a final vowel makes another name (Ali / Alia, Karim / Karima)
-    if (final) c = Math.max(c, ch === 'e' ? (options.cyrillic === true && !isVowelSymbol(prev) && prev !== 'n' ? CYRILLIC_FINAL_E : 0.45) : ch === 'a' || ch === 'A' ? 1.4 : ch === 'i' && n >= 5 && !isVowelSymbol(prev) ? FINAL_NISBA_I : 1);
+    if (final) c = Math.max(c, ch === 'e' ? 0.45 : ch === 'a' || ch === 'A' ? 1.4 : ch === 'i' && n >= 5 && !isVowelSymbol(prev) ? FINAL_NISBA_I : 1);
     // an Arabic word that begins with alif or ayn begins with a vowel, which every other script writes
     // (أحمد is Ahmad, not Hamid); left out only in a few Maghrebi spellings (Brahim)
     if (ch === "'" && i === 0 && abjad && n > 1 && !isVowelSymbol(next)) c = 0.6;
