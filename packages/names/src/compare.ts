@@ -218,8 +218,9 @@ export const aynUnwritten = (latin: UnitData, other: UnitData): boolean => latin
 export function readingsMeet(a: PhoneticWord, x: PhoneticWord, b: PhoneticWord, y: PhoneticWord): boolean {
   // (Arabic script writes no short last vowel: its last letter is a long one, which any reading may meet)
   if (a.abjad || b.abjad) return true;
-  // (Ethiopic writes every last vowel, and a last consonant without one: Alemu read as Alem is not ዓለም, as Teklu is not ተክለ)
-  if ((b.ethiopic && droppedVowel(a, x) !== '') || (a.ethiopic && droppedVowel(b, y) !== '')) return false;
+  // (Ethiopic writes every last vowel, and a last consonant without one: Alemu read as Alem is not ዓለም, as Teklu is not ተክለ
+  // — but for the silent e of French spellings, Hassane = ሐሰን)
+  if ((b.ethiopic && saidVowelDropped(a, x)) || (a.ethiopic && saidVowelDropped(b, y))) return false;
   if (x === a) return y === b || readsAgainst(b, y, finalVowel(a.symbols));
   // (two readings: x's dropped vowel against y's; when y drops none, y ends in a consonant, which any reading may meet)
   return readsAgainst(a, x, y === b ? finalVowel(b.symbols) : droppedVowel(b, y));
@@ -229,6 +230,11 @@ function readsAgainst(word: PhoneticWord, reading: PhoneticWord, otherVowel: str
   const dropped = droppedVowel(word, reading);
   return dropped === '' || dropped === otherVowel;
 }
+const saidVowelDropped = (word: PhoneticWord, reading: PhoneticWord): boolean => {
+  const v = droppedVowel(word, reading);
+  return v !== '' && v !== 'e';
+};
+
 /** The last vowel a reading leaves out of its word after a consonant, '' when it reads the word otherwise (Aliou as Ali). */
 function droppedVowel(word: PhoneticWord, reading: PhoneticWord): string {
   const w = word.symbols;
