@@ -271,6 +271,8 @@ describe('regional endings of compounds', () => {
     expect(compareNames('Abdulaje', 'Abdoulaye').same).toBe(true);
     expect(compareNames('Abdulaje Seku Konde', 'Abdoulaye Sékou Condé').same).toBe(true);
     expect(compareNames('Ramatulaje', 'Rahmatullah').same).toBe(true);
+    // (not the Albanian family name Abdulaj)
+    expect(compareNames('Abdulaj', 'Abdullah').same).toBe(false);
     // (and Gambian Abduli, Abdouli, Абдули; not Abdali, عبد علي)
     expect(compareNames('Abduli', 'Abdullahi').same).toBe(true);
     expect(compareNames('Abdoulie Jallow', 'Абдули Џалоу').same).toBe(true);

@@ -745,8 +745,8 @@ function dutchOrAsWritten(p: Piece): ParsedUnit {
   return asWritten.kind === u.kind && asWritten.partAlsoReadAs === null && u.part !== asWritten.part ? { ...asWritten, partAlsoReadAs: u.part } : asWritten;
 }
 
-// (and as Serbian and Croatian Latin copy it, with j: Abdulaje, Ramatulaje)
-const WEST_AFRICAN_ALLAH = /^(?:[a][yj]e?|ai|ayi|E|ie)$/;
+// (and as Serbian and Croatian Latin copy it, with j: Abdulaje, Ramatulaje; not the Albanian family name Abdulaj)
+const WEST_AFRICAN_ALLAH = /^(?:aye?|aje|ai|ayi|E|ie)$/;
 // … and after another name, with the u or French ou of Allah (Ramatoulaye, Ramatulai = رحمة الله; not Nikolai, Akgülay)
 const ALLAH_WEST_AFRICAN = /^(.*[^aeiouAIUEOWYQ'](?:[ieaI]|ia)?)[uU]l(?:a[yj]e|ai|ayi|ie|E)$/;
 const WEST_AFRICAN_LETTERS = /^[a-zа-яј]+$/;

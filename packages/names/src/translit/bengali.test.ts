@@ -126,5 +126,7 @@ describe('Bengali ও or ো before য়া', () => {
     expect(same('ভূঁইয়া', 'Bhuiyan')).toBe(true);
     expect(same('ভূঁইয়া', 'Bhuiya')).toBe(true);
     expect(same('মোঃ মিজানুর রহমান ভূঁইয়া', 'Мизанур Рахман Бхуйян')).toBe(true);
+    // (only there: হাঁসি is Hasi, not Hasin)
+    expect(same('হাঁসি', 'Hasin')).toBe(false);
   });
 });

@@ -104,8 +104,8 @@ export function bengaliToLatin(word: string, inherent = 'a', candrabinduAsN = fa
  * the inherent vowel, as Bengali says it (মণ্ডল = Mondol, সরকার = Sorkar); s for শ and ষ, which Bengali says sh but spellings
  * of family names often write s (বিশ্বাস = Biswas); v for ভ, which writes the v of Persian names (তানভীর, পারভেজ = Tanvir,
  * Parvez) as well as the bh of Bengali ones (ভূঁইয়া = Bhuiyan); n for the candrabindu, which Bengali writes for the n said
- * through the nose of Hindustani words (চাঁদনী = Chandni, চাঁদ = Chand = چاند), or at the end of a word that ends in a vowel
- * (ভূঁইয়া = Bhuiyan); s for ছ, which Bangladeshi spellings of
+ * through the nose of Hindustani words (চাঁদনী = Chandni, চাঁদ = Chand = چاند), or at the end of a word that ends in ইয়া
+ * (ভূঁইয়া = Bhuiyan; not হাঁসি, Hasi); s for ছ, which Bangladeshi spellings of
  * Muslim names write for the s of Arabic and Persian ones (নেছা, ছালমা, জোছনা = Nesa, Salma, Josna).
  */
 export function bengaliOtherSpellings(word: string): string[] {
@@ -114,7 +114,7 @@ export function bengaliOtherSpellings(word: string): string[] {
   const spellings = [/[জয]/.test(word) ? latin.replace(/j/g, 'z') : null, withO,
     /[শষ]/.test(word) ? latin.replace(/sh/g, 's') : null, word.includes('ভ') ? latin.replace(/bh/g, 'v') : null, spoken(withO),
     word.includes(CANDRABINDU) ? bengaliToLatin(word, 'a', true) : null, word.includes('ছ') ? latin.replace(/chh/g, 's') : null,
-    word.includes(CANDRABINDU) && /[aeiou]$/.test(latin) ? `${latin}n` : null];
+    word.includes(CANDRABINDU) && latin.endsWith('ya') ? `${latin}n` : null];
   return spellings.filter((s): s is string => s !== null && s !== latin);
 }
 
