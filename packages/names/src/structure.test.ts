@@ -227,6 +227,10 @@ describe('Abdo, Abdu, عبده: a name of its own', () => {
     expect(compareNames('Abdo Rahman', 'عبد الرحمن').same).toBe(true);
     expect(compareNames('Abdou Salam', 'عبد السلام').same).toBe(true);
     expect(compareNames('Abdu Rabbo', 'عبد ربه').same).toBe(true);
+    // (the ه of عبد ربه is the pronoun -uh, servant of his Lord: Abed Rabu, Abdrabuh, Абд Рабу)
+    expect(compareNames('عبد ربه', 'Abed Rabu').same).toBe(true);
+    expect(compareNames('عبد ربه', 'Abdrabuh').same).toBe(true);
+    expect(compareNames('عبد ربه منصور هادي', 'Абд Рабу Мансур Хади').same).toBe(true);
     expect(compareNames('Abdo Moneim Hassan', 'Abdel Moneim Hassan').same).toBe(true);
     expect(compareNames('Abdo Moneim Hassan', 'عبد المنعم حسن').same).toBe(true);
   });

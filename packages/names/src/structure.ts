@@ -685,8 +685,12 @@ function unit(kind: UnitKind, pieces: Piece[], symbols: string, part: string, ar
 function abdUnit(pieces: Piece[], written: string): ParsedUnit {
   const abjad = pieces.some((p) => p.abjad);
   const core = divineNameCore(written);
-  return unit('abd', pieces, (abjad ? "'bdAl" : 'abdul') + core, core, false);
+  const u = unit('abd', pieces, (abjad ? "'bdAl" : 'abdul') + core, core, false);
+  // (an Arabic-script Abd Rabbih, servant of his Lord, also read with the pronoun -uh its ه is: عبد ربه = Abd Rabbo, Abdrabuh)
+  if (abjad && ABD_RABBIH.test(pieces[pieces.length - 1]!.text)) u.partAlsoReadAs = `${core.slice(0, -1)}u`;
+  return u;
 }
+const ABD_RABBIH = /ربه$/;
 
 const gluedMemo = new Map<string, ParsedUnit>();
 
