@@ -96,8 +96,9 @@ export interface PhoneticWord {
   readonly tsReading: PhoneticWord | null;
   /**
    * a z read as the ts Italian and German spellings write with it, as Cyrillic ц and Ethiopic ፀ ጸ say it (Zegai, Tiblez,
-   * Zwetkow = ፀጋይ, ጥብለፅ, Цветков), and Cyrillic copies of them (Хабтезион); read only against a word of an alphabet
-   * with a ts (not the ت + ص of Arabic منتصر), not between two Cyrillic words, at a little less than the same (Z_AS_TS)
+   * Zwetkow = ፀጋይ, ጥብለፅ, Цветков), and Cyrillic copies of them (Хабтезион); read only against a Cyrillic ц, an Ethiopic
+   * ፀ ጸ or a Latin ts not after a vowel (writesTsLetter; not the ت + ص of Arabic منتصر), not between two Cyrillic words,
+   * at a little less than the same (Z_AS_TS)
    */
   readonly zAsTsReading: PhoneticWord | null;
   /**
@@ -224,8 +225,6 @@ function longVowelVsAbjad(s: string, i: number, ch: string): number {
 }
 
 const FIRST_Y_BEFORE_A = 1;
-const FEMININE_E_VS_ABJAD = 0.8;
-const FEMININE_E_AFTER = 'bdfkt';
 
 /** No vowel before position i: the vowel at i is in the first syllable. */
 function firstSyllable(s: string, i: number): boolean {
@@ -261,6 +260,10 @@ const Z_AS_TS = 0.95;
 // copied, Хабтезион = ሃብተጽዮን)
 const isCyrillicWord = (w: PhoneticWord): boolean => w.sIsS && !w.abjad && !w.ethiopic;
 const bothCyrillic = (a: PhoneticWord, b: PhoneticWord): boolean => isCyrillicWord(a) && isCyrillicWord(b);
+// (a ts of Cyrillic ц or Ethiopic ፀ ጸ, or a Latin ts that begins a word or follows a consonant, Tsion, Alemtsehay: after
+// a vowel a Latin ts is the ث of Indonesian spellings as often, Harits = حارث, Utsman = عثمان, not Hariz, Uzman)
+const writesTsLetter = (w: PhoneticWord): boolean => (isCyrillicWord(w) || w.ethiopic ? w.symbols.includes('ts') : !w.abjad && !w.sIsS && LATIN_TS_LETTER.test(w.symbols));
+const LATIN_TS_LETTER = /^ts|[^aeiouAIUEO']ts/;
 const LATIN_C = /[SK]/;
 const LATIN_C_EVERY = /[SK]/g;
 const PERSIAN_TAA = /.[^AQ'aeiou]t$/;
@@ -402,9 +405,7 @@ export function phoneticWord(symbols: string, abjad: boolean, options: WordOptio
     // Arabic script writes final vowels (ة ا ى ي و): a final vowel missing there is a different name
     // except the silent final e of French spellings after a consonant (Adnane, Ousmane, Amine = عدنان, عثمان, أمين):
     // a vowel Arabic script would write as ه is -a or -e after a consonant too, but then the Arabic side has it
-    // (Layale, Habache, Lamisse, McClure) — but after b, d, f, k, t, the feminine -e of Turkish, Bosnian and
-    // Albanian spellings, which Arabic script writes ة (Şerife, Saide, Refike = شريفة, سعيدة, رفيقة; not شريف, سعيد)
-    if (final) ca = ch === 'a' || ch === 'A' ? 1.4 : ch === 'e' ? (isVowelSymbol(prev) ? 0.6 : FEMININE_E_AFTER.includes(prev) ? FEMININE_E_VS_ABJAD : 0.2) : 0.8;
+    if (final) ca = ch === 'a' || ch === 'A' ? 1.4 : ch === 'e' ? (isVowelSymbol(prev) ? 0.6 : 0.2) : 0.8;
     // two vowels in a row are a long vowel or a diphthong, which Arabic script writes (Hussein / حسن)
     // — except the a or e of a final -ai, -ay, -ei, -ey, which a final ي writes alone (Uday, Qusay, Luay = عدي, قصي, لؤي)
     else if ((ch === 'a' || ch === 'e') && i === n - 2 && (next === 'i' || next === 'y')) ca = FINAL_DIPHTHONG_VOWEL;
@@ -850,8 +851,8 @@ export function wordSimilarity(a: PhoneticWord, b: PhoneticWord): number {
   if (b.spokenReading !== null && !a.abjad) s = Math.max(s, readingSimilarity(a, b.spokenReading));
   if (a.tsReading !== null && b.symbols.includes('ts')) s = Math.max(s, readingSimilarity(a.tsReading, b));
   if (b.tsReading !== null && a.symbols.includes('ts')) s = Math.max(s, readingSimilarity(a, b.tsReading));
-  if (a.zAsTsReading !== null && !b.abjad && b.symbols.includes('ts') && !bothCyrillic(a, b)) s = Math.max(s, readingSimilarity(a.zAsTsReading, b) * Z_AS_TS);
-  if (b.zAsTsReading !== null && !a.abjad && a.symbols.includes('ts') && !bothCyrillic(a, b)) s = Math.max(s, readingSimilarity(a, b.zAsTsReading) * Z_AS_TS);
+  if (a.zAsTsReading !== null && writesTsLetter(b) && !bothCyrillic(a, b)) s = Math.max(s, readingSimilarity(a.zAsTsReading, b) * Z_AS_TS);
+  if (b.zAsTsReading !== null && writesTsLetter(a) && !bothCyrillic(a, b)) s = Math.max(s, readingSimilarity(a, b.zAsTsReading) * Z_AS_TS);
   if (a.dzReading !== null) s = Math.max(s, readingSimilarity(a.dzReading, b));
   if (b.dzReading !== null) s = Math.max(s, readingSimilarity(a, b.dzReading));
   if (a.apostropheReading !== null && !b.abjad) s = Math.max(s, readingSimilarity(a.apostropheReading, b));

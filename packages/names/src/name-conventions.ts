@@ -207,9 +207,10 @@ const kurmanjiShortA = (u: ParsedUnit): string | null => (u.symbols.includes('e'
 const BANGLADESHI_WORDS = 'md|mst|mosammat|akter|akhter|miah|chowdhury|talukder|sarker|bhuiyan|majumder|howlader|hawlader|patwary|patwari|khondaker|khondoker|sikder|shikder|mridha|mondal|mondol|bepari|bepary|pramanik|akanda';
 const BANGLADESHI_LAST_WORDS = 'hossain|hossen|mia|миа|миах|хоссаин|хоссайн|хоссен';
 const BANGLADESHI_SECOND_NAMES = 'islam|haq|haque|hoque|huq|alam|hasan|hassan|huda|hoda|karim|kabir|bari|amin|rahim';
-// (not the names whose own ending that is, Nur, Gul, Rasul, Timur, Mansur…: Mohammad Rasul Amin is Rasul Amin's son)
-const NOT_BENGALI_UL = '(?:rasoo?l|rasul|timur|teymur|mansou?r|masrur|manzoo?r|shakoo?r|shakur|ghaf[ou]r|gafur|ghafoor)';
-const NOT_BENGALI_UL_CYRILLIC = '(?:расул|тимур|теймур|мансур|масрур|манзур|шакур|гафур)';
+// (not the names whose own ending that is, Nur, Gul, Rasul, Timur, Taimur, Mansur, Maqbul…: Mohammad Rasul Amin is Rasul
+// Amin's son)
+const NOT_BENGALI_UL = '(?:rasoo?l|rasul|timur|teymur|taimur|taimoor|temur|mansou?r|masrur|manzoo?r|shakoo?r|shakur|shukur|ghaf[ou]r|gafur|ghafoor|maqbool|maqbul|makbul|babur|bahlul)';
+const NOT_BENGALI_UL_CYRILLIC = '(?:расул|тимур|теймур|таймур|темур|мансур|масрур|манзур|шакур|шукур|гафур|макбул|бабур|бахлул)';
 // (and in Cyrillic copies: Мохамад Мизанур Рахман Бепари = Mizanur Rahman Bepary)
 const BANGLADESHI_SECOND_NAMES_CYRILLIC = 'ислам|хак|хаке|хук|алам|хасан|хассан|худа|карим|кабир|бари|амин|рахим';
 const BANGLADESHI_NAME = new RegExp(`(?:^| )(?:${BANGLADESHI_WORDS})(?: |$)|ur[ -]rahman(?: |$)|ур[ -]рахман(?: |$)|(?:^| )(?!ab[dt]|avd|${NOT_BENGALI_UL}(?: ))[a-z]{2,}[^aeiou ](?:ul|ur) (?:${BANGLADESHI_SECOND_NAMES})(?: |$)`

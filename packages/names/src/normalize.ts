@@ -237,8 +237,8 @@ export function normalizeName(text: string): string {
   if (out.includes("'")) out = out.replace(/'+(?=[ -]|$)/g, '').replace(/(?<=[ -])'+/g, '').replace(/'{2,}/g, "'").replace(PARTICLE_APOSTROPHE, '');
   if (out.includes('بي بي')) out = out.replace(BIBI_APART, '$1بيبي');
   // Sindhi writes the h of Shah doubled, شاهه (مراد علي شاهه = Murad Ali Shah), which Persian does not: not every اهه,
-  // whose last ه may be a vowel (الاهه = Elaha)
-  if (out.includes('شاهه')) out = out.replace(SINDHI_SHAH, 'شاه');
+  // whose last ه may be a vowel (الاهه = Elaha), nor شاهة, whose ة normalisation writes ه
+  if (out.includes('شاهه') && nfkc.includes('شاهه')) out = out.replace(SINDHI_SHAH, 'شاه');
   if (maySayyid && mayHoldSayyid(out)) out = withSayyidApart(out, nfkc);
   return withMarkersWrittenOut(out);
 }

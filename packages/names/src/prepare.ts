@@ -52,13 +52,18 @@ export class PreparedNameImpl implements PreparedName {
    * Whether the first part may be the family name, written first: in capitals before a part that is not (HAILE Filmon
    * Tesfamariam), before a comma (DABAG, Abdurahim), with the article (Al-Juboori Mustafa Kassim) or the whole name in
    * capitals, as passports write it. A name of given, father's and grandfather's names has none of these: Ahmad Ali
-   * Hassan is the son of Ali Hassan, not Ali Hassan with a family name written first — nor has one whose next part has
-   * the article too, a Sudanese chain of names with it (السر الفاتح الطيب is the son of الفاتح الطيب).
+   * Hassan is the son of Ali Hassan, not Ali Hassan with a family name written first — nor has a Sudanese chain of three
+   * names or more, each with the article, in capitals or not (السر الفاتح الطيب, ELSIR ELFATIH ELTAYEB is the son of
+   * الفاتح الطيب; AL-JUBOORI Al-Hussein Kassim writes its family name first).
    */
   get familyFirst(): boolean {
     // (worked out on first use: only a comparison with a part left out asks)
-    this.familyFirstKnown ??= this.count > 1 && ((this.units[0]!.article && !this.units[1]!.article) || familyNameWrittenFirst(this.raw));
+    this.familyFirstKnown ??= this.count > 1 && !this.isChainWithArticles() && (this.units[0]!.article || familyNameWrittenFirst(this.raw));
     return this.familyFirstKnown;
+  }
+
+  private isChainWithArticles(): boolean {
+    return this.count >= 3 && this.units.every((u) => u.article);
   }
 
   /** Whether the first word is the family name beyond doubt: in capitals before a word that is not (familyNameInCapitalsFirst). */

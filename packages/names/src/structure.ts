@@ -460,7 +460,13 @@ function piecesOf(normalized: string, familyNameFirst: boolean, izafatApart: boo
   // (not in a chain of three words or more, which writes the hyphens between the parts of a whole name: Hussein-Alaa-
   // Abdulameer-Alzubaidi, Mahdi-Alijan-Akbari)
   const inChain = (at: number): boolean => linked.includes(at) || linked.includes(at + 2);
-  for (const at of compound.reverse()) if (!inChain(at)) out.splice(at, 2, hyphenatedName(out[at]!, out[at + 1]!)!);
+  // (asked again of the words as they stand: an izafat joined after a hyphen may have made the second another word,
+  // Hussein-Alaa-e-Hussein)
+  for (const at of compound.reverse()) {
+    if (inChain(at) || at + 1 >= out.length) continue;
+    const joined = hyphenatedName(out[at]!, out[at + 1]!);
+    if (joined !== null) out.splice(at, 2, joined);
+  }
   return out;
 }
 
