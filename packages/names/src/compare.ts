@@ -1128,6 +1128,7 @@ function onlyDifferingPart(n: number, a: PreparedNameImpl, b: PreparedNameImpl):
   }
   return at;
 }
+// (a second loop, asked only of names with a Muhammad abbreviated, so that every other comparison compares ids alone)
 function onlyDifferingPartButPrefix(n: number, ta: readonly string[], tb: readonly string[]): number {
   let at = -1;
   for (let i = 0; i < n; i++) {
