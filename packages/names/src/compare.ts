@@ -1274,7 +1274,7 @@ function joinedWord(p: PreparedNameImpl, j: number): Joined | null {
     const taa = v.article && u.abjad && TAA_BEFORE_ARTICLE.test(u.text);
     const otherLinks = [...(otherLink === null ? [] : [joinedSymbols(u, v, otherLink)]), ...(taa ? [joinedSymbols(u, v, `t${link}`)] : []),
       // (and the second name in its other readings: নূরুন নেছা, whose ছ is also s, = Nurunnesa)
-      ...(abjad ? [] : v.alsoReadAs.map((r) => joinedSymbols(u, { ...v, full: r }, link)))];
+      ...(abjad ? [] : v.alsoReadAs.map((r) => joinedSymbols(u, v, link, r)))];
     // (a name before a compound too: Ben + Abdallah written Benabdellah)
     w = u.kind !== 'name' || v.kind === 'initial'
       ? null
@@ -1302,8 +1302,8 @@ const TAA_BEFORE_ARTICLE = /[^اوي]ه$/;
  * ya of a long i, a final ه an h, an alif that began the second word is a long a (علی اصغر written علیاصغر) and an ayn
  * stays the letter it is (محمد علی written محمدعلی).
  */
-function joinedSymbols(u: UnitData, v: UnitData, link: string): string {
-  const second = v.full.symbols.replace(/^'+/, '');
+function joinedSymbols(u: UnitData, v: UnitData, link: string, secondReading: PhoneticWord = v.full): string {
+  const second = secondReading.symbols.replace(/^'+/, '');
   // (in an alphabet a letter that ends the first and begins the second is written once, as a joined spelling writes it:
   // Khairun Nisa = Khairunisa)
   if (!(u.abjad && v.abjad) || v.article) {

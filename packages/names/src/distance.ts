@@ -52,6 +52,8 @@ export interface PhoneticWord {
   readonly sIsS: boolean;
   /** an Ethiopic word: against another, its consonant letters are exact (phonetic.ts SUB_ETHIOPIC) */
   readonly ethiopic: boolean;
+  /** a Cyrillic word (WordOptions.cyrillic) */
+  readonly cyrillic: boolean;
   /**
    * a Latin word whose sh a spelling made from it in another script may have read as s: a š, ş, ș or ś read without its
    * mark (Bartoš = بارتوس), a Hungarian s (Mészáros = مساروس)
@@ -258,11 +260,11 @@ const saidAsWritten = (s: string): string =>
 const Z_AS_TS = 0.95;
 // (Cyrillic writes ц and з, two letters: Цана is not Зана; a Cyrillic з against Latin or Ethiopic ts is an Italian z
 // copied, Хабтезион = ሃብተጽዮን)
-const isCyrillicWord = (w: PhoneticWord): boolean => w.sIsS && !w.abjad && !w.ethiopic;
-const bothCyrillic = (a: PhoneticWord, b: PhoneticWord): boolean => isCyrillicWord(a) && isCyrillicWord(b);
+const bothCyrillic = (a: PhoneticWord, b: PhoneticWord): boolean => a.cyrillic && b.cyrillic;
 // (a ts of Cyrillic ц or Ethiopic ፀ ጸ, or a Latin ts that begins a word or follows a consonant, Tsion, Alemtsehay: after
 // a vowel a Latin ts is the ث of Indonesian spellings as often, Harits = حارث, Utsman = عثمان, not Hariz, Uzman)
-const writesTsLetter = (w: PhoneticWord): boolean => (isCyrillicWord(w) || w.ethiopic ? w.symbols.includes('ts') : !w.abjad && !w.sIsS && LATIN_TS_LETTER.test(w.symbols));
+const writesTsLetter = (w: PhoneticWord): boolean =>
+  (w.cyrillic || w.ethiopic ? w.symbols.includes('ts') : !w.abjad && LATIN_TS_LETTER.test(w.symbols));
 const LATIN_TS_LETTER = /^ts|[^aeiouAIUEO']ts/;
 const LATIN_C = /[SK]/;
 const LATIN_C_EVERY = /[SK]/g;
@@ -465,6 +467,7 @@ export function phoneticWord(symbols: string, abjad: boolean, options: WordOptio
     germanS: !abjad && GERMAN_S.test(s),
     sIsS,
     ethiopic: options.ethiopic === true,
+    cyrillic: options.cyrillic === true,
     shReadAsSElsewhere: options.shReadAsSElsewhere === true,
     // (of three letters or more: a shorter word is an initial or a particle)
     firstVowel: !abjad && n > 2 && options.articleGlued !== true ? firstVowelOf(s, codes, options) : 0,
