@@ -6,7 +6,7 @@
  */
 import { endingsDiffer, phoneticWord, wordSimilarity, type PhoneticWord } from './distance';
 import { asPrepared, type PreparedName, type PreparedNameImpl } from './prepare';
-import { CHAUDHRY_ABBREVIATED, familySuffixKind, isChaudhry, Lineage, parseName } from './structure';
+import { CHAUDHRY_ABBREVIATED, familyBaseAsWritten, familySuffixKind, isChaudhry, Lineage, parseName } from './structure';
 import { normalizeName } from './normalize';
 import { initialLetter, keyLettersMeet } from './keys';
 import { consonantCount, isVowelSymbol } from './phonetic';
@@ -95,16 +95,13 @@ function baseSimilarity(u: UnitData, v: UnitData, baseU: PhoneticWord, baseV: Ph
   return bu === null || bv === null ? wordSimilarity(baseU, baseV) : unitSimilarity(bu, bv);
 }
 
-// the suffixes of Persian, Azerbaijani, Tajik and Pashtun family names as written (Hassanzadeh, Həsənzadə, Hasanzoda,
-// Hosseinpour, Ahmadzai, Hassanvand, حسین‌زاده written apart)
-const FAMILY_SUFFIX_WRITTEN = /^(.+?)[ -]?(?:zadeh?|zadə|zadah?|zoda|pour|poor|pur|ne[jž]ad|nezhad|far|zai|zay|khel|khail|vand|[yj]e[vw]a?|o[vw]a?|eva?|заде|зада|зода|пур|неджад|нежад|фар|зай|хел|ванд|[оеё]ва?|زاده|زادة|پور|پوور|نژاد|فر|زي|خيل|وند)$/;
 const baseUnits = new Map<number, UnitData | null>();
 /** The unit of the name a family name unit is made from, parsed from its text; null where the text does not show it. */
 function baseUnitOf(u: UnitData): UnitData | null {
   let b = baseUnits.get(u.id);
   if (b === undefined) {
-    const m = FAMILY_SUFFIX_WRITTEN.exec(u.text);
-    const units = m === null ? [] : parseName(normalizeName(m[1]!)).units;
+    const base = familyBaseAsWritten(u.text);
+    const units = base === null ? [] : parseName(normalizeName(base)).units;
     b = units.length === 1 && units[0]!.kind === 'name' ? internUnit(units[0]!) : null;
     // (the base is a name of its own, not again a family name with a suffix)
     if (b !== null && familyBase(b) !== null) b = null;

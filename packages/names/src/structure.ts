@@ -568,6 +568,13 @@ export function familySuffixKind(symbols: string, base: string): string {
   return suffix[0] ?? '';
 }
 
+// … and the same suffixes as written, to read the base as a name of its own (compare.ts: Hassanzadeh, Həsənzadə,
+// Hasanzoda, Hosseinpour, Ahmadzai, Hassanvand, Karimov, حسین‌زاده written apart)
+const FAMILY_SUFFIX_WRITTEN = /^(.+?)[ -]?(?:zadeh?|zadə|zadah?|zoda|pour|poor|pur|ne[jž]ad|nezhad|far|zai|zay|khel|khail|vand|[yj]e[vw]a?|o[vw]a?|eva?|заде|зада|зода|пур|неджад|нежад|фар|зай|хел|ванд|[оеё]ва?|زاده|زادة|پور|پوور|نژاد|فر|زي|خيل|وند)$/;
+/** The text of the name a family name is made from, as written (Hassanzadeh: Hassan), or null where the text shows none. */
+export function familyBaseAsWritten(text: string): string | null {
+  return FAMILY_SUFFIX_WRITTEN.exec(text)?.[1] ?? null;
+}
 const SLAVIC_OV = /^[yj]?[oe][vw]a?$/;
 function familySuffixBase(sym: string, abjad: boolean): string | null {
   const m = (abjad ? FAMILY_SUFFIX_ARABIC : FAMILY_SUFFIX_LATIN).exec(sym);
