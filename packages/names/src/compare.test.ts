@@ -429,6 +429,11 @@ describe('name structure', () => {
     expect(same('Allahverdi', 'Аллахверди')).toBe(true);
     // (the Cyrillic я and ю begin with a consonant: Аллахяр, Алахјар = Allahyar; not Алахмад, al-Ahmad)
     expect(same('Аллахяр', 'Allahyar')).toBe(true);
+    // (Arabic script joins it before the words that follow Allah: اللهوردی = الله‌وردی, but اللهيبي is al-Luhaibi)
+    expect(same('اللهوردی', 'الله‌وردی')).toBe(true);
+    expect(same('اللهوردی', 'Allahverdi')).toBe(true);
+    expect(same('اللهیار', 'الله یار')).toBe(true);
+    expect(same('اللهيبي', 'Al-Luhaibi')).toBe(true);
     expect(same('Алахјар', 'Allahyar')).toBe(true);
     expect(same('Алахмад', 'Al-Ahmad')).toBe(true);
     expect(same('Аллахьяр', 'Allahyar')).toBe(true);
@@ -1640,5 +1645,18 @@ describe('a name that begins with El or Al of its own', () => {
     expect(same('اليازية', 'Аль-Язия')).toBe(true);
     expect(same('Elmira', 'El Mira')).toBe(true);
     expect(same('Alyazia', 'Yazia')).toBe(false);
+  });
+});
+
+describe('a final long a with its hamza', () => {
+  it('is not the final ya of another name (علاء / علي, حسناء / حسنى, Alaa / Ali), though a ى is the a of a name without it', () => {
+    expect(same('علاء', 'علي')).toBe(false);
+    expect(same('زهراء علي الساعدي', 'زهراء علاء الساعدي')).toBe(false);
+    expect(same('حسناء', 'حسنى')).toBe(false);
+    expect(same('نداء', 'ندى')).toBe(false);
+    expect(same('علاء', 'علا')).toBe(true);
+    expect(same('ندى', 'ندا')).toBe(true);
+    expect(same('أروى', 'Arwaa')).toBe(true);
+    expect(compareNames('علاء', 'علي').explanation.pairs[0]!.how).toContain('hamza');
   });
 });

@@ -10,6 +10,7 @@ import { CHAUDHRY_ABBREVIATED, familyBaseAsWritten, familySuffixKind, isChaudhry
 import { normalizeName } from './normalize';
 import { initialLetter, keyLettersMeet } from './keys';
 import { consonantCount, isVowelSymbol } from './phonetic';
+import { muhammadAgainstMahmud } from './muhammad-mahmud';
 import { activeSpellingLexicon, onSpellingLexiconChange } from './lexicon/active-lexicon';
 import { CLOSE_SPELLINGS, type LexiconVerdict } from './lexicon/spelling-lexicon';
 import { familyBase, fullWeight, internUnit, keyFirst, keyLast, lastConsonant, secondName, unitById, type UnitData } from './units';
@@ -71,6 +72,7 @@ export function unitSimilarityUncached(u: UnitData, v: UnitData): number {
     if (familySuffixKind(u.full.symbols, baseU.symbols) !== familySuffixKind(v.full.symbols, baseV.symbols)) s = Math.min(s, OTHER_FAMILY_SUFFIX);
   }
   if (otherNisba(u, v) || otherNisba(v, u)) s = Math.min(s, OTHER_FAMILY_SUFFIX);
+  if (muhammadAgainstMahmud(u.full.symbols, u.abjad, v.full.symbols, v.abjad)) return Math.min(s, MUHAMMAD_AGAINST_MAHMUD);
   // two compound given names written as one word: their second names must be one (Mohammadhossein / Mohammadhassan)
   // (unless another reading makes them one: Alimatou = Alimata, both Alima with the West African ending, not Ali + matou)
   const secondU = baseU === null ? secondName(u) : null;
@@ -114,6 +116,8 @@ function baseUnitOf(u: UnitData): UnitData | null {
 // one base with -pour and with -far, -zadeh or -zai makes another family's name (Mohammadipour / Mohammadifar, Ahmadzai /
 // Ahmadzada), however alike their letters; so does a nisba with -awi, -chi or -ji against the plain -i (below)
 const OTHER_FAMILY_SUFFIX = 0.5;
+// (muhammad-mahmud.ts: Mohamud / Mohamed, Mahmut / Mehmet)
+const MUHAMMAD_AGAINST_MAHMUD = 0.6;
 
 /**
  * A nisba made with -awi, -chi or -ji against the plain -i of the same name: two families (Hindi / Hindawi, Tehrani /

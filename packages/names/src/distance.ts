@@ -516,6 +516,11 @@ const ENDS_I = 3;
 const ENDS_Q = 4;
 const ENDS_CONSONANT = 5;
 const ENDS_IYE = 6;
+// (an Arabic-script long a with the hamza after it, اء: Alaa, Hanaa, Walaa = علاء, هناء, ولاء — never written with the final
+// ي or ى of Ali, Hani, Wali = علي, هاني, ولي, though a ى may be the a of Huda, Mona = هدى, منى, and a ي typed for it too;
+// a Latin aa says nothing, as Lubnaa, Arwaa = لبنى, أروى)
+const ENDS_ALIF_HAMZA = 7;
+const ALIF_HAMZA_END = /[^aeiouAIUEOWYQ']A'$/;
 // (the Turkish feminine -iye after a consonant, Hilmiye, Mahdiye = Хилмийе, Albanian and Bosnian -ije; the Somali masculine -iye shows itself by a
 // long vowel written double, Diiriye, Kaahiye, or comes after a short base, Diriye: no long vowel in the word, and three
 // consonants or more before the -iye, or two and a vowel but i, Nuriye, Zekiye; see endingOf)
@@ -538,7 +543,10 @@ function endingOf(s: string, abjad: boolean): number {
   if (n < 3) return NO_ENDING;
   const last = s[n - 1]!;
   // (an Arabic-script word ending in a consonant other than ح, ه: against a Latin -ah, -eh only the feminine ending can add it)
-  if (abjad) return last === 'Q' ? ENDS_Q : isVowelSymbol(last) || last === 'h' || last === "'" ? NO_ENDING : ENDS_CONSONANT;
+  if (abjad) {
+    if (last === "'" && ALIF_HAMZA_END.test(s)) return ENDS_ALIF_HAMZA;
+    return last === 'Q' ? ENDS_Q : isVowelSymbol(last) || last === 'h' || last === "'" ? NO_ENDING : ENDS_CONSONANT;
+  }
   if (last === 'i' || last === 'I') return isVowelSymbol(s[n - 2]!) ? NO_ENDING : ENDS_I;
   if (last === 'e' && isFeminineIye(s)) return ENDS_IYE;
   if (last !== 'h') return isVowelSymbol(last) || last === "'" ? NO_ENDING : ENDS_CONSONANT;
@@ -556,6 +564,7 @@ function endingCost(a: PhoneticWord, b: PhoneticWord): number {
     const [eh, consonant] = a.ending === ENDS_CONSONANT ? [b.symbols, a.symbols] : [a.symbols, b.symbols];
     return eh[eh.length - 3] === consonant[consonant.length - 1] ? (a.abjad !== b.abjad ? FEMININE_EH_VS_ABJAD : FEMININE_EH) : 0;
   }
+  if (y === ENDS_ALIF_HAMZA) return x === ENDS_Q ? ENDING_MISMATCH : 0;
   if (y === ENDS_IYE) return x === ENDS_I || x === ENDS_Q ? ENDING_MISMATCH : 0;
   return (y === ENDS_I && x !== ENDS_I) || (y === ENDS_Q && x === ENDS_EH) ? ENDING_MISMATCH : 0;
 }
@@ -573,7 +582,9 @@ export function patternNotes(a: PhoneticWord, b: PhoneticWord): string[] {
       ? 'another ending: the feminine -eh/-ah in one, the name without it in the other'
       : a.ending === ENDS_IYE || b.ending === ENDS_IYE
         ? 'another ending: the Turkish feminine -iye in one, the masculine -i in the other (Hilmiye / Hilmi)'
-        : 'another ending: -ah/-eh (taa marbuta or ḥ) in one, -i (ي) in the other');
+        : a.ending === ENDS_ALIF_HAMZA || b.ending === ENDS_ALIF_HAMZA
+          ? 'another ending: the long a and hamza (اء) in one, a final ya in the other (Alaa / Ali)'
+          : 'another ending: -ah/-eh (taa marbuta or ḥ) in one, -i (ي) in the other');
   }
   return notes;
 }

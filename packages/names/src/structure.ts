@@ -510,6 +510,8 @@ const EL_OF_THE_NAME = new Set([
   'almin', 'almina', 'almaz', 'эльчин', 'эльшан', 'эльмир', 'эльвин', 'эльхан', 'эльнара', 'эльмира', 'эльдар',
   'эльвира', 'эльназ', 'элчин', 'елчин', 'елмира', 'елдар', 'алмир', 'алмира', 'алмаз',
 ].map((w) => wordToSymbols(w).symbols));
+// … though a ya before alif is the name's first consonant in a nisba of one more (اليامي, اليافي = al-Yami, al-Yafi)
+const YA_BEFORE_ALIF_IN_NISBA = /^YA[^AWYQ'][YQ]$/;
 /** Article glued to the word: Arabic ال always; Latin al-/el- only before a word of two or more consonants. */
 function stripGluedArticle(p: Piece): { sym: string; article: boolean; guessed: boolean } {
   const m = /^[aeAE]?l(.+)$/.exec(p.bare);
@@ -519,7 +521,9 @@ function stripGluedArticle(p: Piece): { sym: string; article: boolean; guessed: 
     // the ayn and hamza are consonants of the name here (العلي = al-Ali, not a name Alali)
     // … and so is a waw or ya after alif (الراوي = al-Rawi, الطائي), or between a consonant and alif (الشوا = al-Shawwa),
     // and a first waw (الوجيه, الوافي = al-Wajih, al-Wafi), but not a first ya before alif (الياس = Ilyas)
-    if (consonantCount(core) + (core.match(CONSONANTAL_AFTER_ARTICLE)?.length ?? 0) >= 2) return { sym: core, article: true, guessed: false };
+    if (consonantCount(core) + (core.match(CONSONANTAL_AFTER_ARTICLE)?.length ?? 0) >= 2 || YA_BEFORE_ALIF_IN_NISBA.test(core)) {
+      return { sym: core, article: true, guessed: false };
+    }
   }
   if (m && !p.abjad && /^[ae]l[^aeiouAIUEOl']/.test(p.bare) && /[aeiouAIUEO]/.test(m[1]!) && !EL_OF_THE_NAME.has(p.bare)) {
     // (a y after the l is the name's own when one consonant follows it: Elyas, Alyas = إلياس, but Elyamani, Alyafei =
@@ -772,7 +776,7 @@ const WEST_AFRICAN_LETTERS = /^[a-zа-яј]+$/;
 const takesAbdAfterLinkI = (name: string): boolean => followsAbd(name, false) || followsAbd(name.replace(/s/g, 'z'), false);
 
 function analyseWord(p: Piece): ParsedUnit {
-  const allahFirst = ALLAH_FIRST.exec(p.text);
+  const allahFirst = p.abjad ? ALLAH_FIRST_ABJAD.exec(p.text) : ALLAH_FIRST.exec(p.text);
   if (allahFirst !== null) return allahFirstUnit([p], p.text.slice(allahFirst[1]!.length));
   const abd = ABD_GLUED.exec(p.sym);
   if (abd) {
@@ -1285,6 +1289,10 @@ const isBestowedWord = (p: Piece): boolean => BESTOWED_SKELETON.test(consonantsO
 // (Cyrillic я and ю begin with the consonant y, also after a soft or hard sign: Аллахяр, Аллахьяр, Алахјар = Allahyar;
 // with one l only before it, not the al-Ahmad of Алахмад)
 const ALLAH_FIRST = /^(allah|аллах|алах(?=[яюј]))(?=[ьъ]?[^aeiouhаеиоуыэёхьъ\s-][^\s-])/;
+// … and in Arabic script before the words of "given by" and the like that follow Allah in Persian, Turkic and Urdu names
+// (اللهوردی, اللهیار, اللهداد, اللهبخش, اللہ‌دتہ, اللهقلی, اللهنظر = Allahverdi, Allahyar, Allahdad, Allah Bakhsh, Allah
+// Ditta, Allahqoli, Allahnazar), not before any other word, where ال is the article (اللهيبي = al-Luhaibi)
+const ALLAH_FIRST_ABJAD = /^(الله)(?=(?:وردي|ويردي|بردي|يار|داد|دته|دتا|بخش|ركها|قلي|نظر|مراد)$)/;
 // Allah as a word of its own, also with one l (Алах Бакш), not the -ullah, -ollah of a compound written apart
 const ALLAH_WORD = /^(?:allah?|alah|аллах?|алах|الله)$/;
 function allahFirstUnit(pieces: Piece[], rest: string): ParsedUnit {

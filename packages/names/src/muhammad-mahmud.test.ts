@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { compareNames } from './index';
+import { MhmdName, mhmdName } from './muhammad-mahmud';
+
+const same = (a: string, b: string): boolean => compareNames(a, b).same;
+
+describe('Muhammad and Mahmud told apart by their vowels', () => {
+  it.each([
+    ['Mohamoud', 'Mohamed'], ['Maxamuud', 'Maxamed'], ['Mahmut', 'Mehmet'], ['Mahmood', 'Muhammad'], ['Махмуд', 'Мухамед'],
+    ['Mahamoud', 'محمد'], ['محمود', 'Mohammed'], ['Mehmud', 'Mehmed'],
+  ])('%s is not %s', (a, b) => {
+    expect(same(a, b)).toBe(false);
+  });
+
+  it('in a whole name too: Somali sisters Hodan Maxamed / Hodan Maxamuud Warsame', () => {
+    expect(same('Hodan Maxamed Warsame', 'Hodan Maxamuud Warsame')).toBe(false);
+    expect(same('Bashiir Cusmaan Maxamuud', 'Bashir Osman Mahmoud')).toBe(true);
+  });
+
+  it.each([
+    ['Mahamat', 'محمد'], ['Mouhamadou', 'Muhammad'], ['Maxamed', 'Mohamed'], ['Mehmet', 'Muhammed'],
+    ['Maxamuud', 'محمود'], ['Mahmut', 'Mahmoud'], ['Mahmood', 'Махмуд'],
+  ])('each keeps its own spellings: %s = %s', (a, b) => {
+    expect(same(a, b)).toBe(true);
+  });
+
+  it('a plain u after a vowelled h says neither (Mohamud, which lists of Muhammad hold beside the Somali Maxamuud)', () => {
+    expect(mhmdName('mohamud', false)).toBe(MhmdName.None);
+    expect(same('Mohamud', 'محمد')).toBe(true);
+    expect(same('Mohamud', 'محمود')).toBe(true);
+  });
+
+  it('reads only the two names: Mamadou, Hamoud, Mohmand are neither', () => {
+    for (const s of ['mamadU', 'hamUd', 'mohmand']) expect(mhmdName(s, false)).toBe(MhmdName.None);
+  });
+});
