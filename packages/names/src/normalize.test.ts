@@ -132,6 +132,21 @@ describe('Syriac', () => {
   });
 });
 
+describe('Tifinagh', () => {
+  it('is written in the Latin letters of its transcription (ⵜⴰⴽⴼⴰⵔⵉⵏⴰⵙ = takfarinas, ⵖ gh, ⵛ sh, ⵅ kh, emphatics plain)', () => {
+    expect(normalizeName('ⵜⴰⴽⴼⴰⵔⵉⵏⴰⵙ')).toBe('takfarinas');
+    expect(normalizeName('ⵖⵉⵍⴰⵙ ⵛⴰⵎⵉ')).toBe('ghilas shami');
+    expect(normalizeName('ⵎⴰⵙⵉⵏⵉⵙⴰ ⴰⵎⵥⵢⴰⵏ')).toBe('masinisa amzyan');
+  });
+  it('is compared with the Arabic, Latin and Cyrillic spellings of its names (ⵙⵉⴼⴰⴽⵙ = Sifax = Сифакс, ⵜⵉⴼⴰⵡⵜ = تيفاوت)', () => {
+    expect(compareNames('ⵙⵉⴼⴰⴽⵙ', 'Sifax').same).toBe(true);
+    expect(compareNames('ⵙⵉⴼⴰⴽⵙ', 'Сифакс').same).toBe(true);
+    expect(compareNames('ⵜⵉⴼⴰⵡⵜ', 'تيفاوت').same).toBe(true);
+    expect(compareNames('ⵜⴰⴽⴼⴰⵔⵉⵏⴰⵙ', 'Tacfarinas').same).toBe(true);
+    expect(compareNames('ⵜⵉⴼⴰⵡⵜ', 'Tafat').same).toBe(false);
+  });
+});
+
 describe('Sayyid joined to the given name', () => {
   it('is written apart, an honorific before the name (Seyedali, سیدمحمد = Seyed Ali, سید محمد)', () => {
     expect(normalizeName('Seyedali Hosseini')).toBe('seyed ali hosseini');

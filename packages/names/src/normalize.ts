@@ -5,7 +5,8 @@ import { fromArabizi } from './translit/arabizi';
  * Normalisation that keeps the script: Unicode NFKC, lower case, one space between words, and per-script
  * folding of spelling variants that never distinguish names (Arabic letter forms, harakat, tatweel, ZWNJ;
  * Latin apostrophes and dashes). Latin diacritics are kept: they carry sounds (š = sh, ç = ch). Syriac alone is written
- * in the Arabic letters it corresponds to (SYRIAC_AS_ARABIC).
+ * in the Arabic letters it corresponds to (SYRIAC_AS_ARABIC), Tifinagh in the Latin ones of its transcription
+ * (TIFINAGH_AS_LATIN).
  */
 
 const ARABIC_FOLD: Record<string, string> = {
@@ -37,6 +38,16 @@ const SYRIAC_AS_ARABIC: Record<string, string> = {
   'ܜ': 'ظ', 'ܝ': 'ي', 'ܞ': 'ي', 'ܟ': 'ك', 'ܠ': 'ل', 'ܡ': 'م', 'ܢ': 'ن', 'ܣ': 'س', 'ܤ': 'س', 'ܥ': 'ع', 'ܦ': 'پ',
   'ܧ': 'پ', 'ܨ': 'ص', 'ܩ': 'ق', 'ܪ': 'ر', 'ܫ': 'ش', 'ܬ': 'ت', 'ܭ': 'ب', 'ܮ': 'غ', 'ܯ': 'ذ', 'ݍ': 'ژ', 'ݎ': 'خ', 'ݏ': 'ف',
 };
+
+// Tifinagh (the Amazigh names of Morocco and Algeria, ⵜⴰⴽⴼⴰⵔⵉⵏⴰⵙ = Takfarinas) is written in the Latin letters of its
+// standard transcription (IRCAM), which Latin spellings of these names follow: its vowels a e i u, ⵅ kh, ⵖ gh, ⵛ sh,
+// the emphatic ⴹ ⵃ ⵚ ⵟ ⵥ ⵕ as their plain letters, ⵄ the ayn, its labialisation mark ⵯ left out
+const TIFINAGH_AS_LATIN: Record<string, string> = {
+  'ⴰ': 'a', 'ⴱ': 'b', 'ⴳ': 'g', 'ⴷ': 'd', 'ⴹ': 'd', 'ⴻ': 'e', 'ⴼ': 'f', 'ⴽ': 'k', 'ⵀ': 'h', 'ⵃ': 'h', 'ⵄ': "'", 'ⵅ': 'kh',
+  'ⴴ': 'kh', 'ⵇ': 'q', 'ⵉ': 'i', 'ⵊ': 'j', 'ⵍ': 'l', 'ⵎ': 'm', 'ⵏ': 'n', 'ⵓ': 'u', 'ⵔ': 'r', 'ⵕ': 'r', 'ⵖ': 'gh', 'ⵙ': 's',
+  'ⵚ': 's', 'ⵛ': 'sh', 'ⵜ': 't', 'ⵟ': 't', 'ⵝ': 'th', 'ⵞ': 'č', 'ⵡ': 'w', 'ⵢ': 'y', 'ⵣ': 'z', 'ⵥ': 'z', 'ⵯ': '',
+};
+const TIFINAGH_LETTERS = /[\u2d30-\u2d7f]/g;
 
 // Character classes of the BMP for the normalisation loop (built once).
 const KEEP = 0;
@@ -178,6 +189,7 @@ export function normalizeName(text: string): string {
   if (!plain) {
     if (s.includes('ه\u200c')) s = s.replace(KURDISH_E_TYPED, 'ە');
     if (s.search(SINDHI_LETTERS) >= 0) s = s.replace(SINDHI_LETTERS, (c) => SINDHI_AS_URDU[c]!);
+    if (s.search(TIFINAGH_LETTERS) >= 0) s = s.replace(TIFINAGH_LETTERS, (c) => TIFINAGH_AS_LATIN[c] ?? '');
     if (s.includes('İ')) s = s.replace(/İ/g, 'i');
     s = s.toLowerCase();
   }
