@@ -70,6 +70,14 @@ describe('Cyrillic кх', () => {
     expect(compareNames('Гхазал', 'غزال').same).toBe(true);
     expect(compareNames('Гхазал', 'هزال').same).toBe(false);
   });
+  it('в after а before a consonant is the w of the diphthong aw, which other spellings write o (Давсари = Dosari, Наврузи = Norouzi)', () => {
+    expect(compareNames('Ад-Давсари', 'Al-Dosari').same).toBe(true);
+    expect(compareNames('Сима Наврузи', 'Sima Norouzi').same).toBe(true);
+    expect(compareNames('Джавдат', 'Cevdet').same).toBe(true);
+    // (not the вв of a doubled w, Фавваз = Fawwaz, nor a в before a vowel, Давид)
+    expect(cyrillicToSymbols('Фавваз')).toBe('favaz');
+    expect(cyrillicToSymbols('Давид')).toBe('david');
+  });
   it('… and so is оу its French ou, before a consonant or at the end (Моуна = Mouna, Мансоур = Mansour, Аддоу = Addou)', () => {
     expect(cyrillicToSymbols('Моуна')).toBe(cyrillicToSymbols('Муна').replace('u', 'U'));
     expect(compareNames('Моуна', 'Mouna').same).toBe(true);

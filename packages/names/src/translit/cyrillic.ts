@@ -13,6 +13,8 @@ const BASE: Record<string, string> = {
 };
 
 const VOWEL = /[aeiou]/;
+// (not в: the вв of a doubled w, Фавваз = Fawwaz)
+const CONSONANT_BUT_V = /[бгґдђѓжзѕкќлљмнњпрстћфхцчџшщҳқғҷ]/;
 /** The abbreviations of Muhammad (latin.ts) as Cyrillic registrations copy them from papers (Мд Мизанур = Md Mizanur). */
 export const MUHAMMAD_ABBREVIATIONS_CYRILLIC = new Set(['мд', 'мхд', 'мохд', 'мухд', 'мхмд']);
 
@@ -55,6 +57,9 @@ export function cyrillicToSymbols(word: string): string {
       out += 'w';
       continue;
     }
+    // в after а before a consonant: the w of the Arabic diphthong aw, which other spellings write o (Давсари, Шавкат, Джавхар
+    // = Dosari, Shokat, Johar = الدوسري, شوكت, جوهر)
+    if (ch === 'в' && i > 0 && chars[i - 1] === 'а' && i + 1 < chars.length && CONSONANT_BUT_V.test(chars[i + 1]!)) { out += 'w'; continue; }
     // оу: the French ou of a Latin spelling written letter by letter (Моуна, Мансоур = Mouna, Mansour): u
     if (ch === 'о' && chars[i + 1] === 'у' && !(i + 2 < chars.length && 'аеиоэяюы'.includes(chars[i + 2]!))) { out += 'U'; i++; continue; }
     // кх: the kh of a Latin spelling written letter by letter (Кхури, Кхалед = Khoury, Khaled)
