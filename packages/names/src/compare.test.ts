@@ -212,6 +212,14 @@ describe('regional conventions learnt from the Wikidata pairs', () => {
     expect(same('Mavlud', 'Mevlüt')).toBe(true);
     expect(same('Навруз', 'Nevruz')).toBe(true);
   });
+  it('an alif spelt o, as Tajik and Uzbek write Persian ā (Iroda = ارادة, Shodmon = شادمان, Ahror = احرار)', () => {
+    expect(same('Iroda', 'ارادة')).toBe(true);
+    expect(same('Шодмон', 'شادمان')).toBe(true);
+    expect(same('Ahror', 'احرار')).toBe(true);
+    // (the letters around it still tell names apart: Nour is not نار, Hoda not هادي)
+    expect(same('Nour', 'نار')).toBe(false);
+    expect(same('Hoda', 'هادي')).toBe(false);
+  });
   it('the w of و spelt u or o beside its vowel: Fawad = Fuad = Фауад, Al-Mawsili = Al-Mousli, Abu Awdeh = Абу Ауда', () => {
     expect(same('Fawad', 'Fuad')).toBe(true);
     expect(same('Фуад', 'Фауад')).toBe(true);
