@@ -410,6 +410,16 @@ describe('Dhu + article + name', () => {
   });
 });
 
+describe('a name before -eldin written apart', () => {
+  it('is the name of the compound, not an article assimilated to it (Ezz Eldin = عز الدين = Izzeddin, after another name too)', () => {
+    expect(units('Ahmad Ezz Eldin').map((u) => u[0])).toEqual(['name', 'din-compound']);
+    expect(compareNames('Ahmad Ezz Eldin', 'Ahmad Izzeddin').same).toBe(true);
+    expect(compareNames('Saleh Ezz Eldin Mansour', 'صالح عز الدين منصور').same).toBe(true);
+    // (an article assimilated to the d of Din still is one: Ahmad ad-Din)
+    expect(units('Ahmad ad Din').map((u) => u[0])).toEqual(['din-compound']);
+  });
+});
+
 describe('the article of short Arabic names', () => {
   it('ال before a name of an ayn and one letter more is the article (العلي = Al-Ali, العيد = Al-Eid); الياس stays Ilyas', () => {
     expect(units('العلي')[0]![2]).toBe(true);

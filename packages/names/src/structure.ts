@@ -1135,9 +1135,11 @@ export function parseName(normalized: string, options: ParseOptions = {}): Parse
       i += 2;
       continue;
     }
-    // X ad-Din, X al-Din written apart → one compound
+    // X ad-Din, X al-Din written apart → one compound (an article assimilated to another letter than the d of Din is no
+    // article of it: the Ezz of Ezz Eldin is a name, عز)
     const before = lastOf(units);
-    if (before !== undefined && before.kind === 'name' && !isLast && (p.role & (Role.Article | Role.SunArticle)) !== 0 && (next.role & Role.Din) !== 0) {
+    if (before !== undefined && before.kind === 'name' && !isLast && (next.role & Role.Din) !== 0
+      && ((p.role & Role.Article) !== 0 || ((p.role & Role.SunArticle) !== 0 && next.bare.startsWith(p.bare.slice(-1))))) {
       units[units.length - 1] = unit('din-compound', [fromUnit(before), p, next],
         before.symbols + (before.abjad || p.abjad ? 'AldYn' : 'udin'), before.symbols, before.article);
       i += 2;
