@@ -11,6 +11,7 @@ import { normalizeName } from './normalize';
 import { initialLetter, keyLettersMeet } from './keys';
 import { consonantCount, isVowelSymbol } from './phonetic';
 import { muhammadAgainstMahmud } from './muhammad-mahmud';
+import { saidAgainstSayyid } from './said-sayyid';
 import { activeSpellingLexicon, onSpellingLexiconChange } from './lexicon/active-lexicon';
 import { CLOSE_SPELLINGS, type LexiconVerdict } from './lexicon/spelling-lexicon';
 import { familyBase, fullWeight, internUnit, keyFirst, keyLast, lastConsonant, secondName, unitById, type UnitData } from './units';
@@ -61,7 +62,8 @@ export function unitSimilarityUncached(u: UnitData, v: UnitData): number {
     return s;
   }
   if (u.kind !== v.kind) return kindsDiffer(u, v);
-  if (u.honorific !== 0 && u.honorific === v.honorific) return 1;
+  // (Saied reads as the honorific Sayyid does: the spelling says it is Said)
+  if (u.honorific !== 0 && u.honorific === v.honorific && !saidAgainstSayyid(u.saidName, v.saidName)) return 1;
   let s = lettersSimilarity(u, v);
   // two family names made with -zadeh, -pour, -zai…: the names they are made from must agree (Hassanzadeh / Hosseinzadeh)
   const baseU = familyBase(u);
@@ -72,7 +74,9 @@ export function unitSimilarityUncached(u: UnitData, v: UnitData): number {
     if (familySuffixKind(u.full.symbols, baseU.symbols) !== familySuffixKind(v.full.symbols, baseV.symbols)) s = Math.min(s, OTHER_FAMILY_SUFFIX);
   }
   if (otherNisba(u, v) || otherNisba(v, u)) s = Math.min(s, OTHER_FAMILY_SUFFIX);
-  if (muhammadAgainstMahmud(u.full.symbols, u.abjad, v.full.symbols, v.abjad)) return Math.min(s, MUHAMMAD_AGAINST_MAHMUD);
+  if (muhammadAgainstMahmud(u.full.symbols, u.abjad, v.full.symbols, v.abjad) || saidAgainstSayyid(u.saidName, v.saidName)) {
+    return Math.min(s, CLOSE_NAMES_APART);
+  }
   // two compound given names written as one word: their second names must be one (Mohammadhossein / Mohammadhassan)
   // (unless another reading makes them one: Alimatou = Alimata, both Alima with the West African ending, not Ali + matou)
   const secondU = baseU === null ? secondName(u) : null;
@@ -116,8 +120,8 @@ function baseUnitOf(u: UnitData): UnitData | null {
 // one base with -pour and with -far, -zadeh or -zai makes another family's name (Mohammadipour / Mohammadifar, Ahmadzai /
 // Ahmadzada), however alike their letters; so does a nisba with -awi, -chi or -ji against the plain -i (below)
 const OTHER_FAMILY_SUFFIX = 0.5;
-// (muhammad-mahmud.ts: Mohamud / Mohamed, Mahmut / Mehmet)
-const MUHAMMAD_AGAINST_MAHMUD = 0.6;
+// (two names whose spellings differ by one letter that says which: muhammad-mahmud.ts, said-sayyid.ts)
+const CLOSE_NAMES_APART = 0.6;
 
 /**
  * A nisba made with -awi, -chi or -ji against the plain -i of the same name: two families (Hindi / Hindawi, Tehrani /
