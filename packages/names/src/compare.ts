@@ -10,6 +10,7 @@ import { CHAUDHRY_ABBREVIATED, familyBaseAsWritten, familySuffixKind, isChaudhry
 import { normalizeName } from './normalize';
 import { initialLetter, keyLettersMeet } from './keys';
 import { consonantCount, isVowelSymbol } from './phonetic';
+import { compoundSecondAlif } from './translit/arabic';
 import { muhammadAgainstMahmud } from './muhammad-mahmud';
 import { saidAgainstSayyid } from './said-sayyid';
 import { activeSpellingLexicon, onSpellingLexiconChange } from './lexicon/active-lexicon';
@@ -1304,7 +1305,8 @@ const TAA_BEFORE_ARTICLE = /[^اوي]ه$/;
 
 /**
  * Two units written as one word. In Arabic script the letters say it as they would inside a word: a final ya is the
- * ya of a long i, a final ه an h, an alif that began the second word is a long a (علی اصغر written علیاصغر) and an ayn
+ * ya of a long i, a final ه an h, an alif that began the second word is a long a (ماه افروز written ماهافروز) — but the
+ * first letter of a name after the first of a compound given name (علی اصغر written علیاصغر: compoundSecondAlif) — and an ayn
  * stays the letter it is (محمد علی written محمدعلی).
  */
 function joinedSymbols(u: UnitData, v: UnitData, link: string, secondReading: PhoneticWord = v.full): string {
@@ -1321,7 +1323,7 @@ function joinedSymbols(u: UnitData, v: UnitData, link: string, secondReading: Ph
   // … and a final ه after alif, or of مه, is the h it is inside a word (ماه نور written ماهنور, Mahnoor; مه جبین = Mahjabin);
   // after another letter it may be a vowel (قره داغی = قەرەداغی, Qaradaghi)
   const first = /(?:^مه|اه)$/.test(u.text) ? withYa.replace(/a$/, 'h') : withYa;
-  return first + (/^[اآ]/.test(v.text) ? `A${second}` : /^[عء]/.test(v.text) ? `'${second}` : second);
+  return compoundSecondAlif(u.text + v.text, first + (/^[اآ]/.test(v.text) ? `A${second}` : /^[عء]/.test(v.text) ? `'${second}` : second));
 }
 
 const joinedSimMemo = new Map<number, number>();
@@ -1343,6 +1345,8 @@ function similarityToJoined(unit: number, joined: Joined): number {
     if (seconds < SAME_NAME_THRESHOLD && seconds < letters
       && wordSimilarity(phoneticWord(u.full.symbols.slice(0, -second.symbols.length), u.abjad), joined.first) >= SAME_NAME_THRESHOLD) letters = seconds;
   }
+  // (a Muhammad against a Mahmud that begins the other: محمدرضا is not Mahmoud Reza)
+  if (muhammadAgainstMahmud(u.full.symbols, u.abjad, joined.first.symbols, joined.first.abjad)) letters = Math.min(letters, CLOSE_NAMES_APART);
   const s = onGrid(u.kind === 'name' ? letters : letters * STRUCTURE_MISMATCH);
   if (joinedSimMemo.size >= 400_000) joinedSimMemo.clear();
   joinedSimMemo.set(key, s);

@@ -30,6 +30,15 @@ describe('Muhammad and Mahmud told apart by their vowels', () => {
     expect(same('Mohamud', 'محمود')).toBe(true);
   });
 
+  it('also where the name begins a compound or a family name (محمدرضا / Mahmoud Reza, محمدی / Mahmoudi, Mahmadali = Muhammad Ali)', () => {
+    expect(same('محمدرضا', 'Mahmoud Reza')).toBe(false);
+    expect(same('محمد رضا', 'Mahmudreza')).toBe(false);
+    expect(same('محمدی', 'Mahmoudi')).toBe(false);
+    expect(same('محمدزاده', 'Mahmoudzadeh')).toBe(false);
+    expect(same('محمدرضا', 'Mohammad Reza')).toBe(true);
+    expect(same('محمودی', 'Mahmoudi')).toBe(true);
+  });
+
   it('reads only the two names: Mamadou, Hamoud, Mohmand are neither', () => {
     for (const s of ['mamadU', 'hamUd', 'mohmand']) expect(mhmdName(s, false)).toBe(MhmdName.None);
   });

@@ -9,9 +9,10 @@ export const enum MhmdName { None = 0, Muhammad = 1, Mahmud = 2 }
 
 // m, vowels, h (the Somali x: Maxamed), vowels, m (doubled or not), the vowels after it, d or t, a final vowel
 // (Mouhamadou); symbols of phonetic.ts: capitals are long vowels, W the Arabic-script waw
-const MHMD = /^m[aeiouAEIOUW]*[hx]([aeiouAEIOUW]*)m+([aeiouAEIOUW]*)[dt][aeiouAEIOU]?$/;
+// … and whatever follows, the second name of a compound or a family suffix (Mohammadreza, محمدی, Mahmoudzadeh)
+const MHMD = /^m[aeiouAEIOUW]*[hx]([aeiouAEIOUW]*)m+([aeiouAEIOUW]*)[dt]/;
 
-/** Which of the two names a word's symbols spell, if either. */
+/** Which of the two names a word's symbols spell or begin with, if either. */
 export function mhmdName(symbols: string, abjad: boolean): MhmdName {
   const m = MHMD.exec(symbols);
   if (m === null) return MhmdName.None;

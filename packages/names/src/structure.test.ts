@@ -879,6 +879,14 @@ describe('a Persian or Afghan compound given name written as one word', () => {
     expect(compareNames('Alinejad', 'علی‌نژاد').same).toBe(true);
     expect(compareNames('Mohammadzai', 'Mohamadzaj').same).toBe(true);
   });
+  it('reads the alif that begins its second name as the first letter of that name, any vowel (محمداسماعیل = Mohammad Ismail)', () => {
+    expect(compareNames('محمداسماعیل', 'Mohammad Ismail').same).toBe(true);
+    expect(compareNames('غلاماسحاق', 'Ghulam Ishaq').same).toBe(true);
+    expect(compareNames('محمدادریس', 'Мохамад Идрис').same).toBe(true);
+    expect(compareNames('علیاکبر', 'علی اکبر').same).toBe(true);
+    // (not the ya and alif after an article: اليامي = al-Yami)
+    expect(compareNames('اليامي', 'Al-Yami').same).toBe(true);
+  });
   it('reads a dz beginning its second name as the dž typed without its háček (Alidzan = Alidžan = Алиџан)', () => {
     expect(compareNames('Alidzan', 'Alijan').same).toBe(true);
     expect(compareNames('Alidzan', 'Алиџан').same).toBe(true);
