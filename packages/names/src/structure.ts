@@ -833,7 +833,7 @@ function analyseWord(p: Piece): ParsedUnit {
   const din = gluedDin(p);
   if (din !== null) {
     const u = unit('din-compound', [p], din.base + (p.abjad ? 'AldYn' : 'udin'), din.base, false);
-    u.partAlsoReadAs = din.withLink;
+    u.partAlsoReadAs = din.withLink ?? bengaliZReading(p.text, din.base);
     return u;
   }
   const { sym, article, guessed } = stripGluedArticle(p);
@@ -879,6 +879,9 @@ const taaBeforeAllah = (symbols: string): string => (/[^AQ'aeiou]a$/.test(symbol
 /** The name X of an X-uddin written as one word (Salahuddin, Nurettin, Izzeddine, علاءالدين), or null. */
 // Uzbek, Tajik and Russian spellings write the dd of -iddin td (Zaynitdin, Фахритдин = Zayniddin, Fakhriddin): read as dd
 const DIN_TD_TEXT = /[aeiouаеиоуы](?:td|тд)(?:i|и)[nн]$/;
+/** The base of a Bengali compound read with z for its জ or য, as Bangladeshi spellings write Nizamuddin (নিজাম উদ্দিন). */
+const bengaliZReading = (text: string, base: string): string | null => (/[জয]/.test(text) && base.includes('j') ? base.replace(/j/g, 'z') : null);
+
 function gluedDin(piece: Piece): { base: string; withLink: string | null } | null {
   const p = DIN_TD_TEXT.test(piece.text) ? { ...piece, text: piece.text.replace(/t(?=din$)/, 'd').replace(/т(?=дин$)/, 'д'), sym: piece.sym.replace(/t(?=d[iIY]n$)/, '') } : piece;
   const attin = DIN_GLUED_T.test(p.text) ? DIN_GLUED_ATTIN.exec(p.sym) : null;
@@ -1216,8 +1219,10 @@ export function parseName(normalized: string, options: ParseOptions = {}): Parse
       if ((p.role & Role.Din) !== 0 || ((p.role & Role.Article) !== 0 && next !== undefined && (next.role & Role.Din) !== 0)) {
         const extra = (p.role & Role.Din) !== 0 ? 1 : 2;
         const parts = pieces.slice(i, i + extra);
-        units[units.length - 1] = unit('din-compound', [fromUnit(prev), ...parts],
+        const compound = unit('din-compound', [fromUnit(prev), ...parts],
           prev.symbols + (prev.abjad || p.abjad ? 'AldYn' : 'udin'), prev.symbols, prev.article);
+        compound.partAlsoReadAs = bengaliZReading(prev.text, prev.symbols);
+        units[units.length - 1] = compound;
         i += extra;
         continue;
       }

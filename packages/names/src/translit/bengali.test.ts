@@ -130,3 +130,20 @@ describe('Bengali ও or ো before য়া', () => {
     expect(same('হাঁসি', 'Hasin')).toBe(false);
   });
 });
+
+describe('Bengali compounds with -uddin', () => {
+  it('joined to the name, which ends before the উ: no vowel of its own there (সালাহউদ্দিন = Salahuddin, not Salahauddin)', () => {
+    expect(bengaliToLatin('সালাহউদ্দিন')).toBe('salahuddin');
+    expect(same('সালাহউদ্দিন', 'Salahuddin')).toBe(true);
+    expect(same('কামালউদ্দিন', 'Kamal Uddin')).toBe(true);
+    // (a vowel before an independent vowel elsewhere is said: মঈন = Moin)
+    expect(bengaliToLatin('মঈন')).toBe('main');
+  });
+  it('read with the z Bangladeshi spellings write for জ, joined or apart (নিজাম উদ্দিন = Nizam Uddin = Nizamuddin)', () => {
+    expect(same('নিজাম উদ্দিন', 'Nizam Uddin')).toBe(true);
+    expect(same('নিজামউদ্দিন', 'Nizamuddin')).toBe(true);
+    expect(same('নাজিম উদ্দিন', 'Nazimuddin')).toBe(true);
+    expect(same('নিজামউদ্দিন', 'Nijamuddin')).toBe(true);
+    expect(same('নিজাম উদ্দিন', 'Nasimuddin')).toBe(false);
+  });
+});

@@ -87,8 +87,11 @@ function inherentVowel(letters: readonly Letter[], at: number, inherent: string)
   if (l.virama || l.consonant === '' || at === letters.length - 1) return '';
   if (at === 0) return inherent;
   const next = letters[at + 1]!;
+  // (nor before the উ of -uddin, -ullah joined to the name, which ends there: সালাহউদ্দিন, জসিমউদ্দিন = Salahuddin, Jasimuddin)
+  if (next.consonant === '' && next.vowel === 'u' && COMPOUND_LINK_AFTER.test(letters[at + 2]?.consonant ?? '') && letters[at + 2]!.virama) return '';
   return next.vowel !== null && next.consonant !== '' ? '' : inherent;
 }
+const COMPOUND_LINK_AFTER = /^[dl]$/;
 
 /** `inherent`: how the vowel a consonant without a sign says is written, a (Mandal) or o (Mondol). */
 export function bengaliToLatin(word: string, inherent = 'a', candrabinduAsN = false): string {
