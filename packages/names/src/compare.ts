@@ -10,7 +10,6 @@ import { CHAUDHRY_ABBREVIATED, familyBaseAsWritten, familySuffixKind, isChaudhry
 import { normalizeName } from './normalize';
 import { initialLetter, keyLettersMeet } from './keys';
 import { consonantCount, isVowelSymbol } from './phonetic';
-import { compoundSecondAlif } from './translit/arabic';
 import { muhammadAgainstMahmud } from './muhammad-mahmud';
 import { saidAgainstSayyid } from './said-sayyid';
 import { activeSpellingLexicon, onSpellingLexiconChange } from './lexicon/active-lexicon';
@@ -75,9 +74,8 @@ export function unitSimilarityUncached(u: UnitData, v: UnitData): number {
     if (familySuffixKind(u.full.symbols, baseU.symbols) !== familySuffixKind(v.full.symbols, baseV.symbols)) s = Math.min(s, OTHER_FAMILY_SUFFIX);
   }
   if (otherNisba(u, v) || otherNisba(v, u)) s = Math.min(s, OTHER_FAMILY_SUFFIX);
-  if (muhammadAgainstMahmud(u.full.symbols, u.abjad, v.full.symbols, v.abjad) || saidAgainstSayyid(u.saidName, v.saidName)) {
-    return Math.min(s, CLOSE_NAMES_APART);
-  }
+  // (under CLOSE_SPELLINGS, so that the lexicon says nothing of them: a part that tells two relatives apart in a name of four)
+  if (muhammadAgainstMahmud(u.full.symbols, u.abjad, v.full.symbols, v.abjad) || saidAgainstSayyid(u.saidName, v.saidName)) s = Math.min(s, CLOSE_NAMES_APART);
   // two compound given names written as one word: their second names must be one (Mohammadhossein / Mohammadhassan)
   // (unless another reading makes them one: Alimatou = Alimata, both Alima with the West African ending, not Ali + matou)
   const secondU = baseU === null ? secondName(u) : null;
@@ -122,7 +120,7 @@ function baseUnitOf(u: UnitData): UnitData | null {
 // Ahmadzada), however alike their letters; so does a nisba with -awi, -chi or -ji against the plain -i (below)
 const OTHER_FAMILY_SUFFIX = 0.5;
 // (two names whose spellings differ by one letter that says which: muhammad-mahmud.ts, said-sayyid.ts)
-const CLOSE_NAMES_APART = 0.6;
+const CLOSE_NAMES_APART = 0.4;
 
 /**
  * A nisba made with -awi, -chi or -ji against the plain -i of the same name: two families (Hindi / Hindawi, Tehrani /
@@ -1305,8 +1303,7 @@ const TAA_BEFORE_ARTICLE = /[^اوي]ه$/;
 
 /**
  * Two units written as one word. In Arabic script the letters say it as they would inside a word: a final ya is the
- * ya of a long i, a final ه an h, an alif that began the second word is a long a (ماه افروز written ماهافروز) — but the
- * first letter of a name after the first of a compound given name (علی اصغر written علیاصغر: compoundSecondAlif) — and an ayn
+ * ya of a long i, a final ه an h, an alif that began the second word is a long a (علی اصغر written علیاصغر) and an ayn
  * stays the letter it is (محمد علی written محمدعلی).
  */
 function joinedSymbols(u: UnitData, v: UnitData, link: string, secondReading: PhoneticWord = v.full): string {
@@ -1323,7 +1320,7 @@ function joinedSymbols(u: UnitData, v: UnitData, link: string, secondReading: Ph
   // … and a final ه after alif, or of مه, is the h it is inside a word (ماه نور written ماهنور, Mahnoor; مه جبین = Mahjabin);
   // after another letter it may be a vowel (قره داغی = قەرەداغی, Qaradaghi)
   const first = /(?:^مه|اه)$/.test(u.text) ? withYa.replace(/a$/, 'h') : withYa;
-  return compoundSecondAlif(u.text + v.text, first + (/^[اآ]/.test(v.text) ? `A${second}` : /^[عء]/.test(v.text) ? `'${second}` : second));
+  return first + (/^[اآ]/.test(v.text) ? `A${second}` : /^[عء]/.test(v.text) ? `'${second}` : second);
 }
 
 const joinedSimMemo = new Map<number, number>();
@@ -1336,6 +1333,8 @@ function similarityToJoined(unit: number, joined: Joined): number {
   let letters = wordSimilarity(u.full, joined.word);
   for (const r of joined.otherLinks) letters = Math.max(letters, wordSimilarity(u.full, r));
   if (u.unstripped !== null) letters = Math.max(letters, wordSimilarity(u.unstripped, joined.word));
+  // (an Arabic-script compound given name with the alif of its second name read as its first letter: محمداسماعیل)
+  if (u.abjad) for (const r of u.alsoReadAs) letters = Math.max(letters, wordSimilarity(r, joined.word));
   // a compound given name written as one word against two: second names that are not one make two names, as between two
   // compounds written as one word each (محمدحسین is not Mohammad Hassan) — where the compound's first name is the first
   // word (not Ali + Janhussein against Alijan Hussein)

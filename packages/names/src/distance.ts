@@ -114,6 +114,13 @@ export interface PhoneticWord {
    * ayn or hamza (Ra'ad = Raad = Раад = رعد, Sha'ar = Shaar)
    */
   readonly apostropheReading: PhoneticWord | null;
+  /**
+   * a Latin or Cyrillic o after the first syllable read as the long a of an alif, as Tajik and Uzbek spellings write
+   * Persian ā (Iroda, Ahror, Shodmon, Dilorom = ارادة, احرار, شادمان, دلارام), against Arabic script only; not in a first
+   * syllable, where an o is the u of Egyptian and French spellings (Sohail, Somaya, Rokaya are not ساحل, سامية, راقية),
+   * nor in a last -ov, -ova
+   */
+  readonly oAsAlifReading: PhoneticWord | null;
 }
 
 // Costs in thousandths: integer arithmetic in the hot loop.
@@ -479,6 +486,7 @@ export function phoneticWord(symbols: string, abjad: boolean, options: WordOptio
     zAsTsReading: !abjad && options.ethiopic !== true && s.includes('z') ? phoneticWord(s.replace(/z/g, 'ts'), false, sameScript) : null,
     dzReading: !abjad && s.indexOf('dz', 1) > 0 ? phoneticWord(s[0] + s.slice(1).replace(/dz/g, 'j'), false, sameScript) : null,
     spokenReading: abjad && SAID_OTHERWISE.test(s) ? phoneticWord(saidAsWritten(s), true, { kurdish }) : null,
+    oAsAlifReading: abjad ? null : oAsAlif(s, sameScript),
     apostropheReading: !abjad && VOWEL_APOSTROPHE_VOWEL.test(s) ? phoneticWord(s.replace(VOWELS_AROUND_APOSTROPHE, (_, v: string) => v.toUpperCase()), false, sameScript) : null,
   };
 }
@@ -583,7 +591,7 @@ export function patternNotes(a: PhoneticWord, b: PhoneticWord): string[] {
       : a.ending === ENDS_IYE || b.ending === ENDS_IYE
         ? 'another ending: the Turkish feminine -iye in one, the masculine -i in the other (Hilmiye / Hilmi)'
         : a.ending === ENDS_ALIF_HAMZA || b.ending === ENDS_ALIF_HAMZA
-          ? 'another ending: the long a and hamza (اء) in one, a final ya in the other (Alaa / Ali)'
+          ? 'another ending: the long a and hamza (اء) in one, a final ya in the other (علاء / علي)'
           : 'another ending: -ah/-eh (taa marbuta or ḥ) in one, -i (ي) in the other');
   }
   return notes;
@@ -869,9 +877,24 @@ export function wordSimilarity(a: PhoneticWord, b: PhoneticWord): number {
   if (b.zAsTsReading !== null && writesTsLetter(a) && !bothCyrillic(a, b)) s = Math.max(s, readingSimilarity(a, b.zAsTsReading) * Z_AS_TS);
   if (a.dzReading !== null) s = Math.max(s, readingSimilarity(a.dzReading, b));
   if (b.dzReading !== null) s = Math.max(s, readingSimilarity(a, b.dzReading));
+  if (a.oAsAlifReading !== null && b.abjad) s = Math.max(s, readingSimilarity(a.oAsAlifReading, b) * O_AS_ALIF);
+  if (b.oAsAlifReading !== null && a.abjad) s = Math.max(s, readingSimilarity(a, b.oAsAlifReading) * O_AS_ALIF);
   if (a.apostropheReading !== null && !b.abjad) s = Math.max(s, readingSimilarity(a.apostropheReading, b));
   if (b.apostropheReading !== null && !a.abjad) s = Math.max(s, readingSimilarity(a, b.apostropheReading));
   return s;
+}
+
+// (a reading, not the spelling: just under it)
+const O_AS_ALIF = 0.97;
+const FIRST_VOWEL_AT = /[aeiouAIUEO]/;
+const LAST_OV = /o(?=[vw]a?$)/;
+function oAsAlif(s: string, options: WordOptions): PhoneticWord | null {
+  const first = s.search(FIRST_VOWEL_AT);
+  if (first < 0 || s.indexOf('o', first + 1) < 0) return null;
+  const ov = s.search(LAST_OV);
+  const rest = s.slice(first + 1).replace(/o/g, (o, at: number) => (first + 1 + at === ov ? o : 'a'));
+  const read = s.slice(0, first + 1) + rest;
+  return read === s ? null : phoneticWord(read, false, options);
 }
 
 function readingSimilarity(a: PhoneticWord, b: PhoneticWord): number {

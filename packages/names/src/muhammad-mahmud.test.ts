@@ -12,8 +12,11 @@ describe('Muhammad and Mahmud told apart by their vowels', () => {
     expect(same(a, b)).toBe(false);
   });
 
-  it('in a whole name too: Somali sisters Hodan Maxamed / Hodan Maxamuud Warsame', () => {
+  it('in a whole name too, of four parts written otherwise: brothers Mohamed / Mahmoud Ali Hassan Al-Tamimi', () => {
     expect(same('Hodan Maxamed Warsame', 'Hodan Maxamuud Warsame')).toBe(false);
+    expect(same('Maxamed Cali Xasan Warsame', 'Maxamuud Cali Xasan Warsame')).toBe(false);
+    expect(same('Mohamed Ali Hassan Al-Tamimi', 'Mahmoud Aly Hasan Al-Tamimi')).toBe(false);
+    expect(same('Muhammad Ali Hassan Al-Tamimi', 'Mahmud Aly Hasan Al-Tamimi')).toBe(false);
     expect(same('Bashiir Cusmaan Maxamuud', 'Bashir Osman Mahmoud')).toBe(true);
   });
 
@@ -37,9 +40,10 @@ describe('Muhammad and Mahmud told apart by their vowels', () => {
     expect(same('محمدزاده', 'Mahmoudzadeh')).toBe(false);
     expect(same('محمدرضا', 'Mohammad Reza')).toBe(true);
     expect(same('محمودی', 'Mahmoudi')).toBe(true);
+    expect(same('Mahmadali', 'Muhammad Ali')).toBe(true);
   });
 
   it('reads only the two names: Mamadou, Hamoud, Mohmand are neither', () => {
-    for (const s of ['mamadU', 'hamUd', 'mohmand']) expect(mhmdName(s, false)).toBe(MhmdName.None);
+    for (const s of ['mamadU', 'hamUd', 'mohmand', 'mehmandar']) expect(mhmdName(s, false)).toBe(MhmdName.None);
   });
 });

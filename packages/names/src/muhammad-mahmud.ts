@@ -7,9 +7,9 @@
  */
 export const enum MhmdName { None = 0, Muhammad = 1, Mahmud = 2 }
 
-// m, vowels, h (the Somali x: Maxamed), vowels, m (doubled or not), the vowels after it, d or t, a final vowel
-// (Mouhamadou); symbols of phonetic.ts: capitals are long vowels, W the Arabic-script waw
-// … and whatever follows, the second name of a compound or a family suffix (Mohammadreza, محمدی, Mahmoudzadeh)
+// m, vowels, h (the Somali x: Maxamed), vowels, m (doubled or not), the vowels after it, d or t, and whatever follows: a
+// final vowel (Mouhamadou), the second name of a compound or a family suffix (Mohammadreza, محمدی, Mahmoudzadeh);
+// symbols of phonetic.ts: capitals are long vowels, W the Arabic-script waw
 const MHMD = /^m[aeiouAEIOUW]*[hx]([aeiouAEIOUW]*)m+([aeiouAEIOUW]*)[dt]/;
 
 /** Which of the two names a word's symbols spell or begin with, if either. */

@@ -41,11 +41,12 @@ const SYRIAC_AS_ARABIC: Record<string, string> = {
 
 // Tifinagh (the Amazigh names of Morocco and Algeria, ⵜⴰⴽⴼⴰⵔⵉⵏⴰⵙ = Takfarinas) is written in the Latin letters of its
 // standard transcription (IRCAM), which Latin spellings of these names follow: its vowels a e i u, ⵅ kh, ⵖ gh, ⵛ sh,
-// the emphatic ⴹ ⵃ ⵚ ⵟ ⵥ ⵕ as their plain letters, ⵄ the ayn, its labialisation mark ⵯ left out
+// the emphatic ⴹ ⵃ ⵚ ⵟ ⵥ ⵕ as their plain letters, ⵄ the ayn as the chat alphabet's is written (ⵄⵍⵉ = Ali); its
+// labialisation mark ⵯ is a ⵡ after NFKC (ⴳⵯ = gw)
 const TIFINAGH_AS_LATIN: Record<string, string> = {
-  'ⴰ': 'a', 'ⴱ': 'b', 'ⴳ': 'g', 'ⴷ': 'd', 'ⴹ': 'd', 'ⴻ': 'e', 'ⴼ': 'f', 'ⴽ': 'k', 'ⵀ': 'h', 'ⵃ': 'h', 'ⵄ': "'", 'ⵅ': 'kh',
+  'ⴰ': 'a', 'ⴱ': 'b', 'ⴳ': 'g', 'ⴷ': 'd', 'ⴹ': 'd', 'ⴻ': 'e', 'ⴼ': 'f', 'ⴽ': 'k', 'ⵀ': 'h', 'ⵃ': 'h', 'ⵄ': 'ʕ', 'ⵅ': 'kh',
   'ⴴ': 'kh', 'ⵇ': 'q', 'ⵉ': 'i', 'ⵊ': 'j', 'ⵍ': 'l', 'ⵎ': 'm', 'ⵏ': 'n', 'ⵓ': 'u', 'ⵔ': 'r', 'ⵕ': 'r', 'ⵖ': 'gh', 'ⵙ': 's',
-  'ⵚ': 's', 'ⵛ': 'sh', 'ⵜ': 't', 'ⵟ': 't', 'ⵝ': 'th', 'ⵞ': 'č', 'ⵡ': 'w', 'ⵢ': 'y', 'ⵣ': 'z', 'ⵥ': 'z', 'ⵯ': '',
+  'ⵚ': 's', 'ⵛ': 'sh', 'ⵜ': 't', 'ⵟ': 't', 'ⵝ': 'th', 'ⵞ': 'č', 'ⵡ': 'w', 'ⵢ': 'y', 'ⵣ': 'z', 'ⵥ': 'z',
 };
 const TIFINAGH_LETTERS = /[\u2d30-\u2d7f]/g;
 

@@ -269,9 +269,6 @@ SUB_MIXED[symbolCode('a') * SYMBOL_COUNT + symbolCode('i')] = 0.5;
  * the s of Persian, Turkish and Urdu spellings (Usman, Haisam = عثمان, هيثم).
  */
 export const SUB_MIXED_ARABIC_FIRST = new Float64Array(SUB_MIXED);
-// (an alif is the o of Tajik and Uzbek spellings, which write Persian ā so: Iroda, Ahror, Shodmon = ارادة, احرار,
-// شادمان; half the cost of a vowel of another quality)
-SUB_MIXED_ARABIC_FIRST[symbolCode('A') * SYMBOL_COUNT + symbolCode('o')] = 0.45;
 const ARABIC_S_AGAINST_TH = 1;
 SUB_MIXED_ARABIC_FIRST[symbolCode('s') * SYMBOL_COUNT + symbolCode('T')] = ARABIC_S_AGAINST_TH;
 export const SUB_MIXED_ARABIC_SECOND = new Float64Array(SUB_MIXED.length);

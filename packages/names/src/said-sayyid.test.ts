@@ -7,7 +7,8 @@ const same = (a: string, b: string): boolean => compareNames(a, b).same;
 describe('Said and Sayyid told apart by their spellings', () => {
   it.each([
     ['Saeed', 'Seyed'], ['سعيد', 'Sayed'], ['سيد', 'Saeed'], ['Sayyid', 'Saïd'], ['Seyit', 'Sait'], ['Saied', 'Сейид'],
-    ['Seyed Ali Hosseini', 'Saeed Ali Hosseini'],
+    ['Seyed Ali Hosseini', 'Saeed Ali Hosseini'], ['Saeed Ali Hassan Al-Tamimi', 'Syed Aly Hasan Al-Tamimi'],
+    ['Saied Ali Hassan Al-Tamimi', 'Sayed Aly Hasan Al-Tamimi'], ['سعید علی حسینی تهرانی', 'Seyed Ali Hosseini Tehrani'],
   ])('%s is not %s', (a, b) => {
     expect(same(a, b)).toBe(false);
   });

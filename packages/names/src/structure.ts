@@ -9,7 +9,7 @@ import { followsAbd } from './abd-names';
 import { detectScript } from './script';
 import { consonantCount, consonantsOf, foldVowels } from './phonetic';
 import { ABBREVIATED_TITLE, isHonorificOnly, TitleKind, titleKindOf } from './titles';
-import { withFaailVowel } from './translit/arabic';
+import { compoundSecondAlif, withFaailVowel } from './translit/arabic';
 import { endsInZaItself, GREEK_PAIR, greekLetters } from './translit/latin';
 import { withConventionsOfWholeName, wordSigns } from './name-conventions';
 import { greekReadings, wordReadings } from './word-readings';
@@ -837,7 +837,9 @@ function analyseWord(p: Piece): ParsedUnit {
     return u;
   }
   const { sym, article, guessed } = stripGluedArticle(p);
-  const u = unit('name', [p], sym, familySuffixBase(sym, p.abjad) ?? compoundGivenRest(sym, p.abjad) ?? sym, article);
+  const compound = p.abjad && !article ? compoundSecondAlif(p.text, sym) : sym;
+  const u = unit('name', [p], sym, familySuffixBase(sym, p.abjad) ?? compoundGivenRest(compound, p.abjad) ?? sym, article);
+  if (compound !== sym) u.alsoReadAs = [compound];
   if (guessed) u.unstripped = p.sym;
   else if (!article) u.withoutBareL = maghrebiArticleCore(p);
   // Maghrebi spellings write the article as a bare l joined to the name (العربي Larbi, الأخضر Lakhdar, الأمين

@@ -74,9 +74,6 @@ export function arabicToSymbols(written: string): string {
   // Pashto writes it with a hamza too, and Arabic with alif (اورکزئی, أوركزاي = Orakzai; not the Persian -zāyī of میرزایی)
   const article = /^['A]l/.test(out) ? 2 : 0;
   out = out.slice(0, article) + out.slice(article).replace(/(.[^AWYQ'].*)z(?:[YQ]|YQ|AQ)$/, '$1zE');
-  // the alif that begins the second name of a compound given name written as one word is its first letter, which writes
-  // any vowel, as at the start of a word (محمداسماعیل, غلاماحمد = Mohammad Ismail, Ghulam Ahmad; see compoundGivenRest)
-  out = compoundSecondAlif(word, out);
   // the nisba -ī after a long ā or ō is written ايي / ائي / وئی (رضایی, الطائي, جتوئی): the middle ya is the hamza or
   // glide between two vowels, which Latin spellings leave out or write as a vowel (Rezai, Rezaei, Rezaee, Al-Taie, Jatoi)
   out = out.replace(/(.[^AWYQ'])([AW])YQ$/, '$1$2Q');
@@ -92,10 +89,14 @@ export function arabicToSymbols(written: string): string {
 }
 
 const NOT_ARABIC_LETTER = /[پچژگټډړڼښږځڅ]/;
-// (of علي as written: its symbols are the article's before ya, الياس)
+/**
+ * The alif that begins the second name of a compound given name written as one word is that name's first letter, which
+ * writes any vowel, as at the start of a word (محمداسماعیل, غلاماحمد = Mohammad Ismail, Ghulam Ahmad): the symbols of an
+ * Arabic-script word so read, a second reading beside the long a the letter is inside other words (structure.ts). The
+ * first name is matched in the text: علي's symbols are also those of the article before ya (الياس).
+ */
 const COMPOUND_FIRST_BEFORE_ALIF = /^(?:محمد|غلام|علي|امير)ا(?=..)/;
 const FIRST_NAME_BEFORE_ALIF = /^(mhmd|GlAm|'lY|'mYr)A(?=[^AWYQ'])/;
-/** The symbols of an Arabic-script word with the alif that begins the second name of a compound given name read so. */
 export const compoundSecondAlif = (text: string, symbols: string): string =>
   COMPOUND_FIRST_BEFORE_ALIF.test(text) ? symbols.replace(FIRST_NAME_BEFORE_ALIF, "$1'") : symbols;
 
