@@ -538,3 +538,22 @@ describe('French dj', () => {
     expect(same('Mohammadjavad', 'Mohammadjafar')).toBe(false);
   });
 });
+
+describe('a word with the letters of Turkish or Kurmanji spelling', () => {
+  it('writes dzh with c before any vowel (Özcan, Gürcan are not Özkan, Gürkan; Cemîl = Jamil)', () => {
+    expect(same('Özcan', 'Özkan')).toBe(false);
+    expect(same('Gürcan', 'Gürkan')).toBe(false);
+    expect(same('Cemîl', 'Jamil')).toBe(true);
+    expect(latinToSymbols('Özcan')).toContain('j');
+    // (not a Hungarian word, whose c is ts, nor an Albanian one with ç)
+    expect(latinToSymbols('Szücs')).not.toContain('j');
+  });
+  it('… and zh with j, the ژ of Kurdish and Persian names (Hejîn = هەژین, Jîyan = ژیان = Zhiyan)', () => {
+    expect(same('Hejîn', 'هەژین')).toBe(true);
+    expect(same('Jîyan', 'Zhiyan')).toBe(true);
+    expect(latinToSymbols('Jîyan')).toMatch(/^Z/);
+    // (not in a German word with ö or ü, Jürgen, nor in an Albanian one with ç, Koçaj)
+    expect(latinToSymbols('Jürgen')).not.toMatch(/^Z/);
+    expect(same('Zijaullah Koçaj', 'Ziaullah Kochai')).toBe(true);
+  });
+});

@@ -62,6 +62,9 @@ const ALLAH_ENDING = /^(?:[aeiou]?l{1,2}a{1,2}h|.*[^aeiouy'\s].*[^aeiouy'\s][aei
 const ALLAH_WITH_I = /^c?abd(?:[uiae]|ou)l{1,2}a{1,2}hi$/i;
 
 const SOMALI_LONG_VOWEL = /aa|ii|uu/i;
+// (ğ ı ş ö ü of Turkish, î ê û ş of Kurmanji; not the ö ü of a Hungarian word, whose c is ts, nor the ç Albanian writes too)
+const TURKISH_OR_KURMANJI_WORD = /[ğışöüîêûİŞĞÖÜ]/;
+const TURKISH_OR_KURMANJI_J = /[ğışîêûİŞĞ]/;
 // the Somali -iyo of women's names, the -iyya of Arabic ones (Ruqiyo, Sacdiyo, Caaliyo = رقية, سعدية, عالية): a word that
 // ends so is Somali by it, its -o the Arabic -a
 const SOMALI_IYO = /[^aeiouy]iyo$/i;
@@ -215,6 +218,12 @@ export function latinToSymbols(written: string): string {
         else out.push('i');
         break;
       case 'j':
+        // in a word with the letters of Turkish or Kurmanji spelling, j is the zh of ژ (Hejîn, Jîyan, Jale = هەژین, ژیان, ژاله;
+        // not in a German word with ö or ü, Jürgen)
+        if (TURKISH_OR_KURMANJI_J.test(word)) {
+          out.push('Z');
+          break;
+        }
         // j after a vowel before a consonant or at the end is the Slavic/German glide (Lejla, Husejn) or English
         // and French j (Majdi, Najla, Hajj): it stays j, which costs little against i and y (phonetic.ts)
         // after a consonant (Merjem, Zakarija) it is the Slavic y
@@ -252,6 +261,9 @@ export function latinToSymbols(written: string): string {
         // is K, which costs little against the ayn; Dutch Yaacov, Nicolaas keep their k)
         // Oromo (Qubee) writes ch' with c, in words that end in a long vowel written double (Caaltuu, Caalaa = Chaltu, Chala)
         if (OROMO_WORD.test(word)) out.push('C');
+        // a word with the letters of Turkish or Kurmanji spelling writes dzh with c (Özcan, Gürcan, Cemîl = Özjan, Jamil;
+        // not Özkan, Gürkan)
+        else if (TURKISH_OR_KURMANJI_WORD.test(word) && !hungarian) out.push('j');
         else if ((i === 0 || isVowelUnit(prev)) && 'ei'.includes(next || '-') && SOMALI_LONG_VOWEL.test(word)) out.push("'");
         // … and before a, o, u too in a word that is Somali by its letters (Caasha, Cusmaan, Cabdicasiis = عائشة,
         // عثمان, عبد العزيز)
