@@ -1671,3 +1671,16 @@ describe('a final long a with its hamza', () => {
     expect(compareNames('علاء', 'علي').explanation.pairs[0]!.how).toContain('hamza');
   });
 });
+
+describe('the Turkish and Balkan feminine -e', () => {
+  it('after a consonant, in a word of front vowels, makes the woman\'s name of a man\'s (Kerime / Kerim, Şerife / Şerif, Шерифе / Шериф)', () => {
+    expect(same('Kerime', 'Kerim')).toBe(false);
+    expect(same('Şerife', 'Şerif')).toBe(false);
+    expect(same('Cemile', 'Cemil')).toBe(false);
+    expect(same('Шерифе', 'Шериф')).toBe(false);
+    // (not the silent e of French spellings after n, nor a word with a back vowel: Amine = Amin, Chaouche = Chaouch)
+    expect(same('Amine', 'Amin')).toBe(true);
+    expect(same('Zohra Chaouche', 'Zohra Chaouch')).toBe(true);
+    expect(same('Theodore', 'Theodor')).toBe(true);
+  });
+});
