@@ -410,6 +410,17 @@ describe('Dhu + article + name', () => {
   });
 });
 
+describe('Umm as South Asian spellings write it', () => {
+  it('Umme, Ummu, উম্মে and Umm-e- with its izafat are Umm (Umme Kulsum = Umm Kulsoom, Umm-e-Farwa = ام فروہ)', () => {
+    expect(units('Umme Kulsum').map((u) => u[0])).toEqual(['umm']);
+    expect(units('Umm-e-Farwa').map((u) => u[0])).toEqual(['umm']);
+    expect(compareNames('Umm Kulsoom', 'Umme Kulsum').same).toBe(true);
+    expect(compareNames('উম্মে হাবিবা', 'Ummu Habiba').same).toBe(true);
+    expect(compareNames('Umm-e-Farwa', 'ام فروہ').same).toBe(true);
+    expect(compareNames('Umme Kulsum', 'Umme Habiba').same).toBe(false);
+  });
+});
+
 describe('a name before -eldin written apart', () => {
   it('is the name of the compound, not an article assimilated to it (Ezz Eldin = عز الدين = Izzeddin, after another name too)', () => {
     expect(units('Ahmad Ezz Eldin').map((u) => u[0])).toEqual(['name', 'din-compound']);

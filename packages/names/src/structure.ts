@@ -70,7 +70,8 @@ const BIN_FOLDED = new Set([...BIN].map(foldVowels));
 const ABU = new Set(['abu', 'abo', 'abU', 'ebu', "'bW", "'abu", 'abul', 'abUl', 'abol', "'bWl", "'bY", 'aboe']);
 // French Oum (Oum Kalthoum) is Um with a long U
 // (not أمل, which is Amal, a name of its own)
-const UMM = new Set(['um', 'om', 'umu', 'umul', "'m", 'Um', 'Uml']);
+// (and the Umme of South Asian spellings, Umm with the izafat: Umme Kulsum, উম্মে হাবিবা = Umm Kulthum, Umm Habiba)
+const UMM = new Set(['um', 'om', 'umu', 'umul', "'m", 'Um', 'Uml', 'ume']);
 // (Umu with one m is also the West African given name Oumou: Umu Seidu Keita = Oumou Keita; ParseOptions.umuAsName)
 export const UMU_WITH_ONE_M = /^[uу][mм][uу]$/;
 // Abd starts with ayn (Arabic script) or a vowel (Latin and Cyrillic spellings): بدة is not عبد; Somali writes the
@@ -1116,7 +1117,9 @@ export function parseName(normalized: string, options: ParseOptions = {}): Parse
     }
     // Abu / Umm + name → one unit (kunya)
     if (!isLast && (p.role & (Role.Abu | Role.Umm)) !== 0) {
-      const j = afterArticle(pieces, i + 1);
+      // (an izafat after it, written with hyphens, links it to the name: Umm-e-Farwa = Umm Farwa)
+      const izafat = IZAFAT.has(pieces[i + 1]!.text) && pieces[i + 2] !== undefined ? 1 : 0;
+      const j = afterArticle(pieces, i + 1 + izafat);
       const core = stripArticleFromWord(pieces[j]!);
       const kind: UnitKind = (p.role & Role.Abu) !== 0 ? 'abu' : 'umm';
       const kunya = unit(kind, pieces.slice(i, j + 1), (kind === 'abu' ? 'abu' : 'um') + core, core, false);
