@@ -438,6 +438,9 @@ describe('the article of short Arabic names', () => {
     expect(compareNames('العيد', 'Al-Eid').same).toBe(true);
     expect(units('الياس')[0]![2]).toBe(false);
     expect(compareNames('الياس', 'Ilyas').same).toBe(true);
+    // (an alif after the article before a ya is the first vowel too, the long i of إي: نور الإيمان = Nour al-Iman)
+    expect(compareNames('نور الإيمان', 'Nour al-Iman').same).toBe(true);
+    expect(compareNames('الأيوبي', 'Al-Ayoubi').same).toBe(true);
     // (… but a ya before alif begins a nisba of one consonant more: اليامي = al-Yami = يامي)
     expect(units('اليامي')[0]![2]).toBe(true);
     expect(compareNames('اليامي', 'يامي').same).toBe(true);

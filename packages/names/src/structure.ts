@@ -675,8 +675,11 @@ function stripArticleFromWord(p: Piece): string {
 /** Allah written in other scripts with its double l or its h (Allah, Alla, Alah); Ala, Alaa are the name Alaa (Abul Ala = أبو العلاء). */
 const allahWritten = (p: Piece): boolean => !p.abjad && /^'*[aA]l[aA]h?$/.test(p.sym) && ALLAH_WRITTEN.test(p.text);
 
-/** An alif after the article carries the name's first vowel, as it does at the start of a word (الإدريسي = al-Idrisi, الإله = al-Ilah). */
-const alifAfterArticle = (core: string): string => core.replace(/^A(?=[^AWYQ'])/, "'").replace(/^A'/, "'");
+/**
+ * An alif after the article carries the name's first vowel, as it does at the start of a word (الإدريسي = al-Idrisi, الإله
+ * = al-Ilah), before a ya too, the long i of إي (الإيمان = al-Iman) as well as the ay of أي (الأيوبي = al-Ayyubi).
+ */
+const alifAfterArticle = (core: string): string => core.replace(/^A(?=[^AWQ'])/, "'").replace(/^A'/, "'");
 
 /**
  * al-Laṭīf, the one divine name that begins with l: its l and the article's are one doubled letter, which a spelling

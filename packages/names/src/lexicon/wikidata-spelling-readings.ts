@@ -422,7 +422,7 @@ name   alA	name  ar 'lA'
 name   alA	name  ar 'lA'
 name   alaimo	name  ar 'lYmW
 name   alain	name al ar 'n
-name   alaina	name al ar AYnA
+name   alaina	name al ar 'YnA
 name   alaine	name  ar 'lYn
 name al  aksandar	name al ar ksndr
 name   alam	name  ar 'Alim
