@@ -62,6 +62,7 @@ const CONVENTIONS: [string, (w: ReadWord) => (string | null)[]][] = [
   ['northern Pashto', asList(pashtoNorthernReading)],
   ['two names joined by their article, said as Latin spellings write it', asList(constructReading)],
   ['Abduh, with its pronoun -uh', asList(abduhReading)],
+  ['Khan as Serbian and Macedonian write it from English', asList(serbianKhanReading)],
 ];
 
 // A Latin word with the letter pairs of Greek papers copied into Latin (translit/latin.ts) that does not show itself as
@@ -220,6 +221,13 @@ function englishNjReading(w: ReadWord): string | null {
 const standsAsWritten = (w: ReadWord): boolean => !w.text.includes(' ') && wordToSymbols(w.text).symbols === w.symbols;
 
 /** The word read from `text`, its spelling by another convention, or null when that reads as the word's letters do. */
+// Serbian and Macedonian write the Khan of Pakistani and Afghan names as English is said, Kan (Имран Кан, Садик Кан =
+// Imran Khan, Sadiq Khan): the word alone is also read Khan
+const KAN = /^(?:kan|кан)$/;
+function serbianKhanReading(w: ReadWord): string | null {
+  return KAN.test(w.text) ? otherReading(w, 'khan') : null;
+}
+
 function otherReading(w: ReadWord, text: string): string | null {
   const symbols = wordToSymbols(text).symbols;
   return symbols === w.symbols ? null : symbols;
