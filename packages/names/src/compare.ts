@@ -11,7 +11,7 @@ import { normalizeName } from './normalize';
 import { initialLetter, keyLettersMeet } from './keys';
 import { consonantCount, isVowelSymbol } from './phonetic';
 import { muhammadAgainstMahmud } from './muhammad-mahmud';
-import { saidAgainstSayyid } from './said-sayyid';
+import { closeNamesApart } from './close-name-spellings';
 import { activeSpellingLexicon, onSpellingLexiconChange } from './lexicon/active-lexicon';
 import { CLOSE_SPELLINGS, type LexiconVerdict } from './lexicon/spelling-lexicon';
 import { familyBase, fullWeight, internUnit, keyFirst, keyLast, lastConsonant, secondName, unitById, type UnitData } from './units';
@@ -63,7 +63,7 @@ export function unitSimilarityUncached(u: UnitData, v: UnitData): number {
   }
   if (u.kind !== v.kind) return kindsDiffer(u, v);
   // (Saied reads as the honorific Sayyid does: the spelling says it is Said)
-  if (u.honorific !== 0 && u.honorific === v.honorific && !saidAgainstSayyid(u.saidName, v.saidName)) return 1;
+  if (u.honorific !== 0 && u.honorific === v.honorific && !closeNamesApart(u.closeName, v.closeName)) return 1;
   let s = lettersSimilarity(u, v);
   // two family names made with -zadeh, -pour, -zai…: the names they are made from must agree (Hassanzadeh / Hosseinzadeh)
   const baseU = familyBase(u);
@@ -75,7 +75,7 @@ export function unitSimilarityUncached(u: UnitData, v: UnitData): number {
   }
   if (otherNisba(u, v) || otherNisba(v, u)) s = Math.min(s, OTHER_FAMILY_SUFFIX);
   // (under CLOSE_SPELLINGS, so that the lexicon says nothing of them: a part that tells two relatives apart in a name of four)
-  if (muhammadAgainstMahmud(u.full.symbols, u.abjad, v.full.symbols, v.abjad) || saidAgainstSayyid(u.saidName, v.saidName)) s = Math.min(s, CLOSE_NAMES_APART);
+  if (muhammadAgainstMahmud(u.full.symbols, u.abjad, v.full.symbols, v.abjad) || closeNamesApart(u.closeName, v.closeName)) s = Math.min(s, CLOSE_NAMES_APART);
   // two compound given names written as one word: their second names must be one (Mohammadhossein / Mohammadhassan)
   // (unless another reading makes them one: Alimatou = Alimata, both Alima with the West African ending, not Ali + matou)
   const secondU = baseU === null ? secondName(u) : null;
@@ -119,7 +119,7 @@ function baseUnitOf(u: UnitData): UnitData | null {
 // one base with -pour and with -far, -zadeh or -zai makes another family's name (Mohammadipour / Mohammadifar, Ahmadzai /
 // Ahmadzada), however alike their letters; so does a nisba with -awi, -chi or -ji against the plain -i (below)
 const OTHER_FAMILY_SUFFIX = 0.5;
-// (two names whose spellings differ by one letter that says which: muhammad-mahmud.ts, said-sayyid.ts)
+// (two names whose spellings differ by one letter that says which: muhammad-mahmud.ts, close-name-spellings.ts)
 const CLOSE_NAMES_APART = 0.4;
 
 /**

@@ -12,7 +12,7 @@ import { HUNGARIAN_WORD } from './translit/latin';
 import { detectScript } from './script';
 import { isMuhammadAbbreviation, wordToSymbols } from './translit/index';
 import { honorificOf } from './titles';
-import { saidNameOf, type SaidName } from './said-sayyid';
+import { closeNameOf, type CloseName } from './close-name-spellings';
 
 export interface UnitData {
   readonly id: number;
@@ -104,8 +104,8 @@ export interface UnitData {
    * leave out as often as not (Md Saiful Islam = Saiful Islam), where a Muhammad written out may be a given name
    */
   readonly muhammadAbbreviated: boolean;
-  /** spelt as Said (سعيد: Saeed, Saied) or as Sayyid (سيد: Sayed, Seyed), or neither (said-sayyid.ts) */
-  readonly saidName: SaidName;
+  /** spelt as one of two close names (close-name-spellings.ts: Saeed / Sayed, Hesen / Hisên), or neither */
+  readonly closeName: CloseName;
 }
 
 const LATIN_LETTER = /[a-z]/i;
@@ -206,8 +206,8 @@ interface TextReading {
   readonly alifWaw: boolean;
   /** Muhammad abbreviated (UnitData.muhammadAbbreviated) */
   readonly muhammadAbbreviated: boolean;
-  /** Said or Sayyid by its spelling (UnitData.saidName) */
-  readonly saidName: SaidName;
+  /** the close name its spelling says (UnitData.closeName) */
+  readonly closeName: CloseName;
 }
 
 function readText(u: ParsedUnit): TextReading {
@@ -230,7 +230,7 @@ function readText(u: ParsedUnit): TextReading {
     vowelsOptional: !u.abjad && writesChatLetters(u.text) && leavesOutVowels(u.symbols),
     alifWaw: u.abjad && u.text.startsWith('او'),
     muhammadAbbreviated: u.kind === 'name' && (isMuhammadAbbreviation(u.text) || u.muhammadPrefix === true),
-    saidName: u.kind === 'name' ? saidNameOf(u.text) : '',
+    closeName: u.kind === 'name' ? closeNameOf(u.text) : '',
   };
 }
 
@@ -283,7 +283,7 @@ function internByKey(u: ParsedUnit): UnitData {
     readable: readableOf(u.kind, u.symbols, u.part, u.abjad),
     twins: t.twins,
     muhammadAbbreviated: t.muhammadAbbreviated,
-    saidName: t.saidName,
+    closeName: t.closeName,
   };
   byKey.set(k, data);
   byId.push(data);

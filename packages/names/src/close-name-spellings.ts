@@ -1,0 +1,35 @@
+/**
+ * Two close names whose spellings as written say which they are, where the phonetic symbols lose it.
+ *
+ * Said and Sayyid: سعيد (Saeed, Saïd, Saied, Sa'id, Sait, Siciid) and سيد (Sayed, Seyed, Sayyid, Syed, Seyit, Sejid, Сейид)
+ * are two names — the second also the title of the Prophet's descendants — whose Latin and Cyrillic spellings differ by
+ * the y of Sayyid against the long i of Said after its vowel or ayn. Letters alone read Sayed close to Saeed, and the
+ * phonetic alphabet writes Saied as Sayed. A plain Said or Саид says neither: German and Russian papers write Sayyid so
+ * too (Said Dschawad Mussawi = سيد جواد موسوي, Ал-Саид = السيد).
+ *
+ * Hasan and Husayn as Kurmanji writes them: Hesen = حسن, Hisên, Husên = حسين — the ê, which the symbols write as e, is
+ * the diphthong of Husayn.
+ */
+export type CloseName = '' | 'said' | 'sayyid' | 'hasan' | 'husayn';
+
+// (normalised text: lower case, diacritics kept, an apostrophe for the ayn; a Bengali Sayeed is Said, neither)
+const SAID = /^(?:sa(?:'?ee|'?ei|ie|ï|'i)d|sait|s[ai]cii?d|سعيد)$/;
+// (Sajed, Сајед are also the Sajid of ساجد: neither)
+const SAYYID = /^(?:sayy?[ei][dt]|se(?:yy?|jj?)[ei][dt]|syed|сайй?[еи]д|се(?:йй?|јј?)[еи][дт]|سيد)$/;
+const KURMANJI_HUSAYN = /^h[iu]s{1,2}ên$/;
+const HASAN = /^h[ae]s{1,2}[ae]n$/;
+
+/** Which close name a word as written spells, if any (of a unit's text: its last word, after any article). */
+export function closeNameOf(text: string): CloseName {
+  const word = text.slice(Math.max(text.lastIndexOf(' '), text.lastIndexOf('-')) + 1).replace(/^ال/, '');
+  if (word.length > 7) return '';
+  if (SAID.test(word)) return 'said';
+  if (SAYYID.test(word)) return 'sayyid';
+  if (KURMANJI_HUSAYN.test(word)) return 'husayn';
+  return HASAN.test(word) ? 'hasan' : '';
+}
+
+const OTHER: Readonly<Record<CloseName, CloseName>> = { '': '', said: 'sayyid', sayyid: 'said', hasan: 'husayn', husayn: 'hasan' };
+
+/** Whether two units spell the two names of one pair (Said / Sayyid, Hasan / Husayn). */
+export const closeNamesApart = (a: CloseName, b: CloseName): boolean => a !== '' && OTHER[a] === b;
