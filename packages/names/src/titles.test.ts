@@ -204,3 +204,11 @@ describe('the Arabic abbreviation د.', () => {
     expect(compareNames('D. Ahmad Hassan', 'Ahmad Hassan').score).toBeLessThan(compareNames('د. أحمد حسن', 'Ahmad Hassan').score);
   });
 });
+
+describe('an Arabic-script word', () => {
+  it('is a title only as Arabic script writes one: در, the pearl of Dur-e-Shahwar, is no Dr (دكتور, دکتر, د. are)', () => {
+    expect(compareNames('در شہوار', 'Dur-e-Shahwar').same).toBe(true);
+    expect(compareNames('دکتر علی رضایی', 'Ali Rezaei').same).toBe(true);
+    expect(compareNames('د. احمد علي', 'Ahmad Ali').same).toBe(true);
+  });
+});

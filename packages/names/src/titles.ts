@@ -60,6 +60,8 @@ const HONORIFIC_GROUPS = [
 
 const symbolsOf = (word: string): string => wordToSymbols(word).symbols;
 const TITLES = new Set(TITLE_WORDS.map(symbolsOf));
+// (an Arabic-script word is a title only as Arabic script writes one: در, the pearl of Dur-e-Shahwar, is no Dr)
+const ARABIC_SCRIPT_TITLES = new Set(TITLE_WORDS.filter((w) => /[\u0600-\u06ff]/.test(w)).map(symbolsOf));
 const HONORIFIC_GROUP = new Map(HONORIFIC_GROUPS.flatMap((words, g) => words.map((w) => [symbolsOf(w), g + 1] as const)));
 const HONORIFICS = new Set(HONORIFIC_GROUP.keys());
 // Latin and Cyrillic spellings are also looked up with vowel length folded and kh as h, which Cyrillic х writes
@@ -89,7 +91,7 @@ const SAEED_TEXT = /^sa[iï]e/;
 /** What a word (its phonetic symbols; its text too, for the one name read as a title's letters) is as a title. */
 export function titleKindOf(symbols: string, abjad = false, text = ''): TitleKind {
   if (SAEED_TEXT.test(text)) return TitleKind.None;
-  if (TITLES.has(symbols)) return TitleKind.Title;
+  if (abjad ? ARABIC_SCRIPT_TITLES.has(symbols) : TITLES.has(symbols)) return TitleKind.Title;
   if (HONORIFICS.has(symbols)) return TitleKind.Honorific;
   // د. is the Arabic abbreviation of دكتور (its dot is gone after normalisation); a lone Latin D is an initial
   if (abjad) return symbols === 'd' ? TitleKind.Title : TitleKind.None;
