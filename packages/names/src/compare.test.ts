@@ -1684,3 +1684,12 @@ describe('the Turkish and Balkan feminine -e', () => {
     expect(same('Theodore', 'Theodor')).toBe(true);
   });
 });
+
+describe('the Persian moon of women\'s names', () => {
+  it('مه is ماه too, alone or beginning a name (مه جبین = ماه جبین, مهرخ = ماه رخ, مهنوش = ماهنوش)', () => {
+    expect(same('مه جبین', 'ماه جبین')).toBe(true);
+    expect(same('مهرخ', 'ماہ رخ')).toBe(true);
+    expect(same('مهنوش', 'ماهنوش')).toBe(true);
+    expect(same('مهرخ', 'ماه نور')).toBe(false);
+  });
+});

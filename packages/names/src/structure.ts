@@ -844,6 +844,7 @@ function analyseWord(p: Piece): ParsedUnit {
   const compound = p.abjad && !article ? compoundSecondAlif(p.text, sym) : sym;
   const u = unit('name', [p], sym, familySuffixBase(sym, p.abjad) ?? compoundGivenRest(compound, p.abjad) ?? sym, article);
   if (compound !== sym) u.alsoReadAs = [compound];
+  else if (p.abjad && PERSIAN_MAH_SHORT.test(p.text)) u.alsoReadAs = [wordToSymbols(`ماه${p.text.slice(2)}`).symbols];
   if (guessed) u.unstripped = p.sym;
   else if (!article) u.withoutBareL = maghrebiArticleCore(p);
   // Maghrebi spellings write the article as a bare l joined to the name (العربي Larbi, الأخضر Lakhdar, الأمين
@@ -851,6 +852,10 @@ function analyseWord(p: Piece): ParsedUnit {
   else if (article && p.abjad) u.unstripped = `l${sym}`;
   return u;
 }
+
+// the Persian مه, the moon of women's names, is ماه too (مه جبین = ماه جبین = Mahjabin, مهرخ = ماه رخ = Mahrukh): the word
+// alone or before two letters more is also read so
+const PERSIAN_MAH_SHORT = /^مه(?:$|(?=..))/;
 
 /**
  * X-allah written as one word, X being `base`; a Latin or Cyrillic one is read as written too, against a name its spelling
