@@ -260,6 +260,7 @@ function lettersSimilarity(u: UnitData, v: UnitData): number {
     if (v.unstripped !== null && u.unstripped !== null && !v.abjad) s = Math.max(s, wordSimilarity(u.full, v.unstripped));
   }
   if (u.article !== v.article) s = Math.max(s * ARTICLE_MISMATCH, articleGluedUnread(u, v), articleGluedUnread(v, u));
+  else if (u.article && u.abjad !== v.abjad && vowelAfterArticleUnwritten(u.abjad ? u : v, u.abjad ? v : u)) s *= VOWEL_AFTER_ARTICLE_UNWRITTEN;
   for (const r of u.alsoReadAs) if (readingsMeet(u.full, r, v.full, v.full)) s = Math.max(s, wordSimilarity(r, v.full));
   for (const r of v.alsoReadAs) if (readingsMeet(u.full, u.full, v.full, r)) s = Math.max(s, wordSimilarity(u.full, r));
   // (… and one reading against the other: Aminata and Aminatu both read Amina)
@@ -270,6 +271,19 @@ function lettersSimilarity(u: UnitData, v: UnitData): number {
   // (after every reading: none of them unwrites the ayn the spelling writes)
   if (aynUnwritten(u, v) || aynUnwritten(v, u)) s *= AYN_UNWRITTEN;
   return s;
+}
+
+/**
+ * Two names with the article, the Arabic-script one beginning after it with a consonant, the other (its article written
+ * apart) with a vowel, which
+ * Arabic script writes with its alif or ayn there as at the start of a word (الحمد is al-Hamad, not Ал Ахмад = الأحمد).
+ */
+const VOWEL_AFTER_ARTICLE_UNWRITTEN = 0.7;
+function vowelAfterArticleUnwritten(arabic: UnitData, other: UnitData): boolean {
+  const a = arabic.full.symbols;
+  const o = other.full.symbols;
+  // (the other's article written apart, not guessed from a word that begins with al: Alokozai, Allami)
+  return other.unstripped === null && a.length > 0 && o.length > 0 && !isVowelSymbol(a[0]!) && !'AWYQ\''.includes(a[0]!) && isVowelSymbol(o[0]!);
 }
 
 /**
