@@ -1698,6 +1698,7 @@ describe('a vowel after the article', () => {
   it('is one Arabic script writes with its alif or ayn: الحمد is al-Hamad, not Ал Ахмад (الأحمد), where both write the article apart', () => {
     expect(same('فادي الحمد', 'ФАДИ АЛ АХМАД')).toBe(false);
     expect(same('الحمد', 'Al Ahmad')).toBe(false);
+    expect(compareNames('الحمد', 'Ал Ахмад').explanation.pairs[0]!.how).toContain('after the article');
     expect(same('الاحمد', 'Al Ahmad')).toBe(true);
     expect(same('العبيدي', 'Al-Obaidi')).toBe(true);
     // (not against an article guessed from a word that begins with al: Alokozai = الکوزی)

@@ -279,7 +279,7 @@ function lettersSimilarity(u: UnitData, v: UnitData): number {
  * Arabic script writes with its alif or ayn there as at the start of a word (الحمد is al-Hamad, not Ал Ахмад = الأحمد).
  */
 const VOWEL_AFTER_ARTICLE_UNWRITTEN = 0.7;
-function vowelAfterArticleUnwritten(arabic: UnitData, other: UnitData): boolean {
+export function vowelAfterArticleUnwritten(arabic: UnitData, other: UnitData): boolean {
   const a = arabic.full.symbols;
   const o = other.full.symbols;
   // (the other's article written apart, not guessed from a word that begins with al: Alokozai, Allami)
