@@ -75,7 +75,7 @@ export function unitSimilarityUncached(u: UnitData, v: UnitData): number {
   }
   if (otherNisba(u, v) || otherNisba(v, u)) s = Math.min(s, OTHER_FAMILY_SUFFIX);
   // (under CLOSE_SPELLINGS, so that the lexicon says nothing of them: a part that tells two relatives apart in a name of four)
-  if (muhammadAgainstMahmud(u.full.symbols, u.abjad, v.full.symbols, v.abjad) || closeNamesApart(u.closeName, v.closeName)) s = Math.min(s, CLOSE_NAMES_APART);
+  if (closeNamesSpelt(u, v)) s = Math.min(s, CLOSE_NAMES_APART);
   // two compound given names written as one word: their second names must be one (Mohammadhossein / Mohammadhassan)
   // (unless another reading makes them one: Alimatou = Alimata, both Alima with the West African ending, not Ali + matou)
   const secondU = baseU === null ? secondName(u) : null;
@@ -88,6 +88,10 @@ export function unitSimilarityUncached(u: UnitData, v: UnitData): number {
   const same = u.article === v.article ? LEXICON_SAME : LEXICON_SAME - ARTICLE_TIE_BREAK;
   return s < same ? same : s;
 }
+
+/** Whether two name units spell the two names of a pair whose spellings tell them apart (Mohamoud / Mohamed, Saeed / Sayed). */
+export const closeNamesSpelt = (u: UnitData, v: UnitData): boolean =>
+  muhammadAgainstMahmud(u.full.symbols, u.abjad, v.full.symbols, v.abjad) || closeNamesApart(u.closeName, v.closeName);
 
 /**
  * How alike the names two family names are made from are: as two names are, what the lexicon knows of them included

@@ -1,6 +1,6 @@
 /** compareNames: score, decision, relation and an explanation a caseworker can read. */
 import { latinForm } from './display';
-import { assign, aynUnwritten, bestReadings, joinedPhonetic, otherRelations, otherRelative, readingsMeet, SAME_NAME_THRESHOLD, spellingNote, twinLetterDifferences, typedWithoutCaronNote, vowelAfterArticleUnwritten, type Assignment,
+import { assign, aynUnwritten, bestReadings, joinedPhonetic, otherRelations, otherRelative, readingsMeet, SAME_NAME_THRESHOLD, spellingNote, twinLetterDifferences, typedWithoutCaronNote, vowelAfterArticleUnwritten, closeNamesSpelt, type Assignment,
   type OtherRelative } from './compare';
 import { editSteps, patternNotes, wordSimilarity, type EditStep, type PhoneticWord } from './distance';
 import { READABLE } from './phonetic';
@@ -234,9 +234,12 @@ export function compareNames(a: PreparedName | string, b: PreparedName | string)
       const attested = spellingNote(u, v, [x.text, y.text]);
       const readAs = read === null ? [] : [readingNote(x.text, y.text, read, u, v, [pa.normalized, pb.normalized])];
       const typedBare = useParts ? null : typedWithoutCaronNote(u, v, [x.text, y.text], sim);
-      const afterArticle = u.kind === 'name' && u.article && v.article && u.abjad !== v.abjad && vowelAfterArticleUnwritten(u.abjad ? u : v, u.abjad ? v : u)
+      const unitNotes: string[] = u.kind === 'name' && u.article && v.article && u.abjad !== v.abjad && vowelAfterArticleUnwritten(u.abjad ? u : v, u.abjad ? v : u)
         ? ['a first vowel after the article that the Arabic-script spelling does not write (الأحمد is al-Ahmad, not الحمد)'] : [];
-      how = [describe(u, v, x.text, y.text, sim, diffs), ...readAs, ...(typedBare === null ? [] : [typedBare]), ...patternNotes(wa, wb), ...afterArticle, ...(attested === null ? [] : [attested])].join('; ');
+      if (u.kind === 'name' && v.kind === 'name' && closeNamesSpelt(u, v)) {
+        unitNotes.push('two close names that their spellings tell apart (Muhammad / Mahmud by the vowel after the second m, Said / Sayyid by the y, Kurmanji Hesen / Hisên by the ê)');
+      }
+      how = [describe(u, v, x.text, y.text, sim, diffs), ...readAs, ...(typedBare === null ? [] : [typedBare]), ...patternNotes(wa, wb), ...unitNotes, ...(attested === null ? [] : [attested])].join('; ');
     }
     const unitSame = sim >= SAME_NAME_THRESHOLD;
     // an initial against a written name is evidence, not the same name: the relation says "similar"
