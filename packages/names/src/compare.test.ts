@@ -1705,3 +1705,14 @@ describe('a vowel after the article', () => {
     expect(same('الکوزی', 'Alokozai')).toBe(true);
   });
 });
+
+describe('two names that show their family names at other ends', () => {
+  it('in capitals, first in one and last in the other, are two men though their words stand in one order (AHMED Hamza / Ahmed HAMZA)', () => {
+    expect(same('AHMED Hamza', 'Ahmed HAMZA')).toBe(false);
+    expect(same('ХАСАН Абас', 'Хасан АБАС')).toBe(false);
+    // (the same family name first in one and last in the other is one man, and an MD in capitals is Muhammad abbreviated)
+    expect(same('AHMED Hamza', 'Hamza AHMED')).toBe(true);
+    expect(same('KAYYALI Yamen Bashar', 'Yamen Bashar KAYYALI')).toBe(true);
+    expect(same('MD Abdul Karim', 'Md Abdul KARIM')).toBe(true);
+  });
+});

@@ -1041,6 +1041,12 @@ function scoreFromSims(n: number, m: number, a: PreparedNameImpl, b: PreparedNam
       || (isRotation(n) && a.familyFirstInCapitals && b.familyFirstInCapitals) || (unitsInPlace && score >= SAME_NAME_THRESHOLD && articlesCross(n)));
     // (the very words reordered score at least the threshold: random pairs never ask)
     score *= swappedInside || (n === m && unitsInPlace && score >= SAME_NAME_THRESHOLD && sameWordsReordered(a, b)) ? SWAPPED_INSIDE_FACTOR : REORDER_FACTOR;
+  } else if (bOfA[0] === 0 && n === m && n >= 2 && score >= SAME_NAME_THRESHOLD && familyNamesAtOtherEnds(a, b)
+    && !unitById(idsA[0]!).muhammadAbbreviated) {
+    // the parts in the same order, where one name shows its family name first in capitals and the other its last: the
+    // given name of each is the other's family name (AHMED Hamza / Ahmed HAMZA: a son and his father; not an MD written
+    // in capitals, Muhammad abbreviated)
+    score *= SWAPPED_INSIDE_FACTOR;
   }
   // The names in written order (the shorter as the start of the longer) may score better than the best
   // pairs taken one by one, when two units of one name are alike (Ba Be / با به).
@@ -1191,6 +1197,10 @@ function chainWithGap(n: number, m: number, rotA: number, rotB: number): boolean
  * are two parts, and so are their given names (ZERAI Bereket Ghebretinsae / GHEBRETINSAE Zerai Bereket: a son and his
  * father).
  */
+/** Whether one name shows its family name first in capitals and the other its last (AHMED Hamza / Ahmed HAMZA). */
+const familyNamesAtOtherEnds = (a: PreparedNameImpl, b: PreparedNameImpl): boolean =>
+  (a.familyFirstInCapitals && b.familyLastInCapitals) || (a.familyLastInCapitals && b.familyFirstInCapitals);
+
 function familyNameMovedFirst(n: number, m: number, a: PreparedNameImpl, b: PreparedNameImpl): boolean {
   if (n !== m || n < 2 || !isRotation(n)) return false;
   if (bOfA[0] === n - 1 && a.familyFirst) return !b.familyFirstInCapitals;

@@ -72,6 +72,13 @@ export class PreparedNameImpl implements PreparedName {
     return this.familyFirstInCapitalsKnown;
   }
   private familyFirstInCapitalsKnown: boolean | undefined = undefined;
+
+  /** Whether the last word is the family name beyond doubt: in capitals after a word that is not (Hamza AHMED). */
+  get familyLastInCapitals(): boolean {
+    this.familyLastInCapitalsKnown ??= familyNameInCapitalsLast(this.raw);
+    return this.familyLastInCapitalsKnown;
+  }
+  private familyLastInCapitalsKnown: boolean | undefined = undefined;
   // The first unit ids again, inside the object: the scoring loop reads them without touching other memory.
   readonly count: number;
   readonly id0: number;
@@ -94,6 +101,9 @@ const familyNameWrittenFirst = (raw: string): boolean => CAPITALS_FIRST.test(raw
 const LOWER_CASE_SECOND = /^\s*\S+\s+\S*\p{Ll}/u;
 /** Whether the name as written shows its first word as the family name beyond doubt: in capitals before a word that is not. */
 const familyNameInCapitalsFirst = (raw: string): boolean => CAPITALS_FIRST.test(raw) && LOWER_CASE_SECOND.test(raw);
+const CAPITALS_LAST = /(?:^|\s)[A-Z\u00c0-\u00de\u0100-\u024f\u0400-\u042f][A-Z\u00c0-\u00de\u0100-\u024f\u0400-\u042f'’-]+\s*$/;
+const LOWER_CASE_FIRST = /^\s*\S*\p{Ll}/u;
+const familyNameInCapitalsLast = (raw: string): boolean => CAPITALS_LAST.test(raw) && LOWER_CASE_FIRST.test(raw);
 // the Persian and Urdu izafat written apart, a lower-case e or i without a dot between two words (Sher e Alam, Noor i
 // Alam), not a father's initial (Ali I. Karimi, Ali E Karimi)
 const IZAFAT_APART = /\S\s+[eiеи]\s+\S/u;
