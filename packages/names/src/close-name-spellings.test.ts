@@ -39,6 +39,9 @@ describe('Hasan and Husayn as Kurmanji writes them', () => {
     expect(same('Leyla Hesen Cerdo', 'Leyla Hisên Cerdo')).toBe(false);
     expect(same('Hisên', 'Hussein')).toBe(true);
     expect(same('Hesen', 'Hassan')).toBe(true);
+    // (against Arabic script too: Hisên Elî is حسين علي, not حسن علي)
+    expect(same('Hisên Elî', 'حسن علي')).toBe(false);
+    expect(same('Hesen', 'حسين')).toBe(false);
     // (a Hisen typed without its circumflex says neither)
     expect(closeNameOf('hisen')).toBe('');
   });

@@ -16,8 +16,9 @@ export type CloseName = '' | 'said' | 'sayyid' | 'hasan' | 'husayn';
 const SAID = /^(?:sa(?:'?ee|'?ei|ie|ï|'i)d|sait|s[ai]cii?d|سعيد)$/;
 // (Sajed, Сајед are also the Sajid of ساجد: neither)
 const SAYYID = /^(?:sayy?[ei][dt]|se(?:yy?|jj?)[ei][dt]|syed|сайй?[еи]д|се(?:йй?|јј?)[еи][дт]|سيد)$/;
-const KURMANJI_HUSAYN = /^h[iu]s{1,2}ên$/;
-const HASAN = /^h[ae]s{1,2}[ae]n$/;
+// (and the Arabic-script spellings, against which a Kurmanji ê is read like an e: Hisên is حسين, not حسن)
+const KURMANJI_HUSAYN = /^(?:h[iu]s{1,2}ên|حسين)$/;
+const HASAN = /^(?:h[ae]s{1,2}[ae]n|حسن)$/;
 
 /** Which close name a word as written spells, if any (of a unit's text: its last word, after any article). */
 export function closeNameOf(text: string): CloseName {

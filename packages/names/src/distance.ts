@@ -115,10 +115,10 @@ export interface PhoneticWord {
    */
   readonly apostropheReading: PhoneticWord | null;
   /**
-   * a Latin or Cyrillic o after the first syllable read as the long a of an alif, as Tajik and Uzbek spellings write
-   * Persian ā (Iroda, Ahror, Shodmon, Dilorom = ارادة, احرار, شادمان, دلارام), against Arabic script only; not in a first
-   * syllable, where an o is the u of Egyptian and French spellings (Sohail, Somaya, Rokaya are not ساحل, سامية, راقية),
-   * nor in a last -ov, -ova
+   * of a word that shows a Tajik or Uzbek spelling by its letters (WordOptions.tajikOrUzbek: Аҳрор, Rahmonov, Shodmonjon),
+   * an o after the first syllable read as the long a of an alif, as those spellings write Persian ā (Ахрор, Усмонов =
+   * احرار, عثمانوف), against Arabic script only; not in a first syllable, nor in a last -ov, -ova, nor in a word that does
+   * not show itself so, whose o is the u of Iraqi, Maghrebi and Afghan spellings (Zaidon, Amor, Ghafor = زيدون, عمر, غفور)
    */
   readonly oAsAlifReading: PhoneticWord | null;
 }
@@ -298,6 +298,8 @@ export interface WordOptions {
   readonly ethiopic?: boolean;
   /** a Latin word whose sh another script may read as s (PhoneticWord.shReadAsSElsewhere) */
   readonly shReadAsSElsewhere?: boolean;
+  /** a Tajik or Uzbek spelling by its letters, whose o may be Persian ā (PhoneticWord.oAsAlifReading) */
+  readonly tajikOrUzbek?: boolean;
 }
 const NO_OPTIONS: WordOptions = {};
 const STRICT_S: WordOptions = { sIsS: true };
@@ -486,7 +488,7 @@ export function phoneticWord(symbols: string, abjad: boolean, options: WordOptio
     zAsTsReading: !abjad && options.ethiopic !== true && s.includes('z') ? phoneticWord(s.replace(/z/g, 'ts'), false, sameScript) : null,
     dzReading: !abjad && s.indexOf('dz', 1) > 0 ? phoneticWord(s[0] + s.slice(1).replace(/dz/g, 'j'), false, sameScript) : null,
     spokenReading: abjad && SAID_OTHERWISE.test(s) ? phoneticWord(saidAsWritten(s), true, { kurdish }) : null,
-    oAsAlifReading: abjad ? null : oAsAlif(s, sameScript),
+    oAsAlifReading: abjad || options.tajikOrUzbek !== true ? null : oAsAlif(s, sameScript),
     apostropheReading: !abjad && VOWEL_APOSTROPHE_VOWEL.test(s) ? phoneticWord(s.replace(VOWELS_AROUND_APOSTROPHE, (_, v: string) => v.toUpperCase()), false, sameScript) : null,
   };
 }
@@ -528,13 +530,6 @@ const ENDS_IYE = 6;
 // ي or ى of Ali, Hani, Wali = علي, هاني, ولي, though a ى may be the a of Huda, Mona = هدى, منى, and a ي typed for it too;
 // a Latin aa says nothing, as Lubnaa, Arwaa = لبنى, أروى)
 const ENDS_ALIF_HAMZA = 7;
-// (the Turkish and Balkan feminine -e after a consonant but n, of the name it is made from, in a word of Turkish front
-// vowels e and i alone (Şerife, Kerime, Cemile, Melike = Şerif, Kerim, Cemil, Melik + e): not after the n of French
-// spellings' silent e (Amine, Yassine = Amin, Yassin), nor in a word with a back vowel, as French (Chaouche, Naccache),
-// Somali (Wardhere) and Urdu (Rathore) spellings write a silent or other -e
-const ENDS_FEMININE_E = 8;
-const FEMININE_E = /^[^aouAOU]*[eiIE][^aeiouAIUEOWYQ'nyjh]e$/;
-const FRONT_VOWELS_ONLY = /^[^aouAOU]*$/;
 const ALIF_HAMZA_END = /[^aeiouAIUEOWYQ']A'$/;
 // (the Turkish feminine -iye after a consonant, Hilmiye, Mahdiye = Хилмийе, Albanian and Bosnian -ije; the Somali masculine -iye shows itself by a
 // long vowel written double, Diiriye, Kaahiye, or comes after a short base, Diriye: no long vowel in the word, and three
@@ -564,7 +559,6 @@ function endingOf(s: string, abjad: boolean): number {
   }
   if (last === 'i' || last === 'I') return isVowelSymbol(s[n - 2]!) ? NO_ENDING : ENDS_I;
   if (last === 'e' && isFeminineIye(s)) return ENDS_IYE;
-  if (last === 'e' && FEMININE_E.test(s)) return ENDS_FEMININE_E;
   if (last !== 'h') return isVowelSymbol(last) || last === "'" ? NO_ENDING : ENDS_CONSONANT;
   if (isVowelSymbol(s[n - 3]!) && s[n - 3] !== 'i') return NO_ENDING;
   return s[n - 2] === 'e' ? ENDS_EH : s[n - 2] === 'a' ? ENDS_AH : NO_ENDING;
@@ -579,12 +573,6 @@ function endingCost(a: PhoneticWord, b: PhoneticWord): number {
     if (x !== ENDS_EH && x !== ENDS_AH) return 0;
     const [eh, consonant] = a.ending === ENDS_CONSONANT ? [b.symbols, a.symbols] : [a.symbols, b.symbols];
     return eh[eh.length - 3] === consonant[consonant.length - 1] ? (a.abjad !== b.abjad ? FEMININE_EH_VS_ABJAD : FEMININE_EH) : 0;
-  }
-  if (y === ENDS_FEMININE_E) {
-    if (x !== ENDS_CONSONANT || a.abjad || b.abjad) return 0;
-    const [e, consonant] = a.ending === ENDS_CONSONANT ? [b.symbols, a.symbols] : [a.symbols, b.symbols];
-    // (… against a name of front vowels too, the man's: Merjeme, Albanian for Maryam, is that name)
-    return e[e.length - 2] === consonant[consonant.length - 1] && FRONT_VOWELS_ONLY.test(consonant) ? ENDING_MISMATCH : 0;
   }
   if (y === ENDS_ALIF_HAMZA) return x === ENDS_Q ? ENDING_MISMATCH : 0;
   if (y === ENDS_IYE) return x === ENDS_I || x === ENDS_Q ? ENDING_MISMATCH : 0;

@@ -40,7 +40,7 @@ const HONORIFIC_GROUPS = [
     'sejk', 'šejk'],
   ['sheikha', 'shaykha', 'شيخه', 'cheikha', 'chikha', 'scheicha'],
   // Hajji: Arabic Haj, Persian, Turkish and Balkan Haji (Hadži, Hacı, Хаџи)
-  ['haji', 'hajji', 'hadji', 'hadži', 'hadzi', 'hacı', 'hadžija', 'хаџи', 'хаджи', 'حاج', 'الحاج', 'حاجي',
+  ['haji', 'hajji', 'hadji', 'hadži', 'hadzi', 'hacı', 'haci', 'hadžija', 'хаџи', 'хаджи', 'حاج', 'الحاج', 'حاجي',
     'haj', 'hajj', 'hadj', 'hadsch', 'hadschi', 'hadž', 'hadz', 'хаџ', 'хадж'],
   ['hajja', 'hajjah', 'حاجه', 'الحاجه'],
   // Sayyid

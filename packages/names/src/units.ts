@@ -109,6 +109,9 @@ export interface UnitData {
 }
 
 const LATIN_LETTER = /[a-z]/i;
+// the letters of Tajik Cyrillic and Uzbek Latin, and the family and given name endings of Central Asian papers (Аҳрор,
+// Xoʻjayev, Rahmonov, Rachmonow, Usmonova, Nazarzoda, Shodmonjon, Ulugbek)
+const TAJIK_OR_UZBEK = /[ҳқғӯӣҷ]|[og]['ʻ‘]|(?:[oe][vw]a?|zoda|jon|bek|ов|ова|ев|ева|зода|джон|жон|бек)$/;
 // a word typed in the Arabic chat alphabet (translit/arabizi.ts) may leave its short vowels unwritten, as Arabic script
 // does, where it writes fewer vowels than its consonants need (7sen, M7moud; not 7asan), and another word's short vowels
 // then cost against it what they cost against Arabic script — of its whole spelling only: its other readings are compared
@@ -208,6 +211,8 @@ interface TextReading {
   readonly muhammadAbbreviated: boolean;
   /** the close name its spelling says (UnitData.closeName) */
   readonly closeName: CloseName;
+  /** a Tajik or Uzbek spelling by its letters (WordOptions.tajikOrUzbek) */
+  readonly tajikOrUzbek: boolean;
 }
 
 function readText(u: ParsedUnit): TextReading {
@@ -231,6 +236,7 @@ function readText(u: ParsedUnit): TextReading {
     alifWaw: u.abjad && u.text.startsWith('او'),
     muhammadAbbreviated: u.kind === 'name' && (isMuhammadAbbreviation(u.text) || u.muhammadPrefix === true),
     closeName: u.kind === 'name' ? closeNameOf(u.text) : '',
+    tajikOrUzbek: !u.abjad && TAJIK_OR_UZBEK.test(u.text),
   };
 }
 
@@ -248,7 +254,7 @@ function internByKey(u: ParsedUnit): UnitData {
   const sIsS = cyrillic || t.script === 'ethiopic';
   const alike: WordOptions = { kurdish, sIsS, cyrillic, ethiopic: t.script === 'ethiopic' };
   const full = phoneticWord(u.symbols, u.abjad, {
-    ...alike, vowelsOptional: t.vowelsOptional, shReadAsSElsewhere: t.shReadAsSElsewhere, firstVowelIsWaw: t.firstVowelIsWaw,
+    ...alike, vowelsOptional: t.vowelsOptional, shReadAsSElsewhere: t.shReadAsSElsewhere, firstVowelIsWaw: t.firstVowelIsWaw, tajikOrUzbek: t.tajikOrUzbek,
     startsAsWritten: u.abjad && u.kind === 'name' && !u.article,
   });
   const key = tokenKeyOf(u.kind, u.symbols, u.part);

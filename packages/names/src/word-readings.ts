@@ -220,7 +220,6 @@ function englishNjReading(w: ReadWord): string | null {
 /** Whether the symbols are those of the word as written (no article or link taken off), which a convention may read otherwise. */
 const standsAsWritten = (w: ReadWord): boolean => !w.text.includes(' ') && wordToSymbols(w.text).symbols === w.symbols;
 
-/** The word read from `text`, its spelling by another convention, or null when that reads as the word's letters do. */
 // Serbian and Macedonian write the Khan of Pakistani and Afghan names as English is said, Kan (Имран Кан, Садик Кан =
 // Imran Khan, Sadiq Khan): the word alone is also read Khan
 const KAN = /^(?:kan|кан)$/;
@@ -228,6 +227,7 @@ function serbianKhanReading(w: ReadWord): string | null {
   return KAN.test(w.text) ? otherReading(w, 'khan') : null;
 }
 
+/** The word read from `text`, its spelling by another convention, or null when that reads as the word's letters do. */
 function otherReading(w: ReadWord, text: string): string | null {
   const symbols = wordToSymbols(text).symbols;
   return symbols === w.symbols ? null : symbols;

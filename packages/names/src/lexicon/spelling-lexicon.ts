@@ -254,8 +254,9 @@ export class SpellingLexicon {
     }
     if (together > 0 || a.total < ATTESTED || b.total < ATTESTED) return null;
     if (this.khReading(l)?.others.has(b.key) || this.yReading(l)?.others.has(b.key)) return null;
-    // (nor where the spelling read by a convention its letters show is attested for that name: Кан, Serbian for Khan = خان)
-    if (l.alsoReadAs.some((r) => this.latin.entry(keyOf(l.kind, r.symbols, false, l.article))?.others.has(b.key) === true)) return null;
+    // (nor where the spelling's k read as the kh of English spellings said k is attested for that name: Кан, Serbian for
+    // Khan = خان; word-readings.ts)
+    if (l.alsoReadAs.some((r) => r.symbols === l.full.symbols.replace(/k/g, 'x') && this.latin.entry(keyOf(l.kind, r.symbols, false, l.article))?.others.has(b.key) === true)) return null;
     const usual = this.arabic.entry(a.usual)!;
     // (nor a z against ذ ض ظ, which the corpus's Arabic spellings write dh, th, d, and Levantine, Persian and Turkish
     // ones z: its silence on ظاهر = Zaher is the silence of its writers)

@@ -62,9 +62,10 @@ const ALLAH_ENDING = /^(?:[aeiou]?l{1,2}a{1,2}h|.*[^aeiouy'\s].*[^aeiouy'\s][aei
 const ALLAH_WITH_I = /^c?abd(?:[uiae]|ou)l{1,2}a{1,2}hi$/i;
 
 const SOMALI_LONG_VOWEL = /aa|ii|uu/i;
-// (ğ ı ş ö ü of Turkish, î ê û ş of Kurmanji; not the ö ü of a Hungarian word, whose c is ts, nor the ç Albanian writes too)
-const TURKISH_OR_KURMANJI_WORD = /[ğışöüîêûİŞĞÖÜ]/;
-const TURKISH_OR_KURMANJI_J = /[ğışîêûİŞĞ]/;
+// (ğ ı ş ö ü of Turkish, î ê û ş of Kurmanji, in a word as lower-cased; not the ö ü of a Hungarian word, whose c is ts,
+// nor the ç Albanian writes too; read word by word, so that Cafer of Cafer Şahin keeps its c)
+const TURKISH_OR_KURMANJI_WORD = /[ğışöüîêû]/;
+const TURKISH_OR_KURMANJI_J = /[ğışîêû]/;
 // the Somali -iyo of women's names, the -iyya of Arabic ones (Ruqiyo, Sacdiyo, Caaliyo = رقية, سعدية, عالية): a word that
 // ends so is Somali by it, its -o the Arabic -a
 const SOMALI_IYO = /[^aeiouy]iyo$/i;
@@ -220,7 +221,7 @@ export function latinToSymbols(written: string): string {
       case 'j':
         // in a word with the letters of Turkish or Kurmanji spelling, j is the zh of ژ (Hejîn, Jîyan, Jale = هەژین, ژیان, ژاله;
         // not in a German word with ö or ü, Jürgen)
-        if (TURKISH_OR_KURMANJI_J.test(word)) {
+        if (TURKISH_OR_KURMANJI_J.test(lower)) {
           out.push('Z');
           break;
         }
@@ -263,7 +264,7 @@ export function latinToSymbols(written: string): string {
         if (OROMO_WORD.test(word)) out.push('C');
         // a word with the letters of Turkish or Kurmanji spelling writes dzh with c (Özcan, Gürcan, Cemîl = Özjan, Jamil;
         // not Özkan, Gürkan)
-        else if (TURKISH_OR_KURMANJI_WORD.test(word) && !hungarian) out.push('j');
+        else if (TURKISH_OR_KURMANJI_WORD.test(lower) && !hungarian) out.push('j');
         else if ((i === 0 || isVowelUnit(prev)) && 'ei'.includes(next || '-') && SOMALI_LONG_VOWEL.test(word)) out.push("'");
         // … and before a, o, u too in a word that is Somali by its letters (Caasha, Cusmaan, Cabdicasiis = عائشة,
         // عثمان, عبد العزيز)
