@@ -42,6 +42,7 @@ describe('Hasan and Husayn as Kurmanji writes them', () => {
     // (against Arabic script too: Hisên Elî is حسين علي, not حسن علي)
     expect(same('Hisên Elî', 'حسن علي')).toBe(false);
     expect(same('Hesen', 'حسين')).toBe(false);
+    expect(compareNames('Hesen', 'Hisên').explanation.pairs[0]!.how).toContain('Hasan and Husayn');
     // (a Hisen typed without its circumflex says neither)
     expect(closeNameOf('hisen')).toBe('');
   });

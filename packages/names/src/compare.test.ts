@@ -1676,7 +1676,8 @@ describe('the Persian moon of women\'s names', () => {
     expect(same('مه جبین', 'ماه جبین')).toBe(true);
     expect(same('مهرخ', 'ماہ رخ')).toBe(true);
     expect(same('مهنوش', 'ماهنوش')).toBe(true);
-    expect(same('مهرخ', 'ماه نور')).toBe(false);
+    // (not Arabic words that begin so: مهرة, Mahra, is not ماهرة, Mahira)
+    expect(same('مهرة', 'ماهرة')).toBe(false);
   });
 });
 
@@ -1700,5 +1701,10 @@ describe('two names that show their family names at other ends', () => {
     expect(same('AHMED Hamza', 'Hamza AHMED')).toBe(true);
     expect(same('KAYYALI Yamen Bashar', 'Yamen Bashar KAYYALI')).toBe(true);
     expect(same('MD Abdul Karim', 'Md Abdul KARIM')).toBe(true);
+    // (nor a prefix, article or title in capitals, nor initials: ABU Bakr Ahmed = Abu Bakr AHMED, AKM Shamsul Alam)
+    expect(same('ABU Bakr Ahmed', 'Abu Bakr AHMED')).toBe(true);
+    expect(same('AL Hassan Ahmed', 'Al Hassan AHMED')).toBe(true);
+    expect(same('AKM Shamsul Alam', 'Akm Shamsul ALAM')).toBe(true);
+    expect(compareNames('AHMED Hamza', 'Ahmed HAMZA').relation).toBe('different');
   });
 });

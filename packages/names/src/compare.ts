@@ -90,8 +90,13 @@ export function unitSimilarityUncached(u: UnitData, v: UnitData): number {
 }
 
 /** Whether two name units spell the two names of a pair whose spellings tell them apart (Mohamoud / Mohamed, Saeed / Sayed). */
-export const closeNamesSpelt = (u: UnitData, v: UnitData): boolean =>
-  muhammadAgainstMahmud(u.full.symbols, u.abjad, v.full.symbols, v.abjad) || closeNamesApart(u.closeName, v.closeName);
+export const closeNamesSpelt = (u: UnitData, v: UnitData): boolean => closeNamesNote(u, v) !== null;
+/** … in words for a caseworker, or null. */
+export function closeNamesNote(u: UnitData, v: UnitData): string | null {
+  if (muhammadAgainstMahmud(u.full.symbols, u.abjad, v.full.symbols, v.abjad)) return 'Muhammad and Mahmud, told apart by the vowel after the second m';
+  if (!closeNamesApart(u.closeName, v.closeName)) return null;
+  return u.closeName === 'said' || u.closeName === 'sayyid' ? 'Said and Sayyid, told apart by the y of Sayyid' : 'Hasan and Husayn, told apart by the ê of Kurmanji Hisên';
+}
 
 /**
  * How alike the names two family names are made from are: as two names are, what the lexicon knows of them included
@@ -264,7 +269,7 @@ function lettersSimilarity(u: UnitData, v: UnitData): number {
     if (v.unstripped !== null && u.unstripped !== null && !v.abjad) s = Math.max(s, wordSimilarity(u.full, v.unstripped));
   }
   if (u.article !== v.article) s = Math.max(s * ARTICLE_MISMATCH, articleGluedUnread(u, v), articleGluedUnread(v, u));
-  else if (u.article && u.abjad !== v.abjad && vowelAfterArticleUnwritten(u.abjad ? u : v, u.abjad ? v : u)) s *= VOWEL_AFTER_ARTICLE_UNWRITTEN;
+  else if (vowelAfterArticleUnread(u, v)) s *= VOWEL_AFTER_ARTICLE_UNWRITTEN;
   for (const r of u.alsoReadAs) if (readingsMeet(u.full, r, v.full, v.full)) s = Math.max(s, wordSimilarity(r, v.full));
   for (const r of v.alsoReadAs) if (readingsMeet(u.full, u.full, v.full, r)) s = Math.max(s, wordSimilarity(u.full, r));
   // (… and one reading against the other: Aminata and Aminatu both read Amina)
@@ -277,13 +282,15 @@ function lettersSimilarity(u: UnitData, v: UnitData): number {
   return s;
 }
 
+const VOWEL_AFTER_ARTICLE_UNWRITTEN = 0.7;
 /**
  * Two names with the article, the Arabic-script one beginning after it with a consonant, the other (its article written
- * apart) with a vowel, which
- * Arabic script writes with its alif or ayn there as at the start of a word (الحمد is al-Hamad, not Ал Ахмад = الأحمد).
+ * apart) with a vowel, which Arabic script writes with its alif or ayn there as at the start of a word (الحمد is al-Hamad,
+ * not Ал Ахмад = الأحمد).
  */
-const VOWEL_AFTER_ARTICLE_UNWRITTEN = 0.7;
-export function vowelAfterArticleUnwritten(arabic: UnitData, other: UnitData): boolean {
+export const vowelAfterArticleUnread = (u: UnitData, v: UnitData): boolean =>
+  u.article && v.article && u.abjad !== v.abjad && vowelAfterArticleUnwritten(u.abjad ? u : v, u.abjad ? v : u);
+function vowelAfterArticleUnwritten(arabic: UnitData, other: UnitData): boolean {
   const a = arabic.full.symbols;
   const o = other.full.symbols;
   // (the other's article written apart, not guessed from a word that begins with al: Alokozai, Allami)
@@ -1041,11 +1048,9 @@ function scoreFromSims(n: number, m: number, a: PreparedNameImpl, b: PreparedNam
       || (isRotation(n) && a.familyFirstInCapitals && b.familyFirstInCapitals) || (unitsInPlace && score >= SAME_NAME_THRESHOLD && articlesCross(n)));
     // (the very words reordered score at least the threshold: random pairs never ask)
     score *= swappedInside || (n === m && unitsInPlace && score >= SAME_NAME_THRESHOLD && sameWordsReordered(a, b)) ? SWAPPED_INSIDE_FACTOR : REORDER_FACTOR;
-  } else if (bOfA[0] === 0 && n === m && n >= 2 && score >= SAME_NAME_THRESHOLD && familyNamesAtOtherEnds(a, b)
-    && !unitById(idsA[0]!).muhammadAbbreviated) {
+  } else if (bOfA[0] === 0 && n === m && n >= 2 && score >= SAME_NAME_THRESHOLD && familyNamesAtOtherEnds(a, b, n)) {
     // the parts in the same order, where one name shows its family name first in capitals and the other its last: the
-    // given name of each is the other's family name (AHMED Hamza / Ahmed HAMZA: a son and his father; not an MD written
-    // in capitals, Muhammad abbreviated)
+    // given name of each is the other's family name (AHMED Hamza / Ahmed HAMZA: a son and his father)
     score *= SWAPPED_INSIDE_FACTOR;
   }
   // The names in written order (the shorter as the start of the longer) may score better than the best
@@ -1192,15 +1197,25 @@ function chainWithGap(n: number, m: number, rotA: number, rotB: number): boolean
 }
 
 /**
+ * Whether one name shows its family name first in capitals and the other its last (AHMED Hamza / Ahmed HAMZA), each a
+ * name of one word of its own: not a prefix, article or title in capitals (ABU Bakr, AL Hassan, SK Abdul Karim), nor
+ * initials (AKM Shamsul Alam, MD)
+ */
+function familyNamesAtOtherEnds(a: PreparedNameImpl, b: PreparedNameImpl, n: number): boolean {
+  if (a.familyFirstInCapitals && b.familyLastInCapitals) return plainWordName(idsA[0]!) && plainWordName(idsB[n - 1]!);
+  return a.familyLastInCapitals && b.familyFirstInCapitals && plainWordName(idsA[n - 1]!) && plainWordName(idsB[0]!);
+}
+const plainWordName = (id: number): boolean => {
+  const u = unitById(id);
+  return u.kind === 'name' && !u.article && u.honorific === 0 && !u.muhammadAbbreviated && !u.text.includes(' ') && u.text.length >= 4;
+};
+
+/**
  * The parts in the same order but the last of one, written first in the other, which shows a family name written first
  * — unless the other shows its own family name first as well, in capitals before the others: then their family names
  * are two parts, and so are their given names (ZERAI Bereket Ghebretinsae / GHEBRETINSAE Zerai Bereket: a son and his
  * father).
  */
-/** Whether one name shows its family name first in capitals and the other its last (AHMED Hamza / Ahmed HAMZA). */
-const familyNamesAtOtherEnds = (a: PreparedNameImpl, b: PreparedNameImpl): boolean =>
-  (a.familyFirstInCapitals && b.familyLastInCapitals) || (a.familyLastInCapitals && b.familyFirstInCapitals);
-
 function familyNameMovedFirst(n: number, m: number, a: PreparedNameImpl, b: PreparedNameImpl): boolean {
   if (n !== m || n < 2 || !isRotation(n)) return false;
   if (bOfA[0] === n - 1 && a.familyFirst) return !b.familyFirstInCapitals;

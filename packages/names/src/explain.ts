@@ -1,6 +1,6 @@
 /** compareNames: score, decision, relation and an explanation a caseworker can read. */
 import { latinForm } from './display';
-import { assign, aynUnwritten, bestReadings, joinedPhonetic, otherRelations, otherRelative, readingsMeet, SAME_NAME_THRESHOLD, spellingNote, twinLetterDifferences, typedWithoutCaronNote, vowelAfterArticleUnwritten, closeNamesSpelt, type Assignment,
+import { assign, aynUnwritten, bestReadings, joinedPhonetic, otherRelations, otherRelative, readingsMeet, SAME_NAME_THRESHOLD, spellingNote, twinLetterDifferences, typedWithoutCaronNote, vowelAfterArticleUnread, closeNamesNote, type Assignment,
   type OtherRelative } from './compare';
 import { editSteps, patternNotes, wordSimilarity, type EditStep, type PhoneticWord } from './distance';
 import { READABLE } from './phonetic';
@@ -234,11 +234,10 @@ export function compareNames(a: PreparedName | string, b: PreparedName | string)
       const attested = spellingNote(u, v, [x.text, y.text]);
       const readAs = read === null ? [] : [readingNote(x.text, y.text, read, u, v, [pa.normalized, pb.normalized])];
       const typedBare = useParts ? null : typedWithoutCaronNote(u, v, [x.text, y.text], sim);
-      const unitNotes: string[] = u.kind === 'name' && u.article && v.article && u.abjad !== v.abjad && vowelAfterArticleUnwritten(u.abjad ? u : v, u.abjad ? v : u)
+      const unitNotes: string[] = u.kind === 'name' && vowelAfterArticleUnread(u, v)
         ? ['a first vowel after the article that the Arabic-script spelling does not write (الأحمد is al-Ahmad, not الحمد)'] : [];
-      if (u.kind === 'name' && v.kind === 'name' && closeNamesSpelt(u, v)) {
-        unitNotes.push('two close names that their spellings tell apart (Muhammad / Mahmud by the vowel after the second m, Said / Sayyid by the y, Kurmanji Hesen / Hisên by the ê)');
-      }
+      const close = u.kind === 'name' && v.kind === 'name' ? closeNamesNote(u, v) : null;
+      if (close !== null) unitNotes.push(close);
       how = [describe(u, v, x.text, y.text, sim, diffs), ...readAs, ...(typedBare === null ? [] : [typedBare]), ...patternNotes(wa, wb), ...unitNotes, ...(attested === null ? [] : [attested])].join('; ');
     }
     const unitSame = sim >= SAME_NAME_THRESHOLD;
@@ -253,7 +252,8 @@ export function compareNames(a: PreparedName | string, b: PreparedName | string)
   const relations = otherRelations(pa, pb);
   const relative = otherRelative(pa, pb);
   let relation: NameRelation;
-  if (writtenAlike) relation = 'identical';
+  // (the same words can be two persons where capitals put their family names at other ends: AHMED Hamza / Ahmed HAMZA)
+  if (writtenAlike) relation = score >= SAME_NAME_THRESHOLD ? 'identical' : 'different';
   else if (pairs.length === 0 || !allSame) relation = score >= SAME_NAME_THRESHOLD - 0.15 ? 'similar' : 'different';
   else if (relations || relative !== null) relation = 'different';
   else if (prefixesLeftOut.length === unmatchedA.length + unmatchedB.length && prefixesLeftOut.length > 0 && asg.ordered) relation = 'equivalent';
@@ -311,6 +311,9 @@ function summarise({ relation, score, same, pairs, unmatchedA: ua, unmatchedB: u
   if (relative === 'two fathers') lines.push('The lineage markers name two fathers (or husbands), neither found in the other\'s chain: two persons.');
   if (relative === 'the relative') lines.push('One name is the relative (father or husband) the other\'s lineage marker names: two persons.');
   if (onePartDiffers && !same) lines.push('Alike in every part but one, which decides: relatives share their father\'s and family names.');
+  if (!same && !relations && relative === null && pairs.length > 1 && pairs.every((p) => p.same)) {
+    lines.push('Every part agrees, but not their order as the names show it (a family name in capitals at the other end, or the very words swapped): two persons, as a son and his father are.');
+  }
   for (const p of pairs) lines.push(`${p.a} ↔ ${p.b}: ${p.how} (${p.similarity.toFixed(2)})`);
   if (ua.length > 0) lines.push(`Only in the first: ${ua.join(', ')}`);
   if (ub.length > 0) lines.push(`Only in the second: ${ub.join(', ')}`);

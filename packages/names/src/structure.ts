@@ -854,8 +854,8 @@ function analyseWord(p: Piece): ParsedUnit {
 }
 
 // the Persian مه, the moon of women's names, is ماه too (مه جبین = ماه جبین = Mahjabin, مهرخ = ماه رخ = Mahrukh): the word
-// alone or before two letters more is also read so
-const PERSIAN_MAH_SHORT = /^مه(?:$|(?=..))/;
+// alone, or before the second halves of those names, is also read so — not Arabic words that begin so (مهرة, مهدي, مهند)
+const PERSIAN_MAH_SHORT = /^مه(?:جبين|رخ|نوش|لقا|وش|پاره|سيما|تاب|رو|ناز|سا|گل|پري|بانو|دخت|پيكر|جان)?$/;
 
 /**
  * X-allah written as one word, X being `base`; a Latin or Cyrillic one is read as written too, against a name its spelling

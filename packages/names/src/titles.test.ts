@@ -210,5 +210,7 @@ describe('an Arabic-script word', () => {
     expect(compareNames('در شہوار', 'Dur-e-Shahwar').same).toBe(true);
     expect(compareNames('دکتر علی رضایی', 'Ali Rezaei').same).toBe(true);
     expect(compareNames('د. احمد علي', 'Ahmad Ali').same).toBe(true);
+    // (and Urdu's Miss, Mrs, Mr: مس فاطمہ = Fatima)
+    expect(compareNames('مس فاطمہ', 'Fatima').same).toBe(true);
   });
 });

@@ -21,7 +21,9 @@ const TITLE_WORDS = [
   // the doctor and engineer of Urdu, Persian and Dari papers (ڈاکٹر عبدالقدیر خان, دکتر, داکتر, انجنیر), and the learned
   // men's titles of South Asia and Afghanistan, never names: Maulana, Mawlawi, Allama (Arabic-script words as normalised:
   // ڈاکٹر is ډاكټر)
-  'ډاكټر', 'دكتر', 'داكتر', 'engineer', 'انجنير', 'انجينير',
+  'ډاكټر', 'دكتر', 'داكتر', 'دوكتور', 'پروفيسور', 'engineer', 'انجنير', 'انجينير',
+  // (and Urdu's Mr, Mrs, Miss, as normalised: مسٹر, مسز, مس)
+  'مسټر', 'مسز', 'مس',
   'maulana', 'mawlana', 'moulana', 'molana', 'مولانا', 'маулана', 'мавлана',
   'maulvi', 'mawlawi', 'molvi', 'moulvi', 'mowlawi', 'mawlavi', 'مولوي', 'маулави', 'мавлави',
   'allama', 'allamah', 'علامه', 'аллама',

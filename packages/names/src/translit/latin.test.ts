@@ -545,6 +545,8 @@ describe('a word with the letters of Turkish or Kurmanji spelling', () => {
     expect(same('Gürcan', 'Gürkan')).toBe(false);
     expect(same('Cemîl', 'Jamil')).toBe(true);
     expect(latinToSymbols('Özcan')).toContain('j');
+    // (in capitals too, whose İ lower-cases to i and a dot: CİHAN = Jihan)
+    expect(latinToSymbols('CİHAN')).toMatch(/^j/);
     // (a Turkish c typed with the Hajji title's bare i is still the title: Haci Mehmet Yilmaz = Mehmet Yilmaz)
     expect(same('Haci Mehmet Yilmaz', 'Mehmet Yilmaz')).toBe(true);
   });

@@ -221,7 +221,7 @@ export function latinToSymbols(written: string): string {
       case 'j':
         // in a word with the letters of Turkish or Kurmanji spelling, j is the zh of ژ (Hejîn, Jîyan, Jale = هەژین, ژیان, ژاله;
         // not in a German word with ö or ü, Jürgen)
-        if (TURKISH_OR_KURMANJI_J.test(lower)) {
+        if (TURKISH_OR_KURMANJI_J.test(lower) || written.includes('İ')) {
           out.push('Z');
           break;
         }
@@ -264,7 +264,7 @@ export function latinToSymbols(written: string): string {
         if (OROMO_WORD.test(word)) out.push('C');
         // a word with the letters of Turkish or Kurmanji spelling writes dzh with c (Özcan, Gürcan, Cemîl = Özjan, Jamil;
         // not Özkan, Gürkan)
-        else if (TURKISH_OR_KURMANJI_WORD.test(lower) && !hungarian) out.push('j');
+        else if ((TURKISH_OR_KURMANJI_WORD.test(lower) || written.includes('İ')) && !hungarian) out.push('j');
         else if ((i === 0 || isVowelUnit(prev)) && 'ei'.includes(next || '-') && SOMALI_LONG_VOWEL.test(word)) out.push("'");
         // … and before a, o, u too in a word that is Somali by its letters (Caasha, Cusmaan, Cabdicasiis = عائشة,
         // عثمان, عبد العزيز)
