@@ -1376,7 +1376,8 @@ function similarityToJoined(unit: number, joined: Joined): number {
   let letters = wordSimilarity(u.full, joined.word);
   for (const r of joined.otherLinks) letters = Math.max(letters, wordSimilarity(u.full, r));
   if (u.unstripped !== null) letters = Math.max(letters, wordSimilarity(u.unstripped, joined.word));
-  // (an Arabic-script compound given name with the alif of its second name read as its first letter: محمداسماعیل)
+  // (an Arabic-script word's second readings: a compound given name with the alif of its second name read as its first
+  // letter, محمداسماعیل; the Persian مه as ماه, مهرخ = ماه رخ)
   if (u.abjad) for (const r of u.alsoReadAs) letters = Math.max(letters, wordSimilarity(r, joined.word));
   // a compound given name written as one word against two: second names that are not one make two names, as between two
   // compounds written as one word each (محمدحسین is not Mohammad Hassan) — where the compound's first name is the first
