@@ -221,6 +221,10 @@ describe('regional conventions learnt from the Wikidata pairs', () => {
     expect(same('Somaya', 'سامية')).toBe(false);
     expect(same('Amor', 'عمار')).toBe(false);
     expect(same('Zaidon', 'زيدان')).toBe(false);
+    // (a word that shows it shows it for every word of the name: Ahror Usmonov = احرار عثمانوف, Шодмон Назаров = شادمان نظروف)
+    expect(same('Ahror Usmonov', 'احرار عثمانوف')).toBe(true);
+    expect(same('Шодмон Назаров', 'شادمان نظروف')).toBe(true);
+    expect(same('Amor Ben Salah', 'عمار بن صالح')).toBe(false);
   });
   it('the w of و spelt u or o beside its vowel: Fawad = Fuad = Фауад, Al-Mawsili = Al-Mousli, Abu Awdeh = Абу Ауда', () => {
     expect(same('Fawad', 'Fuad')).toBe(true);

@@ -24,9 +24,9 @@ interface ConventionOfWholeName {
 }
 
 // a bit for each convention of the whole name (wordSigns); a new one is the last, and EVERY_SIGN counts up to it
-export const enum Sign { Latin = 1, German = 2, Hungarian = 4, Somali = 8, Kurmanji = 16, Bangladeshi = 32, Albanian = 64, Sorani = 128, Pashtun = 256, SerbianYe = 512 }
+export const enum Sign { Latin = 1, German = 2, Hungarian = 4, Somali = 8, Kurmanji = 16, Bangladeshi = 32, Albanian = 64, Sorani = 128, Pashtun = 256, SerbianYe = 512, TajikOrUzbek = 1024 }
 /** Every sign: the name's own expressions decide every convention. (Every bit up to the last Sign's.) */
-const EVERY_SIGN = Sign.SerbianYe * 2 - 1;
+const EVERY_SIGN = Sign.TajikOrUzbek * 2 - 1;
 
 /**
  * What `readUnit` makes of each unit object, worked out once per object: most units are the parser's shared ones, a
@@ -50,6 +50,9 @@ const conventionOfPlaces = (name: string, sign: Sign, shownBy: (normalized: stri
   ({ name, sign, shownBy, readUnits });
 
 const SORANI = convention('Sorani Kurdish', Sign.Sorani, isKurdishName, kurdishUnit);
+// (a Tajik or Uzbek spelling shown by one word is the spelling of every word of the name: Ahror Usmonov, Шодмон Назаров;
+// in Cyrillic too, which has no Latin letter)
+const TAJIK_OR_UZBEK = convention('a Tajik or Uzbek spelling', Sign.TajikOrUzbek, isTajikOrUzbekName, tajikOrUzbekUnit);
 // (a Bangladeshi name copied into Cyrillic has the Muhammad prefix too: Мохаммад Расел Миа = Rasel Mia)
 const BANGLADESHI_PREFIX = conventionOfPlaces('a Bangladeshi spelling', Sign.Bangladeshi, isBangladeshiName, withMuhammadPrefix);
 // (and so does a name with a Pashtun tribal name, -zai or -khel: Mohammad Zahir Ahmadzai = Zahir Ahmadzai)
@@ -60,11 +63,11 @@ const CONVENTIONS_OF_WHOLE_NAME: readonly ConventionOfWholeName[] = [
   convention('a Somali spelling', Sign.Somali, isSomaliName, somaliReading), convention('a Kurmanji spelling', Sign.Kurmanji, isKurmanjiName, kurmanjiReading),
   convention('a Bangladeshi spelling', Sign.Bangladeshi, isBangladeshiName, bangladeshiReading, withMuhammadPrefix),
   conventionOfPlaces('an Albanian spelling', Sign.Albanian, isAlbanianName, withAlbanianDefiniteFather), SORANI, PASHTUN_PREFIX,
-  convention('a Serbian or Macedonian copy of a Russian name', Sign.SerbianYe, isSerbianCopyOfRussianName, serbianYeReading),
+  convention('a Serbian or Macedonian copy of a Russian name', Sign.SerbianYe, isSerbianCopyOfRussianName, serbianYeReading), TAJIK_OR_UZBEK,
 ];
 // (all but the Sorani one and the Muhammad prefix read Latin words, and only when Latin letters show them: a name without
 // any skips them)
-const CONVENTIONS_OF_NAME_WITHOUT_LATIN: readonly ConventionOfWholeName[] = [BANGLADESHI_PREFIX, SORANI, PASHTUN_PREFIX];
+const CONVENTIONS_OF_NAME_WITHOUT_LATIN: readonly ConventionOfWholeName[] = [BANGLADESHI_PREFIX, SORANI, PASHTUN_PREFIX, TAJIK_OR_UZBEK];
 const LATIN_LETTER = /[a-z\u00e0-\u024f]/;
 
 /**
@@ -77,7 +80,8 @@ export function wordSigns(word: string): number {
   return (LATIN_LETTER.test(word) ? Sign.Latin : 0) | (mayShowGerman(word) ? Sign.German : 0) | (HUNGARIAN_SIGN.test(word) ? Sign.Hungarian : 0)
     | (hasLongVowelWrittenDouble(word) ? Sign.Somali : 0) | (KURMANJI_LONG_VOWEL.test(word) ? Sign.Kurmanji : 0)
     | (BANGLADESHI_SIGN.test(word) ? Sign.Bangladeshi : 0) | (ALBANIAN_LETTERS.test(word) ? Sign.Albanian : 0) | (KURDISH_LETTER.test(word) ? Sign.Sorani : 0)
-    | (isPashtunTribe(word) ? Sign.Pashtun : 0) | (SERBIAN_YE_FIRST.test(word) ? Sign.SerbianYe : 0);
+    | (isPashtunTribe(word) ? Sign.Pashtun : 0) | (SERBIAN_YE_FIRST.test(word) ? Sign.SerbianYe : 0)
+    | (TAJIK_OR_UZBEK_WORD.test(word) ? Sign.TajikOrUzbek : 0);
 }
 
 /**
@@ -283,6 +287,18 @@ function withAlbanianDefiniteFather(units: ParsedUnit[]): ParsedUnit[] {
 // Sorani Kurdish letters (ە ۆ ڕ ڵ): a name written with them is Kurdish in all its Arabic-script words, which write
 // short vowels and have no ث ذ ض ظ, as the words with the letters do (شڤان خەلەف موراد = شفان خلف مراد)
 const KURDISH_LETTER = /[ەۆڕڵ]/;
+// the letters of Tajik Cyrillic and Uzbek Latin, and the family and given name endings of Central Asian papers (Аҳрор,
+// Xoʻjayev, Rahmonov, Rachmonow, Usmonova, Nazarzoda, Shodmonjon, Ulugbek), of a word as normalised
+export const TAJIK_OR_UZBEK_WORD = /[ҳқғӯӣҷ]|[og]['ʻ‘]|(?:[oe][vw]a?|zoda|jon|bek|ов|ова|ев|ева|зода|джон|жон|бек)$/;
+const TAJIK_OR_UZBEK_IN_NAME = /[ҳқғӯӣҷ]|[og]['ʻ‘]|(?:[oe][vw]a?|zoda|jon|bek|ов|ова|ев|ева|зода|джон|жон|бек)(?=$|[\s-])/;
+function isTajikOrUzbekName(normalized: string): boolean {
+  return TAJIK_OR_UZBEK_IN_NAME.test(normalized);
+}
+// (one flagged copy per unit object: memoisedPerUnit)
+function tajikOrUzbekUnit(u: ParsedUnit): ParsedUnit {
+  return u.abjad ? u : { ...u, tajikOrUzbek: true };
+}
+
 function isKurdishName(normalized: string): boolean {
   return KURDISH_LETTER.test(normalized);
 }

@@ -37,4 +37,6 @@ export interface ParsedUnit {
   kurdish?: boolean;
   /** Muhammad written out before the given name of a Bangladeshi name, a prefix as Md is (see bangladeshiReadings) */
   muhammadPrefix?: boolean;
+  /** a unit of a name that shows a Tajik or Uzbek spelling by one of its words (name-conventions.ts, units.ts) */
+  tajikOrUzbek?: boolean;
 }

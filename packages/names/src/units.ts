@@ -13,6 +13,7 @@ import { detectScript } from './script';
 import { isMuhammadAbbreviation, wordToSymbols } from './translit/index';
 import { honorificOf } from './titles';
 import { closeNameOf, type CloseName } from './close-name-spellings';
+import { TAJIK_OR_UZBEK_WORD } from './name-conventions';
 
 export interface UnitData {
   readonly id: number;
@@ -109,9 +110,6 @@ export interface UnitData {
 }
 
 const LATIN_LETTER = /[a-z]/i;
-// the letters of Tajik Cyrillic and Uzbek Latin, and the family and given name endings of Central Asian papers (Аҳрор,
-// Xoʻjayev, Rahmonov, Rachmonow, Usmonova, Nazarzoda, Shodmonjon, Ulugbek)
-const TAJIK_OR_UZBEK = /[ҳқғӯӣҷ]|[og]['ʻ‘]|(?:[oe][vw]a?|zoda|jon|bek|ов|ова|ев|ева|зода|джон|жон|бек)$/;
 // a word typed in the Arabic chat alphabet (translit/arabizi.ts) may leave its short vowels unwritten, as Arabic script
 // does, where it writes fewer vowels than its consonants need (7sen, M7moud; not 7asan), and another word's short vowels
 // then cost against it what they cost against Arabic script — of its whole spelling only: its other readings are compared
@@ -211,7 +209,7 @@ interface TextReading {
   readonly muhammadAbbreviated: boolean;
   /** the close name its spelling says (UnitData.closeName) */
   readonly closeName: CloseName;
-  /** a Tajik or Uzbek spelling by its letters (WordOptions.tajikOrUzbek) */
+  /** a Tajik or Uzbek spelling by its letters or its name's (WordOptions.tajikOrUzbek) */
   readonly tajikOrUzbek: boolean;
 }
 
@@ -236,7 +234,7 @@ function readText(u: ParsedUnit): TextReading {
     alifWaw: u.abjad && u.text.startsWith('او'),
     muhammadAbbreviated: u.kind === 'name' && (isMuhammadAbbreviation(u.text) || u.muhammadPrefix === true),
     closeName: u.kind === 'name' ? closeNameOf(u.text) : '',
-    tajikOrUzbek: !u.abjad && TAJIK_OR_UZBEK.test(u.text),
+    tajikOrUzbek: !u.abjad && (u.tajikOrUzbek === true || TAJIK_OR_UZBEK_WORD.test(u.text)),
   };
 }
 
