@@ -289,8 +289,11 @@ function withAlbanianDefiniteFather(units: ParsedUnit[]): ParsedUnit[] {
 const KURDISH_LETTER = /[ەۆڕڵ]/;
 // the letters of Tajik Cyrillic and Uzbek Latin, and the family and given name endings of Central Asian papers (Аҳрор,
 // Xoʻjayev, Rahmonov, Rachmonow, Usmonova, Nazarzoda, Shodmonjon, Ulugbek), of a word as normalised
-export const TAJIK_OR_UZBEK_WORD = /[ҳқғӯӣҷ]|[og]['ʻ‘]|(?:[oe][vw]a?|zoda|jon|bek|ов|ова|ев|ева|зода|джон|жон|бек)$/;
-const TAJIK_OR_UZBEK_IN_NAME = /[ҳқғӯӣҷ]|[og]['ʻ‘]|(?:[oe][vw]a?|zoda|jon|bek|ов|ова|ев|ева|зода|джон|жон|бек)(?=$|[\s-])/;
+const TAJIK_OR_UZBEK_LETTERS = "[ҳқғӯӣҷ]|[og]['ʻ‘]";
+const TAJIK_OR_UZBEK_ENDINGS = '(?:[oe][vw]a?|zoda|jon|bek|ов|ова|ев|ева|зода|джон|жон|бек)';
+const TAJIK_OR_UZBEK_WORD = new RegExp(`${TAJIK_OR_UZBEK_LETTERS}|${TAJIK_OR_UZBEK_ENDINGS}$`);
+// (… an ending at the end of any word of the name)
+const TAJIK_OR_UZBEK_IN_NAME = new RegExp(`${TAJIK_OR_UZBEK_LETTERS}|${TAJIK_OR_UZBEK_ENDINGS}(?=$|[\\s-])`);
 function isTajikOrUzbekName(normalized: string): boolean {
   return TAJIK_OR_UZBEK_IN_NAME.test(normalized);
 }

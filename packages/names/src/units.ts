@@ -13,7 +13,6 @@ import { detectScript } from './script';
 import { isMuhammadAbbreviation, wordToSymbols } from './translit/index';
 import { honorificOf } from './titles';
 import { closeNameOf, type CloseName } from './close-name-spellings';
-import { TAJIK_OR_UZBEK_WORD } from './name-conventions';
 
 export interface UnitData {
   readonly id: number;
@@ -209,7 +208,7 @@ interface TextReading {
   readonly muhammadAbbreviated: boolean;
   /** the close name its spelling says (UnitData.closeName) */
   readonly closeName: CloseName;
-  /** a Tajik or Uzbek spelling by its letters or its name's (WordOptions.tajikOrUzbek) */
+  /** a unit of a name that shows a Tajik or Uzbek spelling (name-conventions.ts; WordOptions.tajikOrUzbek) */
   readonly tajikOrUzbek: boolean;
 }
 
@@ -234,7 +233,7 @@ function readText(u: ParsedUnit): TextReading {
     alifWaw: u.abjad && u.text.startsWith('او'),
     muhammadAbbreviated: u.kind === 'name' && (isMuhammadAbbreviation(u.text) || u.muhammadPrefix === true),
     closeName: u.kind === 'name' ? closeNameOf(u.text) : '',
-    tajikOrUzbek: !u.abjad && (u.tajikOrUzbek === true || TAJIK_OR_UZBEK_WORD.test(u.text)),
+    tajikOrUzbek: !u.abjad && u.tajikOrUzbek === true,
   };
 }
 
