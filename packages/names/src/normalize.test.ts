@@ -217,4 +217,9 @@ describe('Sorani typed with ه and a ZWNJ for ە', () => {
     expect(normalizeName('ستوده\u200cنیا')).toBe('ستوده نيا');
     expect(normalizeName('حسن\u200cزاده')).toBe('حسن زاده');
   });
+  it('… nor before the Persian -ای typed with the Arabic ya (خامنه‌اي = خامنه‌ای = خامنئی = Khamenei)', () => {
+    expect(normalizeName('خامنه\u200cاي')).toBe(normalizeName('خامنه\u200cای'));
+    expect(compareNames('خامنه\u200cاي', 'خامنئی').same).toBe(true);
+    expect(compareNames('خامنه\u200cاي', 'Khamenei').same).toBe(true);
+  });
 });

@@ -75,6 +75,12 @@ describe('titles and honorifics before a name', () => {
     expect(compareNames('Moula Ba Ba', 'Мула Ба Ба').same).toBe(true);
     expect(compareNames('Khaja Ba Ba', 'Хаџа Ба Ба').same).toBe(true);
   });
+  it('… but a title\'s h is not a kh: Kher, the Khair of Pakistani papers, is no Herr (Kher Bakhsh = Khairbux = خیر بخش)', () => {
+    expect(parsed('Kher Bakhsh').titles).toEqual([]);
+    expect(parsed('Herr Ahmad Ali').titles).toEqual(['herr']);
+    expect(compareNames('Kher Bakhsh', 'Khairbux').same).toBe(true);
+    expect(compareNames('Kher Bakhsh', 'خیر بخش').same).toBe(true);
+  });
 
   it('a name with and without its title scores as the name alone, across scripts', () => {
     for (const [a, b] of [

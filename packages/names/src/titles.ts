@@ -70,7 +70,8 @@ const HONORIFICS = new Set(HONORIFIC_GROUP.keys());
 // for both (Moula = Мула, Khajja = Хаджа); Arabic-script ones exactly, since without short vowels a folded ملة
 // would read as ملا
 const foldTitle = (symbols: string): string => foldVowels(symbols).replace(/x/g, 'h');
-const TITLES_FOLDED = new Set([...TITLES].map(foldTitle));
+// (a title's h is not folded with kh: Kher, the Khair of Pakistani papers, is no Herr)
+const TITLES_FOLDED = new Set([...TITLES].map(foldVowels));
 const HONORIFIC_GROUP_FOLDED = new Map([...HONORIFIC_GROUP].map(([symbols, g]) => [foldTitle(symbols), g] as const));
 const HONORIFICS_FOLDED = new Set(HONORIFIC_GROUP_FOLDED.keys());
 
@@ -97,9 +98,8 @@ export function titleKindOf(symbols: string, abjad = false, text = ''): TitleKin
   if (HONORIFICS.has(symbols)) return TitleKind.Honorific;
   // د. is the Arabic abbreviation of دكتور (its dot is gone after normalisation); a lone Latin D is an initial
   if (abjad) return symbols === 'd' ? TitleKind.Title : TitleKind.None;
-  const f = foldTitle(symbols);
-  if (TITLES_FOLDED.has(f)) return TitleKind.Title;
-  if (HONORIFICS_FOLDED.has(f)) return TitleKind.Honorific;
+  if (TITLES_FOLDED.has(foldVowels(symbols))) return TitleKind.Title;
+  if (HONORIFICS_FOLDED.has(foldTitle(symbols))) return TitleKind.Honorific;
   return TitleKind.None;
 }
 
