@@ -47,3 +47,15 @@ describe('Hasan and Husayn as Kurmanji writes them', () => {
     expect(closeNameOf('hisen')).toBe('');
   });
 });
+
+describe('Hasan and Husayn as Bengali writes them', () => {
+  it('হাসান is not হোসেন (Hasan, Hossain), in whole names too', () => {
+    expect(same('হাসান', 'হোসেন')).toBe(false);
+    expect(same('আলমগীর হোসেন', 'আলমগীর হাসান')).toBe(false);
+    expect(same('গোলাম হোসেন', 'Ghulam Hassan')).toBe(false);
+  });
+  it('… while each is its own name in every script (হোসেন = Hosen, হাসান = Hasan)', () => {
+    expect(same('হোসেন', 'Hosen')).toBe(true);
+    expect(same('হাসান', 'Hasan')).toBe(true);
+  });
+});

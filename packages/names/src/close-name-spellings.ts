@@ -8,7 +8,7 @@
  * too (Said Dschawad Mussawi = سيد جواد موسوي, Ал-Саид = السيد).
  *
  * Hasan and Husayn as Kurmanji writes them: Hesen = حسن, Hisên, Husên = حسين — the ê, which the symbols write as e, is
- * the diphthong of Husayn.
+ * the diphthong of Husayn; and as Bengali writes them, হাসান and হোসেন.
  */
 export type CloseName = '' | 'said' | 'sayyid' | 'hasan' | 'husayn';
 
@@ -16,9 +16,10 @@ export type CloseName = '' | 'said' | 'sayyid' | 'hasan' | 'husayn';
 const SAID = /^(?:sa(?:'?ee|'?ei|ie|ï|'i)d|sait|s[ai]cii?d|سعيد)$/;
 // (Sajed, Сајед are also the Sajid of ساجد: neither)
 const SAYYID = /^(?:sayy?[ei][dt]|se(?:yy?|jj?)[ei][dt]|syed|сайй?[еи]д|се(?:йй?|јј?)[еи][дт]|سيد)$/;
-// (and the Arabic-script spellings, against which a Kurmanji ê is read like an e: Hisên is حسين, not حسن)
-const KURMANJI_HUSAYN = /^(?:h[iu]s{1,2}ên|حسين)$/;
-const HASAN = /^(?:h[ae]s{1,2}[ae]n|حسن)$/;
+// (and the Arabic-script spellings, against which a Kurmanji ê is read like an e: Hisên is حسين, not حسن; and the Bengali
+// ones, whose হোসেন, Hossain, the letters read as close to হাসান, Hasan, as Hosen to Hasan)
+const KURMANJI_HUSAYN = /^(?:h[iu]s{1,2}ên|حسين|হোসেন|হোসাইন|হুসাইন|হোসেইন|হোছেন)$/;
+const HASAN = /^(?:h[ae]s{1,2}[ae]n|حسن|হাসান|হাছান)$/;
 
 /** Which close name a word as written spells, if any (of a unit's text: its last word, after any article). */
 export function closeNameOf(text: string): CloseName {

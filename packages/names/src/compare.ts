@@ -12,6 +12,7 @@ import { initialLetter, keyLettersMeet } from './keys';
 import { consonantCount, isVowelSymbol } from './phonetic';
 import { muhammadAgainstMahmud } from './muhammad-mahmud';
 import { closeNamesApart } from './close-name-spellings';
+import { feminineOfTheOther } from './feminine-forms';
 import { activeSpellingLexicon, onSpellingLexiconChange } from './lexicon/active-lexicon';
 import { CLOSE_SPELLINGS, type LexiconVerdict } from './lexicon/spelling-lexicon';
 import { familyBase, fullWeight, internUnit, keyFirst, keyLast, lastConsonant, secondName, unitById, type UnitData } from './units';
@@ -94,8 +95,9 @@ export const closeNamesSpelt = (u: UnitData, v: UnitData): boolean => closeNames
 /** … in words for a caseworker, or null. */
 export function closeNamesNote(u: UnitData, v: UnitData): string | null {
   if (muhammadAgainstMahmud(u.full.symbols, u.abjad, v.full.symbols, v.abjad)) return 'Muhammad and Mahmud, told apart by the vowel after the second m';
+  if (feminineOfTheOther(u, v)) return 'a man\'s name and the woman\'s made from it with -e or -a (Kerim, Kerime)';
   if (!closeNamesApart(u.closeName, v.closeName)) return null;
-  return u.closeName === 'said' || u.closeName === 'sayyid' ? 'Said and Sayyid, told apart by the y of Sayyid' : 'Hasan and Husayn, told apart by the ê of Kurmanji Hisên';
+  return u.closeName === 'said' || u.closeName === 'sayyid' ? 'Said and Sayyid, told apart by the y of Sayyid' : 'Hasan and Husayn, told apart by their spelling (the ê of Kurmanji Hisên, the ো of Bengali হোসেন)';
 }
 
 /**

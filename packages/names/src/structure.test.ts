@@ -932,3 +932,31 @@ describe('readings kept to what they are for (found by review)', () => {
     expect(units('Abdiasis')[0]![0]).toBe('abd');
   });
 });
+
+describe('names joined or marked as the papers of the route write them', () => {
+  it('X al-Rahman joined in Arabic script after a hamza or alif is two words (ضیاءالرحمن, عطاالرحمن = Ziaur Rahman, Ataur Rahman)', () => {
+    for (const [a, b] of [['ضیاءالرحمن', 'Ziaur Rahman'], ['عطاءالرحمن', 'Ataur Rahman'], ['عطاالرحمن', 'Ataur Rahman'], ['فضلالرحيم', 'Fazlur Rahim']]) {
+      expect(compareNames(a, b).same).toBe(true);
+    }
+    expect(compareNames('حبيبالرحمن', 'Abdul Rahman').same).toBe(false);
+  });
+  it('the Persian son of, فرزند, and walad with the izafat, walad-e, are lineage markers; Farzand first is a name', () => {
+    expect(compareNames('احمد شاه فرزند گل محمد', 'Ahmad Shah s/o Gul Mohammad').same).toBe(true);
+    expect(compareNames('Ahmad Shah walad-e Gul Mohammad', 'Ahmad Shah Gul Mohammad').same).toBe(true);
+    expect(units('Ahmad Shah walad-e Gul Mohammad').map(([, s]) => s)).not.toContain('e');
+    expect(compareNames('فرزند علی', 'Farzand Ali').same).toBe(true);
+  });
+  it('Allah first with one l before the words that follow it (Alahyar, Alahdad = Allahyar), not al-Ahmad', () => {
+    expect(compareNames('Alahyar', 'Allahyar').same).toBe(true);
+    expect(compareNames('Alahdad', 'اللهداد').same).toBe(true);
+    expect(compareNames('Alahmad', 'Al-Ahmad').same).toBe(true);
+  });
+  it('Allah after the link i with one l, as Somali writes it (Cabdilaahi = Abdillahi = عبدالله)', () => {
+    expect(compareNames('Cabdilaahi', 'Abdillahi').same).toBe(true);
+    expect(compareNames('Cabdilaahi Yuusuf', 'عبدالله يوسف').same).toBe(true);
+  });
+  it('Ghulam in Bengali script before a name is one name with it (গোলাম মোস্তফা = Ghulam Mustafa)', () => {
+    expect(compareNames('গোলাম মোস্তফা', 'Ghulam Mustafa').same).toBe(true);
+    expect(compareNames('গোলাম মোস্তফা', 'Гулам Мустафа').same).toBe(true);
+  });
+});

@@ -56,8 +56,9 @@ const SUN_ARTICLE = /^[aeuA]([tTdDrzscnZ])$/;
 // Bouaziz)
 // (the marker normalisation writes for w/o, as the parser reads it)
 const WIFE_OF_SYMBOLS = wordToSymbols(WIFE_OF).symbols;
-// (walad, ولد written out, and the Sudanese wad, ود: Mohammad Ali walad Mohammad Hassan, Mohamed Wad Ahmed)
-const BIN = new Set(['bin', 'ben', 'ibn', 'bn', 'bint', 'bent', 'bnt', 'Uld', 'uld', 'wld', 'wuld', 'wUld', 'Wld', 'weld', 'walad', 'wad', 'Wd', 'bnu', 'binu', 'ait',
+// (walad, ولد written out, and with the Persian izafat, walad-e; and the Sudanese wad, ود: Mohammad Ali walad Mohammad
+// Hassan, Ahmad Shah walad-e Gul Mohammad, Mohamed Wad Ahmed)
+const BIN = new Set(['bin', 'ben', 'ibn', 'bn', 'bint', 'bent', 'bnt', 'Uld', 'uld', 'wld', 'wuld', 'wUld', 'Wld', 'weld', 'walad', 'walade', 'valad', 'valade', 'wad', 'Wd', 'bnu', 'binu', 'ait',
   'ajt', 'Yt', 'bU', 'mint', 'mnt', WIFE_OF_SYMBOLS]);
 // … and what each says of the person (the Mauritanian mint is bint; the "wife of" normalisation writes for w/o)
 const DAUGHTER_OF = new Set(['bint', 'bent', 'bnt', 'mint', 'mnt']);
@@ -92,7 +93,7 @@ function standsAsOneName(pieces: Piece[], j: number): boolean {
   const second = pieces[j + 2];
   return !((after.role & (Role.Article | Role.SunArticle)) !== 0 && second !== undefined && (second.role & (Role.Din | Role.Allah)) !== 0);
 }
-const GHULAM = new Set(['ghulam', 'gholam', 'golam', 'gulam', 'ghoulam', 'goulam', 'ghulom', 'gulom', 'gh', 'голам', 'гулам', 'гхулам', 'гулом', 'غلام']);
+const GHULAM = new Set(['ghulam', 'gholam', 'golam', 'gulam', 'ghoulam', 'goulam', 'ghulom', 'gulom', 'gh', 'голам', 'гулам', 'гхулам', 'гулом', 'غلام', 'গোলাম', 'গুলাম']);
 /** Ch, as Pakistani papers abbreviate Chaudhry: an initial that stands for it alone (isChaudhry, read by compare.ts) */
 export const CHAUDHRY_ABBREVIATED = 'ch';
 const CHAUDHRY = /^(?:ch[ao]u?w?dh?[au]?r[iy]|چو[هد]+ري|чаудх?ри)$/;
@@ -297,12 +298,12 @@ const BEN_BEFORE_ABD = /^(ben|bin|ibn|bou|bu|بن|بو|бен|бин|бу)((?:ab
 const ARTICLE_BEFORE_ABD = /^([ae]l|ал|ел|аль)((?:abd|абд).{2,})$/;
 
 /**
- * X al-Y written as one word in Arabic script (ضیاءالحق, نورالهدى = ضياء الحق, نور الهدى): two words, as Latin X ul-Y
+ * X al-Y written as one word in Arabic script (ضیاءالحق, نورالهدى, عطاءالرحمن = ضياء الحق, نور الهدى, عطاء الرحمن): two words, as Latin X ul-Y
  * is; and al-Abd… joined (العبدالله = al-Abdullah). Not the compounds the structure reads itself (عبدالله, ابوالفضل, X
  * الدين, X الله), a plural ending (جمالات), nor a name whose letters happen to hold ال (جمال, صالح: one letter on a side).
  */
 const ARTICLE_INSIDE = /^(.{2,}?)(ال.{2,})$/;
-const SECOND_OF_X_AL_Y = new Set(['حق', 'هدي', 'اسلام', 'زمان', 'عابدين', 'دوله', 'عين', 'نساء', 'امين', 'نور', 'مولي', 'ملك']);
+const SECOND_OF_X_AL_Y = new Set(['حق', 'هدي', 'اسلام', 'زمان', 'عابدين', 'دوله', 'عين', 'نساء', 'امين', 'نور', 'مولي', 'ملك', 'رحمن', 'رحيم', 'كريم']);
 const NOT_SPLIT_BEFORE = /(?:عبد|ابو|بو|ام|ذو)$/;
 const NOT_SPLIT_AFTER = /^ال(?:دين|له|لە|ات|ان|ين)$/;
 function arabicArticleInside(word: string): [string, string, string] | null {
@@ -432,6 +433,12 @@ function piecesOf(normalized: string, familyNameFirst: boolean, izafatApart: boo
     if (i > start) {
       const word = wordPieces(normalized.slice(start, i));
       const last = out[out.length - 1];
+      // (the izafat after a lineage marker is the marker's: walad-e, son of)
+      if (afterHyphen && word.length === 1 && IZAFAT.has(word[0]!.text) && last !== undefined && (last.role & Role.Bin) !== 0) {
+        start = i + 1;
+        afterHyphen = c === 45;
+        continue;
+      }
       const joinedOn = afterHyphen && word.length === 1 && last !== undefined;
       // (an izafat is written with hyphens, or apart where the name as written shows it: Sher e Alam, not Ali I. Karimi)
       const izafatOn = (afterHyphen || izafatApart) && word.length === 1 && last !== undefined;
@@ -789,6 +796,8 @@ function analyseWord(p: Piece): ParsedUnit {
     // (an l before a consonant after it is the article, as Albanian writes Abdul: Abdylkadir = Abdulkadir)
     // (before a vowel, only a name Abd- takes, whose ayn it is: Abdiaziz, Abdiasis; not Abdiomar)
     const beforeAyn = linked !== null && /^[aeiouA]/.test(linked[1]!);
+    // (Allah after the link i, its double l written once, as Somali writes it: Cabdilaahi = Abdillahi = عبد الله)
+    if (linked && /^l{1,2}[aA]h[iI]?$/.test(linked[1]!)) return abdUnit([p], 'a');
     if (linked && consonantCount(linked[1]!) >= 2 && (!beforeAyn || takesAbdAfterLinkI(linked[1]!))) return abdUnit([p], linked[1]!.replace(/^l(?=[^aeiouAIUEOWYQ'l])/, ''));
     // Abd linked to Allah with the i of the genitive (Abdillah, Somali Abdillahi = عبد الله)
     if (!p.abjad && rest === 'ila') return abdUnit([p], 'a');
@@ -1307,8 +1316,9 @@ const isBestowedWord = (p: Piece): boolean => BESTOWED_SKELETON.test(consonantsO
  * Allahibi and of Arabic-script اللهيبي are the article before a name.
  */
 // (Cyrillic я and ю begin with the consonant y, also after a soft or hard sign: Аллахяр, Аллахьяр, Алахјар = Allahyar;
-// with one l only before it, not the al-Ahmad of Алахмад)
-const ALLAH_FIRST = /^(allah|аллах|алах(?=[яюј]))(?=[ьъ]?[^aeiouhаеиоуыэёхьъ\s-][^\s-])/;
+// with one l only before it, not the al-Ahmad of Алахмад); in Latin with one l only before the words that follow Allah in
+// Persian, Turkic and Urdu names (Alahyar, Alahdad = Allahyar, Allahdad; not Alahmad)
+const ALLAH_FIRST = /^(allah|аллах|алах(?=[яюј])|alah(?=(?:yar|dad|verdi|virdi|werdi|bakhsh|baksh|bux|ditta|dita|rakha|nazar|qoli|quli|gholi|murad|morad)$))(?=[ьъ]?[^aeiouhаеиоуыэёхьъ\s-][^\s-])/;
 // … and in Arabic script before the words of "given by" and the like that follow Allah in Persian, Turkic and Urdu names
 // (اللهوردی, اللهیار, اللهداد, اللهبخش, اللہ‌دتہ, اللهقلی, اللهنظر = Allahverdi, Allahyar, Allahdad, Allah Bakhsh, Allah
 // Ditta, Allahqoli, Allahnazar), not before any other word, where ال is the article (اللهيبي = al-Luhaibi)

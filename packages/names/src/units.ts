@@ -73,6 +73,11 @@ export interface UnitData {
    */
   readonly writesAyn: boolean;
   /**
+   * an Arabic-script word written with ع, which the phonetic alphabet reads as it reads alif and hamza (علا, آلا): what
+   * the corpus says of a spelling without it is not said of this one (spelling-lexicon.ts)
+   */
+  readonly writesAynLetter: boolean;
+  /**
    * writes the sh sound: ش, ш, a Latin š, ş, sh or German sch (Shukri, Schukri, against which Sukru is Şükrü typed without
    * its cedilla), or a ch, which French spellings write for it (Cherif = Şerif, typed Serif)
    */
@@ -198,6 +203,7 @@ interface TextReading {
   readonly firstVowelIsWaw: boolean;
   readonly lettersTheCorpusLacks: boolean;
   readonly writesAyn: boolean;
+  readonly writesAynLetter: boolean;
   /** the Arabic-script letters the phonetic alphabet writes alike (twinLettersOf) */
   readonly twins: string;
   /** typed in the Arabic chat alphabet, leaving out short vowels (PhoneticWord.vowelsOptional) */
@@ -228,6 +234,7 @@ function readText(u: ParsedUnit): TextReading {
     firstVowelIsWaw: !u.abjad && OULD.test(u.text),
     lettersTheCorpusLacks: u.abjad ? u.text.includes('ں') : !latin && BULGARIAN_SCHWA.test(u.text),
     writesAyn: latin && u.symbols.includes("'") && AYN_LETTER.test(u.text) && !HAMZA_TOO.test(u.text),
+    writesAynLetter: u.abjad && u.text.includes('ع'),
     twins: twinLettersOf(u.text, u.abjad, u.kurdish === true),
     vowelsOptional: !u.abjad && writesChatLetters(u.text) && leavesOutVowels(u.symbols),
     alifWaw: u.abjad && u.text.startsWith('او'),
@@ -277,6 +284,7 @@ function internByKey(u: ParsedUnit): UnitData {
     cAsCh: t.typedWithC ? phoneticWord(wordToSymbols(u.text.replace(C_NOT_OF_CH, 'č')).symbols, false) : null,
     lettersTheCorpusLacks: t.lettersTheCorpusLacks,
     writesAyn: t.writesAyn,
+    writesAynLetter: t.writesAynLetter,
     writesSh: t.writesSh,
     writesDj: t.writesDj,
     writesCh: t.writesCh,

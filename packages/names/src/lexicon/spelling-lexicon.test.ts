@@ -182,3 +182,11 @@ describe('the shipped Wikidata lexicon in comparisons', () => {
     expect(score('Zlatko', 'Slatko')).toBe(lettersOnly('Zlatko', 'Slatko'));
   });
 });
+
+describe('what the corpus says of a spelling without ع', () => {
+  it('is not said of one with it: its آلا is not علا, which Ola writes', () => {
+    expect(compareNames('علا', 'Ola').same).toBe(true);
+    expect(compareNames('علا', 'Oula').same).toBe(true);
+    expect(compareNames('علا', 'Ola').explanation.pairs[0]!.how).not.toContain('never');
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { compareNames } from './index';
+
+const same = (a: string, b: string): boolean => compareNames(a, b).same;
+
+describe('a woman\'s name made from a man\'s', () => {
+  it.each([
+    ['Nabila', 'Nabil'], ['Nabeela', 'Nabeel'], ['Saida', 'Said'], ['Aziza', 'Aziz'], ['Samira', 'سمير'],
+    ['Şerife', 'Şerif'], ['Münire', 'Münir'], ['Xhemile', 'Xhemil'], ['Халиме', 'Халим'], ['Şerife', 'شريف'],
+  ])('%s is not %s (a sister and a brother)', (woman, man) => {
+    expect(same(woman, man)).toBe(false);
+    expect(compareNames(woman, man).explanation.pairs[0]!.how).toContain('the woman\'s made from it');
+  });
+  it('parts a brother and sister whose other names are one (Nabil / Nabila Mahmoud Al-Shammari)', () => {
+    expect(same('Nabil Mahmood Shamari', 'Nabila Mahmud AL SHAMARI')).toBe(false);
+  });
+  it('is the woman\'s name in all its spellings (Kerime = كريمة = Karima, Nabila = نبيلة, Hamide = حمیده)', () => {
+    for (const [a, b] of [['Şerife', 'شريفة'], ['Nabila', 'نبيلة'], ['Hamide', 'حمیده'], ['Nabila', 'Nabeela'], ['Münire', 'Munira']]) expect(same(a, b)).toBe(true);
+  });
+  it('reads a Latin -e so only where the letters show a Turkish or Albanian spelling: elsewhere it is French (Ibrahime, Ranime = إبراهيم, رنيم)', () => {
+    for (const [a, b] of [['Ibrahime', 'Ibrahim'], ['Ranime', 'رنيم'], ['Khadime', 'Khadim'], ['Bouabide', 'Bouabid']]) expect(same(a, b)).toBe(true);
+  });
+  it('not after n, whose French -ine is a man\'s (Amine = Amin), nor after another vowel, as Balkan women\'s names end in -a too', () => {
+    expect(same('Amine', 'Amin')).toBe(true);
+    expect(same('Yassine', 'Yassin')).toBe(true);
+    expect(compareNames('Zejneba', 'Zejneb').explanation.pairs[0]!.how).not.toContain('the woman\'s made from it');
+  });
+});
