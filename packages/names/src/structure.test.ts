@@ -950,6 +950,13 @@ describe('names joined or marked as the papers of the route write them', () => {
     expect(compareNames('Alahyar', 'Allahyar').same).toBe(true);
     expect(compareNames('Alahdad', 'اللهداد').same).toBe(true);
     expect(compareNames('Alahmad', 'Al-Ahmad').same).toBe(true);
+    // (and in Arabic script with one lam, as Persian writes it: الهیار)
+    expect(compareNames('Alahyar', 'الهیار').same).toBe(true);
+    expect(compareNames('الله‌یار', 'الهیار').same).toBe(true);
+  });
+  it('the wald of Sudanese and Chadian papers is walad, son of (Wald Qaddur = Ould Kaddour = ولد قدور)', () => {
+    expect(compareNames('Wald Qaddur', 'Ould Kaddour').same).toBe(true);
+    expect(compareNames('Mohamed Wald Ahmed', 'Mohamed Ahmed').same).toBe(true);
   });
   it('Allah after the link i with one l, as Somali writes it (Cabdilaahi = Abdillahi = عبدالله)', () => {
     expect(compareNames('Cabdilaahi', 'Abdillahi').same).toBe(true);

@@ -56,9 +56,9 @@ const SUN_ARTICLE = /^[aeuA]([tTdDrzscnZ])$/;
 // Bouaziz)
 // (the marker normalisation writes for w/o, as the parser reads it)
 const WIFE_OF_SYMBOLS = wordToSymbols(WIFE_OF).symbols;
-// (walad, ولد written out, and with the Persian izafat, walad-e; and the Sudanese wad, ود: Mohammad Ali walad Mohammad
-// Hassan, Ahmad Shah walad-e Gul Mohammad, Mohamed Wad Ahmed)
-const BIN = new Set(['bin', 'ben', 'ibn', 'bn', 'bint', 'bent', 'bnt', 'Uld', 'uld', 'wld', 'wuld', 'wUld', 'Wld', 'weld', 'walad', 'walade', 'valad', 'valade', 'wad', 'Wd', 'bnu', 'binu', 'ait',
+// (walad, ولد written out, and with the Persian izafat, walad-e; and the Sudanese and Chadian wad, wald, ود: Mohammad Ali
+// walad Mohammad Hassan, Ahmad Shah walad-e Gul Mohammad, Mohamed Wad Ahmed, Wald Qaddur)
+const BIN = new Set(['bin', 'ben', 'ibn', 'bn', 'bint', 'bent', 'bnt', 'Uld', 'uld', 'wld', 'wuld', 'wUld', 'Wld', 'weld', 'walad', 'walade', 'valad', 'valade', 'wald', 'wad', 'Wd', 'bnu', 'binu', 'ait',
   'ajt', 'Yt', 'bU', 'mint', 'mnt', WIFE_OF_SYMBOLS]);
 // … and what each says of the person (the Mauritanian mint is bint; the "wife of" normalisation writes for w/o)
 const DAUGHTER_OF = new Set(['bint', 'bent', 'bnt', 'mint', 'mnt']);
@@ -1321,8 +1321,9 @@ const isBestowedWord = (p: Piece): boolean => BESTOWED_SKELETON.test(consonantsO
 const ALLAH_FIRST = /^(allah|аллах|алах(?=[яюј])|alah(?=(?:yar|dad|verdi|virdi|werdi|bakhsh|baksh|bux|ditta|dita|rakha|nazar|qoli|quli|gholi|murad|morad)$))(?=[ьъ]?[^aeiouhаеиоуыэёхьъ\s-][^\s-])/;
 // … and in Arabic script before the words of "given by" and the like that follow Allah in Persian, Turkic and Urdu names
 // (اللهوردی, اللهیار, اللهداد, اللهبخش, اللہ‌دتہ, اللهقلی, اللهنظر = Allahverdi, Allahyar, Allahdad, Allah Bakhsh, Allah
-// Ditta, Allahqoli, Allahnazar), not before any other word, where ال is the article (اللهيبي = al-Luhaibi)
-const ALLAH_FIRST_ABJAD = /^(الله)(?=(?:وردي|ويردي|بردي|يار|داد|دته|دتا|بخش|ركها|قلي|نظر|مراد)$)/;
+// Ditta, Allahqoli, Allahnazar), with one lam too as Persian writes it (الهیار), not before any other word, where ال is
+// the article (اللهيبي = al-Luhaibi)
+const ALLAH_FIRST_ABJAD = /^(الله|اله)(?=(?:وردي|ويردي|بردي|يار|داد|دته|دتا|بخش|ركها|قلي|نظر|مراد)$)/;
 // Allah as a word of its own, also with one l (Алах Бакш), not the -ullah, -ollah of a compound written apart
 const ALLAH_WORD = /^(?:allah?|alah|аллах?|алах|الله)$/;
 function allahFirstUnit(pieces: Piece[], rest: string): ParsedUnit {

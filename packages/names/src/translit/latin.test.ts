@@ -559,3 +559,16 @@ describe('a word with the letters of Turkish or Kurmanji spelling', () => {
     expect(same('Zijaullah Koçaj', 'Ziaullah Kochai')).toBe(true);
   });
 });
+
+describe('an ev or an -allah that only looks like one', () => {
+  it('the Russian patronymic -evna as Serbian copies write it is no Turkish ev (Isajevna = Исаевна; Cevdet keeps it)', () => {
+    expect(compareNames('Malika Isajevna Umarova', 'Malika Isaevna Umarova').same).toBe(true);
+    expect(compareNames('Isajevna', 'Исаевна').same).toBe(true);
+    expect(compareNames('Cevdet', 'Jawdat').same).toBe(true);
+  });
+  it('-allah after the one consonant of sh, sch, ch is no Allah (Shallah, Schallah = شلح), after two it is (Nasrallah)', () => {
+    expect(compareNames('Shallah', 'شلح').same).toBe(true);
+    expect(compareNames('Schallah', 'شلح').same).toBe(true);
+    expect(compareNames('Nasrallah', 'نصرالله').same).toBe(true);
+  });
+});

@@ -55,8 +55,9 @@ const MULTI: [string, string][] = [
 ];
 
 // Allah alone (Ullah, Allah), after a name of two consonants or more (Abdullah, Nasrallah, Habibullah) or after a
-// vowel or two (Samiullah, Ataullah, Ziaullah, Ziyaullah); not the -allah of Fallah, Mallah (فلاح, ملاح)
-const ALLAH_ENDING = /^(?:[aeiou]?l{1,2}a{1,2}h|.*[^aeiouy'\s].*[^aeiouy'\s][aeiou]{0,3}(?:ll|[uo]l)a{1,2}h|.*[^aeiouy'\s][aeiou](?:y?[aeiou])?[uo]ll?a{1,2}h)$/i;
+// vowel or two (Samiullah, Ataullah, Ziaullah, Ziyaullah); not the -allah of Fallah, Mallah (فلاح, ملاح), nor after the
+// one consonant a sh, ch, sch or kh writes (Shallah, Schallah = شلح)
+const ALLAH_ENDING = /^(?!(?:s?c|[skgtdz])h[aeiou]*l{1,2}a{1,2}h$)(?:[aeiou]?l{1,2}a{1,2}h|.*[^aeiouy'\s].*[^aeiouy'\s][aeiou]{0,3}(?:ll|[uo]l)a{1,2}h|.*[^aeiouy'\s][aeiou](?:y?[aeiou])?[uo]ll?a{1,2}h)$/i;
 // Somali, Hausa and Mauritanian spellings end Abdullah with i (Abdullahi, Abdillahi, Cabdullaahi, Abdallahi); Persian -ollahi or -ullahi is a
 // family name's nisba (Nourollahi, Abdollahi, Asadullahi = نوراللهی, عبداللهی, اسداللهی)
 const ALLAH_WITH_I = /^c?abd(?:[uiae]|ou)l{1,2}a{1,2}hi$/i;
@@ -326,8 +327,9 @@ export function finishSymbols(s: string): string {
   // long vowels written double; diphthongs (ai, ei, au) stay two vowels, which the distance reads as long
   t = t.replace(/aa/g, 'A').replace(/(ee|ii|iy(?![aeiouAIUEO]))/g, 'I').replace(/(oo|uu|Uu)/g, 'U');
   // the diphthong aw before a consonant, which Turkish and Bosnian write ev after a consonant (Tevfik, Şevki,
-  // Ševko, Cevdet, Dževdet): the diphthong symbol. Not the ev of Evgeny, Yevgeny, Евгений.
-  t = t.replace(/(?<=[bptdkqgfvlmnrszhjcZDTxGCKSH])e[wv](?=[bptdkqgfvlmnrszhjcZDTxGCKSH])/g, 'O');
+  // Ševko, Cevdet, Dževdet): the diphthong symbol. Not the ev of Evgeny, Yevgeny, Евгений, nor of the Russian patronymic
+  // -evna as Serbian copies write it (Isajevna = Исаевна)
+  t = t.replace(/(?<=[bptdkqgfvlmnrszhjcZDTxGCKSH])e[wv](?=[bptdkqgfvlmnrszhjcZDTxGCKSH])(?!na$)/g, 'O');
   // … and ef before a voiceless consonant, as Bosnian and Albanian spellings say and write that v (Šefket, Shefqet = Şevket)
   // (in a first syllable: the ef of Şeref in Şerefkendî is the name's own)
   t = t.replace(/(?<=^[bptdkqgfvlmnrszhjcZDTxGCKSH]{1,2})ef(?=[ptkqscCxK]e)/, 'O');
