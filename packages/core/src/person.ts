@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { CalendarDate, CountryCode, Id, LanguageTag, PartialDate, PhoneNumber, Timestamp, text } from './primitives';
 
 /** Writing system of a name as written; same values as `Script` of @kinlink/names. */
-export const NameScript = z.enum(['arabic', 'cyrillic', 'latin', 'ethiopic', 'greek', 'bengali', 'other', 'mixed', 'empty']);
+export const NameScript = z.enum([
+  'arabic', 'cyrillic', 'latin', 'ethiopic', 'greek', 'bengali', 'gurmukhi', 'devanagari', 'other', 'mixed', 'empty',
+]);
 export type NameScript = z.infer<typeof NameScript>;
 
 /** One name exactly as written (never corrected), and the script it is written in. */

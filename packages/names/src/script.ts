@@ -1,7 +1,8 @@
 /** Writing systems the engine distinguishes. `mixed` = letters of several scripts; `empty` = no letters. */
-export type Script = 'arabic' | 'cyrillic' | 'latin' | 'ethiopic' | 'greek' | 'bengali' | 'other' | 'mixed' | 'empty';
+export type Script =
+  | 'arabic' | 'cyrillic' | 'latin' | 'ethiopic' | 'greek' | 'bengali' | 'gurmukhi' | 'devanagari' | 'other' | 'mixed' | 'empty';
 
-export type LetterScript = 'arabic' | 'cyrillic' | 'latin' | 'ethiopic' | 'greek' | 'bengali' | 'other';
+export type LetterScript = 'arabic' | 'cyrillic' | 'latin' | 'ethiopic' | 'greek' | 'bengali' | 'gurmukhi' | 'devanagari' | 'other';
 
 /** Script of one code point, or null when it is not a letter of any script (digits, punctuation, marks). */
 export function scriptOfCodePoint(cp: number): LetterScript | null {
@@ -19,6 +20,10 @@ export function scriptOfCodePoint(cp: number): LetterScript | null {
   if (cp >= 0xfe70 && cp <= 0xfeff) return cp === 0xfeff ? null : 'arabic';
   // Bengali letters with their vowel signs, virama and nukta (a word's letters), not its digits and signs of money
   if (cp >= 0x980 && cp <= 0x9ff) return (cp >= 0x9e6 && cp <= 0x9ef) || cp >= 0x9f2 ? null : 'bengali';
+  // … and so Devanagari's, not its danda । ॥, digits, abbreviation sign ॰ or Om ॐ
+  if (cp >= 0x900 && cp <= 0x97f) return (cp >= 0x964 && cp <= 0x970) || cp === 0x950 ? null : 'devanagari';
+  // … and Gurmukhi's with its tippi, addak and vowel carriers ੲ ੳ, not its digits, Ek Onkar ੴ or abbreviation sign
+  if (cp >= 0xa00 && cp <= 0xa7f) return (cp >= 0xa66 && cp <= 0xa6f) || cp === 0xa74 || cp === 0xa76 ? null : 'gurmukhi';
   if (cp >= 0x1200 && cp <= 0x139f) return cp >= 0x1360 && cp <= 0x137f ? null : 'ethiopic';
   if (cp >= 0x2d80 && cp <= 0x2ddf) return 'ethiopic';
   if (cp >= 0xab00 && cp <= 0xab2f) return 'ethiopic';

@@ -1,15 +1,16 @@
 /**
  * The other readings of one word of a name, which a spelling convention gives it beside the reading its letters give
  * (structure.ts adds them to the name's unit, and the comparison takes the closest): a Greek copy, a Dutch, French or
- * Albanian spelling, a West African or Bosnian ending, a Maghrebi article, another Bengali romanisation; in Arabic script
- * northern Pashto, the article of X al-Y written in one word, the pronoun of عبده. Each is in phonetic symbols, and only
- * where it reads otherwise than the letters do.
+ * Albanian spelling, a West African or Bosnian ending, a Maghrebi article, another Bengali, Punjabi, Hindi or Nepali
+ * romanisation; in Arabic script northern Pashto, the article of X al-Y written in one word, the pronoun of عبده. Each is
+ * in phonetic symbols, and only where it reads otherwise than the letters do.
  */
 import { consonantCount } from './phonetic';
 import { CHAT_QAF, hasChatQaf } from './translit/arabizi';
 import { bengaliOtherSpellings } from './translit/bengali';
 import { wordToSymbols } from './translit/index';
 import { GREEK_DIGRAPH, greekToSymbols, NT_INSIDE } from './translit/greek';
+import { devanagariOtherSpellings, gurmukhiOtherSpellings } from './translit/indic';
 import { GREEK_PAIR, greekLetters } from './translit/latin';
 
 /** A word as the parser read it: its normalised text and the phonetic symbols its letters give. */
@@ -35,6 +36,8 @@ const CONVENTIONS: [string, (w: ReadWord) => (string | null)[]][] = [
   ['a Greek spelling copied into Latin', greekReadings],
   ['a name with a West African, Hausa or Bosnian ending', asList(addedEndingReading)],
   ['another romanisation of Bengali', bengaliReadings],
+  ['another romanisation of Punjabi', gurmukhiReadings],
+  ['another romanisation of Hindi or Nepali', devanagariReadings],
   ['a Dutch spelling', asList(dutchReading)],
   ['a French spelling', asList(frenchReading)],
   ['a French spelling with a silent e', asList(frenchSilentEReading)],
@@ -55,6 +58,8 @@ const CONVENTIONS: [string, (w: ReadWord) => (string | null)[]][] = [
   ['the d of Muhammad, Ahmad or Mahmud before the j of a compound, not a French dj', asList(dBeforeJReading)],
   ['an Azerbaijani or Turkish -lı, the -lou of Persian spellings', asList(turkicLiReading)],
   ['a Turkish name typed without its diacritics, its last ü the nisba -i', asList(turkishBareHarmonyReading)],
+  ['a German spelling of the Turkish ü', asList(germanUeReading)],
+  ['a Bangladeshi spelling of Haq', asList(bangladeshiHaqReading)],
   ['a Russian spelling copied into Latin, whose g writes the h of Г', asList(russianLatinGReading)],
   ['a Greek ντ said nt', asList(greekNtReading)],
   ['Greek capitals without their diaeresis', asList(greekDigraphsApartReading)],
@@ -100,6 +105,17 @@ function addedEndingReading(w: ReadWord): string | null {
 function bengaliReadings(w: ReadWord): string[] {
   if (!/^\p{Script=Bengali}+$/u.test(w.text) || !standsAsWritten(w)) return [];
   return bengaliOtherSpellings(w.text).map((latin) => otherReading(w, latin)).filter((r) => r !== null);
+}
+
+// a Gurmukhi or Devanagari word is also read as the other romanisations Punjabi, Hindi and Nepali papers use write it
+// (translit/indic.ts)
+function gurmukhiReadings(w: ReadWord): string[] {
+  if (!/^\p{Script=Gurmukhi}+$/u.test(w.text) || !standsAsWritten(w)) return [];
+  return gurmukhiOtherSpellings(w.text).map((latin) => otherReading(w, latin)).filter((r) => r !== null);
+}
+function devanagariReadings(w: ReadWord): string[] {
+  if (!/^\p{Script=Devanagari}+$/u.test(w.text) || !standsAsWritten(w)) return [];
+  return devanagariOtherSpellings(w.text).map((latin) => otherReading(w, latin)).filter((r) => r !== null);
 }
 
 // Dutch writes u as oe, sh as sj, zh as zj and ch as tj (Aboe, Rasjid, Wazjma, Tjamal = Abu, Rashid, Wazhma, Chamal), as
@@ -279,9 +295,11 @@ function somaliLastVowelReading(w: ReadWord): string | null {
 // Somali says no m at the end of a word and writes the final m of Arabic names n (Aadan, Ibraahin = آدم, إبراهيم): a word
 // Somali spelling marks by a long vowel written double before a last short syllable in n is also read with m — not a
 // last long syllable (Imaan is إيمان, not إمام), nor a word with no long vowel written double (Xasan is حسن, not حسام)
+// — and the Somali names of Arabic ones so written however spelt (Maryan, Adan, Ibrahin = مريم, آدم, إبراهيم)
 const SOMALI_FINAL_N = /^(?=[a-z]*(?:aa|ii|uu)[a-z]*[^aeiou][aeiou]n$)[a-z]+$/;
+const SOMALI_NAMES_IN_N = new Set(['maryan', 'adan', 'ibrahin']);
 function somaliFinalMReading(w: ReadWord): string | null {
-  if (!w.text.endsWith('n') || !SOMALI_FINAL_N.test(w.text) || !standsAsWritten(w)) return null;
+  if (!w.text.endsWith('n') || !(SOMALI_FINAL_N.test(w.text) || SOMALI_NAMES_IN_N.has(w.text)) || !standsAsWritten(w)) return null;
   return otherReading(w, `${w.text.slice(0, -1)}m`);
 }
 
@@ -342,6 +360,20 @@ function turkicLiReading(w: ReadWord): string | null {
 const TURKISH_BARE_HARMONY = /^[a-z]*u[^aeiouy]*[^aeiouyl]u$/;
 function turkishBareHarmonyReading(w: ReadWord): string | null {
   return w.text.length >= 5 && TURKISH_BARE_HARMONY.test(w.text) && standsAsWritten(w) ? otherReading(w, `${w.text.slice(0, -1)}i`) : null;
+}
+
+// German papers write the ü of a Turkish name ue (Gülsüm = Guelsuem, Düzgün = Duezguen): a plain Latin word with two ue is
+// also read with ü for each; the first reads as the French gue otherwise (Guermassi), and one alone is as often the u and e
+// of Samuel, Manuel
+const GERMAN_UE = /ue.*ue/;
+function germanUeReading(w: ReadWord): string | null {
+  return GERMAN_UE.test(w.text) && standsAsWritten(w) ? otherReading(w, w.text.replace(/ue/g, 'ü')) : null;
+}
+
+// Bangladeshi papers write Haq (حق) as Bengali says it, Huq, Hoque (Fazlul Huq, Azizul Hoque = Fazlul Haq, Aziz ul-Haq)
+const BANGLADESHI_HAQ = new Set(['huq', 'hoque', 'hoq']);
+function bangladeshiHaqReading(w: ReadWord): string | null {
+  return BANGLADESHI_HAQ.has(w.text) ? otherReading(w, 'haq') : null;
 }
 
 // Russian writes the h of Arabic and Turkic names with Г, and a Russian passport, visa or list copied into Latin writes it g

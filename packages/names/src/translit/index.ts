@@ -5,6 +5,7 @@ import { bengaliToSymbols, MUHAMMAD_ABBREVIATED } from './bengali';
 import { cyrillicToSymbols, MUHAMMAD_ABBREVIATIONS_CYRILLIC } from './cyrillic';
 import { ethiopicToSymbols } from './ethiopic';
 import { greekToSymbols } from './greek';
+import { devanagariToSymbols, gurmukhiToSymbols } from './indic';
 import { latinToSymbols, MUHAMMAD_ABBREVIATIONS } from './latin';
 
 export interface WordSymbols {
@@ -20,6 +21,8 @@ function convert(run: string, script: LetterScript): string {
     case 'ethiopic': return ethiopicToSymbols(run);
     case 'bengali': return bengaliToSymbols(run);
     case 'greek': return greekToSymbols(run);
+    case 'gurmukhi': return gurmukhiToSymbols(run);
+    case 'devanagari': return devanagariToSymbols(run);
     case 'latin': return latinToSymbols(run);
     default: return '';
   }

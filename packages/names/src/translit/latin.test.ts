@@ -572,3 +572,28 @@ describe('an ev or an -allah that only looks like one', () => {
     expect(compareNames('Nasrallah', 'نصرالله').same).toBe(true);
   });
 });
+
+describe('German papers\' ue for the Turkish ü', () => {
+  it('a word with two is read with ü for each (Guelsuem, Duezguen = Gülsüm, Düzgün)', () => {
+    expect(compareNames('Guelsuem', 'Gülsüm').same).toBe(true);
+    expect(compareNames('Uemmueguelsuem', 'Ümmügülsüm').same).toBe(true);
+    expect(compareNames('Duezguen', 'Дюзгюн').same).toBe(true);
+  });
+});
+
+describe('Bangladeshi spellings of Haq', () => {
+  it('Huq and Hoque are Haq (Fazlul Huq = Fazlul Haque)', () => {
+    expect(compareNames('Fazlul Huq', 'Fazlul Haque').same).toBe(true);
+    expect(compareNames('Hoque', 'Haq').same).toBe(true);
+    expect(compareNames('Azizul Hoque', 'عزيز الحق').same).toBe(true);
+  });
+});
+
+describe('Somali names of Arabic ones that end in m', () => {
+  it('Maryan and Adan are Maryam and Adam however written (Maryan Cabdi = Maryam Abdi)', () => {
+    expect(compareNames('Maryan', 'Maryam').same).toBe(true);
+    expect(compareNames('Maryan', 'مريم').same).toBe(true);
+    expect(compareNames('Ismail Adan Guled', 'Ismail Adam Guleid').same).toBe(true);
+    expect(compareNames('Adan', 'Adnan').same).toBe(false);
+  });
+});

@@ -214,6 +214,8 @@ export const ar: Catalogue = {
     greek: 'يوناني',
     ethiopic: 'جعزي',
     bengali: 'بنغالي',
+    gurmukhi: 'غورموخي',
+    devanagari: 'ديفاناغاري',
     other: 'أبجدية أخرى',
     mixed: 'أبجديات مختلطة',
     empty: '—',

@@ -214,6 +214,8 @@ export const bg: Catalogue = {
     greek: 'Гръцка азбука',
     ethiopic: 'Геез',
     bengali: 'Бенгалска азбука',
+    gurmukhi: 'Гурмукхи',
+    devanagari: 'Деванагари',
     other: 'Друга азбука',
     mixed: 'Смесени азбуки',
     empty: '—',

@@ -216,6 +216,8 @@ export const en = {
     greek: 'Greek',
     ethiopic: "Ge'ez",
     bengali: 'Bengali',
+    gurmukhi: 'Gurmukhi',
+    devanagari: 'Devanagari',
     other: 'Other script',
     mixed: 'Mixed scripts',
     empty: '—',

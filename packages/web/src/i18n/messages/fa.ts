@@ -214,6 +214,8 @@ export const fa: Catalogue = {
     greek: 'یونانی',
     ethiopic: 'گعز',
     bengali: 'بنگالی',
+    gurmukhi: 'گورموکی',
+    devanagari: 'دیوناگری',
     other: 'خط دیگر',
     mixed: 'خطوط درهم',
     empty: '—',

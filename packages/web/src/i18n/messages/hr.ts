@@ -214,6 +214,8 @@ export const hr: Catalogue = {
     greek: 'Grčko pismo',
     ethiopic: 'Ge’ez',
     bengali: 'Bengalsko pismo',
+    gurmukhi: 'Gurmukhi',
+    devanagari: 'Devanagari',
     other: 'Drugo pismo',
     mixed: 'Miješana pisma',
     empty: '—',

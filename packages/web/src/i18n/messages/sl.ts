@@ -214,6 +214,8 @@ export const sl: Catalogue = {
     greek: 'Grška pisava',
     ethiopic: 'Ge’ez',
     bengali: 'Bengalska pisava',
+    gurmukhi: 'Gurmukhi',
+    devanagari: 'Devanagari',
     other: 'Druga pisava',
     mixed: 'Mešane pisave',
     empty: '—',

@@ -214,6 +214,8 @@ export const srCyrl: Catalogue = {
     greek: 'Грчко писмо',
     ethiopic: 'Геез',
     bengali: 'Бенгалско писмо',
+    gurmukhi: 'Гурмуки',
+    devanagari: 'Деванагари',
     other: 'Друго писмо',
     mixed: 'Мешана писма',
     empty: '—',
