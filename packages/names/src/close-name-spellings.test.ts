@@ -54,6 +54,11 @@ describe('Hasan and Husayn as Bengali writes them', () => {
     expect(same('আলমগীর হোসেন', 'আলমগীর হাসান')).toBe(false);
     expect(same('গোলাম হোসেন', 'Ghulam Hassan')).toBe(false);
   });
+  it('… and so are their romanisations (Hosen, Hossen / Hasan, Хасан)', () => {
+    expect(same('Hosen', 'Hasan')).toBe(false);
+    expect(same('Hossen', 'হাসান')).toBe(false);
+    expect(same('হোসেন', 'Хасан')).toBe(false);
+  });
   it('… while each is its own name in every script (হোসেন = Hosen, হাসান = Hasan)', () => {
     expect(same('হোসেন', 'Hosen')).toBe(true);
     expect(same('হাসান', 'Hasan')).toBe(true);

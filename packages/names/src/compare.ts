@@ -90,12 +90,15 @@ export function unitSimilarityUncached(u: UnitData, v: UnitData): number {
   return s < same ? same : s;
 }
 
-/** Whether two name units spell the two names of a pair whose spellings tell them apart (Mohamoud / Mohamed, Saeed / Sayed). */
+/**
+ * Whether two name units spell the two names of a pair whose spellings tell them apart (Mohamoud / Mohamed, Saeed / Sayed,
+ * Nabil / Nabila).
+ */
 export const closeNamesSpelt = (u: UnitData, v: UnitData): boolean => closeNamesNote(u, v) !== null;
 /** … in words for a caseworker, or null. */
 export function closeNamesNote(u: UnitData, v: UnitData): string | null {
   if (muhammadAgainstMahmud(u.full.symbols, u.abjad, v.full.symbols, v.abjad)) return 'Muhammad and Mahmud, told apart by the vowel after the second m';
-  if (feminineOfTheOther(u, v)) return 'a man\'s name and the woman\'s made from it with -e or -a (Kerim, Kerime)';
+  if (feminineOfTheOther(u, v)) return 'a man\'s name and the woman\'s made from it with -e or -a (Şerif, Şerife; Nabil, Nabila)';
   if (!closeNamesApart(u.closeName, v.closeName)) return null;
   return u.closeName === 'said' || u.closeName === 'sayyid' ? 'Said and Sayyid, told apart by the y of Sayyid' : 'Hasan and Husayn, told apart by their spelling (the ê of Kurmanji Hisên, the ো of Bengali হোসেন)';
 }

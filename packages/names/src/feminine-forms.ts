@@ -1,20 +1,21 @@
 /**
  * A woman's name made from a man's, against the man's name: a brother and a sister, however alike their letters.
  *
- * Turkish, Albanian and Balkan spellings make the woman's name with -e (Kerime, Halime, Şerife, Xhemile, Емине = Karima,
- * Halima, Sharifa), the others with -a (Nabila, Jamila, Samira), where the man's is Kerim, Halim, Nabil, كريم. The letters
+ * Turkish, Albanian and Balkan spellings make the woman's name with -e (Şerife, Münire, Xhemile, Халиме = Sharifa, Munira,
+ * Jamila, Halima), the others with -a (Nabila, Jamila, Samira), where the man's is Şerif, Münir, Nabil, شريف. The letters
  * read such an -e as a silent vowel, and the -a as one vowel more. Only after the i of a name of the patterns faʿīl and
- * fāʿil and a consonant (Kerim, Nadir, Münir, Nabeel): not after n, whose French -ine is a man's (Amine = Amin, Yassine),
- * nor after another vowel, as the Balkans end a woman's name in -a too (Zejneba = Zejneb = Zaynab, Merjema = Merjem).
+ * fāʿil and a consonant (Şerif, Nadir, Münir, Nabeel): not after n, whose French -ine is a man's (Amine = Amin, Yassine),
+ * nor after another vowel, as the Balkans end a woman's name in -a too (Zejneba = Zejneb = Zaynab, Merjema = Merjem); and a
+ * Latin -e only in a name whose letters show a Turkish or Albanian spelling (Kerime / Kerim alone say nothing: French
+ * writes Ibrahime; Kerime Yılmaz / Kerim Yılmaz do).
  */
 import { phoneticWord, wordSimilarity, type PhoneticWord } from './distance';
 import { wordToSymbols } from './translit/index';
 import type { UnitData } from './units';
 
 const FEMININE = /^(.*(?:ee|[iıüи])[bdfklmprstzşбдфклмпрстзш])(e|a|ah|е|а)$/;
-// (a Latin -e only where the letters show a Turkish or Albanian spelling, in either word: elsewhere it is the silent e of
-// French spellings, Ibrahime, Ranime, Khadime = إبراهيم, رنيم, خادم)
-const TURKISH_OR_ALBANIAN = /[çğışöüëİ]|xh/;
+// (a Latin -e only in a name that shows a Turkish or Albanian spelling by its letters, either name: elsewhere it is the
+// silent e of French spellings, Ibrahime, Ranime, Khadime = إبراهيم, رنيم, خادم; name-conventions.ts)
 // (the man's name ends in its consonant: a vowel or h there, or Arabic script's ة, ه, alif or ya, is a woman's name too)
 const ENDS_IN_A_CONSONANT = /[^aeiouyhıüöäâêîôûаеиоуюяэыйьъاةهىيوۀە]$/;
 /** The man's names are at least this close to the woman's without its ending. */
@@ -40,6 +41,6 @@ export function feminineOfTheOther(u: UnitData, v: UnitData): boolean {
 function feminineOf(woman: UnitData, man: UnitData): boolean {
   if (woman.abjad || woman.kind !== 'name' || man.kind !== 'name' || !ENDS_IN_A_CONSONANT.test(man.text)) return false;
   const m = masculineOf(woman.text);
-  if (m === null || (m.e && !TURKISH_OR_ALBANIAN.test(woman.text) && !TURKISH_OR_ALBANIAN.test(man.text))) return false;
+  if (m === null || (m.e && !woman.turkishOrAlbanian && !man.turkishOrAlbanian)) return false;
   return wordSimilarity(m.base, man.full) >= SAME_NAME;
 }

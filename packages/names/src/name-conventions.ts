@@ -24,9 +24,12 @@ interface ConventionOfWholeName {
 }
 
 // a bit for each convention of the whole name (wordSigns); a new one is the last, and EVERY_SIGN counts up to it
-export const enum Sign { Latin = 1, German = 2, Hungarian = 4, Somali = 8, Kurmanji = 16, Bangladeshi = 32, Albanian = 64, Sorani = 128, Pashtun = 256, SerbianYe = 512, TajikOrUzbek = 1024 }
+export const enum Sign {
+  Latin = 1, German = 2, Hungarian = 4, Somali = 8, Kurmanji = 16, Bangladeshi = 32, Albanian = 64, Sorani = 128, Pashtun = 256, SerbianYe = 512, TajikOrUzbek = 1024,
+  TurkishOrAlbanian = 2048,
+}
 /** Every sign: the name's own expressions decide every convention. (Every bit up to the last Sign's.) */
-const EVERY_SIGN = Sign.TajikOrUzbek * 2 - 1;
+const EVERY_SIGN = Sign.TurkishOrAlbanian * 2 - 1;
 
 /**
  * What `readUnit` makes of each unit object, worked out once per object: most units are the parser's shared ones, a
@@ -64,6 +67,7 @@ const CONVENTIONS_OF_WHOLE_NAME: readonly ConventionOfWholeName[] = [
   convention('a Bangladeshi spelling', Sign.Bangladeshi, isBangladeshiName, bangladeshiReading, withMuhammadPrefix),
   conventionOfPlaces('an Albanian spelling', Sign.Albanian, isAlbanianName, withAlbanianDefiniteFather), SORANI, PASHTUN_PREFIX,
   convention('a Serbian or Macedonian copy of a Russian name', Sign.SerbianYe, isSerbianCopyOfRussianName, serbianYeReading), TAJIK_OR_UZBEK,
+  convention('a Turkish or Albanian spelling', Sign.TurkishOrAlbanian, isTurkishOrAlbanianName, turkishOrAlbanianUnit),
 ];
 // (all but the Sorani one and the Muhammad prefix read Latin words, and only when Latin letters show them: a name without
 // any skips them)
@@ -81,7 +85,7 @@ export function wordSigns(word: string): number {
     | (hasLongVowelWrittenDouble(word) ? Sign.Somali : 0) | (KURMANJI_LONG_VOWEL.test(word) ? Sign.Kurmanji : 0)
     | (BANGLADESHI_SIGN.test(word) ? Sign.Bangladeshi : 0) | (ALBANIAN_LETTERS.test(word) ? Sign.Albanian : 0) | (KURDISH_LETTER.test(word) ? Sign.Sorani : 0)
     | (isPashtunTribe(word) ? Sign.Pashtun : 0) | (SERBIAN_YE_FIRST.test(word) ? Sign.SerbianYe : 0)
-    | (TAJIK_OR_UZBEK_WORD.test(word) ? Sign.TajikOrUzbek : 0);
+    | (TAJIK_OR_UZBEK_WORD.test(word) ? Sign.TajikOrUzbek : 0) | (TURKISH_OR_ALBANIAN_LETTERS.test(word) ? Sign.TurkishOrAlbanian : 0);
 }
 
 /**
@@ -300,6 +304,17 @@ function isTajikOrUzbekName(normalized: string): boolean {
 // (one flagged copy per unit object: memoisedPerUnit)
 function tajikOrUzbekUnit(u: ParsedUnit): ParsedUnit {
   return u.abjad ? u : { ...u, tajikOrUzbek: true };
+}
+
+// Turkish and Albanian letters (ç ğ ı ş ö ü, ë, xh): a name written with them makes a woman's name with -e, which other
+// Latin spellings write as a silent e (feminine-forms.ts: Halime Yılmaz is not Halim Yılmaz, Ibrahime is Ibrahim)
+const TURKISH_OR_ALBANIAN_LETTERS = /[çğışöüë]|xh/;
+function isTurkishOrAlbanianName(normalized: string): boolean {
+  return TURKISH_OR_ALBANIAN_LETTERS.test(normalized);
+}
+// (one flagged copy per unit object: memoisedPerUnit)
+function turkishOrAlbanianUnit(u: ParsedUnit): ParsedUnit {
+  return u.abjad ? u : { ...u, turkishOrAlbanian: true };
 }
 
 function isKurdishName(normalized: string): boolean {

@@ -136,16 +136,19 @@ const KURDISH_E_TYPED = /(?<=(?:^|[\s-])(?!مه\u200c)[\u0621-\u064a\u066e-\u06d
 // s/o, d/o, w/o (son, daughter, wife of) in Pakistani and Afghan papers: the lineage markers bin, bint and zawjat, not
 // two initials (structure.ts reads zawjat as a marker: WIFE_OF)
 export const WIFE_OF = 'zawjat';
+// … and the child of, which says neither son nor daughter (فرزند, farzand-e: structure.ts reads it as a marker of neither)
+export const CHILD_OF = 'farzande';
 const SON_OF = /(^|[\s,;])([sdwSDW]|[wW][dD]) ?\/ ?[oO](?=[\s,;]|$)/g;
 const MARKER_OF: Record<string, string> = { s: 'bin', d: 'bint', w: WIFE_OF, wd: WIFE_OF };
 // … and written out in English (Salam son of Ahmad)
 const WRITTEN_OUT_OF = / (son|daughter|wife|widow) of (?=\S)/g;
 const MARKER_WRITTEN_OUT: Record<string, string> = { son: ' bin ', daughter: ' bint ', wife: ` ${WIFE_OF} `, widow: ` ${WIFE_OF} ` };
-// … and in the other languages of the papers: Persian and Urdu همسر, زوجه (wife), بیوه (widow), دختر (daughter), پسر,
-// فرزند (son, child: after a name, as Afghan papers write the father's; Farzand Ali first is a name), Arabic زوجة; Bulgarian съпруга на, дъщеря на, син на; Serbian and Croatian supruga, supruga od; German Ehefrau
+// … and in the other languages of the papers: Persian and Urdu همسر, زوجه (wife), بیوه (widow), دختر (daughter), پسر
+// (son), فرزند (child, of a son or a daughter: after a name, as Afghan papers write the father's; Farzand Ali first is a
+// name), Arabic زوجة; Bulgarian съпруга на, дъщеря на, син на; Serbian and Croatian supruga, supruga od; German Ehefrau
 // von, Witwe von, Tochter von, Sohn von (Zahra d/o Ali is not زهرا همسر علی, his wife)
 const RELATION_MARKER: Record<string, string> = {
-  'زوجه': WIFE_OF, 'زوجت': WIFE_OF, 'همسر': WIFE_OF, 'بيوه': WIFE_OF, 'دختر': 'bint', 'پسر': 'bin', 'فرزند': 'bin', 'съпруга на': WIFE_OF, 'съпругата на': WIFE_OF,
+  'زوجه': WIFE_OF, 'زوجت': WIFE_OF, 'همسر': WIFE_OF, 'بيوه': WIFE_OF, 'دختر': 'bint', 'پسر': 'bin', 'فرزند': CHILD_OF, 'съпруга на': WIFE_OF, 'съпругата на': WIFE_OF,
   'дъщеря на': 'bint', 'син на': 'bin', 'supruga od': WIFE_OF, supruga: WIFE_OF, 'ehefrau von': WIFE_OF, 'witwe von': WIFE_OF, 'tochter von': 'bint',
   'sohn von': 'bin',
 };

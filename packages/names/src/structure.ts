@@ -15,7 +15,7 @@ import { withConventionsOfWholeName, wordSigns } from './name-conventions';
 import { greekReadings, wordReadings } from './word-readings';
 import { CHAT_QAF, hasChatQaf } from './translit/arabizi';
 import { wordToSymbols } from './translit/index';
-import { WIFE_OF } from './normalize';
+import { CHILD_OF, WIFE_OF } from './normalize';
 import type { ParsedUnit, UnitKind } from './parsed-unit';
 
 /** What a lineage marker between two names says of the person: son of, daughter of, wife of the name after it. */
@@ -56,13 +56,15 @@ const SUN_ARTICLE = /^[aeuA]([tTdDrzscnZ])$/;
 // Bouaziz)
 // (the marker normalisation writes for w/o, as the parser reads it)
 const WIFE_OF_SYMBOLS = wordToSymbols(WIFE_OF).symbols;
+const CHILD_OF_SYMBOLS = wordToSymbols(CHILD_OF).symbols;
 // (walad, ولد written out, and with the Persian izafat, walad-e; and the Sudanese and Chadian wad, wald, ود: Mohammad Ali
 // walad Mohammad Hassan, Ahmad Shah walad-e Gul Mohammad, Mohamed Wad Ahmed, Wald Qaddur)
 const BIN = new Set(['bin', 'ben', 'ibn', 'bn', 'bint', 'bent', 'bnt', 'Uld', 'uld', 'wld', 'wuld', 'wUld', 'Wld', 'weld', 'walad', 'walade', 'valad', 'valade', 'wald', 'wad', 'Wd', 'bnu', 'binu', 'ait',
-  'ajt', 'Yt', 'bU', 'mint', 'mnt', WIFE_OF_SYMBOLS]);
+  'ajt', 'Yt', 'bU', 'mint', 'mnt', WIFE_OF_SYMBOLS, CHILD_OF_SYMBOLS]);
 // … and what each says of the person (the Mauritanian mint is bint; the "wife of" normalisation writes for w/o)
 const DAUGHTER_OF = new Set(['bint', 'bent', 'bnt', 'mint', 'mnt']);
-const NEUTRAL_MARKER = new Set(['ait', 'ajt', 'Yt', 'bU']);
+const WALAD_WITH_IZAFAT = new Set(['walad', 'valad']);
+const NEUTRAL_MARKER = new Set(['ait', 'ajt', 'Yt', 'bU', CHILD_OF_SYMBOLS]);
 const lineageOf = (bare: string): Lineage => (DAUGHTER_OF.has(bare) ? Lineage.Daughter : bare === WIFE_OF_SYMBOLS ? Lineage.Wife : NEUTRAL_MARKER.has(bare) ? Lineage.None : Lineage.Son);
 // Latin and Cyrillic spellings also with vowel length folded (Бину = Beenou); Arabic-script ones exactly
 const BIN_FOLDED = new Set([...BIN].map(foldVowels));
@@ -433,8 +435,8 @@ function piecesOf(normalized: string, familyNameFirst: boolean, izafatApart: boo
     if (i > start) {
       const word = wordPieces(normalized.slice(start, i));
       const last = out[out.length - 1];
-      // (the izafat after a lineage marker is the marker's: walad-e, son of)
-      if (afterHyphen && word.length === 1 && IZAFAT.has(word[0]!.text) && last !== undefined && (last.role & Role.Bin) !== 0) {
+      // (the izafat after walad is the marker's: walad-e, son of; not after bint, ibn, whose Bint-e-Zahra is a name)
+      if (afterHyphen && word.length === 1 && IZAFAT.has(word[0]!.text) && last !== undefined && WALAD_WITH_IZAFAT.has(last.text)) {
         start = i + 1;
         afterHyphen = c === 45;
         continue;
@@ -796,10 +798,11 @@ function analyseWord(p: Piece): ParsedUnit {
     // (an l before a consonant after it is the article, as Albanian writes Abdul: Abdylkadir = Abdulkadir)
     // (before a vowel, only a name Abd- takes, whose ayn it is: Abdiaziz, Abdiasis; not Abdiomar)
     const beforeAyn = linked !== null && /^[aeiouA]/.test(linked[1]!);
-    // (Allah after the link i, its double l written once, as Somali writes it: Cabdilaahi = Abdillahi = عبد الله)
+    // Abd linked to Allah with the i of the genitive, its double l written once too, as Somali writes it (Abdillah,
+    // Abdillahi, Cabdilaahi = عبد الله)
     if (linked && /^l{1,2}[aA]h[iI]?$/.test(linked[1]!)) return abdUnit([p], 'a');
     if (linked && consonantCount(linked[1]!) >= 2 && (!beforeAyn || takesAbdAfterLinkI(linked[1]!))) return abdUnit([p], linked[1]!.replace(/^l(?=[^aeiouAIUEOWYQ'l])/, ''));
-    // Abd linked to Allah with the i of the genitive (Abdillah, Somali Abdillahi = عبد الله)
+    // (… and Abdillah, whose symbols have lost Allah's h)
     if (!p.abjad && rest === 'ila') return abdUnit([p], 'a');
     if (/^[aeuoAWU]l./.test(rest) || /^[aeuoAWU][^aeiouAIUEOWYQ'l]/.test(rest) || /^[^aeiouAIUEOWYQ']/.test(rest)) {
       const core = /^[^aeiouAIUEOWYQ']/.test(rest) ? rest : stripArticleFromCore(rest, p.abjad);

@@ -66,9 +66,9 @@ const TITLES = new Set(TITLE_WORDS.map(symbolsOf));
 const ARABIC_SCRIPT_TITLES = new Set(TITLE_WORDS.filter((w) => /[\u0600-\u06ff]/.test(w)).map(symbolsOf));
 const HONORIFIC_GROUP = new Map(HONORIFIC_GROUPS.flatMap((words, g) => words.map((w) => [symbolsOf(w), g + 1] as const)));
 const HONORIFICS = new Set(HONORIFIC_GROUP.keys());
-// Latin and Cyrillic spellings are also looked up with vowel length folded and kh as h, which Cyrillic х writes
-// for both (Moula = Мула, Khajja = Хаджа); Arabic-script ones exactly, since without short vowels a folded ملة
-// would read as ملا
+// Latin and Cyrillic spellings are also looked up with vowel length folded and, for an honorific, kh as h, which
+// Cyrillic х writes for both (Moula = Мула, Khajja = Хаджа); Arabic-script ones exactly, since without short vowels a
+// folded ملة would read as ملا
 const foldTitle = (symbols: string): string => foldVowels(symbols).replace(/x/g, 'h');
 // (a title's h is not folded with kh: Kher, the Khair of Pakistani papers, is no Herr)
 const TITLES_FOLDED = new Set([...TITLES].map(foldVowels));

@@ -77,6 +77,8 @@ export interface UnitData {
    * the corpus says of a spelling without it is not said of this one (spelling-lexicon.ts)
    */
   readonly writesAynLetter: boolean;
+  /** a Latin unit of a name that shows a Turkish or Albanian spelling (name-conventions.ts; feminine-forms.ts) */
+  readonly turkishOrAlbanian: boolean;
   /**
    * writes the sh sound: ش, ш, a Latin š, ş, sh or German sch (Shukri, Schukri, against which Sukru is Şükrü typed without
    * its cedilla), or a ch, which French spellings write for it (Cherif = Şerif, typed Serif)
@@ -204,6 +206,7 @@ interface TextReading {
   readonly lettersTheCorpusLacks: boolean;
   readonly writesAyn: boolean;
   readonly writesAynLetter: boolean;
+  readonly turkishOrAlbanian: boolean;
   /** the Arabic-script letters the phonetic alphabet writes alike (twinLettersOf) */
   readonly twins: string;
   /** typed in the Arabic chat alphabet, leaving out short vowels (PhoneticWord.vowelsOptional) */
@@ -235,6 +238,7 @@ function readText(u: ParsedUnit): TextReading {
     lettersTheCorpusLacks: u.abjad ? u.text.includes('ں') : !latin && BULGARIAN_SCHWA.test(u.text),
     writesAyn: latin && u.symbols.includes("'") && AYN_LETTER.test(u.text) && !HAMZA_TOO.test(u.text),
     writesAynLetter: u.abjad && u.text.includes('ع'),
+    turkishOrAlbanian: !u.abjad && u.turkishOrAlbanian === true,
     twins: twinLettersOf(u.text, u.abjad, u.kurdish === true),
     vowelsOptional: !u.abjad && writesChatLetters(u.text) && leavesOutVowels(u.symbols),
     alifWaw: u.abjad && u.text.startsWith('او'),
@@ -285,6 +289,7 @@ function internByKey(u: ParsedUnit): UnitData {
     lettersTheCorpusLacks: t.lettersTheCorpusLacks,
     writesAyn: t.writesAyn,
     writesAynLetter: t.writesAynLetter,
+    turkishOrAlbanian: t.turkishOrAlbanian,
     writesSh: t.writesSh,
     writesDj: t.writesDj,
     writesCh: t.writesCh,

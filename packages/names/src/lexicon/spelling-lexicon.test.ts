@@ -189,4 +189,7 @@ describe('what the corpus says of a spelling without ع', () => {
     expect(compareNames('علا', 'Oula').same).toBe(true);
     expect(compareNames('علا', 'Ola').explanation.pairs[0]!.how).not.toContain('never');
   });
+  it('… while what it says of a spelling with ع holds for one without it: آلاء is Alaa, not Ola', () => {
+    expect(compareNames('آلاء', 'Ola').same).toBe(false);
+  });
 });

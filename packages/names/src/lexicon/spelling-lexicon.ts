@@ -253,8 +253,9 @@ export class SpellingLexicon {
       return { relation: 'same', note: `${this.source} writes ${shown} for ${b.shown} (${together} of ${a.total} times)` };
     }
     if (together > 0 || a.total < ATTESTED || b.total < ATTESTED) return null;
-    // (nor of a spelling with ع where the corpus writes the name without it, or the converse: its آلا is not علا, Ola)
-    if (x.writesAynLetter !== b.shown.includes('ع')) return null;
+    // (nor of a spelling with ع where the corpus writes the name without it: its آلا is not علا, Ola — one way only, as the
+    // entry's spelling shown is one of several its key holds: آلاء is علاء's, never Ola)
+    if (x.writesAynLetter && !b.shown.includes('ع')) return null;
     if (this.khReading(l)?.others.has(b.key) || this.yReading(l)?.others.has(b.key)) return null;
     // (nor where the spelling's k read as the kh of English spellings said k is attested for that name: Кан, Serbian for
     // Khan = خان; word-readings.ts)
