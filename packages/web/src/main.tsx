@@ -5,6 +5,8 @@ import '@fontsource/noto-sans-arabic/700.css';
 import '@fontsource/noto-naskh-arabic/400.css';
 import '@fontsource/noto-sans-ethiopic/400.css';
 import '@fontsource/noto-sans-bengali/400.css';
+import '@fontsource/noto-sans-gurmukhi/400.css';
+import '@fontsource/noto-sans-devanagari/400.css';
 import './styles/app.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
