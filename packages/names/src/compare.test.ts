@@ -1075,6 +1075,15 @@ describe('one name written as one word or two', () => {
     expect(same('Mirwais Ahmadshah', 'Mir Wais Ahmad Khan')).toBe(false);
     expect(same('Mosab Awadelkarim Mohamednour', 'Musab Awad Elkarim Mohamed Nasser')).toBe(false);
   });
+  it('… and names of as many parts, a part of each written as two words in the other (محمدهادی سخی‌داد جعفری = Mohammad Hadi Sakhidad Jafari)', () => {
+    expect(same('محمدهادی سخی‌داد جعفری', 'Mohammad Hadi Sakhidad Jafari')).toBe(true);
+    expect(same('محمدهادی سخی‌داد جعفری', 'Мохаммад Хади Сахидад Джафари')).toBe(true);
+    const c = compareNames('محمدهادی سخی‌داد جعفری', 'Mohammad Hadi Sakhidad Jafari');
+    expect(c.explanation.pairs.map((p) => p.b)).toEqual(['mohammad hadi', 'sakhidad', 'jafari']);
+    // (each join must read as its part, and the other parts as theirs)
+    expect(same('محمدعلی گل‌احمد کریمی', 'Mohammad Ali Gulmohammad Karimi')).toBe(false);
+    expect(same('محمدهادی سخی‌داد جعفری', 'Mohammad Hadi Sakhidad Hosseini')).toBe(false);
+  });
   it('… and an Arabic-script name that begins with alif and waw, the vowel other spellings write u (اولوغ‌بیگ = Ulugbek)', () => {
     expect(same('اولوغ‌بیگ', 'Ulugbek')).toBe(true);
     expect(same('اولوغ‌بیگ', 'Улугбег')).toBe(true);

@@ -468,8 +468,8 @@ export interface Assignment {
   /** written alike but for one part, which was judged by itself */
   onePartDiffers: boolean;
   matched: number;
-  /** when the best reading joined neighbouring units of one name: which name, and the first unit's index of each join */
-  merged: { side: 'a' | 'b'; at: readonly number[] } | null;
+  /** when the best reading joined neighbouring units: the first unit's index of each join, in name a and in name b */
+  merged: { a: readonly number[]; b: readonly number[] } | null;
 }
 
 const simBuf = new Float64Array(64);
@@ -588,6 +588,9 @@ function tryOtherReadings(a: PreparedNameImpl, b: PreparedNameImpl, n: number, m
   if (poorCount === 2 && Math.abs(n - m) === 2 && score < SAME_NAME_THRESHOLD && longAsTwoWords(n, m, firstPoor, poor)) {
     score = tryTwoJoined(a, b, n, m, score, firstPoor, poor, out);
   }
+  // … and of as many parts, each with two words written as one word in the other (محمدهادی سخی‌داد جعفری = Mohammad Hadi
+  // Sakhidad Jafari), where another part has a partner (random pairs, which have none, do not ask)
+  if (poorCount >= 2 && poorCount < n && n === m && n >= 3 && score < SAME_NAME_THRESHOLD) score = tryCrossJoined(a, b, n, score, out);
   if (score < SAME_NAME_THRESHOLD && (n >= 3 || m >= 3)) score = tryFamilyNameAgainstChain(a, b, n, m, score, out);
   return score;
 }
@@ -766,7 +769,7 @@ function tryJoined(a: PreparedNameImpl, b: PreparedNameImpl, n: number, m: numbe
     const merged = Math.min(cap, scoreFromSims(longerIsB ? n : n - 1, longerIsB ? m - 1 : m, a, b, false) * JOINED_FACTOR);
     if (merged > score) {
       score = merged;
-      if (out) record(out, longerIsB ? n : n - 1, longerIsB ? m - 1 : m, score, { side: longerIsB ? 'b' : 'a', at: [j] });
+      if (out) record(out, longerIsB ? n : n - 1, longerIsB ? m - 1 : m, score, longerIsB ? { a: [], b: [j] } : { a: [j], b: [] });
     }
   }
   if (copied) simBuf.set(saved);
@@ -843,6 +846,64 @@ function loadJoinedSims(k: number, l: number, longerIsB: boolean, j1: number, p1
   }
 }
 
+/**
+ * Two names of `n` parts each, a unit of each without a partner read as two neighbouring words of the other joined, both
+ * without a partner (محمدهادی سخی داد = Mohammad Hadi Sakhidad: the joined Mohammad Hadi of one, the joined Sakhidad of
+ * the other): the score of that reading, two joins' factor off, or `current`. Each join must read as its unit at the
+ * threshold by itself.
+ */
+function tryCrossJoined(a: PreparedNameImpl, b: PreparedNameImpl, n: number, current: number, out?: Assignment): number {
+  let score = current;
+  let copied = false;
+  for (let i = 0; i + 1 < n; i++) {
+    // a join of A's units i, i + 1 read as B's unit q
+    if (!withoutPartner(true, i, n, n) || !withoutPartner(true, i + 1, n, n)) continue;
+    const joinedA = joinedWord(a, i);
+    if (joinedA === null) continue;
+    for (let q = 0; q < n; q++) {
+      if (!withoutPartner(false, q, n, n) || !mayReadJoined(idsB[q]!, idsA[i]!, idsA[i + 1]!)) continue;
+      const s1 = similarityToJoined(idsB[q]!, joinedA);
+      if (s1 < SAME_NAME_THRESHOLD) continue;
+      for (let j = 0; j + 1 < n; j++) {
+        // … and a join of B's units j, j + 1 read as A's unit p
+        if (j === q || j + 1 === q || !withoutPartner(false, j, n, n) || !withoutPartner(false, j + 1, n, n)) continue;
+        const joinedB = joinedWord(b, j);
+        if (joinedB === null) continue;
+        for (let p = 0; p < n; p++) {
+          if (p === i || p === i + 1 || !withoutPartner(true, p, n, n) || !mayReadJoined(idsA[p]!, idsB[j]!, idsB[j + 1]!)) continue;
+          const s2 = similarityToJoined(idsA[p]!, joinedB);
+          if (s2 < SAME_NAME_THRESHOLD) continue;
+          if (!copied) { for (let t = 0; t < 8 * 8; t++) saved[t] = simBuf[t]!; copied = true; }
+          loadCrossJoinedSims(n, i, q, s1, j, p, s2);
+          const merged = scoreFromSims(n - 1, n - 1, a, b, false) * JOINED_FACTOR * JOINED_FACTOR;
+          if (merged > score) {
+            score = merged;
+            if (out) record(out, n - 1, n - 1, score, { a: [i], b: [j] });
+          }
+          simBuf.set(saved);
+        }
+      }
+    }
+  }
+  return score;
+}
+
+/**
+ * simBuf as `saved` holds it (n × n), with A's units i, i + 1 read joined, taken only by B's unit q at `s1`, and B's units
+ * j, j + 1 read joined, taken only by A's unit p at `s2`.
+ */
+function loadCrossJoinedSims(n: number, i: number, q: number, s1: number, j: number, p: number, s2: number): void {
+  for (let r = 0, row = 0; r < n; r++) {
+    if (r === i + 1) continue;
+    for (let c = 0, col = 0; c < n; c++) {
+      if (c === j + 1) continue;
+      simBuf[row * 8 + col] = r === i ? (c === q ? s1 : 0) : c === j ? (r === p ? s2 : 0) : saved[r * 8 + c]!;
+      col++;
+    }
+    row++;
+  }
+}
+
 /** Whether the shorter name's units `poor1` and `poor2` each weigh at least as much as the longer's average unit and a half. */
 function longAsTwoWords(n: number, m: number, poor1: number, poor2: number): boolean {
   const longerIds = m > n ? idsB : idsA;
@@ -889,7 +950,7 @@ function tryTwoJoined(a: PreparedNameImpl, b: PreparedNameImpl, n: number, m: nu
         const merged = scoreFromSims(rn, rm, a, b, false) * JOINED_FACTOR * JOINED_FACTOR;
         if (merged > score) {
           score = merged;
-          if (out) record(out, rn, rm, score, { side: longerIsB ? 'b' : 'a', at: [j1, j2] });
+          if (out) record(out, rn, rm, score, longerIsB ? { a: [], b: [j1, j2] } : { a: [j1, j2], b: [] });
         }
       }
     }

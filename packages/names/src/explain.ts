@@ -200,8 +200,8 @@ export function compareNames(a: PreparedName | string, b: PreparedName | string)
   const raw = assign(pa, pb, asg);
   const score = Math.max(0, Math.min(1, raw));
   const same = score >= SAME_NAME_THRESHOLD;
-  const ua = sideUnits(pa, asg.merged?.side === 'a' ? asg.merged.at : []);
-  const ub = sideUnits(pb, asg.merged?.side === 'b' ? asg.merged.at : []);
+  const ua = sideUnits(pa, asg.merged?.a ?? []);
+  const ub = sideUnits(pb, asg.merged?.b ?? []);
   const pairs: UnitMatch[] = [];
   const matchedB = new Set<number>();
   const unmatchedA: string[] = [];
