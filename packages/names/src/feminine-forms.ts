@@ -14,6 +14,10 @@ import { wordToSymbols } from './translit/index';
 import type { UnitData } from './units';
 
 const FEMININE = /^(.*(?:ee|[iıüи])[bdfklmprstzşбдфклмпрстзш])(e|a|ah|е|а)$/;
+// (a name that begins with a vowel only of two consonants, Aziz, Amir, Adil: the -a of Ibrahima, Ismaïla is the ending
+// West African spellings give a man's name, and Ibrahim, Ismail have no woman's form)
+const VOWEL_FIRST = /^[aeiouıüöäâêîôûёаеиоуэюя]/;
+const CONSONANTS = /[^aeiouyıüöäâêîôûаеиоуыэюяёй]/g;
 // (a Latin -e only in a name that shows a Turkish or Albanian spelling by its letters, either name: elsewhere it is the
 // silent e of French spellings, Ibrahime, Ranime, Khadime = إبراهيم, رنيم, خادم; name-conventions.ts)
 // (the man's name ends in its consonant: a vowel or h there, or Arabic script's ة, ه, alif or ya, is a woman's name too)
@@ -26,7 +30,8 @@ function masculineOf(text: string): { base: PhoneticWord; e: boolean } | null {
   let base = baseOf.get(text);
   if (base === undefined) {
     const m = FEMININE.exec(text);
-    base = m === null ? null : { base: phoneticWord(wordToSymbols(m[1]!).symbols, false), e: m[2] === 'e' };
+    const manly = m === null || (VOWEL_FIRST.test(text) && (m[1]!.match(CONSONANTS) ?? []).length > 2) ? null : m;
+    base = manly === null ? null : { base: phoneticWord(wordToSymbols(manly[1]!).symbols, false), e: manly[2] === 'e' };
     if (baseOf.size >= 100_000) baseOf.clear();
     baseOf.set(text, base);
   }

@@ -223,3 +223,17 @@ describe('Sorani typed with ه and a ZWNJ for ە', () => {
     expect(compareNames('خامنه\u200cاي', 'Khamenei').same).toBe(true);
   });
 });
+
+describe('the abbreviations of Ethiopian and Eritrean papers', () => {
+  it('G/, W/, H/ before a name are Gebre, Wolde, Haile, in Latin and Ethiopic (G/Michael W/Mariam = Gebremichael Woldemariam)', () => {
+    expect(compareNames('Tesfaldet G/Michael W/Mariam', 'Tesfaldet Gebremichael Woldemariam').same).toBe(true);
+    expect(compareNames('ተስፋልደት ገብረሚካኤል ወልደማርያም', 'Tesfaldet G/Michael W/Mariam').same).toBe(true);
+    expect(compareNames('Yohannes H/Mariam', 'Yohannes Hailemariam').same).toBe(true);
+    expect(compareNames('ተስፋልደት ገ/ሚካኤል', 'Tesfaldet Gebremichael').same).toBe(true);
+  });
+  it('W/ro, W/t are the titles Woizero, Woizerit (Mrs, Miss), and s/o stays son of', () => {
+    expect(compareNames('W/ro Almaz Tesfaye', 'Almaz Tesfaye').same).toBe(true);
+    expect(compareNames('ወ/ሮ አልማዝ ተስፋዬ', 'Almaz Tesfaye').same).toBe(true);
+    expect(compareNames('Ahmad s/o Ali', 'Ahmad bin Ali').same).toBe(true);
+  });
+});

@@ -75,6 +75,11 @@ describe('titles and honorifics before a name', () => {
     expect(compareNames('Moula Ba Ba', 'Мула Ба Ба').same).toBe(true);
     expect(compareNames('Khaja Ba Ba', 'Хаџа Ба Ба').same).toBe(true);
   });
+  it('Ato, the Mr of Ethiopian papers, before two names (Ato Tesfaye Bekele = Tesfaye Bekele; Ato Mensah is a name)', () => {
+    expect(compareNames('Ato Tesfaye Bekele', 'Tesfaye Bekele').same).toBe(true);
+    expect(compareNames('አቶ ተስፋዬ በቀለ', 'Tesfaye Bekele').same).toBe(true);
+    expect(compareNames('Ato Mensah', 'Mensah').same).toBe(false);
+  });
   it('… but a title\'s h is not a kh: Kher, the Khair of Pakistani papers, is no Herr (Kher Bakhsh = Khairbux = خیر بخش)', () => {
     expect(parsed('Kher Bakhsh').titles).toEqual([]);
     expect(parsed('Herr Ahmad Ali').titles).toEqual(['herr']);

@@ -27,6 +27,8 @@ const TITLE_WORDS = [
   'maulana', 'mawlana', 'moulana', 'molana', 'مولانا', 'маулана', 'мавлана',
   'maulvi', 'mawlawi', 'molvi', 'moulvi', 'mowlawi', 'mawlavi', 'مولوي', 'маулави', 'мавлави',
   'allama', 'allamah', 'علامه', 'аллама',
+  // Mrs and Miss of Ethiopian and Eritrean papers (W/ro, W/t as normalisation writes them out)
+  'woizero', 'woizerit', 'weyzero', 'weyzerit',
 ];
 // Mosammat, which Bangladeshi papers write before a woman's name as Md before a man's (Mst, Most, মোছাঃ, মোসাম্মৎ): no name
 // of its own, so a title before one name too (Mst Fatima = Fatima)
@@ -56,6 +58,8 @@ const HONORIFIC_GROUPS = [
   // Beg, the Turkic title that ends many family names, as Ottoman Turkish (Bey, بك), Central Asian (Bek), Persian and Urdu
   // (Beg, Baig, بیگ) spellings write it (Mardam Bey = Mardam Beg = مردم بك, Mirza Baig = Mirza Beg)
   ['bey', 'beg', 'bek', 'beik', 'beyk', 'baig', 'beig', 'bej', 'бей', 'бег', 'бек', 'беј', 'بك', 'بيك', 'بگ', 'بيگ'],
+  // Ato, the Mr of Ethiopian and Eritrean papers (አቶ), also a Ghanaian given name
+  ['ato', 'አቶ'],
   // Mullah
   ['mullah', 'mulla', 'molla', 'mollah', 'ملا', 'الملا', 'мулла', 'мула', 'molah'],
 ];

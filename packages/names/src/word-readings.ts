@@ -8,6 +8,7 @@
 import { consonantCount } from './phonetic';
 import { CHAT_QAF, hasChatQaf } from './translit/arabizi';
 import { bengaliOtherSpellings } from './translit/bengali';
+import { WEST_AFRICAN_FORMS } from './west-african-forms';
 import { wordToSymbols } from './translit/index';
 import { GREEK_DIGRAPH, greekToSymbols, NT_INSIDE } from './translit/greek';
 import { devanagariOtherSpellings, gurmukhiOtherSpellings } from './translit/indic';
@@ -60,6 +61,7 @@ const CONVENTIONS: [string, (w: ReadWord) => (string | null)[]][] = [
   ['a Turkish name typed without its diacritics, its last ü the nisba -i', asList(turkishBareHarmonyReading)],
   ['a German spelling of the Turkish ü', asList(germanUeReading)],
   ['a Bangladeshi spelling of Haq', asList(bangladeshiHaqReading)],
+  ['a West African or Kabyle form of an Arabic name', asList(westAfricanFormReading)],
   ['a Russian spelling copied into Latin, whose g writes the h of Г', asList(russianLatinGReading)],
   ['a Greek ντ said nt', asList(greekNtReading)],
   ['Greek capitals without their diaeresis', asList(greekDigraphsApartReading)],
@@ -374,6 +376,12 @@ function germanUeReading(w: ReadWord): string | null {
 const BANGLADESHI_HAQ = new Set(['huq', 'hoque', 'hoq']);
 function bangladeshiHaqReading(w: ReadWord): string | null {
   return BANGLADESHI_HAQ.has(w.text) ? otherReading(w, 'haq') : null;
+}
+
+// (west-african-forms.ts)
+function westAfricanFormReading(w: ReadWord): string | null {
+  const read = WEST_AFRICAN_FORMS[w.text];
+  return read === undefined ? null : otherReading(w, read);
 }
 
 // Russian writes the h of Arabic and Turkic names with Г, and a Russian passport, visa or list copied into Latin writes it g

@@ -597,3 +597,10 @@ describe('Somali names of Arabic ones that end in m', () => {
     expect(compareNames('Adan', 'Adnan').same).toBe(false);
   });
 });
+
+describe('the ŋ of Dinka and Nuer spellings', () => {
+  it('is the ng others write (Garaŋ = Garang, Dëŋ = Deng)', () => {
+    expect(compareNames('John Garaŋ', 'John Garang').same).toBe(true);
+    expect(compareNames('Acol Dëŋ', 'Achol Deng').same).toBe(true);
+  });
+});

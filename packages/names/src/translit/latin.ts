@@ -13,6 +13,8 @@ const PRECOMPOSED: Record<string, string> = {
   'ö': 'o', 'ü': 'u', 'ä': 'e', 'ë': 'e', 'ï': 'i', 'ø': 'o', 'å': 'o', 'æ': 'e', 'œ': 'e', 'ð': '#D', 'þ': '#T',
   'ʿ': "'", 'ʾ': "'", 'ʔ': "'", 'ʕ': "'", 'ʻ': "'", 'ʼ': "'", '’': "'", '‘': "'", '`': "'", 'ə': 'e', 'ɛ': 'e', 'ɔ': 'o',
   'ħ': 'h', 'ĥ': 'h', 'ř': 'r', 'ŕ': 'r', 'ľ': 'l', 'ĺ': 'l', 'ť': 't', 'ď': 'd', 'ğ̆': '#G',
+  // the ŋ of Dinka and Nuer spellings, which others write ng (Garaŋ, Dëŋ = Garang, Deng)
+  'ŋ': 'ng',
 };
 
 const LATIN_VOWELS = 'aeiouy';

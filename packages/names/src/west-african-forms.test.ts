@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { compareNames } from './index';
+
+const same = (a: string, b: string): boolean => compareNames(a, b).same;
+
+describe('Fula, Mandinka, Wolof and Kabyle forms of Arabic names', () => {
+  it.each([
+    ['Mamadou', 'Mohamed'], ['Mamadou', 'محمد'], ['Amadou', 'Ahmed'], ['Amadou', 'أحمد'], ['Mohand', 'محمد'],
+    ['Ibrahima Keïta', 'Ibrahim Keita'], ['Ibrahima', 'إبراهيم'], ['Ismaïla Sarr', 'Ismail Sarr'], ['Mariama', 'Maryam'],
+    ['Adama Traoré', 'Adam Traore'], ['Fatoumata', 'Fatima'], ['Kadiatou', 'خديجة'], ['Aïssa', 'Issa'], ['Aïssa', 'عيسى'],
+  ])('%s is %s', (a, b) => {
+    expect(same(a, b)).toBe(true);
+  });
+  it('say nothing of the close names apart from them (Mamadou / Mahmoud, Kadiatou / Hadiatou)', () => {
+    expect(same('Mamadou', 'Mahmoud')).toBe(false);
+    expect(same('Amadou', 'Mamadou')).toBe(false);
+    expect(same('Kadiatou', 'Hadiatou')).toBe(false);
+  });
+  it('the -a of Ibrahima is no woman\'s ending (Ibrahim has no woman\'s form)', () => {
+    expect(compareNames('Ibrahima', 'Ibrahim').explanation.pairs[0]!.how).not.toContain('woman');
+  });
+});

@@ -1,0 +1,14 @@
+/**
+ * Fula, Mandinka, Wolof and Kabyle forms of Arabic names that their letters do not read as the name (Mamadou, Amadou,
+ * Mohand = Muhammad, Ahmad, Muhammad; Ibrahima, Ismaïla, Mariama, Adama with the vowel these languages end a name in;
+ * Fatoumata, Kadiatou, Aïssatou; Aïssa, the Maghrebi Isa, whose letters read as Aisha): each with the Latin spelling of
+ * the Arabic name. word-readings.ts reads them so, and the spelling lexicon says nothing of them: its corpus writes
+ * them as Arabic script says them (مامادو, إبراهيما), which is no evidence of another name.
+ */
+export const WEST_AFRICAN_FORMS: Readonly<Record<string, string>> = {
+  mamadou: 'muhammad', mamadu: 'muhammad', мамаду: 'muhammad', amadou: 'ahmad', amadu: 'ahmad', амаду: 'ahmad', mohand: 'muhammad',
+  ibrahima: 'ibrahim', brahima: 'ibrahim', ибрахима: 'ibrahim', ismaila: 'ismail', ismaïla: 'ismail', исмаила: 'ismail', mariama: 'maryam',
+  мариама: 'maryam', adama: 'adam', адама: 'adam', fatoumata: 'fatima', fatoumatta: 'fatima', fatumata: 'fatima', фатумата: 'fatima',
+  kadiatou: 'kadija', kadiatu: 'kadija', кадиату: 'kadija', aïssatou: 'aisha', aissatou: 'aisha', aisatou: 'aisha', аиссату: 'aisha',
+  aïssa: 'isa', aissa: 'isa', аиса: 'isa', аисса: 'isa',
+};
