@@ -13,6 +13,12 @@ describe('Cyrillic: the final х of Allah', () => {
     expect(cyrillicToSymbols('Фалах')).toMatch(/h$/);
     expect(compareNames('Мифтах', 'مفتاح').score).toBeGreaterThan(compareNames('Мифта', 'مفتاح').score);
   });
+  it('… and in -аллах after one consonant, as Latin spellings have it (Маллах = ملاح, Шаллах = شلح; Аллах alone is Allah)', () => {
+    expect(cyrillicToSymbols('Маллах')).toMatch(/h$/);
+    expect(compareNames('Аль-Маллах', 'الملاح').same).toBe(true);
+    expect(compareNames('Шаллах', 'شلح').same).toBe(true);
+    expect(cyrillicToSymbols('Аллах')).toBe(cyrillicToSymbols('Алла'));
+  });
 });
 
 describe('Russian г for a foreign h', () => {

@@ -18,6 +18,9 @@ const CONSONANT_BUT_V = /[бгґдђѓжзѕкќлљмнњпрстћфхцчџш
 /** The abbreviations of Muhammad (latin.ts) as Cyrillic registrations copy them from papers (Мд Мизанур = Md Mizanur). */
 export const MUHAMMAD_ABBREVIATIONS_CYRILLIC = new Set(['мд', 'мхд', 'мохд', 'мухд', 'мхмд']);
 
+// (Allah alone too; the symbols' consonants: any but a, e, i, o, u and the y of й)
+const ALLAH_END = /^([aeiou]?l{1,2}|.*[^aeiouy].*[^aeiouy][aeiou]{0,3}(?:ll|[uo]l)|.*[^aeiouy][aeiou]y?[aeiou]?[uo]ll?)ah$/;
+
 export function cyrillicToSymbols(word: string): string {
   const w = word.toLowerCase();
   if (MUHAMMAD_ABBREVIATIONS_CYRILLIC.has(w)) return cyrillicToSymbols('мухаммад');
@@ -79,8 +82,9 @@ export function cyrillicToSymbols(word: string): string {
     else if (ch === "'") out += "'";
   }
   // the final х of Allah is silent in transcriptions of Arabic names (Абдулах = Abdullah, Хабибулах) — only of
-  // Allah (-ullah, -ollah, -allah with лл), not of Салах, Фалах (صلاح, فلاح: a letter ح)
-  out = out.replace(/(ll|[uo]l)ah$/, '$1a');
+  // Allah (-ullah, -ollah, -allah with лл) after a name of two consonants or more or after a vowel, as Latin spellings
+  // have it (translit/latin.ts), not of Салах, Фалах, Маллах, Шаллах (صلاح, فلاح, ملاح, شلح: a letter ح)
+  out = out.replace(ALLAH_END, '$1a');
   // … and so is the Somali and Mauritanian i after it (Абдулахи, Абдаллахи = Abdullahi, Abdallahi = عبد الله)
   out = out.replace(/^(abd[aeuio]l{1,2})ahi$/, '$1a');
   return finishSymbols(out);
