@@ -166,9 +166,16 @@ function isSomaliName(normalized: string): boolean {
   for (const word of normalized.split(/[ -]/)) if (SOMALI_LETTER.test(word) && hasLongVowelWrittenDouble(word)) return true;
   return false;
 }
+// … and its c between two vowels, which the letters read as a k before a, o, u, with the ayn it writes there too (Sacad,
+// Sucaad, Macalin = Saad, Suad, Muallim = سعد, سعاد, معلم)
+const SOMALI_C_INSIDE = /(?<=[aeiouAIUEO])K(?=[aouAUO])/g;
 function somaliReading(u: ParsedUnit): ParsedUnit {
   const withZ = alsoReadLatinName(u, (w) => (w.symbols.includes('s') ? w.symbols.replace(/s/g, 'z') : null));
-  return alsoReadLatinCompoundPart(withZ, (part) => (part.includes('s') ? part.replace(/s/g, 'z') : null));
+  const withAyn = alsoReadLatinName(withZ, (w) => {
+    const read = w.text.includes('c') ? w.symbols.replace(SOMALI_C_INSIDE, "'") : w.symbols;
+    return read === w.symbols ? null : read;
+  });
+  return alsoReadLatinCompoundPart(withAyn, (part) => (part.includes('s') ? part.replace(/s/g, 'z') : null));
 }
 
 /**
