@@ -146,7 +146,8 @@ const ITALIAN_SK = /(?<=[aeiou])sch(?=[ei])/g;
 // Aisha: Somali, Libyan and Eritrean names in the spelling of Italian papers)
 const ITALIAN_SH = /sci(?=[aou])|sc(?=[ei])/g;
 function italianReading(w: ReadWord): string | null {
-  if (!w.text.includes('sc') || !/^[a-z]+$/.test(w.text) || !standsAsWritten(w)) return null;
+  // (with the accents of Italian spelling: Scirè = Shire)
+  if (!w.text.includes('sc') || !/^[a-zàèéìòù]+$/.test(w.text) || !standsAsWritten(w)) return null;
   const text = w.text.replace(ITALIAN_SK, 'sk').replace(ITALIAN_SH, 'sh');
   return text === w.text ? null : otherReading(w, text);
 }
