@@ -1077,6 +1077,9 @@ describe('one name written as one word or two', () => {
     // (each join must read as its part: Ahmad Khan is not Ahmadshah)
     expect(same('Mirwais Ahmadshah', 'Mir Wais Ahmad Khan')).toBe(false);
     expect(same('Mosab Awadelkarim Mohamednour', 'Musab Awad Elkarim Mohamed Nasser')).toBe(false);
+    // (and beside a part with a partner, however long: شیرآغا نورمحمد احمدزی = Sher Agha Noor Mohammad Ahmadzai)
+    expect(same('شیرآغا نورمحمد احمدزی', 'Sher Agha Noor Mohammad Ahmadzai')).toBe(true);
+    expect(same('شیرآغا نورمحمد احمدزی', 'Sher Ali Noor Ahmad Ahmadzai')).toBe(false);
   });
   it('… and names of as many parts, a part of each written as two words in the other (محمدهادی سخی‌داد جعفری = Mohammad Hadi Sakhidad Jafari)', () => {
     expect(same('محمدهادی سخی‌داد جعفری', 'Mohammad Hadi Sakhidad Jafari')).toBe(true);

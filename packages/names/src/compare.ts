@@ -904,14 +904,24 @@ function loadCrossJoinedSims(n: number, i: number, q: number, s1: number, j: num
   }
 }
 
-/** Whether the shorter name's units `poor1` and `poor2` each weigh at least as much as the longer's average unit and a half. */
+/**
+ * Whether the shorter name's units `poor1` and `poor2` each weigh at least as much as the longer's average unit without a
+ * partner and a half (a part with a partner, a long family name, is no measure of the words two of which make one).
+ */
 function longAsTwoWords(n: number, m: number, poor1: number, poor2: number): boolean {
-  const longerIds = m > n ? idsB : idsA;
-  const shorterIds = m > n ? idsA : idsB;
-  const l = m > n ? m : n;
+  const longerIsB = m > n;
+  const longerIds = longerIsB ? idsB : idsA;
+  const shorterIds = longerIsB ? idsA : idsB;
+  const l = longerIsB ? m : n;
   let sum = 0;
-  for (let j = 0; j < l; j++) sum += fullWeight[longerIds[j]!]!;
-  const least = 1.5 * (sum / l);
+  let count = 0;
+  for (let j = 0; j < l; j++) {
+    if (!withoutPartner(!longerIsB, j, n, m)) continue;
+    sum += fullWeight[longerIds[j]!]!;
+    count++;
+  }
+  if (count === 0) return false;
+  const least = 1.5 * (sum / count);
   return fullWeight[shorterIds[poor1]!]! >= least && fullWeight[shorterIds[poor2]!]! >= least;
 }
 

@@ -237,3 +237,11 @@ describe('the abbreviations of Ethiopian and Eritrean papers', () => {
     expect(compareNames('Ahmad s/o Ali', 'Ahmad bin Ali').same).toBe(true);
   });
 });
+
+describe('the do-chashmi ھ at the end of a word', () => {
+  it('after a letter of an Urdu aspirate is the consonant h (سنگھ = Singh, اولکھ = Aulakh), elsewhere the ه it folds to (شاھ = شاه)', () => {
+    expect(compareNames('سنگھ', 'Singh').same).toBe(true);
+    expect(compareNames('اولکھ', 'Aulakh').same).toBe(true);
+    expect(normalizeName('شاھ')).toBe(normalizeName('شاه'));
+  });
+});

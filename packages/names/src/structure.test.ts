@@ -965,6 +965,10 @@ describe('names joined or marked as the papers of the route write them', () => {
     expect(compareNames('Cabdilaahi', 'Abdillahi').same).toBe(true);
     expect(compareNames('Cabdilaahi Yuusuf', 'عبدالله يوسف').same).toBe(true);
   });
+  it('Umm with the izafat written Ummay (Ummay Habiba = أم حبيبة = Umme Habiba)', () => {
+    expect(compareNames('Ummay Habiba', 'أم حبيبة').same).toBe(true);
+    expect(compareNames('Ummay Habiba', 'Umme Habeeba').same).toBe(true);
+  });
   it('Ghulam in Bengali script before a name is one name with it (গোলাম মোস্তফা = Ghulam Mustafa)', () => {
     expect(compareNames('গোলাম মোস্তফা', 'Ghulam Mustafa').same).toBe(true);
     expect(compareNames('গোলাম মোস্তফা', 'Гулам Мустафа').same).toBe(true);

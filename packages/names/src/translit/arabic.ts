@@ -8,6 +8,8 @@ const LETTERS: Record<string, string> = {
   'ش': 'c', 'ص': 's', 'ض': 'D', 'ط': 't', 'ظ': 'D', 'ع': "'", 'غ': 'G', 'ف': 'f', 'ق': 'q', 'ك': 'k', 'ل': 'l',
   'م': 'm', 'ن': 'n', 'ں': 'n', 'ء': "'", 'پ': 'p', 'چ': 'C', 'ژ': 'Z', 'گ': 'g', 'ڤ': 'v', 'ڨ': 'g', 'ۆ': 'W', 'ێ': 'Y',
   'ڵ': 'l', 'ڕ': 'r', 'ڭ': 'g', 'ڠ': 'G',
+  // the do-chashmi he normalisation keeps at the end of a word after a consonant: the h of an aspirate (normalize.ts)
+  'ھ': 'h',
   // Pashto: retroflex ټ ډ ړ ڼ, ښ (sh or kh), ږ (zh or g), ځ (dz, written z), څ (ts, written ch or ts: Achakzai = اڅکزی)
   'ټ': 't', 'ډ': 'd', 'ړ': 'r', 'ڼ': 'n', 'ښ': 'c', 'ږ': 'Z', 'ځ': 'z', 'څ': 'C',
   // Sindhi, Saraiki and Uyghur letters for sounds the others write with their own (ٻ b, ڄ j, ٽ t, ڊ d, ۋ v, ۇ u)
