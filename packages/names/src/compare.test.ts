@@ -1088,6 +1088,7 @@ describe('one name written as one word or two', () => {
     expect(c.explanation.pairs.map((p) => p.b)).toEqual(['mohammad hadi', 'sakhidad', 'jafari']);
     // (each join must read as its part, and the other parts as theirs)
     expect(same('محمدعلی گل‌احمد کریمی', 'Mohammad Ali Gulmohammad Karimi')).toBe(false);
+    expect(same('محمدهادی سخی‌داد جعفری', 'Mohammad Hadi Sakhi Ahmad Jafari')).toBe(false);
     expect(same('محمدهادی سخی‌داد جعفری', 'Mohammad Hadi Sakhidad Hosseini')).toBe(false);
   });
   it('… and an Arabic-script name that begins with alif and waw, the vowel other spellings write u (اولوغ‌بیگ = Ulugbek)', () => {

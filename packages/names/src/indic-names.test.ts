@@ -80,6 +80,12 @@ describe('Hindi and Nepali names in Devanagari', () => {
     expect(same('लक्ष्मी', 'Lakshmi')).toBe(true);
     expect(same('लक्ष्मी', 'Laxmi')).toBe(true);
   });
+  it('… also without the vowel said after a last cluster, and -endra as -ender (भट्ट = Bhatt, सिद्धार्थ = Siddharth, सुरेन्द्र = Surender)', () => {
+    expect(same('भट्ट', 'Bhatt')).toBe(true);
+    expect(same('सिद्धार्थ', 'Siddharth')).toBe(true);
+    expect(same('सुरेन्द्र', 'Surender')).toBe(true);
+    expect(same('सुरेन्द्र', 'Mahender')).toBe(false);
+  });
   it('match the spellings Hindi and Nepali papers write (Shrestha, Bishnu = Vishnu, Gyanendra, Pokhrel, Singh)', () => {
     expect(same('श्रेष्ठ', 'Shrestha')).toBe(true);
     expect(same('विष्णु', 'Bishnu')).toBe(true);

@@ -313,9 +313,10 @@ function tajikOrUzbekUnit(u: ParsedUnit): ParsedUnit {
   return u.abjad ? u : { ...u, tajikOrUzbek: true };
 }
 
-// Turkish and Albanian letters (ç ğ ı ş ö ü, ë, xh): a name written with them makes a woman's name with -e, which other
-// Latin spellings write as a silent e (feminine-forms.ts: Halime Yılmaz is not Halim Yılmaz, Ibrahime is Ibrahim)
-const TURKISH_OR_ALBANIAN_LETTERS = /[çğışöüë]|xh/;
+// Turkish and Albanian letters (ç ğ ı ş ö ü, xh; not the ë of French Ismaël, Joël, which Albanian writes too): a name
+// written with them makes a woman's name with -e, which other Latin spellings write as a silent e (feminine-forms.ts:
+// Halime Yılmaz is not Halim Yılmaz, Ibrahime is Ibrahim)
+const TURKISH_OR_ALBANIAN_LETTERS = /[çğışöü]|xh/;
 function isTurkishOrAlbanianName(normalized: string): boolean {
   return TURKISH_OR_ALBANIAN_LETTERS.test(normalized);
 }

@@ -140,14 +140,15 @@ export const WIFE_OF = 'zawjat';
 export const CHILD_OF = 'farzande';
 const SON_OF = /(^|[\s,;])([sdwSDW]|[wW][dD]) ?\/ ?[oO](?=[\s,;]|$)/g;
 const MARKER_OF: Record<string, string> = { s: 'bin', d: 'bint', w: WIFE_OF, wd: WIFE_OF };
-// Ethiopian and Eritrean papers abbreviate the first word of a compound name with a slash: G/ for Gebre, W/ for Wolde,
-// H/ for Haile (G/Michael W/Mariam = Gebremichael Woldemariam; ገ/ሚካኤል = ገብረሚካኤል) — not W/ro, W/t, the titles
-// Woizero, Woizerit (Mrs, Miss)
-const ETHIOPIAN_ABBREVIATED = /(^|[\s,;])([gwh]|ገ|ወ|ሃ|ኃ|ሀ)\/ ?(?!ro\b|t\b|ሮ|ሪት)(?=\p{L})/giu;
+// Ethiopian and Eritrean papers abbreviate the first word of a compound name with a slash, joined to the next: G/ for
+// Gebre, W/ for Wolde (G/Michael W/Mariam = Gebremichael Woldemariam; ገ/ሚካኤል = ገብረሚካኤል) — not W/ro, W/t, the titles
+// Woizero, Woizerit (Mrs, Miss), nor H/, T/, K/, which stand for two words each (Haile or Habte, Tekle or Tesfa, Kidane or
+// Kifle)
+const ETHIOPIAN_ABBREVIATED = /(^|[\s,;])([gw]|ገ|ወ)\/(?!ro\b|t\b|o\b|ሮ|ሪት)(?=\p{L})/giu;
 // … and those titles written out, which titles.ts knows
 const ETHIOPIAN_TITLE_ABBREVIATED = /(^|[\s,;])(?:w\/ ?(ro|t)|ወ\/ ?(ሮ|ሪት))(?=[\s,;]|$)/giu;
 const ETHIOPIAN_TITLE_WRITTEN_OUT: Record<string, string> = { ro: 'woizero', t: 'woizerit', 'ሮ': 'woizero', 'ሪት': 'woizerit' };
-const ETHIOPIAN_WRITTEN_OUT: Record<string, string> = { g: 'gebre', w: 'wolde', h: 'haile', 'ገ': 'ገብረ', 'ወ': 'ወልደ', 'ሃ': 'ሃይለ', 'ኃ': 'ኃይለ', 'ሀ': 'ሀይለ' };
+const ETHIOPIAN_WRITTEN_OUT: Record<string, string> = { g: 'gebre', w: 'wolde', 'ገ': 'ገብረ', 'ወ': 'ወልደ' };
 // … and written out in English (Salam son of Ahmad)
 const WRITTEN_OUT_OF = / (son|daughter|wife|widow) of (?=\S)/g;
 const MARKER_WRITTEN_OUT: Record<string, string> = { son: ' bin ', daughter: ' bint ', wife: ` ${WIFE_OF} `, widow: ` ${WIFE_OF} ` };

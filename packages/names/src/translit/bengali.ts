@@ -87,6 +87,9 @@ function inherentVowel(letters: readonly Letter[], at: number, inherent: string)
   if (l.virama || l.consonant === '' || at === letters.length - 1) return '';
   if (at === 0) return inherent;
   const next = letters[at + 1]!;
+  // (nor between the two র that write the doubled r of Arabic names, which Bengali writes without the hasanta: মোশাররফ =
+  // Mosharraf)
+  if (l.consonant === 'r' && next.consonant === 'r' && !next.virama) return '';
   // (nor before the উ of -uddin, -ullah joined to the name, which ends there: সালাহউদ্দিন, জসিমউদ্দিন = Salahuddin, Jasimuddin)
   if (next.consonant === '' && next.vowel === 'u' && COMPOUND_LINK_AFTER.test(letters[at + 2]?.consonant ?? '') && letters[at + 2]!.virama) return '';
   return next.vowel !== null && next.consonant !== '' ? '' : inherent;

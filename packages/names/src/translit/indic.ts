@@ -278,5 +278,9 @@ export function devanagariOtherSpellings(word: string): string[] {
   if (word.includes('व')) spellings.push(devanagariToLatin(word, { v: 'v' }), devanagariToLatin(word, { v: 'w' }));
   if (word.startsWith('व')) spellings.push(`b${latin.slice(1)}`);
   if (word.includes('ष')) spellings.push(devanagariToLatin(word, { letters: { 'ष': 's' } }));
+  // Hindi papers leave out the vowel said after a last cluster (भट्ट, सिद्धार्थ = Bhatt, Siddharth) and write -endra
+  // -ender (सुरेन्द्र = Surender)
+  if (/[^aeiou]{2}a$/.test(latin)) spellings.push(latin.slice(0, -1));
+  if (latin.endsWith('endra')) spellings.push(`${latin.slice(0, -5)}ender`);
   return [...new Set(spellings)].filter((s) => s !== latin);
 }

@@ -578,6 +578,7 @@ describe('German papers\' ue for the Turkish ü', () => {
     expect(compareNames('Guelsuem', 'Gülsüm').same).toBe(true);
     expect(compareNames('Uemmueguelsuem', 'Ümmügülsüm').same).toBe(true);
     expect(compareNames('Duezguen', 'Дюзгюн').same).toBe(true);
+    expect(compareNames('Guelsuem', 'Gülsen').same).toBe(false);
   });
 });
 
@@ -602,5 +603,6 @@ describe('the ŋ of Dinka and Nuer spellings', () => {
   it('is the ng others write (Garaŋ = Garang, Dëŋ = Deng)', () => {
     expect(compareNames('John Garaŋ', 'John Garang').same).toBe(true);
     expect(compareNames('Acol Dëŋ', 'Achol Deng').same).toBe(true);
+    expect(compareNames('Dëŋ', 'Den').same).toBe(false);
   });
 });

@@ -58,7 +58,7 @@ const MULTI: [string, string][] = [
 
 // Allah alone (Ullah, Allah), after a name of two consonants or more (Abdullah, Nasrallah, Habibullah) or after a
 // vowel or two (Samiullah, Ataullah, Ziaullah, Ziyaullah); not the -allah of Fallah, Mallah (فلاح, ملاح), nor after the
-// one consonant a sh, ch, sch or kh writes (Shallah, Schallah = شلح)
+// one consonant a digraph writes, sh, sch, ch, kh, gh, th, dh, zh (Shallah, Schallah = شلح)
 const ALLAH_ENDING = /^(?!(?:s?c|[skgtdz])h[aeiou]*l{1,2}a{1,2}h$)(?:[aeiou]?l{1,2}a{1,2}h|.*[^aeiouy'\s].*[^aeiouy'\s][aeiou]{0,3}(?:ll|[uo]l)a{1,2}h|.*[^aeiouy'\s][aeiou](?:y?[aeiou])?[uo]ll?a{1,2}h)$/i;
 // Somali, Hausa and Mauritanian spellings end Abdullah with i (Abdullahi, Abdillahi, Cabdullaahi, Abdallahi); Persian -ollahi or -ullahi is a
 // family name's nisba (Nourollahi, Abdollahi, Asadullahi = نوراللهی, عبداللهی, اسداللهی)
