@@ -147,3 +147,10 @@ describe('Bengali compounds with -uddin', () => {
     expect(same('নিজাম উদ্দিন', 'Nasimuddin')).toBe(false);
   });
 });
+
+describe('Bengali রর', () => {
+  it('writes the doubled r of Arabic names, without a vowel between (মোশাররফ = Mosharraf = مشرف)', () => {
+    expect(compareNames('মোশাররফ', 'Mosharraf').same).toBe(true);
+    expect(compareNames('মোশাররফ', 'مشرف').same).toBe(true);
+  });
+});
