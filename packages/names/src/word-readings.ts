@@ -98,6 +98,8 @@ export function greekReadings(w: ReadWord): string[] {
 const ADDED_ENDING = /(?<=[aeiouéè][^aeiouéè]+i?)o?u$|(?<=[aeiouéè][^aeiouéè]+[aeiouéè]*[aeéè])t{1,2}(?:a|o?u)$/;
 const ADDED_ENDING_CYRILLIC = /(?<=[аеиоуэюяы][^аеиоуэюяы]+и?)у$|(?<=[аеиоуэюяы][^аеиоуэюяы]+[аеиоуэюяы]*[ае])т[ау]$/;
 function addedEndingReading(w: ReadWord): string | null {
+  // (not of a West African form whose name is known: Aïssatou is Aisha, not the Aïssa that is Isa)
+  if (Object.hasOwn(WEST_AFRICAN_FORMS, w.text)) return null;
   const ending = /^\p{Script=Latin}+$/u.test(w.text) ? ADDED_ENDING : /^[а-яёђјљњћџѓќѕєії]+$/.test(w.text) ? ADDED_ENDING_CYRILLIC : null;
   if (ending === null || !ending.test(w.text) || !standsAsWritten(w)) return null;
   return otherReading(w, w.text.replace(ending, ''));
