@@ -858,19 +858,22 @@ function tryCrossJoined(a: PreparedNameImpl, b: PreparedNameImpl, n: number, cur
   for (let i = 0; i + 1 < n; i++) {
     // a join of A's units i, i + 1 read as B's unit q
     if (!withoutPartner(true, i, n, n) || !withoutPartner(true, i + 1, n, n)) continue;
-    const joinedA = joinedWord(a, i);
-    if (joinedA === null) continue;
+    let joinedA: Joined | null | undefined;
     for (let q = 0; q < n; q++) {
-      if (!withoutPartner(false, q, n, n) || !mayReadJoined(idsB[q]!, idsA[i]!, idsA[i + 1]!)) continue;
+      // (the letters and weights first, which random pairs seldom pass: cheaper than reading the join)
+      if (!mayReadJoined(idsB[q]!, idsA[i]!, idsA[i + 1]!) || !withoutPartner(false, q, n, n)) continue;
+      joinedA ??= joinedWord(a, i);
+      if (joinedA === null) break;
       const s1 = similarityToJoined(idsB[q]!, joinedA);
       if (s1 < SAME_NAME_THRESHOLD) continue;
       for (let j = 0; j + 1 < n; j++) {
         // … and a join of B's units j, j + 1 read as A's unit p
         if (j === q || j + 1 === q || !withoutPartner(false, j, n, n) || !withoutPartner(false, j + 1, n, n)) continue;
-        const joinedB = joinedWord(b, j);
-        if (joinedB === null) continue;
+        let joinedB: Joined | null | undefined;
         for (let p = 0; p < n; p++) {
-          if (p === i || p === i + 1 || !withoutPartner(true, p, n, n) || !mayReadJoined(idsA[p]!, idsB[j]!, idsB[j + 1]!)) continue;
+          if (p === i || p === i + 1 || !mayReadJoined(idsA[p]!, idsB[j]!, idsB[j + 1]!) || !withoutPartner(true, p, n, n)) continue;
+          joinedB ??= joinedWord(b, j);
+          if (joinedB === null) break;
           const s2 = similarityToJoined(idsA[p]!, joinedB);
           if (s2 < SAME_NAME_THRESHOLD) continue;
           if (!copied) { for (let t = 0; t < 8 * 8; t++) saved[t] = simBuf[t]!; copied = true; }

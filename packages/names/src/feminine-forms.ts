@@ -19,12 +19,18 @@ const FEMININE = /^(.*(?:ee|[iıüи])[bdfklmprstzşбдфклмпрстзш])(e
 // West African spellings give a man's name, and Ibrahim, Ismail have no woman's form)
 const VOWEL_FIRST = /^[aeiouıüöäâêîôûёаеиоуэюя]/;
 const CONSONANTS = /[^aeiouyıüöäâêîôûаеиоуыэюяёй]/g;
-// (a Latin -e only in a name that shows a Turkish or Albanian spelling by its letters, either name: elsewhere it is the
-// silent e of French spellings, Ibrahime, Ranime, Khadime = إبراهيم, رنيم, خادم; name-conventions.ts)
+// (a Latin -e only in a name that shows a Turkish or Albanian spelling by its letters: elsewhere it is the silent e of
+// French spellings, Ibrahime, Ranime, Khadime = إبراهيم, رنيم, خادم; name-conventions.ts)
 // (the man's name ends in its consonant: a vowel or h there, or Arabic script's ة, ه, alif or ya, is a woman's name too)
 const ENDS_IN_A_CONSONANT = /[^aeiouyhıüöäâêîôûаеиоуюяэыйьъاةهىيوۀە]$/;
 /** The man's names are at least this close to the woman's without its ending. */
 const SAME_NAME = 0.9;
+
+/**
+ * Whether a word as written may be a woman's name made with the -e of Turkish and Albanian spellings (Halime, Şerife):
+ * the units the convention of a name that shows those spellings flags (name-conventions.ts), no other.
+ */
+export const mayEndInFeminineE = (text: string): boolean => text.endsWith('e') && FEMININE.test(text);
 
 const baseOf = new Map<string, { base: PhoneticWord; e: boolean } | null>();
 function masculineOf(text: string): { base: PhoneticWord; e: boolean } | null {
@@ -49,6 +55,6 @@ function feminineOf(woman: UnitData, man: UnitData): boolean {
   // (the West African forms of men's names end so too: Brahima = Ibrahim; west-african-forms.ts)
   if (Object.hasOwn(WEST_AFRICAN_FORMS, woman.text)) return false;
   const m = masculineOf(woman.text);
-  if (m === null || (m.e && !woman.turkishOrAlbanian && !man.turkishOrAlbanian)) return false;
+  if (m === null || (m.e && !woman.turkishOrAlbanian)) return false;
   return wordSimilarity(m.base, man.full) >= SAME_NAME;
 }

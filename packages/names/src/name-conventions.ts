@@ -8,6 +8,7 @@ import type { ParsedUnit, UnitKind } from './parsed-unit';
 import { consonantCount } from './phonetic';
 import { wordToSymbols } from './translit/index';
 import { HUNGARIAN_WORD } from './translit/latin';
+import { mayEndInFeminineE } from './feminine-forms';
 
 /**
  * A convention of the whole name: whether the name `normalized` shows it, what it makes of one unit of a name that does
@@ -321,8 +322,9 @@ function isTurkishOrAlbanianName(normalized: string): boolean {
   return TURKISH_OR_ALBANIAN_LETTERS.test(normalized);
 }
 // (one flagged copy per unit object: memoisedPerUnit)
+// (only a unit that may be a woman's name in -e is flagged: a unit flagged is one of its own, and compared anew)
 function turkishOrAlbanianUnit(u: ParsedUnit): ParsedUnit {
-  return u.abjad ? u : { ...u, turkishOrAlbanian: true };
+  return u.abjad || u.kind !== 'name' || !mayEndInFeminineE(u.text) ? u : { ...u, turkishOrAlbanian: true };
 }
 
 function isKurdishName(normalized: string): boolean {

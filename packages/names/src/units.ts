@@ -77,7 +77,7 @@ export interface UnitData {
    * the corpus says of a spelling without it is not said of this one (spelling-lexicon.ts)
    */
   readonly writesAynLetter: boolean;
-  /** a Latin unit of a name that shows a Turkish or Albanian spelling (name-conventions.ts; feminine-forms.ts) */
+  /** a Latin unit that may be a woman's name in -e, of a name that shows a Turkish or Albanian spelling (name-conventions.ts) */
   readonly turkishOrAlbanian: boolean;
   /**
    * writes the sh sound: ش, ш, a Latin š, ş, sh or German sch (Shukri, Schukri, against which Sukru is Şükrü typed without
