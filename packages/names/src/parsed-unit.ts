@@ -39,6 +39,6 @@ export interface ParsedUnit {
   muhammadPrefix?: boolean;
   /** a unit of a name that shows a Tajik or Uzbek spelling by one of its words (name-conventions.ts, units.ts) */
   tajikOrUzbek?: boolean;
-  /** a Latin unit of a name that shows a Turkish or Albanian spelling by its letters (name-conventions.ts, units.ts) */
+  /** a Latin unit that may be a woman's name in -e, of a name that shows a Turkish or Albanian spelling (name-conventions.ts) */
   turkishOrAlbanian?: boolean;
 }
