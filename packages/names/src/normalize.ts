@@ -184,8 +184,8 @@ const buffer = new Uint16Array(8192);
 // (the do-chashmi ھ that ends a word after a letter of an Urdu aspirate is kept: the consonant h, سنگھ = Singh, اولکھ =
 // Aulakh, where the ه it folds to elsewhere would end the word as a vowel; translit/arabic.ts)
 const ASPIRATED = new Set([...'بپتټدډجچكگړ'].map((ch) => ch.charCodeAt(0)));
-const aspirateAtWordEnd = (s: string, at: number, len: number): boolean =>
-  len > 0 && ASPIRATED.has(buffer[len - 1]!) && (at >= s.length || s.charCodeAt(at) === 0x20 || s.charCodeAt(at) === 0x2d);
+const aspirateAtWordEnd = (s: string, at: number, before: number): boolean =>
+  ASPIRATED.has(before) && (at >= s.length || s.charCodeAt(at) === 0x20 || s.charCodeAt(at) === 0x2d);
 
 export function normalizeName(text: string): string {
   let s = typeof text === 'string' ? text : String(text ?? '');
@@ -254,7 +254,7 @@ export function normalizeName(text: string): string {
       // … before an alif it is left out: the alif is the vowel (ئازاد = آزاد = ازاد Azad), not a second one
       if (cp === 0x626 && wordStart && (s.charCodeAt(i + 1) === 0x627 || s.charCodeAt(i + 1) === 0x622)) continue;
       // a word-initial ئ is the silent carrier of Kurdish and Uyghur initial vowels (ئاکۆ Ako): an alif
-      c = cp === 0x626 && (len === 0 || pendingSpace || pendingDash) ? 0x627 : cp === 0x6be && aspirateAtWordEnd(s, i + 1, len) ? cp : FOLDED.get(cp)!;
+      c = cp === 0x626 && (len === 0 || pendingSpace || pendingDash) ? 0x627 : cp === 0x6be && len > 0 && !pendingSpace && !pendingDash && aspirateAtWordEnd(s, i + 1, buffer[len - 1]!) ? cp : FOLDED.get(cp)!;
     }
     if (len > 0) { if (pendingSpace) buffer[len++] = 0x20; else if (pendingDash) buffer[len++] = 0x2d; }
     pendingSpace = false;

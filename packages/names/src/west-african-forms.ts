@@ -5,10 +5,15 @@
  * the Arabic name. word-readings.ts reads them so, and the spelling lexicon says nothing of them: its corpus writes
  * them as Arabic script says them (مامادو, إبراهيما), which is no evidence of another name.
  */
-export const WEST_AFRICAN_FORMS: Readonly<Record<string, string>> = {
+const WEST_AFRICAN_FORMS: Readonly<Record<string, string>> = {
   mamadou: 'muhammad', mamadu: 'muhammad', мамаду: 'muhammad', amadou: 'ahmad', amadu: 'ahmad', амаду: 'ahmad', mohand: 'muhammad',
   ibrahima: 'ibrahim', brahima: 'ibrahim', ибрахима: 'ibrahim', ismaila: 'ismail', ismaïla: 'ismail', исмаила: 'ismail', mariama: 'maryam',
   мариама: 'maryam', adama: 'adam', адама: 'adam', fatoumata: 'fatima', fatoumatta: 'fatima', fatumata: 'fatima', фатумата: 'fatima',
   kadiatou: 'kadija', kadiatu: 'kadija', кадиату: 'kadija', aïssatou: 'aisha', aissatou: 'aisha', aisatou: 'aisha', аиссату: 'aisha',
   aïssa: 'isa', aissa: 'isa', аиса: 'isa', аисса: 'isa',
 };
+
+/** The Latin spelling of the Arabic name a word as written is the West African or Kabyle form of, or null. */
+export const arabicNameOfWestAfricanForm = (text: string): string | null => (Object.hasOwn(WEST_AFRICAN_FORMS, text) ? WEST_AFRICAN_FORMS[text]! : null);
+/** Whether a word as written is such a form. */
+export const isWestAfricanForm = (text: string): boolean => Object.hasOwn(WEST_AFRICAN_FORMS, text);

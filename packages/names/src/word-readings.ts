@@ -8,7 +8,7 @@
 import { consonantCount } from './phonetic';
 import { CHAT_QAF, hasChatQaf } from './translit/arabizi';
 import { bengaliOtherSpellings } from './translit/bengali';
-import { WEST_AFRICAN_FORMS } from './west-african-forms';
+import { arabicNameOfWestAfricanForm, isWestAfricanForm } from './west-african-forms';
 import { wordToSymbols } from './translit/index';
 import { GREEK_DIGRAPH, greekToSymbols, NT_INSIDE } from './translit/greek';
 import { devanagariOtherSpellings, gurmukhiOtherSpellings } from './translit/indic';
@@ -99,7 +99,7 @@ const ADDED_ENDING = /(?<=[aeiouéè][^aeiouéè]+i?)o?u$|(?<=[aeiouéè][^aeiou
 const ADDED_ENDING_CYRILLIC = /(?<=[аеиоуэюяы][^аеиоуэюяы]+и?)у$|(?<=[аеиоуэюяы][^аеиоуэюяы]+[аеиоуэюяы]*[ае])т[ау]$/;
 function addedEndingReading(w: ReadWord): string | null {
   // (not of a West African form whose name is known: Aïssatou is Aisha, not the Aïssa that is Isa)
-  if (Object.hasOwn(WEST_AFRICAN_FORMS, w.text)) return null;
+  if (isWestAfricanForm(w.text)) return null;
   const ending = /^\p{Script=Latin}+$/u.test(w.text) ? ADDED_ENDING : /^[а-яёђјљњћџѓќѕєії]+$/.test(w.text) ? ADDED_ENDING_CYRILLIC : null;
   if (ending === null || !ending.test(w.text) || !standsAsWritten(w)) return null;
   return otherReading(w, w.text.replace(ending, ''));
@@ -383,8 +383,8 @@ function bangladeshiHaqReading(w: ReadWord): string | null {
 
 // (west-african-forms.ts)
 function westAfricanFormReading(w: ReadWord): string | null {
-  const read = WEST_AFRICAN_FORMS[w.text];
-  return read === undefined ? null : otherReading(w, read);
+  const read = arabicNameOfWestAfricanForm(w.text);
+  return read === null ? null : otherReading(w, read);
 }
 
 // Russian writes the h of Arabic and Turkic names with Г, and a Russian passport, visa or list copied into Latin writes it g

@@ -18,7 +18,7 @@ import { parseName } from '../structure';
 import { GREEK_DIGRAPH, greekToSymbols } from '../translit/greek';
 import { wordToSymbols } from '../translit/index';
 import type { UnitData } from '../units';
-import { WEST_AFRICAN_FORMS } from '../west-african-forms';
+import { isWestAfricanForm } from '../west-african-forms';
 
 export interface LexiconVerdict {
   readonly relation: 'same' | 'different';
@@ -118,7 +118,7 @@ export class SpellingLexicon {
    */
   private lookUp(u: UnitData, article: boolean): Entry | null {
     // (letters the corpus does not write: units.ts, lettersTheCorpusLacks; nor a West African form it writes as said)
-    if (u.lettersTheCorpusLacks || Object.hasOwn(WEST_AFRICAN_FORMS, u.text)) return null;
+    if (u.lettersTheCorpusLacks || isWestAfricanForm(u.text)) return null;
     if (u.abjad) return this.arabic.entry(keyOf(u.kind, u.full.symbols, true, article));
     if (u.latin) {
       const asWritten = this.latin.entry(keyOf(u.kind, u.full.symbols, false, article));
