@@ -76,7 +76,7 @@ export function unitSimilarityUncached(u: UnitData, v: UnitData): number {
   }
   if (otherNisba(u, v) || otherNisba(v, u)) s = Math.min(s, OTHER_FAMILY_SUFFIX);
   // (under CLOSE_SPELLINGS, so that the lexicon says nothing of them: a part that tells two relatives apart in a name of four)
-  if (closeNamesSpelt(u, v)) s = Math.min(s, CLOSE_NAMES_APART);
+  if (toldApartBySpelling(u, v)) s = Math.min(s, CLOSE_NAMES_APART);
   // two compound given names written as one word: their second names must be one (Mohammadhossein / Mohammadhassan)
   // (unless another reading makes them one: Alimatou = Alimata, both Alima with the West African ending, not Ali + matou)
   const secondU = baseU === null ? secondName(u) : null;
@@ -91,12 +91,12 @@ export function unitSimilarityUncached(u: UnitData, v: UnitData): number {
 }
 
 /**
- * Whether two name units spell the two names of a pair whose spellings tell them apart (Mohamoud / Mohamed, Saeed / Sayed,
- * Nabil / Nabila).
+ * Whether two name units spell two close names whose spellings tell them apart (Mohamoud / Mohamed, Saeed / Sayed, a
+ * man's name and the woman's made from it: Nabil / Nabila).
  */
-export const closeNamesSpelt = (u: UnitData, v: UnitData): boolean => closeNamesNote(u, v) !== null;
+export const toldApartBySpelling = (u: UnitData, v: UnitData): boolean => toldApartBySpellingNote(u, v) !== null;
 /** … in words for a caseworker, or null. */
-export function closeNamesNote(u: UnitData, v: UnitData): string | null {
+export function toldApartBySpellingNote(u: UnitData, v: UnitData): string | null {
   if (muhammadAgainstMahmud(u.full.symbols, u.abjad, v.full.symbols, v.abjad)) return 'Muhammad and Mahmud, told apart by the vowel after the second m';
   if (feminineOfTheOther(u, v)) return 'a man\'s name and the woman\'s made from it with -e or -a (Şerif, Şerife; Nabil, Nabila)';
   if (!closeNamesApart(u.closeName, v.closeName)) return null;
@@ -133,7 +133,7 @@ function baseUnitOf(u: UnitData): UnitData | null {
 // one base with -pour and with -far, -zadeh or -zai makes another family's name (Mohammadipour / Mohammadifar, Ahmadzai /
 // Ahmadzada), however alike their letters; so does a nisba with -awi, -chi or -ji against the plain -i (below)
 const OTHER_FAMILY_SUFFIX = 0.5;
-// (two names whose spellings differ by one letter that says which: muhammad-mahmud.ts, close-name-spellings.ts)
+// (two names whose spellings say which they are: muhammad-mahmud.ts, close-name-spellings.ts, feminine-forms.ts)
 const CLOSE_NAMES_APART = 0.4;
 
 /**

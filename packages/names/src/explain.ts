@@ -1,6 +1,6 @@
 /** compareNames: score, decision, relation and an explanation a caseworker can read. */
 import { latinForm } from './display';
-import { assign, aynUnwritten, bestReadings, joinedPhonetic, otherRelations, otherRelative, readingsMeet, SAME_NAME_THRESHOLD, spellingNote, twinLetterDifferences, typedWithoutCaronNote, vowelAfterArticleUnread, closeNamesNote, type Assignment,
+import { assign, aynUnwritten, bestReadings, joinedPhonetic, otherRelations, otherRelative, readingsMeet, SAME_NAME_THRESHOLD, spellingNote, twinLetterDifferences, typedWithoutCaronNote, vowelAfterArticleUnread, toldApartBySpellingNote, type Assignment,
   type OtherRelative } from './compare';
 import { editSteps, patternNotes, wordSimilarity, type EditStep, type PhoneticWord } from './distance';
 import { READABLE } from './phonetic';
@@ -236,7 +236,7 @@ export function compareNames(a: PreparedName | string, b: PreparedName | string)
       const typedBare = useParts ? null : typedWithoutCaronNote(u, v, [x.text, y.text], sim);
       const unitNotes: string[] = u.kind === 'name' && vowelAfterArticleUnread(u, v)
         ? ['a first vowel after the article that the Arabic-script spelling does not write (الأحمد is al-Ahmad, not الحمد)'] : [];
-      const close = u.kind === 'name' && v.kind === 'name' ? closeNamesNote(u, v) : null;
+      const close = u.kind === 'name' && v.kind === 'name' ? toldApartBySpellingNote(u, v) : null;
       if (close !== null) unitNotes.push(close);
       how = [describe(u, v, x.text, y.text, sim, diffs), ...readAs, ...(typedBare === null ? [] : [typedBare]), ...patternNotes(wa, wb), ...unitNotes, ...(attested === null ? [] : [attested])].join('; ');
     }
