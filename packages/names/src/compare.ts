@@ -13,6 +13,7 @@ import { consonantCount, isVowelSymbol } from './phonetic';
 import { muhammadAgainstMahmud } from './muhammad-mahmud';
 import { closeNamesApart } from './close-name-spellings';
 import { feminineOfTheOther } from './feminine-forms';
+import { dadAgainstZad } from './persian-dad-zad';
 import { activeSpellingLexicon, onSpellingLexiconChange } from './lexicon/active-lexicon';
 import { CLOSE_SPELLINGS, type LexiconVerdict } from './lexicon/spelling-lexicon';
 import { familyBase, fullWeight, internUnit, keyFirst, keyLast, lastConsonant, secondName, unitById, type UnitData } from './units';
@@ -99,6 +100,7 @@ export const toldApartBySpelling = (u: UnitData, v: UnitData): boolean => toldAp
 export function toldApartBySpellingNote(u: UnitData, v: UnitData): string | null {
   if (muhammadAgainstMahmud(u.full.symbols, u.abjad, v.full.symbols, v.abjad)) return 'Muhammad and Mahmud, told apart by the vowel after the second m';
   if (feminineOfTheOther(u, v)) return 'a man\'s name and the woman\'s made from it with -e or -a (Şerif, Şerife; Nabil, Nabila)';
+  if (dadAgainstZad(u.text, v.text)) return 'two Persian names, one made with -dad (given), the other with -zad (born): Mehrdad, Mehrzad';
   if (!closeNamesApart(u.closeName, v.closeName)) return null;
   return u.closeName === 'said' || u.closeName === 'sayyid' ? 'Said and Sayyid, told apart by the y of Sayyid' : 'Hasan and Husayn, told apart by their spelling (the ê of Kurmanji Hisên, the ো of Bengali হোসেন)';
 }
@@ -133,7 +135,8 @@ function baseUnitOf(u: UnitData): UnitData | null {
 // one base with -pour and with -far, -zadeh or -zai makes another family's name (Mohammadipour / Mohammadifar, Ahmadzai /
 // Ahmadzada), however alike their letters; so does a nisba with -awi, -chi or -ji against the plain -i (below)
 const OTHER_FAMILY_SUFFIX = 0.5;
-// (two names whose spellings say which they are: muhammad-mahmud.ts, close-name-spellings.ts, feminine-forms.ts)
+// (two names whose spellings say which they are: muhammad-mahmud.ts, close-name-spellings.ts, feminine-forms.ts,
+// persian-dad-zad.ts)
 const CLOSE_NAMES_APART = 0.4;
 
 /**

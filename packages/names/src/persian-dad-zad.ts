@@ -1,0 +1,16 @@
+/**
+ * Persian names made with -dad (داد, given: Mehrdad, Behdad, Khodadad) and with -zad (زاد, born: Mehrzad, Behzad,
+ * Shahzad): two names of one front, whose Latin and Cyrillic spellings differ by the one letter the phonetic symbols read
+ * as close (the ذ of Arabic names is d or z by who writes it). Persian writes both with their own letter, so only Latin
+ * and Cyrillic spellings need this; a German s for z says nothing (Mirsad is a Bosnian name of its own).
+ */
+const DAD = /[^aeiouy\s-]dad$|[^аеиоуыэюяёй\s-]дад$/;
+const ZAD = /[^aeiouy\s-]zad$|[^аеиоуыэюяёй\s-]зад$/;
+/** The shortest such name: a front of three letters (Behdad, Farzad). */
+const SHORTEST = 6;
+
+/** Whether one word as written ends in -dad and the other in -zad after a consonant (Mehrdad / Mehrzad). */
+export function dadAgainstZad(a: string, b: string): boolean {
+  if (a.length < SHORTEST || b.length < SHORTEST) return false;
+  return (DAD.test(a) && ZAD.test(b)) || (ZAD.test(a) && DAD.test(b));
+}
