@@ -558,6 +558,15 @@ describe('name structure', () => {
     expect(same('AL ALI Ali Hassan', 'علي حسن العلي')).toBe(true);
     expect(same('AL AHMAD Ahmad Abdul Jalil', 'أحمد عبد الجليل الأحمد')).toBe(true);
   });
+  it('says why a name whose parts all agree is not the same: their order, or a part in one only that they do not outweigh', () => {
+    const swapped = compareNames('Ahmad Hasan Khalil', 'Hasan Ahmad Khalil');
+    expect(swapped.same).toBe(false);
+    expect(swapped.explanation.summary).toContain('not their order');
+    const leftOut = compareNames('غيث الدباغ', 'Гайт Низар Ад-Даббаг');
+    expect(leftOut.same).toBe(false);
+    expect(leftOut.explanation.summary).toContain('not closely enough to outweigh the part in one only');
+    expect(leftOut.explanation.summary).not.toContain('not their order');
+  });
   it('alike in every part but one: that part decides, as relatives share their father\'s and family names (Saeed / Saad Khalil Haddad are brothers)', () => {
     for (const [a, b] of [
       ['Saeed Khalil Haddad', 'Saad Khalil Haddad'], ['سعيد خليل حداد', 'سعد خليل حداد'], ['Tamer Anwar Al-Louh', 'Thamer Anwar Al-Louh'],

@@ -312,7 +312,9 @@ function summarise({ relation, score, same, pairs, unmatchedA: ua, unmatchedB: u
   if (relative === 'the relative') lines.push('One name is the relative (father or husband) the other\'s lineage marker names: two persons.');
   if (onePartDiffers && !same) lines.push('Alike in every part but one, which decides: relatives share their father\'s and family names.');
   if (!same && !relations && relative === null && pairs.length > 1 && pairs.every((p) => p.same)) {
-    lines.push('Every part agrees, but not their order as the names show it (a family name in capitals at the other end, or the very words swapped): two persons, as a son and his father are.');
+    lines.push(ua.length + ub.length === 0
+      ? 'Every part agrees, but not their order as the names show it (a family name in capitals at the other end, or the very words swapped): two persons, as a son and his father are.'
+      : 'Every part found in both agrees, but not closely enough to outweigh the part in one only.');
   }
   for (const p of pairs) lines.push(`${p.a} ↔ ${p.b}: ${p.how} (${p.similarity.toFixed(2)})`);
   if (ua.length > 0) lines.push(`Only in the first: ${ua.join(', ')}`);
