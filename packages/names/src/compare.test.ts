@@ -1737,4 +1737,15 @@ describe('two names that show their family names at other ends', () => {
     expect(same('AKM Shamsul Alam', 'Akm Shamsul ALAM')).toBe(true);
     expect(compareNames('AHMED Hamza', 'Ahmed HAMZA').relation).toBe('different');
   });
+  it('first in capitals in one only: the other\'s last part, where a given name is the family name too (HASAN Hasan Ali = حسن علي حسن)', () => {
+    for (const [a, b] of [['حسن علي حسن', 'HASAN Hasan Ali'], ['حسن علي حسن', 'ХАСАН Хасан Али'], ['خليل إبراهيم خليل', 'KHALIL Khalil Ibrahim'], ['Hasan Ali Hasan', 'HASAN Hasan Ali']]) {
+      expect(same(a!, b!), `${a} / ${b}`).toBe(true);
+    }
+    // (Ali, the son of Hasan, of the family Hasan: the father or the son of Hasan Ali Hasan)
+    for (const [a, b] of [['حسن علي حسن', 'HASAN Ali Hasan'], ['خليل إبراهيم خليل', 'KHALIL Ibrahim Khalil'], ['صالح عمر الصالح', 'AL-SALEH Omar Saleh'], ['Hasan Ali Hasan', 'HASAN Ali Hasan']]) {
+      expect(same(a!, b!), `${a} / ${b}`).toBe(false);
+    }
+    // (a reading with the family name moved to the end keeps a patronymic that differs deciding)
+    expect(same('MAGOMADOV Zelimkhan Ruslanovich', 'MAGOMADOV Zelimkhan Rustamovich')).toBe(false);
+  });
 });

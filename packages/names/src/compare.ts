@@ -1049,7 +1049,10 @@ function scoreFromSims(n: number, m: number, a: PreparedNameImpl, b: PreparedNam
   let sum = 0;
   let min = 1;
   // Each unit of the shorter name takes its best partner; when two want the same one, fall back to the
-  // greedy assignment (best pair first). Ties prefer the unit at the same position.
+  // greedy assignment (best pair first). Ties prefer the unit at the same position — or, where one name shows its family
+  // name first in capitals and the other does not, the same place with that family name at the end: HASAN Hasan Ali is
+  // Hasan Ali Hasan, whose given name is his family name (and HASAN Ali Hasan is Ali, the son of Hasan)
+  preferPartners(n, m, unitsInPlace && n > 2 && m > 2 ? familyFirstInOneOnly(a, b) : 0);
   let conflict = false;
   let used = 0;
   if (n <= m) {
@@ -1057,7 +1060,7 @@ function scoreFromSims(n: number, m: number, a: PreparedNameImpl, b: PreparedNam
       let best = -1;
       let bj = 0;
       for (let j = 0; j < m; j++) {
-        const s = simBuf[i * 8 + j]! - (i === j ? 0 : 1e-6);
+        const s = simBuf[i * 8 + j]! - (preferred[i] === j ? 0 : 1e-6);
         if (s > best) { best = s; bj = j; }
       }
       if ((used & (1 << bj)) !== 0) conflict = true;
@@ -1069,7 +1072,7 @@ function scoreFromSims(n: number, m: number, a: PreparedNameImpl, b: PreparedNam
       let best = -1;
       let bi = 0;
       for (let i = 0; i < n; i++) {
-        const s = simBuf[i * 8 + j]! - (i === j ? 0 : 1e-6);
+        const s = simBuf[i * 8 + j]! - (preferred[i] === j ? 0 : 1e-6);
         if (s > best) { best = s; bi = i; }
       }
       if ((used & (1 << bi)) !== 0) conflict = true;
@@ -1135,13 +1138,15 @@ function scoreFromSims(n: number, m: number, a: PreparedNameImpl, b: PreparedNam
     // given name of each is the other's family name (AHMED Hamza / Ahmed HAMZA: a son and his father)
     score *= SWAPPED_INSIDE_FACTOR;
   }
-  // The names in written order (the shorter as the start of the longer) may score better than the best
-  // pairs taken one by one, when two units of one name are alike (Ba Be / با به).
+  // The names in written order (the shorter as the start of the longer; a family name written first in capitals in one
+  // only at the end) may score better than the best pairs taken one by one, when two units of one name are alike (Ba Be /
+  // با به).
+  const inPlace = n === m ? preferred : IN_PLACE;
   if (!ordered || !prefix && extra > 0 || !isDiagonal(n)) {
     let dmin = 1;
     let dsum = 0;
     for (let i = 0; i < k; i++) {
-      const s = simBuf[i * 8 + i]!;
+      const s = simBuf[i * 8 + inPlace[i]!]!;
       dsum += s;
       if (s < dmin) dmin = s;
     }
@@ -1151,7 +1156,7 @@ function scoreFromSims(n: number, m: number, a: PreparedNameImpl, b: PreparedNam
       score = inOrder;
       ordered = true;
       prefix = extra > 0;
-      for (let i = 0; i < n; i++) bOfA[i] = i < k ? i : -1;
+      for (let i = 0; i < n; i++) bOfA[i] = i < k ? inPlace[i]! : -1;
     }
   }
   // Written with the same words in the same places but one: the writer's conventions are one, so the part written
@@ -1345,6 +1350,24 @@ function isDiagonal(n: number): boolean {
 }
 
 /** Greedy one-to-one assignment over simBuf: the best remaining pair first. */
+// the partner a unit of name a takes among equals (scoreFromSims)
+const preferred = new Int8Array(8);
+const IN_PLACE = Int8Array.from([0, 1, 2, 3, 4, 5, 6, 7]);
+/** `moved`: 1 where a shows its family name first in capitals, -1 where b does, 0 for neither. */
+function preferPartners(n: number, m: number, moved: number): void {
+  for (let i = 0; i < n; i++) preferred[i] = moved === 0 ? i : moved > 0 ? (i === 0 ? m - 1 : i - 1) : (i === n - 1 ? 0 : i + 1);
+}
+/** 1 where only a shows its family name first in capitals and b shows none first, -1 for the other way round, else 0. */
+function familyFirstInOneOnly(a: PreparedNameImpl, b: PreparedNameImpl): number {
+  // (a reading of a name with its family name moved to the end, MAGOMADOV Zelimkhan Ruslanovich read Zelimkhan
+  // Ruslanovich Magomadov, has none first, and is no name written without capitals either)
+  const aFirst = a.familyFirstInCapitals;
+  const bFirst = b.familyFirstInCapitals;
+  if (aFirst === bFirst) return 0;
+  if (aFirst) return a.familyFirst && !b.familyFirst ? 1 : 0;
+  return b.familyFirst && !a.familyFirst ? -1 : 0;
+}
+
 function greedy(n: number, m: number, k: number): void {
   let usedA = 0;
   let usedB = 0;
@@ -1357,7 +1380,7 @@ function greedy(n: number, m: number, k: number): void {
       if ((usedA & (1 << i)) !== 0) continue;
       for (let j = 0; j < m; j++) {
         if ((usedB & (1 << j)) !== 0) continue;
-        const s = simBuf[i * 8 + j]! - (i === j ? 0 : 1e-6);
+        const s = simBuf[i * 8 + j]! - (preferred[i] === j ? 0 : 1e-6);
         if (s > best) { best = s; bi = i; bj = j; }
       }
     }
