@@ -24,6 +24,8 @@ export const SAME_NAME_THRESHOLD = 0.8;
 const ARTICLE_MISMATCH = 0.97;
 // how much the base of a family name made with -zadeh, -pour, -zai… weighs beside the whole name
 const BASE_WEIGHT = 0.3;
+// … and the Ben, Ould, Ait or Bou of a family name beside the name after it, which decides (Ben Ahmed / Ben Hamed)
+const PREFIX_WEIGHT = 0.2;
 const STRUCTURE_MISMATCH = 0.95;
 const REORDER_FACTOR = 0.97;
 const SWAPPED_INSIDE_FACTOR = 0.78;
@@ -76,6 +78,10 @@ export function unitSimilarityUncached(u: UnitData, v: UnitData): number {
     if (familySuffixKind(u.full.symbols, baseU.symbols) !== familySuffixKind(v.full.symbols, baseV.symbols)) s = Math.min(s, OTHER_FAMILY_SUFFIX);
   }
   if (otherNisba(u, v) || otherNisba(v, u)) s = Math.min(s, OTHER_FAMILY_SUFFIX);
+  // two family names of Ben, Ould, Ait or Bou and a name: the names after them must be one (Ben Ahmed / Ben Hamed)
+  const afterU = nameAfterPrefixOf(u);
+  const afterV = afterU === null ? null : nameAfterPrefixOf(v);
+  if (afterU !== null && afterV !== null) s = Math.min(s, PREFIX_WEIGHT + (1 - PREFIX_WEIGHT) * nameAfterPrefixSimilarity(afterU, afterV));
   // (under CLOSE_SPELLINGS, so that the lexicon says nothing of them: a part that tells two relatives apart in a name of four)
   if (toldApartBySpelling(u, v)) s = Math.min(s, CLOSE_NAMES_APART);
   // two compound given names written as one word: their second names must be one (Mohammadhossein / Mohammadhassan)
@@ -115,6 +121,35 @@ function baseSimilarity(u: UnitData, v: UnitData, baseU: PhoneticWord, baseV: Ph
   const bv = bu === null ? null : baseUnitOf(v);
   return bu === null || bv === null ? wordSimilarity(baseU, baseV) : unitSimilarity(bu, bv);
 }
+
+// Ben, Ould, Ait or Bou written apart from the name after it (Ben Ahmed, Ould Hamed, آيت أحمد, Бен Ахмед): a Maghrebi or
+// Mauritanian family name, one unit to the parser, whose letters alone read a different name after it as close
+// (Ben Ahmed / Ben Hamed: أحمد, حامد); not joined, where the prefix may be a name's own letters (Benafsha, Benzema)
+const PREFIX_BEFORE_NAME = /^(?:ben|bin|ibn|ould|ait|aït|bou|بن|ولد|ايت|بو|бен|бин|улд|аит|айт|бу) (.+)$/;
+const afterPrefix = new Map<number, UnitData | null>();
+/** The unit of the name after such a prefix, parsed from the unit's text; null where the text is no such name. */
+function nameAfterPrefixOf(u: UnitData): UnitData | null {
+  if (u.kind !== 'name' || !u.text.includes(' ')) return null;
+  let after = afterPrefix.get(u.id);
+  if (after === undefined) {
+    const m = PREFIX_BEFORE_NAME.exec(u.text);
+    const units = m === null ? [] : parseName(m[1]!).units;
+    after = units.length === 1 && units[0]!.kind === 'name' ? internUnit(units[0]!) : null;
+    if (afterPrefix.size >= 100_000) afterPrefix.clear();
+    afterPrefix.set(u.id, after);
+  }
+  return after;
+}
+
+/**
+ * How alike the names after Ben, Ould, Ait or Bou are: by what the lexicon knows of them (Ahmed / Hamed), but not
+ * against letters that read as one spelling (the lexicon's corpus writes a name otherwise once in a while)
+ */
+function nameAfterPrefixSimilarity(u: UnitData, v: UnitData): number {
+  const letters = lettersSimilarity(u, v);
+  return letters >= ONE_SPELLING ? letters : unitSimilarity(u, v);
+}
+const ONE_SPELLING = 0.9;
 
 const baseUnits = new Map<number, UnitData | null>();
 /** The unit of the name a family name unit is made from, parsed from its text; null where the text does not show it. */

@@ -253,7 +253,8 @@ const textKey = (t: TextReading): string => Object.values(t).map((v: string | bo
 
 function internByKey(u: ParsedUnit): UnitData {
   const t = readText(u);
-  const k = `${textKey(t)}|${u.kind}|${u.article ? 1 : 0}|${u.symbols}|${u.part}|${u.unstripped ?? ''}|${u.withoutBareL ?? ''}|${u.partAlsoReadAs ?? ''}|${u.alsoReadAs.join(',')}|${u.kurdish === true ? 1 : 0}`;
+  // (words written apart or as one are two units: rules read the text, Ben Ahmed against Benahmed)
+  const k = `${textKey(t)}|${u.kind}|${u.article ? 1 : 0}|${u.symbols}|${u.part}|${u.unstripped ?? ''}|${u.withoutBareL ?? ''}|${u.partAlsoReadAs ?? ''}|${u.alsoReadAs.join(',')}|${u.kurdish === true ? 1 : 0}|${u.text.includes(' ') ? 1 : 0}`;
   const found = byKey.get(k);
   if (found !== undefined) return found;
   const kurdish = u.kurdish === true;
