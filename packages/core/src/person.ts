@@ -3,7 +3,7 @@ import { CalendarDate, CountryCode, Id, LanguageTag, PartialDate, PhoneNumber, T
 
 /** Writing system of a name as written; same values as `Script` of @kinlink/names. */
 export const NameScript = z.enum([
-  'arabic', 'cyrillic', 'latin', 'ethiopic', 'greek', 'bengali', 'gurmukhi', 'devanagari', 'other', 'mixed', 'empty',
+  'arabic', 'cyrillic', 'latin', 'ethiopic', 'greek', 'bengali', 'gurmukhi', 'devanagari', 'armenian', 'other', 'mixed', 'empty',
 ]);
 export type NameScript = z.infer<typeof NameScript>;
 

@@ -1,8 +1,8 @@
 /** Writing systems the engine distinguishes. `mixed` = letters of several scripts; `empty` = no letters. */
 export type Script =
-  | 'arabic' | 'cyrillic' | 'latin' | 'ethiopic' | 'greek' | 'bengali' | 'gurmukhi' | 'devanagari' | 'other' | 'mixed' | 'empty';
+  | 'arabic' | 'cyrillic' | 'latin' | 'ethiopic' | 'greek' | 'bengali' | 'gurmukhi' | 'devanagari' | 'armenian' | 'other' | 'mixed' | 'empty';
 
-export type LetterScript = 'arabic' | 'cyrillic' | 'latin' | 'ethiopic' | 'greek' | 'bengali' | 'gurmukhi' | 'devanagari' | 'other';
+export type LetterScript = 'arabic' | 'cyrillic' | 'latin' | 'ethiopic' | 'greek' | 'bengali' | 'gurmukhi' | 'devanagari' | 'armenian' | 'other';
 
 /** Script of one code point, or null when it is not a letter of any script (digits, punctuation, marks). */
 export function scriptOfCodePoint(cp: number): LetterScript | null {
@@ -14,6 +14,10 @@ export function scriptOfCodePoint(cp: number): LetterScript | null {
   if (cp >= 0x370 && cp <= 0x3ff) return cp >= 0x386 && cp !== 0x387 ? 'greek' : null;
   if (cp >= 0x1f00 && cp <= 0x1fff) return 'greek';
   if (cp >= 0x400 && cp <= 0x52f) return cp >= 0x483 && cp <= 0x489 ? null : 'cyrillic';
+  // Armenian capitals and small letters with the ligature և and the modifier letter ՙ, not its punctuation ՚ ՛ ՜ ՝ ՞ ՟ ։ ֊
+  // or the dram sign; and the ligatures ﬓ–ﬗ
+  if (cp >= 0x530 && cp <= 0x58f) return (cp >= 0x531 && cp <= 0x556) || cp === 0x559 || (cp >= 0x560 && cp <= 0x588) ? 'armenian' : null;
+  if (cp >= 0xfb13 && cp <= 0xfb17) return 'armenian';
   if (cp >= 0x600 && cp <= 0x6ff) return isArabicLetter(cp) ? 'arabic' : null;
   if ((cp >= 0x750 && cp <= 0x77f) || (cp >= 0x8a0 && cp <= 0x8ff)) return 'arabic';
   if (cp >= 0xfb50 && cp <= 0xfdff) return 'arabic';

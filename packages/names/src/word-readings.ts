@@ -1,12 +1,13 @@
 /**
  * The other readings of one word of a name, which a spelling convention gives it beside the reading its letters give
  * (structure.ts adds them to the name's unit, and the comparison takes the closest): a Greek copy, a Dutch, French or
- * Albanian spelling, a West African or Bosnian ending, a Maghrebi article, another Bengali, Punjabi, Hindi or Nepali
- * romanisation; in Arabic script northern Pashto, the article of X al-Y written in one word, the pronoun of عبده. Each is
- * in phonetic symbols, and only where it reads otherwise than the letters do.
+ * Albanian spelling, a West African or Bosnian ending, a Maghrebi article, another Bengali, Punjabi, Hindi, Nepali or
+ * Armenian romanisation; in Arabic script northern Pashto, the article of X al-Y written in one word, the pronoun of
+ * عبده. Each is in phonetic symbols, and only where it reads otherwise than the letters do.
  */
 import { consonantCount } from './phonetic';
 import { CHAT_QAF, hasChatQaf } from './translit/arabizi';
+import { armenianOtherSpellings } from './translit/armenian';
 import { bengaliOtherSpellings } from './translit/bengali';
 import { arabicNameOfWestAfricanForm, isWestAfricanForm } from './west-african-forms';
 import { wordToSymbols } from './translit/index';
@@ -39,6 +40,7 @@ const CONVENTIONS: [string, (w: ReadWord) => (string | null)[]][] = [
   ['another romanisation of Bengali', bengaliReadings],
   ['another romanisation of Punjabi', gurmukhiReadings],
   ['another romanisation of Hindi or Nepali', devanagariReadings],
+  ['a Western Armenian or Russian spelling of an Armenian name', armenianReadings],
   ['a Dutch spelling', asList(dutchReading)],
   ['a French spelling', asList(frenchReading)],
   ['a French spelling with a silent e', asList(frenchSilentEReading)],
@@ -120,6 +122,12 @@ function gurmukhiReadings(w: ReadWord): string[] {
 function devanagariReadings(w: ReadWord): string[] {
   if (!/^\p{Script=Devanagari}+$/u.test(w.text) || !standsAsWritten(w)) return [];
   return devanagariOtherSpellings(w.text).map((latin) => otherReading(w, latin)).filter((r) => r !== null);
+}
+
+// an Armenian word is also read as the Western Armenian and Russian spellings of it write it (translit/armenian.ts)
+function armenianReadings(w: ReadWord): string[] {
+  if (!/^\p{Script=Armenian}+$/u.test(w.text) || !standsAsWritten(w)) return [];
+  return armenianOtherSpellings(w.text).map((latin) => otherReading(w, latin)).filter((r) => r !== null);
 }
 
 // Dutch writes u as oe, sh as sj, zh as zj and ch as tj (Aboe, Rasjid, Wazjma, Tjamal = Abu, Rashid, Wazhma, Chamal), as

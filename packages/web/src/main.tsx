@@ -7,6 +7,7 @@ import '@fontsource/noto-sans-ethiopic/400.css';
 import '@fontsource/noto-sans-bengali/400.css';
 import '@fontsource/noto-sans-gurmukhi/400.css';
 import '@fontsource/noto-sans-devanagari/400.css';
+import '@fontsource/noto-sans-armenian/400.css';
 import './styles/app.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -1,6 +1,7 @@
 /** One word in any script → phonetic symbols; mixed-script words are converted run by run. */
 import { scriptOfCodePoint, type LetterScript } from '../script';
 import { arabicToSymbols } from './arabic';
+import { armenianToSymbols } from './armenian';
 import { bengaliToSymbols, MUHAMMAD_ABBREVIATED } from './bengali';
 import { cyrillicToSymbols, MUHAMMAD_ABBREVIATIONS_CYRILLIC } from './cyrillic';
 import { ethiopicToSymbols } from './ethiopic';
@@ -23,6 +24,7 @@ function convert(run: string, script: LetterScript): string {
     case 'greek': return greekToSymbols(run);
     case 'gurmukhi': return gurmukhiToSymbols(run);
     case 'devanagari': return devanagariToSymbols(run);
+    case 'armenian': return armenianToSymbols(run);
     case 'latin': return latinToSymbols(run);
     default: return '';
   }

@@ -216,6 +216,7 @@ export const ar: Catalogue = {
     bengali: 'بنغالي',
     gurmukhi: 'غورموخي',
     devanagari: 'ديفاناغاري',
+    armenian: 'أرمني',
     other: 'أبجدية أخرى',
     mixed: 'أبجديات مختلطة',
     empty: '—',

@@ -216,6 +216,7 @@ export const bg: Catalogue = {
     bengali: 'Бенгалска азбука',
     gurmukhi: 'Гурмукхи',
     devanagari: 'Деванагари',
+    armenian: 'Арменска азбука',
     other: 'Друга азбука',
     mixed: 'Смесени азбуки',
     empty: '—',

@@ -218,6 +218,7 @@ export const en = {
     bengali: 'Bengali',
     gurmukhi: 'Gurmukhi',
     devanagari: 'Devanagari',
+    armenian: 'Armenian',
     other: 'Other script',
     mixed: 'Mixed scripts',
     empty: '—',

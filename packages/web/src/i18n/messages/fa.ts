@@ -216,6 +216,7 @@ export const fa: Catalogue = {
     bengali: 'بنگالی',
     gurmukhi: 'گورموکی',
     devanagari: 'دیوناگری',
+    armenian: 'ارمنی',
     other: 'خط دیگر',
     mixed: 'خطوط درهم',
     empty: '—',

@@ -216,6 +216,7 @@ export const hr: Catalogue = {
     bengali: 'Bengalsko pismo',
     gurmukhi: 'Gurmukhi',
     devanagari: 'Devanagari',
+    armenian: 'Armensko pismo',
     other: 'Drugo pismo',
     mixed: 'Miješana pisma',
     empty: '—',

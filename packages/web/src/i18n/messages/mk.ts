@@ -216,6 +216,7 @@ export const mk: Catalogue = {
     bengali: 'Бенгалско писмо',
     gurmukhi: 'Гурмуки',
     devanagari: 'Деванагари',
+    armenian: 'Ерменско писмо',
     other: 'Друго писмо',
     mixed: 'Мешани писма',
     empty: '—',

@@ -216,6 +216,7 @@ export const sl: Catalogue = {
     bengali: 'Bengalska pisava',
     gurmukhi: 'Gurmukhi',
     devanagari: 'Devanagari',
+    armenian: 'Armenska pisava',
     other: 'Druga pisava',
     mixed: 'Mešane pisave',
     empty: '—',

@@ -216,6 +216,7 @@ export const srCyrl: Catalogue = {
     bengali: 'Бенгалско писмо',
     gurmukhi: 'Гурмуки',
     devanagari: 'Деванагари',
+    armenian: 'Јерменско писмо',
     other: 'Друго писмо',
     mixed: 'Мешана писма',
     empty: '—',
