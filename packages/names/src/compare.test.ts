@@ -80,6 +80,10 @@ describe('Latin written by different conventions', () => {
     // (and a c between vowels, in a Somali name, the ayn it writes there: Sacad Muuse Ciise = Saad Musa Issa = سعد موسى عيسى)
     expect(same('Sacad Muuse Ciise', 'Saad Musa Issa')).toBe(true);
     expect(same('Sucaad Cali Nuur', 'سعاد علي نور')).toBe(true);
+    // (and the -o of a woman's name where Arabic ends it in -a: Nasro = Nasra, Khadro = Khadra; Hodo is not Hodan)
+    expect(same('Nasro Cabdifitaax Yuusuf', 'Nasra Cabdifitaax Yuusuf')).toBe(true);
+    expect(same('Khadro Maxamed Cali', 'Khadra Mohamed Ali')).toBe(true);
+    expect(same('Hodan Cabdullaahi Xasan', 'Hodo Cabdullaahi Xasan')).toBe(false);
     // (but Maryan and Adan, the Somali names of Maryam and Adam, however written)
     expect(same('Adan', 'Adam')).toBe(true);
     // (nor a Turkish name with a c and a double vowel: Hakan is not Hakam)

@@ -170,13 +170,17 @@ function isSomaliName(normalized: string): boolean {
 // … and its c between two vowels, which the letters read as a k before a, o, u, with the ayn it writes there too (Sacad,
 // Sucaad, Macalin = Saad, Suad, Muallim = سعد, سعاد, معلم)
 const SOMALI_C_INSIDE = /(?<=[aeiouAIUEO])K(?=[aouAUO])/g;
+// … and the -o Somali ends a woman's name in where Arabic ends it in -a (Faadumo, Xaliimo, Nasro, Hibo = فاطمة, حليمة, نصرة,
+// هبة), after a consonant, in a word of four letters or more
+const SOMALI_WOMANS_O = /^[a-z]{2,}[^aeiouy]o$/;
 function somaliReading(u: ParsedUnit): ParsedUnit {
   const withZ = alsoReadLatinName(u, (w) => (w.symbols.includes('s') ? w.symbols.replace(/s/g, 'z') : null));
   const withAyn = alsoReadLatinName(withZ, (w) => {
     const read = w.text.includes('c') ? w.symbols.replace(SOMALI_C_INSIDE, "'") : w.symbols;
     return read === w.symbols ? null : read;
   });
-  return alsoReadLatinCompoundPart(withAyn, (part) => (part.includes('s') ? part.replace(/s/g, 'z') : null));
+  const withA = alsoReadLatinName(withAyn, (w) => (SOMALI_WOMANS_O.test(w.text) && w.symbols.endsWith('o') ? `${w.symbols.slice(0, -1)}a` : null));
+  return alsoReadLatinCompoundPart(withA, (part) => (part.includes('s') ? part.replace(/s/g, 'z') : null));
 }
 
 /**
