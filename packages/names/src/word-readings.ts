@@ -55,6 +55,7 @@ const CONVENTIONS: [string, (w: ReadWord) => (string | null)[]][] = [
   ['a Somali spelling of a final m', asList(somaliFinalMReading)],
   ['a qaf written in the Arabic chat alphabet', asList(chatQafReading)],
   ['a Bulgarian spelling of an English u', asList(bulgarianUReading)],
+  ['a Bulgarian spelling of the Turkish ı', asList(bulgarianTurkishIReading)],
   ['a Russian spelling that writes ё as е', asList(yoAsYeReading)],
   ['a German or Polish spelling of the Russian -ov, -ev', asList(slavicOvReading)],
   ['the gn of an Ethiopian ñ', asList(ethiopianGnReading)],
@@ -331,6 +332,15 @@ const ONE_SYLLABLE_WITH_ER = /^[бвгджзклмнпрстфхцчшщ]+ъ[б�
 function bulgarianUReading(w: ReadWord): string | null {
   if (!ONE_SYLLABLE_WITH_ER.test(w.text) || !standsAsWritten(w)) return null;
   return otherReading(w, w.text.replace('ъ', 'у'));
+}
+
+// … and the ı of Turkish names, and the unstressed i of Arabic ones as Turks of Bulgaria say them, also with its ъ (Айдън,
+// Йълдъз, Кълъч, Сабър = Aydın, Yıldız, Kılıç, Sabir): a word with one between consonants is also read with i
+const ER_BETWEEN_CONSONANTS = /(?<=[бвгджзклмнпрстфхцчшщй])ъ(?=[бвгджзклмнпрстфхцчшщй])/g;
+function bulgarianTurkishIReading(w: ReadWord): string | null {
+  if (!w.text.includes('ъ') || !standsAsWritten(w)) return null;
+  const read = w.text.replace(ER_BETWEEN_CONSONANTS, 'ы');
+  return read === w.text ? null : otherReading(w, read);
 }
 
 // German and Polish spellings write the -ov, -ev of Russian and Central Asian family names -ow, -ew (Umarow, Iwanow, Alijew
