@@ -194,6 +194,17 @@ describe('the hamza ء before و', () => {
   });
 });
 
+describe('the ؤ Urdu writes before the article of a joined compound', () => {
+  it('is the hamza of the name before it (علاؤالدین = علاءالدین = Alauddin, ضیاؤالحق = Ziaul Haq)', () => {
+    expect(normalizeName('علاؤالدین')).toBe(normalizeName('علاءالدین'));
+    expect(compareNames('علاؤالدین', 'Alauddin').same).toBe(true);
+    expect(compareNames('بہاؤالدین', 'Bahauddin').same).toBe(true);
+    expect(compareNames('ضیاؤالحق', 'Ziaul Haq').same).toBe(true);
+    // (elsewhere the waw it sits on: مؤمن = Momin)
+    expect(normalizeName('مؤمن')).toBe('مومن');
+  });
+});
+
 
 describe('Sorani typed with ه and a ZWNJ for ە', () => {
   it('reads that ه as ە (هه‌ژار = هەژار, همه‌وندی = هەمەوەندی)', () => {

@@ -249,6 +249,10 @@ export function normalizeName(text: string): string {
       // ء before و is the hamza ؤ writes on its waw, which folds to و (رءوف = رؤوف, Raouf), and so is the ئ other
       // spellings seat it on (رئوف, مسئول = رؤوف, مسؤول)
       c = 0x648;
+    } else if (cp === 0x624 && s.charCodeAt(i + 1) === 0x627 && s.charCodeAt(i + 2) === 0x644 && len > 0 && !pendingSpace && !pendingDash) {
+      // ؤ before the article of a compound joined to it is the hamza of the name before, with the u Urdu says there
+      // (علاؤالدین, بہاؤالدین, ضیاؤالحق = علاء الدين, بهاء الدين, ضياء الحق: Alauddin, Bahauddin, Ziaul Haq)
+      c = 0x621;
     } else if (cls === FOLD) {
       const wordStart = len === 0 || pendingSpace || pendingDash;
       // … before an alif it is left out: the alif is the vowel (ئازاد = آزاد = ازاد Azad), not a second one
