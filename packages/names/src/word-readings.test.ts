@@ -258,3 +258,19 @@ describe('Khan as Serbian and Macedonian write it', () => {
     expect(readingConvention({ text: 'erkan', symbols: wordToSymbols('erkan').symbols }, 'erxan')).toBe(null);
   });
 });
+
+describe('a French name', () => {
+  it('is also read as French says it, as Cyrillic and Arabic script copy it (Georges = Жорж = جورج, Mireille = Мирей)', () => {
+    for (const [a, b] of [['Georges', 'Жорж'], ['Georges', 'جورج'], ['Georgette', 'Жоржет'], ['Jacqueline', 'Жаклин'], ['Mireille', 'Мирей'],
+      ['Raymond', 'Раймон'], ['Edmond', 'Эдмон'], ['Joseph', 'Жозеф'], ['Antoinette', 'Antwanet'], ['Thérèse', 'Teriz'], ['Yvonne', 'Ivon']]) {
+      expect(compareNames(a!, b!).same, `${a} / ${b}`).toBe(true);
+    }
+    expect(readingsOf('Georges')).toContain(read('Žorž'));
+  });
+  it('only where French spelling marks it: not by the ç Turkish writes (Elçin), nor the oi, qu of other names (Moin, Qusay)', () => {
+    expect(compareNames('Elçin', 'Elşən').same).toBe(false);
+    expect(readingsOf('Elçin')).toEqual([]);
+    expect(readingsOf('Moin')).toEqual([]);
+    expect(readingsOf('Qusay')).toEqual([]);
+  });
+});

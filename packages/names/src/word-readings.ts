@@ -43,6 +43,7 @@ const CONVENTIONS: [string, (w: ReadWord) => (string | null)[]][] = [
   ['a Western Armenian or Russian spelling of an Armenian name', armenianReadings],
   ['a Dutch spelling', asList(dutchReading)],
   ['a French spelling', asList(frenchReading)],
+  ['a French name as French says it', asList(frenchNameReading)],
   ['a French spelling with a silent e', asList(frenchSilentEReading)],
   ['an Italian spelling', asList(italianReading)],
   ['a South Asian spelling of kh before sh', asList(khBeforeShReading)],
@@ -147,6 +148,22 @@ const FRENCH_WORD = /ou|dj|[éè]|che$/;
 function frenchReading(w: ReadWord): string | null {
   if (!w.text.includes('ch') || !FRENCH_WORD.test(w.text) || !standsAsWritten(w)) return null;
   return otherReading(w, w.text.replace(/ch/g, 'sh'));
+}
+
+// The French names of Lebanese and Syrian Christians, as their papers write them, are copied into Cyrillic and Arabic
+// script as French says them (Georges, Georgette, Thérèse, Antoinette, Jacqueline, Yvonne, Mireille, Raymond = Жорж,
+// Жоржет, Тереза, Антуанета, Жаклин, Ивон, Мирей, Раймон): a word French spelling marks so (é è ê, -ette, -eille,
+// -oine, -oise, que, qui, ph, a last -ges or -mond, a first yv) is also read as French says it — not by the ç Turkish
+// writes too (Elçin), nor by the oi and qu of other spellings (Moin, Qusay)
+const FRENCH_NAME = /[éèê]|ette$|eille$|oi[ns]e|qu[ei]|ph|ges$|mond$|^yv/;
+function frenchNameReading(w: ReadWord): string | null {
+  if (!/^[a-zéèêëïô]+$/.test(w.text) || !FRENCH_NAME.test(w.text) || !standsAsWritten(w)) return null;
+  const text = w.text.replace(/[éèêë]/g, 'e').replace(/ô/g, 'o').replace(/ï/g, 'i')
+    .replace(/eille$/, 'ey').replace(/eau/g, 'o').replace(/oi(?=[ns]e)/g, 'wa').replace(/c?qu(?=[ei])/g, 'k').replace(/ph/g, 'f').replace(/th/g, 't').replace(/ch/g, 'š')
+    .replace(/^y(?=[^aeiou])/, 'i').replace(/ge(?=[aou])/g, 'ž').replace(/g(?=[eiy])/g, 'ž').replace(/j/g, 'ž')
+    .replace(/(?<=[aeiouy])s(?=[aeiouy])/g, 'z')
+    .replace(/(?<=n)d$/, '').replace(/(?<=[^aeiou])es$/, '').replace(/(?<=[^aeiou])e$/, '').replace(/([b-df-hj-np-tv-zž])\1/g, '$1');
+  return otherReading(w, text);
 }
 
 // Italian writes k before e and i as ch, and so sk as sch (Mescherem = Meskerem, መስከረም: Eritrean names in the spelling
