@@ -486,6 +486,9 @@ describe('two Arabic-script spellings', () => {
   it('keep the Persian letters close to the Arabic ones that write their sounds (چنگیز = جنكيز, پروین = بروين)', () => {
     expect(compareNames('چنگیز', 'جنكيز').same).toBe(true);
     expect(compareNames('پروین', 'بروين').same).toBe(true);
+    // (the ك Arabic writes for گ, in a short name too: گل محمد = كل محمد, Gul Mohammad as an Arabic-script list writes it)
+    expect(compareNames('گل محمد', 'كل محمد').same).toBe(true);
+    expect(compareNames('گوران', 'كوران').same).toBe(true);
   });
 });
 

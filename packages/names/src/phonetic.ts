@@ -187,6 +187,11 @@ for (const x of CONSONANTS) {
     if (SUB_ABJAD[at]! < cost) SUB_ABJAD[at] = cost;
   }
 }
+// … the ك Arabic writes for the گ it has no letter for, as Arabic-script lists write Afghan and Kurdish names (گل محمد =
+// كل محمد, گوران = كوران), as close as its other letters for گ (ج غ ق)
+const ARABIC_K_FOR_G = 0.2;
+SUB_ABJAD[symbolCode('g') * SYMBOL_COUNT + symbolCode('k')] = ARABIC_K_FOR_G;
+SUB_ABJAD[symbolCode('k') * SYMBOL_COUNT + symbolCode('g')] = ARABIC_K_FOR_G;
 // … and so is a consonant letter against alif, waw or ya (پورمحمدی / پوراحمدی) — but for the glides and h, and the v and j
 // that Kurdish and Berber write for a waw and a ya (ئاڤین = آوین, يوبا = جوبا)
 const ABJAD_CONSONANT_AGAINST_VOWEL_LETTER = 1.5;
