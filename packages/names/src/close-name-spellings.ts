@@ -8,7 +8,7 @@
  * too (Said Dschawad Mussawi = سيد جواد موسوي, Ал-Саид = السيد).
  *
  * Hasan and Husayn as Kurmanji writes them: Hesen = حسن, Hisên, Husên = حسين — the ê, which the symbols write as e, is
- * the diphthong of Husayn; and as Bengali writes them, হাসান and হোসেন (Hosen).
+ * the diphthong of Husayn (against Hasan in Azerbaijani too: Həsən); and as Bengali writes them, হাসান and হোসেন (Hosen).
  */
 export type CloseName = '' | 'said' | 'sayyid' | 'hasan' | 'husayn';
 
@@ -19,7 +19,7 @@ const SAYYID = /^(?:sayy?[ei][dt]|se(?:yy?|jj?)[ei][dt]|syed|сайй?[еи]д|�
 // (and the Arabic-script spellings, against which a Kurmanji ê is read like an e: Hisên is حسين, not حسن; and the Bengali
 // ones and their romanisations, whose হোসেন, Hosen, Hossen the letters read as close to হাসান, Hasan, Хасан as to Husayn)
 const HUSAYN_SPELT = /^(?:h[iu]s{1,2}ên|حسين|হোসেন|হোসাইন|হুসাইন|হোসেইন|হোছেন|hos{1,2}en)$/;
-const HASAN = /^(?:h[ae]s{1,2}[ae]n|حسن|হাসান|হাছান|хас{1,2}ан)$/;
+const HASAN = /^(?:h[aeə]s{1,2}[aeə]n|حسن|হাসান|হাছান|хас{1,2}ан)$/;
 
 /** Which close name a word as written spells, if any (of a unit's text: its last word, after any article). */
 export function closeNameOf(text: string): CloseName {
