@@ -129,4 +129,7 @@ describe('different Armenian names', () => {
     expect(same('Սահակ', 'Սարգիս')).toBe(false);
     expect(same('Արմեն Հակոբյան', 'Արմեն Գրիգորյան')).toBe(false);
   });
+  it('reads a family name first in Armenian capitals as a list\'s family name (ՀԱԿՈԲՅԱՆ Արմեն = Արմեն Հակոբյան)', () => {
+    expect(compareNames('ՀԱԿՈԲՅԱՆ Արմեն', 'Արմեն Հակոբյան').same).toBe(true);
+  });
 });

@@ -143,13 +143,16 @@ function nameAfterPrefixOf(u: UnitData): UnitData | null {
 
 /**
  * How alike the names after Ben, Ould, Ait or Bou are: by what the lexicon knows of them (Ahmed / Hamed), but not
- * against letters that read as one spelling (the lexicon's corpus writes a name otherwise once in a while)
+ * against letters that read as one spelling
  */
 function nameAfterPrefixSimilarity(u: UnitData, v: UnitData): number {
   const letters = lettersSimilarity(u, v);
-  return letters >= ONE_SPELLING ? letters : unitSimilarity(u, v);
+  return letters >= (u.abjad === v.abjad ? ONE_SPELLING : ONE_SPELLING_OF_ARABIC) ? letters : unitSimilarity(u, v);
 }
 const ONE_SPELLING = 0.9;
+// … and against the Arabic-script name, whose letters a Maghrebi French spelling reads as the corpus's spellings do not
+// (Ben Salah = بن صالح: Salah alone is the corpus's صلاح)
+const ONE_SPELLING_OF_ARABIC = 0.85;
 
 const baseUnits = new Map<number, UnitData | null>();
 /** The unit of the name a family name unit is made from, parsed from its text; null where the text does not show it. */
@@ -1087,7 +1090,7 @@ function scoreFromSims(n: number, m: number, a: PreparedNameImpl, b: PreparedNam
   // greedy assignment (best pair first). Ties prefer the unit at the same position — or, where one name shows its family
   // name first in capitals and the other does not, the same place with that family name at the end: HASAN Hasan Ali is
   // Hasan Ali Hasan, whose given name is his family name (and HASAN Ali Hasan is Ali, the son of Hasan)
-  preferPartners(n, m, unitsInPlace && n > 2 && m > 2 ? familyFirstInOneOnly(a, b) : 0);
+  preferPartners(n, unitsInPlace && n > 2 && n === m ? familyFirstInOneOnly(a, b) : 0);
   let conflict = false;
   let used = 0;
   if (n <= m) {
@@ -1329,8 +1332,11 @@ function familyNamesAtOtherEnds(a: PreparedNameImpl, b: PreparedNameImpl, n: num
 }
 const plainWordName = (id: number): boolean => {
   const u = unitById(id);
-  return u.kind === 'name' && !u.article && u.honorific === 0 && !u.muhammadAbbreviated && !u.text.includes(' ') && u.text.length >= 4;
+  return u.kind === 'name' && !u.article && u.honorific === 0 && !u.muhammadAbbreviated && !u.text.includes(' ')
+    && (u.text.length >= 4 || (u.text.length === 3 && VOWEL_AFTER_FIRST.test(u.text)));
 };
+// (a name of three letters with a vowel after its first, ALI, GUL, not the initials of AKM, ABM)
+const VOWEL_AFTER_FIRST = /^.[^aeiouаеиоуыэюяё]*[aeiouаеиоуыэюяё]/;
 
 /**
  * The parts in the same order but the last of one, written first in the other, which shows a family name written first
@@ -1384,13 +1390,12 @@ function isDiagonal(n: number): boolean {
   return true;
 }
 
-/** Greedy one-to-one assignment over simBuf: the best remaining pair first. */
 // the partner a unit of name a takes among equals (scoreFromSims)
 const preferred = new Int8Array(8);
 const IN_PLACE = Int8Array.from([0, 1, 2, 3, 4, 5, 6, 7]);
-/** `moved`: 1 where a shows its family name first in capitals, -1 where b does, 0 for neither. */
-function preferPartners(n: number, m: number, moved: number): void {
-  for (let i = 0; i < n; i++) preferred[i] = moved === 0 ? i : moved > 0 ? (i === 0 ? m - 1 : i - 1) : (i === n - 1 ? 0 : i + 1);
+/** `moved`: 1 where a shows its family name first in capitals, -1 where b does, 0 for neither (names of n parts each). */
+function preferPartners(n: number, moved: number): void {
+  for (let i = 0; i < n; i++) preferred[i] = moved === 0 ? i : moved > 0 ? (i === 0 ? n - 1 : i - 1) : (i === n - 1 ? 0 : i + 1);
 }
 /** 1 where only a shows its family name first in capitals and b shows none first, -1 for the other way round, else 0. */
 function familyFirstInOneOnly(a: PreparedNameImpl, b: PreparedNameImpl): number {
@@ -1403,6 +1408,7 @@ function familyFirstInOneOnly(a: PreparedNameImpl, b: PreparedNameImpl): number 
   return b.familyFirst && !a.familyFirst ? -1 : 0;
 }
 
+/** Greedy one-to-one assignment over simBuf: the best remaining pair first. */
 function greedy(n: number, m: number, k: number): void {
   let usedA = 0;
   let usedB = 0;

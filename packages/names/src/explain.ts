@@ -266,7 +266,7 @@ export function compareNames(a: PreparedName | string, b: PreparedName | string)
     pairs,
     unmatchedA,
     unmatchedB,
-    summary: summarise({ relation, score, same, pairs, unmatchedA, unmatchedB, titlesA: pa.titles, titlesB: pb.titles, onePartDiffers: asg.onePartDiffers, prefixesLeftOut, otherRelations: relations, otherRelative: relative }),
+    summary: summarise({ relation, score, same, pairs, unmatchedA, unmatchedB, titlesA: pa.titles, titlesB: pb.titles, onePartDiffers: asg.onePartDiffers, ordered: asg.ordered, prefixesLeftOut, otherRelations: relations, otherRelative: relative }),
   };
   return { score: round(score), same, relation, explanation };
 }
@@ -286,6 +286,8 @@ interface SummaryOf {
   titlesB: readonly string[];
   /** alike but for one part, which was judged by itself */
   onePartDiffers: boolean;
+  /** whether the parts found in both stand in one order in both names */
+  ordered: boolean;
   /** the unmatched parts that are Muhammad abbreviated (UnitData.muhammadAbbreviated) */
   prefixesLeftOut: readonly string[];
   /** the lineage markers say two relations (compare.ts otherRelations) */
@@ -294,7 +296,7 @@ interface SummaryOf {
   otherRelative: OtherRelative;
 }
 
-function summarise({ relation, score, same, pairs, unmatchedA: ua, unmatchedB: ub, titlesA: sa, titlesB: sb, onePartDiffers, prefixesLeftOut, otherRelations: relations, otherRelative: relative }: SummaryOf): string {
+function summarise({ relation, score, same, pairs, unmatchedA: ua, unmatchedB: ub, titlesA: sa, titlesB: sb, onePartDiffers, ordered, prefixesLeftOut, otherRelations: relations, otherRelative: relative }: SummaryOf): string {
   const head: Record<NameRelation, string> = {
     identical: 'The same name, written identically.',
     equivalent: 'The same name in different spellings or scripts.',
@@ -314,7 +316,9 @@ function summarise({ relation, score, same, pairs, unmatchedA: ua, unmatchedB: u
   if (!same && !relations && relative === null && pairs.length > 1 && pairs.every((p) => p.same)) {
     lines.push(ua.length + ub.length === 0
       ? 'Every part agrees, but not their order as the names show it (a family name in capitals at the other end, or the very words swapped): two persons, as a son and his father are.'
-      : 'Every part found in both agrees, but not closely enough to outweigh the part in one only.');
+      : ordered
+        ? 'Every part found in both agrees, but not closely enough to outweigh the part in one only.'
+        : 'Every part found in both agrees, but not in the order the names show, and a part is in one only: two persons, as a son and his father are.');
   }
   for (const p of pairs) lines.push(`${p.a} ↔ ${p.b}: ${p.how} (${p.similarity.toFixed(2)})`);
   if (ua.length > 0) lines.push(`Only in the first: ${ua.join(', ')}`);

@@ -171,8 +171,8 @@ function isSomaliName(normalized: string): boolean {
 // Sucaad, Macalin = Saad, Suad, Muallim = سعد, سعاد, معلم)
 const SOMALI_C_INSIDE = /(?<=[aeiouAIUEO])K(?=[aouAUO])/g;
 // … and the -o Somali ends a woman's name in where Arabic ends it in -a (Faadumo, Xaliimo, Nasro, Hibo = فاطمة, حليمة, نصرة,
-// هبة), after a consonant, in a word of four letters or more
-const SOMALI_WOMANS_O = /^[a-z]{2,}[^aeiouy]o$/;
+// هبة), after a consonant or y, in a word of four letters or more (Safiyo, Sacdiyo = صفية, سعدية)
+const SOMALI_WOMANS_O = /^[a-z]{2,}[^aeiou]o$/;
 function somaliReading(u: ParsedUnit): ParsedUnit {
   const withZ = alsoReadLatinName(u, (w) => (w.symbols.includes('s') ? w.symbols.replace(/s/g, 'z') : null));
   const withAyn = alsoReadLatinName(withZ, (w) => {

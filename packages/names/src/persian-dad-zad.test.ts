@@ -6,10 +6,14 @@ const same = (a: string, b: string): boolean => compareNames(a, b).same;
 describe('Persian names made with -dad and with -zad', () => {
   it.each([
     ['Mehrdad', 'Mehrzad'], ['Мехрдад', 'Мехрзад'], ['Mehrdad', 'Мехрзад'], ['Behdad', 'Behzad'], ['Fardad', 'Farzad'],
-    ['Shahdad', 'Shahzad'],
+    ['Shahdad', 'Shahzad'], ['Mehrdad', 'مهرزاد'], ['Мехрдад', 'مهرزاد'],
   ])('%s is not %s', (a, b) => {
     expect(same(a, b)).toBe(false);
     expect(compareNames(a, b).explanation.pairs[0]!.how).toContain('-zad (born)');
+  });
+  it('against the Persian spelling of the other too (Behdad / بهزاد, Farzad / فرداد)', () => {
+    expect(same('Behdad', 'بهزاد')).toBe(false);
+    expect(same('Farzad', 'فرداد')).toBe(false);
   });
   it('parts two people whose other names are one (Mehrdad / Mehrzad Naser Rahmani)', () => {
     expect(same('Mehrdad Naser Rahmani', 'Mehrzad Naser Rahmani')).toBe(false);

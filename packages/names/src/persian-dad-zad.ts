@@ -1,11 +1,11 @@
 /**
  * Persian names made with -dad (داد, given: Mehrdad, Behdad, Khodadad) and with -zad (زاد, born: Mehrzad, Behzad,
  * Shahzad): two names of one front, whose Latin and Cyrillic spellings differ by the one letter the phonetic symbols read
- * as close (the ذ of Arabic names is d or z by who writes it). Persian writes both with their own letter, so only Latin
- * and Cyrillic spellings need this; a German s for z says nothing (Mirsad is a Bosnian name of its own).
+ * as close (the ذ of Arabic names is d or z by who writes it), and which a Latin or Cyrillic spelling against the Persian
+ * one reads as close too (Mehrdad / مهرزاد); a German s for z says nothing (Mirsad is a Bosnian name of its own).
  */
-const DAD = /[^aeiouy\s-]dad$|[^аеиоуыэюяёй\s-]дад$/;
-const ZAD = /[^aeiouy\s-]zad$|[^аеиоуыэюяёй\s-]зад$/;
+const DAD = /[^aeiouy\s-]dad$|[^аеиоуыэюяёй\s-]дад$|[^اوي\s]داد$/;
+const ZAD = /[^aeiouy\s-]zad$|[^аеиоуыэюяёй\s-]зад$|[^اوي\s]زاد$/;
 /** The shortest such name: a front of three letters (Behdad, Farzad). */
 const SHORTEST = 6;
 

@@ -352,10 +352,12 @@ function bulgarianUReading(w: ReadWord): string | null {
 }
 
 // … and the ı of Turkish names, and the unstressed i of Arabic ones as Turks of Bulgaria say them, also with its ъ (Айдън,
-// Йълдъз, Кълъч, Сабър = Aydın, Yıldız, Kılıç, Sabir): a word with one between consonants is also read with i
+// Йълдъз, Кълъч, Сабър = Aydın, Yıldız, Kılıç, Sabir): a word with one between consonants is also read with i — not a
+// Bulgarian family name in -ов, -ев, -ски, whose ъ is Bulgarian (Дънков is not Динков, Кънев not Кинев)
 const ER_BETWEEN_CONSONANTS = /(?<=[бвгджзклмнпрстфхцчшщй])ъ(?=[бвгджзклмнпрстфхцчшщй])/g;
+const BULGARIAN_FAMILY_NAME = /(?:ов|ев|ова|ева|ски|ска)$/;
 function bulgarianTurkishIReading(w: ReadWord): string | null {
-  if (!w.text.includes('ъ') || !standsAsWritten(w)) return null;
+  if (!w.text.includes('ъ') || BULGARIAN_FAMILY_NAME.test(w.text) || !standsAsWritten(w)) return null;
   const read = w.text.replace(ER_BETWEEN_CONSONANTS, 'ы');
   return read === w.text ? null : otherReading(w, read);
 }
