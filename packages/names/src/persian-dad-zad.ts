@@ -6,11 +6,13 @@
  */
 const DAD = /[^aeiouy\s-]dad$|[^аеиоуыэюяёй\s-]дад$|[^اوي\s]داد$/;
 const ZAD = /[^aeiouy\s-]zad$|[^аеиоуыэюяёй\s-]зад$|[^اوي\s]زاد$/;
+const LAST_D = new Set([...'dдد'].map((c) => c.charCodeAt(0)));
 /** The shortest such name: a front of three letters (Behdad, Farzad). */
 const SHORTEST = 6;
 
 /** Whether one word as written ends in -dad and the other in -zad after a consonant (Mehrdad / Mehrzad). */
 export function dadAgainstZad(a: string, b: string): boolean {
-  if (a.length < SHORTEST || b.length < SHORTEST) return false;
+  // (most names end otherwise: tested before the expressions)
+  if (a.length < SHORTEST || b.length < SHORTEST || !LAST_D.has(a.charCodeAt(a.length - 1)) || !LAST_D.has(b.charCodeAt(b.length - 1))) return false;
   return (DAD.test(a) && ZAD.test(b)) || (ZAD.test(a) && DAD.test(b));
 }
