@@ -455,6 +455,8 @@ describe('Allah and the name Alaa after Abd, Abdul, Abu', () => {
   it('Ala, Alaa with one l is the name Alaa, not Allah (Abul Ala = أبو العلاء, Abdul Ala = عبد الأعلى)', () => {
     expect(compareNames('Abul Ala', 'أبو العلا').same).toBe(true);
     expect(compareNames('Abul Alaa', 'أبو العلاء').same).toBe(true);
+    // (and the Russian Аля, whose я is the a after a soft l, no al- before a ya: Абу аль-Аля = Abu al-Ala)
+    expect(compareNames('Abu al-Ala', 'Абу аль-Аля').same).toBe(true);
     expect(compareNames('Abdul Ala', 'عبد الأعلى').same).toBe(true);
     expect(compareNames('Abdul Ala', 'عبد الله').same).toBe(false);
   });

@@ -679,8 +679,11 @@ function stripArticleFromWord(p: Piece): string {
   // … and in other scripts an al- before a consonant (Abd Elaziz) or of Allah, not the al of a name (Abu Ali, Abdul
   // Elah: a final h after a vowel is no consonant here)
   const m = /^[aeuoAWU]l(.+)$/.exec(bare);
-  return m && (allahWritten(p) || CONSONANT_BUT_FINAL_H.test(m[1]!)) ? m[1]! : bare;
+  return m && (allahWritten(p) || (CONSONANT_BUT_FINAL_H.test(m[1]!) && !GLIDE_AND_VOWEL.test(m[1]!))) ? m[1]! : bare;
 }
+// (nor the al of a name whose y after it is the soft l of a Russian spelling, or a glide, before its last vowel: Абу
+// аль-Аля = Abu al-Ala, Alya)
+const GLIDE_AND_VOWEL = /^y[aeiouAIUEO]+h?$/;
 
 /** Allah written in other scripts with its double l or its h (Allah, Alla, Alah); Ala, Alaa are the name Alaa (Abul Ala = أبو العلاء). */
 const allahWritten = (p: Piece): boolean => !p.abjad && /^'*[aA]l[aA]h?$/.test(p.sym) && ALLAH_WRITTEN.test(p.text);
