@@ -16,12 +16,15 @@ describe('wordReadings', () => {
     expect(readingsOf('Rasjid')).toContain(read('Rashid'));
     expect(readingsOf('Mourchid')).toContain(read('Mourshid'));
     expect(readingsOf('Lahouari')).toContain(read('Houari'));
+    expect(readingsOf('Lyoubi')).toContain(read('Youbi'));
     expect(readingsOf('Aminatou')).toContain(read('Amina'));
     expect(readingsOf('Vehbija')).toContain(read('Vehbi'));
     expect(readingsOf('মণ্ডল')).toContain(read('Mondol'));
   });
   it('gives nothing for a word no convention reads otherwise, nor a reading equal to its letters', () => {
     expect(readingsOf('Ahmad')).toEqual([]);
+    // (an L before a y and a name not in -i is the name's own: Lyes = إلياس)
+    expect(readingsOf('Lyes')).toEqual([]);
     expect(readingsOf('Rashid')).toEqual([]);
   });
   it('reads a word only as written: not symbols from which an article or link was taken off', () => {

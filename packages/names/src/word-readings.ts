@@ -199,11 +199,12 @@ function frenchSilentEReading(w: ReadWord): string | null {
 }
 
 // a Maghrebi nisba written with its article as La- before an h or as L- before ay or a and a consonant (Lahouari, Layachi,
-// Laroussi, Lamrani, Laroui = الهواري, العياشي, العروسي, العمراني, العروي: the French -oui of -awi too) is also read without it, against a spelling with the article or
+// Laroussi, Lamrani, Laroui = الهواري, العياشي, العروسي, العمراني, العروي: the French -oui of -awi too), or as L- before a y
+// (Lyoubi, Lyazidi = اليوبي, اليزيدي), is also read without it, against a spelling with the article or
 // without (Houari, Ayachi, Arroussi, عمراني): few nisbas of their own begin so (not before a t: Latifi is the nisba of
 // Latif; nor of two syllables, Larbi: the given name العربي; nor before sh, which the article would be said as, nor v:
 // the Baloch and Persian Lashari, Lashkari, Lavasani) (and in their Cyrillic copies: Лахуари, Лаяши)
-const MAGHREBI_NISBA_WITH_ARTICLE = /^la(?=h[aeiou].*(?:[^aeiouy]|ou)i$)|^l(?=a{1,2}[yi][aeiou].*(?:[^aeiouy]|ou)i$)|^l(?=a(?!sh)[^aeiouyhtv](?:.+[^aeiouy]|.*ou)i$)|^ла(?=х[аеиоу].*[^аеиоуйя]и$)|^л(?=а(?:[йј][аеоу]|я).*[^аеиоуйя]и$)/;
+const MAGHREBI_NISBA_WITH_ARTICLE = /^la(?=h[aeiou].*(?:[^aeiouy]|ou)i$)|^l(?=y(?:ou|[aeiou]).*[^aeiouy]i$)|^l(?=a{1,2}[yi][aeiou].*(?:[^aeiouy]|ou)i$)|^l(?=a(?!sh)[^aeiouyhtv](?:.+[^aeiouy]|.*ou)i$)|^ла(?=х[аеиоу].*[^аеиоуйя]и$)|^л(?=а(?:[йј][аеоу]|я).*[^аеиоуйя]и$)/;
 function maghrebiNisbaReading(w: ReadWord): string | null {
   if (!MAGHREBI_NISBA_WITH_ARTICLE.test(w.text) || !standsAsWritten(w)) return null;
   return otherReading(w, w.text.replace(MAGHREBI_NISBA_WITH_ARTICLE, ''));
