@@ -128,6 +128,11 @@ export class SpellingLexicon {
         const unmarked = this.latin.entry(keyOf(u.kind, u.full.symbols.replaceAll("'", ''), false, article));
         if (unmarked !== null) return unmarked;
       }
+      // (a first j the corpus does not know as written is the y of Slavic and German spellings: Junus = Yunus = يونس)
+      if (u.full.symbols.startsWith('j')) {
+        const withY = this.latin.entry(keyOf(u.kind, `y${u.full.symbols.slice(1)}`, false, article));
+        if (withY !== null) return withY;
+      }
       // (a Russian spelling copied into Latin, whose g is the h of Г: the entry of the Cyrillic word's reading with h,
       // Magomed = Магомед = Mahomed)
       const copy = u.alsoReadAs.find((r) => r.symbols.includes('H'));
