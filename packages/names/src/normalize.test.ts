@@ -200,8 +200,15 @@ describe('the ؤ Urdu writes before the article of a joined compound', () => {
     expect(compareNames('علاؤالدین', 'Alauddin').same).toBe(true);
     expect(compareNames('بہاؤالدین', 'Bahauddin').same).toBe(true);
     expect(compareNames('ضیاؤالحق', 'Ziaul Haq').same).toBe(true);
-    // (elsewhere the waw it sits on: مؤمن = Momin)
+    // (and the plain و typed for it, and the compound written apart: علاوالدین, علاؤ الدین = علاؤالدین)
+    expect(compareNames('علاؤالدین', 'علاوالدین').same).toBe(true);
+    expect(compareNames('علاؤالدین', 'علاؤ الدین').same).toBe(true);
+    expect(compareNames('علاؤ الدین', 'Alauddin').same).toBe(true);
+    // (elsewhere the waw it sits on: مؤمن = Momin, سؤال)
     expect(normalizeName('مؤمن')).toBe('مومن');
+    expect(normalizeName('سؤال')).toBe('سوال');
+    // (nor a word that ends in ال: أوال, Awal)
+    expect(normalizeName('أوال')).toBe('اوال');
   });
 });
 

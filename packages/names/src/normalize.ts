@@ -249,9 +249,10 @@ export function normalizeName(text: string): string {
       // ء before و is the hamza ؤ writes on its waw, which folds to و (رءوف = رؤوف, Raouf), and so is the ئ other
       // spellings seat it on (رئوف, مسئول = رؤوف, مسؤول)
       c = 0x648;
-    } else if (cp === 0x624 && s.charCodeAt(i + 1) === 0x627 && s.charCodeAt(i + 2) === 0x644 && len > 0 && !pendingSpace && !pendingDash) {
-      // ؤ before the article of a compound joined to it is the hamza of the name before, with the u Urdu says there
-      // (علاؤالدین, بہاؤالدین, ضیاؤالحق = علاء الدين, بهاء الدين, ضياء الحق: Alauddin, Bahauddin, Ziaul Haq)
+    } else if ((cp === 0x624 || cp === 0x648) && len > 0 && buffer[len - 1] === 0x627 && !pendingSpace && !pendingDash && articleAfter(s, i + 1)) {
+      // ؤ after alif before the article of a compound is the hamza of the name before, with the u Urdu says there, and so
+      // is a plain و typed for it (علاؤالدین, علاوالدین, بہاؤ الدین, ضیاؤالحق = علاء الدين, بهاء الدين, ضياء الحق:
+      // Alauddin, Bahauddin, Ziaul Haq)
       c = 0x621;
     } else if (cls === FOLD) {
       const wordStart = len === 0 || pendingSpace || pendingDash;
@@ -317,3 +318,14 @@ const withSayyidApart = (s: string, written: string): string => s.replace(SAYYID
 // its halves (بی بی حوا = Bibi Hawa, تاج بی بی = Tajbibi): one word
 const BIBI_APART = /(^|[ -])بي[ -]بي(?=[ -]|$)/g;
 const PARTICLE_APOSTROPHE = /(?<=(?:^|[ -])(?:abd|abdu|abu|abou|al|el|ul))'(?=\p{L})/gu;
+
+/**
+ * Whether the article ال (or ٱل) begins at `at`, or after a space there, before a word of two letters or more: a
+ * compound's second word (الدین, الحق), not the end of a word of its own (أوال, Awal).
+ */
+function articleAfter(s: string, at: number): boolean {
+  const k = s.charCodeAt(at) === 0x20 ? at + 1 : at;
+  return (s.charCodeAt(k) === 0x627 || s.charCodeAt(k) === 0x671) && s.charCodeAt(k + 1) === 0x644 && isArabicLetterCode(s.charCodeAt(k + 2))
+    && isArabicLetterCode(s.charCodeAt(k + 3));
+}
+const isArabicLetterCode = (c: number): boolean => c >= 0x620 && c <= 0x6ff && scriptOfCodePoint(c) === 'arabic';

@@ -23,8 +23,9 @@ describe('wordReadings', () => {
   });
   it('gives nothing for a word no convention reads otherwise, nor a reading equal to its letters', () => {
     expect(readingsOf('Ahmad')).toEqual([]);
-    // (an L before a y and a name not in -i is the name's own: Lyes = إلياس)
+    // (an L before a y and a name not in -i is the name's own: Lyes = إلياس; and so before the Slavic yu: Lyutvi)
     expect(readingsOf('Lyes')).toEqual([]);
+    expect(readingsOf('Lyutvi')).toEqual([]);
     expect(readingsOf('Rashid')).toEqual([]);
   });
   it('reads a word only as written: not symbols from which an article or link was taken off', () => {
@@ -273,10 +274,14 @@ describe('a French name', () => {
     }
     expect(readingsOf('Georges')).toContain(read('Žorž'));
   });
-  it('only where French spelling marks it: not by the ç Turkish writes (Elçin), nor the oi, qu of other names (Moin, Qusay)', () => {
+  it('only where French spelling marks it: not by the ç Turkish writes (Elçin), nor a last é, ès said (Saadé = سعادة, Abbès = عباس)', () => {
     expect(compareNames('Elçin', 'Elşən').same).toBe(false);
     expect(readingsOf('Elçin')).toEqual([]);
-    expect(readingsOf('Moin')).toEqual([]);
-    expect(readingsOf('Qusay')).toEqual([]);
+    expect(compareNames('Saadé', 'Saad').same).toBe(false);
+    expect(compareNames('Abbès', 'Abu').same).toBe(false);
+    expect(compareNames('Eddé', 'Eid').same).toBe(false);
+    expect(readingsOf('Farès')).toEqual([]);
+    // (nor the ê of Kurmanji: Xecê is not Xec)
+    expect(readingsOf('Xecê')).toEqual([]);
   });
 });

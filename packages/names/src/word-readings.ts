@@ -152,13 +152,14 @@ function frenchReading(w: ReadWord): string | null {
 
 // The French names of Lebanese and Syrian Christians, as their papers write them, are copied into Cyrillic and Arabic
 // script as French says them (Georges, Georgette, Thérèse, Antoinette, Jacqueline, Yvonne, Mireille, Raymond = Жорж,
-// Жоржет, Тереза, Антуанета, Жаклин, Ивон, Мирей, Раймон): a word French spelling marks so (é è ê, -ette, -eille,
-// -oine, -oise, que, qui, ph, a last -ges or -mond, a first yv) is also read as French says it — not by the ç Turkish
-// writes too (Elçin), nor by the oi and qu of other spellings (Moin, Qusay)
-const FRENCH_NAME = /[éèê]|ette$|eille$|oi[ns]e|qu[ei]|ph|ges$|mond$|^yv/;
+// Жоржет, Тереза, Антуанета, Жаклин, Ивон, Мирей, Раймон): a word French spelling marks so (an è inside the word,
+// -ette, -eille, -oine, -oise, que, qui, ph, a last -ges or -mond, a first yv) is also read as French says it, its last
+// unaccented e and es silent — not by the é, è of a last syllable, which write the ة of Lebanese names and a vowel said
+// in Maghrebi and West African ones (Saadé, Abbès, Touré), nor by the ê of Kurmanji, nor the ç of Turkish
+const FRENCH_NAME = /è(?=.*[aeiou])|ette$|eille$|oi[ns]e|qu[ei]|ph|ges$|mond$|^yv/;
 function frenchNameReading(w: ReadWord): string | null {
-  if (!/^[a-zéèêëïô]+$/.test(w.text) || !FRENCH_NAME.test(w.text) || !standsAsWritten(w)) return null;
-  const text = w.text.replace(/[éèêë]/g, 'e').replace(/ô/g, 'o').replace(/ï/g, 'i')
+  if (!/^[a-zéè]+$/.test(w.text) || !FRENCH_NAME.test(w.text) || /[éè]s?$/.test(w.text) || !standsAsWritten(w)) return null;
+  const text = w.text.replace(/[éè]/g, 'e')
     .replace(/eille$/, 'ey').replace(/eau/g, 'o').replace(/oi(?=[ns]e)/g, 'wa').replace(/c?qu(?=[ei])/g, 'k').replace(/ph/g, 'f').replace(/th/g, 't').replace(/ch/g, 'š')
     .replace(/^y(?=[^aeiou])/, 'i').replace(/ge(?=[aou])/g, 'ž').replace(/g(?=[eiy])/g, 'ž').replace(/j/g, 'ž')
     .replace(/(?<=[aeiouy])s(?=[aeiouy])/g, 'z')
@@ -199,12 +200,13 @@ function frenchSilentEReading(w: ReadWord): string | null {
 }
 
 // a Maghrebi nisba written with its article as La- before an h or as L- before ay or a and a consonant (Lahouari, Layachi,
-// Laroussi, Lamrani, Laroui = الهواري, العياشي, العروسي, العمراني, العروي: the French -oui of -awi too), or as L- before a y
-// (Lyoubi, Lyazidi = اليوبي, اليزيدي), is also read without it, against a spelling with the article or
+// Laroussi, Lamrani, Laroui = الهواري, العياشي, العروسي, العمراني, العروي: the French -oui of -awi too), or as L- before
+// the you or ya of a French spelling (Lyoubi, Lyazidi = اليوبي, اليزيدي; not the Slavic Lyu-: Lyutvi, Lyubarski), is also
+// read without it, against a spelling with the article or
 // without (Houari, Ayachi, Arroussi, عمراني): few nisbas of their own begin so (not before a t: Latifi is the nisba of
 // Latif; nor of two syllables, Larbi: the given name العربي; nor before sh, which the article would be said as, nor v:
 // the Baloch and Persian Lashari, Lashkari, Lavasani) (and in their Cyrillic copies: Лахуари, Лаяши)
-const MAGHREBI_NISBA_WITH_ARTICLE = /^la(?=h[aeiou].*(?:[^aeiouy]|ou)i$)|^l(?=y(?:ou|[aeiou]).*[^aeiouy]i$)|^l(?=a{1,2}[yi][aeiou].*(?:[^aeiouy]|ou)i$)|^l(?=a(?!sh)[^aeiouyhtv](?:.+[^aeiouy]|.*ou)i$)|^ла(?=х[аеиоу].*[^аеиоуйя]и$)|^л(?=а(?:[йј][аеоу]|я).*[^аеиоуйя]и$)/;
+const MAGHREBI_NISBA_WITH_ARTICLE = /^la(?=h[aeiou].*(?:[^aeiouy]|ou)i$)|^l(?=y(?:ou|a).*[^aeiouy]i$)|^l(?=a{1,2}[yi][aeiou].*(?:[^aeiouy]|ou)i$)|^l(?=a(?!sh)[^aeiouyhtv](?:.+[^aeiouy]|.*ou)i$)|^ла(?=х[аеиоу].*[^аеиоуйя]и$)|^л(?=а(?:[йј][аеоу]|я).*[^аеиоуйя]и$)/;
 function maghrebiNisbaReading(w: ReadWord): string | null {
   if (!MAGHREBI_NISBA_WITH_ARTICLE.test(w.text) || !standsAsWritten(w)) return null;
   return otherReading(w, w.text.replace(MAGHREBI_NISBA_WITH_ARTICLE, ''));

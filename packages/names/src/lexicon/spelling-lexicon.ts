@@ -45,6 +45,16 @@ const READS_BETTER = 0;
  */
 const WELL_ATTESTED = 40;
 
+const FIRST_J_BEFORE_U = /^j[uoUO]/;
+/**
+ * A spelling as a note shows it: as written, or the corpus's spelling where the entry is that of its first j read y (the
+ * corpus never wrote the j: Junus is shown as yunus).
+ */
+function shownAs(written: string | undefined, e: { shown: string }): string {
+  if (written === undefined) return e.shown;
+  return /^[jј]/i.test(written) && /^y/i.test(e.shown) ? `${e.shown} (the y of ${written})` : written;
+}
+
 /**
  * A spelling with the spellings of the other side it is attested with, and how often. Filled by `add` while the
  * lexicon is built; what is derived from the counts is worked out once, on first use.
@@ -128,8 +138,9 @@ export class SpellingLexicon {
         const unmarked = this.latin.entry(keyOf(u.kind, u.full.symbols.replaceAll("'", ''), false, article));
         if (unmarked !== null) return unmarked;
       }
-      // (a first j the corpus does not know as written is the y of Slavic and German spellings: Junus = Yunus = يونس)
-      if (u.full.symbols.startsWith('j')) {
+      // (a first j before u or o the corpus does not know as written is the y of Slavic and German spellings: Junus,
+      // Jusuf = Yunus, Yusuf; not before a, where it is as often the ج of other spellings: Jasir = جاسر, not Yasir)
+      if (FIRST_J_BEFORE_U.test(u.full.symbols)) {
         const withY = this.latin.entry(keyOf(u.kind, `y${u.full.symbols.slice(1)}`, false, article));
         if (withY !== null) return withY;
       }
@@ -254,7 +265,7 @@ export class SpellingLexicon {
     const b = this.entryOf(x);
     if (a === null || b === null) return null;
     const together = a.others.get(b.key) ?? 0;
-    const shown = written ?? a.shown;
+    const shown = shownAs(written, a);
     if (a.total >= SAME_ATTESTED && (together / a.total >= SAME_SHARE || a.usual === b.key) && finalHAgrees(l.full, b)) {
       return { relation: 'same', note: `${this.source} writes ${shown} for ${b.shown} (${together} of ${a.total} times)` };
     }
@@ -282,7 +293,7 @@ export class SpellingLexicon {
       const d = b.others.get(k);
       if (d !== undefined) shared += Math.min(c / a.total, d / b.total);
     }
-    const [shownA, shownB] = texts ?? [a.shown, b.shown];
+    const [shownA, shownB] = texts === undefined ? [a.shown, b.shown] : [shownAs(texts[0], a), shownAs(texts[1], b)];
     const ua = this.arabic.entry(a.usual)!;
     const ub = this.arabic.entry(b.usual)!;
     if (shared >= SAME_SHARE && a.total >= SAME_ATTESTED && b.total >= SAME_ATTESTED && finalHAgrees(u.full, ub) && finalHAgrees(v.full, ua)) {
