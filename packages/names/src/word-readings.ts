@@ -9,6 +9,7 @@ import { consonantCount } from './phonetic';
 import { CHAT_QAF, hasChatQaf } from './translit/arabizi';
 import { armenianOtherSpellings } from './translit/armenian';
 import { bengaliOtherSpellings } from './translit/bengali';
+import { arabicNameOfSomaliForm } from './somali-forms';
 import { arabicNameOfWestAfricanForm, isWestAfricanForm } from './west-african-forms';
 import { wordToSymbols } from './translit/index';
 import { GREEK_DIGRAPH, greekToSymbols, NT_INSIDE } from './translit/greek';
@@ -66,6 +67,7 @@ const CONVENTIONS: [string, (w: ReadWord) => (string | null)[]][] = [
   ['a German spelling of the Turkish ü', asList(germanUeReading)],
   ['a Bangladeshi spelling of Haq', asList(bangladeshiHaqReading)],
   ['a West African or Kabyle form of an Arabic name', asList(westAfricanFormReading)],
+  ['a Somali form of an Arabic name', asList(somaliFormReading)],
   ['a Russian spelling copied into Latin, whose g writes the h of Г', asList(russianLatinGReading)],
   ['a Greek ντ said nt', asList(greekNtReading)],
   ['Greek capitals without their diaeresis', asList(greekDigraphsApartReading)],
@@ -424,6 +426,12 @@ function bangladeshiHaqReading(w: ReadWord): string | null {
 // (west-african-forms.ts)
 function westAfricanFormReading(w: ReadWord): string | null {
   const read = arabicNameOfWestAfricanForm(w.text);
+  return read === null ? null : otherReading(w, read);
+}
+
+// (somali-forms.ts)
+function somaliFormReading(w: ReadWord): string | null {
+  const read = arabicNameOfSomaliForm(w.text);
   return read === null ? null : otherReading(w, read);
 }
 
