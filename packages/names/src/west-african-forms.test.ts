@@ -22,4 +22,9 @@ describe('Fula, Mandinka, Wolof and Kabyle forms of Arabic names', () => {
     expect(compareNames('Ibrahima', 'Ibrahim').explanation.pairs[0]!.how).not.toContain('woman');
     expect(same('Brahima Traoré', 'Ibrahim Traoré')).toBe(true);
   });
+  it('reads the Moroccan Lahcen, Lhoucine as al-Hasan and al-Husayn, apart as they are', () => {
+    for (const [a, b] of [['Lahcen', 'Hassan'], ['Lahcen', 'حسن'], ['Lhoucine', 'Hussein'], ['Lhoussaine', 'حسين']]) expect(same(a!, b!), `${a} / ${b}`).toBe(true);
+    expect(same('Lahcen', 'Hussein')).toBe(false);
+    expect(same('Lhoucine', 'Lahcen')).toBe(false);
+  });
 });
