@@ -207,8 +207,13 @@ describe('the ؤ Urdu writes before the article of a joined compound', () => {
     // (elsewhere the waw it sits on: مؤمن = Momin, سؤال)
     expect(normalizeName('مؤمن')).toBe('مومن');
     expect(normalizeName('سؤال')).toBe('سوال');
-    // (nor a word that ends in ال: أوال, Awal)
+    // (nor a word that ends in ال: أوال, Awal; nor the v Persian writes و: ساوالان = Savalan, ناوالني = Navalny; nor او, or)
     expect(normalizeName('أوال')).toBe('اوال');
+    expect(compareNames('ساوالان', 'Savalan').same).toBe(true);
+    expect(compareNames('ناوالني', 'Navalny').same).toBe(true);
+    expect(normalizeName('حسن او الحسن')).toBe('حسن او الحسن');
+    // (and a ZWNJ where a space may stand: علاؤ‌الدین = Alauddin)
+    expect(compareNames('علاؤ\u200cالدین', 'Alauddin').same).toBe(true);
   });
 });
 

@@ -249,10 +249,11 @@ export function normalizeName(text: string): string {
       // ء before و is the hamza ؤ writes on its waw, which folds to و (رءوف = رؤوف, Raouf), and so is the ئ other
       // spellings seat it on (رئوف, مسئول = رؤوف, مسؤول)
       c = 0x648;
-    } else if ((cp === 0x624 || cp === 0x648) && len > 0 && buffer[len - 1] === 0x627 && !pendingSpace && !pendingDash && articleAfter(s, i + 1)) {
-      // ؤ after alif before the article of a compound is the hamza of the name before, with the u Urdu says there, and so
-      // is a plain و typed for it (علاؤالدین, علاوالدین, بہاؤ الدین, ضیاؤالحق = علاء الدين, بهاء الدين, ضياء الحق:
-      // Alauddin, Bahauddin, Ziaul Haq)
+    } else if ((cp === 0x624 ? articleAfter(s, i + 1) : cp === 0x648 && compoundJoinedAfter(s, i + 1)) && len > 0 && buffer[len - 1] === 0x627 && !pendingSpace && !pendingDash) {
+      // ؤ after alif before the article of a compound is the hamza of the name before, with the u Urdu says there (علاؤالدین,
+      // بہاؤ الدین, ضیاؤالحق = علاء الدين, بهاء الدين, ضياء الحق: Alauddin, Bahauddin, Ziaul Haq), and so is a plain و typed
+      // for it before the second word of such a compound joined to it (علاوالدین) — not the v Persian writes و (ساوالان,
+      // Savalan), nor the word or (او)
       c = 0x621;
     } else if (cls === FOLD) {
       const wordStart = len === 0 || pendingSpace || pendingDash;
@@ -320,12 +321,16 @@ const BIBI_APART = /(^|[ -])بي[ -]بي(?=[ -]|$)/g;
 const PARTICLE_APOSTROPHE = /(?<=(?:^|[ -])(?:abd|abdu|abu|abou|al|el|ul))'(?=\p{L})/gu;
 
 /**
- * Whether the article ال (or ٱل) begins at `at`, or after a space there, before a word of two letters or more: a
+ * Whether the article ال (or ٱل) begins at `at`, or after a space or ZWNJ there, before a word of two letters or more: a
  * compound's second word (الدین, الحق), not the end of a word of its own (أوال, Awal).
  */
 function articleAfter(s: string, at: number): boolean {
-  const k = s.charCodeAt(at) === 0x20 ? at + 1 : at;
+  const k = s.charCodeAt(at) === 0x20 || s.charCodeAt(at) === 0x200c ? at + 1 : at;
   return (s.charCodeAt(k) === 0x627 || s.charCodeAt(k) === 0x671) && s.charCodeAt(k + 1) === 0x644 && isArabicLetterCode(s.charCodeAt(k + 2))
     && isArabicLetterCode(s.charCodeAt(k + 3));
 }
 const isArabicLetterCode = (c: number): boolean => c >= 0x620 && c <= 0x6ff && scriptOfCodePoint(c) === 'arabic';
+// the second words of the compounds whose first ends in alif and hamza (علاء، بهاء، ضياء، عطاء، ثناء)
+const SECOND_OF_HAMZA_COMPOUND = ['الدين', 'الدین', 'الحق', 'الله', 'الرحمن', 'الرحمان'];
+/** Whether the second word of such a compound is joined at `at` (علاوالدین). */
+const compoundJoinedAfter = (s: string, at: number): boolean => SECOND_OF_HAMZA_COMPOUND.some((w) => s.startsWith(w, at));

@@ -1,5 +1,5 @@
 /**
- * Fula, Mandinka, Wolof and Kabyle forms of Arabic names that their letters do not read as the name (Mamadou, Amadou,
+ * Fula, Mandinka, Wolof, Kabyle and Maghrebi forms of Arabic names that their letters do not read as the name (Mamadou, Amadou,
  * Mohand = Muhammad, Ahmad, Muhammad; Ibrahima, Ismaïla, Mariama, Adama with the vowel these languages end a name in;
  * Fatoumata, Kadiatou, Aïssatou; Aïssa, the Maghrebi Isa, whose letters read as Aisha; the Moroccan Lahcen, Lhoucine =
  * al-Hasan, al-Husayn, the article fused with the name): each with the Latin spelling of
@@ -12,8 +12,9 @@ const WEST_AFRICAN_FORMS: Readonly<Record<string, string>> = {
   мариама: 'maryam', adama: 'adam', адама: 'adam', fatoumata: 'fatima', fatoumatta: 'fatima', fatumata: 'fatima', фатумата: 'fatima',
   kadiatou: 'kadija', kadiatu: 'kadija', кадиату: 'kadija', aïssatou: 'aisha', aissatou: 'aisha', aisatou: 'aisha', аиссату: 'aisha',
   aïssa: 'isa', aissa: 'isa', аиса: 'isa', аисса: 'isa',
-  lahcen: 'hasan', lahsen: 'hasan', lahssen: 'hasan', лахсен: 'hasan', lhoucine: 'husayn', lhoussine: 'husayn', lhoussaine: 'husayn',
-  lhoussain: 'husayn', lahoucine: 'husayn', лхусейн: 'husayn',
+  lahcen: 'hasan', lahsen: 'hasan', lahssen: 'hasan', lahcene: 'hasan', lahcène: 'hasan', лахсен: 'hasan', lhoucine: 'husayn',
+  lhoussine: 'husayn', lhoussaine: 'husayn', lhoussain: 'husayn', lahoucine: 'husayn', lhocine: 'husayn', lahocine: 'husayn',
+  лхусейн: 'husayn',
 };
 
 /** The Latin spelling of the Arabic name a word as written is the West African or Kabyle form of, or null. */

@@ -66,7 +66,7 @@ const CONVENTIONS: [string, (w: ReadWord) => (string | null)[]][] = [
   ['a Turkish name typed without its diacritics, its last ü the nisba -i', asList(turkishBareHarmonyReading)],
   ['a German spelling of the Turkish ü', asList(germanUeReading)],
   ['a Bangladeshi spelling of Haq', asList(bangladeshiHaqReading)],
-  ['a West African or Kabyle form of an Arabic name', asList(westAfricanFormReading)],
+  ['a West African, Kabyle or Maghrebi form of an Arabic name', asList(westAfricanFormReading)],
   ['a Somali form of an Arabic name', asList(somaliFormReading)],
   ['a Russian spelling copied into Latin, whose g writes the h of Г', asList(russianLatinGReading)],
   ['a Greek ντ said nt', asList(greekNtReading)],
@@ -154,14 +154,14 @@ function frenchReading(w: ReadWord): string | null {
 
 // The French names of Lebanese and Syrian Christians, as their papers write them, are copied into Cyrillic and Arabic
 // script as French says them (Georges, Georgette, Thérèse, Antoinette, Jacqueline, Yvonne, Mireille, Raymond = Жорж,
-// Жоржет, Тереза, Антуанета, Жаклин, Ивон, Мирей, Раймон): a word French spelling marks so (an è inside the word,
-// -ette, -eille, -oine, -oise, que, qui, ph, a last -ges or -mond, a first yv) is also read as French says it, its last
-// unaccented e and es silent — not by the é, è of a last syllable, which write the ة of Lebanese names and a vowel said
-// in Maghrebi and West African ones (Saadé, Abbès, Touré), nor by the ê of Kurmanji, nor the ç of Turkish
-const FRENCH_NAME = /è(?=.*[aeiou])|ette$|eille$|oi[ns]e|qu[ei]|ph|ges$|mond$|^yv/;
+// Жоржет, Тереза, Антуанета, Жаклин, Ивон, Мирей, Раймон): a word French spelling marks so (an é or è before another
+// vowel, -ette, -eille, -oine, -oise, que, qui, ph, a last -ges or -mond, a first yv) is also read as French says it,
+// its last unaccented e and es silent — not a word that ends in é, ès, which write the ة of Lebanese names and a vowel
+// said in Maghrebi and West African ones (Saadé, Abbès, Touré), nor by the ê of Kurmanji, nor the ç of Turkish
+const FRENCH_NAME = /[éè](?=.*[aeiou])|ette$|eille$|oi[ns]e|qu[ei]|ph|ges$|mond$|^yv/;
 function frenchNameReading(w: ReadWord): string | null {
-  if (!/^[a-zéè]+$/.test(w.text) || !FRENCH_NAME.test(w.text) || /[éè]s?$/.test(w.text) || !standsAsWritten(w)) return null;
-  const text = w.text.replace(/[éè]/g, 'e')
+  if (!/^[a-zéèêëïô]+$/.test(w.text) || !FRENCH_NAME.test(w.text) || /[éè]s?$/.test(w.text) || !standsAsWritten(w)) return null;
+  const text = w.text.replace(/[éèë]/g, 'e').replace(/ô/g, 'o').replace(/ï/g, 'i')
     .replace(/eille$/, 'ey').replace(/eau/g, 'o').replace(/oi(?=[ns]e)/g, 'wa').replace(/c?qu(?=[ei])/g, 'k').replace(/ph/g, 'f').replace(/th/g, 't').replace(/ch/g, 'š')
     .replace(/^y(?=[^aeiou])/, 'i').replace(/ge(?=[aou])/g, 'ž').replace(/g(?=[eiy])/g, 'ž').replace(/j/g, 'ž')
     .replace(/(?<=[aeiouy])s(?=[aeiouy])/g, 'z')
