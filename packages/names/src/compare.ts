@@ -150,8 +150,8 @@ function nameAfterPrefixSimilarity(u: UnitData, v: UnitData): number {
   return letters >= (u.abjad === v.abjad ? ONE_SPELLING : ONE_SPELLING_OF_ARABIC) ? letters : unitSimilarity(u, v);
 }
 const ONE_SPELLING = 0.9;
-// … and against the Arabic-script name, whose letters a Maghrebi French spelling reads as the corpus's spellings do not
-// (Ben Salah = بن صالح: Salah alone is the corpus's صلاح)
+// … a little less against an Arabic-script name: Maghrebi French spellings write its letters in ways the lexicon's corpus
+// does not (Ben Salah = بن صالح, where the corpus writes Salah only for صلاح)
 const ONE_SPELLING_OF_ARABIC = 0.85;
 
 const baseUnits = new Map<number, UnitData | null>();
