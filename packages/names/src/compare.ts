@@ -1179,12 +1179,11 @@ function scoreFromSims(n: number, m: number, a: PreparedNameImpl, b: PreparedNam
   // The names in written order (the shorter as the start of the longer; a family name written first in capitals in one
   // only at the end) may score better than the best pairs taken one by one, when two units of one name are alike (Ba Be /
   // با به).
-  const inPlace = n === m ? preferred : IN_PLACE;
   if (!ordered || !prefix && extra > 0 || !isDiagonal(n)) {
     let dmin = 1;
     let dsum = 0;
     for (let i = 0; i < k; i++) {
-      const s = simBuf[i * 8 + inPlace[i]!]!;
+      const s = simBuf[i * 8 + preferred[i]!]!;
       dsum += s;
       if (s < dmin) dmin = s;
     }
@@ -1194,7 +1193,7 @@ function scoreFromSims(n: number, m: number, a: PreparedNameImpl, b: PreparedNam
       score = inOrder;
       ordered = true;
       prefix = extra > 0;
-      for (let i = 0; i < n; i++) bOfA[i] = i < k ? inPlace[i]! : -1;
+      for (let i = 0; i < n; i++) bOfA[i] = i < k ? preferred[i]! : -1;
     }
   }
   // Written with the same words in the same places but one: the writer's conventions are one, so the part written
@@ -1390,9 +1389,8 @@ function isDiagonal(n: number): boolean {
   return true;
 }
 
-// the partner a unit of name a takes among equals (scoreFromSims)
+// the partner a unit of name a takes among equals (scoreFromSims): its own place but where preferPartners moves it
 const preferred = new Int8Array(8);
-const IN_PLACE = Int8Array.from([0, 1, 2, 3, 4, 5, 6, 7]);
 /** `moved`: 1 where a shows its family name first in capitals, -1 where b does, 0 for neither (names of n parts each). */
 function preferPartners(n: number, moved: number): void {
   for (let i = 0; i < n; i++) preferred[i] = moved === 0 ? i : moved > 0 ? (i === 0 ? n - 1 : i - 1) : (i === n - 1 ? 0 : i + 1);
