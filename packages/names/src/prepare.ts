@@ -91,7 +91,8 @@ export class PreparedNameImpl implements PreparedName {
 
 // a first word of two capitals or more (a part that follows it is in capitals too, or not), or one followed by a comma
 // (capitals: Latin, Latin with diacritics, Cyrillic, Armenian)
-const CAPITALS_FIRST = /^\s*[A-Z\u00c0-\u00de\u0100-\u024f\u0400-\u042f\u0531-\u0556][A-Z\u00c0-\u00de\u0100-\u024f\u0400-\u042f\u0531-\u0556'’-]+(?:\s|$)/;
+const CAPITAL = String.raw`A-Z\u00c0-\u00de\u0100-\u024f\u0400-\u042f\u0531-\u0556`;
+const CAPITALS_FIRST = new RegExp(`^\\s*[${CAPITAL}][${CAPITAL}'’-]+(?:\\s|$)`);
 const COMMA_AFTER_FIRST = /^\s*[^,]+,/;
 // (the comma's expression reads to the end of a name without one: only asked where there is one)
 const familyNameWrittenFirst = (raw: string): boolean => CAPITALS_FIRST.test(raw) || (raw.includes(',') && COMMA_AFTER_FIRST.test(raw));
@@ -101,7 +102,7 @@ const familyNameWrittenFirst = (raw: string): boolean => CAPITALS_FIRST.test(raw
 const LOWER_CASE_SECOND = /^\s*\S+\s+\S*\p{Ll}/u;
 /** Whether the name as written shows its first word as the family name beyond doubt: in capitals before a word that is not. */
 const familyNameInCapitalsFirst = (raw: string): boolean => CAPITALS_FIRST.test(raw) && LOWER_CASE_SECOND.test(raw);
-const CAPITALS_LAST = /(?:^|\s)[A-Z\u00c0-\u00de\u0100-\u024f\u0400-\u042f\u0531-\u0556][A-Z\u00c0-\u00de\u0100-\u024f\u0400-\u042f\u0531-\u0556'’-]+\s*$/;
+const CAPITALS_LAST = new RegExp(`(?:^|\\s)[${CAPITAL}][${CAPITAL}'’-]+\\s*$`);
 const LOWER_CASE_FIRST = /^\s*\S*\p{Ll}/u;
 const familyNameInCapitalsLast = (raw: string): boolean => CAPITALS_LAST.test(raw) && LOWER_CASE_FIRST.test(raw);
 // the Persian and Urdu izafat written apart, a lower-case e or i without a dot between two words (Sher e Alam, Noor i

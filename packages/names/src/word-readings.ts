@@ -113,25 +113,27 @@ function addedEndingReading(w: ReadWord): string | null {
 
 // a Bengali word is also read as the other romanisations Bangladeshi papers use write it (translit/bengali.ts)
 function bengaliReadings(w: ReadWord): string[] {
-  if (!/^\p{Script=Bengali}+$/u.test(w.text) || !standsAsWritten(w)) return [];
-  return bengaliOtherSpellings(w.text).map((latin) => otherReading(w, latin)).filter((r) => r !== null);
+  return otherRomanisations(w, /^\p{Script=Bengali}+$/u, bengaliOtherSpellings);
 }
 
 // a Gurmukhi or Devanagari word is also read as the other romanisations Punjabi, Hindi and Nepali papers use write it
 // (translit/indic.ts)
 function gurmukhiReadings(w: ReadWord): string[] {
-  if (!/^\p{Script=Gurmukhi}+$/u.test(w.text) || !standsAsWritten(w)) return [];
-  return gurmukhiOtherSpellings(w.text).map((latin) => otherReading(w, latin)).filter((r) => r !== null);
+  return otherRomanisations(w, /^\p{Script=Gurmukhi}+$/u, gurmukhiOtherSpellings);
 }
 function devanagariReadings(w: ReadWord): string[] {
-  if (!/^\p{Script=Devanagari}+$/u.test(w.text) || !standsAsWritten(w)) return [];
-  return devanagariOtherSpellings(w.text).map((latin) => otherReading(w, latin)).filter((r) => r !== null);
+  return otherRomanisations(w, /^\p{Script=Devanagari}+$/u, devanagariOtherSpellings);
 }
 
 // an Armenian word is also read as the Western Armenian and Russian spellings of it write it (translit/armenian.ts)
 function armenianReadings(w: ReadWord): string[] {
-  if (!/^\p{Script=Armenian}+$/u.test(w.text) || !standsAsWritten(w)) return [];
-  return armenianOtherSpellings(w.text).map((latin) => otherReading(w, latin)).filter((r) => r !== null);
+  return otherRomanisations(w, /^\p{Script=Armenian}+$/u, armenianOtherSpellings);
+}
+
+/** A word all of one script (`script`) read as each of the Latin spellings `spellings` gives it, where it reads otherwise. */
+function otherRomanisations(w: ReadWord, script: RegExp, spellings: (word: string) => string[]): string[] {
+  if (!script.test(w.text) || !standsAsWritten(w)) return [];
+  return spellings(w.text).map((latin) => otherReading(w, latin)).filter((r) => r !== null);
 }
 
 // Dutch writes u as oe, sh as sj, zh as zj and ch as tj (Aboe, Rasjid, Wazjma, Tjamal = Abu, Rashid, Wazhma, Chamal), as
@@ -423,15 +425,16 @@ function bangladeshiHaqReading(w: ReadWord): string | null {
   return BANGLADESHI_HAQ.has(w.text) ? otherReading(w, 'haq') : null;
 }
 
-// (west-african-forms.ts)
+// (west-african-forms.ts, somali-forms.ts)
 function westAfricanFormReading(w: ReadWord): string | null {
-  const read = arabicNameOfWestAfricanForm(w.text);
-  return read === null ? null : otherReading(w, read);
+  return formReading(w, arabicNameOfWestAfricanForm);
 }
-
-// (somali-forms.ts)
 function somaliFormReading(w: ReadWord): string | null {
-  const read = arabicNameOfSomaliForm(w.text);
+  return formReading(w, arabicNameOfSomaliForm);
+}
+/** A word read as the Arabic name whose form a table (`nameOf`) says it is, if any. */
+function formReading(w: ReadWord, nameOf: (text: string) => string | null): string | null {
+  const read = nameOf(w.text);
   return read === null ? null : otherReading(w, read);
 }
 
