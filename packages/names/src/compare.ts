@@ -130,15 +130,10 @@ const afterPrefix = new Map<number, UnitData | null>();
 /** The unit of the name after such a prefix, parsed from the unit's text; null where the text is no such name. */
 function nameAfterPrefixOf(u: UnitData): UnitData | null {
   if (u.kind !== 'name' || !u.text.includes(' ')) return null;
-  let after = afterPrefix.get(u.id);
-  if (after === undefined) {
+  return onceForUnit(afterPrefix, u, () => {
     const m = PREFIX_BEFORE_NAME.exec(u.text);
-    const units = m === null ? [] : parseName(m[1]!).units;
-    after = units.length === 1 && units[0]!.kind === 'name' ? internUnit(units[0]!) : null;
-    if (afterPrefix.size >= 100_000) afterPrefix.clear();
-    afterPrefix.set(u.id, after);
-  }
-  return after;
+    return m === null ? null : nameUnitOf(m[1]!);
+  });
 }
 
 /**
@@ -157,17 +152,29 @@ const ONE_SPELLING_OF_ARABIC = 0.85;
 const baseUnits = new Map<number, UnitData | null>();
 /** The unit of the name a family name unit is made from, parsed from its text; null where the text does not show it. */
 function baseUnitOf(u: UnitData): UnitData | null {
-  let b = baseUnits.get(u.id);
-  if (b === undefined) {
+  return onceForUnit(baseUnits, u, () => {
     const base = familyBaseAsWritten(u.text);
-    const units = base === null ? [] : parseName(normalizeName(base)).units;
-    b = units.length === 1 && units[0]!.kind === 'name' ? internUnit(units[0]!) : null;
+    const b = base === null ? null : nameUnitOf(normalizeName(base));
     // (the base is a name of its own, not again a family name with a suffix)
-    if (b !== null && familyBase(b) !== null) b = null;
-    if (baseUnits.size >= 100_000) baseUnits.clear();
-    baseUnits.set(u.id, b);
+    return b !== null && familyBase(b) !== null ? null : b;
+  });
+}
+
+/** The one name unit a normalised text parses into, interned; null where it parses into another kind or several. */
+function nameUnitOf(normalized: string): UnitData | null {
+  const units = parseName(normalized).units;
+  return units.length === 1 && units[0]!.kind === 'name' ? internUnit(units[0]!) : null;
+}
+
+/** What `derive` makes of a unit, worked out once per unit and kept in `memo` (cleared when it grows large). */
+function onceForUnit(memo: Map<number, UnitData | null>, u: UnitData, derive: () => UnitData | null): UnitData | null {
+  let d = memo.get(u.id);
+  if (d === undefined) {
+    d = derive();
+    if (memo.size >= 100_000) memo.clear();
+    memo.set(u.id, d);
   }
-  return b;
+  return d;
 }
 
 // one base with -pour and with -far, -zadeh or -zai makes another family's name (Mohammadipour / Mohammadifar, Ahmadzai /
