@@ -537,6 +537,14 @@ describe('French dj', () => {
     expect(same('Ahmadjar', 'Ahmadyar')).toBe(true);
     expect(same('Mohammadjavad', 'Mohammadjafar')).toBe(false);
   });
+  it('and before the sch of a German spelling d + sh, not the German dsch (Mohammadschahi = محمدشاهی, Ahmadschah = Ahmad Shah)', () => {
+    expect(same('Mohammadschahi', 'Mohammadshahi')).toBe(true);
+    expect(same('Mohammadschahi', 'محمدشاهی')).toBe(true);
+    expect(same('Ahmadschah', 'Ahmadshah')).toBe(true);
+    expect(same('Mohammadschahi', 'Mohammadjavad')).toBe(false);
+    // the German dsch stays one letter elsewhere: Dschamila = Jamila
+    expect(same('Dschamila', 'Jamila')).toBe(true);
+  });
 });
 
 describe('a word with the letters of Turkish or Kurmanji spelling', () => {
