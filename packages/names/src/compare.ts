@@ -71,13 +71,15 @@ export function unitSimilarityUncached(u: UnitData, v: UnitData): number {
   let s = lettersSimilarity(u, v);
   // two family names made with -zadeh, -pour, -zai…: the names they are made from must agree (Hassanzadeh / Hosseinzadeh)
   const baseU = familyBase(u);
-  const baseV = baseU === null ? null : familyBase(v);
+  const baseV = familyBase(v);
   // (… unless one was typed without its đ or dž and read so: its base as written is not the name, Dokovic = Đoković)
   if (baseU !== null && baseV !== null && !readAsTyped(u, v, s)) {
     s = Math.min(s, (1 - BASE_WEIGHT) * s + BASE_WEIGHT * baseSimilarity(u, v, baseU, baseV));
     if (familySuffixKind(u.full.symbols, baseU.symbols) !== familySuffixKind(v.full.symbols, baseV.symbols)) s = Math.min(s, OTHER_FAMILY_SUFFIX);
   }
   if (otherNisba(u, v) || otherNisba(v, u)) s = Math.min(s, OTHER_FAMILY_SUFFIX);
+  // … and one such name against the nisba of its base: two families (Ahmadzai / Ahmadi, Hassanzadeh / Hassani)
+  if (baseU !== null && baseV === null ? nisbaOfBase(u, baseU, v) : baseV !== null && baseU === null && nisbaOfBase(v, baseV, u)) s = Math.min(s, OTHER_FAMILY_SUFFIX);
   // two family names of Ben, Ould, Ait or Bou and a name: the names after them must be one (Ben Ahmed / Ben Hamed)
   const afterU = nameAfterPrefixOf(u);
   const afterV = afterU === null ? null : nameAfterPrefixOf(v);
@@ -202,6 +204,16 @@ function otherNisba(longer: UnitData, plain: UnitData): boolean {
   const stem = PLAIN_NISBA.exec(plain.full.symbols);
   return stem !== null && consonantCount(stem[1]!) >= 2
     && wordSimilarity(phoneticWord(withInfix[1]!, longer.abjad), phoneticWord(stem[1]!, plain.abjad)) >= SAME_STEM;
+}
+
+// (the suffixes of Persian, Pashtun, Baluch and Lur names: not the -ov of a Russian spelling, which Tajiks have replaced
+// with the nisba -i, Karimov = Karimi, nor the Persian -ای after ه, itself a nisba: بانه‌ای = Banehi)
+const SUFFIX_NOT_NISBA = new Set(['zadeh', 'zai', 'panah', 'vand', 'p', 'n', 'f', 'x']);
+function nisbaOfBase(withSuffix: UnitData, base: PhoneticWord, plain: UnitData): boolean {
+  const last = plain.full.symbols.charCodeAt(plain.full.symbols.length - 1);
+  if (!LAST_I.has(last) || !SUFFIX_NOT_NISBA.has(familySuffixKind(withSuffix.full.symbols, base.symbols))) return false;
+  const stem = PLAIN_NISBA.exec(plain.full.symbols);
+  return stem !== null && consonantCount(stem[1]!) >= 2 && wordSimilarity(base, phoneticWord(stem[1]!, plain.abjad)) >= SAME_STEM;
 }
 
 /** Units of two kinds (a compound against a name): their letters, read as written too, weigh a little less. */
@@ -1529,7 +1541,7 @@ function similarityToJoined(unit: number, joined: Joined): number {
   if (u.unstripped !== null) letters = Math.max(letters, wordSimilarity(u.unstripped, joined.word));
   // (an Arabic-script word's second readings: a compound given name with the alif of its second name read as its first
   // letter, محمداسماعیل; the Persian مه as ماه, مهرخ = ماه رخ)
-  if (u.abjad) for (const r of u.alsoReadAs) letters = Math.max(letters, wordSimilarity(r, joined.word));
+  for (const r of u.alsoReadAs) letters = Math.max(letters, wordSimilarity(r, joined.word));
   // a compound given name written as one word against two: second names that are not one make two names, as between two
   // compounds written as one word each (محمدحسین is not Mohammad Hassan) — where the compound's first name is the first
   // word (not Ali + Janhussein against Alijan Hussein)

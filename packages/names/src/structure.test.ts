@@ -677,6 +677,25 @@ describe('family names made with -zadeh, -pour, -zai', () => {
     expect(compareNames('Tehranchi', 'تهرانچی').same).toBe(true);
     expect(compareNames('Mousavi', 'Musawi').same).toBe(true);
   });
+  it('one with -zai, -zadeh, -pour or -nejad against the plain -i of its name is another family (Ahmadzai / Ahmadi, Hassanzadeh / Hassani)', () => {
+    expect(compareNames('Ahmadzai', 'Ahmadi').same).toBe(false);
+    expect(compareNames('Yarahmadzai', 'Yarahmadi').same).toBe(false);
+    expect(compareNames('Ghafoorzai', 'Ghafoori').same).toBe(false);
+    expect(compareNames('Јусуфзај', 'Јусуфи').same).toBe(false);
+    expect(compareNames('Hassanzadeh', 'Hassani').same).toBe(false);
+    // (not the Persian -ای that a ZWNJ joins after ه, itself the nisba: بانه‌ای = Banehi)
+    expect(compareNames('بانه‌ای', 'Banehi').same).toBe(true);
+  });
+  it('the Baluch -zehi is the Pashto -zai (Barakzehi = Barakzai = بارکزهی, German Baransehi), and another suffix than -zadeh', () => {
+    expect(compareNames('Barakzehi', 'Barakzai').same).toBe(true);
+    expect(compareNames('بارکزهی', 'Barakzai').same).toBe(true);
+    expect(compareNames('Baransehi', 'Baranzai').same).toBe(true);
+    expect(compareNames('Баранзехи', 'Baranzahi').same).toBe(true);
+    expect(compareNames('Yar Ahmadzai', 'Yarahmadzehi').same).toBe(true);
+    expect(compareNames('Эсмаилзехи', 'Эсмаилзаде').same).toBe(false);
+    expect(compareNames('Yarahmadzehi', 'Yarahmadi').same).toBe(false);
+    expect(compareNames('Barakzehi', 'Barakzadeh').same).toBe(false);
+  });
 });
 
 describe('ould / ولد between names', () => {

@@ -563,18 +563,19 @@ function stripGluedArticle(p: Piece): { sym: string; article: boolean; guessed: 
 }
 
 /**
- * The name a Persian, Lur or Pashtun family name is made from, before -zadeh, -pour, -nejad, -zai, -khel, -vand or the
- * -far after a nisba (Hassanzadeh, Hosseinpour, Ahmadzai, Hassanvand, Mohammadifar = حسن‌زاده, حسین‌پور, احمدزی, حسنوند,
- * محمدی‌فر): two such names are
+ * The name a Persian, Lur, Pashtun or Baluch family name is made from, before -zadeh, -pour, -nejad, -zai, -zehi, -khel,
+ * -vand or the -far after a nisba (Hassanzadeh, Hosseinpour, Ahmadzai, Barakzehi, Hassanvand, Mohammadifar = حسن‌زاده,
+ * حسین‌پور, احمدزی, بارکزهی, حسنوند, محمدی‌فر): two such names are
  * the same only when their bases are, and their suffixes (compare.ts).
  */
-const FAMILY_SUFFIX_LATIN = /^(.*[^aeiouAIUEO'].*?)(?:zAdeh?|zade[h]?|zada[h]?|pUr|pur|ne[jZ]Ad|ne[jZ]ad|nijad|zE|zai|zay|x[ae]i?l|xEl|(?<=i)far|[vw]and|(?<=[^aeiouAIUEOjy])[oe]vi[CKc]|(?<=[^aeiouAIUEO'jy])(?:o[vw]a?|eva?)|(?<=[^aeiouAIUEO'jy]|i)[yj]e[vw]a?)$/;
-const FAMILY_SUFFIX_ARABIC = /^(.*[^AWYQ'].*?)(?:zAda|zAdQ|zAd|pWr|nZAd|zQ|xYl|(?<=Q)fr|Wnd)$/;
+const FAMILY_SUFFIX_LATIN = /^(.*[^aeiouAIUEO'].*?)(?:zAdeh?|zade[h]?|zada[h]?|pUr|pur|ne[jZ]Ad|ne[jZ]ad|nijad|zE|zai|zay|(?<=[^aeiouAIUEO'])[zs][ae]hi|x[ae]i?l|xEl|(?<=i)far|[vw]and|(?<=[^aeiouAIUEOjy])[oe]vi[CKc]|(?<=[^aeiouAIUEO'jy])(?:o[vw]a?|eva?)|(?<=[^aeiouAIUEO'jy]|i)[yj]e[vw]a?)$/;
+const FAMILY_SUFFIX_ARABIC = /^(.*[^AWYQ'].*?)(?:zAda|zAdQ|zAd|pWr|nZAd|zQ|zhQ|xYl|(?<=Q)fr|Wnd)$/;
 /** The kind of suffix a family name of those symbols is made with after `base`: zadeh, zai, panah, vand, or its first symbol (p of -pour, n of -nejad, x of -khel, f of -far). */
 export function familySuffixKind(symbols: string, base: string): string {
   const suffix = symbols.slice(base.length);
   if (/^z[aA]d/.test(suffix)) return 'zadeh';
-  if (suffix.startsWith('z')) return 'zai';
+  // (the Baluch -zehi is the Pashto -zai: Barakzehi, Barakzai)
+  if (suffix.startsWith('z') || /^s[ae]hi$/.test(suffix)) return 'zai';
   if (/^p[aA]?n/.test(suffix)) return 'panah';
   if (/^[vwW]a?nd$/.test(suffix)) return 'vand';
   if (/^[oe]vi[CKc]$/.test(suffix)) return 'vic';
@@ -860,7 +861,7 @@ function analyseWord(p: Piece): ParsedUnit {
   const compound = p.abjad && !article ? compoundSecondAlif(p.text, sym) : sym;
   const u = unit('name', [p], sym, familySuffixBase(sym, p.abjad) ?? compoundGivenRest(compound, p.abjad) ?? sym, article);
   if (compound !== sym) u.alsoReadAs = [compound];
-  else if (p.abjad && PERSIAN_MAH_SHORT.test(p.text)) u.alsoReadAs = [wordToSymbols(`ماه${p.text.slice(2)}`).symbols];
+  else if (p.abjad && (PERSIAN_MAH_SHORT.test(p.text) || PERSIAN_SHAH_SHORT.test(p.text))) u.alsoReadAs = [wordToSymbols(`${p.text.slice(0, 1)}اه${p.text.slice(2)}`).symbols];
   if (guessed) u.unstripped = p.sym;
   else if (!article) u.withoutBareL = maghrebiArticleCore(p);
   // Maghrebi spellings write the article as a bare l joined to the name (العربي Larbi, الأخضر Lakhdar, الأمين
@@ -872,6 +873,9 @@ function analyseWord(p: Piece): ParsedUnit {
 // the Persian مه, the moon of women's names, is ماه too (مه جبین = ماه جبین = Mahjabin, مهرخ = ماه رخ = Mahrukh): the word
 // alone, or before the second halves of those names, is also read so — not Arabic words that begin so (مهرة, مهدي, مهند)
 const PERSIAN_MAH_SHORT = /^مه(?:جبين|رخ|نوش|لقا|وش|پاره|سيما|تاب|رو|ناز|سا|گل|پري|بانو|دخت|پيكر|جان)?$/;
+// … and شه is the Shah of names and family names, شاه (شه‌بخش, شهنوازی, شهناز = شاه‌بخش, شاه‌نوازی, شاهناز): alone or
+// before the second halves of those names, with the nisba or not — not Arabic words that begin so (شهد, شهاب, شهيد)
+const PERSIAN_SHAH_SHORT = /^شه(?:(?:بخش|نواز|باز|ناز|زاد|زاده|دوست|مراد|پسند|مير|گل)ي?)?$/;
 
 /**
  * X-allah written as one word, X being `base`; a Latin or Cyrillic one is read as written too, against a name its spelling

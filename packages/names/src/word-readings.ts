@@ -76,6 +76,7 @@ const CONVENTIONS: [string, (w: ReadWord) => (string | null)[]][] = [
   ['two names joined by their article, said as Latin spellings write it', asList(constructReading)],
   ['Abduh, with its pronoun -uh', asList(abduhReading)],
   ['Khan as Serbian and Macedonian write it from English', asList(serbianKhanReading)],
+  ['a Baluch -zehi, the Pashto -zai', asList(baluchZehiReading)],
 ];
 
 // A Latin word with the letter pairs of Greek papers copied into Latin (translit/latin.ts) that does not show itself as
@@ -279,6 +280,16 @@ const standsAsWritten = (w: ReadWord): boolean => !w.text.includes(' ') && wordT
 const KAN = /^(?:kan|кан)$/;
 function serbianKhanReading(w: ReadWord): string | null {
   return KAN.test(w.text) ? otherReading(w, 'khan') : null;
+}
+
+// the Baluch family names of a clan end in -zehi (زهی), which is the -zai of Pashtun ones (زی) and which papers also
+// write so (Yarahmadzehi = Yar Ahmadzai, Barakzehi = Barakzai; German Baransehi): a word with it is also read with -zai
+const BALUCH_ZEHI = /^(.{3,}?)(?:(?<=[^aeiou])[zs][ae]hi|з[ае]хи|زهي)$/;
+function baluchZehiReading(w: ReadWord): string | null {
+  const m = BALUCH_ZEHI.exec(w.text);
+  if (m === null || !standsAsWritten(w)) return null;
+  const zai = /\p{Script=Arabic}/u.test(w.text) ? 'زي' : /\p{Script=Cyrillic}/u.test(w.text) ? 'зай' : 'zai';
+  return otherReading(w, m[1]! + zai);
 }
 
 /** The word read from `text`, its spelling by another convention, or null when that reads as the word's letters do. */
