@@ -110,6 +110,13 @@ describe('the Pashtun -zai', () => {
     expect(compareNames('أوركزاي', 'Оракзай').same).toBe(true);
     expect(compareNames('ملالا يوسفزاي', 'Malala Yousafzai').same).toBe(true);
   });
+  it('written with alif and hamza in Dari (اچکزائی, نورزائی = Achakzai, Noorzai), not the Mirza of میرزائی, Mirzaei', () => {
+    expect(arabicToSymbols(normalizeName('اچکزائی'))).toBe(arabicToSymbols(normalizeName('اچکزی')));
+    expect(compareNames('نورزائی', 'Noorzai').same).toBe(true);
+    expect(compareNames('احمدزائی', 'احمدزاده').same).toBe(false);
+    expect(arabicToSymbols(normalizeName('میرزائی'))).not.toBe(arabicToSymbols(normalizeName('میرزی')));
+    expect(compareNames('میرزائی', 'Mirzaei').same).toBe(true);
+  });
 });
 
 describe('Sindhi, Saraiki and Uyghur letters', () => {

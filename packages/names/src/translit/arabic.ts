@@ -27,6 +27,8 @@ const DAGGER_ALIF: [RegExp, string][] = [
   [/رحمن/, 'رحمان'], [/^(ال)?اسحق$/, '$1اسحاق'], [/^هرون$/, 'هارون'], [/^ابرهيم$/, 'ابراهيم'], [/^اسمعيل$/, 'اسماعيل'],
 ];
 
+const DARI_ZAI = /^(.*[^AWYQ'])zAYQ$/;
+
 export function arabicToSymbols(written: string): string {
   let word = written;
   for (const [pattern, full] of DAGGER_ALIF) word = word.replace(pattern, full);
@@ -73,9 +75,12 @@ export function arabicToSymbols(written: string): string {
     }
   }
   // Pashtun -zai (احمدزی), after a name of its own: not the ازي of a nisba with the article (الرازي, التازي = al-Razi, al-Tazi);
-  // Pashto writes it with a hamza too, and Arabic with alif (اورکزئی, أوركزاي = Orakzai; not the Persian -zāyī of میرزایی)
+  // Pashto writes it with a hamza too, Arabic with alif and Dari with both (اورکزئی, أوركزاي, اچکزائی = Orakzai, Achakzai;
+  // not the Persian -zāyī of Mirza with the nisba, میرزایی, میرزائی)
   const article = /^['A]l/.test(out) ? 2 : 0;
   out = out.slice(0, article) + out.slice(article).replace(/(.[^AWYQ'].*)z(?:[YQ]|YQ|AQ)$/, '$1zE');
+  const dari = DARI_ZAI.exec(out);
+  if (dari !== null && dari[1] !== 'mYr' && dari[1]!.replace(/[AWYQ'aeiou0]/g, '').length >= 2) out = `${dari[1]}zE`;
   // the nisba -ī after a long ā or ō is written ايي / ائي / وئی (رضایی, الطائي, جتوئی): the middle ya is the hamza or
   // glide between two vowels, which Latin spellings leave out or write as a vowel (Rezai, Rezaei, Rezaee, Al-Taie, Jatoi)
   out = out.replace(/(.[^AWYQ'])([AW])YQ$/, '$1$2Q');
