@@ -1523,9 +1523,9 @@ function joinedSymbols(u: UnitData, v: UnitData, link: string, secondReading: Ph
     return head + (once ? second.slice(1) : second);
   }
   const withYa = u.full.symbols.replace(/Q$/, 'Y');
-  // … and a final ه after alif, or of مه, is the h it is inside a word (ماه نور written ماهنور, Mahnoor; مه جبین = Mahjabin);
-  // after another letter it may be a vowel (قره داغی = قەرەداغی, Qaradaghi)
-  const first = /(?:^مه|اه)$/.test(u.text) ? withYa.replace(/a$/, 'h') : withYa;
+  // … and a final ه after alif, or of مه and شه, is the h it is inside a word (ماه نور written ماهنور, Mahnoor; مه جبین =
+  // Mahjabin; شه نوازی = شاهنوازی); after another letter it may be a vowel (قره داغی = قەرەداغی, Qaradaghi)
+  const first = /(?:^[مش]ه|اه)$/.test(u.text) ? withYa.replace(/a$/, 'h') : withYa;
   return first + (/^[اآ]/.test(v.text) ? `A${second}` : /^[عء]/.test(v.text) ? `'${second}` : second);
 }
 

@@ -873,9 +873,10 @@ function analyseWord(p: Piece): ParsedUnit {
 // the Persian مه, the moon of women's names, is ماه too (مه جبین = ماه جبین = Mahjabin, مهرخ = ماه رخ = Mahrukh): the word
 // alone, or before the second halves of those names, is also read so — not Arabic words that begin so (مهرة, مهدي, مهند)
 const PERSIAN_MAH_SHORT = /^مه(?:جبين|رخ|نوش|لقا|وش|پاره|سيما|تاب|رو|ناز|سا|گل|پري|بانو|دخت|پيكر|جان)?$/;
-// … and شه is the Shah of names and family names, شاه (شه‌بخش, شهنوازی, شهناز = شاه‌بخش, شاه‌نوازی, شاهناز): alone or
-// before the second halves of those names, with the nisba or not — not Arabic words that begin so (شهد, شهاب, شهيد)
-const PERSIAN_SHAH_SHORT = /^شه(?:(?:بخش|نواز|باز|ناز|زاد|زاده|دوست|مراد|پسند|مير|گل)ي?)?$/;
+// … and شه is the Shah of names and family names, شاه (شهبخش, شهنوازی, شهناز = شاهبخش, شاه‌نوازی, شاهناز) before the
+// second halves of those names, with the nisba or not (alone it is read so: translit/arabic.ts) — not Arabic words that
+// begin so (شهد, شهاب, شهيد)
+const PERSIAN_SHAH_SHORT = /^شه(?:بخش|نواز|باز|ناز|زاد|زاده|دوست|مراد|پسند|مير|گل)ي?$/;
 
 /**
  * X-allah written as one word, X being `base`; a Latin or Cyrillic one is read as written too, against a name its spelling

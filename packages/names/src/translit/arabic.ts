@@ -29,8 +29,11 @@ const DAGGER_ALIF: [RegExp, string][] = [
 
 const DARI_ZAI = /^(.*[^AWYQ'])zAYQ$/;
 
+// شه alone is the Shah of a name written apart (شه بخش, شه‌نوازی = شاه‌بخش, شاهنوازی), written without its alif
+const SHAH_SHORT = 'شه';
+
 export function arabicToSymbols(written: string): string {
-  let word = written;
+  let word = written === SHAH_SHORT ? 'شاه' : written;
   for (const [pattern, full] of DAGGER_ALIF) word = word.replace(pattern, full);
   const chars = [...word];
   const n = chars.length;
