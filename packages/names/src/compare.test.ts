@@ -1717,6 +1717,17 @@ describe('a final long a with its hamza', () => {
   });
 });
 
+describe('an ayn against an alif that begins two Arabic-script spellings', () => {
+  it('tells two names apart, which the letters of other scripts may not (امیدی Omidi / عمیدی Amidi, أروى Arwa / عروة Urwa)', () => {
+    expect(same('امیدی', 'عمیدی')).toBe(false);
+    expect(same('أروى', 'عروة')).toBe(false);
+    // (each is still the spelling Latin writes without the ayn, and an ayn inside a Persian word may be an alif: لعل = لال)
+    expect(same('عمیدی', 'Amidi')).toBe(true);
+    expect(same('امیدی', 'Omidi')).toBe(true);
+    expect(same('لعل محمد', 'لال محمد')).toBe(true);
+  });
+});
+
 describe('the Persian moon of women\'s names', () => {
   it('مه is ماه too, alone or beginning a name (مه جبین = ماه جبین, مهرخ = ماه رخ, مهنوش = ماهنوش)', () => {
     expect(same('مه جبین', 'ماه جبین')).toBe(true);

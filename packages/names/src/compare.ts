@@ -69,6 +69,9 @@ export function unitSimilarityUncached(u: UnitData, v: UnitData): number {
   // (Saied reads as the honorific Sayyid does: the spelling says it is Said)
   if (u.honorific !== 0 && u.honorific === v.honorific && !closeNamesApart(u.closeName, v.closeName)) return 1;
   let s = lettersSimilarity(u, v);
+  // (two Arabic-script spellings, one begun with ayn, the other with alif: the script tells two names apart that its
+  // symbols read alike, امیدی Omidi / عمیدی Amidi, أروى Arwa / عروة Urwa)
+  if (u.abjad && v.abjad && s >= SAME_NAME_THRESHOLD && ainAgainstAlif(u.text, v.text)) s = Math.min(s, CLOSE_NAMES_APART);
   // two family names made with -zadeh, -pour, -zai…: the names they are made from must agree (Hassanzadeh / Hosseinzadeh)
   const baseU = familyBase(u);
   const baseV = familyBase(v);
@@ -214,6 +217,13 @@ function nisbaOfBase(withSuffix: UnitData, base: PhoneticWord, plain: UnitData):
   if (!LAST_I.has(last) || !SUFFIX_NOT_NISBA.has(familySuffixKind(withSuffix.full.symbols, base.symbols))) return false;
   const stem = PLAIN_NISBA.exec(plain.full.symbols);
   return stem !== null && consonantCount(stem[1]!) >= 2 && wordSimilarity(base, phoneticWord(stem[1]!, plain.abjad)) >= SAME_STEM;
+}
+
+const AIN_OR_ALIF_FIRST = /^[عا]/;
+const WITHOUT_AIN_ALIF = /[اعء]|[ةهيى]$/g;
+function ainAgainstAlif(a: string, b: string): boolean {
+  if (a[0] === b[0] || !AIN_OR_ALIF_FIRST.test(a) || !AIN_OR_ALIF_FIRST.test(b)) return false;
+  return a.replace(WITHOUT_AIN_ALIF, '') === b.replace(WITHOUT_AIN_ALIF, '');
 }
 
 /** Units of two kinds (a compound against a name): their letters, read as written too, weigh a little less. */
