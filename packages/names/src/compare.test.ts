@@ -694,6 +694,12 @@ describe('name structure', () => {
     expect(same('Мохаммад Расел Миа', 'Rasel Mia')).toBe(true);
     expect(same('Мохаммад Шамим Хоссайн', 'Шамим Хоссайн')).toBe(true);
     expect(same('Мохаммад Али Хасан', 'Али Хасан')).toBe(false);
+    // (and by a Pakistani or Pashtun clan name without -zai after the first word; in Arabic script by a letter of Pashto or
+    // Urdu: محمد اصغر خټک = Asghar Khattak)
+    expect(same('Muhammad Waqas Khattak', 'Waqas Khattak')).toBe(true);
+    expect(same('Мухамед Јусуф Вардак', 'Юсуф Вардак')).toBe(true);
+    expect(same('محمد اصغر خټک', 'Asghar Khattak')).toBe(true);
+    expect(same('محمد علي حسن', 'علي حسن')).toBe(false);
     // (and by a Bengali X-ul or X-ur name before its second name, as Bangladeshis write Saif-ul-Islam: Rakibul Hasan)
     expect(same('Mohammad Rakibul Hassan Sarkar', 'Rakibul Hasan Sarkar')).toBe(true);
     expect(same('Mohammad Nazmul Haque', 'Nazmul Haque')).toBe(true);

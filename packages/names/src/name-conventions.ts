@@ -59,8 +59,9 @@ const SORANI = convention('Sorani Kurdish', Sign.Sorani, isKurdishName, kurdishU
 const TAJIK_OR_UZBEK = convention('a Tajik or Uzbek spelling', Sign.TajikOrUzbek, isTajikOrUzbekName, tajikOrUzbekUnit);
 // (a Bangladeshi name copied into Cyrillic has the Muhammad prefix too: Мохаммад Расел Миа = Rasel Mia)
 const BANGLADESHI_PREFIX = conventionOfPlaces('a Bangladeshi spelling', Sign.Bangladeshi, isBangladeshiName, withMuhammadPrefix);
-// (and so does a name with a Pashtun tribal name, -zai or -khel: Mohammad Zahir Ahmadzai = Zahir Ahmadzai)
-const PASHTUN_PREFIX = conventionOfPlaces('a Pashtun name', Sign.Pashtun, isPashtunName, withMuhammadPrefix);
+// (and so does a name with a Pashtun tribal name, -zai or -khel, or a Pakistani clan name: Mohammad Zahir Ahmadzai = Zahir
+// Ahmadzai, Muhammad Waqas Khattak = Waqas Khattak)
+const PASHTUN_PREFIX = conventionOfPlaces('a Pashtun or Pakistani name', Sign.Pashtun, isPashtunName, withMuhammadPrefix);
 // in the order they apply
 const CONVENTIONS_OF_WHOLE_NAME: readonly ConventionOfWholeName[] = [
   convention('a German spelling', Sign.German, isGermanName, germanReading), convention('a Hungarian spelling', Sign.Hungarian, isHungarianName, hungarianReading),
@@ -85,7 +86,7 @@ export function wordSigns(word: string): number {
   return (LATIN_LETTER.test(word) ? Sign.Latin : 0) | (mayShowGerman(word) ? Sign.German : 0) | (HUNGARIAN_SIGN.test(word) ? Sign.Hungarian : 0)
     | (hasLongVowelWrittenDouble(word) ? Sign.Somali : 0) | (KURMANJI_LONG_VOWEL.test(word) ? Sign.Kurmanji : 0)
     | (BANGLADESHI_SIGN.test(word) ? Sign.Bangladeshi : 0) | (ALBANIAN_LETTERS.test(word) ? Sign.Albanian : 0) | (KURDISH_LETTER.test(word) ? Sign.Sorani : 0)
-    | (isPashtunTribe(word) ? Sign.Pashtun : 0) | (SERBIAN_YE_FIRST.test(word) ? Sign.SerbianYe : 0)
+    | (isPashtunTribe(word) || isPakistaniOrAfghanFamily(word) || PASHTO_OR_URDU_LETTER.test(word) ? Sign.Pashtun : 0) | (SERBIAN_YE_FIRST.test(word) ? Sign.SerbianYe : 0)
     | (TAJIK_OR_UZBEK_WORD.test(word) ? Sign.TajikOrUzbek : 0) | (TURKISH_OR_ALBANIAN_LETTERS.test(word) ? Sign.TurkishOrAlbanian : 0);
 }
 
@@ -268,18 +269,31 @@ const isPashtunTribe = (word: string): boolean => {
   return end !== null && consonantCount(wordToSymbols(word.slice(0, end.index)).symbols) >= 2;
 };
 const PASHTUN_TRIBE_IN_NAME = /(?:zai|zay|zei|khel|xel|зай|зей|хел)(?: |$)/;
+// … or, after the first word, a tribe or clan name of Pashtuns and Pakistanis without it (Muhammad Waqas Khattak, Mohammad
+// Yusuf Wardak, Muhammad Irfan Butt), in any script; or in Arabic script a letter of Pashto or Urdu (محمد اصغر خټک, محمد
+// شاہد بٹ: normalised, the Urdu ٹ ڈ are the Pashto ټ ډ). Not Khan, which Afghans also write after a father's name given
+// as a family name (Mohammad Mansur Ali Khan may be Mansur Ali Khan's son)
+const PAKISTANI_OR_AFGHAN_FAMILY = new RegExp('^(?:khattak|khatak|butt|bhatti|cheema|bajwa|gondal|awan|janjua|khokhar|warraich|randhawa|tarar|gujjar|arain'
+  + '|chaudhry|chaudhary|choudhry|afridi|shinwari|wardak|mohmand|momand|kakar|durrani|zadran|jadran|bangash|niazi|hotak|tokhi|popal|mehsud|mahsud'
+  + '|хаттак|хатак|батт|африди|шинвари|вардак|какар|дуррани|дурани|задран|ниази|хотак|попал|чима|баджва|бхатти|افريدي|وردك|شينواري)$');
+const PASHTO_OR_URDU_LETTER = /[ټډړڼښږځڅګ]/;
+const isPakistaniOrAfghanFamily = (word: string): boolean => PAKISTANI_OR_AFGHAN_FAMILY.test(word);
 function isPashtunName(normalized: string): boolean {
-  return PASHTUN_TRIBE_IN_NAME.test(normalized) && normalized.split(' ').some(isPashtunTribe);
+  if (PASHTO_OR_URDU_LETTER.test(normalized)) return true;
+  const words = normalized.split(' ');
+  return (PASHTUN_TRIBE_IN_NAME.test(normalized) && words.some(isPashtunTribe)) || words.slice(1).some(isPakistaniOrAfghanFamily);
 }
 
 // … and there Muhammad written out before two names or more is the prefix Md abbreviates, which other papers leave out as
 // often (Mohammad Mizanur Rahman Bhuiyan = Mizanur Rahman Bhuyan); elsewhere it is a given name (Mohammad Ali Hassan is
 // Ali Hassan's son)
 const MUHAMMAD_WRITTEN = /^m[ou]ham[ae]d$/;
+const MUHAMMAD_WRITTEN_ARABIC = 'mhmd';
 const asPrefix = memoisedPerUnit((u) => ({ ...u, muhammadPrefix: true }));
 function withMuhammadPrefix(units: ParsedUnit[]): ParsedUnit[] {
   const first = units[0];
-  if (units.length < 3 || first === undefined || first.kind !== 'name' || first.abjad || !MUHAMMAD_WRITTEN.test(first.symbols)) return units;
+  if (units.length < 3 || first === undefined || first.kind !== 'name') return units;
+  if (first.abjad ? first.symbols !== MUHAMMAD_WRITTEN_ARABIC : !MUHAMMAD_WRITTEN.test(first.symbols)) return units;
   return [asPrefix(first), ...units.slice(1)];
 }
 
