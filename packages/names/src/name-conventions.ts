@@ -163,14 +163,25 @@ const SOMALI_LETTER = /^(?:c[aiuo]|x[aeiou])|[aeiou]x[aeiou]/;
 function hasLongVowelWrittenDouble(s: string): boolean {
   return s.includes('aa') || s.includes('ii') || s.includes('uu');
 }
+// (… or the c of ayn between two vowels, Siciid, Sacad; or the two marks in two words of the name: Aadan Sacad Xirsi)
+const SOMALI_C_BETWEEN_VOWELS = /[aeiou]c[aeiou]/;
 function isSomaliName(normalized: string): boolean {
   if (!hasLongVowelWrittenDouble(normalized)) return false;
-  for (const word of normalized.split(/[ -]/)) if (SOMALI_LETTER.test(word) && hasLongVowelWrittenDouble(word)) return true;
-  return false;
+  let marked = 0;
+  let letter = false;
+  for (const word of normalized.split(/[ -]/)) {
+    const double = hasLongVowelWrittenDouble(word);
+    const somaliLetter = SOMALI_LETTER.test(word) || SOMALI_C_BETWEEN_VOWELS.test(word);
+    if (double && somaliLetter) return true;
+    if (double || somaliLetter) marked++;
+    letter ||= somaliLetter;
+  }
+  return letter && marked >= 2;
 }
 // … and its c between two vowels, which the letters read as a k before a, o, u, with the ayn it writes there too (Sacad,
 // Sucaad, Macalin = Saad, Suad, Muallim = سعد, سعاد, معلم)
 const SOMALI_C_INSIDE = /(?<=[aeiouAIUEO])K(?=[aouAUO])/g;
+const SOMALI_C_BETWEEN_LIKE_VOWELS = /([aiu])c(?=\1(?!\1))/;
 // … and the -o Somali ends a woman's name in where Arabic ends it in -a (Faadumo, Xaliimo, Nasro, Hibo = فاطمة, حليمة, نصرة,
 // هبة), after a consonant or y, in a word of four letters or more (Safiyo, Sacdiyo = صفية, سعدية)
 const SOMALI_WOMANS_O = /^[a-z]{2,}[^aeiou]o$/;
@@ -180,7 +191,9 @@ function somaliReading(u: ParsedUnit): ParsedUnit {
     const read = w.text.includes('c') ? w.symbols.replace(SOMALI_C_INSIDE, "'") : w.symbols;
     return read === w.symbols ? null : read;
   });
-  const withA = alsoReadLatinName(withAyn, (w) => (SOMALI_WOMANS_O.test(w.text) && w.symbols.endsWith('o') ? `${w.symbols.slice(0, -1)}a` : null));
+  // (… and without it between two of one vowel, which others write double for the ayn: Sacad = Saad, Саад)
+  const withDouble = alsoReadLatinName(withAyn, (w) => (SOMALI_C_BETWEEN_LIKE_VOWELS.test(w.text) ? wordToSymbols(w.text.replace(SOMALI_C_BETWEEN_LIKE_VOWELS, '$1')).symbols : null));
+  const withA = alsoReadLatinName(withDouble, (w) => (SOMALI_WOMANS_O.test(w.text) && w.symbols.endsWith('o') ? `${w.symbols.slice(0, -1)}a` : null));
   return alsoReadLatinCompoundPart(withA, (part) => (part.includes('s') ? part.replace(/s/g, 'z') : null));
 }
 
