@@ -557,6 +557,9 @@ describe('-ullah after a name that ends in a vowel', () => {
     // an Arabic-script word is X + الله only with the two lams of الله (ملاله is Malala)
     expect(units('ملاله')[0]![0]).toBe('name');
     expect(compareNames('ملاله', 'Malalai').same).toBe(true);
+    // (nor a family name with the article that ends so: القرالة is al-Qaraleh)
+    expect(units('القرالة')[0]![0]).toBe('name');
+    expect(compareNames('القرالة', 'Karalla').same).toBe(true);
   });
   it('… and -allah with its own a and the double l (Samiallah, Waliallah, Самиаллах = Samiullah; Dafaalla = Dafalla)', () => {
     for (const v of ['Samiallah', 'Waliallah', 'Ataallah', 'Самиаллах']) expect(units(v)[0]![0]).toBe('allah-compound');

@@ -165,8 +165,8 @@ const UMM_GLUED = /^[uoU]m{1,2}(?:[uoae]l|Ul)([^aeiouAIUEOWYQ'l].+)$/;
 const ALLAH_GLUED = /^(.*[^aeiouAIUEOWYQ'](?:[ieaI]|ia)?)([uoU]la)$/;
 const ALLAH_GLUED_ARABIC = /^(.*[^aeiouAIUEOWYQ'])(Ala)$/;
 // … its two lams written, or one after a name of three letters or more, as Persian spellings write it (اسداله, حبیباله;
-// ملاله, غزاله are Malala, Ghazala, not مل, غز + الله)
-const ALLAH_DOUBLE_LAM = /لله$|^[^\s]{3,}اله$/;
+// ملاله, غزاله are Malala, Ghazala, not مل, غز + الله; nor after the article, القراله = al-Qaraleh)
+const ALLAH_DOUBLE_LAM = /لله$|^(?!ال)[^\s]{3,}اله$/;
 // … linked with a when Allah keeps its double l (Nasrallah, Fathallah, Насралла = Nasrullah, Fathullah): a single l
 // is the name's own (Fadala, Jamala)
 const ALLAH_GLUED_A = /^(.*[^aeiouAIUEOWYQ']I?)(a)(la)$/;
