@@ -1760,6 +1760,14 @@ describe('the Persian moon of women\'s names', () => {
     expect(same('شهد', 'شاهد')).toBe(false);
     expect(same('شه‌ریف', 'Sharif')).toBe(true);
   });
+  it('and آقا is آغا, the Agha Persian writes with ق or غ, which it says alike (سیدآقا = سیدآغا = Sayed Agha)', () => {
+    expect(same('سیدآقا', 'سیدآغا')).toBe(true);
+    expect(same('شاه‌آقا', 'Shah Agha')).toBe(true);
+    expect(same('آقا', 'Aqa')).toBe(true);
+    expect(same('سیدآقا', 'Сайед Ага')).toBe(true);
+    // (the letters of Arabic names still differ: غدير Ghadir is not قدير Qadir)
+    expect(same('غدير', 'قدير')).toBe(false);
+  });
 });
 
 describe('a vowel after the article', () => {

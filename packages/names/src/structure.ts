@@ -862,6 +862,7 @@ function analyseWord(p: Piece): ParsedUnit {
   const u = unit('name', [p], sym, familySuffixBase(sym, p.abjad) ?? compoundGivenRest(compound, p.abjad) ?? sym, article);
   if (compound !== sym) u.alsoReadAs = [compound];
   else if (p.abjad && (PERSIAN_MAH_SHORT.test(p.text) || PERSIAN_SHAH_SHORT.test(p.text))) u.alsoReadAs = [wordToSymbols(`${p.text.slice(0, 1)}اه${p.text.slice(2)}`).symbols];
+  else if (p.abjad && PERSIAN_AQA.test(p.text)) u.alsoReadAs = [wordToSymbols(p.text.replace(PERSIAN_AQA, 'اغا')).symbols];
   if (guessed) u.unstripped = p.sym;
   else if (!article) u.withoutBareL = maghrebiArticleCore(p);
   // Maghrebi spellings write the article as a bare l joined to the name (العربي Larbi, الأخضر Lakhdar, الأمين
@@ -876,6 +877,9 @@ const PERSIAN_MAH_SHORT = /^مه(?:جبين|رخ|نوش|لقا|وش|پاره|س�
 // … and شه is the Shah of names and family names, شاه (شهبخش, شهنوازی, شهناز = شاهبخش, شاه‌نوازی, شاهناز) before the
 // second halves of those names, with the nisba or not (alone it is read so: translit/arabic.ts) — not Arabic words that
 // begin so (شهد, شهاب, شهيد)
+// … and Persian, which says ق and غ alike, writes the Agha of names both ways (آقا, آغا; سیدآقا = سیدآغا): آقا is also
+// read آغا, as Dari and Pashto write it and Latin spells it, Agha
+const PERSIAN_AQA = /(?:^|(?<=..))اقا$/;
 const PERSIAN_SHAH_SHORT = /^شه(?:بخش|نواز|باز|ناز|زاد|زاده|دوست|مراد|پسند|مير|گل)ي?$/;
 
 /**
