@@ -77,6 +77,7 @@ const CONVENTIONS: [string, (w: ReadWord) => (string | null)[]][] = [
   ['Abduh, with its pronoun -uh', asList(abduhReading)],
   ['Khan as Serbian and Macedonian write it from English', asList(serbianKhanReading)],
   ['a Baluch -zehi, the Pashto -zai', asList(baluchZehiReading)],
+  ['a German d + Schah, not its dsch', asList(germanDSchReading)],
 ];
 
 // A Latin word with the letter pairs of Greek papers copied into Latin (translit/latin.ts) that does not show itself as
@@ -290,6 +291,13 @@ function baluchZehiReading(w: ReadWord): string | null {
   if (m === null || !standsAsWritten(w)) return null;
   const zai = /\p{Script=Arabic}/u.test(w.text) ? 'زي' : /\p{Script=Cyrillic}/u.test(w.text) ? 'зай' : 'zai';
   return otherReading(w, m[1]! + zai);
+}
+
+// German writes the d + Shah of a compound (Badshah, Sayedshah = بادشاه, سیدشاه) as it writes the one sound j, dsch
+// (Badschah; Dschamila = Jamila): a word with dschah after a vowel is also read with d + shah
+const D_BEFORE_SCHAH = /(?<=[aeiou])dsch(?=ah)/g;
+function germanDSchReading(w: ReadWord): string | null {
+  return /^[a-z]+$/.test(w.text) && w.text.includes('dschah') && standsAsWritten(w) ? otherReading(w, w.text.replace(D_BEFORE_SCHAH, 'dsh')) : null;
 }
 
 /** The word read from `text`, its spelling by another convention, or null when that reads as the word's letters do. */

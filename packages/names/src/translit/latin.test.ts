@@ -544,6 +544,10 @@ describe('French dj', () => {
     expect(same('Mohammadschahi', 'Mohammadjavad')).toBe(false);
     // the German dsch stays one letter elsewhere: Dschamila = Jamila
     expect(same('Dschamila', 'Jamila')).toBe(true);
+    // (and before the Shah of any compound it is also read d + sh: Badschah Gul = Badshah Gul = بادشاه‌گل)
+    expect(same('Badschah Gul', 'Badshah Gul')).toBe(true);
+    expect(same('Badschah', 'بادشاه')).toBe(true);
+    expect(same('Nudschaifi', 'Nudschaimi')).toBe(false);
   });
 });
 
