@@ -1551,7 +1551,9 @@ function similarityToJoined(unit: number, joined: Joined): number {
   if (u.unstripped !== null) letters = Math.max(letters, wordSimilarity(u.unstripped, joined.word));
   // (an Arabic-script word's second readings: a compound given name with the alif of its second name read as its first
   // letter, محمداسماعیل; the Persian مه as ماه, مهرخ = ماه رخ)
-  for (const r of u.alsoReadAs) letters = Math.max(letters, wordSimilarity(r, joined.word));
+  // (an alphabet's word in its other readings too, but not one that leaves letters out: Fazalmohammad read without an
+  // article al is not Fayz Muhammad)
+  for (const r of u.alsoReadAs) if (u.abjad || r.symbols.length >= u.full.symbols.length - 1) letters = Math.max(letters, wordSimilarity(r, joined.word));
   // a compound given name written as one word against two: second names that are not one make two names, as between two
   // compounds written as one word each (محمدحسین is not Mohammad Hassan) — where the compound's first name is the first
   // word (not Ali + Janhussein against Alijan Hussein)

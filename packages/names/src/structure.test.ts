@@ -699,6 +699,10 @@ describe('family names made with -zadeh, -pour, -zai', () => {
     expect(compareNames('Yarahmadzehi', 'Yarahmadi').same).toBe(false);
     expect(compareNames('Barakzehi', 'Barakzadeh').same).toBe(false);
   });
+  it('a suffix written apart joins the name in its other readings too (Mousavi Nejad is read Musavi Nejad, not Musavi)', () => {
+    expect(compareNames('Fatemeh Mousavi', 'Fatemeh Mousavi Nejad').same).toBe(false);
+    expect(compareNames('Fatemeh Mousavi Nejad', 'Fatemeh Musavinejad').same).toBe(true);
+  });
 });
 
 describe('ould / ولد between names', () => {

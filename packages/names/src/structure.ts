@@ -1266,7 +1266,7 @@ export function parseName(normalized: string, options: ParseOptions = {}): Parse
       }
       // the Persian nisba after a ه that writes a vowel, joined with a ZWNJ (آقچه‌ای = Aqchayi, حمزه‌ای = Hamzai): -yi
       if (p.abjad && prev.abjad && p.text === 'اي' && prev.text.endsWith('ه') && !prev.text.endsWith('اه')) {
-        units[units.length - 1] = { ...prev, text: `${prev.text} ${p.text}`, symbols: `${prev.symbols}yY`, part: prev.part };
+        units[units.length - 1] = { ...prev, text: `${prev.text} ${p.text}`, symbols: `${prev.symbols}yY`, part: prev.part, alsoReadAs: prev.alsoReadAs.map((r) => `${r}yY`) };
         i++;
         continue;
       }
@@ -1275,7 +1275,8 @@ export function parseName(normalized: string, options: ParseOptions = {}): Parse
         const sym = /^z(?:ai|ay|ei|Q)$/.test(p.sym) ? 'zE' : OGLU.test(p.sym) ? 'oGlu' : p.sym;
         // (… and the ه after alif before it is the h of شاه, no longer the last letter that may be a taa marbuta)
         const base = prev.abjad && prev.symbols.endsWith('Aa') ? `${prev.symbols.slice(0, -1)}h` : prev.symbols;
-        units[units.length - 1] = { ...prev, text: `${prev.text} ${p.text}`, symbols: base + sym, part: prev.part };
+        // (the name's readings with the suffix too: Mousavi Nejad read as Musavi Nejad, not as Musavi)
+        units[units.length - 1] = { ...prev, text: `${prev.text} ${p.text}`, symbols: base + sym, part: prev.part, alsoReadAs: prev.alsoReadAs.map((r) => r + sym) };
         i++;
         continue;
       }
