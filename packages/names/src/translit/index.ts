@@ -52,6 +52,13 @@ function convertWord(word: string): WordSymbols {
   let run = '';
   let runScript: LetterScript | null = null;
   for (const ch of word) {
+    // (a hyphen ends a run of Latin letters: the names either side are read as words, Ahmad-Jaan as Ahmad + Jaan, not
+    // with the dj of Djamal)
+    if (ch === '-' && runScript === 'latin' && run !== '') {
+      symbols += convert(run, runScript);
+      run = '';
+      continue;
+    }
     const s: LetterScript | null = scriptOfCodePoint(ch.codePointAt(0)!) ?? (ch === "'" ? (runScript ?? 'latin') : null);
     if (s === null) continue;
     if (s !== runScript && run !== '') {

@@ -549,6 +549,12 @@ describe('French dj', () => {
     expect(same('Badschah', 'بادشاه')).toBe(true);
     expect(same('Nudschaifi', 'Nudschaimi')).toBe(false);
   });
+  it('nor across a hyphen, which ends a word: Ahmad-Jaan is Ahmad + Jaan (= احمدجان = Ahmad Dschan)', () => {
+    expect(same('Ahmad-Jaan', 'احمدجان')).toBe(true);
+    expect(same('Ahmed-Jaan', 'Ahmad Dschan')).toBe(true);
+    expect(same('Mohammed-Jan', 'Мухамад Џан')).toBe(true);
+    expect(same('Abdul-Rahman', 'Abdulrahman')).toBe(true);
+  });
 });
 
 describe('a word with the letters of Turkish or Kurmanji spelling', () => {
