@@ -922,6 +922,12 @@ describe('a Persian or Afghan compound given name written as one word', () => {
     expect(compareNames('Alinejad', 'علی‌نژاد').same).toBe(true);
     expect(compareNames('Mohammadzai', 'Mohamadzaj').same).toBe(true);
   });
+  it('whose second name begins with the letter the first ends in, written twice (Ghulammohammed = غلام محمد, Amirreza = Amir Reza)', () => {
+    expect(compareNames('Ghulammohammed', 'غلام محمد').same).toBe(true);
+    expect(compareNames('Ghulammohammed', 'Ghulam Mohammed').same).toBe(true);
+    expect(compareNames('Amirreza', 'Amir Reza').same).toBe(true);
+    expect(compareNames('Ghulammohammed', 'Ghulamahmad').same).toBe(false);
+  });
   it('reads the alif that begins its second name as the first letter of that name, any vowel (محمداسماعیل = Mohammad Ismail)', () => {
     expect(compareNames('محمداسماعیل', 'Mohammad Ismail').same).toBe(true);
     expect(compareNames('غلاماسحاق', 'Ghulam Ishaq').same).toBe(true);

@@ -610,10 +610,14 @@ function familySuffixBase(sym: string, abjad: boolean): string | null {
 // (Latin Muhammad is matched up to its d, which may be the dh of d + h)
 const COMPOUND_GIVEN_LATIN = /^(?:(?<muhammad>m[uoe]ham+[ae])|ali|[gG][uo]lam|amir)(?<rest>.+)$/;
 const COMPOUND_GIVEN_ARABIC = /^(?:mhmd|'lY|GlAm|'mYr)(?<rest>.+)$/;
-function compoundGivenRest(sym: string, abjad: boolean): string | null {
+function compoundGivenRest(sym: string, abjad: boolean, text: string): string | null {
   const m = (abjad ? COMPOUND_GIVEN_ARABIC : COMPOUND_GIVEN_LATIN).exec(sym);
   if (!m) return null;
   let rest = m.groups!.rest!;
+  // (a letter the first name ends in and the second begins with, written twice, is one symbol: Ghulammohammed,
+  // Amirreza = Ghulam + Mohammed, Amir + Reza)
+  const last = sym[sym.length - rest.length - 1]!;
+  if (!abjad && /^[aeiouAIUEO]/.test(rest) && text.includes(last + last)) rest = last + rest;
   if (m.groups!.muhammad !== undefined) {
     if (rest.startsWith('D')) rest = `h${rest.slice(1)}`;
     else if (rest.startsWith('d')) rest = rest.slice(1);
@@ -859,7 +863,7 @@ function analyseWord(p: Piece): ParsedUnit {
   }
   const { sym, article, guessed } = stripGluedArticle(p);
   const compound = p.abjad && !article ? compoundSecondAlif(p.text, sym) : sym;
-  const u = unit('name', [p], sym, familySuffixBase(sym, p.abjad) ?? compoundGivenRest(compound, p.abjad) ?? sym, article);
+  const u = unit('name', [p], sym, familySuffixBase(sym, p.abjad) ?? compoundGivenRest(compound, p.abjad, p.text) ?? sym, article);
   if (compound !== sym) u.alsoReadAs = [compound];
   else if (p.abjad && (PERSIAN_MAH_SHORT.test(p.text) || PERSIAN_SHAH_SHORT.test(p.text))) u.alsoReadAs = [wordToSymbols(`${p.text.slice(0, 1)}اه${p.text.slice(2)}`).symbols];
   else if (p.abjad && PERSIAN_AQA.test(p.text)) u.alsoReadAs = [wordToSymbols(p.text.replace(PERSIAN_AQA, 'اغا')).symbols];
