@@ -991,6 +991,10 @@ describe('names joined or marked as the papers of the route write them', () => {
     // (and in Arabic script with one lam, as Persian writes it: الهیار)
     expect(compareNames('Alahyar', 'الهیار').same).toBe(true);
     expect(compareNames('الله‌یار', 'الهیار').same).toBe(true);
+    // (and in Cyrillic before the same words: Алахдад = Allahdad; Алахмад stays al-Ahmad)
+    expect(compareNames('Алахдад', 'Allahdad').same).toBe(true);
+    expect(compareNames('Алахдад', 'الله داد').same).toBe(true);
+    expect(compareNames('Алахмад', 'Al Ahmad').same).toBe(true);
   });
   it('the wald of Sudanese and Chadian papers is walad, son of (Wald Qaddur = Ould Kaddour = ولد قدور)', () => {
     expect(compareNames('Wald Qaddur', 'Ould Kaddour').same).toBe(true);

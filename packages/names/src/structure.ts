@@ -1339,7 +1339,7 @@ const isBestowedWord = (p: Piece): boolean => BESTOWED_SKELETON.test(consonantsO
 // (Cyrillic я and ю begin with the consonant y, also after a soft or hard sign: Аллахяр, Аллахьяр, Алахјар = Allahyar;
 // with one l only before it, not the al-Ahmad of Алахмад); in Latin with one l only before the words that follow Allah in
 // Persian, Turkic and Urdu names (Alahyar, Alahdad = Allahyar, Allahdad; not Alahmad)
-const ALLAH_FIRST = /^(allah|аллах|алах(?=[яюј])|alah(?=(?:yar|dad|verdi|virdi|werdi|bakhsh|baksh|bux|ditta|dita|rakha|nazar|qoli|quli|gholi|murad|morad)$))(?=[ьъ]?[^aeiouhаеиоуыэёхьъ\s-][^\s-])/;
+const ALLAH_FIRST = /^(allah|аллах|алах(?=[яюј]|(?:дад|верди|вирди|бахш|бакш|дитта|дита|назар|кули|гули|мурад)$)|alah(?=(?:yar|dad|verdi|virdi|werdi|bakhsh|baksh|bux|ditta|dita|rakha|nazar|qoli|quli|gholi|murad|morad)$))(?=[ьъ]?[^aeiouhаеиоуыэёхьъ\s-][^\s-])/;
 // … and in Arabic script before the words of "given by" and the like that follow Allah in Persian, Turkic and Urdu names
 // (اللهوردی, اللهیار, اللهداد, اللهبخش, اللہ‌دتہ, اللهقلی, اللهنظر = Allahverdi, Allahyar, Allahdad, Allah Bakhsh, Allah
 // Ditta, Allahqoli, Allahnazar), with one lam too as Persian writes it (الهیار), not before any other word, where ال is
