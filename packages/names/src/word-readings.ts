@@ -11,6 +11,7 @@ import { armenianOtherSpellings } from './translit/armenian';
 import { bengaliOtherSpellings } from './translit/bengali';
 import { arabicNameOfSomaliForm } from './somali-forms';
 import { arabicNameOfWestAfricanForm, isWestAfricanForm } from './west-african-forms';
+import { ethiopicTigrinyaSymbols } from './translit/ethiopic';
 import { wordToSymbols } from './translit/index';
 import { GREEK_DIGRAPH, greekToSymbols, NT_INSIDE } from './translit/greek';
 import { devanagariOtherSpellings, gurmukhiOtherSpellings } from './translit/indic';
@@ -61,6 +62,7 @@ const CONVENTIONS: [string, (w: ReadWord) => (string | null)[]][] = [
   ['a Russian spelling that writes ё as е', asList(yoAsYeReading)],
   ['a German or Polish spelling of the Russian -ov, -ev', asList(slavicOvReading)],
   ['the gn of an Ethiopian ñ', asList(ethiopianGnReading)],
+  ['a Tigrinya spelling, without the vowel of a first syllable of the 6th order', asList(tigrinyaReading)],
   ['the d of Muhammad, Ahmad or Mahmud before the j of a compound, not a French dj', asList(dBeforeJReading)],
   ['an Azerbaijani or Turkish -lı, the -lou of Persian spellings', asList(turkicLiReading)],
   ['a Turkish name typed without its diacritics, its last ü the nisba -i', asList(turkishBareHarmonyReading)],
@@ -399,6 +401,11 @@ function slavicOvReading(w: ReadWord): string | null {
 // a last gn, or gne after e or i, is the palatal ñ of Ethiopian names that Ethiopic writes ኝ and Serbian њ (Desalegn,
 // Tekalign, Tekaligne, Tamagn = ደሳለኝ, ተካልኝ, ታማኝ, Десалењ); not -agne, the g and n of Wolof names (Diagne, Magne)
 const ETHIOPIAN_GN = /(?<=[eéèi])gn(?=e?$)|(?<=a)gn$/;
+function tigrinyaReading(w: ReadWord): string | null {
+  const r = /^\p{Script=Ethiopic}+$/u.test(w.text) ? ethiopicTigrinyaSymbols(w.text) : null;
+  return r === null || r === w.symbols ? null : r;
+}
+
 function ethiopianGnReading(w: ReadWord): string | null {
   return /^\p{Script=Latin}+$/u.test(w.text) && ETHIOPIAN_GN.test(w.text) && standsAsWritten(w) ? w.symbols.replace(/gn(?=e?$)/, 'ny') : null;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareNames } from '../index';
-import { ethiopicToSymbols } from './ethiopic';
+import { ethiopicTigrinyaSymbols, ethiopicToSymbols } from './ethiopic';
 
 describe('Ethiopic ጸ and ፀ', () => {
   it('are ts, as Tigrinya and Amharic names are spelt in Latin and Cyrillic (Tsegay, Tsehaye, Tsion)', () => {
@@ -94,5 +94,18 @@ describe('Ethiopic ኝ at the end of a name', () => {
   });
   it('is not a plain n: Desalegn is not Desalen written otherwise only', () => {
     expect(compareNames('ደሳለኝ', 'Desalegn').score).toBeGreaterThan(compareNames('ደሳለን', 'Desalegn').score);
+  });
+});
+
+describe('a Tigrinya spelling', () => {
+  it('leaves out the vowel of a first syllable of the 6th order, which the word is also read without (Brhane, Tsfay, Mhret = ብርሃነ, ትስፋይ, ምሕረት)', () => {
+    expect(compareNames('ብርሃነ', 'Brhane').same).toBe(true);
+    expect(compareNames('ትስፋይ', 'Tsfay').same).toBe(true);
+    expect(compareNames('ምሕረት', 'Mhret').same).toBe(true);
+    expect(compareNames('ብርሃነ', 'Berhane').same).toBe(true);
+    // (not the glottal's, which is all Latin writes of it: እዮብ Eyob; and other names stay apart: ክፍለ Kfle is not Kflom)
+    expect(ethiopicTigrinyaSymbols('እዮብ')).toBeNull();
+    expect(compareNames('ክፍለ', 'Kflom').same).toBe(false);
+    expect(compareNames('ትስፋይ', 'Tsgay').same).toBe(false);
   });
 });

@@ -16,7 +16,21 @@ const ORDERS = ['e', 'u', 'i', 'a', 'e', '', 'o', 'wa'];
 const sixthOrder = (ch: string | undefined): boolean => ch !== undefined && (ch.codePointAt(0)! - 0x1200) % 8 === 5;
 const endsInSt = (letters: readonly string[]): boolean => letters.length >= 2 && letters[letters.length - 2] === 'ስ' && letters[letters.length - 1] === 'ት';
 
-export function ethiopicToSymbols(word: string): string {
+/**
+ * The word as Tigrinya spellings write it, without the vowel of a first syllable of the 6th order before another
+ * consonant (ብርሃነ Brhane, ትስፋይ Tsfay, ምሕረት Mhret = Birhane, Tisfay, Mihret); null where none is said (not the glottal's,
+ * which is all Latin writes of it: እዮብ Eyob).
+ */
+export function ethiopicTigrinyaSymbols(word: string): string | null {
+  const first = [...word][0];
+  if (first === undefined || !sixthOrder(first) || [...word].length <= 1) return null;
+  const cp = first.codePointAt(0)!;
+  const row = cp - ((cp - 0x1200) % 8);
+  if (ROWS[row] === "'") return null;
+  return ethiopicToSymbols(word, false);
+}
+
+export function ethiopicToSymbols(word: string, firstSixthSaid = true): string {
   const letters = [...word].filter((ch) => ch.codePointAt(0)! >= 0x1200 && ch.codePointAt(0)! <= 0x135a);
   const oneLetter = [...word].length <= 1;
   // a word ending in two 6th-order consonants says the first with ə, which Latin spellings write e (መኮንን Mekonnen, ዮሃንስ
@@ -35,7 +49,7 @@ export function ethiopicToSymbols(word: string): string {
     // a first syllable of the 6th order before another consonant is said with ɨ, which Latin spellings write i or e
     // (ግርማይ Girmay, ፍልሞን Filmon, ብርሃነ Birhane / Berhane), the glottal's too, which is then all Latin writes of it (እዮብ
     // Eyob, Ejob); inside a word it is silent (ተኽለ Tekle, ገብረ Gebre)
-    if (order === 5 && at === 0 && !oneLetter) vowel = 'i';
+    if (order === 5 && at === 0 && !oneLetter && firstSixthSaid) vowel = 'i';
     if (at === saidWithE) vowel = 'e';
     // a last ኝ is the palatal ñ that Latin writes gn, Serbian њ (ደሳለኝ = Desalegn, Десалењ)
     if (row === 0x1298 && order === 5 && at === letters.length - 1) vowel = 'y';
