@@ -78,7 +78,11 @@ export function unitSimilarityUncached(u: UnitData, v: UnitData): number {
   // (… unless one was typed without its đ or dž and read so: its base as written is not the name, Dokovic = Đoković)
   if (baseU !== null && baseV !== null && !readAsTyped(u, v, s)) {
     s = Math.min(s, (1 - BASE_WEIGHT) * s + BASE_WEIGHT * baseSimilarity(u, v, baseU, baseV));
-    if (familySuffixKind(u.full.symbols, baseU.symbols) !== familySuffixKind(v.full.symbols, baseV.symbols)) s = Math.min(s, OTHER_FAMILY_SUFFIX);
+    const kind = familySuffixKind(u.full.symbols, baseU.symbols);
+    if (kind !== familySuffixKind(v.full.symbols, baseV.symbols)) s = Math.min(s, OTHER_FAMILY_SUFFIX);
+    // (… and a base against its nisba before a Persian or Pashtun suffix: Hosseinzadeh / Hosseinizadeh, two families; not
+    // the Russian -yev, whose y the base may keep or not, Durdyyev = Durdiyev)
+    else if (SUFFIX_NOT_NISBA.has(kind) && (baseIsNisbaOf(baseU, baseV) || baseIsNisbaOf(baseV, baseU))) s = Math.min(s, OTHER_FAMILY_SUFFIX);
   }
   if (otherNisba(u, v) || otherNisba(v, u)) s = Math.min(s, OTHER_FAMILY_SUFFIX);
   // … and one such name against the nisba of its base: two families (Ahmadzai / Ahmadi, Hassanzadeh / Hassani)
@@ -224,6 +228,12 @@ const WITHOUT_AIN_ALIF = /[اعء]|[ةهيى]$/g;
 function ainAgainstAlif(a: string, b: string): boolean {
   if (a[0] === b[0] || !AIN_OR_ALIF_FIRST.test(a) || !AIN_OR_ALIF_FIRST.test(b)) return false;
   return a.replace(WITHOUT_AIN_ALIF, '') === b.replace(WITHOUT_AIN_ALIF, '');
+}
+
+function baseIsNisbaOf(nisba: PhoneticWord, base: PhoneticWord): boolean {
+  if (nisba.symbols.length !== base.symbols.length + 1 || !LAST_I.has(nisba.symbols.charCodeAt(nisba.symbols.length - 1))) return false;
+  const stem = PLAIN_NISBA.exec(nisba.symbols);
+  return stem !== null && stem[1] === base.symbols;
 }
 
 /** Units of two kinds (a compound against a name): their letters, read as written too, weigh a little less. */

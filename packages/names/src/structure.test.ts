@@ -686,6 +686,12 @@ describe('family names made with -zadeh, -pour, -zai', () => {
     expect(compareNames('Ghafoorzai', 'Ghafoori').same).toBe(false);
     expect(compareNames('Јусуфзај', 'Јусуфи').same).toBe(false);
     expect(compareNames('Hassanzadeh', 'Hassani').same).toBe(false);
+    // (… and two such names made from a name and from its nisba: Hosseinzadeh / Hosseinizadeh; not the y a Russian -yev
+    // keeps or not, Durdyyev = Durdiyev)
+    expect(compareNames('Hosseinzadeh', 'Hosseinizadeh').same).toBe(false);
+    expect(compareNames('Хосейнзаде', 'Хосейнизаде').same).toBe(false);
+    expect(compareNames('Hosseinizadeh', 'حسینی‌زاده').same).toBe(true);
+    expect(compareNames('Durdyyev', 'Durdiyev').same).toBe(true);
     // (not the Persian -ای that a ZWNJ joins after ه, itself the nisba: بانه‌ای = Banehi)
     expect(compareNames('بانه‌ای', 'Banehi').same).toBe(true);
   });
