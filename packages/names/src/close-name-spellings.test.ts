@@ -65,3 +65,17 @@ describe('Hasan and Husayn as Bengali writes them', () => {
     expect(same('হাসান', 'Hasan')).toBe(true);
   });
 });
+
+describe('Javad and Javed told apart by their spellings', () => {
+  it('جواد (Javad, Jawad, Џавад) is not جاوید (Javed, Jawed, Джавед), across scripts and within one', () => {
+    expect(compareNames('Javed', 'جواد').same).toBe(false);
+    expect(compareNames('Jawad', 'Javed').same).toBe(false);
+    expect(compareNames('Джавед', 'Джавад').same).toBe(false);
+    expect(compareNames('جواد نورالله خټک', 'Dschawed Noorullah Khattak').same).toBe(false);
+    // (each is still its own name however written)
+    expect(compareNames('Javad', 'جواد').same).toBe(true);
+    expect(compareNames('Jawed', 'جاوید').same).toBe(true);
+    expect(compareNames('Dschawed', 'Javed').same).toBe(true);
+    expect(compareNames('Џавад', 'Jawad').same).toBe(true);
+  });
+});

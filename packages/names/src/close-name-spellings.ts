@@ -7,10 +7,14 @@
  * phonetic alphabet writes Saied as Sayed. A plain Said or Саид says neither: German and Russian papers write Sayyid so
  * too (Said Dschawad Mussawi = سيد جواد موسوي, Ал-Саид = السيد).
  *
+ * Javad and Javed: جواد (Javad, Jawad, Dschawad, Џавад), the Arabic name, and جاوید (Javed, Jawed, Javid, Джавед), the
+ * Persian one, which Afghans and Pakistanis carry as often — told apart by the vowel of the second syllable, which the
+ * symbols weigh as a spelling variant.
+ *
  * Hasan and Husayn as Kurmanji writes them: Hesen = حسن, Hisên, Husên = حسين — the ê, which the symbols write as e, is
  * the diphthong of Husayn (against Hasan in Azerbaijani too: Həsən); and as Bengali writes them, হাসান and হোসেন (Hosen).
  */
-export type CloseName = '' | 'said' | 'sayyid' | 'hasan' | 'husayn';
+export type CloseName = '' | 'said' | 'sayyid' | 'hasan' | 'husayn' | 'javad' | 'javed';
 
 // (normalised text: lower case, diacritics kept, an apostrophe for the ayn; a Bengali Sayeed is Said, neither)
 const SAID = /^(?:sa(?:'?ee|'?ei|ie|ï|'i)d|sait|s[ai]cii?d|سعيد)$/;
@@ -20,18 +24,22 @@ const SAYYID = /^(?:sayy?[ei][dt]|se(?:yy?|jj?)[ei][dt]|syed|сайй?[еи]д|�
 // ones and their romanisations, whose হোসেন, Hosen, Hossen the letters read as close to হাসান, Hasan, Хасан as to Husayn)
 const HUSAYN_SPELT = /^(?:h[iu]s{1,2}ên|حسين|হোসেন|হোসাইন|হুসাইন|হোসেইন|হোছেন|hos{1,2}en)$/;
 const HASAN = /^(?:h[aeə]s{1,2}[aeə]n|حسن|হাসান|হাছান|хас{1,2}ан)$/;
+const JAVAD = /^(?:j|dj|dsch|dž|dzh|џ|дж|ж)[aа][vwв][aа]{1,2}[dд]$|^جواد$/;
+const JAVED = /^(?:j|dj|dsch|dž|dzh|џ|дж|ж)[aа][vwв](?:[eiеи]|ee)[dд]$|^جاويد$/;
 
 /** Which close name a word as written spells, if any (of a unit's text: its last word, after any article). */
 export function closeNameOf(text: string): CloseName {
   const word = text.slice(Math.max(text.lastIndexOf(' '), text.lastIndexOf('-')) + 1).replace(/^ال/, '');
-  if (word.length > 7) return '';
+  if (word.length > 8) return '';
   if (SAID.test(word)) return 'said';
   if (SAYYID.test(word)) return 'sayyid';
   if (HUSAYN_SPELT.test(word)) return 'husayn';
+  if (JAVAD.test(word)) return 'javad';
+  if (JAVED.test(word)) return 'javed';
   return HASAN.test(word) ? 'hasan' : '';
 }
 
-const OTHER: Readonly<Record<CloseName, CloseName>> = { '': '', said: 'sayyid', sayyid: 'said', hasan: 'husayn', husayn: 'hasan' };
+const OTHER: Readonly<Record<CloseName, CloseName>> = { '': '', said: 'sayyid', sayyid: 'said', hasan: 'husayn', husayn: 'hasan', javad: 'javed', javed: 'javad' };
 
-/** Whether two units spell the two names of one pair (Said / Sayyid, Hasan / Husayn). */
+/** Whether two units spell the two names of one pair (Said / Sayyid, Hasan / Husayn, Javad / Javed). */
 export const closeNamesApart = (a: CloseName, b: CloseName): boolean => a !== '' && OTHER[a] === b;

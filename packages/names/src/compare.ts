@@ -117,7 +117,9 @@ export function toldApartBySpellingNote(u: UnitData, v: UnitData): string | null
   if (feminineOfTheOther(u, v)) return 'a man\'s name and the woman\'s made from it with -e or -a (Şerif, Şerife; Nabil, Nabila)';
   if (dadAgainstZad(u.text, v.text)) return 'two Persian names, one made with -dad (given), the other with -zad (born): Mehrdad, Mehrzad';
   if (!closeNamesApart(u.closeName, v.closeName)) return null;
-  return u.closeName === 'said' || u.closeName === 'sayyid' ? 'Said and Sayyid, told apart by the y of Sayyid' : 'Hasan and Husayn, told apart by their spelling (the ê of Kurmanji Hisên, the ো of Bengali হোসেন)';
+  if (u.closeName === 'said' || u.closeName === 'sayyid') return 'Said and Sayyid, told apart by the y of Sayyid';
+  if (u.closeName === 'javad' || u.closeName === 'javed') return 'Javad and Javed, told apart by the vowel of their second syllable (جواد, جاوید)';
+  return 'Hasan and Husayn, told apart by their spelling (the ê of Kurmanji Hisên, the ো of Bengali হোসেন)';
 }
 
 /**
