@@ -885,6 +885,10 @@ describe('name structure', () => {
     expect(same('Storai Sasai', 'Storai Zazai')).toBe(true);
     expect(same('Siaullah Kotschai', 'Ziaullah Kochai')).toBe(true);
     expect(same('Sabiullah Nursai', 'Habibullah Noorzai')).toBe(false);
+    // … or the -sadeh of the Persian -zadeh (Resasadeh = Rezazadeh = رضازاده)
+    expect(same('Resasadeh', 'رضازاده')).toBe(true);
+    expect(same('Mahtab Resasadeh', 'Mahtab Rezazadeh')).toBe(true);
+    expect(same('Mahtab Resasadeh', 'Mahtab Rezapour')).toBe(false);
     // without a German mark the s is an s (Sami / Zaki, Said / Zaid stay apart)
     expect(same('Said Hadi', 'Zaid Hadi')).toBe(false);
   });

@@ -126,14 +126,14 @@ export function wholeNameConvention(normalized: string, word: { text: string; ki
 // German writes the z of other spellings as an s before a vowel (Sainab, Fausi, Siad = Zainab, Fawzi, Ziad) and at the
 // end, where German says no z (Asis, Fais = Aziz, Faiz); and it writes the zh it has no letters for as sch (Kaschal,
 // Haschar = Kazhal, Hazhar = کەژاڵ, هەژار): in a name written by German conventions (a sch, tsch or dsch in it, or the ch
-// of kh after a vowel: Achmad, or the -sai of the Pashtun -zai: Nursai; not a first ch, the French sh of Chadi, Chaker
+// of kh after a vowel: Achmad, or the -sai of the Pashtun -zai: Nursai, or the -sadeh of the Persian -zadeh: Resasadeh; not a first ch, the French sh of Chadi, Chaker
 // as often as the German kh of Chalid), its Latin names are also read with that s as z (Achmad
 // Subair = Ahmad Zubair, Siaullah Kotschai = Ziaullah Kochai, Sabiullah Nursai = Zabiullah Noorzai), and with sch as zh
-const GERMAN_NAME = /sch|[aeiou]ch[^aeiou]|[^he ]s{1,2}ai(?: |$)/;
+const GERMAN_NAME = /sch|[aeiou]ch[^aeiou]|[^he ]s{1,2}ai(?: |$)|[^ ]sadeh?(?: |$)/;
 const GERMAN_S = /s(?=[aeiouAIUEO]|$)/;
 const EVERY_GERMAN_S = /s(?=[aeiouAIUEO]|$)/g;
-// (every such name has a word with a ch, or one that ends in ai)
-const mayShowGerman = (word: string): boolean => word.includes('ch') || word.endsWith('ai');
+// (every such name has a word with a ch, or one that ends in ai or in the -sade(h) of the Persian -zadeh)
+const mayShowGerman = (word: string): boolean => word.includes('ch') || word.endsWith('ai') || word.endsWith('sade') || word.endsWith('sadeh');
 function isGermanName(normalized: string): boolean {
   return GERMAN_NAME.test(normalized);
 }
