@@ -90,7 +90,11 @@ export function unitSimilarityUncached(u: UnitData, v: UnitData): number {
   // two family names of Ben, Ould, Ait or Bou and a name: the names after them must be one (Ben Ahmed / Ben Hamed)
   const afterU = nameAfterPrefixOf(u);
   const afterV = afterU === null ? null : nameAfterPrefixOf(v);
-  if (afterU !== null && afterV !== null) s = Math.min(s, PREFIX_WEIGHT + (1 - PREFIX_WEIGHT) * nameAfterPrefixSimilarity(afterU, afterV));
+  if (afterU !== null && afterV !== null) {
+    const byName = PREFIX_WEIGHT + (1 - PREFIX_WEIGHT) * nameAfterPrefixSimilarity(afterU, afterV);
+    // (… and with one prefix, as alike as those names are, however the whole is spelt: Ait Lhadj = Ait El Hadj = آيت الحاج)
+    s = samePrefix(u.text, v.text) ? byName : Math.min(s, byName);
+  }
   // (under CLOSE_SPELLINGS, so that the lexicon says nothing of them: a part that tells two relatives apart in a name of four)
   if (toldApartBySpelling(u, v)) s = Math.min(s, CLOSE_NAMES_APART);
   // two compound given names written as one word: their second names must be one (Mohammadhossein / Mohammadhassan)
@@ -136,7 +140,12 @@ function baseSimilarity(u: UnitData, v: UnitData, baseU: PhoneticWord, baseV: Ph
 // Ben, Ould, Ait or Bou written apart from the name after it (Ben Ahmed, Ould Hamed, آيت أحمد, Бен Ахмед): a Maghrebi or
 // Mauritanian family name, one unit to the parser, whose letters alone read a different name after it as close
 // (Ben Ahmed / Ben Hamed: أحمد, حامد); not joined, where the prefix may be a name's own letters (Benafsha, Benzema)
-const PREFIX_BEFORE_NAME = /^(?:ben|bin|ibn|ould|ait|aït|bou|بن|ولد|ايت|بو|бен|бин|улд|аит|айт|бу) (.+)$/;
+const PREFIX_BEFORE_NAME = /^(?:ben|bin|ibn|ould|ait|aït|ajt|bou|بن|ولد|ايت|بو|бен|бин|улд|аит|айт|ајт|бу) (.+)$/;
+const PREFIX_CLASS: Readonly<Record<string, string>> = {
+  ben: 'bin', bin: 'bin', ibn: 'bin', بن: 'bin', бен: 'bin', бин: 'bin', ould: 'ould', ولد: 'ould', улд: 'ould',
+  ait: 'ait', aït: 'ait', ajt: 'ait', ايت: 'ait', аит: 'ait', айт: 'ait', ајт: 'ait', bou: 'bou', بو: 'bou', бу: 'bou',
+};
+const samePrefix = (a: string, b: string): boolean => PREFIX_CLASS[a.slice(0, a.indexOf(' '))] === PREFIX_CLASS[b.slice(0, b.indexOf(' '))];
 const afterPrefix = new Map<number, UnitData | null>();
 /** The unit of the name after such a prefix, parsed from the unit's text; null where the text is no such name. */
 function nameAfterPrefixOf(u: UnitData): UnitData | null {
