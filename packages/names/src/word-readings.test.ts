@@ -288,3 +288,18 @@ describe('a French name', () => {
     expect(compareNames('Josée', 'Жозе').same).toBe(true);
   });
 });
+
+describe('a Moroccan French rh and the silent waw of Persian خوا', () => {
+  it('rh before a vowel is also the gh of غ (Ouardirhi = Wardighi = ورديغي, Amrhar = Amghar)', () => {
+    expect(compareNames('OUARDIRHI', 'Wardighi').same).toBe(true);
+    expect(compareNames('Amrhar', 'أمغار').same).toBe(true);
+    expect(compareNames('Rharbi', 'Gharbi').same).toBe(true);
+    // (the gh is still a letter of the name: Rharbi is not Harbi = حربي)
+    expect(compareNames('Rharbi', 'Harbi').same).toBe(false);
+  });
+  it('خو before ا or ی is also read without its waw (خویشگی = Kheshgi, خواجه = Khaja)', () => {
+    expect(compareNames('خویشگی', 'Kheshgi').same).toBe(true);
+    expect(compareNames('خواجه', 'Khaja').same).toBe(true);
+    expect(compareNames('خواجه', 'خاور').same).toBe(false);
+  });
+});

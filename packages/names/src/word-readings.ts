@@ -80,6 +80,8 @@ const CONVENTIONS: [string, (w: ReadWord) => (string | null)[]][] = [
   ['Khan as Serbian and Macedonian write it from English', asList(serbianKhanReading)],
   ['a Baluch -zehi, the Pashto -zai', asList(baluchZehiReading)],
   ['a German d + Schah, not its dsch', asList(germanDSchReading)],
+  ['a Moroccan French rh for the gh of غ', asList(moroccanRhReading)],
+  ['the silent waw of Persian خوا, خوی', asList(persianSilentWawReading)],
 ];
 
 // A Latin word with the letter pairs of Greek papers copied into Latin (translit/latin.ts) that does not show itself as
@@ -300,6 +302,20 @@ function baluchZehiReading(w: ReadWord): string | null {
 const D_BEFORE_SCHAH = /(?<=[aeiou])dsch(?=ah)/g;
 function germanDSchReading(w: ReadWord): string | null {
   return /^[a-z]+$/.test(w.text) && w.text.includes('dschah') && standsAsWritten(w) ? otherReading(w, w.text.replace(D_BEFORE_SCHAH, 'dsh')) : null;
+}
+
+// Moroccan French spellings write غ rh before a vowel (Ouardirhi, Rharbi, Mrhari = ورديغي, غربي, مغاري): a Latin word
+// with rh before a vowel is also read with gh
+const RH_BEFORE_VOWEL = /rh(?=[aeiou])/g;
+function moroccanRhReading(w: ReadWord): string | null {
+  return /^[a-z]+$/.test(w.text) && w.text.includes('rh') && standsAsWritten(w) ? otherReading(w, w.text.replace(RH_BEFORE_VOWEL, 'gh')) : null;
+}
+
+// Persian writes a waw after خ that is not said before ا and ی (خواجه Khaja, خویشگی Kheshgi, خواهر): a word that begins so
+// is also read without it
+const KHW_SILENT = /^خو(?=[اي])/;
+function persianSilentWawReading(w: ReadWord): string | null {
+  return KHW_SILENT.test(w.text) && standsAsWritten(w) ? otherReading(w, w.text.replace(KHW_SILENT, 'خ')) : null;
 }
 
 /** The word read from `text`, its spelling by another convention, or null when that reads as the word's letters do. */
