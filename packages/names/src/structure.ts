@@ -222,6 +222,8 @@ const DIN_HAMZA_BASE = /^(.*[^aeiouAIUEOWYQ'](?:[aA]|ia))ud[iI]n$/;
 const DIN_I_BASE = /^(.*[^aeiouAIUEOWYQ']i)[ue]d[iI]n$/;
 // Dhu (ذو, "the one with") before an article: ذو الفقار, Dhu al-Fiqar, Zu l-Fiqar
 const DHU = new Set(['DW', 'Du', 'zu', 'zW', 'DU', 'zU']);
+// (by its symbols, which ض and ظ share with ذ: not the Sudanese ضو, Daw, of ضو البيت = Dau Elbait)
+const isDhu = (p: Piece): boolean => DHU.has(p.sym) && !/^[ضظ]/.test(p.text);
 // (and the Persian -pour, -nejad, -far, -panah and -nia, which Persian script joins with a ZWNJ: قربان‌پور = Ghorbanpour,
 // ستوده‌نیا = Sotoudehnia)
 const SUFFIX_PIECES = new Set(['zE', 'zei', 'zay', 'zai', 'zQ', 'xEl', 'xel', 'xYl', 'xil', 'xail', 'zada', 'zade', 'zadeh', 'zadah', 'zAda', 'zAde', 'zAdQ', 'zAd', 'zAdeh',
@@ -373,7 +375,7 @@ const wordPieces = (word: string): readonly Piece[] => wordEntry(word).pieces;
  */
 function standsAlone(p: Piece): ParsedUnit | null {
   if (p.role !== 0 || GHULAM.has(p.text) || BA.has(p.text) || ABED.test(p.text) || ETHIOPIAN_COMPOUND_FIRST.has(p.text)
-    || DIVINE_COMPOUND_FIRST.has(p.text) || DHU.has(p.sym) || ALLAH_WORD.test(p.text) || POUR.has(p.bare) || p.text === 'اي'
+    || DIVINE_COMPOUND_FIRST.has(p.text) || isDhu(p) || ALLAH_WORD.test(p.text) || POUR.has(p.bare) || p.text === 'اي'
     || (!p.abjad && ABD_SUN_LETTER.test(p.sym))) return null;
   const u = gluedUnit(p);
   const u2 = u.symbols.charCodeAt(u.symbols.length - 2);
@@ -1168,13 +1170,13 @@ export function parseName(normalized: string, options: ParseOptions = {}): Parse
     }
     // Dhu + article + name (ذو الفقار, Dhu al-Fiqar) is one name, which Latin and Cyrillic write as one word
     // (Zulfiqar, Зулфикар)
-    if (!isLast && DHU.has(p.sym) && (next.role & Role.Article) !== 0 && pieces[i + 2] !== undefined) {
+    if (!isLast && isDhu(p) && (next.role & Role.Article) !== 0 && pieces[i + 2] !== undefined) {
       const core = pieces[i + 2]!;
       units.push(unit('name', [p, next, core], `${p.sym}l${core.bare}`, `${p.sym}l${core.bare}`, false));
       i += 3;
       continue;
     }
-    if (!isLast && DHU.has(p.sym) && (stripGluedArticle(next).article)) {
+    if (!isLast && isDhu(p) && (stripGluedArticle(next).article)) {
       const core = stripGluedArticle(next).sym;
       units.push(unit('name', [p, next], `${p.sym}l${core}`, `${p.sym}l${core}`, false));
       i += 2;
