@@ -69,6 +69,7 @@ export function unitSimilarityUncached(u: UnitData, v: UnitData): number {
   // (Saied reads as the honorific Sayyid does: the spelling says it is Said)
   if (u.honorific !== 0 && u.honorific === v.honorific && !closeNamesApart(u.closeName, v.closeName)) return 1;
   let s = lettersSimilarity(u, v);
+  const letters = s;
   // (two Arabic-script spellings, one begun with ayn, the other with alif: the script tells two names apart that its
   // symbols read alike, امیدی Omidi / عمیدی Amidi, أروى Arwa / عروة Urwa)
   if (u.abjad && v.abjad && s >= SAME_NAME_THRESHOLD && ainAgainstAlif(u.text, v.text)) s = Math.min(s, CLOSE_NAMES_APART);
@@ -92,8 +93,9 @@ export function unitSimilarityUncached(u: UnitData, v: UnitData): number {
   const afterV = afterU === null ? null : nameAfterPrefixOf(v);
   if (afterU !== null && afterV !== null) {
     const byName = PREFIX_WEIGHT + (1 - PREFIX_WEIGHT) * nameAfterPrefixSimilarity(afterU, afterV);
-    // (… and with one prefix, as alike as those names are, however the whole is spelt: Ait Lhadj = Ait El Hadj = آيت الحاج)
-    s = samePrefix(u.text, v.text) ? byName : Math.min(s, byName);
+    // (… and with one prefix, as alike as those names are, however the whole is spelt: Ait Lhadj = Ait El Hadj = آيت الحاج;
+    // unless a rule above has already told them apart)
+    s = s === letters && samePrefix(u.text, v.text) ? byName : Math.min(s, byName);
   }
   // (under CLOSE_SPELLINGS, so that the lexicon says nothing of them: a part that tells two relatives apart in a name of four)
   if (toldApartBySpelling(u, v)) s = Math.min(s, CLOSE_NAMES_APART);
@@ -145,6 +147,7 @@ const PREFIX_CLASS: Readonly<Record<string, string>> = {
   ben: 'bin', bin: 'bin', ibn: 'bin', بن: 'bin', бен: 'bin', бин: 'bin', ould: 'ould', ولد: 'ould', улд: 'ould',
   ait: 'ait', aït: 'ait', ajt: 'ait', ايت: 'ait', аит: 'ait', айт: 'ait', ајт: 'ait', bou: 'bou', بو: 'bou', бу: 'bou',
 };
+// (of two texts PREFIX_BEFORE_NAME has matched: each begins with its prefix and a space)
 const samePrefix = (a: string, b: string): boolean => PREFIX_CLASS[a.slice(0, a.indexOf(' '))] === PREFIX_CLASS[b.slice(0, b.indexOf(' '))];
 const afterPrefix = new Map<number, UnitData | null>();
 /** The unit of the name after such a prefix, parsed from the unit's text; null where the text is no such name. */

@@ -126,10 +126,11 @@ export function wholeNameConvention(normalized: string, word: { text: string; ki
 // German writes the z of other spellings as an s before a vowel (Sainab, Fausi, Siad = Zainab, Fawzi, Ziad) and at the
 // end, where German says no z (Asis, Fais = Aziz, Faiz); and it writes the zh it has no letters for as sch (Kaschal,
 // Haschar = Kazhal, Hazhar = کەژاڵ, هەژار): in a name written by German conventions (a sch, tsch or dsch in it, or the ch
-// of kh after a vowel: Achmad, or the -sai of the Pashtun -zai: Nursai, or the -sadeh of the Persian -zadeh: Resasadeh; not a first ch, the French sh of Chadi, Chaker
+// of kh after a vowel: Achmad, or the -sai of the Pashtun -zai: Nursai, or the -sadeh of the Persian -zadeh after a name:
+// Resasadeh, not the Arabic family name Alsadeh = السادة; not a first ch, the French sh of Chadi, Chaker
 // as often as the German kh of Chalid), its Latin names are also read with that s as z (Achmad
 // Subair = Ahmad Zubair, Siaullah Kotschai = Ziaullah Kochai, Sabiullah Nursai = Zabiullah Noorzai), and with sch as zh
-const GERMAN_NAME = /sch|[aeiou]ch[^aeiou]|[^he ]s{1,2}ai(?: |$)|[^ ]sadeh?(?: |$)/;
+const GERMAN_NAME = /sch|[aeiou]ch[^aeiou]|[^he ]s{1,2}ai(?: |$)|(?:^| )(?![ae][ls]-?sadeh?(?: |$))[^ ]+sadeh?(?: |$)/;
 const GERMAN_S = /s(?=[aeiouAIUEO]|$)/;
 const EVERY_GERMAN_S = /s(?=[aeiouAIUEO]|$)/g;
 // (every such name has a word with a ch, or one that ends in ai or in the -sade(h) of the Persian -zadeh)
@@ -163,20 +164,22 @@ const SOMALI_LETTER = /^(?:c[aiuo]|x[aeiou])|[aeiou]x[aeiou]/;
 function hasLongVowelWrittenDouble(s: string): boolean {
   return s.includes('aa') || s.includes('ii') || s.includes('uu');
 }
-// (… or the c of ayn between two vowels, Siciid, Sacad; or the two marks in two words of the name: Aadan Sacad Xirsi)
+// (… or the c of ayn between two vowels, Siciid, Naciimo; or that c in one word and in another a mark no Turkish, French
+// or Maghrebi spelling has, the ii or uu of a long vowel, an x, a c before a consonant: Bashiir Sacad Aadan, Aadan Sacad
+// Xirsi — not Kaan Can, Yacine Saadi, Isaac Lucas)
 const SOMALI_C_BETWEEN_VOWELS = /[aeiou]c[aeiou]/;
+const SOMALI_ONLY_MARK = /ii|uu|x|c(?=[^aeiouh])/;
 function isSomaliName(normalized: string): boolean {
   if (!hasLongVowelWrittenDouble(normalized)) return false;
-  let marked = 0;
-  let letter = false;
+  let cInside = false;
+  let somaliOnly = false;
   for (const word of normalized.split(/[ -]/)) {
-    const double = hasLongVowelWrittenDouble(word);
-    const somaliLetter = SOMALI_LETTER.test(word) || SOMALI_C_BETWEEN_VOWELS.test(word);
-    if (double && somaliLetter) return true;
-    if (double || somaliLetter) marked++;
-    letter ||= somaliLetter;
+    const cBetween = SOMALI_C_BETWEEN_VOWELS.test(word);
+    if (hasLongVowelWrittenDouble(word) && (SOMALI_LETTER.test(word) || cBetween)) return true;
+    cInside ||= cBetween;
+    somaliOnly ||= SOMALI_ONLY_MARK.test(word);
   }
-  return letter && marked >= 2;
+  return cInside && somaliOnly;
 }
 // … and its c between two vowels, which the letters read as a k before a, o, u, with the ayn it writes there too (Sacad,
 // Sucaad, Macalin = Saad, Suad, Muallim = سعد, سعاد, معلم)
@@ -282,19 +285,19 @@ const isPashtunTribe = (word: string): boolean => {
   return end !== null && consonantCount(wordToSymbols(word.slice(0, end.index)).symbols) >= 2;
 };
 const PASHTUN_TRIBE_IN_NAME = /(?:zai|zay|zei|khel|xel|зай|зей|хел)(?: |$)/;
-// … or, after the first word, a tribe or clan name of Pashtuns and Pakistanis without it (Muhammad Waqas Khattak, Mohammad
+// … or, as its last word, a tribe or clan name of Pashtuns and Pakistanis without it (Muhammad Waqas Khattak, Mohammad
 // Yusuf Wardak, Muhammad Irfan Butt), in any script; or in Arabic script a letter of Pashto or Urdu (محمد اصغر خټک, محمد
 // شاہد بٹ: normalised, the Urdu ٹ ڈ are the Pashto ټ ډ). Not Khan, which Afghans also write after a father's name given
 // as a family name (Mohammad Mansur Ali Khan may be Mansur Ali Khan's son)
 const PAKISTANI_OR_AFGHAN_FAMILY = new RegExp('^(?:khattak|khatak|butt|bhatti|cheema|bajwa|gondal|awan|janjua|khokhar|warraich|randhawa|tarar|gujjar|arain'
-  + '|chaudhry|chaudhary|choudhry|afridi|shinwari|wardak|mohmand|momand|kakar|durrani|zadran|jadran|bangash|niazi|hotak|tokhi|popal|mehsud|mahsud'
-  + '|хаттак|хатак|батт|африди|шинвари|вардак|какар|дуррани|дурани|задран|ниази|хотак|попал|чима|баджва|бхатти|افريدي|وردك|شينواري)$');
-const PASHTO_OR_URDU_LETTER = /[ټډړڼښږځڅګ]/;
+  + '|afridi|shinwari|wardak|mohmand|momand|kakar|durrani|zadran|jadran|bangash|hotak|tokhi|popal|mehsud|mahsud'
+  + '|хаттак|хатак|батт|африди|шинвари|вардак|какар|дуррани|дурани|задран|хотак|попал|чима|баджва|бхатти|افريدي|وردك|شينواري)$');
+const PASHTO_OR_URDU_LETTER = /[ټډړڼښږځڅ]/;
 const isPakistaniOrAfghanFamily = (word: string): boolean => PAKISTANI_OR_AFGHAN_FAMILY.test(word);
 function isPashtunName(normalized: string): boolean {
   if (PASHTO_OR_URDU_LETTER.test(normalized)) return true;
   const words = normalized.split(' ');
-  return (PASHTUN_TRIBE_IN_NAME.test(normalized) && words.some(isPashtunTribe)) || words.slice(1).some(isPakistaniOrAfghanFamily);
+  return (PASHTUN_TRIBE_IN_NAME.test(normalized) && words.some(isPashtunTribe)) || (words.length > 1 && isPakistaniOrAfghanFamily(words[words.length - 1]!));
 }
 
 // … and there Muhammad written out before two names or more is the prefix Md abbreviates, which other papers leave out as

@@ -127,12 +127,14 @@ function charactersOf(s: string): number {
   }
   return PLAIN | (ascii && previous !== 0x20 ? ASCII_WORDS : 0) | (ySin ? Y_OR_SIN : 0);
 }
+/** The second halves of the Persian names made with Shah, which Persian also writes شه (شه‌بخش, شهنواز = شاه‌بخش, شاهنواز). */
+export const SHAH_NAME_SECOND_HALVES = 'بخش|نواز|باز|ناز|زاد|زاده|دوست|مراد|پسند|م[یي]ر|گل';
 // Sorani typed on a Persian or Arabic keyboard writes its vowel ە as ه and a ZWNJ inside the word (هه‌ژار, همه‌وندی,
 // پشده‌ری = هەژار, هەمەوەندی, پشدەری): that ه is read as ە. Not after alif, where it is the consonant (ماه‌نور, شاه‌گل),
 // nor the ه of مه (Mah: مه‌جبین), of شه before the second half of a Shah name (شه‌بخش, structure.ts) and of Allah (الله‌وردی), nor before Allah and -oğlu (وجیه‌الله, قره‌اوغلو) and the
 // Persian and Pashto suffixes a ZWNJ joins (ستوده‌نیا, توته‌خیل, آقچه‌ای, with the Persian or the Arabic ya: خامنه‌اي);
 // and so is every such ه of the word (هه‌ڵمه‌ت = هەڵمەت)
-const KURDISH_E_TYPED = /(?<=(?:^|[\s-])(?!مه\u200c|شه\u200c(?:بخش|نواز|باز|ناز|زاد|دوست|مراد))[\u0621-\u064a\u066e-\u06d5\u200c]*[^\s\u0627\u0622\u0644-])ه\u200c(?=[\u0621-\u064a\u066e-\u06d3])(?!زاد|پور|نیا|نژاد|فر|خیل|ا[یي]|[یي](?:$|\s)|ها|گل|نور|الله|اوغل)/g;
+const KURDISH_E_TYPED = new RegExp(`(?<=(?:^|[\\s-])(?!مه\u200c|شه\u200c(?:${SHAH_NAME_SECOND_HALVES}))[\u0621-\u064a\u066e-\u06d5\u200c]*[^\\s\u0627\u0622\u0644-])ه\u200c(?=[\u0621-\u064a\u066e-\u06d3])(?!زاد|پور|نیا|نژاد|فر|خیل|ا[یي]|[یي](?:$|\\s)|ها|گل|نور|الله|اوغل)`, 'g');
 // s/o, d/o, w/o (son, daughter, wife of) in Pakistani and Afghan papers: the lineage markers bin, bint and zawjat, not
 // two initials (structure.ts reads zawjat as a marker: WIFE_OF)
 export const WIFE_OF = 'zawjat';

@@ -15,7 +15,7 @@ import { withConventionsOfWholeName, wordSigns } from './name-conventions';
 import { greekReadings, wordReadings } from './word-readings';
 import { CHAT_QAF, hasChatQaf } from './translit/arabizi';
 import { wordToSymbols } from './translit/index';
-import { CHILD_OF, WIFE_OF } from './normalize';
+import { CHILD_OF, SHAH_NAME_SECOND_HALVES, WIFE_OF } from './normalize';
 import type { ParsedUnit, UnitKind } from './parsed-unit';
 
 /** What a lineage marker between two names says of the person: son of, daughter of, wife of the name after it. */
@@ -612,14 +612,15 @@ function familySuffixBase(sym: string, abjad: boolean): string | null {
 // (Latin Muhammad is matched up to its d, which may be the dh of d + h)
 const COMPOUND_GIVEN_LATIN = /^(?:(?<muhammad>m[uoe]ham+[ae])|ali|[gG][uo]lam|amir)(?<rest>.+)$/;
 const COMPOUND_GIVEN_ARABIC = /^(?:mhmd|'lY|GlAm|'mYr)(?<rest>.+)$/;
+const COMPOUND_FIRST_TEXT = /^(?:gh?[uo]lam|amir)/;
 function compoundGivenRest(sym: string, abjad: boolean, text: string): string | null {
   const m = (abjad ? COMPOUND_GIVEN_ARABIC : COMPOUND_GIVEN_LATIN).exec(sym);
   if (!m) return null;
   let rest = m.groups!.rest!;
-  // (a letter the first name ends in and the second begins with, written twice, is one symbol: Ghulammohammed,
-  // Amirreza = Ghulam + Mohammed, Amir + Reza)
+  // (a letter the first name ends in and the second begins with, written twice at the join, is one symbol:
+  // Ghulammohammed, Amirreza = Ghulam + Mohammed, Amir + Reza; not Ghulamammar, whose mm is Ammar's)
   const last = sym[sym.length - rest.length - 1]!;
-  if (!abjad && /^[aeiouAIUEO]/.test(rest) && text.includes(last + last)) rest = last + rest;
+  if (!abjad && /^[aeiouAIUEO]/.test(rest) && text.replace(COMPOUND_FIRST_TEXT, '').startsWith(last)) rest = last + rest;
   if (m.groups!.muhammad !== undefined) {
     if (rest.startsWith('D')) rest = `h${rest.slice(1)}`;
     else if (rest.startsWith('d')) rest = rest.slice(1);
@@ -885,8 +886,9 @@ const PERSIAN_MAH_SHORT = /^مه(?:جبين|رخ|نوش|لقا|وش|پاره|س�
 // begin so (شهد, شهاب, شهيد)
 // … and Persian, which says ق and غ alike, writes the Agha of names both ways (آقا, آغا; سیدآقا = سیدآغا): آقا is also
 // read آغا, as Dari and Pashto write it and Latin spells it, Agha
+// (alone or at the end of a compound, after two letters or more: not a word of one letter and اقا)
 const PERSIAN_AQA = /(?:^|(?<=..))اقا$/;
-const PERSIAN_SHAH_SHORT = /^شه(?:بخش|نواز|باز|ناز|زاد|زاده|دوست|مراد|پسند|مير|گل)ي?$/;
+const PERSIAN_SHAH_SHORT = new RegExp(`^شه(?:${SHAH_NAME_SECOND_HALVES})ي?$`);
 
 /**
  * X-allah written as one word, X being `base`; a Latin or Cyrillic one is read as written too, against a name its spelling

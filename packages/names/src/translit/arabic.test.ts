@@ -116,6 +116,7 @@ describe('the Pashtun -zai', () => {
     expect(compareNames('احمدزائی', 'احمدزاده').same).toBe(false);
     expect(arabicToSymbols(normalizeName('میرزائی'))).not.toBe(arabicToSymbols(normalizeName('میرزی')));
     expect(compareNames('میرزائی', 'Mirzaei').same).toBe(true);
+    expect(arabicToSymbols(normalizeName('حمزائی'))).not.toBe(arabicToSymbols(normalizeName('حمزی')));
   });
 });
 

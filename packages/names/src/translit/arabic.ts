@@ -28,6 +28,8 @@ const DAGGER_ALIF: [RegExp, string][] = [
 ];
 
 const DARI_ZAI = /^(.*[^AWYQ'])zAYQ$/;
+// (the names before the Persian nisba that end in za: Mirza, Hamza = میرزائی, حمزائی, Mirzaei, Hamzaei)
+const NISBA_AFTER_ZA = new Set(['mYr', 'hm']);
 
 // شه alone is the Shah of a name written apart (شه بخش, شه‌نوازی = شاه‌بخش, شاهنوازی), written without its alif
 const SHAH_SHORT = 'شه';
@@ -79,11 +81,11 @@ export function arabicToSymbols(written: string): string {
   }
   // Pashtun -zai (احمدزی), after a name of its own: not the ازي of a nisba with the article (الرازي, التازي = al-Razi, al-Tazi);
   // Pashto writes it with a hamza too, Arabic with alif and Dari with both (اورکزئی, أوركزاي, اچکزائی = Orakzai, Achakzai;
-  // not the Persian -zāyī of Mirza with the nisba, میرزایی, میرزائی)
+  // not the Persian -zāyī of Mirza or Hamza with the nisba, میرزایی, حمزائی)
   const article = /^['A]l/.test(out) ? 2 : 0;
   out = out.slice(0, article) + out.slice(article).replace(/(.[^AWYQ'].*)z(?:[YQ]|YQ|AQ)$/, '$1zE');
   const dari = DARI_ZAI.exec(out);
-  if (dari !== null && dari[1] !== 'mYr' && dari[1]!.replace(/[AWYQ'aeiou0]/g, '').length >= 2) out = `${dari[1]}zE`;
+  if (dari !== null && !NISBA_AFTER_ZA.has(dari[1]!) && dari[1]!.replace(/[AWYQ'aeiou0]/g, '').length >= 2) out = `${dari[1]}zE`;
   // the nisba -ī after a long ā or ō is written ايي / ائي / وئی (رضایی, الطائي, جتوئی): the middle ya is the hamza or
   // glide between two vowels, which Latin spellings leave out or write as a vowel (Rezai, Rezaei, Rezaee, Al-Taie, Jatoi)
   out = out.replace(/(.[^AWYQ'])([AW])YQ$/, '$1$2Q');

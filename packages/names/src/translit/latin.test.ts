@@ -542,6 +542,11 @@ describe('French dj', () => {
     expect(same('Mohammadschahi', 'محمدشاهی')).toBe(true);
     expect(same('Ahmadschah', 'Ahmadshah')).toBe(true);
     expect(same('Mohammadschahi', 'Mohammadjavad')).toBe(false);
+    // (only before Shah: before Javad, Jafar, Jan the dsch is the j German writes, Mohammadschawad = محمدجواد)
+    expect(same('Mohammadschawad', 'Mohammadjavad')).toBe(true);
+    expect(same('Mohammadschawad', 'محمدجواد')).toBe(true);
+    expect(same('Mohammadschafar', 'Mohammadjafar')).toBe(true);
+    expect(same('Mohammadschan', 'Mohammadjan')).toBe(true);
     // the German dsch stays one letter elsewhere: Dschamila = Jamila
     expect(same('Dschamila', 'Jamila')).toBe(true);
     // (and before the Shah of any compound it is also read d + sh: Badschah Gul = Badshah Gul = بادشاه‌گل)
