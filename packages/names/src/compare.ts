@@ -73,6 +73,9 @@ export function unitSimilarityUncached(u: UnitData, v: UnitData): number {
   // (two Arabic-script spellings, one begun with ayn, the other with alif: the script tells two names apart that its
   // symbols read alike, امیدی Omidi / عمیدی Amidi, أروى Arwa / عروة Urwa)
   if (u.abjad && v.abjad && s >= SAME_NAME_THRESHOLD && ainAgainstAlif(u.text, v.text)) s = Math.min(s, CLOSE_NAMES_APART);
+  // (an Ethiopic word writes its last vowel, a u or o against another tells names apart that the letters read close: ብርሃኑ
+  // Birhanu is not Birhane, ሃይሉ Hailu is not Haile)
+  if (s >= SAME_NAME_THRESHOLD && (ethiopicLastVowelOther(u.full, v.full) || ethiopicLastVowelOther(v.full, u.full))) s = Math.min(s, ETHIOPIC_LAST_VOWEL_OTHER);
   // two family names made with -zadeh, -pour, -zai…: the names they are made from must agree (Hassanzadeh / Hosseinzadeh)
   const baseU = familyBase(u);
   const baseV = familyBase(v);
@@ -235,6 +238,22 @@ function nisbaOfBase(withSuffix: UnitData, base: PhoneticWord, plain: UnitData):
   if (!LAST_I.has(last) || !SUFFIX_NOT_NISBA.has(familySuffixKind(withSuffix.full.symbols, base.symbols))) return false;
   const stem = PLAIN_NISBA.exec(plain.full.symbols);
   return stem !== null && consonantCount(stem[1]!) >= 2 && wordSimilarity(base, phoneticWord(stem[1]!, plain.abjad)) >= SAME_STEM;
+}
+
+const ETHIOPIC_LAST_VOWEL_OTHER = 0.7;
+// (u and o, which Italian spellings swap, against the others: a, e, i, which Latin writes for the 1st, 4th, 5th and 3rd
+// orders in many ways, Medhanie, Medhani = መድሃኔ, Zewdie = ዘውዲ)
+const lastVowelClass = (symbols: string): string => {
+  const last = symbols[symbols.length - 1];
+  if (last === 'u' || last === 'o') return 'u';
+  if (last === 'i' || (last === 'e' && symbols.endsWith('ie'))) return 'i';
+  return last === 'a' || last === 'e' ? 'e' : '';
+};
+function ethiopicLastVowelOther(ethiopic: PhoneticWord, other: PhoneticWord): boolean {
+  if (!ethiopic.ethiopic || other.ethiopic || other.abjad) return false;
+  const e = lastVowelClass(ethiopic.symbols);
+  const o = lastVowelClass(other.symbols);
+  return e !== '' && o !== '' && (e === 'u') !== (o === 'u');
 }
 
 const AIN_OR_ALIF_FIRST = /^[عا]/;

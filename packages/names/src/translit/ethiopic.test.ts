@@ -109,3 +109,16 @@ describe('a Tigrinya spelling', () => {
     expect(compareNames('ትስፋይ', 'Tsgay').same).toBe(false);
   });
 });
+
+describe('the last vowel an Ethiopic word writes', () => {
+  it('a u or o against another tells two names apart (ብርሃኑ Birhanu is not Birhane, ሃይሉ Hailu is not Haile)', () => {
+    expect(compareNames('ብርሃኑ', 'Birhane').same).toBe(false);
+    expect(compareNames('ብርሃነ', 'Birhanu').same).toBe(false);
+    expect(compareNames('ሃይሉ', 'Haile').same).toBe(false);
+    expect(compareNames('ብርሃኑ', 'Birhanu').same).toBe(true);
+    // (Italian spellings write o for u, and Latin writes the e, i of the other orders in many ways)
+    expect(compareNames('ስብሓቱ', 'Sebhato').same).toBe(true);
+    expect(compareNames('መድሃኔ', 'Medhanie').same).toBe(true);
+    expect(compareNames('ዘውዲ', 'Zewdie').same).toBe(true);
+  });
+});
