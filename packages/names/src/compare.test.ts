@@ -557,6 +557,10 @@ describe('name structure', () => {
     expect(same('Ali Mohammad', 'Мохамад Али')).toBe(true);
     // (a family name by its Russian or Central Asian ending is a sign: Karimova Dilnoza = Dilnoza Karimova)
     expect(same('Karimova Dilnoza', 'Dilnoza Karimova')).toBe(true);
+    // (… and by its Armenian ending: Petrosyan Aram = Aram Petrosyan; not the Western given names that end so, Adrian)
+    expect(same('Petrosyan Aram', 'Aram Petrosyan')).toBe(true);
+    expect(same('Boghossian Garabed', 'Garabed Boghossian')).toBe(true);
+    expect(same('Adrian Ali', 'Ali Adrian')).toBe(false);
     expect(same('Алиев Ильхам', 'Ильхам Алиев')).toBe(true);
     expect(same('Nazarzoda Parvina', 'Parvina Nazarzoda')).toBe(true);
     // (not a given name that ends so: Yaakov Levi, Eva Maria)

@@ -1303,11 +1303,13 @@ function sameWordsReordered(a: PreparedNameImpl, b: PreparedNameImpl): boolean {
   return !a.familyFirst && !b.familyFirst && !a.units.some(isFamilyNameByForm) && !a.units.some(hasSlavicFamilyEnding);
 }
 
-// the family name endings of Russian, Central Asian and Caucasian papers (Karimova, Aliyev, Nazarzoda, Alizade): a word so
-// ended is the family name moved, not a second given name (Karimova Dilnoza = Dilnoza Karimova) — after a name of two
-// letters or more, and not the given names that end so (Yakov, Lev, Eva, Tova)
-const SLAVIC_FAMILY_END = /^..+(?:ov|ev|ova|eva|zoda|zade|ов|ев|ова|ева|зода|заде)$/;
-const GIVEN_NAMES_ENDING_SO = new Set(['yakov', 'jakov', 'yaakov', 'iakov', 'yaacov', 'jaakov', 'яков', 'јаков', 'ljubov', 'любовь', 'любов']);
+// the family name endings of Russian, Central Asian, Caucasian and Armenian papers (Karimova, Aliyev, Nazarzoda, Alizade,
+// Petrosyan, Sarkissian): a word so ended is the family name moved, not a second given name (Karimova Dilnoza = Dilnoza
+// Karimova, Petrosyan Aram = Aram Petrosyan) — after a name of two letters or more, and not the given names that end so
+// (Yakov, Lev, Eva, Tova; Adrian, Julian, Christian)
+const SLAVIC_FAMILY_END = /^..+(?:ov|ev|ova|eva|zoda|zade|ian|yan|ов|ев|ова|ева|зода|заде|ян)$/;
+const GIVEN_NAMES_ENDING_SO = new Set(['yakov', 'jakov', 'yaakov', 'iakov', 'yaacov', 'jaakov', 'яков', 'јаков', 'ljubov', 'любовь', 'любов',
+  'adrian', 'julian', 'christian', 'kristian', 'sebastian', 'damian', 'marian', 'florian', 'kilian', 'bryan', 'vivian', 'lilian', 'jillian', 'maximilian']);
 const hasSlavicFamilyEnding = (u: UnitData): boolean => SLAVIC_FAMILY_END.test(u.text) && !GIVEN_NAMES_ENDING_SO.has(u.text);
 
 // a nisba -i, -ee after a name of three consonants or more (Rahimi, Hamdi; not Ali), not counting a first Latin c before
