@@ -32,6 +32,16 @@ describe('Said and Sayyid told apart by their spellings', () => {
   });
 });
 
+describe('Hasan and Husayn as Algerian French writes them', () => {
+  it('Hacène is Hasan, Hocine and Houcine are Husayn (Hocine Belkacem / Hacène Belkacem are two men)', () => {
+    expect(same('Hocine Belkacem', 'Hacène Belkacem')).toBe(false);
+    expect(same('Hocine', 'حسين')).toBe(true);
+    expect(same('Hacène', 'حسن')).toBe(true);
+    expect(same('Houcine', 'Hocine')).toBe(true);
+    expect(same('Hacène', 'Hassan')).toBe(true);
+  });
+});
+
 describe('Hasan and Husayn as Kurmanji writes them', () => {
   it('Hisên, Husên are Husayn, whose ê the symbols write as e, not Hesen, Hasan (Leyla Hesen Cerdo / Leyla Hisên Cerdo)', () => {
     expect(same('Hesen', 'Hisên')).toBe(false);
