@@ -11,8 +11,9 @@
  * Persian one, which Afghans and Pakistanis carry as often — told apart by the vowel of the second syllable, which the
  * symbols weigh as a spelling variant.
  *
- * Hasan and Husayn as Algerian French writes them, Hacène and Hocine, Houcine; and as Kurmanji writes them: Hesen = حسن, Hisên, Husên = حسين — the ê, which the symbols write as e, is
- * the diphthong of Husayn (against Hasan in Azerbaijani too: Həsən); and as Bengali writes them, হাসান and হোসেন (Hosen).
+ * Hasan and Husayn as Algerian French writes them, Hacène and Hocine, Houcine; and as Kurmanji writes them: Hesen =
+ * حسن, Hisên, Husên = حسين — the ê, which the symbols write as e, is the diphthong of Husayn (against Hasan in Azerbaijani
+ * too: Həsən); and as Bengali writes them, হাসান and হোসেন (Hosen).
  */
 export type CloseName = '' | 'said' | 'sayyid' | 'hasan' | 'husayn' | 'javad' | 'javed';
 

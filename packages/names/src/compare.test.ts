@@ -561,6 +561,10 @@ describe('name structure', () => {
     expect(same('Petrosyan Aram', 'Aram Petrosyan')).toBe(true);
     expect(same('Boghossian Garabed', 'Garabed Boghossian')).toBe(true);
     expect(same('Adrian Ali', 'Ali Adrian')).toBe(false);
+    expect(same('Rayan Ali', 'Ali Rayan')).toBe(false);
+    expect(same('Sufyan Ahmed', 'Ahmed Sufyan')).toBe(false);
+    expect(same('Boyan Stoyan', 'Stoyan Boyan')).toBe(false);
+    expect(same('Демьян Иван', 'Иван Демьян')).toBe(false);
     expect(same('Алиев Ильхам', 'Ильхам Алиев')).toBe(true);
     expect(same('Nazarzoda Parvina', 'Parvina Nazarzoda')).toBe(true);
     // (not a given name that ends so: Yaakov Levi, Eva Maria)

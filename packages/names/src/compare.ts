@@ -249,6 +249,7 @@ const lastVowelClass = (symbols: string): string => {
   if (last === 'i' || (last === 'e' && symbols.endsWith('ie'))) return 'i';
   return last === 'a' || last === 'e' ? 'e' : '';
 };
+/** Whether an Ethiopic word and an alphabet's (not another Ethiopic nor an Arabic-script one) end in vowels of two classes. */
 function ethiopicLastVowelOther(ethiopic: PhoneticWord, other: PhoneticWord): boolean {
   if (!ethiopic.ethiopic || other.ethiopic || other.abjad) return false;
   const e = lastVowelClass(ethiopic.symbols);
@@ -1300,17 +1301,18 @@ function sameWordsReordered(a: PreparedNameImpl, b: PreparedNameImpl): boolean {
     if (at < 0) return false;
     rest.splice(at, 1);
   }
-  return !a.familyFirst && !b.familyFirst && !a.units.some(isFamilyNameByForm) && !a.units.some(hasSlavicFamilyEnding);
+  return !a.familyFirst && !b.familyFirst && !a.units.some(isFamilyNameByForm) && !a.units.some(hasFamilyEnding);
 }
 
 // the family name endings of Russian, Central Asian, Caucasian and Armenian papers (Karimova, Aliyev, Nazarzoda, Alizade,
 // Petrosyan, Sarkissian): a word so ended is the family name moved, not a second given name (Karimova Dilnoza = Dilnoza
 // Karimova, Petrosyan Aram = Aram Petrosyan) — after a name of two letters or more, and not the given names that end so
-// (Yakov, Lev, Eva, Tova; Adrian, Julian, Christian)
-const SLAVIC_FAMILY_END = /^..+(?:ov|ev|ova|eva|zoda|zade|ian|yan|ов|ев|ова|ева|зода|заде|ян)$/;
+// (Yakov, Lev, Eva, Tova); the Armenian -yan, -ian after four letters or more, not the given names of three or fewer
+// (Rayan, Sufyan, Boyan, Adrian) nor the Russian -ьян (Демьян, Лукьян), nor the longer Western ones (Christian, Sebastian)
+const FAMILY_END = /^(?:..+(?:ov|ev|ova|eva|zoda|zade|ов|ев|ова|ева|зода|заде)|.{4,}(?:ian|yan)|.{3,}[^ь]ян)$/;
 const GIVEN_NAMES_ENDING_SO = new Set(['yakov', 'jakov', 'yaakov', 'iakov', 'yaacov', 'jaakov', 'яков', 'јаков', 'ljubov', 'любовь', 'любов',
-  'adrian', 'julian', 'christian', 'kristian', 'sebastian', 'damian', 'marian', 'florian', 'kilian', 'bryan', 'vivian', 'lilian', 'jillian', 'maximilian']);
-const hasSlavicFamilyEnding = (u: UnitData): boolean => SLAVIC_FAMILY_END.test(u.text) && !GIVEN_NAMES_ENDING_SO.has(u.text);
+  'christian', 'kristian', 'cristian', 'sebastian', 'maximilian', 'octavian', 'emilian', 'vivian', 'lilian', 'lillian', 'jillian', 'killian']);
+const hasFamilyEnding = (u: UnitData): boolean => FAMILY_END.test(u.text) && !GIVEN_NAMES_ENDING_SO.has(u.text);
 
 // a nisba -i, -ee after a name of three consonants or more (Rahimi, Hamdi; not Ali), not counting a first Latin c before
 // a vowel

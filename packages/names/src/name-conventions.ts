@@ -166,7 +166,8 @@ function hasLongVowelWrittenDouble(s: string): boolean {
 }
 // (… or the c of ayn between two vowels, Siciid, Naciimo; or that c in one word and in another a mark no Turkish, French
 // or Maghrebi spelling has, the ii or uu of a long vowel, an x, a c before a consonant: Bashiir Sacad Aadan, Aadan Sacad
-// Xirsi — not Kaan Can, Yacine Saadi, Isaac Lucas)
+// Xirsi — not Kaan Can, Yacine Saadi, Isaac Lucas. A first c or x in a word without a double vowel is no sign: Cali
+// Xasan is read by the other rules.)
 const SOMALI_C_BETWEEN_VOWELS = /[aeiou]c[aeiou]/;
 const SOMALI_ONLY_MARK = /ii|uu|x|c(?=[^aeiouh])/;
 function isSomaliName(normalized: string): boolean {

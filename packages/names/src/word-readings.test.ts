@@ -303,6 +303,7 @@ describe('a Moroccan French rh and the silent waw of Persian خوا', () => {
     expect(compareNames('خواجه', 'خاور').same).toBe(false);
     // (only the Persian stems: the waw of an Arabic خوا, خوی is said, Khawaldeh is not Khalida)
     expect(compareNames('خوانساری', 'Khansari').same).toBe(true);
+    expect(compareNames('خوافی', 'Khafi').same).toBe(true);
     expect(compareNames('خوالدة', 'خالدة').same).toBe(false);
     expect(compareNames('خويطر', 'خيطر').same).toBe(false);
   });

@@ -314,7 +314,7 @@ function moroccanRhReading(w: ReadWord): string | null {
 // Persian writes a waw after خ that is not said before ا and ی (خواجه Khaja, خویشگی Kheshgi, خوانساری Khansari): a word
 // that begins with one of those Persian stems is also read without it — not an Arabic خوا, خوی, whose waw is said
 // (خوالدة Khawaldeh, خويلد Khuwaylid)
-const KHW_SILENT = /^خو(?=اج|ان|اه|ار|است|يش)/;
+const KHW_SILENT = /^خو(?=اج|ان|اه|ار|است|اف|يش)/;
 function persianSilentWawReading(w: ReadWord): string | null {
   return KHW_SILENT.test(w.text) && standsAsWritten(w) ? otherReading(w, w.text.replace(KHW_SILENT, 'خ')) : null;
 }

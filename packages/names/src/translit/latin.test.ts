@@ -547,6 +547,10 @@ describe('French dj', () => {
     expect(same('Mohammadschawad', 'محمدجواد')).toBe(true);
     expect(same('Mohammadschafar', 'Mohammadjafar')).toBe(true);
     expect(same('Mohammadschan', 'Mohammadjan')).toBe(true);
+    // (and before any other: Mohammadscharif = Mohammad Sharif = محمدشریف)
+    expect(same('Mohammadscharif', 'Mohammad Sharif')).toBe(true);
+    expect(same('Mohammadscharif', 'محمدشریف')).toBe(true);
+    expect(same('Ahmadschakir', 'Ahmad Shakir')).toBe(true);
     // the German dsch stays one letter elsewhere: Dschamila = Jamila
     expect(same('Dschamila', 'Jamila')).toBe(true);
     // (and before the Shah of any compound it is also read d + sh: Badschah Gul = Badshah Gul = بادشاه‌گل)

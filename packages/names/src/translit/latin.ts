@@ -116,10 +116,10 @@ const OFF_FOR_OV = /(?:[^aeiouh]o|[iy]e)ff$/i;
 // the first je Serbian and Macedonian write for the first е of a Russian family name, said ye (Jevlojev, Jermakov =
 // Евлоев, Ермаков = Yevloyev); not the j of Jemal, Jebril
 const SERBIAN_YE = /^je.*[oe]va?$/i;
-// the d of Muhammad, Ahmad, Mahmud before the Schah of a German spelling of a compound written as one word is d + sch, as
-// a German reader says it, not the dsch of Dschamila (Mohammadschahi, Ahmadschah = محمدشاهی, احمدشاه); before any other
-// name it is the dsch German writes j with (Mohammadschawad = محمدجواد)
-const D_BEFORE_SCH = /^((?:m[uoe]k?ham+[ae]|ak?hm[ae]|mak?hm[ou]{1,2})d)sch(?=ah)/i;
+// the d of Muhammad, Ahmad, Mahmud before the sch of a German spelling of a compound written as one word is d + sch, as
+// a German reader says it, not the dsch of Dschamila (Mohammadschahi, Mohammadscharif = محمدشاهی, محمدشریف) — but before
+// the second names German begins with the dsch of j (Mohammadschawad, -schafar, -schan, -schamal, -schalal = محمدجواد…)
+const D_BEFORE_SCH = /^((?:m[uoe]k?ham+[ae]|ak?hm[ae]|mak?hm[ou]{1,2})d)sch(?!a(?:w|v|far|n$|mal|lal|mil|lil|bbar))/i;
 export function latinToSymbols(written: string): string {
   const lower = written.toLowerCase();
   let word = MUHAMMAD_ABBREVIATIONS.has(lower) ? 'muhammad' : GREEK_COPY.test(lower) ? greekLetters(lower) : BUX.test(lower) ? `${lower.slice(0, -3)}bakhsh` : written;
