@@ -240,6 +240,13 @@ function nisbaOfBase(withSuffix: UnitData, base: PhoneticWord, plain: UnitData):
   return stem !== null && consonantCount(stem[1]!) >= 2 && wordSimilarity(base, phoneticWord(stem[1]!, plain.abjad)) >= SAME_STEM;
 }
 
+/** Whether the base of one family name is the other's base with the nisba (Hosseini / Hossein of -zadeh). */
+function baseIsNisbaOf(nisba: PhoneticWord, base: PhoneticWord): boolean {
+  if (nisba.symbols.length !== base.symbols.length + 1 || !LAST_I.has(nisba.symbols.charCodeAt(nisba.symbols.length - 1))) return false;
+  const stem = PLAIN_NISBA.exec(nisba.symbols);
+  return stem !== null && stem[1] === base.symbols;
+}
+
 const ETHIOPIC_LAST_VOWEL_OTHER = 0.7;
 // (u and o, which Italian spellings swap, against the others: a, e, i, which Latin writes for the 1st, 4th, 5th and 3rd
 // orders in many ways, Medhanie, Medhani = መድሃኔ, Zewdie = ዘውዲ)
@@ -262,12 +269,6 @@ const WITHOUT_AIN_ALIF = /[اعء]|[ةهيى]$/g;
 function ainAgainstAlif(a: string, b: string): boolean {
   if (a[0] === b[0] || !AIN_OR_ALIF_FIRST.test(a) || !AIN_OR_ALIF_FIRST.test(b)) return false;
   return a.replace(WITHOUT_AIN_ALIF, '') === b.replace(WITHOUT_AIN_ALIF, '');
-}
-
-function baseIsNisbaOf(nisba: PhoneticWord, base: PhoneticWord): boolean {
-  if (nisba.symbols.length !== base.symbols.length + 1 || !LAST_I.has(nisba.symbols.charCodeAt(nisba.symbols.length - 1))) return false;
-  const stem = PLAIN_NISBA.exec(nisba.symbols);
-  return stem !== null && stem[1] === base.symbols;
 }
 
 /** Units of two kinds (a compound against a name): their letters, read as written too, weigh a little less. */
