@@ -15,7 +15,7 @@ import { ethiopicTigrinyaSymbols } from './translit/ethiopic';
 import { wordToSymbols } from './translit/index';
 import { GREEK_DIGRAPH, greekToSymbols, NT_INSIDE } from './translit/greek';
 import { devanagariOtherSpellings, gurmukhiOtherSpellings } from './translit/indic';
-import { GREEK_PAIR, greekLetters } from './translit/latin';
+import { GREEK_PAIR, greekLetters, MUHAMMAD_AHMAD_MAHMUD_D } from './translit/latin';
 
 /** A word as the parser read it: its normalised text and the phonetic symbols its letters give. */
 export interface ReadWord {
@@ -301,14 +301,19 @@ function baluchZehiReading(w: ReadWord): string | null {
 // (Badschah; Dschamila = Jamila): a word with dschah after a vowel is also read with d + shah
 const D_BEFORE_SCHAH = /(?<=[aeiou])dsch(?=ah)/g;
 function germanDSchReading(w: ReadWord): string | null {
-  return /^[a-z]+$/.test(w.text) && w.text.includes('dschah') && standsAsWritten(w) ? otherReading(w, w.text.replace(D_BEFORE_SCHAH, 'dsh')) : null;
+  return latinWordReadWith(w, 'dschah', D_BEFORE_SCHAH, 'dsh');
 }
 
 // Moroccan French spellings write غ rh before a vowel (Ouardirhi, Rharbi, Mrhari = ورديغي, غربي, مغاري): a Latin word
 // with rh before a vowel is also read with gh
 const RH_BEFORE_VOWEL = /rh(?=[aeiou])/g;
 function moroccanRhReading(w: ReadWord): string | null {
-  return /^[a-z]+$/.test(w.text) && w.text.includes('rh') && standsAsWritten(w) ? otherReading(w, w.text.replace(RH_BEFORE_VOWEL, 'gh')) : null;
+  return latinWordReadWith(w, 'rh', RH_BEFORE_VOWEL, 'gh');
+}
+
+/** A plain Latin word with `letters` in it, also read with `pattern` replaced by `by`; null for any other word. */
+function latinWordReadWith(w: ReadWord, letters: string, pattern: RegExp, by: string): string | null {
+  return /^[a-z]+$/.test(w.text) && w.text.includes(letters) && standsAsWritten(w) ? otherReading(w, w.text.replace(pattern, by)) : null;
 }
 
 // Persian writes a waw after خ that is not said before ا and ی (خواجه Khaja, خویشگی Kheshgi, خوانساری Khansari): a word
@@ -430,7 +435,7 @@ function ethiopianGnReading(w: ReadWord): string | null {
 // the d of Muhammad, Ahmad, Mahmud before the j of a compound written as one word is d + j, which French spellings
 // would read as one letter dj (Mohammadjavad, Ahmadjar = محمدجواد, احمدیار): a word is also read so — also, as Cyrillic
 // дж is one letter, read as written (Muhammadjon = Мухаммаджон)
-const D_BEFORE_J = /^((?:m[uoe]k?ham+[ae]|ak?hm[ae]|mak?hm[ou]{1,2})d)(j.+)$/;
+const D_BEFORE_J = new RegExp(`^(${MUHAMMAD_AHMAD_MAHMUD_D})(j.+)$`);
 function dBeforeJReading(w: ReadWord): string | null {
   const m = D_BEFORE_J.exec(w.text);
   return m === null || !standsAsWritten(w) ? null : wordToSymbols(m[1]!).symbols + wordToSymbols(m[2]!).symbols;

@@ -119,7 +119,9 @@ const SERBIAN_YE = /^je.*[oe]va?$/i;
 // the d of Muhammad, Ahmad, Mahmud before the sch of a German spelling of a compound written as one word is d + sch, as
 // a German reader says it, not the dsch of Dschamila (Mohammadschahi, Mohammadscharif = محمدشاهی, محمدشریف) — but before
 // the second names German begins with the dsch of j (Mohammadschawad, -schafar, -schan, -schamal, -schalal = محمدجواد…)
-const D_BEFORE_SCH = /^((?:m[uoe]k?ham+[ae]|ak?hm[ae]|mak?hm[ou]{1,2})d)sch(?!a(?:w|v|far|n$|mal|lal|mil|lil|bbar))/i;
+/** Muhammad, Ahmad or Mahmud up to its d, as Latin spellings begin a compound with it (a pattern's source, lower case). */
+export const MUHAMMAD_AHMAD_MAHMUD_D = '(?:m[uoe]k?ham+[ae]|ak?hm[ae]|mak?hm[ou]{1,2})d';
+const D_BEFORE_SCH = new RegExp(`^(${MUHAMMAD_AHMAD_MAHMUD_D})sch(?!a(?:w|v|far|n$|mal|lal|mil|lil|bbar))`, 'i');
 export function latinToSymbols(written: string): string {
   const lower = written.toLowerCase();
   let word = MUHAMMAD_ABBREVIATIONS.has(lower) ? 'muhammad' : GREEK_COPY.test(lower) ? greekLetters(lower) : BUX.test(lower) ? `${lower.slice(0, -3)}bakhsh` : written;
