@@ -721,6 +721,9 @@ describe('name structure', () => {
     expect(same('Mohammad Kamal Uddin Patwary', 'Kamal Uddin Patwary')).toBe(true);
     // (and by Mia last, also in a name copied into Cyrillic: Мохаммад Расел Миа = Rasel Mia)
     expect(same('Mohammad Rasel Mia', 'Rasel Mia')).toBe(true);
+    // (and by Mridha written Mirdha, Bengali's ri vowel, মৃধা, as ir)
+    expect(same('Mohammad Rubel Hossain Mirdha', 'রুবেল হোসেন মৃধা')).toBe(true);
+    expect(same('Mirdha', 'Мридха')).toBe(true);
     expect(same('Мохаммад Расел Миа', 'Rasel Mia')).toBe(true);
     expect(same('Мохаммад Шамим Хоссайн', 'Шамим Хоссайн')).toBe(true);
     expect(same('Мохаммад Али Хасан', 'Али Хасан')).toBe(false);
@@ -730,6 +733,12 @@ describe('name structure', () => {
     expect(same('Мухамед Јусуф Вардак', 'Юсуф Вардак')).toBe(true);
     expect(same('محمد اصغر خټک', 'Asghar Khattak')).toBe(true);
     expect(same('محمد علي حسن', 'علي حسن')).toBe(false);
+    // (Punjabi Jat and Sindhi clan names too, in Cyrillic copies as well; and a police list's family name first in
+    // capitals puts the prefix second)
+    expect(same('Muhammad Usman Virk', 'Usman Virk')).toBe(true);
+    expect(same('Мухаммад Билал Тарар', 'Bilal Tarar')).toBe(true);
+    expect(same('CHEEMA Muhammad Bilal Aslam', 'Bilal Aslam Cheema')).toBe(true);
+    expect(same('HASSAN Muhammad Bilal Aslam', 'Bilal Aslam Hassan')).toBe(false);
     // (the clan name last: a given name that is also a family name elsewhere, Niazi, may be a grandfather's)
     expect(same('Muhammad Hassan Niazi', 'Hassan Niazi')).toBe(false);
     // (and by a Bengali X-ul or X-ur name before its second name, as Bangladeshis write Saif-ul-Islam: Rakibul Hasan)

@@ -239,10 +239,10 @@ const kurmanjiShortA = (u: ParsedUnit): string | null => (u.symbols.includes('e'
 
 // Bengali has one letter, জ, for the j and the z of Arabic names, which Bangladeshi romanisations write j (Mijanur,
 // Afroja, Jakir = Mizanur, Afroza, Zakir): in a name that shows a Bangladeshi spelling (Md, Mst, Akter, Miah, Chowdhury,
-// Talukder, Sarker, Bhuiyan, Majumder, Howlader, Patwary, Khondaker, Sikder, Mridha, Mondal, Bepari, Pramanik, Akanda;
+// Talukder, Sarker, Bhuiyan, Majumder, Howlader, Patwary, Khondaker, Sikder, Mridha (Mirdha), Mondal, Bepari, Pramanik, Akanda;
 // X-ur Rahman, an X-ul or X-ur name before Islam, Haque, Alam, Hasan… written apart, not an Abdul or Abdur; Hossain or Mia as the last word, in Latin or Cyrillic letters, not the Afghan
 // and Iranian given name of Ghulam Hossain Jafari), a Latin name's j is also read z
-const BANGLADESHI_WORDS = 'md|mst|mosammat|akter|akhter|miah|chowdhury|talukder|sarker|bhuiyan|majumder|howlader|hawlader|patwary|patwari|khondaker|khondoker|sikder|shikder|mridha|mondal|mondol|bepari|bepary|pramanik|akanda';
+const BANGLADESHI_WORDS = 'md|mst|mosammat|akter|akhter|miah|chowdhury|talukder|sarker|bhuiyan|majumder|howlader|hawlader|patwary|patwari|khondaker|khondoker|sikder|shikder|mridha|mirdha|mondal|mondol|bepari|bepary|pramanik|akanda';
 const BANGLADESHI_LAST_WORDS = 'hossain|hossen|mia|миа|миах|хоссаин|хоссайн|хоссен';
 const BANGLADESHI_SECOND_NAMES = 'islam|haq|haque|hoque|huq|alam|hasan|hassan|huda|hoda|karim|kabir|bari|amin|rahim';
 // (not the names whose own ending that is, Nur, Gul, Rasul, Timur, Taimur, Mansur, Maqbul…: Mohammad Rasul Amin is Rasul
@@ -260,8 +260,11 @@ const BANGLADESHI_SIGN = new RegExp(`^(?:${BANGLADESHI_WORDS}|${BANGLADESHI_LAST
 function isBangladeshiName(normalized: string): boolean {
   return BANGLADESHI_NAME.test(normalized);
 }
+// … and Bengali's vowel ৃ, ri, after a first consonant, written ir as often (Mirdha = Mridha, মৃধা)
+const BENGALI_RI_WRITTEN_IR = /^([^aeiou])ir(?=[^aeiou])/;
 function bangladeshiReading(u: ParsedUnit): ParsedUnit {
-  return alsoReadLatinName(u, (w) => (w.symbols.includes('j') ? w.symbols.replace(/j/g, 'z') : null));
+  const withZ = alsoReadLatinName(u, (w) => (w.symbols.includes('j') ? w.symbols.replace(/j/g, 'z') : null));
+  return alsoReadLatinName(withZ, (w) => (BENGALI_RI_WRITTEN_IR.test(w.symbols) ? w.symbols.replace(BENGALI_RI_WRITTEN_IR, '$1ri') : null));
 }
 
 // Serbian and Macedonian papers write the first е of Kazakh, Kyrgyz and Russian names, said ye, je (Jeržan Jermekov, Jeldar
@@ -291,14 +294,17 @@ const PASHTUN_TRIBE_IN_NAME = /(?:zai|zay|zei|khel|xel|зай|зей|хел)(?: 
 // شاہد بٹ: normalised, the Urdu ٹ ڈ are the Pashto ټ ډ). Not Khan, which Afghans also write after a father's name given
 // as a family name (Mohammad Mansur Ali Khan may be Mansur Ali Khan's son)
 const PAKISTANI_OR_AFGHAN_FAMILY = new RegExp('^(?:khattak|khatak|butt|bhatti|cheema|bajwa|gondal|awan|janjua|khokhar|warraich|randhawa|tarar|gujjar|arain'
+  + '|virk|chattha|ghuman|kahlon|jatoi|leghari|mazari|bugti|talpur|soomro|junejo'
   + '|afridi|shinwari|wardak|mohmand|momand|kakar|durrani|zadran|jadran|bangash|hotak|tokhi|popal|mehsud|mahsud'
-  + '|хаттак|хатак|батт|африди|шинвари|вардак|какар|дуррани|дурани|задран|хотак|попал|чима|баджва|бхатти|افريدي|وردك|شينواري)$');
+  + '|хаттак|хатак|батт|африди|шинвари|вардак|какар|дуррани|дурани|задран|хотак|попал|чима|баджва|бхатти|тарар|вирк|гондал|варрайч|хокхар'
+  + '|افريدي|وردك|شينواري)$');
 const PASHTO_OR_URDU_LETTER = /[ټډړڼښږځڅ]/;
 const isPakistaniOrAfghanFamily = (word: string): boolean => PAKISTANI_OR_AFGHAN_FAMILY.test(word);
 function isPashtunName(normalized: string): boolean {
   if (PASHTO_OR_URDU_LETTER.test(normalized)) return true;
   const words = normalized.split(' ');
-  return (PASHTUN_TRIBE_IN_NAME.test(normalized) && words.some(isPashtunTribe)) || (words.length > 1 && isPakistaniOrAfghanFamily(words[words.length - 1]!));
+  return (PASHTUN_TRIBE_IN_NAME.test(normalized) && words.some(isPashtunTribe)) || (words.length > 1 && isPakistaniOrAfghanFamily(words[words.length - 1]!))
+    || (words.length > 2 && isPakistaniOrAfghanFamily(words[0]!));
 }
 
 // … and there Muhammad written out before two names or more is the prefix Md abbreviates, which other papers leave out as
@@ -307,11 +313,16 @@ function isPashtunName(normalized: string): boolean {
 const MUHAMMAD_WRITTEN = /^m[ou]ham[ae]d$/;
 const MUHAMMAD_WRITTEN_ARABIC = 'mhmd';
 const asPrefix = memoisedPerUnit((u) => ({ ...u, muhammadPrefix: true }));
+const isMuhammadWritten = (u: ParsedUnit | undefined): u is ParsedUnit =>
+  u !== undefined && u.kind === 'name' && (u.abjad ? u.symbols === MUHAMMAD_WRITTEN_ARABIC : MUHAMMAD_WRITTEN.test(u.symbols));
+// (a police list that writes the family name first puts the prefix second: TARAR Muhammad Faizan Rasheed)
+const familyFirst = (units: ParsedUnit[]): boolean => isPakistaniOrAfghanFamily(units[0]!.text);
 function withMuhammadPrefix(units: ParsedUnit[]): ParsedUnit[] {
-  const first = units[0];
-  if (units.length < 3 || first === undefined || first.kind !== 'name') return units;
-  if (first.abjad ? first.symbols !== MUHAMMAD_WRITTEN_ARABIC : !MUHAMMAD_WRITTEN.test(first.symbols)) return units;
-  return [asPrefix(first), ...units.slice(1)];
+  if (units.length < 3) return units;
+  const at = familyFirst(units) ? 1 : 0;
+  const muhammad = units[at];
+  if (!isMuhammadWritten(muhammad)) return units;
+  return units.map((u, i) => (i === at ? asPrefix(muhammad) : u));
 }
 
 // Albanian writes the father's name with its definite article -i as often as without (Sadije Rexhepi Krasniqi = Sadije
