@@ -1380,6 +1380,10 @@ describe('the article glued to a Latin name', () => {
     expect(same('Ларби', 'Al-Arabi')).toBe(true);
     expect(same('Laarbi', 'El Arbi')).toBe(true);
     expect(same('Lakhdar', 'Al-Akhdar')).toBe(true);
+    // (and the l' before the ayn of a name of any shape, written with a double a: Laabidi = El Abidi)
+    expect(same('Laabidi', 'El Abidi')).toBe(true);
+    expect(same('Laabidi', 'Аль-Абиди')).toBe(true);
+    expect(same('Laabidi', 'Abidi')).toBe(false);
     // … and the West African Lamine, Lamin = El Amine (al-Amin), but not against Amin without the article
     expect(same('Lamine', 'El Amine')).toBe(true);
     expect(same('Ламин', 'El Amine')).toBe(true);

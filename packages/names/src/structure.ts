@@ -653,6 +653,8 @@ const WEST_AFRICAN_L = /^l([iI][^aeiouAIUEOywl'].*[^aeiouAIUEOWYQ'y])[uU]$/;
 const MAGHREBI_L_ARABIC = /^l([^aeiouAIUEOWYQ'].*)$/;
 // … and Mauritanian ones as le, the name's first a said into it (Lemine = El Amine = الأمين)
 const MAURITANIAN_LE = /^le([^aeiouAIUEOywl'][iI][^aeiouAIUEOywl'].*)$/;
+// … and before the ayn or alif of a name of any shape, the vowel written double (Laaroussi, Laabidi = El Aroussi, El Abidi)
+const MAGHREBI_L_BEFORE_AYN = /^laa/;
 function maghrebiArticleCore(p: Piece): string | null {
   if (p.abjad) {
     const m = MAGHREBI_L_ARABIC.exec(p.sym);
@@ -660,7 +662,7 @@ function maghrebiArticleCore(p: Piece): string | null {
     const consonants = consonantCount(m[1]!);
     return consonants >= 4 || (consonants === 3 && m[1]!.endsWith('Q')) ? m[1]! : null;
   }
-  const m = MAGHREBI_L.exec(p.bare) ?? WEST_AFRICAN_L.exec(p.bare);
+  const m = MAGHREBI_L.exec(p.bare) ?? WEST_AFRICAN_L.exec(p.bare) ?? (MAGHREBI_L_BEFORE_AYN.test(p.text) ? /^l(.+)$/.exec(p.bare) : null);
   if (m) return consonantCount(m[1]!) >= 2 ? m[1]! : null;
   const mauritanian = MAURITANIAN_LE.exec(p.bare);
   return mauritanian ? `a${mauritanian[1]!}` : null;
