@@ -282,7 +282,8 @@ function internByKey(u: ParsedUnit): UnitData {
     unstripped: u.unstripped === null ? null : phoneticWord(u.unstripped, u.abjad, { ...alike, articleGlued: t.articleGlued }),
     withoutBareL: u.withoutBareL === null ? null : phoneticWord(u.withoutBareL, u.abjad, alike),
     partAlsoReadAs: u.partAlsoReadAs === null ? null : phoneticWord(u.partAlsoReadAs, u.abjad, alike),
-    alsoReadAs: u.alsoReadAs.map((r) => phoneticWord(r, u.abjad, alike)),
+    // (an Arabic-script reading that begins with the word's own letter begins as written too: ساعاتجي read -چي)
+    alsoReadAs: u.alsoReadAs.map((r) => phoneticWord(r, u.abjad, { ...alike, startsAsWritten: u.abjad && u.kind === 'name' && !u.article && r[0] === u.symbols[0] })),
     sAsSh: t.typedBare ? phoneticWord(u.symbols.replace(/s/g, 'c'), false) : null,
     dzAsJ: u.kind === 'name' && t.latin && ASCII_WITH_DZ.test(u.text) ? phoneticWord(wordToSymbols(u.text.replace(/dz/g, 'dž')).symbols, false) : null,
     dAsDj: u.kind === 'name' && t.latin && ASCII_WITH_D.test(u.text) ? readingsWithDj(u.text) : NO_READINGS,

@@ -308,3 +308,26 @@ describe('a Moroccan French rh and the silent waw of Persian خوا', () => {
     expect(compareNames('خويطر', 'خيطر').same).toBe(false);
   });
 });
+
+describe('the Turkish -çi of a trade name in Arabic script', () => {
+  it('-جي is also read -chi, as Iraqi Arabic says it (قهوجي = Kahwachi, Qahwaji; طوبجي = Topchi)', () => {
+    expect(compareNames('قهوجي', 'Kahwachi').same).toBe(true);
+    expect(compareNames('قهوجي', 'Qahwaji').same).toBe(true);
+    expect(compareNames('طوبجي', 'Topchi').same).toBe(true);
+  });
+  it('the reading begins as the word is written: a vowel before its first letter costs as it does against the word', () => {
+    expect(compareNames('Atraqchi', 'طرقجي').score).toBeCloseTo(compareNames('Atraqchi', 'طرقچي').score, 2);
+  });
+});
+
+describe('an Armenian family name in Latin or Cyrillic letters', () => {
+  it('is read with its stops voiceless and without a first h, as Western, Eastern and Russian spellings meet', () => {
+    expect(compareNames('Agopian', 'Hakobyan').same).toBe(true);
+    expect(compareNames('Kasbarian', 'Гаспарян').same).toBe(true);
+    expect(compareNames('Der Bedrossian', 'Ter-Petrosyan').same).toBe(true);
+  });
+  it('not a name without the Armenian ending, nor two names with other letters', () => {
+    expect(readingsOf('Bagheri')).toEqual([]);
+    expect(compareNames('Kasbarian', 'Kazarian').same).toBe(false);
+  });
+});

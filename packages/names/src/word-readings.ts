@@ -43,6 +43,7 @@ const CONVENTIONS: [string, (w: ReadWord) => (string | null)[]][] = [
   ['another romanisation of Punjabi', gurmukhiReadings],
   ['another romanisation of Hindi or Nepali', devanagariReadings],
   ['a Western Armenian or Russian spelling of an Armenian name', armenianReadings],
+  ['an Armenian family name as Western, Eastern and Russian spellings all read it', asList(armenianFamilyNameReading)],
   ['a Dutch spelling', asList(dutchReading)],
   ['a French spelling', asList(frenchReading)],
   ['a French name as French says it', asList(frenchNameReading)],
@@ -82,6 +83,7 @@ const CONVENTIONS: [string, (w: ReadWord) => (string | null)[]][] = [
   ['a German d + Schah, not its dsch', asList(germanDSchReading)],
   ['a Moroccan French rh for the gh of غ', asList(moroccanRhReading)],
   ['the silent waw of Persian خوا, خوی', asList(persianSilentWawReading)],
+  ['the Turkish -çi of a trade name, which Arabic script writes -جي', asList(turkishTradeCiReading)],
 ];
 
 // A Latin word with the letter pairs of Greek papers copied into Latin (translit/latin.ts) that does not show itself as
@@ -134,6 +136,19 @@ function devanagariReadings(w: ReadWord): string[] {
 // an Armenian word is also read as the Western Armenian and Russian spellings of it write it (translit/armenian.ts)
 function armenianReadings(w: ReadWord): string[] {
   return otherRomanisations(w, /^\p{Script=Armenian}+$/u, armenianOtherSpellings);
+}
+
+// … and Western Armenian says the stops of Eastern Armenian the other way round (Hagop, Sarkis, Garabed = Hakob, Sargis,
+// Karapet), which Russian spellings leave out the first h of (Акопян): a Latin or Cyrillic family name with the Armenian
+// ending -ian, -yan after four letters or more is also read without its first h and with each b, g, d as p, k, t — the
+// reading every spelling of it shares (Hagopian, Agopian, Hakobyan, Акопян = akopyan)
+const ARMENIAN_FAMILY_NAME = /^(?:[a-z]{4,}[iyje][aá]n|[а-яјё]{4,}(?:ян|иан|јан))$/;
+const FIRST_H = /^[hх](?=[aeiouаеиоуэ])/;
+const VOICED_STOP = /b|g(?!h)|d(?![jzž])|б|г|д(?![жз])/g;
+const VOICELESS: Readonly<Record<string, string>> = { b: 'p', g: 'k', d: 't', б: 'п', г: 'к', д: 'т' };
+function armenianFamilyNameReading(w: ReadWord): string | null {
+  if (!ARMENIAN_FAMILY_NAME.test(w.text) || !standsAsWritten(w)) return null;
+  return otherReading(w, w.text.replace(FIRST_H, '').replace(VOICED_STOP, (c) => VOICELESS[c]!));
 }
 
 /** A word all of one script (`script`) read as each of the Latin spellings `spellings` gives it, where it reads otherwise. */
@@ -358,6 +373,14 @@ const PASHTO_SOUTHERN = /[ښږ]/;
 function pashtoNorthernReading(w: ReadWord): string | null {
   if (!PASHTO_SOUTHERN.test(w.text) || !standsAsWritten(w)) return null;
   return otherReading(w, w.text.replace(/ښ/g, 'خ').replace(/ږ/g, 'گ'));
+}
+
+// family names of the trades in Turkish -çi, -ci (Saatçi, Basmacı, Kahveci) end in -جي in Arabic script, which Iraqi
+// Arabic says -chi (ساعاتجي, قهوجي = Saatchi, Kahwachi): such a word of three letters or more before it is also read so
+const TURKISH_TRADE_CI = /(?<=...)جي$/;
+function turkishTradeCiReading(w: ReadWord): string | null {
+  if (!TURKISH_TRADE_CI.test(w.text) || !standsAsWritten(w)) return null;
+  return otherReading(w, w.text.replace(TURKISH_TRADE_CI, 'چي'));
 }
 
 // the name عبده ends in the pronoun -uh, not a taa marbuta (Abduh, Abdu, Abdou, Abdo)
