@@ -1140,6 +1140,10 @@ describe('one name written as one word or two', () => {
     expect(same('Hasab el-Rasoul Osman', 'Hasab Osman')).toBe(false);
     expect(same('عوض الكريم حسن', 'عوض حسن')).toBe(false);
     expect(same('Gad el-Rab Ali', 'Gad Ali')).toBe(false);
+    // (the article said as the sun letter, joined to the epithet or apart: Hasab Errasoul, Hasab Er-Rasoul = حسب الرسول)
+    expect(same('Hasab Errasoul', 'حسب الرسول')).toBe(true);
+    expect(same('Hasab Er-Rasoul', 'Hasabalrasoul')).toBe(true);
+    expect(same('Hasab Errasoul Osman', 'Hasab Osman')).toBe(false);
     // (Abdul Karim is the Abd- compound still)
     expect(same('Mohammed Abdel Karim', 'محمد عبد الكريم')).toBe(true);
     // (only after the names these compounds begin with: Yamen Al-Kareem is Yamen Bashar Al-Kareem, a family name al-Karim)

@@ -143,9 +143,11 @@ const DIVINE_SECOND = new Set([
 ]);
 /** Whether the word is the article glued to one of `words` (Alkarim, Elrasoul, الكريم, Эль-Карим written as one word). */
 function gluedArticleBefore(p: Piece, words: ReadonlySet<string>): boolean {
-  const m = /^(?:al|el|ul|ال|ал|ель|эль|аль)(.+)$/.exec(p.text);
-  return m !== null && words.has(m[1]!);
+  const word = /^(?:al|el|ul|ال|ал|ель|эль|аль)(.+)$/.exec(p.text)?.[1] ?? SUN_ARTICLE_BEFORE.exec(p.text)?.[2];
+  return word !== undefined && words.has(word);
 }
+// (… or said as the sun letter the word begins with: Errab, Ennabi = al-Rabb, al-Nabi)
+const SUN_ARTICLE_BEFORE = /^[aeu]([rtdszn])(?=\1)(.+)$/;
 // … and Abd with the article said as a sun letter, the first letter of the divine name after it (Abdur, Abdus, Abdush)
 const ABD_SUN_LETTER = /^(K?[aeiouA])bd[aeuoU](r|s|c|n|t|z|d)$/;
 // Somali links Abd and the divine name with i (Abdirahman, Abdiqadir, Cabdicasiis): only before a name of two
@@ -1203,9 +1205,12 @@ export function parseName(normalized: string, options: ParseOptions = {}): Parse
         : (p.role & Role.Article) === 0 && gluedArticleBefore(p, DIVINE_SECOND) ? p : null;
       if (second !== null) {
         const apart = second !== p;
-        const core = apart ? second.sym : stripGluedArticle(second).sym;
+        const core = apart ? second.sym : SUN_ARTICLE_BEFORE.test(second.text) ? second.sym.slice(1) : stripGluedArticle(second).sym;
         const link = before.abjad || second.abjad ? 'Al' : apart ? p.bare : 'al';
-        units[units.length - 1] = unit('name', [fromUnit(before), ...(apart ? [p, second] : [second])], before.symbols + link + core, before.symbols + link + core, false);
+        const compound = unit('name', [fromUnit(before), ...(apart ? [p, second] : [second])], before.symbols + link + core, before.symbols + link + core, false);
+        // (an article said as the sun letter, Gad Er-Rab, is the al of the other spellings too: جاد الرب, Gadalrab)
+        if (apart && (p.role & Role.Article) === 0 && !p.abjad) compound.alsoReadAs = [before.symbols + 'al' + core];
+        units[units.length - 1] = compound;
         i += apart ? 2 : 1;
         continue;
       }
