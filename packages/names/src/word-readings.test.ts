@@ -331,3 +331,16 @@ describe('an Armenian family name in Latin or Cyrillic letters', () => {
     expect(compareNames('Kasbarian', 'Kazarian').same).toBe(false);
   });
 });
+
+describe('the Egyptian -ea of the -iʿ of ربيع, نافع', () => {
+  it('is read as the -i with its ayn, alone and as the divine name of an Abd- written apart', () => {
+    expect(compareNames('Nafea', 'نافع').same).toBe(true);
+    expect(compareNames('Badea', 'Badie').same).toBe(true);
+    expect(compareNames('Abdel Shafea', 'Abdelshafi').same).toBe(true);
+    expect(compareNames('Abdel Shafea', 'عبد الشافع').same).toBe(true);
+  });
+  it('only after a vowel and a consonant: Andrea is no Andri', () => {
+    expect(readingsOf('Andrea')).toEqual([]);
+    expect(compareNames('Nafea', 'Nafis').same).toBe(false);
+  });
+});

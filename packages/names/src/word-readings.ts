@@ -84,6 +84,7 @@ const CONVENTIONS: [string, (w: ReadWord) => (string | null)[]][] = [
   ['a Moroccan French rh for the gh of غ', asList(moroccanRhReading)],
   ['the silent waw of Persian خوا, خوی', asList(persianSilentWawReading)],
   ['the Turkish -çi of a trade name, which Arabic script writes -جي', asList(turkishTradeCiReading)],
+  ['an Egyptian -ea for the -iʿ of ربيع', asList(egyptianEaReading)],
 ];
 
 // A Latin word with the letter pairs of Greek papers copied into Latin (translit/latin.ts) that does not show itself as
@@ -381,6 +382,14 @@ const TURKISH_TRADE_CI = /(?<=...)جي$/;
 function turkishTradeCiReading(w: ReadWord): string | null {
   if (!TURKISH_TRADE_CI.test(w.text) || !standsAsWritten(w)) return null;
   return otherReading(w, w.text.replace(TURKISH_TRADE_CI, 'چي'));
+}
+
+// Egyptian and Sudanese spellings write the -iʿ that ends ربيع, بديع, نافع, الدافع -ea (Rabea, Badea, Nafea, Dafea): a Latin
+// word that ends so after a vowel and a consonant is also read with it
+const EGYPTIAN_EA = /(?<=[aeiou][^aeiouy])ea$/;
+function egyptianEaReading(w: ReadWord): string | null {
+  if (!EGYPTIAN_EA.test(w.text) || !/^[a-z]+$/.test(w.text) || !standsAsWritten(w)) return null;
+  return otherReading(w, w.text.replace(EGYPTIAN_EA, "i'"));
 }
 
 // the name عبده ends in the pronoun -uh, not a taa marbuta (Abduh, Abdu, Abdou, Abdo)
