@@ -1624,6 +1624,9 @@ describe('a first vowel against Arabic script', () => {
     // … or a Cyrillic е said ye, and the ou of the particle ould, a waw (Езид = يزيد, Ould Dadda = ولد داداه)
     expect(compareNames('Езид', 'يزيد').same).toBe(true);
     expect(compareNames('Ould Dadda', 'ولد داداه').same).toBe(true);
+    // … and the French ou before a consonant that begins a Kabyle name (Ourida = وريدة), not an Ola (ولاء)
+    expect(compareNames('Ourida', 'وريدة').same).toBe(true);
+    expect(compareNames('Oula', 'ولاء').same).toBe(false);
   });
   it('in the base of a compound too (Asadullah is not سعدالله = Saadullah)', () => {
     expect(compareNames('Asadullah', 'سعدالله').same).toBe(false);

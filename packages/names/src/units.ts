@@ -152,6 +152,9 @@ const BASE_FIRST: ReadonlySet<UnitKind> = new Set(['allah-compound', 'din-compou
 const ARTICLE_WITH_L = /^[ae]ll/;
 // the lineage particle ould (walad), whose ou is a waw: joined to the name after it (Ould Dadda = ولد داداه)
 const OULD = /^(?:ould|uld|oulad|улд|ульд)(?:\s|$)/;
+// … and the French ou before a consonant that begins a Kabyle or Algerian name, the waw said with a short vowel (Ounissa,
+// Ourida, Ouzna = ونيسة, وريدة, وزنة)
+const FRENCH_OU_WAW = /^ou[^aeiouyh\s]/;
 // (normalisation writes the chat alphabet's 3 as ʕ)
 const AYN_LETTER = /c(?!h)|ʕ/;
 // … in a word without an apostrophe or the final -ae of a Moroccan hamza (Asmae), which are read as the same symbol
@@ -234,7 +237,7 @@ function readText(u: ParsedUnit): TextReading {
     slavicOrTurkish: latin && SLAVIC_OR_TURKISH_LETTER.test(u.text),
     shReadAsSElsewhere: latin && (CARON_SH.test(u.text) || HUNGARIAN_WORD.test(u.text)),
     articleGlued: u.unstripped !== null && ARTICLE_WITH_L.test(u.text),
-    firstVowelIsWaw: !u.abjad && OULD.test(u.text),
+    firstVowelIsWaw: !u.abjad && (OULD.test(u.text) || FRENCH_OU_WAW.test(u.text)),
     lettersTheCorpusLacks: u.abjad ? u.text.includes('ں') : !latin && BULGARIAN_SCHWA.test(u.text),
     writesAyn: latin && u.symbols.includes("'") && AYN_LETTER.test(u.text) && !HAMZA_TOO.test(u.text),
     writesAynLetter: u.abjad && u.text.includes('ع'),
