@@ -153,8 +153,9 @@ const ARTICLE_WITH_L = /^[ae]ll/;
 // the lineage particle ould (walad), whose ou is a waw: joined to the name after it (Ould Dadda = ولد داداه)
 const OULD = /^(?:ould|uld|oulad|улд|ульд)(?:\s|$)/;
 // … and the French ou before a consonant that begins a Kabyle or Algerian name, the waw said with a short vowel (Ounissa,
-// Ourida, Ouzna = ونيسة, وريدة, وزنة)
-const FRENCH_OU_WAW = /^ou[^aeiouyh\s]/;
+// Ourida, Ouroud, Ouldahmed = ونيسة, وريدة, ورود, ولد أحمد) — before i, ou or another consonant: not the Oula, Oumaima,
+// Oussama of علا, أميمة, أسامة, whose ou is the first vowel
+const FRENCH_OU_WAW = /^ou([^aeiouyh\s])(?:i|ou|(?!\1)[^aeiouy\s])/;
 // (normalisation writes the chat alphabet's 3 as ʕ)
 const AYN_LETTER = /c(?!h)|ʕ/;
 // … in a word without an apostrophe or the final -ae of a Moroccan hamza (Asmae), which are read as the same symbol
