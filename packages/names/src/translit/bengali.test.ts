@@ -38,6 +38,11 @@ describe('Bengali script', () => {
     expect(same('মজুমদার', 'Mazumder')).toBe(true);
     expect(same('জাহিদুল', 'Zahidul')).toBe(true);
   });
+  it('reads জ after a consonant as the consonant it is, not the glide of a Slavic j (ফারজানা is not ফারহানা, Farhana)', () => {
+    expect(same('ফারজানা', 'ফারহানা')).toBe(false);
+    expect(same('ফারজানা', 'Farhana')).toBe(false);
+    expect(same('ফারজানা', 'Farzana')).toBe(true);
+  });
   it('reads the inherent vowel as o too, as Bengali says it (মণ্ডল = Mondol = Mandal, সরকার = Sorkar)', () => {
     expect(same('মণ্ডল', 'Mondol')).toBe(true);
     expect(same('মণ্ডল', 'Mandal')).toBe(true);

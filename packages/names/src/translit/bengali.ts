@@ -121,8 +121,12 @@ export function bengaliOtherSpellings(word: string): string[] {
     /[শষ]/.test(word) ? latin.replace(/sh/g, 's') : null, word.includes('ভ') ? latin.replace(/bh/g, 'v') : null, spoken(withO),
     word.includes(CANDRABINDU) ? bengaliToLatin(word, 'a', true) : null, word.includes('ছ') ? latin.replace(/chh/g, 's') : null,
     word.includes(CANDRABINDU) && latin.endsWith('ya') ? `${latin}n` : null];
-  return spellings.filter((s): s is string => s !== null && s !== latin);
+  return spellings.filter((s): s is string => s !== null && s !== latin).map(withConsonantJ);
 }
+
+// the j of জ and য is a consonant, never the glide a Slavic j after a consonant is (ফারজানা = Farjana, not Farjana read
+// Faryana, as Marjana is Mariana): written dj for the Latin reading
+const withConsonantJ = (latin: string): string => latin.replace(/(?<!d)j/g, 'dj');
 
 // … and as Bengali says it, which Bangladeshi spellings write too: স as sh, a first consonant's ব-phala not at all, and
 // the h before a first ঋ neither (স্বপ্না, সাগর, হৃদয় = Shopna, Shagor, Ridoy)
@@ -135,5 +139,5 @@ export const MUHAMMAD_ABBREVIATED = new Set(['মোঃ', 'মো', 'মোহ�
 const MOSAMMAT_ABBREVIATED = new Set(['মোছাঃ', 'মোসাঃ', 'মোছা', 'মোসা']);
 
 export function bengaliToSymbols(word: string): string {
-  return latinToSymbols(MUHAMMAD_ABBREVIATED.has(word) ? 'md' : MOSAMMAT_ABBREVIATED.has(word) ? 'mosammat' : bengaliToLatin(word));
+  return latinToSymbols(MUHAMMAD_ABBREVIATED.has(word) ? 'md' : MOSAMMAT_ABBREVIATED.has(word) ? 'mosammat' : withConsonantJ(bengaliToLatin(word)));
 }
