@@ -100,6 +100,10 @@ describe('a last consonant', () => {
   it('against Arabic script it may be the silent one of French spellings (Renaud = رينو)', () => {
     expect(same('Renaud', 'رينو')).toBe(true);
   });
+  it('after the alif of an Arabic-script word is one of the name too (مروان is not Marwa: a brother and a sister)', () => {
+    expect(same('مروان فهد التميمي', 'Марва Фахд Тамими')).toBe(false);
+    expect(same('مروان فهد التميمي', 'Marwan Fahad Al-Tamimi')).toBe(true);
+  });
 });
 
 describe('a ya before the last ya of an Arabic-script word', () => {

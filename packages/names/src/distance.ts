@@ -328,8 +328,9 @@ export function phoneticWord(symbols: string, abjad: boolean, options: WordOptio
     // a consonant inside the word is one of the name: without it the name is another (Yasmina / Yamina, Abraham / Abraha)
     if (c === 1 && i > 0 && i < n - 1) c = INNER_CONSONANT;
     // … and so is a last consonant after a vowel, between two spellings in alphabets (Abraham / Abraha, Mebrahtom /
-    // Mebrahtu); against Arabic script it is the silent one of French spellings as often (Renaud, Giraud = رينو, جيرو)
-    const lastConsonant = c === 1 && !abjad && i === n - 1 && n > 2 && isVowelSymbol(prev);
+    // Mebrahtu); against Arabic script it is the silent one of French spellings as often (Renaud, Giraud = رينو, جيرو);
+    // and a last consonant an Arabic-script word writes after its alif (مروان is not Marwa, حنان not Hana)
+    const lastConsonant = c === 1 && i === n - 1 && n > 2 && (abjad ? prev === 'A' : isVowelSymbol(prev));
     if (lastConsonant) c = FINAL_CONSONANT;
     // a w between a consonant and a vowel is a consonant of the name (Marwa is not Mara, Souad is not Saad)
     if (ch === 'w' && i > 0 && !isVowelSymbol(prev) && prev !== "'" && isVowelSymbol(next) && !abjad) c = GLIDE_AFTER_CONSONANT;
