@@ -13,7 +13,7 @@ import { arabicNameOfSomaliForm } from './somali-forms';
 import { arabicNameOfWestAfricanForm, isWestAfricanForm } from './west-african-forms';
 import { ethiopicTigrinyaSymbols } from './translit/ethiopic';
 import { wordToSymbols } from './translit/index';
-import { GREEK_DIGRAPH, greekToSymbols, NT_INSIDE } from './translit/greek';
+import { GREEK_DIGRAPH, GREEK_GAMMA_FRONT, GREEK_NT_LAST, GREEK_TS, greekToSymbols, NT_INSIDE } from './translit/greek';
 import { devanagariOtherSpellings, gurmukhiOtherSpellings } from './translit/indic';
 import { GREEK_PAIR, greekLetters, MUHAMMAD_AHMAD_MAHMUD_D } from './translit/latin';
 
@@ -75,6 +75,10 @@ const CONVENTIONS: [string, (w: ReadWord) => (string | null)[]][] = [
   ['a Greek ντ said nt', asList(greekNtReading)],
   ['Greek capitals without their diaeresis', asList(greekDigraphsApartReading)],
   ['a Greek σ for sh, which Greek has no letter for', asList(greekShReading)],
+  ['a Greek τσ for ch', asList(greekTsReading)],
+  ['a Greek last ντ said nd', asList(greekNtLastReading)],
+  ['a Greek γ before a front vowel said y', greekGammaYReadings],
+  ['a Greek name with the -ς of Greek men\'s names', asList(greekNominativeSReading)],
   ['northern Pashto', asList(pashtoNorthernReading)],
   ['two names joined by their article, said as Latin spellings write it', asList(constructReading)],
   ['Abduh, with its pronoun -uh', asList(abduhReading)],
@@ -553,6 +557,34 @@ function greekShReading(w: ReadWord): string | null {
   const sh = w.symbols.replace(/(?<!k)s/g, 'c');
   return sh === w.symbols ? null : sh;
 }
+
+// … and writes τσ for the ch of other names as well as its own ts (ΤΣΙΓΙΑ, ΤΣΑΟΥΝΤΡΙ = Chiya, Chaudhry), a last ντ for
+// their nd as well as their d (ΧΙΝΤ, ΜΟΜΑΝΤ = Hind, Momand; ΑΧΜΑΝΤ = Ahmad), and γ before a front vowel, said y, for
+// their y as well as their g (ΑΓΙΣΑ, ΖΟΥΜΠΑΓΙΡ = Aisha, Zubayr; ΝΑΡΓΕΣ = Narges): a word with them is also read so
+function greekTsReading(w: ReadWord): string | null {
+  return GREEK_TS.test(w.text) ? otherGreekReading(w, greekToSymbols(w.text, { tsAsCh: true })) : null;
+}
+// (not the d of Muhammad, Ahmad, Mahmud: ΜΟΧΑΜΑΝΤ is no Mohmand)
+const MUHAMMAD_AHMAD_MAHMUD = new RegExp(`^${MUHAMMAD_AHMAD_MAHMUD_D}$`);
+function greekNtLastReading(w: ReadWord): string | null {
+  if (!GREEK_NT_LAST.test(w.text) || MUHAMMAD_AHMAD_MAHMUD.test(w.symbols.replace(/U/g, 'u'))) return null;
+  return otherGreekReading(w, greekToSymbols(w.text, { ntLastAsNd: true }));
+}
+// (with its σ also as sh, as the word is: ΑΓΙΣΑ = Aisha)
+function greekGammaYReadings(w: ReadWord): (string | null)[] {
+  if (!GREEK_GAMMA_FRONT.test(w.text)) return [];
+  const y = greekToSymbols(w.text, { gammaAsY: true });
+  return [otherGreekReading(w, y), greekShReading({ text: w.text, symbols: y })];
+}
+// … and gives a name that ends in a said vowel the -ς of Greek men's names, the accent on that vowel (Αλής, Μουσταφάς = Ali,
+// Mustafa; in capitals without it): such a word is also read without it (not Κώστας, whose s it is)
+const GREEK_NOMINATIVE_S = /(?<=..[αη]\u0301)ς$|^[^\u0300-\u036f]*..[αη]ς$/;
+const GREEK_S_LAST = /ς$/;
+function greekNominativeSReading(w: ReadWord): string | null {
+  if (!/^\p{Script=Greek}+$/u.test(w.text) || !GREEK_NOMINATIVE_S.test(w.text.normalize('NFD'))) return null;
+  return otherGreekReading(w, greekToSymbols(w.text.replace(GREEK_S_LAST, '')));
+}
+const otherGreekReading = (w: ReadWord, symbols: string): string | null => (symbols === w.symbols ? null : symbols);
 
 // Russian print writes ё as е (Федор, Петр = Фёдор, Пётр, which Latin spells Fyodor, Fedor, Petr): a word with ё is also
 // read with е (any word: a ё is never a spelling convention's letter, so the word stands as written)

@@ -41,3 +41,28 @@ describe('Greek script as the Greek police and asylum service wrote arrivals', (
     expect(same('Μουχαμάντ Τζαμάλ Αλ Αχμάντ', 'محمد جمال الأحمد')).toBe(true);
   });
 });
+
+describe('the pairs Greek writes for the sounds of other names, read both ways', () => {
+  it('τσ is ch as well as ts (ΤΣΙΝΑΡ = Chinar, چنار; ΤΣΕΡΑΓΚ = Cheragh)', () => {
+    expect(same('ΤΣΙΝΑΡ', 'Chinar')).toBe(true);
+    expect(same('ΤΣΙΝΑΡ', 'چنار')).toBe(true);
+    expect(same('ΤΣΕΡΑΓΚ', 'Cheragh')).toBe(true);
+  });
+  it('a last ντ is nd as well as d (ΑΡΒΑΝΤ = Arvand, اروند), not in Muhammad (ΜΟΧΑΜΑΝΤ is not Mohmand)', () => {
+    expect(same('ΑΡΒΑΝΤ', 'Arvand')).toBe(true);
+    expect(same('ΑΡΒΑΝΤ', 'اروند')).toBe(true);
+    expect(same('ΜΟΧΑΜΑΝΤ', 'Mohmand')).toBe(false);
+  });
+  it('γ before a front vowel is y as well as g (ΑΓΙΣΑ = Aisha; ΝΑΡΓΕΣ = Narges)', () => {
+    expect(same('ΑΓΙΣΑ', 'Aisha')).toBe(true);
+    expect(same('ΑΓΙΣΑ', 'عائشة')).toBe(true);
+    expect(same('ΝΑΡΓΕΣ', 'Наргис')).toBe(true);
+  });
+  it('an accent on the first vowel of αι says the two apart (Φάιζ = Faiz, Κάις = Qais), and a man\'s -ς is left out (Αλής = Ali)', () => {
+    expect(same('Φάιζ', 'Faiz')).toBe(true);
+    expect(same('Κάις', 'Qais')).toBe(true);
+    expect(same('Αλής', 'علي')).toBe(true);
+    expect(same('Μουσταφάς', 'Mustafa')).toBe(true);
+    expect(greekToSymbols('Φαίζ')).not.toBe(greekToSymbols('Φάιζ'));
+  });
+});

@@ -13,6 +13,14 @@ export const GREEK_DIGRAPH = /[αεο]ι/;
 export const NT_INSIDE = /(?<=.)ντ(?=.)/;
 const EVERY_NT_INSIDE = new RegExp(NT_INSIDE.source, 'g');
 
+/** a τσ, which Greek writes for the ch of other names as well as for its own ts (ΤΣΙΓΙΑ = Chiya, چیا) */
+export const GREEK_TS = /τσ/;
+/** a ντ at the end of a word: d, or the nd of a name (ΧΙΝΤ = Hind, ΜΟΜΑΝΤ = Momand) */
+export const GREEK_NT_LAST = /ντ$/;
+/** a γ before a front vowel, said y (ΑΓΙΣΑ = Aisha), which copies of other names write for their g as well (ΝΑΡΓΕΣ = Narges) */
+export const GREEK_GAMMA_FRONT = /γ(?=[ιεηυίέήύ])/;
+const EVERY_GAMMA_FRONT = /γ(?=[ιεηυ])/g;
+
 /**
  * Greek writes the letters it lacks with pairs: μπ b, ντ d, γκ g, τζ j, ου u — and the w of other names before a
  * vowel, after γ too (Γουαλίντ = Walid) —, γι before a vowel y (Γιουσέφ = Yusuf); χ is h, as in Άχμεντ, and kh, as in
@@ -20,14 +28,19 @@ const EVERY_NT_INSIDE = new RegExp(NT_INSIDE.source, 'g');
  * one before it (Αΐσα = Aisha, Χουσεΐν = Husein, not the digraphs αι, ει).
  * `ntInside`: a ντ inside the word read nt, as Greek writes the nt of other names (Ταντάουι = Tantawi; a second reading).
  * `digraphsApart`: αι, ει, οι read as two vowels, as capitals write a diaeresis they leave out (ΑΙΣΑ = Αΐσα; a second
- * reading).
+ * reading). `tsAsCh`, `ntLastAsNd`, `gammaAsY`: τσ read ch, a last ντ nd, γ before a front vowel y (second readings).
  */
-export function greekToSymbols(word: string, { ntInside = false, digraphsApart = false } = {}): string {
-  // (the diaeresis marks a vowel said apart: kept as a Latin letter, which the digraphs below do not take)
-  let w = word.toLowerCase().normalize('NFD').replace(/[ιυ]\u0308/g, 'i').replace(/[\u0300-\u036f]/g, '');
+export function greekToSymbols(word: string, { ntInside = false, digraphsApart = false, tsAsCh = false, ntLastAsNd = false, gammaAsY = false } = {}): string {
+  // (the diaeresis marks a vowel said apart: kept as a Latin letter, which the digraphs below do not take; and so does an
+  // accent on the first vowel of αι, ει, οι, which a digraph takes on its second: Ζάιντ = Zaid, Φάιζ = Faiz)
+  let w = word.toLowerCase().normalize('NFD').replace(/[ιυ]\u0308/g, 'i').replace(/([αεο])\u0301ι/g, '$1i').replace(/[\u0300-\u036f]/g, '');
   if (ntInside) w = w.replace(EVERY_NT_INSIDE, 'nt');
   if (digraphsApart) w = w.replace(/([αεο])ι/g, '$1i');
+  if (tsAsCh) w = w.replace(/τσ/g, 'C');
+  if (ntLastAsNd) w = w.replace(/ντ$/, 'nd');
   w = w.replace(new RegExp(`^ου(?=${VOWEL})|γου(?=${VOWEL})`, 'g'), 'w').replace(new RegExp(`γι(?=${VOWEL})`, 'g'), 'y')
+  if (gammaAsY) w = w.replace(EVERY_GAMMA_FRONT, 'y');
+  w = w
     .replace(/ου/g, 'U').replace(/αι/g, 'e').replace(/[εο]ι/g, 'i').replace(/μπ/g, 'b').replace(/ντ/g, 'd').replace(/τζ/g, 'j')
     .replace(/γκ/g, 'g').replace(/αυ/g, 'av').replace(/ευ/g, 'ev').replace(/χ(?=[ρλ])/g, 'x');
   let out = '';
