@@ -298,9 +298,9 @@ export type LaterSet = (typeof LATER_SETS)[number][0];
  * fifty-sixth at 21:30 UTC; the fifty-seventh, fifty-ninth, sixtieth, sixty-first, sixty-second and sixty-fifth at
  * 23:59 UTC; the sixty-eighth to seventy-third on 2026-12-02 at 02:10 UTC, the seventy-fourth to seventy-ninth at 04:10 UTC,
  * the eightieth to eighty-second at 05:59 UTC, the eighty-third to
- * eighty-fifth at 08:07 UTC, the eighty-sixth to eighty-eighth at 11:05 UTC, the eighty-ninth to ninety-first at 13:38 UTC, the ninety-second to ninety-fourth at 16:05 UTC, the ninety-fifth to ninety-seventh at 16:25 UTC, the ninety-eighth to hundredth at 16:56 UTC, the hundred-first to hundred-third at 20:54 UTC, the hundred-fourth to hundred-sixth at 21:22 UTC, the hundred-seventh to hundred-ninth at 21:45 UTC, the hundred-tenth to hundred-twelfth at 22:55 UTC, the hundred-thirteenth to hundred-fifteenth at 23:21 UTC, the hundred-sixteenth to hundred-eighteenth at 23:44 UTC, the hundred-nineteenth to hundred-twenty-first at 03:07 UTC; the sixty-fourth, sixty-sixth and sixty-seventh were tuning data from the start).
+ * eighty-fifth at 08:07 UTC, the eighty-sixth to eighty-eighth at 11:05 UTC, the eighty-ninth to ninety-first at 13:38 UTC, the ninety-second to ninety-fourth at 16:05 UTC, the ninety-fifth to ninety-seventh at 16:25 UTC, the ninety-eighth to hundredth at 16:56 UTC, the hundred-first to hundred-third at 20:54 UTC, the hundred-fourth to hundred-sixth at 21:22 UTC, the hundred-seventh to hundred-ninth at 21:45 UTC, the hundred-tenth to hundred-twelfth at 22:55 UTC, the hundred-thirteenth to hundred-fifteenth at 23:21 UTC, the hundred-sixteenth to hundred-eighteenth at 23:44 UTC, the hundred-nineteenth to hundred-twenty-first at 03:07 UTC, the hundred-twenty-second to hundred-twenty-fourth at 03:28 UTC; the sixty-fourth, sixty-sixth and sixty-seventh were tuning data from the start).
  */
-export const BLIND_SETS: readonly LaterSet[] = ['hundred-twenty-second', 'hundred-twenty-third', 'hundred-twenty-fourth', 'hundred-twenty-fifth', 'hundred-twenty-sixth', 'hundred-twenty-seventh'];
+export const BLIND_SETS: readonly LaterSet[] = ['hundred-twenty-fifth', 'hundred-twenty-sixth', 'hundred-twenty-seventh'];
 
 export function loadLaterSet(name: LaterSet): { groups: VariantGroup[]; pairs: LabelledPair[] } {
   const seed = LATER_SETS.find(([n]) => n === name)![1];
