@@ -1163,6 +1163,9 @@ describe('one name written as one word or two', () => {
     // (and beside a part with a partner, however long: شیرآغا نورمحمد احمدزی = Sher Agha Noor Mohammad Ahmadzai)
     expect(same('شیرآغا نورمحمد احمدزی', 'Sher Agha Noor Mohammad Ahmadzai')).toBe(true);
     expect(same('شیرآغا نورمحمد احمدزی', 'Sher Ali Noor Ahmad Ahmadzai')).toBe(false);
+    // (a short compound beside a long one: Mohammadhossein Evazali Rezaei = Mohammad Hussein Ewaz Ali Rezaei)
+    expect(same('Mohammadhossein Evazali Rezaei', 'Mohammad Hussein Ewaz Ali Rezaei')).toBe(true);
+    expect(same('Mohammadhossein Evazali Rezaei', 'Mohammad Hussein Ewaz Khan Rezaei')).toBe(false);
   });
   it('… and names of as many parts, a part of each written as two words in the other (محمدهادی سخی‌داد جعفری = Mohammad Hadi Sakhidad Jafari)', () => {
     expect(same('محمدهادی سخی‌داد جعفری', 'Mohammad Hadi Sakhidad Jafari')).toBe(true);

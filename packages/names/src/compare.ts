@@ -700,7 +700,8 @@ function tryOtherReadings(a: PreparedNameImpl, b: PreparedNameImpl, n: number, m
   if (score < SAME_NAME_THRESHOLD && (anyPartner || n === m)) score = tryJoinedBesideAnExtraPart(a, b, n, m, score, anyPartner, out);
   // Two names each written as two words in the other (Mosab Awadelkarim Mohamednour = Musab Awad Elkarim Mohamed Nour),
   // each of them as long as two words are (random names of two parts against four, none alike, seldom ask)
-  if (poorCount === 2 && Math.abs(n - m) === 2 && score < SAME_NAME_THRESHOLD && longAsTwoWords(n, m, firstPoor, poor)) {
+  // (or of any length where another part has a partner: Mohammadhossein Evazali Anvari = Mohammad Hussein Ewas Ali Anwari)
+  if (poorCount === 2 && Math.abs(n - m) === 2 && score < SAME_NAME_THRESHOLD && (anyPartner || longAsTwoWords(n, m, firstPoor, poor))) {
     score = tryTwoJoined(a, b, n, m, score, firstPoor, poor, out);
   }
   // … and of as many parts, each with two words written as one word in the other (محمدهادی سخی‌داد جعفری = Mohammad Hadi
