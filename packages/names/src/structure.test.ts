@@ -706,6 +706,8 @@ describe('family names made with -zadeh, -pour, -zai', () => {
     expect(compareNames('Эсмаилзехи', 'Эсмаилзаде').same).toBe(false);
     expect(compareNames('Yarahmadzehi', 'Yarahmadi').same).toBe(false);
     expect(compareNames('Barakzehi', 'Barakzadeh').same).toBe(false);
+    // (written after a ZWNJ, one word with its name: بلوچ‌زهی)
+    expect(units('مریم بلوچ‌زهی')).toHaveLength(2);
   });
   it('a suffix written apart joins the name in its other readings too (Mousavi Nejad is read Musavi Nejad, not Musavi)', () => {
     expect(compareNames('Fatemeh Mousavi', 'Fatemeh Mousavi Nejad').same).toBe(false);

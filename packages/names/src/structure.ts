@@ -226,9 +226,9 @@ const DIN_I_BASE = /^(.*[^aeiouAIUEOWYQ']i)[ue]d[iI]n$/;
 const DHU = new Set(['DW', 'Du', 'zu', 'zW', 'DU', 'zU']);
 // (by its symbols, which ض and ظ share with ذ: not the Sudanese ضو, Daw, of ضو البيت = Dau Elbait)
 const isDhu = (p: Piece): boolean => DHU.has(p.sym) && !/^[ضظ]/.test(p.text);
-// (and the Persian -pour, -nejad, -far, -panah and -nia, which Persian script joins with a ZWNJ: قربان‌پور = Ghorbanpour,
+// (and the Persian -pour, -nejad, -far, -panah and -nia, and the Baluch -zehi, which Persian script joins with a ZWNJ: قربان‌پور = Ghorbanpour,
 // ستوده‌نیا = Sotoudehnia)
-const SUFFIX_PIECES = new Set(['zE', 'zei', 'zay', 'zai', 'zQ', 'xEl', 'xel', 'xYl', 'xil', 'xail', 'zada', 'zade', 'zadeh', 'zadah', 'zAda', 'zAde', 'zAdQ', 'zAd', 'zAdeh',
+const SUFFIX_PIECES = new Set(['zE', 'zei', 'zay', 'zai', 'zQ', 'zhQ', 'xEl', 'xel', 'xYl', 'xil', 'xail', 'zada', 'zade', 'zadeh', 'zadah', 'zAda', 'zAde', 'zAdQ', 'zAd', 'zAdeh',
   'WGlW', 'WGlQ', 'pUr', 'pur', 'pWr', 'nejad', 'neZad', 'nejAd', 'neZAd', 'nijad', 'nZAd', 'far', 'fr', 'panah', 'panAh', 'pnAh', 'nia', 'niya', 'nYA']);
 // the compounds a family suffix written apart joins as one word (عبدالله‌زاده = Abdollahzadeh)
 // … and the Turkish -oğlu of Turkmen and Turkish-origin families of Syria and Iraq, which Arabic script writes apart
