@@ -7,7 +7,7 @@
 import type { ParsedUnit, UnitKind } from './parsed-unit';
 import { consonantCount } from './phonetic';
 import { wordToSymbols } from './translit/index';
-import { HUNGARIAN_WORD } from './translit/latin';
+import { AZERBAIJANI_SCHWA, HUNGARIAN_WORD } from './translit/latin';
 import { mayEndInFeminineE } from './feminine-forms';
 
 /**
@@ -27,10 +27,10 @@ interface ConventionOfWholeName {
 // a bit for each convention of the whole name (wordSigns); a new one is the last, and EVERY_SIGN counts up to it
 export const enum Sign {
   Latin = 1, German = 2, Hungarian = 4, Somali = 8, Kurmanji = 16, Bangladeshi = 32, Albanian = 64, Sorani = 128, Pashtun = 256, SerbianYe = 512, TajikOrUzbek = 1024,
-  TurkishOrAlbanian = 2048,
+  TurkishOrAlbanian = 2048, Azerbaijani = 4096,
 }
 /** Every sign: the name's own expressions decide every convention. (Every bit up to the last Sign's.) */
-const EVERY_SIGN = Sign.TurkishOrAlbanian * 2 - 1;
+const EVERY_SIGN = Sign.Azerbaijani * 2 - 1;
 
 /**
  * What `readUnit` makes of each unit object, worked out once per object: most units are the parser's shared ones, a
@@ -70,6 +70,7 @@ const CONVENTIONS_OF_WHOLE_NAME: readonly ConventionOfWholeName[] = [
   conventionOfPlaces('an Albanian spelling', Sign.Albanian, isAlbanianName, withAlbanianDefiniteFather), SORANI, PASHTUN_PREFIX,
   convention('a Serbian or Macedonian copy of a Russian name', Sign.SerbianYe, isSerbianCopyOfRussianName, serbianYeReading), TAJIK_OR_UZBEK,
   convention('a Turkish or Albanian spelling', Sign.TurkishOrAlbanian, isTurkishOrAlbanianName, turkishOrAlbanianUnit),
+  convention('an Azerbaijani spelling', Sign.Azerbaijani, isAzerbaijaniName, azerbaijaniReading),
 ];
 // (all but the Sorani one and the Muhammad prefix read Latin words, and only when Latin letters show them: a name without
 // any skips them)
@@ -87,7 +88,8 @@ export function wordSigns(word: string): number {
     | (hasLongVowelWrittenDouble(word) ? Sign.Somali : 0) | (KURMANJI_LONG_VOWEL.test(word) ? Sign.Kurmanji : 0)
     | (BANGLADESHI_SIGN.test(word) ? Sign.Bangladeshi : 0) | (ALBANIAN_LETTERS.test(word) ? Sign.Albanian : 0) | (KURDISH_LETTER.test(word) ? Sign.Sorani : 0)
     | (isPashtunTribe(word) || isPakistaniOrAfghanFamily(word) || PASHTO_OR_URDU_LETTER.test(word) ? Sign.Pashtun : 0) | (SERBIAN_YE_FIRST.test(word) ? Sign.SerbianYe : 0)
-    | (TAJIK_OR_UZBEK_WORD.test(word) ? Sign.TajikOrUzbek : 0) | (TURKISH_OR_ALBANIAN_LETTERS.test(word) ? Sign.TurkishOrAlbanian : 0);
+    | (TAJIK_OR_UZBEK_WORD.test(word) ? Sign.TajikOrUzbek : 0) | (TURKISH_OR_ALBANIAN_LETTERS.test(word) ? Sign.TurkishOrAlbanian : 0)
+    | (AZERBAIJANI_SCHWA.test(word) ? Sign.Azerbaijani : 0);
 }
 
 /**
@@ -371,6 +373,15 @@ function isTurkishOrAlbanianName(normalized: string): boolean {
 // (only a unit that may be a woman's name in -e is flagged: a unit flagged is one of its own, and compared anew)
 function turkishOrAlbanianUnit(u: ParsedUnit): ParsedUnit {
   return u.abjad || u.kind !== 'name' || !mayEndInFeminineE(u.text) ? u : { ...u, turkishOrAlbanian: true };
+}
+
+// Azerbaijani Latin writes j with c, as a word with its ə reads (translit/latin.ts): in a name with one, the c of its
+// other words too (Cavid Əliyev = Javid Aliyev)
+function isAzerbaijaniName(normalized: string): boolean {
+  return AZERBAIJANI_SCHWA.test(normalized);
+}
+function azerbaijaniReading(u: ParsedUnit): ParsedUnit {
+  return alsoReadLatinName(u, (w) => (/c/.test(w.text) && !AZERBAIJANI_SCHWA.test(w.text) ? wordToSymbols(w.text.replace(/c/g, 'dj')).symbols : null));
 }
 
 function isKurdishName(normalized: string): boolean {

@@ -633,3 +633,12 @@ describe('the ŋ of Dinka and Nuer spellings', () => {
     expect(compareNames('Dëŋ', 'Den').same).toBe(false);
   });
 });
+
+describe('Azerbaijani Latin', () => {
+  it('writes j with c, which its ə shows: in the word and in the other words of the name (Cəfər = جعفر, Cavid Əliyev = Javid Aliyev)', () => {
+    expect(compareNames('Cəfər', 'جعفر').same).toBe(true);
+    expect(compareNames('Fərəczadə', 'Farajzadeh').same).toBe(true);
+    expect(compareNames('Cavid Əliyev', 'Javid Aliyev').same).toBe(true);
+    expect(compareNames('Cəfər', 'Səfər').same).toBe(false);
+  });
+});
