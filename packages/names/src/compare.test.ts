@@ -1769,6 +1769,8 @@ describe('a name that begins with El or Al of its own', () => {
     expect(same('Almir', 'Mir')).toBe(false);
     expect(same('Elnaz', 'Naz')).toBe(false);
     expect(same('Elchin', 'Эльчин')).toBe(true);
+    // (nor the Persian Elaheh, الهه, before its a)
+    expect(compareNames('الهه قاسمیان', 'GHASEMIAN Elaheh Hossein').same).toBe(true);
     expect(same('Elhassan', 'Hassan')).toBe(true);
     expect(same('Amna Elnur Babiker', 'Amna El Nour Babiker')).toBe(true);
   });

@@ -517,13 +517,13 @@ const fromUnit = (u: ParsedUnit): Piece => ({ text: u.text, sym: u.symbols, bare
 const CONSONANTAL_AFTER_ARTICLE = /'|A[WYQ]|(?<=[^AWYQ'])[WY](?=A)|^W(?=[^AWYQ'].{2}|A)|(?<=[^AWYQ'])W(?=Y?Q$)/g;
 
 // Names whose El or Al is their own, no article: the Turkic El (people) of Azerbaijani and Central Asian names, Elchin,
-// Elmira, and Persian and Bosnian names that begin so, Elnaz, Almir (Elmira is not Mira; not Elnur, which is the Sudanese
+// Elmira, and Persian and Bosnian names that begin so, Elnaz, Elaheh, Almir (Elmira is not Mira; not Elnur, which is the Sudanese
 // El Nur too)
 const EL_OF_THE_NAME = new Set([
   'elchin', 'elçin', 'elshan', 'elşən', 'elmir', 'elvin', 'elkhan', 'elxan', 'elgun', 'elnara', 'elmira',
   'eldar', 'elshad', 'elnar', 'elvira', 'elnaz', 'elmar', 'elman', 'elsevar', 'elhan', 'almir', 'almira',
-  'almin', 'almina', 'almaz', 'эльчин', 'эльшан', 'эльмир', 'эльвин', 'эльхан', 'эльнара', 'эльмира', 'эльдар',
-  'эльвира', 'эльназ', 'элчин', 'елчин', 'елмира', 'елдар', 'алмир', 'алмира', 'алмаз',
+  'almin', 'almina', 'almaz', 'elaheh', 'elahe', 'elaha', 'elahi', 'эльчин', 'эльшан', 'эльмир', 'эльвин', 'эльхан', 'эльнара', 'эльмира', 'эльдар',
+  'эльвира', 'эльназ', 'элчин', 'елчин', 'елмира', 'елдар', 'алмир', 'алмира', 'алмаз', 'элахе', 'элахех', 'элаха', 'элахи', 'елахе', 'елахи',
 ].map((w) => wordToSymbols(w).symbols));
 // … though a ya before alif is the name's first consonant in a nisba of one more (اليامي, اليافي = al-Yami, al-Yafi)
 const YA_BEFORE_ALIF_IN_NISBA = /^YA[^AWYQ'][YQ]$/;
@@ -555,7 +555,7 @@ function stripGluedArticle(p: Piece): { sym: string; article: boolean; guessed: 
   // … and before a name that begins with a or o, u (Alobaidi, Elamrani, Alansari = العبيدي, العمراني, الأنصاري), not
   // with e or i (Alexander, Elisabeth, Alireza)
   // (a nisba of one consonant too: Alani, Alaani = Al-Ani, العاني)
-  if (m && !p.abjad && /^[ae]l[aouAOU]/.test(p.bare) && (consonantCount(m[1]!) >= 2 || nisbaOfOneConsonant(m[1]!))) {
+  if (m && !p.abjad && /^[ae]l[aouAOU]/.test(p.bare) && !EL_OF_THE_NAME.has(p.bare) && (consonantCount(m[1]!) >= 2 || nisbaOfOneConsonant(m[1]!))) {
     return { sym: m[1]!, article: true, guessed: true };
   }
   // … and before i or e in a nisba of two consonants or more (Elidrissi, Elidrisi = الإدريسي; not Elias, Alireza,
