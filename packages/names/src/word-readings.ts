@@ -49,6 +49,7 @@ const CONVENTIONS: [string, (w: ReadWord) => (string | null)[]][] = [
   ['a French name as French says it', asList(frenchNameReading)],
   ['a French spelling with a silent e', asList(frenchSilentEReading)],
   ['an Italian spelling', asList(italianReading)],
+  ['an Italian or French gn for ñ, or its Russian copy', asList(palatalGnReading)],
   ['a South Asian spelling of kh before sh', asList(khBeforeShReading)],
   ['a Maghrebi nisba with its article', asList(maghrebiNisbaReading)],
   ['a French spelling of a West African name', asList(westAfricanJOrChReading)],
@@ -209,6 +210,19 @@ function italianReading(w: ReadWord): string | null {
   if (!w.text.includes('sc') || !/^[a-zàèéìòù]+$/.test(w.text) || !standsAsWritten(w)) return null;
   const text = w.text.replace(ITALIAN_SK, 'sk').replace(ITALIAN_SH, 'sh');
   return text === w.text ? null : otherReading(w, text);
+}
+
+// Italian and French write the palatal ñ gn, which Ethiopian names have (Adugna, Tegegn, Desalegn = አዱኛ, ተገኝ, ደሳለኝ =
+// Adunya, Адуња): a Latin word with gn after a vowel is also read with ny
+// (and so does a Russian copy of it: Адугна)
+// (before a, o, u or at the end: the -gne of Wolof names, Diagne, Magne, is no Diane, Mane — tests beside ethiopic.ts)
+const GN_AFTER_VOWEL = /(?<=[aeiouàèéìòù])gn(?=[aou]|$)/g;
+const GN_AFTER_VOWEL_CYRILLIC = /(?<=[аеиоуэ])гн(?=[аоу]|$)/g;
+function palatalGnReading(w: ReadWord): string | null {
+  if (!standsAsWritten(w)) return null;
+  if (/^[a-zàèéìòù]+$/.test(w.text) && GN_AFTER_VOWEL.test(w.text)) return otherReading(w, w.text.replace(GN_AFTER_VOWEL, 'ny'));
+  if (/^[а-яё]+$/.test(w.text) && GN_AFTER_VOWEL_CYRILLIC.test(w.text)) return otherReading(w, w.text.replace(GN_AFTER_VOWEL_CYRILLIC, 'нй'));
+  return null;
 }
 
 // South Asian spellings leave out the h of kh before sh (Baksh, Rakshanda = Bakhsh, Rakhshanda = بخش, رخشنده), and so

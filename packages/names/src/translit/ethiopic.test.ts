@@ -122,3 +122,12 @@ describe('the last vowel an Ethiopic word writes', () => {
     expect(compareNames('ዘውዲ', 'Zewdie').same).toBe(true);
   });
 });
+
+describe('the palatal ñ of Amharic names', () => {
+  it('is ny before a vowel, which Italian and French spellings write gn and Russian copies of them гн (ሙሉቀኛ = Mulukegna = Mulukenya = Мулукења)', () => {
+    expect(compareNames('ሙሉቀኛ', 'Mulukegna').same).toBe(true);
+    expect(compareNames('Mulukegna', 'Mulukenya').same).toBe(true);
+    expect(compareNames('Mulukegna', 'Мулукења').same).toBe(true);
+    expect(compareNames('Мулукегна', 'Mulukenya').same).toBe(true);
+  });
+});

@@ -51,9 +51,10 @@ export function ethiopicToSymbols(word: string, firstSixthSaid = true): string {
     // Eyob, Ejob); inside a word it is silent (ተኽለ Tekle, ገብረ Gebre)
     if (order === 5 && at === 0 && !oneLetter && firstSixthSaid) vowel = 'i';
     if (at === saidWithE) vowel = 'e';
-    // a last ኝ is the palatal ñ that Latin writes gn, Serbian њ (ደሳለኝ = Desalegn, Десалењ)
+    // a last ኝ is the palatal ñ that Latin writes gn, Serbian њ (ደሳለኝ = Desalegn, Десалењ); before a vowel ny (አዱኛ =
+    // Adugna, Adunya)
     if (row === 0x1298 && order === 5 && at === letters.length - 1) vowel = 'y';
-    out += cons + vowel;
+    out += (row === 0x1298 && order !== 5 ? 'ny' : cons) + vowel;
   }
   return finishSymbols(out.replace(/^'/, ''));
 }
