@@ -139,8 +139,15 @@ export function toldApartBySpellingNote(u: UnitData, v: UnitData): string | null
 function baseSimilarity(u: UnitData, v: UnitData, baseU: PhoneticWord, baseV: PhoneticWord): number {
   const bu = baseUnitOf(u);
   const bv = bu === null ? null : baseUnitOf(v);
-  return bu === null || bv === null ? wordSimilarity(baseU, baseV) : unitSimilarity(bu, bv);
+  const s = bu === null || bv === null ? wordSimilarity(baseU, baseV) : unitSimilarity(bu, bv);
+  return s >= SAME_NAME_THRESHOLD || u.abjad || v.abjad || !ARMENIAN_END.test(u.full.symbols) || !ARMENIAN_END.test(v.full.symbols) ? s
+    : Math.max(s, wordSimilarity(phoneticWord(armenianStops(baseU.symbols), false), phoneticWord(armenianStops(baseV.symbols), false)));
 }
+// (the bases of two Armenian family names as Western, Eastern and Russian spellings meet: without a first h, each stop
+// voiceless, as word-readings.ts reads the whole name — Hagop-ian, Akop-yan)
+const ARMENIAN_END = /[iyj]e?[aA]n$/;
+const ARMENIAN_VOICED: Readonly<Record<string, string>> = { b: 'p', g: 'k', d: 't' };
+const armenianStops = (symbols: string): string => symbols.replace(/^h(?=[aeiouAIUEO])/, '').replace(/[bgd]/g, (c) => ARMENIAN_VOICED[c]!);
 
 // Ben, Ould, Ait or Bou written apart from the name after it (Ben Ahmed, Ould Hamed, آيت أحمد, Бен Ахмед): a Maghrebi or
 // Mauritanian family name, one unit to the parser, whose letters alone read a different name after it as close

@@ -572,8 +572,8 @@ function stripGluedArticle(p: Piece): { sym: string; article: boolean; guessed: 
  * حسین‌پور, احمدزی, بارکزهی, حسنوند, محمدی‌فر): two such names are
  * the same only when their bases are, and their suffixes (compare.ts).
  */
-const FAMILY_SUFFIX_LATIN = /^(.*[^aeiouAIUEO'].*?)(?:zAdeh?|zade[h]?|zada[h]?|pUr|pur|ne[jZ]Ad|ne[jZ]ad|nijad|zE|zai|zay|(?<=[^aeiouAIUEO'])[zs][ae]hi|x[ae]i?l|xEl|(?<=i)far|[vw]and|(?<=[^aeiouAIUEOjy])[oe]vi[CKc]|(?<=[^aeiouAIUEO'jy])(?:o[vw]a?|eva?)|(?<=[^aeiouAIUEO'jy]|i)[yj]e[vw]a?)$/;
-const FAMILY_SUFFIX_ARABIC = /^(.*[^AWYQ'].*?)(?:zAda|zAdQ|zAd|pWr|nZAd|zQ|zhQ|xYl|(?<=Q)fr|Wnd)$/;
+const FAMILY_SUFFIX_LATIN = /^(.*[^aeiouAIUEO'].*?)(?:zAdeh?|zade[h]?|zada[h]?|pUr|pur|ne[jZ]Ad|ne[jZ]ad|nijad|zE|zai|zay|(?<=[^aeiouAIUEO'])[zs][ae]hi|x[ae]i?l|xEl|(?<=i)far|[vw]and|(?<=[^aeiouAIUEOjy])[oe]vi[CKc]|(?<=[^aeiouAIUEO'jy])(?:o[vw]a?|eva?)|(?<=[^aeiouAIUEO'jy]|i)[yj]e[vw]a?|(?<=[^aeiouAIUEO'jy])[iyj]e?[aA]n)$/;
+const FAMILY_SUFFIX_ARABIC = /^(.*[^AWYQ'].*?)(?:zAda|zAdQ|zAd|pWr|nZAd|zQ|zhQ|xYl|(?<=Q)fr|Wnd|(?<=[^AWYQ'])YAn)$/;
 /** The kind of suffix a family name of those symbols is made with after `base`: zadeh, zai, panah, vand, or its first symbol (p of -pour, n of -nejad, x of -khel, f of -far). */
 export function familySuffixKind(symbols: string, base: string): string {
   const suffix = symbols.slice(base.length);
@@ -583,6 +583,8 @@ export function familySuffixKind(symbols: string, base: string): string {
   if (/^p[aA]?n/.test(suffix)) return 'panah';
   if (/^[vwW]a?nd$/.test(suffix)) return 'vand';
   if (/^[oe]vi[CKc]$/.test(suffix)) return 'vic';
+  // (the Armenian and Persian -ian, -yan, classical -ean, Arabic-script يان: one suffix)
+  if (/^[iyjY]e?[aA]n$/.test(suffix)) return 'yan';
   // (the Russian -ov, -ev, -yev of a man and -ova, -eva of a woman: one family)
   if (SLAVIC_OV.test(suffix)) return 'ov';
   return suffix[0] ?? '';
@@ -602,6 +604,8 @@ function familySuffixBase(sym: string, abjad: boolean): string | null {
   // (a Russian -ov after a base of three consonants or more: not the given names Yaakov, Yakov; and -ew only after the y
   // or j of German spellings, -jew, not the -ew of Amharic Getachew, Asnakew nor of Andrew)
   if (!abjad && SLAVIC_OV.test(sym.slice(m[1]!.length)) && consonantCount(m[1]!) < 3) return null;
+  // (-ian, -yan after a base of four letters or more: not the given names Zryan, Ziryan, Bayan)
+  if (familySuffixKind(sym, m[1]!) === 'yan' && m[1]!.length < 4) return null;
   // (Mirzai is Mirza with the nisba, not Mir with -zai)
   return !abjad && /z[aeE]/.test(sym.slice(m[1]!.length)) && endsInZaItself(m[1]!) ? null : m[1]!;
 }

@@ -330,6 +330,12 @@ describe('an Armenian family name in Latin or Cyrillic letters', () => {
     expect(readingsOf('Bagheri')).toEqual([]);
     expect(compareNames('Kasbarian', 'Kazarian').same).toBe(false);
   });
+  it('is the same family only where the names before -ian, -yan are one (Ghazaryan is not Nazaryan, جلالیان not جلیلیان)', () => {
+    expect(compareNames('Ghazaryan', 'Nazaryan').same).toBe(false);
+    expect(compareNames('جلالیان', 'جلیلیان').same).toBe(false);
+    expect(compareNames('Amiryan', 'Amirijan').same).toBe(true);
+    expect(compareNames('Rezaian', 'Rezayan').same).toBe(true);
+  });
 });
 
 describe('the Egyptian -ea of the -iʿ of ربيع, نافع', () => {

@@ -5480,7 +5480,7 @@ name   ekaterina	name  ar 'YkAtrYnA
 name   eklund	name  ar 'klWnd
 name   ekrem	name  ar 'krm
 name   el	name  ar 'l
-name al  ahi	name  ar 'lhQ
+name   elahi	name  ar 'lhQ
 name   elaine	name  ar 'lYn
 name al  alami	name al ar 'lmQ
 name al  amine	name al ar 'mYn
