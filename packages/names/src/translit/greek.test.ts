@@ -66,3 +66,11 @@ describe('the pairs Greek writes for the sounds of other names, read both ways',
     expect(greekToSymbols('Φαίζ')).not.toBe(greekToSymbols('Φάιζ'));
   });
 });
+
+describe('-ullah in Greek', () => {
+  it('is the compound with Allah also with the last h Greek writes χ (ΡΑΧΜΑΤΟΥΛΑΧ = رحمت‌الله = Rahmatullah)', () => {
+    expect(same('ΡΑΧΜΑΤΟΥΛΑΧ', 'رحمت‌الله')).toBe(true);
+    expect(same('ΝΑΣΡΟΥΛΛΑΧ', 'نصرالله')).toBe(true);
+    expect(same('ΡΑΧΜΑΤΟΥΛΑΧ', 'نصرالله')).toBe(false);
+  });
+});

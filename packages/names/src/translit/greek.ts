@@ -34,6 +34,8 @@ export function greekToSymbols(word: string, { ntInside = false, digraphsApart =
   // (the diaeresis marks a vowel said apart: kept as a Latin letter, which the digraphs below do not take; and so does an
   // accent on the first vowel of αι, ει, οι, which a digraph takes on its second: Ζάιντ = Zaid, Φάιζ = Faiz)
   let w = word.toLowerCase().normalize('NFD').replace(/[ιυ]\u0308/g, 'i').replace(/([αεο])\u0301ι/g, '$1i').replace(/[\u0300-\u036f]/g, '');
+  // (the last h of -ullah, which Greek writes χ as it writes any h: ΖΑΜΠΙΧΟΥΛΑΧ = Zabihullah, read as Latin spellings are)
+  w = w.replace(/(ουλλ?α)χ$/, '$1');
   if (ntInside) w = w.replace(EVERY_NT_INSIDE, 'nt');
   if (digraphsApart) w = w.replace(/([αεο])ι/g, '$1i');
   if (tsAsCh) w = w.replace(/τσ/g, 'C');
