@@ -50,6 +50,8 @@ export interface PhoneticWord {
    * (Arabic script, Cyrillic, Ethiopic: see S_AGAINST_SH)
    */
   readonly sIsS: boolean;
+  /** an s in it is never a z written without its letter: a Greek word, whose script writes z ζ (see S_AGAINST_Z) */
+  readonly sNotZ: boolean;
   /** an Ethiopic word: against another, its consonant letters are exact (phonetic.ts SUB_ETHIOPIC) */
   readonly ethiopic: boolean;
   /** a Cyrillic word (WordOptions.cyrillic) */
@@ -132,16 +134,36 @@ const SCALE = 1000;
  * that a spelling made from it may have read as s (PhoneticWord.shReadAsSElsewhere: Bartoš = بارتوس).
  */
 const S_AGAINST_SH = 1;
-// whose s is held to be an s (a bit each: the first word's, the second's), beside the scripts of the two words
+/**
+ * … and a Greek σ against the z of another spelling, or the ذ ض ظ Persian and Urdu say z: Greek writes z ζ, so σ is no z
+ * (ΝΑΣΙΡ / نذیر, ΦΑΡΣΑΝΤ / Farzad),
+ * where a Latin s may be the z of German and Hungarian spellings.
+ */
+const S_AGAINST_Z = 1;
+// whose s is held to be an s (a bit each: the first word's, the second's), and whose no z, beside the scripts of the two
+// words
 const FIRST_S_IS_S = 2;
 const SECOND_S_IS_S = 1;
-/** `table` with the s of the first word, of the second or of both (`strict`: FIRST_S_IS_S | SECOND_S_IS_S) held to be an s. */
+const FIRST_S_NOT_Z = 8;
+const SECOND_S_NOT_Z = 4;
+const STRICTNESSES = 16;
+/**
+ * `table` with the s of the first word, of the second or of both (`strict`: FIRST_S_IS_S | SECOND_S_IS_S) held to be an s,
+ * and no z (FIRST_S_NOT_Z | SECOND_S_NOT_Z).
+ */
 function withStrictS(table: Float64Array, strict: number): Float64Array {
   const out = new Float64Array(table);
   const s = symbolCode('s');
   const sh = symbolCode('c');
+  const z = symbolCode('z');
+  // (and the ذ, ض, ظ that Persian and Urdu say z)
+  const dz = symbolCode('D');
   if ((strict & FIRST_S_IS_S) !== 0) out[s * SYMBOL_COUNT + sh] = Math.max(out[s * SYMBOL_COUNT + sh]!, S_AGAINST_SH);
   if ((strict & SECOND_S_IS_S) !== 0) out[sh * SYMBOL_COUNT + s] = Math.max(out[sh * SYMBOL_COUNT + s]!, S_AGAINST_SH);
+  for (const zLike of [z, dz]) {
+    if ((strict & FIRST_S_NOT_Z) !== 0) out[s * SYMBOL_COUNT + zLike] = Math.max(out[s * SYMBOL_COUNT + zLike]!, S_AGAINST_Z);
+    if ((strict & SECOND_S_NOT_Z) !== 0) out[zLike * SYMBOL_COUNT + s] = Math.max(out[zLike * SYMBOL_COUNT + s]!, S_AGAINST_Z);
+  }
   return out;
 }
 // The substitution tables (tableIndex): by the scripts of the two words, each with the four choices of whose s is an s;
@@ -152,8 +174,9 @@ const ONE_KURDISH = 2;
 const MIXED_ARABIC_FIRST = 3;
 const BOTH_ETHIOPIC = 4;
 const MIXED_ARABIC_SECOND = 5;
-const tableIndex = (scripts: number, strict: number): number => scripts * 4 + strict;
-const SUBS = [SUB, SUB_ABJAD, SUB_KURDISH, SUB_MIXED_ARABIC_FIRST, SUB_ETHIOPIC, SUB_MIXED_ARABIC_SECOND].flatMap((t) => [0, 1, 2, 3].map((strict) => withStrictS(t, strict)));
+const tableIndex = (scripts: number, strict: number): number => scripts * STRICTNESSES + strict;
+const SUBS = [SUB, SUB_ABJAD, SUB_KURDISH, SUB_MIXED_ARABIC_FIRST, SUB_ETHIOPIC, SUB_MIXED_ARABIC_SECOND]
+  .flatMap((t) => Array.from({ length: STRICTNESSES }, (_, strict) => withStrictS(t, strict)));
 const SUBS_MILLI = SUBS.map((table) => Int32Array.from(table, (x) => Math.round(x * SCALE)));
 /**
  * Which of SUBS two words are compared with: both in alphabets, both Arabic script (one Kurdish), both Ethiopic, or one of each; and
@@ -161,7 +184,8 @@ const SUBS_MILLI = SUBS.map((table) => Int32Array.from(table, (x) => Math.round(
  */
 function substitutionTable(a: PhoneticWord, b: PhoneticWord): number {
   const scripts = a.abjad && b.abjad ? (a.kurdish || b.kurdish ? ONE_KURDISH : BOTH_ARABIC) : a.abjad ? MIXED_ARABIC_FIRST : b.abjad ? MIXED_ARABIC_SECOND : a.ethiopic && b.ethiopic ? BOTH_ETHIOPIC : ALPHABETS;
-  return tableIndex(scripts, (a.sIsS && !b.shReadAsSElsewhere ? FIRST_S_IS_S : 0) | (b.sIsS && !a.shReadAsSElsewhere ? SECOND_S_IS_S : 0));
+  return tableIndex(scripts, (a.sIsS && !b.shReadAsSElsewhere ? FIRST_S_IS_S : 0) | (b.sIsS && !a.shReadAsSElsewhere ? SECOND_S_IS_S : 0)
+    | (a.sNotZ ? FIRST_S_NOT_Z : 0) | (b.sNotZ ? SECOND_S_NOT_Z : 0));
 }
 
 export const MAX_SYMBOLS = 48;
@@ -296,6 +320,8 @@ export interface WordOptions {
   readonly sIsS?: boolean;
   /** an Ethiopic word (PhoneticWord.ethiopic) */
   readonly ethiopic?: boolean;
+  /** a Greek word (PhoneticWord.sNotZ) */
+  readonly greek?: boolean;
   /** a Latin word whose sh another script may read as s (PhoneticWord.shReadAsSElsewhere) */
   readonly shReadAsSElsewhere?: boolean;
   /** a Tajik or Uzbek spelling by its letters, whose o may be Persian ā (PhoneticWord.oAsAlifReading) */
@@ -304,13 +330,14 @@ export interface WordOptions {
 const NO_OPTIONS: WordOptions = {};
 const STRICT_S: WordOptions = { sIsS: true };
 const STRICT_S_CYRILLIC: WordOptions = { sIsS: true, cyrillic: true };
+const GREEK: WordOptions = { greek: true };
 const AS_WRITTEN: WordOptions = { startsAsWritten: true };
 
 export function phoneticWord(symbols: string, abjad: boolean, options: WordOptions = NO_OPTIONS): PhoneticWord {
   const { kurdish = false, vowelsOptional = false, startsAsWritten = false } = options;
   const sIsS = abjad || options.sIsS === true;
   // (the readings of a word are words of its script, and an Arabic-script one's begin as it does)
-  const sameScript: WordOptions = sIsS && !abjad ? (options.cyrillic === true ? STRICT_S_CYRILLIC : STRICT_S) : NO_OPTIONS;
+  const sameScript: WordOptions = sIsS && !abjad ? (options.cyrillic === true ? STRICT_S_CYRILLIC : STRICT_S) : options.greek === true ? GREEK : NO_OPTIONS;
   const asWritten: WordOptions = abjad && startsAsWritten ? AS_WRITTEN : NO_OPTIONS;
   const s = symbols.slice(0, MAX_SYMBOLS);
   const n = s.length;
@@ -476,6 +503,7 @@ export function phoneticWord(symbols: string, abjad: boolean, options: WordOptio
     withoutFinalT, withFinalT, withFinalH, template: templateOf(s, abjad), ending: endingOf(s, abjad),
     germanS: !abjad && GERMAN_S.test(s),
     sIsS,
+    sNotZ: options.greek === true,
     ethiopic: options.ethiopic === true,
     cyrillic: options.cyrillic === true,
     shReadAsSElsewhere: options.shReadAsSElsewhere === true,

@@ -265,7 +265,7 @@ function internByKey(u: ParsedUnit): UnitData {
   const cyrillic = t.script === 'cyrillic';
   // (an s of Cyrillic and Ethiopic, which have a letter of their own for sh, is an s: see S_AGAINST_SH)
   const sIsS = cyrillic || t.script === 'ethiopic';
-  const alike: WordOptions = { kurdish, sIsS, cyrillic, ethiopic: t.script === 'ethiopic' };
+  const alike: WordOptions = { kurdish, sIsS, cyrillic, ethiopic: t.script === 'ethiopic', greek: t.script === 'greek' };
   const full = phoneticWord(u.symbols, u.abjad, {
     ...alike, vowelsOptional: t.vowelsOptional, shReadAsSElsewhere: t.shReadAsSElsewhere, firstVowelIsWaw: t.firstVowelIsWaw, tajikOrUzbek: t.tajikOrUzbek,
     startsAsWritten: u.abjad && u.kind === 'name' && !u.article,

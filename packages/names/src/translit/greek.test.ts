@@ -74,3 +74,12 @@ describe('-ullah in Greek', () => {
     expect(same('ΡΑΧΜΑΤΟΥΛΑΧ', 'نصرالله')).toBe(false);
   });
 });
+
+describe('a Greek σ', () => {
+  it('is no z, which Greek writes ζ (ΝΑΣΙΡ is ناصر, not نذیر = ΝΑΖΙΡ; ΦΑΡΣΑΝΤ is not Farzad)', () => {
+    expect(same('ΝΑΣΙΡ', 'ناصر')).toBe(true);
+    expect(same('ΝΑΖΙΡ', 'نذیر')).toBe(true);
+    expect(same('ΝΑΣΙΡ', 'نذیر')).toBe(false);
+    expect(same('ΝΑΣΙΜ', 'Nazim')).toBe(false);
+  });
+});
