@@ -365,6 +365,8 @@ export function phoneticWord(symbols: string, abjad: boolean, options: WordOptio
     if (ch === 'y' && ('iIEYe'.includes(prev) && prev !== '' || ('iIEY'.includes(next) && next !== ''))) c = 0.1;
     // … but a first y before a is a consonant of the name (Yamina / Amina, Yamin / Amin = يامنة / آمنة, يامن / أمين)
     else if (ch === 'y' && i === 0 && (next === 'a' || next === 'A') && !abjad) c = FIRST_Y_BEFORE_A;
+    // … and so is a last y after a or o, which ends another name (Tsegay / Tsega = ጸጋይ / ጸጋ, Teklay / Tekle)
+    else if (ch === 'y' && !abjad && i === n - 1 && n > 3 && 'aAoO'.includes(prev) && prev !== '') c = FINAL_GLIDE_W;
     if (ch === 'w' && ('uUOWo'.includes(prev) && prev !== '' || ('uUOW'.includes(next) && next !== ''))) c = 0.1;
     // … but a last w after a vowel ends another name, as a last y does (Destaw / Desta = ደስታው / ደስታ, Asfaw / Asfha)
     else if (ch === 'w' && !abjad && i === n - 1 && isVowelSymbol(prev)) c = FINAL_GLIDE_W;

@@ -131,3 +131,12 @@ describe('the palatal ñ of Amharic names', () => {
     expect(compareNames('Мулукегна', 'Mulukenya').same).toBe(true);
   });
 });
+
+describe('a last y after a or o', () => {
+  it('ends another name, also in Ge\'ez script (ጸጋይ Tsegay is not ጸጋ Tsega, ተኽላይ Teklay not ተኽለ Tekle)', () => {
+    expect(compareNames('ጸጋይ', 'ጸጋ').same).toBe(false);
+    expect(compareNames('ተኽላይ', 'ተኽለ').same).toBe(false);
+    expect(compareNames('ጸጋይ', 'Tsegai').same).toBe(true);
+    expect(compareNames('ተስፋይ', 'Тесфай').same).toBe(true);
+  });
+});
