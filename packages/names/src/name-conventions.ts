@@ -388,6 +388,11 @@ function isKurdishName(normalized: string): boolean {
   return KURDISH_LETTER.test(normalized);
 }
 // (one flagged copy per unit object: memoisedPerUnit)
+// (… and a consonant it writes twice is one said long, the shadda Arabic script leaves unwritten: موحەممەد, عەممار = محمد,
+// عمار)
+const KURDISH_DOUBLED = /([^aeiouAIUEOWYQ'])\1/g;
 function kurdishUnit(u: ParsedUnit): ParsedUnit {
-  return u.abjad ? { ...u, kurdish: true } : u;
+  if (!u.abjad) return u;
+  const single = u.kind === 'name' ? u.symbols.replace(KURDISH_DOUBLED, '$1') : u.symbols;
+  return { ...u, kurdish: true, alsoReadAs: single === u.symbols ? u.alsoReadAs : [...u.alsoReadAs, single] };
 }

@@ -55,6 +55,11 @@ describe('Kurdish ە', () => {
     expect(compareNames('هەژار', 'Hazhar').same).toBe(true);
     expect(compareNames('کاوە', 'کاوه').same).toBe(true);
   });
+  it('and a name with it writes a long consonant twice, the shadda Arabic script leaves unwritten (موحەممەد = محمد, عەممار = عمار)', () => {
+    expect(compareNames('موحەممەد', 'محمد').same).toBe(true);
+    expect(compareNames('عەممار', 'عمار').same).toBe(true);
+    expect(compareNames('عەممار', 'عمر').same).toBe(false);
+  });
 });
 
 describe('the nisba -ī after a long ā (ايي / ائي)', () => {
