@@ -167,6 +167,10 @@ for (const x of "AWYQ'") {
 // … and a written ya against the i the pattern فاعل supplies is another name (ناهيد / ناهد, Nahid / Nahed)
 SUB_ABJAD[symbolCode('Y') * SYMBOL_COUNT + symbolCode('i')] = ABJAD_OTHER_LETTER;
 SUB_ABJAD[symbolCode('i') * SYMBOL_COUNT + symbolCode('Y')] = ABJAD_OTHER_LETTER;
+// … and so is a last ى or ی against a last ه or ة: the nisba or alif maqsura against the taa marbuta (فاطمی / فاطمه, Fatemi /
+// Fatemeh; سلمى / سلمة)
+SUB_ABJAD[symbolCode('Q') * SYMBOL_COUNT + symbolCode('a')] = ABJAD_OTHER_LETTER;
+SUB_ABJAD[symbolCode('a') * SYMBOL_COUNT + symbolCode('Q')] = ABJAD_OTHER_LETTER;
 // between two Arabic spellings ث and ذ are two letters, not two spellings of one
 SUB_ABJAD[symbolCode('T') * SYMBOL_COUNT + symbolCode('D')] = 0.4;
 SUB_ABJAD[symbolCode('D') * SYMBOL_COUNT + symbolCode('T')] = 0.4;

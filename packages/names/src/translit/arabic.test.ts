@@ -62,6 +62,14 @@ describe('Kurdish ە', () => {
   });
 });
 
+describe('a last ی against a last ه between two Arabic-script spellings', () => {
+  it('is the nisba against the taa marbuta: another name (فاطمی Fatemi is not فاطمه Fatemeh, حمیدی not حمیده)', () => {
+    expect(compareNames('فاطمی', 'فاطمه').same).toBe(false);
+    expect(compareNames('حمیدی', 'حمیده').same).toBe(false);
+    expect(compareNames('فاطمه', 'فاطمة').same).toBe(true);
+  });
+});
+
 describe('the nisba -ī after a long ā (ايي / ائي)', () => {
   it('the middle ya is the glide between the vowels: رضایی = Rezaee = Rezaei = Rezayi = Резаи; Reza (رضا) stays apart', () => {
     expect(arabicToSymbols('رضايي')).toBe(arabicToSymbols('رضاي'));
