@@ -739,6 +739,14 @@ describe('name structure', () => {
     expect(same('Мухаммад Билал Тарар', 'Bilal Tarar')).toBe(true);
     expect(same('CHEEMA Muhammad Bilal Aslam', 'Bilal Aslam Cheema')).toBe(true);
     expect(same('HASSAN Muhammad Bilal Aslam', 'Bilal Aslam Hassan')).toBe(false);
+    // (and the titles such a name begins with, Malik, Sardar, Chaudhry, before Muhammad too, in any script; not in an
+    // Arab name, where Rana and Malik are given names: Rana Ahmad Hassan is Ahmad Hassan's daughter)
+    expect(same('Malik Muhammad Imran Awan', 'Imran Awan')).toBe(true);
+    expect(same('Sardar Naveed Mengal', 'Naveed Mengal')).toBe(true);
+    expect(same('ملک ناصر سندھو', 'Nasir Sandhu')).toBe(true);
+    expect(same('Rana Ahmad Hassan', 'Ahmad Hassan')).toBe(false);
+    // (the French Mouhammad too)
+    expect(same('Mouhammad Bilal Mughal', 'Bilal Mughal')).toBe(true);
     // (the clan name last: a given name that is also a family name elsewhere, Niazi, may be a grandfather's)
     expect(same('Muhammad Hassan Niazi', 'Hassan Niazi')).toBe(false);
     // (and by a Bengali X-ul or X-ur name before its second name, as Bangladeshis write Saif-ul-Islam: Rakibul Hasan)

@@ -323,6 +323,6 @@ function summarise({ relation, score, same, pairs, unmatchedA: ua, unmatchedB: u
   for (const p of pairs) lines.push(`${p.a} ↔ ${p.b}: ${p.how} (${p.similarity.toFixed(2)})`);
   if (ua.length > 0) lines.push(`Only in the first: ${ua.join(', ')}`);
   if (ub.length > 0) lines.push(`Only in the second: ${ub.join(', ')}`);
-  if (prefixesLeftOut.length > 0) lines.push(`${prefixesLeftOut.join(', ')}: Muhammad as a prefix of the given name (abbreviated Md, or written out in a Bangladeshi, Pakistani or Afghan name), which other papers leave out as often as not`);
+  if (prefixesLeftOut.length > 0) lines.push(`${prefixesLeftOut.join(', ')}: Muhammad as a prefix of the given name (abbreviated Md, or written out in a Bangladeshi, Pakistani or Afghan name), or a title before it in a Pakistani name (Malik, Sardar, Chaudhry), which other papers leave out as often as not`);
   return lines.join('\n');
 }

@@ -296,10 +296,12 @@ const PASHTUN_TRIBE_IN_NAME = /(?:zai|zay|zei|khel|xel|зай|зей|хел)(?: 
 // شاہد بٹ: normalised, the Urdu ٹ ڈ are the Pashto ټ ډ). Not Khan, which Afghans also write after a father's name given
 // as a family name (Mohammad Mansur Ali Khan may be Mansur Ali Khan's son)
 const PAKISTANI_OR_AFGHAN_FAMILY = new RegExp('^(?:khattak|khatak|butt|bhatti|cheema|bajwa|gondal|awan|janjua|khokhar|warraich|randhawa|tarar|gujjar|arain'
-  + '|virk|chattha|ghuman|kahlon|jatoi|leghari|mazari|bugti|talpur|soomro|junejo'
+  + '|virk|chattha|ghuman|kahlon|jatoi|leghari|laghari|mazari|bugti|talpur|soomro|junejo|qureshi|mughal|sandhu|dhillon|chauhan|chohan|kayani|minhas|satti'
+  + '|dogar|kharal|rind|magsi|mengal|marri|jamali'
   + '|afridi|shinwari|wardak|mohmand|momand|kakar|durrani|zadran|jadran|bangash|hotak|tokhi|popal|mehsud|mahsud'
   + '|хаттак|хатак|батт|африди|шинвари|вардак|какар|дуррани|дурани|задран|хотак|попал|чима|баджва|бхатти|тарар|вирк|гондал|варрайч|хокхар'
-  + '|افريدي|وردك|شينواري)$');
+  + '|куреши|могол|мугал|санду|сандху|диллон|чаухан|кайани|минхас|сатти|догар|харал|ринд|магси|менгал|марри|джамали'
+  + '|افريدي|وردك|شينواري|سندهو|چيمه|باجوه|ورك|اعوان|جنجوعه|كهوكهر|مغل|گوندل)$');
 const PASHTO_OR_URDU_LETTER = /[ټډړڼښږځڅ]/;
 const isPakistaniOrAfghanFamily = (word: string): boolean => PAKISTANI_OR_AFGHAN_FAMILY.test(word);
 function isPashtunName(normalized: string): boolean {
@@ -312,19 +314,30 @@ function isPashtunName(normalized: string): boolean {
 // … and there Muhammad written out before two names or more is the prefix Md abbreviates, which other papers leave out as
 // often (Mohammad Mizanur Rahman Bhuiyan = Mizanur Rahman Bhuyan); elsewhere it is a given name (Mohammad Ali Hassan is
 // Ali Hassan's son)
-const MUHAMMAD_WRITTEN = /^m[ou]ham[ae]d$/;
+// (the French Mouhammad too)
+const MUHAMMAD_WRITTEN = /^m[ouU]ham[ae]d$/;
 const MUHAMMAD_WRITTEN_ARABIC = 'mhmd';
 const asPrefix = memoisedPerUnit((u) => ({ ...u, muhammadPrefix: true }));
 const isMuhammadWritten = (u: ParsedUnit | undefined): u is ParsedUnit =>
   u !== undefined && u.kind === 'name' && (u.abjad ? u.symbols === MUHAMMAD_WRITTEN_ARABIC : MUHAMMAD_WRITTEN.test(u.symbols));
+// … and so are the titles Pakistani papers write before it or the given name, which others leave out (Malik Muhammad
+// Akram Awan, Sardar Ataullah Mengal, Chaudhry Shujaat Hussain, ملک کاشف سندھو = Kashif Sandhu): in such a name only, as
+// Malik, Rana, Raja, Mir, Hafiz are given names elsewhere (Rana Ahmad Hassan is Ahmad Hassan's daughter)
+const SOUTH_ASIAN_TITLE = new RegExp('^(?:sardar|malik|mirza|rana|raja|mian|miyan|chaudhry|chaudhary|chaudhri|choudhry|chaudry|nawab|makhdoom|makhdum|pir'
+  + '|khawaja|khwaja|khuwaja|mir|hafiz|begum|сардар|малик|мирза|рана|раджа|миан|мијан|миян|чаудри|чаудхри|наваб|махдум|пир|ходжа|хаваджа|мир|хафиз|бегум'
+  + '|سردار|ملك|مرزا|رانا|راجه|راجا|ميان|چودهري|چوهدري|نواب|مخدوم|پير|خواجه|مير|حافظ|بيگم)$');
+const isSouthAsianTitle = (u: ParsedUnit | undefined): u is ParsedUnit => u !== undefined && u.kind === 'name' && SOUTH_ASIAN_TITLE.test(u.text);
 // (a police list that writes the family name first puts the prefix second: TARAR Muhammad Faizan Rasheed)
 const familyFirst = (units: ParsedUnit[]): boolean => isPakistaniOrAfghanFamily(units[0]!.text);
 function withMuhammadPrefix(units: ParsedUnit[]): ParsedUnit[] {
   if (units.length < 3) return units;
-  const at = familyFirst(units) ? 1 : 0;
-  const muhammad = units[at];
-  if (!isMuhammadWritten(muhammad)) return units;
-  return units.map((u, i) => (i === at ? asPrefix(muhammad) : u));
+  const from = familyFirst(units) ? 1 : 0;
+  let to = from;
+  while (to < units.length && isSouthAsianTitle(units[to])) to++;
+  if (isMuhammadWritten(units[to])) to++;
+  // (two names at least left: Malik Akram is Akram Malik's name, Muhammad Akram a given name of two)
+  if (to === from || units.length - (to - from) < 2) return units;
+  return units.map((u, i) => (i >= from && i < to ? asPrefix(u) : u));
 }
 
 // Albanian writes the father's name with its definite article -i as often as without (Sadije Rexhepi Krasniqi = Sadije
