@@ -1307,9 +1307,11 @@ export function parseName(normalized: string, options: ParseOptions = {}): Parse
     }
     const glued = gluedUnit(p);
     const withoutArticle = next !== undefined ? nameBeforeLinkArticle(glued, p, next) : null;
+    // (… and each reading of the word so: আজিজুর, read azizur as Bangladeshi spellings write জ, also aziz)
+    const readingsWithoutArticle = withoutArticle === null ? [] : glued.alsoReadAs.map((r) => nameBeforeLinkArticle({ ...glued, symbols: r }, p, next!));
     const joined = joinedToBin(i > 0 ? pieces[i - 1] : undefined, glued);
     // (the word's shared unit itself when no reading is there, as for most words)
-    units.push(withoutArticle === null && joined === null ? glued : withReadings(glued, withoutArticle, ...(joined ?? [])));
+    units.push(withoutArticle === null && joined === null ? glued : withReadings(glued, withoutArticle, ...readingsWithoutArticle, ...(joined ?? [])));
     i++;
   }
   return { units: withConventionsOfWholeName(normalized, units), lineageMarker, lineage, relativeAt, titles };

@@ -38,6 +38,11 @@ describe('Bengali script', () => {
     expect(same('মজুমদার', 'Mazumder')).toBe(true);
     expect(same('জাহিদুল', 'Zahidul')).toBe(true);
   });
+  it('reads an X-ur name against X-ur written apart with its জ as z too (আজিজুর রহমান = Aziz-ur-Rahman)', () => {
+    expect(same('আজিজুর রহমান', 'Aziz-ur-Rahman')).toBe(true);
+    expect(same('আজিজুর রহমান', 'Aziz ur Rahman')).toBe(true);
+    expect(same('আজিজুর রহমান', 'Hafeez ur Rahman')).toBe(false);
+  });
   it('reads জ after a consonant as the consonant it is, not the glide of a Slavic j (ফারজানা is not ফারহানা, Farhana)', () => {
     expect(same('ফারজানা', 'ফারহানা')).toBe(false);
     expect(same('ফারজানা', 'Farhana')).toBe(false);
