@@ -578,6 +578,11 @@ describe('Abd + a divine name after an article written apart', () => {
     expect(compareNames('Abd al-Elah', 'عبد الإله').same).toBe(true);
     expect(compareNames('Abd al-Elah', 'Abdullah').same).toBe(false);
   });
+  it('but Abdel Al before a name Abd does not take is the Egyptian family name عبد العال (ABDEL AL Samir Fathi)', () => {
+    expect(units('abdel al samir fathi').map((u) => u[0])).toEqual(['abd', 'name', 'name']);
+    expect(compareNames('ABDEL AL Samir Fathi', 'سمير فتحي عبد العال').same).toBe(true);
+    expect(units('abdel al karim fathi').map((u) => u[0])).toEqual(['abd', 'name']);
+  });
 });
 
 describe('the article before a short nisba and the assimilated article joined to the name', () => {

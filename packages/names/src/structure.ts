@@ -994,6 +994,14 @@ function abdBeforeItsName(p: Piece, pieces: Piece[], i: number): boolean {
   return followsAbd(name, core.abjad, true) || followsAbd(name.slice(0, -1), core.abjad, true);
 }
 
+const AAL_WRITTEN = /^(?:al|aal|ал|аль)$/;
+function abdelAalBefore(p: Piece, pieces: Piece[], i: number): boolean {
+  const article = pieces[i + 1];
+  const name = pieces[i + 2];
+  return !p.abjad && /l$/.test(p.sym) && article !== undefined && name !== undefined && AAL_WRITTEN.test(article.text)
+    && (name.role & ~Role.Honorific) === 0 && !followsAbd(stripArticleFromWord(name), name.abjad, true);
+}
+
 /** Index of the name after an article written apart at j (al-, el-, ul-, or ar-/as-/ash-… before its letter). */
 function afterArticle(pieces: Piece[], j: number): number {
   const p = pieces[j]!;
@@ -1158,7 +1166,10 @@ export function parseName(normalized: string, options: ParseOptions = {}): Parse
     }
     // Abd / Abdul / Abd al- + divine name → one unit
     if (!isLast && (p.role & Role.Abd) !== 0 && abdBeforeItsName(p, pieces, i)) {
-      const j = afterArticle(pieces, i + 1);
+      // (Abdel Al before a name Abd does not take is the Abd al-Aal of Egyptian families, عبد العال, its al the
+      // divine name al-Aal, not the next name's article: ABDEL AL Hani Tawfiq = Hani Tawfiq Abdel Al)
+      const aal = abdelAalBefore(p, pieces, i);
+      const j = aal ? i + 1 : afterArticle(pieces, i + 1);
       const corePiece = pieces[j]!;
       // after an article written apart (Abd al-Elah), or joined to Abd before a vowel (Abdul Alim = Abd al-Alim, not
       // Abdul Alrahman), the word is the divine name as it stands
