@@ -350,3 +350,12 @@ describe('the Egyptian -ea of the -iʿ of ربيع, نافع', () => {
     expect(compareNames('Nafea', 'Nafis').same).toBe(false);
   });
 });
+
+describe('the Turkish -lu, -lü of a family named after its town', () => {
+  it('is the Arabic nisba of the Turkmen of Iraq (Kerküklü = Al-Karkuki = الكركوكي), after u or o as Turkish harmony has it', () => {
+    expect(compareNames('Kerküklü', 'الكركوكي').same).toBe(true);
+    expect(compareNames('Dakuklu', 'Al-Daquqi').same).toBe(true);
+    expect(readingsOf('Gharakhanlu')).not.toContain(read('Gharakhani'));
+    expect(readingsOf('Mutlu')).not.toContain(read('Muti'));
+  });
+});

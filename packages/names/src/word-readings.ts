@@ -67,6 +67,7 @@ const CONVENTIONS: [string, (w: ReadWord) => (string | null)[]][] = [
   ['a Tigrinya spelling, without the vowel of a first syllable of the 6th order', asList(tigrinyaReading)],
   ['the d of Muhammad, Ahmad or Mahmud before the j of a compound, not a French dj', asList(dBeforeJReading)],
   ['an Azerbaijani or Turkish -lı, the -lou of Persian spellings', asList(turkicLiReading)],
+  ['a Turkish -lu of a family named after its town, the Arabic nisba', asList(turkishLuNisbaReading)],
   ['a Turkish name typed without its diacritics, its last ü the nisba -i', asList(turkishBareHarmonyReading)],
   ['a German spelling of the Turkish ü', asList(germanUeReading)],
   ['a Bangladeshi spelling of Haq', asList(bangladeshiHaqReading)],
@@ -498,6 +499,16 @@ const TURKIC_LI = /^(?:\p{Script=Latin}|\p{Script=Cyrillic})*[^aeiouyıəаеи�
 function turkicLiReading(w: ReadWord): string | null {
   if (!TURKIC_LI.test(w.text) || !w.symbols.endsWith('li') || consonantCount(w.symbols.slice(0, -2)) < 2) return null;
   return `${w.symbols.slice(0, -1)}U`;
+}
+
+// … and the Turkish -lu, -lü of a family named after its town (Hürmüzlü, Dakuklu, Kerküklü) is the nisba -i of the
+// Arabic spelling of the Turkmen of Iraq (الهرمزي, الدقوقي = Al-Hurmuzi, Al-Daquqi): such a word, the u of its ending
+// after a base with u or o as Turkish vowel harmony has it, of three consonants or more, is also read so (not the
+// Persian -lou of Gharakhanlou, Zafaranlu after any vowel; not Mutlu, Kutlu)
+const TURKISH_LU = /^(?:\p{Script=Latin}*[uüoö][^aeiouyıəüö]*[^aeiouyıəüö]l[uü]|\p{Script=Cyrillic}*[уюоё][^аеиоуыэюяё]*[^аеиоуыэюяё]л[ую])$/u;
+function turkishLuNisbaReading(w: ReadWord): string | null {
+  if (!TURKISH_LU.test(w.text) || consonantCount(w.symbols.slice(0, -2)) < 3 || !standsAsWritten(w)) return null;
+  return `${w.symbols.slice(0, -2)}i`;
 }
 
 // Turkish says the nisba -i of Arabic names after ü as ü (Şükrü, Hüsnü, Rüştü = شكري, حسني, رشدي), which the spelling
