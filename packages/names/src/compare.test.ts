@@ -721,6 +721,8 @@ describe('name structure', () => {
     expect(same('Mohammad Kamal Uddin Patwary', 'Kamal Uddin Patwary')).toBe(true);
     // (and by Mia last, also in a name copied into Cyrillic: Мохаммад Расел Миа = Rasel Mia)
     expect(same('Mohammad Rasel Mia', 'Rasel Mia')).toBe(true);
+    // (and a woman's by her Nahar, Nesa last: Najmun Nahar = Nazmun Nahar)
+    expect(same('Rajia Nahar', 'Razia Nahar')).toBe(true);
     // (and by Mridha written Mirdha, Bengali's ri vowel, মৃধা, as ir)
     expect(same('Mohammad Rubel Hossain Mirdha', 'রুবেল হোসেন মৃধা')).toBe(true);
     expect(same('Mirdha', 'Мридха')).toBe(true);
