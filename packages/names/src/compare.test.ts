@@ -1401,6 +1401,9 @@ describe('the article glued to a Latin name', () => {
     expect(same('Laabidi', 'El Abidi')).toBe(true);
     expect(same('Laabidi', 'Аль-Абиди')).toBe(true);
     expect(same('Laabidi', 'Abidi')).toBe(false);
+    // (… or a diphthong: Laouini = El Aouini, Лаидуни = El Aidouni)
+    expect(same('Laouini', 'El Aouini')).toBe(true);
+    expect(same('Лаидуни', 'El Aidouni')).toBe(true);
     // … and the West African Lamine, Lamin = El Amine (al-Amin), but not against Amin without the article
     expect(same('Lamine', 'El Amine')).toBe(true);
     expect(same('Ламин', 'El Amine')).toBe(true);

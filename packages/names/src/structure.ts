@@ -659,8 +659,9 @@ const WEST_AFRICAN_L = /^l([iI][^aeiouAIUEOywl'].*[^aeiouAIUEOWYQ'y])[uU]$/;
 const MAGHREBI_L_ARABIC = /^l([^aeiouAIUEOWYQ'].*)$/;
 // … and Mauritanian ones as le, the name's first a said into it (Lemine = El Amine = الأمين)
 const MAURITANIAN_LE = /^le([^aeiouAIUEOywl'][iI][^aeiouAIUEOywl'].*)$/;
-// … and before the ayn or alif of a name of any shape, the vowel written double (Laaroussi, Laabidi = El Aroussi, El Abidi)
-const MAGHREBI_L_BEFORE_AYN = /^laa/;
+// … and before the ayn or alif of a name of any shape, the vowel written double or a diphthong (Laaroussi, Laabidi,
+// Laidouni, Laouini = El Aroussi, El Abidi, El Aidouni, El Aouini)
+const MAGHREBI_L_BEFORE_AYN = /^(?:laa|lai|laou|лаа|лаи|лай|лау)/;
 function maghrebiArticleCore(p: Piece): string | null {
   if (p.abjad) {
     const m = MAGHREBI_L_ARABIC.exec(p.sym);
