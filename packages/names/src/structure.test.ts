@@ -38,6 +38,9 @@ describe('name structure', () => {
     expect(compareNames('Takiedin', 'تقي الدين').same).toBe(true);
     expect(compareNames('Мохиудин', 'محي الدين').same).toBe(true);
     expect(units('Takiedin')[0]![0]).toBe('din-compound');
+    // (and the Turkish tt right after the i: Muhittin = محيي الدين)
+    expect(units('Muhittin')[0]![0]).toBe('din-compound');
+    expect(compareNames('Muhittin', 'محيي الدين').same).toBe(true);
     expect(units('Edin')[0]![0]).toBe('name');
     expect(units('Medin')[0]![0]).toBe('name');
     expect(compareNames('Nuriddin', 'Nureddin').same).toBe(true);

@@ -222,6 +222,8 @@ const DIN_SHORT_A_BASE = /^([aeiou][^aeiouAIUEOWYQ'][aA])d[iI]ne?$/;
 const DIN_HAMZA_BASE = /^(.*[^aeiouAIUEOWYQ'](?:[aA]|ia))ud[iI]n$/;
 // … or after a base that ends in i, linked with u or e (Mohiudin, Takiedin, Такиедин = محي الدين, تقي الدين)
 const DIN_I_BASE = /^(.*[^aeiouAIUEOWYQ']i)[ue]d[iI]n$/;
+// … or with the Turkish tt right after that i (Muhittin = محيي الدين)
+const DIN_I_BASE_T = /^(.*[^aeiouAIUEOWYQ']i)t[iI]n$/;
 // Dhu (ذو, "the one with") before an article: ذو الفقار, Dhu al-Fiqar, Zu l-Fiqar
 const DHU = new Set(['DW', 'Du', 'zu', 'zW', 'DU', 'zU']);
 // (by its symbols, which ض and ظ share with ذ: not the Sudanese ضو, Daw, of ضو البيت = Dau Elbait)
@@ -963,7 +965,7 @@ function gluedDin(piece: Piece): { base: string; withLink: string | null } | nul
     return { base, withLink: !p.abjad && /^[aAi]$/.test(link) ? base + link.toLowerCase() : null };
   }
   // (a base ending in i of two consonants: Taqi, Muhyi; not the Zi of Ziudin, whose Zia the link's u ends)
-  const iBase = p.abjad ? null : DIN_I_BASE.exec(p.sym);
+  const iBase = p.abjad ? null : DIN_I_BASE.exec(p.sym) ?? (DIN_GLUED_T.test(p.text) ? DIN_I_BASE_T.exec(p.sym) : null);
   const shortA = p.abjad ? null : DIN_SHORT_A_BASE.exec(p.sym);
   const short = p.abjad ? null : shortA ?? DIN_HAMZA_BASE.exec(p.sym) ?? (iBase !== null && consonantCount(iBase[1]!) >= 2 ? iBase : null);
   if (short === null) return null;
