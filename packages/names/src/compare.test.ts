@@ -726,6 +726,8 @@ describe('name structure', () => {
     // (and by Mridha written Mirdha, Bengali's ri vowel, মৃধা, as ir)
     expect(same('Mohammad Rubel Hossain Mirdha', 'রুবেল হোসেন মৃধা')).toBe(true);
     expect(same('Mirdha', 'Мридха')).toBe(true);
+    // (that word only: Kirti is not Kriti)
+    expect(same('Kirti Sarker', 'Kriti Sarker')).toBe(false);
     expect(same('Мохаммад Расел Миа', 'Rasel Mia')).toBe(true);
     expect(same('Мохаммад Шамим Хоссайн', 'Шамим Хоссайн')).toBe(true);
     expect(same('Мохаммад Али Хасан', 'Али Хасан')).toBe(false);

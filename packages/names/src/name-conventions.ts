@@ -263,8 +263,9 @@ const BANGLADESHI_SIGN = new RegExp(`^(?:${BANGLADESHI_WORDS}|${BANGLADESHI_LAST
 function isBangladeshiName(normalized: string): boolean {
   return BANGLADESHI_NAME.test(normalized);
 }
-// … and Bengali's vowel ৃ, ri, after a first consonant, written ir as often (Mirdha = Mridha, মৃধা)
-const BENGALI_RI_WRITTEN_IR = /^([^aeiou])ir(?=[^aeiou])/;
+// … and the family name Mridha, মৃধা, whose Bengali vowel ৃ, ri, is written ir as often (Mirdha) — that word only: Kirti
+// (কীর্তি) is not Kriti (কৃতি)
+const BENGALI_RI_WRITTEN_IR = /^(m)ir(?=Da$)/;
 function bangladeshiReading(u: ParsedUnit): ParsedUnit {
   const withZ = alsoReadLatinName(u, (w) => (w.symbols.includes('j') ? w.symbols.replace(/j/g, 'z') : null));
   return alsoReadLatinName(withZ, (w) => (BENGALI_RI_WRITTEN_IR.test(w.symbols) ? w.symbols.replace(BENGALI_RI_WRITTEN_IR, '$1ri') : null));
@@ -297,7 +298,7 @@ const PASHTUN_TRIBE_IN_NAME = /(?:zai|zay|zei|khel|xel|зай|зей|хел)(?: 
 // شاہد بٹ: normalised, the Urdu ٹ ڈ are the Pashto ټ ډ). Not Khan, which Afghans also write after a father's name given
 // as a family name (Mohammad Mansur Ali Khan may be Mansur Ali Khan's son)
 const PAKISTANI_OR_AFGHAN_FAMILY = new RegExp('^(?:khattak|khatak|butt|bhatti|cheema|bajwa|gondal|awan|janjua|khokhar|warraich|randhawa|tarar|gujjar|arain'
-  + '|virk|chattha|ghuman|kahlon|jatoi|leghari|laghari|mazari|bugti|talpur|soomro|junejo|qureshi|mughal|sandhu|dhillon|chauhan|chohan|kayani|minhas|satti'
+  + '|virk|chattha|ghuman|kahlon|jatoi|leghari|laghari|bugti|talpur|soomro|junejo|qureshi|mughal|sandhu|dhillon|chauhan|chohan|kayani|minhas|satti'
   + '|dogar|kharal|rind|magsi|mengal|marri|jamali'
   + '|afridi|shinwari|wardak|mohmand|momand|kakar|durrani|zadran|jadran|bangash|hotak|tokhi|popal|mehsud|mahsud'
   + '|хаттак|хатак|батт|африди|шинвари|вардак|какар|дуррани|дурани|задран|хотак|попал|чима|баджва|бхатти|тарар|вирк|гондал|варрайч|хокхар'

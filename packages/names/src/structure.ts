@@ -741,8 +741,8 @@ function abdUnit(pieces: Piece[], written: string): ParsedUnit {
   const u = unit('abd', pieces, (abjad ? "'bdAl" : 'abdul') + core, core, false);
   // (an Arabic-script Abd Rabbih, servant of his Lord, also read with the pronoun -uh its ه is: عبد ربه = Abd Rabbo, Abdrabuh)
   if (abjad && ABD_RABBIH.test(pieces[pieces.length - 1]!.text)) u.partAlsoReadAs = `${core.slice(0, -1)}u`;
-  // (a divine name written apart also as a convention of its own word reads it: Abdel Dafea = عبد الدافع, the Egyptian -ea
-  // of the -iʿ)
+  // (a divine name written apart also as the first convention of word-readings.ts that reads its own word otherwise reads
+  // it: Abdel Dafea = عبد الدافع, the Egyptian -ea of the -iʿ)
   else if (!abjad && pieces.length > 1 && pieces[pieces.length - 1]!.sym === core) {
     u.partAlsoReadAs = wordReadings({ text: pieces[pieces.length - 1]!.text, symbols: core })[0] ?? null;
   }

@@ -79,7 +79,7 @@ const CONVENTIONS: [string, (w: ReadWord) => (string | null)[]][] = [
   ['a Greek σ for sh, which Greek has no letter for', asList(greekShReading)],
   ['a Greek τσ for ch', asList(greekTsReading)],
   ['a Greek last ντ said nd', asList(greekNtLastReading)],
-  ['a Greek γ before a front vowel said y', greekGammaYReadings],
+  ['a Greek γι before a consonant said yi', greekGammaYReadings],
   ['a Greek name with the -ς of Greek men\'s names', asList(greekNominativeSReading)],
   ['northern Pashto', asList(pashtoNorthernReading)],
   ['two names joined by their article, said as Latin spellings write it', asList(constructReading)],
@@ -146,9 +146,10 @@ function armenianReadings(w: ReadWord): string[] {
 }
 
 // … and Western Armenian says the stops of Eastern Armenian the other way round (Hagop, Sarkis, Garabed = Hakob, Sargis,
-// Karapet), which Russian spellings leave out the first h of (Акопян): a Latin or Cyrillic family name with the Armenian
-// ending -ian, -yan after four letters or more is also read without its first h and with each b, g, d as p, k, t — the
-// reading every spelling of it shares (Hagopian, Agopian, Hakobyan, Акопян = akopyan)
+// Karapet), which Russian spellings leave out the first h of (Акопян): a Latin or Cyrillic family name with the ending
+// -ian, -yan after four letters or more is also read without its first h and with each b, g, d as p, k, t — the reading
+// every spelling of an Armenian one shares (Hagopian, Agopian, Hakobyan, Акопян = akopyan). (The Persian -ian names,
+// which the ending does not tell apart, are read so too: their bases decide, compare.ts)
 const ARMENIAN_FAMILY_NAME = /^(?:[a-z]{4,}[iyje][aá]n|[а-яјё]{4,}(?:ян|иан|јан))$/;
 const FIRST_H = /^[hх](?=[aeiouаеиоуэ])/;
 const VOICED_STOP = /b|g(?!h)|d(?![jzž])|б|г|д(?![жз])/g;
@@ -584,13 +585,13 @@ function greekShReading(w: ReadWord): string | null {
 }
 
 // … and writes τσ for the ch of other names as well as its own ts (ΤΣΙΓΙΑ, ΤΣΑΟΥΝΤΡΙ = Chiya, Chaudhry), a last ντ for
-// their nd as well as their d (ΧΙΝΤ, ΜΟΜΑΝΤ = Hind, Momand; ΑΧΜΑΝΤ = Ahmad), and γ before a front vowel, said y, for
-// their y as well as their g (ΑΓΙΣΑ, ΖΟΥΜΠΑΓΙΡ = Aisha, Zubayr; ΝΑΡΓΕΣ = Narges): a word with them is also read so
+// their nd as well as their d (ΧΙΝΤ, ΜΟΜΑΝΤ = Hind, Momand; ΑΧΜΑΝΤ = Ahmad), and γι before a consonant, said yi, for
+// their yi as well as their gi (ΑΓΙΣΑ, ΖΟΥΜΠΑΓΙΡ = Aisha, Zubayr): a word with them is also read so
 function greekTsReading(w: ReadWord): string | null {
   return GREEK_TS.test(w.text) ? otherGreekReading(w, greekToSymbols(w.text, { tsAsCh: true })) : null;
 }
-// (not the d of Muhammad, Ahmad, Mahmud: ΜΟΧΑΜΑΝΤ is no Mohmand)
-const MUHAMMAD_AHMAD_MAHMUD = new RegExp(`^${MUHAMMAD_AHMAD_MAHMUD_D}$`);
+// (not the d of Muhammad, Mehmed, Ahmad, Mahmud: ΜΟΧΑΜΑΝΤ is no Mohmand)
+const MUHAMMAD_AHMAD_MAHMUD = new RegExp(`^(?:${MUHAMMAD_AHMAD_MAHMUD_D}|mehm[ae]d)$`);
 function greekNtLastReading(w: ReadWord): string | null {
   if (!GREEK_NT_LAST.test(w.text) || MUHAMMAD_AHMAD_MAHMUD.test(w.symbols.replace(/U/g, 'u'))) return null;
   return otherGreekReading(w, greekToSymbols(w.text, { ntLastAsNd: true }));
@@ -602,8 +603,9 @@ function greekGammaYReadings(w: ReadWord): (string | null)[] {
   return [otherGreekReading(w, y), greekShReading({ text: w.text, symbols: y })];
 }
 // … and gives a name that ends in a said vowel the -ς of Greek men's names, the accent on that vowel (Αλής, Μουσταφάς = Ali,
-// Mustafa; in capitals without it): such a word is also read without it (not Κώστας, whose s it is)
-const GREEK_NOMINATIVE_S = /(?<=..[αη]\u0301)ς$|^[^\u0300-\u036f]*..[αη]ς$/;
+// Mustafa): such a word is also read without it (not Κώστας, whose accent is elsewhere; nor capitals, which show no accent:
+// ΑΝΑΣ, ΑΡΑΣ are Anas, Aras)
+const GREEK_NOMINATIVE_S = /(?<=..[αη]\u0301)ς$/;
 const GREEK_S_LAST = /ς$/;
 function greekNominativeSReading(w: ReadWord): string | null {
   if (!/^\p{Script=Greek}+$/u.test(w.text) || !GREEK_NOMINATIVE_S.test(w.text.normalize('NFD'))) return null;

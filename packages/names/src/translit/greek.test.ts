@@ -52,11 +52,13 @@ describe('the pairs Greek writes for the sounds of other names, read both ways',
     expect(same('ΑΡΒΑΝΤ', 'Arvand')).toBe(true);
     expect(same('ΑΡΒΑΝΤ', 'اروند')).toBe(true);
     expect(same('ΜΟΧΑΜΑΝΤ', 'Mohmand')).toBe(false);
+    expect(same('ΜΕΧΜΕΝΤ', 'Mehmand')).toBe(false);
   });
-  it('γ before a front vowel is y as well as g (ΑΓΙΣΑ = Aisha; ΝΑΡΓΕΣ = Narges)', () => {
+  it('γι before a consonant is yi as well as gi (ΑΓΙΣΑ = Aisha; not the last γι of ΤΑΓΙ, Taghi)', () => {
     expect(same('ΑΓΙΣΑ', 'Aisha')).toBe(true);
     expect(same('ΑΓΙΣΑ', 'عائشة')).toBe(true);
     expect(same('ΝΑΡΓΕΣ', 'Наргис')).toBe(true);
+    expect(same('ΤΑΓΙ', 'Tai')).toBe(false);
   });
   it('an accent on the first vowel of αι says the two apart (Φάιζ = Faiz, Κάις = Qais), and a man\'s -ς is left out (Αλής = Ali)', () => {
     expect(same('Φάιζ', 'Faiz')).toBe(true);
@@ -64,6 +66,9 @@ describe('the pairs Greek writes for the sounds of other names, read both ways',
     expect(same('Αλής', 'علي')).toBe(true);
     expect(same('Μουσταφάς', 'Mustafa')).toBe(true);
     expect(greekToSymbols('Φαίζ')).not.toBe(greekToSymbols('Φάιζ'));
+    // (not in capitals, which show no accent: ΑΝΑΣ, ΑΡΑΣ are Anas, Aras)
+    expect(same('ΑΝΑΣ', 'Ana')).toBe(false);
+    expect(same('ΑΡΑΣ', 'Ara')).toBe(false);
   });
 });
 

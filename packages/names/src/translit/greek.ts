@@ -17,9 +17,12 @@ const EVERY_NT_INSIDE = new RegExp(NT_INSIDE.source, 'g');
 export const GREEK_TS = /τσ/;
 /** a ντ at the end of a word: d, or the nd of a name (ΧΙΝΤ = Hind, ΜΟΜΑΝΤ = Momand) */
 export const GREEK_NT_LAST = /ντ$/;
-/** a γ before a front vowel, said y (ΑΓΙΣΑ = Aisha), which copies of other names write for their g as well (ΝΑΡΓΕΣ = Narges) */
-export const GREEK_GAMMA_FRONT = /γ(?=[ιεηυίέήύ])/;
-const EVERY_GAMMA_FRONT = /γ(?=[ιεηυ])/g;
+/**
+ * a γι before a consonant inside a word, said yi (ΑΓΙΣΑ, ΖΟΥΜΠΑΓΙΡ = Aisha, Zubayr), which copies of other names write for
+ * their gi as well (not the last γι of ΤΑΓΙ, Taghi)
+ */
+export const GREEK_GAMMA_FRONT = /γ(?=[ιί][^αεηιουωάέήίόύώ])/;
+const EVERY_GAMMA_FRONT = /γ(?=ι[^αεηιουω])/g;
 
 /**
  * Greek writes the letters it lacks with pairs: μπ b, ντ d, γκ g, τζ j, ου u — and the w of other names before a
@@ -28,7 +31,7 @@ const EVERY_GAMMA_FRONT = /γ(?=[ιεηυ])/g;
  * one before it (Αΐσα = Aisha, Χουσεΐν = Husein, not the digraphs αι, ει).
  * `ntInside`: a ντ inside the word read nt, as Greek writes the nt of other names (Ταντάουι = Tantawi; a second reading).
  * `digraphsApart`: αι, ει, οι read as two vowels, as capitals write a diaeresis they leave out (ΑΙΣΑ = Αΐσα; a second
- * reading). `tsAsCh`, `ntLastAsNd`, `gammaAsY`: τσ read ch, a last ντ nd, γ before a front vowel y (second readings).
+ * reading). `tsAsCh`, `ntLastAsNd`, `gammaAsY`: τσ read ch, a last ντ nd, γι before a consonant yi (second readings).
  */
 export function greekToSymbols(word: string, { ntInside = false, digraphsApart = false, tsAsCh = false, ntLastAsNd = false, gammaAsY = false } = {}): string {
   // (the diaeresis marks a vowel said apart: kept as a Latin letter, which the digraphs below do not take; and so does an
