@@ -749,6 +749,9 @@ describe('name structure', () => {
     expect(same('Sardar Naveed Mengal', 'Naveed Mengal')).toBe(true);
     expect(same('ملک ناصر سندھو', 'Nasir Sandhu')).toBe(true);
     expect(same('Rana Ahmad Hassan', 'Ahmad Hassan')).toBe(false);
+    // (nor in an Afghan name with a Pashtun tribe, nor Mir, which begins given names: Mir Wais Hotak is not Wais Hotak)
+    expect(same('Malik Ahmad Shah Hotak', 'Ahmad Shah Hotak')).toBe(false);
+    expect(same('Mir Wais Bhatti', 'Wais Bhatti')).toBe(false);
     // (the French Mouhammad too)
     expect(same('Mouhammad Bilal Mughal', 'Bilal Mughal')).toBe(true);
     // (the clan name last: a given name that is also a family name elsewhere, Niazi, may be a grandfather's)
@@ -1178,6 +1181,8 @@ describe('one name written as one word or two', () => {
     // (a short compound beside a long one: Mohammadhossein Evazali Rezaei = Mohammad Hussein Ewaz Ali Rezaei)
     expect(same('Mohammadhossein Evazali Rezaei', 'Mohammad Hussein Ewaz Ali Rezaei')).toBe(true);
     expect(same('Mohammadhossein Evazali Rezaei', 'Mohammad Hussein Ewaz Khan Rezaei')).toBe(false);
+    // (each compound's second name the word it stands against: Mohammadhassan is not Mohammad Hossein)
+    expect(same('Mohammadhassan Evazali Rezaei', 'Mohammad Hossein Ewaz Ali Rezaei')).toBe(false);
   });
   it('… and names of as many parts, a part of each written as two words in the other (محمدهادی سخی‌داد جعفری = Mohammad Hadi Sakhidad Jafari)', () => {
     expect(same('محمدهادی سخی‌داد جعفری', 'Mohammad Hadi Sakhidad Jafari')).toBe(true);

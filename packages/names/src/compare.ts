@@ -1099,7 +1099,13 @@ function tryTwoJoined(a: PreparedNameImpl, b: PreparedNameImpl, n: number, m: nu
 function similarityOfJoin(unit: number, longer: PreparedNameImpl, longerIds: Int32Array, j: number): number {
   if (!mayReadJoined(unit, longerIds[j]!, longerIds[j + 1]!)) return 0;
   const joined = joinedWord(longer, j);
-  return joined === null ? 0 : similarityToJoined(unit, joined);
+  if (joined === null) return 0;
+  // (a compound given name written as one word against its two words: its second name must be the second word, which
+  // the letters of the whole, Mohammad + X, hardly weigh: Mohammadhossein is not Mohammad Hassan)
+  const u = unitById(unit);
+  const s = similarityToJoined(unit, joined);
+  const rest = u.kind === 'name' && u.part !== u.full && familyBase(u) === null ? u.part : null;
+  return rest === null ? s : Math.min(s, wordSimilarity(rest, unitById(longerIds[j + 1]!).full));
 }
 
 // the first letters of a key without a consonant: its vowels, or x for none (keys.ts)

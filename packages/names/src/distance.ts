@@ -166,7 +166,7 @@ function withStrictS(table: Float64Array, strict: number): Float64Array {
   }
   return out;
 }
-// The substitution tables (tableIndex): by the scripts of the two words, each with the four choices of whose s is an s;
+// The substitution tables (tableIndex): by the scripts of the two words, each with the sixteen choices of whose s is an s and whose no z;
 // and the same in thousandths
 const ALPHABETS = 0;
 const BOTH_ARABIC = 1;

@@ -298,11 +298,11 @@ const PASHTUN_TRIBE_IN_NAME = /(?:zai|zay|zei|khel|xel|зай|зей|хел)(?: 
 // شاہد بٹ: normalised, the Urdu ٹ ڈ are the Pashto ټ ډ). Not Khan, which Afghans also write after a father's name given
 // as a family name (Mohammad Mansur Ali Khan may be Mansur Ali Khan's son)
 const PAKISTANI_OR_AFGHAN_FAMILY = new RegExp('^(?:khattak|khatak|butt|bhatti|cheema|bajwa|gondal|awan|janjua|khokhar|warraich|randhawa|tarar|gujjar|arain'
-  + '|virk|chattha|ghuman|kahlon|jatoi|leghari|laghari|bugti|talpur|soomro|junejo|qureshi|mughal|sandhu|dhillon|chauhan|chohan|kayani|minhas|satti'
-  + '|dogar|kharal|rind|magsi|mengal|marri|jamali'
+  + '|virk|chattha|ghuman|kahlon|jatoi|leghari|laghari|bugti|talpur|soomro|junejo|mughal|sandhu|dhillon|chauhan|chohan|minhas|satti'
+  + '|dogar|kharal|rind|magsi|mengal|marri'
   + '|afridi|shinwari|wardak|mohmand|momand|kakar|durrani|zadran|jadran|bangash|hotak|tokhi|popal|mehsud|mahsud'
   + '|хаттак|хатак|батт|африди|шинвари|вардак|какар|дуррани|дурани|задран|хотак|попал|чима|баджва|бхатти|тарар|вирк|гондал|варрайч|хокхар'
-  + '|куреши|могол|мугал|санду|сандху|диллон|чаухан|кайани|минхас|сатти|догар|харал|ринд|магси|менгал|марри|джамали'
+  + '|могол|мугал|санду|сандху|диллон|чаухан|минхас|сатти|догар|харал|ринд|магси|менгал|марри'
   + '|افريدي|وردك|شينواري|سندهو|چيمه|باجوه|ورك|اعوان|جنجوعه|كهوكهر|مغل|گوندل)$');
 const PASHTO_OR_URDU_LETTER = /[ټډړڼښږځڅ]/;
 const isPakistaniOrAfghanFamily = (word: string): boolean => PAKISTANI_OR_AFGHAN_FAMILY.test(word);
@@ -325,17 +325,26 @@ const isMuhammadWritten = (u: ParsedUnit | undefined): u is ParsedUnit =>
 // … and so are the titles Pakistani papers write before it or the given name, which others leave out (Malik Muhammad
 // Akram Awan, Sardar Ataullah Mengal, Chaudhry Shujaat Hussain, ملک کاشف سندھو = Kashif Sandhu): in such a name only, as
 // Malik, Rana, Raja, Mir, Hafiz are given names elsewhere (Rana Ahmad Hassan is Ahmad Hassan's daughter)
-const SOUTH_ASIAN_TITLE = new RegExp('^(?:sardar|malik|mirza|rana|raja|mian|miyan|chaudhry|chaudhary|chaudhri|choudhry|chaudry|nawab|makhdoom|makhdum|pir'
-  + '|khawaja|khwaja|khuwaja|mir|hafiz|begum|сардар|малик|мирза|рана|раджа|миан|мијан|миян|чаудри|чаудхри|наваб|махдум|пир|ходжа|хаваджа|мир|хафиз|бегум'
-  + '|سردار|ملك|مرزا|رانا|راجه|راجا|ميان|چودهري|چوهدري|نواب|مخدوم|پير|خواجه|مير|حافظ|بيگم)$');
+// (not Mir, Mirza, Hafiz, which begin given names too: Mir Wais, Mirza Fakhrul, Hafiz Rahman)
+const SOUTH_ASIAN_TITLE = new RegExp('^(?:sardar|malik|rana|raja|mian|miyan|chaudhry|chaudhary|chaudhri|choudhry|chaudry|nawab|makhdoom|makhdum|pir'
+  + '|khawaja|khwaja|khuwaja|begum|сардар|малик|рана|раджа|миан|мијан|миян|чаудри|чаудхри|наваб|махдум|пир|ходжа|хаваджа|бегум'
+  + '|سردار|ملك|رانا|راجه|راجا|ميان|چودهري|چوهدري|نواب|مخدوم|پير|خواجه|بيگم)$');
 const isSouthAsianTitle = (u: ParsedUnit | undefined): u is ParsedUnit => u !== undefined && u.kind === 'name' && SOUTH_ASIAN_TITLE.test(u.text);
 // (a police list that writes the family name first puts the prefix second: TARAR Muhammad Faizan Rasheed)
 const familyFirst = (units: ParsedUnit[]): boolean => isPakistaniOrAfghanFamily(units[0]!.text);
+// (the titles only in a name of Punjab, Sindh and Balochistan, shown by a clan name of theirs or an Urdu letter: not in the
+// Bangladeshi and Afghan names the prefix is read in too)
+const PASHTUN_TRIBES_AND_CLANS = new Set(['afridi', 'shinwari', 'wardak', 'mohmand', 'momand', 'kakar', 'durrani', 'zadran', 'jadran', 'bangash', 'hotak',
+  'tokhi', 'popal', 'mehsud', 'mahsud', 'khattak', 'khatak', 'африди', 'шинвари', 'вардак', 'какар', 'дуррани', 'дурани', 'задран', 'хотак', 'попал',
+  'хаттак', 'хатак', 'افريدي', 'وردك', 'شينواري']);
+const showsPakistaniTitles = (units: ParsedUnit[]): boolean => units.some((u) => PASHTO_OR_URDU_LETTER.test(u.text)
+  || (isPakistaniOrAfghanFamily(u.text) && !PASHTUN_TRIBES_AND_CLANS.has(u.text)));
 function withMuhammadPrefix(units: ParsedUnit[]): ParsedUnit[] {
   if (units.length < 3) return units;
   const from = familyFirst(units) ? 1 : 0;
   let to = from;
-  while (to < units.length && isSouthAsianTitle(units[to])) to++;
+  const titles = showsPakistaniTitles(units);
+  while (titles && to < units.length && isSouthAsianTitle(units[to])) to++;
   if (isMuhammadWritten(units[to])) to++;
   // (two names at least left: Malik Akram is Akram Malik's name, Muhammad Akram a given name of two)
   if (to === from || units.length - (to - from) < 2) return units;
@@ -405,9 +414,10 @@ function isKurdishName(normalized: string): boolean {
 // (one flagged copy per unit object: memoisedPerUnit)
 // (… and a consonant it writes twice is one said long, the shadda Arabic script leaves unwritten: موحەممەد, عەممار = محمد,
 // عمار)
+// (in a word with a Kurdish letter: the Arabic-spelled ممدوح, ممتاز of such a name write a vowel between)
 const KURDISH_DOUBLED = /([^aeiouAIUEOWYQ'])\1/g;
 function kurdishUnit(u: ParsedUnit): ParsedUnit {
   if (!u.abjad) return u;
-  const single = u.kind === 'name' ? u.symbols.replace(KURDISH_DOUBLED, '$1') : u.symbols;
+  const single = u.kind === 'name' && KURDISH_LETTER.test(u.text) ? u.symbols.replace(KURDISH_DOUBLED, '$1') : u.symbols;
   return { ...u, kurdish: true, alsoReadAs: single === u.symbols ? u.alsoReadAs : [...u.alsoReadAs, single] };
 }

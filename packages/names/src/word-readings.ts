@@ -217,9 +217,10 @@ function italianReading(w: ReadWord): string | null {
 // Italian and French write the palatal ñ gn, which Ethiopian names have (Adugna, Tegegn, Desalegn = አዱኛ, ተገኝ, ደሳለኝ =
 // Adunya, Адуња): a Latin word with gn after a vowel is also read with ny
 // (and so does a Russian copy of it: Адугна)
-// (before a, o, u or at the end: the -gne of Wolof names, Diagne, Magne, is no Diane, Mane — tests beside ethiopic.ts)
-const GN_AFTER_VOWEL = /(?<=[aeiouàèéìòù])gn(?=[aou]|$)/g;
-const GN_AFTER_VOWEL_CYRILLIC = /(?<=[аеиоуэ])гн(?=[аоу]|$)/g;
+// (at the end of the word or before its last a, as these names have it: not the -gne of Wolof names, Diagne, Magne, no
+// Diane, Mane; nor Ignat, Magnus, no Inayat — tests beside ethiopic.ts)
+const GN_AFTER_VOWEL = /(?<=[aeiouàèéìòù])gn(?=a?$)/g;
+const GN_AFTER_VOWEL_CYRILLIC = /(?<=[аеиоуэ])гн(?=а?$)/g;
 function palatalGnReading(w: ReadWord): string | null {
   if (!standsAsWritten(w)) return null;
   if (/^[a-zàèéìòù]+$/.test(w.text) && GN_AFTER_VOWEL.test(w.text)) return otherReading(w, w.text.replace(GN_AFTER_VOWEL, 'ny'));

@@ -129,6 +129,9 @@ describe('the palatal ñ of Amharic names', () => {
     expect(compareNames('Mulukegna', 'Mulukenya').same).toBe(true);
     expect(compareNames('Mulukegna', 'Мулукења').same).toBe(true);
     expect(compareNames('Мулукегна', 'Mulukenya').same).toBe(true);
+    // (at the end of the word or before its last a only: Ignat, Игнат are no Inayat)
+    expect(compareNames('Ignat', 'Inayat').same).toBe(false);
+    expect(compareNames('Игнат', 'Инаят').same).toBe(false);
   });
 });
 
