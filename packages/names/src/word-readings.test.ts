@@ -359,3 +359,11 @@ describe('the Turkish -lu, -lü of a family named after its town', () => {
     expect(readingsOf('Mutlu')).not.toContain(read('Muti'));
   });
 });
+
+describe('يحيى written with one ya', () => {
+  it('is the name as Egyptian and Sudanese papers write it (يحي = Yahia = Yehia = يحيى)', () => {
+    expect(compareNames('يحي', 'Yahia').same).toBe(true);
+    expect(compareNames('يوسف يحي عبدالله', 'Youssef Yehia Abdallah').same).toBe(true);
+    expect(readingsOf('يحي')).toContain(read('يحيى'));
+  });
+});

@@ -84,6 +84,7 @@ const CONVENTIONS: [string, (w: ReadWord) => (string | null)[]][] = [
   ['northern Pashto', asList(pashtoNorthernReading)],
   ['two names joined by their article, said as Latin spellings write it', asList(constructReading)],
   ['Abduh, with its pronoun -uh', asList(abduhReading)],
+  ['يحيى written with one ya', asList(yahyaReading)],
   ['Khan as Serbian and Macedonian write it from English', asList(serbianKhanReading)],
   ['a Baluch -zehi, the Pashto -zai', asList(baluchZehiReading)],
   ['a German d + Schah, not its dsch', asList(germanDSchReading)],
@@ -411,6 +412,12 @@ const EGYPTIAN_EA = /(?<=[aeiou][^aeiouy])ea$/;
 function egyptianEaReading(w: ReadWord): string | null {
   if (!EGYPTIAN_EA.test(w.text) || !/^[a-z]+$/.test(w.text) || !standsAsWritten(w)) return null;
   return otherReading(w, w.text.replace(EGYPTIAN_EA, "i'"));
+}
+
+// Egyptian and Sudanese papers write يحيى with one ya, يحي, which its letters read Yahi: it is also read as the name
+// (Yahia, Yehia, Jahja)
+function yahyaReading(w: ReadWord): string | null {
+  return w.text === 'يحي' ? otherReading(w, 'يحيي') : null;
 }
 
 // the name عبده ends in the pronoun -uh, not a taa marbuta (Abduh, Abdu, Abdou, Abdo)
