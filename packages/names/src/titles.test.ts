@@ -225,3 +225,14 @@ describe('an Arabic-script word', () => {
     expect(compareNames('مس فاطمہ', 'Fatima').same).toBe(true);
   });
 });
+
+describe("the women's courtesy words", () => {
+  it('Bibi, Begum, Khanum, Sitt before two names are titles, and each is one word in all its spellings (Begum = Begam, Khanum = Xanım)', () => {
+    expect(compareNames('Bibi Maryam Noori', 'Maryam Noori').same).toBe(true);
+    expect(compareNames('Begum Sufia Kamal', 'Sufia Kamal').same).toBe(true);
+    expect(compareNames('Sitt Huda Khalil', 'Huda Khalil').same).toBe(true);
+    expect(compareNames('Nasima Begum', 'Nasima Begam').same).toBe(true);
+    expect(compareNames('Maryam Khanum', 'Maryam Xanim').same).toBe(true);
+    expect(compareNames('Bibi Maryam Noori', 'Bibi Marjan Noori').same).toBe(false);
+  });
+});

@@ -62,6 +62,13 @@ const HONORIFIC_GROUPS = [
   ['ato', 'አቶ'],
   // Mullah
   ['mullah', 'mulla', 'molla', 'mollah', 'ملا', 'الملا', 'мулла', 'мула', 'molah'],
+  // the women's courtesy words of Afghan, Pakistani and Bangladeshi names, before the name or after it (Bibi Fatima Ahmadi,
+  // Nasreen Bibi; Begum Khaleda Zia, Shahana Begam), Khanum of Iranian and Turkic ones (Zahra Khanum, Xanım, Hanım), and
+  // the Levantine Sitt, lady (Sitt Zainab Hamdan)
+  ['bibi', 'بيبي', 'бибі', 'биби'],
+  ['begum', 'begam', 'begom', 'بيگم', 'بيغم', 'бегум', 'бегам'],
+  ['khanum', 'khanom', 'khanam', 'khanim', 'xanım', 'xanim', 'hanım', 'hanim', 'خانم', 'ханум', 'ханым', 'ханим'],
+  ['sitt', 'ست', 'ситт'],
 ];
 
 const symbolsOf = (word: string): string => wordToSymbols(word).symbols;
