@@ -723,6 +723,7 @@ describe('name structure', () => {
     expect(same('Mohammad Rasel Mia', 'Rasel Mia')).toBe(true);
     // (and a woman's by her Nahar, Nesa last: Najmun Nahar = Nazmun Nahar)
     expect(same('Rajia Nahar', 'Razia Nahar')).toBe(true);
+    expect(same('Rajia Begum', 'Razia Begum')).toBe(true);
     // (and by Mridha written Mirdha, Bengali's ri vowel, মৃধা, as ir)
     expect(same('Mohammad Rubel Hossain Mirdha', 'রুবেল হোসেন মৃধা')).toBe(true);
     expect(same('Mirdha', 'Мридха')).toBe(true);

@@ -243,10 +243,10 @@ const kurmanjiShortA = (u: ParsedUnit): string | null => (u.symbols.includes('e'
 // Afroja, Jakir = Mizanur, Afroza, Zakir): in a name that shows a Bangladeshi spelling (Md, Mst, Akter, Miah, Chowdhury,
 // Talukder, Sarker, Bhuiyan, Majumder, Howlader, Patwary, Khondaker, Sikder, Mridha (Mirdha), Mondal, Bepari, Pramanik, Akanda;
 // X-ur Rahman, an X-ul or X-ur name before Islam, Haque, Alam, Hasan… written apart, not an Abdul or Abdur; Hossain or Mia,
-// or a woman's Nahar, Nesa as the last word, in Latin or Cyrillic letters, not the Afghan
+// or a woman's Nahar, Nesa, Begum as the last word, in Latin or Cyrillic letters, not the Afghan
 // and Iranian given name of Ghulam Hossain Jafari), a Latin name's j is also read z
 const BANGLADESHI_WORDS = 'md|mst|mosammat|akter|akhter|miah|chowdhury|talukder|sarker|bhuiyan|majumder|howlader|hawlader|patwary|patwari|khondaker|khondoker|sikder|shikder|mridha|mirdha|mondal|mondol|bepari|bepary|pramanik|akanda';
-const BANGLADESHI_LAST_WORDS = 'hossain|hossen|mia|миа|миах|хоссаин|хоссайн|хоссен|nahar|naher|nesa|nessa|нахар|несса|неса';
+const BANGLADESHI_LAST_WORDS = 'hossain|hossen|mia|миа|миах|хоссаин|хоссайн|хоссен|nahar|naher|nesa|nessa|begum|begam|нахар|несса|неса|бегум';
 const BANGLADESHI_SECOND_NAMES = 'islam|haq|haque|hoque|huq|alam|hasan|hassan|huda|hoda|karim|kabir|bari|amin|rahim';
 // (not the names whose own ending that is, Nur, Gul, Rasul, Timur, Taimur, Mansur, Maqbul…: Mohammad Rasul Amin is Rasul
 // Amin's son)
