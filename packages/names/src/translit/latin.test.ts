@@ -642,3 +642,11 @@ describe('Azerbaijani Latin', () => {
     expect(compareNames('Cəfər', 'Səfər').same).toBe(false);
   });
 });
+
+describe('the Hungarian sz', () => {
+  it('is s after one letter too, where no base stands before a -zadeh (Aszad = Asad = اسد; Abbaszadeh keeps its z)', () => {
+    expect(compareNames('Aszad', 'اسد').same).toBe(true);
+    expect(compareNames('Bassár el-Aszad', 'Bashar al-Assad').same).toBe(true);
+    expect(compareNames('Abbaszadeh', 'Abbaszade').same).toBe(true);
+  });
+});

@@ -79,8 +79,11 @@ const OROMO_WORD = /uu$|(?:aa|ee|ii|oo|uu)[^aeiou]+(?:aa|ee|ii|oo|uu)$/i;
 // a consonant is the English j (Sharjabi = شرجبي), not the Slavic y of Merjem (Albanian writes sh, th, dh too, and its j
 // is a y: no Albanian name with both after a consonant was found; Shukrije, Dhurije keep their y, which follows a vowel)
 const ENGLISH_DIGRAPH = /sh|kh|gh|th|dh/i;
-/** a word Hungarian spelling marks: a sz (not the s + z of -zadeh), zs or cs (Huszein, Zsila, Csaman) */
-export const HUNGARIAN_WORD = /sz(?!ad[aeh]*(?: |$))|zs|cs/i;
+/**
+ * a word Hungarian spelling marks: a sz (not the s + z of -zadeh, Abbaszadeh; but Aszad, whose sz follows one letter, no
+ * base), zs or cs (Huszein, Zsila, Csaman)
+ */
+export const HUNGARIAN_WORD = /sz(?!ad[aeh]*(?: |$))|^.sz|zs|cs/i;
 // the l of Abdul, Abdel or a first al-/el- before a j (Abduljalil, Eljundi)
 const ARTICLE_L_BEFORE = /^(?:abd[aeiou]{1,2}|[ae])l$/;
 // a word that writes a long vowel double and has a Somali x, a word-initial c before a vowel (the ayn), or kh, dh or q
@@ -170,7 +173,8 @@ export function latinToSymbols(written: string): string {
       if (pat === 'sj' && !(i === 0 && isVowelUnit(u[2]))) continue;
       // the Hungarian sz is s + z before the Persian -zadeh (Abbaszadeh, Yunuszade = عباس‌زاده, یونس‌زاده)
       // (not the long ssz of Hungarian: Asszad = Asad)
-      if (pat === 'sz' && /^zad[aeh]*$/.test(u.slice(i + 1).join('')) && !/ssz/i.test(word)) continue;
+      // (nor after one letter, where no base stands: Aszad = Asad)
+      if (pat === 'sz' && /^zad[aeh]*$/.test(u.slice(i + 1).join('')) && !/ssz/i.test(word) && i > 1) continue;
       // a final -que is the q of English spellings of South Asian names and French ones (Haque, Tarique, Ishaque = حق,
       // طارق, اسحاق): its e is silent
       if (pat === 'qu' && i + 3 === n && plainAt(i + 2) === 'e') {
