@@ -1398,6 +1398,9 @@ describe('the article glued to a Latin name', () => {
   it('el before i or e and three consonants (Elidrissi = Idrissi = الإدريسي)', () => {
     expect(same('Elidrissi', 'Idrissi')).toBe(true);
     expect(same('Elidrissi', 'الإدريسي')).toBe(true);
+    // (not the Ali of Persian compounds: Aliabadi = Ali Abadi, Alimohammadi is not Mohammadi)
+    expect(same('Aliabadi', 'Ali-Abadi')).toBe(true);
+    expect(same('Alimohammadi', 'Mohammadi')).toBe(false);
     expect(same('Elias', 'Ilyas')).toBe(true);
   });
   it('the Maghrebi bare l before a and two consonants or before a consonant (Larbi = El Arbi, Laarbi = al-Arabi)', () => {

@@ -529,6 +529,7 @@ const EL_OF_THE_NAME = new Set([
 ].map((w) => wordToSymbols(w).symbols));
 // … though a ya before alif is the name's first consonant in a nisba of one more (اليامي, اليافي = al-Yami, al-Yafi)
 const YA_BEFORE_ALIF_IN_NISBA = /^YA[^AWYQ'][YQ]$/;
+const PERSIAN_ALI_FIRST = /^ali(?:[aeiou]|(?:kh|sh|gh|[^aeiou])[aeiou])/;
 /** Article glued to the word: Arabic ال always; Latin al-/el- only before a word of two or more consonants. */
 function stripGluedArticle(p: Piece): { sym: string; article: boolean; guessed: boolean } {
   const m = /^[aeAE]?l(.+)$/.exec(p.bare);
@@ -562,7 +563,9 @@ function stripGluedArticle(p: Piece): { sym: string; article: boolean; guessed: 
   }
   // … and before i or e in a nisba of two consonants or more (Elidrissi, Elidrisi = الإدريسي; not Elias, Alireza,
   // Elisabeth, Alexander)
-  if (m && !p.abjad && /^[ae]l[ie].*[^aeiouAIUEOy'][iI]$/.test(p.bare) && consonantCount(m[1]!) >= 2) return { sym: m[1]!, article: true, guessed: true };
+  // (not the Ali of Persian compounds with it before a vowel or a syllable, Aliabadi, Alimohammadi, Alikhani = علی‌آبادی,
+  // علی‌محمدی, علیخانی; the article before two consonants, Alidlibi, Alidrissi)
+  if (m && !p.abjad && /^[ae]l[ie].*[^aeiouAIUEOy'][iI]$/.test(p.bare) && !PERSIAN_ALI_FIRST.test(p.text) && consonantCount(m[1]!) >= 2) return { sym: m[1]!, article: true, guessed: true };
   // … or before i or e and a doubled consonant (Alissa, Elissa = Al-Issa, العيسى)
   if (m && !p.abjad && /^[ae]l[ie]([^aeiouy'\s])\1/.test(p.text)) return { sym: m[1]!, article: true, guessed: true };
   return { sym: p.sym, article: false, guessed: false };
