@@ -129,6 +129,11 @@ describe('different Armenian names', () => {
     expect(same('Սահակ', 'Սարգիս')).toBe(false);
     expect(same('Արմեն Հակոբյան', 'Արմեն Գրիգորյան')).toBe(false);
   });
+  it('reads the Ter, Der of a priestly family as part of its family name (Ter-Petrosyan, Der Bedrossian are not Petrosyan)', () => {
+    expect(same('Levon Ter-Petrosyan', 'Levon Petrosyan')).toBe(false);
+    expect(same('Armen Der Bedrossian', 'Armen Bedrossian')).toBe(false);
+    expect(same('Armen Der Bedrossian', 'Армен Тер-Петросян')).toBe(true);
+  });
   it('reads a family name first in Armenian capitals as a list\'s family name (ՀԱԿՈԲՅԱՆ Արմեն = Արմեն Հակոբյան)', () => {
     expect(compareNames('ՀԱԿՈԲՅԱՆ Արմեն', 'Արմեն Հակոբյան').same).toBe(true);
   });

@@ -379,7 +379,7 @@ const wordPieces = (word: string): readonly Piece[] => wordEntry(word).pieces;
  */
 function standsAlone(p: Piece): ParsedUnit | null {
   if (p.role !== 0 || GHULAM.has(p.text) || BA.has(p.text) || ABED.test(p.text) || ETHIOPIAN_COMPOUND_FIRST.has(p.text)
-    || DIVINE_COMPOUND_FIRST.has(p.text) || isDhu(p) || ALLAH_WORD.test(p.text) || POUR.has(p.bare) || p.text === 'اي'
+    || DIVINE_COMPOUND_FIRST.has(p.text) || isDhu(p) || ALLAH_WORD.test(p.text) || POUR.has(p.bare) || p.text === 'اي' || ARMENIAN_TER.test(p.text)
     || (!p.abjad && ABD_SUN_LETTER.test(p.sym))) return null;
   const u = gluedUnit(p);
   const u2 = u.symbols.charCodeAt(u.symbols.length - 2);
@@ -530,6 +530,8 @@ const EL_OF_THE_NAME = new Set([
 // … though a ya before alif is the name's first consonant in a nisba of one more (اليامي, اليافي = al-Yami, al-Yafi)
 const YA_BEFORE_ALIF_IN_NISBA = /^YA[^AWYQ'][YQ]$/;
 const PERSIAN_ALI_FIRST = /^ali(?:[aeiou]|(?:kh|sh|gh|[^aeiou])[aeiou])/;
+const ARMENIAN_TER = /^(?:ter|der|тер|дер|տեր|տէր)$/;
+const ARMENIAN_FAMILY_END = /(?:[iy]an|jan|ean|ян|иан|յան|եան)$/;
 /** Article glued to the word: Arabic ال always; Latin al-/el- only before a word of two or more consonants. */
 function stripGluedArticle(p: Piece): { sym: string; article: boolean; guessed: boolean } {
   const m = /^[aeAE]?l(.+)$/.exec(p.bare);
@@ -1155,6 +1157,16 @@ export function parseName(normalized: string, options: ParseOptions = {}): Parse
     // Gebremedhin): one name, not a name and a father's name that another paper may leave out
     // (not a family name written first before the given name: HAILE Mariam is Mariam, daughter of Haile)
     if (!isLast && !(i === 0 && familyNameFirst) && ETHIOPIAN_COMPOUND_FIRST.has(p.text) && ETHIOPIAN_COMPOUND_SECOND.has(next!.text)) {
+      const joined = pieceOf(p.text + next!.text);
+      if (joined !== null) {
+        units.push({ ...gluedUnit(joined), text: `${p.text} ${next!.text}` });
+        i += 2;
+        continue;
+      }
+    }
+    // the Ter, Der of Armenian priestly families before their name, written apart or hyphenated (Ter-Petrosyan, Der
+    // Bedrossian, Տեր-Պետրոսյան): one family name, not a name another paper may leave out (Ter-Petrosyan is not Petrosyan)
+    if (!isLast && ARMENIAN_TER.test(p.text) && ARMENIAN_FAMILY_END.test(next!.text)) {
       const joined = pieceOf(p.text + next!.text);
       if (joined !== null) {
         units.push({ ...gluedUnit(joined), text: `${p.text} ${next!.text}` });
