@@ -297,13 +297,17 @@ const PASHTUN_TRIBE_IN_NAME = /(?:zai|zay|zei|khel|xel|зай|зей|хел)(?: 
 // Yusuf Wardak, Muhammad Irfan Butt), in any script; or in Arabic script a letter of Pashto or Urdu (محمد اصغر خټک, محمد
 // شاہد بٹ: normalised, the Urdu ٹ ڈ are the Pashto ټ ډ). Not Khan, which Afghans also write after a father's name given
 // as a family name (Mohammad Mansur Ali Khan may be Mansur Ali Khan's son)
-const PAKISTANI_OR_AFGHAN_FAMILY = new RegExp('^(?:khattak|khatak|butt|bhatti|cheema|bajwa|gondal|awan|janjua|khokhar|warraich|randhawa|tarar|gujjar|arain'
+// (the Pashtun tribes, of Afghanistan and Pakistan; and the clans of Punjab, Sindh and Balochistan, the only ones whose
+// names show Pakistani titles, below)
+const PASHTUN_TRIBES = 'khattak|khatak|afridi|shinwari|wardak|mohmand|momand|kakar|durrani|zadran|jadran|bangash|hotak|tokhi|popal|mehsud|mahsud'
+  + '|хаттак|хатак|африди|шинвари|вардак|какар|дуррани|дурани|задран|хотак|попал|افريدي|وردك|شينواري';
+const PUNJABI_SINDHI_BALOCH_CLANS = 'butt|bhatti|cheema|bajwa|gondal|awan|janjua|khokhar|warraich|randhawa|tarar|gujjar|arain'
   + '|virk|chattha|ghuman|kahlon|jatoi|leghari|laghari|bugti|talpur|soomro|junejo|mughal|sandhu|dhillon|chauhan|chohan|minhas|satti'
   + '|dogar|kharal|rind|magsi|mengal|marri'
-  + '|afridi|shinwari|wardak|mohmand|momand|kakar|durrani|zadran|jadran|bangash|hotak|tokhi|popal|mehsud|mahsud'
-  + '|хаттак|хатак|батт|африди|шинвари|вардак|какар|дуррани|дурани|задран|хотак|попал|чима|баджва|бхатти|тарар|вирк|гондал|варрайч|хокхар'
-  + '|могол|мугал|санду|сандху|диллон|чаухан|минхас|сатти|догар|харал|ринд|магси|менгал|марри'
-  + '|افريدي|وردك|شينواري|سندهو|چيمه|باجوه|ورك|اعوان|جنجوعه|كهوكهر|مغل|گوندل)$');
+  + '|батт|чима|баджва|бхатти|тарар|вирк|гондал|варрайч|хокхар|могол|мугал|санду|сандху|диллон|чаухан|минхас|сатти|догар|харал|ринд|магси|менгал|марри'
+  + '|سندهو|چيمه|باجوه|ورك|اعوان|جنجوعه|كهوكهر|مغل|گوندل';
+const PAKISTANI_OR_AFGHAN_FAMILY = new RegExp(`^(?:${PASHTUN_TRIBES}|${PUNJABI_SINDHI_BALOCH_CLANS})$`);
+const PUNJABI_SINDHI_BALOCH_CLAN = new RegExp(`^(?:${PUNJABI_SINDHI_BALOCH_CLANS})$`);
 const PASHTO_OR_URDU_LETTER = /[ټډړڼښږځڅ]/;
 const isPakistaniOrAfghanFamily = (word: string): boolean => PAKISTANI_OR_AFGHAN_FAMILY.test(word);
 function isPashtunName(normalized: string): boolean {
@@ -334,11 +338,7 @@ const isSouthAsianTitle = (u: ParsedUnit | undefined): u is ParsedUnit => u !== 
 const familyFirst = (units: ParsedUnit[]): boolean => isPakistaniOrAfghanFamily(units[0]!.text);
 // (the titles only in a name of Punjab, Sindh and Balochistan, shown by a clan name of theirs or an Urdu letter: not in the
 // Bangladeshi and Afghan names the prefix is read in too)
-const PASHTUN_TRIBES_AND_CLANS = new Set(['afridi', 'shinwari', 'wardak', 'mohmand', 'momand', 'kakar', 'durrani', 'zadran', 'jadran', 'bangash', 'hotak',
-  'tokhi', 'popal', 'mehsud', 'mahsud', 'khattak', 'khatak', 'африди', 'шинвари', 'вардак', 'какар', 'дуррани', 'дурани', 'задран', 'хотак', 'попал',
-  'хаттак', 'хатак', 'افريدي', 'وردك', 'شينواري']);
-const showsPakistaniTitles = (units: ParsedUnit[]): boolean => units.some((u) => PASHTO_OR_URDU_LETTER.test(u.text)
-  || (isPakistaniOrAfghanFamily(u.text) && !PASHTUN_TRIBES_AND_CLANS.has(u.text)));
+const showsPakistaniTitles = (units: ParsedUnit[]): boolean => units.some((u) => PASHTO_OR_URDU_LETTER.test(u.text) || PUNJABI_SINDHI_BALOCH_CLAN.test(u.text));
 function withMuhammadPrefix(units: ParsedUnit[]): ParsedUnit[] {
   if (units.length < 3) return units;
   const from = familyFirst(units) ? 1 : 0;
