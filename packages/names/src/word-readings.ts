@@ -364,9 +364,10 @@ function persianSilentWawReading(w: ReadWord): string | null {
 
 /** The word read from `text`, its spelling by another convention, or null when that reads as the word's letters do. */
 function otherReading(w: ReadWord, text: string): string | null {
-  const symbols = wordToSymbols(text).symbols;
-  return symbols === w.symbols ? null : symbols;
+  return otherSymbols(w, wordToSymbols(text).symbols);
 }
+/** … the same of a reading already in symbols. */
+const otherSymbols = (w: ReadWord, symbols: string): string | null => (symbols === w.symbols ? null : symbols);
 
 // Bosnian and Macedonian spellings end a name in -i with -ija (Vehbija, Zuhdija, Hakija = Wahbi, Zuhdi, Haqqi): read also
 // without it
@@ -571,16 +572,14 @@ function russianLatinGReading(w: ReadWord): string | null {
 // word with ντ inside it is also read with nt
 function greekNtReading(w: ReadWord): string | null {
   if (!NT_INSIDE.test(w.text)) return null;
-  const nt = greekToSymbols(w.text, { ntInside: true });
-  return nt === w.symbols ? null : nt;
+  return otherSymbols(w, greekToSymbols(w.text, { ntInside: true }));
 }
 
 // Greek capitals leave out the diaeresis of a vowel said apart (ΑΙΣΑ, ΧΟΥΣΕΙΝ = Αΐσα, Χουσεΐν = Aisha, Husein): a Greek
 // word with αι, ει or οι is also read with two vowels
 function greekDigraphsApartReading(w: ReadWord): string | null {
   if (!GREEK_DIGRAPH.test(w.text)) return null;
-  const apart = greekToSymbols(w.text, { digraphsApart: true });
-  return apart === w.symbols ? null : apart;
+  return otherSymbols(w, greekToSymbols(w.text, { digraphsApart: true }));
 }
 
 // Greek has no sh and writes σ for it (Σάντι, Αΐσα, Ρασίντ = Shadi, Aisha, Rashid = شادي, عائشة, رشيد): a Greek word with σ is
@@ -588,27 +587,26 @@ function greekDigraphsApartReading(w: ReadWord): string | null {
 const GREEK_SIGMA = /σ/;
 function greekShReading(w: ReadWord): string | null {
   if (!GREEK_SIGMA.test(w.text) || w.text.endsWith('ς')) return null;
-  const sh = w.symbols.replace(/(?<!k)s/g, 'c');
-  return sh === w.symbols ? null : sh;
+  return otherSymbols(w, w.symbols.replace(/(?<!k)s/g, 'c'));
 }
 
 // … and writes τσ for the ch of other names as well as its own ts (ΤΣΙΓΙΑ, ΤΣΑΟΥΝΤΡΙ = Chiya, Chaudhry), a last ντ for
 // their nd as well as their d (ΧΙΝΤ, ΜΟΜΑΝΤ = Hind, Momand; ΑΧΜΑΝΤ = Ahmad), and γι before a consonant, said yi, for
 // their yi as well as their gi (ΑΓΙΣΑ, ΖΟΥΜΠΑΓΙΡ = Aisha, Zubayr): a word with them is also read so
 function greekTsReading(w: ReadWord): string | null {
-  return GREEK_TS.test(w.text) ? otherGreekReading(w, greekToSymbols(w.text, { tsAsCh: true })) : null;
+  return GREEK_TS.test(w.text) ? otherSymbols(w, greekToSymbols(w.text, { tsAsCh: true })) : null;
 }
 // (not the d of Muhammad, Mehmed, Ahmad, Mahmud: ΜΟΧΑΜΑΝΤ is no Mohmand)
 const MUHAMMAD_AHMAD_MAHMUD = new RegExp(`^(?:${MUHAMMAD_AHMAD_MAHMUD_D}|mehm[ae]d)$`);
 function greekNtLastReading(w: ReadWord): string | null {
   if (!GREEK_NT_LAST.test(w.text) || MUHAMMAD_AHMAD_MAHMUD.test(w.symbols.replace(/U/g, 'u'))) return null;
-  return otherGreekReading(w, greekToSymbols(w.text, { ntLastAsNd: true }));
+  return otherSymbols(w, greekToSymbols(w.text, { ntLastAsNd: true }));
 }
 // (with its σ also as sh, as the word is: ΑΓΙΣΑ = Aisha)
 function greekGammaYReadings(w: ReadWord): (string | null)[] {
   if (!GREEK_GAMMA_FRONT.test(w.text)) return [];
   const y = greekToSymbols(w.text, { gammaAsY: true });
-  return [otherGreekReading(w, y), greekShReading({ text: w.text, symbols: y })];
+  return [otherSymbols(w, y), greekShReading({ text: w.text, symbols: y })];
 }
 // … and gives a name that ends in a said vowel the -ς of Greek men's names, the accent on that vowel (Αλής, Μουσταφάς = Ali,
 // Mustafa): such a word is also read without it (not Κώστας, whose accent is elsewhere; nor capitals, which show no accent:
@@ -617,9 +615,8 @@ const GREEK_NOMINATIVE_S = /(?<=..[αη]\u0301)ς$/;
 const GREEK_S_LAST = /ς$/;
 function greekNominativeSReading(w: ReadWord): string | null {
   if (!/^\p{Script=Greek}+$/u.test(w.text) || !GREEK_NOMINATIVE_S.test(w.text.normalize('NFD'))) return null;
-  return otherGreekReading(w, greekToSymbols(w.text.replace(GREEK_S_LAST, '')));
+  return otherSymbols(w, greekToSymbols(w.text.replace(GREEK_S_LAST, '')));
 }
-const otherGreekReading = (w: ReadWord, symbols: string): string | null => (symbols === w.symbols ? null : symbols);
 
 // Russian print writes ё as е (Федор, Петр = Фёдор, Пётр, which Latin spells Fyodor, Fedor, Petr): a word with ё is also
 // read with е (any word: a ё is never a spelling convention's letter, so the word stands as written)
