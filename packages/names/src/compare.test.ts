@@ -719,6 +719,14 @@ describe('name structure', () => {
     expect(same('Mohammad Kamal Hossain', 'কামাল হোসেন')).toBe(true);
     // (Bangladeshi by its family name too: Patwary, Bepari, Mondal)
     expect(same('Mohammad Kamal Uddin Patwary', 'Kamal Uddin Patwary')).toBe(true);
+    // (… Dhali, Laskar, Matubbar, also in Cyrillic copies and written first by a police list)
+    expect(same('Mohammad Jahid Hasan Dhali', 'Jahid Hasan Dhali')).toBe(true);
+    expect(same('Мохаммад Джахид Хасан Дхали', 'Jahid Hasan Dhali')).toBe(true);
+    expect(same('MATUBBAR Mohammad Nayeem', 'Nayeem Matubbar')).toBe(true);
+    // (the prefix and the family name both left out by the other paper: the rest is the start of the name)
+    expect(same('Shahidul Islam', 'Md Shahidul Islam Laskar')).toBe(true);
+    expect(same('শহিদুল ইসলাম', 'LASKAR Md Shahidul Islam')).toBe(true);
+    expect(same('Shahidul Islam', 'Md Shahidul Alam Laskar')).toBe(false);
     // (and by Mia last, also in a name copied into Cyrillic: Мохаммад Расел Миа = Rasel Mia)
     expect(same('Mohammad Rasel Mia', 'Rasel Mia')).toBe(true);
     // (and a woman's by her Nahar, Nesa last: Najmun Nahar = Nazmun Nahar)

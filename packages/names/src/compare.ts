@@ -842,6 +842,44 @@ function unmatchedAbbreviatedMuhammads(n: number, m: number): number {
   return count;
 }
 
+const savedBOfA = new Int8Array(8);
+/**
+ * Whether the shorter name is a lineage prefix of the longer (scoreFromSims) once the longer's units without a partner
+ * that are a Muhammad abbreviated (unmatchedAbbreviatedMuhammads) are taken out of it: the start of its chain, its start
+ * and end, or so with a family name written first. (bOfA is renumbered for the test and restored.)
+ */
+function lineageWithoutMuhammads(n: number, m: number, a: PreparedNameImpl, b: PreparedNameImpl): boolean {
+  savedBOfA.set(bOfA);
+  let left = 0;
+  if (n > m) {
+    for (let i = 0; i < n; i++) {
+      if (bOfA[i]! < 0 && unitById(idsA[i]!).muhammadAbbreviated) continue;
+      bOfA[left++] = savedBOfA[i]!;
+    }
+  } else {
+    let removed = 0;
+    for (let j = 0; j < m; j++) {
+      if (!unitById(idsB[j]!).muhammadAbbreviated || bOfA.subarray(0, n).includes(j)) continue;
+      for (let i = 0; i < n; i++) if (savedBOfA[i]! > j) bOfA[i]!--;
+      removed++;
+    }
+    left = m - removed;
+  }
+  const n2 = n > m ? left : n;
+  const m2 = n > m ? m : left;
+  const k = n2 < m2 ? n2 : m2;
+  let found = false;
+  if (k >= 1 && n2 !== m2) {
+    let maxA = -1;
+    let maxB = -1;
+    for (let i = 0; i < n2; i++) if (bOfA[i]! >= 0) { maxA = i; if (bOfA[i]! > maxB) maxB = bOfA[i]!; }
+    found = (n2 < m2 ? maxB < k : maxA < k) || chainWithGap(n2, m2, 0, 0) || (chainWithGap(n2, m2, 1, 0) && a.familyFirst)
+      || (chainWithGap(n2, m2, 0, 1) && b.familyFirst);
+  }
+  bOfA.set(savedBOfA);
+  return found;
+}
+
 /** Whether every unit of the shorter name but the two at `p` and `q` is written as a unit of the longer one. */
 function restWrittenAlike(n: number, m: number, p: number, q: number): boolean {
   const shorter = n <= m ? idsA : idsB;
@@ -1241,6 +1279,9 @@ function scoreFromSims(n: number, m: number, a: PreparedNameImpl, b: PreparedNam
     // lists write it; not Al-Hassan, whose Hassan Ali is another man's given and father's names)
     if ((chainWithGap(n, m, 1, 0) && (a.familyFirst || (unitsInPlace && familyNameWrittenFirstMeets(0, m - 1, idsB[m - 1]!))))
       || (chainWithGap(n, m, 0, 1) && (b.familyFirst || (unitsInPlace && familyNameWrittenFirstMeets(n - 1, 0, idsA[n - 1]!))))) prefix = true;
+    // … and so, with the Muhammad prefix the longer name writes and the other leaves out taken away (Mehedi Hasan = Md
+    // Mehedi Hasan Matubbar, MATUBBAR Md Mehedi Hasan)
+    if (!prefix && ordered && (n > m ? a : b).abbreviatedMuhammad) prefix = lineageWithoutMuhammads(n, m, a, b);
     const f = prefix ? LINEAGE_EXTRA_FACTOR : OTHER_EXTRA_FACTOR;
     // (a Muhammad abbreviated before a given name is a prefix other papers leave out: Md Saiful Islam = Saiful Islam)
     const prefixes = prefix || !(n > m ? a : b).abbreviatedMuhammad ? 0 : unmatchedAbbreviatedMuhammads(n, m);

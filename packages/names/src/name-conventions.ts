@@ -245,7 +245,12 @@ const kurmanjiShortA = (u: ParsedUnit): string | null => (u.symbols.includes('e'
 // X-ur Rahman, an X-ul or X-ur name before Islam, Haque, Alam, Hasan… written apart, not an Abdul or Abdur; Hossain or Mia,
 // or a woman's Nahar, Nesa, Begum as the last word, in Latin or Cyrillic letters, not the Afghan
 // and Iranian given name of Ghulam Hossain Jafari), a Latin name's j is also read z
-const BANGLADESHI_WORDS = 'md|mst|mosammat|akter|akhter|miah|chowdhury|talukder|sarker|bhuiyan|majumder|howlader|hawlader|patwary|patwari|khondaker|khondoker|sikder|shikder|mridha|mirdha|mondal|mondol|bepari|bepary|pramanik|akanda';
+const BANGLADESHI_FAMILY_NAMES = 'chowdhury|talukder|sarker|sarder|bhuiyan|majumder|howlader|hawlader|patwary|patwari|patowary|khondaker|khondoker|sikder|shikder'
+  + '|mridha|mirdha|mondal|mondol|bepari|bepary|bapari|pramanik|akanda|akand|matubbar|matbar|khalashi|kholashi|dhali|laskar|lashkar|gazi|mollah|munshi'
+  // (and in Cyrillic copies: Мохаммад Сохаг Бепари = Sohag Bepari)
+  + '|чоудхури|талукдер|саркер|сардер|бхуйян|бхуян|маджумдер|ховладер|патвари|патовари|кхондакер|сикдер|мридха|мондал|бепари|бапари|праманик|аканда|аканд'
+  + '|матуббар|матубар|матбар|халаши|дхали|ласкар|лашкар|моллах|мунши';
+const BANGLADESHI_WORDS = `md|mst|mosammat|akter|akhter|miah|${BANGLADESHI_FAMILY_NAMES}`;
 const BANGLADESHI_LAST_WORDS = 'hossain|hossen|mia|миа|миах|хоссаин|хоссайн|хоссен|nahar|naher|nesa|nessa|begum|begam|нахар|несса|неса|бегум';
 const BANGLADESHI_SECOND_NAMES = 'islam|haq|haque|hoque|huq|alam|hasan|hassan|huda|hoda|karim|kabir|bari|amin|rahim';
 // (not the names whose own ending that is, Nur, Gul, Rasul, Timur, Taimur, Mansur, Maqbul…: Mohammad Rasul Amin is Rasul
@@ -334,8 +339,9 @@ const SOUTH_ASIAN_TITLE = new RegExp('^(?:sardar|malik|rana|raja|mian|miyan|chau
   + '|khawaja|khwaja|khuwaja|begum|сардар|малик|рана|раджа|миан|мијан|миян|чаудри|чаудхри|наваб|махдум|пир|ходжа|хаваджа|бегум'
   + '|سردار|ملك|رانا|راجه|راجا|ميان|چودهري|چوهدري|نواب|مخدوم|پير|خواجه|بيگم)$');
 const isSouthAsianTitle = (u: ParsedUnit | undefined): u is ParsedUnit => u !== undefined && u.kind === 'name' && SOUTH_ASIAN_TITLE.test(u.text);
-// (a police list that writes the family name first puts the prefix second: TARAR Muhammad Faizan Rasheed)
-const familyFirst = (units: ParsedUnit[]): boolean => isPakistaniOrAfghanFamily(units[0]!.text);
+// (a police list that writes the family name first puts the prefix second: TARAR Muhammad Faizan Rasheed, BEPARI Mohammad Sohag)
+const BANGLADESHI_FAMILY_NAME = new RegExp(`^(?:${BANGLADESHI_FAMILY_NAMES})$`);
+const familyFirst = (units: ParsedUnit[]): boolean => isPakistaniOrAfghanFamily(units[0]!.text) || BANGLADESHI_FAMILY_NAME.test(units[0]!.text);
 // (the titles only in a name of Punjab, Sindh and Balochistan, shown by a clan name of theirs or an Urdu letter: not in the
 // Bangladeshi and Afghan names the prefix is read in too)
 const showsPakistaniTitles = (units: ParsedUnit[]): boolean => units.some((u) => PASHTO_OR_URDU_LETTER.test(u.text) || PUNJABI_SINDHI_BALOCH_CLAN.test(u.text));
