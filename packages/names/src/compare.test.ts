@@ -752,6 +752,12 @@ describe('name structure', () => {
     expect(same('Мухаммад Билал Тарар', 'Bilal Tarar')).toBe(true);
     expect(same('CHEEMA Muhammad Bilal Aslam', 'Bilal Aslam Cheema')).toBe(true);
     expect(same('HASSAN Muhammad Bilal Aslam', 'Bilal Aslam Hassan')).toBe(false);
+    // (an Urdu letter shows it too, ں, as the clan names Arabic script writes: کاہلوں, ساہی)
+    expect(same('محمد نوید ساہی', 'Naveed Sahi')).toBe(true);
+    expect(same('محمد نوید کاہلوں', 'Naveed Kahlon')).toBe(true);
+    // (where the father's name is a compound with Muhammad, the prefix is no part of it: Sher Muhammad is the father)
+    expect(same('GONDAL Muhammad Tariq Sher Muhammad', 'Tariq Sher Muhammad Gondal')).toBe(true);
+    expect(same('محمد طارق گوندل', 'Tariq Sher Muhammad Gondal')).toBe(true);
     // (and the titles such a name begins with, Malik, Sardar, Chaudhry, before Muhammad too, in any script; not in an
     // Arab name, where Rana and Malik are given names: Rana Ahmad Hassan is Ahmad Hassan's daughter)
     expect(same('Malik Muhammad Imran Awan', 'Imran Awan')).toBe(true);

@@ -715,7 +715,56 @@ function tryOtherReadings(a: PreparedNameImpl, b: PreparedNameImpl, n: number, m
   // Sakhidad Jafari), where another part has a partner (random pairs, which have none, do not ask)
   if (poorCount >= 2 && poorCount < n && n === m && n >= 3 && score < SAME_NAME_THRESHOLD) score = tryCrossJoined(a, b, n, score, out);
   if (score < SAME_NAME_THRESHOLD && (n >= 3 || m >= 3)) score = tryFamilyNameAgainstChain(a, b, n, m, score, out);
+  // … and a name with a Muhammad prefix against one that leaves it out but writes a Muhammad of its own, in a father's
+  // compound name (محمد طارق گوندل = Tariq Sher Muhammad Gondal): each unit of the shorter name takes a partner, and the
+  // prefix takes that Muhammad
+  if (score < SAME_NAME_THRESHOLD && (a.abbreviatedMuhammad || b.abbreviatedMuhammad) && n >= 2 && m >= 2) score = tryWithoutMuhammadPrefixes(a, b, n, m, score, out);
   return score;
+}
+
+const savedIdsA = new Int32Array(8);
+const savedIdsB = new Int32Array(8);
+const keptA = new Int8Array(8);
+const keptB = new Int8Array(8);
+/**
+ * The names scored with the Muhammad prefixes (UnitData.muhammadAbbreviated) of the one name that writes any taken out,
+ * each at a lineage part's factor, where two parts at least are left in each: that score, or `current`. (idsA, idsB and simBuf are restored; the
+ * assignment, where recorded, in the names' own places.)
+ */
+function tryWithoutMuhammadPrefixes(a: PreparedNameImpl, b: PreparedNameImpl, n: number, m: number, current: number, out?: Assignment): number {
+  const n2 = keepNonPrefixes(idsA, n, keptA);
+  const m2 = keepNonPrefixes(idsB, m, keptB);
+  // (one name's prefixes only: where both write one, it pairs with the other's, and the parts written otherwise decide)
+  if ((n2 === n) === (m2 === m) || n2 < 2 || m2 < 2) return current;
+  saved.set(simBuf);
+  savedIdsA.set(idsA);
+  savedIdsB.set(idsB);
+  for (let i = 0; i < n2; i++) {
+    idsA[i] = savedIdsA[keptA[i]!]!;
+    for (let j = 0; j < m2; j++) simBuf[i * 8 + j] = saved[keptA[i]! * 8 + keptB[j]!]!;
+  }
+  for (let j = 0; j < m2; j++) idsB[j] = savedIdsB[keptB[j]!]!;
+  let score = scoreFromSims(n2, m2, a, b, false);
+  for (let e = n2 + m2; e < n + m; e++) score *= LINEAGE_EXTRA_FACTOR;
+  simBuf.set(saved);
+  idsA.set(savedIdsA);
+  idsB.set(savedIdsB);
+  if (score <= current) return current;
+  if (out) {
+    for (let i = n2 - 1; i >= 0; i--) bOfA[keptA[i]!] = bOfA[i]! < 0 ? -1 : keptB[bOfA[i]!]!;
+    for (let i = 0, t = 0; i < n; i++) {
+      if (t < n2 && keptA[t] === i) t++;
+      else bOfA[i] = -1;
+    }
+    record(out, n, m, score, null);
+  }
+  return score;
+}
+/** The places of the units of `ids` that are no Muhammad prefix, into `kept`; how many. */
+function keepNonPrefixes(ids: Int32Array, count: number, kept: Int8Array): number {
+  let k = 0;
+  for (let i = 0; i < count; i++) if (!unitById(ids[i]!).muhammadAbbreviated) kept[k++] = i;
+  return k;
 }
 
 const hasArticle = (u: UnitData): boolean => u.article;
@@ -1217,6 +1266,9 @@ function scoreFromSims(n: number, m: number, a: PreparedNameImpl, b: PreparedNam
   // name first in capitals and the other does not, the same place with that family name at the end: HASAN Hasan Ali is
   // Hasan Ali Hasan, whose given name is his family name (and HASAN Ali Hasan is Ali, the son of Hasan)
   preferPartners(n, unitsInPlace && n > 2 && n === m ? familyFirstInOneOnly(a, b) : 0);
+  // (… and a Muhammad prefix gives way to the same name written as a name: KAHLON Muhammad Afzal Sher Muhammad's last
+  // Muhammad is the father's Sher Muhammad of Afzal Sher Muhammad Kahlon)
+  loadPrefixTies(n, m, a, b);
   let conflict = false;
   let used = 0;
   if (n <= m) {
@@ -1224,7 +1276,7 @@ function scoreFromSims(n: number, m: number, a: PreparedNameImpl, b: PreparedNam
       let best = -1;
       let bj = 0;
       for (let j = 0; j < m; j++) {
-        const s = simBuf[i * 8 + j]! - (preferred[i] === j ? 0 : 1e-6);
+        const s = simBuf[i * 8 + j]! - (preferred[i] === j ? 0 : 1e-6) - (prefixTies && prefixTieA[i] !== prefixTieB[j] ? 2e-6 : 0);
         if (s > best) { best = s; bj = j; }
       }
       if ((used & (1 << bj)) !== 0) conflict = true;
@@ -1236,7 +1288,7 @@ function scoreFromSims(n: number, m: number, a: PreparedNameImpl, b: PreparedNam
       let best = -1;
       let bi = 0;
       for (let i = 0; i < n; i++) {
-        const s = simBuf[i * 8 + j]! - (preferred[i] === j ? 0 : 1e-6);
+        const s = simBuf[i * 8 + j]! - (preferred[i] === j ? 0 : 1e-6) - (prefixTies && prefixTieA[i] !== prefixTieB[j] ? 2e-6 : 0);
         if (s > best) { best = s; bi = i; }
       }
       if ((used & (1 << bi)) !== 0) conflict = true;
@@ -1539,6 +1591,17 @@ function familyFirstInOneOnly(a: PreparedNameImpl, b: PreparedNameImpl): number 
 }
 
 /** Greedy one-to-one assignment over simBuf: the best remaining pair first. */
+// a Muhammad prefix paired with a unit that is none loses a tie (scoreFromSims), above the preference for a unit's own place
+const prefixTieA = new Uint8Array(8);
+const prefixTieB = new Uint8Array(8);
+let prefixTies = false;
+function loadPrefixTies(n: number, m: number, a: PreparedNameImpl, b: PreparedNameImpl): void {
+  prefixTies = a.abbreviatedMuhammad || b.abbreviatedMuhammad;
+  if (!prefixTies) return;
+  for (let i = 0; i < n; i++) prefixTieA[i] = unitById(idsA[i]!).muhammadAbbreviated ? 1 : 0;
+  for (let j = 0; j < m; j++) prefixTieB[j] = unitById(idsB[j]!).muhammadAbbreviated ? 1 : 0;
+}
+
 function greedy(n: number, m: number, k: number): void {
   let usedA = 0;
   let usedB = 0;
@@ -1551,7 +1614,7 @@ function greedy(n: number, m: number, k: number): void {
       if ((usedA & (1 << i)) !== 0) continue;
       for (let j = 0; j < m; j++) {
         if ((usedB & (1 << j)) !== 0) continue;
-        const s = simBuf[i * 8 + j]! - (preferred[i] === j ? 0 : 1e-6);
+        const s = simBuf[i * 8 + j]! - (preferred[i] === j ? 0 : 1e-6) - (prefixTies && prefixTieA[i] !== prefixTieB[j] ? 2e-6 : 0);
         if (s > best) { best = s; bi = i; bj = j; }
       }
     }

@@ -308,12 +308,12 @@ const PASHTUN_TRIBES = 'khattak|khatak|afridi|shinwari|wardak|mohmand|momand|kak
   + '|хаттак|хатак|африди|шинвари|вардак|какар|дуррани|дурани|задран|хотак|попал|افريدي|وردك|شينواري';
 const PUNJABI_SINDHI_BALOCH_CLANS = 'butt|bhatti|cheema|bajwa|gondal|awan|janjua|khokhar|warraich|randhawa|tarar|gujjar|arain'
   + '|virk|chattha|ghuman|kahlon|jatoi|leghari|laghari|bugti|talpur|soomro|junejo|mughal|sandhu|dhillon|chauhan|chohan|minhas|satti'
-  + '|dogar|kharal|rind|magsi|mengal|marri'
-  + '|батт|чима|баджва|бхатти|тарар|вирк|гондал|варрайч|хокхар|могол|мугал|санду|сандху|диллон|чаухан|минхас|сатти|догар|харал|ринд|магси|менгал|марри'
-  + '|سندهو|چيمه|باجوه|ورك|اعوان|جنجوعه|كهوكهر|مغل|گوندل';
+  + '|dogar|kharal|rind|magsi|mengal|marri|sahi|solangi'
+  + '|сахи|соланги|батт|чима|баджва|бхатти|тарар|вирк|гондал|варрайч|хокхар|могол|мугал|санду|сандху|диллон|чаухан|минхас|сатти|догар|харал|ринд|магси|менгал|марри'
+  + '|ساهي|سولنگي|كاهلون|سندهو|چيمه|باجوه|ورك|اعوان|جنجوعه|كهوكهر|مغل|گوندل';
 const PAKISTANI_OR_AFGHAN_FAMILY = new RegExp(`^(?:${PASHTUN_TRIBES}|${PUNJABI_SINDHI_BALOCH_CLANS})$`);
 const PUNJABI_SINDHI_BALOCH_CLAN = new RegExp(`^(?:${PUNJABI_SINDHI_BALOCH_CLANS})$`);
-const PASHTO_OR_URDU_LETTER = /[ټډړڼښږځڅ]/;
+const PASHTO_OR_URDU_LETTER = /[ټډړڼښږځڅں]/;
 const isPakistaniOrAfghanFamily = (word: string): boolean => PAKISTANI_OR_AFGHAN_FAMILY.test(word);
 function isPashtunName(normalized: string): boolean {
   if (PASHTO_OR_URDU_LETTER.test(normalized)) return true;
