@@ -220,8 +220,10 @@ function italianReading(w: ReadWord): string | null {
 // (and so does a Russian copy of it: Адугна)
 // (at the end of the word or before its last a, as these names have it: not the -gne of Wolof names, Diagne, Magne, no
 // Diane, Mane; nor Ignat, Magnus, no Inayat — tests beside ethiopic.ts)
-const GN_AFTER_VOWEL = /(?<=[aeiouàèéìòù])gn(?=a?$)/g;
-const GN_AFTER_VOWEL_CYRILLIC = /(?<=[аеиоуэ])гн(?=а?$)/g;
+// (… or inside the word, after a consonant and a vowel and before a vowel and a consonant: Tenagnework, Dagnachew =
+// ተናኘወርቅ, ዳኛቸው; not a first Ig-, Ignat, nor the last -gne)
+const GN_AFTER_VOWEL = /(?<=[aeiouàèéìòù])gn(?=a?$)|(?<=[^aeiouàèéìòù][aeiouàèéìòù])gn(?=[aeiouàèéìòù][^aeiouàèéìòù])/g;
+const GN_AFTER_VOWEL_CYRILLIC = /(?<=[аеиоуэ])гн(?=а?$)|(?<=[^аеиоуэ][аеиоуэ])гн(?=[аеиоуэ][^аеиоуэ])/g;
 function palatalGnReading(w: ReadWord): string | null {
   if (!standsAsWritten(w)) return null;
   if (/^[a-zàèéìòù]+$/.test(w.text) && GN_AFTER_VOWEL.test(w.text)) return otherReading(w, w.text.replace(GN_AFTER_VOWEL, 'ny'));

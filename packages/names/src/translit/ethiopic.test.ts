@@ -85,12 +85,18 @@ describe('Ethiopic ኝ at the end of a name', () => {
     expect(compareNames('Desalegn', 'Десалегн').same).toBe(true);
     expect(compareNames('ተካልኝ', 'Tekaligne').same).toBe(true);
     expect(compareNames('Tekalign', 'Текалинь').same).toBe(true);
+    // (inside a word too, between vowels: ዳኛቸው = Dagnachew = Дањачев, አገኘሁ = Agegnehu)
+    expect(compareNames('ዳኛቸው', 'Dagnachew').same).toBe(true);
+    expect(compareNames('Dagnachew', 'Дањачев').same).toBe(true);
+    expect(compareNames('አገኘሁ', 'Agegnehu').same).toBe(true);
     // (and the Wolof ñ of Serigne, which French spellings write so too)
     expect(compareNames('Serigne', 'Серињ').same).toBe(true);
   });
   it('only after e or i: Diagne, Magne are not Diane, Mane', () => {
     expect(compareNames('Mamadou Diagne', 'Mamadou Diane').same).toBe(false);
     expect(compareNames('Sadio Magne', 'Sadio Mane').same).toBe(false);
+    // (nor a first Ig-: Ignat is not Inayat)
+    expect(compareNames('Ignat', 'Inayat').same).toBe(false);
   });
   it('is not a plain n: Desalegn is not Desalen written otherwise only', () => {
     expect(compareNames('ደሳለኝ', 'Desalegn').score).toBeGreaterThan(compareNames('ደሳለን', 'Desalegn').score);
