@@ -1547,6 +1547,10 @@ describe('West African forms of Arabic names', () => {
     // … written with diacritics too (Rašidu = الرشيد, Chérifatou = شريفة)
     expect(same('Rašidu', 'الرشيد')).toBe(true);
     expect(same('Chérifatou', 'شريفة')).toBe(true);
+    // (not the -u of the Amharic names that end so: Alemu, Berhanu are not Alem, Berhan)
+    expect(same('Alemu', 'Alem')).toBe(false);
+    expect(same('Алему Тадесе', 'Alem Tadesse')).toBe(false);
+    expect(same('Alemu', 'ዓለሙ')).toBe(true);
   });
   it('and two spellings with two such endings are one name (Aminata = Aminatou = Аминату, Rugiatu = Rokia, Memunatu = Maimuna)', () => {
     expect(same('Aminata', 'Aminatou')).toBe(true);

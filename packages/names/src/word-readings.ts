@@ -119,9 +119,12 @@ export function greekReadings(w: ReadWord): string[] {
 // so is also read without it (and after the é or è of a French spelling: Sékou)
 const ADDED_ENDING = /(?<=[aeiouéè][^aeiouéè]+i?)o?u$|(?<=[aeiouéè][^aeiouéè]+[aeiouéè]*[aeéè])t{1,2}(?:a|o?u)$/;
 const ADDED_ENDING_CYRILLIC = /(?<=[аеиоуэюяы][^аеиоуэюяы]+и?)у$|(?<=[аеиоуэюяы][^аеиоуэюяы]+[аеиоуэюяы]*[ае])т[ау]$/;
+// (not the -u of the Amharic names that end so, 'his': Alemu, Berhanu, Tamiru are not Alem, Berhan, Tamir = ዓለሙ, ብርሃኑ,
+// ታምሩ against ዓለም, ብርሃን, ታምር)
+const AMHARIC_NAME_IN_U = /^(?:alemu|alamu|berhanu|birhanu|brhanu|tamiru|temiru|hailu|haylu|getu|tesfu|kassu|kasu|desu|alemayehu|алему|берхану|бирхану|тамиру|хаилу|хайлу|гету|тесфу|кассу|касу)$/;
 function addedEndingReading(w: ReadWord): string | null {
   // (not of a West African form whose name is known: Aïssatou is Aisha, not the Aïssa that is Isa)
-  if (isWestAfricanForm(w.text)) return null;
+  if (isWestAfricanForm(w.text) || AMHARIC_NAME_IN_U.test(w.text)) return null;
   const ending = /^\p{Script=Latin}+$/u.test(w.text) ? ADDED_ENDING : /^[а-яёђјљњћџѓќѕєії]+$/.test(w.text) ? ADDED_ENDING_CYRILLIC : null;
   if (ending === null || !ending.test(w.text) || !standsAsWritten(w)) return null;
   return otherReading(w, w.text.replace(ending, ''));
