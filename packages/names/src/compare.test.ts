@@ -985,6 +985,9 @@ describe('name structure', () => {
     // the names after the Abd must be one
     expect(same('Abdiwali Yusuf', 'Abdi Rashid Yusuf')).toBe(false);
     expect(same('Abdirahman Ali', 'Abdi Rahim Ali')).toBe(false);
+    // and a compound written apart with an Abdo, Abdu of its own is not Abdi and that name: Abdo Ali is not Abdi Ali
+    expect(same('Abdi Ali', 'Abdo Ali')).toBe(false);
+    expect(same('Cabdi Xuseen', 'Abdu Hussein')).toBe(false);
   });
   it('Abdillah and the Somali Abdillahi, Абдулахи are Abdullah = عبد الله', () => {
     expect(same('Abdillahi', 'عبد الله')).toBe(true);

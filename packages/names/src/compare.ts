@@ -1219,6 +1219,7 @@ function mayReadJoined(unit: number, first: number, second: number): boolean {
 
 // the Somali Abdi (Cabdi) written apart from the name of its compound, as a name of its own (Abdi Wali = عبدي ولي)
 const ABDI = /^(?:'|K?[aeiouA])bd[iIQY]$/;
+const ABDO_APART = /^(?:abd(?:o|u|ou)|абд[оу]) /;
 /**
  * An Abd- compound written as one word (Abdiweli, Cabdiwali) against Abdi and the name written apart (Abdi Wali =
  * عبدي ولي): the names after the Abd must be one; null when the units are not such.
@@ -1228,6 +1229,8 @@ function abdWrittenApart(compound: number, first: number, second: number): numbe
   const abdi = unitById(first);
   const name = unitById(second);
   if (c.kind !== 'abd' || abdi.kind !== 'name' || name.kind !== 'name' || !ABDI.test(abdi.full.symbols)) return null;
+  // (not a compound itself written apart with an Abdo, Abdu of its own, a name that is not Abdi: Abdo Ali is not Abdi Ali)
+  if (ABDO_APART.test(c.text)) return null;
   return wordSimilarity(c.part, name.full);
 }
 
