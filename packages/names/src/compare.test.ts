@@ -1765,6 +1765,14 @@ describe('prefixes that make one name with the next word', () => {
     // (nor where it is a family name written first: GHULAM Nabi = Nabi Ghulam)
     expect(same('GHULAM Nabi', 'Nabi Ghulam')).toBe(true);
   });
+  it('Bani (بني, Beni) after a given name is one family name with the name after it (Bani Hani = Banihani = بني هاني; not Hani)', () => {
+    expect(same('Omar Bani Hani', 'Omar Beni Hani')).toBe(true);
+    expect(same('Omar Banihani', 'عمر بني هاني')).toBe(true);
+    expect(same('Omar Bani Hani', 'Omar Hani')).toBe(false);
+    expect(same('Omar Bani Hani', 'Omar Bani Hamad')).toBe(false);
+    // (not the Bano of a woman's name, which Latin writes Banu too: Tahira Banu Kazmi = KAZMI Tahira Bano)
+    expect(same('Tahira Banu Kazmi', 'KAZMI Tahira Bano')).toBe(true);
+  });
   it('the Hadrami Ba written apart in Arabic script is one family name with the name after it (با وزير = Bawazir, not Wazir)', () => {
     expect(same('عبدالله با وزير', 'Abdullah Bawazir')).toBe(true);
     expect(same('عبدالله با وزير', 'عبدالله وزير')).toBe(false);

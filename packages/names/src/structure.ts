@@ -103,6 +103,11 @@ const CHAUDHRY = /^(?:ch[ao]u?w?dh?[au]?r[iy]|چو[هد]+ري|чаудх?ри)$/
 /** Whether a unit's text is Chaudhry in one of its spellings (Chaudhry, Chaudhary, Choudhry, Chowdhury, چوہدری, Чаудхри). */
 export const isChaudhry = (text: string): boolean => CHAUDHRY.test(text);
 const GHULAM_SYMBOLS = wordToSymbols('ghulam').symbols;
+// Bani (بني, بنو: sons of) before a tribe's or family's name after a given name (Bani Hani, Beni Hani, بني هاني =
+// Banihani): one name, written Bani whichever case or spelling (not a Latin Banu: the Bano, بانو, of women's names,
+// Tahira Banu)
+const BANI = new Set(['bani', 'beni', 'bany', 'бани', 'бени', 'بني', 'بنو']);
+const BANI_SYMBOLS = wordToSymbols('bani').symbols;
 // (in Arabic script only: in Latin letters Ba is the Fulani family name Bâ as well, Amadou Ba Diallo)
 const BA = new Set(['با']);
 const IZAFAT = new Set(['e', 'i', 'е', 'и']);
@@ -372,13 +377,13 @@ const wordPieces = (word: string): readonly Piece[] => wordEntry(word).pieces;
 
 /**
  * The unit of a piece that is a plain name wherever it stands: no particle, title or part of a compound (its role), no
- * word the loop of parseName reads with the word after or before it (Ghulam, Abed, Gebre, Awad, Allah, Pour, Dhu, the
+ * word the loop of parseName reads with the word after or before it (Ghulam, Bani, Abed, Gebre, Awad, Allah, Pour, Dhu, the
  * Ba of Hadrami names, the Persian nisba اي, an Abdur before its sun letter), and no Latin name ending in u and a
  * consonant, which may end in the article of the next name (nameBeforeLinkArticle: Habibur Rahman). In a name of such
  * pieces alone, each is its word's shared unit as it is (parseName); null for any other piece.
  */
 function standsAlone(p: Piece): ParsedUnit | null {
-  if (p.role !== 0 || GHULAM.has(p.text) || BA.has(p.text) || ABED.test(p.text) || ETHIOPIAN_COMPOUND_FIRST.has(p.text)
+  if (p.role !== 0 || GHULAM.has(p.text) || BA.has(p.text) || BANI.has(p.text) || ABED.test(p.text) || ETHIOPIAN_COMPOUND_FIRST.has(p.text)
     || DIVINE_COMPOUND_FIRST.has(p.text) || isDhu(p) || ALLAH_WORD.test(p.text) || POUR.has(p.bare) || p.text === 'اي' || ARMENIAN_TER.test(p.text)
     || (!p.abjad && ABD_SUN_LETTER.test(p.sym))) return null;
   const u = gluedUnit(p);
@@ -1139,6 +1144,11 @@ export function parseName(normalized: string, options: ParseOptions = {}): Parse
       const first = p.text === 'gh' ? GHULAM_SYMBOLS : p.sym;
       // (its part the name after it, which two such names must agree in: Ghulam Hasan is not Ghulam Husein)
       units.push(unit('name', [p, next!], first + next!.sym, next!.sym, false));
+      i += 2;
+      continue;
+    }
+    if (!isLast && i > 0 && BANI.has(p.text) && standsAsOneName(pieces, i + 1)) {
+      units.push(unit('name', [p, next!], BANI_SYMBOLS + next!.sym, next!.sym, false));
       i += 2;
       continue;
     }
