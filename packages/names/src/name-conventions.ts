@@ -292,12 +292,12 @@ function serbianYeReading(u: ParsedUnit): ParsedUnit {
 // A Pashtun tribal name, -zai or -khel after a name of two consonants or more, in Latin or Cyrillic letters (Ahmadzai,
 // Yousafzai, Karzai, Sulaimankhel, Ахмадзай; not Rezai, Khazai, Faizai, the nisba after a vowel, nor Mikhail; Arabic
 // script writes -zai زی, which normalised is the زي of Arab nisbas, Hijazi)
-const PASHTUN_TRIBE_END = /(?:zai|zay|zei|khel|xel|зай|зей|хел)$/;
+const PASHTUN_TRIBE_END = /(?:zai|zay|zaj|zei|khel|xel|зай|зај|зей|хел)$/;
 const isPashtunTribe = (word: string): boolean => {
   const end = PASHTUN_TRIBE_END.exec(word);
   return end !== null && consonantCount(wordToSymbols(word.slice(0, end.index)).symbols) >= 2;
 };
-const PASHTUN_TRIBE_IN_NAME = /(?:zai|zay|zei|khel|xel|зай|зей|хел)(?: |$)/;
+const PASHTUN_TRIBE_IN_NAME = /(?:zai|zay|zaj|zei|khel|xel|зай|зај|зей|хел)(?: |$)/;
 // … or, as its last word, a tribe or clan name of Pashtuns and Pakistanis without it (Muhammad Waqas Khattak, Mohammad
 // Yusuf Wardak, Muhammad Irfan Butt), in any script; or in Arabic script a letter of Pashto or Urdu (محمد اصغر خټک, محمد
 // شاہد بٹ: normalised, the Urdu ٹ ڈ are the Pashto ټ ډ). Not Khan, which Afghans also write after a father's name given

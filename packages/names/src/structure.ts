@@ -538,7 +538,10 @@ const PERSIAN_ALI_FIRST = /^ali(?:[aeiou]|(?:kh|sh|gh|[^aeiou])[aeiou])/;
 const ARMENIAN_TER = /^(?:ter|der|тер|дер|տեր|տէր)$/;
 const ARMENIAN_FAMILY_END = /(?:[iy]an|jan|ean|ян|иан|յան|եան)$/;
 /** Article glued to the word: Arabic ال always; Latin al-/el- only before a word of two or more consonants. */
+// (a Pashtun tribe's name in Latin or Cyrillic letters has no Arabic article: Alokozai, Alizai, Алокозай)
+const PASHTUN_TRIBE_WRITTEN = /(?:zai|zay|zaj|zei|khel|зай|зај|зей|хел)$/;
 function stripGluedArticle(p: Piece): { sym: string; article: boolean; guessed: boolean } {
+  if (!p.abjad && PASHTUN_TRIBE_WRITTEN.test(p.text)) return { sym: p.sym, article: false, guessed: false };
   const m = /^[aeAE]?l(.+)$/.exec(p.bare);
   if (m && p.abjad && p.text.startsWith('ال')) {
     // ال before ل (اللطيف, اللبان): the doubled l was collapsed like a shadda, but one l is the name's
@@ -604,7 +607,7 @@ export function familySuffixKind(symbols: string, base: string): string {
 
 // … and the same suffixes as written, to read the base as a name of its own (compare.ts: Hassanzadeh, Həsənzadə,
 // Hasanzoda, Hosseinpour, Ahmadzai, Hassanvand, Karimov, حسین‌زاده written apart)
-const FAMILY_SUFFIX_WRITTEN = /^(.+?)[ -]?(?:zadeh?|zadə|zadah?|zoda|pour|poor|pur|ne[jž]ad|nezhad|far|zai|zay|khel|khail|vand|[yj]e[vw]a?|o[vw]a?|eva?|заде|зада|зода|пур|неджад|нежад|фар|зай|хел|ванд|[оеё]ва?|زاده|زادة|پور|پوور|نژاد|فر|زي|خيل|وند)$/;
+const FAMILY_SUFFIX_WRITTEN = /^(.+?)[ -]?(?:zadeh?|zadə|zadah?|zoda|pour|poor|pur|ne[jž]ad|nezhad|far|zai|zay|zaj|khel|khail|vand|[yj]e[vw]a?|o[vw]a?|eva?|заде|зада|зода|пур|неджад|нежад|фар|зай|зај|хел|ванд|[оеё]ва?|زاده|زادة|پور|پوور|نژاد|فر|زي|خيل|وند)$/;
 /** The text of the name a family name is made from, as written (Hassanzadeh: Hassan), or null where the text shows none. */
 export function familyBaseAsWritten(text: string): string | null {
   return FAMILY_SUFFIX_WRITTEN.exec(text)?.[1] ?? null;

@@ -208,6 +208,12 @@ describe('the Pashtun suffix -zai', () => {
     expect(same('Rezai', 'Rezaei')).toBe(true);
     expect(same('Rezai', 'Ahmadzai')).toBe(false);
   });
+  it('written -zaj by Serbian and Croatian papers (Ahmadzaj, Alokozaj = Ahmadzai, Alokozai), the Al- of which is no article', () => {
+    expect(latinToSymbols('Ahmadzaj')).toMatch(/zE$/);
+    expect(same('Stanikzaj', 'Stanakzai')).toBe(true);
+    expect(same('Khial Mohammad Alokozaj', 'Khyal Muhammad Alokozai')).toBe(true);
+    expect(same('Alokozaj', 'Kozai')).toBe(false);
+  });
 });
 
 describe('Persian e between a and i', () => {

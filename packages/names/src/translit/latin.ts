@@ -332,9 +332,9 @@ export function finishSymbols(s: string): string {
   // Pashtun -zai / -zay / -zei: one suffix — after a name of two consonants or more (Ahmadzai, Karzai); the -zai
   // of Rezai, Razai (رضایی: Reza with the nisba -i) is not one
   // — nor the -i of a name that ends in -za (Mirzai, Hamzai = میرزایی, حمزه‌ای: Mirza, Hamza with the nisba); German writes
-  // it -sai (Nursai, Jusufsai = Nurzai, Yousafzai); not after an h or e, where it is the end of an Eritrean name (Kahsai,
+  // it -sai (Nursai, Jusufsai = Nurzai, Yousafzai), Serbian -zaj (Ahmadzaj); not after an h or e, where it is the end of an Eritrean name (Kahsai,
   // Debesai = ካሕሳይ, ደበሳይ)
-  const zai = /z[ae][iy]$|(?<![he])s{1,2}ai$/.exec(t);
+  const zai = /z(?:[ae][iy]|aj)$|(?<![he])s{1,2}ai$/.exec(t);
   if (zai && !endsInZaItself(t.slice(0, zai.index)) && (t.slice(0, zai.index).match(/[bptdkqgfvlmnrszhjcZDTxGCKSH]/g) ?? []).length >= 2) t = `${t.slice(0, zai.index)}zE`;
   t = t.replace(/([^aeiou])\1+/g, '$1');
   // an apostrophe between a vowel and the same vowel at the end is the final hamza after a long vowel (Ala'a = Alaa = آلاء,
