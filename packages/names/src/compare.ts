@@ -239,7 +239,7 @@ function otherNisba(longer: UnitData, plain: UnitData): boolean {
 
 // (the suffixes of Persian, Pashtun, Baluch and Lur names: not the -ov of a Russian spelling, which Tajiks have replaced
 // with the nisba -i, Karimov = Karimi, nor the Persian -ای after ه, itself a nisba: بانه‌ای = Banehi)
-const SUFFIX_NOT_NISBA = new Set(['zadeh', 'zai', 'panah', 'vand', 'p', 'n', 'f', 'x']);
+const SUFFIX_NOT_NISBA = new Set(['zadeh', 'zai', 'panah', 'vand', 'nia', 'p', 'n', 'f', 'x']);
 function nisbaOfBase(withSuffix: UnitData, base: PhoneticWord, plain: UnitData): boolean {
   const last = plain.full.symbols.charCodeAt(plain.full.symbols.length - 1);
   if (!LAST_I.has(last) || !SUFFIX_NOT_NISBA.has(familySuffixKind(withSuffix.full.symbols, base.symbols))) return false;

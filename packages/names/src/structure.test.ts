@@ -702,6 +702,14 @@ describe('family names made with -zadeh, -pour, -zai', () => {
     expect(compareNames('Хосейнзаде', 'Хосейнизаде').same).toBe(false);
     expect(compareNames('Hosseinizadeh', 'حسینی‌زاده').same).toBe(true);
     expect(compareNames('Durdyyev', 'Durdiyev').same).toBe(true);
+    // (-nia too, in Latin and Cyrillic letters: Hashemnia / Hasheminia, Каримния / Кариминия; and against -nejad)
+    expect(compareNames('Hashemnia', 'Hasheminia').same).toBe(false);
+    expect(compareNames('Каримния', 'Кариминия').same).toBe(false);
+    expect(compareNames('Karimnia', 'Karimnejad').same).toBe(false);
+    expect(compareNames('Karimnia', 'کریم‌نیا').same).toBe(true);
+    expect(compareNames('Hasheminia', 'هاشمی‌نیا').same).toBe(true);
+    // (not a given name of one consonant before it: Rania)
+    expect(compareNames('Rania', 'رانیا').same).toBe(true);
     // (not the Persian -ای that a ZWNJ joins after ه, itself the nisba: بانه‌ای = Banehi)
     expect(compareNames('بانه‌ای', 'Banehi').same).toBe(true);
   });
