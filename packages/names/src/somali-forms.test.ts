@@ -17,4 +17,13 @@ describe('Somali forms of Arabic names', () => {
     expect(same('Faadumo', 'Fadila')).toBe(false);
     expect(compareNames('Caasha', 'Aisha').explanation.pairs[0]!.how).toContain('a Somali form of an Arabic name');
   });
+  it('a woman\'s -o, as Somali ends her name where Arabic ends it in -a, in the offices\' copies too (Nasro = Nasra = Насра)', () => {
+    expect(same('Nasro', 'Nasra')).toBe(true);
+    expect(same('Habibo', 'Хабиба')).toBe(true);
+    expect(same('Raxmo', 'Rahma')).toBe(true);
+    expect(compareNames('Nasro', 'Nasra').explanation.pairs[0]!.how).toContain('a Somali woman');
+    // (not after a doubled consonant, Bhutto is not Bhutta; and other names stay apart: Nasro is not Nasrin)
+    expect(same('Bhutto', 'Bhutta')).toBe(false);
+    expect(same('Nasro', 'Nasrin')).toBe(false);
+  });
 });

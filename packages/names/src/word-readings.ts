@@ -58,6 +58,7 @@ const CONVENTIONS: [string, (w: ReadWord) => (string | null)[]][] = [
   ['a Bangladeshi spelling of a name before a second name\'s article', asList(bangladeshiLinkedNameReading)],
   ['a Somali name with its own last vowel', asList(somaliLastVowelReading)],
   ['a Somali spelling of a final m', asList(somaliFinalMReading)],
+  ['a Somali woman\'s -o for the -a of the Arabic name', asList(somaliWomansOReading)],
   ['a qaf written in the Arabic chat alphabet', asList(chatQafReading)],
   ['a Bulgarian spelling of an English u', asList(bulgarianUReading)],
   ['a Bulgarian spelling of the Turkish ı', asList(bulgarianTurkishIReading)],
@@ -437,6 +438,17 @@ function somaliLastVowelReading(w: ReadWord): string | null {
   const last = w.text[w.text.length - 1];
   if ((last !== 'o' && last !== 'e') || !w.symbols.endsWith('a') || !/^[a-z]+$/.test(w.text) || !standsAsWritten(w)) return null;
   return w.symbols.slice(0, -1) + last;
+}
+
+// Somali ends a woman's name in -o where Arabic ends it in -a (Halimo, Nasro, Habibo = Halima, Nasra, Habiba), which the
+// offices that copy it keep in Latin and Cyrillic letters (Халимо): a word that ends in -o after a vowel and consonants
+// is also read with -a (not a doubled one: Bhutto is not Bhutta)
+const SOMALI_WOMANS_O = /^[a-zа-я]+[aeiouаеиоу](?![^aeiouаеиоуыэюя]*([^aeiouаеиоуыэюя])\1)[^aeiouаеиоуыэюя]+[oо]$/;
+// (not a word with a zh, a letter Somali has not: the Kurdish Zhino is not Zhina)
+const NOT_SOMALI = /zh|ж/;
+function somaliWomansOReading(w: ReadWord): string | null {
+  if (!SOMALI_WOMANS_O.test(w.text) || NOT_SOMALI.test(w.text) || !w.symbols.endsWith('o') || !standsAsWritten(w)) return null;
+  return `${w.symbols.slice(0, -1)}a`;
 }
 
 // Somali says no m at the end of a word and writes the final m of Arabic names n (Aadan, Ibraahin = آدم, إبراهيم): a word
