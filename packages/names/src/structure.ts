@@ -1043,7 +1043,12 @@ function leadingTitles(normalized: string, pieces: Piece[], titles: string[], ke
   let skip = 0;
   // the abbreviations were two pieces each (г, дин)
   for (const t of titles) skip += t.split(/[ -]/).filter((x) => x !== '').length;
-  let i = Math.min(skip, pieces.length);
+  return titlesFrom(pieces, Math.min(skip, pieces.length), titles, keepHonorifics);
+}
+
+/** The titles and honorifics from piece `i` on (leadingTitles), into `titles`: the index of the first piece after them. */
+function titlesFrom(pieces: Piece[], from: number, titles: string[], keepHonorifics: boolean): number {
+  let i = from;
   while (i < pieces.length) {
     const p = pieces[i]!;
     const after = pieces.length - i - 1;
@@ -1108,9 +1113,16 @@ export function parseName(normalized: string, options: ParseOptions = {}): Parse
   let lineage = Lineage.None;
   let relativeAt = -1;
   let i = familyNameFirst ? 0 : leadingTitles(normalized, pieces, titles, options.keepHonorifics === true);
+  // (where the family name is written first, the titles come after it: POPALZAI Haji Gul Ahmad)
+  let titlesAfterFamilyName = !familyNameFirst;
   // (a reading below that joins a word to the one before or after it, or reads it by them, must be one standsAlone
   // refuses the word for: names of words it does not refuse are read without this loop, plainNameUnits)
   while (i < pieces.length) {
+    if (!titlesAfterFamilyName && units.length === 1) {
+      titlesAfterFamilyName = true;
+      i = titlesFrom(pieces, i, titles, options.keepHonorifics === true);
+      continue;
+    }
     const p = pieces[i]!;
     const next = pieces[i + 1];
     const isLast = next === undefined;

@@ -61,6 +61,17 @@ describe('titles and honorifics before a name', () => {
     expect(compareNames('مولوی عبدالله', 'Abdullah').same).toBe(true);
     expect(compareNames('Maulana Fazlur Rahman', 'Fazlur Rahman').same).toBe(true);
     expect(parsed('Mawlawi Abdul Kabir').titles).toEqual(['mawlawi']);
+    // (Mavlavi as Croatian and Serbian papers write it; and Qari, who recites the Quran, and Ustad, before two names)
+    expect(compareNames('Mavlavi Gul Ahmad', 'Gul Ahmad').same).toBe(true);
+    expect(compareNames('Qari Gul Ahmad Popalzai', 'گل احمد پوپلزی').same).toBe(true);
+    expect(compareNames('Кари Шамсулла Ахмадзай', 'Shamsullah Ahmadzai').same).toBe(true);
+    expect(compareNames('Ustad Gul Ahmad', 'Gul Ahmad').same).toBe(true);
+    expect(parsed('Qari Yousuf').units).toEqual(['qari', 'yousuf']);
+  });
+  it('after a family name written first in capitals (POPALZAI Haji Gul Ahmad = POPALZAI Gul Ahmad)', () => {
+    expect(compareNames('POPALZAI Haji Gul Ahmad', 'POPALZAI Gul Ahmad').same).toBe(true);
+    expect(compareNames('НУРЗАЈ Хаџи Хијал Мохамад', 'НУРЗАЈ Хијал Мохамад').same).toBe(true);
+    expect(compareNames('POPALZAI Haji Gul Ahmad', 'POPALZAI Hamid Gul Ahmad').same).toBe(false);
   });
   it('السيدة is Mrs. before two names; سيدة without the article is the given name Sayyida', () => {
     expect(parsed('السيدة فاطمة حسن').titles).toEqual(['السيده']);
