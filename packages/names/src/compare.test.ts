@@ -817,6 +817,14 @@ describe('name structure', () => {
     expect(same('Mariem Mint Mohamed', 'Mariem Mohamed')).toBe(true);
     expect(same('Ahmed bin Omar', 'Ahmed Omar')).toBe(true);
   });
+  it('a woman\'s name with her husband\'s after "wife of" is her own name without his, against a name that writes none', () => {
+    expect(same('Nadia Haddad épouse Mansouri', 'Nadia Karim Haddad')).toBe(true);
+    expect(same('HADDAD Nadia Karim', 'Nadia Haddad épouse Mansouri')).toBe(true);
+    expect(same('Fatima Ahmadi w/o Karim Rahimi', 'Fatima Hassan Ahmadi')).toBe(true);
+    // (her own name must be the other's: another woman of his family is not she)
+    expect(same('Nadia Haddad épouse Mansouri', 'Nadia Karim Mansouri')).toBe(false);
+    expect(same('Nadia Haddad épouse Mansouri', 'Samia Karim Haddad')).toBe(false);
+  });
   it('lineage markers that name two fathers, or a name that is the father the other\'s marker names, are two persons', () => {
     // cousins: the markers name Ali and Hassan as the father, neither in the other's chain
     expect(same('Ahmad bin Ali bin Omar', 'Ahmad bin Hassan bin Omar')).toBe(false);

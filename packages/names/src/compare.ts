@@ -719,6 +719,8 @@ function tryOtherReadings(a: PreparedNameImpl, b: PreparedNameImpl, n: number, m
   // compound name (محمد طارق گوندل = Tariq Sher Muhammad Gondal): each unit of the shorter name takes a partner, and the
   // prefix takes that Muhammad
   if (score < SAME_NAME_THRESHOLD && (a.abbreviatedMuhammad || b.abbreviatedMuhammad) && n >= 2 && m >= 2) score = tryWithoutMuhammadPrefixes(a, b, n, m, score, out);
+  // … and a woman's name with her husband's after "wife of" against one without it
+  if (score < SAME_NAME_THRESHOLD && (a.lineage === Lineage.Wife || b.lineage === Lineage.Wife)) score = tryWithoutHusband(a, b, n, m, score, out);
   return score;
 }
 
@@ -728,14 +730,44 @@ const keptA = new Int8Array(8);
 const keptB = new Int8Array(8);
 /**
  * The names scored with the Muhammad prefixes (UnitData.muhammadAbbreviated) of the one name that writes any taken out,
- * each at a lineage part's factor, where two parts at least are left in each: that score, or `current`. (idsA, idsB and simBuf are restored; the
- * assignment, where recorded, in the names' own places.)
+ * each at a lineage part's factor, where two parts at least are left in each: that score, or `current`.
  */
 function tryWithoutMuhammadPrefixes(a: PreparedNameImpl, b: PreparedNameImpl, n: number, m: number, current: number, out?: Assignment): number {
   const n2 = keepNonPrefixes(idsA, n, keptA);
   const m2 = keepNonPrefixes(idsB, m, keptB);
   // (one name's prefixes only: where both write one, it pairs with the other's, and the parts written otherwise decide)
   if ((n2 === n) === (m2 === m) || n2 < 2 || m2 < 2) return current;
+  return scoreOfKeptUnits(a, b, n, m, n2, m2, current, out);
+}
+/** The places of the units of `ids` that are no Muhammad prefix, into `kept`; how many. */
+function keepNonPrefixes(ids: Int32Array, count: number, kept: Int8Array): number {
+  let k = 0;
+  for (let i = 0; i < count; i++) if (!unitById(ids[i]!).muhammadAbbreviated) kept[k++] = i;
+  return k;
+}
+
+/**
+ * A woman's name with her husband's after "wife of" (w/o, épouse, زوجة), against a name that writes none: her own name,
+ * without the husband's, scored against the other, each part left out at a lineage part's factor (Djouher Ouakli épouse
+ * Aouchiche = Djouher Said Ouakli): that score, or `current`.
+ */
+function tryWithoutHusband(a: PreparedNameImpl, b: PreparedNameImpl, n: number, m: number, current: number, out?: Assignment): number {
+  const wifeA = a.lineage === Lineage.Wife && b.lineage === Lineage.None && a.relativeAt > 0;
+  const wifeB = b.lineage === Lineage.Wife && a.lineage === Lineage.None && b.relativeAt > 0;
+  if (!wifeA && !wifeB) return current;
+  const n2 = wifeA ? a.relativeAt : n;
+  const m2 = wifeB ? b.relativeAt : m;
+  for (let i = 0; i < n2; i++) keptA[i] = i;
+  for (let j = 0; j < m2; j++) keptB[j] = j;
+  return scoreOfKeptUnits(a, b, n, m, n2, m2, current, out);
+}
+
+/**
+ * The names scored with only their units at the places keptA[0..n2) and keptB[0..m2), each unit left out at a lineage
+ * part's factor: that score where it is better than `current`, else `current`. (idsA, idsB and simBuf are restored; the
+ * assignment, where recorded, in the names' own places.)
+ */
+function scoreOfKeptUnits(a: PreparedNameImpl, b: PreparedNameImpl, n: number, m: number, n2: number, m2: number, current: number, out?: Assignment): number {
   saved.set(simBuf);
   savedIdsA.set(idsA);
   savedIdsB.set(idsB);
@@ -759,12 +791,6 @@ function tryWithoutMuhammadPrefixes(a: PreparedNameImpl, b: PreparedNameImpl, n:
     record(out, n, m, score, null);
   }
   return score;
-}
-/** The places of the units of `ids` that are no Muhammad prefix, into `kept`; how many. */
-function keepNonPrefixes(ids: Int32Array, count: number, kept: Int8Array): number {
-  let k = 0;
-  for (let i = 0; i < count; i++) if (!unitById(ids[i]!).muhammadAbbreviated) kept[k++] = i;
-  return k;
 }
 
 const hasArticle = (u: UnitData): boolean => u.article;

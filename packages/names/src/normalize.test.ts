@@ -67,6 +67,9 @@ describe('normalizeName', () => {
     expect(normalizeName('زهرا دختر علی')).toBe('زهرا bint علي');
     expect(normalizeName('Захра съпруга на Али')).toBe('захра zawjat али');
     expect(normalizeName('Zahra Ehefrau von Ali')).toBe('zahra zawjat ali');
+    // (and the French épouse, veuve of Maghrebi civil registers)
+    expect(normalizeName('Djouher Ouakli épouse Aouchiche')).toBe('djouher ouakli zawjat aouchiche');
+    expect(normalizeName('Fatma Ben Salah veuve Trabelsi')).toBe('fatma ben salah zawjat trabelsi');
     expect(compareNames('Zahra d/o Ali', 'زهرا همسر علی').same).toBe(false);
     expect(compareNames('Zahra w/o Ali', 'زهرا همسر علی').same).toBe(true);
   });

@@ -157,17 +157,17 @@ const MARKER_WRITTEN_OUT: Record<string, string> = { son: ' bin ', daughter: ' b
 // … and in the other languages of the papers: Persian and Urdu همسر, زوجه (wife), بیوه (widow), دختر (daughter), پسر
 // (son), فرزند (child, of a son or a daughter: after a name, as Afghan papers write the father's; Farzand Ali first is a
 // name), Arabic زوجة; Bulgarian съпруга на, дъщеря на, син на; Serbian and Croatian supruga, supruga od; German Ehefrau
-// von, Witwe von, Tochter von, Sohn von (Zahra d/o Ali is not زهرا همسر علی, his wife)
+// von, Witwe von, Tochter von, Sohn von; French épouse, veuve (Zahra d/o Ali is not زهرا همسر علی, his wife)
 const RELATION_MARKER: Record<string, string> = {
   'زوجه': WIFE_OF, 'زوجت': WIFE_OF, 'همسر': WIFE_OF, 'بيوه': WIFE_OF, 'دختر': 'bint', 'پسر': 'bin', 'فرزند': CHILD_OF, 'съпруга на': WIFE_OF, 'съпругата на': WIFE_OF,
   'дъщеря на': 'bint', 'син на': 'bin', 'supruga od': WIFE_OF, supruga: WIFE_OF, 'ehefrau von': WIFE_OF, 'witwe von': WIFE_OF, 'tochter von': 'bint',
-  'sohn von': 'bin',
+  'sohn von': 'bin', épouse: WIFE_OF, epouse: WIFE_OF, veuve: WIFE_OF,
 };
 // (the longer words first: supruga od before supruga)
 const RELATION_WRITTEN_OUT = new RegExp(` (${Object.keys(RELATION_MARKER).sort((x, y) => y.length - x.length).join('|')}) (?=\\S)`, 'g');
 // (every marker written out above is a word after a space that begins so: one pass over the spaces passes over the
 // names that hold none, most of them, without a string search or an expression for each)
-const MARKER_WORD_STARTS = ['of ', 'von ', 'supruga', 'на ', 'زوج', 'همسر', 'بيوه', 'دختر', 'پسر', 'فرزند'];
+const MARKER_WORD_STARTS = ['of ', 'von ', 'supruga', 'на ', 'épouse', 'epouse', 'veuve', 'زوج', 'همسر', 'بيوه', 'دختر', 'پسر', 'فرزند'];
 const MARKER_WORDS_AT = new Map<number, string[]>();
 for (const start of MARKER_WORD_STARTS) MARKER_WORDS_AT.set(start.charCodeAt(0), [...(MARKER_WORDS_AT.get(start.charCodeAt(0)) ?? []), start]);
 const mayHoldMarkerWord = (s: string): boolean => {
