@@ -221,7 +221,7 @@ const CLOSE_NAMES_APART = 0.4;
  * A nisba made with -awi, -chi or -ji against the plain -i of the same name: two families (Hindi / Hindawi, Tehrani /
  * Tehranchi, Barzani / Barzanji).
  */
-const NISBA_WITH_INFIX = /^(.*[^aeiouAIUEOWYQ'])(?:[aA][wv]|AW|C|j)[iIQ]$/;
+const NISBA_WITH_INFIX = /^(.*[^aeiouAIUEOWYQ'])(?:[aA]?[wv]|AW|C|j)[iIQ]$/;
 const PLAIN_NISBA = /^(.*[^aeiouAIUEOWYQ'])[iIQ]$/;
 const SAME_STEM = 0.9;
 const INFIX_BEFORE_LAST = new Set([...'wvWCj'].map((c) => c.charCodeAt(0)));

@@ -687,6 +687,10 @@ describe('family names made with -zadeh, -pour, -zai', () => {
     expect(compareNames('Barzani', 'Barzanji').same).toBe(false);
     expect(compareNames('Al-Mohammadi', 'Al-Muhammadawi').same).toBe(false);
     expect(compareNames('Hindawi', 'Hendawi').same).toBe(true);
+    // (the Urdu -wi, -vi of a place's nisba is that -awi: Hazarwi = Hazarawi, Amrohvi = Amrohawi; Ludhianvi is not Ludhiani)
+    expect(compareNames('Hazarwi', 'Hazarawi').same).toBe(true);
+    expect(compareNames('Amrohvi', 'Amrohawi').same).toBe(true);
+    expect(compareNames('Ludhianvi', 'Ludhiani').same).toBe(false);
     expect(compareNames('Tehranchi', 'تهرانچی').same).toBe(true);
     expect(compareNames('Mousavi', 'Musawi').same).toBe(true);
   });
