@@ -248,7 +248,7 @@ export function latinToSymbols(written: string): string {
         // — but not after the l of an article or of Abdul (Abduljalil, Abdeljabbar, Aljazairi: English j), nor after an h,
         // which Slavic spellings do not write before their j (Mahjoub = محجوب)
         // — nor before an i, where Slavic spellings write no glide (Barzanji, Jirjis, Ganji = برزنجي, جرجس, گنجی)
-        if (!englishDigraph && prev !== undefined && prev.length === 1 && !isVowelUnit(prev) && prev !== 'd' && prev !== 'h' && isVowelUnit(next) && next !== 'i'
+        if (!englishDigraph && prev !== undefined && prev.length === 1 && !isVowelUnit(prev) && prev !== 'd' && prev !== 'h' && prev !== "'" && isVowelUnit(next) && next !== 'i'
           && !(prev === 'l' && ARTICLE_L_BEFORE.test(u.slice(0, i).join('')))) out.push('y');
         else out.push('j');
         break;
