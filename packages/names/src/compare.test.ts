@@ -1001,6 +1001,8 @@ describe('name structure', () => {
     expect(same('Abdillahi', 'عبد الله')).toBe(true);
     expect(same('Abdillah', 'Abdullah')).toBe(true);
     expect(same('Абдулахи', 'Abdullahi')).toBe(true);
+    // (the Somali Cabdillaahi too, its a written long)
+    expect(same('Cabdillaahi', 'عبد الله')).toBe(true);
   });
   it('one-name people and lineage chains (given, father, grandfather)', () => {
     expect(compareNames('Ahmad Mohammad', 'Ahmad Mohammad Hassan Al-Ali').relation).toBe('lineage-prefix');

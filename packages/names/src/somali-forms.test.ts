@@ -26,4 +26,9 @@ describe('Somali forms of Arabic names', () => {
     expect(same('Bhutto', 'Bhutta')).toBe(false);
     expect(same('Nasro', 'Nasrin')).toBe(false);
   });
+  it('Abuukar, Abukar, Abucar, as Somali says Abu Bakr with one b (Abuukar = Abubakar)', () => {
+    expect(same('Abuukar', 'Abubakar')).toBe(true);
+    expect(same('Ayaan Abucar Saeed', 'Ayaan Abubakar')).toBe(true);
+    expect(same('Abukar', 'Abdikar')).toBe(false);
+  });
 });

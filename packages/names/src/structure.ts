@@ -845,8 +845,8 @@ function analyseWord(p: Piece): ParsedUnit {
     // Abdillahi, Cabdilaahi = عبد الله)
     if (linked && /^l{1,2}[aA]h[iI]?$/.test(linked[1]!)) return abdUnit([p], 'a');
     if (linked && consonantCount(linked[1]!) >= 2 && (!beforeAyn || takesAbdAfterLinkI(linked[1]!))) return abdUnit([p], linked[1]!.replace(/^l(?=[^aeiouAIUEOWYQ'l])/, ''));
-    // (… and Abdillah, whose symbols have lost Allah's h)
-    if (!p.abjad && rest === 'ila') return abdUnit([p], 'a');
+    // (… and Abdillah, whose symbols have lost Allah's h, and the Somali Cabdillaahi, its a long)
+    if (!p.abjad && (rest === 'ila' || rest === 'ilA')) return abdUnit([p], 'a');
     if (/^[aeuoAWU]l./.test(rest) || /^[aeuoAWU][^aeiouAIUEOWYQ'l]/.test(rest) || /^[^aeiouAIUEOWYQ']/.test(rest)) {
       const core = /^[^aeiouAIUEOWYQ']/.test(rest) ? rest : stripArticleFromCore(rest, p.abjad);
       // West African spellings say Abdullahi without the h of Allah (Abdoulaye, Abdulai, Gambian Abdoulie = عبد الله)

@@ -59,6 +59,7 @@ const CONVENTIONS: [string, (w: ReadWord) => (string | null)[]][] = [
   ['a Somali name with its own last vowel', asList(somaliLastVowelReading)],
   ['a Somali spelling of a final m', asList(somaliFinalMReading)],
   ['a Somali woman\'s -o for the -a of the Arabic name', asList(somaliWomansOReading)],
+  ['the Somali Abuukar, Abu Bakr', asList(somaliAbukarReading)],
   ['a qaf written in the Arabic chat alphabet', asList(chatQafReading)],
   ['a Bulgarian spelling of an English u', asList(bulgarianUReading)],
   ['a Bulgarian spelling of the Turkish ı', asList(bulgarianTurkishIReading)],
@@ -449,6 +450,13 @@ const NOT_SOMALI = /zh|ж/;
 function somaliWomansOReading(w: ReadWord): string | null {
   if (!SOMALI_WOMANS_O.test(w.text) || NOT_SOMALI.test(w.text) || !w.symbols.endsWith('o') || !standsAsWritten(w)) return null;
   return `${w.symbols.slice(0, -1)}a`;
+}
+
+// Somali says Abu Bakr with one b, Abuukar, Abukar, Abucar (أبو بكر): read as Abubakar
+const SOMALI_ABUKAR = /^(?:ab[uo]{1,2}[kc]ar|абукар)$/;
+const ABUBAKAR = wordToSymbols('abubakar').symbols;
+function somaliAbukarReading(w: ReadWord): string | null {
+  return SOMALI_ABUKAR.test(w.text) && standsAsWritten(w) ? otherSymbols(w, ABUBAKAR) : null;
 }
 
 // Somali says no m at the end of a word and writes the final m of Arabic names n (Aadan, Ibraahin = آدم, إبراهيم): a word
