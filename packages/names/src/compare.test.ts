@@ -1159,6 +1159,9 @@ describe('one name written as one word or two', () => {
     expect(same('Mohamed-Lamine Diallo', 'Mohamed Lamine Diallo')).toBe(true);
     expect(same('Гаджиев Магомед-Расул', 'Гаджиев Магомедрасул')).toBe(true);
     expect(same('Mohammad-Reza Ahmadi', 'Mohammad Ahmadi')).toBe(false);
+    // (a letter that ends the first and begins the second is said once, as joined: Amir-Reza = Amirreza = Amir Rıza)
+    expect(same('Amir-Reza Hosseini', 'Amir Rıza Hüseyni')).toBe(true);
+    expect(same('Amir-Reza Hosseini', 'Amir-Hamza Hosseini')).toBe(false);
     expect(same('Гаджиев Магомед-Расул', 'Гаджиев Магомед')).toBe(false);
     // (not the article, a particle or a second name with its article written on: Al-Hassan, Abdul-Karim, Fatima-Ezzahra)
     expect(same('Fatima-Ezzahra', 'Fatma Zohra')).toBe(true);
