@@ -640,6 +640,7 @@ function familySuffixBase(sym: string, abjad: boolean): string | null {
 const COMPOUND_GIVEN_LATIN = /^(?:(?<muhammad>m[uoe]ham+[ae])|ali|[gG][uo]lam|amir)(?<rest>.+)$/;
 const COMPOUND_GIVEN_ARABIC = /^(?:mhmd|'lY|GlAm|'mYr)(?<rest>.+)$/;
 const COMPOUND_FIRST_TEXT = /^(?:gh?[uo]lam|amir)/;
+const MUHAMMAD_DD_TEXT = /^m[uoe]ham+[ae]d-?d/;
 function compoundGivenRest(sym: string, abjad: boolean, text: string): string | null {
   const m = (abjad ? COMPOUND_GIVEN_ARABIC : COMPOUND_GIVEN_LATIN).exec(sym);
   if (!m) return null;
@@ -650,7 +651,8 @@ function compoundGivenRest(sym: string, abjad: boolean, text: string): string | 
   if (!abjad && /^[aeiouAIUEO]/.test(rest) && text.replace(COMPOUND_FIRST_TEXT, '').startsWith(last)) rest = last + rest;
   if (m.groups!.muhammad !== undefined) {
     if (rest.startsWith('D')) rest = `h${rest.slice(1)}`;
-    else if (rest.startsWith('d')) rest = rest.slice(1);
+    // (… unless the second name begins with the d, written twice at the join: Mohammaddavoud, Mohammad-Davoud)
+    else if (rest.startsWith('d') && !MUHAMMAD_DD_TEXT.test(text)) rest = rest.slice(1);
     // (… or of the dj that French spellings read as one letter: Mohammadjavad, Mohammadjafar)
     else if (!rest.startsWith('j')) return null;
   }
