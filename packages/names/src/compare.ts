@@ -283,8 +283,8 @@ function kindsDiffer(u: UnitData, v: UnitData): number {
   const allahFirst = u.kind === 'allah-first' ? allahFirstAgainstArticle(u, v) : v.kind === 'allah-first' ? allahFirstAgainstArticle(v, u) : 0;
   if (allahFirst > 0) return allahFirst;
   let s = wordSimilarity(u.full, v.full);
-  if (u.kind === 'allah-compound') for (const r of u.alsoReadAs) s = Math.max(s, wordSimilarity(r, v.full));
-  if (v.kind === 'allah-compound') for (const r of v.alsoReadAs) s = Math.max(s, wordSimilarity(u.full, r));
+  if (u.kind === 'allah-compound' || u.kind === 'din-compound') for (const r of u.alsoReadAs) s = Math.max(s, wordSimilarity(r, v.full));
+  if (v.kind === 'allah-compound' || v.kind === 'din-compound') for (const r of v.alsoReadAs) s = Math.max(s, wordSimilarity(u.full, r));
   return s * STRUCTURE_MISMATCH;
 }
 

@@ -54,6 +54,15 @@ describe('name structure', () => {
     expect(compareNames('Ezadin', 'علاء الدين').same).toBe(false);
     expect(compareNames('Aladin', 'عز الدين').same).toBe(false);
   });
+  it('X-edin of Sorani, its ە the article\'s vowel, after a base of two consonants (نەجمەدین = Necmedîn = Najmadin; عیزەدین)', () => {
+    expect(units('نەجمەدین')[0]![0]).toBe('din-compound');
+    expect(compareNames('نەجمەدین', 'Necmedîn').same).toBe(true);
+    // (… against a spelling whose letters read the same as one name, not a compound: Najmadin, Nuradin)
+    expect(compareNames('نەجمەدین', 'Najmadin').same).toBe(true);
+    expect(compareNames('نوورەدین', 'Нураддин').same).toBe(true);
+    expect(compareNames('عیززەدین', 'عیزەدین').same).toBe(true);
+    expect(compareNames('جەمالەدین', 'کەمالەدین').same).toBe(false);
+  });
   it('X-din joined with no link after a long vowel or diphthong and a consonant, as Maghrebi French spellings write it (Nourdine, Kheirdine; not Geraldine)', () => {
     expect(compareNames('Nourdine', 'نور الدين').same).toBe(true);
     expect(compareNames('Kheirdine', 'خير الدين').same).toBe(true);

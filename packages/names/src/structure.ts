@@ -229,6 +229,11 @@ const DIN_HAMZA_BASE = /^(.*[^aeiouAIUEOWYQ'](?:[aA]|ia))ud[iI]n$/;
 const DIN_I_BASE = /^(.*[^aeiouAIUEOWYQ']i)[ue]d[iI]n$/;
 // … or with the Turkish tt right after that i (Muhittin = محيي الدين)
 const DIN_I_BASE_T = /^(.*[^aeiouAIUEOWYQ']i)t[iI]n$/;
+// … or linked with the ە Sorani writes for the article's vowel, after a base of two consonants or more (نەجمەدین,
+// سەدرەدین, فەخرەدین = Najm ad-Din, Sadr ad-Din, Fakhr ad-Din; a last letter of the base written twice, as Sorani writes
+// a consonant said long, once: عیززەدین = عیزەدین)
+const DIN_GLUED_SORANI = /^(.*[^aeiouAIUEOWYQ'])ad[iIY]ne?$/;
+const SORANI_E_BEFORE_DIN = /ەدين$/;
 // Dhu (ذو, "the one with") before an article: ذو الفقار, Dhu al-Fiqar, Zu l-Fiqar
 const DHU = new Set(['DW', 'Du', 'zu', 'zW', 'DU', 'zU']);
 // (by its symbols, which ض and ظ share with ذ: not the Sudanese ضو, Daw, of ضو البيت = Dau Elbait)
@@ -899,6 +904,8 @@ function analyseWord(p: Piece): ParsedUnit {
   if (din !== null) {
     const u = unit('din-compound', [p], din.base + (p.abjad ? 'AldYn' : 'udin'), din.base, false);
     u.partAlsoReadAs = din.withLink ?? bengaliZReading(p.text, din.base);
+    // (and as written, against a spelling that reads the same letters as one name: نەجمەدین = Najmadin)
+    u.alsoReadAs = [p.sym];
     return u;
   }
   const { sym, article, guessed } = stripGluedArticle(p);
@@ -985,6 +992,9 @@ function gluedDin(piece: Piece): { base: string; withLink: string | null } | nul
     // a link a or i may be the last vowel of the base (Bahaddin, Ziaddin, Muhiddin = بهاء الدين, ضياء الدين, محي الدين)
     return { base, withLink: !p.abjad && /^[aAi]$/.test(link) ? base + link.toLowerCase() : null };
   }
+  const sorani = p.abjad && SORANI_E_BEFORE_DIN.test(p.text) ? DIN_GLUED_SORANI.exec(p.sym) : null;
+  // (an ayn counts: عیزەدین, Izz ad-Din)
+  if (sorani && consonantCount(sorani[1]!) + (sorani[1]!.startsWith("'") ? 1 : 0) >= 2) return { base: sorani[1]!.replace(/([^aeiouAIUEOWYQ'])\1$/, '$1'), withLink: null };
   // (a base ending in i of two consonants: Taqi, Muhyi; not the Zi of Ziudin, whose Zia the link's u ends)
   const iBase = p.abjad ? null : DIN_I_BASE.exec(p.sym) ?? (DIN_GLUED_T.test(p.text) ? DIN_I_BASE_T.exec(p.sym) : null);
   const shortA = p.abjad ? null : DIN_SHORT_A_BASE.exec(p.sym);
