@@ -172,6 +172,11 @@ describe('an honorific inside a name', () => {
     // (a Sayed before one name stays the name it also is)
     expect(parsed('Sayed Hassan').titles).toEqual([]);
   });
+  it('Seyedeh as Serbian, Croatian and Hungarian papers write it (Sejede, Szejede, Сеједе) before two names', () => {
+    expect(compareNames('Sejede Marjam Hoseini', 'Maryam Hosseini').same).toBe(true);
+    expect(compareNames('Szejede Fatemeh Muszavi', 'Seyedeh Fatemeh Mousavi').same).toBe(true);
+    expect(compareNames('Сеједе Зејнаб Мусави', 'Zeinab Mousavi').same).toBe(true);
+  });
   it('of one honorific only, and of one gender (Haji / Hajja, Sheikh / Sheikha, Sayed / Mullah stay apart)', () => {
     expect(compareNames('Ahmad Haji Omar', 'Ahmad Hajja Omar').same).toBe(false);
     expect(compareNames('Ahmad Sheikh Omar', 'Ahmad Sheikha Omar').same).toBe(false);
