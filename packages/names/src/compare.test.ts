@@ -758,6 +758,10 @@ describe('name structure', () => {
     // (where the father's name is a compound with Muhammad, the prefix is no part of it: Sher Muhammad is the father)
     expect(same('GONDAL Muhammad Tariq Sher Muhammad', 'Tariq Sher Muhammad Gondal')).toBe(true);
     expect(same('محمد طارق گوندل', 'Tariq Sher Muhammad Gondal')).toBe(true);
+    // (not Muhammad Ali against Ali Muhammad, two given names, nor Muhammad Tariq against Tariq, the son of Muhammad)
+    expect(same('Muhammad Ali Gondal', 'Ali Muhammad Gondal')).toBe(false);
+    expect(same('محمد علی گوندل', 'Ali Muhammad Gondal')).toBe(false);
+    expect(same('Muhammad Tariq Gondal', 'Tariq Muhammad Gondal')).toBe(false);
     // (and the titles such a name begins with, Malik, Sardar, Chaudhry, before Muhammad too, in any script; not in an
     // Arab name, where Rana and Malik are given names: Rana Ahmad Hassan is Ahmad Hassan's daughter)
     expect(same('Malik Muhammad Imran Awan', 'Imran Awan')).toBe(true);
@@ -996,6 +1000,9 @@ describe('name structure', () => {
     // and a compound written apart with an Abdo, Abdu of its own is not Abdi and that name: Abdo Ali is not Abdi Ali
     expect(same('Abdi Ali', 'Abdo Ali')).toBe(false);
     expect(same('Cabdi Xuseen', 'Abdu Hussein')).toBe(false);
+    // (but before a divine name only Abd- takes, it is that compound: Abdu Rahman = Abdi Rahman = Cabdi Raxmaan)
+    expect(same('Abdu Rahman', 'Abdi Rahman')).toBe(true);
+    expect(same('Abdo Rahman Ali', 'Cabdi Raxmaan Cali')).toBe(true);
   });
   it('Abdillah and the Somali Abdillahi, Абдулахи are Abdullah = عبد الله', () => {
     expect(same('Abdillahi', 'عبد الله')).toBe(true);
@@ -1162,6 +1169,9 @@ describe('one name written as one word or two', () => {
     // (a letter that ends the first and begins the second is said once, as joined: Amir-Reza = Amirreza = Amir Rıza)
     expect(same('Amir-Reza Hosseini', 'Amir Rıza Hüseyni')).toBe(true);
     expect(same('Amir-Reza Hosseini', 'Amir-Hamza Hosseini')).toBe(false);
+    // (… against the name it joins, not against a second word without that letter: Amir Eza, Ahmad Awad)
+    expect(same('Amir-Reza', 'Amir Eza')).toBe(false);
+    expect(same('Ahmad-Dawood', 'Ahmad Awad')).toBe(false);
     // (and Muhammad's d is not the second name's when the join writes two: Mohammad-Davoud = Mohammaddavoud = Mohammad Davoud)
     expect(same('Mohammad-Davoud Karimi', 'Mohammad Davoud Karimi')).toBe(true);
     expect(same('Mohammaddavoud Karimi', 'محمد داود کریمی')).toBe(true);

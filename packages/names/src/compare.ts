@@ -737,7 +737,28 @@ function tryWithoutMuhammadPrefixes(a: PreparedNameImpl, b: PreparedNameImpl, n:
   const m2 = keepNonPrefixes(idsB, m, keptB);
   // (one name's prefixes only: where both write one, it pairs with the other's, and the parts written otherwise decide)
   if ((n2 === n) === (m2 === m) || n2 < 2 || m2 < 2) return current;
+  // (… and the other's Muhammad the second of a compound whose first has no partner: Sher Muhammad, not the Muhammad of
+  // Ali Muhammad, another given name than Muhammad Ali)
+  // (or the name with the prefixes the longer, whose prefixes have no partner to take)
+  const prefixedLonger = n2 === n ? m > n : n > m;
+  if (!prefixedLonger && !muhammadEndsCompound(n2 === n, n2 === n ? n : m, n2 === n ? m : n)) return current;
   return scoreOfKeptUnits(a, b, n, m, n2, m2, current, out);
+}
+const MUHAMMAD_WRITTEN = /^m[aeiouAEIOUW]*[hx][aeiouAEIOUW]*m+[aeiouAEIOUW]*[dt]$/;
+/**
+ * Whether the name without prefixes (a where `inA`, of `count` units; the other has `others`) writes Muhammad after a unit
+ * that has no partner in the other name at the threshold (simBuf).
+ */
+function muhammadEndsCompound(inA: boolean, count: number, others: number): boolean {
+  const ids = inA ? idsA : idsB;
+  for (let t = 1; t < count; t++) {
+    const u = unitById(ids[t]!);
+    if (u.kind !== 'name' || u.muhammadAbbreviated || !MUHAMMAD_WRITTEN.test(u.full.symbols)) continue;
+    let best = 0;
+    for (let o = 0; o < others; o++) best = Math.max(best, inA ? simBuf[(t - 1) * 8 + o]! : simBuf[o * 8 + t - 1]!);
+    if (best < SAME_NAME_THRESHOLD) return true;
+  }
+  return false;
 }
 /** The places of the units of `ids` that are no Muhammad prefix, into `kept`; how many. */
 function keepNonPrefixes(ids: Int32Array, count: number, kept: Int8Array): number {
@@ -934,7 +955,7 @@ function lineageWithoutMuhammads(n: number, m: number, a: PreparedNameImpl, b: P
   } else {
     let removed = 0;
     for (let j = 0; j < m; j++) {
-      if (!unitById(idsB[j]!).muhammadAbbreviated || bOfA.subarray(0, n).includes(j)) continue;
+      if (!unitById(idsB[j]!).muhammadAbbreviated || savedBOfA.subarray(0, n).includes(j)) continue;
       for (let i = 0; i < n; i++) if (savedBOfA[i]! > j) bOfA[i]!--;
       removed++;
     }
@@ -1245,7 +1266,9 @@ function mayReadJoined(unit: number, first: number, second: number): boolean {
 
 // the Somali Abdi (Cabdi) written apart from the name of its compound, as a name of its own (Abdi Wali = عبدي ولي)
 const ABDI = /^(?:'|K?[aeiouA])bd[iIQY]$/;
-const ABDO_APART = /^(?:abd(?:o|u|ou)|абд[оу]) /;
+// (before the names Abdo, Abdu as a given name of its own is most often the father of: Ali, Hussein, Hassan; not a divine
+// name that only Abd- takes, Abdu Rahman = Abdi Rahman)
+const ABDO_APART = /^(?:abd(?:o|u|ou) (?:ali|hus+[ae]i?n|has+[ae]n)|абд[оу] (?:али|хус+е[ий]н|хас+ан))$/;
 /**
  * An Abd- compound written as one word (Abdiweli, Cabdiwali) against Abdi and the name written apart (Abdi Wali =
  * عبدي ولي): the names after the Abd must be one; null when the units are not such.
@@ -1255,7 +1278,8 @@ function abdWrittenApart(compound: number, first: number, second: number): numbe
   const abdi = unitById(first);
   const name = unitById(second);
   if (c.kind !== 'abd' || abdi.kind !== 'name' || name.kind !== 'name' || !ABDI.test(abdi.full.symbols)) return null;
-  // (not a compound itself written apart with an Abdo, Abdu of its own, a name that is not Abdi: Abdo Ali is not Abdi Ali)
+  // (not a compound itself written apart with an Abdo, Abdu of its own before a name that is also a given name: Abdo Ali
+  // is not Abdi Ali)
   if (ABDO_APART.test(c.text)) return null;
   return wordSimilarity(c.part, name.full);
 }
@@ -1619,7 +1643,6 @@ function familyFirstInOneOnly(a: PreparedNameImpl, b: PreparedNameImpl): number 
   return b.familyFirst && !a.familyFirst ? -1 : 0;
 }
 
-/** Greedy one-to-one assignment over simBuf: the best remaining pair first. */
 // a Muhammad prefix paired with a unit that is none loses a tie (scoreFromSims), above the preference for a unit's own place
 const prefixTieA = new Uint8Array(8);
 const prefixTieB = new Uint8Array(8);
@@ -1631,6 +1654,7 @@ function loadPrefixTies(n: number, m: number, a: PreparedNameImpl, b: PreparedNa
   for (let j = 0; j < m; j++) prefixTieB[j] = unitById(idsB[j]!).muhammadAbbreviated ? 1 : 0;
 }
 
+/** Greedy one-to-one assignment over simBuf: the best remaining pair first. */
 function greedy(n: number, m: number, k: number): void {
   let usedA = 0;
   let usedB = 0;
@@ -1687,7 +1711,11 @@ function joinedWord(p: PreparedNameImpl, j: number): Joined | null {
     const otherLink = !v.article ? null : SUN_LETTER.test(v.full.symbols) && !abjad ? 'u' : '';
     // (an Arabic-script ه before the article, after a letter but alif, waw or ya, is the taa marbuta said t in a construct)
     const taa = v.article && u.abjad && TAA_BEFORE_ARTICLE.test(u.text);
+    // (and the letter the first ends in and the second begins with written twice, as a hyphen keeps it: Amir Reza =
+    // Amir-Reza, not Amir Eza)
+    const twice = joinedSymbols(u, v, link, v.full, false);
     const otherLinks = [...(otherLink === null ? [] : [joinedSymbols(u, v, otherLink)]), ...(taa ? [joinedSymbols(u, v, `t${link}`)] : []),
+      ...(twice === joinedSymbols(u, v, link) ? [] : [twice]),
       // (and the second name in its other readings: নূরুন নেছা, whose ছ is also s, = Nurunnesa)
       ...(abjad ? [] : v.alsoReadAs.map((r) => joinedSymbols(u, v, link, r)))];
     // (a name before a compound too: Ben + Abdallah written Benabdellah)
@@ -1717,14 +1745,14 @@ const TAA_BEFORE_ARTICLE = /[^اوي]ه$/;
  * ya of a long i, a final ه an h, an alif that began the second word is a long a (علی اصغر written علیاصغر) and an ayn
  * stays the letter it is (محمد علی written محمدعلی).
  */
-function joinedSymbols(u: UnitData, v: UnitData, link: string, secondReading: PhoneticWord = v.full): string {
+function joinedSymbols(u: UnitData, v: UnitData, link: string, secondReading: PhoneticWord = v.full, writtenOnce = true): string {
   const second = secondReading.symbols.replace(/^'+/, '');
   // (in an alphabet a letter that ends the first and begins the second is written once, as a joined spelling writes it:
   // Khairun Nisa = Khairunisa)
   if (!(u.abjad && v.abjad) || v.article) {
     const head = u.full.symbols + link;
     const last = head[head.length - 1];
-    const once = !u.abjad && !v.abjad && last !== undefined && !isVowelSymbol(last) && second.startsWith(last);
+    const once = writtenOnce && !u.abjad && !v.abjad && last !== undefined && !isVowelSymbol(last) && second.startsWith(last);
     return head + (once ? second.slice(1) : second);
   }
   const withYa = u.full.symbols.replace(/Q$/, 'Y');

@@ -507,16 +507,12 @@ function familyNameLike(p: Piece): boolean {
  * Магомед-Расул, Mohamed-Lamine): one compound given name, as Mohammadreza, Магомедрасул write it — not a name and a
  * father's name another paper may leave out. Null for any other two words.
  */
-const withText = (p: Piece | null, text: string): Piece | null => (p === null ? null : { ...p, text });
 function hyphenatedName(first: Piece, second: Piece): Piece | null {
   if (first.role !== 0 || second.role !== 0 || stripGluedArticle(second).article || SUN_ARTICLE_WRITTEN_ON.test(second.text)) return null;
   // (nor a compound of its own, an Abd- name written as one word: Alaa-Abdulameer are two names)
   const firstUnit = gluedUnit(first);
   if (firstUnit.kind !== 'name' || gluedUnit(second).kind !== 'name') return null;
-  const hyphenated = pieceOf(`${first.text}-${second.text}`);
-  // (a letter the first name ends in and the second begins with is said once, as written joined: Amir-Reza = Amirreza)
-  const joined = hyphenated !== null && !first.abjad && first.text.slice(-1) === second.text[0] && !/[aeiou]/.test(second.text[0]!)
-    ? withText(pieceOf(first.text + second.text), hyphenated.text) : hyphenated;
+  const joined = pieceOf(`${first.text}-${second.text}`);
   // (nor where the join would read an article the first name does not have: Alaa-Mohammad is no al-Amohammad)
   return joined === null || (gluedUnit(joined).article && !firstUnit.article) ? null : joined;
 }
@@ -656,8 +652,9 @@ function compoundGivenRest(sym: string, abjad: boolean, text: string): string | 
   if (!abjad && /^[aeiouAIUEO]/.test(rest) && text.replace(COMPOUND_FIRST_TEXT, '').startsWith(last)) rest = last + rest;
   if (m.groups!.muhammad !== undefined) {
     if (rest.startsWith('D')) rest = `h${rest.slice(1)}`;
-    // (… unless the second name begins with the d, written twice at the join: Mohammaddavoud, Mohammad-Davoud)
-    else if (rest.startsWith('d') && !MUHAMMAD_DD_TEXT.test(text)) rest = rest.slice(1);
+    // (… unless the second name begins with the d, written twice at the join: Mohammaddavoud, Mohammad-Davoud, whose
+    // symbols write it once or twice)
+    else if (rest.startsWith('d')) rest = !MUHAMMAD_DD_TEXT.test(text) || rest.startsWith('dd') ? rest.slice(1) : rest;
     // (… or of the dj that French spellings read as one letter: Mohammadjavad, Mohammadjafar)
     else if (!rest.startsWith('j')) return null;
   }

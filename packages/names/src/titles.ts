@@ -25,7 +25,7 @@ const TITLE_WORDS = [
   // (and Urdu's Mr, Mrs, Miss, as normalised: مسٹر, مسز, مس)
   'مسټر', 'مسز', 'مس',
   'maulana', 'mawlana', 'moulana', 'molana', 'مولانا', 'маулана', 'мавлана',
-  'maulvi', 'mawlawi', 'molvi', 'moulvi', 'mowlawi', 'mawlavi', 'mavlavi', 'mevlevi', 'مولوي', 'маулави', 'мавлави',
+  'maulvi', 'mawlawi', 'molvi', 'moulvi', 'mowlawi', 'mawlavi', 'mavlavi', 'مولوي', 'маулави', 'мавлави',
   'allama', 'allamah', 'علامه', 'аллама',
   // Mrs and Miss of Ethiopian and Eritrean papers (W/ro, W/t as normalisation writes them out)
   'woizero', 'woizerit', 'weyzero', 'weyzerit',
@@ -63,8 +63,9 @@ const HONORIFIC_GROUPS = [
   ['ato', 'አቶ'],
   // Mullah
   ['mullah', 'mulla', 'molla', 'mollah', 'ملا', 'الملا', 'мулла', 'мула', 'molah'],
-  // Qari, who recites the Quran, and Ustad, master, of Afghan and Pakistani names (Qari Gul Ahmad, Ustad Mahmood)
-  ['qari', 'qaari', 'kari', 'قاري', 'кари', 'кари'],
+  // Qari, who recites the Quran, and Ustad, master, of Afghan and Pakistani names (Qari Gul Ahmad, Ustad Mahmood; not the
+  // Kari, a Norwegian and Finnish given name, nor the Кари of Cyrillic, whose letters read as it)
+  ['qari', 'qaari', 'قاري'],
   ['ustad', 'ustaz', 'ostad', 'استاد', 'устад', 'устаз', 'остад'],
   // the women's courtesy words of Afghan, Pakistani and Bangladeshi names, before the name or after it (Bibi Fatima Ahmadi,
   // Nasreen Bibi; Begum Khaleda Zia, Shahana Begam), Khanum of Iranian and Turkic ones (Zahra Khanum, Xanım, Hanım), and

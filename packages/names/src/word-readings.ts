@@ -225,15 +225,16 @@ function italianReading(w: ReadWord): string | null {
 // (and so does a Russian copy of it: Адугна)
 // (at the end of the word or before its last a, as these names have it: not the -gne of Wolof names, Diagne, Magne, no
 // Diane, Mane; nor Ignat, Magnus, no Inayat — tests beside ethiopic.ts)
-// (… or inside the word, after a consonant and a vowel and before a vowel and a consonant: Tenagnework, Dagnachew =
-// ተናኘወርቅ, ዳኛቸው; not a first Ig-, Ignat, nor the last -gne)
-const GN_AFTER_VOWEL = /(?<=[aeiouàèéìòù])gn(?=a?$)|(?<=[^aeiouàèéìòù][aeiouàèéìòù])gn(?=[aeiouàèéìòù][^aeiouàèéìòù])/g;
-const GN_AFTER_VOWEL_CYRILLIC = /(?<=[аеиоуэ])гн(?=а?$)|(?<=[^аеиоуэ][аеиоуэ])гн(?=[аеиоуэ][^аеиоуэ])/g;
+// (… or inside a word that ends as Amharic names do, -ew, -aw (-ev of Slavic and Hungarian copies), -u, -ork, -erk, -orq, after a consonant and a vowel and
+// before a vowel and a consonant: Tenagnework, Dagnachew, Agegnehu = ተናኘወርቅ, ዳኛቸው, አገኘሁ; not a first Ig-, Ignat, nor
+// Wagner, Magnus, Ragnar)
+const GN_AFTER_VOWEL = /(?<=[aeiouàèéìòù])gn(?=a?$)|(?<=[^aeiouàèéìòù][aeiouàèéìòù])gn(?=[aeiouàèéìòù][^aeiouàèéìòù].*(?:[ae][wv]|u|[eo]r[kq])$)/g;
+const GN_AFTER_VOWEL_CYRILLIC = /(?<=[аеиоуэ])гн(?=а?$)|(?<=[^аеиоуэ][аеиоуэ])гн(?=[аеиоуэ][^аеиоуэ].*(?:[ае][ву]|у|[ео]р[кг])$)/g;
 function palatalGnReading(w: ReadWord): string | null {
   if (!standsAsWritten(w)) return null;
-  if (/^[a-zàèéìòù]+$/.test(w.text) && GN_AFTER_VOWEL.test(w.text)) return otherReading(w, w.text.replace(GN_AFTER_VOWEL, 'ny'));
-  if (/^[а-яё]+$/.test(w.text) && GN_AFTER_VOWEL_CYRILLIC.test(w.text)) return otherReading(w, w.text.replace(GN_AFTER_VOWEL_CYRILLIC, 'нй'));
-  return null;
+  // (replace, not test: a global expression's test leaves its lastIndex for the next word)
+  const read = /^[a-zàèéìòù]+$/.test(w.text) ? w.text.replace(GN_AFTER_VOWEL, 'ny') : /^[а-яё]+$/.test(w.text) ? w.text.replace(GN_AFTER_VOWEL_CYRILLIC, 'нй') : w.text;
+  return read === w.text ? null : otherReading(w, read);
 }
 
 // South Asian spellings leave out the h of kh before sh (Baksh, Rakshanda = Bakhsh, Rakhshanda = بخش, رخشنده), and so
@@ -442,13 +443,18 @@ function somaliLastVowelReading(w: ReadWord): string | null {
 }
 
 // Somali ends a woman's name in -o where Arabic ends it in -a (Halimo, Nasro, Habibo = Halima, Nasra, Habiba), which the
-// offices that copy it keep in Latin and Cyrillic letters (Халимо): a word that ends in -o after a vowel and consonants
-// is also read with -a (not a doubled one: Bhutto is not Bhutta)
-const SOMALI_WOMANS_O = /^[a-zа-я]+[aeiouаеиоу](?![^aeiouаеиоуыэюя]*([^aeiouаеиоуыэюя])\1)[^aeiouаеиоуыэюя]+[oо]$/;
-// (not a word with a zh, a letter Somali has not: the Kurdish Zhino is not Zhina)
-const NOT_SOMALI = /zh|ж/;
+// offices that copy it keep in Latin and Cyrillic letters (Халимо): those names are also read with -a — those only, as
+// Slavic, Italian, Kurdish and Bosnian men's names end in -o too (Marko, Roberto, Halo, Hamo are not Marka, Roberta,
+// Hala, Hama)
+const SOMALI_WOMENS_NAMES_IN_O = new Set([
+  'halimo', 'xaliimo', 'xalimo', 'nasro', 'habibo', 'xabiibo', 'xabibo', 'rahmo', 'raxmo', 'fadumo', 'faadumo', 'sahro', 'hafso', 'xafso',
+  'khadro', 'nafiso', 'amino', 'aamino', 'hawo', 'xaawo', 'hibo', 'shamso', 'safiyo', 'sacdiyo', 'saadiyo', 'ruqiyo', 'najmo', 'nimco', 'samiro',
+  'jamilo', 'kariimo', 'karimo', 'latiifo', 'naciimo', 'naimo', 'sabirin', 'sumayo', 'maryamo', 'zamzamo', 'ubaxo',
+  'халимо', 'насро', 'хабибо', 'рахмо', 'фадумо', 'сахро', 'хафсо', 'хадро', 'нафисо', 'амино', 'хаво', 'хибо', 'шамсо', 'сафийо', 'наджмо',
+  'наџмо', 'џамило',
+]);
 function somaliWomansOReading(w: ReadWord): string | null {
-  if (!SOMALI_WOMANS_O.test(w.text) || NOT_SOMALI.test(w.text) || !w.symbols.endsWith('o') || !standsAsWritten(w)) return null;
+  if (!SOMALI_WOMENS_NAMES_IN_O.has(w.text) || !w.symbols.endsWith('o') || !standsAsWritten(w)) return null;
   return `${w.symbols.slice(0, -1)}a`;
 }
 

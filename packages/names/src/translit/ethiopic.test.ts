@@ -95,8 +95,11 @@ describe('Ethiopic ኝ at the end of a name', () => {
   it('only after e or i: Diagne, Magne are not Diane, Mane', () => {
     expect(compareNames('Mamadou Diagne', 'Mamadou Diane').same).toBe(false);
     expect(compareNames('Sadio Magne', 'Sadio Mane').same).toBe(false);
-    // (nor a first Ig-: Ignat is not Inayat)
+    // (nor a first Ig-: Ignat is not Inayat; nor a word that does not end as Amharic names do: Wagner, Magnus, Ragnar)
     expect(compareNames('Ignat', 'Inayat').same).toBe(false);
+    expect(compareNames('Wagner', 'Waner').same).toBe(false);
+    expect(compareNames('Magnus Andersson', 'Manus Andersson').same).toBe(false);
+    expect(compareNames('Ragnar', 'Ranar').same).toBe(false);
   });
   it('is not a plain n: Desalegn is not Desalen written otherwise only', () => {
     expect(compareNames('ደሳለኝ', 'Desalegn').score).toBeGreaterThan(compareNames('ደሳለን', 'Desalegn').score);
