@@ -60,6 +60,11 @@ describe('Ethiopic 6th order (ə)', () => {
     expect(compareNames('መኮንን', 'Меконен').same).toBe(true);
     expect(compareNames('ዮሃንስ', 'Yohannes').same).toBe(true);
   });
+  it('is said i before the same consonant written again, which Ethiopic writes with no gemination between (ዕልልታ Elilta)', () => {
+    expect(ethiopicToSymbols('ዕልልታ')).toBe('ililta');
+    expect(compareNames('ዕልልታ', 'Elilta').same).toBe(true);
+    expect(compareNames('ዕልልታ', 'Elta').same).toBe(false);
+  });
   it('… but for the final -st of women’s names (ትግስት Tigist, ቅድስት Kidist)', () => {
     expect(ethiopicToSymbols('ቅድስት').endsWith('st')).toBe(true);
     expect(compareNames('ትግስት', 'Tigist').same).toBe(true);

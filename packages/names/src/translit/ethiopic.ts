@@ -30,6 +30,10 @@ export function ethiopicTigrinyaSymbols(word: string): string | null {
   return ethiopicToSymbols(word, false);
 }
 
+const nextRow = (letter: string): number => {
+  const cp = letter.codePointAt(0)!;
+  return cp - ((cp - 0x1200) % 8);
+};
 export function ethiopicToSymbols(word: string, firstSixthSaid = true): string {
   const letters = [...word].filter((ch) => ch.codePointAt(0)! >= 0x1200 && ch.codePointAt(0)! <= 0x135a);
   const oneLetter = [...word].length <= 1;
@@ -50,6 +54,9 @@ export function ethiopicToSymbols(word: string, firstSixthSaid = true): string {
     // (ግርማይ Girmay, ፍልሞን Filmon, ብርሃነ Birhane / Berhane), the glottal's too, which is then all Latin writes of it (እዮብ
     // Eyob, Ejob); inside a word it is silent (ተኽለ Tekle, ገብረ Gebre)
     if (order === 5 && at === 0 && !oneLetter && firstSixthSaid) vowel = 'i';
+    // … and so is one before the same consonant, which Ethiopic writes twice with no gemination between (ዕልልታ Elilta,
+    // not Elta)
+    else if (order === 5 && at + 1 < letters.length && ROWS[nextRow(letters[at + 1]!)] === cons && cons !== '') vowel = 'i';
     if (at === saidWithE) vowel = 'e';
     // a last ኝ is the palatal ñ that Latin writes gn, Serbian њ (ደሳለኝ = Desalegn, Десалењ); before a vowel ny (አዱኛ =
     // Adugna, Adunya)
