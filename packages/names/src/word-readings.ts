@@ -11,7 +11,7 @@ import { armenianOtherSpellings } from './translit/armenian';
 import { bengaliOtherSpellings } from './translit/bengali';
 import { arabicNameOfSomaliForm } from './somali-forms';
 import { arabicNameOfWestAfricanForm, isWestAfricanForm } from './west-african-forms';
-import { ethiopicTigrinyaSymbols } from './translit/ethiopic';
+import { ethiopicTigrinyaSymbols, ethiopicToSymbols } from './translit/ethiopic';
 import { wordToSymbols } from './translit/index';
 import { GREEK_DIGRAPH, GREEK_GAMMA_FRONT, GREEK_NT_LAST, GREEK_TS, greekToSymbols, NT_INSIDE } from './translit/greek';
 import { devanagariOtherSpellings, gurmukhiOtherSpellings } from './translit/indic';
@@ -67,6 +67,7 @@ const CONVENTIONS: [string, (w: ReadWord) => (string | null)[]][] = [
   ['a German or Polish spelling of the Russian -ov, -ev', asList(slavicOvReading)],
   ['the gn of an Ethiopian ñ', asList(ethiopianGnReading)],
   ['a Tigrinya spelling, without the vowel of a first syllable of the 6th order', asList(tigrinyaReading)],
+  ['the Tigrinya ኽ, which Latin spellings write k', asList(tigrinyaKhAsKReading)],
   ['the d of Muhammad, Ahmad or Mahmud before the j of a compound, not a French dj', asList(dBeforeJReading)],
   ['an Azerbaijani or Turkish -lı, the -lou of Persian spellings', asList(turkicLiReading)],
   ['a Turkish -lu of a family named after its town, the Arabic nisba', asList(turkishLuNisbaReading)],
@@ -515,6 +516,15 @@ function slavicOvReading(w: ReadWord): string | null {
 // a last gn, or gne after e or i, is the palatal ñ of Ethiopian names that Ethiopic writes ኝ and Serbian њ (Desalegn,
 // Tekalign, Tekaligne, Tamagn = ደሳለኝ, ተካልኝ, ታማኝ, Десалењ); not -agne, the g and n of Wolof names (Diagne, Magne)
 const ETHIOPIAN_GN = /(?<=[eéèi])gn(?=e?$)|(?<=a)gn$/;
+// Tigrinya's ኸ row, the k said kh after a vowel, is written k in Latin (ተኽለ Tekle, ብርኽቲ Birikti, ሚካኤል): an Ethiopic word
+// with it is also read with the k of the ከ row
+const ETHIOPIC_KH = /[\u12b8-\u12be]/g;
+function tigrinyaKhAsKReading(w: ReadWord): string | null {
+  ETHIOPIC_KH.lastIndex = 0;
+  if (!ETHIOPIC_KH.test(w.text)) return null;
+  return otherSymbols(w, ethiopicToSymbols(w.text.replace(ETHIOPIC_KH, (c) => String.fromCodePoint(c.codePointAt(0)! - 0x10))));
+}
+
 function tigrinyaReading(w: ReadWord): string | null {
   const r = /^\p{Script=Ethiopic}+$/u.test(w.text) ? ethiopicTigrinyaSymbols(w.text) : null;
   return r === null || r === w.symbols ? null : r;

@@ -60,6 +60,12 @@ describe('Ethiopic 6th order (ə)', () => {
     expect(compareNames('መኮንን', 'Меконен').same).toBe(true);
     expect(compareNames('ዮሃንስ', 'Yohannes').same).toBe(true);
   });
+  it('ኽ, the Tigrinya k said kh after a vowel, is also read k, as Latin spellings write it (ብርኽቲ Birikti, ኮኾብ Kokeb)', () => {
+    expect(compareNames('ብርኽቲ', 'Birikti').same).toBe(true);
+    expect(compareNames('ኮኾብ', 'ኮከብ').same).toBe(true);
+    expect(compareNames('ብርኽቲ', 'Birhti').same).toBe(true);
+    expect(compareNames('ብርኽቲ', 'Birtukan').same).toBe(false);
+  });
   it('is said i before the same consonant written again, which Ethiopic writes with no gemination between (ዕልልታ Elilta)', () => {
     expect(ethiopicToSymbols('ዕልልታ')).toBe('ililta');
     expect(compareNames('ዕልልታ', 'Elilta').same).toBe(true);
