@@ -723,6 +723,11 @@ describe('name structure', () => {
     expect(same('Mohammad Jahid Hasan Dhali', 'Jahid Hasan Dhali')).toBe(true);
     expect(same('Мохаммад Джахид Хасан Дхали', 'Jahid Hasan Dhali')).toBe(true);
     expect(same('MATUBBAR Mohammad Nayeem', 'Nayeem Matubbar')).toBe(true);
+    // (and by its Bengali letters: মোহাম্মদ কবির হোসাইন = Kabir Hossain; and the clan and family names of Cyrillic copies)
+    expect(same('মোহাম্মদ কবির হোসাইন', 'Kabir Hossain')).toBe(true);
+    expect(same('Мухаммад Аслам Аван', 'Aslam Awan')).toBe(true);
+    expect(same('Мухаммад Камал Хосейн Талукдар', 'Kamal Hussain Talukdar')).toBe(true);
+    expect(same('মোহাম্মদ কবির হোসাইন', 'Kabir Hasan')).toBe(false);
     // (the prefix and the family name both left out by the other paper: the rest is the start of the name)
     expect(same('Shahidul Islam', 'Md Shahidul Islam Laskar')).toBe(true);
     expect(same('শহিদুল ইসলাম', 'LASKAR Md Shahidul Islam')).toBe(true);

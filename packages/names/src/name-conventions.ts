@@ -249,7 +249,7 @@ const BANGLADESHI_FAMILY_NAMES = 'chowdhury|talukder|sarker|sarder|bhuiyan|majum
   + '|mridha|mirdha|mondal|mondol|bepari|bepary|bapari|pramanik|akanda|akand|matubbar|matbar|khalashi|kholashi|dhali|laskar|lashkar|gazi|mollah|munshi'
   // (and in Cyrillic copies: Мохаммад Сохаг Бепари = Sohag Bepari)
   + '|чоудхури|талукдер|саркер|сардер|бхуйян|бхуян|маджумдер|ховладер|патвари|патовари|кхондакер|сикдер|мридха|мондал|бепари|бапари|праманик|аканда|аканд'
-  + '|матуббар|матубар|матбар|халаши|дхали|ласкар|лашкар|моллах|мунши';
+  + '|матуббар|матубар|матбар|халаши|дхали|ласкар|лашкар|моллах|мунши|талукдар|хауладер|ховладар|бхуйян|бхуиян|саркар|сикдар|чоудхури|чаудхури';
 const BANGLADESHI_WORDS = `md|mst|mosammat|akter|akhter|miah|${BANGLADESHI_FAMILY_NAMES}`;
 const BANGLADESHI_LAST_WORDS = 'hossain|hossen|mia|миа|миах|хоссаин|хоссайн|хоссен|nahar|naher|nesa|nessa|begum|begam|нахар|несса|неса|бегум';
 const BANGLADESHI_SECOND_NAMES = 'islam|haq|haque|hoque|huq|alam|hasan|hassan|huda|hoda|karim|kabir|bari|amin|rahim';
@@ -264,9 +264,11 @@ const BANGLADESHI_NAME = new RegExp(`(?:^| )(?:${BANGLADESHI_WORDS})(?: |$)|ur[ 
   // (or a name of the form Reza-ul, Zia-ur written as one word, whose Bengali link follows a vowel: Rezaul, Rejaul, Ziaur, Ataur)
   + '|(?:^| )(?!shaul )[a-z]{2,}[ai]u[lr](?: |$)');
 // (every such name has one of those words, or a word that ends in the ul or ur of Ur Rahman, Ul Islam)
-const BANGLADESHI_SIGN = new RegExp(`^(?:${BANGLADESHI_WORDS}|${BANGLADESHI_LAST_WORDS})$|u[lr]$|у[лр]$`);
+// (… or a word in Bengali script: মোহাম্মদ কবির হোসাইন = Kabir Hossain)
+const BENGALI_LETTER = /[\u0980-\u09ff]/;
+const BANGLADESHI_SIGN = new RegExp(`^(?:${BANGLADESHI_WORDS}|${BANGLADESHI_LAST_WORDS})$|u[lr]$|у[лр]$|[\u0980-\u09ff]`);
 function isBangladeshiName(normalized: string): boolean {
-  return BANGLADESHI_NAME.test(normalized);
+  return BANGLADESHI_NAME.test(normalized) || BENGALI_LETTER.test(normalized);
 }
 // … and the family name Mridha, মৃধা, whose Bengali vowel ৃ, ri, is written ir as often (Mirdha) — that word only: Kirti
 // (কীর্তি) is not Kriti (কৃতি)
@@ -309,7 +311,7 @@ const PASHTUN_TRIBES = 'khattak|khatak|afridi|shinwari|wardak|mohmand|momand|kak
 const PUNJABI_SINDHI_BALOCH_CLANS = 'butt|bhatti|cheema|bajwa|gondal|awan|janjua|khokhar|warraich|randhawa|tarar|gujjar|arain'
   + '|virk|chattha|ghuman|kahlon|jatoi|leghari|laghari|bugti|talpur|soomro|junejo|mughal|sandhu|dhillon|chauhan|chohan|minhas|satti'
   + '|dogar|kharal|rind|magsi|mengal|marri|sahi|solangi'
-  + '|сахи|соланги|батт|чима|баджва|бхатти|тарар|вирк|гондал|варрайч|хокхар|могол|мугал|санду|сандху|диллон|чаухан|минхас|сатти|догар|харал|ринд|магси|менгал|марри'
+  + '|сахи|соланги|аван|араин|гуджар|джанджуа|хохар|рандхава|кахлон|джатой|легхари|бугти|талпур|сумро|джунеджо|батт|чима|баджва|бхатти|тарар|вирк|гондал|варрайч|хокхар|могол|мугал|санду|сандху|диллон|чаухан|минхас|сатти|догар|харал|ринд|магси|менгал|марри'
   + '|ساهي|سولنگي|كاهلون|سندهو|چيمه|باجوه|ورك|اعوان|جنجوعه|كهوكهر|مغل|گوندل';
 const PAKISTANI_OR_AFGHAN_FAMILY = new RegExp(`^(?:${PASHTUN_TRIBES}|${PUNJABI_SINDHI_BALOCH_CLANS})$`);
 const PUNJABI_SINDHI_BALOCH_CLAN = new RegExp(`^(?:${PUNJABI_SINDHI_BALOCH_CLANS})$`);
