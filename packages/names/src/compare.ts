@@ -123,7 +123,7 @@ export const toldApartBySpelling = (u: UnitData, v: UnitData): boolean => toldAp
 /** … in words for a caseworker, or null. */
 export function toldApartBySpellingNote(u: UnitData, v: UnitData): string | null {
   if (muhammadAgainstMahmud(u.full.symbols, u.abjad, v.full.symbols, v.abjad)) return 'Muhammad and Mahmud, told apart by the vowel after the second m';
-  if (feminineOfTheOther(u, v)) return 'a man\'s name and the woman\'s made from it with -e or -a (Şerif, Şerife; Nabil, Nabila)';
+  if (feminineOfTheOther(u, v)) return 'a man\'s name and the woman\'s made from it with -e or -a (Şerif, Şerife; Nabil, Nabila; Michel, Michelle)';
   if (dadAgainstZad(u.text, v.text)) return 'two Persian names, one made with -dad (given), the other with -zad (born): Mehrdad, Mehrzad';
   if (!closeNamesApart(u.closeName, v.closeName)) return null;
   if (u.closeName === 'said' || u.closeName === 'sayyid') return 'Said and Sayyid, told apart by the y of Sayyid';

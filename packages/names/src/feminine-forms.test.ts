@@ -38,3 +38,16 @@ describe('a Latin -e in a name that shows a Turkish or Albanian spelling', () =>
     expect(same('Khadime Ismaël Ndiaye', 'Khadim Ismaël Ndiaye')).toBe(true);
   });
 });
+
+describe('the French men\'s names of Lebanese, Syrian and Egyptian Christians', () => {
+  it('are not the women\'s made from them with -e (Michel / Michelle, Pascal / Pascale, Jean / Jeanne)', () => {
+    expect(same('Michel', 'Michelle')).toBe(false);
+    expect(same('Pascal Khoury', 'Pascale Khoury')).toBe(false);
+    expect(same('Joël', 'Joëlle')).toBe(false);
+    expect(same('Jean', 'Jeanne')).toBe(false);
+    expect(compareNames('Michel', 'Michèle').explanation.pairs[0]!.how).toContain('the woman\'s made from it');
+    // (those names only: French writes Arab men's names with a silent -e, Amine = Amin)
+    expect(same('Michel', 'Mishel')).toBe(true);
+    expect(same('Amine', 'Amin')).toBe(true);
+  });
+});

@@ -47,7 +47,21 @@ function masculineOf(text: string): { base: PhoneticWord; e: boolean } | null {
 
 /** Whether one unit is a woman's name made from the man's name the other is (Kerime / Kerim, Nabila / نبيل). */
 export function feminineOfTheOther(u: UnitData, v: UnitData): boolean {
-  return feminineOf(u, v) || feminineOf(v, u);
+  return feminineOf(u, v) || feminineOf(v, u) || frenchFeminineOf(u.text, v.text) || frenchFeminineOf(v.text, u.text);
+}
+
+// The French men's names Lebanese, Syrian and Egyptian Christians carry, and the women's made from them with -e, a last
+// l or n written twice before it (Michel / Michelle, Pascal / Pascale, Jean / Jeanne): a brother and a sister. These only:
+// French spellings write Arab men's names with a silent -e too (Amine = Amin, Yassine = Yasin)
+const FRENCH_MEN = new Set(['michel', 'pascal', 'gabriel', 'joel', 'rene', 'emmanuel', 'daniel', 'marcel', 'simon', 'denis', 'jean', 'raphael',
+  'louis', 'francois', 'christian', 'martin', 'noel', 'samuel', 'manuel', 'lucien', 'julien', 'fabien', 'adrien', 'gilbert', 'robert', 'albert']);
+const withoutMarks = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '');
+function frenchFeminineOf(woman: string, man: string): boolean {
+  if (woman.length !== man.length + 1 && woman.length !== man.length + 2) return false;
+  const m = withoutMarks(man);
+  if (!FRENCH_MEN.has(m)) return false;
+  const w = withoutMarks(woman);
+  return w === `${m}e` || w === `${m}${m[m.length - 1]!}e`;
 }
 
 function feminineOf(woman: UnitData, man: UnitData): boolean {
