@@ -197,7 +197,14 @@ function frenchReading(w: ReadWord): string | null {
 // its last unaccented e and es silent — not a word that ends in é, ès, which write the ة of Lebanese names and a vowel
 // said in Maghrebi and West African ones (Saadé, Abbès, Touré), nor by the ê of Kurmanji, nor the ç of Turkish
 const FRENCH_NAME = /[éè](?=.*[aeiou])|ette$|eille$|oi[ns]e|qu[ei]|ph|ges$|mond$|^yv/;
+// (… and the commonest of those names, whose letters show no French spelling: Charles, Jean, Claude, Roger = Шарль, Жан,
+// Клод, Роже, شارل, جان)
+const FRENCH_NAMES_SAID = new Map([['charles', 'šarl'], ['jean', 'žan'], ['claude', 'klod'], ['gerard', 'žerar'], ['roger', 'rože'], ['robert', 'rober'],
+  ['henri', 'anri'], ['pierre', 'pyer'], ['bernard', 'bernar'], ['albert', 'alber'], ['gilbert', 'žilber'], ['hubert', 'uber'], ['marcel', 'marsel'],
+  ['paul', 'pol'], ['louis', 'lui'], ['lucien', 'lusyen'], ['julien', 'žulyen'], ['edmond', 'edmon'], ['gaston', 'gaston'], ['jules', 'žul']]);
 function frenchNameReading(w: ReadWord): string | null {
+  const said = FRENCH_NAMES_SAID.get(w.text.replace(/é/g, 'e'));
+  if (said !== undefined) return standsAsWritten(w) ? otherReading(w, said) : null;
   if (!/^[a-zéèêëïô]+$/.test(w.text) || !FRENCH_NAME.test(w.text) || /[éè]s?$/.test(w.text) || !standsAsWritten(w)) return null;
   const text = w.text.replace(/[éèë]/g, 'e').replace(/ô/g, 'o').replace(/ï/g, 'i')
     .replace(/eille$/, 'ey').replace(/eau/g, 'o').replace(/oi(?=[ns]e)/g, 'wa').replace(/c?qu(?=[ei])/g, 'k').replace(/ph/g, 'f').replace(/th/g, 't').replace(/ch/g, 'š')
