@@ -1009,6 +1009,13 @@ describe('name structure', () => {
     expect(same('Abdu Rahman', 'Abdi Rahman')).toBe(true);
     expect(same('Abdo Rahman Ali', 'Cabdi Raxmaan Cali')).toBe(true);
   });
+  it('a Latin -ola is Allah only after its double l, a u or before its h: Nikola, Karola are no -ullah compounds', () => {
+    expect(same('Nikola', 'Nicolas')).toBe(true);
+    expect(same('Никола Хури', 'Nicolas Khoury')).toBe(true);
+    expect(same('Hajrula', 'Hajrullah')).toBe(true);
+    expect(same('Хабибула', 'حبیب‌الله')).toBe(true);
+    expect(same('Nikola', 'Nikmatullah')).toBe(false);
+  });
   it('Abdillah and the Somali Abdillahi, Абдулахи are Abdullah = عبد الله', () => {
     expect(same('Abdillahi', 'عبد الله')).toBe(true);
     expect(same('Abdillah', 'Abdullah')).toBe(true);

@@ -171,6 +171,10 @@ const UMM_GLUED = /^[uoU]m{1,2}(?:[uoae]l|Ul)([^aeiouAIUEOWYQ'l].+)$/;
 // Latin -ullah/-ollah; in Arabic script only الله written on (ا + لله), not any word ending in ولة
 const ALLAH_GLUED = /^(.*[^aeiouAIUEOWYQ'](?:[ieaI]|ia)?)([uoU]la)$/;
 const ALLAH_GLUED_ARABIC = /^(.*[^aeiouAIUEOWYQ'])(Ala)$/;
+// (in Latin or Cyrillic letters its double l, or a single one after u, or its h: not the -ola of Nikola, Karola, Viola;
+// the letters of other scripts, Bengali শহীদুল্লাহ, say Allah by their own)
+const LATIN_OR_CYRILLIC = /[a-z\u00c0-\u024fа-яё\u0400-\u04ff]/;
+const ALLAH_LATIN_TEXT = /(?:ll|лл|љљ)[aа][hх]?$|[uуüў][lл][aа][hх]?$|[oо][lл][aа][hх]$/;
 // … its two lams written, or one after a name of three letters or more, as Persian spellings write it (اسداله, حبیباله;
 // ملاله, غزاله are Malala, Ghazala, not مل, غز + الله; nor after the article, القراله = al-Qaraleh)
 const ALLAH_DOUBLE_LAM = /لله$|^(?!ال)[^\s]{3,}اله$/;
@@ -888,7 +892,7 @@ function analyseWord(p: Piece): ParsedUnit {
     if (/[^aeiouAIUEOWYQ']a$/.test(vowelBase)) compound.partAlsoReadAs = vowelBase.slice(0, -1);
     return compound;
   }
-  const allah = (p.abjad ? (ALLAH_DOUBLE_LAM.test(p.text) ? ALLAH_GLUED_ARABIC.exec(p.sym) : null) : ALLAH_GLUED.exec(p.sym))
+  const allah = (p.abjad ? (ALLAH_DOUBLE_LAM.test(p.text) ? ALLAH_GLUED_ARABIC.exec(p.sym) : null) : ALLAH_LATIN_TEXT.test(p.text) || !LATIN_OR_CYRILLIC.test(p.text) ? ALLAH_GLUED.exec(p.sym) : null)
     ?? (!p.abjad && WEST_AFRICAN_LETTERS.test(p.text) ? ALLAH_WEST_AFRICAN.exec(p.sym) : null)
     ?? (!p.abjad && ALLAH_DOUBLE_L.test(p.text) ? ALLAH_GLUED_A.exec(p.sym) : null)
     ?? (!p.abjad && ALLAH_I_TEXT.test(p.text) ? ALLAH_GLUED_I.exec(p.sym) : null)

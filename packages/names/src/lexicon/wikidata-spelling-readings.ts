@@ -200,7 +200,7 @@ name   adele	name  ar 'dYl
 name   adeline	name  ar 'dlYn
 name   adelman	name  ar 'dlmAn
 name   adem	name  ar 'dm
-allah-compound   ademula	name  ar 'dYmWlA
+name   ademola	name  ar 'dYmWlA
 name   aden	name  ar 'dm
 name   adeodatus	name  ar 'dYWdAtWs
 name   aDam	name  ar 'dhm
@@ -297,7 +297,7 @@ name   agostinho	name  ar 'GWstYnYW
 name   agostini	name  ar 'GWstYnQ
 name   agostino	name  ar 'GWstYnW
 name   agre	name  ar 'GrQ
-allah-compound   agriKula	name  ar 'GrYkWlA
+name   agriKola	name  ar 'GrYkWlA
 name   agyar	name  ar 'GYAr
 name   agigi	name  ar 'ndrYa
 name   agilar	name  ar 'GYlAr
@@ -1038,7 +1038,7 @@ name   arenal	name  ar 'rYnAl
 name   arenas	name  ar 'rYnAs
 name   arend	name  ar 'rYnd
 name   arendt	name  ar 'rndt
-allah-compound   areula	name  ar 'rYWlA
+name   areola	name  ar 'rYWlA
 name   arezki	name  ar 'rzqQ
 name   arfa	name  ar 'rfa
 name   arfan	name  ar 'rfAn
@@ -1126,7 +1126,7 @@ name   arpad	name  ar 'rbAd
 name   arkete	name  ar 'rkYt
 name   araf	name  ar 'rAf
 name al  redondo	name  ar 'rYdWndW
-allah-compound   areula	name  ar 'rYWlA
+name   areola	name  ar 'rYWlA
 name   arieu	name  ar sYmWn
 name   arigo	name  ar 'rYGW
 name   aron	name  ar 'rWn
@@ -1150,7 +1150,7 @@ name   artime	name  ar 'rtYm
 name   artin	name  ar 'rtYn
 name   arto	name  ar 'rtW
 name   artois	name  ar 'rtWA
-allah-compound   artula	name  ar 'rtWlA
+name   artola	name  ar 'rtWlA
 name   artur	name  ar 'rtWr
 name   arturo	name  ar 'rtWrW
 name   arti	name  ar 'rtQ
@@ -3402,7 +3402,7 @@ name   Karnot	name  ar kArnW
 name   Karnus	name  ar kArnW
 name   Karo	name  ar kArW
 name   Karol	name  ar kArWl
-allah-compound   Karula	name  ar kArWlA
+name   Karola	name  ar kArWlA
 name   Karole	name  ar kArWl
 name   Karolin	name  ar kArWlYn
 name   Karolina	name  ar kArWlYnA
@@ -3575,7 +3575,7 @@ name   Sera	name  ar sYrA
 name   Serda	name  ar sYrdA
 name   Seren	name  ar sYrYn
 name   Serezo	name  ar sYrYzW
-allah-compound   Serisula	name  ar WYbr
+name   Serisola	name  ar WYbr
 name   Sernadas	name  ar sYrnAdAs
 name   Sero	name  ar sYrW
 name   Servantes	name  ar srfAnts
@@ -4139,7 +4139,7 @@ name   Kopeland	name  ar kWblAnd
 name   Kopland	name  ar kWblAnd
 name   Koplei	name  ar kWblQ
 name   Kopi	name  ar kWbQ
-allah-compound   Kopula	name  ar kWbWlA
+name   Kopola	name  ar kWbWlA
 name   Kopti	name  ar qbtQ
 name   Koq	name  ar kWk
 name   Kokito	name  ar rAWl
@@ -5868,7 +5868,7 @@ name   fabiano	name  ar fAbYAnW
 name   fabien	name  ar fAbYAn
 name   fabiene	name  ar fAbYAn
 name   fabio	name  ar fAbYW
-allah-compound   fabiula	name  ar fAbYWlA
+name   fabiola	name  ar fAbYWlA
 name   fabius	name  ar fAbYWs
 name   fabra	name  ar fAbrA
 name   fabre	name  ar fAbir
@@ -7305,7 +7305,7 @@ name   gual	name  ar GWAl
 name   gualberto	name  ar GWnzAlYs
 name   guang	name  ar GWAnG
 name   guardia	name  ar jWArdYA
-allah-compound   guardiula	name  ar GWArdYWlA
+name   guardiola	name  ar GWArdYWlA
 name   guarino	name  ar GWArYnW
 name   guarnieri	name  ar GWArnYrQ
 name   guai	name  ar jWAQ
@@ -11459,7 +11459,7 @@ name   lauri	name  ar lWrQ
 name   lauTer	name  ar WTr
 name   loi	name  ar lWQ
 name   loid	name  ar lWYd
-allah-compound   loyula	name  ar lWYWlA
+name   loyola	name  ar lWYWlA
 name   loizaga	name  ar lWYzAGA
 name   lozada	name  ar jWnYWr
 name   lozano	name  ar lWzAnW
@@ -13606,7 +13606,7 @@ name   myer	name  ar mAYr
 name   myers	name  ar mAYrz
 name   mihre	name  ar mAYr
 name   mikal	name  ar mYkAl
-allah-compound   mikula	name  ar mYkWlA
+name   mikola	name  ar mYkWlA
 name   miles	name  ar mAYlz
 name   mira	name  ar mAYrA
 name   miriam	name  ar mYrYAm
@@ -14064,7 +14064,7 @@ name   niki	name  ar nYkQ
 name   niKlas	name  ar nYklAs
 name   niKo	name  ar nYkW
 name   niKol	name  ar nYkWl
-allah-compound   niKula	name  ar nYkWlA
+name   niKola	name  ar nYkWlA
 name   niKolAs	name  ar nYkWlAs
 name   niKolA'	name  ar nYkWlAQ
 name   niKolai	name  ar nYkWlAQ
@@ -14109,7 +14109,7 @@ name   niko	name  ar nYkW
 name   niklas	name  ar nYklAs
 name   niko	name  ar nYkW
 name   nikohl	name  ar nYkWl
-allah-compound   nikula	name  ar nYkWlA
+name   nikola	name  ar nYkWlA
 name   nikolaeviC	name  ar rWmAnW
 name   nikolai	name  ar nYkWlAQ
 name   nikolaj	name  ar nYkWlAQ
@@ -14815,7 +14815,7 @@ name   parks	name  ar bArks
 name   parma	name  ar bArmA
 name   parnel	name  ar bArnYl
 name   paro	name  ar bArW
-allah-compound   parula	name  ar bArWlA
+name   parola	name  ar bArWlA
 name   par	name  ar bAr
 name   para	name  ar bArA
 name   pareira	name  ar bYrYrA
@@ -15700,7 +15700,7 @@ name   rain	name  ar rYn
 name   raimbau	name  ar rAYnbW
 name   rainer	name  ar rAYnr
 name   rainei	name  ar rYnQ
-allah-compound   rayula	name  ar rAYWlA
+name   rayola	name  ar rAYWlA
 name   rais	name  ar rAYs
 name   raisa	name  ar rAYsA
 name   rait	name  ar rAYt
@@ -16161,7 +16161,7 @@ name   riter	name  ar rYtr
 name   riva	name  ar rYfA
 name   rivadavia	name  ar rYfAdAfYA
 name   rivaldo	name  ar rYfAldW
-allah-compound   rivarula	name  ar rYfArWlA
+name   rivarola	name  ar rYfArWlA
 name   rivas	name  ar rYfAs
 name   riveiro	name  ar rYfYrW
 name   river	name  ar rYfr
@@ -17154,7 +17154,7 @@ name   cwerte	name  ar cnAYdr
 name   cwertembaC	name  ar mAYr
 name   sSipio	name  ar skYbYW
 name   sKofield	name  ar skWfYld
-allah-compound   sKula	name  ar skWlA
+name   sKola	name  ar skWlA
 name   sKolari	name  ar skWlArQ
 name   sKUt	name  ar skWt
 name   sKUter	name  ar skWtr
