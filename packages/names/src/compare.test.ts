@@ -1856,6 +1856,10 @@ describe('an initial', () => {
 describe('a name that begins with El or Al of its own', () => {
   it('is not the article and a shorter name (Elmira is not Mira, Almir not Mir, Elnaz not Naz; Elhassan is al-Hassan)', () => {
     expect(same('Elmira', 'Mira')).toBe(false);
+    // (and the European names Christian Arabs carry: Albert is not Bert, Alfred not Fred)
+    expect(same('Albert Haddad', 'Bert Haddad')).toBe(false);
+    expect(same('Alfred Khoury', 'Fred Khoury')).toBe(false);
+    expect(same('Alfred', 'Альфред')).toBe(true);
     expect(same('Эльмира', 'Мира')).toBe(false);
     expect(same('Almir', 'Mir')).toBe(false);
     expect(same('Elnaz', 'Naz')).toBe(false);

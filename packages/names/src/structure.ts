@@ -540,6 +540,8 @@ const EL_OF_THE_NAME = new Set([
   'eldar', 'elshad', 'elnar', 'elvira', 'elnaz', 'elmar', 'elman', 'elsevar', 'elhan', 'almir', 'almira',
   'almin', 'almina', 'almaz', 'elaheh', 'elahe', 'elaha', 'elahi', 'эльчин', 'эльшан', 'эльмир', 'эльвин', 'эльхан', 'эльнара', 'эльмира', 'эльдар',
   'эльвира', 'эльназ', 'элчин', 'елчин', 'елмира', 'елдар', 'алмир', 'алмира', 'алмаз', 'элахе', 'элахех', 'элаха', 'элахи', 'елахе', 'елахи',
+  // (and the European names Christian Arabs carry: Albert, Alfred, Alexandre = ألبير، ألفريد، ألكسندر)
+  'albert', 'alfred', 'alexandre', 'alexander', 'alexandra', 'alexis', 'alphonse', 'albin', 'alberto', 'alfredo', 'альберт', 'альфред', 'александр',
 ].map((w) => wordToSymbols(w).symbols));
 // … though a ya before alif is the name's first consonant in a nisba of one more (اليامي, اليافي = al-Yami, al-Yafi)
 const YA_BEFORE_ALIF_IN_NISBA = /^YA[^AWYQ'][YQ]$/;

@@ -201,7 +201,7 @@ const FRENCH_NAME = /[éè](?=.*[aeiou])|ette$|eille$|oi[ns]e|qu[ei]|ph|ges$|mon
 // Клод, Роже, شارل, جان)
 const FRENCH_NAMES_SAID = new Map([['charles', 'šarl'], ['jean', 'žan'], ['claude', 'klod'], ['gerard', 'žerar'], ['roger', 'rože'], ['robert', 'rober'],
   ['henri', 'anri'], ['pierre', 'pyer'], ['bernard', 'bernar'], ['albert', 'alber'], ['gilbert', 'žilber'], ['hubert', 'uber'], ['marcel', 'marsel'],
-  ['paul', 'pol'], ['louis', 'lui'], ['lucien', 'lusyen'], ['julien', 'žulyen'], ['edmond', 'edmon'], ['jules', 'žul'], ['nicolas', 'nikola'], ['thomas', 'toma'], ['lucas', 'luka'], ['denis', 'deni']]);
+  ['paul', 'pol'], ['louis', 'lui'], ['gilles', 'žil'], ['lucien', 'lusyen'], ['julien', 'žulyen'], ['edmond', 'edmon'], ['jules', 'žul'], ['nicolas', 'nikola'], ['thomas', 'toma'], ['lucas', 'luka'], ['denis', 'deni']]);
 function frenchNameReading(w: ReadWord): string | null {
   const said = FRENCH_NAMES_SAID.get(w.text.replace(/é/g, 'e'));
   if (said !== undefined) return standsAsWritten(w) ? otherReading(w, said) : null;

@@ -442,13 +442,13 @@ name al  bano	name al ar bAnW
 name al  bairak	name al ar bYrq
 name   albe	name al ar brtW
 name al  belda	name al ar bYldA
-name al  bert	name al ar brt
+name   albert	name al ar brt
 name al  berta	name al ar brtA
 name al  bertengo	name al ar brtnGW
 name al  berti	name al ar brtQ
-name al  berto	name al ar brtW
+name   alberto	name al ar brtW
 name al  bertson	name al ar brtsWn
-name al  bin	name al ar bYn
+name   albin	name al ar bYn
 name al  binus	name al ar bYnWs
 name al  breCt	name al ar brct
 name al  bret	name al ar brt
@@ -529,8 +529,8 @@ name   alfie	name  ar 'lfQ
 name   alfo	name  ar 'dWlfW
 name al  fons	name al ar fWns
 name al  fonso	name al ar fWnsW
-name al  fred	name al ar frd
-name al  fredo	name al ar frYdW
+name   alfred	name al ar frd
+name   alfredo	name al ar frYdW
 name al  hasan	name al ar hsn
 name al  hasan	name al ar hsn
 name al  hasane	name al ar hsn
@@ -630,7 +630,7 @@ name al  per	name al ar br
 name al  pert	name al ar brt
 name   alfa	name  ar 'lfA
 name al  fons	name al ar fWns
-name al  fonse	name al ar fWns
+name   alfonse	name al ar fWns
 name al  fonso	name al ar fWnsW
 name al  fonsus	name al ar fWnsW
 name al  refai	name al ar rfA'Q
