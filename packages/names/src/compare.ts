@@ -194,6 +194,23 @@ function baseUnitOf(u: UnitData): UnitData | null {
 }
 
 /** The one name unit a normalised text parses into, interned; null where it parses into another kind or several. */
+/** The first name of a compound given name's symbols before its second name (the d of a dh at the join its own: Mohammadhasan). */
+function firstOfCompound(full: string, second: string): string {
+  const cut = full.length - second.length;
+  return full.slice(0, cut) + (full[cut] === 'D' && second.startsWith('h') ? 'd' : '');
+}
+// the first name of a compound given name written as one word (COMPOUND_GIVEN_LATIN), as written
+const COMPOUND_FIRST_WRITTEN = /^(?:m[uoe]ham+[ae]d|ali|gh?[uo]lam|amir)-?(?=[a-z]{3})/;
+const secondNames = new Map<number, UnitData | null>();
+/** The second name of a compound given name written as one word, as a unit of its own (Mohammadhasan: Hasan), or null. */
+function secondNameUnit(u: UnitData): UnitData | null {
+  if (u.abjad) return null;
+  return onceForUnit(secondNames, u, () => {
+    const m = COMPOUND_FIRST_WRITTEN.exec(u.text);
+    return m === null ? null : nameUnitOf(u.text.slice(m[0].length));
+  });
+}
+
 function nameUnitOf(normalized: string): UnitData | null {
   const units = parseName(normalized).units;
   return units.length === 1 && units[0]!.kind === 'name' ? internUnit(units[0]!) : null;
@@ -1683,7 +1700,7 @@ function greedy(n: number, m: number, k: number): void {
  * `otherLinks`: X al-Y joined with the article said as the sun letter after it (Khairunnisa) or left out (Nourhouda),
  * or after the t of a taa marbuta (Qurratulain = قرة العين), beside `word`, joined with its l (Tagelsir, Nurulhuda)
  */
-interface Joined { word: PhoneticWord; otherLinks: PhoneticWord[]; serial: number; first: PhoneticWord; second: PhoneticWord }
+interface Joined { word: PhoneticWord; otherLinks: PhoneticWord[]; serial: number; first: PhoneticWord; second: PhoneticWord; secondUnit: UnitData }
 const joinedMemo = new Map<number, Joined | null>();
 const SUN_LETTER = /^[tTdDrzscSZln]/;
 let joinedSerial = 0;
@@ -1727,6 +1744,7 @@ function joinedWord(p: PreparedNameImpl, j: number): Joined | null {
         serial: joinedSerial++,
         first: u.full,
         second: v.full,
+        secondUnit: v,
       };
     if (joinedMemo.size >= 100_000) {
       joinedMemo.clear();
@@ -1782,9 +1800,11 @@ function similarityToJoined(unit: number, joined: Joined): number {
   // word (not Ali + Janhussein against Alijan Hussein)
   const second = secondName(u);
   if (second !== null && second.symbols.length < u.full.symbols.length) {
-    const seconds = wordSimilarity(second, joined.second);
+    // (as two names, by what the lexicon and the spellings know of them too: Mohammadhasan is not Mohammad Hosein)
+    const secondUnit = secondNameUnit(u);
+    const seconds = secondUnit === null ? wordSimilarity(second, joined.second) : Math.min(wordSimilarity(second, joined.second), unitSimilarity(secondUnit, joined.secondUnit));
     if (seconds < SAME_NAME_THRESHOLD && seconds < letters
-      && wordSimilarity(phoneticWord(u.full.symbols.slice(0, -second.symbols.length), u.abjad), joined.first) >= SAME_NAME_THRESHOLD) letters = seconds;
+      && wordSimilarity(phoneticWord(firstOfCompound(u.full.symbols, second.symbols), u.abjad), joined.first) >= SAME_NAME_THRESHOLD) letters = seconds;
   }
   // (a Muhammad against a Mahmud that begins the other: محمدرضا is not Mahmoud Reza)
   if (muhammadAgainstMahmud(u.full.symbols, u.abjad, joined.first.symbols, joined.first.abjad)) letters = Math.min(letters, CLOSE_NAMES_APART);

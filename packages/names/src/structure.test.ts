@@ -960,6 +960,9 @@ describe('a Persian or Afghan compound given name written as one word', () => {
     expect(compareNames('محمدمهدی', 'Mohammad Hadi').same).toBe(false);
     expect(compareNames('محمدحسین', 'Mohammad Hossein').same).toBe(true);
     expect(compareNames('محمدمهدی', 'Mohammad Mehdi').same).toBe(true);
+    // (… in Latin letters too, the d of the dh at the join Muhammad's, the second names as two names are told apart)
+    expect(compareNames('Mohammadhasan Rezaei', 'Mohammad Hosein Rezaei').same).toBe(false);
+    expect(compareNames('Mohammadhossein Rezaei', 'Mohammad Hossein Rezaei').same).toBe(true);
     // a family name made with -nejad or -zai is not one (Alinejad, Mohammadzai)
     expect(compareNames('Alinejad', 'علی‌نژاد').same).toBe(true);
     expect(compareNames('Mohammadzai', 'Mohamadzaj').same).toBe(true);
