@@ -1283,9 +1283,6 @@ function mayReadJoined(unit: number, first: number, second: number): boolean {
 
 // the Somali Abdi (Cabdi) written apart from the name of its compound, as a name of its own (Abdi Wali = عبدي ولي)
 const ABDI = /^(?:'|K?[aeiouA])bd[iIQY]$/;
-// (before the names Abdo, Abdu as a given name of its own is most often the father of: Ali, Hussein, Hassan; not a divine
-// name that only Abd- takes, Abdu Rahman = Abdi Rahman)
-const ABDO_APART = /^(?:abd(?:o|u|ou) (?:ali|hus+[ae]i?n|has+[ae]n)|абд[оу] (?:али|хус+е[ий]н|хас+ан))$/;
 /**
  * An Abd- compound written as one word (Abdiweli, Cabdiwali) against Abdi and the name written apart (Abdi Wali =
  * عبدي ولي): the names after the Abd must be one; null when the units are not such.
@@ -1297,7 +1294,7 @@ function abdWrittenApart(compound: number, first: number, second: number): numbe
   if (c.kind !== 'abd' || abdi.kind !== 'name' || name.kind !== 'name' || !ABDI.test(abdi.full.symbols)) return null;
   // (not a compound itself written apart with an Abdo, Abdu of its own before a name that is also a given name: Abdo Ali
   // is not Abdi Ali)
-  if (ABDO_APART.test(c.text)) return null;
+  if (c.abdoApart) return null;
   return wordSimilarity(c.part, name.full);
 }
 

@@ -47,22 +47,9 @@ function masculineOf(text: string): { base: PhoneticWord; e: boolean } | null {
 
 /** Whether one unit is a woman's name made from the man's name the other is (Kerime / Kerim, Nabila / نبيل). */
 export function feminineOfTheOther(u: UnitData, v: UnitData): boolean {
-  return feminineOf(u, v) || feminineOf(v, u) || frenchFeminineOf(u.text, v.text) || frenchFeminineOf(v.text, u.text);
+  return feminineOf(u, v) || feminineOf(v, u) || frenchSiblings(u.frenchGender, v.frenchGender);
 }
 
-// The French men's names Lebanese, Syrian and Egyptian Christians carry, and the women's made from them with -e, a last
-// l or n written twice before it (Michel / Michelle, Pascal / Pascale, Jean / Jeanne): a brother and a sister. These only:
-// French spellings write Arab men's names with a silent -e too (Amine = Amin, Yassine = Yasin)
-const FRENCH_MEN = new Set(['michel', 'pascal', 'gabriel', 'joel', 'rene', 'emmanuel', 'daniel', 'marcel', 'simon', 'denis', 'jean', 'raphael',
-  'louis', 'francois', 'christian', 'martin', 'noel', 'samuel', 'manuel', 'lucien', 'julien', 'fabien', 'adrien', 'gilbert', 'robert', 'albert']);
-const withoutMarks = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '');
-function frenchFeminineOf(woman: string, man: string): boolean {
-  if (woman.length !== man.length + 1 && woman.length !== man.length + 2) return false;
-  const m = withoutMarks(man);
-  if (!FRENCH_MEN.has(m)) return false;
-  const w = withoutMarks(woman);
-  return w === `${m}e` || w === `${m}${m[m.length - 1]!}e`;
-}
 
 function feminineOf(woman: UnitData, man: UnitData): boolean {
   if (woman.abjad || woman.kind !== 'name' || man.kind !== 'name' || !ENDS_IN_A_CONSONANT.test(man.text)) return false;
@@ -71,4 +58,9 @@ function feminineOf(woman: UnitData, man: UnitData): boolean {
   const m = masculineOf(woman.text);
   if (m === null || (m.e && !woman.turkishOrAlbanian)) return false;
   return wordSimilarity(m.base, man.full) >= SAME_NAME;
+}
+
+/** Whether one is a French man's name and the other the woman's made from it (french-men.ts: Michel / Michelle). */
+function frenchSiblings(a: string, b: string): boolean {
+  return a !== '' && b !== '' && a[0] !== b[0] && a.slice(2) === b.slice(2);
 }

@@ -266,7 +266,7 @@ const BANGLADESHI_NAME = new RegExp(`(?:^| )(?:${BANGLADESHI_WORDS})(?: |$)|ur[ 
 // (every such name has one of those words, or a word that ends in the ul or ur of Ur Rahman, Ul Islam)
 // (… or a word in Bengali script: মোহাম্মদ কবির হোসাইন = Kabir Hossain)
 const BENGALI_LETTER = /[\u0980-\u09ff]/;
-const BANGLADESHI_SIGN = new RegExp(`^(?:${BANGLADESHI_WORDS}|${BANGLADESHI_LAST_WORDS})$|u[lr]$|у[лр]$|[\u0980-\u09ff]`);
+const BANGLADESHI_SIGN = new RegExp(`^(?:${BANGLADESHI_WORDS}|${BANGLADESHI_LAST_WORDS})$|u[lr]$|у[лр]$|${BENGALI_LETTER.source}`);
 function isBangladeshiName(normalized: string): boolean {
   return BANGLADESHI_NAME.test(normalized) || BENGALI_LETTER.test(normalized);
 }

@@ -62,6 +62,8 @@ describe('name structure', () => {
     expect(compareNames('نوورەدین', 'Нураддин').same).toBe(true);
     expect(compareNames('عیززەدین', 'عیزەدین').same).toBe(true);
     expect(compareNames('جەمالەدین', 'کەمالەدین').same).toBe(false);
+    // (not the Abidin of عابەدین, an ayn and one consonant)
+    expect(units('عابەدین')[0]![0]).toBe('name');
   });
   it('X-din joined with no link after a long vowel or diphthong and a consonant, as Maghrebi French spellings write it (Nourdine, Kheirdine; not Geraldine)', () => {
     expect(compareNames('Nourdine', 'نور الدين').same).toBe(true);

@@ -173,7 +173,7 @@ const ALLAH_GLUED = /^(.*[^aeiouAIUEOWYQ'](?:[ieaI]|ia)?)([uoU]la)$/;
 const ALLAH_GLUED_ARABIC = /^(.*[^aeiouAIUEOWYQ'])(Ala)$/;
 // (in Latin or Cyrillic letters its double l, or a single one after u, or its h: not the -ola of Nikola, Karola, Viola;
 // the letters of other scripts, Bengali শহীদুল্লাহ, say Allah by their own)
-const LATIN_OR_CYRILLIC = /[a-z\u00c0-\u024fа-яё\u0400-\u04ff]/;
+const LATIN_OR_CYRILLIC = /[a-z\u00c0-\u024f\u0400-\u04ff]/;
 const ALLAH_LATIN_TEXT = /(?:ll|лл|љљ)[aа][hх]?$|[uуüў][lл][aа][hх]?$|[oо][lл][aа][hх]$/;
 // … its two lams written, or one after a name of three letters or more, as Persian spellings write it (اسداله, حبیباله;
 // ملاله, غزاله are Malala, Ghazala, not مل, غز + الله; nor after the article, القراله = al-Qaraleh)
@@ -907,7 +907,7 @@ function analyseWord(p: Piece): ParsedUnit {
   if (din !== null) {
     const u = unit('din-compound', [p], din.base + (p.abjad ? 'AldYn' : 'udin'), din.base, false);
     u.partAlsoReadAs = din.withLink ?? bengaliZReading(p.text, din.base);
-    // (and as written, against a spelling that reads the same letters as one name: نەجمەدین = Najmadin)
+    // (every such compound also as written, against a spelling that reads the same letters as one name: نەجمەدین = Najmadin)
     u.alsoReadAs = [p.sym];
     return u;
   }
@@ -996,8 +996,8 @@ function gluedDin(piece: Piece): { base: string; withLink: string | null } | nul
     return { base, withLink: !p.abjad && /^[aAi]$/.test(link) ? base + link.toLowerCase() : null };
   }
   const sorani = p.abjad && SORANI_E_BEFORE_DIN.test(p.text) ? DIN_GLUED_SORANI.exec(p.sym) : null;
-  // (an ayn counts: عیزەدین, Izz ad-Din)
-  if (sorani && consonantCount(sorani[1]!) + (sorani[1]!.startsWith("'") ? 1 : 0) >= 2) return { base: sorani[1]!.replace(/([^aeiouAIUEOWYQ'])\1$/, '$1'), withLink: null };
+  // (an ayn counts: عیزەدین, Izz ad-Din; not before b, the Abidin of عابەدین)
+  if (sorani && consonantCount(sorani[1]!) + (sorani[1]!.startsWith("'") && !/^'A?b$/.test(sorani[1]!) ? 1 : 0) >= 2) return { base: sorani[1]!.replace(/([^aeiouAIUEOWYQ'])\1$/, '$1'), withLink: null };
   // (a base ending in i of two consonants: Taqi, Muhyi; not the Zi of Ziudin, whose Zia the link's u ends)
   const iBase = p.abjad ? null : DIN_I_BASE.exec(p.sym) ?? (DIN_GLUED_T.test(p.text) ? DIN_I_BASE_T.exec(p.sym) : null);
   const shortA = p.abjad ? null : DIN_SHORT_A_BASE.exec(p.sym);

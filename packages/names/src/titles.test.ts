@@ -179,6 +179,8 @@ describe('an honorific inside a name', () => {
     expect(compareNames('Sejede Marjam Hoseini', 'Maryam Hosseini').same).toBe(true);
     expect(compareNames('Szejede Fatemeh Muszavi', 'Seyedeh Fatemeh Mousavi').same).toBe(true);
     expect(compareNames('Сеједе Зејнаб Мусави', 'Zeinab Mousavi').same).toBe(true);
+    // (not Sayeda, an Egyptian woman's given name: Sayeda Mahmoud Ali is not Mahmoud Ali)
+    expect(compareNames('Sayeda Mahmoud Ali', 'Mahmoud Ali').same).toBe(false);
   });
   it('of one honorific only, and of one gender (Haji / Hajja, Sheikh / Sheikha, Sayed / Mullah stay apart)', () => {
     expect(compareNames('Ahmad Haji Omar', 'Ahmad Hajja Omar').same).toBe(false);

@@ -53,8 +53,8 @@ const HONORIFIC_GROUPS = [
   ['sayyid', 'sayid', 'seyed', 'seyyed', 'sayed', 'syed', 'seyit', 'seyyid', 'сейид', 'сејид', 'سيد', 'السيد', 'sejed', 'sejid', 'sejjid', 'sejjed'],
   // السيدة is Mrs.; سيدة without the article is the given name Sayyida (a name, as its Latin spellings are)
   // (not Sayeda, an Egyptian given name: سيدة, سعيدة)
-  // (and in Serbian, Croatian and Hungarian Latin: Sejede, Szejede)
-  ['sayyida', 'sayyidah', 'seyyede', 'syeda', 'syedah', 'seyyeda', 'seyedeh', 'seyyedeh', 'sayyedeh', 'sayyeda', 'السيده', 'sejede', 'sejjede', 'szejede', 'сейеде', 'сеједе'],
+  // (and in Serbian, Croatian and Hungarian Latin: Sejede, Szejede; not Sayeda, Sayyeda, an Egyptian given name)
+  ['sayyida', 'sayyidah', 'seyyede', 'syeda', 'syedah', 'seyyeda', 'seyedeh', 'seyyedeh', 'sayyedeh', 'السيده', 'sejede', 'sejjede', 'szejede', 'сейеде', 'сеједе'],
   MOSAMMAT,
   // Beg, the Turkic title that ends many family names, as Ottoman Turkish (Bey, بك), Central Asian (Bek), Persian and Urdu
   // (Beg, Baig, بیگ) spellings write it (Mardam Bey = Mardam Beg = مردم بك, Mirza Baig = Mirza Beg)

@@ -13,6 +13,7 @@ import { detectScript } from './script';
 import { isMuhammadAbbreviation, wordToSymbols } from './translit/index';
 import { honorificOf } from './titles';
 import { closeNameOf, type CloseName } from './close-name-spellings';
+import { frenchGenderOf } from './french-men';
 
 export interface UnitData {
   readonly id: number;
@@ -113,6 +114,10 @@ export interface UnitData {
   readonly muhammadAbbreviated: boolean;
   /** spelt as one of two close names (close-name-spellings.ts: Saeed / Sayed, Hesen / Hisên), or neither */
   readonly closeName: CloseName;
+  /** a French man's name or the woman's made from it (french-men.ts frenchGenderOf), '' for neither */
+  readonly frenchGender: string;
+  /** an Abd- compound written apart with an Abdo, Abdu of its own before a name that is also a given name (Abdo Ali) */
+  readonly abdoApart: boolean;
 }
 
 const LATIN_LETTER = /[a-z]/i;
@@ -223,8 +228,15 @@ interface TextReading {
   readonly closeName: CloseName;
   /** a unit of a name that shows a Tajik or Uzbek spelling (name-conventions.ts; WordOptions.tajikOrUzbek) */
   readonly tajikOrUzbek: boolean;
+  /** UnitData.frenchGender */
+  readonly frenchGender: string;
+  /** UnitData.abdoApart */
+  readonly abdoApart: boolean;
 }
 
+// an Abd- compound written apart with an Abdo, Abdu of its own before the names it is most often the father of, Ali,
+// Hussein, Hassan (compare.ts abdWrittenApart: Abdo Ali is not Abdi Ali; not a divine name only Abd- takes, Abdu Rahman)
+const ABDO_APART = /^(?:abd(?:o|u|ou) (?:ali|hus+[ae]i?n|has+[ae]n)|абд[оу] (?:али|хус+е[ий]н|хас+ан))$/;
 function readText(u: ParsedUnit): TextReading {
   const latin = !u.abjad && LATIN_LETTER.test(u.text);
   return {
@@ -249,6 +261,8 @@ function readText(u: ParsedUnit): TextReading {
     muhammadAbbreviated: u.kind === 'name' && (isMuhammadAbbreviation(u.text) || u.muhammadPrefix === true),
     closeName: u.kind === 'name' ? closeNameOf(u.text) : '',
     tajikOrUzbek: !u.abjad && u.tajikOrUzbek === true,
+    frenchGender: u.kind === 'name' && latin ? frenchGenderOf(u.text) : '',
+    abdoApart: u.kind === 'abd' && ABDO_APART.test(u.text),
   };
 }
 
@@ -306,6 +320,8 @@ function internByKey(u: ParsedUnit): UnitData {
     twins: t.twins,
     muhammadAbbreviated: t.muhammadAbbreviated,
     closeName: t.closeName,
+    frenchGender: t.frenchGender,
+    abdoApart: t.abdoApart,
   };
   byKey.set(k, data);
   byId.push(data);

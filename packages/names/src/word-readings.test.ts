@@ -274,10 +274,12 @@ describe('a French name', () => {
     }
     expect(readingsOf('Georges')).toContain(read('Žorž'));
     // (… and the commonest such names, whose letters show no French spelling: Charles = Шарль, Jean = Жан, Claude = Клод)
-    for (const [a, b] of [['Charles', 'Шарль'], ['Jean', 'Žan'], ['Claude', 'Клод'], ['Roger', 'Роже'], ['Henri', 'Анри'], ['Pierre', 'Pjer']]) {
+    for (const [a, b] of [['Charles', 'Шарль'], ['Jean', 'Žan'], ['Claude', 'Клод'], ['Henri', 'Анри'], ['Pierre', 'Pjer']]) {
       expect(compareNames(a!, b!).same, `${a} / ${b}`).toBe(true);
     }
     expect(compareNames('Jean', 'Jana').same).toBe(false);
+    // (not Roger, whose Rože would read as the women's Roza, Ruža)
+    expect(compareNames('Roger', 'Роза').same).toBe(false);
   });
   it('only where French spelling marks it: not by the ç Turkish writes (Elçin), nor a last é, ès said (Saadé = سعادة, Abbès = عباس)', () => {
     expect(compareNames('Elçin', 'Elşən').same).toBe(false);

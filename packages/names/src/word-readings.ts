@@ -197,9 +197,9 @@ function frenchReading(w: ReadWord): string | null {
 // its last unaccented e and es silent — not a word that ends in é, ès, which write the ة of Lebanese names and a vowel
 // said in Maghrebi and West African ones (Saadé, Abbès, Touré), nor by the ê of Kurmanji, nor the ç of Turkish
 const FRENCH_NAME = /[éè](?=.*[aeiou])|ette$|eille$|oi[ns]e|qu[ei]|ph|ges$|mond$|^yv/;
-// (… and the commonest of those names, whose letters show no French spelling: Charles, Jean, Claude, Roger = Шарль, Жан,
-// Клод, Роже, شارل, جان)
-const FRENCH_NAMES_SAID = new Map([['charles', 'šarl'], ['jean', 'žan'], ['claude', 'klod'], ['gerard', 'žerar'], ['roger', 'rože'], ['robert', 'rober'],
+// (… and the commonest of those names, whose letters show no French spelling: Charles, Jean, Claude = Шарль, Жан, Клод,
+// شارل, جان; not Roger, whose Rože would read as Roza, Ruža)
+const FRENCH_NAMES_SAID = new Map([['charles', 'šarl'], ['jean', 'žan'], ['claude', 'klod'], ['gerard', 'žerar'], ['robert', 'rober'],
   ['henri', 'anri'], ['pierre', 'pyer'], ['bernard', 'bernar'], ['albert', 'alber'], ['gilbert', 'žilber'], ['hubert', 'uber'], ['marcel', 'marsel'],
   ['paul', 'pol'], ['louis', 'lui'], ['gilles', 'žil'], ['lucien', 'lusyen'], ['julien', 'žulyen'], ['edmond', 'edmon'], ['jules', 'žul'], ['nicolas', 'nikola'], ['thomas', 'toma'], ['lucas', 'luka'], ['denis', 'deni']]);
 function frenchNameReading(w: ReadWord): string | null {
@@ -236,8 +236,8 @@ function italianReading(w: ReadWord): string | null {
 // (… or inside a word that ends as Amharic names do, -ew, -aw (-ev of Slavic and Hungarian copies), -u, -ork, -erk, -orq, after a consonant and a vowel and
 // before a vowel and a consonant: Tenagnework, Dagnachew, Agegnehu = ተናኘወርቅ, ዳኛቸው, አገኘሁ; not a first Ig-, Ignat, nor
 // Wagner, Magnus, Ragnar)
-const GN_AFTER_VOWEL = /(?<=[aeiouàèéìòù])gn(?=a?$)|(?<=[^aeiouàèéìòù][aeiouàèéìòù])gn(?=[aeiouàèéìòù][^aeiouàèéìòù].*(?:[ae][wv]|u|[eo]r[kq])$)/g;
-const GN_AFTER_VOWEL_CYRILLIC = /(?<=[аеиоуэ])гн(?=а?$)|(?<=[^аеиоуэ][аеиоуэ])гн(?=[аеиоуэ][^аеиоуэ].*(?:[ае][ву]|у|[ео]р[кг])$)/g;
+const GN_AFTER_VOWEL = /(?<=[aeiouàèéìòù])gn(?=a?$)|(?<=[^aeiouàèéìòù][aeiouàèéìòù])gn(?=[aeiouàèéìòù][^aeiouàèéìòù])(?=.*(?:[ae][wv]|u|[eo]r[kq])$)/g;
+const GN_AFTER_VOWEL_CYRILLIC = /(?<=[аеиоуэ])гн(?=а?$)|(?<=[^аеиоуэ][аеиоуэ])гн(?=[аеиоуэ][^аеиоуэ])(?=.*(?:[ае][ву]|у|[ео]р[кг])$)/g;
 function palatalGnReading(w: ReadWord): string | null {
   if (!standsAsWritten(w)) return null;
   // (replace, not test: a global expression's test leaves its lastIndex for the next word)
@@ -457,7 +457,7 @@ function somaliLastVowelReading(w: ReadWord): string | null {
 const SOMALI_WOMENS_NAMES_IN_O = new Set([
   'halimo', 'xaliimo', 'xalimo', 'nasro', 'habibo', 'xabiibo', 'xabibo', 'rahmo', 'raxmo', 'fadumo', 'faadumo', 'sahro', 'hafso', 'xafso',
   'khadro', 'nafiso', 'amino', 'aamino', 'hawo', 'xaawo', 'hibo', 'shamso', 'safiyo', 'sacdiyo', 'saadiyo', 'ruqiyo', 'najmo', 'nimco', 'samiro',
-  'jamilo', 'kariimo', 'karimo', 'latiifo', 'naciimo', 'naimo', 'sabirin', 'sumayo', 'maryamo', 'zamzamo', 'ubaxo',
+  'jamilo', 'kariimo', 'karimo', 'latiifo', 'naciimo', 'naimo', 'sumayo', 'maryamo', 'zamzamo', 'ubaxo', 'caasho', 'fardowso', 'cawo',
   'халимо', 'насро', 'хабибо', 'рахмо', 'фадумо', 'сахро', 'хафсо', 'хадро', 'нафисо', 'амино', 'хаво', 'хибо', 'шамсо', 'сафийо', 'наджмо',
   'наџмо', 'џамило',
 ]);

@@ -111,6 +111,8 @@ describe('Ethiopic ኝ at the end of a name', () => {
     expect(compareNames('Wagner', 'Waner').same).toBe(false);
     expect(compareNames('Magnus Andersson', 'Manus Andersson').same).toBe(false);
     expect(compareNames('Ragnar', 'Ranar').same).toBe(false);
+    // (the ending anywhere after the gn: Dagnew, Dagnaw = ዳኛው)
+    expect(compareNames('Dagnew', 'ዳኛው').same).toBe(true);
   });
   it('is not a plain n: Desalegn is not Desalen written otherwise only', () => {
     expect(compareNames('ደሳለኝ', 'Desalegn').score).toBeGreaterThan(compareNames('ደሳለን', 'Desalegn').score);
