@@ -6,7 +6,7 @@
  */
 import { endingsDiffer, phoneticWord, wordSimilarity, type PhoneticWord } from './distance';
 import { asPrepared, type PreparedName, type PreparedNameImpl } from './prepare';
-import { CHAUDHRY_ABBREVIATED, familyBaseAsWritten, familySuffixKind, isChaudhry, Lineage, parseName } from './structure';
+import { CHAUDHRY_ABBREVIATED, compoundSecondAsWritten, familyBaseAsWritten, familySuffixKind, isChaudhry, Lineage, parseName } from './structure';
 import { normalizeName } from './normalize';
 import { initialLetter, keyLettersMeet } from './keys';
 import { consonantCount, isVowelSymbol } from './phonetic';
@@ -199,15 +199,13 @@ function firstOfCompound(full: string, second: string): string {
   const cut = full.length - second.length;
   return full.slice(0, cut) + (full[cut] === 'D' && second.startsWith('h') ? 'd' : '');
 }
-// the first name of a compound given name written as one word (COMPOUND_GIVEN_LATIN), as written
-const COMPOUND_FIRST_WRITTEN = /^(?:m[uoe]ham+[ae]d|ali|gh?[uo]lam|amir)-?(?=[a-z]{3})/;
 const secondNames = new Map<number, UnitData | null>();
 /** The second name of a compound given name written as one word, as a unit of its own (Mohammadhasan: Hasan), or null. */
 function secondNameUnit(u: UnitData): UnitData | null {
   if (u.abjad) return null;
   return onceForUnit(secondNames, u, () => {
-    const m = COMPOUND_FIRST_WRITTEN.exec(u.text);
-    return m === null ? null : nameUnitOf(u.text.slice(m[0].length));
+    const second = compoundSecondAsWritten(u.text);
+    return second === null ? null : nameUnitOf(second);
   });
 }
 
@@ -761,7 +759,8 @@ function tryWithoutMuhammadPrefixes(a: PreparedNameImpl, b: PreparedNameImpl, n:
   if (!prefixedLonger && !muhammadEndsCompound(n2 === n, n2 === n ? n : m, n2 === n ? m : n)) return current;
   return scoreOfKeptUnits(a, b, n, m, n2, m2, current, out);
 }
-const MUHAMMAD_WRITTEN = /^m[aeiouAEIOUW]*[hx][aeiouAEIOUW]*m+[aeiouAEIOUW]*[dt]$/;
+// (the four consonants of Muhammad, whose symbols Mahmud shares: muhammad-mahmud.ts)
+const MHMD_WORD = /^m[aeiouAEIOUW]*[hx][aeiouAEIOUW]*m+[aeiouAEIOUW]*[dt]$/;
 /**
  * Whether the name without prefixes (a where `inA`, of `count` units; the other has `others`) writes Muhammad after a unit
  * that has no partner in the other name at the threshold (simBuf).
@@ -770,7 +769,7 @@ function muhammadEndsCompound(inA: boolean, count: number, others: number): bool
   const ids = inA ? idsA : idsB;
   for (let t = 1; t < count; t++) {
     const u = unitById(ids[t]!);
-    if (u.kind !== 'name' || u.muhammadAbbreviated || !MUHAMMAD_WRITTEN.test(u.full.symbols)) continue;
+    if (u.kind !== 'name' || u.muhammadAbbreviated || !MHMD_WORD.test(u.full.symbols)) continue;
     let best = 0;
     for (let o = 0; o < others; o++) best = Math.max(best, inA ? simBuf[(t - 1) * 8 + o]! : simBuf[o * 8 + t - 1]!);
     if (best < SAME_NAME_THRESHOLD) return true;

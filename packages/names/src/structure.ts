@@ -647,6 +647,13 @@ function familySuffixBase(sym: string, abjad: boolean): string | null {
 const COMPOUND_GIVEN_LATIN = /^(?:(?<muhammad>m[uoe]ham+[ae])|ali|[gG][uo]lam|amir)(?<rest>.+)$/;
 const COMPOUND_GIVEN_ARABIC = /^(?:mhmd|'lY|GlAm|'mYr)(?<rest>.+)$/;
 const COMPOUND_FIRST_TEXT = /^(?:gh?[uo]lam|amir)/;
+// … and its first name as written, Muhammad's letters included, a hyphen after it or none
+const COMPOUND_FIRST_WRITTEN = /^(?:m[uoe]ham+[ae]d|ali|gh?[uo]lam|amir)-?(?=[a-z]{3})/;
+/** The second name of a Latin compound given name as written (Mohammadhasan: hasan), or null where the text shows none. */
+export function compoundSecondAsWritten(text: string): string | null {
+  const m = COMPOUND_FIRST_WRITTEN.exec(text);
+  return m === null ? null : text.slice(m[0].length);
+}
 const MUHAMMAD_DD_TEXT = /^m[uoe]ham+[ae]d-?d/;
 function compoundGivenRest(sym: string, abjad: boolean, text: string): string | null {
   const m = (abjad ? COMPOUND_GIVEN_ARABIC : COMPOUND_GIVEN_LATIN).exec(sym);
