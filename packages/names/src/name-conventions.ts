@@ -294,7 +294,8 @@ function serbianYeReading(u: ParsedUnit): ParsedUnit {
 // A Pashtun tribal name, -zai or -khel after a name of two consonants or more, in Latin or Cyrillic letters (Ahmadzai,
 // Yousafzai, Karzai, Sulaimankhel, Ахмадзай; not Rezai, Khazai, Faizai, the nisba after a vowel, nor Mikhail; Arabic
 // script writes -zai زی, which normalised is the زي of Arab nisbas, Hijazi)
-const PASHTUN_TRIBE_END = /(?:zai|zay|zaj|zei|khel|xel|зай|зај|зей|хел)$/;
+/** The -zai or -khel a Pashtun tribe's name ends in, in Latin or Cyrillic letters (structure.ts: its Al- is no article). */
+export const PASHTUN_TRIBE_END = /(?:zai|zay|zaj|zei|khel|xel|зай|зај|зей|хел)$/;
 const isPashtunTribe = (word: string): boolean => {
   const end = PASHTUN_TRIBE_END.exec(word);
   return end !== null && consonantCount(wordToSymbols(word.slice(0, end.index)).symbols) >= 2;

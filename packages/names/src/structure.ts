@@ -11,7 +11,7 @@ import { consonantCount, consonantsOf, foldVowels } from './phonetic';
 import { ABBREVIATED_TITLE, isHonorificOnly, TitleKind, titleKindOf } from './titles';
 import { compoundSecondAlif, withFaailVowel } from './translit/arabic';
 import { endsInZaItself, GREEK_PAIR, greekLetters } from './translit/latin';
-import { withConventionsOfWholeName, wordSigns } from './name-conventions';
+import { PASHTUN_TRIBE_END, withConventionsOfWholeName, wordSigns } from './name-conventions';
 import { greekReadings, wordReadings } from './word-readings';
 import { CHAT_QAF, hasChatQaf } from './translit/arabizi';
 import { wordToSymbols } from './translit/index';
@@ -550,9 +550,8 @@ const ARMENIAN_TER = /^(?:ter|der|тер|дер|տեր|տէր)$/;
 const ARMENIAN_FAMILY_END = /(?:[iy]an|jan|ean|ян|иан|յան|եան)$/;
 /** Article glued to the word: Arabic ال always; Latin al-/el- only before a word of two or more consonants. */
 // (a Pashtun tribe's name in Latin or Cyrillic letters has no Arabic article: Alokozai, Alizai, Алокозай)
-const PASHTUN_TRIBE_WRITTEN = /(?:zai|zay|zaj|zei|khel|зай|зај|зей|хел)$/;
 function stripGluedArticle(p: Piece): { sym: string; article: boolean; guessed: boolean } {
-  if (!p.abjad && PASHTUN_TRIBE_WRITTEN.test(p.text)) return { sym: p.sym, article: false, guessed: false };
+  if (!p.abjad && PASHTUN_TRIBE_END.test(p.text)) return { sym: p.sym, article: false, guessed: false };
   const m = /^[aeAE]?l(.+)$/.exec(p.bare);
   if (m && p.abjad && p.text.startsWith('ال')) {
     // ال before ل (اللطيف, اللبان): the doubled l was collapsed like a shadda, but one l is the name's

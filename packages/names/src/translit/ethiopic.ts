@@ -24,13 +24,12 @@ const endsInSt = (letters: readonly string[]): boolean => letters.length >= 2 &&
 export function ethiopicTigrinyaSymbols(word: string): string | null {
   const first = [...word][0];
   if (first === undefined || !sixthOrder(first) || [...word].length <= 1) return null;
-  const cp = first.codePointAt(0)!;
-  const row = cp - ((cp - 0x1200) % 8);
-  if (ROWS[row] === "'") return null;
+  if (ROWS[rowOf(first)] === "'") return null;
   return ethiopicToSymbols(word, false);
 }
 
-const nextRow = (letter: string): number => {
+/** The first letter of a letter's row of eight orders (ሀ for ሁ, ሂ, …: the row's consonant in ROWS). */
+const rowOf = (letter: string): number => {
   const cp = letter.codePointAt(0)!;
   return cp - ((cp - 0x1200) % 8);
 };
@@ -43,9 +42,8 @@ export function ethiopicToSymbols(word: string, firstSixthSaid = true): string {
   const saidWithE = lastUnit >= 2 && sixthOrder(letters[lastUnit]) && sixthOrder(letters[lastUnit - 1]) ? lastUnit - 1 : -1;
   let out = '';
   for (let at = 0; at < letters.length; at++) {
-    const cp = letters[at]!.codePointAt(0)!;
-    const row = cp - ((cp - 0x1200) % 8);
-    const order = (cp - 0x1200) % 8;
+    const row = rowOf(letters[at]!);
+    const order = letters[at]!.codePointAt(0)! - row;
     const cons = ROWS[row] ?? '';
     let vowel = ORDERS[order] ?? '';
     // the glottal and h rows' first order is a (አበበ Abebe, ሀይሉ Hailu)
@@ -56,7 +54,7 @@ export function ethiopicToSymbols(word: string, firstSixthSaid = true): string {
     if (order === 5 && at === 0 && !oneLetter && firstSixthSaid) vowel = 'i';
     // … and so is one before the same consonant, which Ethiopic writes twice with no gemination between (ዕልልታ Elilta,
     // not Elta)
-    else if (order === 5 && at + 1 < letters.length && ROWS[nextRow(letters[at + 1]!)] === cons && cons !== '') vowel = 'i';
+    else if (order === 5 && at + 1 < letters.length && ROWS[rowOf(letters[at + 1]!)] === cons && cons !== '') vowel = 'i';
     if (at === saidWithE) vowel = 'e';
     // a last ኝ is the palatal ñ that Latin writes gn, Serbian њ (ደሳለኝ = Desalegn, Десалењ); before a vowel ny (አዱኛ =
     // Adugna, Adunya)
