@@ -4,6 +4,7 @@ import { inPatronymicOrder } from './patronymic';
 import { detectScript, type Script } from './script';
 import { parseName, UMU_WITH_ONE_M, type Lineage, type ParseOptions, type ParsedName } from './structure';
 import { internUnit, type UnitData } from './units';
+import { abdoWrittenApart } from './abdo-apart';
 
 export interface PreparedName {
   readonly raw: string;
@@ -133,7 +134,17 @@ export function prepareInternal(text: string): PreparedNameImpl {
   // (one other reading at most, the first of these that applies: a name with an honorific and a patronymic, rare on
   // papers, is read with its honorific)
   return preparedFrom(raw, normalized, parsed, withHonorifics(raw, normalized, parsed, signs) ?? withPatronymicOrder(raw, normalized)
-    ?? withFamilyNameLast(raw, normalized, parsed) ?? withUmuAsName(raw, normalized, parsed, signs));
+    ?? withFamilyNameLast(raw, normalized, parsed) ?? withUmuAsName(raw, normalized, parsed, signs) ?? withAbdoAsName(raw, normalized, parsed, signs));
+}
+
+/**
+ * A name with an Abd- compound written apart after an Abdo, Abdu that is a given name of its own (abdo-apart.ts) read
+ * as two names too: Ruken Abdo Nabi is Ruken, daughter of Abdo, son of Nabi, as often as of Abd al-Nabi.
+ */
+function withAbdoAsName(raw: string, normalized: string, parsed: ParsedName, signs: ParseOptions): PreparedNameImpl | null {
+  if (!parsed.units.some((u) => u.kind === 'abd' && abdoWrittenApart(u.text))) return null;
+  const apart = parseName(normalized, { ...signs, abdoAsName: true });
+  return apart.units.length > parsed.units.length ? preparedFrom(raw, normalized, apart, null) : null;
 }
 
 /** A name that begins with Umu, with one m, read as the West African given name Oumou too (Umu Seidu Keita = Oumou Keita). */

@@ -237,6 +237,16 @@ describe('Abdo, Abdu, عبده: a name of its own', () => {
     expect(compareNames('Abdo Ahmed Qaid', 'Abduh Ahmed Qaid').same).toBe(true);
     expect(units('Hisham Abdo Al-Saif').map((u) => u[0])).toEqual(['name', 'name', 'name']);
   });
+  it('before Ali, Hussein, Hassan, Nabi, also two names: the father Abdo, the grandfather Nabi, whom a list leaves out (Ruken Abdo Nabi = روكن عبدو)', () => {
+    expect(compareNames('Ruken Abdo Nabi', 'روكن عبدو').same).toBe(true);
+    expect(compareNames('روكن عبدو نبي', 'روكن عبدو').same).toBe(true);
+    expect(compareNames('Рукен Абдо Наби', 'Ruken Abdo').same).toBe(true);
+    expect(compareNames('Ruken Abdo Nabi', 'Abdulnabi').same).toBe(false);
+    expect(compareNames('Abdo Nabi', 'Abdulnabi').same).toBe(true);
+    // (but not before a divine name only Abd- takes: Abdu Rahman Ali is Abdurrahman, son of Ali, not Abdu, son of Ali)
+    expect(compareNames('Abdu Rahman Ali', 'Abdu Ali').same).toBe(false);
+    expect(compareNames('Abdul Nabi Karimi', 'Abdo Karimi').same).toBe(false);
+  });
   it('before a divine name, the Abd- compound (Abdo Rahman = Abdou Salam = عبد السلام, Abdu Rabbo = عبد ربه)', () => {
     expect(units('Abdo Rahman')[0]![0]).toBe('abd');
     expect(compareNames('Abdo Rahman', 'عبد الرحمن').same).toBe(true);

@@ -1113,6 +1113,8 @@ export interface ParseOptions {
   readonly izafatApart?: boolean;
   /** read a first Umu with one m as the West African given name Oumou, not the kunya Umm (Umu Seidu Keita) */
   readonly umuAsName?: boolean;
+  /** read an Abdo, Abdu written apart before a name as the given name it also is, not as an Abd- compound (abdo-apart.ts) */
+  readonly abdoAsName?: boolean;
 }
 
 // the Mauritanian and Sudanese Ould, Wad (son of) that begins a family name, which papers leave out as they leave it out
@@ -1235,7 +1237,7 @@ export function parseName(normalized: string, options: ParseOptions = {}): Parse
       continue;
     }
     // Abd / Abdul / Abd al- + divine name → one unit
-    if (!isLast && (p.role & Role.Abd) !== 0 && abdBeforeItsName(p, pieces, i)) {
+    if (!isLast && (p.role & Role.Abd) !== 0 && !(options.abdoAsName === true && ABD_NAME_PIECE.test(p.sym)) && abdBeforeItsName(p, pieces, i)) {
       // (Abdel Al before a name Abd does not take is the Abd al-Aal of Egyptian families, عبد العال, its al the
       // divine name al-Aal, not the next name's article: ABDEL AL Hani Tawfiq = Hani Tawfiq Abdel Al)
       const aal = abdelAalBefore(p, pieces, i);

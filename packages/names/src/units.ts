@@ -14,6 +14,7 @@ import { isMuhammadAbbreviation, wordToSymbols } from './translit/index';
 import { honorificOf } from './titles';
 import { closeNameOf, type CloseName } from './close-name-spellings';
 import { frenchGenderOf } from './french-men';
+import { abdoWrittenApart } from './abdo-apart';
 
 export interface UnitData {
   readonly id: number;
@@ -234,9 +235,6 @@ interface TextReading {
   readonly abdoApart: boolean;
 }
 
-// an Abd- compound written apart with an Abdo, Abdu of its own before the names it is most often the father of, Ali,
-// Hussein, Hassan (compare.ts abdWrittenApart: Abdo Ali is not Abdi Ali; not a divine name only Abd- takes, Abdu Rahman)
-const ABDO_APART = /^(?:abd(?:o|u|ou) (?:ali|hus+[ae]i?n|has+[ae]n)|абд[оу] (?:али|хус+е[ий]н|хас+ан))$/;
 function readText(u: ParsedUnit): TextReading {
   const latin = !u.abjad && LATIN_LETTER.test(u.text);
   return {
@@ -262,7 +260,7 @@ function readText(u: ParsedUnit): TextReading {
     closeName: u.kind === 'name' ? closeNameOf(u.text) : '',
     tajikOrUzbek: !u.abjad && u.tajikOrUzbek === true,
     frenchGender: u.kind === 'name' && latin ? frenchGenderOf(u.text) : '',
-    abdoApart: u.kind === 'abd' && ABDO_APART.test(u.text),
+    abdoApart: u.kind === 'abd' && abdoWrittenApart(u.text),
   };
 }
 
