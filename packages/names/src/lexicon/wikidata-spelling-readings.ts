@@ -3681,7 +3681,7 @@ name   Carvei	name  ar hArfQ
 name   Case	name  ar CYs
 name   Casles	name  ar cAl
 name   Cason	name  ar hsWn
-name   CateryI	name  ar CAtrjQ
+name   CaterjI	name  ar CAtrjQ
 name   Caterton	name  ar CAtrtWn
 name   Cau	name  ar CW
 name   CauDri	name  ar CWdrQ

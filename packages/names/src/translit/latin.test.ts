@@ -398,6 +398,13 @@ describe('a j after a consonant before an i', () => {
     expect(latinToSymbols('Merjem')).toBe('meryem');
     expect(latinToSymbols('Rabja')).toBe('rabya');
   });
+  it('… and before the ee of English spellings, which is that i (Zaranjee = Zaranji = Заранджи, Banerjee = Banerji)', () => {
+    expect(compareNames('ZARANJEE', 'Zaranji').same).toBe(true);
+    expect(compareNames('ZARANJEE', 'Заранджи').same).toBe(true);
+    expect(compareNames('Banerjee', 'Banerji').same).toBe(true);
+    // (a j before one e is still the Slavic glide: Merjem)
+    expect(latinToSymbols('Merjem')).toBe('meryem');
+  });
 });
 
 describe('the diphthong aw written ov or ef', () => {

@@ -247,8 +247,10 @@ export function latinToSymbols(written: string): string {
         // after a consonant (Merjem, Zakarija) it is the Slavic y
         // — but not after the l of an article or of Abdul (Abduljalil, Abdeljabbar, Aljazairi: English j), nor after an h,
         // which Slavic spellings do not write before their j (Mahjoub = محجوب)
-        // — nor before an i, where Slavic spellings write no glide (Barzanji, Jirjis, Ganji = برزنجي, جرجس, گنجی)
+        // — nor before an i, where Slavic spellings write no glide (Barzanji, Jirjis, Ganji = برزنجي, جرجس, گنجی), nor the
+        // ee of English spellings, which is that i (Zaranjee = Zaranji)
         if (!englishDigraph && prev !== undefined && prev.length === 1 && !isVowelUnit(prev) && prev !== 'd' && prev !== 'h' && prev !== "'" && isVowelUnit(next) && next !== 'i'
+          && !(next === 'e' && u[i + 2] === 'e')
           && !(prev === 'l' && ARTICLE_L_BEFORE.test(u.slice(0, i).join('')))) out.push('y');
         else out.push('j');
         break;
