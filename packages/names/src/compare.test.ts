@@ -245,6 +245,10 @@ describe('regional conventions learnt from the Wikidata pairs', () => {
     expect(same('Ahror Usmonov', 'احرار عثمانوف')).toBe(true);
     expect(same('Шодмон Назаров', 'شادمان نظروف')).toBe(true);
     expect(same('Amor Ben Salah', 'عمار بن صالح')).toBe(false);
+    // (and the -niso of women's names, -nisā, shows it: Zebuniso = Зебуннисо = زیب‌النسا)
+    expect(same('Zebuniso', 'زیب‌النسا')).toBe(true);
+    expect(same('Зебуннисо', 'زیب النسا')).toBe(true);
+    expect(same('Zebuniso', 'Mehriniso')).toBe(false);
   });
   it('the w of و spelt u or o beside its vowel: Fawad = Fuad = Фауад, Al-Mawsili = Al-Mousli, Abu Awdeh = Абу Ауда', () => {
     expect(same('Fawad', 'Fuad')).toBe(true);

@@ -381,9 +381,10 @@ function withAlbanianDefiniteFather(units: ParsedUnit[]): ParsedUnit[] {
 // short vowels and have no ث ذ ض ظ, as the words with the letters do (شڤان خەلەف موراد = شفان خلف مراد)
 const KURDISH_LETTER = /[ەۆڕڵ]/;
 // the letters of Tajik Cyrillic and Uzbek Latin, and the family and given name endings of Central Asian papers (Аҳрор,
-// Xoʻjayev, Rahmonov, Rachmonow, Usmonova, Nazarzoda, Shodmonjon, Ulugbek), of a word as normalised
+// Xoʻjayev, Rahmonov, Rachmonow, Usmonova, Nazarzoda, Shodmonjon, Ulugbek, and the -niso of women's names, -nisā, its
+// alif an o: Zebuniso = زیب‌النسا), of a word as normalised
 const TAJIK_OR_UZBEK_LETTERS = "[ҳқғӯӣҷ]|[og]['ʻ‘]";
-const TAJIK_OR_UZBEK_ENDINGS = '(?:[oe][vw]a?|zoda|jon|bek|ов|ова|ев|ева|зода|джон|жон|бек)';
+const TAJIK_OR_UZBEK_ENDINGS = '(?:[oe][vw]a?|zoda|jon|bek|niso|ов|ова|ев|ева|зода|джон|жон|бек|нисо)';
 const TAJIK_OR_UZBEK_WORD = new RegExp(`${TAJIK_OR_UZBEK_LETTERS}|${TAJIK_OR_UZBEK_ENDINGS}$`);
 // (… an ending at the end of any word of the name)
 const TAJIK_OR_UZBEK_IN_NAME = new RegExp(`${TAJIK_OR_UZBEK_LETTERS}|${TAJIK_OR_UZBEK_ENDINGS}(?=$|[\\s-])`);
