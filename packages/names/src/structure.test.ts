@@ -73,6 +73,12 @@ describe('name structure', () => {
     expect(compareNames('Zaynitdin Yusupov', 'Zayniddin Yusupov').same).toBe(true);
     expect(compareNames('Фахритдин Косимов', 'Фахриддин Қосимов').same).toBe(true);
     expect(compareNames('Nuritdin', 'نور الدين').same).toBe(true);
+    // (and the i link and single d after a base of two consonants: Sadridin, Шамсидин = Sadriddin, شمس الدين, whose base
+    // then tells it from Badridin; not Abidin, Muhidin)
+    expect(units('Sadridin')[0]![0]).toBe('din-compound');
+    expect(compareNames('Шамсидин', 'شمس الدين').same).toBe(true);
+    expect(compareNames('Садридин', 'Бадридин').same).toBe(false);
+    expect(units('Abidin')[0]![0]).toBe('name');
     // (and after the o French spellings write for ou: Nordine = Nour-Eddine)
     expect(compareNames('Nordine', 'نور الدين').same).toBe(true);
     expect(compareNames('Nordine', 'Noureddine').same).toBe(true);

@@ -231,6 +231,9 @@ const DIN_SHORT_A_BASE = /^([aeiou][^aeiouAIUEOWYQ'][aA])d[iI]ne?$/;
 const DIN_HAMZA_BASE = /^(.*[^aeiouAIUEOWYQ'](?:[aA]|ia))ud[iI]n$/;
 // … or after a base that ends in i, linked with u or e (Mohiudin, Takiedin, Такиедин = محي الدين, تقي الدين)
 const DIN_I_BASE = /^(.*[^aeiouAIUEOWYQ']i)[ue]d[iI]n$/;
+// … or linked with i and a single d after a base that ends in two consonants, as Uzbek, Tajik and Russian spellings
+// write it (Sadridin, Шамсидин, Fakhridin = Sadriddin, Shamsiddin, Fakhriddin; not Abidin, Muhidin, whose base ends in one)
+const DIN_I_LINK = /^(.*[^aeiouAIUEOWYQ'][^aeiouAIUEOWYQ'])id[iI]n$/;
 // … or with the Turkish tt right after that i (Muhittin = محيي الدين)
 const DIN_I_BASE_T = /^(.*[^aeiouAIUEOWYQ']i)t[iI]n$/;
 // … or linked with the ە Sorani writes for the article's vowel, after a base of two consonants or more (نەجمەدین,
@@ -1007,7 +1010,7 @@ function gluedDin(piece: Piece): { base: string; withLink: string | null } | nul
   // (a base ending in i of two consonants: Taqi, Muhyi; not the Zi of Ziudin, whose Zia the link's u ends)
   const iBase = p.abjad ? null : DIN_I_BASE.exec(p.sym) ?? (DIN_GLUED_T.test(p.text) ? DIN_I_BASE_T.exec(p.sym) : null);
   const shortA = p.abjad ? null : DIN_SHORT_A_BASE.exec(p.sym);
-  const short = p.abjad ? null : shortA ?? DIN_HAMZA_BASE.exec(p.sym) ?? (iBase !== null && consonantCount(iBase[1]!) >= 2 ? iBase : null);
+  const short = p.abjad ? null : shortA ?? DIN_HAMZA_BASE.exec(p.sym) ?? (iBase !== null && consonantCount(iBase[1]!) >= 2 ? iBase : null) ?? DIN_I_LINK.exec(p.sym);
   if (short === null) return null;
   // (the a of one consonant's base may be the link's too: Ezadin = Izz ad-Din as well as Aladin = Ala ad-Din)
   return { base: short[1]!, withLink: short === shortA ? short[1]!.slice(0, -1) : null };
