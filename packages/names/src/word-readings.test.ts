@@ -39,7 +39,15 @@ describe('the Italian sch of sk', () => {
     expect(compareNames('Mescherem', 'መስከረም').same).toBe(true);
     expect(compareNames('Raschid', 'Rashid').same).toBe(true);
     expect(readingsOf('Hadschi')).toEqual([]);
-    expect(readingsOf('Rascha')).toEqual([]);
+    expect(readingsOf('Rascha')).not.toContain(read('Raska'));
+  });
+  it('an sch between vowels is also the s and ch of English spellings (Aschalew = Асчалев = አስቻለው, As-chalew)', () => {
+    expect(readingsOf('Aschalew')).toContain(read('Asčalew'));
+    expect(compareNames('Aschalew', 'Асчалев').same).toBe(true);
+    expect(compareNames('Aschaleu', 'Асчалеу').same).toBe(true);
+    // (not at the start of a word, where it is the German sh: Schakir)
+    expect(readingsOf('Schakir')).toEqual([]);
+    expect(compareNames('Aschalew', 'Asnakew').same).toBe(false);
   });
   it('… and sc before e, i and sci before a, o, u are its sh (Scek, Bascir, Sciarif, Aiscia = Sheikh, Bashir, Sharif, Aisha)', () => {
     expect(readingsOf('Bascir')).toContain(read('Bashir'));

@@ -66,6 +66,7 @@ const CONVENTIONS: [string, (w: ReadWord) => (string | null)[]][] = [
   ['a Russian spelling that writes ё as е', asList(yoAsYeReading)],
   ['a German or Polish spelling of the Russian -ov, -ev', asList(slavicOvReading)],
   ['the gn of an Ethiopian ñ', asList(ethiopianGnReading)],
+  ['an English s before ch, not a German sch', asList(englishSBeforeChReading)],
   ['a Tigrinya spelling, without the vowel of a first syllable of the 6th order', asList(tigrinyaReading)],
   ['the Tigrinya ኽ, which Latin spellings write k', asList(tigrinyaKhAsKReading)],
   ['the d of Muhammad, Ahmad or Mahmud before the j of a compound, not a French dj', asList(dBeforeJReading)],
@@ -518,6 +519,13 @@ function bulgarianTurkishIReading(w: ReadWord): string | null {
 const SLAVIC_OW = /^\p{Script=Latin}{2,}[aeiouyýı][bcdfgjklmnpqrstvxzšžčćđ][oe]w$/u;
 function slavicOvReading(w: ReadWord): string | null {
   return SLAVIC_OW.test(w.text) && standsAsWritten(w) ? otherReading(w, `${w.text.slice(0, -1)}v`) : null;
+}
+
+// an sch between vowels is the s and ch of English spellings as often as the German sch (Aschalew = Асчалев = አስቻለው,
+// As-chalew)
+const SCH_BETWEEN_VOWELS = /(?<=[aeiou])sch(?=[aeiou])/;
+function englishSBeforeChReading(w: ReadWord): string | null {
+  return SCH_BETWEEN_VOWELS.test(w.text) && standsAsWritten(w) ? otherReading(w, w.text.replace(SCH_BETWEEN_VOWELS, 'sč')) : null;
 }
 
 // a last gn, or gne after e or i, is the palatal ñ of Ethiopian names that Ethiopic writes ኝ and Serbian њ (Desalegn,
