@@ -777,6 +777,18 @@ describe('name structure', () => {
     expect(same('Sardar Naveed Mengal', 'Naveed Mengal')).toBe(true);
     expect(same('ملک ناصر سندھو', 'Nasir Sandhu')).toBe(true);
     expect(same('Rana Ahmad Hassan', 'Ahmad Hassan')).toBe(false);
+    // (Chaudhry in any spelling, and Ch. as papers abbreviate it; Hafiz, Mirza and Peer there too)
+    expect(same('Ch. Younas Bajwa', 'Younas Bajwa')).toBe(true);
+    expect(same('Choudhary Muhammad Imran Arain', 'Muhammad Imran Arain')).toBe(true);
+    expect(same('حافظ محمد رضوان باجوہ', 'Мохаммед Ризван Баджва')).toBe(true);
+    expect(same('Mirza Aslam Virk', 'Aslam Virk')).toBe(true);
+    expect(same('Peer Umar Awan', 'Umar Awan')).toBe(true);
+    expect(same('Ch. Ghulam Rasool Bajwa', 'Ch. Ghulam Rasheed Bajwa')).toBe(false);
+    expect(same('Hafiz Rahman Hassan', 'Rahman Hassan')).toBe(false);
+    // (and the family names whose spellings are South Asian, Bhutto, Rajput, Naqvi: not Zaidi, which Iraqis carry too)
+    expect(same('Muhammad Yasir Bhutto', 'Yasir Bhutto')).toBe(true);
+    expect(same('Mohammad Ashfaq Naqvi', 'Ashfaq Naqvi')).toBe(true);
+    expect(same('Muhammad Irfan Zaidi', 'Irfan Zaidi')).toBe(false);
     // (nor in an Afghan name with a Pashtun tribe, nor Mir, which begins given names: Mir Wais Hotak is not Wais Hotak)
     expect(same('Malik Ahmad Shah Hotak', 'Ahmad Shah Hotak')).toBe(false);
     expect(same('Mir Wais Bhatti', 'Wais Bhatti')).toBe(false);

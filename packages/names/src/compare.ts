@@ -6,7 +6,8 @@
  */
 import { endingsDiffer, phoneticWord, wordSimilarity, type PhoneticWord } from './distance';
 import { asPrepared, type PreparedName, type PreparedNameImpl } from './prepare';
-import { CHAUDHRY_ABBREVIATED, compoundSecondAsWritten, familyBaseAsWritten, familySuffixKind, isChaudhry, Lineage, parseName } from './structure';
+import { compoundSecondAsWritten, familyBaseAsWritten, familySuffixKind, Lineage, parseName } from './structure';
+import { CHAUDHRY_ABBREVIATED, isChaudhry } from './chaudhry';
 import { normalizeName } from './normalize';
 import { initialLetter, keyLettersMeet } from './keys';
 import { consonantCount, isVowelSymbol } from './phonetic';

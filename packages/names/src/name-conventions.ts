@@ -9,6 +9,7 @@ import { consonantCount } from './phonetic';
 import { wordToSymbols } from './translit/index';
 import { AZERBAIJANI_SCHWA, HUNGARIAN_WORD } from './translit/latin';
 import { mayEndInFeminineE } from './feminine-forms';
+import { CHAUDHRY_ABBREVIATED, isChaudhry } from './chaudhry';
 
 /**
  * A convention of the whole name: whether the name `normalized` shows it, what it makes of one unit of a name that does
@@ -307,11 +308,15 @@ const PASHTUN_TRIBE_IN_NAME = /(?:zai|zay|zaj|zei|khel|xel|зай|зај|зей|
 // as a family name (Mohammad Mansur Ali Khan may be Mansur Ali Khan's son)
 // (the Pashtun tribes, of Afghanistan and Pakistan; and the clans of Punjab, Sindh and Balochistan, the only ones whose
 // names show Pakistani titles, below)
-const PASHTUN_TRIBES = 'khattak|khatak|afridi|shinwari|wardak|mohmand|momand|kakar|durrani|zadran|jadran|bangash|hotak|tokhi|popal|mehsud|mahsud'
-  + '|хаттак|хатак|африди|шинвари|вардак|какар|дуррани|дурани|задран|хотак|попал|افريدي|وردك|شينواري';
+const PASHTUN_TRIBES = 'khattak|khatak|afridi|shinwari|wardak|mohmand|momand|kakar|durrani|zadran|jadran|bangash|hotak|tokhi|popal|mehsud|mahsud|marwat'
+  + '|хаттак|хатак|африди|шинвари|вардак|какар|дуррани|дурани|задран|хотак|попал|марват|افريدي|وردك|شينواري';
 const PUNJABI_SINDHI_BALOCH_CLANS = 'butt|bhatti|cheema|bajwa|gondal|awan|janjua|khokhar|warraich|randhawa|tarar|gujjar|arain'
   + '|virk|chattha|ghuman|kahlon|jatoi|leghari|laghari|bugti|talpur|soomro|junejo|mughal|sandhu|dhillon|chauhan|chohan|minhas|satti'
   + '|dogar|kharal|rind|magsi|mengal|marri|sahi|solangi'
+  // (and the Sindhi, Punjabi and Syed family names whose spellings are South Asian: Bhutto, Memon, Naqvi, Rizvi, Kazmi,
+  // Qureshi, Siddiqui, Hashmi; not Abbasi, Ansari, Zaidi, Gilani, Bukhari, which Arabs and Iranians carry as often)
+  + '|bhutto|jatt|kayani|khosa|chandio|memon|tiwana|sial|rajput|naqvi|rizvi|kazmi|jafri|qureshi|siddiqui|hashmi'
+  + '|бхутто|каяни|хоса|чандио|мемон|тивана|раджпут|накви|ризви|казми|джафри|куреши|хашми'
   + '|сахи|соланги|аван|араин|гуджар|джанджуа|хохар|рандхава|кахлон|джатой|легхари|бугти|талпур|сумро|джунеджо|батт|чима|баджва|бхатти|тарар|вирк|гондал|варрайч|хокхар|могол|мугал|санду|сандху|диллон|чаухан|минхас|сатти|догар|харал|ринд|магси|менгал|марри'
   + '|ساهي|سولنگي|كاهلون|سندهو|چيمه|باجوه|ورك|اعوان|جنجوعه|كهوكهر|مغل|گوندل';
 const PAKISTANI_OR_AFGHAN_FAMILY = new RegExp(`^(?:${PASHTUN_TRIBES}|${PUNJABI_SINDHI_BALOCH_CLANS})$`);
@@ -337,11 +342,13 @@ const isMuhammadWritten = (u: ParsedUnit | undefined): u is ParsedUnit =>
 // … and so are the titles Pakistani papers write before it or the given name, which others leave out (Malik Muhammad
 // Akram Awan, Sardar Ataullah Mengal, Chaudhry Shujaat Hussain, ملک کاشف سندھو = Kashif Sandhu): in such a name only, as
 // Malik, Rana, Raja, Mir, Hafiz are given names elsewhere (Rana Ahmad Hassan is Ahmad Hassan's daughter)
-// (not Mir, Mirza, Hafiz, which begin given names too: Mir Wais, Mirza Fakhrul, Hafiz Rahman)
-const SOUTH_ASIAN_TITLE = new RegExp('^(?:sardar|malik|rana|raja|mian|miyan|chaudhry|chaudhary|chaudhri|choudhry|chaudry|nawab|makhdoom|makhdum|pir'
-  + '|khawaja|khwaja|khuwaja|begum|сардар|малик|рана|раджа|миан|мијан|миян|чаудри|чаудхри|наваб|махдум|пир|ходжа|хаваджа|бегум'
-  + '|سردار|ملك|رانا|راجه|راجا|ميان|چودهري|چوهدري|نواب|مخدوم|پير|خواجه|بيگم)$');
-const isSouthAsianTitle = (u: ParsedUnit | undefined): u is ParsedUnit => u !== undefined && u.kind === 'name' && SOUTH_ASIAN_TITLE.test(u.text);
+// (Hafiz, one who knows the Quran by heart, and Mirza too, which begin given names elsewhere: Hafiz Rahman, Mirza
+// Fakhrul; not Mir, which begins given names there too: Mir Wais; and Chaudhry in any spelling, Ch. as papers abbreviate it)
+const SOUTH_ASIAN_TITLE = new RegExp('^(?:sardar|malik|rana|raja|mian|miyan|nawab|makhdoom|makhdum|pir|peer|hafiz|hafeez|mirza'
+  + '|khawaja|khwaja|khuwaja|begum|сардар|малик|рана|раджа|миан|мијан|миян|наваб|махдум|пир|хафиз|мирза|ходжа|хаваджа|бегум'
+  + '|سردار|ملك|رانا|راجه|راجا|ميان|نواب|مخدوم|پير|حافظ|مرزا|ميرزا|خواجه|بيگم)$');
+const isSouthAsianTitle = (u: ParsedUnit | undefined): u is ParsedUnit => u !== undefined
+  && ((u.kind === 'name' && (SOUTH_ASIAN_TITLE.test(u.text) || isChaudhry(u.text))) || (u.kind === 'initial' && u.text === CHAUDHRY_ABBREVIATED));
 // (a police list that writes the family name first puts the prefix second: TARAR Muhammad Faizan Rasheed, BEPARI Mohammad Sohag)
 const BANGLADESHI_FAMILY_NAME = new RegExp(`^(?:${BANGLADESHI_FAMILY_NAMES})$`);
 const familyFirst = (units: ParsedUnit[]): boolean => isPakistaniOrAfghanFamily(units[0]!.text) || BANGLADESHI_FAMILY_NAME.test(units[0]!.text);

@@ -12,6 +12,7 @@ import { ABBREVIATED_TITLE, isHonorificOnly, TitleKind, titleKindOf } from './ti
 import { compoundSecondAlif, withFaailVowel } from './translit/arabic';
 import { endsInZaItself, GREEK_PAIR, greekLetters } from './translit/latin';
 import { PASHTUN_TRIBE_END, withConventionsOfWholeName, wordSigns } from './name-conventions';
+import { CHAUDHRY_ABBREVIATED } from './chaudhry';
 import { greekReadings, wordReadings } from './word-readings';
 import { CHAT_QAF, hasChatQaf } from './translit/arabizi';
 import { wordToSymbols } from './translit/index';
@@ -97,11 +98,6 @@ function standsAsOneName(pieces: Piece[], j: number): boolean {
   return !((after.role & (Role.Article | Role.SunArticle)) !== 0 && second !== undefined && (second.role & (Role.Din | Role.Allah)) !== 0);
 }
 const GHULAM = new Set(['ghulam', 'gholam', 'golam', 'gulam', 'ghoulam', 'goulam', 'ghulom', 'gulom', 'gh', 'голам', 'гулам', 'гхулам', 'гулом', 'غلام', 'গোলাম', 'গুলাম']);
-/** Ch, as Pakistani papers abbreviate Chaudhry: an initial that stands for it alone (isChaudhry, read by compare.ts) */
-export const CHAUDHRY_ABBREVIATED = 'ch';
-const CHAUDHRY = /^(?:ch[ao]u?w?dh?[au]?r[iy]|چو[هد]+ري|чаудх?ри)$/;
-/** Whether a unit's text is Chaudhry in one of its spellings (Chaudhry, Chaudhary, Choudhry, Chowdhury, چوہدری, Чаудхри). */
-export const isChaudhry = (text: string): boolean => CHAUDHRY.test(text);
 const GHULAM_SYMBOLS = wordToSymbols('ghulam').symbols;
 // Bani (بني, بنو: sons of) before a tribe's or family's name after a given name (Bani Hani, Beni Hani, بني هاني =
 // Banihani): one name, written Bani whichever case or spelling (not a Latin Banu: the Bano, بانو, of women's names,

@@ -256,7 +256,7 @@ function readText(u: ParsedUnit): TextReading {
     twins: twinLettersOf(u.text, u.abjad, u.kurdish === true),
     vowelsOptional: !u.abjad && writesChatLetters(u.text) && leavesOutVowels(u.symbols),
     alifWaw: u.abjad && u.text.startsWith('او'),
-    muhammadAbbreviated: u.kind === 'name' && (isMuhammadAbbreviation(u.text) || u.muhammadPrefix === true),
+    muhammadAbbreviated: (u.kind === 'name' && isMuhammadAbbreviation(u.text)) || u.muhammadPrefix === true,
     closeName: u.kind === 'name' ? closeNameOf(u.text) : '',
     tajikOrUzbek: !u.abjad && u.tajikOrUzbek === true,
     frenchGender: u.kind === 'name' && latin ? frenchGenderOf(u.text) : '',
