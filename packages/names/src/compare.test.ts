@@ -250,6 +250,18 @@ describe('regional conventions learnt from the Wikidata pairs', () => {
     expect(same('Зебуннисо', 'زیب النسا')).toBe(true);
     expect(same('Zebuniso', 'Mehriniso')).toBe(false);
   });
+  it('a last o after a consonant of any Latin or Cyrillic word is the final alif Tajik and Uzbek write so (Исо, Ризо, Зебо = عیسی, رضا, زیبا)', () => {
+    expect(same('Исо', 'عیسی')).toBe(true);
+    expect(same('Зебо', 'زیبا')).toBe(true);
+    expect(same('Ризо', 'رضا')).toBe(true);
+    expect(same('Rano', 'رعنا')).toBe(true);
+    // (beside the -o of Kurdish names, a و in Arabic script: Шехо = شیخو; and not Musavi)
+    expect(same('Шехо', 'شیخو')).toBe(true);
+    expect(same('Мусо', 'موسوي')).toBe(false);
+    // (and the o of a word that shows a Tajik or Uzbek spelling against a Latin or Russian spelling too: Шаҳло = Shahla)
+    expect(same('Шаҳло', 'Shahla')).toBe(true);
+    expect(same('Садоқат', 'Садагят')).toBe(true);
+  });
   it('the w of و spelt u or o beside its vowel: Fawad = Fuad = Фауад, Al-Mawsili = Al-Mousli, Abu Awdeh = Абу Ауда', () => {
     expect(same('Fawad', 'Fuad')).toBe(true);
     expect(same('Фуад', 'Фауад')).toBe(true);

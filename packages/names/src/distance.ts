@@ -119,10 +119,17 @@ export interface PhoneticWord {
   /**
    * of a word that shows a Tajik or Uzbek spelling by its letters (WordOptions.tajikOrUzbek: Аҳрор, Rahmonov, Shodmonjon),
    * an o after the first syllable read as the long a of an alif, as those spellings write Persian ā (Ахрор, Усмонов =
-   * احرار, عثمانوف), against Arabic script only; not in a first syllable, nor in a last -ov, -ova, nor in a word that does
-   * not show itself so, whose o is the u of Iraqi, Maghrebi and Afghan spellings (Zaidon, Amor, Ghafor = زيدون, عمر, غفور)
+   * احرار, عثمانوف), against Arabic script and the spellings of other conventions (Sadoqat = Садагят), not against another
+   * such word; not in a first syllable, nor in a last -ov, -ova, nor in a word that does not show itself so, whose o is the
+   * u of Iraqi, Maghrebi and Afghan spellings (Zaidon, Amor, Ghafor = زيدون, عمر, غفور)
    */
   readonly oAsAlifReading: PhoneticWord | null;
+  /**
+   * of any other word, a last o after a consonant read as the final alif Tajik and Uzbek spellings write so (Исо, Ризо,
+   * Зебо = عیسی, رضا, زیبا), against an Arabic-script word that does not end in و: the -o of Kurdish and Italian names
+   * is a و there (Шехо = شیخو)
+   */
+  readonly finalOAsAlifReading: PhoneticWord | null;
 }
 
 // Costs in thousandths: integer arithmetic in the hot loop.
@@ -520,6 +527,7 @@ export function phoneticWord(symbols: string, abjad: boolean, options: WordOptio
     dzReading: !abjad && s.indexOf('dz', 1) > 0 ? phoneticWord(s[0] + s.slice(1).replace(/dz/g, 'j'), false, sameScript) : null,
     spokenReading: abjad && SAID_OTHERWISE.test(s) ? phoneticWord(saidAsWritten(s), true, { kurdish }) : null,
     oAsAlifReading: abjad || options.tajikOrUzbek !== true ? null : oAsAlif(s, sameScript),
+    finalOAsAlifReading: abjad || options.tajikOrUzbek === true ? null : finalOAsAlif(s, sameScript),
     apostropheReading: !abjad && VOWEL_APOSTROPHE_VOWEL.test(s) ? phoneticWord(s.replace(VOWELS_AROUND_APOSTROPHE, (_, v: string) => v.toUpperCase()), false, sameScript) : null,
   };
 }
@@ -910,8 +918,10 @@ export function wordSimilarity(a: PhoneticWord, b: PhoneticWord): number {
   if (b.zAsTsReading !== null && writesTsLetter(a) && !bothCyrillic(a, b)) s = Math.max(s, readingSimilarity(a, b.zAsTsReading) * Z_AS_TS);
   if (a.dzReading !== null) s = Math.max(s, readingSimilarity(a.dzReading, b));
   if (b.dzReading !== null) s = Math.max(s, readingSimilarity(a, b.dzReading));
-  if (a.oAsAlifReading !== null && b.abjad) s = Math.max(s, readingSimilarity(a.oAsAlifReading, b) * O_AS_ALIF);
-  if (b.oAsAlifReading !== null && a.abjad) s = Math.max(s, readingSimilarity(a, b.oAsAlifReading) * O_AS_ALIF);
+  if (a.oAsAlifReading !== null && b.oAsAlifReading === null) s = Math.max(s, readingSimilarity(a.oAsAlifReading, b) * O_AS_ALIF);
+  if (b.oAsAlifReading !== null && a.oAsAlifReading === null) s = Math.max(s, readingSimilarity(a, b.oAsAlifReading) * O_AS_ALIF);
+  if (a.finalOAsAlifReading !== null && b.abjad && !ENDS_IN_VOWEL_LETTER.test(b.symbols)) s = Math.max(s, readingSimilarity(a.finalOAsAlifReading, b) * O_AS_ALIF);
+  if (b.finalOAsAlifReading !== null && a.abjad && !ENDS_IN_VOWEL_LETTER.test(a.symbols)) s = Math.max(s, readingSimilarity(a, b.finalOAsAlifReading) * O_AS_ALIF);
   if (a.apostropheReading !== null && !b.abjad) s = Math.max(s, readingSimilarity(a.apostropheReading, b));
   if (b.apostropheReading !== null && !a.abjad) s = Math.max(s, readingSimilarity(a, b.apostropheReading));
   return s;
@@ -921,6 +931,11 @@ export function wordSimilarity(a: PhoneticWord, b: PhoneticWord): number {
 const O_AS_ALIF = 0.97;
 const FIRST_VOWEL_AT = /[aeiouAIUEO]/;
 const LAST_OV = /o(?=[vw]a?$)/;
+// (PhoneticWord.finalOAsAlifReading; an Arabic-script word that ends in و is not the alif's; a last ي may be the alif
+// maqsura of موسى, عيسى, which normalised is ي)
+const ENDS_IN_VOWEL_LETTER = /[WIUEO]$/;
+const FINAL_O_AFTER_CONSONANT = /(?<=[aeiouAIUEO][^aeiouAIUEOWY']+)o$/;
+const finalOAsAlif = (s: string, options: WordOptions): PhoneticWord | null => (FINAL_O_AFTER_CONSONANT.test(s) ? phoneticWord(`${s.slice(0, -1)}a`, false, options) : null);
 function oAsAlif(s: string, options: WordOptions): PhoneticWord | null {
   const first = s.search(FIRST_VOWEL_AT);
   if (first < 0 || s.indexOf('o', first + 1) < 0) return null;
