@@ -261,6 +261,10 @@ describe('regional conventions learnt from the Wikidata pairs', () => {
     // (and the o of a word that shows a Tajik or Uzbek spelling against a Latin or Russian spelling too: Шаҳло = Shahla)
     expect(same('Шаҳло', 'Shahla')).toBe(true);
     expect(same('Садоқат', 'Садагят')).toBe(true);
+    // (a word written with a letter of Tajik or Uzbek itself, its first syllable's o too: Қодир = Ghader, Тоҳира = Tahereh)
+    expect(same('Қодир', 'Ghader')).toBe(true);
+    expect(same('Тоҳира', 'Tahereh')).toBe(true);
+    expect(same('Omar Rahmonov', 'Amar Rahmonov')).toBe(false);
   });
   it('the w of و spelt u or o beside its vowel: Fawad = Fuad = Фауад, Al-Mawsili = Al-Mousli, Abu Awdeh = Абу Ауда', () => {
     expect(same('Fawad', 'Fuad')).toBe(true);

@@ -130,6 +130,8 @@ export interface PhoneticWord {
    * is a و there (Шехо = شیخو)
    */
   readonly finalOAsAlifReading: PhoneticWord | null;
+  /** a word of a Tajik or Uzbek spelling (WordOptions.tajikOrUzbek, tajikOrUzbekLetters), whose vowels its own convention writes */
+  readonly tajikOrUzbek: boolean;
 }
 
 // Costs in thousandths: integer arithmetic in the hot loop.
@@ -333,6 +335,8 @@ export interface WordOptions {
   readonly shReadAsSElsewhere?: boolean;
   /** a Tajik or Uzbek spelling by its letters, whose o may be Persian ā (PhoneticWord.oAsAlifReading) */
   readonly tajikOrUzbek?: boolean;
+  /** … written with a letter of those spellings itself, whose o of a first syllable is ā too (Қодир, Тоҳир = قادر, طاهر) */
+  readonly tajikOrUzbekLetters?: boolean;
 }
 const NO_OPTIONS: WordOptions = {};
 const STRICT_S: WordOptions = { sIsS: true };
@@ -526,8 +530,9 @@ export function phoneticWord(symbols: string, abjad: boolean, options: WordOptio
     zAsTsReading: !abjad && options.ethiopic !== true && s.includes('z') ? phoneticWord(s.replace(/z/g, 'ts'), false, sameScript) : null,
     dzReading: !abjad && s.indexOf('dz', 1) > 0 ? phoneticWord(s[0] + s.slice(1).replace(/dz/g, 'j'), false, sameScript) : null,
     spokenReading: abjad && SAID_OTHERWISE.test(s) ? phoneticWord(saidAsWritten(s), true, { kurdish }) : null,
-    oAsAlifReading: abjad || options.tajikOrUzbek !== true ? null : oAsAlif(s, sameScript),
-    finalOAsAlifReading: abjad || options.tajikOrUzbek === true ? null : finalOAsAlif(s, sameScript),
+    oAsAlifReading: abjad || (options.tajikOrUzbek !== true && options.tajikOrUzbekLetters !== true) ? null : oAsAlif(s, sameScript, options.tajikOrUzbekLetters === true),
+    tajikOrUzbek: options.tajikOrUzbek === true || options.tajikOrUzbekLetters === true,
+    finalOAsAlifReading: abjad || options.tajikOrUzbek === true || options.tajikOrUzbekLetters === true ? null : finalOAsAlif(s, sameScript),
     apostropheReading: !abjad && VOWEL_APOSTROPHE_VOWEL.test(s) ? phoneticWord(s.replace(VOWELS_AROUND_APOSTROPHE, (_, v: string) => v.toUpperCase()), false, sameScript) : null,
   };
 }
@@ -918,8 +923,8 @@ export function wordSimilarity(a: PhoneticWord, b: PhoneticWord): number {
   if (b.zAsTsReading !== null && writesTsLetter(a) && !bothCyrillic(a, b)) s = Math.max(s, readingSimilarity(a, b.zAsTsReading) * Z_AS_TS);
   if (a.dzReading !== null) s = Math.max(s, readingSimilarity(a.dzReading, b));
   if (b.dzReading !== null) s = Math.max(s, readingSimilarity(a, b.dzReading));
-  if (a.oAsAlifReading !== null && b.oAsAlifReading === null) s = Math.max(s, readingSimilarity(a.oAsAlifReading, b) * O_AS_ALIF);
-  if (b.oAsAlifReading !== null && a.oAsAlifReading === null) s = Math.max(s, readingSimilarity(a, b.oAsAlifReading) * O_AS_ALIF);
+  if (a.oAsAlifReading !== null && !b.tajikOrUzbek) s = Math.max(s, readingSimilarity(a.oAsAlifReading, b) * O_AS_ALIF);
+  if (b.oAsAlifReading !== null && !a.tajikOrUzbek) s = Math.max(s, readingSimilarity(a, b.oAsAlifReading) * O_AS_ALIF);
   if (a.finalOAsAlifReading !== null && b.abjad && !ENDS_IN_VOWEL_LETTER.test(b.symbols)) s = Math.max(s, readingSimilarity(a.finalOAsAlifReading, b) * O_AS_ALIF);
   if (b.finalOAsAlifReading !== null && a.abjad && !ENDS_IN_VOWEL_LETTER.test(a.symbols)) s = Math.max(s, readingSimilarity(a, b.finalOAsAlifReading) * O_AS_ALIF);
   if (a.apostropheReading !== null && !b.abjad) s = Math.max(s, readingSimilarity(a.apostropheReading, b));
@@ -936,9 +941,9 @@ const LAST_OV = /o(?=[vw]a?$)/;
 const ENDS_IN_VOWEL_LETTER = /[WIUEO]$/;
 const FINAL_O_AFTER_CONSONANT = /(?<=[aeiouAIUEO][^aeiouAIUEOWY']+)o$/;
 const finalOAsAlif = (s: string, options: WordOptions): PhoneticWord | null => (FINAL_O_AFTER_CONSONANT.test(s) ? phoneticWord(`${s.slice(0, -1)}a`, false, options) : null);
-function oAsAlif(s: string, options: WordOptions): PhoneticWord | null {
-  const first = s.search(FIRST_VOWEL_AT);
-  if (first < 0 || s.indexOf('o', first + 1) < 0) return null;
+function oAsAlif(s: string, options: WordOptions, fromFirstSyllable: boolean): PhoneticWord | null {
+  const first = fromFirstSyllable ? -1 : s.search(FIRST_VOWEL_AT);
+  if ((first < 0 && !fromFirstSyllable) || s.indexOf('o', first + 1) < 0) return null;
   const ov = s.search(LAST_OV);
   const rest = s.slice(first + 1).replace(/o/g, (o, at: number) => (first + 1 + at === ov ? o : 'a'));
   const read = s.slice(0, first + 1) + rest;

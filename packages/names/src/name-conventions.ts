@@ -393,6 +393,8 @@ const KURDISH_LETTER = /[ەۆڕڵ]/;
 const TAJIK_OR_UZBEK_LETTERS = "[ҳқғӯӣҷ]|[og]['ʻ‘]";
 const TAJIK_OR_UZBEK_ENDINGS = '(?:[oe][vw]a?|zoda|jon|bek|niso|ов|ова|ев|ева|зода|джон|жон|бек|нисо)';
 const TAJIK_OR_UZBEK_WORD = new RegExp(`${TAJIK_OR_UZBEK_LETTERS}|${TAJIK_OR_UZBEK_ENDINGS}$`);
+/** A word written with a letter of Tajik Cyrillic or Uzbek Latin itself (Ҳомид, Қодир, Gʻofur), as normalised. */
+export const TAJIK_OR_UZBEK_LETTER = new RegExp(TAJIK_OR_UZBEK_LETTERS);
 // (… an ending at the end of any word of the name)
 const TAJIK_OR_UZBEK_IN_NAME = new RegExp(`${TAJIK_OR_UZBEK_LETTERS}|${TAJIK_OR_UZBEK_ENDINGS}(?=$|[\\s-])`);
 function isTajikOrUzbekName(normalized: string): boolean {
