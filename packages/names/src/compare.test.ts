@@ -805,6 +805,10 @@ describe('name structure', () => {
     expect(same('Muhammad Yasir Bhutto', 'Yasir Bhutto')).toBe(true);
     expect(same('Mohammad Ashfaq Naqvi', 'Ashfaq Naqvi')).toBe(true);
     expect(same('Muhammad Irfan Zaidi', 'Irfan Zaidi')).toBe(false);
+    // (and the Baloch clans as Arabic script writes them: سردار اختر مینگل = Akhtar Mengal, نواب اسلم رئیسانی = Aslam Raisani)
+    expect(same('سردار اختر مینگل', 'Akhtar Mengal')).toBe(true);
+    expect(same('نواب اسلم رئیسانی', 'Aslam Raisani')).toBe(true);
+    expect(same('نواب اسلم رئیسانی', 'Aslam Rind')).toBe(false);
     // (nor in an Afghan name with a Pashtun tribe, nor Mir, which begins given names: Mir Wais Hotak is not Wais Hotak)
     expect(same('Malik Ahmad Shah Hotak', 'Ahmad Shah Hotak')).toBe(false);
     expect(same('Mir Wais Bhatti', 'Wais Bhatti')).toBe(false);

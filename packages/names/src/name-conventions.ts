@@ -315,8 +315,9 @@ const PUNJABI_SINDHI_BALOCH_CLANS = 'butt|bhatti|cheema|bajwa|gondal|awan|janjua
   + '|dogar|kharal|rind|magsi|mengal|marri|sahi|solangi'
   // (and the Sindhi, Punjabi and Syed family names whose spellings are South Asian: Bhutto, Memon, Naqvi, Rizvi, Kazmi,
   // Qureshi, Siddiqui, Hashmi; not Abbasi, Ansari, Zaidi, Gilani, Bukhari, which Arabs and Iranians carry as often)
-  + '|bhutto|jatt|kayani|khosa|chandio|memon|tiwana|sial|rajput|naqvi|rizvi|kazmi|jafri|qureshi|siddiqui|hashmi'
-  + '|бхутто|каяни|хоса|чандио|мемон|тивана|раджпут|накви|ризви|казми|джафри|куреши|хашми'
+  + '|bhutto|jatt|kayani|khosa|chandio|memon|tiwana|sial|rajput|naqvi|rizvi|kazmi|jafri|qureshi|siddiqui|hashmi|raisani|raeesani|bizenjo'
+  + '|бхутто|каяни|хоса|чандио|мемон|тивана|раджпут|накви|ризви|казми|джафри|куреши|хашми|райсани|бизенджо'
+  + '|مينگل|بگتي|رييساني|بزنجو|لغاري|سومرو|تالپور'
   + '|сахи|соланги|аван|араин|гуджар|джанджуа|хохар|рандхава|кахлон|джатой|легхари|бугти|талпур|сумро|джунеджо|батт|чима|баджва|бхатти|тарар|вирк|гондал|варрайч|хокхар|могол|мугал|санду|сандху|диллон|чаухан|минхас|сатти|догар|харал|ринд|магси|менгал|марри'
   + '|ساهي|سولنگي|كاهلون|سندهو|چيمه|باجوه|ورك|اعوان|جنجوعه|كهوكهر|مغل|گوندل';
 const PAKISTANI_OR_AFGHAN_FAMILY = new RegExp(`^(?:${PASHTUN_TRIBES}|${PUNJABI_SINDHI_BALOCH_CLANS})$`);
