@@ -2012,4 +2012,11 @@ describe('two names that show their family names at other ends', () => {
     // (a reading with the family name moved to the end keeps a patronymic that differs deciding)
     expect(same('MAGOMADOV Zelimkhan Ruslanovich', 'MAGOMADOV Zelimkhan Rustamovich')).toBe(false);
   });
+  it('… and so with a grandfather\'s name more in one, named as the man is after his grandfather (AL-KHATIB Moustafa Ibraheem Mustapha)', () => {
+    expect(same('Mustafa Ibrahim Al-Khatib', 'AL-KHATIB Moustafa Ibraheem Mustapha')).toBe(true);
+    // (the family name first before a comma, in capitals)
+    expect(same('Khalid Ahmad Khaled Alhussein', 'EL-HUSSEIN, Khaled Ahmad')).toBe(true);
+    // (not the father: Ibrahim, the son of Mustafa)
+    expect(same('Ibrahim Mustafa Al-Khatib', 'AL-KHATIB Moustafa Ibraheem Mustapha')).toBe(false);
+  });
 });

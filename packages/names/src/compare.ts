@@ -1332,7 +1332,9 @@ function scoreFromSims(n: number, m: number, a: PreparedNameImpl, b: PreparedNam
   // greedy assignment (best pair first). Ties prefer the unit at the same position — or, where one name shows its family
   // name first in capitals and the other does not, the same place with that family name at the end: HASAN Hasan Ali is
   // Hasan Ali Hasan, whose given name is his family name (and HASAN Ali Hasan is Ali, the son of Hasan)
-  preferPartners(n, unitsInPlace && n > 2 && n === m ? familyFirstInOneOnly(a, b) : 0);
+  // (… and with a grandfather's name more in one: AL-KHATIB Moustafa Ibraheem Mustapha is Mustafa Ibrahim Al-Khatib, whose
+  // grandfather Mustafa he is named after)
+  preferPartners(n, m, unitsInPlace && (n > 2 || m > 2) && k >= 2 ? familyFirstInOneOnly(a, b) : 0);
   // (… and a Muhammad prefix gives way to the same name written as a name: KAHLON Muhammad Afzal Sher Muhammad's last
   // Muhammad is the father's Sher Muhammad of Afzal Sher Muhammad Kahlon)
   loadPrefixTies(n, m, a, b);
@@ -1430,7 +1432,8 @@ function scoreFromSims(n: number, m: number, a: PreparedNameImpl, b: PreparedNam
   if (!ordered || !prefix && extra > 0 || !isDiagonal(n)) {
     let dmin = 1;
     let dsum = 0;
-    for (let i = 0; i < k; i++) {
+    for (let i = 0; i < n; i++) {
+      if (preferred[i]! < 0) continue;
       const s = simBuf[i * 8 + preferred[i]!]!;
       dsum += s;
       if (s < dmin) dmin = s;
@@ -1441,7 +1444,7 @@ function scoreFromSims(n: number, m: number, a: PreparedNameImpl, b: PreparedNam
       score = inOrder;
       ordered = true;
       prefix = extra > 0;
-      for (let i = 0; i < n; i++) bOfA[i] = i < k ? preferred[i]! : -1;
+      for (let i = 0; i < n; i++) bOfA[i] = preferred[i]!;
     }
   }
   // Written with the same words in the same places but one: the writer's conventions are one, so the part written
@@ -1643,8 +1646,15 @@ function isDiagonal(n: number): boolean {
 // the partner a unit of name a takes among equals (scoreFromSims): its own place but where preferPartners moves it
 const preferred = new Int8Array(8);
 /** `moved`: 1 where a shows its family name first in capitals, -1 where b does, 0 for neither (names of n parts each). */
-function preferPartners(n: number, moved: number): void {
-  for (let i = 0; i < n; i++) preferred[i] = moved === 0 ? i : moved > 0 ? (i === 0 ? n - 1 : i - 1) : (i === n - 1 ? 0 : i + 1);
+/**
+ * The partner in b each unit of a would have in written order (-1: none), the shorter name the start of the longer;
+ * `moved`: 1 where a writes its family name first and b does not, -1 the other way round, which puts it at the other's end.
+ */
+function preferPartners(n: number, m: number, moved: number): void {
+  for (let i = 0; i < n; i++) {
+    const j = moved === 0 ? i : moved > 0 ? (i === 0 ? m - 1 : i - 1) : (i === n - 1 ? 0 : i + 1);
+    preferred[i] = j < m && (moved <= 0 || i === 0 || j < m - 1) ? j : -1;
+  }
 }
 /** 1 where only a shows its family name first in capitals and b shows none first, -1 for the other way round, else 0. */
 function familyFirstInOneOnly(a: PreparedNameImpl, b: PreparedNameImpl): number {

@@ -90,10 +90,11 @@ export class PreparedNameImpl implements PreparedName {
   readonly abbreviatedMuhammad: boolean;
 }
 
-// a first word of two capitals or more (a part that follows it is in capitals too, or not), or one followed by a comma
+// a first word of two capitals or more (a part that follows it is in capitals too, or not), a comma after it or none, or
+// any first word followed by a comma
 // (capitals: Latin, Latin with diacritics, Cyrillic, Armenian)
 const CAPITAL = String.raw`A-Z\u00c0-\u00de\u0100-\u024f\u0400-\u042f\u0531-\u0556`;
-const CAPITALS_FIRST = new RegExp(`^\\s*[${CAPITAL}][${CAPITAL}'’-]+(?:\\s|$)`);
+const CAPITALS_FIRST = new RegExp(`^\\s*[${CAPITAL}][${CAPITAL}'’-]+(?:\\s|,|$)`);
 const COMMA_AFTER_FIRST = /^\s*[^,]+,/;
 // (the comma's expression reads to the end of a name without one: only asked where there is one)
 const familyNameWrittenFirst = (raw: string): boolean => CAPITALS_FIRST.test(raw) || (raw.includes(',') && COMMA_AFTER_FIRST.test(raw));
