@@ -255,6 +255,11 @@ describe('regional conventions learnt from the Wikidata pairs', () => {
     expect(same('Зебо', 'زیبا')).toBe(true);
     expect(same('Ризо', 'رضا')).toBe(true);
     expect(same('Rano', 'رعنا')).toBe(true);
+    // (and in a Cyrillic word any o after the first syllable: Мурод = مراد, Дилором = دلارام; not in a Latin one, whose o is
+    // the u of Iraqi spellings, Zaidon = زيدون)
+    expect(same('Мурод', 'مراد')).toBe(true);
+    expect(same('Дилором', 'دلارام')).toBe(true);
+    expect(same('Zaidon', 'زيدان')).toBe(false);
     // (beside the -o of Kurdish names, a و in Arabic script: Шехо = شیخو; and not Musavi)
     expect(same('Шехо', 'شیخو')).toBe(true);
     expect(same('Мусо', 'موسوي')).toBe(false);

@@ -126,8 +126,9 @@ export interface PhoneticWord {
   readonly oAsAlifReading: PhoneticWord | null;
   /**
    * of any other word, a last o after a consonant read as the final alif Tajik and Uzbek spellings write so (Исо, Ризо,
-   * Зебо = عیسی, رضا, زیبا), against an Arabic-script word that does not end in و: the -o of Kurdish and Italian names
-   * is a و there (Шехо = شیخو)
+   * Зебо = عیسی, رضا, زیبا) — of a Cyrillic word, any o after its first syllable (Мурод, Билол = مراد, بلال), as Latin
+   * spellings also write the u of Iraqi and Maghrebi names (Zaidon = زيدون) — against an Arabic-script word that does not
+   * end in و: the -o of Kurdish and Italian names is a و there (Шехо = شیخو)
    */
   readonly finalOAsAlifReading: PhoneticWord | null;
   /** a word of a Tajik or Uzbek spelling (WordOptions.tajikOrUzbek, tajikOrUzbekLetters), whose vowels its own convention writes */
@@ -532,7 +533,8 @@ export function phoneticWord(symbols: string, abjad: boolean, options: WordOptio
     spokenReading: abjad && SAID_OTHERWISE.test(s) ? phoneticWord(saidAsWritten(s), true, { kurdish }) : null,
     oAsAlifReading: abjad || (options.tajikOrUzbek !== true && options.tajikOrUzbekLetters !== true) ? null : oAsAlif(s, sameScript, options.tajikOrUzbekLetters === true),
     tajikOrUzbek: options.tajikOrUzbek === true || options.tajikOrUzbekLetters === true,
-    finalOAsAlifReading: abjad || options.tajikOrUzbek === true || options.tajikOrUzbekLetters === true ? null : finalOAsAlif(s, sameScript),
+    finalOAsAlifReading: abjad || options.tajikOrUzbek === true || options.tajikOrUzbekLetters === true ? null
+      : options.cyrillic === true ? oAsAlif(s, sameScript, false) : finalOAsAlif(s, sameScript),
     apostropheReading: !abjad && VOWEL_APOSTROPHE_VOWEL.test(s) ? phoneticWord(s.replace(VOWELS_AROUND_APOSTROPHE, (_, v: string) => v.toUpperCase()), false, sameScript) : null,
   };
 }
