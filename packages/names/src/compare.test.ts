@@ -810,6 +810,10 @@ describe('name structure', () => {
     expect(same('Muhammad Yasir Bhutto', 'Yasir Bhutto')).toBe(true);
     expect(same('Mohammad Ashfaq Naqvi', 'Ashfaq Naqvi')).toBe(true);
     expect(same('Muhammad Irfan Zaidi', 'Irfan Zaidi')).toBe(false);
+    // (and the tribe's -zai as Pashto and Urdu write it, زئی, not the nisba زي of Hijazi; and more spellings of clans)
+    expect(same('محمد ظاهر احمدزئی', 'Zahir Ahmadzai')).toBe(true);
+    expect(same('محمد علي حجازي', 'علي حجازي')).toBe(false);
+    expect(same('Mian Mohammad Fahad Jutt', 'Mohammed Fahd Jutt')).toBe(true);
     // (and the Baloch clans as Arabic script writes them: سردار اختر مینگل = Akhtar Mengal, نواب اسلم رئیسانی = Aslam Raisani)
     expect(same('سردار اختر مینگل', 'Akhtar Mengal')).toBe(true);
     expect(same('نواب اسلم رئیسانی', 'Aslam Raisani')).toBe(true);

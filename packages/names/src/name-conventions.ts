@@ -297,11 +297,13 @@ function serbianYeReading(u: ParsedUnit): ParsedUnit {
 // script writes -zai زی, which normalised is the زي of Arab nisbas, Hijazi)
 /** The -zai or -khel a Pashtun tribe's name ends in, in Latin or Cyrillic letters (structure.ts: its Al- is no article). */
 export const PASHTUN_TRIBE_END = /(?:zai|zay|zaj|zei|khel|xel|зай|зај|зей|хел)$/;
+// (… and in Arabic script the زئی of Pashto and Urdu spellings, which normalised is زيي: not the nisba زي of Hijazi)
+const PASHTUN_TRIBE_END_ARABIC = /زيي$/;
 const isPashtunTribe = (word: string): boolean => {
-  const end = PASHTUN_TRIBE_END.exec(word);
+  const end = PASHTUN_TRIBE_END.exec(word) ?? PASHTUN_TRIBE_END_ARABIC.exec(word);
   return end !== null && consonantCount(wordToSymbols(word.slice(0, end.index)).symbols) >= 2;
 };
-const PASHTUN_TRIBE_IN_NAME = /(?:zai|zay|zaj|zei|khel|xel|зай|зај|зей|хел)(?: |$)/;
+const PASHTUN_TRIBE_IN_NAME = /(?:zai|zay|zaj|zei|khel|xel|зай|зај|зей|хел|زيي)(?: |$)/;
 // … or, as its last word, a tribe or clan name of Pashtuns and Pakistanis without it (Muhammad Waqas Khattak, Mohammad
 // Yusuf Wardak, Muhammad Irfan Butt), in any script; or in Arabic script a letter of Pashto or Urdu (محمد اصغر خټک, محمد
 // شاہد بٹ: normalised, the Urdu ٹ ڈ are the Pashto ټ ډ). Not Khan, which Afghans also write after a father's name given
@@ -315,6 +317,7 @@ const PUNJABI_SINDHI_BALOCH_CLANS = 'butt|bhatti|cheema|bajwa|gondal|awan|janjua
   + '|dogar|kharal|rind|magsi|mengal|marri|sahi|solangi'
   // (and the Sindhi, Punjabi and Syed family names whose spellings are South Asian: Bhutto, Memon, Naqvi, Rizvi, Kazmi,
   // Qureshi, Siddiqui, Hashmi; not Abbasi, Ansari, Zaidi, Gilani, Bukhari, which Arabs and Iranians carry as often)
+  + '|waraich|sumro|chatha|araein|gujar|jutt'
   + '|bhutto|jatt|kayani|khosa|chandio|memon|tiwana|sial|rajput|naqvi|rizvi|kazmi|jafri|qureshi|siddiqui|hashmi|raisani|raeesani|bizenjo'
   + '|бхутто|каяни|хоса|чандио|мемон|тивана|раджпут|накви|ризви|казми|джафри|куреши|хашми|райсани|бизенджо'
   + '|مينگل|بگتي|رييساني|بزنجو|لغاري|سومرو|تالپور'
