@@ -125,13 +125,13 @@ export interface PhoneticWord {
    */
   readonly oAsAlifReading: PhoneticWord | null;
   /**
-   * of any other word, a last o after a consonant read as the final alif Tajik and Uzbek spellings write so (Исо, Ризо,
-   * Зебо = عیسی, رضا, زیبا) — of a Cyrillic word, any o after its first syllable (Мурод, Билол = مراد, بلال), as Latin
-   * spellings also write the u of Iraqi and Maghrebi names (Zaidon = زيدون) — against an Arabic-script word that does not
-   * end in و: the -o of Kurdish and Italian names is a و there (Шехо = شیخو)
+   * of a Cyrillic word that shows no such spelling, an o after its first syllable and before its last letter read as
+   * that alif too (Мурод, Билол, Дилором = مراد, بلال, دلارام), against Arabic script only: as Latin spellings write the u
+   * of Iraqi and Maghrebi names o (Zaidon = زيدون), and a last -o is the Kurdish, Bosnian and Italian one as often as the
+   * Tajik alif (Мехо, Решо are not مها, رشا)
    */
-  readonly finalOAsAlifReading: PhoneticWord | null;
-  /** a word of a Tajik or Uzbek spelling (WordOptions.tajikOrUzbek, tajikOrUzbekLetters), whose vowels its own convention writes */
+  readonly innerOAsAlifReading: PhoneticWord | null;
+  /** a word of a Tajik or Uzbek spelling (WordOptions.tajikOrUzbek, tajikLetters), whose vowels its own convention writes */
   readonly tajikOrUzbek: boolean;
 }
 
@@ -336,8 +336,8 @@ export interface WordOptions {
   readonly shReadAsSElsewhere?: boolean;
   /** a Tajik or Uzbek spelling by its letters, whose o may be Persian ā (PhoneticWord.oAsAlifReading) */
   readonly tajikOrUzbek?: boolean;
-  /** … written with a letter of those spellings itself, whose o of a first syllable is ā too (Қодир, Тоҳир = قادر, طاهر) */
-  readonly tajikOrUzbekLetters?: boolean;
+  /** … written with a letter of Tajik Cyrillic itself, whose o of a first syllable is ā too (Қодир, Тоҳир = قادر, طاهر) */
+  readonly tajikLetters?: boolean;
 }
 const NO_OPTIONS: WordOptions = {};
 const STRICT_S: WordOptions = { sIsS: true };
@@ -531,10 +531,10 @@ export function phoneticWord(symbols: string, abjad: boolean, options: WordOptio
     zAsTsReading: !abjad && options.ethiopic !== true && s.includes('z') ? phoneticWord(s.replace(/z/g, 'ts'), false, sameScript) : null,
     dzReading: !abjad && s.indexOf('dz', 1) > 0 ? phoneticWord(s[0] + s.slice(1).replace(/dz/g, 'j'), false, sameScript) : null,
     spokenReading: abjad && SAID_OTHERWISE.test(s) ? phoneticWord(saidAsWritten(s), true, { kurdish }) : null,
-    oAsAlifReading: abjad || (options.tajikOrUzbek !== true && options.tajikOrUzbekLetters !== true) ? null : oAsAlif(s, sameScript, options.tajikOrUzbekLetters === true),
-    tajikOrUzbek: options.tajikOrUzbek === true || options.tajikOrUzbekLetters === true,
-    finalOAsAlifReading: abjad || options.tajikOrUzbek === true || options.tajikOrUzbekLetters === true ? null
-      : options.cyrillic === true ? oAsAlif(s, sameScript, false) : finalOAsAlif(s, sameScript),
+    oAsAlifReading: abjad || (options.tajikOrUzbek !== true && options.tajikLetters !== true) ? null : oAsAlif(s, sameScript, options.tajikLetters === true),
+    tajikOrUzbek: options.tajikOrUzbek === true || options.tajikLetters === true,
+    innerOAsAlifReading: abjad || options.cyrillic !== true || options.tajikOrUzbek === true || options.tajikLetters === true ? null
+      : oAsAlif(s, sameScript, false, true),
     apostropheReading: !abjad && VOWEL_APOSTROPHE_VOWEL.test(s) ? phoneticWord(s.replace(VOWELS_AROUND_APOSTROPHE, (_, v: string) => v.toUpperCase()), false, sameScript) : null,
   };
 }
@@ -927,8 +927,8 @@ export function wordSimilarity(a: PhoneticWord, b: PhoneticWord): number {
   if (b.dzReading !== null) s = Math.max(s, readingSimilarity(a, b.dzReading));
   if (a.oAsAlifReading !== null && !b.tajikOrUzbek) s = Math.max(s, readingSimilarity(a.oAsAlifReading, b) * O_AS_ALIF);
   if (b.oAsAlifReading !== null && !a.tajikOrUzbek) s = Math.max(s, readingSimilarity(a, b.oAsAlifReading) * O_AS_ALIF);
-  if (a.finalOAsAlifReading !== null && b.abjad && !ENDS_IN_VOWEL_LETTER.test(b.symbols)) s = Math.max(s, readingSimilarity(a.finalOAsAlifReading, b) * O_AS_ALIF);
-  if (b.finalOAsAlifReading !== null && a.abjad && !ENDS_IN_VOWEL_LETTER.test(a.symbols)) s = Math.max(s, readingSimilarity(a, b.finalOAsAlifReading) * O_AS_ALIF);
+  if (a.innerOAsAlifReading !== null && b.abjad) s = Math.max(s, readingSimilarity(a.innerOAsAlifReading, b) * O_AS_ALIF);
+  if (b.innerOAsAlifReading !== null && a.abjad) s = Math.max(s, readingSimilarity(a, b.innerOAsAlifReading) * O_AS_ALIF);
   if (a.apostropheReading !== null && !b.abjad) s = Math.max(s, readingSimilarity(a.apostropheReading, b));
   if (b.apostropheReading !== null && !a.abjad) s = Math.max(s, readingSimilarity(a, b.apostropheReading));
   return s;
@@ -938,16 +938,12 @@ export function wordSimilarity(a: PhoneticWord, b: PhoneticWord): number {
 const O_AS_ALIF = 0.97;
 const FIRST_VOWEL_AT = /[aeiouAIUEO]/;
 const LAST_OV = /o(?=[vw]a?$)/;
-// (PhoneticWord.finalOAsAlifReading; an Arabic-script word that ends in و is not the alif's; a last ي may be the alif
-// maqsura of موسى, عيسى, which normalised is ي)
-const ENDS_IN_VOWEL_LETTER = /[WIUEO]$/;
-const FINAL_O_AFTER_CONSONANT = /(?<=[aeiouAIUEO][^aeiouAIUEOWY']+)o$/;
-const finalOAsAlif = (s: string, options: WordOptions): PhoneticWord | null => (FINAL_O_AFTER_CONSONANT.test(s) ? phoneticWord(`${s.slice(0, -1)}a`, false, options) : null);
-function oAsAlif(s: string, options: WordOptions, fromFirstSyllable: boolean): PhoneticWord | null {
+function oAsAlif(s: string, options: WordOptions, fromFirstSyllable: boolean, keepLast = false): PhoneticWord | null {
   const first = fromFirstSyllable ? -1 : s.search(FIRST_VOWEL_AT);
   if ((first < 0 && !fromFirstSyllable) || s.indexOf('o', first + 1) < 0) return null;
   const ov = s.search(LAST_OV);
-  const rest = s.slice(first + 1).replace(/o/g, (o, at: number) => (first + 1 + at === ov ? o : 'a'));
+  const last = keepLast ? s.length - 1 : -1;
+  const rest = s.slice(first + 1).replace(/o/g, (o, at: number) => (first + 1 + at === ov || first + 1 + at === last ? o : 'a'));
   const read = s.slice(0, first + 1) + rest;
   return read === s ? null : phoneticWord(read, false, options);
 }

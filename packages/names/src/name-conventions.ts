@@ -10,6 +10,7 @@ import { wordToSymbols } from './translit/index';
 import { AZERBAIJANI_SCHWA, HUNGARIAN_WORD } from './translit/latin';
 import { mayEndInFeminineE } from './feminine-forms';
 import { CHAUDHRY_ABBREVIATED, isChaudhry } from './chaudhry';
+import { followsAbd } from './abd-names';
 
 /**
  * A convention of the whole name: whether the name `normalized` shows it, what it makes of one unit of a name that does
@@ -315,11 +316,11 @@ const PASHTUN_TRIBES = 'khattak|khatak|afridi|shinwari|wardak|mohmand|momand|kak
 const PUNJABI_SINDHI_BALOCH_CLANS = 'butt|bhatti|cheema|bajwa|gondal|awan|janjua|khokhar|warraich|randhawa|tarar|gujjar|arain'
   + '|virk|chattha|ghuman|kahlon|jatoi|leghari|laghari|bugti|talpur|soomro|junejo|mughal|sandhu|dhillon|chauhan|chohan|minhas|satti'
   + '|dogar|kharal|rind|magsi|mengal|marri|sahi|solangi'
-  // (and the Sindhi, Punjabi and Syed family names whose spellings are South Asian: Bhutto, Memon, Naqvi, Rizvi, Kazmi,
-  // Qureshi, Siddiqui, Hashmi; not Abbasi, Ansari, Zaidi, Gilani, Bukhari, which Arabs and Iranians carry as often)
+  // (and the Sindhi, Punjabi and Syed family names whose spellings are South Asian: Bhutto, Memon, Naqvi, Rizvi, Kazmi;
+  // not Abbasi, Ansari, Zaidi, Gilani, Bukhari, nor Qureshi, Hashmi, Siddiqui, which Gulf Arabs write so too: Al Hashmi)
   + '|waraich|sumro|chatha|araein|gujar|jutt'
-  + '|bhutto|jatt|kayani|khosa|chandio|memon|tiwana|sial|rajput|naqvi|rizvi|kazmi|jafri|qureshi|siddiqui|hashmi|raisani|raeesani|bizenjo'
-  + '|бхутто|каяни|хоса|чандио|мемон|тивана|раджпут|накви|ризви|казми|джафри|куреши|хашми|райсани|бизенджо'
+  + '|bhutto|jatt|kayani|khosa|chandio|memon|tiwana|sial|rajput|naqvi|rizvi|kazmi|jafri|raisani|raeesani|bizenjo'
+  + '|бхутто|каяни|хоса|чандио|мемон|тивана|раджпут|накви|ризви|казми|джафри|райсани|бизенджо'
   + '|مينگل|بگتي|رييساني|بزنجو|لغاري|سومرو|تالپور'
   + '|сахи|соланги|аван|араин|гуджар|джанджуа|хохар|рандхава|кахлон|джатой|легхари|бугти|талпур|сумро|джунеджо|батт|чима|баджва|бхатти|тарар|вирк|гондал|варрайч|хокхар|могол|мугал|санду|сандху|диллон|чаухан|минхас|сатти|догар|харал|ринд|магси|менгал|марри'
   + '|ساهي|سولنگي|كاهلون|سندهو|چيمه|باجوه|ورك|اعوان|جنجوعه|كهوكهر|مغل|گوندل';
@@ -348,11 +349,16 @@ const isMuhammadWritten = (u: ParsedUnit | undefined): u is ParsedUnit =>
 // Malik, Rana, Raja, Mir, Hafiz are given names elsewhere (Rana Ahmad Hassan is Ahmad Hassan's daughter)
 // (Hafiz, one who knows the Quran by heart, and Mirza too, which begin given names elsewhere: Hafiz Rahman, Mirza
 // Fakhrul; not Mir, which begins given names there too: Mir Wais; and Chaudhry in any spelling, Ch. as papers abbreviate it)
-const SOUTH_ASIAN_TITLE = new RegExp('^(?:sardar|malik|rana|raja|mian|miyan|nawab|makhdoom|makhdum|pir|peer|hafiz|hafeez|mirza'
+const SOUTH_ASIAN_TITLE = new RegExp('^(?:sardar|malik|rana|raja|mian|miyan|nawab|makhdoom|makhdum|pir|peer|hafiz|mirza'
   + '|khawaja|khwaja|khuwaja|begum|сардар|малик|рана|раджа|миан|мијан|миян|наваб|махдум|пир|хафиз|мирза|ходжа|хаваджа|бегум'
   + '|سردار|ملك|رانا|راجه|راجا|ميان|نواب|مخدوم|پير|حافظ|مرزا|ميرزا|خواجه|بيگم)$');
 const isSouthAsianTitle = (u: ParsedUnit | undefined): u is ParsedUnit => u !== undefined
   && ((u.kind === 'name' && (SOUTH_ASIAN_TITLE.test(u.text) || isChaudhry(u.text))) || (u.kind === 'initial' && u.text === CHAUDHRY_ABBREVIATED));
+// (but Hafiz and Pir before a divine name or Bakhsh are the given names Hafiz-ur-Rahman, Pir Bakhsh)
+const HAFIZ_OR_PIR = /^(?:hafiz|pir|peer|хафиз|пир|حافظ|پير)$/;
+const BAKHSH = /^(?:bakh?sh|bux|бахш|بخش)$/;
+const titleOfItsName = (u: ParsedUnit, next: ParsedUnit | undefined): boolean => next !== undefined && HAFIZ_OR_PIR.test(u.text)
+  && (BAKHSH.test(next.text) || followsAbd(next.symbols, next.abjad));
 // (a police list that writes the family name first puts the prefix second: TARAR Muhammad Faizan Rasheed, BEPARI Mohammad Sohag)
 const BANGLADESHI_FAMILY_NAME = new RegExp(`^(?:${BANGLADESHI_FAMILY_NAMES})$`);
 const familyFirst = (units: ParsedUnit[]): boolean => isPakistaniOrAfghanFamily(units[0]!.text) || BANGLADESHI_FAMILY_NAME.test(units[0]!.text);
@@ -364,7 +370,7 @@ function withMuhammadPrefix(units: ParsedUnit[]): ParsedUnit[] {
   const from = familyFirst(units) ? 1 : 0;
   let to = from;
   const titles = showsPakistaniTitles(units);
-  while (titles && to < units.length && isSouthAsianTitle(units[to])) to++;
+  while (titles && to < units.length && isSouthAsianTitle(units[to]) && !titleOfItsName(units[to]!, units[to + 1])) to++;
   if (isMuhammadWritten(units[to])) to++;
   // (two names at least left: Malik Akram is Akram Malik's name, Muhammad Akram a given name of two)
   if (to === from || units.length - (to - from) < 2) return units;
@@ -397,8 +403,11 @@ const KURDISH_LETTER = /[ەۆڕڵ]/;
 const TAJIK_OR_UZBEK_LETTERS = "[ҳқғӯӣҷ]|[og]['ʻ‘]";
 const TAJIK_OR_UZBEK_ENDINGS = '(?:[oe][vw]a?|zoda|jon|bek|niso|ов|ова|ев|ева|зода|джон|жон|бек|нисо)';
 const TAJIK_OR_UZBEK_WORD = new RegExp(`${TAJIK_OR_UZBEK_LETTERS}|${TAJIK_OR_UZBEK_ENDINGS}$`);
-/** A word written with a letter of Tajik Cyrillic or Uzbek Latin itself (Ҳомид, Қодир, Gʻofur), as normalised. */
-export const TAJIK_OR_UZBEK_LETTER = new RegExp(TAJIK_OR_UZBEK_LETTERS);
+/**
+ * A word written with a letter of Tajik Cyrillic itself (Ҳомид, Қодир, Ғафур), whose every o is the Persian ā: not the
+ * Uzbek oʻ, an o or u itself (Oʻroz), nor an apostrophe, which also writes the hamza of Arab spellings (Ro'aa)
+ */
+export const TAJIK_LETTER = /[ҳқғӯӣҷ]/;
 // (… an ending at the end of any word of the name)
 const TAJIK_OR_UZBEK_IN_NAME = new RegExp(`${TAJIK_OR_UZBEK_LETTERS}|${TAJIK_OR_UZBEK_ENDINGS}(?=$|[\\s-])`);
 function isTajikOrUzbekName(normalized: string): boolean {

@@ -252,6 +252,9 @@ describe('Abdo, Abdu, عبده: a name of its own', () => {
     // (but not before a divine name only Abd- takes: Abdu Rahman Ali is Abdurrahman, son of Ali, not Abdu, son of Ali)
     expect(compareNames('Abdu Rahman Ali', 'Abdu Ali').same).toBe(false);
     expect(compareNames('Abdul Nabi Karimi', 'Abdo Karimi').same).toBe(false);
+    // (the Abdo before a divine name stays its compound in that reading: Abdulrahman, son of Abdo, son of Nabi)
+    expect(compareNames('Abdo Rahman Abdo Nabi', 'Abdo Rahman Abdo').same).toBe(true);
+    expect(compareNames('Abdo Rahman Abdo Ali', 'Abdo Abdo').same).toBe(false);
   });
   it('before a divine name, the Abd- compound (Abdo Rahman = Abdou Salam = عبد السلام, Abdu Rabbo = عبد ربه)', () => {
     expect(units('Abdo Rahman')[0]![0]).toBe('abd');

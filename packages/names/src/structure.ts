@@ -13,6 +13,7 @@ import { compoundSecondAlif, withFaailVowel } from './translit/arabic';
 import { endsInZaItself, GREEK_PAIR, greekLetters } from './translit/latin';
 import { PASHTUN_TRIBE_END, withConventionsOfWholeName, wordSigns } from './name-conventions';
 import { CHAUDHRY_ABBREVIATED } from './chaudhry';
+import { abdoWrittenApart } from './abdo-apart';
 import { greekReadings, wordReadings } from './word-readings';
 import { CHAT_QAF, hasChatQaf } from './translit/arabizi';
 import { wordToSymbols } from './translit/index';
@@ -1112,7 +1113,7 @@ export interface ParseOptions {
   readonly izafatApart?: boolean;
   /** read a first Umu with one m as the West African given name Oumou, not the kunya Umm (Umu Seidu Keita) */
   readonly umuAsName?: boolean;
-  /** read an Abdo, Abdu written apart before a name as the given name it also is, not as an Abd- compound (abdo-apart.ts) */
+  /** read an Abdo, Abdu written apart before Ali, Hussein, Hassan, Nabi as the given name it also is (abdo-apart.ts) */
   readonly abdoAsName?: boolean;
 }
 
@@ -1236,7 +1237,7 @@ export function parseName(normalized: string, options: ParseOptions = {}): Parse
       continue;
     }
     // Abd / Abdul / Abd al- + divine name → one unit
-    if (!isLast && (p.role & Role.Abd) !== 0 && !(options.abdoAsName === true && ABD_NAME_PIECE.test(p.sym)) && abdBeforeItsName(p, pieces, i)) {
+    if (!isLast && (p.role & Role.Abd) !== 0 && !(options.abdoAsName === true && abdoWrittenApart(`${p.text} ${next!.text}`)) && abdBeforeItsName(p, pieces, i)) {
       // (Abdel Al before a name Abd does not take is the Abd al-Aal of Egyptian families, عبد العال, its al the
       // divine name al-Aal, not the next name's article: ABDEL AL Hani Tawfiq = Hani Tawfiq Abdel Al)
       const aal = abdelAalBefore(p, pieces, i);

@@ -15,7 +15,7 @@ import { honorificOf } from './titles';
 import { closeNameOf, type CloseName } from './close-name-spellings';
 import { frenchGenderOf } from './french-men';
 import { abdoWrittenApart } from './abdo-apart';
-import { TAJIK_OR_UZBEK_LETTER } from './name-conventions';
+import { TAJIK_LETTER } from './name-conventions';
 
 export interface UnitData {
   readonly id: number;
@@ -234,8 +234,8 @@ interface TextReading {
   readonly frenchGender: string;
   /** UnitData.abdoApart */
   readonly abdoApart: boolean;
-  /** a word written with a letter of Tajik Cyrillic or Uzbek Latin itself (WordOptions.tajikOrUzbekLetters) */
-  readonly tajikOrUzbekLetters: boolean;
+  /** a word written with a letter of Tajik Cyrillic itself (WordOptions.tajikLetters) */
+  readonly tajikLetters: boolean;
 }
 
 function readText(u: ParsedUnit): TextReading {
@@ -264,7 +264,7 @@ function readText(u: ParsedUnit): TextReading {
     tajikOrUzbek: !u.abjad && u.tajikOrUzbek === true,
     frenchGender: u.kind === 'name' && latin ? frenchGenderOf(u.text) : '',
     abdoApart: u.kind === 'abd' && abdoWrittenApart(u.text),
-    tajikOrUzbekLetters: !u.abjad && TAJIK_OR_UZBEK_LETTER.test(u.text),
+    tajikLetters: !u.abjad && TAJIK_LETTER.test(u.text),
   };
 }
 
@@ -284,7 +284,7 @@ function internByKey(u: ParsedUnit): UnitData {
   const alike: WordOptions = { kurdish, sIsS, cyrillic, ethiopic: t.script === 'ethiopic', greek: t.script === 'greek' };
   const full = phoneticWord(u.symbols, u.abjad, {
     ...alike, vowelsOptional: t.vowelsOptional, shReadAsSElsewhere: t.shReadAsSElsewhere, firstVowelIsWaw: t.firstVowelIsWaw, tajikOrUzbek: t.tajikOrUzbek,
-    tajikOrUzbekLetters: t.tajikOrUzbekLetters,
+    tajikLetters: t.tajikLetters,
     startsAsWritten: u.abjad && u.kind === 'name' && !u.article,
   });
   const key = tokenKeyOf(u.kind, u.symbols, u.part);
