@@ -1038,6 +1038,10 @@ describe('name structure', () => {
     // the sch is still sh against a name with sh (Raschid = Rashid), and zh is not j without the German mark
     expect(same('Raschid', 'Rashid')).toBe(true);
     expect(same('Kajal', 'Kashal')).toBe(false);
+    // (inside a word only: a first Sch is the sh of Schahid, Schakir, not the zh that would meet Zahid, Zakir)
+    expect(same('Schahidul Islam', 'Zahidul Islam')).toBe(false);
+    expect(same('Schakir', 'Zakir')).toBe(false);
+    expect(same('Schakir', 'Shakir')).toBe(true);
   });
   it('Hungarian dzs and zs are dž and ž (Dzsamila = Džamila = جميلة)', () => {
     expect(same('Dzsamila Hamdi Rifai', 'جميلة حمدي الرفاعي')).toBe(true);

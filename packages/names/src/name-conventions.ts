@@ -134,6 +134,7 @@ export function wholeNameConvention(normalized: string, word: { text: string; ki
 // Resasadeh, not the Arabic family name Alsadeh = السادة; not a first ch, the French sh of Chadi, Chaker
 // as often as the German kh of Chalid), its Latin names are also read with that s as z (Achmad
 // Subair = Ahmad Zubair, Siaullah Kotschai = Ziaullah Kochai, Sabiullah Nursai = Zabiullah Noorzai), and with sch as zh
+// inside a word (a first Sch is the sh of Schahid, Schakir, not the Zahid, Zakir its zh would meet)
 const GERMAN_NAME = /sch|[aeiou]ch[^aeiou]|[^he ]s{1,2}ai(?: |$)|(?:^| )(?![ae][ls]-?sadeh?(?: |$))[^ ]+sadeh?(?: |$)/;
 const GERMAN_S = /s(?=[aeiouAIUEO]|$)/;
 const EVERY_GERMAN_S = /s(?=[aeiouAIUEO]|$)/g;
@@ -145,7 +146,7 @@ function isGermanName(normalized: string): boolean {
 function germanReading(u: ParsedUnit): ParsedUnit {
   const withZ = alsoReadLatinName(u, (w) => (GERMAN_S.test(w.symbols) ? w.symbols.replace(EVERY_GERMAN_S, 'z') : null));
   const withPartZ = alsoReadLatinCompoundPart(withZ, (part) => (GERMAN_S.test(part) ? part.replace(EVERY_GERMAN_S, 'z') : null));
-  return alsoReadLatinName(withPartZ, (w) => (w.text.includes('sch') && w.symbols.includes('c') ? w.symbols.replace(/c/g, 'Z') : null));
+  return alsoReadLatinName(withPartZ, (w) => (w.text.includes('sch') && w.symbols.indexOf('c', 1) > 0 ? w.symbols[0] + w.symbols.slice(1).replace(/c/g, 'Z') : null));
 }
 
 // Hungarian writes sh as s (Rasid, Hasem = Rashid, Hashem): in a name Hungarian spelling marks elsewhere (Huszein Rasid),
