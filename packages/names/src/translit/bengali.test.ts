@@ -21,6 +21,9 @@ describe('Bengali script', () => {
   });
   it('reads ড় and য় with their nukta, written as one letter or as two (মিয়া = Mia)', () => {
     expect(latin('মিয়া')).toBe('miya');
+    // (and the ঞা of its old spelling মিঞা, said ya: Sumon Miah = সুমন মিঞা)
+    expect(latin('মিঞা')).toBe('miya');
+    expect(same('Sumon Miah', 'সুমন মিঞা')).toBe(true);
     expect(latin('মিয\u09bcা')).toBe('miya');
     expect(latin('বড়ুয়া')).toBe('baruya');
   });

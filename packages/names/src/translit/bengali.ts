@@ -97,8 +97,10 @@ function inherentVowel(letters: readonly Letter[], at: number, inherent: string)
 const COMPOUND_LINK_AFTER = /^[dl]$/;
 
 /** `inherent`: how the vowel a consonant without a sign says is written, a (Mandal) or o (Mondol). */
+// (the ঞা that ends the old spelling of মিয়া, মিঞা, is said ya: Mia, Miah)
+const OLD_MIA = /িঞা$/;
 export function bengaliToLatin(word: string, inherent = 'a', candrabinduAsN = false): string {
-  const letters = lettersOf(word, candrabinduAsN);
+  const letters = lettersOf(OLD_MIA.test(word) ? word.replace(OLD_MIA, 'িয়া') : word, candrabinduAsN);
   let out = '';
   for (let i = 0; i < letters.length; i++) out += letters[i]!.consonant + inherentVowel(letters, i, inherent);
   return out;
