@@ -12556,7 +12556,7 @@ name   meCain	name  ar dYfYz
 name   meCergi	name al ar mcrqQ
 name   meklemburg	name  ar mklnbWrG
 name   meKo	name  ar mYkW
-name   med	name  ar mYd
+name   muhamad	name  ar mYd
 name   medani	name  ar mdnQ
 name   medeb	name al ar mWdb
 name   meDat	name  ar mdht

@@ -191,6 +191,9 @@ describe('Somali words (a long vowel written double and x or a first c)', () => 
 describe('abbreviations of Muhammad', () => {
   it('Mhd, Md, Mohd, Muhd are Muhammad (Mhd Khaled = محمد خالد, Md. Hasan = Mohammad Hasan)', () => {
     expect(same('Mhd Khaled', 'محمد خالد')).toBe(true);
+    // (and the Med of Tunisian and Algerian registers: Med Amine Benali = Mohamed Amine Benali; not Mahmoud)
+    expect(same('Med Amine Benali', 'Mohamed Amine Benali')).toBe(true);
+    expect(same('Med Ali', 'Mahmoud Ali')).toBe(false);
     expect(same('Md. Hasan', 'Mohammad Hasan')).toBe(true);
     expect(same('Mohd Ali', 'Muhammad Ali')).toBe(true);
   });

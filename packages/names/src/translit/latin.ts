@@ -91,10 +91,10 @@ const ARTICLE_L_BEFORE = /^(?:abd[aeiou]{1,2}|[ae])l$/;
 const SOMALI_LETTER = /x|^c[aeiou]|kh|dh|q/i;
 
 /**
- * Abbreviations of Muhammad in documents: Mhd (Syria), Md (Bangladesh), Mohd, Muhd (Malaysia, Pakistan) — a
- * spelling of one name that no rule can derive, like the silent waw of عمرو.
+ * Abbreviations of Muhammad in documents: Mhd (Syria), Md (Bangladesh), Mohd, Muhd (Malaysia, Pakistan), Med (Tunisian
+ * and Algerian registers: Med Amine, Med Ali) — a spelling of one name that no rule can derive, like the silent waw of عمرو.
  */
-export const MUHAMMAD_ABBREVIATIONS = new Set(['md', 'mhd', 'mohd', 'muhd', 'mohmd', 'mhmd', "moh'd", "muh'd"]);
+export const MUHAMMAD_ABBREVIATIONS = new Set(['md', 'mhd', 'mohd', 'muhd', 'mohmd', 'mhmd', "moh'd", "muh'd", 'med']);
 // … and the Bux of Pakistani English spellings for Bakhsh (بخش: Nabi Bux, Khuda Bux, Khudabux = خدا بخش)
 const BUX = /bux$/i;
 
