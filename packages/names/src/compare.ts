@@ -152,20 +152,23 @@ const armenianStops = (symbols: string): string => symbols.replace(/^h(?=[aeiouA
 
 // Ben, Ould, Ait or Bou written apart from the name after it (Ben Ahmed, Ould Hamed, آيت أحمد, Бен Ахмед): a Maghrebi or
 // Mauritanian family name, one unit to the parser, whose letters alone read a different name after it as close
-// (Ben Ahmed / Ben Hamed: أحمد, حامد); not joined, where the prefix may be a name's own letters (Benafsha, Benzema)
+// (Ben Ahmed / Ben Hamed: أحمد, حامد); joined only after Ben, before a name of three letters or more (Benomar, Bensaid =
+// Ben Omar, Ben Said), where the other is such a name too: Ben may be a name's own letters (Benafsha, Benjamin)
 const PREFIX_BEFORE_NAME = /^(?:ben|bin|ibn|ould|ait|aït|ajt|bou|بن|ولد|ايت|بو|бен|бин|улд|аит|айт|ајт|бу) (.+)$/;
+const BEN_JOINED = /^(?:ben|бен)([^\s-]{3,})$/;
 const PREFIX_CLASS: Readonly<Record<string, string>> = {
   ben: 'bin', bin: 'bin', ibn: 'bin', بن: 'bin', бен: 'bin', бин: 'bin', ould: 'ould', ولد: 'ould', улд: 'ould',
   ait: 'ait', aït: 'ait', ajt: 'ait', ايت: 'ait', аит: 'ait', айт: 'ait', ајт: 'ait', bou: 'bou', بو: 'bou', бу: 'bou',
 };
 // (of two texts PREFIX_BEFORE_NAME has matched: each begins with its prefix and a space)
-const samePrefix = (a: string, b: string): boolean => PREFIX_CLASS[a.slice(0, a.indexOf(' '))] === PREFIX_CLASS[b.slice(0, b.indexOf(' '))];
+const prefixClass = (text: string): string | undefined => (text.includes(' ') ? PREFIX_CLASS[text.slice(0, text.indexOf(' '))] : 'bin');
+const samePrefix = (a: string, b: string): boolean => prefixClass(a) === prefixClass(b);
 const afterPrefix = new Map<number, UnitData | null>();
 /** The unit of the name after such a prefix, parsed from the unit's text; null where the text is no such name. */
 function nameAfterPrefixOf(u: UnitData): UnitData | null {
-  if (u.kind !== 'name' || !u.text.includes(' ')) return null;
+  if (u.kind !== 'name') return null;
   return onceForUnit(afterPrefix, u, () => {
-    const m = PREFIX_BEFORE_NAME.exec(u.text);
+    const m = u.text.includes(' ') ? PREFIX_BEFORE_NAME.exec(u.text) : u.abjad ? null : BEN_JOINED.exec(u.text);
     return m === null ? null : nameUnitOf(m[1]!);
   });
 }
