@@ -1,5 +1,5 @@
 /**
- * Fula, Mandinka, Wolof, Kabyle and Maghrebi forms of Arabic names that their letters do not read as the name (Mamadou, Amadou,
+ * Fula, Mandinka, Wolof, Chadian, Kabyle and Maghrebi forms of Arabic names that their letters do not read as the name (Mamadou, Amadou,
  * Mohand = Muhammad, Ahmad, Muhammad; Ibrahima, Ismaïla, Mariama, Adama with the vowel these languages end a name in;
  * Fatoumata, Kadiatou, Aïssatou; Aïssa, the Maghrebi Isa, whose letters read as Aisha; the Moroccan Lahcen, Lhoucine =
  * al-Hasan, al-Husayn, the article fused with the name): each with the Latin spelling of
@@ -15,6 +15,9 @@ const WEST_AFRICAN_FORMS: Readonly<Record<string, string>> = {
   lahcen: 'hasan', lahsen: 'hasan', lahssen: 'hasan', lahcene: 'hasan', lahcène: 'hasan', лахсен: 'hasan', lhoucine: 'husayn',
   lhoussine: 'husayn', lhoussaine: 'husayn', lhoussain: 'husayn', lahoucine: 'husayn', lhocine: 'husayn', lahocine: 'husayn',
   лхусейн: 'husayn',
+  // (and the Chadian French forms: Adoum, Zenaba, Kaltouma, Hissène = Adam, Zaynab, Kulthum, Husayn)
+  adoum: 'adam', адум: 'adam', zenaba: 'zaynab', зенаба: 'zaynab', kaltouma: 'kulthum', kaltoum: 'kulthum', калтума: 'kulthum',
+  hissène: 'husayn', hissene: 'husayn', hissein: 'husayn', хиссен: 'husayn',
 };
 
 /** The Latin spelling of the Arabic name a word as written is the West African or Kabyle form of, or null. */
