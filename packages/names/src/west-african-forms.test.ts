@@ -25,12 +25,12 @@ describe('Fula, Mandinka, Wolof and Kabyle forms of Arabic names', () => {
   it('reads the Moroccan Lahcen, Lhoucine as al-Hasan and al-Husayn, apart as they are', () => {
     for (const [a, b] of [['Lahcen', 'Hassan'], ['Lahcen', 'حسن'], ['Lhoucine', 'Hussein'], ['Lhoussaine', 'حسين']]) expect(same(a!, b!), `${a} / ${b}`).toBe(true);
     expect(same('Lahcen', 'Hussein')).toBe(false);
+    expect(same('Lhoucine', 'Lahcen')).toBe(false);
   });
   it('reads the Chadian Adoum, Zenaba, Kaltouma, Hissène as Adam, Zaynab, Kulthum, Husayn', () => {
     for (const [a, b] of [['Adoum', 'آدم'], ['Zenaba', 'Zainab'], ['Kaltouma', 'كلثوم'], ['Hissène', 'Hussein'], ['Zenaba Mahamat Hissein', 'Zeinab Mohamed Hussein']]) {
       expect(same(a!, b!), `${a} / ${b}`).toBe(true);
     }
     expect(same('Hissein', 'Hassan')).toBe(false);
-    expect(same('Lhoucine', 'Lahcen')).toBe(false);
   });
 });
