@@ -2,7 +2,7 @@
  * Fula, Mandinka, Wolof, Chadian, Kabyle and Maghrebi forms of Arabic names that their letters do not read as the name (Mamadou, Amadou,
  * Mohand = Muhammad, Ahmad, Muhammad; Ibrahima, Ismaïla, Mariama, Adama with the vowel these languages end a name in;
  * Fatoumata, Kadiatou, Aïssatou; Aïssa, the Maghrebi Isa, whose letters read as Aisha; the Moroccan Lahcen, Lhoucine =
- * al-Hasan, al-Husayn, the article fused with the name): each with the Latin spelling of
+ * al-Hasan, al-Husayn, the article fused with the name, and the Algerian Hocine, Hacène): each with the Latin spelling of
  * the Arabic name. word-readings.ts reads them so, and the spelling lexicon says nothing of them: its corpus writes
  * them as Arabic script says them (مامادو, إبراهيما), which is no evidence of another name.
  */
@@ -14,7 +14,7 @@ const WEST_AFRICAN_FORMS: Readonly<Record<string, string>> = {
   aïssa: 'isa', aissa: 'isa', аиса: 'isa', аисса: 'isa',
   lahcen: 'hasan', lahsen: 'hasan', lahssen: 'hasan', lahcene: 'hasan', lahcène: 'hasan', лахсен: 'hasan', lhoucine: 'husayn',
   lhoussine: 'husayn', lhoussaine: 'husayn', lhoussain: 'husayn', lahoucine: 'husayn', lhocine: 'husayn', lahocine: 'husayn',
-  лхусейн: 'husayn',
+  лхусейн: 'husayn', hocine: 'husayn', houcine: 'husayn', houssine: 'husayn', hacène: 'hasan', hacene: 'hasan',
   // (and the Chadian French forms: Adoum, Zenaba, Kaltouma, Hissène = Adam, Zaynab, Kulthum, Husayn)
   adoum: 'adam', адум: 'adam', zenaba: 'zaynab', зенаба: 'zaynab', kaltouma: 'kulthum', kaltoum: 'kulthum', калтума: 'kulthum',
   hissène: 'husayn', hissene: 'husayn', hissein: 'husayn', хиссен: 'husayn',
