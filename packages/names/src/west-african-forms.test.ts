@@ -37,4 +37,8 @@ describe('Fula, Mandinka, Wolof and Kabyle forms of Arabic names', () => {
     }
     expect(same('Hissein', 'Hassan')).toBe(false);
   });
+  it('reads the Bosnian women\'s names that add -a to an Arabic woman\'s name (Suada, Hadžera, Zejneba = Suad, Hajar, Zaynab)', () => {
+    for (const [a, b] of [['Suada', 'سعاد'], ['Hadžera', 'Hagar'], ['Zejneba', 'Zainab'], ['Merjema', 'Mariam']]) expect(same(a!, b!), `${a} / ${b}`).toBe(true);
+    expect(same('Zejneba', 'Zubaida')).toBe(false);
+  });
 });
