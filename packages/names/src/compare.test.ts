@@ -816,6 +816,10 @@ describe('name structure', () => {
     expect(same('Muhammad Yasir Bhutto', 'Yasir Bhutto')).toBe(true);
     expect(same('Mohammad Ashfaq Naqvi', 'Ashfaq Naqvi')).toBe(true);
     expect(same('Muhammad Irfan Zaidi', 'Irfan Zaidi')).toBe(false);
+    // (a South Asian family or clan name, never a given name, may be written first without capitals: Talukder Mizanur Rahman)
+    expect(same('Talukder Mizanur Rahman', 'Mizanur Rahman Talukder')).toBe(true);
+    expect(same('Bajwa Imran Ali', 'Imran Ali Bajwa')).toBe(true);
+    expect(same('Hassan Ali Ahmad', 'Ali Ahmad Hassan')).toBe(false);
     // (and the tribe's -zai as Pashto and Urdu write it, زئی, not the nisba زي of Hijazi; and more spellings of clans)
     expect(same('محمد ظاهر احمدزئی', 'Zahir Ahmadzai')).toBe(true);
     expect(same('محمد علي حجازي', 'علي حجازي')).toBe(false);

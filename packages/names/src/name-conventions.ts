@@ -362,7 +362,9 @@ const titleOfItsName = (u: ParsedUnit, next: ParsedUnit | undefined): boolean =>
   && (BAKHSH.test(next.text) || followsAbd(next.symbols, next.abjad));
 // (a police list that writes the family name first puts the prefix second: TARAR Muhammad Faizan Rasheed, BEPARI Mohammad Sohag)
 const BANGLADESHI_FAMILY_NAME = new RegExp(`^(?:${BANGLADESHI_FAMILY_NAMES})$`);
-const familyFirst = (units: ParsedUnit[]): boolean => isPakistaniOrAfghanFamily(units[0]!.text) || BANGLADESHI_FAMILY_NAME.test(units[0]!.text);
+/** Whether a word is a family, tribe or clan name of Pakistanis, Afghans or Bangladeshis, never a given name (Talukder, Bajwa). */
+export const isSouthAsianFamilyName = (text: string): boolean => isPakistaniOrAfghanFamily(text) || BANGLADESHI_FAMILY_NAME.test(text);
+const familyFirst = (units: ParsedUnit[]): boolean => isSouthAsianFamilyName(units[0]!.text);
 // (the titles only in a name of Punjab, Sindh and Balochistan, shown by a clan name of theirs or an Urdu letter: not in the
 // Bangladeshi and Afghan names the prefix is read in too)
 const showsPakistaniTitles = (units: ParsedUnit[]): boolean => units.some((u) => PASHTO_OR_URDU_LETTER.test(u.text) || PUNJABI_SINDHI_BALOCH_CLAN.test(u.text));

@@ -5,6 +5,7 @@ import { detectScript, type Script } from './script';
 import { parseName, UMU_WITH_ONE_M, type Lineage, type ParseOptions, type ParsedName } from './structure';
 import { internUnit, type UnitData } from './units';
 import { abdoWrittenApart } from './abdo-apart';
+import { isSouthAsianFamilyName } from './name-conventions';
 
 export interface PreparedName {
   readonly raw: string;
@@ -55,11 +56,13 @@ export class PreparedNameImpl implements PreparedName {
    * capitals, as passports write it. A name of given, father's and grandfather's names has none of these: Ahmad Ali
    * Hassan is the son of Ali Hassan, not Ali Hassan with a family name written first — nor has a Sudanese chain of three
    * names or more, each with the article, in capitals or not (السر الفاتح الطيب, ELSIR ELFATIH ELTAYEB is the son of
-   * الفاتح الطيب; AL-JUBOORI Al-Hussein Kassim writes its family name first).
+   * الفاتح الطيب; AL-JUBOORI Al-Hussein Kassim writes its family name first). And a first word that is a South Asian
+   * family or clan name, never a given name (Talukder Mizanur Rahman = Mizanur Rahman Talukder).
    */
   get familyFirst(): boolean {
     // (worked out on first use: only a comparison with a part left out asks)
-    this.familyFirstKnown ??= this.count > 1 && !this.isChainWithArticles() && (this.units[0]!.article || familyNameWrittenFirst(this.raw));
+    this.familyFirstKnown ??= this.count > 1 && !this.isChainWithArticles()
+      && (this.units[0]!.article || familyNameWrittenFirst(this.raw) || isSouthAsianFamilyName(this.texts[0]!));
     return this.familyFirstKnown;
   }
 
