@@ -41,4 +41,9 @@ describe('Fula, Mandinka, Wolof and Kabyle forms of Arabic names', () => {
     for (const [a, b] of [['Suada', 'سعاد'], ['Hadžera', 'Hagar'], ['Zejneba', 'Zainab'], ['Merjema', 'Mariam']]) expect(same(a!, b!), `${a} / ${b}`).toBe(true);
     expect(same('Zejneba', 'Zubaida')).toBe(false);
   });
+  it('reads the Bangladeshi Akter, Akhter as the Persian Akhtar (Farhana Akter = Фархана Ахтар)', () => {
+    expect(same('Farhana Akter', 'Фархана Ахтар')).toBe(true);
+    expect(same('Akter', 'اختر')).toBe(true);
+    expect(same('Akter', 'Anwar')).toBe(false);
+  });
 });
