@@ -93,8 +93,9 @@ export function unitSimilarityUncached(u: UnitData, v: UnitData): number {
   // … and one such name against the nisba of its base: two families (Ahmadzai / Ahmadi, Hassanzadeh / Hassani)
   if (baseU !== null && baseV === null ? nisbaOfBase(u, baseU, v) : baseV !== null && baseU === null && nisbaOfBase(v, baseV, u)) s = Math.min(s, OTHER_FAMILY_SUFFIX);
   // two family names of Ben, Ould, Ait or Bou and a name: the names after them must be one (Ben Ahmed / Ben Hamed)
+  // (a joined Ben only against another joined: Benour writes Ben Nour's n once)
   const afterU = nameAfterPrefixOf(u);
-  const afterV = afterU === null ? null : nameAfterPrefixOf(v);
+  const afterV = afterU === null || u.text.includes(' ') !== v.text.includes(' ') ? null : nameAfterPrefixOf(v);
   if (afterU !== null && afterV !== null) {
     const byName = PREFIX_WEIGHT + (1 - PREFIX_WEIGHT) * nameAfterPrefixSimilarity(afterU, afterV);
     // (… and with one prefix, as alike as those names are, however the whole is spelt: Ait Lhadj = Ait El Hadj = آيت الحاج;
@@ -152,8 +153,9 @@ const armenianStops = (symbols: string): string => symbols.replace(/^h(?=[aeiouA
 
 // Ben, Ould, Ait or Bou written apart from the name after it (Ben Ahmed, Ould Hamed, آيت أحمد, Бен Ахмед): a Maghrebi or
 // Mauritanian family name, one unit to the parser, whose letters alone read a different name after it as close
-// (Ben Ahmed / Ben Hamed: أحمد, حامد); joined only after Ben, before a name of three letters or more (Benomar, Bensaid =
-// Ben Omar, Ben Said), where the other is such a name too: Ben may be a name's own letters (Benafsha, Benjamin)
+// (Ben Ahmed / Ben Hamed: أحمد, حامد); joined only after Ben, before a name of three letters or more, against another
+// such name joined (Benomar / Benammar, Bensaid / Bensaad): Ben may be a name's own letters (Benafsha, Benjamin), and a
+// joined spelling writes a letter Ben and the name share once (Benour = Ben Nour)
 const PREFIX_BEFORE_NAME = /^(?:ben|bin|ibn|ould|ait|aït|ajt|bou|بن|ولد|ايت|بو|бен|бин|улд|аит|айт|ајт|бу) (.+)$/;
 const BEN_JOINED = /^(?:ben|бен)([^\s-]{3,})$/;
 const PREFIX_CLASS: Readonly<Record<string, string>> = {

@@ -131,6 +131,12 @@ export interface PhoneticWord {
    * Tajik alif (Мехо, Решо are not مها, رشا)
    */
   readonly innerOAsAlifReading: PhoneticWord | null;
+  /**
+   * … and with its last o too, against an Arabic-script word that ends in a ي, which may be the alif maqsura normalised
+   * (Исо, Мусо, Кубро = عیسی, موسى, کبری): not against an alif, which the -o of Kurdish and Bosnian names meets as
+   * often (Мехо is not مها)
+   */
+  readonly maqsuraOAsAlifReading: PhoneticWord | null;
   /** a word of a Tajik or Uzbek spelling (WordOptions.tajikOrUzbek, tajikLetters), whose vowels its own convention writes */
   readonly tajikOrUzbek: boolean;
 }
@@ -535,6 +541,8 @@ export function phoneticWord(symbols: string, abjad: boolean, options: WordOptio
     tajikOrUzbek: options.tajikOrUzbek === true || options.tajikLetters === true,
     innerOAsAlifReading: abjad || options.cyrillic !== true || options.tajikOrUzbek === true || options.tajikLetters === true ? null
       : oAsAlif(s, sameScript, false, true),
+    maqsuraOAsAlifReading: abjad || options.cyrillic !== true || options.tajikOrUzbek === true || options.tajikLetters === true || !FINAL_O.test(s) ? null
+      : oAsAlif(s, sameScript, false),
     apostropheReading: !abjad && VOWEL_APOSTROPHE_VOWEL.test(s) ? phoneticWord(s.replace(VOWELS_AROUND_APOSTROPHE, (_, v: string) => v.toUpperCase()), false, sameScript) : null,
   };
 }
@@ -929,6 +937,8 @@ export function wordSimilarity(a: PhoneticWord, b: PhoneticWord): number {
   if (b.oAsAlifReading !== null && !a.tajikOrUzbek) s = Math.max(s, readingSimilarity(a, b.oAsAlifReading) * O_AS_ALIF);
   if (a.innerOAsAlifReading !== null && b.abjad) s = Math.max(s, readingSimilarity(a.innerOAsAlifReading, b) * O_AS_ALIF);
   if (b.innerOAsAlifReading !== null && a.abjad) s = Math.max(s, readingSimilarity(a, b.innerOAsAlifReading) * O_AS_ALIF);
+  if (a.maqsuraOAsAlifReading !== null && b.abjad && b.symbols.endsWith('Q')) s = Math.max(s, readingSimilarity(a.maqsuraOAsAlifReading, b) * O_AS_ALIF);
+  if (b.maqsuraOAsAlifReading !== null && a.abjad && a.symbols.endsWith('Q')) s = Math.max(s, readingSimilarity(a, b.maqsuraOAsAlifReading) * O_AS_ALIF);
   if (a.apostropheReading !== null && !b.abjad) s = Math.max(s, readingSimilarity(a.apostropheReading, b));
   if (b.apostropheReading !== null && !a.abjad) s = Math.max(s, readingSimilarity(a, b.apostropheReading));
   return s;
@@ -938,6 +948,7 @@ export function wordSimilarity(a: PhoneticWord, b: PhoneticWord): number {
 const O_AS_ALIF = 0.97;
 const FIRST_VOWEL_AT = /[aeiouAIUEO]/;
 const LAST_OV = /o(?=[vw]a?$)/;
+const FINAL_O = /[^aeiouAIUEOWY']o$/;
 function oAsAlif(s: string, options: WordOptions, fromFirstSyllable: boolean, keepLast = false): PhoneticWord | null {
   const first = fromFirstSyllable ? -1 : s.search(FIRST_VOWEL_AT);
   if ((first < 0 && !fromFirstSyllable) || s.indexOf('o', first + 1) < 0) return null;

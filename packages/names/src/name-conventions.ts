@@ -10,7 +10,6 @@ import { wordToSymbols } from './translit/index';
 import { AZERBAIJANI_SCHWA, HUNGARIAN_WORD } from './translit/latin';
 import { mayEndInFeminineE } from './feminine-forms';
 import { CHAUDHRY_ABBREVIATED, isChaudhry } from './chaudhry';
-import { followsAbd } from './abd-names';
 
 /**
  * A convention of the whole name: whether the name `normalized` shows it, what it makes of one unit of a name that does
@@ -134,7 +133,7 @@ export function wholeNameConvention(normalized: string, word: { text: string; ki
 // Resasadeh, not the Arabic family name Alsadeh = السادة; not a first ch, the French sh of Chadi, Chaker
 // as often as the German kh of Chalid), its Latin names are also read with that s as z (Achmad
 // Subair = Ahmad Zubair, Siaullah Kotschai = Ziaullah Kochai, Sabiullah Nursai = Zabiullah Noorzai), and with sch as zh
-// inside a word (a first Sch is the sh of Schahid, Schakir, not the Zahid, Zakir its zh would meet)
+// (Schila, Schina = Zhila, Zhina = ژیلا, ژینا; its zh also meets the z of Zahid, Zakir: Schahid / Zahid is the price)
 const GERMAN_NAME = /sch|[aeiou]ch[^aeiou]|[^he ]s{1,2}ai(?: |$)|(?:^| )(?![ae][ls]-?sadeh?(?: |$))[^ ]+sadeh?(?: |$)/;
 const GERMAN_S = /s(?=[aeiouAIUEO]|$)/;
 const EVERY_GERMAN_S = /s(?=[aeiouAIUEO]|$)/g;
@@ -146,7 +145,7 @@ function isGermanName(normalized: string): boolean {
 function germanReading(u: ParsedUnit): ParsedUnit {
   const withZ = alsoReadLatinName(u, (w) => (GERMAN_S.test(w.symbols) ? w.symbols.replace(EVERY_GERMAN_S, 'z') : null));
   const withPartZ = alsoReadLatinCompoundPart(withZ, (part) => (GERMAN_S.test(part) ? part.replace(EVERY_GERMAN_S, 'z') : null));
-  return alsoReadLatinName(withPartZ, (w) => (w.text.includes('sch') && w.symbols.indexOf('c', 1) > 0 ? w.symbols[0] + w.symbols.slice(1).replace(/c/g, 'Z') : null));
+  return alsoReadLatinName(withPartZ, (w) => (w.text.includes('sch') && w.symbols.includes('c') ? w.symbols.replace(/c/g, 'Z') : null));
 }
 
 // Hungarian writes sh as s (Rasid, Hasem = Rashid, Hashem): in a name Hungarian spelling marks elsewhere (Huszein Rasid),
@@ -355,11 +354,10 @@ const SOUTH_ASIAN_TITLE = new RegExp('^(?:sardar|malik|rana|raja|mian|miyan|nawa
   + '|سردار|ملك|رانا|راجه|راجا|ميان|نواب|مخدوم|پير|حافظ|مرزا|ميرزا|خواجه|بيگم)$');
 const isSouthAsianTitle = (u: ParsedUnit | undefined): u is ParsedUnit => u !== undefined
   && ((u.kind === 'name' && (SOUTH_ASIAN_TITLE.test(u.text) || isChaudhry(u.text))) || (u.kind === 'initial' && u.text === CHAUDHRY_ABBREVIATED));
-// (but Hafiz and Pir before a divine name or Bakhsh are the given names Hafiz-ur-Rahman, Pir Bakhsh)
+// (but Hafiz and Pir before Rahman, Ullah, Bakhsh are the given names Hafiz-ur-Rahman, Hafizullah, Pir Bakhsh)
 const HAFIZ_OR_PIR = /^(?:hafiz|pir|peer|хафиз|пир|حافظ|پير)$/;
-const BAKHSH = /^(?:bakh?sh|bux|бахш|بخش)$/;
-const titleOfItsName = (u: ParsedUnit, next: ParsedUnit | undefined): boolean => next !== undefined && HAFIZ_OR_PIR.test(u.text)
-  && (BAKHSH.test(next.text) || followsAbd(next.symbols, next.abjad));
+const COMPOUND_SECOND = /^(?:r[ae]h?man|рахман|رحمن|الرحمن|ull?ah?|улл?ах?|الله|bakh?sh|bux|бахш|بخش|dad|дад|داد)$/;
+const titleOfItsName = (u: ParsedUnit, next: ParsedUnit | undefined): boolean => next !== undefined && HAFIZ_OR_PIR.test(u.text) && COMPOUND_SECOND.test(next.text);
 // (a police list that writes the family name first puts the prefix second: TARAR Muhammad Faizan Rasheed, BEPARI Mohammad Sohag)
 const BANGLADESHI_FAMILY_NAME = new RegExp(`^(?:${BANGLADESHI_FAMILY_NAMES})$`);
 /** Whether a word is a family, tribe or clan name of Pakistanis, Afghans or Bangladeshis, never a given name (Talukder, Bajwa). */

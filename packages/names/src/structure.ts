@@ -231,7 +231,9 @@ const DIN_I_BASE = /^(.*[^aeiouAIUEOWYQ']i)[ue]d[iI]n$/;
 // … or linked with i and a single d after a base that ends in two consonants, as Uzbek, Tajik and Russian spellings
 // write it (Sadridin, Шамсидин, Fakhridin = Sadriddin, Shamsiddin, Fakhriddin; not Abidin, Muhidin, whose base ends in one)
 const DIN_I_LINK = /^(.*[^aeiouAIUEOWYQ'][^aeiouAIUEOWYQ'])id[iI]n$/;
-const DIN_SHORT_VOWEL_AL = /^(.*[aeiou][^aeiouAIUEOWYQ'])al[dt][iIY]n$/;
+const DIN_SHORT_VOWEL_AL = /^(.*[aeiou][^aeiouAIUEOWYQ']{1,2})al[dt][iIY]n$/;
+// (not the -erald-, -onald- of Geraldin, Ronaldin, Esmeraldin)
+const EUROPEAN_BEFORE_AL = /(?:er|on)$/;
 // … or with the Turkish tt right after that i (Muhittin = محيي الدين)
 const DIN_I_BASE_T = /^(.*[^aeiouAIUEOWYQ']i)t[iI]n$/;
 // … or linked with the ە Sorani writes for the article's vowel, after a base of two consonants or more (نەجمەدین,
@@ -986,7 +988,7 @@ function gluedDin(piece: Piece): { base: string; withLink: string | null } | nul
   const din = DIN_GLUED.exec(p.sym) ?? (p.abjad ? null : DIN_GLUED_AL.exec(p.sym) ?? DIN_GLUED_BARE.exec(p.sym)) ?? attin;
   if (din && consonantCount(din[1]!) >= 2 && (!/t[iIY]ne?$/.test(p.sym) || DIN_GLUED_T.test(p.text))) {
     // (the a of -attin may be the base's last vowel: Bahattin = Baha ad-Din as well as Selahattin = Salah ad-Din)
-    // (… and so the long a of an -Al- link: Bahaaldin, Alaaldin = Bahaa, Alaa ad-Din)
+    // (… and so the long a of an -Al- link: Bahaaldin = Bahaa ad-Din)
     return { base: p.abjad ? withFaailVowel(din[1]!) : din[1]!, withLink: din === attin ? `${din[1]!}a` : !p.abjad && din[2] === 'Al' ? `${din[1]!}A` : null };
   }
   // a base of one consonant keeps the a before -ttin or -ddin: it ends the name (Alaattin, Aladdin = Ala + ad-Din)
@@ -1011,10 +1013,11 @@ function gluedDin(piece: Piece): { base: string; withLink: string | null } | nul
   const shortA = p.abjad ? null : DIN_SHORT_A_BASE.exec(p.sym);
   const short = p.abjad ? null : shortA ?? DIN_HAMZA_BASE.exec(p.sym) ?? (iBase !== null && consonantCount(iBase[1]!) >= 2 ? iBase : null) ?? DIN_I_LINK.exec(p.sym);
   if (short === null) {
-    // … or with the link al after a short vowel and a consonant, as Sudanese spellings join it (Salahaldin, Nuraldin,
-    // Tajaldin = Salah, Nur, Taj ad-Din), whose al may be the base's own too (Jamaldin, Kamaldin = Jamal, Kamal ad-Din)
+    // … or with the link al after a short vowel and one consonant or two, as Sudanese spellings join it (Salahaldin,
+    // Nuraldin, Shamsaldin = Salah, Nur, Shams ad-Din), whose al may be the base's own too (Jamaldin, Kamaldin = Jamal,
+    // Kamal ad-Din)
     const shortAl = p.abjad ? null : DIN_SHORT_VOWEL_AL.exec(p.sym);
-    return shortAl !== null && consonantCount(shortAl[1]!) >= 2 ? { base: shortAl[1]!, withLink: `${shortAl[1]!}al` } : null;
+    return shortAl !== null && consonantCount(shortAl[1]!) >= 2 && !EUROPEAN_BEFORE_AL.test(shortAl[1]!) ? { base: shortAl[1]!, withLink: `${shortAl[1]!}al` } : null;
   }
   // (the a of one consonant's base may be the link's too: Ezadin = Izz ad-Din as well as Aladin = Ala ad-Din)
   return { base: short[1]!, withLink: short === shortA ? short[1]!.slice(0, -1) : null };
