@@ -404,11 +404,6 @@ const KURDISH_LETTER = /[ەۆڕڵ]/;
 const TAJIK_OR_UZBEK_LETTERS = "[ҳқғӯӣҷ]|[og]['ʻ‘]";
 const TAJIK_OR_UZBEK_ENDINGS = '(?:[oe][vw]a?|zoda|jon|bek|niso|ов|ова|ев|ева|зода|джон|жон|бек|нисо)';
 const TAJIK_OR_UZBEK_WORD = new RegExp(`${TAJIK_OR_UZBEK_LETTERS}|${TAJIK_OR_UZBEK_ENDINGS}$`);
-/**
- * A word written with a letter of Tajik Cyrillic itself (Ҳомид, Қодир, Ғафур), whose every o is the Persian ā: not the
- * Uzbek oʻ, an o or u itself (Oʻroz), nor an apostrophe, which also writes the hamza of Arab spellings (Ro'aa)
- */
-export const TAJIK_LETTER = /[ҳқғӯӣҷ]/;
 // (… an ending at the end of any word of the name)
 const TAJIK_OR_UZBEK_IN_NAME = new RegExp(`${TAJIK_OR_UZBEK_LETTERS}|${TAJIK_OR_UZBEK_ENDINGS}(?=$|[\\s-])`);
 function isTajikOrUzbekName(normalized: string): boolean {

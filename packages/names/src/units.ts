@@ -15,7 +15,6 @@ import { honorificOf } from './titles';
 import { closeNameOf, type CloseName } from './close-name-spellings';
 import { frenchGenderOf } from './french-men';
 import { abdoWrittenApart } from './abdo-apart';
-import { TAJIK_LETTER } from './name-conventions';
 
 export interface UnitData {
   readonly id: number;
@@ -238,6 +237,11 @@ interface TextReading {
   readonly tajikLetters: boolean;
 }
 
+/**
+ * A word written with a letter of Tajik Cyrillic itself (Ҳомид, Қодир, Ғафур), whose every o is the Persian ā: not the
+ * Uzbek oʻ, an o or u itself (Oʻroz), nor an apostrophe, which also writes the hamza of Arab spellings (Ro'aa)
+ */
+const TAJIK_LETTER = /[ҳқғӯӣҷ]/;
 function readText(u: ParsedUnit): TextReading {
   const latin = !u.abjad && LATIN_LETTER.test(u.text);
   return {

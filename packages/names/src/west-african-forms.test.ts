@@ -41,6 +41,11 @@ describe('Fula, Mandinka, Wolof and Kabyle forms of Arabic names', () => {
     for (const [a, b] of [['Suada', 'سعاد'], ['Hadžera', 'Hagar'], ['Zejneba', 'Zainab'], ['Merjema', 'Mariam']]) expect(same(a!, b!), `${a} / ${b}`).toBe(true);
     expect(same('Zejneba', 'Zubaida')).toBe(false);
   });
+  it('reads the Kurmanji Ûsiv as Yusuf (Ûsiv Xelef Şêxo = یووسف خەلەف شێخۆ)', () => {
+    expect(same('Ûsiv', 'يوسف')).toBe(true);
+    expect(same('Ûsiv Xelef Şêxo', 'Yusuf Khalaf Sheikho')).toBe(true);
+    expect(same('Ûsiv', 'Yunis')).toBe(false);
+  });
   it('reads the Bangladeshi Akter, Akhter as the Persian Akhtar (Farhana Akter = Фархана Ахтар)', () => {
     expect(same('Farhana Akter', 'Фархана Ахтар')).toBe(true);
     expect(same('Akter', 'اختر')).toBe(true);

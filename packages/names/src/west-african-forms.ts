@@ -1,5 +1,5 @@
 /**
- * Fula, Mandinka, Wolof, Chadian, Kabyle, Maghrebi, Bangladeshi and Bosnian forms of Arabic and Persian names that their letters do not read as the name (Mamadou, Amadou,
+ * Fula, Mandinka, Wolof, Chadian, Kabyle, Maghrebi, Kurmanji, Bangladeshi and Bosnian forms of Arabic and Persian names that their letters do not read as the name (Mamadou, Amadou,
  * Mohand = Muhammad, Ahmad, Muhammad; Ibrahima, Ismaïla, Mariama, Adama with the vowel these languages end a name in;
  * Fatoumata, Kadiatou, Aïssatou; Aïssa, the Maghrebi Isa, whose letters read as Aisha; the Moroccan Lahcen, Lhoucine =
  * al-Hasan, al-Husayn, the article fused with the name, and the Algerian Hocine, Hacène): each with the Latin spelling of
@@ -18,6 +18,8 @@ const WEST_AFRICAN_FORMS: Readonly<Record<string, string>> = {
   // (and the Chadian French forms: Adoum, Zenaba, Kaltouma, Hissène = Adam, Zaynab, Kulthum, Husayn)
   adoum: 'adam', адум: 'adam', zenaba: 'zaynab', зенаба: 'zaynab', kaltouma: 'kulthum', kaltoum: 'kulthum', калтума: 'kulthum',
   hissène: 'husayn', hissene: 'husayn', hissein: 'husayn', хиссен: 'husayn',
+  // (and the Kurmanji Ûsiv, Yusuf without its y and with a v)
+  ûsiv: 'yusuf', usiv: 'yusuf', усив: 'yusuf',
   // (and the Akter, Akhter of Bangladeshi women's names, the Persian Akhtar)
   akter: 'akhtar', akhter: 'akhtar',
   // (and the Bosnian women's names that add an -a to an Arabic woman's name: Suada, Hadžera, Merjema, Zejneba)

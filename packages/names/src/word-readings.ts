@@ -75,7 +75,7 @@ const CONVENTIONS: [string, (w: ReadWord) => (string | null)[]][] = [
   ['a Turkish name typed without its diacritics, its last ü the nisba -i', asList(turkishBareHarmonyReading)],
   ['a German spelling of the Turkish ü', asList(germanUeReading)],
   ['a Bangladeshi spelling of Haq', asList(bangladeshiHaqReading)],
-  ['a West African, Chadian, Kabyle, Maghrebi, Bangladeshi or Bosnian form of an Arabic or Persian name', asList(westAfricanFormReading)],
+  ['a West African, Chadian, Kabyle, Maghrebi, Kurmanji, Bangladeshi or Bosnian form of an Arabic or Persian name', asList(westAfricanFormReading)],
   ['a Somali form of an Arabic name', asList(somaliFormReading)],
   ['a Russian spelling copied into Latin, whose g writes the h of Г', asList(russianLatinGReading)],
   ['a Greek ντ said nt', asList(greekNtReading)],
