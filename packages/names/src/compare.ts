@@ -162,7 +162,7 @@ const PREFIX_CLASS: Readonly<Record<string, string>> = {
   ben: 'bin', bin: 'bin', ibn: 'bin', بن: 'bin', бен: 'bin', бин: 'bin', ould: 'ould', ولد: 'ould', улд: 'ould',
   ait: 'ait', aït: 'ait', ajt: 'ait', ايت: 'ait', аит: 'ait', айт: 'ait', ајт: 'ait', bou: 'bou', بو: 'bou', бу: 'bou',
 };
-// (of two texts PREFIX_BEFORE_NAME has matched: each begins with its prefix and a space)
+// (of two texts PREFIX_BEFORE_NAME or BEN_JOINED has matched: each begins with its prefix and a space, or is a Ben joined)
 const prefixClass = (text: string): string | undefined => (text.includes(' ') ? PREFIX_CLASS[text.slice(0, text.indexOf(' '))] : 'bin');
 const samePrefix = (a: string, b: string): boolean => prefixClass(a) === prefixClass(b);
 const afterPrefix = new Map<number, UnitData | null>();
@@ -1650,7 +1650,6 @@ function isDiagonal(n: number): boolean {
 
 // the partner a unit of name a takes among equals (scoreFromSims): its own place but where preferPartners moves it
 const preferred = new Int8Array(8);
-/** `moved`: 1 where a shows its family name first in capitals, -1 where b does, 0 for neither (names of n parts each). */
 /**
  * The partner in b each unit of a would have in written order (-1: none), the shorter name the start of the longer;
  * `moved`: 1 where a writes its family name first and b does not, -1 the other way round, which puts it at the other's end.

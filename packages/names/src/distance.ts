@@ -357,6 +357,9 @@ export function phoneticWord(symbols: string, abjad: boolean, options: WordOptio
   // (the readings of a word are words of its script, and an Arabic-script one's begin as it does)
   const sameScript: WordOptions = sIsS && !abjad ? (options.cyrillic === true ? STRICT_S_CYRILLIC : STRICT_S) : options.greek === true ? GREEK : NO_OPTIONS;
   const asWritten: WordOptions = abjad && startsAsWritten ? AS_WRITTEN : NO_OPTIONS;
+  // (a Tajik or Uzbek spelling's o, and a Cyrillic word's that shows none: PhoneticWord.oAsAlifReading, innerOAsAlifReading)
+  const tajik = options.tajikOrUzbek === true || options.tajikLetters === true;
+  const plainCyrillic = !abjad && options.cyrillic === true && !tajik;
   const s = symbols.slice(0, MAX_SYMBOLS);
   const n = s.length;
   const codes = new Uint8Array(n);
@@ -537,12 +540,10 @@ export function phoneticWord(symbols: string, abjad: boolean, options: WordOptio
     zAsTsReading: !abjad && options.ethiopic !== true && s.includes('z') ? phoneticWord(s.replace(/z/g, 'ts'), false, sameScript) : null,
     dzReading: !abjad && s.indexOf('dz', 1) > 0 ? phoneticWord(s[0] + s.slice(1).replace(/dz/g, 'j'), false, sameScript) : null,
     spokenReading: abjad && SAID_OTHERWISE.test(s) ? phoneticWord(saidAsWritten(s), true, { kurdish }) : null,
-    oAsAlifReading: abjad || (options.tajikOrUzbek !== true && options.tajikLetters !== true) ? null : oAsAlif(s, sameScript, options.tajikLetters === true),
-    tajikOrUzbek: options.tajikOrUzbek === true || options.tajikLetters === true,
-    innerOAsAlifReading: abjad || options.cyrillic !== true || options.tajikOrUzbek === true || options.tajikLetters === true ? null
-      : oAsAlif(s, sameScript, false, true),
-    maqsuraOAsAlifReading: abjad || options.cyrillic !== true || options.tajikOrUzbek === true || options.tajikLetters === true || !FINAL_O.test(s) ? null
-      : oAsAlif(s, sameScript, false),
+    oAsAlifReading: abjad || !tajik ? null : oAsAlif(s, sameScript, options.tajikLetters === true),
+    tajikOrUzbek: tajik,
+    innerOAsAlifReading: plainCyrillic ? oAsAlif(s, sameScript, false, true) : null,
+    maqsuraOAsAlifReading: plainCyrillic && FINAL_O.test(s) ? oAsAlif(s, sameScript, false) : null,
     apostropheReading: !abjad && VOWEL_APOSTROPHE_VOWEL.test(s) ? phoneticWord(s.replace(VOWELS_AROUND_APOSTROPHE, (_, v: string) => v.toUpperCase()), false, sameScript) : null,
   };
 }

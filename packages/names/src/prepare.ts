@@ -35,7 +35,8 @@ export class PreparedNameImpl implements PreparedName {
      * another); when the name is written family name first and ends in a patronymic, the one in the order given,
      * father's, family name (Кадыров Рамзан Ахматович = Рамзан Ахматович Кадыров); when the name is written family name
      * first and that name ends a compound, the one with it back at the end (UDDIN MOHAMMAD JASHIM = Mohammad Jashim Uddin,
-     * جسیم الدین); when it begins with Umu, the one with the given name Oumou instead of the kunya Umm.
+     * جسیم الدین); when it begins with Umu, the one with the given name Oumou instead of the kunya Umm; when an Abdo
+     * written apart before Ali, Hussein, Hassan, Nabi makes an Abd- compound, the one with them two names.
      */
     readonly otherReading: PreparedNameImpl | null = null,
     /** whether the first part may be the family name, when the reading knows it (else worked out on first use) */
