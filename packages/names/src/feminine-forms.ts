@@ -12,7 +12,7 @@
 import { phoneticWord, wordSimilarity, type PhoneticWord } from './distance';
 import { wordToSymbols } from './translit/index';
 import type { UnitData } from './units';
-import { isWestAfricanForm } from './west-african-forms';
+import { isFormOfName } from './name-forms';
 
 const FEMININE = /^(.*(?:ee|[iıüи])[bdfklmprstzşбдфклмпрстзш])(e|a|ah|е|а)$/;
 // (a name that begins with a vowel only of two consonants, Aziz, Amir, Adil: the -a of Ibrahima, Ismaïla is the ending
@@ -53,8 +53,8 @@ export function feminineOfTheOther(u: UnitData, v: UnitData): boolean {
 
 function feminineOf(woman: UnitData, man: UnitData): boolean {
   if (woman.abjad || woman.kind !== 'name' || man.kind !== 'name' || !ENDS_IN_A_CONSONANT.test(man.text)) return false;
-  // (the West African forms of men's names end so too: Brahima = Ibrahim; west-african-forms.ts)
-  if (isWestAfricanForm(woman.text)) return false;
+  // (the West African forms of men's names end so too: Brahima = Ibrahim; name-forms.ts)
+  if (isFormOfName(woman.text)) return false;
   const m = masculineOf(woman.text);
   if (m === null || (m.e && !woman.turkishOrAlbanian)) return false;
   return wordSimilarity(m.base, man.full) >= SAME_NAME;

@@ -125,7 +125,7 @@ describe('the glued Arabic article', () => {
   it('the l is read as the article only where the Arabic spelling has one', () => {
     expect(compareNames('عربي', 'Larbi').score).toBeLessThan(SAME_NAME_THRESHOLD);
     expect(compareNames('الحبيب', 'Lahbib').score).toBeGreaterThan(compareNames('حبيب', 'Lahbib').score);
-    // (Lahsen, the Moroccan al-Hasan, is read as Hasan too: west-african-forms.ts)
+    // (Lahsen, the Moroccan al-Hasan, is read as Hasan too: name-forms.ts)
   });
   it('… and Arabic-script copies of Maghrebi names too, before a name of three consonants (لمرابط = المرابط; not لبنى)', () => {
     expect(compareNames('أنس لمرابط', 'انس المرابط').same).toBe(true);

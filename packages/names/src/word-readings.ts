@@ -10,7 +10,7 @@ import { CHAT_QAF, hasChatQaf } from './translit/arabizi';
 import { armenianOtherSpellings } from './translit/armenian';
 import { bengaliOtherSpellings } from './translit/bengali';
 import { arabicNameOfSomaliForm } from './somali-forms';
-import { arabicNameOfWestAfricanForm, isWestAfricanForm } from './west-african-forms';
+import { nameOfForm, isFormOfName } from './name-forms';
 import { ethiopicTigrinyaSymbols, ethiopicToSymbols } from './translit/ethiopic';
 import { wordToSymbols } from './translit/index';
 import { GREEK_DIGRAPH, GREEK_GAMMA_FRONT, GREEK_NT_LAST, GREEK_TS, greekToSymbols, NT_INSIDE } from './translit/greek';
@@ -128,7 +128,7 @@ const ADDED_ENDING_CYRILLIC = /(?<=[аеиоуэюяы][^аеиоуэюяы]+и?
 const AMHARIC_NAME_IN_U = /^(?:alemu|alamu|berhanu|birhanu|brhanu|tamiru|temiru|hailu|haylu|getu|tesfu|kassu|kasu|desu|alemayehu|алему|берхану|бирхану|тамиру|хаилу|хайлу|гету|тесфу|кассу|касу)$/;
 function addedEndingReading(w: ReadWord): string | null {
   // (not of a West African form whose name is known: Aïssatou is Aisha, not the Aïssa that is Isa)
-  if (isWestAfricanForm(w.text) || AMHARIC_NAME_IN_U.test(w.text)) return null;
+  if (isFormOfName(w.text) || AMHARIC_NAME_IN_U.test(w.text)) return null;
   const ending = /^\p{Script=Latin}+$/u.test(w.text) ? ADDED_ENDING : /^[а-яёђјљњћџѓќѕєії]+$/.test(w.text) ? ADDED_ENDING_CYRILLIC : null;
   if (ending === null || !ending.test(w.text) || !standsAsWritten(w)) return null;
   return otherReading(w, w.text.replace(ending, ''));
@@ -600,9 +600,9 @@ function bangladeshiHaqReading(w: ReadWord): string | null {
   return BANGLADESHI_HAQ.has(w.text) ? otherReading(w, 'haq') : null;
 }
 
-// (west-african-forms.ts, somali-forms.ts)
+// (name-forms.ts, somali-forms.ts)
 function westAfricanFormReading(w: ReadWord): string | null {
-  return formReading(w, arabicNameOfWestAfricanForm);
+  return formReading(w, nameOfForm);
 }
 function somaliFormReading(w: ReadWord): string | null {
   return formReading(w, arabicNameOfSomaliForm);

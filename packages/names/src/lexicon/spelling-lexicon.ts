@@ -18,7 +18,7 @@ import { parseName } from '../structure';
 import { GREEK_DIGRAPH, greekToSymbols } from '../translit/greek';
 import { wordToSymbols } from '../translit/index';
 import type { UnitData } from '../units';
-import { isWestAfricanForm } from '../west-african-forms';
+import { isFormOfName } from '../name-forms';
 
 export interface LexiconVerdict {
   readonly relation: 'same' | 'different';
@@ -128,7 +128,7 @@ export class SpellingLexicon {
    */
   private lookUp(u: UnitData, article: boolean): Entry | null {
     // (letters the corpus does not write: units.ts, lettersTheCorpusLacks; nor a West African form it writes as said)
-    if (u.lettersTheCorpusLacks || isWestAfricanForm(u.text)) return null;
+    if (u.lettersTheCorpusLacks || isFormOfName(u.text)) return null;
     if (u.abjad) return this.arabic.entry(keyOf(u.kind, u.full.symbols, true, article));
     if (u.latin) {
       const asWritten = this.latin.entry(keyOf(u.kind, u.full.symbols, false, article));

@@ -1,12 +1,13 @@
 /**
- * Fula, Mandinka, Wolof, Chadian, Kabyle, Maghrebi, Kurmanji, Bangladeshi and Bosnian forms of Arabic and Persian names that their letters do not read as the name (Mamadou, Amadou,
- * Mohand = Muhammad, Ahmad, Muhammad; Ibrahima, Ismaïla, Mariama, Adama with the vowel these languages end a name in;
- * Fatoumata, Kadiatou, Aïssatou; Aïssa, the Maghrebi Isa, whose letters read as Aisha; the Moroccan Lahcen, Lhoucine =
- * al-Hasan, al-Husayn, the article fused with the name, and the Algerian Hocine, Hacène): each with the Latin spelling of
- * the Arabic name. word-readings.ts reads them so, and the spelling lexicon says nothing of them: its corpus writes
- * them as Arabic script says them (مامادو, إبراهيما), which is no evidence of another name.
+ * Forms of Arabic and Persian names that their letters do not read as the name: Fula, Mandinka, Wolof, Chadian, Kabyle,
+ * Maghrebi, Kurmanji, Bangladeshi and Bosnian ones (Mamadou, Amadou, Mohand = Muhammad, Ahmad, Muhammad; Ibrahima,
+ * Ismaïla, Mariama, Adama with the vowel these languages end a name in; Fatoumata, Kadiatou, Aïssatou; Aïssa, the
+ * Maghrebi Isa, whose letters read as Aisha; the Moroccan Lahcen, Lhoucine = al-Hasan, al-Husayn, the article fused with
+ * the name, and the Algerian Hocine, Hacène): each with the Latin spelling of the name. word-readings.ts reads them so,
+ * and the spelling lexicon says nothing of them: its corpus writes them as Arabic script says them (مامادو, إبراهيما),
+ * which is no evidence of another name.
  */
-const WEST_AFRICAN_FORMS: Readonly<Record<string, string>> = {
+const FORMS_OF_NAMES: Readonly<Record<string, string>> = {
   mamadou: 'muhammad', mamadu: 'muhammad', мамаду: 'muhammad', amadou: 'ahmad', amadu: 'ahmad', амаду: 'ahmad', mohand: 'muhammad',
   ibrahima: 'ibrahim', brahima: 'ibrahim', ибрахима: 'ibrahim', ismaila: 'ismail', ismaïla: 'ismail', исмаила: 'ismail', mariama: 'maryam',
   мариама: 'maryam', adama: 'adam', адама: 'adam', fatoumata: 'fatima', fatoumatta: 'fatima', fatumata: 'fatima', фатумата: 'fatima',
@@ -26,7 +27,7 @@ const WEST_AFRICAN_FORMS: Readonly<Record<string, string>> = {
   suada: 'suad', суада: 'suad', hadžera: 'hajar', хаџера: 'hajar', merjema: 'maryam', мерјема: 'maryam', zejneba: 'zaynab', зејнеба: 'zaynab',
 };
 
-/** The Latin spelling of the Arabic name a word as written is the West African or Kabyle form of, or null. */
-export const arabicNameOfWestAfricanForm = (text: string): string | null => (Object.hasOwn(WEST_AFRICAN_FORMS, text) ? WEST_AFRICAN_FORMS[text]! : null);
+/** The Latin spelling of the name a word as written is such a form of, or null. */
+export const nameOfForm = (text: string): string | null => (Object.hasOwn(FORMS_OF_NAMES, text) ? FORMS_OF_NAMES[text]! : null);
 /** Whether a word as written is such a form. */
-export const isWestAfricanForm = (text: string): boolean => Object.hasOwn(WEST_AFRICAN_FORMS, text);
+export const isFormOfName = (text: string): boolean => Object.hasOwn(FORMS_OF_NAMES, text);
