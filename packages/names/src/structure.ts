@@ -228,14 +228,16 @@ const DIN_SHORT_A_BASE = /^([aeiou][^aeiouAIUEOWYQ'][aA])d[iI]ne?$/;
 const DIN_HAMZA_BASE = /^(.*[^aeiouAIUEOWYQ'](?:[aA]|ia))ud[iI]n$/;
 // … or after a base that ends in i, linked with u or e (Mohiudin, Takiedin, Такиедин = محي الدين, تقي الدين)
 const DIN_I_BASE = /^(.*[^aeiouAIUEOWYQ']i)[ue]d[iI]n$/;
+// … or with the Turkish tt right after that i (Muhittin = محيي الدين)
+const DIN_I_BASE_T = /^(.*[^aeiouAIUEOWYQ']i)t[iI]n$/;
 // … or linked with i and a single d after a base that ends in two consonants, as Uzbek, Tajik and Russian spellings
 // write it (Sadridin, Шамсидин, Fakhridin = Sadriddin, Shamsiddin, Fakhriddin; not Abidin, Muhidin, whose base ends in one)
 const DIN_I_LINK = /^(.*[^aeiouAIUEOWYQ'][^aeiouAIUEOWYQ'])id[iI]n$/;
+// … or linked with al after a short vowel and one consonant or two, as Sudanese spellings join it (Salahaldin, Nuraldin,
+// Shamsaldin = Salah, Nur, Shams ad-Din), whose al may be the base's own too (Jamaldin, Kamaldin = Jamal, Kamal ad-Din)
 const DIN_SHORT_VOWEL_AL = /^(.*[aeiou][^aeiouAIUEOWYQ']{1,2})al[dt][iIY]n$/;
 // (not the -erald-, -onald- of Geraldin, Ronaldin, Esmeraldin)
 const EUROPEAN_BEFORE_AL = /(?:er|on)$/;
-// … or with the Turkish tt right after that i (Muhittin = محيي الدين)
-const DIN_I_BASE_T = /^(.*[^aeiouAIUEOWYQ']i)t[iI]n$/;
 // … or linked with the ە Sorani writes for the article's vowel, after a base of two consonants or more (نەجمەدین,
 // سەدرەدین, فەخرەدین = Najm ad-Din, Sadr ad-Din, Fakhr ad-Din; a last letter of the base written twice, as Sorani writes
 // a consonant said long, once: عیززەدین = عیزەدین)
@@ -1013,9 +1015,7 @@ function gluedDin(piece: Piece): { base: string; withLink: string | null } | nul
   const shortA = p.abjad ? null : DIN_SHORT_A_BASE.exec(p.sym);
   const short = p.abjad ? null : shortA ?? DIN_HAMZA_BASE.exec(p.sym) ?? (iBase !== null && consonantCount(iBase[1]!) >= 2 ? iBase : null) ?? DIN_I_LINK.exec(p.sym);
   if (short === null) {
-    // … or with the link al after a short vowel and one consonant or two, as Sudanese spellings join it (Salahaldin,
-    // Nuraldin, Shamsaldin = Salah, Nur, Shams ad-Din), whose al may be the base's own too (Jamaldin, Kamaldin = Jamal,
-    // Kamal ad-Din)
+    // (the al read as the link, and as the base's own: DIN_SHORT_VOWEL_AL)
     const shortAl = p.abjad ? null : DIN_SHORT_VOWEL_AL.exec(p.sym);
     return shortAl !== null && consonantCount(shortAl[1]!) >= 2 && !EUROPEAN_BEFORE_AL.test(shortAl[1]!) ? { base: shortAl[1]!, withLink: `${shortAl[1]!}al` } : null;
   }

@@ -75,7 +75,7 @@ const CONVENTIONS: [string, (w: ReadWord) => (string | null)[]][] = [
   ['a Turkish name typed without its diacritics, its last ü the nisba -i', asList(turkishBareHarmonyReading)],
   ['a German spelling of the Turkish ü', asList(germanUeReading)],
   ['a Bangladeshi spelling of Haq', asList(bangladeshiHaqReading)],
-  ['a West African, Chadian, Kabyle, Maghrebi, Kurmanji, Bangladeshi or Bosnian form of an Arabic or Persian name', asList(westAfricanFormReading)],
+  ['a West African, Chadian, Kabyle, Maghrebi, Kurmanji, Bangladeshi or Bosnian form of an Arabic or Persian name', asList(nameFormReading)],
   ['a Somali form of an Arabic name', asList(somaliFormReading)],
   ['a Russian spelling copied into Latin, whose g writes the h of Г', asList(russianLatinGReading)],
   ['a Greek ντ said nt', asList(greekNtReading)],
@@ -127,7 +127,7 @@ const ADDED_ENDING_CYRILLIC = /(?<=[аеиоуэюяы][^аеиоуэюяы]+и?
 // ታምሩ against ዓለም, ብርሃን, ታምር)
 const AMHARIC_NAME_IN_U = /^(?:alemu|alamu|berhanu|birhanu|brhanu|tamiru|temiru|hailu|haylu|getu|tesfu|kassu|kasu|desu|alemayehu|алему|берхану|бирхану|тамиру|хаилу|хайлу|гету|тесфу|кассу|касу)$/;
 function addedEndingReading(w: ReadWord): string | null {
-  // (not of a West African form whose name is known: Aïssatou is Aisha, not the Aïssa that is Isa)
+  // (not of a form whose name is known, name-forms.ts: Aïssatou is Aisha, not the Aïssa that is Isa)
   if (isFormOfName(w.text) || AMHARIC_NAME_IN_U.test(w.text)) return null;
   const ending = /^\p{Script=Latin}+$/u.test(w.text) ? ADDED_ENDING : /^[а-яёђјљњћџѓќѕєії]+$/.test(w.text) ? ADDED_ENDING_CYRILLIC : null;
   if (ending === null || !ending.test(w.text) || !standsAsWritten(w)) return null;
@@ -601,7 +601,7 @@ function bangladeshiHaqReading(w: ReadWord): string | null {
 }
 
 // (name-forms.ts, somali-forms.ts)
-function westAfricanFormReading(w: ReadWord): string | null {
+function nameFormReading(w: ReadWord): string | null {
   return formReading(w, nameOfForm);
 }
 function somaliFormReading(w: ReadWord): string | null {

@@ -96,9 +96,9 @@ function inherentVowel(letters: readonly Letter[], at: number, inherent: string)
 }
 const COMPOUND_LINK_AFTER = /^[dl]$/;
 
-/** `inherent`: how the vowel a consonant without a sign says is written, a (Mandal) or o (Mondol). */
 // (the ঞা that ends the old spelling of মিয়া, মিঞা, is said ya: Mia, Miah)
 const OLD_MIA = /িঞা$/;
+/** `inherent`: how the vowel a consonant without a sign says is written, a (Mandal) or o (Mondol). */
 export function bengaliToLatin(word: string, inherent = 'a', candrabinduAsN = false): string {
   const letters = lettersOf(OLD_MIA.test(word) ? word.replace(OLD_MIA, 'িয়া') : word, candrabinduAsN);
   let out = '';
