@@ -610,6 +610,8 @@ export interface Assignment {
   prefix: boolean;
   /** written alike but for one part, which was judged by itself */
   onePartDiffers: boolean;
+  /** the last parts a grandfather's name in one and a family name with the article in the other */
+  grandfatherOrFamily: boolean;
   matched: number;
   /** when the best reading joined neighbouring units: the first unit's index of each join, in name a and in name b */
   merged: { a: readonly number[]; b: readonly number[] } | null;
@@ -634,12 +636,12 @@ export function assign(a: PreparedNameImpl, b: PreparedNameImpl, out?: Assignmen
   const n = a.count;
   const m = b.count;
   if (n === 0 || m === 0) {
-    if (out) { out.score = 0; out.matched = 0; out.ordered = true; out.prefix = false; out.onePartDiffers = false; out.merged = null; }
+    if (out) { out.score = 0; out.matched = 0; out.ordered = true; out.prefix = false; out.onePartDiffers = false; out.grandfatherOrFamily = false; out.merged = null; }
     return 0;
   }
   if (n === 1 && m === 1) {
     const s = similarityOfIds(a.id0, b.id0);
-    if (out) { out.aToB[0] = 0; out.sims[0] = s; out.score = s; out.matched = 1; out.ordered = true; out.prefix = false; out.onePartDiffers = false; out.merged = null; }
+    if (out) { out.aToB[0] = 0; out.sims[0] = s; out.score = s; out.matched = 1; out.ordered = true; out.prefix = false; out.onePartDiffers = false; out.grandfatherOrFamily = false; out.merged = null; }
     return s;
   }
   loadIds(a, idsA);
@@ -1315,6 +1317,7 @@ function record(out: Assignment, n: number, m: number, score: number, merged: As
   out.ordered = lastOrdered;
   out.prefix = lastPrefix;
   out.onePartDiffers = lastOnePartDiffers;
+  out.grandfatherOrFamily = lastGrandfatherOrFamily;
   out.matched = n < m ? n : m;
   out.merged = merged;
 }
@@ -1322,6 +1325,7 @@ function record(out: Assignment, n: number, m: number, score: number, merged: As
 let lastOrdered = true;
 let lastPrefix = false;
 let lastOnePartDiffers = false;
+let lastGrandfatherOrFamily = false;
 const saved = new Float64Array(64);
 
 /**
@@ -1457,6 +1461,24 @@ function scoreFromSims(n: number, m: number, a: PreparedNameImpl, b: PreparedNam
   // brothers), and the parts written alike say nothing of whether that part is one name. (Parts only read alike are no
   // such evidence: Yousif Ahmed Al-Ani and Jusuf Ahmed El Ani are one man written by two conventions.)
   lastOnePartDiffers = false;
+  lastGrandfatherOrFamily = false;
+  // A grandfather's name where the other writes a family name with the article (سرى نشوان ذنون / سرى نشوان البدراني: Iraqi
+  // papers write the given, father's and grandfather's names, others the tribe's nisba): one person or two, which the
+  // names cannot tell (a cousin's, a namesake's), so the parts before it score as a name with a part more on each side,
+  // short of the threshold — not as two names apart
+  const chain = n === m && n >= 3 && unitsInPlace ? grandfatherAgainstFamilyName(n, a, b) : 0;
+  if (chain > 0) {
+    if (chain > score) {
+      score = chain;
+      ordered = true;
+      prefix = false;
+      lastGrandfatherOrFamily = true;
+      for (let i = 0; i < n; i++) bOfA[i] = i < n - 1 ? i : -1;
+    }
+    lastOrdered = ordered;
+    lastPrefix = prefix;
+    return score;
+  }
   const d = n === m && unitsInPlace ? onlyDifferingPart(n, a, b) : -1;
   if (d >= 0 && simBuf[d * 9]! < score && writtenAlikeBut(d, n, a.texts, b.texts)) {
     score = simBuf[d * 9]!;
@@ -1469,6 +1491,34 @@ function scoreFromSims(n: number, m: number, a: PreparedNameImpl, b: PreparedNam
   lastPrefix = prefix;
   return score;
 }
+
+// the last parts of two names so unlike that they are two names, not one spelt otherwise
+const UNLIKE_LAST_PARTS = 0.3;
+/**
+ * The score of the first n − 1 parts, in place, as a name with a part more in one and another part more in the other,
+ * when the last parts are two names, one a family name with the article and the other a given name by its form, and
+ * neither name shows a family name written first; 0 otherwise.
+ */
+function grandfatherAgainstFamilyName(n: number, a: PreparedNameImpl, b: PreparedNameImpl): number {
+  const last = n - 1;
+  if (a.familyFirst || b.familyFirst || simBuf[last * 9]! >= UNLIKE_LAST_PARTS) return 0;
+  const ua = unitById(idsA[last]!);
+  const ub = unitById(idsB[last]!);
+  if (!(familyNameWithArticle(ua) && givenNameByForm(ub)) && !(familyNameWithArticle(ub) && givenNameByForm(ua))) return 0;
+  let min = 1;
+  let sum = 0;
+  for (let i = 0; i < last; i++) {
+    const s = simBuf[i * 9]!;
+    if (s < SAME_NAME_THRESHOLD) return 0;
+    sum += s;
+    if (s < min) min = s;
+  }
+  const wmin = last >= 4 ? MIN_WEIGHT_FOUR : last === 3 ? MIN_WEIGHT_THREE : MIN_WEIGHT_TWO;
+  return (wmin * min + (1 - wmin) * (sum / last)) * LINEAGE_EXTRA_FACTOR * OTHER_EXTRA_FACTOR;
+}
+const familyNameWithArticle = (u: UnitData): boolean => u.kind === 'name' && u.article;
+// (no article, no nisba -i, no -zadeh, -pour, -zai, no -ov: a grandfather's name, not another family's)
+const givenNameByForm = (u: UnitData): boolean => !u.article && familyBase(u) === null && !NISBA_END.test(u.full.symbols) && !hasFamilyEnding(u);
 
 /**
  * Whether two names are the same words, as normalised, in another order, none of them a family name by its form and

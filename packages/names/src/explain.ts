@@ -194,7 +194,7 @@ export function compareNames(a: PreparedName | string, b: PreparedName | string)
   const writtenAlike = pa.normalized === pb.normalized && pa.normalized !== '';
   if (pa.otherReading !== null || pb.otherReading !== null) [pa, pb] = bestReadings(pa, pb).readings;
   const asg: Assignment = {
-    aToB: new Int8Array(MAX_UNITS).fill(-1), sims: new Float64Array(MAX_UNITS), score: 0, ordered: true, prefix: false, onePartDiffers: false, matched: 0,
+    aToB: new Int8Array(MAX_UNITS).fill(-1), sims: new Float64Array(MAX_UNITS), score: 0, ordered: true, prefix: false, onePartDiffers: false, grandfatherOrFamily: false, matched: 0,
     merged: null,
   };
   const raw = assign(pa, pb, asg);
@@ -266,7 +266,7 @@ export function compareNames(a: PreparedName | string, b: PreparedName | string)
     pairs,
     unmatchedA,
     unmatchedB,
-    summary: summarise({ relation, score, same, pairs, unmatchedA, unmatchedB, titlesA: pa.titles, titlesB: pb.titles, onePartDiffers: asg.onePartDiffers, ordered: asg.ordered, prefixesLeftOut, otherRelations: relations, otherRelative: relative }),
+    summary: summarise({ relation, score, same, pairs, unmatchedA, unmatchedB, titlesA: pa.titles, titlesB: pb.titles, onePartDiffers: asg.onePartDiffers, grandfatherOrFamily: asg.grandfatherOrFamily, ordered: asg.ordered, prefixesLeftOut, otherRelations: relations, otherRelative: relative }),
   };
   return { score: round(score), same, relation, explanation };
 }
@@ -286,6 +286,8 @@ interface SummaryOf {
   titlesB: readonly string[];
   /** alike but for one part, which was judged by itself */
   onePartDiffers: boolean;
+  /** the last parts a grandfather's name in one and a family name in the other, scored as a part more in each */
+  grandfatherOrFamily: boolean;
   /** whether the parts found in both stand in one order in both names */
   ordered: boolean;
   /** the unmatched parts that are Muhammad abbreviated (UnitData.muhammadAbbreviated) */
@@ -296,7 +298,7 @@ interface SummaryOf {
   otherRelative: OtherRelative;
 }
 
-function summarise({ relation, score, same, pairs, unmatchedA: ua, unmatchedB: ub, titlesA: sa, titlesB: sb, onePartDiffers, ordered, prefixesLeftOut, otherRelations: relations, otherRelative: relative }: SummaryOf): string {
+function summarise({ relation, score, same, pairs, unmatchedA: ua, unmatchedB: ub, titlesA: sa, titlesB: sb, onePartDiffers, grandfatherOrFamily, ordered, prefixesLeftOut, otherRelations: relations, otherRelative: relative }: SummaryOf): string {
   const head: Record<NameRelation, string> = {
     identical: 'The same name, written identically.',
     equivalent: 'The same name in different spellings or scripts.',
@@ -313,7 +315,9 @@ function summarise({ relation, score, same, pairs, unmatchedA: ua, unmatchedB: u
   if (relative === 'two fathers') lines.push('The lineage markers name two fathers (or husbands), neither found in the other\'s chain: two persons.');
   if (relative === 'the relative') lines.push('One name is the relative (father or husband) the other\'s lineage marker names: two persons.');
   if (onePartDiffers && !same) lines.push('Alike in every part but one, which decides: relatives share their father\'s and family names.');
-  if (!same && !relations && relative === null && pairs.length > 1 && pairs.every((p) => p.same)) {
+  if (grandfatherOrFamily) {
+    lines.push('The last parts are a grandfather\'s name in one and a family name in the other: one person, whose papers write the grandfather or the family, or two (cousins, namesakes), which the names alone cannot tell.');
+  } else if (!same && !relations && relative === null && pairs.length > 1 && pairs.every((p) => p.same)) {
     lines.push(ua.length + ub.length === 0
       ? 'Every part agrees, but not their order as the names show it (a family name in capitals at the other end, or the very words swapped): two persons, as a son and his father are.'
       : ordered
