@@ -687,12 +687,12 @@ const NISBA_END = /(?:[^aeiouAIUEOy'][iI]|[aeA](?:I|ye|i))$/;
 const nisbaOfOneConsonant = (core: string): boolean => core.length >= 3 && consonantCount(core) === 1 && NISBA_END.test(core);
 
 /**
- * Maghrebi spellings write the article as a bare l before a name that begins with a and two consonants or with a
- * consonant (Larbi, Lakhdar, Lahcen, Lhoussine = El Arbi, Al-Akhdar, al-Hassan, al-Hussein), and West African ones before
- * a, a consonant and i (Lamine, Lamin = El Amine): the name without it, read only against a name written with the article
- * (Larbi is not عربي, Lamine not Amin); not Layla, Lalla.
+ * Maghrebi spellings write the article as a bare l before a name that begins with a and a consonant or with a consonant
+ * (Larbi, Lakhdar, Lassaad, Lazhar, Lahcen, Lhoussine = El Arbi, Al-Akhdar, Al-Asaad, El Azhar, al-Hassan, al-Hussein),
+ * and West African ones so too (Lamine, Lamin = El Amine): the name without it, read only against a name written with the
+ * article (Larbi is not عربي, Lamine not Amin, Lamia not Al-Amin); not Layla, Lalla.
  */
-const MAGHREBI_L = /^l((?:[aA](?=[^aeiouAIUEOywl'][^aeiouAIUEOywl']|[^aeiouAIUEOywl'][iI][^aeiouAIUEOywl'])|(?=[^aeiouAIUEOywl'])).+)$/;
+const MAGHREBI_L = /^l((?:[aA](?=[^aeiouAIUEOywl'])|(?=[^aeiouAIUEOywl'])).+)$/;
 // … and West African ones before i and a consonant too, in a name that shows itself West African by the vowel it says
 // after its last consonant, read without that vowel (Limamou = الإمام)
 const WEST_AFRICAN_L = /^l([iI][^aeiouAIUEOywl'].*[^aeiouAIUEOWYQ'y])[uU]$/;
@@ -702,8 +702,9 @@ const MAGHREBI_L_ARABIC = /^l([^aeiouAIUEOWYQ'].*)$/;
 // … and Mauritanian ones as le, the name's first a said into it (Lemine = El Amine = الأمين)
 const MAURITANIAN_LE = /^le([^aeiouAIUEOywl'][iI][^aeiouAIUEOywl'].*)$/;
 // … and before the ayn or alif of a name of any shape, the vowel written double or a diphthong (Laaroussi, Laabidi,
-// Laidouni, Laouini = El Aroussi, El Abidi, El Aidouni, El Aouini)
-const MAGHREBI_L_BEFORE_AYN = /^(?:laa|lai|laou|лаа|лаи|лай|лау)/;
+// Laidouni, Laouini = El Aroussi, El Abidi, El Aidouni, El Aouini), and before the French ou of a w (Louardi, Louazzani
+// = El Ouardi, El Ouazzani)
+const MAGHREBI_L_BEFORE_AYN = /^(?:laa|lai|laou|loua|лаа|лаи|лай|лау|луа)/;
 function maghrebiArticleCore(p: Piece): string | null {
   if (p.abjad) {
     const m = MAGHREBI_L_ARABIC.exec(p.sym);
