@@ -150,6 +150,21 @@ describe('Tajik -ulloh, -ulloҳ', () => {
   });
 });
 
+describe('Abu, Umm + an Abd- name', () => {
+  it('is one kunya with the whole compound, written apart or joined (أم عبد الله = Umm Abdullah, Oum Abderrahmane)', () => {
+    for (const [a, b] of [['أم عبد الله', 'Umm Abdullah'], ['ابو عبد الله', 'Abu Abdallah'], ['أم عبد الرحمن', 'Oum Abderrahmane'],
+      ['Umm Abdul Rahman', 'Om Abdulrahman'], ['Ум Абдулрахман', 'أم عبد الرحمن'], ['أم عبد الكريم', 'Umm Abdulkarim']]) {
+      expect(compareNames(a!, b!).same, `${a} / ${b}`).toBe(true);
+    }
+    expect(units('أم عبد الله')).toHaveLength(1);
+    // (the divine names must agree, and the Abd is part of the son's name: Umm Abdulrahman is not Umm Abdulrahim, Abu
+    // Abdulrahman not Abu Rahman)
+    for (const [a, b] of [['Umm Abdulrahman', 'Umm Abdulrahim'], ['ابو عبدالله', 'ابو عبدالرحمن'], ['Abu Abdulrahman', 'Abu Rahman']]) {
+      expect(compareNames(a!, b!).same, `${a} / ${b}`).toBe(false);
+    }
+  });
+});
+
 describe('Abu + article written as one word', () => {
   it('is a kunya unit like Abu al-X written apart (Abolfazl, Abulhassan, ابوالفضل, ابوالقاسم)', () => {
     expect(units('Abolfazl')[0]![0]).toBe('abu');

@@ -1037,6 +1037,24 @@ const NISBA_OF_NAME = /[^aeiouAIUEOWYQ'y][iIQ]$/;
  * not before a nisba, which no divine name is but those Abd- takes (Abd al-Hadi, not Abd al-Alwani = عبد العلواني, the
  * name Abd before a family name).
  */
+/** Abd / Abdul / Abd al- at piece i and its divine name after it as one unit, and the index after it; null if not such. */
+function abdCompoundAt(pieces: Piece[], i: number, options: ParseOptions): { unit: ParsedUnit; next: number } | null {
+  const p = pieces[i]!;
+  const next = pieces[i + 1]!;
+  if ((p.role & Role.Abd) === 0 || (options.abdoAsName === true && abdoWrittenApart(`${p.text} ${next.text}`)) || !abdBeforeItsName(p, pieces, i)) return null;
+  // (Abdel Al before a name Abd does not take is the Abd al-Aal of Egyptian families, عبد العال, its al the
+  // divine name al-Aal, not the next name's article: ABDEL AL Hani Tawfiq = Hani Tawfiq Abdel Al)
+  const aal = abdelAalBefore(p, pieces, i);
+  const j = aal ? i + 1 : afterArticle(pieces, i + 1);
+  const corePiece = pieces[j]!;
+  // after an article written apart (Abd al-Elah), or joined to Abd before a vowel (Abdul Alim = Abd al-Alim, not
+  // Abdul Alrahman), the word is the divine name as it stands
+  // — but Allah, whose al is its own, written after Abdul too (Abdul Allah, Abdel Alla = Abdullah)
+  const articleBefore = (j > i + 1 || (/l$/.test(p.sym) && /^[aeuoAWU]l[aeiouAIUEO]/.test(corePiece.bare))) && !allahWritten(corePiece);
+  const core = articleBefore && !corePiece.abjad ? corePiece.bare : stripArticleFromWord(corePiece);
+  return { unit: abdUnit(pieces.slice(i, j + 1), core), next: j + 1 };
+}
+
 function abdBeforeItsName(p: Piece, pieces: Piece[], i: number): boolean {
   const core = pieces[afterArticle(pieces, i + 1)]!;
   const name = stripArticleFromWord(core);
@@ -1248,19 +1266,10 @@ export function parseName(normalized: string, options: ParseOptions = {}): Parse
       continue;
     }
     // Abd / Abdul / Abd al- + divine name → one unit
-    if (!isLast && (p.role & Role.Abd) !== 0 && !(options.abdoAsName === true && abdoWrittenApart(`${p.text} ${next!.text}`)) && abdBeforeItsName(p, pieces, i)) {
-      // (Abdel Al before a name Abd does not take is the Abd al-Aal of Egyptian families, عبد العال, its al the
-      // divine name al-Aal, not the next name's article: ABDEL AL Hani Tawfiq = Hani Tawfiq Abdel Al)
-      const aal = abdelAalBefore(p, pieces, i);
-      const j = aal ? i + 1 : afterArticle(pieces, i + 1);
-      const corePiece = pieces[j]!;
-      // after an article written apart (Abd al-Elah), or joined to Abd before a vowel (Abdul Alim = Abd al-Alim, not
-      // Abdul Alrahman), the word is the divine name as it stands
-      // — but Allah, whose al is its own, written after Abdul too (Abdul Allah, Abdel Alla = Abdullah)
-      const articleBefore = (j > i + 1 || (/l$/.test(p.sym) && /^[aeuoAWU]l[aeiouAIUEO]/.test(corePiece.bare))) && !allahWritten(corePiece);
-      const core = articleBefore && !corePiece.abjad ? corePiece.bare : stripArticleFromWord(corePiece);
-      units.push(abdUnit(pieces.slice(i, j + 1), core));
-      i = j + 1;
+    const abd = isLast ? null : abdCompoundAt(pieces, i, options);
+    if (abd !== null) {
+      units.push(abd.unit);
+      i = abd.next;
       continue;
     }
     // Abu / Umm + name → one unit (kunya)
@@ -1268,13 +1277,19 @@ export function parseName(normalized: string, options: ParseOptions = {}): Parse
       // (an izafat after it, written with hyphens, links it to the name: Umm-e-Farwa = Umm Farwa)
       const izafat = IZAFAT.has(pieces[i + 1]!.text) && pieces[i + 2] !== undefined ? 1 : 0;
       const j = afterArticle(pieces, i + 1 + izafat);
-      const core = stripArticleFromWord(pieces[j]!);
+      // (the son's name an Abd- name, written apart or joined: Umm Abd al-Rahman, أم عبد الرحمن = Umm Abdulrahman)
+      const sonAbd = j + 1 < pieces.length ? abdCompoundAt(pieces, j, options) : null;
+      const joinedAbd = sonAbd === null ? gluedUnit(pieces[j]!) : null;
+      const abdName = sonAbd?.unit ?? (joinedAbd?.kind === 'abd' ? joinedAbd : null);
+      const end = sonAbd === null ? j : sonAbd.next - 1;
+      // (… its part the Abd's b and d and the divine name, which every script writes alike: not the link vowel or ayn)
+      const core = abdName === null ? stripArticleFromWord(pieces[j]!) : `bd${abdName.part}`;
       const kind: UnitKind = (p.role & Role.Abu) !== 0 ? 'abu' : 'umm';
-      const kunya = unit(kind, pieces.slice(i, j + 1), (kind === 'abu' ? 'abu' : 'um') + core, core, false);
+      const kunya = unit(kind, pieces.slice(i, end + 1), (kind === 'abu' ? 'abu' : 'um') + core, core, false);
       // (the name after Abu as Greek papers copied into Latin write it too: Ampou Tzarant = Abu Jarad)
-      if (!pieces[j]!.abjad) kunya.partAlsoReadAs = greekReadings({ text: pieces[j]!.text, symbols: core })[0] ?? null;
+      if (!pieces[j]!.abjad && abdName === null) kunya.partAlsoReadAs = greekReadings({ text: pieces[j]!.text, symbols: core })[0] ?? null;
       units.push(kunya);
-      i = j + 1;
+      i = end + 1;
       continue;
     }
     // Dhu + article + name (ذو الفقار, Dhu al-Fiqar) is one name, which Latin and Cyrillic write as one word
