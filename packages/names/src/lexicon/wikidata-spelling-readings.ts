@@ -211,7 +211,7 @@ name   adil	name  ar 'Adil
 name   adina	name  ar 'dYnA
 name   adis	name  ar 'zYz
 name   aditi	name  ar 'dYtQ
-name   aditya	name  ar 'dYtYA
+name   aditia	name  ar 'dYtYA
 name   adI	name  ar 'dQ
 name   ajei	name  ar 'djQ
 name   adlai	name  ar 'dlAQ
@@ -543,7 +543,7 @@ name   aliaksei	name al ar YAksAQ
 name   aliKan	name al ar YkAn
 name   aliSe	name  ar 'lYs
 name   aliSia	name al ar YsYA
-name   aliKya	name al ar YsYA
+name   aliKia	name al ar YsYA
 name   alik	name  ar 'lYk
 name   alim	name  ar 'lYm
 name   alimU	name  ar 'lYmW
@@ -881,7 +881,7 @@ name   anisa	name  ar 'nYsa
 name   anisa	name  ar 'nYsa
 name   aniston	name  ar 'nYstWn
 name   anita	name  ar 'nYtA
-name   anya	name  ar 'nYA
+name   ania	name  ar 'nYA
 name   anyeliKa	name  ar 'njYlYkA
 name   anji	name  ar 'njQ
 name   anyos	name  ar 'nGWs
@@ -1246,7 +1246,7 @@ name   asturias	name  ar 'stWrYAs
 name   asuka	name  ar 'sWkA
 name   asuke	name  ar 'sWkA
 name   aswad	name  ar 'amr0
-name   asya	name  ar 'sYA
+name   asia	name  ar 'sYA
 name   ata	name  ar 'tA'
 name   atA	name  ar 'tA
 name   atari	name  ar 'tArQ
@@ -4591,7 +4591,7 @@ name   darin	name  ar dArYn
 name   darvic	name  ar drWYc
 name   darwin	name  ar dArWYn
 name   darwic	name  ar drWYc
-name   darya	name  ar dArYA
+name   daria	name  ar dArYA
 name   daril	name  ar dArYl
 name   das	name  ar dAs
 name   dasler	name  ar dAslr
@@ -8682,11 +8682,11 @@ name   iliya	name  ar 'YlYA
 name   iliyan	name  ar 'YlYAn
 name   ilku	name  ar 'lkW
 name   ilia	name  ar 'YlYA
-name   ilya	name  ar 'YlYA
+name   ilia	name  ar 'YlYA
 name   ilona	name  ar 'YlWnA
 name   ilse	name  ar 'lsQ
 name   ilunga	name  ar 'YlWnGA
-name   ilya	name  ar 'YlYA
+name   ilia	name  ar 'YlYA
 name   ilyas	name  ar 'lYAs
 name   ilyes	name  ar 'lYAs
 name   ilyucin	name al ar YWcn
@@ -9834,7 +9834,7 @@ name   kati	name  ar kAtQ
 name   katia	name  ar kAtYA
 name   katie	name  ar kAtQ
 name   katina	name  ar kAtYnA
-name   katya	name  ar kAtYA
+name   katia	name  ar kAtYA
 name   katlego	name  ar kAtlYGW
 name   kato	name  ar kAtW
 name   katoh	name  ar kAtW
@@ -9860,7 +9860,7 @@ name   katsuyuki	name  ar kAtsWYWkQ
 name   kat	name  ar kAt
 name   katan	name  ar qtAn
 name   kati	name  ar kAtQ
-name   katya	name  ar kAtYA
+name   katia	name  ar kAtYA
 name   katz	name  ar kAtis
 name   katzer	name  ar kAtzr
 name   katzir	name  ar kAtsYr
@@ -10259,7 +10259,7 @@ name   kinocita	name  ar kYnWcYtA
 name   kinsei	name  ar kYnzE
 name   kinski	name  ar kYnskQ
 name   kint	name  ar kYnt
-name   kinya	name  ar kYnYA
+name   kinia	name  ar kYnYA
 name   kipa	name  ar kYbA
 name   kipCirCir	name  ar kYbCYrCYr
 name   kipketer	name  ar kYbkYtYr
@@ -11174,7 +11174,7 @@ name   liao	name  ar fAn
 name   libi	name  ar lYbQ
 name   liberti	name  ar lYbrtQ
 name   libor	name  ar lYbWr
-name   libya	name al ar snWsQ
+name   libia	name al ar snWsQ
 name   liCt	name  ar lYxt
 name   liCtemberg	name  ar YctnbrG
 name   liCtenstein	name  ar lYxtnctAYn
@@ -11184,7 +11184,7 @@ name   lidle	name  ar lYdl
 name   lidia	name  ar lYdYA
 name   lidija	name  ar lYdYA
 name   lidiya	name  ar lYdYA
-name   lidya	name  ar lYdYA
+name   lidia	name  ar lYdYA
 name   lie	name  ar lAQ
 name   lieberman	name  ar lYbrmAn
 name   liebkneCt	name  ar lYbknxt
@@ -11214,7 +11214,7 @@ name   lilian	name  ar lYlYAn
 name   lili	name  ar lYlQ
 name   lilo	name  ar lYlW
 name   lili	name  ar lYlQ
-name   lilya	name  ar lYlYA
+name   lilia	name  ar lYlYA
 name   lim	name  ar lYm
 name   lima	name  ar lYmA
 name   liman	name  ar lYmAn
@@ -13838,7 +13838,7 @@ name   nasif	name  ar nAsYf
 name   nasim	name  ar nsYm
 name   nasima	name  ar nsYma
 name   nasir	name  ar nAsir
-name   nastasya	name  ar nAstAzYA
+name   nastasia	name  ar nAstAzYA
 name   nasu	name  ar nAsW
 name   nat	name  ar nAt
 name   nataCa	name  ar nAtAcA
@@ -13849,7 +13849,7 @@ name   natalie	name  ar nAtAlQ
 name   natalIa	name  ar nAtAlYA
 name   nataliya	name  ar nAtAlYA
 name   natalia	name  ar nAtAlYA
-name   natalya	name  ar nAtAlYA
+name   natalia	name  ar nAtAlYA
 name   natan	name  ar nAtAn
 name   natanael	name  ar kAril
 name   nataca	name  ar nAtAcA
@@ -13968,7 +13968,7 @@ name   nelsan	name  ar nYlsn
 name   nelsen	name  ar nYlsn
 name   nelson	name  ar nYlsWn
 name   neli	name  ar nYlQ
-name   nemanya	name  ar nYmAnYA
+name   nemania	name  ar nYmAnYA
 name   nemat	name  ar fWAd
 name   nemati	name  ar n'mtQ
 allah-compound   nematula	name  ar 'la
@@ -16900,7 +16900,7 @@ name   sangineti	name  ar sAnGWYnYtQ
 name   sangweni	name  ar sAnGWYnQ
 name   sani	name  ar sAnQ
 name   sania	name  ar sAnYA
-name   sanya	name  ar sAnYA
+name   sania	name  ar sAnYA
 name   sanyar	name  ar snjr
 name   sanyai	name  ar sAnjAQ
 name   sanyo	name  ar sAnjW
@@ -16981,7 +16981,7 @@ name   satomi	name  ar sAtWmQ
 name   satoru	name  ar sAtWrW
 name   satoci	name  ar sAtWcQ
 name   satar	name al ar stAr
-name   satya	name  ar sAtYA
+name   satia	name  ar sAtYA
 name   saud	name  ar s'Wd
 name   sawer	name  ar sAWr
 name   sawers	name  ar sAWYrs
@@ -17641,7 +17641,7 @@ name   cinoda	name  ar cYnWdA
 name   cinohara	name  ar cYnWhArA
 name   cinsuke	name  ar cYnsWkQ
 name   cintaro	name  ar cntArW
-name   cinya	name  ar cYnYA
+name   cinia	name  ar cYnYA
 name   cinzato	name  ar cYnsAtW
 name   cinzo	name  ar cYnzW
 name   cion	name  ar cW
@@ -18282,7 +18282,7 @@ name   stau	name  ar stW
 name   stowe	name  ar stW
 name   stoyanov	name  ar stWYAnWf
 name   strak	name  ar strAk
-name   strahinya	name  ar strAhYnYA
+name   strahinia	name  ar strAhYnYA
 name   straiGt	name  ar lWYs
 name   strait	name  ar strAYt
 name   straka	name  ar strAkA
@@ -18683,7 +18683,7 @@ name   tanI	name  ar tAnQ
 name   tanio	name  ar tAnYAW
 name   tanica	name  ar tAnYcA
 name   taniyama	name  ar tAnYAmA
-name   tanya	name  ar tAnYA
+name   tania	name  ar tAnYA
 name   tanyu	name  ar tAnjW
 name   tankei	name  ar jYms
 name   tan	name  ar tAn
@@ -18691,7 +18691,7 @@ name   tanembaum	name  ar tAnnbAWm
 name   taner	name  ar tAnir
 name   tanwe	name  ar tAnAYWQ
 name   tanumafili	name  ar tAnWnAfYlQ
-name   tanya	name  ar tAnYA
+name   tania	name  ar tAnYA
 name   tao	name  ar tAW
 name   taUfik	name  ar tWfYq
 name   taUfiq	name  ar tWfYq
@@ -18710,7 +18710,7 @@ name   tarhUni	name al ar trhWnQ
 name   tarif	name  ar trYf
 name   tarik	name  ar tAriq
 name   tariq	name  ar tAriq
-name   tarya	name  ar tArYA
+name   taria	name  ar tArYA
 name   tarmUni	name  ar 'cr
 name   taro	name  ar tArW
 name   tara	name  ar tArA
@@ -19586,7 +19586,7 @@ name   vanesa	name  ar fAnYsA
 name   vangelis	name  ar fAnjYlYs
 name   vanhanen	name  ar fAnhAnn
 name   vania	name  ar fAnYA
-name   vanya	name  ar fAnYA
+name   vania	name  ar fAnYA
 name   van	name  ar fAn
 name   vana	name  ar fAnA
 name   vanei	name  ar fAnQ
@@ -19594,7 +19594,7 @@ name   vani	name  ar fAnQ
 name   vano	name  ar fAnW
 name   vanos	name  ar fAnis
 name   vanvlIt	name  ar fAnflYt
-name   vanya	name  ar fAnYA
+name   vania	name  ar fAnYA
 name   varda	name  ar fArdA
 name   varela	name  ar fArYlA
 name   varga	name  ar fArjA
@@ -19732,7 +19732,7 @@ name   vidal	name  ar fYdAl
 name   vidales	name  ar rWdrYGYz
 name   vidmar	name  ar fYdmAr
 name   vidor	name  ar fYdWr
-name   vidya	name  ar fYdYA
+name   vidia	name  ar fYdYA
 name   viegas	name  ar fYjAs
 name   vieilot	name  ar bYr
 name   vieira	name  ar fYrA
@@ -20772,7 +20772,7 @@ name   zakia	name  ar zkYa
 name   zakir	name  ar DAkir
 name   zakiya	name  ar zkYa
 name   zaki	name  ar zkQ
-name   zakya	name  ar zkYa
+name   zakia	name  ar zkYa
 name   zalazar	name  ar sAlAzAr
 name   zaleski	name  ar zAlYskQ
 name   zalman	name  ar zlmAn

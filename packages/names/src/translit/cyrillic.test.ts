@@ -164,3 +164,11 @@ describe('Macedonian ќ and Serbian ћ, Bosnian ć before a vowel', () => {
     expect(compareNames('Хоџиќ', 'Hodžić').same).toBe(true);
   });
 });
+
+describe('Cyrillic ья at the end after a consonant after а or и', () => {
+  it('is the -iya ending (Ранья = Рания = Rania, not Рана)', () => {
+    expect(cyrillicToSymbols('Ранья')).toBe('rania');
+    expect(compareNames('Ранья', 'Rania').same).toBe(true);
+    expect(compareNames('Ранья', 'Рана').same).toBe(false);
+  });
+});

@@ -367,7 +367,8 @@ describe('Dutch sj', () => {
   it('a first sj before a vowel is sh (Sjaima, Sjarif = Shaima, شريف); elsewhere s and the Slavic j (Asja = آسيا)', () => {
     expect(compareNames('Sjaima Faizi', 'شيما فيضي').same).toBe(true);
     expect(compareNames('Sjarif', 'Sharif').score).toBe(1);
-    expect(latinToSymbols('Asja')).toBe('asya');
+    // (before the last a, the i of the -iya ending: Asja = Asia)
+    expect(latinToSymbols('Asja')).toBe('asia');
   });
 });
 
@@ -399,7 +400,9 @@ describe('a j after a consonant before an i', () => {
     expect(compareNames('Jirjis', 'Гиргис').same).toBe(true);
     // before another vowel it is still the Slavic y (Merjem = Meryem)
     expect(latinToSymbols('Merjem')).toBe('meryem');
-    expect(latinToSymbols('Rabja')).toBe('rabya');
+    expect(latinToSymbols('Rabjem')).toBe('rabyem');
+    // (… and before the last a after a or i, the i of the -iya ending: Rabja = Rabia)
+    expect(latinToSymbols('Rabja')).toBe('rabia');
   });
   it('… and before the ee of English spellings, which is that i (Zaranjee = Zaranji = Заранджи, Banerjee = Banerji)', () => {
     expect(compareNames('ZARANJEE', 'Zaranji').same).toBe(true);
@@ -664,5 +667,17 @@ describe('the Hungarian sz', () => {
     expect(compareNames('Aszad', 'اسد').same).toBe(true);
     expect(compareNames('Bassár el-Aszad', 'Bashar al-Assad').same).toBe(true);
     expect(compareNames('Abbaszadeh', 'Abbaszade').same).toBe(true);
+  });
+});
+
+describe('Latin y or Slavic j after a consonant before the last a', () => {
+  it('is the i of the -iya ending: Ranya = Ranja = Rania = رانيا, not Rana = رنا', () => {
+    for (const [a, b] of [['Ranya', 'Rania'], ['Ranja', 'رانيا'], ['Danya', 'Dania'], ['Lamyah', 'Lamia']]) expect(same(a!, b!), `${a} / ${b}`).toBe(true);
+    for (const [a, b] of [['Ranya', 'Rana'], ['Ranja', 'رنا'], ['Danya', 'Dana'], ['Nadya', 'Nada'], ['Safya', 'Safa']]) expect(same(a!, b!), `${a} / ${b}`).toBe(false);
+  });
+  it('… not after h, nor after another vowel than a or i (Yahya = يحيى = Yaya; the Bengali Bonya = Bonna = বন্যা)', () => {
+    expect(latinToSymbols('yahya')).toContain('y');
+    expect(same('Bonya', 'Bonna')).toBe(true);
+    expect(same('Bonya', 'বন্যা')).toBe(true);
   });
 });

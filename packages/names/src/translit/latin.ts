@@ -47,6 +47,12 @@ function toUnits(word: string): string[] {
 }
 
 const isVowelUnit = (u: string | undefined): boolean => u !== undefined && u.length === 1 && 'aeiou'.includes(u);
+/**
+ * Whether the y or Slavic j at i, after a consonant after a or i, comes before the word's last a (Ranya, Ranja, Samyah;
+ * not Yahya, nor the Bengali Bonya = Bonna = বন্যা, whose ya doubles the consonant, nor the Oromo ny of Jirenya).
+ */
+const iyaEnding = (u: readonly string[], i: number): boolean => i >= 2 && u[i - 1]!.length === 1 && !isVowelUnit(u[i - 1])
+  && u[i - 1] !== 'y' && u[i - 1] !== 'h' && (u[i - 2] === 'a' || u[i - 2] === 'i') && (u.length === i + 2 || (u.length === i + 3 && u[i + 2] === 'h'));
 
 /** Longest-first digraphs and trigraphs over plain letters. */
 const MULTI: [string, string][] = [
@@ -232,7 +238,8 @@ export function latinToSymbols(written: string): string {
         break;
       case 'y':
         if (next === 'y') break;
-        if (isVowelUnit(next)) out.push('y');
+        // (a y after a consonant before the last a is the i of the -iya ending: Ranya = Rania = رانيا, not Rana)
+        if (isVowelUnit(next) && !(next === 'a' && iyaEnding(u, i))) out.push('y');
         else out.push('i');
         break;
       case 'j':
@@ -251,7 +258,7 @@ export function latinToSymbols(written: string): string {
         // ee of English spellings, which is that i (Zaranjee = Zaranji)
         if (!englishDigraph && prev !== undefined && prev.length === 1 && !isVowelUnit(prev) && prev !== 'd' && prev !== 'h' && prev !== "'" && isVowelUnit(next) && next !== 'i'
           && !(next === 'e' && u[i + 2] === 'e')
-          && !(prev === 'l' && ARTICLE_L_BEFORE.test(u.slice(0, i).join('')))) out.push('y');
+          && !(prev === 'l' && ARTICLE_L_BEFORE.test(u.slice(0, i).join('')))) out.push(next === 'a' && iyaEnding(u, i) ? 'i' : 'y');
         else out.push('j');
         break;
       case 'w':
