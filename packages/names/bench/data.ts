@@ -285,7 +285,7 @@ export const LATER_SETS = [
   ['hundred-first', 577], ['hundred-second', 587], ['hundred-third', 593], ['hundred-fourth', 599], ['hundred-fifth', 601], ['hundred-sixth', 607],
   ['hundred-seventh', 613], ['hundred-eighth', 617], ['hundred-ninth', 619], ['hundred-tenth', 631], ['hundred-eleventh', 641], ['hundred-twelfth', 643],
   ['hundred-thirteenth', 647], ['hundred-fourteenth', 653], ['hundred-fifteenth', 659], ['hundred-sixteenth', 661], ['hundred-seventeenth', 673], ['hundred-eighteenth', 677], ['hundred-nineteenth', 683], ['hundred-twentieth', 691], ['hundred-twenty-first', 701], ['hundred-twenty-second', 709], ['hundred-twenty-third', 719], ['hundred-twenty-fourth', 727], ['hundred-twenty-fifth', 733], ['hundred-twenty-sixth', 739], ['hundred-twenty-seventh', 743], ['hundred-twenty-eighth', 751], ['hundred-twenty-ninth', 757], ['hundred-thirtieth', 761], ['hundred-thirty-first', 769], ['hundred-thirty-second', 773], ['hundred-thirty-third', 787], ['hundred-thirty-fourth', 797], ['hundred-thirty-fifth', 809], ['hundred-thirty-sixth', 811], ['hundred-thirty-seventh', 821], ['hundred-thirty-eighth', 823], ['hundred-thirty-ninth', 827], ['hundred-fortieth', 829], ['hundred-forty-first', 839], ['hundred-forty-second', 853], ['hundred-forty-third', 857], ['hundred-forty-fourth', 859], ['hundred-forty-fifth', 863],
-  ['hundred-forty-sixth', 877], ['hundred-forty-seventh', 881], ['hundred-forty-eighth', 883],
+  ['hundred-forty-sixth', 877], ['hundred-forty-seventh', 881], ['hundred-forty-eighth', 883], ['hundred-forty-ninth', 887], ['hundred-fiftieth', 907], ['hundred-fifty-first', 911],
 ] as const;
 export type LaterSet = (typeof LATER_SETS)[number][0];
 /**
@@ -301,7 +301,7 @@ export type LaterSet = (typeof LATER_SETS)[number][0];
  * the eightieth to eighty-second at 05:59 UTC, the eighty-third to
  * eighty-fifth at 08:07 UTC, the eighty-sixth to eighty-eighth at 11:05 UTC, the eighty-ninth to ninety-first at 13:38 UTC, the ninety-second to ninety-fourth at 16:05 UTC, the ninety-fifth to ninety-seventh at 16:25 UTC, the ninety-eighth to hundredth at 16:56 UTC, the hundred-first to hundred-third at 20:54 UTC, the hundred-fourth to hundred-sixth at 21:22 UTC, the hundred-seventh to hundred-ninth at 21:45 UTC, the hundred-tenth to hundred-twelfth at 22:55 UTC, the hundred-thirteenth to hundred-fifteenth at 23:21 UTC, the hundred-sixteenth to hundred-eighteenth at 23:44 UTC, the hundred-nineteenth to hundred-twenty-first at 03:07 UTC, the hundred-twenty-second to hundred-twenty-fourth at 03:28 UTC, the hundred-twenty-fifth to hundred-twenty-seventh at 03:51 UTC, the hundred-twenty-eighth to hundred-thirtieth at 07:08 UTC, the hundred-thirty-first to hundred-thirty-third at 07:33 UTC, the hundred-thirty-fourth to hundred-thirty-sixth at 07:55 UTC, the hundred-thirty-seventh to hundred-thirty-ninth at 08:58 UTC, the hundred-fortieth to hundred-forty-second at 10:31 UTC, the hundred-forty-third to hundred-forty-fifth at 11:13 UTC; the sixty-fourth, sixty-sixth and sixty-seventh were tuning data from the start).
  */
-export const BLIND_SETS: readonly LaterSet[] = ['hundred-forty-sixth', 'hundred-forty-seventh', 'hundred-forty-eighth'];
+export const BLIND_SETS: readonly LaterSet[] = ['hundred-forty-sixth', 'hundred-forty-seventh', 'hundred-forty-eighth', 'hundred-forty-ninth', 'hundred-fiftieth', 'hundred-fifty-first'];
 
 export function loadLaterSet(name: LaterSet): { groups: VariantGroup[]; pairs: LabelledPair[] } {
   const seed = LATER_SETS.find(([n]) => n === name)![1];
