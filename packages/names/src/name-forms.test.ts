@@ -51,4 +51,14 @@ describe('Fula, Mandinka, Wolof and Kabyle forms of Arabic names', () => {
     expect(same('Akter', 'اختر')).toBe(true);
     expect(same('Akter', 'Anwar')).toBe(false);
   });
+  it('reads the Maghrebi Tahar, the Moroccan Fatna and Rkia as al-Tahir, Fatima, Ruqayya', () => {
+    for (const [a, b] of [['Mohamed Tahar', 'Mohammed al-Tahir'], ['Fatna', 'فاطمة'], ['Fatna', 'Fatime'], ['Rkia', 'Ruqayya']]) expect(same(a!, b!), `${a} / ${b}`).toBe(true);
+    for (const [a, b] of [['Tahar', 'Tahira'], ['Fatna', 'Fatin'], ['Rkia', 'Rafiqa']]) expect(same(a!, b!), `${a} / ${b}`).toBe(false);
+  });
+  it('reads the Turkish and Bosnian Rukiye, Rukija, Kevser, Ayşe as Ruqayya, Kawthar, Aisha', () => {
+    for (const [a, b] of [['Rukiye', 'Roqaya'], ['Рукија', 'Ruqayya'], ['Kevser', 'Kawthar'], ['Ayşe', 'Ayesha'], ['Rukiye Cafer', 'Ruqayya Jafar']]) {
+      expect(same(a!, b!), `${a} / ${b}`).toBe(true);
+    }
+    for (const [a, b] of [['Rukiye', 'Rukhsana'], ['Kevser', 'Kawkab'], ['Ayşe', 'Aysel']]) expect(same(a!, b!), `${a} / ${b}`).toBe(false);
+  });
 });

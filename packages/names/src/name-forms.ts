@@ -3,7 +3,7 @@
  * Maghrebi, Kurmanji, Bangladeshi and Bosnian ones (Mamadou, Amadou, Mohand = Muhammad, Ahmad, Muhammad; Ibrahima,
  * Ismaïla, Mariama, Adama with the vowel these languages end a name in; Fatoumata, Kadiatou, Aïssatou; Aïssa, the
  * Maghrebi Isa, whose letters read as Aisha; the Moroccan Lahcen, Lhoucine = al-Hasan, al-Husayn, the article fused with
- * the name, and the Algerian Hocine, Hacène): each with the Latin spelling of the name. word-readings.ts reads them so,
+ * the name, and the Algerian Hocine, Hacène; the Turkish Rukiye, Kevser): each with the Latin spelling of the name. word-readings.ts reads them so,
  * and the spelling lexicon says nothing of them: its corpus writes them as Arabic script says them (مامادو, إبراهيما),
  * which is no evidence of another name.
  */
@@ -25,6 +25,11 @@ const FORMS_OF_NAMES: Readonly<Record<string, string>> = {
   akter: 'akhtar', akhter: 'akhtar',
   // (and the Bosnian women's names that add an -a to an Arabic woman's name: Suada, Hadžera, Merjema, Zejneba)
   suada: 'suad', суада: 'suad', hadžera: 'hajar', хаџера: 'hajar', merjema: 'maryam', мерјема: 'maryam', zejneba: 'zaynab', зејнеба: 'zaynab',
+  // (and the Maghrebi Tahar = al-Tahir, and the Moroccan Fatna, Rkia = Fatima, Ruqayya)
+  tahar: 'tahir', тахар: 'tahir', fatna: 'fatima', фатна: 'fatima', rkia: 'ruqayya', rquia: 'ruqayya', rqia: 'ruqayya',
+  // (and the Turkish and Bosnian Rukiye, Rukija = Ruqayya, Kevser = Kawthar, Ayşe = Aisha)
+  rukiye: 'ruqayya', rukije: 'ruqayya', rukija: 'ruqayya', рукия: 'ruqayya', рукија: 'ruqayya', рукие: 'ruqayya', kevser: 'kawthar',
+  кевсер: 'kawthar', ayşe: 'aisha', ayse: 'aisha', айше: 'aisha',
 };
 
 /** The Latin spelling of the name a word as written is such a form of, or null. */
