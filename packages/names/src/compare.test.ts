@@ -804,6 +804,12 @@ describe('name structure', () => {
     // (an Urdu letter shows it too, ں, as the clan names Arabic script writes: کاہلوں, ساہی)
     expect(same('محمد نوید ساہی', 'Naveed Sahi')).toBe(true);
     expect(same('محمد نوید کاہلوں', 'Naveed Kahlon')).toBe(true);
+    // (… and so do the Urdu ہ and ے, which normalisation makes ه and ي, before a family name no list holds: Hanjra, Goraya)
+    expect(same('محمد شاہزیب اختر ہنجرا', 'Shahzaib Akhtar Hanjra')).toBe(true);
+    expect(same('رانا توقیر عباس جوئیہ', 'Tauqeer Abbas Joya')).toBe(true);
+    expect(same('میاں فیصل لطیف وٹو', 'Faisal Latif Wattu')).toBe(true);
+    // (not a Persian or Arabic name with the same letters but ہ: محمد شاهزيب اختر is Muhammad, Shahzaib's son)
+    expect(same('محمد شاهزيب اختر هنجرا', 'Shahzaib Akhtar Hanjra')).toBe(false);
     // (where the father's name is a compound with Muhammad, the prefix is no part of it: Sher Muhammad is the father)
     expect(same('GONDAL Muhammad Tariq Sher Muhammad', 'Tariq Sher Muhammad Gondal')).toBe(true);
     expect(same('محمد طارق گوندل', 'Tariq Sher Muhammad Gondal')).toBe(true);

@@ -22,7 +22,8 @@ interface ConventionOfWholeName {
   /** its bit of wordSigns: what one of the words of every name that shows it has */
   readonly sign: Sign;
   readonly readUnit?: (u: ParsedUnit) => ParsedUnit;
-  readonly readUnits?: (units: ParsedUnit[]) => ParsedUnit[];
+  /** … `urdu`: the name as written has Urdu letters (ParseOptions.urdu) */
+  readonly readUnits?: (units: ParsedUnit[], urdu: boolean) => ParsedUnit[];
 }
 
 // a bit for each convention of the whole name (wordSigns); a new one is the last, and EVERY_SIGN counts up to it
@@ -48,10 +49,10 @@ function memoisedPerUnit(readUnit: (u: ParsedUnit) => ParsedUnit): (u: ParsedUni
 }
 
 const convention = (
-  name: string, sign: Sign, shownBy: (normalized: string) => boolean, readUnit: (u: ParsedUnit) => ParsedUnit, readUnits?: (units: ParsedUnit[]) => ParsedUnit[],
+  name: string, sign: Sign, shownBy: (normalized: string) => boolean, readUnit: (u: ParsedUnit) => ParsedUnit, readUnits?: (units: ParsedUnit[], urdu: boolean) => ParsedUnit[],
 ): ConventionOfWholeName => ({ name, sign, shownBy, readUnit: memoisedPerUnit(readUnit), readUnits });
 /** A convention that reads a unit only by its place in the name (the Albanian father's name). */
-const conventionOfPlaces = (name: string, sign: Sign, shownBy: (normalized: string) => boolean, readUnits: (units: ParsedUnit[]) => ParsedUnit[]): ConventionOfWholeName =>
+const conventionOfPlaces = (name: string, sign: Sign, shownBy: (normalized: string) => boolean, readUnits: (units: ParsedUnit[], urdu: boolean) => ParsedUnit[]): ConventionOfWholeName =>
   ({ name, sign, shownBy, readUnits });
 
 const SORANI = convention('Sorani Kurdish', Sign.Sorani, isKurdishName, kurdishUnit);
@@ -97,15 +98,17 @@ export function wordSigns(word: string): number {
  * The units of the name `normalized` with the readings (or the Kurdish flag) the conventions it shows give them; `signs`,
  * what its words may show of them (wordSigns), where known.
  */
-export function withConventionsOfWholeName(normalized: string, units: ParsedUnit[], signs: number = EVERY_SIGN): ParsedUnit[] {
+export function withConventionsOfWholeName(normalized: string, units: ParsedUnit[], signs: number = EVERY_SIGN, urdu = false): ParsedUnit[] {
   const conventions = (signs & Sign.Latin) !== 0 && LATIN_LETTER.test(normalized) ? CONVENTIONS_OF_WHOLE_NAME : CONVENTIONS_OF_NAME_WITHOUT_LATIN;
+  // (a name written with the Urdu letters normalisation takes away shows the Pakistani convention: ParseOptions.urdu)
+  const shownBy = (c: ConventionOfWholeName): boolean => (urdu && c.sign === Sign.Pashtun) || ((signs & c.sign) !== 0 && c.shownBy(normalized));
   // (most names show none: no list is made for them)
   let shown: ConventionOfWholeName[] | null = null;
-  for (const c of conventions) if ((signs & c.sign) !== 0 && c.shownBy(normalized)) (shown ??= []).push(c);
+  for (const c of conventions) if (shownBy(c)) (shown ??= []).push(c);
   // (each convention reads each unit on its own: applied unit by unit, in their order, as they would be name by name)
   if (shown === null) return units;
   const read = units.map((u) => shown.reduce((r, c) => (c.readUnit === undefined ? r : c.readUnit(r)), u));
-  return shown.reduce((r, c) => (c.readUnits === undefined ? r : c.readUnits(r)), read);
+  return shown.reduce((r, c) => (c.readUnits === undefined ? r : c.readUnits(r, urdu)), read);
 }
 
 /**
@@ -351,7 +354,7 @@ const isMuhammadWritten = (u: ParsedUnit | undefined): u is ParsedUnit =>
 // Fakhrul; not Mir, which begins given names there too: Mir Wais; and Chaudhry in any spelling, Ch. as papers abbreviate it)
 const SOUTH_ASIAN_TITLE = new RegExp('^(?:sardar|malik|rana|raja|mian|miyan|nawab|makhdoom|makhdum|pir|peer|hafiz|mirza'
   + '|khawaja|khwaja|khuwaja|begum|сардар|малик|рана|раджа|миан|мијан|миян|наваб|махдум|пир|хафиз|мирза|ходжа|хаваджа|бегум'
-  + '|سردار|ملك|رانا|راجه|راجا|ميان|نواب|مخدوم|پير|حافظ|مرزا|ميرزا|خواجه|بيگم)$');
+  + '|سردار|ملك|رانا|راجه|راجا|ميان|مياں|نواب|مخدوم|پير|حافظ|مرزا|ميرزا|خواجه|بيگم)$');
 const isSouthAsianTitle = (u: ParsedUnit | undefined): u is ParsedUnit => u !== undefined
   && ((u.kind === 'name' && (SOUTH_ASIAN_TITLE.test(u.text) || isChaudhry(u.text))) || (u.kind === 'initial' && u.text === CHAUDHRY_ABBREVIATED));
 // (but Hafiz and Pir before Rahman, Ullah, Bakhsh are the given names Hafiz-ur-Rahman, Hafizullah, Pir Bakhsh)
@@ -366,11 +369,11 @@ const familyFirst = (units: ParsedUnit[]): boolean => isSouthAsianFamilyName(uni
 // (the titles only in a name of Punjab, Sindh and Balochistan, shown by a clan name of theirs or an Urdu letter: not in the
 // Bangladeshi and Afghan names the prefix is read in too)
 const showsPakistaniTitles = (units: ParsedUnit[]): boolean => units.some((u) => PASHTO_OR_URDU_LETTER.test(u.text) || PUNJABI_SINDHI_BALOCH_CLAN.test(u.text));
-function withMuhammadPrefix(units: ParsedUnit[]): ParsedUnit[] {
+function withMuhammadPrefix(units: ParsedUnit[], urdu: boolean): ParsedUnit[] {
   if (units.length < 3) return units;
   const from = familyFirst(units) ? 1 : 0;
   let to = from;
-  const titles = showsPakistaniTitles(units);
+  const titles = urdu || showsPakistaniTitles(units);
   while (titles && to < units.length && isSouthAsianTitle(units[to]) && !titleOfItsName(units[to]!, units[to + 1])) to++;
   if (isMuhammadWritten(units[to])) to++;
   // (two names at least left: Malik Akram is Akram Malik's name, Muhammad Akram a given name of two)

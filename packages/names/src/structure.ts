@@ -423,7 +423,7 @@ function aloneUnitsOf(entry: WordEntry): readonly ParsedUnit[] | null {
  * unit with the readings of the conventions the name shows: what parseName makes of such a name, assembled from the
  * words met before; null for any other name.
  */
-function plainNameUnits(normalized: string): ParsedUnit[] | null {
+function plainNameUnits(normalized: string, urdu: boolean): ParsedUnit[] | null {
   const units: ParsedUnit[] = [];
   let signs = 0;
   let start = 0;
@@ -439,7 +439,7 @@ function plainNameUnits(normalized: string): ParsedUnit[] | null {
     signs |= word.signs;
     start = i + 1;
   }
-  return withConventionsOfWholeName(normalized, units, signs);
+  return withConventionsOfWholeName(normalized, units, signs, urdu);
 }
 
 // (Bibi written as two words, بی بی حوا, is one already: normalize.ts)
@@ -1144,6 +1144,8 @@ export interface ParseOptions {
   readonly umuAsName?: boolean;
   /** read an Abdo, Abdu written apart before Ali, Hussein, Hassan, Nabi as the given name it also is (abdo-apart.ts) */
   readonly abdoAsName?: boolean;
+  /** the name as written has the Urdu letters ہ, ے, which normalisation makes ه, ي: a Pakistani name (name-conventions.ts) */
+  readonly urdu?: boolean;
 }
 
 // the Mauritanian and Sudanese Ould, Wad (son of) that begins a family name, which papers leave out as they leave it out
@@ -1158,7 +1160,7 @@ function familyNameWithMarker(joined: ParsedUnit, pieces: readonly Piece[], mark
 
 export function parseName(normalized: string, options: ParseOptions = {}): ParsedName {
   // (most names are plain words alone: their units without the loop below, which reads them so)
-  const plain = options.umuAsName === true ? null : plainNameUnits(normalized);
+  const plain = options.umuAsName === true ? null : plainNameUnits(normalized, options.urdu === true);
   if (plain !== null) return { units: plain, lineageMarker: false, lineage: Lineage.None, relativeAt: -1, titles: [] };
   const familyNameFirst = options.familyNameFirst === true;
   const pieces = piecesOf(normalized, familyNameFirst, options.izafatApart === true);
@@ -1423,7 +1425,7 @@ export function parseName(normalized: string, options: ParseOptions = {}): Parse
     units.push(withoutArticle === null && joined === null ? glued : withReadings(glued, withoutArticle, ...readingsWithoutArticle, ...(joined ?? [])));
     i++;
   }
-  return { units: withConventionsOfWholeName(normalized, units), lineageMarker, lineage, relativeAt, titles };
+  return { units: withConventionsOfWholeName(normalized, units, undefined, options.urdu === true), lineageMarker, lineage, relativeAt, titles };
 }
 
 /**
