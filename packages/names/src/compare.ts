@@ -64,6 +64,11 @@ export function unitSimilarityUncached(u: UnitData, v: UnitData): number {
     let s = wordSimilarity(u.part, v.part);
     if (u.partAlsoReadAs !== null) s = Math.max(s, wordSimilarity(u.partAlsoReadAs, v.part));
     if (v.partAlsoReadAs !== null) s = Math.max(s, wordSimilarity(u.part, v.partAlsoReadAs));
+    // (… and the names of a kunya or before -uddin written apart, as the lexicon knows them alone: Abu Saleh is not Abu
+    // Salah, Gamal Eldin not Kamal Eldin, as Saleh is not Salah, Gamal not Kamal)
+    // (but not a -uddin compound against Arabic script: made from a few names, whose Maghrebi spellings the lexicon reads
+    // as others, Kamel Eddine = كمال الدين)
+    if ((u.kind === 'abu' || u.kind === 'umm' || (u.kind === 'din-compound' && u.abjad === v.abjad)) && namesApartAreTwo(u, v)) s *= LEXICON_DIFFERENT_FACTOR;
     return s;
   }
   if (u.kind !== v.kind) return kindsDiffer(u, v);
@@ -187,6 +192,23 @@ const ONE_SPELLING = 0.9;
 // … a little less against an Arabic-script name: Maghrebi French spellings write its letters in ways the lexicon's corpus
 // does not (Ben Salah = بن صالح, where the corpus writes Salah only for صلاح)
 const ONE_SPELLING_OF_ARABIC = 0.85;
+
+const namesApart = new Map<number, UnitData | null>();
+/**
+ * The unit of the name in a compound written apart: the word before -uddin (Gamal of Gamal Eldin), the words after Abu,
+ * Umm (Saleh of Abu Saleh); null where there is no such name of one word.
+ */
+const nameApartOf = (u: UnitData): UnitData | null => onceForUnit(namesApart, u, () => {
+  const space = u.text.indexOf(' ');
+  if (space < 0) return null;
+  return nameUnitOf(u.kind === 'din-compound' ? u.text.slice(0, space) : u.text.slice(space + 1));
+});
+/** Whether the lexicon says the names of two compounds written apart (nameApartOf) are two names. */
+function namesApartAreTwo(u: UnitData, v: UnitData): boolean {
+  const a = nameApartOf(u);
+  const b = a === null ? null : nameApartOf(v);
+  return a !== null && b !== null && !a.article && !b.article && spellingEvidence(a, b, lettersSimilarity(a, b))?.relation === 'different';
+}
 
 const baseUnits = new Map<number, UnitData | null>();
 /** The unit of the name a family name unit is made from, parsed from its text; null where the text does not show it. */
