@@ -17,12 +17,16 @@ export interface PhoneticWord {
   readonly delVsOtherMilli: Int32Array;
   /** when both words are in Arabic script: its vowel letters and silent letters are letters like others */
   readonly delBothAbjadMilli: Int32Array;
+  /** … against another word of a Sorani name (soraniName) */
+  readonly delBothSoraniMilli: Int32Array;
   readonly weight: number;
   /** where the vowel of the last syllable is, when an earlier syllable has a vowel too (-1 otherwise) */
   readonly lastVowelAt: number;
   readonly abjad: boolean;
   /** a Sorani Kurdish word in Arabic script: it writes short vowels, and s and z for ث and ذ ض ظ (SUB_KURDISH) */
   readonly kurdish: boolean;
+  /** … and so shown by the Sorani letters of its name (WordOptions.kurdish), not by its short a alone */
+  readonly soraniName: boolean;
   /**
    * a word that, like Arabic script, may leave its short vowels unwritten: typed in the Arabic chat alphabet (7sen, 3li,
    * M7moud = Hussein, Ali, Mahmoud), against which another word's short vowels cost what they cost against Arabic script.
@@ -513,16 +517,21 @@ export function phoneticWord(symbols: string, abjad: boolean, options: WordOptio
   // (جەمال = جمال, ئەحمەد = أحمد); in a Kurdish word a waw or ya inside may be a short u or i too (عومەر = عمر)
   const kurdishWord = abjad && (kurdish || KURDISH_WORD.test(s));
   // (a ya before a ya, محيي, is the one ya Persian and Urdu write: محی الدین)
-  const delBothAbjadMilli = !abjad ? delMilli : milli(Float64Array.from(del, (x, i) => (s[i] === 'Y' && (s[i - 1] === 'Y' || s[i + 1] === 'Q') ? DOUBLED_LETTER
-    : kurdishWord && (s[i] === 'W' || s[i] === 'Y') && i > 0 && i < n - 1 ? KURDISH_WRITTEN_SHORT_VOWEL
+  const bothAbjad = (writtenShortI: boolean): Int32Array => milli(Float64Array.from(del, (x, i) => (s[i] === 'Y' && (s[i - 1] === 'Y' || s[i + 1] === 'Q') ? DOUBLED_LETTER
+    : kurdishWord && (s[i] === 'W' || (writtenShortI && s[i] === 'Y')) && i > 0 && i < n - 1 ? KURDISH_WRITTEN_SHORT_VOWEL
     : 'AWYQ0'.includes(s[i]!) ? 1.2 : s[i] === 'h' || (s[i] === "'" && i < n - 1) ? 1
       : s[i] === 'a' && i < n - 1 ? KURDISH_WRITTEN_SHORT_VOWEL : s[i] === 'i' ? READ_FAAIL_VOWEL : x)));
+  const delBothAbjadMilli = !abjad ? delMilli : bothAbjad(true);
+  // (… and against another word of a Sorani name, which writes its ya too, a short u not always: موحەممەد = محەمەد, but
+  // حوسێن is not حەسەن)
+  const delBothSoraniMilli = abjad && kurdish ? bothAbjad(false) : delBothAbjadMilli;
   const withoutFinalT = !abjad && FINAL_AT.test(s) ? phoneticWord(`${s.slice(0, -2)}a`, false, sameScript) : null;
   const alifHa = abjad && FINAL_ALIF_HA.test(s);
   const withFinalT = alifHa ? phoneticWord(`${s.slice(0, -1)}t`, true, asWritten) : null;
   const withFinalH = alifHa || (abjad && (FINAL_WAW_HA.test(s) || FINAL_YA_HA.test(s))) ? phoneticWord(`${s.slice(0, -1)}h`, true, asWritten) : null;
   return {
-    symbols: s, codes, delMilli, delVsAbjadMilli, delVsOtherMilli, delBothAbjadMilli, weight, lastVowelAt: lastVowelOf(codes), abjad, kurdish: kurdishWord, vowelsOptional: vowelsOptional && !abjad,
+    symbols: s, codes, delMilli, delVsAbjadMilli, delVsOtherMilli, delBothAbjadMilli, delBothSoraniMilli, weight, lastVowelAt: lastVowelOf(codes), abjad,
+    kurdish: kurdishWord, soraniName: abjad && kurdish, vowelsOptional: vowelsOptional && !abjad,
     withoutFinalT, withFinalT, withFinalH, template: templateOf(s, abjad), ending: endingOf(s, abjad),
     germanS: !abjad && GERMAN_S.test(s),
     sIsS,
@@ -766,10 +775,12 @@ const rowTwo = new Int32Array(MAX_SYMBOLS + 1);
  */
 /**
  * What leaving out each symbol of `word` costs against `other`, in thousandths: between two Arabic spellings every letter
- * counts; against Arabic script, or a word that leaves out its short vowels as Arabic script does, a short vowel costs
+ * counts (but a Kurdish short a and waw, and ya against a word that is not of a Sorani name); against Arabic script, or a word that leaves out its short vowels as Arabic script does, a short vowel costs
  * little; otherwise the word's own costs.
  */
 function deletionCostsMilli(word: PhoneticWord, other: PhoneticWord): Int32Array {
+  // (two words of Sorani names write their ya both: one left out is a vowel the other has not, حەسەن is not حوسێن)
+  if (word.soraniName && other.soraniName) return word.delBothSoraniMilli;
   if (word.abjad && other.abjad) return word.delBothAbjadMilli;
   return other.abjad || (other.vowelsOptional && !word.abjad) ? word.delVsAbjadMilli : word.delVsOtherMilli;
 }

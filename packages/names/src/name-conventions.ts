@@ -94,14 +94,25 @@ export function wordSigns(word: string): number {
     | (AZERBAIJANI_SCHWA.test(word) ? Sign.Azerbaijani : 0);
 }
 
+/** What the name as written shows that normalisation takes away (ParseOptions.urdu, ParseOptions.sorani). */
+export interface WrittenSigns {
+  /** the Urdu letters ہ, ے */
+  readonly urdu: boolean;
+  /** the Sorani ێ, or a word begun with ئ, as only Kurdish writes one (ئیدریس = إدريس) */
+  readonly sorani: boolean;
+}
+const NONE_WRITTEN: WrittenSigns = { urdu: false, sorani: false };
+
 /**
  * The units of the name `normalized` with the readings (or the Kurdish flag) the conventions it shows give them; `signs`,
  * what its words may show of them (wordSigns), where known.
  */
-export function withConventionsOfWholeName(normalized: string, units: ParsedUnit[], signs: number = EVERY_SIGN, urdu = false): ParsedUnit[] {
+export function withConventionsOfWholeName(normalized: string, units: ParsedUnit[], signs: number = EVERY_SIGN, written: WrittenSigns = NONE_WRITTEN): ParsedUnit[] {
   const conventions = (signs & Sign.Latin) !== 0 && LATIN_LETTER.test(normalized) ? CONVENTIONS_OF_WHOLE_NAME : CONVENTIONS_OF_NAME_WITHOUT_LATIN;
-  // (a name written with the Urdu letters normalisation takes away shows the Pakistani convention: ParseOptions.urdu)
-  const shownBy = (c: ConventionOfWholeName): boolean => (urdu && c.sign === Sign.Pashtun) || ((signs & c.sign) !== 0 && c.shownBy(normalized));
+  const { urdu, sorani } = written;
+  // (a name written with the Urdu or Sorani letters normalisation takes away shows the Pakistani or Sorani convention)
+  const shownBy = (c: ConventionOfWholeName): boolean => (urdu && c.sign === Sign.Pashtun) || (sorani && c.sign === Sign.Sorani)
+    || ((signs & c.sign) !== 0 && c.shownBy(normalized));
   // (most names show none: no list is made for them)
   let shown: ConventionOfWholeName[] | null = null;
   for (const c of conventions) if (shownBy(c)) (shown ??= []).push(c);

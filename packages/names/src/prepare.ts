@@ -120,9 +120,13 @@ const LETTER_APART = /\s[eiеи]\s/;
 /** … or before a comma (Haile, Mariam). */
 const familyNameMarkedFirst = (raw: string): boolean => familyNameInCapitalsFirst(raw) || (raw.includes(',') && COMMA_AFTER_FIRST.test(raw));
 /** What the name as written, before normalisation takes its capitals and dots, tells the parser (ParseOptions). */
-const writtenSigns = (raw: string): ParseOptions => ({ familyNameFirst: familyNameMarkedFirst(raw), izafatApart: izafatApart(raw), urdu: URDU_LETTER.test(raw) });
+const writtenSigns = (raw: string): ParseOptions => ({
+  familyNameFirst: familyNameMarkedFirst(raw), izafatApart: izafatApart(raw), urdu: URDU_LETTER.test(raw), sorani: SORANI_WRITTEN.test(raw),
+});
 // the heh goal and yeh barree of Urdu (and Punjabi Shahmukhi), which Persian, Pashto and Arabic do not write
 const URDU_LETTER = /[ہۂےۓ]/;
+// the Sorani ێ, and the ئ Sorani begins a word with before its vowel, where Arabic and Persian write an alif
+const SORANI_WRITTEN = /ێ|(?:^|[\s-])ئ/;
 
 export function prepareName(text: string): PreparedName {
   return prepareInternal(text);

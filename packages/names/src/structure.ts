@@ -11,7 +11,7 @@ import { consonantCount, consonantsOf, foldVowels } from './phonetic';
 import { ABBREVIATED_TITLE, isHonorificOnly, TitleKind, titleKindOf } from './titles';
 import { compoundSecondAlif, withFaailVowel } from './translit/arabic';
 import { endsInZaItself, GREEK_PAIR, greekLetters } from './translit/latin';
-import { PASHTUN_TRIBE_END, withConventionsOfWholeName, wordSigns } from './name-conventions';
+import { PASHTUN_TRIBE_END, withConventionsOfWholeName, wordSigns, type WrittenSigns } from './name-conventions';
 import { CHAUDHRY_ABBREVIATED } from './chaudhry';
 import { abdoWrittenApart } from './abdo-apart';
 import { greekReadings, wordReadings } from './word-readings';
@@ -423,7 +423,7 @@ function aloneUnitsOf(entry: WordEntry): readonly ParsedUnit[] | null {
  * unit with the readings of the conventions the name shows: what parseName makes of such a name, assembled from the
  * words met before; null for any other name.
  */
-function plainNameUnits(normalized: string, urdu: boolean): ParsedUnit[] | null {
+function plainNameUnits(normalized: string, written: WrittenSigns): ParsedUnit[] | null {
   const units: ParsedUnit[] = [];
   let signs = 0;
   let start = 0;
@@ -439,7 +439,7 @@ function plainNameUnits(normalized: string, urdu: boolean): ParsedUnit[] | null 
     signs |= word.signs;
     start = i + 1;
   }
-  return withConventionsOfWholeName(normalized, units, signs, urdu);
+  return withConventionsOfWholeName(normalized, units, signs, written);
 }
 
 // (Bibi written as two words, بی بی حوا, is one already: normalize.ts)
@@ -1146,6 +1146,8 @@ export interface ParseOptions {
   readonly abdoAsName?: boolean;
   /** the name as written has the Urdu letters ہ, ے, which normalisation makes ه, ي: a Pakistani name (name-conventions.ts) */
   readonly urdu?: boolean;
+  /** … the Sorani ێ, or a word begun with ئ, which normalisation makes ي: a Kurdish name */
+  readonly sorani?: boolean;
 }
 
 // the Mauritanian and Sudanese Ould, Wad (son of) that begins a family name, which papers leave out as they leave it out
@@ -1160,7 +1162,8 @@ function familyNameWithMarker(joined: ParsedUnit, pieces: readonly Piece[], mark
 
 export function parseName(normalized: string, options: ParseOptions = {}): ParsedName {
   // (most names are plain words alone: their units without the loop below, which reads them so)
-  const plain = options.umuAsName === true ? null : plainNameUnits(normalized, options.urdu === true);
+  const written: WrittenSigns = { urdu: options.urdu === true, sorani: options.sorani === true };
+  const plain = options.umuAsName === true ? null : plainNameUnits(normalized, written);
   if (plain !== null) return { units: plain, lineageMarker: false, lineage: Lineage.None, relativeAt: -1, titles: [] };
   const familyNameFirst = options.familyNameFirst === true;
   const pieces = piecesOf(normalized, familyNameFirst, options.izafatApart === true);
@@ -1425,7 +1428,7 @@ export function parseName(normalized: string, options: ParseOptions = {}): Parse
     units.push(withoutArticle === null && joined === null ? glued : withReadings(glued, withoutArticle, ...readingsWithoutArticle, ...(joined ?? [])));
     i++;
   }
-  return { units: withConventionsOfWholeName(normalized, units, undefined, options.urdu === true), lineageMarker, lineage, relativeAt, titles };
+  return { units: withConventionsOfWholeName(normalized, units, undefined, written), lineageMarker, lineage, relativeAt, titles };
 }
 
 /**
