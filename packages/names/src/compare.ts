@@ -10,7 +10,7 @@ import { compoundSecondAsWritten, familyBaseAsWritten, familySuffixKind, Lineage
 import { CHAUDHRY_ABBREVIATED, isChaudhry } from './chaudhry';
 import { normalizeName } from './normalize';
 import { initialLetter, keyLettersMeet } from './keys';
-import { consonantCount, isVowelSymbol } from './phonetic';
+import { consonantCount, consonantsOf, isVowelSymbol } from './phonetic';
 import { muhammadAgainstMahmud } from './muhammad-mahmud';
 import { closeNamesApart } from './close-name-spellings';
 import { feminineOfTheOther } from './feminine-forms';
@@ -65,10 +65,8 @@ export function unitSimilarityUncached(u: UnitData, v: UnitData): number {
     if (u.partAlsoReadAs !== null) s = Math.max(s, wordSimilarity(u.partAlsoReadAs, v.part));
     if (v.partAlsoReadAs !== null) s = Math.max(s, wordSimilarity(u.part, v.partAlsoReadAs));
     // (… and the names of a kunya or before -uddin written apart, as the lexicon knows them alone: Abu Saleh is not Abu
-    // Salah, Gamal Eldin not Kamal Eldin, as Saleh is not Salah, Gamal not Kamal)
-    // (but not a -uddin compound against Arabic script: made from a few names, whose Maghrebi spellings the lexicon reads
-    // as others, Kamel Eddine = كمال الدين)
-    if ((u.kind === 'abu' || u.kind === 'umm' || (u.kind === 'din-compound' && u.abjad === v.abjad)) && namesApartAreTwo(u, v)) s *= LEXICON_DIFFERENT_FACTOR;
+    // Salah, Gamal Eldin not Kamal Eldin, as Saleh is not Salah, Gamal not Kamal; namesApartAreTwo)
+    if ((u.kind === 'abu' || u.kind === 'umm' || u.kind === 'din-compound') && namesApartAreTwo(u, v)) s *= LEXICON_DIFFERENT_FACTOR;
     return s;
   }
   if (u.kind !== v.kind) return kindsDiffer(u, v);
@@ -196,19 +194,30 @@ const ONE_SPELLING_OF_ARABIC = 0.85;
 const namesApart = new Map<number, UnitData | null>();
 /**
  * The unit of the name in a compound written apart: the word before -uddin (Gamal of Gamal Eldin), the words after Abu,
- * Umm (Saleh of Abu Saleh); null where there is no such name of one word.
+ * Umm (Saleh of Abu Saleh); null where the compound is written as one word, or its name is not one name unit.
  */
 const nameApartOf = (u: UnitData): UnitData | null => onceForUnit(namesApart, u, () => {
   const space = u.text.indexOf(' ');
   if (space < 0) return null;
   return nameUnitOf(u.kind === 'din-compound' ? u.text.slice(0, space) : u.text.slice(space + 1));
 });
-/** Whether the lexicon says the names of two compounds written apart (nameApartOf) are two names. */
+/**
+ * Whether the lexicon says the names of two compounds written apart (nameApartOf) are two names — but not a -uddin
+ * compound's names of one consonant skeleton (made from a few names, whose Maghrebi spellings the lexicon reads as
+ * others: Kamel Eddine = Kamal Eldin = كمال الدين), nor a kunya's name of the pattern faʿl against its Latin spelling with
+ * a vowel between the last two consonants (Abu Baker = Abu Bakr, whose Baker the lexicon reads as باكر)
+ */
 function namesApartAreTwo(u: UnitData, v: UnitData): boolean {
   const a = nameApartOf(u);
   const b = a === null ? null : nameApartOf(v);
-  return a !== null && b !== null && !a.article && !b.article && spellingEvidence(a, b, lettersSimilarity(a, b))?.relation === 'different';
+  if (a === null || b === null || a.article || b.article) return false;
+  const x = a.full.symbols;
+  const y = b.full.symbols;
+  const oneSkeleton = consonantsOf(x).join('') === consonantsOf(y).join('');
+  if (oneSkeleton && (u.kind === 'din-compound' || endsInTwoConsonants(x) !== endsInTwoConsonants(y))) return false;
+  return spellingEvidence(a, b, lettersSimilarity(a, b))?.relation === 'different';
 }
+const endsInTwoConsonants = (symbols: string): boolean => symbols.length >= 2 && !isVowelSymbol(symbols.at(-1)!) && !isVowelSymbol(symbols.at(-2)!);
 
 const baseUnits = new Map<number, UnitData | null>();
 /** The unit of the name a family name unit is made from, parsed from its text; null where the text does not show it. */
@@ -1518,8 +1527,8 @@ function scoreFromSims(n: number, m: number, a: PreparedNameImpl, b: PreparedNam
 const UNLIKE_LAST_PARTS = 0.3;
 /**
  * The score of the first n − 1 parts, in place, as a name with a part more in one and another part more in the other,
- * when the last parts are two names, one a family name with the article and the other a given name by its form, and
- * neither name shows a family name written first; 0 otherwise.
+ * when the last parts are two names, one a nisba with the article and the other a given name by its form, and neither
+ * name shows a family name written first; 0 otherwise.
  */
 function grandfatherAgainstFamilyName(n: number, a: PreparedNameImpl, b: PreparedNameImpl): number {
   const last = n - 1;
@@ -1538,7 +1547,12 @@ function grandfatherAgainstFamilyName(n: number, a: PreparedNameImpl, b: Prepare
   const wmin = last >= 4 ? MIN_WEIGHT_FOUR : last === 3 ? MIN_WEIGHT_THREE : MIN_WEIGHT_TWO;
   return (wmin * min + (1 - wmin) * (sum / last)) * LINEAGE_EXTRA_FACTOR * OTHER_EXTRA_FACTOR;
 }
-const familyNameWithArticle = (u: UnitData): boolean => u.kind === 'name' && u.article;
+// (a nisba with the article, of three consonants or more, the ayn counted, or in -awi: Al-Badrani, Al-Okaidi, Al-Tirawi;
+// not the given names the article begins too, Al-Tayeb, Al-Amin, Al-Hadi, nor a trade's, Al-Najjar)
+const familyNameWithArticle = (u: UnitData): boolean => u.kind === 'name' && u.article
+  && (familyNameByItsLetters(u) || NISBA_AWI.test(u.full.symbols) || (NISBA_END.test(u.full.symbols) && (u.full.symbols.slice(0, -1).match(CONSONANT_OR_AYN)?.length ?? 0) >= 3));
+const NISBA_AWI = /[aA][wW][iIYQ]$/;
+const CONSONANT_OR_AYN = /[^aeiouAIUEOWYQ0]/g;
 // (no article, no nisba -i, no -zadeh, -pour, -zai, no -ov: a grandfather's name, not another family's)
 const givenNameByForm = (u: UnitData): boolean => !u.article && familyBase(u) === null && !NISBA_END.test(u.full.symbols) && !hasFamilyEnding(u);
 

@@ -316,7 +316,7 @@ function summarise({ relation, score, same, pairs, unmatchedA: ua, unmatchedB: u
   if (relative === 'the relative') lines.push('One name is the relative (father or husband) the other\'s lineage marker names: two persons.');
   if (onePartDiffers && !same) lines.push('Alike in every part but one, which decides: relatives share their father\'s and family names.');
   if (grandfatherOrFamily) {
-    lines.push('The last parts are a grandfather\'s name in one and a family name in the other: one person, whose papers write the grandfather or the family, or two (cousins, namesakes), which the names alone cannot tell.');
+    lines.push('The last parts are a family name in one and, it may be, a grandfather\'s name in the other: one person, whose papers write the grandfather or the family, or two (cousins, namesakes), which the names alone cannot tell.');
   } else if (!same && !relations && relative === null && pairs.length > 1 && pairs.every((p) => p.same)) {
     lines.push(ua.length + ub.length === 0
       ? 'Every part agrees, but not their order as the names show it (a family name in capitals at the other end, or the very words swapped): two persons, as a son and his father are.'

@@ -3,7 +3,8 @@
  * Maghrebi, Kurmanji, Bangladeshi and Bosnian ones (Mamadou, Amadou, Mohand = Muhammad, Ahmad, Muhammad; Ibrahima,
  * Ismaïla, Mariama, Adama with the vowel these languages end a name in; Fatoumata, Kadiatou, Aïssatou; Aïssa, the
  * Maghrebi Isa, whose letters read as Aisha; the Moroccan Lahcen, Lhoucine = al-Hasan, al-Husayn, the article fused with
- * the name, and the Algerian Hocine, Hacène; the Turkish Rukiye, Kevser): each with the Latin spelling of the name. word-readings.ts reads them so,
+ * the name, and the Algerian Hocine, Hacène; the Maghrebi Tahar, Fatna, Rkia; the Turkish and Bosnian Rukiye, Rukija,
+ * Kevser, Ayşe): each with the Latin spelling of the name. word-readings.ts reads them so,
  * and the spelling lexicon says nothing of them: its corpus writes them as Arabic script says them (مامادو, إبراهيما),
  * which is no evidence of another name.
  */

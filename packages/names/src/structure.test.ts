@@ -54,6 +54,16 @@ describe('name structure', () => {
     expect(compareNames('Ezadin', 'علاء الدين').same).toBe(false);
     expect(compareNames('Aladin', 'عز الدين').same).toBe(false);
   });
+  it('… and with the e of French and Cyrillic spellings after Ala and Izz (Alaedine, Алаедин = علاء الدين; Ezedine, Izedin = عز الدين)', () => {
+    for (const [a, b] of [['Alaedine', 'علاء الدين'], ['Алаедин', 'Alaa Eddine'], ['Ezedine', 'عز الدين'], ['Izedin', 'Izz al-Din']]) {
+      expect(units(a!)[0]![0], a).toBe('din-compound');
+      expect(compareNames(a!, b!).same, `${a} / ${b}`).toBe(true);
+    }
+    expect(compareNames('Alaedine', 'Ezedine').same).toBe(false);
+    // (not the Abidin of Abedine, nor Claudine)
+    expect(units('Abedine')[0]![0]).toBe('name');
+    expect(units('Claudine')[0]![0]).toBe('name');
+  });
   it('X-edin of Sorani, its ە the article\'s vowel, after a base of two consonants (نەجمەدین = Necmedîn = Najmadin; عیزەدین)', () => {
     expect(units('نەجمەدین')[0]![0]).toBe('din-compound');
     expect(compareNames('نەجمەدین', 'Necmedîn').same).toBe(true);

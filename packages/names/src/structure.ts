@@ -6,7 +6,6 @@
  * the same for every script.
  */
 import { followsAbd } from './abd-names';
-import { detectScript } from './script';
 import { consonantCount, consonantsOf, foldVowels } from './phonetic';
 import { ABBREVIATED_TITLE, isHonorificOnly, TitleKind, titleKindOf } from './titles';
 import { compoundSecondAlif, withFaailVowel } from './translit/arabic';
@@ -219,10 +218,12 @@ const DOUBLED_DIN_TEXT = /(?:dd|дд|eld|елд|([^dд])\1[aeiouаеиоу][dд]
 const DOUBLED_BASE_END = /(?:zz|зз)[aа][dд]+(?:i|ee|ı|и)[nн][eе]?$/iu;
 // … or with a single d after a base of a vowel and one consonant, linked with u (Bosnian Izudin, Ezudin = عز الدين)
 const DIN_SHORT_BASE = /^([aeiou][^aeiouAIUEOWYQ'])ud[iI]ne?$/;
-// … or with e in Macedonian and Serbian Cyrillic after the Izz of عز الدين (Езедин; not Абедин, Abedin = Abidin)
+// … or with e after the Izz of عز الدين, as Macedonian and Serbian Cyrillic and French write it (Езедин, Izedin,
+// Ezedine; not Абедин, Abedin = Abidin)
 const DIN_SHORT_BASE_E = /^([iea]z)ed[iI]ne?$/;
-// … or a single d after a base of a vowel, one consonant and a, which then is the base's (Aladin = علاء الدين)
-const DIN_SHORT_A_BASE = /^([aeiou][^aeiouAIUEOWYQ'][aA])d[iI]ne?$/;
+// … or a single d after a base of a vowel, one consonant and a, which then is the base's, or the e of French and
+// Cyrillic spellings after it (Aladin, Alaedine, Алаедин = علاء الدين)
+const DIN_SHORT_A_BASE = /^([aeiou][^aeiouAIUEOWYQ'][aA])e?d[iI]ne?$/;
 // … or a single d after a base that ends in a, the vowel of its hamza, linked with u (Bahaudin, Alaudin, Ziaudin =
 // بهاء الدين, علاء الدين, ضياء الدين; not Claudine)
 const DIN_HAMZA_BASE = /^(.*[^aeiouAIUEOWYQ'](?:[aA]|ia))ud[iI]n$/;
@@ -997,7 +998,7 @@ function gluedDin(piece: Piece): { base: string; withLink: string | null } | nul
   // a base of one consonant keeps the a before -ttin or -ddin: it ends the name (Alaattin, Aladdin = Ala + ad-Din)
   if (attin && consonantCount(attin[1]!) === 1 && /^[aeiou]/.test(attin[1]!)) return { base: `${attin[1]!}a`, withLink: null };
   const doubled = (DOUBLED_DIN_TEXT.test(p.text) ? DIN_GLUED_DOUBLED.exec(p.sym) : null) ?? DIN_SHORT_BASE.exec(p.sym)
-    ?? (detectScript(p.text) === 'cyrillic' ? DIN_SHORT_BASE_E.exec(p.sym) : null);
+    ?? DIN_SHORT_BASE_E.exec(p.sym);
   if (doubled && consonantCount(doubled[1]!) >= 1 && /[aeiouAIUEOWYQ']/.test(doubled[1]!) && doubled[1]!.length >= 2) {
     const base = doubled[1]!;
     const link = doubled[2] ?? '';
@@ -1032,11 +1033,6 @@ const withArticleGlued = (article: string, name: string): string => (name.starts
 // a nisba: a last i or ya after a consonant (Alwani, العلواني)
 const NISBA_OF_NAME = /[^aeiouAIUEOWYQ'y][iIQ]$/;
 
-/**
- * Whether the Abd at i is one with the name after it: Abdo / Abdu only before a name Abd- takes (not Abdo Qaid); any Abd
- * not before a nisba, which no divine name is but those Abd- takes (Abd al-Hadi, not Abd al-Alwani = عبد العلواني, the
- * name Abd before a family name).
- */
 /** Abd / Abdul / Abd al- at piece i and its divine name after it as one unit, and the index after it; null if not such. */
 function abdCompoundAt(pieces: Piece[], i: number, options: ParseOptions): { unit: ParsedUnit; next: number } | null {
   const p = pieces[i]!;
@@ -1055,6 +1051,11 @@ function abdCompoundAt(pieces: Piece[], i: number, options: ParseOptions): { uni
   return { unit: abdUnit(pieces.slice(i, j + 1), core), next: j + 1 };
 }
 
+/**
+ * Whether the Abd at i is one with the name after it: Abdo / Abdu only before a name Abd- takes (not Abdo Qaid); any Abd
+ * not before a nisba, which no divine name is but those Abd- takes (Abd al-Hadi, not Abd al-Alwani = عبد العلواني, the
+ * name Abd before a family name).
+ */
 function abdBeforeItsName(p: Piece, pieces: Piece[], i: number): boolean {
   const core = pieces[afterArticle(pieces, i + 1)]!;
   const name = stripArticleFromWord(core);

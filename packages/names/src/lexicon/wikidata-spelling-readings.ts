@@ -8682,11 +8682,11 @@ name   iliya	name  ar 'YlYA
 name   iliyan	name  ar 'YlYAn
 name   ilku	name  ar 'lkW
 name   ilia	name  ar 'YlYA
-name   ilia	name  ar 'YlYA
+name   ilya	name  ar 'YlYA
 name   ilona	name  ar 'YlWnA
 name   ilse	name  ar 'lsQ
 name   ilunga	name  ar 'YlWnGA
-name   ilia	name  ar 'YlYA
+name   ilya	name  ar 'YlYA
 name   ilyas	name  ar 'lYAs
 name   ilyes	name  ar 'lYAs
 name   ilyucin	name al ar YWcn
@@ -11214,7 +11214,7 @@ name   lilian	name  ar lYlYAn
 name   lili	name  ar lYlQ
 name   lilo	name  ar lYlW
 name   lili	name  ar lYlQ
-name   lilia	name  ar lYlYA
+name   lilya	name  ar lYlYA
 name   lim	name  ar lYm
 name   lima	name  ar lYmA
 name   liman	name  ar lYmAn

@@ -170,5 +170,12 @@ describe('Cyrillic ья at the end after a consonant after а or и', () => {
     expect(cyrillicToSymbols('Ранья')).toBe('rania');
     expect(compareNames('Ранья', 'Rania').same).toBe(true);
     expect(compareNames('Ранья', 'Рана').same).toBe(false);
+    // (and so a Serbian and Macedonian ј, њ, љ there, as Latin nja, lja: Сања = Sanja, Асја = Asja, Ранја = Ranja, not Рана)
+    expect(cyrillicToSymbols('Сања')).toBe('sania');
+    expect(compareNames('Асја', 'Asja').score).toBe(1);
+    expect(compareNames('Ранја', 'Рана').same).toBe(false);
+    // (not the Russian ля, ня, a soft l, n in an Arabic name: Джамиля = Jamila; nor Јахја = Yahya)
+    expect(compareNames('Джамиля', 'Jamila').same).toBe(true);
+    expect(compareNames('Јахја', 'Yahya').same).toBe(true);
   });
 });

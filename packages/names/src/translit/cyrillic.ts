@@ -39,6 +39,19 @@ export function cyrillicToSymbols(word: string): string {
     if (ch === 'г' && ukrainian) { out += 'h'; continue; }
     // ья at the end after a consonant after а or и: the -iya ending (Ранья = Rania = رانيا, not Рана), as a Latin y there
     if (ch === 'ь' && chars[i + 1] === 'я' && i + 2 === chars.length && i >= 2 && 'аи'.includes(chars[i - 2]!)) { out += 'ia'; i++; continue; }
+    // … and so a Serbian and Macedonian ј after a consonant but х there, and њ, љ before the last а, which Latin writes
+    // nja, lja (Асја, Ранја, Сања = Asja, Ranja, Sanja, read as the Latin is; not Јахја = Yahya); not the Russian ня, ля,
+    // the soft n and l of Arabic names (Джамиля = Jamila)
+    if (ch === 'ј' && chars[i + 1] === 'а' && i + 2 === chars.length && i >= 2 && !'аеиоујх'.includes(chars[i - 1]!) && 'аи'.includes(chars[i - 2]!)) {
+      out += 'ia';
+      i++;
+      continue;
+    }
+    if ((ch === 'њ' || ch === 'љ') && chars[i + 1] === 'а' && i + 2 === chars.length && i >= 1 && 'аи'.includes(chars[i - 1]!)) {
+      out += ch === 'њ' ? 'nia' : 'lia';
+      i++;
+      continue;
+    }
     // Macedonian ќ and Serbian ћ before a vowel: the k Turkish says palatal before e, i and â, in the names Balkan Muslims
     // took from it (Ќемал, Шаќир, Ћазим = Kemal, Şakir, Kâzım = كمال, شاكر, كاظم; not Џемал = Cemal) — not in a family
     // name in -иќ, -ић, whose ќ, ћ Slavic surnames begin with too (Ќосиќ, Ћосић); the Latin ć so too (translit/latin.ts)

@@ -49,10 +49,11 @@ function toUnits(word: string): string[] {
 const isVowelUnit = (u: string | undefined): boolean => u !== undefined && u.length === 1 && 'aeiou'.includes(u);
 /**
  * Whether the y or Slavic j at i, after a consonant after a or i, comes before the word's last a (Ranya, Ranja, Samyah;
- * not Yahya, nor the Bengali Bonya = Bonna = বন্যা, whose ya doubles the consonant, nor the Oromo ny of Jirenya).
+ * not Yahya, nor the Bengali Bonya = Bonna = বন্যা, whose ya doubles the consonant, nor the Oromo ny of Jirenya, nor
+ * the -ilya of Russian spellings copied, Jamilya = Джамиля = Jamila).
  */
 const iyaEnding = (u: readonly string[], i: number): boolean => i >= 2 && u[i - 1]!.length === 1 && !isVowelUnit(u[i - 1])
-  && u[i - 1] !== 'y' && u[i - 1] !== 'h' && (u[i - 2] === 'a' || u[i - 2] === 'i') && (u.length === i + 2 || (u.length === i + 3 && u[i + 2] === 'h'));
+  && u[i - 1] !== 'y' && u[i - 1] !== 'h' && (u[i - 2] === 'a' || (u[i - 2] === 'i' && u[i - 1] !== 'l')) && (u.length === i + 2 || (u.length === i + 3 && u[i + 2] === 'h'));
 
 /** Longest-first digraphs and trigraphs over plain letters. */
 const MULTI: [string, string][] = [
