@@ -922,6 +922,13 @@ describe('name structure', () => {
     expect(same('Nadia Haddad épouse Mansouri', 'Nadia Karim Mansouri')).toBe(false);
     expect(same('Nadia Haddad épouse Mansouri', 'Samia Karim Haddad')).toBe(false);
   });
+  it('a family name by its form before the marker of the father\'s name is the family name, read at the end too (Faiz Muhammad Sultani s/o Khyal Mohammad)', () => {
+    for (const [a, b] of [['Faiz Muhammad Sultani s/o Khyal Mohammad', 'فیض محمد خیال محمد سلطانی'], ['Zabihullah Shinwari s/o Abdul Qadir', 'SHINWARI Zabihullah Abdul Qadir'],
+      ['Gul Ahmad Noorzai s/o Abdul Wahid', 'Gul Ahmad s/o Abdul Wahid Noorzai']]) expect(same(a!, b!), `${a} / ${b}`).toBe(true);
+    // (not a given name before it, Ahmad Hassan bin Ali is Hassan's son, nor after a family name written first)
+    expect(same('Ahmad Hassan bin Ali', 'Ahmad bin Ali Hassan')).toBe(false);
+    expect(same('Nadschibullah Mohammedwali Sulaimanchel', 'SULAIMAN KHEL Muhammadvali son of Najeebullah')).toBe(false);
+  });
   it('lineage markers that name two fathers, or a name that is the father the other\'s marker names, are two persons', () => {
     // cousins: the markers name Ali and Hassan as the father, neither in the other's chain
     expect(same('Ahmad bin Ali bin Omar', 'Ahmad bin Hassan bin Omar')).toBe(false);

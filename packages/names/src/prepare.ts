@@ -5,7 +5,8 @@ import { detectScript, type Script } from './script';
 import { parseName, UMU_WITH_ONE_M, type Lineage, type ParseOptions, type ParsedName } from './structure';
 import { internUnit, type UnitData } from './units';
 import { abdoWrittenApart } from './abdo-apart';
-import { isSouthAsianFamilyName } from './name-conventions';
+import { isSouthAsianFamilyName, PASHTUN_TRIBE_END } from './name-conventions';
+import { consonantCount } from './phonetic';
 
 export interface PreparedName {
   readonly raw: string;
@@ -145,8 +146,30 @@ export function prepareInternal(text: string): PreparedNameImpl {
   // (one other reading at most, the first of these that applies: a name with an honorific and a patronymic, rare on
   // papers, is read with its honorific)
   return preparedFrom(raw, normalized, parsed, withHonorifics(raw, normalized, parsed, signs) ?? withPatronymicOrder(raw, normalized)
-    ?? withFamilyNameLast(raw, normalized, parsed) ?? withUmuAsName(raw, normalized, parsed, signs) ?? withAbdoAsName(raw, normalized, parsed, signs));
+    ?? withFamilyNameLast(raw, normalized, parsed) ?? withFamilyNameAfterFather(raw, normalized, parsed, signs) ?? withUmuAsName(raw, normalized, parsed, signs)
+    ?? withAbdoAsName(raw, normalized, parsed, signs));
 }
+
+/**
+ * A name whose family name, by its form, stands before the marker of the father's name (Faiz Muhammad Sultani s/o Khyal
+ * Mohammad, Zabihullah Shinwari son of Abdul Qadir, as Pakistani and Afghan papers in English write it) read with the
+ * family name at the end, after the father's, where other papers write it.
+ */
+function withFamilyNameAfterFather(raw: string, normalized: string, parsed: ParsedName, signs: ParseOptions): PreparedNameImpl | null {
+  const at = parsed.relativeAt;
+  // (not where the name shows its family name written first, in capitals or by its form: SULAIMAN KHEL Muhammadvali son
+  // of Najeebullah)
+  const first = parsed.units[0]!;
+  const family = at >= 2 && signs.familyNameFirst !== true && !familyNameByItsForm(first.text, first.symbols) ? parsed.units[at - 1]! : null;
+  if (family === null || family.kind !== 'name' || !familyNameByItsForm(family.text, family.symbols)) return null;
+  const start = normalized.lastIndexOf(` ${family.text} `);
+  if (start < 0) return null;
+  const moved = `${normalized.slice(0, start)}${normalized.slice(start + family.text.length + 1)} ${family.text}`;
+  return preparedFrom(raw, moved, parseName(moved, signs), null);
+}
+// (a nisba of three consonants or more, a Pashtun -zai or -khel, or a Pakistani, Afghan or Bangladeshi clan's name)
+const familyNameByItsForm = (text: string, symbols: string): boolean => isSouthAsianFamilyName(text) || PASHTUN_TRIBE_END.test(text)
+  || (/[iIQ]$/.test(symbols) && consonantCount(symbols.slice(0, -1)) >= 3);
 
 /**
  * A name with an Abd- compound written apart after an Abdo, Abdu that is a given name of its own (abdo-apart.ts) read
