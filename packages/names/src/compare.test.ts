@@ -1346,6 +1346,10 @@ describe('one name written as one word or two', () => {
     expect(same('Mohammadhossein Evazali Rezaei', 'Mohammad Hussein Ewaz Khan Rezaei')).toBe(false);
     // (each compound's second name the word it stands against: Mohammadhassan is not Mohammad Hossein)
     expect(same('Mohammadhassan Evazali Rezaei', 'Mohammad Hossein Ewaz Ali Rezaei')).toBe(false);
+    // (and with a part more beside the joins, a family name a tazkira leaves out: دادکریم گلمحمد = Dad Karim Gul Mohammad
+    // Rakhshani; not Dad Karim Gul Ahmad Rakhshani)
+    expect(same('دادکریم گلمحمد', 'Dad Karim Gul Mohammad Rakhshani')).toBe(true);
+    expect(same('دادکریم گلمحمد', 'Dad Karim Gul Ahmad Rakhshani')).toBe(false);
   });
   it('… and names of as many parts, a part of each written as two words in the other (محمدهادی سخی‌داد جعفری = Mohammad Hadi Sakhidad Jafari)', () => {
     expect(same('محمدهادی سخی‌داد جعفری', 'Mohammad Hadi Sakhidad Jafari')).toBe(true);

@@ -760,9 +760,10 @@ function tryOtherReadings(a: PreparedNameImpl, b: PreparedNameImpl, n: number, m
   const anyPartner = poorCount < (n < m ? n : m);
   if (score < SAME_NAME_THRESHOLD && (anyPartner || n === m)) score = tryJoinedBesideAnExtraPart(a, b, n, m, score, anyPartner, out);
   // Two names each written as two words in the other (Mosab Awadelkarim Mohamednour = Musab Awad Elkarim Mohamed Nour),
-  // each of them as long as two words are (random names of two parts against four, none alike, seldom ask)
+  // each of them as long as two words are (random names of two parts against four, none alike, seldom ask) — and a part
+  // more beside them, a family name a tazkira leaves out (دادکریم گلمحمد = Dad Karim Gul Mohammad Rakhshani)
   // (or of any length where another part has a partner: Mohammadhossein Evazali Anvari = Mohammad Hussein Ewas Ali Anwari)
-  if (poorCount === 2 && Math.abs(n - m) === 2 && score < SAME_NAME_THRESHOLD && (anyPartner || longAsTwoWords(n, m, firstPoor, poor))) {
+  if (poorCount === 2 && (Math.abs(n - m) === 2 || Math.abs(n - m) === 3) && score < SAME_NAME_THRESHOLD && (anyPartner || longAsTwoWords(n, m, firstPoor, poor))) {
     score = tryTwoJoined(a, b, n, m, score, firstPoor, poor, out);
   }
   // … and of as many parts, each with two words written as one word in the other (محمدهادی سخی‌داد جعفری = Mohammad Hadi
@@ -1242,7 +1243,8 @@ function longAsTwoWords(n: number, m: number, poor1: number, poor2: number): boo
 
 /**
  * Two units of the shorter name without a partner (`poor1`, `poor2`), each read as two other neighbouring words of the
- * longer name joined, the longer two parts longer: the score of that reading, two joins' factor off, or `current`.
+ * longer name joined, the longer two parts longer or three: the score of that reading, two joins' factor off, or
+ * `current`.
  * (No cap by the other parts, as tryJoined has: each join must read as its unit at the threshold by itself.)
  */
 const joinSims = new Float64Array(2 * 8);
