@@ -15,6 +15,7 @@ import { muhammadAgainstMahmud } from './muhammad-mahmud';
 import { closeNamesApart } from './close-name-spellings';
 import { feminineOfTheOther } from './feminine-forms';
 import { dadAgainstZad } from './persian-dad-zad';
+import { isTitleOnlyHonorific } from './titles';
 import { activeSpellingLexicon, onSpellingLexiconChange } from './lexicon/active-lexicon';
 import { CLOSE_SPELLINGS, type LexiconVerdict } from './lexicon/spelling-lexicon';
 import { familyBase, fullWeight, internUnit, keyFirst, keyLast, lastConsonant, secondName, unitById, type UnitData } from './units';
@@ -979,6 +980,22 @@ export const otherRelations = (a: PreparedNameImpl, b: PreparedNameImpl): boolea
   a.lineage !== Lineage.None && b.lineage !== Lineage.None && a.lineage !== b.lineage;
 
 /** How many units of the longer name without a partner (bOfA) are a Muhammad abbreviated (UnitData.muhammadAbbreviated). */
+/** How many units of the longer name without a partner are honorifics that are titles (Haji, Mullah) before another unit. */
+function unmatchedHonorifics(n: number, m: number): number {
+  let count = 0;
+  if (n > m) {
+    for (let i = 0; i + 1 < n; i++) if (bOfA[i]! < 0 && isTitleOnlyHonorific(unitById(idsA[i]!).honorific)) count++;
+    return count;
+  }
+  for (let j = 0; j + 1 < m; j++) {
+    if (!isTitleOnlyHonorific(unitById(idsB[j]!).honorific)) continue;
+    let matched = false;
+    for (let i = 0; i < n && !matched; i++) matched = bOfA[i] === j;
+    if (!matched) count++;
+  }
+  return count;
+}
+
 function unmatchedAbbreviatedMuhammads(n: number, m: number): number {
   let count = 0;
   if (n > m) {
@@ -1446,8 +1463,9 @@ function scoreFromSims(n: number, m: number, a: PreparedNameImpl, b: PreparedNam
     // Mehedi Hasan Matubbar, MATUBBAR Md Mehedi Hasan)
     if (!prefix && ordered && (n > m ? a : b).abbreviatedMuhammad) prefix = lineageWithoutMuhammads(n, m, a, b);
     const f = prefix ? LINEAGE_EXTRA_FACTOR : OTHER_EXTRA_FACTOR;
-    // (a Muhammad abbreviated before a given name is a prefix other papers leave out: Md Saiful Islam = Saiful Islam)
-    const prefixes = prefix || !(n > m ? a : b).abbreviatedMuhammad ? 0 : unmatchedAbbreviatedMuhammads(n, m);
+    // (a Muhammad abbreviated before a given name is a prefix other papers leave out: Md Saiful Islam = Saiful Islam; and
+    // so is a Haji, Mullah inside the name, the father's title: Janan Haji Baz Mohammad = Janan Baz Mohammad)
+    const prefixes = prefix ? 0 : ((n > m ? a : b).abbreviatedMuhammad ? unmatchedAbbreviatedMuhammads(n, m) : 0) + unmatchedHonorifics(n, m);
     for (let e = 0; e < extra; e++) score *= e < prefixes ? LINEAGE_EXTRA_FACTOR : f;
   }
   // another order: the family name written first or last (a rotation of the parts), or else parts swapped inside the

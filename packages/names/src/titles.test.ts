@@ -70,6 +70,10 @@ describe('titles and honorifics before a name', () => {
     expect(compareNames('Mevlevi Ahmet Yilmaz', 'Ahmet Yilmaz').same).toBe(false);
     expect(compareNames('Ustad Gul Ahmad', 'Gul Ahmad').same).toBe(true);
     expect(parsed('Qari Yousuf').units).toEqual(['qari', 'yousuf']);
+    // (and the engineer as Afghan and Pakistani papers abbreviate it, and as Balkan ones write it)
+    expect(compareNames('Eng. Nooragha Dawlat Khan Ahmadzai', 'Nur Agha Daulat Chan Achmadsai').same).toBe(true);
+    expect(compareNames('Engr. Muhammad Imran Awan', 'Инженер Мухаммад Имран Аван').same).toBe(true);
+    expect(parsed('Инженер Нур Ага').titles).toEqual(['инженер']);
   });
   it('after a family name written first in capitals (POPALZAI Haji Gul Ahmad = POPALZAI Gul Ahmad)', () => {
     expect(compareNames('POPALZAI Haji Gul Ahmad', 'POPALZAI Gul Ahmad').same).toBe(true);
@@ -159,6 +163,13 @@ describe('an honorific inside a name', () => {
     expect(compareNames('Мустафа Абдулрахим Хаџи Хусеин', 'Moustafa Abdulrahim Haj Hussein').same).toBe(true);
     expect(compareNames('Mustafa Abdulrahim Hadsch Hussein', 'مصطفى عبد الرحيم حاجي حسين').same).toBe(true);
     expect(compareNames('Ali Hadži Husein', 'علي حاج حسين').same).toBe(true);
+  });
+  it('a Haji, Mullah, Qari, Ustad inside it, the father\'s title, is one other papers leave out (Janan Haji Baz Mohammad = Janan Baz Mohammad)', () => {
+    expect(compareNames('Janan Haji Baz Mohammad', 'Janan Baz Mohammad').same).toBe(true);
+    expect(compareNames('SHINWARI Rahmatullah Mullah Zarif', 'Rahmat Ullah Zareef Shinwari').same).toBe(true);
+    // (not a Sheikh or Sayyid, which are family and given names too, nor a Haji against another name there)
+    expect(compareNames('Sayed Jawad s/o Sayed Hussain Hussaini', 'Sayed Hussain s/o Sayed Jawad Hussaini').same).toBe(false);
+    expect(compareNames('Janan Haji Baz Mohammad', 'Janan Gul Baz Mohammad').same).toBe(false);
   });
   it('the Turkic Beg ending a family name is one word in its Ottoman, Central Asian, Persian and Urdu spellings (Mardam Bey = Mardam Beg = مردم بك)', () => {
     expect(compareNames('Mardam Bey', 'Mardam Beg').score).toBe(1);

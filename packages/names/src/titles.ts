@@ -22,6 +22,8 @@ const TITLE_WORDS = [
   // men's titles of South Asia and Afghanistan, never names: Maulana, Mawlawi, Allama (Arabic-script words as normalised:
   // ڈاکٹر is ډاكټر)
   'ډاكټر', 'دكتر', 'داكتر', 'دوكتور', 'پروفيسور', 'engineer', 'انجنير', 'انجينير',
+  // (and the engineer as Afghan and Pakistani papers abbreviate it, Eng., Engr., and as Balkan ones write it)
+  'eng', 'engr', 'инженер', 'инжењер', 'inženjer', 'inzenjer',
   // (and Urdu's Mr, Mrs, Miss, as normalised: مسٹر, مسز, مس)
   'مسټر', 'مسز', 'مس',
   'maulana', 'mawlana', 'moulana', 'molana', 'مولانا', 'маулана', 'мавлана',
@@ -82,6 +84,11 @@ const TITLES = new Set(TITLE_WORDS.map(symbolsOf));
 const ARABIC_SCRIPT_TITLES = new Set(TITLE_WORDS.filter((w) => /[\u0600-\u06ff]/.test(w)).map(symbolsOf));
 const HONORIFIC_GROUP = new Map(HONORIFIC_GROUPS.flatMap((words, g) => words.map((w) => [symbolsOf(w), g + 1] as const)));
 const HONORIFICS = new Set(HONORIFIC_GROUP.keys());
+// the honorifics that are no names of their own (Haji, Hajja, Mullah, Qari, Ustad) — not Sheikh, Sayyid, Beg, Bibi, which
+// are family names or given names too
+const TITLE_ONLY_HONORIFICS = new Set(['haji', 'hajja', 'mullah', 'qari', 'ustad'].map((w) => HONORIFIC_GROUP.get(symbolsOf(w))!));
+/** Whether an honorific (honorificOf) is a title only, never a name (Haji, Mullah). */
+export const isTitleOnlyHonorific = (honorific: number): boolean => TITLE_ONLY_HONORIFICS.has(honorific);
 // Latin and Cyrillic spellings are also looked up with vowel length folded and, for an honorific, kh as h, which
 // Cyrillic х writes for both (Moula = Мула, Khajja = Хаджа); Arabic-script ones exactly, since without short vowels a
 // folded ملة would read as ملا
