@@ -808,6 +808,10 @@ describe('name structure', () => {
     // (an Urdu letter shows it too, ں, as the clan names Arabic script writes: کاہلوں, ساہی)
     expect(same('محمد نوید ساہی', 'Naveed Sahi')).toBe(true);
     expect(same('محمد نوید کاہلوں', 'Naveed Kahlon')).toBe(true);
+    // (… and the nisbas of Afghanistan's provinces, which Afghans of every people carry: Panjshiri, Jaghori, Badakhshi)
+    expect(same('محمد فهیم عبد القیوم پنجشیری', 'Fahim Abdul Qayum Panjsheri')).toBe(true);
+    expect(same('JAGHORI Mohammad Baqir Qurban Ali', 'باقر قربانعلی جاغوري')).toBe(true);
+    expect(same('Mohammad Fahim Panjshiri', 'Mohammad Karim Panjshiri')).toBe(false);
     // (… and so do the Urdu ہ and ے, which normalisation makes ه and ي, before a family name no list holds: Hanjra, Goraya)
     expect(same('محمد شاہزیب اختر ہنجرا', 'Shahzaib Akhtar Hanjra')).toBe(true);
     expect(same('رانا توقیر عباس جوئیہ', 'Tauqeer Abbas Joya')).toBe(true);

@@ -338,7 +338,17 @@ const PUNJABI_SINDHI_BALOCH_CLANS = 'butt|bhatti|cheema|bajwa|gondal|awan|janjua
   + '|مينگل|بگتي|رييساني|بزنجو|لغاري|سومرو|تالپور'
   + '|сахи|соланги|аван|араин|гуджар|джанджуа|хохар|рандхава|кахлон|джатой|легхари|бугти|талпур|сумро|джунеджо|батт|чима|баджва|бхатти|тарар|вирк|гондал|варрайч|хокхар|могол|мугал|санду|сандху|диллон|чаухан|минхас|сатти|догар|харал|ринд|магси|менгал|марри'
   + '|ساهي|سولنگي|كاهلون|سندهو|چيمه|باجوه|ورك|اعوان|جنجوعه|كهوكهر|مغل|گوندل';
-const PAKISTANI_OR_AFGHAN_FAMILY = new RegExp(`^(?:${PASHTUN_TRIBES}|${PUNJABI_SINDHI_BALOCH_CLANS})$`);
+// the nisbas of Afghanistan's provinces and valleys, which Afghans of every people carry as family names (Mohammad Fahim
+// Panjshiri, Baqir Jaghori, Gulchehra Badakhshi), in the spellings of tazkiras, Balkan and German papers and Dari (as
+// normalised)
+const AFGHAN_PLACE_NISBAS = 'panjshiri|panjsheri|pandschiri|pandžširi|pandzsiri|jaghori|jaghuri|dschaghori|džagori|badakhshi|badakhshani|badachschi'
+  + '|badahši|logari|parwani|parvani|kohistani|baghlani|ghaznawi|ghaznavi|kandahari|nangarhari|laghmani|kunduzi|takhari|faryabi|jowzjani'
+  + '|samangani|bamyani|bamiyani|uruzgani|urozgani|oruzgani|zabuli|daikundi|nuristani|paktiawal|khosti|kunari|kapisi|ghori|ghowri'
+  + '|панджшири|панџшири|джагори|џагори|бадахши|бадахшани|логари|парвани|кохистани|баглани|газнави|кандагари|нангархари|лагмани'
+  + '|кундузи|тахари|фарьяби|бамияни|урузгани|забули|нуристани'
+  + '|پنجشيري|جاغوري|بدخشي|بدخشاني|لوگري|پرواني|كوهستاني|بغلاني|غزنوي|قندهاري|ننگرهاري|لغماني|كندزي|تخاري|فاريابي|جوزجاني|سمنگاني'
+  + '|بامياني|ارزگاني|اروزگاني|زابلي|دايكندي|نورستاني|خوستي|كنري|غوري';
+const PAKISTANI_OR_AFGHAN_FAMILY = new RegExp(`^(?:${PASHTUN_TRIBES}|${PUNJABI_SINDHI_BALOCH_CLANS}|${AFGHAN_PLACE_NISBAS})$`);
 const PUNJABI_SINDHI_BALOCH_CLAN = new RegExp(`^(?:${PUNJABI_SINDHI_BALOCH_CLANS})$`);
 const PASHTO_OR_URDU_LETTER = /[ټډړڼښږځڅں]/;
 const isPakistaniOrAfghanFamily = (word: string): boolean => PAKISTANI_OR_AFGHAN_FAMILY.test(word);
