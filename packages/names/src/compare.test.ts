@@ -1097,6 +1097,14 @@ describe('name structure', () => {
     expect(same('Schila', 'ژیلا')).toBe(true);
     expect(same('Schakir', 'Shakir')).toBe(true);
   });
+  it('… and its dsch before the last vowel a d and a sh as often as a j (Karadscha = Karadsheh = الكرادشة)', () => {
+    expect(same('Karadscha', 'الكرادشة')).toBe(true);
+    expect(same('Karadscha', 'Karadsheh')).toBe(true);
+    // (still the j elsewhere and against a j: Nadschib = Najib; not Nudschaifi / Nudschaimi)
+    expect(same('Nadschib', 'Najib')).toBe(true);
+    expect(same('Karadscha', 'Karaja')).toBe(true);
+    expect(same('Nudschaifi', 'Nudschaimi')).toBe(false);
+  });
   it('Hungarian dzs and zs are dž and ž (Dzsamila = Džamila = جميلة)', () => {
     expect(same('Dzsamila Hamdi Rifai', 'جميلة حمدي الرفاعي')).toBe(true);
   });

@@ -159,8 +159,13 @@ function isGermanName(normalized: string): boolean {
 function germanReading(u: ParsedUnit): ParsedUnit {
   const withZ = alsoReadLatinName(u, (w) => (GERMAN_S.test(w.symbols) ? w.symbols.replace(EVERY_GERMAN_S, 'z') : null));
   const withPartZ = alsoReadLatinCompoundPart(withZ, (part) => (GERMAN_S.test(part) ? part.replace(EVERY_GERMAN_S, 'z') : null));
-  return alsoReadLatinName(withPartZ, (w) => (w.text.includes('sch') && w.symbols.includes('c') ? w.symbols.replace(/c/g, 'Z') : null));
+  const withZh = alsoReadLatinName(withPartZ, (w) => (w.text.includes('sch') && w.symbols.includes('c') ? w.symbols.replace(/c/g, 'Z') : null));
+  // (… and its dsch before the last vowel, the j of other spellings, is a d and a sh as often: Karadscha = Karadsheh =
+  // كرادشة)
+  return alsoReadLatinName(withZh, (w) => (DSCH_INSIDE.test(w.text) && countOf(w.symbols, 'j') === 1 ? w.symbols.replace('j', 'dc') : null));
 }
+const DSCH_INSIDE = /^[^d]*[aeiou][^d]*dsch[aeiou]h?$/;
+const countOf = (s: string, ch: string): number => s.split(ch).length - 1;
 
 // Hungarian writes sh as s (Rasid, Hasem = Rashid, Hashem): in a name Hungarian spelling marks elsewhere (Huszein Rasid),
 // or by its long vowels á, ő, ű (Sahzád, Isrát = Shahzad, Ishrat), a Latin name with no sz, zs or cs of its own is also
