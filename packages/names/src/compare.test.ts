@@ -1713,6 +1713,9 @@ describe('West African forms of Arabic names', () => {
     expect(same('Chérifatou', 'شريفة')).toBe(true);
     // (not the -u of the Amharic names that end so: Alemu, Berhanu are not Alem, Berhan)
     expect(same('Alemu', 'Alem')).toBe(false);
+    // (nor its French -ou: Alemou is Alemu, not Alem)
+    expect(same('Alemou', 'Alem')).toBe(false);
+    expect(same('Alemou', 'Alemu')).toBe(true);
     expect(same('Алему Тадесе', 'Alem Tadesse')).toBe(false);
     expect(same('Alemu', 'ዓለሙ')).toBe(true);
   });
