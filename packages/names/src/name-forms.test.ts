@@ -60,5 +60,9 @@ describe('Fula, Mandinka, Wolof and Kabyle forms of Arabic names', () => {
       expect(same(a!, b!), `${a} / ${b}`).toBe(true);
     }
     for (const [a, b] of [['Rukiye', 'Rukhsana'], ['Kevser', 'Kawkab'], ['Ayşe', 'Aysel']]) expect(same(a!, b!), `${a} / ${b}`).toBe(false);
+    // (and the German and Slavic Nadja as Nadia, still Nađa: not Najia)
+    expect(same('Nadja', 'نادية')).toBe(true);
+    expect(same('Nadja', 'Нађа')).toBe(true);
+    expect(same('Nadja', 'Najia')).toBe(false);
   });
 });
