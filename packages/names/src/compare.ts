@@ -642,7 +642,7 @@ export interface Assignment {
   prefix: boolean;
   /** written alike but for one part, which was judged by itself */
   onePartDiffers: boolean;
-  /** the last parts a grandfather's name in one and a family name with the article in the other */
+  /** the last parts a grandfather's name in one and a nisba with the article in the other (grandfatherAgainstFamilyName) */
   grandfatherOrFamily: boolean;
   matched: number;
   /** when the best reading joined neighbouring units: the first unit's index of each join, in name a and in name b */
@@ -979,7 +979,6 @@ const OTHER_RELATION = 0.5;
 export const otherRelations = (a: PreparedNameImpl, b: PreparedNameImpl): boolean =>
   a.lineage !== Lineage.None && b.lineage !== Lineage.None && a.lineage !== b.lineage;
 
-/** How many units of the longer name without a partner (bOfA) are a Muhammad abbreviated (UnitData.muhammadAbbreviated). */
 /** How many units of the longer name without a partner are honorifics that are titles (Haji, Mullah) before another unit. */
 function unmatchedHonorifics(n: number, m: number): number {
   let count = 0;
@@ -996,6 +995,7 @@ function unmatchedHonorifics(n: number, m: number): number {
   return count;
 }
 
+/** How many units of the longer name without a partner (bOfA) are a Muhammad abbreviated (UnitData.muhammadAbbreviated). */
 function unmatchedAbbreviatedMuhammads(n: number, m: number): number {
   let count = 0;
   if (n > m) {
@@ -1465,7 +1465,8 @@ function scoreFromSims(n: number, m: number, a: PreparedNameImpl, b: PreparedNam
     const f = prefix ? LINEAGE_EXTRA_FACTOR : OTHER_EXTRA_FACTOR;
     // (a Muhammad abbreviated before a given name is a prefix other papers leave out: Md Saiful Islam = Saiful Islam; and
     // so is a Haji, Mullah inside the name, the father's title: Janan Haji Baz Mohammad = Janan Baz Mohammad)
-    const prefixes = prefix ? 0 : ((n > m ? a : b).abbreviatedMuhammad ? unmatchedAbbreviatedMuhammads(n, m) : 0) + unmatchedHonorifics(n, m);
+    const longer = n > m ? a : b;
+    const prefixes = prefix ? 0 : (longer.abbreviatedMuhammad ? unmatchedAbbreviatedMuhammads(n, m) : 0) + (longer.titleHonorific ? unmatchedHonorifics(n, m) : 0);
     for (let e = 0; e < extra; e++) score *= e < prefixes ? LINEAGE_EXTRA_FACTOR : f;
   }
   // another order: the family name written first or last (a rotation of the parts), or else parts swapped inside the
@@ -1552,10 +1553,7 @@ const UNLIKE_LAST_PARTS = 0.3;
  */
 function grandfatherAgainstFamilyName(n: number, a: PreparedNameImpl, b: PreparedNameImpl): number {
   const last = n - 1;
-  if (a.familyFirst || b.familyFirst || simBuf[last * 9]! >= UNLIKE_LAST_PARTS) return 0;
-  const ua = unitById(idsA[last]!);
-  const ub = unitById(idsB[last]!);
-  if (!(familyNameWithArticle(ua) && givenNameByForm(ub)) && !(familyNameWithArticle(ub) && givenNameByForm(ua))) return 0;
+  // (the parts in place first, which random pairs fail at once)
   let min = 1;
   let sum = 0;
   for (let i = 0; i < last; i++) {
@@ -1564,6 +1562,10 @@ function grandfatherAgainstFamilyName(n: number, a: PreparedNameImpl, b: Prepare
     sum += s;
     if (s < min) min = s;
   }
+  if (simBuf[last * 9]! >= UNLIKE_LAST_PARTS || a.familyFirst || b.familyFirst) return 0;
+  const ua = unitById(idsA[last]!);
+  const ub = unitById(idsB[last]!);
+  if (!(familyNameWithArticle(ua) && givenNameByForm(ub)) && !(familyNameWithArticle(ub) && givenNameByForm(ua))) return 0;
   const wmin = last >= 4 ? MIN_WEIGHT_FOUR : last === 3 ? MIN_WEIGHT_THREE : MIN_WEIGHT_TWO;
   return (wmin * min + (1 - wmin) * (sum / last)) * LINEAGE_EXTRA_FACTOR * OTHER_EXTRA_FACTOR;
 }

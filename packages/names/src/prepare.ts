@@ -7,6 +7,7 @@ import { internUnit, type UnitData } from './units';
 import { abdoWrittenApart } from './abdo-apart';
 import { isSouthAsianFamilyName, PASHTUN_TRIBE_END } from './name-conventions';
 import { consonantCount } from './phonetic';
+import { isTitleOnlyHonorific } from './titles';
 
 export interface PreparedName {
   readonly raw: string;
@@ -50,6 +51,7 @@ export class PreparedNameImpl implements PreparedName {
     this.id2 = n > 2 ? units[2]!.id : -1;
     this.id3 = n > 3 ? units[3]!.id : -1;
     this.abbreviatedMuhammad = units.some((u) => u.muhammadAbbreviated);
+    this.titleHonorific = units.some((u) => isTitleOnlyHonorific(u.honorific));
   }
 
   /**
@@ -93,6 +95,8 @@ export class PreparedNameImpl implements PreparedName {
   readonly id3: number;
   /** a part is Muhammad abbreviated (UnitData.muhammadAbbreviated): the scoring asks only then whether it was left out */
   readonly abbreviatedMuhammad: boolean;
+  /** a part is an honorific that is only a title (Haji, Mullah: titles.ts isTitleOnlyHonorific): the same */
+  readonly titleHonorific: boolean;
 }
 
 // a first word of two capitals or more (a part that follows it is in capitals too, or not), a comma after it or none, or

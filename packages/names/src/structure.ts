@@ -1134,9 +1134,10 @@ const lastOf = (units: ParsedUnit[]): ParsedUnit | undefined => (units.length > 
 /**
  * `keepHonorifics`: read an honorific as the name it also is; `familyNameFirst`: the name as written shows its first word
  * to be the family name (in capitals before words that are not, or before a comma: HAILE Mariam, CHAUDHRY Ahmed Ali),
- * which then begins no compound and is no honorific.
+ * which then begins no compound and is no honorific; and what the name as written shows that normalisation takes away
+ * (WrittenSigns: the Urdu ہ, ے; the Sorani ێ).
  */
-export interface ParseOptions {
+export interface ParseOptions extends Partial<WrittenSigns> {
   readonly keepHonorifics?: boolean;
   readonly familyNameFirst?: boolean;
   /** the name as written has an izafat apart, a lower-case e or i without a dot between two words (Sher e Alam) */
@@ -1145,10 +1146,6 @@ export interface ParseOptions {
   readonly umuAsName?: boolean;
   /** read an Abdo, Abdu written apart before Ali, Hussein, Hassan, Nabi as the given name it also is (abdo-apart.ts) */
   readonly abdoAsName?: boolean;
-  /** the name as written has the Urdu letters ہ, ے, which normalisation makes ه, ي: a Pakistani name (name-conventions.ts) */
-  readonly urdu?: boolean;
-  /** … the Sorani ێ, or a word begun with ئ, which normalisation makes ي: a Kurdish name */
-  readonly sorani?: boolean;
 }
 
 // the Mauritanian and Sudanese Ould, Wad (son of) that begins a family name, which papers leave out as they leave it out
