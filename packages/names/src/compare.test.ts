@@ -812,6 +812,7 @@ describe('name structure', () => {
     expect(same('محمد فهیم عبد القیوم پنجشیری', 'Fahim Abdul Qayum Panjsheri')).toBe(true);
     expect(same('JAGHORI Mohammad Baqir Qurban Ali', 'باقر قربانعلی جاغوري')).toBe(true);
     expect(same('Mohammad Fahim Panjshiri', 'Mohammad Karim Panjshiri')).toBe(false);
+    expect(same('Muhammad Hassan Kabuli', 'Hassan Kabuli')).toBe(true);
     // (… and so do the Urdu ہ and ے, which normalisation makes ه and ي, before a family name no list holds: Hanjra, Goraya)
     expect(same('محمد شاہزیب اختر ہنجرا', 'Shahzaib Akhtar Hanjra')).toBe(true);
     expect(same('رانا توقیر عباس جوئیہ', 'Tauqeer Abbas Joya')).toBe(true);
@@ -929,8 +930,11 @@ describe('name structure', () => {
   it('a family name by its form before the marker of the father\'s name is the family name, read at the end too (Faiz Muhammad Sultani s/o Khyal Mohammad)', () => {
     for (const [a, b] of [['Faiz Muhammad Sultani s/o Khyal Mohammad', 'فیض محمد خیال محمد سلطانی'], ['Zabihullah Shinwari s/o Abdul Qadir', 'SHINWARI Zabihullah Abdul Qadir'],
       ['Gul Ahmad Noorzai s/o Abdul Wahid', 'Gul Ahmad s/o Abdul Wahid Noorzai']]) expect(same(a!, b!), `${a} / ${b}`).toBe(true);
-    // (not a given name before it, Ahmad Hassan bin Ali is Hassan's son, nor after a family name written first)
+    // (not a given name before it, Ahmad Hassan bin Ali is Hassan's son, nor after a family name written first, nor a
+    // nisba by its letters after one name only: Ali Mehdi, Ahmad Fawzi are given names of two)
     expect(same('Ahmad Hassan bin Ali', 'Ahmad bin Ali Hassan')).toBe(false);
+    expect(same('Ali Mehdi s/o Hassan', 'Ali s/o Hassan Mehdi')).toBe(false);
+    expect(same('Ahmad Fawzi bin Yusuf', 'Ahmad Yusuf Fawzi')).toBe(false);
     expect(same('Nadschibullah Mohammedwali Sulaimanchel', 'SULAIMAN KHEL Muhammadvali son of Najeebullah')).toBe(false);
   });
   it('lineage markers that name two fathers, or a name that is the father the other\'s marker names, are two persons', () => {
@@ -1104,6 +1108,7 @@ describe('name structure', () => {
     expect(same('Nadschib', 'Najib')).toBe(true);
     expect(same('Karadscha', 'Karaja')).toBe(true);
     expect(same('Nudschaifi', 'Nudschaimi')).toBe(false);
+    expect(same('Radscha', 'Rasha')).toBe(false);
   });
   it('Hungarian dzs and zs are dž and ž (Dzsamila = Džamila = جميلة)', () => {
     expect(same('Dzsamila Hamdi Rifai', 'جميلة حمدي الرفاعي')).toBe(true);

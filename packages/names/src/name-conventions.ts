@@ -349,6 +349,7 @@ const PUNJABI_SINDHI_BALOCH_CLANS = 'butt|bhatti|cheema|bajwa|gondal|awan|janjua
 const AFGHAN_PLACE_NISBAS = 'panjshiri|panjsheri|pandschiri|pandžširi|pandzsiri|jaghori|jaghuri|dschaghori|džagori|badakhshi|badakhshani|badachschi'
   + '|badahši|logari|parwani|parvani|kohistani|baghlani|ghaznawi|ghaznavi|kandahari|nangarhari|laghmani|kunduzi|takhari|faryabi|jowzjani'
   + '|samangani|bamyani|bamiyani|uruzgani|urozgani|oruzgani|zabuli|daikundi|nuristani|paktiawal|khosti|kunari|kapisi|ghori|ghowri'
+  + '|ghauri|kabuli|balkhi|herawi|herati|harawi|helmandi|farahi|badghisi|кабули|балхи|герави|гильманди|كابلي|بلخي|هروي|هراتي|هلمندي|فراهي|بادغيسي'
   + '|панджшири|панџшири|джагори|џагори|бадахши|бадахшани|логари|парвани|кохистани|баглани|газнави|кандагари|нангархари|лагмани'
   + '|кундузи|тахари|фарьяби|бамияни|урузгани|забули|нуристани'
   + '|پنجشيري|جاغوري|بدخشي|بدخشاني|لوگري|پرواني|كوهستاني|بغلاني|غزنوي|قندهاري|ننگرهاري|لغماني|كندزي|تخاري|فاريابي|جوزجاني|سمنگاني'

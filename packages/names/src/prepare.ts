@@ -164,16 +164,18 @@ function withFamilyNameAfterFather(raw: string, normalized: string, parsed: Pars
   // (not where the name shows its family name written first, in capitals or by its form: SULAIMAN KHEL Muhammadvali son
   // of Najeebullah)
   const first = parsed.units[0]!;
-  const family = at >= 2 && signs.familyNameFirst !== true && !familyNameByItsForm(first.text, first.symbols) ? parsed.units[at - 1]! : null;
-  if (family === null || family.kind !== 'name' || !familyNameByItsForm(family.text, family.symbols)) return null;
+  const family = at >= 2 && signs.familyNameFirst !== true && !familyNameByItsForm(first.text, first.symbols, false) ? parsed.units[at - 1]! : null;
+  // (a nisba by its letters only after two names: Ali Mehdi, Ahmad Fawzi are given names of two, Mehdi and Fawzi names)
+  if (family === null || family.kind !== 'name' || !familyNameByItsForm(family.text, family.symbols, at >= 3)) return null;
   const start = normalized.lastIndexOf(` ${family.text} `);
   if (start < 0) return null;
   const moved = `${normalized.slice(0, start)}${normalized.slice(start + family.text.length + 1)} ${family.text}`;
   return preparedFrom(raw, moved, parseName(moved, signs), null);
 }
-// (a nisba of three consonants or more, a Pashtun -zai or -khel, or a Pakistani, Afghan or Bangladeshi clan's name)
-const familyNameByItsForm = (text: string, symbols: string): boolean => isSouthAsianFamilyName(text) || PASHTUN_TRIBE_END.test(text)
-  || (/[iIQ]$/.test(symbols) && consonantCount(symbols.slice(0, -1)) >= 3);
+// (a Pashtun -zai or -khel, a Pakistani, Afghan or Bangladeshi clan's name, or, where `nisba`, a nisba of three consonants
+// or more)
+const familyNameByItsForm = (text: string, symbols: string, nisba: boolean): boolean => isSouthAsianFamilyName(text) || PASHTUN_TRIBE_END.test(text)
+  || (nisba && /[iIQ]$/.test(symbols) && consonantCount(symbols.slice(0, -1)) >= 3);
 
 /**
  * A name with an Abd- compound written apart after an Abdo, Abdu that is a given name of its own (abdo-apart.ts) read

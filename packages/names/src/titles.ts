@@ -22,8 +22,9 @@ const TITLE_WORDS = [
   // men's titles of South Asia and Afghanistan, never names: Maulana, Mawlawi, Allama (Arabic-script words as normalised:
   // ڈاکٹر is ډاكټر)
   'ډاكټر', 'دكتر', 'داكتر', 'دوكتور', 'پروفيسور', 'engineer', 'انجنير', 'انجينير',
-  // (and the engineer as Afghan and Pakistani papers abbreviate it, Eng., Engr., and as Balkan ones write it)
-  'eng', 'engr', 'инженер', 'инжењер', 'inženjer', 'inzenjer',
+  // (and the engineer as Pakistani papers abbreviate it, Engr., and as Balkan ones write it; not Eng, which normalisation
+  // makes of Eng. and which begins Chinese names, Eng Chong Wei)
+  'engr', 'инженер', 'инжењер', 'inženjer', 'inzenjer',
   // (and Urdu's Mr, Mrs, Miss, as normalised: مسٹر, مسز, مس)
   'مسټر', 'مسز', 'مس',
   'maulana', 'mawlana', 'moulana', 'molana', 'مولانا', 'маулана', 'мавлана',
