@@ -979,42 +979,33 @@ const OTHER_RELATION = 0.5;
 export const otherRelations = (a: PreparedNameImpl, b: PreparedNameImpl): boolean =>
   a.lineage !== Lineage.None && b.lineage !== Lineage.None && a.lineage !== b.lineage;
 
-/** How many units of the longer name without a partner are honorifics that are titles (Haji, Mullah) before another unit. */
-function unmatchedHonorifics(n: number, m: number): number {
+/**
+ * How many units of the longer name without a partner (bOfA) are such that `counted` (but the last, where not `lastToo`):
+ * a Muhammad abbreviated, an honorific that is only a title.
+ */
+function unmatchedOfLonger(n: number, m: number, counted: (u: UnitData) => boolean, lastToo: boolean): number {
+  const end = (n > m ? n : m) - (lastToo ? 0 : 1);
   let count = 0;
   if (n > m) {
-    for (let i = 0; i + 1 < n; i++) if (bOfA[i]! < 0 && isTitleOnlyHonorific(unitById(idsA[i]!).honorific)) count++;
+    for (let i = 0; i < end; i++) if (bOfA[i]! < 0 && counted(unitById(idsA[i]!))) count++;
     return count;
   }
-  for (let j = 0; j + 1 < m; j++) {
-    if (!isTitleOnlyHonorific(unitById(idsB[j]!).honorific)) continue;
+  for (let j = 0; j < end; j++) {
+    if (!counted(unitById(idsB[j]!))) continue;
     let matched = false;
     for (let i = 0; i < n && !matched; i++) matched = bOfA[i] === j;
     if (!matched) count++;
   }
   return count;
 }
-
-/** How many units of the longer name without a partner (bOfA) are a Muhammad abbreviated (UnitData.muhammadAbbreviated). */
-function unmatchedAbbreviatedMuhammads(n: number, m: number): number {
-  let count = 0;
-  if (n > m) {
-    for (let i = 0; i < n; i++) if (bOfA[i]! < 0 && unitById(idsA[i]!).muhammadAbbreviated) count++;
-    return count;
-  }
-  for (let j = 0; j < m; j++) {
-    if (!unitById(idsB[j]!).muhammadAbbreviated) continue;
-    let matched = false;
-    for (let i = 0; i < n && !matched; i++) matched = bOfA[i] === j;
-    if (!matched) count++;
-  }
-  return count;
-}
+const isMuhammadAbbreviated = (u: UnitData): boolean => u.muhammadAbbreviated;
+// (the father's Haji, Mullah before his name, not a last word)
+const isTitleHonorific = (u: UnitData): boolean => isTitleOnlyHonorific(u.honorific);
 
 const savedBOfA = new Int8Array(8);
 /**
  * Whether the shorter name is a lineage prefix of the longer (scoreFromSims) once the longer's units without a partner
- * that are a Muhammad abbreviated (unmatchedAbbreviatedMuhammads) are taken out of it: the start of its chain, its start
+ * that are a Muhammad abbreviated (unmatchedOfLonger) are taken out of it: the start of its chain, its start
  * and end, or so with a family name written first. (bOfA is renumbered for the test and restored.)
  */
 function lineageWithoutMuhammads(n: number, m: number, a: PreparedNameImpl, b: PreparedNameImpl): boolean {
@@ -1466,7 +1457,8 @@ function scoreFromSims(n: number, m: number, a: PreparedNameImpl, b: PreparedNam
     // (a Muhammad abbreviated before a given name is a prefix other papers leave out: Md Saiful Islam = Saiful Islam; and
     // so is a Haji, Mullah inside the name, the father's title: Janan Haji Baz Mohammad = Janan Baz Mohammad)
     const longer = n > m ? a : b;
-    const prefixes = prefix ? 0 : (longer.abbreviatedMuhammad ? unmatchedAbbreviatedMuhammads(n, m) : 0) + (longer.titleHonorific ? unmatchedHonorifics(n, m) : 0);
+    const prefixes = prefix ? 0 : (longer.abbreviatedMuhammad ? unmatchedOfLonger(n, m, isMuhammadAbbreviated, true) : 0)
+      + (longer.titleHonorific ? unmatchedOfLonger(n, m, isTitleHonorific, false) : 0);
     for (let e = 0; e < extra; e++) score *= e < prefixes ? LINEAGE_EXTRA_FACTOR : f;
   }
   // another order: the family name written first or last (a rotation of the parts), or else parts swapped inside the

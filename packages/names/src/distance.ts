@@ -775,8 +775,9 @@ const rowTwo = new Int32Array(MAX_SYMBOLS + 1);
  */
 /**
  * What leaving out each symbol of `word` costs against `other`, in thousandths: between two Arabic spellings every letter
- * counts (but a Kurdish short a and waw, and ya against a word that is not of a Sorani name); against Arabic script, or a word that leaves out its short vowels as Arabic script does, a short vowel costs
- * little; otherwise the word's own costs.
+ * counts (but a Kurdish short a and waw, and ya against a word that is not of a Sorani name); against Arabic script, or
+ * a word that leaves out its short vowels as Arabic script does, a short vowel costs little; otherwise the word's own
+ * costs.
  */
 function deletionCostsMilli(word: PhoneticWord, other: PhoneticWord): Int32Array {
   // (two words of Sorani names write their ya both: one left out is a vowel the other has not, حەسەن is not حوسێن)

@@ -22,8 +22,8 @@ interface ConventionOfWholeName {
   /** its bit of wordSigns: what one of the words of every name that shows it has */
   readonly sign: Sign;
   readonly readUnit?: (u: ParsedUnit) => ParsedUnit;
-  /** … `urdu`: the name as written has Urdu letters (ParseOptions.urdu) */
-  readonly readUnits?: (units: ParsedUnit[], urdu: boolean) => ParsedUnit[];
+  /** … `written`: what the name as written shows that normalisation takes away */
+  readonly readUnits?: (units: ParsedUnit[], written: WrittenSigns) => ParsedUnit[];
 }
 
 // a bit for each convention of the whole name (wordSigns); a new one is the last, and EVERY_SIGN counts up to it
@@ -49,10 +49,10 @@ function memoisedPerUnit(readUnit: (u: ParsedUnit) => ParsedUnit): (u: ParsedUni
 }
 
 const convention = (
-  name: string, sign: Sign, shownBy: (normalized: string) => boolean, readUnit: (u: ParsedUnit) => ParsedUnit, readUnits?: (units: ParsedUnit[], urdu: boolean) => ParsedUnit[],
+  name: string, sign: Sign, shownBy: (normalized: string) => boolean, readUnit: (u: ParsedUnit) => ParsedUnit, readUnits?: (units: ParsedUnit[], written: WrittenSigns) => ParsedUnit[],
 ): ConventionOfWholeName => ({ name, sign, shownBy, readUnit: memoisedPerUnit(readUnit), readUnits });
 /** A convention that reads a unit only by its place in the name (the Albanian father's name). */
-const conventionOfPlaces = (name: string, sign: Sign, shownBy: (normalized: string) => boolean, readUnits: (units: ParsedUnit[], urdu: boolean) => ParsedUnit[]): ConventionOfWholeName =>
+const conventionOfPlaces = (name: string, sign: Sign, shownBy: (normalized: string) => boolean, readUnits: (units: ParsedUnit[], written: WrittenSigns) => ParsedUnit[]): ConventionOfWholeName =>
   ({ name, sign, shownBy, readUnits });
 
 const SORANI = convention('Sorani Kurdish', Sign.Sorani, isKurdishName, kurdishUnit);
@@ -119,7 +119,7 @@ export function withConventionsOfWholeName(normalized: string, units: ParsedUnit
   // (each convention reads each unit on its own: applied unit by unit, in their order, as they would be name by name)
   if (shown === null) return units;
   const read = units.map((u) => shown.reduce((r, c) => (c.readUnit === undefined ? r : c.readUnit(r)), u));
-  return shown.reduce((r, c) => (c.readUnits === undefined ? r : c.readUnits(r, urdu)), read);
+  return shown.reduce((r, c) => (c.readUnits === undefined ? r : c.readUnits(r, written)), read);
 }
 
 /**
@@ -162,9 +162,9 @@ function germanReading(u: ParsedUnit): ParsedUnit {
   const withZh = alsoReadLatinName(withPartZ, (w) => (w.text.includes('sch') && w.symbols.includes('c') ? w.symbols.replace(/c/g, 'Z') : null));
   // (… and its dsch before the last vowel, the j of other spellings, is a d and a sh as often: Karadscha = Karadsheh =
   // كرادشة)
-  return alsoReadLatinName(withZh, (w) => (DSCH_INSIDE.test(w.text) && countOf(w.symbols, 'j') === 1 ? w.symbols.replace('j', 'dc') : null));
+  return alsoReadLatinName(withZh, (w) => (DSCH_BEFORE_LAST_VOWEL.test(w.text) && countOf(w.symbols, 'j') === 1 ? w.symbols.replace('j', 'dc') : null));
 }
-const DSCH_INSIDE = /^[^d]*[aeiou][^d]*dsch[aeiou]h?$/;
+const DSCH_BEFORE_LAST_VOWEL = /^[^d]*[aeiou][^d]*dsch[aeiou]h?$/;
 const countOf = (s: string, ch: string): number => s.split(ch).length - 1;
 
 // Hungarian writes sh as s (Rasid, Hasem = Rashid, Hashem): in a name Hungarian spelling marks elsewhere (Huszein Rasid),
@@ -396,11 +396,11 @@ const familyFirst = (units: ParsedUnit[]): boolean => isSouthAsianFamilyName(uni
 // (the titles only in a name of Punjab, Sindh and Balochistan, shown by a clan name of theirs or an Urdu letter: not in the
 // Bangladeshi and Afghan names the prefix is read in too)
 const showsPakistaniTitles = (units: ParsedUnit[]): boolean => units.some((u) => PASHTO_OR_URDU_LETTER.test(u.text) || PUNJABI_SINDHI_BALOCH_CLAN.test(u.text));
-function withMuhammadPrefix(units: ParsedUnit[], urdu: boolean): ParsedUnit[] {
+function withMuhammadPrefix(units: ParsedUnit[], written: WrittenSigns): ParsedUnit[] {
   if (units.length < 3) return units;
   const from = familyFirst(units) ? 1 : 0;
   let to = from;
-  const titles = urdu || showsPakistaniTitles(units);
+  const titles = written.urdu || showsPakistaniTitles(units);
   while (titles && to < units.length && isSouthAsianTitle(units[to]) && !titleOfItsName(units[to]!, units[to + 1])) to++;
   if (isMuhammadWritten(units[to])) to++;
   // (two names at least left: Malik Akram is Akram Malik's name, Muhammad Akram a given name of two)

@@ -21,6 +21,23 @@ export const MUHAMMAD_ABBREVIATIONS_CYRILLIC = new Set(['мд', 'мхд', 'мо�
 // (Allah alone too; the symbols' consonants: any but a, e, i, o, u and the y of й)
 const ALLAH_END = /^([aeiou]?l{1,2}|.*[^aeiouy].*[^aeiouy][aeiou]{0,3}(?:ll|[uo]l)|.*[^aeiouy][aeiou]y?[aeiou]?[uo]ll?)ah$/;
 
+/**
+ * The Latin reading of a -iya ending at i, the last two letters, or null: ья after a consonant after а or и, as a Latin y
+ * there (Ранья = Rania = رانيا, not Рана); and so a Serbian and Macedonian ј after a consonant but х, and њ, љ, which
+ * Latin writes nja, lja (Асја, Ранја, Сања = Asja, Ranja, Sanja, read as the Latin is; not Јахја = Yahya) — not the
+ * Russian ня, ля, the soft n and l of Arabic names (Джамиля = Jamila).
+ */
+function iyaEnding(chars: readonly string[], i: number): string | null {
+  if (i + 2 !== chars.length) return null;
+  const ch = chars[i]!;
+  const next = chars[i + 1];
+  if (ch === 'ь' && next === 'я' && i >= 2 && 'аи'.includes(chars[i - 2]!)) return 'ia';
+  if (next !== 'а') return null;
+  if (ch === 'ј' && i >= 2 && !'аеиоујх'.includes(chars[i - 1]!) && 'аи'.includes(chars[i - 2]!)) return 'ia';
+  if ((ch === 'њ' || ch === 'љ') && i >= 1 && 'аи'.includes(chars[i - 1]!)) return ch === 'њ' ? 'nia' : 'lia';
+  return null;
+}
+
 export function cyrillicToSymbols(word: string): string {
   const w = word.toLowerCase();
   if (MUHAMMAD_ABBREVIATIONS_CYRILLIC.has(w)) return cyrillicToSymbols('мухаммад');
@@ -37,18 +54,10 @@ export function cyrillicToSymbols(word: string): string {
       continue;
     }
     if (ch === 'г' && ukrainian) { out += 'h'; continue; }
-    // ья at the end after a consonant after а or и: the -iya ending (Ранья = Rania = رانيا, not Рана), as a Latin y there
-    if (ch === 'ь' && chars[i + 1] === 'я' && i + 2 === chars.length && i >= 2 && 'аи'.includes(chars[i - 2]!)) { out += 'ia'; i++; continue; }
-    // … and so a Serbian and Macedonian ј after a consonant but х there, and њ, љ before the last а, which Latin writes
-    // nja, lja (Асја, Ранја, Сања = Asja, Ranja, Sanja, read as the Latin is; not Јахја = Yahya); not the Russian ня, ля,
-    // the soft n and l of Arabic names (Джамиля = Jamila)
-    if (ch === 'ј' && chars[i + 1] === 'а' && i + 2 === chars.length && i >= 2 && !'аеиоујх'.includes(chars[i - 1]!) && 'аи'.includes(chars[i - 2]!)) {
-      out += 'ia';
-      i++;
-      continue;
-    }
-    if ((ch === 'њ' || ch === 'љ') && chars[i + 1] === 'а' && i + 2 === chars.length && i >= 1 && 'аи'.includes(chars[i - 1]!)) {
-      out += ch === 'њ' ? 'nia' : 'lia';
+    // the -iya ending (Ранья, Ранја, Сања = Rania, Ranja, Sanja): iyaEnding
+    const iya = iyaEnding(chars, i);
+    if (iya !== null) {
+      out += iya;
       i++;
       continue;
     }
