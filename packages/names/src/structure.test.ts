@@ -659,6 +659,13 @@ describe('Abd + a divine name after an article written apart', () => {
     expect(compareNames('ABDEL AL Samir Fathi', 'سمير فتحي عبد العال').same).toBe(true);
     expect(units('abdel al karim fathi').map((u) => u[0])).toEqual(['abd', 'name']);
   });
+  it('and Abdel Al before an article of its own is عبد العال too, the article the next name\'s (Абдель Аль аш-Шенави)', () => {
+    expect(units('махмуд абдель аль аш-шенави').map((u) => u[0])).toEqual(['name', 'abd', 'name']);
+    expect(compareNames('Махмуд Абдель Аль аш-Шенави', 'محمود عبد العال الشناوي').same).toBe(true);
+    expect(compareNames('Mahmud Abdel Al Al-Schinnawi', 'Mahmoud Abdelaal Elshenawy').same).toBe(true);
+    // not before a divine name with its own article: Abdel Al-Rahman stays Abd al-Rahman
+    expect(compareNames('Abdel Al-Rahman Saleh', 'عبد الرحمن صالح').same).toBe(true);
+  });
 });
 
 describe('the article before a short nisba and the assimilated article joined to the name', () => {

@@ -1071,8 +1071,10 @@ const AAL_WRITTEN = /^(?:al|aal|ал|аль)$/;
 function abdelAalBefore(p: Piece, pieces: Piece[], i: number): boolean {
   const article = pieces[i + 1];
   const name = pieces[i + 2];
-  return !p.abjad && /l$/.test(p.sym) && article !== undefined && name !== undefined && AAL_WRITTEN.test(article.text)
-    && (name.role & ~Role.Honorific) === 0 && !followsAbd(stripArticleFromWord(name), name.abjad, true);
+  if (p.abjad || !/l$/.test(p.sym) || article === undefined || name === undefined || !AAL_WRITTEN.test(article.text)) return false;
+  // (an article of its own after it leaves the al no name to be the article of: Abdel Al El-Shenawy)
+  if (afterArticle(pieces, i + 2) > i + 2) return true;
+  return (name.role & ~Role.Honorific) === 0 && !followsAbd(stripArticleFromWord(name), name.abjad, true);
 }
 
 /** Index of the name after an article written apart at j (al-, el-, ul-, or ar-/as-/ash-… before its letter). */
