@@ -687,6 +687,17 @@ describe('name structure', () => {
     expect(same('Ahmad', 'Mohammad Ahmad')).toBe(false);
     expect(same('Ali Alkhatib', 'Omar Hussein Alkhatib')).toBe(false);
   });
+  it('two lists that each write a family name first, one the grandfather\'s name, the other the father\'s: one person (HASAN, Salman Adnan = ADNAN, Salman)', () => {
+    expect(compareNames('HASAN, Salman Adnan', 'ADNAN, Salman').relation).toBe('lineage-prefix');
+    expect(same('МОХАММАД, Шерко Ахмад', 'АХМЕД Шерко')).toBe(true);
+    expect(same('يوسف, عمر خليل', 'KHALIL Omar')).toBe(true);
+    // (not family names with the article, the family's own: Al-Omar Ali is not Ali Omar Al-Hassan)
+    expect(same('AL-HASSAN Ali Omar', 'AL-OMAR Ali')).toBe(false);
+    // (nor a son's name against his father's: Adnan is Salman's father)
+    expect(same('HASAN, Salman Adnan', 'HASAN, Adnan')).toBe(false);
+    // (but a Sayed left out is: HUSSAINI Sayed Jawad = HUSSAINI Jawad)
+    expect(same('HUSSAINI Sayed Jawad', 'HUSSAINI Jawad')).toBe(true);
+  });
   it('a family name one paper writes against the grandfather another writes instead is one person (عمر قحطان احمد = Omar Qahtan Al-Ani = ALANI Omar Qahtan)', () => {
     // an Iraqi identity card writes given, father's and grandfather's names; the passport given, father's and tribal name
     const c = compareNames('عمر قحطان احمد', 'Omar Qahtan Al-Ani');

@@ -999,6 +999,7 @@ function unmatchedOfLonger(n: number, m: number, counted: (u: UnitData) => boole
   return count;
 }
 const isMuhammadAbbreviated = (u: UnitData): boolean => u.muhammadAbbreviated;
+const isNoHonorific = (u: UnitData): boolean => u.honorific === 0;
 // (the father's Haji, Mullah before his name, not a last word)
 const isTitleHonorific = (u: UnitData): boolean => isTitleOnlyHonorific(u.honorific);
 
@@ -1034,7 +1035,7 @@ function lineageWithoutMuhammads(n: number, m: number, a: PreparedNameImpl, b: P
     let maxB = -1;
     for (let i = 0; i < n2; i++) if (bOfA[i]! >= 0) { maxA = i; if (bOfA[i]! > maxB) maxB = bOfA[i]!; }
     found = (n2 < m2 ? maxB < k : maxA < k) || chainWithGap(n2, m2, 0, 0) || (chainWithGap(n2, m2, 1, 0) && a.familyFirst)
-      || (chainWithGap(n2, m2, 0, 1) && b.familyFirst);
+      || (chainWithGap(n2, m2, 0, 1) && b.familyFirst) || bothFamilyNamesFirstInChain(n2, m2, a, b);
   }
   bOfA.set(savedBOfA);
   return found;
@@ -1444,12 +1445,16 @@ function scoreFromSims(n: number, m: number, a: PreparedNameImpl, b: PreparedNam
     // lineage prefix: the shorter name is the start of the longer chain, in order — or its start and its end, a
     // grandfather or father left out between the given and the family name (Mustafa Qasim Al-Jubouri = Mustafa Qasim
     // Mohammed Al-Jubouri)
-    prefix = ordered && ((n < m ? maxB < k : maxA < k) || chainWithGap(n, m, 0, 0));
+    // (not so for two names that both write their family name first, whose written last parts are no family names:
+    // HASAN, Adnan is Salman's father, not HASAN, Salman Adnan — but for a Sayed left out, HUSSAINI Sayed Jawad)
+    prefix = ordered && ((n < m ? maxB < k : maxA < k)
+      || (chainWithGap(n, m, 0, 0) && !(bothWriteFamilyNameFirst(a, b) && unmatchedOfLonger(n, m, isNoHonorific, true) > 0)));
     // … and so when one of the names writes its family name first (AL-JUBOORI Mustafa Kassim Mohammed), or the word it
     // writes first is the other's last, a family name by its letters there (Масри Фатима = Fatima Ahmad Al-Masri, as police
     // lists write it; not Al-Hassan, whose Hassan Ali is another man's given and father's names)
     if ((chainWithGap(n, m, 1, 0) && (a.familyFirst || (unitsInPlace && familyNameWrittenFirstMeets(0, m - 1, idsB[m - 1]!))))
-      || (chainWithGap(n, m, 0, 1) && (b.familyFirst || (unitsInPlace && familyNameWrittenFirstMeets(n - 1, 0, idsA[n - 1]!))))) prefix = true;
+      || (chainWithGap(n, m, 0, 1) && (b.familyFirst || (unitsInPlace && familyNameWrittenFirstMeets(n - 1, 0, idsA[n - 1]!))))
+      || bothFamilyNamesFirstInChain(n, m, a, b)) prefix = true;
     // … and so, with the Muhammad prefix the longer name writes and the other leaves out taken away (Mehedi Hasan = Md
     // Mehedi Hasan Matubbar, MATUBBAR Md Mehedi Hasan)
     if (!prefix && ordered && (n > m ? a : b).abbreviatedMuhammad) prefix = lineageWithoutMuhammads(n, m, a, b);
@@ -1678,6 +1683,17 @@ function chainWithGap(n: number, m: number, rotA: number, rotB: number): boolean
   const moved = rotA > 0 ? idsA[0]! : rotB > 0 ? idsB[0]! : -1;
   return pairs >= 2 && bOfA[rotA % n] === rotB % m && (moved < 0 || unitById(moved).kind !== 'initial');
 }
+
+/**
+ * Whether both names write a family name first and, each read with it at its end, the shorter is the longer's lineage
+ * chain: one list took the grandfather's name for the family name, another the father's (HASAN, Salman Adnan = ADNAN,
+ * Salman). Not a family name with the article, which is the family's own and no father's (Al-Omar Ali is not Ali Omar
+ * Al-Hassan).
+ */
+function bothFamilyNamesFirstInChain(n: number, m: number, a: PreparedNameImpl, b: PreparedNameImpl): boolean {
+  return bothWriteFamilyNameFirst(a, b) && !unitById(idsA[0]!).article && !unitById(idsB[0]!).article && chainWithGap(n, m, 1, 1);
+}
+const bothWriteFamilyNameFirst = (a: PreparedNameImpl, b: PreparedNameImpl): boolean => a.familyWrittenFirst && b.familyWrittenFirst;
 
 /**
  * Whether one name shows its family name first in capitals and the other its last (AHMED Hamza / Ahmed HAMZA), each a

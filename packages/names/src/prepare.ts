@@ -81,6 +81,13 @@ export class PreparedNameImpl implements PreparedName {
   }
   private familyFirstInCapitalsKnown: boolean | undefined = undefined;
 
+  /** Whether the name writes a family name first, in capitals or before a comma (HASAN Salman, Hasan, Salman). */
+  get familyWrittenFirst(): boolean {
+    this.familyWrittenFirstKnown ??= this.count > 1 && familyNameWrittenFirst(this.raw);
+    return this.familyWrittenFirstKnown;
+  }
+  private familyWrittenFirstKnown: boolean | undefined = undefined;
+
   /** Whether the last word is the family name beyond doubt: in capitals after a word that is not (Hamza AHMED). */
   get familyLastInCapitals(): boolean {
     this.familyLastInCapitalsKnown ??= familyNameInCapitalsLast(this.raw);
