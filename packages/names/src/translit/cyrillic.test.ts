@@ -34,6 +34,12 @@ describe('Russian г for a foreign h', () => {
     expect(compareNames('Олег', 'Oleg').same).toBe(true);
     expect(compareNames('Гани', 'غني').same).toBe(true);
   });
+  it('but only g in a word with Serbian or Macedonian letters, which write h as х (Цегај = Tsegay, not Цехај = Tsehay)', () => {
+    expect(cyrillicToSymbols('Цегај')).not.toBe(cyrillicToSymbols('Цехај'));
+    expect(compareNames('Цехај', 'Цегај').same).toBe(false);
+    expect(compareNames('Гајт', 'غيث').same).toBe(true);
+    expect(compareNames('Цегај', 'Tsegay').same).toBe(true);
+  });
 });
 
 describe('Cyrillic ю after a consonant', () => {

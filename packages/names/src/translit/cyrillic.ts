@@ -43,6 +43,7 @@ export function cyrillicToSymbols(word: string): string {
   if (MUHAMMAD_ABBREVIATIONS_CYRILLIC.has(w)) return cyrillicToSymbols('мухаммад');
   // Ukrainian г is h; Ukrainian text is recognisable by its own letters.
   const ukrainian = /[іїєґ]/.test(w);
+  const southSlavic = /[јџљњѓќћђѕ]/.test(w);
   let out = '';
   const chars = [...w];
   for (let i = 0; i < chars.length; i++) {
@@ -71,8 +72,9 @@ export function cyrillicToSymbols(word: string): string {
     if (ch === 'г' && chars[i + 1] === 'н' && i + 2 === chars.length && i > 0 && 'аеиоуэ'.includes(chars[i - 1]!)) { out += 'ny'; i++; continue; }
     // гх: the gh of a Latin spelling written letter by letter, as кх its kh (Гхулам, Гхазал = Ghulam, Ghazal)
     if (ch === 'г' && chars[i + 1] === 'х') { out += 'G'; i++; continue; }
-    // Russian writes a foreign h as г too (Ибрагим, Магомед, Гасан = Ibrahim, Muhammad, Hasan): g or h
-    if (ch === 'г') { out += 'H'; continue; }
+    // Russian writes a foreign h as г too (Ибрагим, Магомед, Гасан = Ibrahim, Muhammad, Hasan): g or h — not Serbian
+    // and Macedonian, which write it х, in a word with their own letters (Цегај = Tsegay, not Цехај = Tsehay)
+    if (ch === 'г') { out += southSlavic ? 'g' : 'H'; continue; }
     // ю after a consonant writes the Turkish ü (Хюсеин, Шюкрю = Hüseyin, Şükrü): u; я keeps its y (Марям = مريم)
     if (ch === 'ю' && out.length > 0 && !VOWEL.test(out[out.length - 1]!) && !'ьъ'.includes(chars[i - 1]!)) {
       out += 'u';
