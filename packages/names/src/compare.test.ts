@@ -1732,6 +1732,10 @@ describe('West African forms of Arabic names', () => {
     // (nor its French -ou: Alemou is Alemu, not Alem)
     expect(same('Alemou', 'Alem')).toBe(false);
     expect(same('Alemou', 'Alemu')).toBe(true);
+    // (nor the Tigrinya Mebrahtu, Haftu: Mebrahtu is not Mebrat, መብራት)
+    expect(same('Мебрахту', 'Мебрат')).toBe(false);
+    expect(same('Mebrahtu', 'Mebrat')).toBe(false);
+    expect(same('Mebrahtu', 'መብራህቱ')).toBe(true);
     expect(same('Алему Тадесе', 'Alem Tadesse')).toBe(false);
     expect(same('Alemu', 'ዓለሙ')).toBe(true);
   });

@@ -123,9 +123,9 @@ export function greekReadings(w: ReadWord): string[] {
 // so is also read without it (and after the é or è of a French spelling: Sékou)
 const ADDED_ENDING = /(?<=[aeiouéè][^aeiouéè]+i?)o?u$|(?<=[aeiouéè][^aeiouéè]+[aeiouéè]*[aeéè])t{1,2}(?:a|o?u)$/;
 const ADDED_ENDING_CYRILLIC = /(?<=[аеиоуэюяы][^аеиоуэюяы]+и?)у$|(?<=[аеиоуэюяы][^аеиоуэюяы]+[аеиоуэюяы]*[ае])т[ау]$/;
-// (not the -u of the Amharic names that end so, 'his', nor its French -ou: Alemu, Berhanu, Tamiru, Alemou are not Alem,
-// Berhan, Tamir = ዓለሙ, ብርሃኑ, ታምሩ against ዓለም, ብርሃን, ታምር)
-const AMHARIC_NAME_IN_U = /^(?:(?:alem|alam|berhan|birhan|brhan|tamir|temir|hail|hayl|get|tesf|kass|kas|des|alemayeh)o?u|алему|берхану|бирхану|тамиру|хаилу|хайлу|гету|тесфу|кассу|касу)$/;
+// (not the -u of the Amharic and Tigrinya names that end so, 'his', nor its French -ou: Alemu, Berhanu, Tamiru, Alemou are
+// not Alem, Berhan, Tamir = ዓለሙ, ብርሃኑ, ታምሩ against ዓለም, ብርሃን, ታምር; Mebrahtu, Haftu = መብራህቱ, ሃፍቱ not Mebrat = መብራት)
+const AMHARIC_NAME_IN_U = /^(?:(?:alem|alam|berhan|birhan|brhan|tamir|temir|hail|hayl|get|tesf|kass|kas|des|alemayeh|mebraht|mebrat|haft)o?u|алему|берхану|бирхану|тамиру|хаилу|хайлу|гету|тесфу|кассу|касу|мебрахту|мебрату|хафту)$/;
 function addedEndingReading(w: ReadWord): string | null {
   // (not of a form whose name is known, name-forms.ts: Aïssatou is Aisha, not the Aïssa that is Isa)
   if (isFormOfName(w.text) || AMHARIC_NAME_IN_U.test(w.text)) return null;
