@@ -1357,6 +1357,16 @@ describe('one name written as one word or two', () => {
     expect(same('يامن الكريم', 'يامن بشار الكريم')).toBe(true);
     expect(same('Ahmed Karim', 'Ahmed Al-Karim')).toBe(true);
   });
+  it('Zain al-Abidin is one given name, with its link apart, on either word, or none (زين العابدين = Zainal Abidin = Zeynel Abidin)', () => {
+    expect(same('Zain al-Abidin', 'Zainal Abidin')).toBe(true);
+    expect(same('Zain al-Abidin', 'Zeynel Abidin')).toBe(true);
+    expect(same('زين العابدين', 'Zine El Abidine')).toBe(true);
+    expect(same('Zeynelabidin', 'Zain Alabdeen')).toBe(true);
+    // (not Zain with a father Abidin: Zain al-Abidin is not Zain)
+    expect(same('Zain al-Abidin', 'Zain')).toBe(false);
+    expect(same('زين العابدين', 'Zain')).toBe(false);
+    expect(same('Zeynel Abidin', 'Zeynel')).toBe(false);
+  });
   it('two parts each written as two words in the other (Mosab Awadelkarim Mohamednour = Musab Awad Elkarim Mohamed Nour)', () => {
     expect(same('Mosab Awadelkarim Mohamednour', 'Musab Awad Elkarim Mohamed Nour')).toBe(true);
     expect(same('MOHAMEDNOUR Mosab Awadelkarim', 'مصعب عوض الكريم محمد نور')).toBe(true);

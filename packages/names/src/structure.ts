@@ -142,6 +142,17 @@ const DIVINE_SECOND = new Set([
   'karim', 'kareem', 'rasul', 'rasoul', 'rasool', 'mula', 'mola', 'moula', 'maula', 'mawla', 'rab', 'rabb', 'nabi', 'nebi',
   'карим', 'расул', 'мула', 'мола', 'раб', 'наби', 'كريم', 'رسول', 'مولي', 'رب', 'نبي',
 ]);
+// Zain al-Abidin, one given name (زين العابدين: Zainal Abidin, Zeynel Abidin, Zain Alabdeen), not Zain and a father Abidin
+const ZAIN_FIRST = new Set(['zain', 'zayn', 'zein', 'zeyn', 'zejn', 'zeen', 'zine', 'зайн', 'зейн', 'зејн', 'заин', 'зеин', 'زين']);
+// … and Zain with the link written on (Zainal, Zeynel, Zejnul Abidin)
+const ZAIN_WITH_LINK = /^(?:zain|zayn|zein|zeyn|zejn|zine|зайн|зейн|зејн|заин|зеин)(?:al|el|ul|ol|ал|ел|ель|ул)$/;
+const ABIDIN_SECOND = new Set([
+  'abidin', 'abideen', 'abedin', 'abedine', 'abdin', 'abdeen', 'abidine', 'абидин', 'абедин', 'абдин', 'عابدين',
+]);
+/** The second halves of a compound given name whose first half is `first` (X al-Karim; Zain al-Abidin), or null. */
+function compoundSecondsAfter(first: string): ReadonlySet<string> | null {
+  return DIVINE_COMPOUND_FIRST.has(first) ? DIVINE_SECOND : ZAIN_FIRST.has(first) ? ABIDIN_SECOND : null;
+}
 /** Whether the word is the article glued to one of `words` (Alkarim, Elrasoul, الكريم, Эль-Карим written as one word). */
 function gluedArticleBefore(p: Piece, words: ReadonlySet<string>): boolean {
   const word = /^(?:al|el|ul|ال|ал|ель|эль|аль)(.+)$/.exec(p.text)?.[1] ?? SUN_ARTICLE_BEFORE.exec(p.text)?.[2];
@@ -392,14 +403,14 @@ const wordPieces = (word: string): readonly Piece[] => wordEntry(word).pieces;
 
 /**
  * The unit of a piece that is a plain name wherever it stands: no particle, title or part of a compound (its role), no
- * word the loop of parseName reads with the word after or before it (Ghulam, Bani, Abed, Gebre, Awad, Allah, Pour, Dhu, the
+ * word the loop of parseName reads with the word after or before it (Ghulam, Bani, Abed, Gebre, Awad, Zain, Allah, Pour, Dhu, the
  * Ba of Hadrami names, the Persian nisba اي, an Abdur before its sun letter), and no Latin name ending in u and a
  * consonant, which may end in the article of the next name (nameBeforeLinkArticle: Habibur Rahman). In a name of such
  * pieces alone, each is its word's shared unit as it is (parseName); null for any other piece.
  */
 function standsAlone(p: Piece): ParsedUnit | null {
   if (p.role !== 0 || GHULAM.has(p.text) || BA.has(p.text) || BANI.has(p.text) || ABED.test(p.text) || ETHIOPIAN_COMPOUND_FIRST.has(p.text)
-    || DIVINE_COMPOUND_FIRST.has(p.text) || isDhu(p) || ALLAH_WORD.test(p.text) || POUR.has(p.bare) || p.text === 'اي' || ARMENIAN_TER.test(p.text)
+    || compoundSecondsAfter(p.text) !== null || ZAIN_WITH_LINK.test(p.text) || isDhu(p) || ALLAH_WORD.test(p.text) || POUR.has(p.bare) || p.text === 'اي' || ARMENIAN_TER.test(p.text)
     || (!p.abjad && ABD_SUN_LETTER.test(p.sym))) return null;
   const u = gluedUnit(p);
   const u2 = u.symbols.charCodeAt(u.symbols.length - 2);
@@ -1323,9 +1334,10 @@ export function parseName(normalized: string, options: ParseOptions = {}): Parse
     }
     // X al-Karim, X al-Rasul, X al-Mula written apart (Awad el-Karim, Hasab el-Rasul, فضل المولى): one Sudanese compound
     // name, as Awadelkarim writes it, not a name and a family name al-Karim
-    if (before !== undefined && before.kind === 'name' && !before.article && DIVINE_COMPOUND_FIRST.has(before.text)) {
-      const second = !isLast && (p.role & (Role.Article | Role.SunArticle)) !== 0 && DIVINE_SECOND.has(next.text) ? next
-        : (p.role & Role.Article) === 0 && gluedArticleBefore(p, DIVINE_SECOND) ? p : null;
+    const seconds = before !== undefined && before.kind === 'name' && !before.article ? compoundSecondsAfter(before.text) : null;
+    if (seconds !== null) {
+      const second = !isLast && (p.role & (Role.Article | Role.SunArticle)) !== 0 && seconds.has(next.text) ? next
+        : (p.role & Role.Article) === 0 && gluedArticleBefore(p, seconds) ? p : null;
       if (second !== null) {
         const apart = second !== p;
         const core = apart ? second.sym : SUN_ARTICLE_BEFORE.test(second.text) ? second.sym.slice(1) : stripGluedArticle(second).sym;
@@ -1337,6 +1349,12 @@ export function parseName(normalized: string, options: ParseOptions = {}): Parse
         i += apart ? 2 : 1;
         continue;
       }
+    }
+    if (before !== undefined && before.kind === 'name' && !before.article && ZAIN_WITH_LINK.test(before.text) && ABIDIN_SECOND.has(p.text)) {
+      const symbols = before.symbols + p.sym;
+      units[units.length - 1] = unit('name', [fromUnit(before), p], symbols, symbols, false);
+      i++;
+      continue;
     }
     // the article before Abd and its divine name, written apart (العبد الله = Al-Abdullah): the Abd- name reads on
     if (!isLast && (p.role & Role.Article) !== 0 && (next.role & Role.Abd) !== 0 && pieces[i + 2] !== undefined) {
