@@ -874,6 +874,16 @@ describe('the article of X al-Y joined to X (South Asian spellings)', () => {
   });
 });
 
+describe('the Persian link ol, os, oz of X al-Y', () => {
+  it('is the article, apart or joined (Shams ol-Moluk = Shamsolmoluk, Fakhr-ol-Sadat = فخرالسادات = Fakhrossadat)', () => {
+    expect(units('shams ol-moluk')).toHaveLength(2);
+    expect(compareNames('Shams ol-Moluk', 'Shamsolmoluk').same).toBe(true);
+    expect(compareNames('Fakhr-ol-Sadat', 'فخرالسادات').same).toBe(true);
+    expect(compareNames('Fakhr-ol-Sadat', 'Fakhrossadat').same).toBe(true);
+    expect(compareNames('Qamar oz-Zaman', 'Qamarozzaman').same).toBe(true);
+  });
+});
+
 describe('X al-Y joined in Arabic script', () => {
   it('is two words before a closed set of second names (ضیاءالحق = ضياء الحق = Zia-ul-Haq, زينالعابدين = Zain al-Abidin)', () => {
     expect(units('ضیاءالحق')).toHaveLength(2);

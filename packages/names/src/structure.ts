@@ -51,8 +51,8 @@ const enum Role {
 
 const CONSONANT_BUT_FINAL_H = /[bptdkqgfvwylmnrszhjcZDTxGCKSH](?!$)|[bptdkqgfvwylmnrszjcZDTxGCKSH]$/;
 
-const ARTICLE = /^[aeiuAE]?l$/;
-const SUN_ARTICLE = /^[aeuA]([tTdDrzscnZ])$/;
+const ARTICLE = /^[aeiouAE]?l$/;
+const SUN_ARTICLE = /^[aeuoA]([tTdDrzscnZ])$/;
 // (and the Berber Ait, "sons of", and the Maghrebi Bou of family names: Ait Ahmed = Aitahmed = آيت أحمد, Bou Aziz =
 // Bouaziz)
 // (the marker normalisation writes for w/o, as the parser reads it)
