@@ -687,6 +687,18 @@ describe('name structure', () => {
     expect(same('Ahmad', 'Mohammad Ahmad')).toBe(false);
     expect(same('Ali Alkhatib', 'Omar Hussein Alkhatib')).toBe(false);
   });
+  it('but not a lineage that leaves out the second half of X ul-Y and keeps its first (Zia ul-Haq is not Zia, Saif al-Islam not Saif)', () => {
+    expect(same('Zia ul Haq', 'Zia')).toBe(false);
+    expect(same('Noor-ul-Ain', 'Noor')).toBe(false);
+    expect(same('Saif al-Islam', 'Saif')).toBe(false);
+    expect(same('ضياء الحق', 'Zia')).toBe(false);
+    expect(same('Zia ul Haq Khan', 'Zia Khan')).toBe(false);
+    // (the whole compound left out is, a father's name: Zia ul Haq Khan = Zia ul Haq; and a name with the article, Mohamed
+    // El Nour = Mohamed, the Sudanese given and father's names)
+    expect(same('Zia ul Haq Khan', 'Zia ul Haq')).toBe(true);
+    expect(same('Mohamed El Nour', 'Mohamed')).toBe(true);
+    expect(same('Zia ul Haq', 'Ziaulhaq')).toBe(true);
+  });
   it('two lists that each write a family name first, one the grandfather\'s name, the other the father\'s: one person (HASAN, Salman Adnan = ADNAN, Salman)', () => {
     expect(compareNames('HASAN, Salman Adnan', 'ADNAN, Salman').relation).toBe('lineage-prefix');
     expect(same('МОХАММАД, Шерко Ахмад', 'АХМЕД Шерко')).toBe(true);

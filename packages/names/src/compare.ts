@@ -1455,6 +1455,8 @@ function scoreFromSims(n: number, m: number, a: PreparedNameImpl, b: PreparedNam
     if ((chainWithGap(n, m, 1, 0) && (a.familyFirst || (unitsInPlace && familyNameWrittenFirstMeets(0, m - 1, idsB[m - 1]!))))
       || (chainWithGap(n, m, 0, 1) && (b.familyFirst || (unitsInPlace && familyNameWrittenFirstMeets(n - 1, 0, idsA[n - 1]!))))
       || bothFamilyNamesFirstInChain(n, m, a, b)) prefix = true;
+    // (but not a lineage that would leave out the second half of X al-Y and keep its first: Zia ul-Haq is not Zia)
+    if (prefix && secondHalfLeftOut(n, m, n > m ? a : b, bOfA)) prefix = false;
     // … and so, with the Muhammad prefix the longer name writes and the other leaves out taken away (Mehedi Hasan = Md
     // Mehedi Hasan Matubbar, MATUBBAR Md Mehedi Hasan)
     if (!prefix && ordered && (n > m ? a : b).abbreviatedMuhammad) prefix = lineageWithoutMuhammads(n, m, a, b);
@@ -1497,11 +1499,12 @@ function scoreFromSims(n: number, m: number, a: PreparedNameImpl, b: PreparedNam
       if (s < dmin) dmin = s;
     }
     let inOrder = wmin * dmin + (1 - wmin) * (dsum / k);
-    for (let e = 0; e < extra; e++) inOrder *= LINEAGE_EXTRA_FACTOR;
+    const lineage = extra > 0 && !secondHalfLeftOut(n, m, n > m ? a : b, preferred);
+    for (let e = 0; e < extra; e++) inOrder *= lineage ? LINEAGE_EXTRA_FACTOR : OTHER_EXTRA_FACTOR;
     if (inOrder > score) {
       score = inOrder;
       ordered = true;
-      prefix = extra > 0;
+      prefix = lineage;
       for (let i = 0; i < n; i++) bOfA[i] = preferred[i]!;
     }
   }
@@ -1682,6 +1685,21 @@ function chainWithGap(n: number, m: number, rotA: number, rotB: number): boolean
   // (a first unit written first is a family name, not an initial: D. Ahmad Hassan has a given name more)
   const moved = rotA > 0 ? idsA[0]! : rotB > 0 ? idsB[0]! : -1;
   return pairs >= 2 && bOfA[rotA % n] === rotB % m && (moved < 0 || unitById(moved).kind !== 'initial');
+}
+
+/** Whether the longer name's second half of an X al-Y (PreparedNameImpl.secondHalves) has no partner and its first has. */
+function secondHalfLeftOut(n: number, m: number, longer: PreparedNameImpl, partners: Int8Array): boolean {
+  if (longer.secondHalves === 0) return false;
+  for (let i = 1; i < (n > m ? n : m); i++) {
+    if (((longer.secondHalves >> i) & 1) !== 0 && !partnered(n, m, i, partners) && partnered(n, m, i - 1, partners)) return true;
+  }
+  return false;
+}
+/** Whether unit i of the longer of the two names has a partner in the other (`partners`: b's unit for each of a's). */
+function partnered(n: number, m: number, i: number, partners: Int8Array): boolean {
+  if (n > m) return partners[i]! >= 0;
+  for (let k = 0; k < n; k++) if (partners[k] === i) return true;
+  return false;
 }
 
 /**

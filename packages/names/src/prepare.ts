@@ -51,6 +51,7 @@ export class PreparedNameImpl implements PreparedName {
     this.id2 = n > 2 ? units[2]!.id : -1;
     this.id3 = n > 3 ? units[3]!.id : -1;
     this.abbreviatedMuhammad = units.some((u) => u.muhammadAbbreviated);
+    this.secondHalves = secondHalvesOf(units, texts);
     this.titleHonorific = units.some((u) => isTitleOnlyHonorific(u.honorific));
   }
 
@@ -104,6 +105,22 @@ export class PreparedNameImpl implements PreparedName {
   readonly abbreviatedMuhammad: boolean;
   /** a part is an honorific that is only a title (Haji, Mullah: titles.ts isTitleOnlyHonorific): the same */
   readonly titleHonorific: boolean;
+  /** bit i: unit i is the second half of X al-Y with unit i - 1 (secondHalvesOf), which no lineage leaves out alone */
+  readonly secondHalves: number;
+}
+
+// the link of South Asian and Persian X ul-Y written apart (Zia ul-Haq, Noor-ul-Ain, Shams ol-Moluk, Habib ur Rahman) …
+const LINK_OF_COMPOUND = /^(?:u[lrsnzdt]|ush|uth|o[lsz]|у[лрснзд]|о[лсз]) /;
+// … and the second halves of X al-Y that are no name of a father alone (Saif al-Islam, ضياء الحق, نور الهدى)
+const SECOND_HALF = /^(?:[ae]l |ал |ел |аль |эль |ال)?(?:haq|hak|haque|huda|hoda|houda|islam|zaman|dawla|daula|doula|nisa|nissa|nesa|хак|худа|ислам|заман|ниса|حق|هدي|هدى|اسلام|إسلام|زمان|دوله|دولة|نساء)$/;
+/** The units that are the second half of X al-Y with the unit before them, as a bit mask by index. */
+function secondHalvesOf(units: readonly UnitData[], texts: readonly string[]): number {
+  let bits = 0;
+  for (let i = 1; i < units.length && i < 31; i++) {
+    if (!units[i]!.article || units[i]!.kind !== 'name' || units[i - 1]!.kind !== 'name') continue;
+    if (LINK_OF_COMPOUND.test(texts[i]!) || SECOND_HALF.test(texts[i]!)) bits |= 1 << i;
+  }
+  return bits;
 }
 
 // a first word of two capitals or more (a part that follows it is in capitals too, or not), a comma after it or none, or
