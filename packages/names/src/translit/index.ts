@@ -46,7 +46,28 @@ export function wordToSymbols(word: string): WordSymbols {
   return r;
 }
 
-function convertWord(word: string): WordSymbols {
+// Latin and Cyrillic letters that look alike (and so do their capitals, which normalisation has lowered: H and Н, P and Р)
+const LATIN_LOOKING_CYRILLIC: Readonly<Record<string, string>> = { a: 'а', b: 'в', c: 'с', e: 'е', h: 'н', k: 'к', m: 'м', o: 'о', p: 'р', t: 'т', x: 'х', y: 'у' };
+const CYRILLIC_LOOKING_LATIN: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(LATIN_LOOKING_CYRILLIC).map(([l, c]) => [c, l]));
+const LATIN_LETTER = /[a-z]/g;
+const CYRILLIC_LETTER = /[а-яёђјљњћџѓќѕієїґ]/g;
+/**
+ * A word typed with a letter of the other alphabet that looks the same (Алиpеза with a Latin p, Нassan with a Cyrillic
+ * Н): that letter in the alphabet of the word's other letters (of each part of a word with a hyphen: Ahmad-Джан).
+ */
+function withLookAlikesFolded(word: string): string {
+  return word.includes('-') ? word.split('-').map(foldedPart).join('-') : foldedPart(word);
+}
+function foldedPart(word: string): string {
+  const latin = word.match(LATIN_LETTER)?.length ?? 0;
+  const cyrillic = word.match(CYRILLIC_LETTER)?.length ?? 0;
+  if (latin === 0 || cyrillic === 0 || latin === cyrillic) return word;
+  const into = latin > cyrillic ? CYRILLIC_LOOKING_LATIN : LATIN_LOOKING_CYRILLIC;
+  return [...word].map((ch) => into[ch] ?? ch).join('');
+}
+
+function convertWord(written: string): WordSymbols {
+  const word = withLookAlikesFolded(written);
   let symbols = '';
   let abjad = false;
   let run = '';
