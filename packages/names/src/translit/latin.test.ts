@@ -451,6 +451,13 @@ describe('Greek papers copied into Latin', () => {
     // (not the n and t of an Arabic name of the form Muntasir: Mudassir is another name)
     expect(compareNames('Muntasir', 'Mudassir').same).toBe(false);
   });
+  it('and the ι of a first ιου, the γι after a last vowel and the -ουλάχ of -ullah (Iousef, Tesfagi, Chikmatoulach)', () => {
+    expect(compareNames('IOUSEF', 'Јусуф').same).toBe(true);
+    expect(compareNames('CHAILE TESFAGI', 'HAYLE Tesfaye').same).toBe(true);
+    expect(compareNames('CHIKMATOULACH', 'Hikmatullah').same).toBe(true);
+    expect(compareNames('SAMIOULACH', 'سمیع الله').same).toBe(true);
+    expect(compareNames('Iousef', 'Ilyas').same).toBe(false);
+  });
   it('and ch for the χ of kh and h (Mochamount = Mohamud = محمود, Achmantvant = Ahmadvand)', () => {
     expect(compareNames('Mochamount', 'محمود').same).toBe(true);
     expect(compareNames('Mochamount', 'Mohamud').same).toBe(true);

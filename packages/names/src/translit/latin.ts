@@ -116,9 +116,12 @@ const HARMONY_NISBA = /^(.*[üÜ][^aeiouüöıAEIOUÜÖI]+)[üÜ]$/;
 // (Mputu, Ntare), tz is the ts of Italian spellings of Eritrean names (Tzegai = ጸጋይ)
 const GREEK_COPY = /gk|mpnt/;
 /** The letter pairs of a Greek copy, which other spellings write too (mp, nt of Bantu names, tz of Italian ones): a second reading. */
-export const GREEK_PAIR = /mp|nt|gk|tz|g[iy][aeiou]/;
+// (and the ι of a first ιου, the γι after a last vowel and the -ουλάχ of -ullah: Iousef, Tesfagi, Chikmatoulach = Yusuf,
+// Tesfay, Hikmatullah)
+export const GREEK_PAIR = /mp|nt|gk|tz|g[iy][aeiou]|^iou|[aeiou]gi$|oulach$/;
 export const greekLetters = (text: string): string =>
-  text.replace(/^ntz/, 'dž').replace(/tz/g, 'dž').replace(/mp/g, 'b').replace(/nt/g, 'd').replace(/gk/g, 'g').replace(/^gou(?=[aeiou])/, 'w').replace(/g[iy](?=[aeiou])/g, 'y').replace(/ch/g, 'kh');
+  text.replace(/^ntz/, 'dž').replace(/tz/g, 'dž').replace(/mp/g, 'b').replace(/nt/g, 'd').replace(/gk/g, 'g').replace(/^gou(?=[aeiou])/, 'w').replace(/g[iy](?=[aeiou])/g, 'y')
+    .replace(/^iou/, 'you').replace(/(?<=[aeiou])gi$/, 'y').replace(/ch/g, 'kh');
 
 // the -ov and -yev of Russian family names as older French and German papers write them, -off, -yeff (Magomedoff,
 // Aliyeff = Magomedov, Aliyev); not a name's own -eff (Yousseff), nor the German -hoff
