@@ -2167,4 +2167,9 @@ describe('the name of a kunya or of an -uddin compound written apart', () => {
     expect(same('Kamel Eddine', 'Kamal Eldin')).toBe(true);
     expect(same('Abu Baker', 'Abu Bakr')).toBe(true);
   });
+  it('and one name where it knows the names alone as one (Abu Amr = Abu Amro, as Amr = Amro = عمرو)', () => {
+    expect(same('Abu Amr', 'Abu Amro')).toBe(true);
+    expect(same('Abu Odeh', 'Абу Ауда')).toBe(true);
+    expect(same('Abu Omar', 'Abu Amr')).toBe(false);
+  });
 });

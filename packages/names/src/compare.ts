@@ -68,6 +68,8 @@ export function unitSimilarityUncached(u: UnitData, v: UnitData): number {
     // (… and the names of a kunya or before -uddin written apart, as the lexicon knows them alone: Abu Saleh is not Abu
     // Salah, Gamal Eldin not Kamal Eldin, as Saleh is not Salah, Gamal not Kamal; namesApartAreTwo)
     if ((u.kind === 'abu' || u.kind === 'umm' || u.kind === 'din-compound') && namesApartAreTwo(u, v)) s *= LEXICON_DIFFERENT_FACTOR;
+    // (… and a kunya's names it knows as one: Abu Amr = Abu Amro, as Amr = Amro = عمرو)
+    else if ((u.kind === 'abu' || u.kind === 'umm') && s < LEXICON_SAME && namesApartAreOne(u, v)) s = LEXICON_SAME;
     return s;
   }
   if (u.kind !== v.kind) return kindsDiffer(u, v);
@@ -217,6 +219,12 @@ function namesApartAreTwo(u: UnitData, v: UnitData): boolean {
   const oneSkeleton = consonantsOf(x).join('') === consonantsOf(y).join('');
   if (oneSkeleton && (u.kind === 'din-compound' || endsInTwoConsonants(x) !== endsInTwoConsonants(y))) return false;
   return spellingEvidence(a, b, lettersSimilarity(a, b))?.relation === 'different';
+}
+/** Whether the lexicon says the names of two compounds written apart (nameApartOf) are one name. */
+function namesApartAreOne(u: UnitData, v: UnitData): boolean {
+  const a = nameApartOf(u);
+  const b = a === null ? null : nameApartOf(v);
+  return a !== null && b !== null && !a.article && !b.article && spellingEvidence(a, b, lettersSimilarity(a, b))?.relation === 'same';
 }
 const endsInTwoConsonants = (symbols: string): boolean => symbols.length >= 2 && !isVowelSymbol(symbols.at(-1)!) && !isVowelSymbol(symbols.at(-2)!);
 
