@@ -709,6 +709,11 @@ describe('name structure', () => {
     expect(same('HASAN, Salman Adnan', 'HASAN, Adnan')).toBe(false);
     // (but a Sayed left out is: HUSSAINI Sayed Jawad = HUSSAINI Jawad)
     expect(same('HUSSAINI Sayed Jawad', 'HUSSAINI Jawad')).toBe(true);
+    // (and a name all in capitals, as passports write it, has its family name last: OMAR QAHTAN AHMED ALANI = OMAR QAHTAN
+    // ALANI; HASAN SALMAN ADNAN and ADNAN SALMAN are two sons of Salman; nor a name with its family name after a comma)
+    expect(same('OMAR QAHTAN AHMED ALANI', 'OMAR QAHTAN ALANI')).toBe(true);
+    expect(same('HASAN SALMAN ADNAN', 'ADNAN SALMAN')).toBe(false);
+    expect(same('Ali Omar, Hasan', 'Ali, Hasan')).toBe(true);
   });
   it('a family name one paper writes against the grandfather another writes instead is one person (عمر قحطان احمد = Omar Qahtan Al-Ani = ALANI Omar Qahtan)', () => {
     // an Iraqi identity card writes given, father's and grandfather's names; the passport given, father's and tribal name

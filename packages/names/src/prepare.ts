@@ -82,9 +82,13 @@ export class PreparedNameImpl implements PreparedName {
   }
   private familyFirstInCapitalsKnown: boolean | undefined = undefined;
 
-  /** Whether the name writes a family name first, in capitals or before a comma (HASAN Salman, Hasan, Salman). */
+  /**
+   * Whether the name writes a family name of one word first beyond doubt: in capitals before a word that is not, or
+   * before a comma (HASAN Salman, Hasan, Salman; not HASAN SALMAN, all in capitals as passports write a name, nor Salman
+   * Adnan, Hasan).
+   */
   get familyWrittenFirst(): boolean {
-    this.familyWrittenFirstKnown ??= this.count > 1 && familyNameWrittenFirst(this.raw);
+    this.familyWrittenFirstKnown ??= this.count > 1 && (familyNameInCapitalsFirst(this.raw) || ONE_WORD_BEFORE_COMMA.test(this.raw));
     return this.familyWrittenFirstKnown;
   }
   private familyWrittenFirstKnown: boolean | undefined = undefined;
@@ -129,6 +133,7 @@ function secondHalvesOf(units: readonly UnitData[], texts: readonly string[]): n
 const CAPITAL = String.raw`A-Z\u00c0-\u00de\u0100-\u024f\u0400-\u042f\u0531-\u0556`;
 const CAPITALS_FIRST = new RegExp(`^\\s*[${CAPITAL}][${CAPITAL}'’-]+(?:\\s|,|$)`);
 const COMMA_AFTER_FIRST = /^\s*[^,]+,/;
+const ONE_WORD_BEFORE_COMMA = /^\s*[^,\s]+\s*,/;
 // (the comma's expression reads to the end of a name without one: only asked where there is one)
 const familyNameWrittenFirst = (raw: string): boolean => CAPITALS_FIRST.test(raw) || (raw.includes(',') && COMMA_AFTER_FIRST.test(raw));
 // … and a first word in capitals before a word that is not (HAILE Filmon Tesfamariam): a list's family name for certain,

@@ -882,6 +882,10 @@ describe('the Persian link ol, os, oz of X al-Y', () => {
     expect(compareNames('Fakhr-ol-Sadat', 'Fakhrossadat').same).toBe(true);
     expect(compareNames('Qamar oz-Zaman', 'Qamarozzaman').same).toBe(true);
   });
+  it('but not or, on, ot, which begin names alone (Or Ronen is not Ronen)', () => {
+    expect(units('or ronen')).toHaveLength(2);
+    expect(units('on nur')).toHaveLength(2);
+  });
 });
 
 describe('X al-Y joined in Arabic script', () => {

@@ -52,7 +52,8 @@ const enum Role {
 const CONSONANT_BUT_FINAL_H = /[bptdkqgfvwylmnrszhjcZDTxGCKSH](?!$)|[bptdkqgfvwylmnrszjcZDTxGCKSH]$/;
 
 const ARTICLE = /^[aeiouAE]?l$/;
-const SUN_ARTICLE = /^[aeuoA]([tTdDrzscnZ])$/;
+// (and the o of Persian links before s, z, d, sh: Qamar oz-Zaman, Naser od-Din; not or, on, ot, which begin names alone)
+const SUN_ARTICLE = /^(?:[aeuA][tTdDrzscnZ]|o[szdc])$/;
 // (and the Berber Ait, "sons of", and the Maghrebi Bou of family names: Ait Ahmed = Aitahmed = آيت أحمد, Bou Aziz =
 // Bouaziz)
 // (the marker normalisation writes for w/o, as the parser reads it)

@@ -39,6 +39,9 @@ describe('Russian г for a foreign h', () => {
     expect(compareNames('Цехај', 'Цегај').same).toBe(false);
     expect(compareNames('Гајт', 'غيث').same).toBe(true);
     expect(compareNames('Цегај', 'Tsegay').same).toBe(true);
+    // (but for a Russian family name copied letter by letter: Гусејнов, Гаџијев = Гусейнов, Гаджиев)
+    expect(compareNames('Гусејнов', 'Huseynov').same).toBe(true);
+    expect(compareNames('Гаџијев', 'Hajiyev').same).toBe(true);
   });
 });
 

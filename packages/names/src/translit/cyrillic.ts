@@ -38,6 +38,7 @@ function iyaEnding(chars: readonly string[], i: number): string | null {
   return null;
 }
 
+const RUSSIAN_FAMILY_NAME = /(?:ов|ев|ин)а?$/;
 export function cyrillicToSymbols(word: string): string {
   const w = word.toLowerCase();
   if (MUHAMMAD_ABBREVIATIONS_CYRILLIC.has(w)) return cyrillicToSymbols('мухаммад');
@@ -73,8 +74,9 @@ export function cyrillicToSymbols(word: string): string {
     // гх: the gh of a Latin spelling written letter by letter, as кх its kh (Гхулам, Гхазал = Ghulam, Ghazal)
     if (ch === 'г' && chars[i + 1] === 'х') { out += 'G'; i++; continue; }
     // Russian writes a foreign h as г too (Ибрагим, Магомед, Гасан = Ibrahim, Muhammad, Hasan): g or h — not Serbian
-    // and Macedonian, which write it х, in a word with their own letters (Цегај = Tsegay, not Цехај = Tsehay)
-    if (ch === 'г') { out += southSlavic ? 'g' : 'H'; continue; }
+    // and Macedonian, which write it х, in a word with their own letters (Цегај = Tsegay, not Цехај = Tsehay), but for a
+    // Russian family name they copy letter by letter (Гусејнов, Гаџијев = Гусейнов, Гаджиев)
+    if (ch === 'г') { out += southSlavic && !RUSSIAN_FAMILY_NAME.test(w) ? 'g' : 'H'; continue; }
     // ю after a consonant writes the Turkish ü (Хюсеин, Шюкрю = Hüseyin, Şükrü): u; я keeps its y (Марям = مريم)
     if (ch === 'ю' && out.length > 0 && !VOWEL.test(out[out.length - 1]!) && !'ьъ'.includes(chars[i - 1]!)) {
       out += 'u';
