@@ -280,7 +280,7 @@ export class SpellingLexicon {
     const usual = this.arabic.entry(a.usual)!;
     // (nor a z against ذ ض ظ, which the corpus's Arabic spellings write dh, th, d, and Levantine, Persian and Turkish
     // ones z: its silence on ظاهر = Zaher is the silence of its writers)
-    if (!readsBetter(l.full, usual, b) || (x.full.symbols.includes('D') && l.full.symbols.includes('z'))) return null;
+    if (!(readsBetter(l.full, usual, b) || bothWellAttested(a, b, l, x)) || (x.full.symbols.includes('D') && l.full.symbols.includes('z'))) return null;
     return { relation: 'different', note: `${this.source} writes ${shown} for ${usual.shown}, never for ${b.shown} (${a.total} times)` };
   }
 
@@ -328,6 +328,14 @@ function attestedForOneName(a: Entry | null, b: Entry): boolean {
 /** The Latin spelling, attested for `mine` and never for `other`, is evidence it is not `other`. */
 function tellsApart(spelling: PhoneticWord, entry: Entry, mine: Entry, other: Entry): boolean {
   return entry.total >= WELL_ATTESTED || readsBetter(spelling, mine, other);
+}
+
+/**
+ * A Latin spelling and an Arabic name both seen often, never together: evidence even where the letters read as well as
+ * that name (Omar, 174 times for عمر, never for عمار, seen 42 times). Only between units both with or without the article.
+ */
+function bothWellAttested(latin: Entry, arabic: Entry, l: UnitData, x: UnitData): boolean {
+  return latin.total >= WELL_ATTESTED && arabic.total >= WELL_ATTESTED && l.article === x.article;
 }
 
 /** The Latin spelling reads as the Arabic name `mine` clearly better than as `other`. */
