@@ -667,6 +667,14 @@ describe('Azerbaijani Latin', () => {
     expect(compareNames('Cavid Əliyev', 'Javid Aliyev').same).toBe(true);
     expect(compareNames('Cəfər', 'Səfər').same).toBe(false);
   });
+  it('ends a woman\'s name with ə for the taa marbuta (Fəridə = فريدة, not Fərid; Vüsalə is not Vüsal)', () => {
+    expect(compareNames('Fəridə', 'فريدة').same).toBe(true);
+    expect(compareNames('Fərid', 'Fəridə').same).toBe(false);
+    expect(compareNames('Vüsalə', 'Vüsal').same).toBe(false);
+    expect(compareNames('İradə', 'Ирода').same).toBe(true);
+    // (not the -zadə of a family name)
+    expect(compareNames('Fərəczadə', 'Farajzadeh').same).toBe(true);
+  });
 });
 
 describe('the Hungarian sz', () => {

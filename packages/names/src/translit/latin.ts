@@ -137,6 +137,9 @@ export const MUHAMMAD_AHMAD_MAHMUD_D = '(?:m[uoe]k?ham+[ae]|ak?hm[ae]|mak?hm[ou]
 const D_BEFORE_SCH = new RegExp(`^(${MUHAMMAD_AHMAD_MAHMUD_D})sch(?!a(?:w|v|far|n$|mal|lal|mil|lil|bbar))`, 'i');
 // Azerbaijani Latin, which the ə shows, writes j with c (Cəfər, Fərəczadə = Jafar, Farajzadeh = جعفر, فرج‌زاده)
 export const AZERBAIJANI_SCHWA = /ə/i;
+// … and ends a woman's name with ə for the taa marbuta (Fəridə, Kamilə, Səmirə = فريدة, كاملة, سميرة: not Fərid, Kamil), not
+// the -zadə of a family name
+const AZERBAIJANI_FEMININE = /(?<=[^aeiouəıöü]|^)(?<!zad)ə$/i;
 export function latinToSymbols(written: string): string {
   const lower = written.toLowerCase();
   let word = MUHAMMAD_ABBREVIATIONS.has(lower) ? 'muhammad' : GREEK_COPY.test(lower) ? greekLetters(lower) : BUX.test(lower) ? `${lower.slice(0, -3)}bakhsh` : written;
@@ -145,7 +148,7 @@ export function latinToSymbols(written: string): string {
   if (OFF_FOR_OV.test(word)) word = `${word.slice(0, -2)}v`;
   if (SERBIAN_YE.test(word)) word = `y${word.slice(1)}`;
   word = word.replace(D_BEFORE_SCH, '$1sh');
-  if (AZERBAIJANI_SCHWA.test(word)) word = word.replace(/c/gi, 'dj');
+  if (AZERBAIJANI_SCHWA.test(word)) word = word.replace(/c/gi, 'dj').replace(AZERBAIJANI_FEMININE, 'a');
   const u = toUnits(word.toLowerCase());
   const hungarian = HUNGARIAN_WORD.test(word);
   const englishDigraph = ENGLISH_DIGRAPH.test(word);
