@@ -758,6 +758,11 @@ describe('name structure', () => {
     expect(same('OULD CHEIKH Mohamed Lemine', 'Mohamed Lemine Cheikh')).toBe(true);
     expect(same('WAD ELNOUR Abbakar Yousif', 'Abbakar Yousif Elnour')).toBe(true);
     expect(same('BEN OMAR Khadija', 'Khadija Omar')).toBe(false);
+    // … and a family name of Ben and a name written apart and first is written first, as police lists do (Ben Ali Fatiha =
+    // Fatiha Ben Ali), not a son and his father
+    expect(same('Ben Ali Fatiha', 'Fatiha Ben Ali')).toBe(true);
+    expect(same('Ben Salah Hayat', 'Hayat Ben Salah')).toBe(true);
+    expect(same('Ben Ahmed Ali', 'Ahmed Ben Ali')).toBe(false);
   });
   it('two family names of one prefix, Ait, Ben, Ould, are as alike as the names after it, however the whole is spelt (Ait Lhadj = Ait El Hadj = آيت الحاج)', () => {
     expect(same('AIT LHADJ', 'Ait El Hadj')).toBe(true);

@@ -67,7 +67,7 @@ export class PreparedNameImpl implements PreparedName {
   get familyFirst(): boolean {
     // (worked out on first use: only a comparison with a part left out asks)
     this.familyFirstKnown ??= this.count > 1 && !this.isChainWithArticles()
-      && (this.units[0]!.article || familyNameWrittenFirst(this.raw) || isSouthAsianFamilyName(this.texts[0]!));
+      && (this.units[0]!.article || familyNameWrittenFirst(this.raw) || isSouthAsianFamilyName(this.texts[0]!) || MARKER_BEFORE_FAMILY_NAME.test(this.texts[0]!));
     return this.familyFirstKnown;
   }
 
@@ -127,6 +127,8 @@ function secondHalvesOf(units: readonly UnitData[], texts: readonly string[]): n
   return bits;
 }
 
+// a first part that is a family name of Ben, Ould, Ait and a name written apart (Ben Ali Fatiha = Fatiha Ben Ali)
+const MARKER_BEFORE_FAMILY_NAME = /^(?:ben|bin|ibn|ould|ait|aït|ajt|بن|ولد|ايت|бен|бин|улд|аит|айт|ајт) /;
 // a first word of two capitals or more (a part that follows it is in capitals too, or not), a comma after it or none, or
 // any first word followed by a comma
 // (capitals: Latin, Latin with diacritics, Cyrillic, Armenian)
