@@ -65,4 +65,10 @@ describe('Fula, Mandinka, Wolof and Kabyle forms of Arabic names', () => {
     expect(same('Nadja', 'Нађа')).toBe(true);
     expect(same('Nadja', 'Najia')).toBe(false);
   });
+  it('reads the Chadian Yaya, the Maghrebi Touria and the French Myriam as Yahya, Thurayya, Maryam', () => {
+    for (const [a, b] of [['Yaya', 'يحيى'], ['Јаја', 'Yahaya'], ['Touria', 'ثريا'], ['MYRIAM BENANI', 'Maryam Bennani']]) {
+      expect(same(a!, b!), `${a} / ${b}`).toBe(true);
+    }
+    for (const [a, b] of [['Yaya', 'Yasin'], ['Touria', 'Tahira'], ['Myriam', 'Mirna']]) expect(same(a!, b!), `${a} / ${b}`).toBe(false);
+  });
 });
