@@ -1336,7 +1336,7 @@ export function parseName(normalized: string, options: ParseOptions = {}): Parse
     // X al-Karim, X al-Rasul, X al-Mula written apart (Awad el-Karim, Hasab el-Rasul, فضل المولى): one Sudanese compound
     // name, as Awadelkarim writes it, not a name and a family name al-Karim
     const seconds = before !== undefined && before.kind === 'name' && !before.article ? compoundSecondsAfter(before.text) : null;
-    if (seconds !== null) {
+    if (seconds !== null && before !== undefined) {
       const second = !isLast && (p.role & (Role.Article | Role.SunArticle)) !== 0 && seconds.has(next.text) ? next
         : (p.role & Role.Article) === 0 && gluedArticleBefore(p, seconds) ? p : null;
       if (second !== null) {
