@@ -88,7 +88,7 @@ export class PreparedNameImpl implements PreparedName {
    * Adnan, Hasan).
    */
   get familyWrittenFirst(): boolean {
-    this.familyWrittenFirstKnown ??= this.count > 1 && (familyNameInCapitalsFirst(this.raw) || ONE_WORD_BEFORE_COMMA.test(this.raw));
+    this.familyWrittenFirstKnown ??= this.count > 1 && familyNameOfOneWordMarkedFirst(this.raw);
     return this.familyWrittenFirstKnown;
   }
   private familyWrittenFirstKnown: boolean | undefined = undefined;
@@ -136,6 +136,7 @@ const CAPITAL = String.raw`A-Z\u00c0-\u00de\u0100-\u024f\u0400-\u042f\u0531-\u05
 const CAPITALS_FIRST = new RegExp(`^\\s*[${CAPITAL}][${CAPITAL}'’-]+(?:\\s|,|$)`);
 const COMMA_AFTER_FIRST = /^\s*[^,]+,/;
 const ONE_WORD_BEFORE_COMMA = /^\s*[^,\s]+\s*,/;
+/** Whether the first word may be the family name written first: in capitals (of a name all in capitals too) or before a comma. */
 // (the comma's expression reads to the end of a name without one: only asked where there is one)
 const familyNameWrittenFirst = (raw: string): boolean => CAPITALS_FIRST.test(raw) || (raw.includes(',') && COMMA_AFTER_FIRST.test(raw));
 // … and a first word in capitals before a word that is not (HAILE Filmon Tesfamariam): a list's family name for certain,
@@ -155,6 +156,8 @@ const izafatApart = (raw: string): boolean => LETTER_APART.test(raw) && IZAFAT_A
 const LETTER_APART = /\s[eiеи]\s/;
 /** … or before a comma (Haile, Mariam). */
 const familyNameMarkedFirst = (raw: string): boolean => familyNameInCapitalsFirst(raw) || (raw.includes(',') && COMMA_AFTER_FIRST.test(raw));
+/** … and of one word before the comma (Hasan, Salman Adnan; not Salman Adnan, Hasan, whose words before it may be a name). */
+const familyNameOfOneWordMarkedFirst = (raw: string): boolean => familyNameInCapitalsFirst(raw) || ONE_WORD_BEFORE_COMMA.test(raw);
 /** What the name as written, before normalisation takes its capitals and dots, tells the parser (ParseOptions). */
 const writtenSigns = (raw: string): ParseOptions => ({
   familyNameFirst: familyNameMarkedFirst(raw), izafatApart: izafatApart(raw), urdu: URDU_LETTER.test(raw), sorani: SORANI_WRITTEN.test(raw),

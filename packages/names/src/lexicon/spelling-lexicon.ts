@@ -44,8 +44,6 @@ const READS_BETTER = 0;
  * the other name's (Samir, 75 times for سمير: not Samer, سامر, though the i of فاعل reads it so).
  */
 const WELL_ATTESTED = 40;
-/** … and an Arabic name seen this often is one its writers know, whose spellings the corpus has (Saad 66 times for سعد, never for سعاد, 17). */
-const SEEN_OFTEN = 10;
 
 const FIRST_J_BEFORE_U = /^j[uoUO]/;
 /**
@@ -282,7 +280,7 @@ export class SpellingLexicon {
     const usual = this.arabic.entry(a.usual)!;
     // (nor a z against ذ ض ظ, which the corpus's Arabic spellings write dh, th, d, and Levantine, Persian and Turkish
     // ones z: its silence on ظاهر = Zaher is the silence of its writers)
-    if (!(readsBetter(l.full, usual, b) || seenOftenApart(a, b, l, x)) || (x.full.symbols.includes('D') && l.full.symbols.includes('z'))) return null;
+    if (!readsBetter(l.full, usual, b) || (x.full.symbols.includes('D') && l.full.symbols.includes('z'))) return null;
     return { relation: 'different', note: `${this.source} writes ${shown} for ${usual.shown}, never for ${b.shown} (${a.total} times)` };
   }
 
@@ -330,15 +328,6 @@ function attestedForOneName(a: Entry | null, b: Entry): boolean {
 /** The Latin spelling, attested for `mine` and never for `other`, is evidence it is not `other`. */
 function tellsApart(spelling: PhoneticWord, entry: Entry, mine: Entry, other: Entry): boolean {
   return entry.total >= WELL_ATTESTED || readsBetter(spelling, mine, other);
-}
-
-/**
- * A Latin spelling well attested for one name and an Arabic name seen often, never together: evidence even where the
- * letters read as well as that name (Omar, 174 times for عمر, never for عمار, seen 42 times). Only between units both
- * with or without the article.
- */
-function seenOftenApart(latin: Entry, arabic: Entry, l: UnitData, x: UnitData): boolean {
-  return latin.total >= WELL_ATTESTED && arabic.total >= SEEN_OFTEN && l.article === x.article;
 }
 
 /** The Latin spelling reads as the Arabic name `mine` clearly better than as `other`. */

@@ -48,7 +48,7 @@ export function wordToSymbols(word: string): WordSymbols {
 
 // Latin and Cyrillic letters that look alike (and so do their capitals, which normalisation has lowered: P and Р, H and Н)
 // — in a Cyrillic word not the Latin h, which also stands in for the ҳ, һ of Tajik and Tatar (Раhим = Рахим), nor the b
-// a lowered B leaves, which looks like б
+// (a capital B typed for В is lowered to a b, which reads as б, as the letters of the word's other script would)
 const LATIN_LOOKING_CYRILLIC: Readonly<Record<string, string>> = { a: 'а', c: 'с', e: 'е', k: 'к', m: 'м', o: 'о', p: 'р', t: 'т', x: 'х', y: 'у' };
 // … and in a Latin word not the Cyrillic с, х, whose readings (s, kh) are surer than the Latin c's and x's
 const CYRILLIC_LOOKING_LATIN: Readonly<Record<string, string>> = { а: 'a', в: 'b', е: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', т: 't', у: 'y' };

@@ -116,12 +116,12 @@ const HARMONY_NISBA = /^(.*[üÜ][^aeiouüöıAEIOUÜÖI]+)[üÜ]$/;
 // (Mputu, Ntare), tz is the ts of Italian spellings of Eritrean names (Tzegai = ጸጋይ)
 const GREEK_COPY = /gk|mpnt/;
 /** The letter pairs of a Greek copy, which other spellings write too (mp, nt of Bantu names, tz of Italian ones): a second reading. */
-// (and the ι of a first ιου, the γι after a last vowel and the -ουλάχ of -ullah: Iousef, Tesfagi, Chikmatoulach = Yusuf,
-// Tesfay, Hikmatullah)
-export const GREEK_PAIR = /mp|nt|gk|tz|g[iy][aeiou]|^iou|[aeiou]gi$|oulach$/;
+// (and the ι of a first ιου, the γι after a last vowel of a name of two syllables or more and the -ουλάχ of -ullah: Iousef,
+// Tesfagi, Chikmatoulach = Yusuf, Tesfay, Hikmatullah; not the Egyptian g of Nagi, Ragi = ناجي, راجي)
+export const GREEK_PAIR = /mp|nt|gk|tz|g[iy][aeiou]|^iou|[aeiou][^aeiou]+[aeiou]gi$|oulach$/;
 export const greekLetters = (text: string): string =>
   text.replace(/^ntz/, 'dž').replace(/tz/g, 'dž').replace(/mp/g, 'b').replace(/nt/g, 'd').replace(/gk/g, 'g').replace(/^gou(?=[aeiou])/, 'w').replace(/g[iy](?=[aeiou])/g, 'y')
-    .replace(/^iou/, 'you').replace(/(?<=[aeiou])gi$/, 'y').replace(/ch/g, 'kh');
+    .replace(/^iou/, 'you').replace(/(?<=[aeiou][^aeiou]+[aeiou])gi$/, 'y').replace(/ch/g, 'kh');
 
 // the -ov and -yev of Russian family names as older French and German papers write them, -off, -yeff (Magomedoff,
 // Aliyeff = Magomedov, Aliyev); not a name's own -eff (Yousseff), nor the German -hoff
@@ -137,8 +137,8 @@ export const MUHAMMAD_AHMAD_MAHMUD_D = '(?:m[uoe]k?ham+[ae]|ak?hm[ae]|mak?hm[ou]
 const D_BEFORE_SCH = new RegExp(`^(${MUHAMMAD_AHMAD_MAHMUD_D})sch(?!a(?:w|v|far|n$|mal|lal|mil|lil|bbar))`, 'i');
 // Azerbaijani Latin, which the ə shows, writes j with c (Cəfər, Fərəczadə = Jafar, Farajzadeh = جعفر, فرج‌زاده)
 export const AZERBAIJANI_SCHWA = /ə/i;
-// … and ends a woman's name with ə for the taa marbuta (Fəridə, Kamilə, Səmirə = فريدة, كاملة, سميرة: not Fərid, Kamil), not
-// the -zadə of a family name
+// … and writes the taa marbuta ə after a consonant (Fəridə, Kamilə, Həmzə = فريدة, كاملة, حمزة: not Fərid, Kamil), not the
+// -zadə of a family name
 const AZERBAIJANI_FEMININE = /(?<=[^aeiouəıöü]|^)(?<!zad)ə$/i;
 export function latinToSymbols(written: string): string {
   const lower = written.toLowerCase();
