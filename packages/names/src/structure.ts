@@ -1334,10 +1334,10 @@ export function parseName(normalized: string, options: ParseOptions = {}): Parse
       continue;
     }
     // X al-Karim, X al-Rasul, X al-Mula written apart (Awad el-Karim, Hasab el-Rasul, فضل المولى): one Sudanese compound
-    // name, as Awadelkarim writes it, not a name and a family name al-Karim
-    const seconds = before !== undefined && before.kind === 'name' && !before.article ? compoundSecondsAfter(before.text) : null;
-    if (seconds !== null && before !== undefined) {
-      const second = !isLast && (p.role & (Role.Article | Role.SunArticle)) !== 0 && seconds.has(next.text) ? next
+    // name, as Awadelkarim writes it, not a name and a family name al-Karim; and so Zain al-Abidin
+    if (before !== undefined && before.kind === 'name' && !before.article) {
+      const seconds = compoundSecondsAfter(before.text);
+      const second = seconds === null ? null : !isLast && (p.role & (Role.Article | Role.SunArticle)) !== 0 && seconds.has(next.text) ? next
         : (p.role & Role.Article) === 0 && gluedArticleBefore(p, seconds) ? p : null;
       if (second !== null) {
         const apart = second !== p;
@@ -1350,12 +1350,13 @@ export function parseName(normalized: string, options: ParseOptions = {}): Parse
         i += apart ? 2 : 1;
         continue;
       }
-    }
-    if (before !== undefined && before.kind === 'name' && !before.article && ZAIN_WITH_LINK.test(before.text) && ABIDIN_SECOND.has(p.text)) {
-      const symbols = before.symbols + p.sym;
-      units[units.length - 1] = unit('name', [fromUnit(before), p], symbols, symbols, false);
-      i++;
-      continue;
+      // (… with the link written on Zain: Zainal Abidin, Zeynel Abidin)
+      if (ZAIN_WITH_LINK.test(before.text) && ABIDIN_SECOND.has(p.text)) {
+        const symbols = before.symbols + p.sym;
+        units[units.length - 1] = unit('name', [fromUnit(before), p], symbols, symbols, false);
+        i++;
+        continue;
+      }
     }
     // the article before Abd and its divine name, written apart (العبد الله = Al-Abdullah): the Abd- name reads on
     if (!isLast && (p.role & Role.Article) !== 0 && (next.role & Role.Abd) !== 0 && pieces[i + 2] !== undefined) {

@@ -115,9 +115,9 @@ const HARMONY_NISBA = /^(.*[üÜ][^aeiouüöıAEIOUÜÖI]+)[üÜ]$/;
 // writes them. A word with only the other pairs is read so as a second reading (structure.ts): mp and nt begin Bantu names
 // (Mputu, Ntare), tz is the ts of Italian spellings of Eritrean names (Tzegai = ጸጋይ)
 const GREEK_COPY = /gk|mpnt/;
-/** The letter pairs of a Greek copy, which other spellings write too (mp, nt of Bantu names, tz of Italian ones): a second reading. */
 // (and the ι of a first ιου, the γι after a last vowel of a name of two syllables or more and the -ουλάχ of -ullah: Iousef,
 // Tesfagi, Chikmatoulach = Yusuf, Tesfay, Hikmatullah; not the Egyptian g of Nagi, Ragi = ناجي, راجي)
+/** The letter pairs of a Greek copy, which other spellings write too (mp, nt of Bantu names, tz of Italian ones): a second reading. */
 export const GREEK_PAIR = /mp|nt|gk|tz|g[iy][aeiou]|^iou|[aeiou][^aeiou]+[aeiou]gi$|oulach$/;
 export const greekLetters = (text: string): string =>
   text.replace(/^ntz/, 'dž').replace(/tz/g, 'dž').replace(/mp/g, 'b').replace(/nt/g, 'd').replace(/gk/g, 'g').replace(/^gou(?=[aeiou])/, 'w').replace(/g[iy](?=[aeiou])/g, 'y')
