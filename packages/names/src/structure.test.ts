@@ -715,6 +715,11 @@ describe('Persian and Pashto endings written apart', () => {
 });
 
 describe('family names made with -zadeh, -pour, -zai', () => {
+  it('and the Turkish -oğlu, whose name is the family name written first or last (Kahyaoğlu Aydın = Aydın Kahyaoğlu)', () => {
+    expect(compareNames('Kahyaoğlu Aydın', 'Aydın Kahyaoğlu').same).toBe(true);
+    expect(compareNames('Saracoğlu', 'Sarıoğlu').same).toBe(false);
+    expect(compareNames('قره اوغلو', 'Karaoğlu').same).toBe(true);
+  });
   it('weigh the names they are made from (Hassanpour / Hosseinpour and Hassanzadeh / Hosseinzadeh are two families)', () => {
     expect(compareNames('Hassanpour', 'Hosseinpour').same).toBe(false);
     expect(compareNames('Хосейнпур', 'Хасанпур').same).toBe(false);

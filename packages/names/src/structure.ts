@@ -616,7 +616,7 @@ function stripGluedArticle(p: Piece): { sym: string; article: boolean; guessed: 
  * حسنوند, کریم‌نیا, محمدی‌فر): two such names are
  * the same only when their bases are, and their suffixes (compare.ts).
  */
-const FAMILY_SUFFIX_LATIN = /^(.*[^aeiouAIUEO'].*?)(?:zAdeh?|zade[h]?|zada[h]?|pUr|pur|ne[jZ]Ad|ne[jZ]ad|nijad|zE|zai|zay|(?<=[^aeiouAIUEO'])[zs][ae]hi|x[ae]i?l|xEl|(?<=i)far|[vw]and|(?<=[^aeiouAIUEOjy])[oe]vi[CKc]|(?<=[^aeiouAIUEO'jy])(?:o[vw]a?|eva?)|(?<=[^aeiouAIUEO'jy]|i)[yj]e[vw]a?|(?<=[^aeiouAIUEO'jy])[iyj]e?[aA]n|(?<=[^aeiouAIUEO'jy]|i)niy?a)$/;
+const FAMILY_SUFFIX_LATIN = /^(.*[^aeiouAIUEO'].*?)(?:zAdeh?|zade[h]?|zada[h]?|pUr|pur|ne[jZ]Ad|ne[jZ]ad|nijad|zE|zai|zay|(?<=[^aeiouAIUEO'])[zs][ae]hi|x[ae]i?l|xEl|(?<=i)far|[vw]and|(?<=[^aeiouAIUEOjy])[oe]vi[CKc]|(?<=[^aeiouAIUEO'jy])(?:o[vw]a?|eva?)|(?<=[^aeiouAIUEO'jy]|i)[yj]e[vw]a?|(?<=[^aeiouAIUEO'jy])[iyj]e?[aA]n|(?<=[^aeiouAIUEO'jy]|i)niy?a|o[gG]lu)$/;
 const FAMILY_SUFFIX_ARABIC = /^(.*[^AWYQ'].*?)(?:zAda|zAdQ|zAd|pWr|nZAd|zQ|zhQ|xYl|(?<=Q)fr|Wnd|(?<=[^AWYQ'])YAn)$/;
 /** The kind of suffix a family name of those symbols is made with after `base`: zadeh, zai, panah, vand, or its first symbol (p of -pour, n of -nejad, x of -khel, f of -far). */
 export function familySuffixKind(symbols: string, base: string): string {
@@ -627,6 +627,8 @@ export function familySuffixKind(symbols: string, base: string): string {
   if (/^p[aA]?n/.test(suffix)) return 'panah';
   if (/^[vwW]a?nd$/.test(suffix)) return 'vand';
   if (/^(?:niy?a|nYA)$/.test(suffix)) return 'nia';
+  // (the Turkish -oğlu, "son of", of Turkish and Turkmen families: Kahyaoğlu, Karaoğlu)
+  if (/^o[gG]lu$/.test(suffix)) return 'oglu';
   if (/^[oe]vi[CKc]$/.test(suffix)) return 'vic';
   // (the Armenian and Persian -ian, -yan, classical -ean, Arabic-script يان: one suffix)
   if (/^[iyjY]e?[aA]n$/.test(suffix)) return 'yan';
@@ -637,7 +639,7 @@ export function familySuffixKind(symbols: string, base: string): string {
 
 // … and the same suffixes as written, to read the base as a name of its own (compare.ts: Hassanzadeh, Həsənzadə,
 // Hasanzoda, Hosseinpour, Ahmadzai, Hassanvand, Karimov, حسین‌زاده written apart)
-const FAMILY_SUFFIX_WRITTEN = /^(.+?)[ -]?(?:zadeh?|zadə|zadah?|zoda|pour|poor|pur|ne[jž]ad|nezhad|far|nia|zai|zay|zaj|khel|khail|vand|[yj]e[vw]a?|o[vw]a?|eva?|заде|зада|зода|пур|неджад|нежад|фар|ния|нија|зай|зај|хел|ванд|[оеё]ва?|زاده|زادة|پور|پوور|نژاد|فر|زي|خيل|وند)$/;
+const FAMILY_SUFFIX_WRITTEN = /^(.+?)[ -]?(?:zadeh?|zadə|zadah?|zoda|pour|poor|pur|ne[jž]ad|nezhad|far|nia|zai|zay|zaj|khel|khail|vand|[yj]e[vw]a?|o[vw]a?|eva?|заде|зада|зода|пур|неджад|нежад|фар|ния|нија|зай|зај|хел|ванд|[оеё]ва?|o[gğ]lu|оглу|زاده|زادة|پور|پوور|نژاد|فر|زي|خيل|وند)$/;
 /** The text of the name a family name is made from, as written (Hassanzadeh: Hassan), or null where the text shows none. */
 export function familyBaseAsWritten(text: string): string | null {
   return FAMILY_SUFFIX_WRITTEN.exec(text)?.[1] ?? null;
