@@ -44,6 +44,12 @@ describe('Muhammad and Mahmud told apart by their vowels', () => {
     expect(same('Mahmadali', 'Muhammad Ali')).toBe(true);
   });
 
+  it('reads the Azerbaijani Məmməd and Russian Мамед without the h as Muhammad (Мамедов is not Mahmudov)', () => {
+    expect(same('Мамедов', 'Mahmudov')).toBe(false);
+    expect(same('Məmmədov', 'Mahmudow')).toBe(false);
+    expect(same('Mamed', 'محمد')).toBe(true);
+  });
+
   it('reads only the two names: Mamadou, Hamoud, Mohmand are neither', () => {
     for (const s of ['mamadU', 'hamUd', 'mohmand', 'mehmandar']) expect(mhmdName(s, false)).toBe(MhmdName.None);
   });

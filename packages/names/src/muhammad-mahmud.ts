@@ -12,10 +12,14 @@ export const enum MhmdName { None = 0, Muhammad = 1, Mahmud = 2 }
 // symbols of phonetic.ts: capitals are long vowels, W the Arabic-script waw
 const MHMD = /^m[aeiouAEIOUW]*[hx]([aeiouAEIOUW]*)m+([aeiouAEIOUW]*)[dt]/;
 
+// … and the Azerbaijani Məmməd, Russian Мамед, without the h (Məmmədov, Мамедов = Muhammad's sons), which Mahmud keeps
+// (not the West African Mamadou, a form of its own: name-forms.ts)
+const MAMED = /^m[ae]m+[ae][dt](?![uU]$)/;
+
 /** Which of the two names a word's symbols spell or begin with, if either. */
 export function mhmdName(symbols: string, abjad: boolean): MhmdName {
   const m = MHMD.exec(symbols);
-  if (m === null) return MhmdName.None;
+  if (m === null) return !abjad && MAMED.test(symbols) ? MhmdName.Muhammad : MhmdName.None;
   const afterH = m[1]!;
   const afterM = m[2]!;
   if (/[UOW]/.test(afterM)) return MhmdName.Mahmud;
