@@ -66,10 +66,13 @@ export function unitSimilarityUncached(u: UnitData, v: UnitData): number {
     if (u.partAlsoReadAs !== null) s = Math.max(s, wordSimilarity(u.partAlsoReadAs, v.part));
     if (v.partAlsoReadAs !== null) s = Math.max(s, wordSimilarity(u.part, v.partAlsoReadAs));
     // (… and the names of a kunya or before -uddin written apart, as the lexicon knows them alone: Abu Saleh is not Abu
-    // Salah, Gamal Eldin not Kamal Eldin, as Saleh is not Salah, Gamal not Kamal; namesApartAreTwo)
-    if ((u.kind === 'abu' || u.kind === 'umm' || u.kind === 'din-compound') && namesApartAreTwo(u, v)) s *= LEXICON_DIFFERENT_FACTOR;
-    // (… and a kunya's names it knows as one: Abu Amr = Abu Amro, as Amr = Amro = عمرو)
-    else if ((u.kind === 'abu' || u.kind === 'umm') && s < LEXICON_SAME && namesApartAreOne(u, v)) s = LEXICON_SAME;
+    // Salah, Gamal Eldin not Kamal Eldin, as Saleh is not Salah, Gamal not Kamal; and a kunya's names it knows as one are
+    // one, Abu Amr = Abu Amro, as Amr = Amro = عمرو)
+    if (u.kind === 'abu' || u.kind === 'umm' || u.kind === 'din-compound') {
+      const relation = namesApartRelation(u, v);
+      if (relation === 'different') s *= LEXICON_DIFFERENT_FACTOR;
+      else if (relation === 'same' && u.kind !== 'din-compound' && s < LEXICON_SAME) s = LEXICON_SAME;
+    }
     return s;
   }
   if (u.kind !== v.kind) return kindsDiffer(u, v);
@@ -205,26 +208,22 @@ const nameApartOf = (u: UnitData): UnitData | null => onceForUnit(namesApart, u,
   return nameUnitOf(u.kind === 'din-compound' ? u.text.slice(0, space) : u.text.slice(space + 1));
 });
 /**
- * Whether the lexicon says the names of two compounds written apart (nameApartOf) are two names — but not a -uddin
- * compound's names of one consonant skeleton (made from a few names, whose Maghrebi spellings the lexicon reads as
- * others: Kamel Eddine = Kamal Eldin = كمال الدين), nor a kunya's name of the pattern faʿl against its Latin spelling with
- * a vowel between the last two consonants (Abu Baker = Abu Bakr, whose Baker the lexicon reads as باكر)
+ * What the lexicon says of the names of two compounds written apart (nameApartOf): one name, two, or nothing — and not
+ * two for a -uddin compound's names of one consonant skeleton (made from a few names, whose Maghrebi spellings the
+ * lexicon reads as others: Kamel Eddine = Kamal Eldin = كمال الدين), nor for a kunya's name of the pattern faʿl against
+ * its Latin spelling with a vowel between the last two consonants (Abu Baker = Abu Bakr, whose Baker the lexicon reads as
+ * باكر)
  */
-function namesApartAreTwo(u: UnitData, v: UnitData): boolean {
+function namesApartRelation(u: UnitData, v: UnitData): 'same' | 'different' | null {
   const a = nameApartOf(u);
   const b = a === null ? null : nameApartOf(v);
-  if (a === null || b === null || a.article || b.article) return false;
+  if (a === null || b === null || a.article || b.article) return null;
+  const relation = spellingEvidence(a, b, lettersSimilarity(a, b))?.relation ?? null;
+  if (relation !== 'different') return relation;
   const x = a.full.symbols;
   const y = b.full.symbols;
   const oneSkeleton = consonantsOf(x).join('') === consonantsOf(y).join('');
-  if (oneSkeleton && (u.kind === 'din-compound' || endsInTwoConsonants(x) !== endsInTwoConsonants(y))) return false;
-  return spellingEvidence(a, b, lettersSimilarity(a, b))?.relation === 'different';
-}
-/** Whether the lexicon says the names of two compounds written apart (nameApartOf) are one name. */
-function namesApartAreOne(u: UnitData, v: UnitData): boolean {
-  const a = nameApartOf(u);
-  const b = a === null ? null : nameApartOf(v);
-  return a !== null && b !== null && !a.article && !b.article && spellingEvidence(a, b, lettersSimilarity(a, b))?.relation === 'same';
+  return oneSkeleton && (u.kind === 'din-compound' || endsInTwoConsonants(x) !== endsInTwoConsonants(y)) ? null : 'different';
 }
 const endsInTwoConsonants = (symbols: string): boolean => symbols.length >= 2 && !isVowelSymbol(symbols.at(-1)!) && !isVowelSymbol(symbols.at(-2)!);
 

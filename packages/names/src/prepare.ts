@@ -115,8 +115,9 @@ export class PreparedNameImpl implements PreparedName {
 
 // the link of South Asian and Persian X ul-Y written apart (Zia ul-Haq, Noor-ul-Ain, Shams ol-Moluk, Habib ur Rahman) …
 const LINK_OF_COMPOUND = /^(?:u[lrsnzdt]|ush|uth|o[lsz]|у[лрснзд]|о[лсз]) /;
-// … and the second halves of X al-Y that are no name of a father alone (Saif al-Islam, ضياء الحق, نور الهدى)
-const SECOND_HALF = /^(?:[ae]l |ал |ел |аль |эль |ال)?(?:haq|hak|haque|huda|hoda|houda|islam|zaman|dawla|daula|doula|nisa|nissa|nesa|хак|худа|ислам|заман|ниса|حق|هدي|هدى|اسلام|إسلام|زمان|دوله|دولة|نساء)$/;
+// … and the second halves of X al-Y that are no name of a father alone (Saif al-Islam, ضياء الحق, نور الهدى), as normalised
+// text writes them (ى, ة, إ folded)
+const SECOND_HALF = /^(?:[ae]l |ал |ел |аль |эль |ال)?(?:haq|hak|haque|huda|hoda|houda|islam|zaman|dawla|daula|doula|nisa|nissa|nesa|хак|худа|ислам|заман|ниса|حق|هدي|اسلام|زمان|دوله|نساء)$/;
 /** The units that are the second half of X al-Y with the unit before them, as a bit mask by index. */
 function secondHalvesOf(units: readonly UnitData[], texts: readonly string[]): number {
   let bits = 0;
