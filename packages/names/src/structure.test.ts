@@ -1145,6 +1145,28 @@ describe('names joined or marked as the papers of the route write them', () => {
     expect(compareNames('Ummay Habiba', 'أم حبيبة').same).toBe(true);
     expect(compareNames('Ummay Habiba', 'Umme Habeeba').same).toBe(true);
   });
+  it('Umm with the izafat written Ummey, as Bangladeshi papers do (Ummey Kulsum = Umme Kulsum = أم كلثوم)', () => {
+    expect(compareNames('Ummey Kulsum', 'Umme Kulsum').same).toBe(true);
+    expect(compareNames('Ummey Kulsum', 'أم كلثوم').same).toBe(true);
+    expect(units('Ummey Kulsum')[0]![0]).toBe('umm');
+    expect(compareNames('Ummey Kulsum', 'Ummey Habiba').same).toBe(false);
+  });
+  it('Allah before the Turkic verdi, "gave", begins the name Allahverdi, not the -ullah of the name before it', () => {
+    // a Persian ZWNJ after الله (الله‌وردی) reads as a space
+    expect(units('طیبه الله‌وردی شهبازلو').map(([kind]) => kind)).toEqual(['name', 'allah-first', 'name']);
+    expect(compareNames('طیبه الله‌وردی شهبازلو', 'Tayebeh Allahverdi Shahbazlou').same).toBe(true);
+    expect(compareNames('Bahram Allah Verdi', 'Bahram Allahverdi').same).toBe(true);
+    // (other words after Allah still make the name before it X-ullah: نعمت الله رضایی = Nematollah Rezaei)
+    expect(units('نعمت الله رضایی')[0]![0]).toBe('allah-compound');
+  });
+  it('the French article ech, ach before the ch of a sun letter (Ech-Chaari = ash-Shaari = الشعري)', () => {
+    expect(compareNames('Ech-Chaari', 'الشعري').same).toBe(true);
+    expect(compareNames('Ech-Chaari', 'Shaari').same).toBe(true);
+    expect(compareNames('Ach Chafii', 'Al-Shafii').same).toBe(true);
+    expect(units('Ech-Chaari')[0]![2]).toBe(true);
+    // (not before another letter: Ech Rami is no article)
+    expect(compareNames('Ech-Chaari', 'Ech-Chafii').same).toBe(false);
+  });
   it('Ghulam in Bengali script before a name is one name with it (গোলাম মোস্তফা = Ghulam Mustafa)', () => {
     expect(compareNames('গোলাম মোস্তফা', 'Ghulam Mustafa').same).toBe(true);
     expect(compareNames('গোলাম মোস্তফা', 'Гулам Мустафа').same).toBe(true);

@@ -53,7 +53,8 @@ const CONSONANT_BUT_FINAL_H = /[bptdkqgfvwylmnrszhjcZDTxGCKSH](?!$)|[bptdkqgfvwy
 
 const ARTICLE = /^[aeiouAE]?l$/;
 // (and the o of Persian links before s, z, d, sh: Qamar oz-Zaman, Naser od-Din; not or, on, ot, which begin names alone)
-const SUN_ARTICLE = /^(?:[aeuA][tTdDrzscnZ]|o[szdc])$/;
+// (and the French ech, ach before ch, its sh: Ech-Chaari = ash-Shaari = الشعري)
+const SUN_ARTICLE = /^(?:[aeuA][tTdDrzscnZC]|o[szdc])$/;
 // (and the Berber Ait, "sons of", and the Maghrebi Bou of family names: Ait Ahmed = Aitahmed = آيت أحمد, Bou Aziz =
 // Bouaziz)
 // (the marker normalisation writes for w/o, as the parser reads it)
@@ -75,9 +76,9 @@ const BIN_FOLDED = new Set([...BIN].map(foldVowels));
 const ABU = new Set(['abu', 'abo', 'abU', 'ebu', "'bW", "'abu", 'abul', 'abUl', 'abol', "'bWl", "'bY", 'aboe']);
 // French Oum (Oum Kalthoum) is Um with a long U
 // (not أمل, which is Amal, a name of its own)
-// (and the Umme of South Asian spellings, Umm with the izafat, also as Ummay: Umme Kulsum, উম্মে হাবিবা, Ummay Habiba =
+// (and the Umme of South Asian spellings, Umm with the izafat, also as Ummay, Ummey: Umme Kulsum, উম্মে হাবিবা, Ummay Habiba =
 // Umm Kulthum, Umm Habiba)
-const UMM = new Set(['um', 'om', 'umu', 'umul', "'m", 'Um', 'Uml', 'ume', 'umai']);
+const UMM = new Set(['um', 'om', 'umu', 'umul', "'m", 'Um', 'Uml', 'ume', 'umai', 'umei']);
 // (Umu with one m is also the West African given name Oumou: Umu Seidu Keita = Oumou Keita; ParseOptions.umuAsName)
 export const UMU_WITH_ONE_M = /^[uу][mм][uу]$/;
 // Abd starts with ayn (Arabic script) or a vowel (Latin and Cyrillic spellings): بدة is not عبد; Somali writes the
@@ -1485,7 +1486,9 @@ function withReadings(u: ParsedUnit, ...readings: (string | null)[]): ParsedUnit
  * before it (SIPRA ALLAH DITTA = Allah Ditta Sipra, not Sipraullah Ditta).
  */
 const BESTOWED_SKELETON = /^(?:dt|bx?[kC]?c|dd|r(?:kh|x|k))$/;
-const isBestowedWord = (p: Piece): boolean => BESTOWED_SKELETON.test(consonantsOf(p.bare).join(''));
+// … and the Turkic verdi, "gave", of Azerbaijani and Persian names (طیبه الله‌وردی = Tayebeh Allahverdi, not Tayyibullah Verdi)
+const VERDI = /^(?:وردي|ويردي|v[ae]rdi|virdi|werdi|wardi|верди|вирди)$/;
+const isBestowedWord = (p: Piece): boolean => BESTOWED_SKELETON.test(consonantsOf(p.bare).join('')) || VERDI.test(p.text);
 
 /**
  * A name that begins with Allah, written as one word or two (Allahyar = Allah Yar = الله یار, Allahditta = Allah Ditta =

@@ -96,6 +96,7 @@ const CONVENTIONS: [string, (w: ReadWord) => (string | null)[]][] = [
   ['the silent waw of Persian خوا, خوی', asList(persianSilentWawReading)],
   ['the Turkish -çi of a trade name, which Arabic script writes -جي', asList(turkishTradeCiReading)],
   ['an Egyptian -ea for the -iʿ of ربيع', asList(egyptianEaReading)],
+  ['the Urdu ں of a nasal last a, which Latin spellings leave out', asList(urduNasalEndReading)],
 ];
 
 // A Latin word with the letter pairs of Greek papers copied into Latin (translit/latin.ts) that does not show itself as
@@ -430,6 +431,14 @@ const EGYPTIAN_EA = /(?<=[aeiou][^aeiouy])ea$/;
 function egyptianEaReading(w: ReadWord): string | null {
   if (!EGYPTIAN_EA.test(w.text) || !/^[a-z]+$/.test(w.text) || !standsAsWritten(w)) return null;
   return otherReading(w, w.text.replace(EGYPTIAN_EA, "i'"));
+}
+
+// Urdu ends a word in a nasal a with اں (ریشماں, جہاں), which Latin spellings write n or leave out (Reshma, Jahan): such
+// a word is also read without the ں — not after ي, where the word left would be a name of its own (میاں is Mian, Miah,
+// not Maya = ميا)
+const URDU_NASAL_END = /(?<=[^ي]ا)ں$/;
+function urduNasalEndReading(w: ReadWord): string | null {
+  return URDU_NASAL_END.test(w.text) && standsAsWritten(w) ? otherReading(w, w.text.replace(URDU_NASAL_END, '')) : null;
 }
 
 // Egyptian and Sudanese papers write يحيى with one ya, يحي, which its letters read Yahi: it is also read as the name

@@ -188,3 +188,13 @@ describe('Cyrillic ья at the end after a consonant after а or и', () => {
     expect(compareNames('Јахја', 'Yahya').same).toBe(true);
   });
 });
+
+describe('the soft sign before е and и', () => {
+  it('is the y that begins the vowel (Беньелес = Benjeles, Ильин = Ilyin), not the Bulgarian ьо of a Turkish ö (Гьонюл = Gönül)', () => {
+    expect(cyrillicToSymbols('Беньелес')).toBe(cyrillicToSymbols('Беньјелес'.replace('ьј', 'й')));
+    expect(compareNames('Беньелес', 'Benjeles').same).toBe(true);
+    expect(compareNames('Ильин', 'Ilyin').same).toBe(true);
+    expect(compareNames('Гьонюл', 'Gönül').same).toBe(true);
+    expect(compareNames('Беньелес', 'Benelles').score).toBeLessThan(compareNames('Беньелес', 'Benjeles').score);
+  });
+});

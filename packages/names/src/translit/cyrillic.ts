@@ -99,6 +99,9 @@ export function cyrillicToSymbols(word: string): string {
     if (ch === 'д' && chars[i + 1] === 'х' && !(chars[i + 2] === 'е' && chars[i + 3] === 'л' && i + 4 === chars.length)) { out += 'D'; i++; continue; }
     // дж: one sound (Джамал = Џамал)
     if (ch === 'д' && chars[i + 1] === 'ж') { out += 'j'; i++; continue; }
+    // ь before е, и: the y that begins the vowel (Беньелес, Ильин = Benjeles, Ilyin) — not the Bulgarian ьо, a soft
+    // consonant before o, the Turkish ö (Гьонюл = Gönül)
+    if (ch === 'ь' && i + 1 < chars.length && 'еи'.includes(chars[i + 1]!)) { out += 'y'; continue; }
     if (ch === 'ј' || ch === 'й') {
       // glide after a vowel before a consonant or at the end: part of a diphthong (Лејла, Хусейн)
       const next = chars[i + 1];
