@@ -1151,6 +1151,11 @@ describe('names joined or marked as the papers of the route write them', () => {
     expect(units('Ummey Kulsum')[0]![0]).toBe('umm');
     expect(compareNames('Ummey Kulsum', 'Ummey Habiba').same).toBe(false);
   });
+  it('Umm before a Bengali name read by another romanisation too (উম্মে কুলছুম = Umme Kulsum, its ছ the s of Arabic names)', () => {
+    expect(compareNames('উম্মে কুলছুম', 'Umme Kulsum').same).toBe(true);
+    expect(compareNames('উম্মে কুলছুম', 'Умме Кулсум').same).toBe(true);
+    expect(compareNames('উম্মে কুলছুম', 'Umme Habiba').same).toBe(false);
+  });
   it('Allah before the Turkic verdi, "gave", begins the name Allahverdi, not the -ullah of the name before it', () => {
     // a Persian ZWNJ after الله (الله‌وردی) reads as a space
     expect(units('طیبه الله‌وردی شهبازلو').map(([kind]) => kind)).toEqual(['name', 'allah-first', 'name']);

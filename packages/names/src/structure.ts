@@ -13,7 +13,7 @@ import { endsInZaItself, GREEK_PAIR, greekLetters } from './translit/latin';
 import { PASHTUN_TRIBE_END, withConventionsOfWholeName, wordSigns, type WrittenSigns } from './name-conventions';
 import { CHAUDHRY_ABBREVIATED } from './chaudhry';
 import { abdoWrittenApart } from './abdo-apart';
-import { greekReadings, wordReadings } from './word-readings';
+import { bengaliReadings, greekReadings, wordReadings } from './word-readings';
 import { CHAT_QAF, hasChatQaf } from './translit/arabizi';
 import { wordToSymbols } from './translit/index';
 import { CHILD_OF, SHAH_NAME_SECOND_HALVES, WIFE_OF } from './normalize';
@@ -1306,8 +1306,12 @@ export function parseName(normalized: string, options: ParseOptions = {}): Parse
       const core = abdName === null ? stripArticleFromWord(pieces[j]!) : `bd${abdName.part}`;
       const kind: UnitKind = (p.role & Role.Abu) !== 0 ? 'abu' : 'umm';
       const kunya = unit(kind, pieces.slice(i, end + 1), (kind === 'abu' ? 'abu' : 'um') + core, core, false);
-      // (the name after Abu as Greek papers copied into Latin write it too: Ampou Tzarant = Abu Jarad)
-      if (!pieces[j]!.abjad && abdName === null) kunya.partAlsoReadAs = greekReadings({ text: pieces[j]!.text, symbols: core })[0] ?? null;
+      // (the name after Abu as Greek papers copied into Latin write it too: Ampou Tzarant = Abu Jarad; and a Bengali one as
+      // another romanisation reads it: উম্মে কুলছুম = Umme Kulsum)
+      if (!pieces[j]!.abjad && abdName === null) {
+        const name = { text: pieces[j]!.text, symbols: core };
+        kunya.partAlsoReadAs = greekReadings(name)[0] ?? bengaliReadings(name)[0] ?? null;
+      }
       units.push(kunya);
       i = end + 1;
       continue;

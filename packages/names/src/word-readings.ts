@@ -136,7 +136,7 @@ function addedEndingReading(w: ReadWord): string | null {
 }
 
 // a Bengali word is also read as the other romanisations Bangladeshi papers use write it (translit/bengali.ts)
-function bengaliReadings(w: ReadWord): string[] {
+export function bengaliReadings(w: ReadWord): string[] {
   return otherRomanisations(w, /^\p{Script=Bengali}+$/u, bengaliOtherSpellings);
 }
 

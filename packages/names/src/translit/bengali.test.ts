@@ -167,3 +167,13 @@ describe('Bengali রর', () => {
     expect(compareNames('মোশাররফ', 'مشرف').same).toBe(true);
   });
 });
+
+describe('the ব-ফলা after ব and ম', () => {
+  it('writes the b it doubles or follows (রাব্বি = Rabbi, আম্বিয়া = Ambia), not the w it is after other letters (বিশ্বাস = Biswas)', () => {
+    expect(compareNames('রাব্বি', 'Rabbi').same).toBe(true);
+    expect(compareNames('ফজলে রাব্বি', 'Fazle Rabbi').same).toBe(true);
+    expect(compareNames('আম্বিয়া', 'Ambia').same).toBe(true);
+    expect(compareNames('বিশ্বাস', 'Biswas').same).toBe(true);
+    expect(compareNames('রাব্বি', 'Rabwi').score).toBeLessThan(compareNames('রাব্বি', 'Rabbi').score);
+  });
+});

@@ -48,9 +48,9 @@ function lettersOf(word: string, candrabinduAsN: boolean): Letter[] {
       letters.push({ consonant: 'ng', vowel: null, virama: true });
     } else if (CONSONANTS[ch] !== undefined) {
       // (a য after a virama is the য-ফলা, a glide: সত্য, আদ্যা; a ব after a virama the ব-ফলা, a w or nothing: বিশ্বাস =
-      // Bishwas, Biswas)
+      // Bishwas, Biswas — but after ব and ম the b it writes: রাব্বি, আম্বিয়া = Rabbi, Ambia)
       const yaPhala = ch === 'য' && last?.virama === true && chars[i + 1] !== NUKTA;
-      const baPhala = ch === 'ব' && last?.virama === true && i > 1;
+      const baPhala = ch === 'ব' && last?.virama === true && i > 1 && last.consonant !== 'b' && last.consonant !== 'm';
       letters.push({ consonant: yaPhala ? 'y' : baPhala ? 'w' : CONSONANTS[ch], vowel: null, virama: false });
     } else if (ch === CANDRABINDU && candrabinduAsN) {
       letters.push({ consonant: 'n', vowel: null, virama: true });
