@@ -1164,6 +1164,15 @@ describe('names joined or marked as the papers of the route write them', () => {
     // (other words after Allah still make the name before it X-ullah: نعمت الله رضایی = Nematollah Rezaei)
     expect(units('نعمت الله رضایی')[0]![0]).toBe('allah-compound');
   });
+  it('the Persian -abadi written apart or after a ZWNJ joins the name before it (رستم آبادی = رستمآبادی = Rostamabadi)', () => {
+    expect(compareNames('رستم آبادی', 'Rostamabadi').same).toBe(true);
+    expect(compareNames('امین رستم آبادی', 'Amin Hamid Reza Rostamabadi').same).toBe(true);
+    expect(compareNames('ابراهیم قدرت دولت‌آبادی', 'ابراهیم دولت‌آبادی').same).toBe(true);
+    expect(units('رستم آبادی')).toHaveLength(1);
+    // (not the Latin Abadi, also the Iraqi family name العبادي, nor عبادی with its ayn)
+    expect(units('Haidar Abadi')).toHaveLength(2);
+    expect(units('حیدر عبادی')).toHaveLength(2);
+  });
   it('the French article ech, ach before the ch of a sun letter (Ech-Chaari = ash-Shaari = الشعري)', () => {
     expect(compareNames('Ech-Chaari', 'الشعري').same).toBe(true);
     expect(compareNames('Ech-Chaari', 'Shaari').same).toBe(true);

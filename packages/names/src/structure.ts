@@ -269,6 +269,9 @@ const SUFFIX_PIECES = new Set(['zE', 'zei', 'zay', 'zai', 'zQ', 'zhQ', 'xEl', 'x
 // … and the Turkish -oğlu of Turkmen and Turkish-origin families of Syria and Iraq, which Arabic script writes apart
 // (قره أوغلو, طوبال أوغلو = Karaoğlu, Topaloğlu): joined as Turkish writes it
 const OGLU = /^'WGl[WQ]$/;
+// … and the Persian -abadi of families named after a town in -abad, written apart or after a ZWNJ (رستم آبادی, دولت‌آبادی =
+// Rostamabadi, Dowlatabadi) — in Persian script only: the Latin Abadi is also the family name عبادي
+const PERSIAN_ABADI = /^ابادي$/;
 const COMPOUND_BEFORE_SUFFIX: ReadonlySet<UnitKind> = new Set(['abd', 'allah-compound', 'din-compound']);
 // Pour, the Persian "son of", a prefix before a name (Pour-Ahmad, پور احمد = Pourahmad) as it is a suffix after one
 // (Alipour)
@@ -303,7 +306,7 @@ function pieceOf(text: string): Piece | null {
     if (ALLAH_PIECE.test(symbols) && !ALAA_TEXT.test(text)) role |= Role.Allah;
     if (DIN_PIECE.test(bare)) role |= Role.Din;
     // (not a word with an ayn or alif before z: عزي is the name Azzi, not the -zai of Pashtun names written apart)
-    if (SUFFIX_PIECES.has(bare) && (bare === symbols || bare[0] !== 'z')) role |= Role.Suffix;
+    if ((SUFFIX_PIECES.has(bare) && (bare === symbols || bare[0] !== 'z')) || PERSIAN_ABADI.test(text)) role |= Role.Suffix;
     const title = titleKindOf(symbols, abjad, text);
     if (title === TitleKind.Title) role |= Role.Title;
     else if (title === TitleKind.Honorific) role |= Role.Honorific;
@@ -1437,7 +1440,7 @@ export function parseName(normalized: string, options: ParseOptions = {}): Parse
       }
       if ((p.role & Role.Suffix) !== 0) {
         // the Pashtun -zai written apart is read as it is written on (Yousaf Zai = Yousafzai, اسحاق‌زی = اسحاقزی)
-        const sym = /^z(?:ai|ay|ei|Q)$/.test(p.sym) ? 'zE' : OGLU.test(p.sym) ? 'oGlu' : p.sym;
+        const sym = /^z(?:ai|ay|ei|Q)$/.test(p.sym) ? 'zE' : OGLU.test(p.sym) ? 'oGlu' : PERSIAN_ABADI.test(p.text) ? 'AbAdQ' : p.sym;
         // (… and the ه after alif before it is the h of شاه, no longer the last letter that may be a taa marbuta)
         const base = prev.abjad && prev.symbols.endsWith('Aa') ? `${prev.symbols.slice(0, -1)}h` : prev.symbols;
         // (the name's readings with the suffix too: Mousavi Nejad read as Musavi Nejad, not as Musavi)
