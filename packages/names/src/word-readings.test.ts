@@ -393,3 +393,16 @@ describe('the Urdu ں of a nasal last a', () => {
     expect(compareNames('ریشماں', 'Rashid').same).toBe(false);
   });
 });
+
+describe('French names in -therine, -yse, -rise, -nise', () => {
+  it('are read as French says them (Catherine = Katrin = Кэтрин, Maryse = Marise = Mariz = Мариз, Denise = Дениз)', () => {
+    expect(compareNames('Catherine', 'Katrin').same).toBe(true);
+    expect(compareNames('Catherine', 'Кэтрин').same).toBe(true);
+    expect(compareNames('Maryse', 'Mariz').same).toBe(true);
+    expect(compareNames('Marise', 'Мариз').same).toBe(true);
+    expect(compareNames('Denise', 'Дениз').same).toBe(true);
+    // (not the Turkish -ise of a woman's name after another letter: Nafise is not Nafiz, نافذ)
+    expect(readingsOf('Nafise')).not.toContain(read('Nafiz'));
+    expect(compareNames('Nafise', 'Nafiz').same).toBe(false);
+  });
+});

@@ -195,10 +195,11 @@ function frenchReading(w: ReadWord): string | null {
 // The French names of Lebanese and Syrian Christians, as their papers write them, are copied into Cyrillic and Arabic
 // script as French says them (Georges, Georgette, Thérèse, Antoinette, Jacqueline, Yvonne, Mireille, Raymond = Жорж,
 // Жоржет, Тереза, Антуанета, Жаклин, Ивон, Мирей, Раймон): a word French spelling marks so (an é or è before another
-// vowel, -ette, -eille, -oine, -oise, que, qui, ph, a last -ges or -mond, a first yv) is also read as French says it,
+// vowel, -ette, -eille, -oine, -oise, que, qui, ph, a last -ges or -mond, -therine, -yse, -rise, -nise, a first yv: Catherine,
+// Maryse, Denise = Катрин, Мариз, Дениз) is also read as French says it,
 // its last unaccented e and es silent — not a word that ends in é, ès, which write the ة of Lebanese names and a vowel
 // said in Maghrebi and West African ones (Saadé, Abbès, Touré), nor by the ê of Kurmanji, nor the ç of Turkish
-const FRENCH_NAME = /[éè](?=.*[aeiou])|ette$|eille$|oi[ns]e|qu[ei]|ph|ges$|mond$|^yv/;
+const FRENCH_NAME = /[éè](?=.*[aeiou])|ette$|eille$|oi[ns]e|qu[ei]|ph|ges$|mond$|^yv|therine$|yse$|(?<=[aeiou][rn])ise$/;
 // (… and the commonest of those names, whose letters show no French spelling: Charles, Jean, Claude = Шарль, Жан, Клод,
 // شارل, جان; not Roger, whose Rože would read as Roza, Ruža)
 const FRENCH_NAMES_SAID = new Map([['charles', 'šarl'], ['jean', 'žan'], ['claude', 'klod'], ['gerard', 'žerar'], ['robert', 'rober'],
