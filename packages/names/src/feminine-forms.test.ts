@@ -37,6 +37,13 @@ describe('a Latin -e in a name that shows a Turkish or Albanian spelling', () =>
     expect(same('Kerime', 'Kerim')).toBe(true);
     expect(same('Khadime Ismaël Ndiaye', 'Khadim Ismaël Ndiaye')).toBe(true);
   });
+  it('… and in a Kurmanji spelling, with its long vowels ê î û (Kerîme is not Kerîm nor كريم; Ferîde = Farida = فريدة)', () => {
+    expect(same('Kerîme', 'Kerîm')).toBe(false);
+    expect(same('Kerîme', 'كريم')).toBe(false);
+    expect(same('Xelîfe Ehmed', 'Xelef Ehmed')).toBe(false);
+    expect(same('Ferîde', 'Farida')).toBe(true);
+    expect(same('Ferîde', 'فريدة')).toBe(true);
+  });
 });
 
 describe('the French men\'s names of Lebanese, Syrian and Egyptian Christians', () => {

@@ -1,8 +1,8 @@
 /**
  * A woman's name made from a man's, against the man's name: a brother and a sister, however alike their letters.
  *
- * Turkish, Albanian and Balkan spellings make the woman's name with -e (Şerife, Münire, Xhemile, Халиме = Sharifa, Munira,
- * Jamila, Halima), the others with -a (Nabila, Jamila, Samira), where the man's is Şerif, Münir, Nabil, شريف. The letters
+ * Turkish, Albanian, Kurmanji and Balkan spellings make the woman's name with -e (Şerife, Münire, Xhemile, Kerîme, Халиме =
+ * Sharifa, Munira, Jamila, Karima, Halima), the others with -a (Nabila, Jamila, Samira), where the man's is Şerif, Münir, Nabil, شريف. The letters
  * read such an -e as a silent vowel, and the -a as one vowel more. Only after the i of a name of the patterns faʿīl and
  * fāʿil and a consonant (Şerif, Nadir, Münir, Nabeel): not after n, whose French -ine is a man's (Amine = Amin, Yassine),
  * nor after another vowel, as the Balkans end a woman's name in -a too (Zejneba = Zejneb = Zaynab, Merjema = Merjem); and a
@@ -14,7 +14,7 @@ import { wordToSymbols } from './translit/index';
 import type { UnitData } from './units';
 import { isFormOfName } from './name-forms';
 
-const FEMININE = /^(.*(?:ee|[iıüи])[bdfklmprstzşбдфклмпрстзш])(e|a|ah|е|а)$/;
+const FEMININE = /^(.*(?:ee|[iıüîи])[bdfklmprstzşбдфклмпрстзш])(e|a|ah|е|а)$/;
 // (a name that begins with a vowel only of two consonants, Aziz, Amir, Adil: the -a of Ibrahima, Ismaïla is the ending
 // West African spellings give a man's name, and Ibrahim, Ismail have no woman's form)
 const VOWEL_FIRST = /^[aeiouıüöäâêîôûёаеиоуэюя]/;

@@ -444,10 +444,10 @@ function tajikOrUzbekUnit(u: ParsedUnit): ParsedUnit {
   return u.abjad ? u : { ...u, tajikOrUzbek: true };
 }
 
-// Turkish and Albanian letters (ç ğ ı ş ö ü, xh; not the ë of French Ismaël, Joël, which Albanian writes too): a name
-// written with them makes a woman's name with -e, which other Latin spellings write as a silent e (feminine-forms.ts:
-// Halime Yılmaz is not Halim Yılmaz, Ibrahime is Ibrahim)
-const TURKISH_OR_ALBANIAN_LETTERS = /[çğışöü]|xh/;
+// Turkish and Albanian letters (ç ğ ı ş ö ü, xh; not the ë of French Ismaël, Joël, which Albanian writes too), and the
+// Kurmanji long vowels ê î û: a name written with them makes a woman's name with -e, which other Latin spellings write as
+// a silent e (feminine-forms.ts: Halime Yılmaz is not Halim Yılmaz, Kerîme not Kerîm, Ibrahime is Ibrahim)
+const TURKISH_OR_ALBANIAN_LETTERS = /[çğışöüêîû]|xh/;
 function isTurkishOrAlbanianName(normalized: string): boolean {
   return TURKISH_OR_ALBANIAN_LETTERS.test(normalized);
 }
