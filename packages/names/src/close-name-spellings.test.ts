@@ -69,6 +69,9 @@ describe('Hasan and Husayn as Bengali writes them', () => {
     expect(same('Hosen', 'Hasan')).toBe(false);
     expect(same('Hossen', 'হাসান')).toBe(false);
     expect(same('হোসেন', 'Хасан')).toBe(false);
+    // (and the Cyrillic copy of Hosen)
+    expect(same('Хосен', 'Hasan')).toBe(false);
+    expect(same('Хосен', 'হোসেন')).toBe(true);
   });
   it('… while each is its own name in every script (হোসেন = Hosen, হাসান = Hasan)', () => {
     expect(same('হোসেন', 'Hosen')).toBe(true);
@@ -87,5 +90,27 @@ describe('Javad and Javed told apart by their spellings', () => {
     expect(compareNames('Jawed', 'جاوید').same).toBe(true);
     expect(compareNames('Dschawed', 'Javed').same).toBe(true);
     expect(compareNames('Џавад', 'Jawad').same).toBe(true);
+  });
+});
+
+describe('Said as South Asian spellings write it', () => {
+  it('Sayeed is Said (Abu Sayeed = ابو سعيد), not Syed', () => {
+    expect(closeNameOf('sayeed')).toBe('said');
+    expect(same('Syed', 'Sayeed')).toBe(false);
+    expect(same('Sayeed', 'سعيد')).toBe(true);
+    expect(same('Abu Sayeed', 'Abu Saeed')).toBe(true);
+  });
+});
+
+describe('Gazi and Kazi told apart by their spellings', () => {
+  it('غازي (Gazi, গাজী, Гази) is not قاضي (Kazi, Qazi, কাজী, Кази), in whole names too', () => {
+    expect(same('Gazi', 'Kazi')).toBe(false);
+    expect(same('GAZI Md Rakib Hasan', 'KAZI Md Rakib Hasan')).toBe(false);
+    expect(same('গাজী', 'কাজী')).toBe(false);
+    expect(same('Kazi Nazrul', 'Qazi Nazrul')).toBe(true);
+    expect(same('Gazi', 'غازي')).toBe(true);
+    // (not Ghazi, which Persian spellings write for قاضي too: Ghazizadeh = Qazizadeh)
+    expect(closeNameOf('ghazi')).toBe('');
+    expect(same('Ghazizadeh', 'Qazizadeh')).toBe(true);
   });
 });

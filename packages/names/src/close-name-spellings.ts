@@ -13,20 +13,27 @@
  *
  * Hasan and Husayn as Algerian French writes them, Hacène and Hocine, Houcine; and as Kurmanji writes them: Hesen =
  * حسن, Hisên, Husên = حسين — the ê, which the symbols write as e, is the diphthong of Husayn (against Hasan in Azerbaijani
- * too: Həsən); and as Bengali writes them, হাসান and হোসেন (Hosen).
+ * too: Həsən); and as Bengali writes them, হাসান and হোসেন (Hosen, Хосен).
+ *
+ * Gazi and Kazi: غازي (Gazi, গাজী), the fighter, and قاضي (Qazi, Kazi, Kadi, কাজী), the judge — two titles that
+ * Bangladeshi, Pakistani and Afghan families carry as names, whose g and k the symbols weigh as a spelling variant.
  */
-export type CloseName = '' | 'said' | 'sayyid' | 'hasan' | 'husayn' | 'javad' | 'javed';
+export type CloseName = '' | 'said' | 'sayyid' | 'hasan' | 'husayn' | 'javad' | 'javed' | 'ghazi' | 'qazi';
 
 // (normalised text: lower case, diacritics kept, an apostrophe for the ayn; a Bengali Sayeed is Said, neither)
-const SAID = /^(?:sa(?:'?ee|'?ei|ie|ï|'i)d|sait|s[ai]cii?d|سعيد)$/;
+// (and the Sayeed of South Asian spellings, Abu Sayeed = ابو سعيد)
+const SAID = /^(?:sa(?:'?ee|'?ei|ie|ï|'i|yee)d|sait|s[ai]cii?d|سعيد)$/;
 // (Sajed, Сајед are also the Sajid of ساجد: neither)
 const SAYYID = /^(?:sayy?[ei][dt]|se(?:yy?|jj?)[ei][dt]|syed|сайй?[еи]д|се(?:йй?|јј?)[еи][дт]|سيد)$/;
 // (and the Arabic-script spellings, against which a Kurmanji ê is read like an e: Hisên is حسين, not حسن; and the Bengali
 // ones and their romanisations, whose হোসেন, Hosen, Hossen the letters read as close to হাসান, Hasan, Хасан as to Husayn)
-const HUSAYN_SPELT = /^(?:h[iu]s{1,2}ên|حسين|হোসেন|হোসাইন|হুসাইন|হোসেইন|হোছেন|hos{1,2}en|hou?cine|хусин)$/;
+const HUSAYN_SPELT = /^(?:h[iu]s{1,2}ên|حسين|হোসেন|হোসাইন|হুসাইন|হোসেইন|হোছেন|hos{1,2}en|hou?cine|хусин|хос{1,2}ен)$/;
 const HASAN = /^(?:h[aeə]s{1,2}[aeə]n|حسن|হাসান|হাছান|хас{1,2}ан|hac[eè]ne|has{1,2}[eè]ne)$/;
 const JAVAD = /^(?:j|dj|dsch|dž|dzh|џ|дж|ж)[aа][vwв][aа]{1,2}[dд]$|^جواد$/;
 const JAVED = /^(?:j|dj|dsch|dž|dzh|џ|дж|ж)[aа][vwв](?:[eiеи]|ee)[dд]$|^جاويد$/;
+// (not Ghazi, which Persian spellings also write for قاضي, as their gh for any ق: Ghazizadeh = قاضی‌زاده)
+const GHAZI = /^(?:gaz[iy]|gazee|غازي|গাজী|гази)$/;
+const QAZI = /^(?:[qk]az[iy]|[qk]azee|[qk]adh?i|قاضي|কাজী|кази|кади)$/;
 
 /** Which close name a word as written spells, if any (of a unit's text: its last word, after any article). */
 export function closeNameOf(text: string): CloseName {
@@ -37,10 +44,12 @@ export function closeNameOf(text: string): CloseName {
   if (HUSAYN_SPELT.test(word)) return 'husayn';
   if (JAVAD.test(word)) return 'javad';
   if (JAVED.test(word)) return 'javed';
+  if (GHAZI.test(word)) return 'ghazi';
+  if (QAZI.test(word)) return 'qazi';
   return HASAN.test(word) ? 'hasan' : '';
 }
 
-const OTHER: Readonly<Record<CloseName, CloseName>> = { '': '', said: 'sayyid', sayyid: 'said', hasan: 'husayn', husayn: 'hasan', javad: 'javed', javed: 'javad' };
+const OTHER: Readonly<Record<CloseName, CloseName>> = { '': '', said: 'sayyid', sayyid: 'said', hasan: 'husayn', husayn: 'hasan', javad: 'javed', javed: 'javad', ghazi: 'qazi', qazi: 'ghazi' };
 
-/** Whether two units spell the two names of one pair (Said / Sayyid, Hasan / Husayn, Javad / Javed). */
+/** Whether two units spell the two names of one pair (Said / Sayyid, Hasan / Husayn, Javad / Javed, Ghazi / Qazi). */
 export const closeNamesApart = (a: CloseName, b: CloseName): boolean => a !== '' && OTHER[a] === b;

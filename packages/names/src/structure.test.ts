@@ -1164,6 +1164,12 @@ describe('names joined or marked as the papers of the route write them', () => {
     // (other words after Allah still make the name before it X-ullah: نعمت الله رضایی = Nematollah Rezaei)
     expect(units('نعمت الله رضایی')[0]![0]).toBe('allah-compound');
   });
+  it('Abdus before sh, as Bangladeshi spellings write Abdush (Abdus Shakur = Abdush Shakur = عبد الشكور)', () => {
+    expect(compareNames('Abdus Shakur', 'Abdush Shakur').same).toBe(true);
+    expect(compareNames('Abdus Shakur', 'عبد الشكور').same).toBe(true);
+    expect(units('Abdus Shakur')[0]![0]).toBe('abd');
+    expect(compareNames('Abdus Shakur', 'Abdus Sattar').same).toBe(false);
+  });
   it('the Persian -abadi written apart or after a ZWNJ joins the name before it (رستم آبادی = رستمآبادی = Rostamabadi)', () => {
     expect(compareNames('رستم آبادی', 'Rostamabadi').same).toBe(true);
     expect(compareNames('امین رستم آبادی', 'Amin Hamid Reza Rostamabadi').same).toBe(true);

@@ -1281,9 +1281,10 @@ export function parseName(normalized: string, options: ParseOptions = {}): Parse
       }
     }
     // Abd with the article said as the sun letter the divine name begins with, written apart from it (the Abdur Rahman,
-    // Abdus Salam, Abdush Shakur of Bangladeshi and Indian spellings, আব্দুর রহমান, Абдур Рахман = Abd al-Rahman)
+    // Abdus Salam, Abdush Shakur of Bangladeshi and Indian spellings, আব্দুর রহমান, Абдур Рахман = Abd al-Rahman; and
+    // Abdus before sh, as Bangladeshi spellings write the sh of Shakur: Abdus Shakur)
     const sunAbd = isLast || p.abjad ? null : ABD_SUN_LETTER.exec(p.sym);
-    if (sunAbd !== null && next!.sym.startsWith(sunAbd[2]!) && (next!.role & ~Role.Honorific) === 0) {
+    if (sunAbd !== null && (next!.sym.startsWith(sunAbd[2]!) || (sunAbd[2] === 's' && next!.sym.startsWith('c'))) && (next!.role & ~Role.Honorific) === 0) {
       units.push(abdUnit([p, next!], next!.sym));
       i += 2;
       continue;
