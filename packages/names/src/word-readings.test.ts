@@ -406,3 +406,16 @@ describe('French names in -therine, -yse, -rise, -nise', () => {
     expect(compareNames('Nafise', 'Nafiz').same).toBe(false);
   });
 });
+
+describe('the Moroccan article L- glued before a consonant', () => {
+  it('is also read without it, as a spelling without the article has it (Lfassi = Fassi = الفاسي, Lbakkali = Bakkali)', () => {
+    expect(compareNames('Lfassi', 'Fassi').same).toBe(true);
+    expect(compareNames('Lbakkali', 'Bakkali').same).toBe(true);
+    expect(compareNames('Lhachimi', 'Hachimi').same).toBe(true);
+    expect(compareNames('Lfassi', 'الفاسي').same).toBe(true);
+    // (not the Slavic lj, ly, nor a name of three letters after it)
+    expect(readingsOf('Ljubica')).not.toContain(read('jubica'));
+    expect(readingsOf('Lkas')).not.toContain(read('kas'));
+    expect(compareNames('Lfassi', 'Fassih').score).toBeLessThan(compareNames('Lfassi', 'Fassi').score);
+  });
+});

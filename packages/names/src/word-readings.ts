@@ -51,7 +51,7 @@ const CONVENTIONS: [string, (w: ReadWord) => (string | null)[]][] = [
   ['an Italian spelling', asList(italianReading)],
   ['an Italian or French gn for ñ, or its Russian copy', asList(palatalGnReading)],
   ['a South Asian spelling of kh before sh', asList(khBeforeShReading)],
-  ['a Maghrebi nisba with its article', asList(maghrebiNisbaReading)],
+  ['a Maghrebi name with its article', asList(maghrebiNisbaReading)],
   ['a French spelling of a West African name', asList(westAfricanJOrChReading)],
   ['a Turkic -qulu, the Persian -qoli', asList(turkicQuluReading)],
   ['an English spelling of n and j', asList(englishNjReading)],
@@ -274,9 +274,13 @@ function frenchSilentEReading(w: ReadWord): string | null {
 // Latif; nor of two syllables, Larbi: the given name العربي; nor before sh, which the article would be said as, nor v:
 // the Baloch and Persian Lashari, Lashkari, Lavasani) (and in their Cyrillic copies: Лахуари, Лаяши)
 const MAGHREBI_NISBA_WITH_ARTICLE = /^la(?=h[aeiou].*(?:[^aeiouy]|ou)i$)|^l(?=y(?:ou|a).*[^aeiouy]i$)|^l(?=a{1,2}[yi][aeiou].*(?:[^aeiouy]|ou)i$)|^l(?=a(?!sh)[^aeiouyhtv](?:.+[^aeiouy]|.*ou)i$)|^ла(?=х[аеиоу].*[^аеиоуйя]и$)|^л(?=а(?:[йј][аеоу]|я).*[^аеиоуйя]и$)/;
+// … and the article as the L- Moroccan spellings glue before a name's first consonant, where no name begins with two
+// (Lfassi, Lbakkali, Lhachimi = الفاسي, البقالي, الهاشمي = Fassi, Bakkali, Hachimi; not the Slavic lj, ly)
+const MAGHREBI_ARTICLE_BEFORE_CONSONANT = /^l(?=[bcdfghkmnqstz][a-z]{3})/;
 function maghrebiNisbaReading(w: ReadWord): string | null {
-  if (!MAGHREBI_NISBA_WITH_ARTICLE.test(w.text) || !standsAsWritten(w)) return null;
-  return otherReading(w, w.text.replace(MAGHREBI_NISBA_WITH_ARTICLE, ''));
+  const article = MAGHREBI_NISBA_WITH_ARTICLE.test(w.text) ? MAGHREBI_NISBA_WITH_ARTICLE : MAGHREBI_ARTICLE_BEFORE_CONSONANT;
+  if (!article.test(w.text) || !standsAsWritten(w)) return null;
+  return otherReading(w, w.text.replace(article, ''));
 }
 
 // Albanian writes the ü of Turkish, which other spellings write u, as y (Hysen, Ymer, Isuf = Hüseyin, Ömer = Husein,
