@@ -114,3 +114,14 @@ describe('Gazi and Kazi told apart by their spellings', () => {
     expect(same('Ghazizadeh', 'Qazizadeh')).toBe(true);
   });
 });
+
+describe('Husayn as Serbian and Croatian write it', () => {
+  it('Husejn, Hosejn, Хусејн are Husayn, not Hasan, whose j the letters read as a glide (Hosejn Ahmadi / Hasan Ahmadi)', () => {
+    expect(closeNameOf('hosejn')).toBe('husayn');
+    expect(same('Hosejn', 'Hasan')).toBe(false);
+    expect(same('Hosejn Ahmadi', 'Hasan Ahmadi')).toBe(false);
+    expect(same('Хусејн', 'Хасан')).toBe(false);
+    expect(same('Hosejn', 'Hossein')).toBe(true);
+    expect(same('Husejn', 'حسين')).toBe(true);
+  });
+});

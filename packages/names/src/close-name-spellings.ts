@@ -13,7 +13,8 @@
  *
  * Hasan and Husayn as Algerian French writes them, Hacène and Hocine, Houcine; and as Kurmanji writes them: Hesen =
  * حسن, Hisên, Husên = حسين — the ê, which the symbols write as e, is the diphthong of Husayn (against Hasan in Azerbaijani
- * too: Həsən); and as Bengali writes them, হাসান and হোসেন (Hosen, Хосен).
+ * too: Həsən); and as Bengali writes them, হাসান and হোসেন (Hosen, Хосен); and as Serbian and Croatian write Husayn,
+ * Husejn, Hosejn, Хусејн, whose j the symbols read as a glide after e.
  *
  * Gazi and Kazi: غازي (Gazi, গাজী), the fighter, and قاضي (Qazi, Kazi, Kadi, কাজী), the judge — two titles that
  * Bangladeshi, Pakistani and Afghan families carry as names, whose g and k the symbols weigh as a spelling variant.
@@ -27,7 +28,7 @@ const SAID = /^(?:sa(?:'?ee|'?ei|ie|ï|'i|yee)d|sait|s[ai]cii?d|سعيد)$/;
 const SAYYID = /^(?:sayy?[ei][dt]|se(?:yy?|jj?)[ei][dt]|syed|сайй?[еи]д|се(?:йй?|јј?)[еи][дт]|سيد)$/;
 // (and the Arabic-script spellings, against which a Kurmanji ê is read like an e: Hisên is حسين, not حسن; and the Bengali
 // ones and their romanisations, whose হোসেন, Hosen, Hossen the letters read as close to হাসান, Hasan, Хасан as to Husayn)
-const HUSAYN_SPELT = /^(?:h[iu]s{1,2}ên|حسين|হোসেন|হোসাইন|হুসাইন|হোসেইন|হোছেন|hos{1,2}en|hou?cine|хусин|хос{1,2}ен)$/;
+const HUSAYN_SPELT = /^(?:h[iu]s{1,2}ên|حسين|হোসেন|হোসাইন|হুসাইন|হোসেইন|হোছেন|hos{1,2}en|hou?cine|хусин|хос{1,2}ен|h[ou]s{1,2}ejn|х[оу]с{1,2}е[јй]н)$/;
 const HASAN = /^(?:h[aeə]s{1,2}[aeə]n|حسن|হাসান|হাছান|хас{1,2}ан|hac[eè]ne|has{1,2}[eè]ne)$/;
 const JAVAD = /^(?:j|dj|dsch|dž|dzh|џ|дж|ж)[aа][vwв][aа]{1,2}[dд]$|^جواد$/;
 const JAVED = /^(?:j|dj|dsch|dž|dzh|џ|дж|ж)[aа][vwв](?:[eiеи]|ee)[dд]$|^جاويد$/;

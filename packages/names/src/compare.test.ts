@@ -562,6 +562,10 @@ describe('name structure', () => {
     expect(c.same).toBe(true);
     // … a family name by its form, or a mark of one written first
     expect(same('Hassan Rahimi', 'Rahimi Hassan')).toBe(true);
+    // (and the Persian nisba -ei after a name's last vowel: Rezaei Ali = Ali Rezaei = علی رضایی; not Reza Ali / Ali Reza)
+    expect(same('Rezaei Ali', 'Ali Rezaei')).toBe(true);
+    expect(same('رضایی علی', 'علی رضایی')).toBe(true);
+    expect(same('Reza Ali', 'Ali Reza')).toBe(false);
     expect(same('Karim Al-Ali', 'Al-Ali Karim')).toBe(true);
     expect(same('HASSAN Ahmad', 'Ahmad Hassan')).toBe(true);
     // … but not two names each with its article on the other's given name: two families (Yousef Al-Ahmad / Ahmad Al-Yousef)

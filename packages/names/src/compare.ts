@@ -1617,6 +1617,9 @@ const hasFamilyEnding = (u: UnitData): boolean => FAMILY_END.test(u.text) && !GI
 // a vowel
 const FIRST_LATIN_C = /^K(?=[aeiouAIUEO])/;
 const NISBA_END = /[iIYQ]$/;
+// … and the Persian nisba -ei, -ee, -yi after the vowel a name of two consonants ends in (Rezaei, Mousaee, Yahyayi =
+// رضایی, موسایی, یحیایی), which no given name ends in
+const PERSIAN_NISBA_AFTER_VOWEL = /[a-z]{2}[ao](?:ei|ee|yi|ie)$|..ايي$/;
 const CONSONANT = /[^aeiouAIUEOWYQ'0]/g;
 /** A family name by its form: with the article, made with -zadeh, -pour, -zai…, or a nisba (Al-Ali, Hassanzadeh, Rahimi). */
 const isFamilyNameByForm = (u: UnitData): boolean => u.article || familyNameByItsLetters(u);
@@ -1625,7 +1628,7 @@ const isFamilyNameByForm = (u: UnitData): boolean => u.article || familyNameByIt
  * before a given name (Al-Hassan, Al-Omar are family names as often as Hassan, Omar are given names)
  */
 function familyNameByItsLetters(u: UnitData): boolean {
-  if (familyBase(u) !== null) return true;
+  if (familyBase(u) !== null || PERSIAN_NISBA_AFTER_VOWEL.test(u.text)) return true;
   // (a first c before a vowel may be the Somali ayn, no consonant of the nisba's count: Cabdi is Abdi, a given name)
   const s = u.full.symbols.replace(FIRST_LATIN_C, '');
   return NISBA_END.test(s) && (s.slice(0, -1).match(CONSONANT)?.length ?? 0) >= 3;
