@@ -18,8 +18,12 @@
  *
  * Gazi and Kazi: غازي (Gazi, গাজী), the fighter, and قاضي (Qazi, Kazi, Kadi, কাজী), the judge — two titles that
  * Bangladeshi, Pakistani and Afghan families carry as names, whose g and k the symbols weigh as a spelling variant.
+ *
+ * Qasim and Kazim: قاسم (Ghasem, Qasim, Касем) and كاظم (Kazem, Kadhim, Казем), and their nisbas (Ghasemi, Kazemi), whose
+ * gh or q and s the symbols weigh as two spelling variants. (Not a Latin Kasem, Kasim: German papers write the z of
+ * Kazem so.)
  */
-export type CloseName = '' | 'said' | 'sayyid' | 'hasan' | 'husayn' | 'javad' | 'javed' | 'ghazi' | 'qazi';
+export type CloseName = '' | 'said' | 'sayyid' | 'hasan' | 'husayn' | 'javad' | 'javed' | 'ghazi' | 'qazi' | 'qasim' | 'kazim';
 
 // (normalised text: lower case, diacritics kept, an apostrophe for the ayn; a Bengali Sayeed is Said, neither)
 // (and the Sayeed of South Asian spellings, Abu Sayeed = ابو سعيد)
@@ -35,6 +39,8 @@ const JAVED = /^(?:j|dj|dsch|dž|dzh|џ|дж|ж)[aа][vwв](?:[eiеи]|ee)[dд]$
 // (not Ghazi, which Persian spellings also write for قاضي, as their gh for any ق: Ghazizadeh = قاضی‌زاده)
 const GHAZI = /^(?:gaz[iy]|gazee|غازي|গাজী|гази)$/;
 const QAZI = /^(?:[qk]az[iy]|[qk]azee|[qk]adh?i|قاضي|কাজী|кази|кади)$/;
+const QASIM = /^(?:(?:gh?|q)as{1,2}[eiı]m[iy]?|قاسمي?|(?:к|гх)ас{1,2}[еи]ми?)$/;
+const KAZIM = /^(?:ka(?:z|dh)[eiı]m[iy]?|كاظمي?|каз[еи]ми?)$/;
 
 /** Which close name a word as written spells, if any (of a unit's text: its last word, after any article). */
 export function closeNameOf(text: string): CloseName {
@@ -47,10 +53,12 @@ export function closeNameOf(text: string): CloseName {
   if (JAVED.test(word)) return 'javed';
   if (GHAZI.test(word)) return 'ghazi';
   if (QAZI.test(word)) return 'qazi';
+  if (QASIM.test(word)) return 'qasim';
+  if (KAZIM.test(word)) return 'kazim';
   return HASAN.test(word) ? 'hasan' : '';
 }
 
-const OTHER: Readonly<Record<CloseName, CloseName>> = { '': '', said: 'sayyid', sayyid: 'said', hasan: 'husayn', husayn: 'hasan', javad: 'javed', javed: 'javad', ghazi: 'qazi', qazi: 'ghazi' };
+const OTHER: Readonly<Record<CloseName, CloseName>> = { '': '', said: 'sayyid', sayyid: 'said', hasan: 'husayn', husayn: 'hasan', javad: 'javed', javed: 'javad', ghazi: 'qazi', qazi: 'ghazi', qasim: 'kazim', kazim: 'qasim' };
 
-/** Whether two units spell the two names of one pair (Said / Sayyid, Hasan / Husayn, Javad / Javed, Ghazi / Qazi). */
+/** Whether two units spell the two names of one pair (Said / Sayyid, Hasan / Husayn, Javad / Javed, Gazi / Kazi, Qasim / Kazim). */
 export const closeNamesApart = (a: CloseName, b: CloseName): boolean => a !== '' && OTHER[a] === b;

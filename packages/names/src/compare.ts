@@ -140,6 +140,7 @@ export function toldApartBySpellingNote(u: UnitData, v: UnitData): string | null
   if (u.closeName === 'said' || u.closeName === 'sayyid') return 'Said and Sayyid, told apart by the y of Sayyid';
   if (u.closeName === 'javad' || u.closeName === 'javed') return 'Javad and Javed, told apart by the vowel of their second syllable (جواد, جاوید)';
   if (u.closeName === 'ghazi' || u.closeName === 'qazi') return 'Gazi and Kazi, told apart by their first letter (غازي, قاضي)';
+  if (u.closeName === 'qasim' || u.closeName === 'kazim') return 'Qasim and Kazim, told apart by their spelling (قاسم, كاظم)';
   return 'Hasan and Husayn, told apart by their spelling (the ê of Kurmanji Hisên, the ো of Bengali হোসেন)';
 }
 
