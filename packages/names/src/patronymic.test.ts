@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareNames } from './index';
-import { inPatronymicOrder } from './patronymic';
+import { fatherOfPatronymic, inPatronymicOrder } from './patronymic';
 
 describe('a name written family name first that ends in a Russian or Turkic patronymic', () => {
   it('is also read given name, father\'s name, family name (Кадыров Рамзан Ахматович = Рамзан Ахматович Кадыров)', () => {
@@ -32,6 +32,16 @@ describe('a name written family name first that ends in a Russian or Turkic patr
   it('and still as written, the patronymic left out as papers leave it (Кадыров Рамзан Ахматович = Кадыров Рамзан)', () => {
     expect(compareNames('Кадыров Рамзан Ахматович', 'Кадыров Рамзан').same).toBe(true);
     expect(compareNames('Kadyrov Ramzan Akhmatovich', 'Кадыров Рамзан').same).toBe(true);
+  });
+  it('matches the same father written with a Turkic marker, its patronymic read as his name (Алиев Ильхам Гейдарович = Алиев Ильхам Гейдар оглы)', () => {
+    expect(fatherOfPatronymic('гейдарович')).toBe('гейдар');
+    expect(fatherOfPatronymic('ильгаровна')).toBe('ильгар');
+    expect(fatherOfPatronymic('гейдар')).toBeNull();
+    expect(compareNames('Алиев Ильхам Гейдарович', 'Алиев Ильхам Гейдар оглы').same).toBe(true);
+    expect(compareNames('Мамедова Гюнель Ильгаровна', 'Мамедова Гюнель Ильгар кызы').same).toBe(true);
+    expect(compareNames('Рахимов Бахтиёр Алишерович', 'Rahimov Baxtiyor Alisher oʻgʻli').same).toBe(true);
+    expect(compareNames('Алиев Ильхам Гейдарович', 'Ilham Heydar Aliyev').same).toBe(true);
+    expect(compareNames('Алиев Ильхам Гейдарович', 'Алиев Ильхам Мамед оглы').same).toBe(false);
   });
   it('keeps apart two persons whose fathers differ (Рамзан Ахматович / Рамзан Магомедович Кадыров)', () => {
     expect(compareNames('Кадыров Рамзан Ахматович', 'Кадыров Рамзан Магомедович').same).toBe(false);

@@ -8,6 +8,17 @@
  * in that order already.
  */
 const PATRONYMIC = /^(?:[а-яёіїєґҳӯӣҷқғәұүө]+(?:ович|евич|йович|овна|евна|ична|івна|ївна)|[a-z]+(?:ovich|evich|ovna|evna|ichna))$/;
+const PATRONYMIC_ENDING = /(?:ович|евич|йович|овна|евна|ична|івна|ївна|ovich|evich|ovna|evna|ichna)$/;
+
+/**
+ * The father's name a patronymic is made from (Гейдарович, Ильгаровна = Гейдар, Ильгар), as a Turkic marker leaves it
+ * (Гейдар оглы) and other papers write it (Heydar), of three letters or more; null for a word that is none.
+ */
+export function fatherOfPatronymic(word: string): string | null {
+  if (!PATRONYMIC.test(word)) return null;
+  const base = word.replace(PATRONYMIC_ENDING, '');
+  return [...base].length >= 3 ? base : null;
+}
 // the Turkic "son of", "daughter of" after the father's name: Azerbaijani, Uzbek, Kazakh and Turkmen as Russian papers
 // copy them, and their Latin spellings — the Azerbaijani oğlu, qızı, the Uzbek oʻgʻli, ugli, qizi (ўғли, қизи), the
 // Turkish kızı and the Kyrgyz uulu, kyzy

@@ -11,6 +11,7 @@ import { armenianOtherSpellings } from './translit/armenian';
 import { bengaliOtherSpellings } from './translit/bengali';
 import { arabicNameOfSomaliForm } from './somali-forms';
 import { nameOfForm, isFormOfName } from './name-forms';
+import { fatherOfPatronymic } from './patronymic';
 import { ethiopicTigrinyaSymbols, ethiopicToSymbols } from './translit/ethiopic';
 import { wordToSymbols } from './translit/index';
 import { GREEK_DIGRAPH, GREEK_GAMMA_FRONT, GREEK_NT_LAST, GREEK_TS, greekToSymbols, NT_INSIDE } from './translit/greek';
@@ -97,6 +98,7 @@ const CONVENTIONS: [string, (w: ReadWord) => (string | null)[]][] = [
   ['the Turkish -çi of a trade name, which Arabic script writes -جي', asList(turkishTradeCiReading)],
   ['an Egyptian -ea for the -iʿ of ربيع', asList(egyptianEaReading)],
   ['the Urdu ں of a nasal last a, which Latin spellings leave out', asList(urduNasalEndReading)],
+  ['a Russian patronymic, as the father\'s name it is made from', asList(fatherOfPatronymicReading)],
 ];
 
 // A Latin word with the letter pairs of Greek papers copied into Latin (translit/latin.ts) that does not show itself as
@@ -444,6 +446,13 @@ function egyptianEaReading(w: ReadWord): string | null {
 const URDU_NASAL_END = /(?<=[^ي]ا)ں$/;
 function urduNasalEndReading(w: ReadWord): string | null {
   return URDU_NASAL_END.test(w.text) && standsAsWritten(w) ? otherReading(w, w.text.replace(URDU_NASAL_END, '')) : null;
+}
+
+// a Russian patronymic is also read as the father's name it is made from, which a Turkic marker (Гейдар оглы) and other
+// papers (Heydar Aliyev) write as it is (patronymic.ts)
+function fatherOfPatronymicReading(w: ReadWord): string | null {
+  const father = fatherOfPatronymic(w.text);
+  return father === null || !standsAsWritten(w) ? null : otherReading(w, father);
 }
 
 // Egyptian and Sudanese papers write يحيى with one ya, يحي, which its letters read Yahi: it is also read as the name
