@@ -419,3 +419,16 @@ describe('the Moroccan article L- glued before a consonant', () => {
     expect(compareNames('Lfassi', 'Fassih').score).toBeLessThan(compareNames('Lfassi', 'Fassi').score);
   });
 });
+
+describe('a Dagestani or Chechen woman\'s name in -ат', () => {
+  it('is also read with the -а of the Arabic name (Аминат = Амина = Amina, Халимат = Халима, Айшат = Айша)', () => {
+    expect(compareNames('Аминат', 'Амина').same).toBe(true);
+    expect(compareNames('Аминат', 'Amina').same).toBe(true);
+    expect(compareNames('Халимат', 'Халима').same).toBe(true);
+    expect(compareNames('Айшат', 'Айша').same).toBe(true);
+    // (a woman's name still: Муслимат is not Муслим, Аминат not Амин; nor after two consonants: Рахмат is not Рахма)
+    expect(compareNames('Муслимат', 'Муслим').same).toBe(false);
+    expect(compareNames('Аминат', 'Амин').same).toBe(false);
+    expect(readingsOf('Рахмат')).not.toContain(read('Рахма'));
+  });
+});

@@ -99,6 +99,7 @@ const CONVENTIONS: [string, (w: ReadWord) => (string | null)[]][] = [
   ['an Egyptian -ea for the -iʿ of ربيع', asList(egyptianEaReading)],
   ['the Urdu ں of a nasal last a, which Latin spellings leave out', asList(urduNasalEndReading)],
   ['a Russian patronymic, as the father\'s name it is made from', asList(fatherOfPatronymicReading)],
+  ['a Dagestani or Chechen woman\'s name in -ат, the said taa marbuta', asList(caucasianAtReading)],
 ];
 
 // A Latin word with the letter pairs of Greek papers copied into Latin (translit/latin.ts) that does not show itself as
@@ -446,6 +447,14 @@ function egyptianEaReading(w: ReadWord): string | null {
 const URDU_NASAL_END = /(?<=[^ي]ا)ں$/;
 function urduNasalEndReading(w: ReadWord): string | null {
   return URDU_NASAL_END.test(w.text) && standsAsWritten(w) ? otherReading(w, w.text.replace(URDU_NASAL_END, '')) : null;
+}
+
+// Avar, Dargin, Lak and Chechen women's names say the taa marbuta of the Arabic name they are made from, and Russian
+// papers write it -ат (Аминат, Халимат, Хадижат = Амина, Халима, Хадиджа): a Cyrillic word that ends so after a vowel
+// and one consonant is also read with -а (not after two consonants: Рахмат, Нусрат, Хикмат are men's names of their own)
+const CAUCASIAN_AT = /(?<=[аеиыйя][мнжшслдз])ат$/;
+function caucasianAtReading(w: ReadWord): string | null {
+  return [...w.text].length >= 5 && CAUCASIAN_AT.test(w.text) && standsAsWritten(w) ? otherReading(w, w.text.replace(CAUCASIAN_AT, 'а')) : null;
 }
 
 // a Russian patronymic is also read as the father's name it is made from, which a Turkic marker (Гейдар оглы) and other
