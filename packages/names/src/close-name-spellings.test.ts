@@ -108,6 +108,8 @@ describe('Gazi and Kazi told apart by their spellings', () => {
     expect(same('GAZI Md Rakib Hasan', 'KAZI Md Rakib Hasan')).toBe(false);
     expect(same('গাজী', 'কাজী')).toBe(false);
     expect(same('Kazi Nazrul', 'Qazi Nazrul')).toBe(true);
+    expect(same('Qaazi', 'Gazi')).toBe(false);
+    expect(same('Quazi', 'Kazi')).toBe(true);
     expect(same('Gazi', 'غازي')).toBe(true);
     // (not Ghazi, which Persian spellings write for قاضي too: Ghazizadeh = Qazizadeh)
     expect(closeNameOf('ghazi')).toBe('');
@@ -134,6 +136,11 @@ describe('Qasim and Kazim told apart by their spellings', () => {
     expect(same('Ghasem', 'Касем')).toBe(true);
     expect(same('Kazem', 'Kadhim')).toBe(true);
     expect(same('Ghasemi', 'قاسمی')).toBe(true);
+    // (and as Turkish, Russian and Iraqi spellings write them: Kasım / Kazım, Касым / Казым, Kathim)
+    expect(same('Kasım', 'Kazım')).toBe(false);
+    expect(same('Касым', 'Казым')).toBe(false);
+    expect(same('Kathim', 'Qasim')).toBe(false);
+    expect(same('Kathim', 'Kazim')).toBe(true);
     // (a Latin Kasem says neither: German papers write the z of Kazem so)
     expect(closeNameOf('kasem')).toBe('');
   });

@@ -38,13 +38,21 @@ const JAVAD = /^(?:j|dj|dsch|dž|dzh|џ|дж|ж)[aа][vwв][aа]{1,2}[dд]$|^ج�
 const JAVED = /^(?:j|dj|dsch|dž|dzh|џ|дж|ж)[aа][vwв](?:[eiеи]|ee)[dд]$|^جاويد$/;
 // (not Ghazi, which Persian spellings also write for قاضي, as their gh for any ق: Ghazizadeh = قاضی‌زاده)
 const GHAZI = /^(?:gaz[iy]|gazee|غازي|গাজী|гази)$/;
-const QAZI = /^(?:[qk]az[iy]|[qk]azee|[qk]adh?i|قاضي|কাজী|кази|кади)$/;
-const QASIM = /^(?:(?:gh?|q)as{1,2}[eiı]m[iy]?|قاسمي?|(?:к|гх)ас{1,2}[еи]ми?)$/;
-const KAZIM = /^(?:ka(?:z|dh)[eiı]m[iy]?|كاظمي?|каз[еи]ми?)$/;
+const QAZI = /^(?:[qk]a{1,2}z[iy]|quazi|[qk]azee|[qk]adh?i|قاضي|কাজী|кази|кади)$/;
+// (and the Turkish Kasım, Kazım, and their Russian copies Касым, Казым; the Iraqi Kathim)
+const QASIM = /^(?:(?:gh?|q)as{1,2}[eiı]m[iy]?|kas{1,2}ım|قاسمي?|(?:к|гх)ас{1,2}[еи]ми?|кас{1,2}ым)$/;
+const KAZIM = /^(?:ka(?:z|dh|th)[eiı]m[iy]?|كاظمي?|каз[еиы]ми?)$/;
 
 /** Which close name a word as written spells, if any (of a unit's text: its last word, after any article). */
 export function closeNameOf(text: string): CloseName {
   const word = text.slice(Math.max(text.lastIndexOf(' '), text.lastIndexOf('-')) + 1).replace(/^ال/, '');
+  const name = closeNameOfWord(word);
+  // (… and after an article a Latin spelling writes on: Elhassan, Alhusein = الحسن, الحسين)
+  return name === '' && LATIN_ARTICLE_ON.test(word) ? closeNameOfWord(word.replace(LATIN_ARTICLE_ON, '')) : name;
+}
+const LATIN_ARTICLE_ON = /^[ae]l(?=[a-z]{4})/;
+
+function closeNameOfWord(word: string): CloseName {
   if (word.length > 8) return '';
   if (SAID.test(word)) return 'said';
   if (SAYYID.test(word)) return 'sayyid';

@@ -40,7 +40,7 @@ describe('a Latin -e in a name that shows a Turkish or Albanian spelling', () =>
   it('… and in a Kurmanji spelling, with its long vowels ê î û (Kerîme is not Kerîm nor كريم; Ferîde = Farida = فريدة)', () => {
     expect(same('Kerîme', 'Kerîm')).toBe(false);
     expect(same('Kerîme', 'كريم')).toBe(false);
-    expect(same('Xelîfe Ehmed', 'Xelef Ehmed')).toBe(false);
+    expect(same('Kerîme Ehmed', 'Kerîm Ehmed')).toBe(false);
     expect(same('Ferîde', 'Farida')).toBe(true);
     expect(same('Ferîde', 'فريدة')).toBe(true);
   });

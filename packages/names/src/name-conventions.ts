@@ -272,7 +272,7 @@ const BANGLADESHI_FAMILY_NAMES = 'chowdhury|talukder|sarker|sarder|bhuiyan|majum
   + '|чоудхури|талукдер|саркер|сардер|бхуйян|бхуян|маджумдер|ховладер|патвари|патовари|кхондакер|сикдер|мридха|мондал|бепари|бапари|праманик|аканда|аканд'
   + '|матуббар|матубар|матбар|халаши|дхали|ласкар|лашкар|моллах|мунши|талукдар|хауладер|ховладар|бхуйян|бхуиян|саркар|сикдар|чоудхури|чаудхури';
 const BANGLADESHI_WORDS = `md|mst|mosammat|akter|akhter|miah|${BANGLADESHI_FAMILY_NAMES}`;
-const BANGLADESHI_LAST_WORDS = 'hossain|hossen|mia|миа|миах|хоссаин|хоссайн|хоссен|nahar|naher|nesa|nessa|begum|begam|khatun|нахар|несса|неса|бегум|хатун';
+const BANGLADESHI_LAST_WORDS = 'hossain|hossen|mia|миа|миах|хоссаин|хоссайн|хоссен|nahar|naher|nesa|nessa|begum|begam|нахар|несса|неса|бегум';
 const BANGLADESHI_SECOND_NAMES = 'islam|haq|haque|hoque|huq|alam|hasan|hassan|huda|hoda|karim|kabir|bari|amin|rahim';
 // (not the names whose own ending that is, Nur, Gul, Rasul, Timur, Taimur, Mansur, Maqbul…: Mohammad Rasul Amin is Rasul
 // Amin's son)

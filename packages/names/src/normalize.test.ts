@@ -237,7 +237,10 @@ describe('Sorani typed with ه and a ZWNJ for ە', () => {
   it('not the ه after alif, of مه or Allah, nor before Allah, -oğlu or a Persian suffix (ماه‌نور, مه‌جبین, الله‌وردی, وجیه‌الله, قره‌اوغلو, ستوده‌نیا)', () => {
     expect(normalizeName('ماه\u200cنور')).toBe('ماه نور');
     expect(normalizeName('مه\u200cجبین')).toBe('مه جبين');
-    expect(normalizeName('الله\u200cوردی')).toBe('الله وردي');
+    // (Allah before the words of an Allah-first name joined: one word, as Latin spellings write it)
+    expect(normalizeName('الله\u200cوردی')).toBe('اللهوردي');
+    expect(normalizeName('طیبه الله\u200cوردی')).toBe('طيبه اللهوردي');
+    expect(normalizeName('نعمت\u200cالله\u200cزاده')).toBe('نعمت الله زاده');
     expect(normalizeName('وجیه\u200cالله')).toBe('وجيه الله');
     expect(normalizeName('قره\u200cاوغلو')).toBe('قره اوغلو');
     expect(normalizeName('ستوده\u200cنیا')).toBe('ستوده نيا');

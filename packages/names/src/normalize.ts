@@ -135,6 +135,10 @@ export const SHAH_NAME_SECOND_HALVES = 'بخش|نواز|باز|ناز|زاد|ز�
 // Persian and Pashto suffixes a ZWNJ joins (ستوده‌نیا, توته‌خیل, آقچه‌ای, with the Persian or the Arabic ya: خامنه‌اي);
 // and so is every such ه of the word (هه‌ڵمه‌ت = هەڵمەت)
 const KURDISH_E_TYPED = new RegExp(`(?<=(?:^|[\\s-])(?!مه\u200c|شه\u200c(?:${SHAH_NAME_SECOND_HALVES}))[\u0621-\u064a\u066e-\u06d5\u200c]*[^\\s\u0627\u0622\u0644-])ه\u200c(?=[\u0621-\u064a\u066e-\u06d3])(?!زاد|پور|نیا|نژاد|فر|خیل|ا[یي]|[یي](?:$|\\s)|ها|گل|نور|الله|اوغل)`, 'g');
+// Persian writes a name that begins with Allah with a ZWNJ after it (الله‌وردی, الله‌یار, الله‌داد = Allahverdi, Allahyar,
+// Allahdad): one word, not the -ullah of the name before it (طیبه الله‌وردی = Tayebeh Allahverdi) — before the words that
+// follow Allah in such names only, not before a family suffix (نعمت‌الله‌زاده)
+const ALLAH_FIRST_ZWNJ = /(?<=(?:^|\s)الله)\u200c(?=(?:وردی|وردي|ویردی|ويردي|یار|يار|داد|بخش|قلی|قلي|نظر|مراد|دته|دتا)(?:$|[\s\u200c]))/g;
 // s/o, d/o, w/o (son, daughter, wife of) in Pakistani and Afghan papers: the lineage markers bin, bint and zawjat, not
 // two initials (structure.ts reads zawjat as a marker: WIFE_OF)
 export const WIFE_OF = 'zawjat';
@@ -212,6 +216,7 @@ export function normalizeName(text: string): string {
   }
   const nfkc = s;
   if (!plain) {
+    if (s.includes('الله\u200c')) s = s.replace(ALLAH_FIRST_ZWNJ, '');
     if (s.includes('ه\u200c')) s = s.replace(KURDISH_E_TYPED, 'ە');
     if (s.search(SINDHI_LETTERS) >= 0) s = s.replace(SINDHI_LETTERS, (c) => SINDHI_AS_URDU[c]!);
     if (s.search(TIFINAGH_LETTERS) >= 0) s = s.replace(TIFINAGH_LETTERS, (c) => TIFINAGH_AS_LATIN[c] ?? '');

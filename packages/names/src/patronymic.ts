@@ -3,7 +3,8 @@
  * name with -ович, -евич, -овна, -евна, -ична (Кадыров Рамзан Ахматович; Ukrainian -івна), or with the Turkic оглы, кызы
  * after it (Алиев Ильхам Гейдар оглы). Such a name is also read in the order of the other names' chains: given name,
  * father's name, family name (Рамзан Ахматович Кадыров, Ильхам Гейдар Алиев), which other papers shorten to given and
- * family name (Ramzan Kadyrov). Only a second reading: a family name may end in -ович too (Роман Аркадьевич Абрамович,
+ * family name (Ramzan Kadyrov), the patronymic as the father's name it is made from, as a Turkic marker leaves it and
+ * other papers write it (Рамзан Ахмат Кадыров: Ахмат оглы, Akhmat). Only a second reading: a family name may end in -ович too (Роман Аркадьевич Абрамович,
  * and the Bosnian -ović copied into Russian, Эдин Мехмед Ибрахимович), and a name whose second word is the patronymic is
  * in that order already.
  */
@@ -40,7 +41,7 @@ export function inPatronymicOrder(normalized: string): string | null {
   if (!turkic && !PATRONYMIC.test(last)) return null;
   const words = normalized.split(' ');
   if (turkic) return words.length >= 4 && !isPatronymic(words, 1) && turkicMarkerOfPatronymic(words) ? [...words.slice(1, -1), words[0]].join(' ') : null;
-  return !isPatronymic(words, 1) ? [...words.slice(1), words[0]].join(' ') : null;
+  return !isPatronymic(words, 1) ? [...words.slice(1, -1), fatherOfPatronymic(last) ?? last, words[0]].join(' ') : null;
 }
 
 // A Latin oğlu, qızı after a name is as often the family name written apart (Hasan Ali Kara oğlu = Karaoğlu, Turkish): the

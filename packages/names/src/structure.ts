@@ -76,9 +76,9 @@ const BIN_FOLDED = new Set([...BIN].map(foldVowels));
 const ABU = new Set(['abu', 'abo', 'abU', 'ebu', "'bW", "'abu", 'abul', 'abUl', 'abol', "'bWl", "'bY", 'aboe']);
 // French Oum (Oum Kalthoum) is Um with a long U
 // (not أمل, which is Amal, a name of its own)
-// (and the Umme of South Asian spellings, Umm with the izafat, also as Ummay, Ummey: Umme Kulsum, উম্মে হাবিবা, Ummay Habiba =
+// (and the Umme of South Asian spellings, Umm with the izafat, also as Ummay, Ummey, and the Persian Omme, Ummeh: Umme Kulsum, উম্মে হাবিবা, Ummay Habiba =
 // Umm Kulthum, Umm Habiba)
-const UMM = new Set(['um', 'om', 'umu', 'umul', "'m", 'Um', 'Uml', 'ume', 'umai', 'umei']);
+const UMM = new Set(['um', 'om', 'umu', 'umul', "'m", 'Um', 'Uml', 'ume', 'umai', 'umei', 'umeh', 'ome', 'omeh']);
 // (Umu with one m is also the West African given name Oumou: Umu Seidu Keita = Oumou Keita; ParseOptions.umuAsName)
 export const UMU_WITH_ONE_M = /^[uу][mм][uу]$/;
 // Abd starts with ayn (Arabic script) or a vowel (Latin and Cyrillic spellings): بدة is not عبد; Somali writes the
@@ -1494,8 +1494,10 @@ function withReadings(u: ParsedUnit, ...readings: (string | null)[]): ParsedUnit
  * before it (SIPRA ALLAH DITTA = Allah Ditta Sipra, not Sipraullah Ditta).
  */
 const BESTOWED_SKELETON = /^(?:dt|bx?[kC]?c|dd|r(?:kh|x|k))$/;
-// … and the Turkic verdi, "gave", of Azerbaijani and Persian names (طیبه الله‌وردی = Tayebeh Allahverdi, not Tayyibullah Verdi)
-const VERDI = /^(?:وردي|ويردي|v[ae]rdi|virdi|werdi|wardi|верди|вирди)$/;
+// … and the Turkic verdi, "gave", of Azerbaijani names in Latin and Cyrillic (Bahram Allah Verdi = Bahram Allahverdi, not
+// Bahramullah Verdi) — not وردي, wardi, the Arab family name al-Wardi (Nasr Allah Wardi = Nasrallah Wardi); Persian joins
+// الله‌وردی with a ZWNJ (normalize.ts)
+const VERDI = /^(?:ويردي|v[ae]rdi|virdi|верди|вирди)$/;
 const isBestowedWord = (p: Piece): boolean => BESTOWED_SKELETON.test(consonantsOf(p.bare).join('')) || VERDI.test(p.text);
 
 /**

@@ -216,11 +216,13 @@ describe('a Bulgarian ъ', () => {
 });
 
 describe('the Urdu ں of a nasal vowel', () => {
-  it('is kept by normalisation and read as its n (میاں = Mian, جہاں = Jahan), not left out after ي: میاں is not Maya', () => {
+  it('is kept by normalisation and read as its n (میاں = Mian, جہاں = Jahan), not left out: سلطاں is not Sulta, میاں not Maya', () => {
     expect(compareNames('میاں', 'Mian').same).toBe(true);
     expect(compareNames('نور جہاں', 'Noor Jahan').same).toBe(true);
+    expect(compareNames('سلطاں', 'Sulta').same).toBe(false);
     expect(compareNames('میاں', 'Maya').same).toBe(false);
-    expect(readingsOf('میاں')).toEqual([]);
+    // (nor a man's name in -an against a woman's in -a: فرحاں is Farhan, not Farha)
+    expect(compareNames('فرحاں', 'Farha').same).toBe(false);
   });
 });
 
@@ -383,27 +385,16 @@ describe('يحيى written with one ya', () => {
   });
 });
 
-describe('the Urdu ں of a nasal last a', () => {
-  it('after a consonant and alif is also read without it, as Latin spellings leave it out (ریشماں = Reshma; جہاں = Jahan still)', () => {
-    expect(compareNames('ریشماں', 'Reshma').same).toBe(true);
-    expect(compareNames('جہاں', 'Jahan').same).toBe(true);
-    expect(readingsOf('ریشماں')).toContain(read('ریشما'));
-    // (only after a vowel letter: a ں after a consonant is no nasal vowel of the end)
-    expect(readingsOf('ریشمں')).not.toContain(read('ریشم'));
-    expect(compareNames('ریشماں', 'Rashid').same).toBe(false);
-  });
-});
-
-describe('French names in -therine, -yse, -rise, -nise', () => {
-  it('are read as French says them (Catherine = Katrin = Кэтрин, Maryse = Marise = Mariz = Мариз, Denise = Дениз)', () => {
+describe('French names in -therine, -yse', () => {
+  it('are read as French says them (Catherine = Katrin = Кэтрин, Maryse = Mariz = Мариз)', () => {
     expect(compareNames('Catherine', 'Katrin').same).toBe(true);
     expect(compareNames('Catherine', 'Кэтрин').same).toBe(true);
     expect(compareNames('Maryse', 'Mariz').same).toBe(true);
-    expect(compareNames('Marise', 'Мариз').same).toBe(true);
-    expect(compareNames('Denise', 'Дениз').same).toBe(true);
-    // (not the Turkish -ise of a woman's name after another letter: Nafise is not Nafiz, نافذ)
+    expect(compareNames('Maryse', 'Мариз').same).toBe(true);
+    // (not the Turkish women's -ise: Nafise is not Nafiz, Enise not Enis)
     expect(readingsOf('Nafise')).not.toContain(read('Nafiz'));
-    expect(compareNames('Nafise', 'Nafiz').same).toBe(false);
+    expect(readingsOf('Enise')).not.toContain(read('Eniz'));
+    expect(compareNames('Enise', 'Enis').score).toBeLessThan(0.9);
   });
 });
 
@@ -413,8 +404,10 @@ describe('the Moroccan article L- glued before a consonant', () => {
     expect(compareNames('Lbakkali', 'Bakkali').same).toBe(true);
     expect(compareNames('Lhachimi', 'Hachimi').same).toBe(true);
     expect(compareNames('Lfassi', 'الفاسي').same).toBe(true);
-    // (not the Slavic lj, ly, nor a name of three letters after it)
+    // (not the Slavic lj, ly, nor a name of three letters after it; nor before a sun letter, where the l is the name's own:
+    // Ltaief is not Taief)
     expect(readingsOf('Ljubica')).not.toContain(read('jubica'));
+    expect(readingsOf('Ltaief')).not.toContain(read('Taief'));
     expect(readingsOf('Lkas')).not.toContain(read('kas'));
     expect(compareNames('Lfassi', 'Fassih').score).toBeLessThan(compareNames('Lfassi', 'Fassi').score);
   });

@@ -11,7 +11,6 @@ import { armenianOtherSpellings } from './translit/armenian';
 import { bengaliOtherSpellings } from './translit/bengali';
 import { arabicNameOfSomaliForm } from './somali-forms';
 import { nameOfForm, isFormOfName } from './name-forms';
-import { fatherOfPatronymic } from './patronymic';
 import { ethiopicTigrinyaSymbols, ethiopicToSymbols } from './translit/ethiopic';
 import { wordToSymbols } from './translit/index';
 import { GREEK_DIGRAPH, GREEK_GAMMA_FRONT, GREEK_NT_LAST, GREEK_TS, greekToSymbols, NT_INSIDE } from './translit/greek';
@@ -97,8 +96,6 @@ const CONVENTIONS: [string, (w: ReadWord) => (string | null)[]][] = [
   ['the silent waw of Persian خوا, خوی', asList(persianSilentWawReading)],
   ['the Turkish -çi of a trade name, which Arabic script writes -جي', asList(turkishTradeCiReading)],
   ['an Egyptian -ea for the -iʿ of ربيع', asList(egyptianEaReading)],
-  ['the Urdu ں of a nasal last a, which Latin spellings leave out', asList(urduNasalEndReading)],
-  ['a Russian patronymic, as the father\'s name it is made from', asList(fatherOfPatronymicReading)],
   ['a Dagestani or Chechen woman\'s name in -ат, the said taa marbuta', asList(caucasianAtReading)],
 ];
 
@@ -198,11 +195,11 @@ function frenchReading(w: ReadWord): string | null {
 // The French names of Lebanese and Syrian Christians, as their papers write them, are copied into Cyrillic and Arabic
 // script as French says them (Georges, Georgette, Thérèse, Antoinette, Jacqueline, Yvonne, Mireille, Raymond = Жорж,
 // Жоржет, Тереза, Антуанета, Жаклин, Ивон, Мирей, Раймон): a word French spelling marks so (an é or è before another
-// vowel, -ette, -eille, -oine, -oise, que, qui, ph, a last -ges or -mond, -therine, -yse, -rise, -nise, a first yv: Catherine,
-// Maryse, Denise = Катрин, Мариз, Дениз) is also read as French says it,
+// vowel, -ette, -eille, -oine, -oise, que, qui, ph, a last -ges or -mond, -therine, -yse, a first yv: Catherine, Maryse =
+// Катрин, Мариз; not -ise, the Turkish women's -e of Enise, Munise beside the men's Enis, Munis) is also read as French says it,
 // its last unaccented e and es silent — not a word that ends in é, ès, which write the ة of Lebanese names and a vowel
 // said in Maghrebi and West African ones (Saadé, Abbès, Touré), nor by the ê of Kurmanji, nor the ç of Turkish
-const FRENCH_NAME = /[éè](?=.*[aeiou])|ette$|eille$|oi[ns]e|qu[ei]|ph|ges$|mond$|^yv|therine$|yse$|(?<=[aeiou][rn])ise$/;
+const FRENCH_NAME = /[éè](?=.*[aeiou])|ette$|eille$|oi[ns]e|qu[ei]|ph|ges$|mond$|^yv|therine$|yse$/;
 // (… and the commonest of those names, whose letters show no French spelling: Charles, Jean, Claude = Шарль, Жан, Клод,
 // شارل, جان; not Roger, whose Rože would read as Roza, Ruža)
 const FRENCH_NAMES_SAID = new Map([['charles', 'šarl'], ['jean', 'žan'], ['claude', 'klod'], ['gerard', 'žerar'], ['robert', 'rober'],
@@ -278,8 +275,9 @@ function frenchSilentEReading(w: ReadWord): string | null {
 // the Baloch and Persian Lashari, Lashkari, Lavasani) (and in their Cyrillic copies: Лахуари, Лаяши)
 const MAGHREBI_NISBA_WITH_ARTICLE = /^la(?=h[aeiou].*(?:[^aeiouy]|ou)i$)|^l(?=y(?:ou|a).*[^aeiouy]i$)|^l(?=a{1,2}[yi][aeiou].*(?:[^aeiouy]|ou)i$)|^l(?=a(?!sh)[^aeiouyhtv](?:.+[^aeiouy]|.*ou)i$)|^ла(?=х[аеиоу].*[^аеиоуйя]и$)|^л(?=а(?:[йј][аеоу]|я).*[^аеиоуйя]и$)/;
 // … and the article as the L- Moroccan spellings glue before a name's first consonant, where no name begins with two
-// (Lfassi, Lbakkali, Lhachimi = الفاسي, البقالي, الهاشمي = Fassi, Bakkali, Hachimi; not the Slavic lj, ly)
-const MAGHREBI_ARTICLE_BEFORE_CONSONANT = /^l(?=[bcdfghkmnqstz][a-z]{3})/;
+// (Lfassi, Lbakkali, Lhachimi = الفاسي, البقالي, الهاشمي = Fassi, Bakkali, Hachimi): before a moon letter only, as before a
+// sun letter they write it Et-, Es-, Ech- (the l of Ltaief, Ltifi is the name's own); not the Slavic lj, ly
+const MAGHREBI_ARTICLE_BEFORE_CONSONANT = /^l(?=[bfghkmq][a-z]{3})/;
 function maghrebiNisbaReading(w: ReadWord): string | null {
   const article = MAGHREBI_NISBA_WITH_ARTICLE.test(w.text) ? MAGHREBI_NISBA_WITH_ARTICLE : MAGHREBI_ARTICLE_BEFORE_CONSONANT;
   if (!article.test(w.text) || !standsAsWritten(w)) return null;
@@ -441,27 +439,12 @@ function egyptianEaReading(w: ReadWord): string | null {
   return otherReading(w, w.text.replace(EGYPTIAN_EA, "i'"));
 }
 
-// Urdu ends a word in a nasal a with اں (ریشماں, جہاں), which Latin spellings write n or leave out (Reshma, Jahan): such
-// a word is also read without the ں — not after ي, where the word left would be a name of its own (میاں is Mian, Miah,
-// not Maya = ميا)
-const URDU_NASAL_END = /(?<=[^ي]ا)ں$/;
-function urduNasalEndReading(w: ReadWord): string | null {
-  return URDU_NASAL_END.test(w.text) && standsAsWritten(w) ? otherReading(w, w.text.replace(URDU_NASAL_END, '')) : null;
-}
-
 // Avar, Dargin, Lak and Chechen women's names say the taa marbuta of the Arabic name they are made from, and Russian
 // papers write it -ат (Аминат, Халимат, Хадижат = Амина, Халима, Хадиджа): a Cyrillic word that ends so after a vowel
 // and one consonant is also read with -а (not after two consonants: Рахмат, Нусрат, Хикмат are men's names of their own)
 const CAUCASIAN_AT = /(?<=[аеиыйя][мнжшслдз])ат$/;
 function caucasianAtReading(w: ReadWord): string | null {
   return [...w.text].length >= 5 && CAUCASIAN_AT.test(w.text) && standsAsWritten(w) ? otherReading(w, w.text.replace(CAUCASIAN_AT, 'а')) : null;
-}
-
-// a Russian patronymic is also read as the father's name it is made from, which a Turkic marker (Гейдар оглы) and other
-// papers (Heydar Aliyev) write as it is (patronymic.ts)
-function fatherOfPatronymicReading(w: ReadWord): string | null {
-  const father = fatherOfPatronymic(w.text);
-  return father === null || !standsAsWritten(w) ? null : otherReading(w, father);
 }
 
 // Egyptian and Sudanese papers write يحيى with one ya, يحي, which its letters read Yahi: it is also read as the name
