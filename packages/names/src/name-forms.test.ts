@@ -71,4 +71,8 @@ describe('Fula, Mandinka, Wolof and Kabyle forms of Arabic names', () => {
     }
     for (const [a, b] of [['Yaya', 'Yasin'], ['Touria', 'Tahira'], ['Myriam', 'Mirna']]) expect(same(a!, b!), `${a} / ${b}`).toBe(false);
   });
+  it('reads the Albanian Isuf, Ynuz, Ajshe as Yusuf, Yunus, Aisha', () => {
+    for (const [a, b] of [['Isuf', 'Jusuf'], ['Исуф', 'يوسف'], ['Ynuz', 'Junuz'], ['Ajshe', 'Aisha']]) expect(same(a!, b!), `${a} / ${b}`).toBe(true);
+    for (const [a, b] of [['Isuf', 'Isa'], ['Ynuz', 'Yusuf'], ['Ajshe', 'Ajla']]) expect(same(a!, b!), `${a} / ${b}`).toBe(false);
+  });
 });

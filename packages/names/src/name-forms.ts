@@ -4,8 +4,8 @@
  * Ismaïla, Mariama, Adama with the vowel these languages end a name in; Fatoumata, Kadiatou, Aïssatou; Aïssa, the
  * Maghrebi Isa, whose letters read as Aisha; the Moroccan Lahcen, Lhoucine = al-Hasan, al-Husayn, the article fused with
  * the name, and the Algerian Hocine, Hacène; the Maghrebi Tahar, Fatna, Rkia; the Turkish and Bosnian Rukiye, Rukija,
- * Kevser, Ayşe; the German and Slavic Nadja; the Chadian Yaya, the Maghrebi Touria, the French Myriam): each with the
- * Latin spelling of the name. word-readings.ts reads them so, and the spelling lexicon says nothing of them: its corpus
+ * Kevser, Ayşe; the German and Slavic Nadja; the Chadian Yaya, the Maghrebi Touria, the French Myriam; the Albanian Isuf,
+ * Ynuz, Ajshe): each with the Latin spelling of the name. word-readings.ts reads them so, and the spelling lexicon says nothing of them: its corpus
  * writes them as Arabic script says them (مامادو, إبراهيما), which is no evidence of another name.
  */
 const FORMS_OF_NAMES: Readonly<Record<string, string>> = {
@@ -35,6 +35,8 @@ const FORMS_OF_NAMES: Readonly<Record<string, string>> = {
   nadja: 'nadia', надја: 'nadia',
   // (and the Chadian and West African Yaya = Yahya, the Maghrebi Touria = Thurayya, the French Myriam = Maryam)
   yaya: 'yahya', яя: 'yahya', јаја: 'yahya', touria: 'thurayya', thouria: 'thurayya', турия: 'thurayya', myriam: 'maryam', мириам: 'maryam',
+  // (and the Albanian Isuf, Ynuz, Ajshe = Yusuf, Yunus, Aisha)
+  isuf: 'yusuf', исуф: 'yusuf', ynuz: 'yunus', ajshe: 'aisha', ајше: 'aisha',
 };
 
 /** The Latin spelling of the name a word as written is such a form of, or null. */
