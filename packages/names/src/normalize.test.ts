@@ -277,3 +277,17 @@ describe('the do-chashmi ھ at the end of a word', () => {
     expect(normalizeName('شاھ')).toBe(normalizeName('شاه'));
   });
 });
+
+describe('Sadat joined to a woman\'s given name', () => {
+  it('is written apart (Fatemehsadat = Fatemeh Sadat), so the given names tell two women apart (Fatemehsadat / Fahimehsadat)', () => {
+    expect(normalizeName('Fatemehsadat')).toBe('fatemeh sadat');
+    expect(normalizeName('TABATABAEE Atefehsadat')).toBe('tabatabaee atefeh sadat');
+    expect(compareNames('Fatemehsadat', 'Fateme Sadat').same).toBe(true);
+    expect(compareNames('Atefehsadat Tabatabaee', 'عاطفه طباطبایی').same).toBe(true);
+    expect(compareNames('Fatemehsadat', 'Fahimehsadat').same).toBe(false);
+    // (not the link of a compound made with it, Fakhr ol-Sadat, nor Sadat alone)
+    expect(normalizeName('Fakhrossadat')).toBe('fakhrossadat');
+    expect(normalizeName('Fakhrosadat')).toBe('fakhrosadat');
+    expect(normalizeName('Anwar Sadat')).toBe('anwar sadat');
+  });
+});

@@ -201,7 +201,7 @@ export function normalizeName(text: string): string {
   const maySayyid = (characters & PLAIN) === 0 || (characters & Y_OR_SIN) !== 0;
   if ((characters & ASCII_WORDS) !== 0) {
     const lower = s.toLowerCase();
-    return withMarkersWrittenOut(maySayyid && mayHoldSayyid(lower) ? withSayyidApart(lower, lower) : lower);
+    return withSadatApart(withMarkersWrittenOut(maySayyid && mayHoldSayyid(lower) ? withSayyidApart(lower, lower) : lower));
   }
   // (a plain name is lower-cased in the loop below, character by character)
   const plain = (characters & PLAIN) !== 0;
@@ -288,7 +288,7 @@ export function normalizeName(text: string): string {
   // whose last ه may be a vowel (الاهه = Elaha), nor شاهة, whose ة normalisation writes ه
   if (out.includes('شاهه') && nfkc.includes('شاهه')) out = out.replace(SINDHI_SHAH, 'شاه');
   if (maySayyid && mayHoldSayyid(out)) out = withSayyidApart(out, nfkc);
-  return withMarkersWrittenOut(out);
+  return withSadatApart(withMarkersWrittenOut(out));
 }
 
 /** The first `len` characters of the buffer as a string. */
@@ -321,6 +321,12 @@ const nisbaOfThree = (name: string): boolean => /[iyي]$/.test(name) && (name.sl
 /** `s` with a glued Sayyid apart; `written`, the name before its letters were folded, shows whether a سيد is Persian. */
 const withSayyidApart = (s: string, written: string): string => s.replace(SAYYID_GLUED, (all, before: string, sayyid: string, name: string) =>
   (nisbaOfThree(name) || (sayyid === 'سيد' && !PERSIAN_SAYYID.test(written)) ? all : `${before}${sayyid} ${name}`));
+
+// Sadat, which Iranian women of the Prophet's descendants carry after their given name, and papers write joined to it
+// (Fatemehsadat, Zahrasadat = Fatemeh Sadat, Zahra Sadat): apart, as the other writers have it — not after the link of a
+// compound with it (Fakhrossadat, Fakhrosadat = Fakhr ol-Sadat), nor after fewer than three letters
+const SADAT_GLUED = /(^|[ -])([^ -]{3,}?)(?<![aeiou][sl]|[^aeiou][ou]|ال)(sadat|سادات)(?=[ -]|$)/g;
+const withSadatApart = (s: string): string => (s.includes('sadat') || s.includes('سادات') ? s.replace(SADAT_GLUED, '$1$2 $3') : s);
 
 // Bibi, which begins and ends women's names, and which Persian, Pashto and Urdu write بی‌بی, with a ZWNJ or a space between
 // its halves (بی بی حوا = Bibi Hawa, تاج بی بی = Tajbibi): one word
