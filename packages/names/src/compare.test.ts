@@ -822,6 +822,11 @@ describe('name structure', () => {
     // (and a woman's by her Nahar, Nesa last: Najmun Nahar = Nazmun Nahar)
     expect(same('Rajia Nahar', 'Razia Nahar')).toBe(true);
     expect(same('Rajia Begum', 'Razia Begum')).toBe(true);
+    // (and the first o Bengali says for the wa of Arabic names: Ohid Miah = Wahid Miah; Oli is not Ali)
+    expect(same('Ohid Miah', 'Wahid Miah')).toBe(true);
+    expect(same('Md Oli Ahmed', 'Md Ali Ahmed')).toBe(false);
+    expect(same('Ohid Miah', 'Obaid Miah')).toBe(false);
+    expect(same('Ohid Hamdan', 'Wahid Hamdan')).toBe(false);
     // (and by Mridha written Mirdha, Bengali's ri vowel, মৃধা, as ir)
     expect(same('Mohammad Rubel Hossain Mirdha', 'রুবেল হোসেন মৃধা')).toBe(true);
     expect(same('Mirdha', 'Мридха')).toBe(true);

@@ -294,9 +294,13 @@ function isBangladeshiName(normalized: string): boolean {
 // … and the family name Mridha, মৃধা, whose Bengali vowel ৃ, ri, is written ir as often (Mirdha) — that word only: Kirti
 // (কীর্তি) is not Kriti (কৃতি)
 const BENGALI_RI_WRITTEN_IR = /^(m)ir(?=Da$)/;
+// … and the wa of Arabic names, which Bengali says and Bangladeshi spellings write o (ওহিদ, ওলি = Ohid, Oli = Wahid,
+// Wali): a first o before a consonant and a vowel also read wa
+const BENGALI_WA_WRITTEN_O = /^o(?=[^aeiouAIUEOWY'][aeiouAIUEO])/;
 function bangladeshiReading(u: ParsedUnit): ParsedUnit {
   const withZ = alsoReadLatinName(u, (w) => (w.symbols.includes('j') ? w.symbols.replace(/j/g, 'z') : null));
-  return alsoReadLatinName(withZ, (w) => (BENGALI_RI_WRITTEN_IR.test(w.symbols) ? w.symbols.replace(BENGALI_RI_WRITTEN_IR, '$1ri') : null));
+  const withWa = alsoReadLatinName(withZ, (w) => (BENGALI_WA_WRITTEN_O.test(w.symbols) ? w.symbols.replace(BENGALI_WA_WRITTEN_O, 'wa') : null));
+  return alsoReadLatinName(withWa, (w) => (BENGALI_RI_WRITTEN_IR.test(w.symbols) ? w.symbols.replace(BENGALI_RI_WRITTEN_IR, '$1ri') : null));
 }
 
 // Serbian and Macedonian papers write the first е of Kazakh, Kyrgyz and Russian names, said ye, je (Jeržan Jermekov, Jeldar
