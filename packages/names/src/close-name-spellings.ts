@@ -37,11 +37,11 @@ const HASAN = /^(?:h[aeə]s{1,2}[aeə]n|حسن|হাসান|হাছান|�
 const JAVAD = /^(?:j|dj|dsch|dž|dzh|џ|дж|ж)[aа][vwв][aа]{1,2}[dд]$|^جواد$/;
 const JAVED = /^(?:j|dj|dsch|dž|dzh|џ|дж|ж)[aа][vwв](?:[eiеи]|ee)[dд]$|^جاويد$/;
 // (not Ghazi, which Persian spellings also write for قاضي, as their gh for any ق: Ghazizadeh = قاضی‌زاده)
-const GHAZI = /^(?:gaz[iy]|gazee|غازي|গাজী|гази)$/;
+const GHAZI = /^(?:ga{1,2}z[iy]|gazee|غازي|গাজী|гази)$/;
 const QAZI = /^(?:[qk]a{1,2}z[iy]|quazi|[qk]azee|[qk]adh?i|قاضي|কাজী|кази|кади)$/;
-// (and the Turkish Kasım, Kazım, and their Russian copies Касым, Казым; the Iraqi Kathim)
-const QASIM = /^(?:(?:gh?|q)as{1,2}[eiı]m[iy]?|kas{1,2}ım|قاسمي?|(?:к|гх)ас{1,2}[еи]ми?|кас{1,2}ым)$/;
-const KAZIM = /^(?:ka(?:z|dh|th)[eiı]m[iy]?|كاظمي?|каз[еиы]ми?)$/;
+// (and the Turkish Kasım, Kâzım, the Kazakh Kasym, and their Russian copies Касым, Казым; the Iraqi Kathim)
+const QASIM = /^(?:(?:gh?|q)as{1,2}[eiı]m[iy]?|kas{1,2}[ıy]m|قاسمي?|(?:к|гх)ас{1,2}[еи]ми?|кас{1,2}ым)$/;
+const KAZIM = /^(?:k[aâ](?:z|dh|th)[eiı]m[iy]?|كاظمي?|каз[еиы]ми?)$/;
 
 /** Which close name a word as written spells, if any (of a unit's text: its last word, after any article). */
 export function closeNameOf(text: string): CloseName {

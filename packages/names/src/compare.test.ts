@@ -826,6 +826,7 @@ describe('name structure', () => {
     expect(same('Ohid Miah', 'Wahid Miah')).toBe(true);
     expect(same('Md Oli Ahmed', 'Md Ali Ahmed')).toBe(false);
     expect(same('Ohid Miah', 'Obaid Miah')).toBe(false);
+    expect(same('Md Ozair Hossain', 'Md Wazir Hossain')).toBe(false);
     expect(same('Ohid Hamdan', 'Wahid Hamdan')).toBe(false);
     // (and by Mridha written Mirdha, Bengali's ri vowel, মৃধা, as ir)
     expect(same('Mohammad Rubel Hossain Mirdha', 'রুবেল হোসেন মৃধা')).toBe(true);

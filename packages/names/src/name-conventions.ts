@@ -295,8 +295,8 @@ function isBangladeshiName(normalized: string): boolean {
 // (কীর্তি) is not Kriti (কৃতি)
 const BENGALI_RI_WRITTEN_IR = /^(m)ir(?=Da$)/;
 // … and the wa of Arabic names, which Bengali says and Bangladeshi spellings write o (ওহিদ, ওলি = Ohid, Oli = Wahid,
-// Wali): a first o before a consonant and a vowel also read wa
-const BENGALI_WA_WRITTEN_O = /^o(?=[^aeiouAIUEOWY'][aeiouAIUEO])/;
+// Wali): a first o before a consonant and a vowel also read wa (not before a second vowel: Ozair is Uzair, not Wazir)
+const BENGALI_WA_WRITTEN_O = /^o(?=[^aeiouAIUEOWY'][aeiouAIUEO](?:[^aeiouAIUEOWY]|$))/;
 function bangladeshiReading(u: ParsedUnit): ParsedUnit {
   const withZ = alsoReadLatinName(u, (w) => (w.symbols.includes('j') ? w.symbols.replace(/j/g, 'z') : null));
   const withWa = alsoReadLatinName(withZ, (w) => (BENGALI_WA_WRITTEN_O.test(w.symbols) ? w.symbols.replace(BENGALI_WA_WRITTEN_O, 'wa') : null));

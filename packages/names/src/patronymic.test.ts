@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { compareNames } from './index';
-import { fatherOfPatronymic, inPatronymicOrder } from './patronymic';
+import { inPatronymicOrder } from './patronymic';
 
 describe('a name written family name first that ends in a Russian or Turkic patronymic', () => {
   it('is also read given name, father\'s name, family name (Кадыров Рамзан Ахматович = Рамзан Ахматович Кадыров)', () => {
-    // (the patronymic as the father's name it is made from, as a Turkic marker leaves it: Ахматович, Ахмат оглы = Ахмат)
-    expect(inPatronymicOrder('кадыров рамзан ахматович')).toBe('рамзан ахмат кадыров');
-    expect(inPatronymicOrder('иванова мария петровна')).toBe('мария петр иванова');
-    expect(inPatronymicOrder('шевченко олена петрівна')).toBe('олена петр шевченко');
+    expect(inPatronymicOrder('кадыров рамзан ахматович')).toBe('рамзан ахматович кадыров');
+    expect(inPatronymicOrder('иванова мария петровна')).toBe('мария петровна иванова');
+    expect(inPatronymicOrder('шевченко олена петрівна')).toBe('олена петрівна шевченко');
     expect(inPatronymicOrder('алиев ильхам гейдар оглы')).toBe('ильхам гейдар алиев');
-    expect(compareNames('Кадыров Рамзан Ахматович', 'Рамзан Ахматович Кадыров').score).toBeGreaterThanOrEqual(0.95);
+    expect(compareNames('Кадыров Рамзан Ахматович', 'Рамзан Ахматович Кадыров').score).toBe(1);
   });
   it('so matches the given and family name other papers write (Ramzan Kadyrov, Maria Ivanova, Ilham Aliyev)', () => {
     expect(compareNames('Кадыров Рамзан Ахматович', 'Ramzan Kadyrov').same).toBe(true);
@@ -33,21 +32,6 @@ describe('a name written family name first that ends in a Russian or Turkic patr
   it('and still as written, the patronymic left out as papers leave it (Кадыров Рамзан Ахматович = Кадыров Рамзан)', () => {
     expect(compareNames('Кадыров Рамзан Ахматович', 'Кадыров Рамзан').same).toBe(true);
     expect(compareNames('Kadyrov Ramzan Akhmatovich', 'Кадыров Рамзан').same).toBe(true);
-  });
-  it('matches the same father written with a Turkic marker, its patronymic read as his name (Алиев Ильхам Гейдарович = Алиев Ильхам Гейдар оглы)', () => {
-    expect(fatherOfPatronymic('гейдарович')).toBe('гейдар');
-    expect(fatherOfPatronymic('ильгаровна')).toBe('ильгар');
-    expect(fatherOfPatronymic('гейдар')).toBeNull();
-    expect(compareNames('Алиев Ильхам Гейдарович', 'Алиев Ильхам Гейдар оглы').same).toBe(true);
-    expect(compareNames('Мамедова Гюнель Ильгаровна', 'Мамедова Гюнель Ильгар кызы').same).toBe(true);
-    expect(compareNames('Рахимов Бахтиёр Алишерович', 'Rahimov Baxtiyor Alisher oʻgʻli').same).toBe(true);
-    expect(compareNames('Алиев Ильхам Гейдарович', 'Ilham Heydar Aliyev').same).toBe(true);
-    expect(compareNames('Алиев Ильхам Гейдарович', 'Алиев Ильхам Мамед оглы').same).toBe(false);
-    // (and not a father and his son, nor a daughter and her father: Кадыров Ахмат / Кадыров Рамзан Ахматович)
-    expect(compareNames('Кадыров Ахмат', 'Кадыров Рамзан Ахматович').same).toBe(false);
-    expect(compareNames('Мамедова Гюнель Ильгаровна', 'Мамедова Ильгар').same).toBe(false);
-    // (nor a family name in -ович of a name of two words: Абрамович Роман is not Абрам Роман)
-    expect(compareNames('Абрамович Роман', 'Абрам Роман').same).toBe(false);
   });
   it('keeps apart two persons whose fathers differ (Рамзан Ахматович / Рамзан Магомедович Кадыров)', () => {
     expect(compareNames('Кадыров Рамзан Ахматович', 'Кадыров Рамзан Магомедович').same).toBe(false);

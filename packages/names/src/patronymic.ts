@@ -3,23 +3,11 @@
  * name with -ович, -евич, -овна, -евна, -ична (Кадыров Рамзан Ахматович; Ukrainian -івна), or with the Turkic оглы, кызы
  * after it (Алиев Ильхам Гейдар оглы). Such a name is also read in the order of the other names' chains: given name,
  * father's name, family name (Рамзан Ахматович Кадыров, Ильхам Гейдар Алиев), which other papers shorten to given and
- * family name (Ramzan Kadyrov), the patronymic as the father's name it is made from, as a Turkic marker leaves it and
- * other papers write it (Рамзан Ахмат Кадыров: Ахмат оглы, Akhmat). Only a second reading: a family name may end in -ович too (Роман Аркадьевич Абрамович,
+ * family name (Ramzan Kadyrov). Only a second reading: a family name may end in -ович too (Роман Аркадьевич Абрамович,
  * and the Bosnian -ović copied into Russian, Эдин Мехмед Ибрахимович), and a name whose second word is the patronymic is
  * in that order already.
  */
 const PATRONYMIC = /^(?:[а-яёіїєґҳӯӣҷқғәұүө]+(?:ович|евич|йович|овна|евна|ична|івна|ївна)|[a-z]+(?:ovich|evich|ovna|evna|ichna))$/;
-const PATRONYMIC_ENDING = /(?:ович|евич|йович|овна|евна|ична|івна|ївна|ovich|evich|ovna|evna|ichna)$/;
-
-/**
- * The father's name a patronymic is made from (Гейдарович, Ильгаровна = Гейдар, Ильгар), as a Turkic marker leaves it
- * (Гейдар оглы) and other papers write it (Heydar), of three letters or more; null for a word that is none.
- */
-export function fatherOfPatronymic(word: string): string | null {
-  if (!PATRONYMIC.test(word)) return null;
-  const base = word.replace(PATRONYMIC_ENDING, '');
-  return [...base].length >= 3 ? base : null;
-}
 // the Turkic "son of", "daughter of" after the father's name: Azerbaijani, Uzbek, Kazakh and Turkmen as Russian papers
 // copy them, and their Latin spellings — the Azerbaijani oğlu, qızı, the Uzbek oʻgʻli, ugli, qizi (ўғли, қизи), the
 // Turkish kızı and the Kyrgyz uulu, kyzy
@@ -41,7 +29,7 @@ export function inPatronymicOrder(normalized: string): string | null {
   if (!turkic && !PATRONYMIC.test(last)) return null;
   const words = normalized.split(' ');
   if (turkic) return words.length >= 4 && !isPatronymic(words, 1) && turkicMarkerOfPatronymic(words) ? [...words.slice(1, -1), words[0]].join(' ') : null;
-  return !isPatronymic(words, 1) ? [...words.slice(1, -1), fatherOfPatronymic(last) ?? last, words[0]].join(' ') : null;
+  return !isPatronymic(words, 1) ? [...words.slice(1), words[0]].join(' ') : null;
 }
 
 // A Latin oğlu, qızı after a name is as often the family name written apart (Hasan Ali Kara oğlu = Karaoğlu, Turkish): the

@@ -440,11 +440,14 @@ function egyptianEaReading(w: ReadWord): string | null {
 }
 
 // Avar, Dargin, Lak and Chechen women's names say the taa marbuta of the Arabic name they are made from, and Russian
-// papers write it -ат (Аминат, Халимат, Хадижат = Амина, Халима, Хадиджа): a Cyrillic word that ends so after a vowel
-// and one consonant is also read with -а (not after two consonants: Рахмат, Нусрат, Хикмат are men's names of their own)
+// papers write it -ат (Аминат, Халимат, Хадижат, Айшат = Амина, Халима, Хадиджа, Айша): a Cyrillic word that ends so
+// after a vowel and one consonant, of two vowels before it or a й, is also read with -а (not after two consonants:
+// Рахмат, Нусрат, Хикмат; nor the Tatar, Kazakh and Azerbaijani men's names of two syllables: Ринат, Ренат, Санат)
 const CAUCASIAN_AT = /(?<=[аеиыйя][мнжшслдз])ат$/;
+const TWO_VOWELS_OR_Y_BEFORE_AT = /^(?:[^аеиоуыэюяё]*[аеиоуыэюяё]){2}.*ат$|й[мнжшслдз]ат$/;
 function caucasianAtReading(w: ReadWord): string | null {
-  return [...w.text].length >= 5 && CAUCASIAN_AT.test(w.text) && standsAsWritten(w) ? otherReading(w, w.text.replace(CAUCASIAN_AT, 'а')) : null;
+  if (!CAUCASIAN_AT.test(w.text) || !TWO_VOWELS_OR_Y_BEFORE_AT.test(w.text.slice(0, -2) + 'ат') || !standsAsWritten(w)) return null;
+  return otherReading(w, w.text.replace(CAUCASIAN_AT, 'а'));
 }
 
 // Egyptian and Sudanese papers write يحيى with one ya, يحي, which its letters read Yahi: it is also read as the name
