@@ -2,9 +2,10 @@
  * A woman's name made from a man's, against the man's name: a brother and a sister, however alike their letters.
  *
  * Turkish, Albanian, Kurmanji and Balkan spellings make the woman's name with -e (Şerife, Münire, Xhemile, Kerîme, Халиме =
- * Sharifa, Munira, Jamila, Karima, Halima), the others with -a (Nabila, Jamila, Samira), where the man's is Şerif, Münir, Nabil, شريف. The letters
- * read such an -e as a silent vowel, and the -a as one vowel more. Only after the i of a name of the patterns faʿīl and
- * fāʿil and a consonant (Şerif, Nadir, Münir, Nabeel): not after n, whose French -ine is a man's (Amine = Amin, Yassine),
+ * Sharifa, Munira, Jamila, Karima, Halima), the others with -a (Nabila, Jamila, Samira), where the man's is Şerif, Münir,
+ * Nabil, شريف. The letters read such an -e as a silent vowel, and the -a as one vowel more. Only after the i of a name
+ * of the patterns faʿīl and fāʿil and a consonant (Şerif, Nadir, Münir, Nabeel): not after n, whose French -ine is a
+ * man's (Amine = Amin, Yassine),
  * nor after another vowel, as the Balkans end a woman's name in -a too (Zejneba = Zejneb = Zaynab, Merjema = Merjem); and a
  * Latin -e only in a name whose letters show a Turkish or Albanian spelling (Kerime / Kerim alone say nothing: French
  * writes Ibrahime; Kerime Yılmaz / Kerim Yılmaz do).

@@ -5,7 +5,8 @@
  * Maghrebi Isa, whose letters read as Aisha; the Moroccan Lahcen, Lhoucine = al-Hasan, al-Husayn, the article fused with
  * the name, and the Algerian Hocine, Hacène; the Maghrebi Tahar, Fatna, Rkia; the Turkish and Bosnian Rukiye, Rukija,
  * Kevser, Ayşe; the German and Slavic Nadja; the Chadian Yaya, the Maghrebi Touria, the French Myriam; the Albanian Isuf,
- * Ynuz, Ajshe): each with the Latin spelling of the name. word-readings.ts reads them so, and the spelling lexicon says nothing of them: its corpus
+ * Ynuz, Ajshe): each with the Latin spelling of the name. word-readings.ts reads them so, and the spelling lexicon says
+ * nothing of them: its corpus
  * writes them as Arabic script says them (مامادو, إبراهيما), which is no evidence of another name.
  */
 const FORMS_OF_NAMES: Readonly<Record<string, string>> = {

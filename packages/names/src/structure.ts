@@ -76,8 +76,8 @@ const BIN_FOLDED = new Set([...BIN].map(foldVowels));
 const ABU = new Set(['abu', 'abo', 'abU', 'ebu', "'bW", "'abu", 'abul', 'abUl', 'abol', "'bWl", "'bY", 'aboe']);
 // French Oum (Oum Kalthoum) is Um with a long U
 // (not أمل, which is Amal, a name of its own)
-// (and the Umme of South Asian spellings, Umm with the izafat, also as Ummay, Ummey, and the Persian Omme, Ummeh: Umme Kulsum, উম্মে হাবিবা, Ummay Habiba =
-// Umm Kulthum, Umm Habiba)
+// (and the Umme of South Asian spellings, Umm with the izafat, also as Ummay, Ummey, and the Persian Omme, Ummeh: Umme
+// Kulsum, উম্মে হাবিবা, Ummay Habiba = Umm Kulthum, Umm Habiba)
 const UMM = new Set(['um', 'om', 'umu', 'umul', "'m", 'Um', 'Uml', 'ume', 'umai', 'umei', 'umeh', 'ome', 'omeh']);
 // (Umu with one m is also the West African given name Oumou: Umu Seidu Keita = Oumou Keita; ParseOptions.umuAsName)
 export const UMU_WITH_ONE_M = /^[uу][mм][uу]$/;

@@ -444,9 +444,10 @@ function egyptianEaReading(w: ReadWord): string | null {
 // after a vowel and one consonant, of two vowels before it or a й, is also read with -а (not after two consonants:
 // Рахмат, Нусрат, Хикмат; nor the Tatar, Kazakh and Azerbaijani men's names of two syllables: Ринат, Ренат, Санат)
 const CAUCASIAN_AT = /(?<=[аеиыйя][мнжшслдз])ат$/;
+// (two vowels before the -ат, or a й before its consonant)
 const TWO_VOWELS_OR_Y_BEFORE_AT = /^(?:[^аеиоуыэюяё]*[аеиоуыэюяё]){2}.*ат$|й[мнжшслдз]ат$/;
 function caucasianAtReading(w: ReadWord): string | null {
-  if (!CAUCASIAN_AT.test(w.text) || !TWO_VOWELS_OR_Y_BEFORE_AT.test(w.text.slice(0, -2) + 'ат') || !standsAsWritten(w)) return null;
+  if (!CAUCASIAN_AT.test(w.text) || !TWO_VOWELS_OR_Y_BEFORE_AT.test(w.text) || !standsAsWritten(w)) return null;
   return otherReading(w, w.text.replace(CAUCASIAN_AT, 'а'));
 }
 
