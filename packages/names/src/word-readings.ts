@@ -278,10 +278,10 @@ const MAGHREBI_NISBA_WITH_ARTICLE = /^la(?=h[aeiou].*(?:[^aeiouy]|ou)i$)|^l(?=y(
 // (Lfassi, Lbakkali, Lhachimi = الفاسي, البقالي, الهاشمي = Fassi, Bakkali, Hachimi): before a moon letter only, as before a
 // sun letter they write it Et-, Es-, Ech- (the l of Ltaief, Ltifi is the name's own); not the Slavic lj, ly
 const MAGHREBI_ARTICLE_BEFORE_CONSONANT = /^l(?=[bfghkmq][a-z]{3})/;
+const MAGHREBI_ARTICLES = [MAGHREBI_NISBA_WITH_ARTICLE, MAGHREBI_ARTICLE_BEFORE_CONSONANT];
 function maghrebiNisbaReading(w: ReadWord): string | null {
-  const article = MAGHREBI_NISBA_WITH_ARTICLE.test(w.text) ? MAGHREBI_NISBA_WITH_ARTICLE : MAGHREBI_ARTICLE_BEFORE_CONSONANT;
-  if (!article.test(w.text) || !standsAsWritten(w)) return null;
-  return otherReading(w, w.text.replace(article, ''));
+  const article = MAGHREBI_ARTICLES.find((a) => a.test(w.text));
+  return article === undefined || !standsAsWritten(w) ? null : otherReading(w, w.text.replace(article, ''));
 }
 
 // Albanian writes the ü of Turkish, which other spellings write u, as y (Hysen, Ymer, Isuf = Hüseyin, Ömer = Husein,

@@ -54,6 +54,8 @@ const LATIN_LOOKING_CYRILLIC: Readonly<Record<string, string>> = { a: 'а', c: '
 const CYRILLIC_LOOKING_LATIN: Readonly<Record<string, string>> = { а: 'a', в: 'b', е: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', т: 't', у: 'y' };
 const LATIN_LETTER = /[a-z]/g;
 const CYRILLIC_LETTER = /[а-яёђјљњћџѓќѕієїґ]/g;
+const HAS_LATIN_LETTER = /[a-z]/;
+const HAS_CYRILLIC_LETTER = /[а-яёђјљњћџѓќѕієїґ]/;
 /**
  * A word typed with a letter of the other alphabet that looks the same (Алиpеза with a Latin p, Нassan with a Cyrillic
  * Н): that letter in the alphabet of the word's other letters (of each part of a word with a hyphen: Ahmad-Джан).
@@ -62,6 +64,8 @@ function withLookAlikesFolded(word: string): string {
   return word.includes('-') ? word.split('-').map(foldedPart).join('-') : foldedPart(word);
 }
 function foldedPart(word: string): string {
+  // (most words are of one alphabet: tested without counting)
+  if (!HAS_LATIN_LETTER.test(word) || !HAS_CYRILLIC_LETTER.test(word)) return word;
   const latin = word.match(LATIN_LETTER)?.length ?? 0;
   const cyrillic = word.match(CYRILLIC_LETTER)?.length ?? 0;
   if (latin === 0 || cyrillic === 0 || latin === cyrillic) return word;
