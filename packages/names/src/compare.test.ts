@@ -1544,6 +1544,13 @@ describe('the article before a name of one consonant and long vowels, or before 
     expect(same('الأمير', 'Amir')).toBe(true);
     expect(same('الأمير', 'Omar')).toBe(false);
   });
+  it('… before a waw too, where alif and waw are the long u or o that other scripts write alone (الأورفلي = Al-Orfali)', () => {
+    expect(same('الأورفلي', 'Al-Orfali')).toBe(true);
+    expect(same('الأورفلي', 'Аль-Орфали')).toBe(true);
+    expect(same('الأوسي', 'Al-Awsi')).toBe(true);
+    expect(same('الأوسي', 'Al-Issa')).toBe(false);
+    expect(same('الأوجلي', 'Al-Ajili')).toBe(false);
+  });
 });
 
 describe('whole names of three and four parts', () => {

@@ -769,9 +769,10 @@ const allahWritten = (p: Piece): boolean => !p.abjad && /^'*[aA]l[aA]h?$/.test(p
 
 /**
  * An alif after the article carries the name's first vowel, as it does at the start of a word (الإدريسي = al-Idrisi, الإله
- * = al-Ilah), before a ya too, the long i of إي (الإيمان = al-Iman) as well as the ay of أي (الأيوبي = al-Ayyubi).
+ * = al-Ilah), before a ya too, the long i of إي (الإيمان = al-Iman) as well as the ay of أي (الأيوبي = al-Ayyubi), and
+ * before a waw, the long u or o of أو (الأورفلي = al-Orfali) as well as the aw of أو (الأوسي = al-Awsi).
  */
-const alifAfterArticle = (core: string): string => core.replace(/^A(?=[^AWQ'])/, "'").replace(/^A'/, "'");
+const alifAfterArticle = (core: string): string => core.replace(/^A(?=[^AQ'])/, "'").replace(/^A'/, "'");
 
 /**
  * al-Laṭīf, the one divine name that begins with l: its l and the article's are one doubled letter, which a spelling
