@@ -842,3 +842,15 @@ describe('a Cyrillic final е', () => {
     expect(same('Мерјеме', 'Maryam')).toBe(true);
   });
 });
+
+describe('the waw of Persian خوا after kh', () => {
+  it('is not said, so a spelling may leave it out (Khwaja = Khaja = Хаджа, Dilkhwaz = Dilxaz = Дилхваз)', () => {
+    expect(same('Khwaja', 'Khaja')).toBe(true);
+    expect(same('Khwaja', 'Хаджа')).toBe(true);
+    expect(same('Dilxaz', 'Дилхваз')).toBe(true);
+  });
+  it('but kh is still a letter of the name (Khwaja is not Waja, nor Khadija)', () => {
+    expect(same('Khwaja', 'Waja')).toBe(false);
+    expect(same('Khwaja', 'Khadija')).toBe(false);
+  });
+});

@@ -395,6 +395,10 @@ export function phoneticWord(symbols: string, abjad: boolean, options: WordOptio
     if (ch === 'w' && ('uUOWo'.includes(prev) && prev !== '' || ('uUOW'.includes(next) && next !== ''))) c = 0.1;
     // … but a last w after a vowel ends another name, as a last y does (Destaw / Desta = ደስታው / ደስታ, Asfaw / Asfha)
     else if (ch === 'w' && !abjad && i === n - 1 && isVowelSymbol(prev)) c = FINAL_GLIDE_W;
+    // … but the w of Persian خوا after kh, which is not said (Khwaja = Khaja = Хаджа), and the Cyrillic в written for it
+    // (Dilkhwaz = Dilxaz = Дилхваз)
+    if ((ch === 'w' || (ch === 'v' && options.cyrillic === true)) && !abjad && (prev === 'x' || (prev === 'h' && options.cyrillic === true))
+      && (next === 'a' || next === 'A')) c = SILENT_WAW_AFTER_KH;
     // … and so is the v that Turkish, Bosnian and Persian spellings write for the w of و beside its u (Davud,
     // Davood = Dawud, Daoud, داود)
     if (ch === 'v' && !abjad && i > 0 && ('uUOW'.includes(prev) && prev !== '' || ('uUOW'.includes(next) && next !== ''))) c = 0.1;
@@ -690,6 +694,7 @@ function templateCost(a: PhoneticWord, b: PhoneticWord): number {
 const FINAL_AT = /..[aeAE]t$/;
 const GERMAN_S = /^s(?=[aeiou])(?:.*ei|.*[^aeiouAIUEO][oe]wa?$)/;
 const GLIDE_AFTER_CONSONANT = 0.75;
+const SILENT_WAW_AFTER_KH = 0.2;
 const INNER_CONSONANT = 1.1;
 const FINAL_CONSONANT = 1.4;
 // a short vowel a Kurdish spelling writes (ە, or a waw or ya inside a Kurdish word) and an Arabic one leaves out
