@@ -44,6 +44,14 @@ describe('a Latin -e in a name that shows a Turkish or Albanian spelling', () =>
     expect(same('Ferîde', 'Farida')).toBe(true);
     expect(same('Ferîde', 'فريدة')).toBe(true);
   });
+  it('… after q too (Şefîqe is not Şefîq, Rafiqa not Rafiq), and the nisba\'s woman\'s form -îye is not the -î (Şukrîye / Şukrî)', () => {
+    expect(same('Şefîqe', 'Şefîq')).toBe(false);
+    expect(same('Rafiqa', 'Rafiq')).toBe(false);
+    expect(same('Şefîqe', 'Shafiqa')).toBe(true);
+    expect(same('Şukrîye', 'Şukrî')).toBe(false);
+    expect(same('Şukrîye', 'Şükriye')).toBe(true);
+    expect(same('Şukrî', 'Шукри')).toBe(true);
+  });
 });
 
 describe('the French men\'s names of Lebanese, Syrian and Egyptian Christians', () => {

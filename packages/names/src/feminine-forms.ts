@@ -15,7 +15,7 @@ import { wordToSymbols } from './translit/index';
 import type { UnitData } from './units';
 import { isFormOfName } from './name-forms';
 
-const FEMININE = /^(.*(?:ee|[iıüîи])[bdfklmprstzşбдфклмпрстзш])(e|a|ah|е|а)$/;
+const FEMININE = /^(.*(?:ee|[iıüîи])[bdfklmpqrstzşбдфклмпрстзш])(e|a|ah|е|а)$/;
 // (a name that begins with a vowel only of two consonants, Aziz, Amir, Adil: the -a of Ibrahima, Ismaïla is the ending
 // West African spellings give a man's name, and Ibrahim, Ismail have no woman's form)
 const VOWEL_FIRST = /^[aeiouıüöäâêîôûёаеиоуэюя]/;

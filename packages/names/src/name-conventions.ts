@@ -254,7 +254,8 @@ function kurmanjiReading(u: ParsedUnit): ParsedUnit {
     return a !== null && a.includes('i') ? kurmanjiShortU(a) : null;
   });
 }
-const kurmanjiShortU = (symbols: string): string => symbols.replace(/i/g, 'u');
+// (not a last i, nor the i of a last -iye: the nisba -î and its woman's form -îye, Şukrî, Şukrîye, said i)
+const kurmanjiShortU = (symbols: string): string => symbols.replace(/i(?!$|ye$)/g, 'u');
 
 // … and its short e is the short a of Arabic and Persian names (Helebceyî, Şerefkendî = Halabjayi, Sharafkandi): in a
 // word without ê, which the symbols do not tell from e (Hisên is Husein, not Hasan)
