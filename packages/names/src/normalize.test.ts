@@ -73,6 +73,18 @@ describe('normalizeName', () => {
     expect(compareNames('Zahra d/o Ali', 'زهرا همسر علی').same).toBe(false);
     expect(compareNames('Zahra w/o Ali', 'زهرا همسر علی').same).toBe(true);
   });
+  it('… and fils de, fille de, épouse de (the de elided before a vowel), Sohn des, Tochter des, and the Greek του, child of', () => {
+    expect(normalizeName('Mohammad Nabi fils de Gul Ahmad')).toBe('mohammad nabi bin gul ahmad');
+    expect(normalizeName("Zabihullah fils d'Abdul Wali")).toBe('zabihullah bin abdul wali');
+    expect(normalizeName('Amina fille d’Omar')).toBe('amina bint omar');
+    expect(normalizeName('Zarghuna épouse de Gul Agha')).toBe('zarghuna zawjat gul agha');
+    expect(normalizeName('Habibullah Sohn des Noor Agha')).toBe('habibullah bin noor agha');
+    expect(normalizeName('Χαμπιμπουλάχ του Νουρ Αγά')).toBe('χαμπιμπουλάχ farzande νουρ αγά');
+    expect(compareNames("Zabihullah fils d'Abdul Wali", 'Zabihullah s/o Abdul Wali').same).toBe(true);
+    expect(compareNames('Χαμπιμπουλάχ του Νουρ Αγά', 'Habibullah walad Noor Agha').same).toBe(true);
+    expect(compareNames('Ahmad fils de Mohammad', 'Mohammad fils de Ahmad').same).toBe(false);
+    expect(compareNames('Amina fille de Omar', 'Amina épouse de Omar').same).toBe(false);
+  });
   it('leaves out an apostrophe after a particle, which stands for the vowel it runs into (Abd\'ul Karim, Abu\'l Fadl, Al\'Ali), not one for an ayn', () => {
     expect(normalizeName("Abd'ul Karim")).toBe('abdul karim');
     expect(normalizeName('Abu’l-Qasim')).toBe('abul-qasim');
