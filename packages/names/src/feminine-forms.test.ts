@@ -52,6 +52,27 @@ describe('a Latin -e in a name that shows a Turkish or Albanian spelling', () =>
     expect(same('Şukrîye', 'Şükriye')).toBe(true);
     expect(same('Şukrî', 'Шукри')).toBe(true);
   });
+  it('… after u, in a name of another vowel before it (Mansure, Mesude = Mansura, Masuda; not the ezafe of Дуре Шахвар)', () => {
+    expect(same('Mansure Çelik', 'Mansur Çelik')).toBe(false);
+    expect(same('Mesude Yılmaz', 'Mesut Yılmaz')).toBe(false);
+    expect(same('Мансуре', 'Мансур')).toBe(false);
+    expect(same('Messaouda', 'Messaoud')).toBe(false);
+    expect(same('Дуре Шахвар', 'در شہوار')).toBe(true);
+    // (a Latin -a may write a last ayn: Bouzouba = بوزوبع)
+    expect(same('BOUZOUBA', 'بوزوبع')).toBe(true);
+  });
+  it('… after n and after e in a name that shows a Turkish or Albanian spelling (Emine Çelik, Fikrete Hoxha), not in a French one', () => {
+    expect(same('Emine Çelik', 'Emin Çelik')).toBe(false);
+    expect(same('Fikrete Hoxha', 'Fikret Hoxha')).toBe(false);
+    expect(same('Emine Yılmaz', 'Emina Jilmaz')).toBe(true);
+    expect(same('Mohamed Amine', 'Mohamed Amin')).toBe(true);
+  });
+  it('… and in Greek letters, whose -ε is said (Εμινέ is not Εμίν, Κερίμε not Κερίμ, but is Karima)', () => {
+    expect(same('Εμινέ Αχμέτ', 'Εμίν Αχμέτ')).toBe(false);
+    expect(same('Κερίμε', 'Κερίμ')).toBe(false);
+    expect(same('Κερίμε', 'Karima')).toBe(true);
+    expect(same('Εμινέ', 'Αμίνα')).toBe(true);
+  });
 });
 
 describe('the French men\'s names of Lebanese, Syrian and Egyptian Christians', () => {

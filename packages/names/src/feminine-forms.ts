@@ -15,15 +15,20 @@ import { wordToSymbols } from './translit/index';
 import type { UnitData } from './units';
 import { isFormOfName } from './name-forms';
 
-const FEMININE = /^(.*(?:ee|[iıüîи])[bdfklmpqrstzşбдфклмпрстзш])(e|a|ah|е|а)$/;
+const FEMININE = /^(.*(?:ee|[iıüîи]|[aeoаео][^aeiouаеиоу]*[uûу])[bdfklmpqrstzşбдфклмпрстзш])(e|a|ah|е|а)$/;
+// (… and, in a name that shows a Turkish or Albanian spelling, after n, whose French -ine is a man's only in French
+// spellings (Emine, Mümine = Amina, Mu'mina), and after the e of the Albanian Fikret, Shefqet (Fikrete, Shefqete))
+const FEMININE_E_OF_TURKISH = /^(.*(?:[iıüîи]n|[eë][bdfklmpqrstzşç]))(e)$/;
+// (… and in Greek letters, where an -ε is said, never a French silent e: after n too, Εμινέ, Κερίμε)
+const FEMININE_GREEK = /^(.*(?:[ιίΐϊ]|ο[υύ])(?:[βδζθκλμνπρστφχ]|ντ))([εέαά])$/;
 // (a name that begins with a vowel only of two consonants, Aziz, Amir, Adil: the -a of Ibrahima, Ismaïla is the ending
 // West African spellings give a man's name, and Ibrahim, Ismail have no woman's form)
-const VOWEL_FIRST = /^[aeiouıüöäâêîôûёаеиоуэюя]/;
-const CONSONANTS = /[^aeiouyıüöäâêîôûаеиоуыэюяёй]/g;
+const VOWEL_FIRST = /^[aeiouıüöäâêîôûёаеиоуэюяαεηιουωάέήίόύώ]/;
+const CONSONANTS = /[^aeiouyıüöäâêîôûаеиоуыэюяёйαεηιουωάέήίόύώ]/g;
 // (a Latin -e only in a name that shows a Turkish or Albanian spelling by its letters: elsewhere it is the silent e of
 // French spellings, Ibrahime, Ranime, Khadime = إبراهيم, رنيم, خادم; name-conventions.ts)
 // (the man's name ends in its consonant: a vowel or h there, or Arabic script's ة, ه, alif or ya, is a woman's name too)
-const ENDS_IN_A_CONSONANT = /[^aeiouyhıüöäâêîôûаеиоуюяэыйьъاةهىيوۀە]$/;
+const ENDS_IN_A_CONSONANT = /[^aeiouyhıüöäâêîôûаеиоуюяэыйьъαεηιουωάέήίόύώاةهىيوۀەع]$/;
 /** The man's names are at least this close to the woman's without its ending. */
 const SAME_NAME = 0.9;
 
@@ -31,13 +36,13 @@ const SAME_NAME = 0.9;
  * Whether a word as written may be a woman's name made with the -e of Turkish and Albanian spellings (Halime, Şerife):
  * the units the convention of a name that shows those spellings flags (name-conventions.ts), no other.
  */
-export const mayEndInFeminineE = (text: string): boolean => text.endsWith('e') && FEMININE.test(text);
+export const mayEndInFeminineE = (text: string): boolean => text.endsWith('e') && (FEMININE.test(text) || FEMININE_E_OF_TURKISH.test(text));
 
 const baseOf = new Map<string, { base: PhoneticWord; e: boolean } | null>();
 function masculineOf(text: string): { base: PhoneticWord; e: boolean } | null {
   let base = baseOf.get(text);
   if (base === undefined) {
-    const m = FEMININE.exec(text);
+    const m = FEMININE.exec(text) ?? FEMININE_E_OF_TURKISH.exec(text) ?? FEMININE_GREEK.exec(text);
     const manly = m === null || (VOWEL_FIRST.test(text) && (m[1]!.match(CONSONANTS) ?? []).length > 2) ? null : m;
     base = manly === null ? null : { base: phoneticWord(wordToSymbols(manly[1]!).symbols, false), e: manly[2] === 'e' };
     if (baseOf.size >= 100_000) baseOf.clear();

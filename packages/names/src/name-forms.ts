@@ -1,7 +1,7 @@
 /**
  * Forms of Arabic and Persian names that their letters do not read as the name: Fula, Mandinka, Wolof, Chadian, Kabyle,
  * Maghrebi, Kurmanji, Bangladeshi and Bosnian ones (Mamadou, Amadou, Mohand = Muhammad, Ahmad, Muhammad; Ibrahima,
- * Ismaïla, Mariama, Adama with the vowel these languages end a name in; Fatoumata, Kadiatou, Aïssatou; Aïssa, the
+ * Ismaïla, Mariama, Adama, Yacouba, Daouda with the vowel these languages end a name in; Fatoumata, Kadiatou, Aïssatou; Aïssa, the
  * Maghrebi Isa, whose letters read as Aisha; the Moroccan Lahcen, Lhoucine = al-Hasan, al-Husayn, the article fused with
  * the name, and the Algerian Hocine, Hacène; the Maghrebi Tahar, Fatna, Rkia; the Turkish and Bosnian Rukiye, Rukija,
  * Kevser, Ayşe; the German and Slavic Nadja; the Chadian Yaya, the Maghrebi Touria, the French Myriam; the Albanian Isuf,
@@ -12,7 +12,7 @@
 const FORMS_OF_NAMES: Readonly<Record<string, string>> = {
   mamadou: 'muhammad', mamadu: 'muhammad', мамаду: 'muhammad', amadou: 'ahmad', amadu: 'ahmad', амаду: 'ahmad', mohand: 'muhammad',
   ibrahima: 'ibrahim', brahima: 'ibrahim', ибрахима: 'ibrahim', ismaila: 'ismail', ismaïla: 'ismail', исмаила: 'ismail', mariama: 'maryam',
-  мариама: 'maryam', adama: 'adam', адама: 'adam', fatoumata: 'fatima', fatoumatta: 'fatima', fatumata: 'fatima', фатумата: 'fatima',
+  мариама: 'maryam', adama: 'adam', адама: 'adam', yacouba: 'yaqub', yakouba: 'yaqub', якуба: 'yaqub', daouda: 'dawud', даууда: 'dawud', дауда: 'dawud', fatoumata: 'fatima', fatoumatta: 'fatima', fatumata: 'fatima', фатумата: 'fatima',
   kadiatou: 'kadija', kadiatu: 'kadija', кадиату: 'kadija', aïssatou: 'aisha', aissatou: 'aisha', aisatou: 'aisha', аиссату: 'aisha',
   aïssa: 'isa', aissa: 'isa', аиса: 'isa', аисса: 'isa',
   lahcen: 'hasan', lahsen: 'hasan', lahssen: 'hasan', lahcene: 'hasan', lahcène: 'hasan', лахсен: 'hasan', lhoucine: 'husayn',
