@@ -854,3 +854,19 @@ describe('the waw of Persian خوا after kh', () => {
     expect(same('Khwaja', 'Khadija')).toBe(false);
   });
 });
+
+describe('a first w', () => {
+  it('is a consonant of the name: without it the name is another (Wasif / Asif, Abdul Wali / Abdul Ali, Walaa / Alaa)', () => {
+    expect(same('Wasif', 'Asif')).toBe(false);
+    expect(same('Abdul Wali', 'Abdul Ali')).toBe(false);
+    expect(same('Abdulwali', 'Абдулали')).toBe(false);
+    expect(same('Wakil', 'Aqil')).toBe(false);
+  });
+  it('… which French writes ou and other spellings u or v (Walid = Oualid = Ualid, Abdul Wali = Abdul Vali, Wurud = Ouroud)', () => {
+    expect(same('Walid', 'Oualid')).toBe(true);
+    expect(same('Walid', 'Ualid')).toBe(true);
+    expect(same('Abdul Wali', 'Abdul Vali')).toBe(true);
+    expect(same('Abdul Wahab', 'Abdelouahab')).toBe(true);
+    expect(same('Wurud', 'Ouroud')).toBe(true);
+  });
+});

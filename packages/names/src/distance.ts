@@ -448,7 +448,8 @@ export function phoneticWord(symbols: string, abjad: boolean, options: WordOptio
     // it the name is another (Umar, Ubada = عمر, عبادة)
     if ((ch === 'i' || ch === 'y') && !abjad && i >= 2 && prev === 'a' && next !== '' && !isVowelSymbol(next)) c = Math.max(c, DIPHTHONG_GLIDE);
     // a first consonant is part of the name: without it the name is another (Valizadeh / Alizadeh, Latif / Atif)
-    if (i === 0 && n > 2 && !abjad && !isVowelSymbol(ch) && !INITIAL_LIGHT.includes(ch)) c = Math.max(c, INITIAL_CONSONANT);
+    // — a w too (Wasif / Asif, Abdul Wali / Abdul Ali), but not a w before its own u, which French writes ou alone (Wurud = Ouroud)
+    if (i === 0 && n > 2 && !abjad && !isVowelSymbol(ch) && !INITIAL_LIGHT.includes(ch) && !(ch === 'w' && 'uUOo'.includes(next))) c = Math.max(c, INITIAL_CONSONANT);
     // … but the t of a first ts: the ጸ ፀ of Ethiopic names and a Slavic ц, which other spellings write s or z (Tsion = Sion =
     // Zion = ጽዮን, Tsehaye = Sehaye); also between vowels, where a compound's second name begins with it (Habtetsion =
     // Habtezion = ሃብተጽዮን)
@@ -732,7 +733,7 @@ const FINAL_GLIDE_W = 1;
 const INITIAL_CONSONANT = 1.5;
 const T_OF_TS = 0.3;
 const INITIAL_E_BEFORE_I = 0.1;
-const INITIAL_LIGHT = "hywKS'";
+const INITIAL_LIGHT = "hyKS'";
 // the ح that ends an Arabic-script word is written in every Latin spelling (Sameh, Saleh, Farah = سامح, صالح, فرح)
 const FINAL_HA_ABJAD = 0.8;
 const LAST_VOWEL_LETTER = 1;
