@@ -426,4 +426,13 @@ describe('a Dagestani or Chechen woman\'s name in -ат', () => {
     expect(readingsOf('Ринат')).not.toContain(read('Рина'));
     expect(compareNames('Ренат Мамедов', 'Rena Mamedova').same).toBe(false);
   });
+  it('… and in the Latin letters of the same papers, after an i (Aminat Gadzhieva = Amina Gadzhieva, Khadizhat = Khadija)', () => {
+    expect(compareNames('Aminat Gadzhieva', 'Amina Gadzhieva').same).toBe(true);
+    expect(compareNames('Aishat Umarova', 'Aisha Umarova').same).toBe(true);
+    expect(compareNames('Khadizhat', 'Khadija').same).toBe(true);
+    expect(compareNames('Aminat', 'Amin').same).toBe(false);
+    // (not the -at of an Arabic plural in Urdu and Bengali names, Hasanat, Karamat = حسنات, کرامات, which is another word)
+    expect(readingsOf('Hasanat')).not.toContain(read('Hasana'));
+    expect(compareNames('Karamat', 'Karama').same).toBe(false);
+  });
 });

@@ -446,7 +446,15 @@ function egyptianEaReading(w: ReadWord): string | null {
 const CAUCASIAN_AT = /(?<=[аеиыйя][мнжшслдз])ат$/;
 // (two vowels before the -ат, or a й before its consonant)
 const TWO_VOWELS_OR_Y_BEFORE_AT = /^(?:[^аеиоуыэюяё]*[аеиоуыэюяё]){2}.*ат$|й[мнжшслдз]ат$/;
+// … and the Latin letters of the same papers (Aminat, Aishat, Khadizhat Gadzhieva), of the names of the pattern faʿīla
+// (an i before the consonant): not the Urdu and Bengali -at of an Arabic plural, Hasanat, Karamat, Salamat = حسنات,
+// کرامات, سلامت, whose Arabic singular is another word (حسنة, كرامة)
+const CAUCASIAN_AT_LATIN = /(?<=[iy](?:m|n|zh|sh|s|l|d|z|j))at$/;
+const TWO_VOWELS_OR_Y_BEFORE_AT_LATIN = /^(?:[^aeiou]*[aeiou]){2}.*at$|y(?:m|n|zh|sh|s|l|d|z|j)at$/;
 function caucasianAtReading(w: ReadWord): string | null {
+  if (CAUCASIAN_AT_LATIN.test(w.text) && /^[a-z]+$/.test(w.text)) {
+    return TWO_VOWELS_OR_Y_BEFORE_AT_LATIN.test(w.text) && standsAsWritten(w) ? otherReading(w, w.text.replace(CAUCASIAN_AT_LATIN, 'a')) : null;
+  }
   if (!CAUCASIAN_AT.test(w.text) || !TWO_VOWELS_OR_Y_BEFORE_AT.test(w.text) || !standsAsWritten(w)) return null;
   return otherReading(w, w.text.replace(CAUCASIAN_AT, 'а'));
 }
