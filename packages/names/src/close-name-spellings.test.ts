@@ -148,3 +148,19 @@ describe('Qasim and Kazim told apart by their spellings', () => {
     expect(closeNameOf('kasem')).toBe('');
   });
 });
+
+describe('the close names as Greek papers write them', () => {
+  it('Τζαβάντ is not Τζαβέντ (Javad, Javed), Σαΐντ not Σαγιέντ (Said, Sayyid), Χασάν not Χουσεΐν (Hasan, Husayn)', () => {
+    expect(same('Τζαβάντ', 'Τζαβέντ')).toBe(false);
+    expect(same('Τζαβάντ', 'Javed')).toBe(false);
+    expect(same('Σαΐντ', 'Σαγιέντ')).toBe(false);
+    expect(same('Σαΐντ', 'Sayed')).toBe(false);
+    expect(same('Χασάν', 'Χουσεΐν')).toBe(false);
+  });
+  it('… and each is its own name in every script', () => {
+    expect(same('Τζαβάντ', 'Javad')).toBe(true);
+    expect(same('Σαΐντ', 'سعيد')).toBe(true);
+    expect(same('Σαγιέντ', 'Seyed')).toBe(true);
+    expect(same('Χουσεΐν', 'Husein')).toBe(true);
+  });
+});

@@ -9,7 +9,8 @@
  *
  * Javad and Javed: جواد (Javad, Jawad, Dschawad, Џавад), the Arabic name, and جاوید (Javed, Jawed, Javid, Джавед), the
  * Persian one, which Afghans and Pakistanis carry as often — told apart by the vowel of the second syllable, which the
- * symbols weigh as a spelling variant.
+ * symbols weigh as a spelling variant. (Greek papers write the pairs Τζαβάντ, Τζαβέντ; Σαΐντ, Σαγιέντ; Χασάν, Χουσεΐν,
+ * whose last ντ another reading says nd, a word the letters read close either way.)
  *
  * Hasan and Husayn as Algerian French writes them, Hacène and Hocine, Houcine; and as Kurmanji writes them: Hesen =
  * حسن, Hisên, Husên = حسين — the ê, which the symbols write as e, is the diphthong of Husayn (against Hasan in Azerbaijani
@@ -27,15 +28,17 @@ export type CloseName = '' | 'said' | 'sayyid' | 'hasan' | 'husayn' | 'javad' | 
 
 // (normalised text: lower case, diacritics kept, an apostrophe for the ayn; a Bengali Sayeed is Said, neither)
 // (and the Sayeed of South Asian spellings, Abu Sayeed = ابو سعيد)
-const SAID = /^(?:sa(?:'?ee|'?ei|ie|ï|'i|yee)d|sait|s[ai]cii?d|سعيد)$/;
+// (and the Greek Σαΐντ, whose diaeresis says the i apart: Sayyid is Σαγιέντ, Σεγιέντ)
+const SAID = /^(?:sa(?:'?ee|'?ei|ie|ï|'i|yee)d|sait|s[ai]cii?d|سعيد|σα[ΐϊ]ντ)$/;
 // (Sajed, Сајед are also the Sajid of ساجد: neither)
-const SAYYID = /^(?:sayy?[ei][dt]|se(?:yy?|jj?)[ei][dt]|syed|сайй?[еи]д|се(?:йй?|јј?)[еи][дт]|سيد)$/;
+const SAYYID = /^(?:sayy?[ei][dt]|se(?:yy?|jj?)[ei][dt]|syed|сайй?[еи]д|се(?:йй?|јј?)[еи][дт]|سيد|σ[αε]γι[εέ]ντ)$/;
 // (and the Arabic-script spellings, against which a Kurmanji ê is read like an e: Hisên is حسين, not حسن; and the Bengali
 // ones and their romanisations, whose হোসেন, Hosen, Hossen the letters read as close to হাসান, Hasan, Хасан as to Husayn)
-const HUSAYN_SPELT = /^(?:h[iu]s{1,2}ên|حسين|হোসেন|হোসাইন|হুসাইন|হোসেইন|হোছেন|hos{1,2}en|hou?cine|хусин|хос{1,2}ен|h[ou]s{1,2}ejn|х[оу]с{1,2}е[јй]н)$/;
-const HASAN = /^(?:h[aeə]s{1,2}[aeə]n|حسن|হাসান|হাছান|хас{1,2}ан|hac[eè]ne|has{1,2}[eè]ne)$/;
-const JAVAD = /^(?:j|dj|dsch|dž|dzh|џ|дж|ж)[aа][vwв][aа]{1,2}[dд]$|^جواد$/;
-const JAVED = /^(?:j|dj|dsch|dž|dzh|џ|дж|ж)[aа][vwв](?:[eiеи]|ee)[dд]$|^جاويد$/;
+const HUSAYN_SPELT = /^(?:h[iu]s{1,2}ên|χουσε[ΐϊ]ν|حسين|হোসেন|হোসাইন|হুসাইন|হোসেইন|হোছেন|hos{1,2}en|hou?cine|хусин|хос{1,2}ен|h[ou]s{1,2}ejn|х[оу]с{1,2}е[јй]н)$/;
+const HASAN = /^(?:h[aeə]s{1,2}[aeə]n|χασ{1,2}[αά]ν|حسن|হাসান|হাছান|хас{1,2}ан|hac[eè]ne|has{1,2}[eè]ne)$/;
+// (and the Greek Τζαβάντ, Τζαβέντ, whose last ντ is the d)
+const JAVAD = /^(?:j|dj|dsch|dž|dzh|џ|дж|ж)[aа][vwв][aа]{1,2}[dд]$|^جواد$|^τζ[αά]β[αά]ντ$/;
+const JAVED = /^(?:j|dj|dsch|dž|dzh|џ|дж|ж)[aа][vwв](?:[eiеи]|ee)[dд]$|^جاويد$|^τζ[αά]β[εέιί]ντ$/;
 // (not Ghazi, which Persian spellings also write for قاضي, as their gh for any ق: Ghazizadeh = قاضی‌زاده)
 const GHAZI = /^(?:ga{1,2}z[iy]|gazee|غازي|গাজী|гази)$/;
 const QAZI = /^(?:[qk]a{1,2}z[iy]|quazi|[qk]azee|[qk]adh?i|قاضي|কাজী|кази|кади)$/;
