@@ -21,6 +21,9 @@ const FORMS_OF_NAMES: Readonly<Record<string, string>> = {
   // (and the Chadian French forms: Adoum, Zenaba, Kaltouma, Hissène = Adam, Zaynab, Kulthum, Husayn)
   adoum: 'adam', адум: 'adam', zenaba: 'zaynab', зенаба: 'zaynab', kaltouma: 'kulthum', kaltoum: 'kulthum', калтума: 'kulthum',
   hissène: 'husayn', hissene: 'husayn', hissein: 'husayn', хиссен: 'husayn',
+  // (and the Turkish names of Bulgaria as Bulgarian writes them, without the first h of Hüseyin, Hüsnü, with the я of its
+  // say for the -ahim of İbrahim: Юсеин, Юсню, Ибрям, and Юмер for Ömer)
+  юсеин: 'husein', yusein: 'husein', юсню: 'husnu', ибрям: 'ibrahim', ibryam: 'ibrahim', юмер: 'omer', yumer: 'omer',
   // (and the Kurmanji Ûsiv, Yusuf without its y and with a v)
   ûsiv: 'yusuf', usiv: 'yusuf', усив: 'yusuf',
   // (and the Akter, Akhter of Bangladeshi women's names, the Persian Akhtar)
