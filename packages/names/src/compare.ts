@@ -15,6 +15,7 @@ import { muhammadAgainstMahmud } from './muhammad-mahmud';
 import { closeNamesApart } from './close-name-spellings';
 import { feminineOfTheOther } from './feminine-forms';
 import { dadAgainstZad } from './persian-dad-zad';
+import { farAgainstFard } from './persian-far-fard';
 import { isTitleOnlyHonorific } from './titles';
 import { activeSpellingLexicon, onSpellingLexiconChange } from './lexicon/active-lexicon';
 import { CLOSE_SPELLINGS, type LexiconVerdict } from './lexicon/spelling-lexicon';
@@ -136,6 +137,7 @@ export function toldApartBySpellingNote(u: UnitData, v: UnitData): string | null
   if (muhammadAgainstMahmud(u.full.symbols, u.abjad, v.full.symbols, v.abjad)) return 'Muhammad and Mahmud, told apart by the vowel after the second m';
   if (feminineOfTheOther(u, v)) return 'a man\'s name and the woman\'s made from it with -e or -a (Şerif, Şerife; Nabil, Nabila; Michel, Michelle)';
   if (dadAgainstZad(u.text, v.text)) return 'two Persian names, one made with -dad (given), the other with -zad (born): Mehrdad, Mehrzad';
+  if (farAgainstFard(u.text, v.text)) return 'two Persian family names, one made with -far, the other with -fard: Kianfar, Kianfard';
   if (!closeNamesApart(u.closeName, v.closeName)) return null;
   if (u.closeName === 'said' || u.closeName === 'sayyid') return 'Said and Sayyid, told apart by the y of Sayyid';
   if (u.closeName === 'javad' || u.closeName === 'javed') return 'Javad and Javed, told apart by the vowel of their second syllable (جواد, جاوید)';
@@ -276,7 +278,7 @@ function onceForUnit(memo: Map<number, UnitData | null>, u: UnitData, derive: ()
 // Ahmadzada), however alike their letters; so does a nisba with -awi, -chi or -ji against the plain -i (below)
 const OTHER_FAMILY_SUFFIX = 0.5;
 // (two names whose spellings say which they are: muhammad-mahmud.ts, close-name-spellings.ts, feminine-forms.ts,
-// persian-dad-zad.ts)
+// persian-dad-zad.ts, persian-far-fard.ts)
 const CLOSE_NAMES_APART = 0.4;
 
 /**
