@@ -138,3 +138,17 @@ describe('different Armenian names', () => {
     expect(compareNames('ՀԱԿՈԲՅԱՆ Արմեն', 'Արմեն Հակոբյան').same).toBe(true);
   });
 });
+
+describe('Armenian given names as Russian writes them', () => {
+  it('without the h it has no letter for, or with its г (Акоп = Hakob, Айк = Hayk, Оганес = Ованес = Hovhannes, Саак = Sahak)', () => {
+    expect(same('Hakob', 'Акоп')).toBe(true);
+    expect(same('Hayk', 'Айк')).toBe(true);
+    expect(same('Hovhannes', 'Оганес')).toBe(true);
+    expect(same('Hovhannes', 'Ованес')).toBe(true);
+    expect(same('Sahak', 'Саак')).toBe(true);
+    expect(same('Hovhannes Hakobyan', 'Оганес Акопян')).toBe(true);
+  });
+  it('… and no other name for it (Акоп is not Яков)', () => {
+    expect(same('Акоп', 'Яков')).toBe(false);
+  });
+});

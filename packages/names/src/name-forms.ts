@@ -24,6 +24,10 @@ const FORMS_OF_NAMES: Readonly<Record<string, string>> = {
   // (and the Turkish names of Bulgaria as Bulgarian writes them, without the first h of Hüseyin, Hüsnü, with the я of its
   // say for the -ahim of İbrahim: Юсеин, Юсню, Ибрям, and Юмер for Ömer)
   юсеин: 'husein', yusein: 'husein', юсню: 'husnu', ибрям: 'ibrahim', ibryam: 'ibrahim', юмер: 'omer', yumer: 'omer',
+  // (and the Armenian names as Russian writes them, without the h it has no letter for, or with its г: Акоп, Айк, Оганес,
+  // Ованес, Саак, Ваагн, Амаяк, Мгер = Hakob, Hayk, Hovhannes, Sahak, Vahagn, Hmayak, Mher; and their Latin copies)
+  акоп: 'hakob', akop: 'hakob', айк: 'hayk', оганес: 'hovhannes', оганнес: 'hovhannes', ованес: 'hovhannes', ованнес: 'hovhannes',
+  oganes: 'hovhannes', ovanes: 'hovhannes', саак: 'sahak', ваагн: 'vahagn', амаяк: 'hmayak', мгер: 'mher',
   // (and the Kurmanji Ûsiv, Yusuf without its y and with a v)
   ûsiv: 'yusuf', usiv: 'yusuf', усив: 'yusuf',
   // (and the Akter, Akhter of Bangladeshi women's names, the Persian Akhtar)
