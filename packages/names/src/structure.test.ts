@@ -259,6 +259,12 @@ describe('the article glued to a Latin name that begins with a vowel', () => {
     expect(units('Elisabeth')[0]![2]).toBe(false);
     expect(units('Alireza')[0]![2]).toBe(false);
   });
+  it('… nor after an article written apart, whose al is the name\'s own (El Alami = Lalami = العلمي, not Ami)', () => {
+    expect(compareNames('El Alami', 'Ami').same).toBe(false);
+    expect(compareNames('Lalami', 'El Alami').same).toBe(true);
+    expect(compareNames('Mohamed Lalaoui', 'Mohamed El Alaoui').same).toBe(true);
+    expect(compareNames('El Alami', 'العلمي').same).toBe(true);
+  });
 });
 
 describe('Abd before a nisba: the name Abd, then a family name', () => {

@@ -831,6 +831,15 @@ function joinedPiece(p: Piece, next: Piece): Piece | null {
 }
 
 /** A single word as a unit (memoised by its text: the returned object is shared and must not be changed). */
+/**
+ * A name after an article written apart, whose own first al a glued article was guessed to be (El Alami, El Alaoui = العلمي,
+ * العلوي): the article is the one written, the name's al its own (not Ami, Aoui).
+ */
+function withoutSecondArticle(g: ParsedUnit): ParsedUnit {
+  if (g.kind !== 'name' || g.abjad || !g.article || g.unstripped === null) return g;
+  return { ...g, symbols: g.unstripped, part: familySuffixBase(g.unstripped, false) ?? g.unstripped, article: false, unstripped: null };
+}
+
 function gluedUnit(p: Piece): ParsedUnit {
   const hit = gluedMemo.get(p.text);
   if (hit !== undefined) return hit;
@@ -1377,11 +1386,12 @@ export function parseName(normalized: string, options: ParseOptions = {}): Parse
     }
     // article written apart: al-Hassan, El Hassan, ar-Rashid, ال حسن
     if (!isLast && ((p.role & Role.Article) !== 0 || ((p.role & Role.SunArticle) !== 0 && next.bare.startsWith(p.bare.slice(-1))))) {
-      const g = gluedUnit(next);
+      const glued = gluedUnit(next);
+      const g = withoutSecondArticle(glued);
       if (g.kind === 'name') {
         // (in an alphabet, before a name too short for a glued article to be taken off, also with the article as the
-        // glued spelling keeps it: Al-Agha = Alagha)
-        const unstripped = p.abjad || g.abjad || g.unstripped !== null || !keepsGluedArticle(g.symbols) ? g.unstripped : withArticleGlued(p.bare, g.symbols);
+        // glued spelling keeps it: Al-Agha = Alagha; not before a name whose own al was taken for one, El Alami)
+        const unstripped = p.abjad || g.abjad || g !== glued || g.unstripped !== null || !keepsGluedArticle(g.symbols) ? g.unstripped : withArticleGlued(p.bare, g.symbols);
         const withArticle: ParsedUnit = { ...g, text: `${p.text} ${next.text}`, article: true, unstripped };
         const joined = joinedToBin(i > 0 ? pieces[i - 1] : undefined, withArticle);
         units.push(joined === null ? withArticle : withReadings(withArticle, ...joined));
