@@ -34,8 +34,8 @@ const FORMS_OF_NAMES: Readonly<Record<string, string>> = {
   akter: 'akhtar', akhter: 'akhtar',
   // (and the Bosnian women's names that add an -a to an Arabic woman's name: Suada, Hadžera, Merjema, Zejneba)
   suada: 'suad', суада: 'suad', hadžera: 'hajar', хаџера: 'hajar', merjema: 'maryam', мерјема: 'maryam', zejneba: 'zaynab', зејнеба: 'zaynab',
-  // (and the Maghrebi Tahar = al-Tahir, and the Moroccan Fatna, Rkia = Fatima, Ruqayya)
-  tahar: 'tahir', тахар: 'tahir', fatna: 'fatima', фатна: 'fatima', rkia: 'ruqayya', rquia: 'ruqayya', rqia: 'ruqayya',
+  // (and the Maghrebi Tahar = al-Tahir, the Kabyle Aomar = Omar, and the Moroccan Fatna, Rkia = Fatima, Ruqayya)
+  tahar: 'tahir', тахар: 'tahir', aomar: 'umar', аомар: 'umar', fatna: 'fatima', фатна: 'fatima', rkia: 'ruqayya', rquia: 'ruqayya', rqia: 'ruqayya',
   // (and the Turkish and Bosnian Rukiye, Rukija = Ruqayya, Kevser = Kawthar, Ayşe = Aisha)
   rukiye: 'ruqayya', rukije: 'ruqayya', rukija: 'ruqayya', рукия: 'ruqayya', рукија: 'ruqayya', рукие: 'ruqayya', kevser: 'kawthar',
   кевсер: 'kawthar', ayşe: 'aisha', ayse: 'aisha', айше: 'aisha',
