@@ -327,9 +327,9 @@ const lastVowelClass = (symbols: string): string => {
   if (last === 'i' || (last === 'e' && symbols.endsWith('ie'))) return 'i';
   return last === 'a' || last === 'e' ? 'e' : '';
 };
-/** Whether an Ethiopic word and an alphabet's (not another Ethiopic nor an Arabic-script one) end in vowels of two classes. */
+/** Whether an Ethiopic word and an alphabet's or another Ethiopic one (not an Arabic-script one) end in vowels of two classes. */
 function ethiopicLastVowelOther(ethiopic: PhoneticWord, other: PhoneticWord): boolean {
-  if (!ethiopic.ethiopic || other.ethiopic || other.abjad) return false;
+  if (!ethiopic.ethiopic || other.abjad) return false;
   const e = lastVowelClass(ethiopic.symbols);
   const o = lastVowelClass(other.symbols);
   return e !== '' && o !== '' && (e === 'u') !== (o === 'u');

@@ -143,6 +143,11 @@ describe('the last vowel an Ethiopic word writes', () => {
     expect(compareNames('መድሃኔ', 'Medhanie').same).toBe(true);
     expect(compareNames('ዘውዲ', 'Zewdie').same).toBe(true);
   });
+  it('… and against another Ethiopic word too (ብርሃነ is not ብርሃኑ, ሃይለ not ሃይሉ; ኃይለ is ኃይሌ)', () => {
+    expect(compareNames('ብርሃነ', 'ብርሃኑ').same).toBe(false);
+    expect(compareNames('ሃይለ', 'ሃይሉ').same).toBe(false);
+    expect(compareNames('ኃይለ', 'ኃይሌ').same).toBe(true);
+  });
 });
 
 describe('the palatal ñ of Amharic names', () => {
