@@ -970,6 +970,15 @@ describe('name structure', () => {
     expect(same('Nadia Haddad épouse Mansouri', 'Nadia Karim Mansouri')).toBe(false);
     expect(same('Nadia Haddad épouse Mansouri', 'Samia Karim Haddad')).toBe(false);
   });
+  it('a name with the father\'s after "son of" is the person\'s own name without it, against a name with a family name in its place', () => {
+    expect(same('Muhammad Shahzad s/o Ghulam Rasool', 'Muhammad Shahzad Arain')).toBe(true);
+    expect(same('Kaneez Fatima d/o Muhammad Sadiq', 'Kaneez Fatima Mir')).toBe(true);
+    expect(same('Fazal Hadi s/o Fazal Karim', 'YOUSAFZAI Fazal Hadi')).toBe(true);
+    // (two parts of the person's own at least, one part more in the other at most, and the own name must be the other's)
+    expect(same('Ahmad s/o Mohammad', 'Ahmad Karimi')).toBe(false);
+    expect(same('Muhammad Shahzad s/o Ghulam Rasool', 'Muhammad Shahzad Ghulam Nabi Arain')).toBe(false);
+    expect(same('Muhammad Shahzad s/o Ghulam Rasool', 'Muhammad Nadeem Arain')).toBe(false);
+  });
   it('a family name by its form before the marker of the father\'s name is the family name, read at the end too (Faiz Muhammad Sultani s/o Khyal Mohammad)', () => {
     for (const [a, b] of [['Faiz Muhammad Sultani s/o Khyal Mohammad', 'فیض محمد خیال محمد سلطانی'], ['Zabihullah Shinwari s/o Abdul Qadir', 'SHINWARI Zabihullah Abdul Qadir'],
       ['Gul Ahmad Noorzai s/o Abdul Wahid', 'Gul Ahmad s/o Abdul Wahid Noorzai']]) expect(same(a!, b!), `${a} / ${b}`).toBe(true);

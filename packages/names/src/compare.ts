@@ -788,6 +788,8 @@ function tryOtherReadings(a: PreparedNameImpl, b: PreparedNameImpl, n: number, m
   if (score < SAME_NAME_THRESHOLD && (a.abbreviatedMuhammad || b.abbreviatedMuhammad) && n >= 2 && m >= 2) score = tryWithoutMuhammadPrefixes(a, b, n, m, score, out);
   // … and a woman's name with her husband's after "wife of" against one without it
   if (score < SAME_NAME_THRESHOLD && (a.lineage === Lineage.Wife || b.lineage === Lineage.Wife)) score = tryWithoutHusband(a, b, n, m, score, out);
+  // … and a name with the father's after "son of" or "daughter of" against one with a family name in its place
+  else if (score < SAME_NAME_THRESHOLD && (a.lineage === Lineage.None) !== (b.lineage === Lineage.None)) score = tryWithoutFather(a, b, n, m, score, out);
   return score;
 }
 
@@ -849,6 +851,39 @@ function tryWithoutHusband(a: PreparedNameImpl, b: PreparedNameImpl, n: number, 
   for (let i = 0; i < n2; i++) keptA[i] = i;
   for (let j = 0; j < m2; j++) keptB[j] = j;
   return scoreOfKeptUnits(a, b, n, m, n2, m2, current, out);
+}
+
+/**
+ * A name that ends in the father's after "son of" or "daughter of" (s/o, bin, d/o, ولد), as Pakistani and Afghan papers
+ * write it, against a name without a marker whose last part may be the family name another paper writes in the father's
+ * place (Muhammad Shahzad s/o Ghulam Rasool = Muhammad Shahzad Arain): the person's own name, two parts at least, without
+ * the father's, scored against the other, which may have one part more (not a chain of its own, whose father may be
+ * another: Muhammad Shahzad Ghulam Nabi Arain); each part of the father's left out at a lineage part's factor. That
+ * score, or `current`.
+ */
+function tryWithoutFather(a: PreparedNameImpl, b: PreparedNameImpl, n: number, m: number, current: number, out?: Assignment): number {
+  const fatherA = isChildOf(a.lineage) && a.relativeAt >= 2 && m >= a.relativeAt && m <= a.relativeAt + 1;
+  const fatherB = isChildOf(b.lineage) && b.relativeAt >= 2 && n >= b.relativeAt && n <= b.relativeAt + 1;
+  if (!fatherA && !fatherB) return current;
+  const n2 = fatherA ? a.relativeAt : n;
+  const m2 = fatherB ? b.relativeAt : m;
+  // (… where the other does not write the father's name itself, whose place there says what it is: Ahmad Fawzi bin Yusuf
+  // is not Ahmad Yusuf Fawzi, the son of Yusuf son of Fawzi)
+  if (fatherA ? writesFather(n2, n, m, (i, j) => simBuf[i * 8 + j]!) : writesFather(m2, m, n, (j, i) => simBuf[i * 8 + j]!)) return current;
+  for (let i = 0; i < n2; i++) keptA[i] = i;
+  for (let j = 0; j < m2; j++) keptB[j] = j;
+  return scoreOfKeptUnits(a, b, n, m, n2, m2, current, out);
+}
+const isChildOf = (lineage: Lineage): boolean => lineage === Lineage.Son || lineage === Lineage.Daughter;
+/** Whether a part of the father's (places kept..n) is the same name as a part of the other's that no part kept is. */
+function writesFather(kept: number, n: number, m: number, sim: (i: number, j: number) => number): boolean {
+  for (let j = 0; j < m; j++) {
+    let father = false;
+    let own = false;
+    for (let i = 0; i < n; i++) if (sim(i, j) >= SAME_NAME_THRESHOLD) { if (i < kept) own = true; else father = true; }
+    if (father && !own) return true;
+  }
+  return false;
 }
 
 /**
