@@ -147,6 +147,10 @@ describe('Armenian given names as Russian writes them', () => {
     expect(same('Hovhannes', 'Ованес')).toBe(true);
     expect(same('Sahak', 'Саак')).toBe(true);
     expect(same('Hovhannes Hakobyan', 'Оганес Акопян')).toBe(true);
+    // (and their Latin copies: Ayk, Saak, Mger)
+    expect(same('Ayk', 'Hayk')).toBe(true);
+    expect(same('Saak', 'Sahak')).toBe(true);
+    expect(same('Mger', 'Mher')).toBe(true);
   });
   it('… and no other name for it (Акоп is not Яков)', () => {
     expect(same('Акоп', 'Яков')).toBe(false);

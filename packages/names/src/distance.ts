@@ -396,9 +396,10 @@ export function phoneticWord(symbols: string, abjad: boolean, options: WordOptio
     // … but a last w after a vowel ends another name, as a last y does (Destaw / Desta = ደስታው / ደስታ, Asfaw / Asfha)
     else if (ch === 'w' && !abjad && i === n - 1 && isVowelSymbol(prev)) c = FINAL_GLIDE_W;
     // … but the w of Persian خوا after kh, which is not said (Khwaja = Khaja = Хаджа), and the Cyrillic в written for it
-    // (Dilkhwaz = Dilxaz = Дилхваз)
-    if ((ch === 'w' || (ch === 'v' && options.cyrillic === true)) && !abjad && (prev === 'x' || (prev === 'h' && options.cyrillic === true))
-      && (next === 'a' || next === 'A')) c = SILENT_WAW_AFTER_KH;
+    // (Dilkhwaz = Dilxaz = Дилхваз): inside a word, or a first khwa of a word of two syllables or more (not the Korean
+    // Khwan, Хван, nor Russian names that begin so, Хватов, which Russian would not write for خوا)
+    if (!abjad && (next === 'a' || next === 'A') && i >= 1 && (i >= 2 ? (ch === 'w' && prev === 'x') || (ch === 'v' && prev === 'h' && options.cyrillic === true)
+      : ch === 'w' && prev === 'x' && i + 3 < n && isVowelSymbol(s[i + 3]!))) c = SILENT_WAW_AFTER_KH;
     // … and so is the v that Turkish, Bosnian and Persian spellings write for the w of و beside its u (Davud,
     // Davood = Dawud, Daoud, داود)
     if (ch === 'v' && !abjad && i > 0 && ('uUOW'.includes(prev) && prev !== '' || ('uUOW'.includes(next) && next !== ''))) c = 0.1;

@@ -15,10 +15,15 @@ import { wordToSymbols } from './translit/index';
 import type { UnitData } from './units';
 import { isFormOfName } from './name-forms';
 
-const FEMININE = /^(.*(?:ee|[iıüîи]|[aeoаео][^aeiouаеиоу]*[uûу])[bdfklmpqrstzşбдфклмпрстзш])(e|a|ah|е|а)$/;
-// (… and, in a name that shows a Turkish or Albanian spelling, after n, whose French -ine is a man's only in French
-// spellings (Emine, Mümine = Amina, Mu'mina), and after the e of the Albanian Fikret, Shefqet (Fikrete, Shefqete))
+const FEMININE = /^(.*(?:ee|[iıüîи])[bdfklmpqrstzşбдфклмпрстзш])(e|a|ah|е|а)$/;
+// (… and after the u of the pattern mafʿūl, Mansur, Masud, Mahmud, Mabruk, whose women's names are Mansura, Masuda, Mansure,
+// Mesude, Messaouda — not any u, as Hamouda, Dauda, Kalthouma, Gertruda are no woman's names made from a man's)
+const FEMININE_MAFUL = /^([mм][aeiouаеиоу][^aeiouаеиоуy]{1,2}a?(?:ou|oo|u|û|у)[bdfklmpqrstzşбдфклмпрстзш])(e|a|ah|е|а)$/;
+// (… and, in a name that shows a letter only Turkish or Albanian write, after n, whose French -ine is a man's only in
+// French spellings (Emine, Mümine = Amina, Mu'mina), and after the e of the Albanian Fikret, Shefqet (Fikrete, Shefqete))
 const FEMININE_E_OF_TURKISH = /^(.*(?:[iıüîи]n|[eë][bdfklmpqrstzşç]))(e)$/;
+// (… or a Turkish or Albanian letter of the woman's name itself: Mümine, Mükerreme)
+const OWN_TURKISH_LETTER = /[çğışöüêîû]|xh/;
 // (… and in Greek letters, where an -ε is said, never a French silent e: after n too, Εμινέ, Κερίμε)
 const FEMININE_GREEK = /^(.*(?:[ιίΐϊ]|ο[υύ])(?:[βδζθκλμνπρστφχ]|ντ))([εέαά])$/;
 // (a name that begins with a vowel only of two consonants, Aziz, Amir, Adil: the -a of Ibrahima, Ismaïla is the ending
@@ -28,7 +33,9 @@ const CONSONANTS = /[^aeiouyıüöäâêîôûаеиоуыэюяёйαεηιου
 // (a Latin -e only in a name that shows a Turkish or Albanian spelling by its letters: elsewhere it is the silent e of
 // French spellings, Ibrahime, Ranime, Khadime = إبراهيم, رنيم, خادم; name-conventions.ts)
 // (the man's name ends in its consonant: a vowel or h there, or Arabic script's ة, ه, alif or ya, is a woman's name too)
-const ENDS_IN_A_CONSONANT = /[^aeiouyhıüöäâêîôûаеиоуюяэыйьъαεηιουωάέήίόύώاةهىيوۀەع]$/;
+const ENDS_IN_A_CONSONANT = /[^aeiouyhıüöäâêîôûаеиоуюяэыйьъαεηιουωάέήίόύώاةهىيوۀە]$/;
+// (… nor an Arabic-script ayn after another letter than the ya of faʿīl, which a Latin -a may write: Bouzouba = بوزوبع)
+const AYN_AFTER_OTHER_THAN_YA = /[^ي]ع$/;
 /** The man's names are at least this close to the woman's without its ending. */
 const SAME_NAME = 0.9;
 
@@ -36,15 +43,17 @@ const SAME_NAME = 0.9;
  * Whether a word as written may be a woman's name made with the -e of Turkish and Albanian spellings (Halime, Şerife):
  * the units the convention of a name that shows those spellings flags (name-conventions.ts), no other.
  */
-export const mayEndInFeminineE = (text: string): boolean => text.endsWith('e') && (FEMININE.test(text) || FEMININE_E_OF_TURKISH.test(text));
+export const mayEndInFeminineE = (text: string): boolean => text.endsWith('e') && (FEMININE.test(text) || FEMININE_MAFUL.test(text) || FEMININE_E_OF_TURKISH.test(text));
 
-const baseOf = new Map<string, { base: PhoneticWord; e: boolean } | null>();
-function masculineOf(text: string): { base: PhoneticWord; e: boolean } | null {
+const baseOf = new Map<string, { base: PhoneticWord; e: boolean; turkishLetters: boolean } | null>();
+function masculineOf(text: string): { base: PhoneticWord; e: boolean; turkishLetters: boolean } | null {
   let base = baseOf.get(text);
   if (base === undefined) {
-    const m = FEMININE.exec(text) ?? FEMININE_E_OF_TURKISH.exec(text) ?? FEMININE_GREEK.exec(text);
+    const plain = FEMININE.exec(text) ?? FEMININE_MAFUL.exec(text);
+    const m = plain ?? FEMININE_E_OF_TURKISH.exec(text) ?? FEMININE_GREEK.exec(text);
     const manly = m === null || (VOWEL_FIRST.test(text) && (m[1]!.match(CONSONANTS) ?? []).length > 2) ? null : m;
-    base = manly === null ? null : { base: phoneticWord(wordToSymbols(manly[1]!).symbols, false), e: manly[2] === 'e' };
+    base = manly === null ? null
+      : { base: phoneticWord(wordToSymbols(manly[1]!).symbols, false), e: manly[2] === 'e', turkishLetters: plain === null && manly[2] === 'e' };
     if (baseOf.size >= 100_000) baseOf.clear();
     baseOf.set(text, base);
   }
@@ -58,11 +67,11 @@ export function feminineOfTheOther(u: UnitData, v: UnitData): boolean {
 
 
 function feminineOf(woman: UnitData, man: UnitData): boolean {
-  if (woman.abjad || woman.kind !== 'name' || man.kind !== 'name' || !ENDS_IN_A_CONSONANT.test(man.text)) return false;
+  if (woman.abjad || woman.kind !== 'name' || man.kind !== 'name' || !ENDS_IN_A_CONSONANT.test(man.text) || AYN_AFTER_OTHER_THAN_YA.test(man.text)) return false;
   // (the West African forms of men's names end so too: Brahima = Ibrahim; name-forms.ts)
   if (isFormOfName(woman.text)) return false;
   const m = masculineOf(woman.text);
-  if (m === null || (m.e && !woman.turkishOrAlbanian)) return false;
+  if (m === null || (m.e && !woman.turkishOrAlbanian) || (m.turkishLetters && !woman.turkishLetters && !OWN_TURKISH_LETTER.test(woman.text))) return false;
   return wordSimilarity(m.base, man.full) >= SAME_NAME;
 }
 

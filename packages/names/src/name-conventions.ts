@@ -72,6 +72,7 @@ const CONVENTIONS_OF_WHOLE_NAME: readonly ConventionOfWholeName[] = [
   conventionOfPlaces('an Albanian spelling', Sign.Albanian, isAlbanianName, withAlbanianDefiniteFather), SORANI, PASHTUN_PREFIX,
   convention('a Serbian or Macedonian copy of a Russian name', Sign.SerbianYe, isSerbianCopyOfRussianName, serbianYeReading), TAJIK_OR_UZBEK,
   convention('a Turkish or Albanian spelling', Sign.TurkishOrAlbanian, isTurkishOrAlbanianName, turkishOrAlbanianUnit),
+  convention('a letter only Turkish or Albanian write', Sign.TurkishOrAlbanian, hasTurkishLetter, turkishLettersUnit),
   convention('an Azerbaijani spelling', Sign.Azerbaijani, isAzerbaijaniName, azerbaijaniReading),
 ];
 // (all but the Sorani one and the Muhammad prefix read Latin words, and only when Latin letters show them: a name without
@@ -460,6 +461,15 @@ function isTurkishOrAlbanianName(normalized: string): boolean {
 // (only a unit that may be a woman's name in -e is flagged: a unit flagged is one of its own, and compared anew)
 function turkishOrAlbanianUnit(u: ParsedUnit): ParsedUnit {
   return u.abjad || u.kind !== 'name' || !mayEndInFeminineE(u.text) ? u : { ...u, turkishOrAlbanian: true };
+}
+// … and of those, the letters French and German do not write, ı ğ ş and xh: a woman's -e after n or e only in a name with
+// one (Emine Yılmaz, Fikrete Hoxha; not Mohamed Amine Müller, Michele Schröder; feminine-forms.ts)
+const TURKISH_LETTER = /[ığş]|xh/;
+function hasTurkishLetter(normalized: string): boolean {
+  return TURKISH_LETTER.test(normalized);
+}
+function turkishLettersUnit(u: ParsedUnit): ParsedUnit {
+  return u.turkishOrAlbanian !== true ? u : { ...u, turkishLetters: true };
 }
 
 // Azerbaijani Latin writes j with c, as a word with its ə reads (translit/latin.ts): in a name with one, the c of its

@@ -27,7 +27,8 @@ const FORMS_OF_NAMES: Readonly<Record<string, string>> = {
   // (and the Armenian names as Russian writes them, without the h it has no letter for, or with its г: Акоп, Айк, Оганес,
   // Ованес, Саак, Ваагн, Амаяк, Мгер = Hakob, Hayk, Hovhannes, Sahak, Vahagn, Hmayak, Mher; and their Latin copies)
   акоп: 'hakob', akop: 'hakob', айк: 'hayk', оганес: 'hovhannes', оганнес: 'hovhannes', ованес: 'hovhannes', ованнес: 'hovhannes',
-  oganes: 'hovhannes', ovanes: 'hovhannes', саак: 'sahak', ваагн: 'vahagn', амаяк: 'hmayak', мгер: 'mher',
+  oganes: 'hovhannes', ovanes: 'hovhannes', саак: 'sahak', saak: 'sahak', ваагн: 'vahagn', vaagn: 'vahagn', амаяк: 'hmayak', amayak: 'hmayak',
+  мгер: 'mher', mger: 'mher', ayk: 'hayk', aik: 'hayk',
   // (and the Kurmanji Ûsiv, Yusuf without its y and with a v)
   ûsiv: 'yusuf', usiv: 'yusuf', усив: 'yusuf',
   // (and the Akter, Akhter of Bangladeshi women's names, the Persian Akhtar)

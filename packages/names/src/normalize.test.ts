@@ -80,6 +80,12 @@ describe('normalizeName', () => {
     expect(normalizeName('Zarghuna épouse de Gul Agha')).toBe('zarghuna zawjat gul agha');
     expect(normalizeName('Habibullah Sohn des Noor Agha')).toBe('habibullah bin noor agha');
     expect(normalizeName('Χαμπιμπουλάχ του Νουρ Αγά')).toBe('χαμπιμπουλάχ farzande νουρ αγά');
+    // (and the Greek wife, widow, daughter, son of, before the του of one: a wife is no daughter)
+    expect(normalizeName('ΑΜΙΝΑ ΣΥΖΥΓΟΣ ΤΟΥ ΟΜΑΡ')).toBe('αμινα zawjat ομαρ');
+    expect(normalizeName('Αμίνα κόρη του Ομάρ')).toBe('αμίνα bint ομάρ');
+    expect(compareNames('Αμίνα σύζυγος του Ομάρ', 'Αμίνα κόρη του Ομάρ').same).toBe(false);
+    // (a Latin tou is a name: Moussa Tou Ibrahim)
+    expect(normalizeName('Moussa Tou Ibrahim')).toBe('moussa tou ibrahim');
     expect(compareNames("Zabihullah fils d'Abdul Wali", 'Zabihullah s/o Abdul Wali').same).toBe(true);
     expect(compareNames('Χαμπιμπουλάχ του Νουρ Αγά', 'Habibullah walad Noor Agha').same).toBe(true);
     expect(compareNames('Ahmad fils de Mohammad', 'Mohammad fils de Ahmad').same).toBe(false);

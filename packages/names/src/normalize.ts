@@ -162,21 +162,22 @@ const MARKER_WRITTEN_OUT: Record<string, string> = { son: ' bin ', daughter: ' b
 // (son), فرزند (child, of a son or a daughter: after a name, as Afghan papers write the father's; Farzand Ali first is a
 // name), Arabic زوجة; Bulgarian съпруга на, дъщеря на, син на; Serbian and Croatian supruga, supruga od; German Ehefrau
 // von (des), Witwe von, Tochter von, Sohn von; French épouse (de), veuve (de), fils de, fille de, the de elided before a
-// vowel (fils d'Abdul Wali); Greek του (of), after a son's name or a daughter's, as Greek papers write the father's (Zahra
-// d/o Ali is not زهرا همسر علی, his wife)
+// vowel (fils d'Abdul Wali); Greek του (of), after a son's name or a daughter's, as Greek papers write the father's, and
+// σύζυγος του, χήρα του (wife, widow of), κόρη του, γιος του (daughter, son of) (Zahra d/o Ali is not زهرا همسر علی, his wife)
 const RELATION_MARKER: Record<string, string> = {
   'زوجه': WIFE_OF, 'زوجت': WIFE_OF, 'همسر': WIFE_OF, 'بيوه': WIFE_OF, 'دختر': 'bint', 'پسر': 'bin', 'فرزند': CHILD_OF, 'съпруга на': WIFE_OF, 'съпругата на': WIFE_OF,
   'дъщеря на': 'bint', 'син на': 'bin', 'supruga od': WIFE_OF, supruga: WIFE_OF, 'ehefrau von': WIFE_OF, 'witwe von': WIFE_OF, 'tochter von': 'bint',
   'sohn von': 'bin', 'ehefrau des': WIFE_OF, 'witwe des': WIFE_OF, 'tochter des': 'bint', 'sohn des': 'bin',
   épouse: WIFE_OF, epouse: WIFE_OF, veuve: WIFE_OF, 'épouse de': WIFE_OF, 'epouse de': WIFE_OF, 'veuve de': WIFE_OF, 'fils de': 'bin', 'fille de': 'bint',
-  'του': CHILD_OF, tou: CHILD_OF,
+  'του': CHILD_OF, 'σύζυγος του': WIFE_OF, 'συζυγος του': WIFE_OF, 'χήρα του': WIFE_OF, 'χηρα του': WIFE_OF, 'κόρη του': 'bint', 'κορη του': 'bint',
+  'γιος του': 'bin',
 };
 // (the longer words first: supruga od before supruga)
 const RELATION_WRITTEN_OUT = new RegExp(` (${Object.keys(RELATION_MARKER).sort((x, y) => y.length - x.length).join('|')}) (?=\\S)`, 'g');
 const FRENCH_DE_ELIDED = / (fils|fille|épouse|epouse|veuve) d'(?=\S)/g;
 // (every marker written out above is a word after a space that begins so: one pass over the spaces passes over the
 // names that hold none, most of them, without a string search or an expression for each)
-const MARKER_WORD_STARTS = ['of ', 'von ', 'des ', 'supruga', 'на ', 'épouse', 'epouse', 'veuve', 'fils ', 'fille ', 'του ', 'tou ', 'زوج', 'همسر', 'بيوه', 'دختر', 'پسر', 'فرزند'];
+const MARKER_WORD_STARTS = ['of ', 'von ', 'des ', 'supruga', 'на ', 'épouse', 'epouse', 'veuve', 'fils ', 'fille ', 'του ', 'زوج', 'همسر', 'بيوه', 'دختر', 'پسر', 'فرزند'];
 const MARKER_WORDS_AT = new Map<number, string[]>();
 for (const start of MARKER_WORD_STARTS) MARKER_WORDS_AT.set(start.charCodeAt(0), [...(MARKER_WORDS_AT.get(start.charCodeAt(0)) ?? []), start]);
 const mayHoldMarkerWord = (s: string): boolean => {

@@ -41,4 +41,6 @@ export interface ParsedUnit {
   tajikOrUzbek?: boolean;
   /** a Latin unit that may be a woman's name in -e, of a name that shows a Turkish or Albanian spelling (name-conventions.ts) */
   turkishOrAlbanian?: boolean;
+  /** … of a name that shows a letter only Turkish or Albanian write, ı ğ ş or xh, not the ç ö ü of French and German (name-conventions.ts) */
+  turkishLetters?: boolean;
 }

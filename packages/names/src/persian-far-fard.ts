@@ -1,7 +1,8 @@
 /**
  * Persian family names made with -far (فر, splendour: Kianfar, Mohammadifar) and with -fard (فرد, unique: Kianfard,
  * Hosseinifard): two families, whose Latin and Cyrillic spellings differ by a last d the letters read as a small thing
- * (Arabic script keeps them apart by its د). Only after a front of three letters or more (not Jafar, Mozaffar alone).
+ * (Arabic script keeps them apart by its د). Only after a front of three letters or more (not Jafar; Mozaffar has one,
+ * but no Mozaffard is a name to meet it).
  */
 const FAR = /...[ -]?(?:far|фар)$/;
 const FARD = /...[ -]?(?:fard|фард)$/;

@@ -769,10 +769,11 @@ const allahWritten = (p: Piece): boolean => !p.abjad && /^'*[aA]l[aA]h?$/.test(p
 
 /**
  * An alif after the article carries the name's first vowel, as it does at the start of a word (الإدريسي = al-Idrisi, الإله
- * = al-Ilah), before a ya too, the long i of إي (الإيمان = al-Iman) as well as the ay of أي (الأيوبي = al-Ayyubi), and
- * before a waw, the long u or o of أو (الأورفلي = al-Orfali) as well as the aw of أو (الأوسي = al-Awsi).
+ * = al-Ilah), before a ya too, the long i of إي (الإيمان = al-Iman) as well as the ay of أي (الأيوبي = al-Ayyubi). (Not
+ * before a waw: read as the vowel there, its u would meet the Latin Alusi, Alouani glued, and its w Al-Wahid, Al-Wasi —
+ * الآلوسي, الأواني, الواحد, الواسع are other names of الأوسي, الأوحد.)
  */
-const alifAfterArticle = (core: string): string => core.replace(/^A(?=[^AQ'])/, "'").replace(/^A'/, "'");
+const alifAfterArticle = (core: string): string => core.replace(/^A(?=[^AWQ'])/, "'").replace(/^A'/, "'");
 
 /**
  * al-Laṭīf, the one divine name that begins with l: its l and the article's are one doubled letter, which a spelling
@@ -832,11 +833,12 @@ function joinedPiece(p: Piece, next: Piece): Piece | null {
 
 /** A single word as a unit (memoised by its text: the returned object is shared and must not be changed). */
 /**
- * A name after an article written apart, whose own first al a glued article was guessed to be (El Alami, El Alaoui = العلمي,
- * العلوي): the article is the one written, the name's al its own (not Ami, Aoui).
+ * A name after an article written apart, whose own first al a glued article was guessed to be before a vowel (El Alami,
+ * El Alaoui = العلمي, العلوي): the article is the one written, the name's al its own (not Ami, Aoui). Before a consonant
+ * it is the article written twice (Al Alrashid, AL ALSHAIKH = الرشيد, آل الشيخ).
  */
 function withoutSecondArticle(g: ParsedUnit): ParsedUnit {
-  if (g.kind !== 'name' || g.abjad || !g.article || g.unstripped === null) return g;
+  if (g.kind !== 'name' || g.abjad || !g.article || g.unstripped === null || !/^[aeiouAIUEO]/.test(g.symbols)) return g;
   return { ...g, symbols: g.unstripped, part: familySuffixBase(g.unstripped, false) ?? g.unstripped, article: false, unstripped: null };
 }
 

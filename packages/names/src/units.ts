@@ -81,6 +81,8 @@ export interface UnitData {
   readonly writesAynLetter: boolean;
   /** a Latin unit that may be a woman's name in -e, of a name that shows a Turkish or Albanian spelling (name-conventions.ts) */
   readonly turkishOrAlbanian: boolean;
+  /** … and shows a letter only Turkish or Albanian write (ParsedUnit.turkishLetters) */
+  readonly turkishLetters: boolean;
   /**
    * writes the sh sound: ش, ш, a Latin š, ş, sh or German sch (Shukri, Schukri, against which Sukru is Şükrü typed without
    * its cedilla), or a ch, which French spellings write for it (Cherif = Şerif, typed Serif)
@@ -217,6 +219,7 @@ interface TextReading {
   readonly writesAyn: boolean;
   readonly writesAynLetter: boolean;
   readonly turkishOrAlbanian: boolean;
+  readonly turkishLetters: boolean;
   /** the Arabic-script letters the phonetic alphabet writes alike (twinLettersOf) */
   readonly twins: string;
   /** typed in the Arabic chat alphabet, leaving out short vowels (PhoneticWord.vowelsOptional) */
@@ -260,6 +263,7 @@ function readText(u: ParsedUnit): TextReading {
     writesAyn: latin && u.symbols.includes("'") && AYN_LETTER.test(u.text) && !HAMZA_TOO.test(u.text),
     writesAynLetter: u.abjad && u.text.includes('ع'),
     turkishOrAlbanian: !u.abjad && u.turkishOrAlbanian === true,
+    turkishLetters: !u.abjad && u.turkishLetters === true,
     twins: twinLettersOf(u.text, u.abjad, u.kurdish === true),
     vowelsOptional: !u.abjad && writesChatLetters(u.text) && leavesOutVowels(u.symbols),
     alifWaw: u.abjad && u.text.startsWith('او'),
@@ -317,6 +321,7 @@ function internByKey(u: ParsedUnit): UnitData {
     writesAyn: t.writesAyn,
     writesAynLetter: t.writesAynLetter,
     turkishOrAlbanian: t.turkishOrAlbanian,
+    turkishLetters: t.turkishLetters,
     writesSh: t.writesSh,
     writesDj: t.writesDj,
     writesCh: t.writesCh,

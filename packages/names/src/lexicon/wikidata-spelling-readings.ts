@@ -2600,7 +2600,7 @@ name   bonier	name  ar bWnYa
 name   boni	name  ar bWnQ
 name   bono	name  ar bWnW
 name   bonomi	name  ar bWnWmQ
-name   bonvile	name al ar 'Wl
+name   bonvile	name al ar AWl
 name   boni	name  ar bWnQ
 name   bU	name  ar bW
 name   bUba	name  ar bWbA
@@ -5331,7 +5331,7 @@ name   dihre	name  ar dYr
 name   dik	name  ar dYk
 name   dike	name  ar dAYk
 name   dilan	name  ar dYlAn
-name   dinham	name al ar 'Wl
+name   dinham	name al ar AWl
 name   diron	name  ar dYrWn
 name   disart	name  ar dYsArt
 name   dicawn	name  ar dYcWn
@@ -5445,7 +5445,7 @@ name   egon	name  ar 'YGWn
 name   egor	name  ar 'YGWr
 name   egorov	name  ar 'YGWrWf
 name   eguCi	name  ar 'jWcQ
-name   egipt	name al ar 'Wl
+name   egipt	name al ar AWl
 name   ehab	name  ar 'YhAb
 name   ehrliC	name  ar 'rlYx
 name   ehrnrUT	name  ar 'hrnrWt
@@ -8587,7 +8587,7 @@ name   hisen	name  ar hsYn
 name   hyu	name  ar hYW
 name   hyun	name  ar hYWn
 name   hyuna	name  ar hYWnA
-initial   i	name al ar 'Wl
+initial   i	name al ar AWl
 name   iaKob	name  ar Y'qWb
 name   iago	name  ar YAGW
 name   iain	name  ar lAYn
@@ -18035,7 +18035,7 @@ name   soma	name  ar sWmA
 name   somaya	name  ar smYa
 name   somer	name  ar sWmr
 name   somers	name  ar sWmrz
-name   somerset	name al ar 'Wl
+name   somerset	name al ar AWl
 name   someya	name  ar sAmYAn
 name   somi	name  ar sWmQ
 name   somer	name  ar sWmr
