@@ -897,6 +897,11 @@ describe('the Persian link ol, os, oz of X al-Y', () => {
     expect(units('or ronen')).toHaveLength(2);
     expect(units('on nur')).toHaveLength(2);
   });
+  it('… but the or of Bengali links after a name and before r (Harun-or-Rashid = Harunur Rashid)', () => {
+    expect(compareNames('Md. Harun-or-Rashid Sarker', 'Md Harun-ur-Rashid Sarkar').same).toBe(true);
+    expect(compareNames('Mamun Or Rashid', 'Mamunur Rashid').same).toBe(true);
+    expect(units('harun or rashid')).toHaveLength(2);
+  });
 });
 
 describe('X al-Y joined in Arabic script', () => {

@@ -52,9 +52,12 @@ const enum Role {
 const CONSONANT_BUT_FINAL_H = /[bptdkqgfvwylmnrszhjcZDTxGCKSH](?!$)|[bptdkqgfvwylmnrszjcZDTxGCKSH]$/;
 
 const ARTICLE = /^[aeiouAE]?l$/;
-// (and the o of Persian links before s, z, d, sh: Qamar oz-Zaman, Naser od-Din; not or, on, ot, which begin names alone)
+// (and the o of Persian links before s, z, d, sh: Qamar oz-Zaman, Naser od-Din; not or, on, ot, which begin names alone —
+// but see BENGALI_OR)
 // (and the French ech, ach before ch, its sh: Ech-Chaari = ash-Shaari = الشعري)
 const SUN_ARTICLE = /^(?:[aeuA][tTdDrzscnZC]|o[szdc])$/;
+// (the or of Bengali links, অর, after a name and before r: Harun-or-Rashid, Mamun Or Rashid = Harunur Rashid, Mamunur Rashid)
+const BENGALI_OR = new Set(['or', 'ор', 'অর']);
 // (and the Berber Ait, "sons of", and the Maghrebi Bou of family names: Ait Ahmed = Aitahmed = آيت أحمد, Bou Aziz =
 // Bouaziz)
 // (the marker normalisation writes for w/o, as the parser reads it)
@@ -1387,7 +1390,7 @@ export function parseName(normalized: string, options: ParseOptions = {}): Parse
       continue;
     }
     // article written apart: al-Hassan, El Hassan, ar-Rashid, ال حسن
-    if (!isLast && ((p.role & Role.Article) !== 0 || ((p.role & Role.SunArticle) !== 0 && next.bare.startsWith(p.bare.slice(-1))))) {
+    if (!isLast && ((p.role & Role.Article) !== 0 || (((p.role & Role.SunArticle) !== 0 || (BENGALI_OR.has(p.text) && units.length > 0)) && next.bare.startsWith(p.bare.slice(-1))))) {
       const glued = gluedUnit(next);
       const g = withoutSecondArticle(glued);
       if (g.kind === 'name') {
