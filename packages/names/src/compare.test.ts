@@ -839,6 +839,9 @@ describe('name structure', () => {
     // (and by a Pakistani or Pashtun clan name without -zai after the first word; in Arabic script by a letter of Pashto or
     // Urdu: محمد اصغر خټک = Asghar Khattak)
     expect(same('Muhammad Waqas Khattak', 'Waqas Khattak')).toBe(true);
+    // (and in Cyrillic and Urdu letters: Мухаммад Кашиф Бангаш, محمد کاشف بنگش = Kashif Bangash)
+    expect(same('Мухаммад Кашиф Бангаш', 'Kashif Bangash')).toBe(true);
+    expect(same('محمد کاشف بنگش', 'Kashif Bangash')).toBe(true);
     expect(same('Мухамед Јусуф Вардак', 'Юсуф Вардак')).toBe(true);
     expect(same('محمد اصغر خټک', 'Asghar Khattak')).toBe(true);
     expect(same('محمد علي حسن', 'علي حسن')).toBe(false);

@@ -268,10 +268,10 @@ const kurmanjiShortA = (u: ParsedUnit): string | null => (u.symbols.includes('e'
 // X-ur Rahman, an X-ul or X-ur name before Islam, Haque, Alam, Hasan… written apart, not an Abdul or Abdur; Hossain or Mia,
 // or a woman's Nahar, Nesa, Begum as the last word, in Latin or Cyrillic letters, not the Afghan
 // and Iranian given name of Ghulam Hossain Jafari), a Latin name's j is also read z
-const BANGLADESHI_FAMILY_NAMES = 'chowdhury|talukder|sarker|sarder|bhuiyan|majumder|howlader|hawlader|patwary|patwari|patowary|khondaker|khondoker|sikder|shikder'
+const BANGLADESHI_FAMILY_NAMES = 'chowdhury|talukder|sarker|sarder|bhuiyan|bhuiya|bhuyan|majumder|howlader|hawlader|patwary|patwari|patowary|khondaker|khondoker|sikder|shikder'
   + '|mridha|mirdha|mondal|mondol|bepari|bepary|bapari|pramanik|akanda|akand|matubbar|matbar|khalashi|kholashi|dhali|laskar|lashkar|gazi|mollah|munshi'
   // (and in Cyrillic copies: Мохаммад Сохаг Бепари = Sohag Bepari)
-  + '|чоудхури|талукдер|саркер|сардер|бхуйян|бхуян|маджумдер|ховладер|патвари|патовари|кхондакер|сикдер|мридха|мондал|бепари|бапари|праманик|аканда|аканд'
+  + '|чоудхури|талукдер|саркер|сардер|бхуйян|бхуян|бхујан|бхуија|маджумдер|ховладер|патвари|патовари|кхондакер|сикдер|мридха|мондал|бепари|бапари|праманик|аканда|аканд'
   + '|матуббар|матубар|матбар|халаши|дхали|ласкар|лашкар|моллах|мунши|талукдар|хауладер|ховладар|бхуйян|бхуиян|саркар|сикдар|чоудхури|чаудхури';
 const BANGLADESHI_WORDS = `md|mst|mosammat|akter|akhter|miah|${BANGLADESHI_FAMILY_NAMES}`;
 const BANGLADESHI_LAST_WORDS = 'hossain|hossen|mia|миа|миах|хоссаин|хоссайн|хоссен|nahar|naher|nesa|nessa|begum|begam|нахар|несса|неса|бегум';
@@ -337,7 +337,8 @@ const PASHTUN_TRIBE_IN_NAME = /(?:zai|zay|zaj|zei|khel|xel|зай|зај|зей|
 // (the Pashtun tribes, of Afghanistan and Pakistan; and the clans of Punjab, Sindh and Balochistan, the only ones whose
 // names show Pakistani titles, below)
 const PASHTUN_TRIBES = 'khattak|khatak|afridi|shinwari|wardak|mohmand|momand|kakar|durrani|zadran|jadran|bangash|hotak|tokhi|popal|mehsud|mahsud|marwat'
-  + '|хаттак|хатак|африди|шинвари|вардак|какар|дуррани|дурани|задран|хотак|попал|марват|افريدي|وردك|شينواري';
+  + '|хаттак|хатак|африди|шинвари|вардак|какар|дуррани|дурани|задран|хотак|попал|марват|бангаш|моманд|мохманд|мехсуд|махсуд|токхи'
+  + '|افريدي|وردك|شينواري|بنگش|مومند|خټك|خٹك';
 const PUNJABI_SINDHI_BALOCH_CLANS = 'butt|bhatti|cheema|bajwa|gondal|awan|janjua|khokhar|warraich|randhawa|tarar|gujjar|arain'
   + '|virk|chattha|ghuman|kahlon|jatoi|leghari|laghari|bugti|talpur|soomro|junejo|mughal|sandhu|dhillon|chauhan|chohan|minhas|satti'
   + '|dogar|kharal|rind|magsi|mengal|marri|sahi|solangi'
