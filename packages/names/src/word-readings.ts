@@ -163,9 +163,12 @@ const ARMENIAN_FAMILY_NAME = /^(?:[a-z]{4,}[iyje][aá]n|[а-яјё]{4,}(?:ян|�
 const FIRST_H = /^[hх](?=[aeiouаеиоуэ])/;
 const VOICED_STOP = /b|g(?!h)|d(?![jzž])|б|г|д(?![жз])/g;
 const VOICELESS: Readonly<Record<string, string>> = { b: 'p', g: 'k', d: 't', б: 'п', г: 'к', д: 'т' };
+// (… and without an h inside, which Russian has no letter for either: Sahakyan, Hovhannisyan = Саакян, Ованесян; not the h
+// of kh, sh, ch, zh, th, gh: Mkhitaryan = Мхитарян)
+const INNER_H = /(?<=[^kscztgdp])h/g;
 function armenianFamilyNameReading(w: ReadWord): string | null {
   if (!ARMENIAN_FAMILY_NAME.test(w.text) || !standsAsWritten(w)) return null;
-  return otherReading(w, w.text.replace(FIRST_H, '').replace(VOICED_STOP, (c) => VOICELESS[c]!));
+  return otherReading(w, w.text.replace(FIRST_H, '').replace(INNER_H, '').replace(VOICED_STOP, (c) => VOICELESS[c]!));
 }
 
 /** A word all of one script (`script`) read as each of the Latin spellings `spellings` gives it, where it reads otherwise. */
