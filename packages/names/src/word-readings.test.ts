@@ -436,3 +436,16 @@ describe('a Dagestani or Chechen woman\'s name in -ат', () => {
     expect(compareNames('Karamat', 'Karama').same).toBe(false);
   });
 });
+
+describe('the -chi of a trade name in Latin or Cyrillic letters', () => {
+  it('is also read -ji, as the Levant says what Iraq says -chi (Sharbatchi = Шарбатджи = شربتجي, Naftchi = Naftçi)', () => {
+    expect(compareNames('Sharbatchi', 'Шарбатджи').same).toBe(true);
+    expect(compareNames('Sharbatchi', 'Šarbatdži').same).toBe(true);
+    expect(compareNames('Kahwachi', 'Kahwaji').same).toBe(true);
+    expect(compareNames('Naftchi', 'Naftçi').same).toBe(true);
+  });
+  it('… after a word of four letters or more only', () => {
+    expect(readingsOf('Sharbatchi')).toContain(read('Sharbatji'));
+    expect(readingsOf('Machi')).not.toContain(read('Maji'));
+  });
+});

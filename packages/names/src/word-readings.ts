@@ -95,6 +95,7 @@ const CONVENTIONS: [string, (w: ReadWord) => (string | null)[]][] = [
   ['a Moroccan French rh for the gh of غ', asList(moroccanRhReading)],
   ['the silent waw of Persian خوا, خوی', asList(persianSilentWawReading)],
   ['the Turkish -çi of a trade name, which Arabic script writes -جي', asList(turkishTradeCiReading)],
+  ['the -chi of a trade name, which Levantine spellings say -ji', asList(tradeChiAsJiReading)],
   ['an Egyptian -ea for the -iʿ of ربيع', asList(egyptianEaReading)],
   ['a Dagestani or Chechen woman\'s name in -ат, the said taa marbuta', asList(caucasianAtReading)],
 ];
@@ -432,6 +433,13 @@ const TURKISH_TRADE_CI = /(?<=...)جي$/;
 function turkishTradeCiReading(w: ReadWord): string | null {
   if (!TURKISH_TRADE_CI.test(w.text) || !standsAsWritten(w)) return null;
   return otherReading(w, w.text.replace(TURKISH_TRADE_CI, 'چي'));
+}
+// … and a Latin or Cyrillic one written -chi, as Iraqi Arabic says it, is also read -ji, as the Levant says it
+// (Sharbatchi, Kahwachi = Sharbatji, Kahwaji = شربتجي, قهوجي): after a word of four letters or more
+const TRADE_CHI = /(?<=[a-z]{4})(?:chi|či|çi)$|(?<=[а-я]{4})чи$/;
+function tradeChiAsJiReading(w: ReadWord): string | null {
+  if (!TRADE_CHI.test(w.text) || !standsAsWritten(w)) return null;
+  return otherReading(w, w.text.replace(TRADE_CHI, (m) => (m === 'чи' ? 'джи' : 'ji')));
 }
 
 // Egyptian and Sudanese spellings write the -iʿ that ends ربيع, بديع, نافع, الدافع -ea (Rabea, Badea, Nafea, Dafea): a Latin
