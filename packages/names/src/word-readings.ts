@@ -436,7 +436,8 @@ function turkishTradeCiReading(w: ReadWord): string | null {
 }
 // … and a Latin or Cyrillic one written -chi, as Iraqi Arabic says it, is also read -ji, as the Levant says it
 // (Sharbatchi, Kahwachi = Sharbatji, Kahwaji = شربتجي, قهوجي): after a word of four letters or more
-const TRADE_CHI = /(?<=[a-z]{4})(?:chi|či|çi)$|(?<=[а-я]{4})чи$/;
+// (not the sch of German, Hadschi)
+const TRADE_CHI = /(?<=[a-z]{4})(?<!s)chi$|(?<=[a-z]{4})(?:či|çi)$|(?<=[а-я]{4})чи$/;
 function tradeChiAsJiReading(w: ReadWord): string | null {
   if (!TRADE_CHI.test(w.text) || !standsAsWritten(w)) return null;
   return otherReading(w, w.text.replace(TRADE_CHI, (m) => (m === 'чи' ? 'джи' : 'ji')));
