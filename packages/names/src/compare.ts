@@ -19,6 +19,7 @@ import { farAgainstFard } from './persian-far-fard';
 import { isTitleOnlyHonorific } from './titles';
 import { activeSpellingLexicon, onSpellingLexiconChange } from './lexicon/active-lexicon';
 import { CLOSE_SPELLINGS, type LexiconVerdict } from './lexicon/spelling-lexicon';
+import { isPashtunTribe, isSouthAsianFamilyName } from './name-conventions';
 import { familyBase, fullWeight, internUnit, keyFirst, keyLast, lastConsonant, secondName, unitById, type UnitData } from './units';
 
 /** Scores at or above this are judged the same name (calibrated on the labelled pairs; see bench). */
@@ -854,16 +855,17 @@ function tryWithoutHusband(a: PreparedNameImpl, b: PreparedNameImpl, n: number, 
 }
 
 /**
- * A name that ends in the father's after "son of" or "daughter of" (s/o, bin, d/o, ولد), as Pakistani and Afghan papers
- * write it, against a name without a marker whose last part may be the family name another paper writes in the father's
- * place (Muhammad Shahzad s/o Ghulam Rasool = Muhammad Shahzad Arain): the person's own name, two parts at least, without
- * the father's, scored against the other, which may have one part more (not a chain of its own, whose father may be
- * another: Muhammad Shahzad Ghulam Nabi Arain); each part of the father's left out at a lineage part's factor. That
- * score, or `current`.
+ * A name that ends in the father's after "son of" or "daughter of" as Pakistani and Afghan papers write it (s/o, d/o,
+ * walad, ولد, and the words of other papers' languages: not the bin, ben, ould of an Arab chain or a Maghrebi family
+ * name), against a name without a marker that writes a family name in the father's place (Muhammad Shahzad s/o Ghulam
+ * Rasool = Muhammad Shahzad Arain): the person's own name, two parts at least and no family name, without the father's,
+ * scored against the other, which has one part more, a family name by its form or a South Asian one, first or last (not
+ * another father's name: Muhammad Shahzad Akram, Ghulam Nabi; nor Jean Pierre Martin); each part of the father's left
+ * out at a lineage part's factor. That score, or `current`.
  */
 function tryWithoutFather(a: PreparedNameImpl, b: PreparedNameImpl, n: number, m: number, current: number, out?: Assignment): number {
-  const fatherA = isChildOf(a.lineage) && a.relativeAt >= 2 && m >= a.relativeAt && m <= a.relativeAt + 1;
-  const fatherB = isChildOf(b.lineage) && b.relativeAt >= 2 && n >= b.relativeAt && n <= b.relativeAt + 1;
+  const fatherA = isChildOf(a.lineage) && a.relativeAt >= 2 && m === a.relativeAt + 1 && writtenChildOf(a, b);
+  const fatherB = !fatherA && isChildOf(b.lineage) && b.relativeAt >= 2 && n === b.relativeAt + 1 && writtenChildOf(b, a);
   if (!fatherA && !fatherB) return current;
   const n2 = fatherA ? a.relativeAt : n;
   const m2 = fatherB ? b.relativeAt : m;
@@ -875,6 +877,23 @@ function tryWithoutFather(a: PreparedNameImpl, b: PreparedNameImpl, n: number, m
   return scoreOfKeptUnits(a, b, n, m, n2, m2, current, out);
 }
 const isChildOf = (lineage: Lineage): boolean => lineage === Lineage.Son || lineage === Lineage.Daughter;
+// (the markers of South Asian and Afghan papers and of the papers' other languages, as written: not bin, ibn, ben, ould, بن)
+const CHILD_OF_WRITTEN = /(?:^|[\s,;])(?:[sd] ?\/ ?o|son of|daughter of|walad|ولد|پسر|دختر|fils d|fille d|sohn|tochter|син на|дъщеря на)(?=[\s']|$)/i;
+/** Whether `child` writes its father's name after such a marker and has no family name of its own, and `other` one more part, a family name. */
+function writtenChildOf(child: PreparedNameImpl, other: PreparedNameImpl): boolean {
+  if (!CHILD_OF_WRITTEN.test(child.raw) || child.familyFirst) return false;
+  // (in Arabic script the letters of a given name may read as a suffix's, شہزاد as Shah-zad: not counted there)
+  for (let i = 0; i < child.units.length; i++) {
+    const u = child.units[i]!;
+    if (u.article || (!u.abjad && familyNameByItsLetters(u)) || southAsianFamily(child.texts[i]!)) return false;
+  }
+  const at = other.familyFirst ? 0 : other.units.length - 1;
+  const family = other.units[at]!;
+  // (the texts as this name writes them: a unit interned is shared by spellings of the same symbols)
+  const text = other.texts[at]!;
+  return family.kind === 'name' && !text.includes(' ') && (isFamilyNameByForm(family) || southAsianFamily(text));
+}
+const southAsianFamily = (text: string): boolean => isSouthAsianFamilyName(text) || isPashtunTribe(text);
 /** Whether a part of the father's (places kept..n) is the same name as a part of the other's that no part kept is. */
 function writesFather(kept: number, n: number, m: number, sim: (i: number, j: number) => number): boolean {
   for (let j = 0; j < m; j++) {

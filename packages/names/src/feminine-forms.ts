@@ -22,8 +22,7 @@ const FEMININE_MAFUL = /^([mм][aeiouаеиоу][^aeiouаеиоуy]{1,2}a?(?:ou|
 // (… and, in a name that shows a letter only Turkish or Albanian write, after n, whose French -ine is a man's only in
 // French spellings (Emine, Mümine = Amina, Mu'mina), and after the e of the Albanian Fikret, Shefqet (Fikrete, Shefqete))
 const FEMININE_E_OF_TURKISH = /^(.*(?:[iıüîи]n|[eë][bdfklmpqrstzşç]))(e)$/;
-// (… or a Turkish or Albanian letter of the woman's name itself: Mümine, Mükerreme)
-const OWN_TURKISH_LETTER = /[çğışöüêîû]|xh/;
+// (… or a Turkish or Albanian letter of the woman's name itself: Mümine, Mükerreme; UnitData.ownTurkishLetters)
 // (… and in Greek letters, where an -ε is said, never a French silent e: after n too, Εμινέ, Κερίμε)
 const FEMININE_GREEK = /^(.*(?:[ιίΐϊ]|ο[υύ])(?:[βδζθκλμνπρστφχ]|ντ))([εέαά])$/;
 // (a name that begins with a vowel only of two consonants, Aziz, Amir, Adil: the -a of Ibrahima, Ismaïla is the ending
@@ -71,7 +70,7 @@ function feminineOf(woman: UnitData, man: UnitData): boolean {
   // (the West African forms of men's names end so too: Brahima = Ibrahim; name-forms.ts)
   if (isFormOfName(woman.text)) return false;
   const m = masculineOf(woman.text);
-  if (m === null || (m.e && !woman.turkishOrAlbanian) || (m.turkishLetters && !woman.turkishLetters && !OWN_TURKISH_LETTER.test(woman.text))) return false;
+  if (m === null || (m.e && !woman.turkishOrAlbanian) || (m.turkishLetters && !woman.turkishLetters && !woman.ownTurkishLetters)) return false;
   return wordSimilarity(m.base, man.full) >= SAME_NAME;
 }
 

@@ -325,7 +325,7 @@ function serbianYeReading(u: ParsedUnit): ParsedUnit {
 export const PASHTUN_TRIBE_END = /(?:zai|zay|zaj|zei|khel|xel|зай|зај|зей|хел)$/;
 // (… and in Arabic script the زئی of Pashto and Urdu spellings, which normalised is زيي: not the nisba زي of Hijazi)
 const PASHTUN_TRIBE_END_ARABIC = /زيي$/;
-const isPashtunTribe = (word: string): boolean => {
+export const isPashtunTribe = (word: string): boolean => {
   const end = PASHTUN_TRIBE_END.exec(word) ?? PASHTUN_TRIBE_END_ARABIC.exec(word);
   return end !== null && consonantCount(wordToSymbols(word.slice(0, end.index)).symbols) >= 2;
 };
@@ -337,11 +337,12 @@ const PASHTUN_TRIBE_IN_NAME = /(?:zai|zay|zaj|zei|khel|xel|зай|зај|зей|
 // (the Pashtun tribes, of Afghanistan and Pakistan; and the clans of Punjab, Sindh and Balochistan, the only ones whose
 // names show Pakistani titles, below)
 const PASHTUN_TRIBES = 'khattak|khatak|afridi|shinwari|wardak|mohmand|momand|kakar|durrani|zadran|jadran|bangash|hotak|tokhi|popal|mehsud|mahsud|marwat'
-  + '|хаттак|хатак|африди|шинвари|вардак|какар|дуррани|дурани|задран|хотак|попал|марват|бангаш|моманд|мохманд|мехсуд|махсуд|токхи'
-  + '|افريدي|وردك|شينواري|بنگش|مومند|خټك|خٹك';
+  + '|хаттак|хатак|африди|шинвари|вардак|какар|дуррани|дурани|задран|хотак|попал|марват|бангаш|моманд|мохманд|мехсуд|тохи|токхи'
+  // (not Махсуд, which is also the Uzbek Maqsud)
+  + '|افريدي|وردك|شينواري|بنگش|مومند|خټك|خٹك|محسود|توخي';
 const PUNJABI_SINDHI_BALOCH_CLANS = 'butt|bhatti|cheema|bajwa|gondal|awan|janjua|khokhar|warraich|randhawa|tarar|gujjar|arain'
   + '|virk|chattha|ghuman|kahlon|jatoi|leghari|laghari|bugti|talpur|soomro|junejo|mughal|sandhu|dhillon|chauhan|chohan|minhas|satti'
-  + '|dogar|kharal|rind|magsi|mengal|marri|sahi|solangi'
+  + '|dogar|kharal|rind|magsi|mengal|marri|sahi|solangi|avan|соомро|اراييں|ارايين'
   // (and the Sindhi, Punjabi and Syed family names whose spellings are South Asian: Bhutto, Memon, Naqvi, Rizvi, Kazmi;
   // not Abbasi, Ansari, Zaidi, Gilani, Bukhari, nor Qureshi, Hashmi, Siddiqui, which Gulf Arabs write so too: Al Hashmi)
   + '|waraich|sumro|chatha|araein|gujar|jutt'

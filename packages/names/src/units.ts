@@ -83,6 +83,8 @@ export interface UnitData {
   readonly turkishOrAlbanian: boolean;
   /** … and shows a letter only Turkish or Albanian write (ParsedUnit.turkishLetters) */
   readonly turkishLetters: boolean;
+  /** a Latin name written with a Turkish or Albanian letter of its own (Mümine; feminine-forms.ts) */
+  readonly ownTurkishLetters: boolean;
   /**
    * writes the sh sound: ش, ш, a Latin š, ş, sh or German sch (Shukri, Schukri, against which Sukru is Şükrü typed without
    * its cedilla), or a ch, which French spellings write for it (Cherif = Şerif, typed Serif)
@@ -220,6 +222,7 @@ interface TextReading {
   readonly writesAynLetter: boolean;
   readonly turkishOrAlbanian: boolean;
   readonly turkishLetters: boolean;
+  readonly ownTurkishLetters: boolean;
   /** the Arabic-script letters the phonetic alphabet writes alike (twinLettersOf) */
   readonly twins: string;
   /** typed in the Arabic chat alphabet, leaving out short vowels (PhoneticWord.vowelsOptional) */
@@ -245,6 +248,8 @@ interface TextReading {
  * Uzbek oʻ, an o or u itself (Oʻroz), nor an apostrophe, which also writes the hamza of Arab spellings (Ro'aa)
  */
 const TAJIK_LETTER = /[ҳқғӯӣҷ]/;
+// (a letter of Turkish or Albanian spelling in the word itself, ç ğ ı ş ö ü ê î û, xh: a Latin woman's -e after n or e, Mümine)
+const OWN_TURKISH_LETTER = /[çğışöüêîû]|xh/;
 function readText(u: ParsedUnit): TextReading {
   const latin = !u.abjad && LATIN_LETTER.test(u.text);
   return {
@@ -264,6 +269,7 @@ function readText(u: ParsedUnit): TextReading {
     writesAynLetter: u.abjad && u.text.includes('ع'),
     turkishOrAlbanian: !u.abjad && u.turkishOrAlbanian === true,
     turkishLetters: !u.abjad && u.turkishLetters === true,
+    ownTurkishLetters: !u.abjad && u.kind === 'name' && OWN_TURKISH_LETTER.test(u.text),
     twins: twinLettersOf(u.text, u.abjad, u.kurdish === true),
     vowelsOptional: !u.abjad && writesChatLetters(u.text) && leavesOutVowels(u.symbols),
     alifWaw: u.abjad && u.text.startsWith('او'),
@@ -322,6 +328,7 @@ function internByKey(u: ParsedUnit): UnitData {
     writesAynLetter: t.writesAynLetter,
     turkishOrAlbanian: t.turkishOrAlbanian,
     turkishLetters: t.turkishLetters,
+    ownTurkishLetters: t.ownTurkishLetters,
     writesSh: t.writesSh,
     writesDj: t.writesDj,
     writesCh: t.writesCh,
