@@ -44,15 +44,15 @@ const SAME_NAME = 0.9;
  */
 export const mayEndInFeminineE = (text: string): boolean => text.endsWith('e') && (FEMININE.test(text) || FEMININE_MAFUL.test(text) || FEMININE_E_OF_TURKISH.test(text));
 
-const baseOf = new Map<string, { base: PhoneticWord; e: boolean; turkishLetters: boolean } | null>();
-function masculineOf(text: string): { base: PhoneticWord; e: boolean; turkishLetters: boolean } | null {
+const baseOf = new Map<string, { base: PhoneticWord; e: boolean; needsTurkishLetters: boolean } | null>();
+function masculineOf(text: string): { base: PhoneticWord; e: boolean; needsTurkishLetters: boolean } | null {
   let base = baseOf.get(text);
   if (base === undefined) {
     const plain = FEMININE.exec(text) ?? FEMININE_MAFUL.exec(text);
     const m = plain ?? FEMININE_E_OF_TURKISH.exec(text) ?? FEMININE_GREEK.exec(text);
     const manly = m === null || (VOWEL_FIRST.test(text) && (m[1]!.match(CONSONANTS) ?? []).length > 2) ? null : m;
     base = manly === null ? null
-      : { base: phoneticWord(wordToSymbols(manly[1]!).symbols, false), e: manly[2] === 'e', turkishLetters: plain === null && manly[2] === 'e' };
+      : { base: phoneticWord(wordToSymbols(manly[1]!).symbols, false), e: manly[2] === 'e', needsTurkishLetters: plain === null && manly[2] === 'e' };
     if (baseOf.size >= 100_000) baseOf.clear();
     baseOf.set(text, base);
   }
@@ -70,7 +70,7 @@ function feminineOf(woman: UnitData, man: UnitData): boolean {
   // (the West African forms of men's names end so too: Brahima = Ibrahim; name-forms.ts)
   if (isFormOfName(woman.text)) return false;
   const m = masculineOf(woman.text);
-  if (m === null || (m.e && !woman.turkishOrAlbanian) || (m.turkishLetters && !woman.turkishLetters && !woman.ownTurkishLetters)) return false;
+  if (m === null || (m.e && !woman.turkishOrAlbanian) || (m.needsTurkishLetters && !woman.turkishLetters && !woman.ownTurkishLetters)) return false;
   return wordSimilarity(m.base, man.full) >= SAME_NAME;
 }
 

@@ -7,7 +7,7 @@
 import type { ParsedUnit, UnitKind } from './parsed-unit';
 import { consonantCount } from './phonetic';
 import { wordToSymbols } from './translit/index';
-import { AZERBAIJANI_SCHWA, HUNGARIAN_WORD } from './translit/latin';
+import { AZERBAIJANI_SCHWA, HUNGARIAN_WORD, TURKISH_OR_ALBANIAN_LETTERS } from './translit/latin';
 import { mayEndInFeminineE } from './feminine-forms';
 import { CHAUDHRY_ABBREVIATED, isChaudhry } from './chaudhry';
 
@@ -455,7 +455,6 @@ function tajikOrUzbekUnit(u: ParsedUnit): ParsedUnit {
 // Turkish and Albanian letters (ç ğ ı ş ö ü, xh; not the ë of French Ismaël, Joël, which Albanian writes too), and the
 // Kurmanji long vowels ê î û: a name written with them makes a woman's name with -e, which other Latin spellings write as
 // a silent e (feminine-forms.ts: Halime Yılmaz is not Halim Yılmaz, Kerîme not Kerîm, Ibrahime is Ibrahim)
-const TURKISH_OR_ALBANIAN_LETTERS = /[çğışöüêîû]|xh/;
 function isTurkishOrAlbanianName(normalized: string): boolean {
   return TURKISH_OR_ALBANIAN_LETTERS.test(normalized);
 }

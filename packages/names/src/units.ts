@@ -8,7 +8,7 @@ import { readableOf } from './render';
 import { consonantCount } from './phonetic';
 import type { ParsedUnit, UnitKind } from './parsed-unit';
 import { writesChatLetters } from './translit/arabizi';
-import { HUNGARIAN_WORD } from './translit/latin';
+import { HUNGARIAN_WORD, TURKISH_OR_ALBANIAN_LETTERS } from './translit/latin';
 import { detectScript } from './script';
 import { isMuhammadAbbreviation, wordToSymbols } from './translit/index';
 import { honorificOf } from './titles';
@@ -248,8 +248,6 @@ interface TextReading {
  * Uzbek oʻ, an o or u itself (Oʻroz), nor an apostrophe, which also writes the hamza of Arab spellings (Ro'aa)
  */
 const TAJIK_LETTER = /[ҳқғӯӣҷ]/;
-// (a letter of Turkish or Albanian spelling in the word itself, ç ğ ı ş ö ü ê î û, xh: a Latin woman's -e after n or e, Mümine)
-const OWN_TURKISH_LETTER = /[çğışöüêîû]|xh/;
 function readText(u: ParsedUnit): TextReading {
   const latin = !u.abjad && LATIN_LETTER.test(u.text);
   return {
@@ -269,7 +267,8 @@ function readText(u: ParsedUnit): TextReading {
     writesAynLetter: u.abjad && u.text.includes('ع'),
     turkishOrAlbanian: !u.abjad && u.turkishOrAlbanian === true,
     turkishLetters: !u.abjad && u.turkishLetters === true,
-    ownTurkishLetters: !u.abjad && u.kind === 'name' && OWN_TURKISH_LETTER.test(u.text),
+    // (a letter of Turkish or Albanian spelling in the word itself: a Latin woman's -e after n or e, Mümine)
+    ownTurkishLetters: !u.abjad && u.kind === 'name' && TURKISH_OR_ALBANIAN_LETTERS.test(u.text),
     twins: twinLettersOf(u.text, u.abjad, u.kurdish === true),
     vowelsOptional: !u.abjad && writesChatLetters(u.text) && leavesOutVowels(u.symbols),
     alifWaw: u.abjad && u.text.startsWith('او'),

@@ -90,6 +90,11 @@ const ENGLISH_DIGRAPH = /sh|kh|gh|th|dh/i;
  * a word Hungarian spelling marks: a sz (not the s + z of -zadeh, Abbaszadeh; but Aszad, whose sz follows one letter, no
  * base), zs or cs (Huszein, Zsila, Csaman)
  */
+/**
+ * The letters of Turkish and Albanian spelling (ç ğ ı ş ö ü, xh; not the ë of French Ismaël, Joël, which Albanian writes
+ * too) and the Kurmanji long vowels ê î û: a name or a word written with them (name-conventions.ts, units.ts).
+ */
+export const TURKISH_OR_ALBANIAN_LETTERS = /[çğışöüêîû]|xh/;
 export const HUNGARIAN_WORD = /sz(?!ad[aeh]*(?: |$))|^.sz|zs|cs/i;
 // the l of Abdul, Abdel or a first al-/el- before a j (Abduljalil, Eljundi)
 const ARTICLE_L_BEFORE = /^(?:abd[aeiou]{1,2}|[ae])l$/;
