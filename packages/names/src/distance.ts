@@ -395,11 +395,8 @@ export function phoneticWord(symbols: string, abjad: boolean, options: WordOptio
     if (ch === 'w' && ('uUOWo'.includes(prev) && prev !== '' || ('uUOW'.includes(next) && next !== ''))) c = 0.1;
     // … but a last w after a vowel ends another name, as a last y does (Destaw / Desta = ደስታው / ደስታ, Asfaw / Asfha)
     else if (ch === 'w' && !abjad && i === n - 1 && isVowelSymbol(prev)) c = FINAL_GLIDE_W;
-    // … but the w of Persian خوا after kh, which is not said (Khwaja = Khaja = Хаджа), and the Cyrillic в written for it
-    // (Dilkhwaz = Dilxaz = Дилхваз): inside a word, or a first khwa of a word of two syllables or more (not the Korean
-    // Khwan, Хван, nor Russian names that begin so, Хватов, which Russian would not write for خوا)
-    if (!abjad && (next === 'a' || next === 'A') && i >= 1 && (i >= 2 ? (ch === 'w' && prev === 'x') || (ch === 'v' && prev === 'h' && options.cyrillic === true)
-      : ch === 'w' && prev === 'x' && i + 3 < n && isVowelSymbol(s[i + 3]!))) c = SILENT_WAW_AFTER_KH;
+    // … but the unsaid w of Persian خوا after kh (silentWawAfterKh)
+    if (!abjad && silentWawAfterKh(s, i, options.cyrillic === true)) c = SILENT_WAW_AFTER_KH;
     // … and so is the v that Turkish, Bosnian and Persian spellings write for the w of و beside its u (Davud,
     // Davood = Dawud, Daoud, داود)
     if (ch === 'v' && !abjad && i > 0 && ('uUOW'.includes(prev) && prev !== '' || ('uUOW'.includes(next) && next !== ''))) c = 0.1;
@@ -697,6 +694,20 @@ const FINAL_AT = /..[aeAE]t$/;
 const GERMAN_S = /^s(?=[aeiou])(?:.*ei|.*[^aeiouAIUEO][oe]wa?$)/;
 const GLIDE_AFTER_CONSONANT = 0.75;
 const SILENT_WAW_AFTER_KH = 0.2;
+/**
+ * Whether the symbol at `i` of an alphabet's word is the w of Persian خوا after kh, which is not said (Khwaja = Khaja =
+ * Хаджа), or the Cyrillic в written for it (Dilkhwaz = Dilxaz = Дилхваз): inside a word, or a first khwa of a word of two
+ * syllables or more (not the Korean Khwan, Хван, nor Russian names that begin so, Хватов, which Russian would not write for
+ * خوا).
+ */
+function silentWawAfterKh(s: string, i: number, cyrillic: boolean): boolean {
+  const ch = s[i];
+  const next = s[i + 1];
+  if (i < 1 || (next !== 'a' && next !== 'A')) return false;
+  const prev = s[i - 1];
+  if (i >= 2) return (ch === 'w' && prev === 'x') || (cyrillic && ch === 'v' && prev === 'h');
+  return ch === 'w' && prev === 'x' && i + 3 < s.length && isVowelSymbol(s[i + 3]!);
+}
 const INNER_CONSONANT = 1.1;
 const FINAL_CONSONANT = 1.4;
 // a short vowel a Kurdish spelling writes (ە, or a waw or ya inside a Kurdish word) and an Arabic one leaves out

@@ -462,13 +462,17 @@ const TWO_VOWELS_OR_Y_BEFORE_AT = /^(?:[^аеиоуыэюяё]*[аеиоуыэю
 // (an i before the consonant): not the Urdu and Bengali -at of an Arabic plural, Hasanat, Karamat, Salamat = حسنات,
 // کرامات, سلامت, whose Arabic singular is another word (حسنة, كرامة)
 const CAUCASIAN_AT_LATIN = /(?<=[iy](?:m|n|zh|sh|s|l|d|z|j))at$/;
-const TWO_VOWELS_OR_Y_BEFORE_AT_LATIN = /^(?:[^aeiou]*[aeiou]){2}.*at$|y(?:m|n|zh|sh|s|l|d|z|j)at$/;
+// (… in a word of plain Latin letters)
+const TWO_VOWELS_OR_Y_BEFORE_AT_LATIN = /^(?=[a-z]+$)(?:(?:[^aeiou]*[aeiou]){2}.*at$|.*y(?:m|n|zh|sh|s|l|d|z|j)at$)/;
+// (each alphabet's ending, what must come before it, and the -a it is read with)
+const CAUCASIAN_AT_ENDINGS = [
+  { at: CAUCASIAN_AT, before: TWO_VOWELS_OR_Y_BEFORE_AT, a: 'а' },
+  { at: CAUCASIAN_AT_LATIN, before: TWO_VOWELS_OR_Y_BEFORE_AT_LATIN, a: 'a' },
+];
 function caucasianAtReading(w: ReadWord): string | null {
-  if (CAUCASIAN_AT_LATIN.test(w.text) && /^[a-z]+$/.test(w.text)) {
-    return TWO_VOWELS_OR_Y_BEFORE_AT_LATIN.test(w.text) && standsAsWritten(w) ? otherReading(w, w.text.replace(CAUCASIAN_AT_LATIN, 'a')) : null;
-  }
-  if (!CAUCASIAN_AT.test(w.text) || !TWO_VOWELS_OR_Y_BEFORE_AT.test(w.text) || !standsAsWritten(w)) return null;
-  return otherReading(w, w.text.replace(CAUCASIAN_AT, 'а'));
+  const ending = CAUCASIAN_AT_ENDINGS.find((e) => e.at.test(w.text));
+  if (ending === undefined || !ending.before.test(w.text) || !standsAsWritten(w)) return null;
+  return otherReading(w, w.text.replace(ending.at, ending.a));
 }
 
 // Egyptian and Sudanese papers write يحيى with one ya, يحي, which its letters read Yahi: it is also read as the name
