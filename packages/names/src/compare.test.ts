@@ -654,6 +654,12 @@ describe('name structure', () => {
       expect(c.same, `${a} / ${b}`).toBe(false);
       expect(c.explanation.summary).toContain('Alike in every part but one');
     }
+    // … in either reading of a name written family name first with a patronymic, not one name as written against the
+    // other reordered (Dibirova Zagidat / Zabidat Omarovna are sisters)
+    for (const [a, b] of [['Dibirova Zagidat Omarovna', 'Dibirova Zabidat Omarovna'], ['Dibirowa Zagidat Omarowna', 'Dibirowa Zabidat Omarowna']]) {
+      expect(compareNames(a!, b!).same, `${a} / ${b}`).toBe(false);
+    }
+    expect(same('Dibirova Zagidat Omarovna', 'Zagidat Dibirova')).toBe(true);
     // the part alone decides the same way when it is one name
     expect(same('Mohammed Hussein Haddad', 'Muhamed Husein Hadad')).toBe(true);
     expect(same('Samira Hasan Zaitoun', 'Sameera Hasan Zaitoun')).toBe(true);

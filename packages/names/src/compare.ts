@@ -2036,11 +2036,28 @@ export function nameScore(a: PreparedName, b: PreparedName): number {
   // (the other pairs of readings, without allocating on this path of every comparison)
   const ra = pa.otherReading;
   const rb = pb.otherReading;
+  if (writtenAlikeButOnePart(pa, pb)) return Math.max(score, readingsScore(ra, rb));
   return Math.max(score, readingsScore(pa, rb), readingsScore(ra, pb), readingsScore(ra, rb));
 }
 
 /** The score of two readings; 0 where either is none. */
 const readingsScore = (x: PreparedNameImpl | null, y: PreparedNameImpl | null): number => (x === null || y === null ? 0 : assign(x, y));
+
+/**
+ * Whether two names are written with the same words but one, in the same places: then each is read as the other is, not
+ * one as written against the other reordered, where the one part written otherwise no longer decides (Dibirova Zagidat
+ * Omarovna / Dibirova Zabidat Omarovna are sisters, in either reading). (Not where a title is read apart: Syeda and
+ * Sayeda are one title, which one reading keeps as a name.)
+ */
+function writtenAlikeButOnePart(a: PreparedNameImpl, b: PreparedNameImpl): boolean {
+  if (a.titles.length > 0 || b.titles.length > 0) return false;
+  const wa = a.normalized.split(' ');
+  const wb = b.normalized.split(' ');
+  if (wa.length < 3 || wa.length !== wb.length) return false;
+  let differing = 0;
+  for (let i = 0; i < wa.length; i++) if (wa[i] !== wb[i] && ++differing > 1) return false;
+  return differing === 1;
+}
 
 /**
  * Of the two names' readings (an honorific left out, or read as the name it also is; a family name written first, or
@@ -2051,7 +2068,9 @@ export function bestReadings(a: PreparedNameImpl, b: PreparedNameImpl): { readin
   let best: [PreparedNameImpl, PreparedNameImpl] = [a, b];
   let bestScore = assign(a, b);
   if (a.otherReading === null && b.otherReading === null) return { readings: best, score: bestScore };
-  for (const [x, y] of [[a, b.otherReading], [a.otherReading, b], [a.otherReading, b.otherReading]] as const) {
+  const pairs = writtenAlikeButOnePart(a, b) ? [[a.otherReading, b.otherReading]] as const
+    : [[a, b.otherReading], [a.otherReading, b], [a.otherReading, b.otherReading]] as const;
+  for (const [x, y] of pairs) {
     const s = readingsScore(x, y);
     if (s > bestScore) {
       bestScore = s;

@@ -28,6 +28,13 @@ describe('a name written family name first that ends in a Russian or Turkic patr
     // (a Russian patronymic in Tajik letters too)
     expect(compareNames('Шарипов Сӯҳроб Маҳмадович', 'Suhrob Sharipov').same).toBe(true);
     expect(compareNames('Kadyrov Ramzan Akhmatovich', 'Ramzan Kadyrov').same).toBe(true);
+    // (and as Polish, German and French papers write the patronymic: -owicz, -owna, -owitsch, -ovitch)
+    expect(inPatronymicOrder('ozdojew magomied alichanowicz')).toBe('magomied alichanowicz ozdojew');
+    expect(compareNames('Ozdojew Magomied Alichanowicz', 'Magomed Osdojew').same).toBe(true);
+    expect(compareNames('Amirowa Zajnab Kurbanowna', 'Зајнаб Амирова').same).toBe(true);
+    expect(compareNames('Amirow Raschid Kurbanowitsch', 'Raschid Amirow').same).toBe(true);
+    expect(compareNames('Amirov Rachid Kourbanovitch', 'Rachid Amirov').same).toBe(true);
+    expect(compareNames('Ozdojew Magomied Alichanowicz', 'Magomed Alichanow').same).toBe(false);
   });
   it('and still as written, the patronymic left out as papers leave it (Кадыров Рамзан Ахматович = Кадыров Рамзан)', () => {
     expect(compareNames('Кадыров Рамзан Ахматович', 'Кадыров Рамзан').same).toBe(true);

@@ -7,7 +7,7 @@
  * and the Bosnian -ović copied into Russian, Эдин Мехмед Ибрахимович), and a name whose second word is the patronymic is
  * in that order already.
  */
-const PATRONYMIC = /^(?:[а-яёіїєґҳӯӣҷқғәұүө]+(?:ович|евич|йович|овна|евна|ична|івна|ївна)|[a-z]+(?:ovich|evich|ovna|evna|ichna))$/;
+const PATRONYMIC = /^(?:[а-яёіїєґҳӯӣҷқғәұүө]+(?:ович|евич|йович|овна|евна|ична|івна|ївна)|[a-z]+(?:ovich|evich|ovna|evna|ichna|owicz|ewicz|owna|ewna|owitsch|ewitsch|ovitch|evitch))$/;
 // the Turkic "son of", "daughter of" after the father's name: Azerbaijani, Uzbek, Kazakh and Turkmen as Russian papers
 // copy them, and their Latin spellings — the Azerbaijani oğlu, qızı, the Uzbek oʻgʻli, ugli, qizi (ўғли, қизи), the
 // Turkish kızı and the Kyrgyz uulu, kyzy

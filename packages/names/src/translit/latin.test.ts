@@ -521,6 +521,9 @@ describe('a last -ow, -ew in German and Polish spellings', () => {
   it('a first je of a Russian family name in Serbian and Macedonian spelling is said ye (Jevlojev = Евлоев = Yevloyev)', () => {
     expect(compareNames('Jevlojev', 'Евлоев').same).toBe(true);
     expect(compareNames('Jevlojev', 'Evloev').same).toBe(true);
+    // (and in German and Polish spelling, with w: Jewłojewa = Евлоева)
+    expect(compareNames('Jewłojewa', 'Евлоева').same).toBe(true);
+    expect(compareNames('Jewlojew', 'Yevloyev').same).toBe(true);
     expect(compareNames('Jewlojew', 'Евлоев').same).toBe(true);
     // (not the j of Jemal, nor the dž of Dževdet)
     expect(compareNames('Jemal', 'Emal').same).toBe(false);

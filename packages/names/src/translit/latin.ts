@@ -131,9 +131,9 @@ export const greekLetters = (text: string): string =>
 // the -ov and -yev of Russian family names as older French and German papers write them, -off, -yeff (Magomedoff,
 // Aliyeff = Magomedov, Aliyev); not a name's own -eff (Yousseff), nor the German -hoff
 const OFF_FOR_OV = /(?:[^aeiouh]o|[iy]e)ff$/i;
-// the first je Serbian and Macedonian write for the first е of a Russian family name, said ye (Jevlojev, Jermakov =
-// Евлоев, Ермаков = Yevloyev); not the j of Jemal, Jebril
-const SERBIAN_YE = /^je.*[oe]va?$/i;
+// the first je Serbian and Macedonian (and German and Polish, with w) write for the first е of a Russian family name, said
+// ye (Jevlojev, Jermakov, Jewłojew = Евлоев, Ермаков, Евлоев = Yevloyev); not the j of Jemal, Jebril
+const SERBIAN_YE = /^je.*[oe][vw]a?$/i;
 // the d of Muhammad, Ahmad, Mahmud before the sch of a German spelling of a compound written as one word is d + sch, as
 // a German reader says it, not the dsch of Dschamila (Mohammadschahi, Mohammadscharif = محمدشاهی, محمدشریف) — but before
 // the second names German begins with the dsch of j (Mohammadschawad, -schafar, -schan, -schamal, -schalal = محمدجواد…)
