@@ -36,6 +36,16 @@ describe('a name written family name first that ends in a Russian or Turkic patr
     expect(compareNames('Amirov Rachid Kourbanovitch', 'Rachid Amirov').same).toBe(true);
     expect(compareNames('Ozdojew Magomied Alichanowicz', 'Magomed Alichanow').same).toBe(false);
   });
+  it('reads an Azerbaijani chain with the marker inside without it (Aytən Rauf qızı Hüseynzadə = Ayten Rauf Hüseynzade)', () => {
+    expect(inPatronymicOrder('aytən rauf qızı hüseynzadə')).toBe('aytən rauf hüseynzadə');
+    expect(inPatronymicOrder('orhan rauf oğlu hüseynzade')).toBe('orhan rauf hüseynzade');
+    expect(compareNames('Orxan Rauf oğlu Hüseynzadə', 'Orkhan Guseynzade').same).toBe(true);
+    expect(compareNames('Ülviye Elhan kızı Caferova', 'Ulwija Dschafarowa').same).toBe(true);
+    // (the father's name stays a part: another father is another person)
+    expect(compareNames('Orxan Rauf oğlu Hüseynzadə', 'Orxan Elçin oğlu Hüseynzadə').same).toBe(false);
+    // (not a Turkish name with a family name in -oğlu written apart before another word)
+    expect(inPatronymicOrder('hasan kara oğlu mehmet')).toBeNull();
+  });
   it('and still as written, the patronymic left out as papers leave it (Кадыров Рамзан Ахматович = Кадыров Рамзан)', () => {
     expect(compareNames('Кадыров Рамзан Ахматович', 'Кадыров Рамзан').same).toBe(true);
     expect(compareNames('Kadyrov Ramzan Akhmatovich', 'Кадыров Рамзан').same).toBe(true);

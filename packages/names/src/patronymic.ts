@@ -26,7 +26,7 @@ export function inPatronymicOrder(normalized: string): string | null {
   if (lastSpace <= normalized.indexOf(' ')) return null;
   const last = normalized.slice(lastSpace + 1);
   const turkic = TURKIC_MARKER.has(last);
-  if (!turkic && !PATRONYMIC.test(last)) return null;
+  if (!turkic && !PATRONYMIC.test(last)) return withoutInnerTurkicMarker(normalized);
   const words = normalized.split(' ');
   if (turkic) return words.length >= 4 && !isPatronymic(words, 1) && turkicMarkerOfPatronymic(words) ? [...words.slice(1, -1), words[0]].join(' ') : null;
   return !isPatronymic(words, 1) ? [...words.slice(1), words[0]].join(' ') : null;
@@ -40,6 +40,23 @@ const AZERBAIJANI_OR_UZBEK = /[əqx]|o'/;
 const CYRILLIC = /[а-яёіїєґҳӯӣҷқғәұүөў]/;
 const turkicMarkerOfPatronymic = (words: readonly string[]): boolean =>
   CYRILLIC.test(words[words.length - 1]!) || FAMILY_NAME_ENDING.test(words[0]!) || words.some((w) => AZERBAIJANI_OR_UZBEK.test(w));
+
+/**
+ * An Azerbaijani or Uzbek name written in the order of the chains, given name, father's name with its marker, family name
+ * (Aytən Rauf qızı Hüseynzadə, Orxan Rauf oğlu Hüseynzadə), without the marker: the chain other papers write whole or
+ * shorten to given and family name (Ayten Rauf Hüseynzade, Aytan Guseynzade); null for a name with no marker inside.
+ * (Only where the family name shows itself by its ending or the name by its letters: Hasan Kara oğlu Mehmet is no such
+ * chain.)
+ */
+function withoutInnerTurkicMarker(normalized: string): string | null {
+  const words = normalized.split(' ');
+  if (words.length < 4) return null;
+  const at = words.findIndex((w, i) => i >= 2 && i <= words.length - 2 && TURKIC_MARKER.has(w));
+  if (at < 0) return null;
+  const family = words[words.length - 1]!;
+  const chain = CYRILLIC.test(family) || FAMILY_NAME_ENDING.test(family) || words.some((w) => AZERBAIJANI_OR_UZBEK.test(w));
+  return chain ? [...words.slice(0, at), ...words.slice(at + 1)].join(' ') : null;
+}
 
 /** Whether the word at `at` is a patronymic, or the father's name before a Turkic marker. */
 const isPatronymic = (words: readonly string[], at: number): boolean =>

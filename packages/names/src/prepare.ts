@@ -228,7 +228,10 @@ function withUmuAsName(raw: string, normalized: string, parsed: ParsedName, sign
   return preparedFrom(raw, normalized, parseName(normalized, { ...signs, umuAsName: true }), null);
 }
 
-/** A name written family name first that ends in a patronymic, read given, father's, family name (patronymic.ts); null for any other. */
+/**
+ * A name written family name first that ends in a patronymic, read given, father's, family name, or a chain with a Turkic
+ * marker inside read without it (patronymic.ts); null for any other.
+ */
 function withPatronymicOrder(raw: string, normalized: string): PreparedNameImpl | null {
   const reordered = inPatronymicOrder(normalized);
   // (its family name is at the end now, whatever capitals the name as written begins with)
