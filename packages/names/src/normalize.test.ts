@@ -176,6 +176,14 @@ describe('Sayyid joined to the given name', () => {
     expect(normalizeName('سیدمحمد موسوی')).toBe('سيد محمد موسوي');
     expect(normalizeName('Syedabbas')).toBe('syed abbas');
     expect(normalizeName('Seyedmehdi')).toBe('seyed mehdi');
+    // (and as Serbian, Croatian, Macedonian and Russian papers write it: Sejedalavi, Сеједалави, Сейедалави = سیدعلوی)
+    expect(normalizeName('Sejedalavi')).toBe('sejed alavi');
+    expect(normalizeName('СЕЈЕДАЛАВИ')).toBe('сејед алави');
+    expect(normalizeName('Сейедалави')).toBe('сейед алави');
+    expect(compareNames('Sejedalavi', 'سیدعلوی').same).toBe(true);
+    // (not before a family name's suffix: Sejedi, Сейедзаде are family names)
+    expect(normalizeName('Sejedi')).toBe('sejedi');
+    expect(normalizeName('Сейедзаде')).toBe('сейедзаде');
     // (and before -ullah, -jan: Sayedullah, Sayedjan = Sayed Ullah, سید جان, as the name written apart is read)
     expect(compareNames('Sayedullah Sadat', 'Sayed Ullah Sadat').same).toBe(true);
     expect(compareNames('Sayedjan Ahmadi', 'سید جان احمدی').same).toBe(true);

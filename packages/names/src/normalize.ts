@@ -107,25 +107,25 @@ for (let cp = 0x41; cp < 0x700; cp++) {
 }
 for (const ch of " '-.,") PLAIN_LOWER[ch.charCodeAt(0)] = ch.charCodeAt(0);
 // What charactersOf finds of a name, as bits: its characters are PLAIN_LOWER's alone; it is words of ASCII letters
-// between single spaces (/^[A-Za-z]+(?: [A-Za-z]+)*$/); it holds a y or س, which every spelling of a glued Sayyid
-// holds (mayHoldSayyid)
+// between single spaces (/^[A-Za-z]+(?: [A-Za-z]+)*$/); it holds a y or س, or the j, й or ј of Slavic spellings, which
+// every spelling of a glued Sayyid holds (mayHoldSayyid)
 const PLAIN = 1;
 const ASCII_WORDS = 2;
-const Y_OR_SIN = 4;
-/** What the characters of `s` are (PLAIN, ASCII_WORDS, Y_OR_SIN), in one pass; 0 at the first that is not PLAIN_LOWER's. */
+const SAYYID_LETTER = 4;
+/** What the characters of `s` are (PLAIN, ASCII_WORDS, SAYYID_LETTER), in one pass; 0 at the first that is not PLAIN_LOWER's. */
 function charactersOf(s: string): number {
   let ascii = s.length > 0;
-  let ySin = false;
+  let sayyidLetter = false;
   let previous = 0x20;
   for (let i = 0; i < s.length; i++) {
     const cp = s.charCodeAt(i);
     if (cp >= 0x700 || PLAIN_LOWER[cp] === 0) return 0;
     // (a letter of A-Z or a-z with the bit of lower case set is one of a-z)
     if (ascii && (cp === 0x20 ? previous === 0x20 : (cp | 0x20) < 0x61 || (cp | 0x20) > 0x7a)) ascii = false;
-    if (cp === 0x79 || cp === 0x59 || cp === 0x633) ySin = true;
+    if (cp === 0x79 || cp === 0x59 || cp === 0x633 || cp === 0x6a || cp === 0x4a || cp === 0x439 || cp === 0x419 || cp === 0x458 || cp === 0x408) sayyidLetter = true;
     previous = cp;
   }
-  return PLAIN | (ascii && previous !== 0x20 ? ASCII_WORDS : 0) | (ySin ? Y_OR_SIN : 0);
+  return PLAIN | (ascii && previous !== 0x20 ? ASCII_WORDS : 0) | (sayyidLetter ? SAYYID_LETTER : 0);
 }
 /** The second halves of the Persian names made with Shah, which Persian also writes شه (شه‌بخش, شهنواز = شاه‌بخش, شاهنواز). */
 export const SHAH_NAME_SECOND_HALVES = 'بخش|نواز|باز|ناز|زاد|زاده|دوست|مراد|پسند|م[یي]ر|گل';
@@ -205,7 +205,7 @@ export function normalizeName(text: string): string {
   if (s.length > 4096) s = s.slice(0, 4096);
   const characters = charactersOf(s);
   // (a name of plain letters without a y or س holds no Sayyid: its letters only change case, and fold to no س)
-  const maySayyid = (characters & PLAIN) === 0 || (characters & Y_OR_SIN) !== 0;
+  const maySayyid = (characters & PLAIN) === 0 || (characters & SAYYID_LETTER) !== 0;
   if ((characters & ASCII_WORDS) !== 0) {
     const lower = s.toLowerCase();
     return withSadatApart(withMarkersWrittenOut(maySayyid && mayHoldSayyid(lower) ? withSayyidApart(lower, lower) : lower));
@@ -318,9 +318,11 @@ function bufferIsText(s: string, len: number): boolean {
 // سیدمحمد = Seyed Ali, Seyed Mohammad, سید محمد): apart, as an honorific — not before a family name's suffix (Seyedzadeh,
 // Seyedi, Seyedian, سیدی) or nisba (Seyedmohammadi: a last i or ي after three consonants). In Arabic script only as
 // Persian writes it, with its ی: Arabic writes foreign names so (سيدريك, سيدوروف = Cedric, Sidorov)
-const SAYYID_GLUED = /(^|[ -])(seyy?ed|sayy?ed|sayy?id|syed|سيد)(?!(?:[iy]|[iy]?an|zadeh?|zada|zade|pour|pur|nejad|nia|far|ain|in|eh|ah|a|zad|زاده|زاد|پور|نژاد|نيا|فر|ي|يان|ه|ان)(?=[ -]|$))([^ -]{3,})(?=[ -]|$)/g;
+// (and as Serbian, Croatian and Macedonian papers write it, Sejed, Сејед, and Russian ones, Сейед: Sejedalavi = سیدعلوی)
+const SAYYID_GLUED = /(^|[ -])(seyy?ed|sayy?ed|sayy?id|syed|sejj?ed|sejj?id|сейй?[еи]д|сејј?[еи]д|سيد)(?!(?:[iy]|[iy]?an|zadeh?|zada|zade|pour|pur|nejad|nia|far|ain|in|eh|ah|a|zad|и|ян|иан|ан|заде|зада|пур|нежад|ниа|фар|е|а|زاده|زاد|پور|نژاد|نيا|فر|ي|يان|ه|ان)(?=[ -]|$))([^ -]{3,})(?=[ -]|$)/g;
 // (every spelling above holds one of these: most names are passed over without the expression)
-const mayHoldSayyid = (s: string): boolean => s.includes('yed') || s.includes('yid') || s.includes('سيد');
+const mayHoldSayyid = (s: string): boolean => s.includes('yed') || s.includes('yid') || s.includes('jed') || s.includes('jid') || s.includes('سيد')
+  || s.includes('ейед') || s.includes('ејед') || s.includes('ейид') || s.includes('ејид') || s.includes('ййед') || s.includes('јјед');
 const PERSIAN_SAYYID = /(?:^|[\s-])سی\u0651?د/;
 // (an h is no consonant of the count, in Latin as in Arabic script, where ه may write a vowel: Seyedmehdi = Seyed Mehdi)
 const CONSONANT_LETTER = /[^aeiouyhاويهء]/g;
