@@ -2051,13 +2051,31 @@ const readingsScore = (x: PreparedNameImpl | null, y: PreparedNameImpl | null): 
  */
 function writtenAlikeButOnePart(a: PreparedNameImpl, b: PreparedNameImpl): boolean {
   if (a.titles.length > 0 || b.titles.length > 0) return false;
-  const wa = a.normalized.split(' ');
-  const wb = b.normalized.split(' ');
-  if (wa.length < 3 || wa.length !== wb.length) return false;
+  // (word by word over the two texts, without splitting them: this is asked of every pair with a second reading)
+  const x = a.normalized;
+  const y = b.normalized;
+  let i = 0;
+  let j = 0;
+  let words = 0;
   let differing = 0;
-  for (let i = 0; i < wa.length; i++) if (wa[i] !== wb[i] && ++differing > 1) return false;
-  return differing === 1;
+  for (;;) {
+    const spaceX = x.indexOf(' ', i);
+    const spaceY = y.indexOf(' ', j);
+    const endX = spaceX < 0 ? x.length : spaceX;
+    const endY = spaceY < 0 ? y.length : spaceY;
+    words++;
+    if (!sameWord(x, i, endX, y, j, endY) && ++differing > 1) return false;
+    if (spaceX < 0 || spaceY < 0) return spaceX < 0 && spaceY < 0 && words >= 3 && differing === 1;
+    i = endX + 1;
+    j = endY + 1;
+  }
 }
+
+const sameWord = (x: string, i: number, endX: number, y: string, j: number, endY: number): boolean => {
+  if (endX - i !== endY - j) return false;
+  for (let k = 0; k < endX - i; k++) if (x.charCodeAt(i + k) !== y.charCodeAt(j + k)) return false;
+  return true;
+};
 
 /**
  * Of the two names' readings (an honorific left out, or read as the name it also is; a family name written first, or
