@@ -2113,6 +2113,20 @@ describe('a final long a with its hamza', () => {
   });
 });
 
+describe('a final ya after a long a and one consonant', () => {
+  it('is the -i of Sami, Hani, Rami, not the -a of another name in Latin or Cyrillic (سامي / Sama, هاني / Hana, رامي / Рама)', () => {
+    for (const [a, b] of [['سامي', 'Sama'], ['هاني', 'Hana'], ['رامي', 'Рама'], ['صافي', 'Safa'], ['راجي', 'Raja'], ['سامي', 'Samah']]) {
+      expect(same(a!, b!), `${a} / ${b}`).toBe(false);
+    }
+    expect(same('هاني علي حسين', 'Hana Ali Hussein')).toBe(false);
+    expect(compareNames('هاني', 'Hana').explanation.pairs[0]!.how).toContain('-i of a final ya');
+    // (the names themselves, and a ي typed for the alif maqsura of a name of another shape: مصطفي, موسي, خزامى)
+    for (const [a, b] of [['سامي', 'Sami'], ['هاني', 'Хани'], ['هادي', 'Hadi'], ['مصطفي', 'Mustafa'], ['موسي', 'Musa'], ['خزامى', 'Khuzama']]) {
+      expect(same(a!, b!), `${a} / ${b}`).toBe(true);
+    }
+  });
+});
+
 describe('an ayn against an alif that begins two Arabic-script spellings', () => {
   it('tells two names apart, which the letters of other scripts may not (امیدی Omidi / عمیدی Amidi, أروى Arwa / عروة Urwa)', () => {
     expect(same('امیدی', 'عمیدی')).toBe(false);

@@ -43,6 +43,10 @@ export interface PhoneticWord {
   readonly template: number;
   /** how the word ends (see endingOf): NO_ENDING, or -ah/-eh, or -eh, or -i */
   readonly ending: number;
+  /** an Arabic-script word whose last ya follows a long a and one consonant, said i only (سامي, هاني = Sami, Hani); see endingCost */
+  readonly yaSaidI: boolean;
+  /** a word of another script that ends in -a or -ah after a consonant (Sama, Hana, Samah) */
+  readonly endsInA: boolean;
   /**
    * of a word of another script that begins with a vowel (which Arabic script writes with a letter: see firstVowelCost),
    * which vowel it is (FIRST_A, FIRST_I, FIRST_U) and whether it is a glide before another vowel (GLIDE); 0 for a word that
@@ -536,6 +540,7 @@ export function phoneticWord(symbols: string, abjad: boolean, options: WordOptio
     symbols: s, codes, delMilli, delVsAbjadMilli, delVsOtherMilli, delBothAbjadMilli, delBothSoraniMilli, weight, lastVowelAt: lastVowelOf(codes), abjad,
     kurdish: kurdishWord, soraniName: abjad && kurdish, vowelsOptional: vowelsOptional && !abjad,
     withoutFinalT, withFinalT, withFinalH, template: templateOf(s, abjad), ending: endingOf(s, abjad),
+    yaSaidI: abjad && YA_SAID_I.test(s), endsInA: !abjad && A_AFTER_CONSONANT.test(s),
     germanS: !abjad && GERMAN_S.test(s),
     sIsS,
     sNotZ: options.greek === true,
@@ -630,7 +635,14 @@ function endingOf(s: string, abjad: boolean): number {
   if (isVowelSymbol(s[n - 3]!) && s[n - 3] !== 'i') return NO_ENDING;
   return s[n - 2] === 'e' ? ENDS_EH : s[n - 2] === 'a' ? ENDS_AH : NO_ENDING;
 }
+// The last ya of an Arabic-script name after a long a and one consonant is the -i of fāʿil names with the nisba or of
+// their own (سامي, هاني, رامي = Sami, Hani, Rami): no name of that shape ends in an alif maqsura, which the ي may
+// write elsewhere (مصطفي, موسي = Mustafa, Musa), so a Latin or Cyrillic -a is another name (Sama, Hana, Rama = سما, هناء, راما);
+// of four letters only: a longer word may be a fuʿālā (خزامى = Khuzama)
+const YA_SAID_I = /^[^aeiouAIUEOWYQ']A[^aeiouAIUEOWYQ']Q$/;
+const A_AFTER_CONSONANT = /[^aeiouAIUEOWYQ'y][aA]h?$/;
 function endingCost(a: PhoneticWord, b: PhoneticWord): number {
+  if ((a.yaSaidI && b.endsInA) || (b.yaSaidI && a.endsInA)) return ENDING_MISMATCH;
   const x = Math.min(a.ending, b.ending);
   const y = Math.max(a.ending, b.ending);
   if (x === NO_ENDING) return 0;
@@ -661,6 +673,8 @@ export function patternNotes(a: PhoneticWord, b: PhoneticWord): string[] {
         ? 'another ending: the Turkish feminine -iye in one, the masculine -i in the other (Hilmiye / Hilmi)'
         : a.ending === ENDS_ALIF_HAMZA || b.ending === ENDS_ALIF_HAMZA
           ? 'another ending: the long a and hamza (اء) in one, a final ya in the other (علاء / علي)'
+          : (a.yaSaidI && b.endsInA) || (b.yaSaidI && a.endsInA)
+            ? 'another ending: the -i of a final ya after a long a (سامي = Sami) in one, -a in the other'
           : 'another ending: -ah/-eh (taa marbuta or ḥ) in one, -i (ي) in the other');
   }
   return notes;
