@@ -1613,6 +1613,12 @@ describe('whole names of three and four parts', () => {
     expect(same('ZERAI Bereket Ghebretinsae', 'Bereket Ghebretinsae Zerai')).toBe(true);
     expect(same('ZERAI BEREKET GHEBRETINSAE', 'GHEBRETINSAE Zerai Bereket')).toBe(true);
   });
+  it('a family name of two words written first in capitals is moved to the end whole (ABU SHAKRA Yousef = Yousef Abu Shakra)', () => {
+    expect(same('ABU SHAKRA Yousef Ibrahim', 'Yousef Ibrahim Abu Shakra')).toBe(true);
+    // (not the Abu alone, which left the other family's name in the family name's place: Abu Shakra is not Shakra)
+    for (const [a, b] of [['ABU SHAKRA Yousef Ibrahim', 'SHAKRA Yousef Ibrahim'], ['АБУ ШАКРА Юсеф Ибрахим', 'ШАКРА Юсеф Ибрахим'],
+      ['ABU ZEID Samir Adel', 'Samir Adel Zeid'], ['BOU KHALIL Rami Nabil', 'KHALIL Rami Nabil']]) expect(same(a!, b!), `${a} / ${b}`).toBe(false);
+  });
   it('a family name written first that ends a compound is read back at the end too (UDDIN MOHAMMAD JASHIM = Jashim Uddin)', () => {
     expect(same('UDDIN MOHAMMAD JASHIM', 'Mohammad Jasim Uddin')).toBe(true);
     expect(same('UDDIN MOHAMMAD KARIM', 'محمد کریم الدین')).toBe(true);

@@ -250,11 +250,37 @@ function withHonorifics(raw: string, normalized: string, parsed: ParsedName, sig
  * = Md Rakibul Hasan = محمد رقيب الحسن), read with it back at the end; null when moving it makes neither.
  */
 function withFamilyNameLast(raw: string, normalized: string, parsed: ParsedName): PreparedNameImpl | null {
-  const space = normalized.indexOf(' ');
-  if (parsed.units.length < 2 || space < 0 || !familyNameWrittenFirst(raw)) return null;
+  if (parsed.units.length < 2 || !familyNameWrittenFirst(raw)) return null;
+  // (a family name of Ben, Ould, Ait or Bou and a name, moved whole, would read as a lineage after the given name: BEN
+  // OMAR Khadija is not Khadija, daughter of Omar)
+  const space = nthSpace(normalized, MARKER_OR_BOU_FIRST.test(normalized) ? 1 : capitalWordsFirst(raw));
+  if (space < 0) return null;
   const moved = `${normalized.slice(space + 1)} ${normalized.slice(0, space)}`;
   const reparsed = parseName(moved);
   return reparsed.units.length < parsed.units.length || readingCount(reparsed) > readingCount(parsed) ? preparedFrom(raw, moved, reparsed, null) : null;
+}
+
+/**
+ * How many words the family name written first in capitals has: all the words in capitals before a word that is not
+ * (ABU SHAKRA Yousef, BANI ODEH Yousef: a family name of two, as Jordanian and Palestinian papers write Abu and Bani
+ * names); one where the whole name is in capitals, as passports write it, or before a comma.
+ */
+function capitalWordsFirst(raw: string): number {
+  const words = raw.trim().split(/[\s,]+/);
+  let k = 0;
+  while (k < words.length && ALL_CAPITALS.test(words[k]!)) k++;
+  return k >= 2 && k < words.length ? k : 1;
+}
+const MARKER_OR_BOU_FIRST = /^(?:ben|bin|ibn|ould|wad|ait|aït|ajt|bou|bu|بن|ولد|ايت|بو|бен|бин|улд|аит|айт|ајт|бу) /;
+const ALL_CAPITALS = new RegExp(`^[${CAPITAL}][${CAPITAL}'’-]+$`);
+/** The index of the n-th space of `s` (n ≥ 1), or -1. */
+function nthSpace(s: string, n: number): number {
+  let at = -1;
+  for (let k = 0; k < n; k++) {
+    at = s.indexOf(' ', at + 1);
+    if (at < 0) return -1;
+  }
+  return at;
 }
 
 /** How many second readings the units of a name have (the Rakib of Rakibul before a name: Rakibul Hasan = رقيب الحسن). */
