@@ -523,6 +523,9 @@ describe('the article of short Arabic names', () => {
     expect(compareNames('العيد', 'Al-Eid').same).toBe(true);
     expect(units('الياس')[0]![2]).toBe(false);
     expect(compareNames('الياس', 'Ilyas').same).toBe(true);
+    // (and before a family suffix: الیاسزی, الیاس‌زاده = Ilyaszai, Elyaszadeh)
+    expect(units('الياسزي')[0]![2]).toBe(false);
+    expect(units('الياسزاده')[0]![2]).toBe(false);
     // (an alif after the article before a ya is the first vowel too, the long i of إي: نور الإيمان = Nour al-Iman)
     expect(compareNames('نور الإيمان', 'Nour al-Iman').same).toBe(true);
     expect(compareNames('الأيوبي', 'Al-Ayoubi').same).toBe(true);

@@ -570,6 +570,9 @@ const EL_OF_THE_NAME = new Set([
 ].map((w) => wordToSymbols(w).symbols));
 // … though a ya before alif is the name's first consonant in a nisba of one more (اليامي, اليافي = al-Yami, al-Yafi)
 const YA_BEFORE_ALIF_IN_NISBA = /^YA[^AWYQ'][YQ]$/;
+// … nor where a family suffix follows it (الیاسزی, الیاس‌زاده = Ilyaszai, Elyaszadeh: Ilyas with -zai, -zadeh)
+const ILYAS_WITH_FAMILY_SUFFIX = /^YA[^AWYQ'](?:z[EQ]|zAd[aQ]?|pWr|nZAd)$/;
+const ilyasWithFamilySuffix = (core: string): boolean => ILYAS_WITH_FAMILY_SUFFIX.test(core);
 const PERSIAN_ALI_FIRST = /^ali(?:[aeiou]|(?:kh|sh|gh|[^aeiou])[aeiou])/;
 const ARMENIAN_TER = /^(?:ter|der|тер|дер|տեր|տէր)$/;
 const ARMENIAN_FAMILY_END = /(?:[iy]an|jan|ean|ян|иан|յան|եան)$/;
@@ -584,7 +587,7 @@ function stripGluedArticle(p: Piece): { sym: string; article: boolean; guessed: 
     // the ayn and hamza are consonants of the name here (العلي = al-Ali, not a name Alali)
     // … and so is a waw or ya after alif (الراوي = al-Rawi, الطائي), or between a consonant and alif (الشوا = al-Shawwa),
     // and a first waw (الوجيه, الوافي = al-Wajih, al-Wafi), but not a first ya before alif (الياس = Ilyas)
-    if (consonantCount(core) + (core.match(CONSONANTAL_AFTER_ARTICLE)?.length ?? 0) >= 2 || YA_BEFORE_ALIF_IN_NISBA.test(core)) {
+    if ((consonantCount(core) + (core.match(CONSONANTAL_AFTER_ARTICLE)?.length ?? 0) >= 2 || YA_BEFORE_ALIF_IN_NISBA.test(core)) && !ilyasWithFamilySuffix(core)) {
       return { sym: core, article: true, guessed: false };
     }
   }

@@ -372,8 +372,11 @@ describe('Dutch sj', () => {
   });
 });
 
-describe('sz before the Persian -zadeh', () => {
-  it('is s + z, not the Hungarian s (Abbaszadeh = Abbas Zadeh = عباس‌زاده)', () => {
+describe('sz before the Persian -zadeh and the Pashtun -zai', () => {
+  it('is s + z, not the Hungarian s (Abbaszadeh = Abbas Zadeh = عباس‌زاده, Ilyaszai = الیاس‌زی)', () => {
+    expect(latinToSymbols('Ilyaszai')).toBe('ilyaszE');
+    expect(compareNames('Iljaszaj', 'Ильясзай').same).toBe(true);
+    expect(compareNames('Ilyaszai', 'الیاسزی').same).toBe(true);
     expect(latinToSymbols('Abbaszadeh')).toBe('abaszadeh');
     expect(compareNames('Abbaszadeh', 'Abbas Zadeh').same).toBe(true);
     expect(compareNames('Abbaszade', 'Абасзаде').same).toBe(true);

@@ -87,7 +87,7 @@ const OROMO_WORD = /uu$|(?:aa|ee|ii|oo|uu)[^aeiou]+(?:aa|ee|ii|oo|uu)$/i;
 // is a y: no Albanian name with both after a consonant was found; Shukrije, Dhurije keep their y, which follows a vowel)
 const ENGLISH_DIGRAPH = /sh|kh|gh|th|dh/i;
 /**
- * a word Hungarian spelling marks: a sz (not the s + z of -zadeh, Abbaszadeh; but Aszad, whose sz follows one letter, no
+ * a word Hungarian spelling marks: a sz (not the s + z of -zadeh, -zai, Abbaszadeh, Ilyaszai; but Aszad, whose sz follows one letter, no
  * base), zs or cs (Huszein, Zsila, Csaman)
  */
 /**
@@ -95,7 +95,7 @@ const ENGLISH_DIGRAPH = /sh|kh|gh|th|dh/i;
  * too) and the Kurmanji long vowels ê î û: a name or a word written with them (name-conventions.ts, units.ts).
  */
 export const TURKISH_OR_ALBANIAN_LETTERS = /[çğışöüêîû]|xh/;
-export const HUNGARIAN_WORD = /sz(?!ad[aeh]*(?: |$))|^.sz|zs|cs/i;
+export const HUNGARIAN_WORD = /sz(?!ad[aeh]*(?: |$)|a[iyj](?: |$))|^.sz|zs|cs/i;
 // the l of Abdul, Abdel or a first al-/el- before a j (Abduljalil, Eljundi)
 const ARTICLE_L_BEFORE = /^(?:abd[aeiou]{1,2}|[ae])l$/;
 // a word that writes a long vowel double and has a Somali x, a word-initial c before a vowel (the ayn), or kh, dh or q
@@ -189,10 +189,11 @@ export function latinToSymbols(written: string): string {
       if (pat === 'dz' && i !== 0 && !(i <= 2 && isVowelUnit(u[i - 1]) && isVowelUnit(u[i + 2]))) continue;
       // a first sj before a vowel is the Dutch sh (Sjaima, Sjarif = Shaima, Sharif); elsewhere s and the Slavic j (Asja)
       if (pat === 'sj' && !(i === 0 && isVowelUnit(u[2]))) continue;
-      // the Hungarian sz is s + z before the Persian -zadeh (Abbaszadeh, Yunuszade = عباس‌زاده, یونس‌زاده)
+      // the Hungarian sz is s + z before the Persian -zadeh and the Pashtun -zai (Abbaszadeh, Yunuszade, Ilyaszai =
+      // عباس‌زاده, یونس‌زاده, الیاس‌زی)
       // (not the long ssz of Hungarian: Asszad = Asad)
       // (nor after one letter, where no base stands: Aszad = Asad)
-      if (pat === 'sz' && /^zad[aeh]*$/.test(u.slice(i + 1).join('')) && !/ssz/i.test(word) && i > 1) continue;
+      if (pat === 'sz' && /^z(?:ad[aeh]*|a[iyj])$/.test(u.slice(i + 1).join('')) && !/ssz/i.test(word) && i > 1) continue;
       // a final -que is the q of English spellings of South Asian names and French ones (Haque, Tarique, Ishaque = حق,
       // طارق, اسحاق): its e is silent
       if (pat === 'qu' && i + 3 === n && plainAt(i + 2) === 'e') {
