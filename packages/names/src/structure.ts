@@ -71,6 +71,8 @@ const BIN = new Set(['bin', 'ben', 'ibn', 'bn', 'bint', 'bent', 'bnt', 'Uld', 'u
 const DAUGHTER_OF = new Set(['bint', 'bent', 'bnt', 'mint', 'mnt']);
 const WALAD_WITH_IZAFAT = new Set(['walad', 'valad']);
 const NEUTRAL_MARKER = new Set(['ait', 'ajt', 'Yt', 'bU', CHILD_OF_SYMBOLS]);
+// (of which the Berber Ait and the Maghrebi Bou begin family names only)
+const FAMILY_NAME_MARKER = new Set(['ait', 'ajt', 'Yt', 'bU']);
 const lineageOf = (bare: string): Lineage => (DAUGHTER_OF.has(bare) ? Lineage.Daughter : bare === WIFE_OF_SYMBOLS ? Lineage.Wife : NEUTRAL_MARKER.has(bare) ? Lineage.None : Lineage.Son);
 // Latin and Cyrillic spellings also with vowel length folded (Бину = Beenou); Arabic-script ones exactly
 const BIN_FOLDED = new Set([...BIN].map(foldVowels));
@@ -1229,7 +1231,8 @@ export function parseName(normalized: string, options: ParseOptions = {}): Parse
       continue;
     }
     // bin / ibn / bint / ould: lineage marker between names
-    if (!isLast && i > 0 && (p.role & Role.Bin) !== 0) {
+    const familyNameMarker = !isLast && i > 0 && FAMILY_NAME_MARKER.has(p.bare) && familyNameAfterMarker(pieces, i) >= 0;
+    if (!isLast && i > 0 && (p.role & Role.Bin) !== 0 && !familyNameMarker) {
       if (!lineageMarker) {
         lineage = lineageOf(p.bare);
         if (lineage !== Lineage.None) relativeAt = units.length;
@@ -1242,12 +1245,15 @@ export function parseName(normalized: string, options: ParseOptions = {}): Parse
     // as Benomar, Aitahmed are written
     // (before a compound, Ben Abdallah = Benabdallah, it only stands before it), and without an article written between
     // them, which the word joined leaves out (Ould El Cheikh = Ould Cheikh = ولد الشيخ)
-    if (!isLast && i === 0 && (p.role & Role.Bin) !== 0) {
-      const j = afterArticle(pieces, i + 1);
-      const name = pieces[j]!;
-      const plainName = (name.role & (Role.Abd | Role.Abu | Role.Umm | Role.Article)) === 0 && gluedUnit(name).kind === 'name';
-      const joined = plainName ? joinedPiece(p, name) : null;
-      if (joined !== null) units.push(familyNameWithMarker(gluedUnit(joined), pieces.slice(i, j + 1), p, gluedUnit(name)));
+    // (so is an Ait or Bou anywhere before a name, which begin family names only, never a father's name: Karim Bou Azza =
+    // Karim Bouazza, not Karim, son of Azza)
+    // (and an Ait before a Ben family name, one family name of the three: Aït Ben Haddou = Ait Benhaddou = Aitbenhaddou)
+    if (!isLast && (i === 0 || familyNameMarker) && (p.role & Role.Bin) !== 0) {
+      const j = familyNameAfterMarker(pieces, i);
+      const name = pieces[j];
+      const marker = j === i + 2 && (pieces[i + 1]!.role & Role.Bin) !== 0 ? joinedPiece(p, pieces[i + 1]!) : p;
+      const joined = name !== undefined && marker !== null ? joinedPiece(marker, name) : null;
+      if (joined !== null) units.push(familyNameWithMarker(gluedUnit(joined), pieces.slice(i, j + 1), p, gluedUnit(name!)));
       i = joined !== null ? j + 1 : i + 1;
       continue;
     }
@@ -1479,6 +1485,25 @@ export function parseName(normalized: string, options: ParseOptions = {}): Parse
     i++;
   }
   return { units: withConventionsOfWholeName(normalized, units, undefined, written), lineageMarker, lineage, relativeAt, titles };
+}
+
+/**
+ * The index of the name a marker at `i` joins to a family name (Ben Omar, Ait Ahmed, Ould El Cheikh: after an article written
+ * between), or of the name after an Ait's or Bou's Ben (Aït Ben Haddou); -1 where no plain name follows.
+ */
+function familyNameAfterMarker(pieces: readonly Piece[], i: number): number {
+  const j = afterArticle(pieces as Piece[], i + 1);
+  if (plainNameAt(pieces, j)) return j;
+  const next = pieces[i + 1];
+  if (next === undefined || (next.role & Role.Bin) === 0 || !FAMILY_NAME_MARKER.has(pieces[i]!.bare) || pieces[i + 2] === undefined) return -1;
+  const k = afterArticle(pieces as Piece[], i + 2);
+  return plainNameAt(pieces, k) ? k : -1;
+}
+
+/** Whether the piece at `j` is a name of its own: no particle, article or Abd, Abu, Umm, nor another marker (Ait Ben Haddou). */
+function plainNameAt(pieces: readonly Piece[], j: number): boolean {
+  const name = pieces[j];
+  return name !== undefined && (name.role & (Role.Abd | Role.Abu | Role.Umm | Role.Article | Role.Bin)) === 0 && gluedUnit(name).kind === 'name';
 }
 
 /**

@@ -16,7 +16,7 @@ const VOWEL = /[aeiou]/;
 // (not в: the вв of a doubled w, Фавваз = Fawwaz)
 const CONSONANT_BUT_V = /[бгґдђѓжзѕкќлљмнњпрстћфхцчџшщҳқғҷ]/;
 /** The abbreviations of Muhammad (latin.ts) as Cyrillic registrations copy them from papers (Мд Мизанур = Md Mizanur). */
-export const MUHAMMAD_ABBREVIATIONS_CYRILLIC = new Set(['мд', 'мхд', 'мохд', 'мухд', 'мхмд']);
+export const MUHAMMAD_ABBREVIATIONS_CYRILLIC = new Set(['мд', 'мхд', 'мохд', 'мухд', 'мхмд', 'мух', 'мох']);
 
 // (Allah alone too; the symbols' consonants: any but a, e, i, o, u and the y of й)
 const ALLAH_END = /^([aeiou]?l{1,2}|.*[^aeiouy].*[^aeiouy][aeiou]{0,3}(?:ll|[uo]l)|.*[^aeiouy][aeiou]y?[aeiou]?[uo]ll?)ah$/;

@@ -196,6 +196,11 @@ describe('abbreviations of Muhammad', () => {
     expect(same('Med Ali', 'Mahmoud Ali')).toBe(false);
     expect(same('Md. Hasan', 'Mohammad Hasan')).toBe(true);
     expect(same('Mohd Ali', 'Muhammad Ali')).toBe(true);
+    // (and Muh., Moh., Мух. of registrars' lists)
+    expect(same('Muh. Asif', 'Muhammad Asif')).toBe(true);
+    expect(same('Moh. Reza AHMADI', 'Mohammad Reza Ahmadi')).toBe(true);
+    expect(same('Мух. Асиф', 'محمد آصف')).toBe(true);
+    expect(same('Moh. Asif', 'Mahmoud Asif')).toBe(false);
   });
   it('only as whole words: Mahdi, Mhamed stay what they are', () => {
     expect(latinToSymbols('mahdi')).not.toBe(latinToSymbols('muhammad'));

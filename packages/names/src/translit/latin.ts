@@ -106,7 +106,8 @@ const SOMALI_LETTER = /x|^c[aeiou]|kh|dh|q/i;
  * Abbreviations of Muhammad in documents: Mhd (Syria), Md (Bangladesh), Mohd, Muhd (Malaysia, Pakistan), Med (Tunisian
  * and Algerian registers: Med Amine, Med Ali) — a spelling of one name that no rule can derive, like the silent waw of عمرو.
  */
-export const MUHAMMAD_ABBREVIATIONS = new Set(['md', 'mhd', 'mohd', 'muhd', 'mohmd', 'mhmd', "moh'd", "muh'd", 'med']);
+// (and Muh., Moh. of Indonesian, Pakistani and registrars' lists, the dot left out by normalisation: no name is written so)
+export const MUHAMMAD_ABBREVIATIONS = new Set(['md', 'mhd', 'mohd', 'muhd', 'mohmd', 'mhmd', "moh'd", "muh'd", 'med', 'muh', 'moh']);
 // … and the Bux of Pakistani English spellings for Bakhsh (بخش: Nabi Bux, Khuda Bux, Khudabux = خدا بخش)
 const BUX = /bux$/i;
 
