@@ -279,6 +279,19 @@ describe('Sorani typed with ه and a ZWNJ for ە', () => {
   });
 });
 
+describe('a ZWNJ inside a compound given name of Muhammad, Ali, Gholam or Amir', () => {
+  it('joins it, one word as written joined (محمد‌رضا = محمدرضا, علی‌اکبر = علیاکبر), not a given and a father\'s name', () => {
+    expect(normalizeName('محمد\u200cرضا')).toBe('محمدرضا');
+    expect(normalizeName('علی\u200cاکبر رضایی')).toBe('علياكبر رضايي');
+    expect(compareNames('محمد\u200cرضا', 'محمد').same).toBe(false);
+    expect(compareNames('علی\u200cاکبر رضایی', 'REZAEI Ali').same).toBe(false);
+    expect(compareNames('محمد\u200cرضا', 'Mohammadreza').same).toBe(true);
+    expect(compareNames('علی\u200cاکبر رضایی', 'Ali Akbar Rezaei').same).toBe(true);
+    // (other words keep the ZWNJ a separator: حسین‌زاده, a family suffix, is read as Hossein with -zadeh)
+    expect(normalizeName('حسین\u200cزاده')).toBe('حسين زاده');
+  });
+});
+
 describe('the abbreviations of Ethiopian and Eritrean papers', () => {
   it('G/, W/ before a name are Gebre, Wolde, in Latin and Ethiopic (G/Michael W/Mariam = Gebremichael Woldemariam)', () => {
     expect(compareNames('Tesfaldet G/Michael W/Mariam', 'Tesfaldet Gebremichael Woldemariam').same).toBe(true);

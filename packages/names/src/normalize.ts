@@ -138,6 +138,9 @@ const KURDISH_E_TYPED = new RegExp(`(?<=(?:^|[\\s-])(?!مه\u200c|شه\u200c(?:$
 // Persian writes a name that begins with Allah with a ZWNJ after it (الله‌وردی, الله‌یار, الله‌داد = Allahverdi, Allahyar,
 // Allahdad): one word, not the -ullah of the name before it (طیبه الله‌وردی = Tayebeh Allahverdi) — before the words that
 // follow Allah in such names only, not before a family suffix (نعمت‌الله‌زاده)
+// … and a compound given name of Muhammad, Ali, Gholam or Amir with a ZWNJ inside (محمد‌رضا, علی‌اکبر, غلام‌حسین, امیر‌حسین):
+// one word, as written joined (محمدرضا), not a given name and a father's name written apart
+const COMPOUND_FIRST_ZWNJ = /(?<=(?:^|\s)(?:محمد|عل[یي]|غلام|[اأ]م[یي]ر))\u200c(?=[\u0621-\u06d5])/g;
 const ALLAH_FIRST_ZWNJ = /(?<=(?:^|\s)الله)\u200c(?=(?:وردی|وردي|ویردی|ويردي|یار|يار|داد|بخش|قلی|قلي|نظر|مراد|دته|دتا)(?:$|[\s\u200c]))/g;
 // s/o, d/o, w/o (son, daughter, wife of) in Pakistani and Afghan papers: the lineage markers bin, bint and zawjat, not
 // two initials (structure.ts reads zawjat as a marker: WIFE_OF)
@@ -224,6 +227,7 @@ export function normalizeName(text: string): string {
   const nfkc = s;
   if (!plain) {
     if (s.includes('الله\u200c')) s = s.replace(ALLAH_FIRST_ZWNJ, '');
+    if (s.includes('\u200c')) s = s.replace(COMPOUND_FIRST_ZWNJ, '');
     if (s.includes('ه\u200c')) s = s.replace(KURDISH_E_TYPED, 'ە');
     if (s.search(SINDHI_LETTERS) >= 0) s = s.replace(SINDHI_LETTERS, (c) => SINDHI_AS_URDU[c]!);
     if (s.search(TIFINAGH_LETTERS) >= 0) s = s.replace(TIFINAGH_LETTERS, (c) => TIFINAGH_AS_LATIN[c] ?? '');
