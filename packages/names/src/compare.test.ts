@@ -211,6 +211,10 @@ describe('regional conventions learnt from the Wikidata pairs', () => {
     expect(same('Fath', 'Fatah')).toBe(true);
     // (not an h inside the word: Nezha is not Naziha)
     expect(same('Nezha', 'Naziha')).toBe(false);
+    // … and a zh as z and h against the ظ and h of Urdu and Persian spellings (Azhar, Mazhar = اظہر, مظہر)
+    expect(same('Azhar', 'اظہر')).toBe(true);
+    expect(same('Mazhar', 'مظہر')).toBe(true);
+    expect(same('Mazhar', 'مظفر')).toBe(false);
   });
   it('… and ef before a voiceless consonant and e, as Bosnian and Albanian say that v (Šefket = Shefqet = Şevket = شوكت)', () => {
     expect(same('Šefket', 'Şevket')).toBe(true);

@@ -305,9 +305,10 @@ const DIGRAPH_AS_TWO: Record<string, string> = { c: 'sh', T: 'th', D: 'dh', Z: '
 const withDigraphsSplit = (s: string): string => s.replace(DIGRAPH_AFTER_VOWEL, (d) => DIGRAPH_AS_TWO[d]!).replace(/x/g, 'kh');
 /**
  * A letter and then an h or the Somali x of ح: the spelling a word with a split digraph may be read against — or a last h
- * after the vowel some spellings write between (Fateh, Fatah = Fath = فتح).
+ * after the vowel some spellings write between (Fateh, Fatah = Fath = فتح); the letter the ظ, ذ or ث of Arabic script too
+ * (Azhar, Mazhar = اظہر, مظہر).
  */
-const LETTER_THEN_H = /[stdzk][hx]|[stdzk][ae]h$/;
+const LETTER_THEN_H = /[stdzkDT][hx]|[stdzkDT][ae]h$/;
 const SAID_OTHERWISE = /[kg]h|nb|..Y'Q$|.C./;
 const saidAsWritten = (s: string): string =>
   s.replace(/kh/g, 'x').replace(/gh/g, 'G').replace(/nb/g, 'mb').replace(/(?<=..)Y'Q$/, 'aY').replace(/(?<=.)C(?=.)/g, 'tc');
