@@ -35,5 +35,9 @@ describe('Somali forms of Arabic names', () => {
     expect(same('Abuukar', 'Abubakar')).toBe(true);
     expect(same('Ayaan Abucar Saeed', 'Ayaan Abubakar')).toBe(true);
     expect(same('Abukar', 'Abdikar')).toBe(false);
+    // (and Abokor, Abikar: Abokor = Abucar = Абокор)
+    expect(same('Abokor', 'Abucar')).toBe(true);
+    expect(same('Abikar', 'Абокор')).toBe(true);
+    expect(same('Abikar', 'Abubakar')).toBe(true);
   });
 });

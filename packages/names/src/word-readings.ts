@@ -510,8 +510,8 @@ function somaliWomansOReading(w: ReadWord): string | null {
   return `${w.symbols.slice(0, -1)}a`;
 }
 
-// Somali says Abu Bakr with one b, Abuukar, Abukar, Abucar (أبو بكر): read as Abubakar
-const SOMALI_ABUKAR = /^(?:ab[uo]{1,2}[kc]ar|абукар)$/;
+// Somali says Abu Bakr with one b, Abuukar, Abukar, Abucar, and Abokor, Abikar (أبو بكر): read as Abubakar
+const SOMALI_ABUKAR = /^(?:ab[uo]{1,2}[kc]ar|abo[kc]or|abi{1,2}[kc]ar|аб[уо]кар|абокор|абикар)$/;
 const ABUBAKAR = wordToSymbols('abubakar').symbols;
 function somaliAbukarReading(w: ReadWord): string | null {
   return SOMALI_ABUKAR.test(w.text) && standsAsWritten(w) ? otherSymbols(w, ABUBAKAR) : null;
