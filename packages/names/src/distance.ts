@@ -641,9 +641,11 @@ function endingOf(s: string, abjad: boolean): number {
 // write elsewhere (مصطفي, موسي = Mustafa, Musa), so a Latin or Cyrillic -a is another name (Sama, Hana, Rama = سما, هناء, راما);
 // of four letters only: a longer word may be a fuʿālā (خزامى = Khuzama)
 const YA_SAID_I = /^[^aeiouAIUEOWYQ']A[^aeiouAIUEOWYQ']Q$/;
-const A_AFTER_CONSONANT = /[^aeiouAIUEOWYQ'y][aA]h?$/;
+// (… and the -ae of Moroccan spellings, Hanae = هناء, read a long a and the hamza; weighed as the feminine -eh against Arabic script is, so that a whole
+// name with it is another too: سامي حسين is not Sama Hussein)
+const A_AFTER_CONSONANT = /[^aeiouAIUEOWYQ'y](?:[aA]h?|A')$/;
 function endingCost(a: PhoneticWord, b: PhoneticWord): number {
-  if ((a.yaSaidI && b.endsInA) || (b.yaSaidI && a.endsInA)) return ENDING_MISMATCH;
+  if ((a.yaSaidI && b.endsInA) || (b.yaSaidI && a.endsInA)) return FEMININE_EH_VS_ABJAD;
   const x = Math.min(a.ending, b.ending);
   const y = Math.max(a.ending, b.ending);
   if (x === NO_ENDING) return 0;

@@ -184,6 +184,11 @@ describe('Sayyid joined to the given name', () => {
     // (not before a family name's suffix: Sejedi, Сейедзаде are family names)
     expect(normalizeName('Sejedi')).toBe('sejedi');
     expect(normalizeName('Сейедзаде')).toBe('сейедзаде');
+    // (nor the Seyid of Azerbaijani and Bosnian family names, nor before a Slavic -ova, -ović: Сейидова, Sejidović, Sejedova)
+    expect(normalizeName('Сейидова Гюльнара')).toBe('сейидова гюльнара');
+    expect(normalizeName('Sejidović Emir')).toBe('sejidović emir');
+    expect(normalizeName('Sejedova')).toBe('sejedova');
+    expect(compareNames('Sejidbegović Amir', 'Amir Begović').same).toBe(false);
     // (and before -ullah, -jan: Sayedullah, Sayedjan = Sayed Ullah, سید جان, as the name written apart is read)
     expect(compareNames('Sayedullah Sadat', 'Sayed Ullah Sadat').same).toBe(true);
     expect(compareNames('Sayedjan Ahmadi', 'سید جان احمدی').same).toBe(true);
@@ -287,6 +292,11 @@ describe('a ZWNJ inside a compound given name of Muhammad, Ali, Gholam or Amir',
     expect(compareNames('علی\u200cاکبر رضایی', 'REZAEI Ali').same).toBe(false);
     expect(compareNames('محمد\u200cرضا', 'Mohammadreza').same).toBe(true);
     expect(compareNames('علی\u200cاکبر رضایی', 'Ali Akbar Rezaei').same).toBe(true);
+    // (and before the second names such compounds end in: نور‌محمد, حسین‌علی, رضا‌قلی)
+    expect(normalizeName('حسین\u200cعلی')).toBe('حسينعلي');
+    expect(compareNames('نور\u200cمحمد', 'نور').same).toBe(false);
+    expect(compareNames('رضا\u200cقلی', 'رضا').same).toBe(false);
+    expect(compareNames('نور\u200cمحمد', 'Noor Mohammad').same).toBe(true);
     // (other words keep the ZWNJ a separator: حسین‌زاده, a family suffix, is read as Hossein with -zadeh)
     expect(normalizeName('حسین\u200cزاده')).toBe('حسين زاده');
   });

@@ -138,9 +138,12 @@ const KURDISH_E_TYPED = new RegExp(`(?<=(?:^|[\\s-])(?!مه\u200c|شه\u200c(?:$
 // Persian writes a name that begins with Allah with a ZWNJ after it (الله‌وردی, الله‌یار, الله‌داد = Allahverdi, Allahyar,
 // Allahdad): one word, not the -ullah of the name before it (طیبه الله‌وردی = Tayebeh Allahverdi) — before the words that
 // follow Allah in such names only, not before a family suffix (نعمت‌الله‌زاده)
-// … and a compound given name of Muhammad, Ali, Gholam or Amir with a ZWNJ inside (محمد‌رضا, علی‌اکبر, غلام‌حسین, امیر‌حسین):
-// one word, as written joined (محمدرضا), not a given name and a father's name written apart
-const COMPOUND_FIRST_ZWNJ = /(?<=(?:^|\s)(?:محمد|عل[یي]|غلام|[اأ]م[یي]ر))\u200c(?=[\u0621-\u06d5])/g;
+// … and a compound given name of Muhammad, Ali, Gholam or Amir with a ZWNJ inside (محمد‌رضا, علی‌اکبر, غلام‌حسین, امیر‌حسین),
+// or of a second name such compounds end in (نور‌محمد, حسین‌علی, رضا‌قلی, علی‌اصغر): one word, as written joined
+// (محمدرضا), not a given name and a father's name written apart — not before a family suffix (علی‌محمدی is joined by the
+// first rule, حسین‌زاده by none)
+const COMPOUND_FIRST_ZWNJ = new RegExp(`(?<=(?:^|\\s)(?:محمد|عل[یي]|غلام|[اأ]م[یي]ر))\u200c(?=[\u0621-\u06d5])`
+  + `|(?<=(?:^|\\s)[\u0621-\u06d5]{2,})\u200c(?=(?:محمد|عل[یي]|قل[یي]|رضا|حس[یي]ن|حسن|[اأ][کك]بر|[اأ]صغر)(?:$|\\s))`, 'g');
 const ALLAH_FIRST_ZWNJ = /(?<=(?:^|\s)الله)\u200c(?=(?:وردی|وردي|ویردی|ويردي|یار|يار|داد|بخش|قلی|قلي|نظر|مراد|دته|دتا)(?:$|[\s\u200c]))/g;
 // s/o, d/o, w/o (son, daughter, wife of) in Pakistani and Afghan papers: the lineage markers bin, bint and zawjat, not
 // two initials (structure.ts reads zawjat as a marker: WIFE_OF)
@@ -322,11 +325,13 @@ function bufferIsText(s: string, len: number): boolean {
 // سیدمحمد = Seyed Ali, Seyed Mohammad, سید محمد): apart, as an honorific — not before a family name's suffix (Seyedzadeh,
 // Seyedi, Seyedian, سیدی) or nisba (Seyedmohammadi: a last i or ي after three consonants). In Arabic script only as
 // Persian writes it, with its ی: Arabic writes foreign names so (سيدريك, سيدوروف = Cedric, Sidorov)
-// (and as Serbian, Croatian and Macedonian papers write it, Sejed, Сејед, and Russian ones, Сейед: Sejedalavi = سیدعلوی)
-const SAYYID_GLUED = /(^|[ -])(seyy?ed|sayy?ed|sayy?id|syed|sejj?ed|sejj?id|сейй?[еи]д|сејј?[еи]д|سيد)(?!(?:[iy]|[iy]?an|zadeh?|zada|zade|pour|pur|nejad|nia|far|ain|in|eh|ah|a|zad|и|ян|иан|ан|заде|зада|пур|нежад|ниа|фар|е|а|زاده|زاد|پور|نژاد|نيا|فر|ي|يان|ه|ان)(?=[ -]|$))([^ -]{3,})(?=[ -]|$)/g;
+// (and the Persian Seyed as Serbian, Croatian and Macedonian papers write it, Sejed, Сејед, and Russian ones, Сейед:
+// Sejedalavi = سیدعلوی — not the Seyid of Azerbaijani and Bosnian family names, Сейидова, Sejidović, nor before the
+// Slavic -ov, -ova, -ović of a family name made from it)
+const SAYYID_GLUED = /(^|[ -])(seyy?ed|sayy?ed|sayy?id|syed|sejj?ed|сейй?ед|сејј?ед|سيد)(?!(?:[iy]|[iy]?an|zadeh?|zada|zade|pour|pur|nejad|nia|far|ain|in|eh|ah|a|zad|ov|ova|ev|eva|ović|ovic|и|ян|иан|ан|заде|зада|пур|нежад|ниа|фар|е|а|ов|ова|ев|ева|овић|овиќ|زاده|زاد|پور|نژاد|نيا|فر|ي|يان|ه|ان)(?=[ -]|$))([^ -]{3,})(?=[ -]|$)/g;
 // (every spelling above holds one of these: most names are passed over without the expression)
-const mayHoldSayyid = (s: string): boolean => s.includes('yed') || s.includes('yid') || s.includes('jed') || s.includes('jid') || s.includes('سيد')
-  || s.includes('ейед') || s.includes('ејед') || s.includes('ейид') || s.includes('ејид') || s.includes('ййед') || s.includes('јјед');
+const mayHoldSayyid = (s: string): boolean => s.includes('yed') || s.includes('yid') || s.includes('jed') || s.includes('سيد')
+  || s.includes('ейед') || s.includes('ејед') || s.includes('ййед') || s.includes('јјед');
 const PERSIAN_SAYYID = /(?:^|[\s-])سی\u0651?د/;
 // (an h is no consonant of the count, in Latin as in Arabic script, where ه may write a vowel: Seyedmehdi = Seyed Mehdi)
 const CONSONANT_LETTER = /[^aeiouyhاويهء]/g;

@@ -35,6 +35,11 @@ describe('a name written family name first that ends in a Russian or Turkic patr
     expect(compareNames('Amirow Raschid Kurbanowitsch', 'Raschid Amirow').same).toBe(true);
     expect(compareNames('Amirov Rachid Kourbanovitch', 'Rachid Amirov').same).toBe(true);
     expect(compareNames('Ozdojew Magomied Alichanowicz', 'Magomed Alichanow').same).toBe(false);
+    // (the men's -owicz, -owitsch, -ovitch only after a Russian family name first: elsewhere a family name, Jankowicz, or
+    // the Bosnian -ović so spelt, Izetbegovitch)
+    expect(inPatronymicOrder('alija edin izetbegovitch')).toBeNull();
+    expect(inPatronymicOrder('anna maria jankowicz')).toBeNull();
+    expect(compareNames('Alija Edin Izetbegovitch', 'Edin Alija').same).toBe(false);
   });
   it('reads an Azerbaijani chain with the marker inside without it (Aytən Rauf qızı Hüseynzadə = Ayten Rauf Hüseynzade)', () => {
     expect(inPatronymicOrder('aytən rauf qızı hüseynzadə')).toBe('aytən rauf hüseynzadə');

@@ -7,7 +7,12 @@
  * and the Bosnian -ović copied into Russian, Эдин Мехмед Ибрахимович), and a name whose second word is the patronymic is
  * in that order already.
  */
-const PATRONYMIC = /^(?:[а-яёіїєґҳӯӣҷқғәұүө]+(?:ович|евич|йович|овна|евна|ична|івна|ївна)|[a-z]+(?:ovich|evich|ovna|evna|ichna|owicz|ewicz|owna|ewna|owitsch|ewitsch|ovitch|evitch))$/;
+const PATRONYMIC = /^(?:[а-яёіїєґҳӯӣҷқғәұүө]+(?:ович|евич|йович|овна|евна|ична|івна|ївна)|[a-z]+(?:ovich|evich|ovna|evna|ichna|owna|ewna))$/;
+// … and the men's patronymics of Polish, German and French papers (Alichanowicz, Alichanowitsch, Alikhanovitch), which are
+// as often family names there (Jankowicz) or the Bosnian -ović so spelt (Izetbegovitch): only after a family name written
+// first with the Russian -ov, -ev, -in as those papers write it (Ozdojew Magomied Alichanowicz)
+const WESTERN_PATRONYMIC = /^[a-z]+(?:owicz|ewicz|owitsch|ewitsch|ovitch|evitch)$/;
+const RUSSIAN_FAMILY_NAME_IN_LATIN = /(?:ow|ew|ov|ev|off|eff|in|yn)$/;
 // the Turkic "son of", "daughter of" after the father's name: Azerbaijani, Uzbek, Kazakh and Turkmen as Russian papers
 // copy them, and their Latin spellings — the Azerbaijani oğlu, qızı, the Uzbek oʻgʻli, ugli, qizi (ўғли, қизи), the
 // Turkish kızı and the Kyrgyz uulu, kyzy
@@ -26,7 +31,8 @@ export function inPatronymicOrder(normalized: string): string | null {
   if (lastSpace <= normalized.indexOf(' ')) return null;
   const last = normalized.slice(lastSpace + 1);
   const turkic = TURKIC_MARKER.has(last);
-  if (!turkic && !PATRONYMIC.test(last)) return withoutInnerTurkicMarker(normalized);
+  const western = !turkic && WESTERN_PATRONYMIC.test(last) && RUSSIAN_FAMILY_NAME_IN_LATIN.test(normalized.slice(0, normalized.indexOf(' ')));
+  if (!turkic && !western && !PATRONYMIC.test(last)) return withoutInnerTurkicMarker(normalized);
   const words = normalized.split(' ');
   if (turkic) return words.length >= 4 && !isPatronymic(words, 1) && turkicMarkerOfPatronymic(words) ? [...words.slice(1, -1), words[0]].join(' ') : null;
   return !isPatronymic(words, 1) ? [...words.slice(1), words[0]].join(' ') : null;

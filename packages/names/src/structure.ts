@@ -71,8 +71,11 @@ const BIN = new Set(['bin', 'ben', 'ibn', 'bn', 'bint', 'bent', 'bnt', 'Uld', 'u
 const DAUGHTER_OF = new Set(['bint', 'bent', 'bnt', 'mint', 'mnt']);
 const WALAD_WITH_IZAFAT = new Set(['walad', 'valad']);
 const NEUTRAL_MARKER = new Set(['ait', 'ajt', 'Yt', 'bU', CHILD_OF_SYMBOLS]);
-// (of which the Berber Ait and the Maghrebi Bou begin family names only)
+// (of which the Berber Ait and the Maghrebi Bou begin family names only; in Latin and Cyrillic letters also with the
+// vowel short, Bu Azza, Бу Азза)
 const FAMILY_NAME_MARKER = new Set(['ait', 'ajt', 'Yt', 'bU']);
+const FAMILY_NAME_MARKER_FOLDED = new Set([...FAMILY_NAME_MARKER].map(foldVowels));
+const isFamilyNameMarker = (p: Piece): boolean => FAMILY_NAME_MARKER.has(p.bare) || (!p.abjad && FAMILY_NAME_MARKER_FOLDED.has(foldVowels(p.bare)));
 const lineageOf = (bare: string): Lineage => (DAUGHTER_OF.has(bare) ? Lineage.Daughter : bare === WIFE_OF_SYMBOLS ? Lineage.Wife : NEUTRAL_MARKER.has(bare) ? Lineage.None : Lineage.Son);
 // Latin and Cyrillic spellings also with vowel length folded (Бину = Beenou); Arabic-script ones exactly
 const BIN_FOLDED = new Set([...BIN].map(foldVowels));
@@ -1231,7 +1234,7 @@ export function parseName(normalized: string, options: ParseOptions = {}): Parse
       continue;
     }
     // bin / ibn / bint / ould: lineage marker between names
-    const familyNameMarker = !isLast && i > 0 && FAMILY_NAME_MARKER.has(p.bare) && familyNameAfterMarker(pieces, i) >= 0;
+    const familyNameMarker = !isLast && i > 0 && (p.role & Role.Bin) !== 0 && isFamilyNameMarker(p) && familyNameAfterMarker(pieces, i) >= 0;
     if (!isLast && i > 0 && (p.role & Role.Bin) !== 0 && !familyNameMarker) {
       if (!lineageMarker) {
         lineage = lineageOf(p.bare);
@@ -1251,7 +1254,8 @@ export function parseName(normalized: string, options: ParseOptions = {}): Parse
     if (!isLast && (i === 0 || familyNameMarker) && (p.role & Role.Bin) !== 0) {
       const j = familyNameAfterMarker(pieces, i);
       const name = pieces[j];
-      const marker = j === i + 2 && (pieces[i + 1]!.role & Role.Bin) !== 0 ? joinedPiece(p, pieces[i + 1]!) : p;
+      // (the Ben of Ait Ben El Hadj kept before the article the join leaves out: Aitbenhadj)
+      const marker = j >= i + 2 && (pieces[i + 1]!.role & Role.Bin) !== 0 ? joinedPiece(p, pieces[i + 1]!) : p;
       const joined = name !== undefined && marker !== null ? joinedPiece(marker, name) : null;
       if (joined !== null) units.push(familyNameWithMarker(gluedUnit(joined), pieces.slice(i, j + 1), p, gluedUnit(name!)));
       i = joined !== null ? j + 1 : i + 1;
@@ -1495,7 +1499,7 @@ function familyNameAfterMarker(pieces: readonly Piece[], i: number): number {
   const j = afterArticle(pieces as Piece[], i + 1);
   if (plainNameAt(pieces, j)) return j;
   const next = pieces[i + 1];
-  if (next === undefined || (next.role & Role.Bin) === 0 || !FAMILY_NAME_MARKER.has(pieces[i]!.bare) || pieces[i + 2] === undefined) return -1;
+  if (next === undefined || (next.role & Role.Bin) === 0 || !isFamilyNameMarker(pieces[i]!) || pieces[i + 2] === undefined) return -1;
   const k = afterArticle(pieces as Piece[], i + 2);
   return plainNameAt(pieces, k) ? k : -1;
 }
