@@ -450,6 +450,10 @@ const finalVowel = (symbols: string): string => (symbols.length > 0 && isVowelSy
 
 /** Two name units by their letters: the phonetic distance, the Maghrebi article readings, the article. */
 function lettersSimilarity(u: UnitData, v: UnitData): number {
+  // (an Ethiopic word with its ē against Arabic script is read with the ي Arabic writes for it, and so alone: ሑሴን is حسين,
+  // not حسن)
+  if (u.ethiopicAgainstArabic !== null && v.abjad) return wordSimilarity(u.ethiopicAgainstArabic, v.full);
+  if (v.ethiopicAgainstArabic !== null && u.abjad) return wordSimilarity(u.full, v.ethiopicAgainstArabic);
   let s = wordSimilarity(u.full, v.full);
   if ((u.unstripped !== null || v.unstripped !== null) && readsUnstripped(u, v)) {
     const a = u.unstripped ?? u.full;

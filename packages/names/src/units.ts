@@ -11,6 +11,7 @@ import { writesChatLetters } from './translit/arabizi';
 import { HUNGARIAN_WORD, TURKISH_OR_ALBANIAN_LETTERS } from './translit/latin';
 import { detectScript } from './script';
 import { isMuhammadAbbreviation, wordToSymbols } from './translit/index';
+import { ethiopicSymbolsAgainstArabic, ethiopicToSymbols } from './translit/ethiopic';
 import { honorificOf } from './titles';
 import { closeNameOf, type CloseName } from './close-name-spellings';
 import { frenchGenderOf } from './french-men';
@@ -26,6 +27,8 @@ export interface UnitData {
   /** written in Latin letters, the spellings the lexicon knows (lexicon/spelling-lexicon.ts): its own unit, apart from a Cyrillic one read alike */
   readonly latin: boolean;
   readonly full: PhoneticWord;
+  /** of an Ethiopic word with a 5th-order letter: the word as read against Arabic script (ethiopicSymbolsAgainstArabic) */
+  readonly ethiopicAgainstArabic: PhoneticWord | null;
   /**
    * of a name unit: the name a family name is made from before -zadeh, -pour, -zai… (Hassanzadeh: Hassan; see
    * `familyBase`), or the second name of a compound given name written as one word (Mohammadhossein: Hossein; see
@@ -241,6 +244,8 @@ interface TextReading {
   readonly abdoApart: boolean;
   /** a word written with a letter of Tajik Cyrillic itself (WordOptions.tajikLetters) */
   readonly tajikLetters: boolean;
+  /** of a name unit in Ethiopic letters with a 5th-order letter, its symbols as read against Arabic script (UnitData.ethiopicAgainstArabic) */
+  readonly ethiopicAgainstArabic: string;
 }
 
 /**
@@ -278,7 +283,15 @@ function readText(u: ParsedUnit): TextReading {
     frenchGender: u.kind === 'name' && latin ? frenchGenderOf(u.text) : '',
     abdoApart: u.kind === 'abd' && abdoWrittenApart(u.text),
     tajikLetters: !u.abjad && TAJIK_LETTER.test(u.text),
+    ethiopicAgainstArabic: u.kind === 'name' && !u.abjad && ETHIOPIC_WORD.test(u.text) ? ethiopicAgainstArabicOf(u) : '',
   };
+}
+
+const ETHIOPIC_WORD = /^[\u1200-\u135a]+$/;
+// (only where the word's symbols are those of its letters, not a form the parser made of it)
+function ethiopicAgainstArabicOf(u: ParsedUnit): string {
+  const read = ethiopicSymbolsAgainstArabic(u.text);
+  return read !== null && ethiopicToSymbols(u.text) === u.symbols ? read : '';
 }
 
 // (every field, so that one added to TextReading is in the key too)
@@ -311,6 +324,7 @@ function internByKey(u: ParsedUnit): UnitData {
     honorific: u.kind === 'name' ? honorificOf(u.symbols, u.abjad) : 0,
     latin: t.latin,
     full,
+    ethiopicAgainstArabic: t.ethiopicAgainstArabic === '' ? null : phoneticWord(t.ethiopicAgainstArabic, false, alike),
     // (the base of X-ullah, X-uddin is the first word of the compound as written: سعدالله is Saadullah, not Asadullah)
     part: u.part === u.symbols ? full : phoneticWord(u.part, u.abjad, { ...alike, startsAsWritten: u.abjad && BASE_FIRST.has(u.kind) }),
     unstripped: u.unstripped === null ? null : phoneticWord(u.unstripped, u.abjad, { ...alike, articleGlued: t.articleGlued }),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareNames } from '../index';
-import { ethiopicTigrinyaSymbols, ethiopicToSymbols } from './ethiopic';
+import { ethiopicSymbolsAgainstArabic, ethiopicTigrinyaSymbols, ethiopicToSymbols } from './ethiopic';
 
 describe('Ethiopic ጸ and ፀ', () => {
   it('are ts, as Tigrinya and Amharic names are spelt in Latin and Cyrillic (Tsegay, Tsehaye, Tsion)', () => {
@@ -27,6 +27,22 @@ describe('Ethiopic ጸ and ፀ', () => {
   });
   it('not s (Tsegay is not Segay = ሰጋይ)', () => {
     expect(compareNames('ጸጋይ', 'Tsegay').score).toBeGreaterThan(compareNames('ሰጋይ', 'Tsegay').score);
+  });
+});
+
+describe('Ethiopic 5th order (ē) against Arabic script', () => {
+  it('is the ay or ī Arabic writes with ي (ሑሴን = حسين, not حسن; ሱሌማን = سليمان, not سلمان)', () => {
+    expect(ethiopicSymbolsAgainstArabic('ሑሴን')).toBe('husEn');
+    expect(ethiopicSymbolsAgainstArabic('ሰዒድ')).toBeNull();
+    expect(compareNames('ሑሴን', 'حسين').same).toBe(true);
+    expect(compareNames('ሑሴን', 'حسن').same).toBe(false);
+    expect(compareNames('ሑሴን ኣደም', 'حسن آدم').same).toBe(false);
+    expect(compareNames('ሱሌማን', 'سليمان').same).toBe(true);
+    // (a ይ after it writes the y itself: ሱሌይማን is سليمان, and still not سلمان)
+    expect(compareNames('ሱሌይማን', 'سليمان').same).toBe(true);
+    expect(compareNames('ሱሌይማን', 'سلمان').same).toBe(false);
+    // (against Latin and Cyrillic as before: Husen = ሑሴን)
+    expect(compareNames('ሑሴን', 'Husen').same).toBe(true);
   });
 });
 

@@ -33,7 +33,16 @@ const rowOf = (letter: string): number => {
   const cp = letter.codePointAt(0)!;
   return cp - ((cp - 0x1200) % 8);
 };
-export function ethiopicToSymbols(word: string, firstSixthSaid = true): string {
+/**
+ * The word as read against Arabic script: its 5th order, ē, is the ay or ī that Arabic writes with ي (ሑሴን, ሱሌማን = حسين,
+ * سليمان; not حسن, سلمان), so written as the diphthong; null for a word without one.
+ */
+export function ethiopicSymbolsAgainstArabic(word: string): string | null {
+  const fifth = [...word].some((ch) => { const cp = ch.codePointAt(0)!; return cp >= 0x1200 && cp <= 0x135a && (cp - 0x1200) % 8 === 4; });
+  return fifth ? ethiopicToSymbols(word, true, true) : null;
+}
+
+export function ethiopicToSymbols(word: string, firstSixthSaid = true, fifthAsDiphthong = false): string {
   const letters = [...word].filter((ch) => ch.codePointAt(0)! >= 0x1200 && ch.codePointAt(0)! <= 0x135a);
   const oneLetter = [...word].length <= 1;
   // a word ending in two 6th-order consonants says the first with ə, which Latin spellings write e (መኮንን Mekonnen, ዮሃንስ
@@ -45,7 +54,8 @@ export function ethiopicToSymbols(word: string, firstSixthSaid = true): string {
     const row = rowOf(letters[at]!);
     const order = letters[at]!.codePointAt(0)! - row;
     const cons = ROWS[row] ?? '';
-    let vowel = ORDERS[order] ?? '';
+    // (… but before a ይ, which writes the y itself: ሱሌይማን)
+    let vowel = fifthAsDiphthong && order === 4 && rowOf(letters[at + 1] ?? 'ሀ') !== 0x12e8 ? 'E' : ORDERS[order] ?? '';
     // the glottal and h rows' first order is a (አበበ Abebe, ሀይሉ Hailu)
     if (order === 0 && (cons === "'" || row === 0x1200)) vowel = 'a';
     // a first syllable of the 6th order before another consonant is said with ɨ, which Latin spellings write i or e
