@@ -4,9 +4,12 @@
  * French spellings write Arab men's names with a silent -e too (Amine = Amin, Yassine = Yasin).
  */
 const FRENCH_MEN = new Set(['michel', 'pascal', 'gabriel', 'joel', 'rene', 'emmanuel', 'daniel', 'marcel', 'simon', 'denis', 'jean', 'raphael',
-  'louis', 'francois', 'christian', 'martin', 'noel', 'samuel', 'manuel', 'lucien', 'julien', 'fabien', 'adrien', 'gilbert', 'robert', 'albert']);
-// (those that are Italian men's names with -e, Michele, Daniele, Simone, only with the letter doubled: Michelle, Danielle)
+  'louis', 'francois', 'christian', 'martin', 'noel', 'samuel', 'manuel', 'lucien', 'julien', 'fabien', 'adrien', 'gilbert', 'robert', 'albert',
+  'yvon', 'paul', 'andre', 'frederic']);
+// (those that are Italian men's names with -e, Michele, Daniele, Simone, only with the letter doubled, Michelle, Danielle,
+// or the French è before it, Michèle, Danièle)
 const ITALIAN_WITH_E = new Set(['michel', 'daniel', 'gabriel', 'samuel', 'manuel', 'simon']);
+const FRENCH_GRAVE_BEFORE_LAST = /è[a-z]e$/;
 const withoutMarks = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '');
 
 /**
@@ -19,7 +22,9 @@ export function frenchGenderOf(text: string): string {
   if (FRENCH_MEN.has(w)) return `m:${w}`;
   if (!w.endsWith('e')) return '';
   const single = w.slice(0, -1);
-  if (FRENCH_MEN.has(single) && !ITALIAN_WITH_E.has(single)) return `f:${single}`;
+  if (FRENCH_MEN.has(single) && (!ITALIAN_WITH_E.has(single) || FRENCH_GRAVE_BEFORE_LAST.test(text))) return `f:${single}`;
+  // (and -ique for -ic: Frédérique, Frédéric)
+  if (w.endsWith('ique') && FRENCH_MEN.has(`${w.slice(0, -3)}c`)) return `f:${w.slice(0, -3)}c`;
   const doubled = w.slice(0, -2);
   return w.length > 3 && w[w.length - 2] === doubled[doubled.length - 1] && FRENCH_MEN.has(doubled) ? `f:${doubled}` : '';
 }
