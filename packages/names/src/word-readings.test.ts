@@ -385,6 +385,15 @@ describe('يحيى written with one ya', () => {
   });
 });
 
+describe('طه, the two letters Ṭā and Hā', () => {
+  it('is said Taha, as Persian, Urdu and Kurdish write it (طه = طاها = Taha), and no other name', () => {
+    expect(compareNames('طه', 'طاها').same).toBe(true);
+    expect(compareNames('طه ياسين رمضان', 'طاها یاسین رمضان').same).toBe(true);
+    expect(readingsOf('طه')).toContain(read('طاها'));
+    expect(compareNames('طه', 'طلحة').same).toBe(false);
+  });
+});
+
 describe('French names in -therine, -yse', () => {
   it('are read as French says them (Catherine = Katrin = Кэтрин, Maryse = Mariz = Мариз)', () => {
     expect(compareNames('Catherine', 'Katrin').same).toBe(true);

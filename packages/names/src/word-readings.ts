@@ -88,6 +88,7 @@ const CONVENTIONS: [string, (w: ReadWord) => (string | null)[]][] = [
   ['northern Pashto', asList(pashtoNorthernReading)],
   ['two names joined by their article, said as Latin spellings write it', asList(constructReading)],
   ['Abduh, with its pronoun -uh', asList(abduhReading)],
+  ['Taha, the two letters طه said', asList(tahaReading)],
   ['يحيى written with one ya', asList(yahyaReading)],
   ['Khan as Serbian and Macedonian write it from English', asList(serbianKhanReading)],
   ['a Baluch -zehi, the Pashto -zai', asList(baluchZehiReading)],
@@ -479,6 +480,11 @@ function caucasianAtReading(w: ReadWord): string | null {
 // (Yahia, Yehia, Jahja)
 function yahyaReading(w: ReadWord): string | null {
   return w.text === 'يحي' ? otherReading(w, 'يحيي') : null;
+}
+
+// the name طه is the two letters Ṭā and Hā that begin a sura, said Taha, which Persian, Urdu and Kurdish write as said (طاها)
+function tahaReading(w: ReadWord): string | null {
+  return w.text === 'طه' ? otherReading(w, 'طاها') : null;
 }
 
 // the name عبده ends in the pronoun -uh, not a taa marbuta (Abduh, Abdu, Abdou, Abdo)
