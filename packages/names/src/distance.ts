@@ -308,7 +308,7 @@ const withDigraphsSplit = (s: string): string => s.replace(DIGRAPH_AFTER_VOWEL, 
  * after the vowel some spellings write between (Fateh, Fatah = Fath = فتح); the letter the ظ, ذ or ث of Arabic script too
  * (Azhar, Mazhar = اظہر, مظہر).
  */
-const LETTER_THEN_H = /[stdzkDT][hx]|[stdzkDT][ae]h$/;
+const LETTER_THEN_H = /[stdzk][hx]|[DT]h|[stdzkDT][ae]h$/;
 const SAID_OTHERWISE = /[kg]h|nb|..Y'Q$|.C./;
 const saidAsWritten = (s: string): string =>
   s.replace(/kh/g, 'x').replace(/gh/g, 'G').replace(/nb/g, 'mb').replace(/(?<=..)Y'Q$/, 'aY').replace(/(?<=.)C(?=.)/g, 'tc');
@@ -640,7 +640,7 @@ function endingOf(s: string, abjad: boolean): number {
 // their own (سامي, هاني, رامي = Sami, Hani, Rami): no name of that shape ends in an alif maqsura, which the ي may
 // write elsewhere (مصطفي, موسي = Mustafa, Musa), so a Latin or Cyrillic -a is another name (Sama, Hana, Rama = سما, هناء, راما);
 // of four letters only: a longer word may be a fuʿālā (خزامى = Khuzama)
-const YA_SAID_I = /^[^aeiouAIUEOWYQ']A[^aeiouAIUEOWYQ']Q$/;
+const YA_SAID_I = /^[^aeiouAIUEOYQ']A[^aeiouAIUEOWYQ']Q$/;
 // (… and the -ae of Moroccan spellings, Hanae = هناء, read a long a and the hamza; weighed as the feminine -eh against Arabic script is, so that a whole
 // name with it is another too: سامي حسين is not Sama Hussein)
 const A_AFTER_CONSONANT = /[^aeiouAIUEOWYQ'y](?:[aA]h?|A')$/;

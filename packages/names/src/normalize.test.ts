@@ -189,6 +189,7 @@ describe('Sayyid joined to the given name', () => {
     expect(normalizeName('Sejidović Emir')).toBe('sejidović emir');
     expect(normalizeName('Sejedova')).toBe('sejedova');
     expect(compareNames('Sejidbegović Amir', 'Amir Begović').same).toBe(false);
+    expect(normalizeName('Sayidmuradov Rustam')).toBe('sayidmuradov rustam');
     // (and before -ullah, -jan: Sayedullah, Sayedjan = Sayed Ullah, سید جان, as the name written apart is read)
     expect(compareNames('Sayedullah Sadat', 'Sayed Ullah Sadat').same).toBe(true);
     expect(compareNames('Sayedjan Ahmadi', 'سید جان احمدی').same).toBe(true);
@@ -297,6 +298,9 @@ describe('a ZWNJ inside a compound given name of Muhammad, Ali, Gholam or Amir',
     expect(compareNames('نور\u200cمحمد', 'نور').same).toBe(false);
     expect(compareNames('رضا\u200cقلی', 'رضا').same).toBe(false);
     expect(compareNames('نور\u200cمحمد', 'Noor Mohammad').same).toBe(true);
+    // (not after a title: حاج‌علی is Haji Ali)
+    expect(normalizeName('حاج\u200cعلی رضایی')).toBe('حاج علي رضايي');
+    expect(compareNames('حاج\u200cعلی رضایی', 'Ali Rezaei').same).toBe(true);
     // (other words keep the ZWNJ a separator: حسین‌زاده, a family suffix, is read as Hossein with -zadeh)
     expect(normalizeName('حسین\u200cزاده')).toBe('حسين زاده');
   });

@@ -142,8 +142,10 @@ const KURDISH_E_TYPED = new RegExp(`(?<=(?:^|[\\s-])(?!مه\u200c|شه\u200c(?:$
 // or of a second name such compounds end in (نور‌محمد, حسین‌علی, رضا‌قلی, علی‌اصغر): one word, as written joined
 // (محمدرضا), not a given name and a father's name written apart — not before a family suffix (علی‌محمدی is joined by the
 // first rule, حسین‌زاده by none)
+// (not a title before the name: حاج‌علی, ملا‌محمد are Haji Ali, Mulla Mohammad)
+const ZWNJ_TITLE = '(?:حاج[یي]?|ملا|س[یي]د|ش[یي]خ|م[یي]ر|آقا|مشهد[یي]|کربلا[یي][یي]|استاد)';
 const COMPOUND_FIRST_ZWNJ = new RegExp(`(?<=(?:^|\\s)(?:محمد|عل[یي]|غلام|[اأ]م[یي]ر))\u200c(?=[\u0621-\u06d5])`
-  + `|(?<=(?:^|\\s)[\u0621-\u06d5]{2,})\u200c(?=(?:محمد|عل[یي]|قل[یي]|رضا|حس[یي]ن|حسن|[اأ][کك]بر|[اأ]صغر)(?:$|\\s))`, 'g');
+  + `|(?<=(?:^|\\s)(?!${ZWNJ_TITLE}\u200c)[\u0621-\u06d5]{2,})\u200c(?=(?:محمد|عل[یي]|قل[یي]|رضا|حس[یي]ن|حسن|[اأ][کك]بر|[اأ]صغر|داد|بخش)(?:$|\\s))`, 'g');
 const ALLAH_FIRST_ZWNJ = /(?<=(?:^|\s)الله)\u200c(?=(?:وردی|وردي|ویردی|ويردي|یار|يار|داد|بخش|قلی|قلي|نظر|مراد|دته|دتا)(?:$|[\s\u200c]))/g;
 // s/o, d/o, w/o (son, daughter, wife of) in Pakistani and Afghan papers: the lineage markers bin, bint and zawjat, not
 // two initials (structure.ts reads zawjat as a marker: WIFE_OF)
@@ -338,7 +340,9 @@ const CONSONANT_LETTER = /[^aeiouyhاويهء]/g;
 const nisbaOfThree = (name: string): boolean => /[iyي]$/.test(name) && (name.slice(0, -1).match(CONSONANT_LETTER)?.length ?? 0) >= 3;
 /** `s` with a glued Sayyid apart; `written`, the name before its letters were folded, shows whether a سيد is Persian. */
 const withSayyidApart = (s: string, written: string): string => s.replace(SAYYID_GLUED, (all, before: string, sayyid: string, name: string) =>
-  (nisbaOfThree(name) || (sayyid === 'سيد' && !PERSIAN_SAYYID.test(written)) ? all : `${before}${sayyid} ${name}`));
+  (nisbaOfThree(name) || SLAVIC_FAMILY_END.test(name) || (sayyid === 'سيد' && !PERSIAN_SAYYID.test(written)) ? all : `${before}${sayyid} ${name}`));
+// (nor a Slavic family name made of Sayyid and a name: Sayidmuradov, Sayedaliev)
+const SLAVIC_FAMILY_END = /(?:ov|ova|ev|eva|ović|ovic|ов|ова|ев|ева|овић)$/;
 
 // Sadat, which Iranian women of the Prophet's descendants carry after their given name, and papers write joined to it
 // (Fatemehsadat, Zahrasadat = Fatemeh Sadat, Zahra Sadat): apart, as the other writers have it — not after the link of a

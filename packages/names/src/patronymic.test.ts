@@ -39,6 +39,8 @@ describe('a name written family name first that ends in a Russian or Turkic patr
     // the Bosnian -ović so spelt, Izetbegovitch)
     expect(inPatronymicOrder('alija edin izetbegovitch')).toBeNull();
     expect(inPatronymicOrder('anna maria jankowicz')).toBeNull();
+    expect(inPatronymicOrder('nermin edin hadzimuratovitch')).toBeNull();
+    expect(compareNames('Nermin Edin Hadzimuratovitch', 'Edin Hadzimuratovitch').same).toBe(false);
     expect(compareNames('Alija Edin Izetbegovitch', 'Edin Alija').same).toBe(false);
   });
   it('reads an Azerbaijani chain with the marker inside without it (Aytən Rauf qızı Hüseynzadə = Ayten Rauf Hüseynzade)', () => {

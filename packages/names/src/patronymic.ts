@@ -10,9 +10,10 @@
 const PATRONYMIC = /^(?:[а-яёіїєґҳӯӣҷқғәұүө]+(?:ович|евич|йович|овна|евна|ична|івна|ївна)|[a-z]+(?:ovich|evich|ovna|evna|ichna|owna|ewna))$/;
 // … and the men's patronymics of Polish, German and French papers (Alichanowicz, Alichanowitsch, Alikhanovitch), which are
 // as often family names there (Jankowicz) or the Bosnian -ović so spelt (Izetbegovitch): only after a family name written
-// first with the Russian -ov, -ev, -in as those papers write it (Ozdojew Magomied Alichanowicz)
+// first with the Russian -ov, -ev as those papers write it (Ozdojew Magomied Alichanowicz; not -in, which given names end in
+// too: Nermin Edin Hadzimuratovitch)
 const WESTERN_PATRONYMIC = /^[a-z]+(?:owicz|ewicz|owitsch|ewitsch|ovitch|evitch)$/;
-const RUSSIAN_FAMILY_NAME_IN_LATIN = /(?:ow|ew|ov|ev|off|eff|in|yn)$/;
+const RUSSIAN_FAMILY_NAME_IN_LATIN = /(?:ow|ew|ov|ev|off|eff)$/;
 // the Turkic "son of", "daughter of" after the father's name: Azerbaijani, Uzbek, Kazakh and Turkmen as Russian papers
 // copy them, and their Latin spellings — the Azerbaijani oğlu, qızı, the Uzbek oʻgʻli, ugli, qizi (ўғли, қизи), the
 // Turkish kızı and the Kyrgyz uulu, kyzy

@@ -41,6 +41,9 @@ describe('Ethiopic 5th order (ē) against Arabic script', () => {
     // (a ይ after it writes the y itself: ሱሌይማን is سليمان, and still not سلمان)
     expect(compareNames('ሱሌይማን', 'سليمان').same).toBe(true);
     expect(compareNames('ሱሌይማን', 'سلمان').same).toBe(false);
+    // (not a last ē, the -e of Oromo and Harari forms of Arabic names: ጀማሌ = جمال, ኑሬ = نور)
+    expect(compareNames('ጀማሌ', 'جمال').same).toBe(true);
+    expect(compareNames('ጀማሌ ኑሬ', 'جمال نور').same).toBe(true);
     // (against Latin and Cyrillic as before: Husen = ሑሴን)
     expect(compareNames('ሑሴን', 'Husen').same).toBe(true);
   });

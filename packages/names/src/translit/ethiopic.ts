@@ -54,8 +54,9 @@ export function ethiopicToSymbols(word: string, firstSixthSaid = true, fifthAsDi
     const row = rowOf(letters[at]!);
     const order = letters[at]!.codePointAt(0)! - row;
     const cons = ROWS[row] ?? '';
-    // (… but before a ይ, which writes the y itself: ሱሌይማን)
-    let vowel = fifthAsDiphthong && order === 4 && rowOf(letters[at + 1] ?? 'ሀ') !== 0x12e8 ? 'E' : ORDERS[order] ?? '';
+    // (… but before a ይ, which writes the y itself: ሱሌይማን; nor at the end, the -e of Oromo and Harari forms of Arabic
+    // names: ጀማሌ, ኑሬ = جمال, نور)
+    let vowel = fifthAsDiphthong && order === 4 && at < letters.length - 1 && rowOf(letters[at + 1]!) !== 0x12e8 ? 'E' : ORDERS[order] ?? '';
     // the glottal and h rows' first order is a (አበበ Abebe, ሀይሉ Hailu)
     if (order === 0 && (cons === "'" || row === 0x1200)) vowel = 'a';
     // a first syllable of the 6th order before another consonant is said with ɨ, which Latin spellings write i or e
