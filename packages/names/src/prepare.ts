@@ -253,7 +253,7 @@ function withFamilyNameLast(raw: string, normalized: string, parsed: ParsedName)
   if (parsed.units.length < 2 || !familyNameWrittenFirst(raw)) return null;
   // (a family name of Ben, Ould, Ait or Bou and a name, moved whole, would read as a lineage after the given name: BEN
   // OMAR Khadija is not Khadija, daughter of Omar)
-  const space = nthSpace(normalized, MARKER_OR_BOU_FIRST.test(normalized) ? 1 : capitalWordsFirst(raw));
+  const space = nthSpace(normalized, MARKER_BEFORE_FAMILY_NAME.test(normalized) || BOU_OR_WAD_FIRST.test(normalized) ? 1 : capitalWordsFirst(raw));
   if (space < 0) return null;
   const moved = `${normalized.slice(space + 1)} ${normalized.slice(0, space)}`;
   const reparsed = parseName(moved);
@@ -271,7 +271,8 @@ function capitalWordsFirst(raw: string): number {
   while (k < words.length && ALL_CAPITALS.test(words[k]!)) k++;
   return k >= 2 && k < words.length ? k : 1;
 }
-const MARKER_OR_BOU_FIRST = /^(?:ben|bin|ibn|ould|wad|ait|aït|ajt|bou|bu|بن|ولد|ايت|بو|бен|бин|улд|аит|айт|ајт|бу) /;
+// (the markers of MARKER_BEFORE_FAMILY_NAME, and the Bou and Wad that begin family names too)
+const BOU_OR_WAD_FIRST = /^(?:bou|bu|wad|بو|бу) /;
 const ALL_CAPITALS = new RegExp(`^[${CAPITAL}][${CAPITAL}'’-]+$`);
 /** The index of the n-th space of `s` (n ≥ 1), or -1. */
 function nthSpace(s: string, n: number): number {

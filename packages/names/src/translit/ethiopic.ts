@@ -13,7 +13,8 @@ const ROWS: Record<number, string> = {
 // Vowel of each order: 1st ä (written e), u, i, a, e, 6th ə (silent inside a word), o, wa.
 const ORDERS = ['e', 'u', 'i', 'a', 'e', '', 'o', 'wa'];
 
-const sixthOrder = (ch: string | undefined): boolean => ch !== undefined && (ch.codePointAt(0)! - 0x1200) % 8 === 5;
+const orderIs = (ch: string | undefined, order: number): boolean => ch !== undefined && (ch.codePointAt(0)! - 0x1200) % 8 === order;
+const sixthOrder = (ch: string | undefined): boolean => orderIs(ch, 5);
 const endsInSt = (letters: readonly string[]): boolean => letters.length >= 2 && letters[letters.length - 2] === 'ስ' && letters[letters.length - 1] === 'ት';
 
 /**
@@ -38,7 +39,7 @@ const rowOf = (letter: string): number => {
  * سليمان; not حسن, سلمان), so written as the diphthong; null for a word without one.
  */
 export function ethiopicSymbolsAgainstArabic(word: string): string | null {
-  const fifth = [...word].some((ch) => { const cp = ch.codePointAt(0)!; return cp >= 0x1200 && cp <= 0x135a && (cp - 0x1200) % 8 === 4; });
+  const fifth = [...word].some((ch) => ch >= '\u1200' && ch <= '\u135a' && orderIs(ch, 4));
   return fifth ? ethiopicToSymbols(word, true, true) : null;
 }
 
