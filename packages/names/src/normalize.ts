@@ -328,9 +328,9 @@ function bufferIsText(s: string, len: number): boolean {
 // Seyedi, Seyedian, سیدی) or nisba (Seyedmohammadi: a last i or ي after three consonants). In Arabic script only as
 // Persian writes it, with its ی: Arabic writes foreign names so (سيدريك, سيدوروف = Cedric, Sidorov)
 // (and the Persian Seyed as Serbian, Croatian and Macedonian papers write it, Sejed, Сејед, and Russian ones, Сейед:
-// Sejedalavi = سیدعلوی — not the Seyid of Azerbaijani and Bosnian family names, Сейидова, Sejidović, nor before the
-// Slavic -ov, -ova, -ović of a family name made from it)
-const SAYYID_GLUED = /(^|[ -])(seyy?ed|sayy?ed|sayy?id|syed|sejj?ed|сейй?ед|сејј?ед|سيد)(?!(?:[iy]|[iy]?an|zadeh?|zada|zade|pour|pur|nejad|nia|far|ain|in|eh|ah|a|zad|ov|ova|ev|eva|ović|ovic|и|ян|иан|ан|заде|зада|пур|нежад|ниа|фар|е|а|ов|ова|ев|ева|овић|овиќ|زاده|زاد|پور|نژاد|نيا|فر|ي|يان|ه|ان)(?=[ -]|$))([^ -]{3,})(?=[ -]|$)/g;
+// Sejedalavi = سیدعلوی — not the Seyid of Azerbaijani and Bosnian family names, Сейидова, Sejidović, nor a Slavic family
+// name made from it: SLAVIC_FAMILY_END)
+const SAYYID_GLUED = /(^|[ -])(seyy?ed|sayy?ed|sayy?id|syed|sejj?ed|сейй?ед|сејј?ед|سيد)(?!(?:[iy]|[iy]?an|zadeh?|zada|zade|pour|pur|nejad|nia|far|ain|in|eh|ah|a|zad|и|ян|иан|ан|заде|зада|пур|нежад|ниа|фар|е|а|زاده|زاد|پور|نژاد|نيا|فر|ي|يان|ه|ان)(?=[ -]|$))([^ -]{3,})(?=[ -]|$)/g;
 // (every spelling above holds one of these: most names are passed over without the expression)
 const mayHoldSayyid = (s: string): boolean => s.includes('yed') || s.includes('yid') || s.includes('jed') || s.includes('سيد')
   || s.includes('ейед') || s.includes('ејед') || s.includes('ййед') || s.includes('јјед');
@@ -341,8 +341,8 @@ const nisbaOfThree = (name: string): boolean => /[iyي]$/.test(name) && (name.sl
 /** `s` with a glued Sayyid apart; `written`, the name before its letters were folded, shows whether a سيد is Persian. */
 const withSayyidApart = (s: string, written: string): string => s.replace(SAYYID_GLUED, (all, before: string, sayyid: string, name: string) =>
   (nisbaOfThree(name) || SLAVIC_FAMILY_END.test(name) || (sayyid === 'سيد' && !PERSIAN_SAYYID.test(written)) ? all : `${before}${sayyid} ${name}`));
-// (nor a Slavic family name made of Sayyid and a name: Sayidmuradov, Sayedaliev)
-const SLAVIC_FAMILY_END = /(?:ov|ova|ev|eva|ović|ovic|ов|ова|ев|ева|овић)$/;
+// (nor a Slavic family name made of Sayyid, or of Sayyid and a name: Sejedova, Sayidmuradov, Sayedaliev)
+const SLAVIC_FAMILY_END = /(?:ov|ova|ev|eva|ović|ovic|ов|ова|ев|ева|овић|овиќ)$/;
 
 // Sadat, which Iranian women of the Prophet's descendants carry after their given name, and papers write joined to it
 // (Fatemehsadat, Zahrasadat = Fatemeh Sadat, Zahra Sadat): apart, as the other writers have it — not after the link of a

@@ -1119,7 +1119,7 @@ function abdelAalBefore(p: Piece, pieces: Piece[], i: number): boolean {
 }
 
 /** Index of the name after an article written apart at j (al-, el-, ul-, or ar-/as-/ash-… before its letter). */
-function afterArticle(pieces: Piece[], j: number): number {
+function afterArticle(pieces: readonly Piece[], j: number): number {
   const p = pieces[j]!;
   const next = pieces[j + 1];
   if (next === undefined) return j;
@@ -1496,11 +1496,11 @@ export function parseName(normalized: string, options: ParseOptions = {}): Parse
  * between), or of the name after an Ait's or Bou's Ben (Aït Ben Haddou); -1 where no plain name follows.
  */
 function familyNameAfterMarker(pieces: readonly Piece[], i: number): number {
-  const j = afterArticle(pieces as Piece[], i + 1);
+  const j = afterArticle(pieces, i + 1);
   if (plainNameAt(pieces, j)) return j;
   const next = pieces[i + 1];
   if (next === undefined || (next.role & Role.Bin) === 0 || !isFamilyNameMarker(pieces[i]!) || pieces[i + 2] === undefined) return -1;
-  const k = afterArticle(pieces as Piece[], i + 2);
+  const k = afterArticle(pieces, i + 2);
   return plainNameAt(pieces, k) ? k : -1;
 }
 
