@@ -149,6 +149,27 @@ describe('Qasim and Kazim told apart by their spellings', () => {
   });
 });
 
+describe('Sheikh and Shah told apart by their spellings', () => {
+  it('শেখ, Shekh (شيخ) are not শাহ, Shah (شاه), alone or in a whole name', () => {
+    expect(same('শেখ', 'Shah')).toBe(false);
+    expect(same('শেখ', 'শাহ')).toBe(false);
+    expect(same('Shekh', 'Шах')).toBe(false);
+    expect(same('শেখ', 'شاہ')).toBe(false);
+    expect(same('শেখ হাসিনা', 'Shah Hasina')).toBe(false);
+    expect(same('Sheikh Habibur Rahman', 'Shah Habibur Rahman')).toBe(false);
+  });
+  it('… and each is its own name in every script', () => {
+    expect(same('শেখ', 'Sheikh')).toBe(true);
+    expect(same('Shekh', 'شيخ')).toBe(true);
+    expect(same('Šejh', 'Шейх')).toBe(true);
+    expect(same('শাহ', 'Shah')).toBe(true);
+    expect(same('Schah', 'شاه')).toBe(true);
+    expect(same('শেখ মুজিবুর রহমান', 'Sheikh Mujibur Rahman')).toBe(true);
+    // (a plain Sah, the Bengali family name Saha, says neither)
+    expect(closeNameOf('sah')).toBe('');
+  });
+});
+
 describe('the close names as Greek papers write them', () => {
   it('Τζαβάντ is not Τζαβέντ (Javad, Javed), Σαΐντ not Σαγιέντ (Said, Sayyid), Χασάν not Χουσεΐν (Hasan, Husayn)', () => {
     expect(same('Τζαβάντ', 'Τζαβέντ')).toBe(false);

@@ -20,11 +20,15 @@
  * Gazi and Kazi: غازي (Gazi, গাজী), the fighter, and قاضي (Qazi, Kazi, Kadi, কাজী), the judge — two titles that
  * Bangladeshi, Pakistani and Afghan families carry as names, whose g and k the symbols weigh as a spelling variant.
  *
+ * Sheikh and Shah: شيخ (Sheikh, Shaikh, Shekh, Šejh, Шейх, শেখ), the elder, and شاه (Shah, Schah, Šah, Шах, শাহ), the king —
+ * two titles South Asian, Afghan and Bangladeshi families carry as names, whose kh and h, e and a the symbols weigh as
+ * spelling variants where the diphthong of Sheikh is not written (Shekh, শেখ read against Shah).
+ *
  * Qasim and Kazim: قاسم (Ghasem, Qasim, Касем) and كاظم (Kazem, Kadhim, Казем), and their nisbas (Ghasemi, Kazemi), whose
  * gh or q and s the symbols weigh as two spelling variants. (Not a Latin Kasem, Kasim: German papers write the z of
  * Kazem so.)
  */
-export type CloseName = '' | 'said' | 'sayyid' | 'hasan' | 'husayn' | 'javad' | 'javed' | 'ghazi' | 'qazi' | 'qasim' | 'kazim';
+export type CloseName = '' | 'said' | 'sayyid' | 'hasan' | 'husayn' | 'javad' | 'javed' | 'ghazi' | 'qazi' | 'qasim' | 'kazim' | 'sheikh' | 'shah';
 
 // (normalised text: lower case, diacritics kept, an apostrophe for the ayn; a Bengali Sayeed is Said, neither)
 // (and the Sayeed of South Asian spellings, Abu Sayeed = ابو سعيد)
@@ -45,6 +49,10 @@ const QAZI = /^(?:[qk]a{1,2}z[iy]|quazi|[qk]azee|[qk]adh?i|قاضي|কাজী
 // (and the Turkish Kasım, Kâzım, the Kazakh Kasym, and their Russian copies Касым, Казым; the Iraqi Kathim)
 const QASIM = /^(?:(?:gh?|q)as{1,2}[eiı]m[iy]?|kas{1,2}[ıy]m|قاسمي?|(?:к|гх)ас{1,2}[еи]ми?|кас{1,2}ым)$/;
 const KAZIM = /^(?:k[aâ](?:z|dh|th)[eiı]m[iy]?|كاظمي?|каз[еиы]ми?)$/;
+// (the Bosnian Šejh, Šeh, the French Cheikh, the German Scheich, the Turkish Şeyh; Greek Σεΐχ)
+const SHEIKH = /^(?:sh[ae][iy]?kh|shekh|schei(?:ch|kh)|ch[ae]i?kh|še[jy]?h|şeyh|шей?х|шејх|шеих|شيخ|শেখ|σε[ΐϊ]χ)$/;
+// (not a plain Sah, a Bengali and Nepali family name of its own: Saha)
+const SHAH = /^(?:shah|schah|chah|šah|şah|шах|شاه|শাহ|σ[αά]χ)$/;
 
 /** Which close name a word as written spells, if any (of a unit's text: its last word, after any article). */
 export function closeNameOf(text: string): CloseName {
@@ -66,10 +74,12 @@ function closeNameOfWord(word: string): CloseName {
   if (QAZI.test(word)) return 'qazi';
   if (QASIM.test(word)) return 'qasim';
   if (KAZIM.test(word)) return 'kazim';
+  if (SHEIKH.test(word)) return 'sheikh';
+  if (SHAH.test(word)) return 'shah';
   return HASAN.test(word) ? 'hasan' : '';
 }
 
-const OTHER: Readonly<Record<CloseName, CloseName>> = { '': '', said: 'sayyid', sayyid: 'said', hasan: 'husayn', husayn: 'hasan', javad: 'javed', javed: 'javad', ghazi: 'qazi', qazi: 'ghazi', qasim: 'kazim', kazim: 'qasim' };
+const OTHER: Readonly<Record<CloseName, CloseName>> = { '': '', said: 'sayyid', sayyid: 'said', hasan: 'husayn', husayn: 'hasan', javad: 'javed', javed: 'javad', ghazi: 'qazi', qazi: 'ghazi', qasim: 'kazim', kazim: 'qasim', sheikh: 'shah', shah: 'sheikh' };
 
-/** Whether two units spell the two names of one pair (Said / Sayyid, Hasan / Husayn, Javad / Javed, Gazi / Kazi, Qasim / Kazim). */
+/** Whether two units spell the two names of one pair (Said / Sayyid, Hasan / Husayn, Javad / Javed, Gazi / Kazi, Qasim / Kazim, Sheikh / Shah). */
 export const closeNamesApart = (a: CloseName, b: CloseName): boolean => a !== '' && OTHER[a] === b;
