@@ -28,12 +28,14 @@
  * gh or q and s the symbols weigh as two spelling variants. (Not a Latin Kasem, Kasim: German papers write the z of
  * Kazem so.)
  */
-export type CloseName = '' | 'said' | 'sayyid' | 'hasan' | 'husayn' | 'javad' | 'javed' | 'ghazi' | 'qazi' | 'qasim' | 'kazim' | 'sheikh' | 'shah';
+export type CloseName = '' | 'saidOrSayyid' | 'said' | 'sayyid' | 'hasan' | 'husayn' | 'javad' | 'javed' | 'ghazi' | 'qazi' | 'qasim' | 'kazim' | 'sheikh' | 'shah';
 
 // (normalised text: lower case, diacritics kept, an apostrophe for the ayn; a Bengali Sayeed is Said, neither)
 // (and the Sayeed of South Asian spellings, Abu Sayeed = ابو سعيد)
 // (and the Greek Σαΐντ, whose diaeresis says the i apart: Sayyid is Σαγιέντ, Σεγιέντ)
 const SAID = /^(?:sa(?:'?ee|'?ei|ie|ï|'i|yee)d|sait|s[ai]cii?d|سعيد|σα[ΐϊ]ντ)$/;
+// (a plain Said, Саид: either, as Afghan and Pakistani papers write سید so too, Said Akbar = سید اکبر)
+const SAID_OR_SAYYID = /^(?:said|саид)$/;
 // (Sajed, Сајед are also the Sajid of ساجد: neither)
 const SAYYID = /^(?:sayy?[ei][dt]|se(?:yy?|jj?)[ei][dt]|syed|сайй?[еи]д|се(?:йй?|јј?)[еи][дт]|سيد|σ[αε]γι[εέ]ντ)$/;
 // (and the Arabic-script spellings, against which a Kurmanji ê is read like an e: Hisên is حسين, not حسن; and the Bengali
@@ -66,6 +68,7 @@ const LATIN_ARTICLE_ON = /^[ae]l(?=[a-z]{4})/;
 function closeNameOfWord(word: string): CloseName {
   if (word.length > 8) return '';
   if (SAID.test(word)) return 'said';
+  if (SAID_OR_SAYYID.test(word)) return 'saidOrSayyid';
   if (SAYYID.test(word)) return 'sayyid';
   if (HUSAYN_SPELT.test(word)) return 'husayn';
   if (JAVAD.test(word)) return 'javad';
@@ -79,7 +82,14 @@ function closeNameOfWord(word: string): CloseName {
   return HASAN.test(word) ? 'hasan' : '';
 }
 
-const OTHER: Readonly<Record<CloseName, CloseName>> = { '': '', said: 'sayyid', sayyid: 'said', hasan: 'husayn', husayn: 'hasan', javad: 'javed', javed: 'javad', ghazi: 'qazi', qazi: 'ghazi', qasim: 'kazim', kazim: 'qasim', sheikh: 'shah', shah: 'sheikh' };
+const OTHER: Readonly<Record<CloseName, CloseName>> = { '': '', saidOrSayyid: '', said: 'sayyid', sayyid: 'said', hasan: 'husayn', husayn: 'hasan', javad: 'javed', javed: 'javad', ghazi: 'qazi', qazi: 'ghazi', qasim: 'kazim', kazim: 'qasim', sheikh: 'shah', shah: 'sheikh' };
+
+/**
+ * Whether one unit is a plain Said and the other spells Sayyid: a spelling the corpus of Arab names writes for سعيد only,
+ * but Afghan and Pakistani papers for سید too (Said Rahman = Syed Rahman = سید رحمان), so its silence says nothing.
+ */
+export const plainSaidAgainstSayyid = (a: CloseName, b: CloseName): boolean =>
+  (a === 'saidOrSayyid' && b === 'sayyid') || (a === 'sayyid' && b === 'saidOrSayyid');
 
 /** Whether two units spell the two names of one pair (Said / Sayyid, Hasan / Husayn, Javad / Javed, Gazi / Kazi, Qasim / Kazim, Sheikh / Shah). */
-export const closeNamesApart = (a: CloseName, b: CloseName): boolean => a !== '' && OTHER[a] === b;
+export const closeNamesApart = (a: CloseName, b: CloseName): boolean => OTHER[a] !== '' && OTHER[a] === b;

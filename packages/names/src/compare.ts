@@ -12,7 +12,7 @@ import { normalizeName } from './normalize';
 import { initialLetter, keyLettersMeet } from './keys';
 import { consonantCount, consonantsOf, isVowelSymbol } from './phonetic';
 import { muhammadAgainstMahmud } from './muhammad-mahmud';
-import { closeNamesApart } from './close-name-spellings';
+import { closeNamesApart, plainSaidAgainstSayyid } from './close-name-spellings';
 import { feminineOfTheOther } from './feminine-forms';
 import { dadAgainstZad } from './persian-dad-zad';
 import { farAgainstFard } from './persian-far-fard';
@@ -519,6 +519,7 @@ const ARTICLE_TIE_BREAK = 0.005;
 function spellingEvidence(u: UnitData, v: UnitData, letters: number, texts?: readonly [string, string]): LexiconVerdict | null {
   if (letters < CLOSE_SPELLINGS) return null;
   const verdict = activeSpellingLexicon()?.verdict(u, v, texts) ?? null;
+  if (verdict !== null && verdict.relation === 'different' && plainSaidAgainstSayyid(u.closeName, v.closeName)) return null;
   // (a corpus row that writes a feminine ending for a man's name is one person's spelling, no evidence of one name: Amineh
   // / Amin stay apart; the words as written)
   return verdict !== null && verdict.relation === 'same' && endingsDiffer(u.full, v.full) ? null : verdict;
