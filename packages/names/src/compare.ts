@@ -65,6 +65,8 @@ export function unitSimilarityUncached(u: UnitData, v: UnitData): number {
   if (u.kind === v.kind && u.kind !== 'name') {
     // Abd + divine name, X + ullah, X + uddin, Abu X, Umm X: the distinguishing parts must agree
     let s = wordSimilarity(u.part, v.part);
+    // (… and so must the Ben, Bou or Ait of two family names made of an Abd- compound: Benabdallah is not Bouabdallah)
+    if (u.familyMarker !== v.familyMarker && u.familyMarker !== '' && v.familyMarker !== '') return Math.min(s, OTHER_FAMILY_SUFFIX);
     if (u.partAlsoReadAs !== null) s = Math.max(s, wordSimilarity(u.partAlsoReadAs, v.part));
     if (v.partAlsoReadAs !== null) s = Math.max(s, wordSimilarity(u.part, v.partAlsoReadAs));
     // (… and the names of a kunya or before -uddin written apart, as the lexicon knows them alone: Abu Saleh is not Abu

@@ -1219,7 +1219,15 @@ export function parseName(normalized: string, options: ParseOptions = {}): Parse
   let titlesAfterFamilyName = !familyNameFirst;
   // (a reading below that joins a word to the one before or after it, or reads it by them, must be one standsAlone
   // refuses the word for: names of words it does not refuse are read without this loop, plainNameUnits)
+  // (a family-name marker before an Abd- compound, which it stands before without joining it: Ben, Bou Abdallah)
+  let markerAt = -1;
+  let marker = '';
   while (i < pieces.length) {
+    if (markerAt >= 0 && units.length > markerAt) {
+      const u = units[markerAt]!;
+      if (u.kind === 'abd') units[markerAt] = { ...u, text: `${marker} ${u.text}` };
+      markerAt = -1;
+    }
     if (!titlesAfterFamilyName && units.length === 1) {
       titlesAfterFamilyName = true;
       i = titlesFrom(pieces, i, titles, options.keepHonorifics === true);
@@ -1235,6 +1243,15 @@ export function parseName(normalized: string, options: ParseOptions = {}): Parse
     }
     // bin / ibn / bint / ould: lineage marker between names
     const familyNameMarker = !isLast && i > 0 && (p.role & Role.Bin) !== 0 && isFamilyNameMarker(p) && familyNameAfterMarker(pieces, i) >= 0;
+    // (an Ait or Bou before an Abd- compound begins a family name, as before any name: Karim Bouabdallah is no son of
+    // Abdallah; and so does a Ben first or joined to it: Benabdallah, Bouabdallah are two families)
+    if (!isLast && (p.role & Role.Bin) !== 0 && (i === 0 || isFamilyNameMarker(p) || normalized.includes(p.text + next.text))
+      && ((next.role & Role.Abd) !== 0 || gluedUnit(next).kind === 'abd')) {
+      markerAt = units.length;
+      marker = p.text;
+      i++;
+      continue;
+    }
     if (!isLast && i > 0 && (p.role & Role.Bin) !== 0 && !familyNameMarker) {
       if (!lineageMarker) {
         lineage = lineageOf(p.bare);
@@ -1488,6 +1505,7 @@ export function parseName(normalized: string, options: ParseOptions = {}): Parse
     units.push(withoutArticle === null && joined === null ? glued : withReadings(glued, withoutArticle, ...readingsWithoutArticle, ...(joined ?? [])));
     i++;
   }
+  if (markerAt >= 0 && units[markerAt]?.kind === 'abd') units[markerAt] = { ...units[markerAt]!, text: `${marker} ${units[markerAt]!.text}` };
   return { units: withConventionsOfWholeName(normalized, units, undefined, written), lineageMarker, lineage, relativeAt, titles };
 }
 

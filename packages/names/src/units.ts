@@ -126,6 +126,8 @@ export interface UnitData {
   readonly frenchGender: string;
   /** an Abd- compound written apart with an Abdo, Abdu of its own before a name that is also a given name (Abdo Ali) */
   readonly abdoApart: boolean;
+  /** an Abd- compound's Ben, Bou or Ait before it, where a family name begins with it ('ben', 'bou', 'ait'; '' else) */
+  readonly familyMarker: string;
 }
 
 const LATIN_LETTER = /[a-z]/i;
@@ -242,6 +244,8 @@ interface TextReading {
   readonly frenchGender: string;
   /** UnitData.abdoApart */
   readonly abdoApart: boolean;
+  /** UnitData.familyMarker */
+  readonly familyMarker: string;
   /** a word written with a letter of Tajik Cyrillic itself (WordOptions.tajikLetters) */
   readonly tajikLetters: boolean;
   /** of a name unit in Ethiopic letters with a 5th-order letter, its symbols as read against Arabic script (UnitData.ethiopicAgainstArabic) */
@@ -282,12 +286,19 @@ function readText(u: ParsedUnit): TextReading {
     tajikOrUzbek: !u.abjad && u.tajikOrUzbek === true,
     frenchGender: u.kind === 'name' && latin ? frenchGenderOf(u.text) : '',
     abdoApart: u.kind === 'abd' && abdoWrittenApart(u.text),
+    familyMarker: u.kind === 'abd' ? familyMarkerOf(u.text) : '',
     tajikLetters: !u.abjad && TAJIK_LETTER.test(u.text),
     ethiopicAgainstArabic: u.kind === 'name' && !u.abjad && ETHIOPIC_WORD.test(u.text) ? ethiopicAgainstArabicOf(u) : '',
   };
 }
 
 const ETHIOPIC_WORD = /^[\u1200-\u135a]+$/;
+// the Ben, Bou or Ait a Maghrebi family name begins with, before an Abd- compound (structure.ts: Ben Abdallah, Bouabdallah)
+const FAMILY_MARKERS: readonly [RegExp, string][] = [[/^(?:ben|bin|ibn|бен|бин|بن) /, 'ben'], [/^(?:bou|bu|бу|بو) /, 'bou'], [/^(?:ait|aït|ajt|аит|آيت) /, 'ait']];
+function familyMarkerOf(text: string): string {
+  for (const [marker, name] of FAMILY_MARKERS) if (marker.test(text)) return name;
+  return '';
+}
 // (only where the word's symbols are those of its letters, not a form the parser made of it)
 function ethiopicAgainstArabicOf(u: ParsedUnit): string {
   const read = ethiopicSymbolsAgainstArabic(u.text);
@@ -354,6 +365,7 @@ function internByKey(u: ParsedUnit): UnitData {
     closeName: t.closeName,
     frenchGender: t.frenchGender,
     abdoApart: t.abdoApart,
+    familyMarker: t.familyMarker,
   };
   byKey.set(k, data);
   byId.push(data);
