@@ -29,10 +29,10 @@ interface ConventionOfWholeName {
 // a bit for each convention of the whole name (wordSigns); a new one is the last, and EVERY_SIGN counts up to it
 export const enum Sign {
   Latin = 1, German = 2, Hungarian = 4, Somali = 8, Kurmanji = 16, Bangladeshi = 32, Albanian = 64, Sorani = 128, Pashtun = 256, SerbianYe = 512, TajikOrUzbek = 1024,
-  TurkishOrAlbanian = 2048, Azerbaijani = 4096,
+  TurkishOrAlbanian = 2048, Azerbaijani = 4096, Maltese = 8192,
 }
 /** Every sign: the name's own expressions decide every convention. (Every bit up to the last Sign's.) */
-const EVERY_SIGN = Sign.Azerbaijani * 2 - 1;
+const EVERY_SIGN = Sign.Maltese * 2 - 1;
 
 /**
  * What `readUnit` makes of each unit object, worked out once per object: most units are the parser's shared ones, a
@@ -74,6 +74,7 @@ const CONVENTIONS_OF_WHOLE_NAME: readonly ConventionOfWholeName[] = [
   convention('a Turkish or Albanian spelling', Sign.TurkishOrAlbanian, isTurkishOrAlbanianName, turkishOrAlbanianUnit),
   convention('a letter only Turkish or Albanian write', Sign.TurkishOrAlbanian, hasTurkishLetter, turkishLettersUnit),
   convention('an Azerbaijani spelling', Sign.Azerbaijani, isAzerbaijaniName, azerbaijaniReading),
+  convention('a Maltese spelling', Sign.Maltese, isMalteseName, malteseReading),
 ];
 // (all but the Sorani one and the Muhammad prefix read Latin words, and only when Latin letters show them: a name without
 // any skips them)
@@ -92,7 +93,7 @@ export function wordSigns(word: string): number {
     | (BANGLADESHI_SIGN.test(word) ? Sign.Bangladeshi : 0) | (ALBANIAN_LETTERS.test(word) ? Sign.Albanian : 0) | (KURDISH_LETTER.test(word) ? Sign.Sorani : 0)
     | (isPashtunTribe(word) || isPakistaniOrAfghanFamily(word) || PASHTO_OR_URDU_LETTER.test(word) ? Sign.Pashtun : 0) | (SERBIAN_YE_FIRST.test(word) ? Sign.SerbianYe : 0)
     | (TAJIK_OR_UZBEK_WORD.test(word) ? Sign.TajikOrUzbek : 0) | (TURKISH_OR_ALBANIAN_LETTERS.test(word) ? Sign.TurkishOrAlbanian : 0)
-    | (AZERBAIJANI_SCHWA.test(word) ? Sign.Azerbaijani : 0);
+    | (AZERBAIJANI_SCHWA.test(word) ? Sign.Azerbaijani : 0) | (MALTESE_LETTER.test(word) ? Sign.Maltese : 0);
 }
 
 /** What the name as written shows that normalisation takes away (ParseOptions.urdu, ParseOptions.sorani). */
@@ -238,6 +239,17 @@ function alsoReadLatinCompoundPart(u: ParsedUnit, reading: (part: string) => str
 function alsoReadLatinName(u: ParsedUnit, reading: (u: ParsedUnit) => string | null): ParsedUnit {
   const r = u.abjad || u.kind !== 'name' ? null : reading(u);
   return r === null ? u : { ...u, alsoReadAs: [...u.alsoReadAs, r] };
+}
+
+// Maltese writes sh x and j ġ (Xukri, Xaban, Ġuma = Shukri, Shaban, Juma): in a name with a letter only Maltese writes
+// (ħ, ċ: Ħabib Xukri, Ġuma Ħasan), a Latin name's x is also read sh and its ġ j, as in the word that shows it
+// (translit/latin.ts; not a ġ alone, which scholarly and chat spellings write for the gh of غ)
+const MALTESE_LETTER = /[ħċ]/;
+function isMalteseName(normalized: string): boolean {
+  return MALTESE_LETTER.test(normalized);
+}
+function malteseReading(u: ParsedUnit): ParsedUnit {
+  return alsoReadLatinName(u, (w) => ((w.symbols.includes('x') || w.text.includes('ġ')) && !MALTESE_LETTER.test(w.text) ? wordToSymbols(w.text.replace(/ġ/g, 'dž').replace(/x/g, 'š')).symbols : null));
 }
 
 // Kurmanji writes the short u of Arabic names with its short i (Mihemed, Hisên, Silêman = Muhammad, Husein, Sulayman): in

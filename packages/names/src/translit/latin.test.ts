@@ -80,6 +80,17 @@ describe('Latin x', () => {
     expect(same('Maxamed', 'محمد')).toBe(true);
     expect(same('Xasan', 'حسن')).toBe(true);
   });
+  it('is sh in a name Maltese letters mark (ħ, ċ), and its ġ j: Ħabib Xukri = Habib Shukri, Ġuma Ħasan = Jumaa Hassan', () => {
+    expect(same('Ħaxxaxi', 'Hashashi')).toBe(true);
+    expect(same('Ħabib Xukri', 'Habib Shukri')).toBe(true);
+    expect(same('Ħabib Xukri', 'حبيب شكري')).toBe(true);
+    expect(same('Ġuma Ħasan', 'Jumaa Hassan')).toBe(true);
+    expect(same('Ħabib Xukri', 'Habib Shakir')).toBe(false);
+    // (a Somali name keeps its x, and a ġ alone is the gh of scholarly and chat spellings: 3'assan = Ghassan)
+    expect(same('Xasan Cali', 'Shasan Ali')).toBe(false);
+    expect(same("3'assan", 'Ghassan')).toBe(true);
+    expect(same('Ġālib', 'غالب')).toBe(true);
+  });
 });
 
 describe('German and Polish w against ف', () => {

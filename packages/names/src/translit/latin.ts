@@ -146,6 +146,13 @@ export const AZERBAIJANI_SCHWA = /ə/i;
 // … and writes the taa marbuta ə after a consonant (Fəridə, Kamilə, Həmzə = فريدة, كاملة, حمزة: not Fərid, Kamil), not the
 // -zadə of a family name
 const AZERBAIJANI_FEMININE = /(?<=[^aeiouəıöü]|^)(?<!zad)ə$/i;
+// a word Maltese letters mark (ħ, ċ: Ħabib, Ċerif), which Maltese offices write for the Arabic names of Libyans and
+// Tunisians: its ġ is j, its ċ ch, its x sh, its ż z and its għ the ayn (Ħaxxaxi, Ġuma = Hashashi, Juma) — not a ġ alone,
+// the gh of غ in scholarly and chat spellings (Ġālib, ġassan = 3'assan), nor a scholarly ḥ
+const MALTESE_WORD = /[ħċĦĊ]/;
+const SCHOLARLY = /[āīūḥṣḍṭẓḏṯʿʾĀĪŪḤṢḌṬẒ]/;
+const maltese = (word: string): string => word.replace(/għ/g, "'").replace(/ġ/g, 'dž').replace(/ċ/g, 'č').replace(/ż/g, 'z').replace(/x/g, 'š');
+
 export function latinToSymbols(written: string): string {
   const lower = written.toLowerCase();
   let word = MUHAMMAD_ABBREVIATIONS.has(lower) ? 'muhammad' : GREEK_COPY.test(lower) ? greekLetters(lower) : BUX.test(lower) ? `${lower.slice(0, -3)}bakhsh` : written;
@@ -155,6 +162,7 @@ export function latinToSymbols(written: string): string {
   if (SERBIAN_YE.test(word)) word = `y${word.slice(1)}`;
   word = word.replace(D_BEFORE_SCH, '$1sh');
   if (AZERBAIJANI_SCHWA.test(word)) word = word.replace(/c/gi, 'dj').replace(AZERBAIJANI_FEMININE, 'a');
+  if (MALTESE_WORD.test(word) && !SCHOLARLY.test(word)) word = maltese(word.toLowerCase());
   const u = toUnits(word.toLowerCase());
   const hungarian = HUNGARIAN_WORD.test(word);
   const englishDigraph = ENGLISH_DIGRAPH.test(word);
