@@ -122,6 +122,15 @@ describe('Cyrillic дх', () => {
   });
 });
 
+describe('a first Cyrillic дз', () => {
+  it('is the Pashto ځ, as a first Latin dz is (Дзадран = Dzadran = Zadran = ځدران)', () => {
+    expect(compareNames('Дзадран', 'Dzadran').same).toBe(true);
+    expect(compareNames('Дзадран', 'Zadran').same).toBe(true);
+    expect(compareNames('Дзадран', 'ځدران').same).toBe(true);
+    expect(compareNames('Дзадран', 'Sadran').same).toBe(false);
+  });
+});
+
 describe('Cyrillic abbreviations of Muhammad', () => {
   it('Мд, Мхд copied from papers are Muhammad (Мд Мизанур Рахман = Md Mizanur Rahman = محمد میزان الرحمان)', () => {
     expect(cyrillicToSymbols('Мд')).toBe(cyrillicToSymbols('Мухаммад'));

@@ -97,6 +97,8 @@ export function cyrillicToSymbols(word: string): string {
     if (ch === 'к' && chars[i + 1] === 'х') { out += 'x'; i++; continue; }
     // дх: the aspirated dh of Urdu names (Чаудхри = Chaudhry); not before the Pashtun -хел (Ахмадхел = Ahmadkhel)
     if (ch === 'д' && chars[i + 1] === 'х' && !(chars[i + 2] === 'е' && chars[i + 3] === 'л' && i + 4 === chars.length)) { out += 'D'; i++; continue; }
+    // a first дз: the Pashto ځ, as a first Latin dz is (Дзадран = Dzadran = ځدران; translit/latin.ts)
+    if (ch === 'д' && chars[i + 1] === 'з' && i === 0) { out += 'Z'; i++; continue; }
     // дж: one sound (Джамал = Џамал)
     if (ch === 'д' && chars[i + 1] === 'ж') { out += 'j'; i++; continue; }
     // ь before е, и: the y that begins the vowel (Беньелес, Ильин = Benjeles, Ilyin) — not the Bulgarian ьо, a soft
