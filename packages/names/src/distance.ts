@@ -981,8 +981,10 @@ export function wordSimilarity(a: PhoneticWord, b: PhoneticWord): number {
   if (b.zAsTsReading !== null && writesTsLetter(a) && !bothCyrillic(a, b)) s = Math.max(s, readingSimilarity(a, b.zAsTsReading) * Z_AS_TS);
   if (a.dzReading !== null) s = Math.max(s, readingSimilarity(a.dzReading, b));
   if (b.dzReading !== null) s = Math.max(s, readingSimilarity(a, b.dzReading));
-  if (a.oAsAlifReading !== null && !b.tajikOrUzbek) s = Math.max(s, readingSimilarity(a.oAsAlifReading, b) * O_AS_ALIF);
-  if (b.oAsAlifReading !== null && !a.tajikOrUzbek) s = Math.max(s, readingSimilarity(a, b.oAsAlifReading) * O_AS_ALIF);
+  // (not against a word of a Tajik or Uzbek spelling that writes an o of its own, whose a is then no ā written o: but a
+  // word without any o says nothing of it, as Ziba of Ziba Nazarova against Zebo Nazarova)
+  if (a.oAsAlifReading !== null && (!b.tajikOrUzbek || !b.symbols.includes('o'))) s = Math.max(s, readingSimilarity(a.oAsAlifReading, b) * O_AS_ALIF);
+  if (b.oAsAlifReading !== null && (!a.tajikOrUzbek || !a.symbols.includes('o'))) s = Math.max(s, readingSimilarity(a, b.oAsAlifReading) * O_AS_ALIF);
   if (a.innerOAsAlifReading !== null && b.abjad) s = Math.max(s, readingSimilarity(a.innerOAsAlifReading, b) * O_AS_ALIF);
   if (b.innerOAsAlifReading !== null && a.abjad) s = Math.max(s, readingSimilarity(a, b.innerOAsAlifReading) * O_AS_ALIF);
   if (a.maqsuraOAsAlifReading !== null && b.abjad && b.symbols.endsWith('Q')) s = Math.max(s, readingSimilarity(a.maqsuraOAsAlifReading, b) * O_AS_ALIF);
