@@ -614,6 +614,10 @@ describe('name structure', () => {
     // (not a given name that ends so: Yaakov Levi, Eva Maria)
     expect(same('Yaakov Levi', 'Levi Yaakov')).toBe(false);
     expect(same('Eva Maria', 'Maria Eva')).toBe(false);
+    // (… but a family name in -ov of a base of two consonants and four letters: Amirov Jamshed = Jamshed Karimovich Amirov)
+    expect(same('Amirov Jamshed', 'Jamshed Karimovich Amirov')).toBe(true);
+    expect(same('Саидов Ҷамшед', 'Jamshed Karimovich Saidov')).toBe(true);
+    expect(same('Yakov Levi', 'Levi Yakov')).toBe(false);
   });
   it('the family name written first is the same name (ALSHEIKH Ahmed Omar = Ahmad Omar Al-Sheikh), given and father\'s name swapped is another person (his father Omar Ahmad Al-Sheikh)', () => {
     expect(same('ALSHEIKH Ahmed Omar', 'Ahmad Omar Al-Sheikh')).toBe(true);

@@ -663,9 +663,10 @@ const SLAVIC_OV = /^[yj]?[oe][vw]a?$/;
 function familySuffixBase(sym: string, abjad: boolean): string | null {
   const m = (abjad ? FAMILY_SUFFIX_ARABIC : FAMILY_SUFFIX_LATIN).exec(sym);
   if (!m || consonantCount(m[1]!) < 2) return null;
-  // (a Russian -ov after a base of three consonants or more: not the given names Yaakov, Yakov; and -ew only after the y
-  // or j of German spellings, -jew, not the -ew of Amharic Getachew, Asnakew nor of Andrew)
-  if (!abjad && SLAVIC_OV.test(sym.slice(m[1]!.length)) && consonantCount(m[1]!) < 3) return null;
+  // (a Russian -ov after a base of three consonants or more, or of four letters: not the given names Yaakov, Yakov, but
+  // Amirov, Saidov, Ashurov; and -ew only after the y or j of German spellings, -jew, not the -ew of Amharic Getachew,
+  // Asnakew nor of Andrew)
+  if (!abjad && SLAVIC_OV.test(sym.slice(m[1]!.length)) && consonantCount(m[1]!) < 3 && m[1]!.length < 4) return null;
   // (-ian, -yan after a base of four letters or more: not the given names Zryan, Ziryan, Bayan)
   if (familySuffixKind(sym, m[1]!) === 'yan' && m[1]!.length < 4) return null;
   // (Mirzai is Mirza with the nisba, not Mir with -zai)
