@@ -20,6 +20,9 @@ const RUSSIAN_FAMILY_NAME_IN_LATIN = /(?:ow|ew|ov|ev|off|eff)$/;
 const TURKIC_MARKER = new Set(['оглы', 'оглу', 'улы', 'кызы', 'гызы', 'қызы', 'ogly', 'oglu', 'ogli', 'kyzy', 'gyzy', 'qizi',
   'oğlu', 'qızı', 'kızı', "o'g'li", 'ugli', 'ўғли', 'угли', 'қизи', 'кизи', 'uulu', 'уулу', 'kizi']);
 
+// (any of them between two words)
+const TURKIC_MARKER_INSIDE = new RegExp(` (?:${[...TURKIC_MARKER].join('|')}) `);
+
 /**
  * The normalised name (words split by one space) read given, father's, family name when it is written family name first
  * and ends in a patronymic (the Turkic marker left out: Гейдар оглы is the father's name, as Гейдарович is); null
@@ -56,6 +59,8 @@ const turkicMarkerOfPatronymic = (words: readonly string[]): boolean =>
  * chain.)
  */
 function withoutInnerTurkicMarker(normalized: string): string | null {
+  // (a test of the text first, without splitting it: most names hold no marker)
+  if (!TURKIC_MARKER_INSIDE.test(normalized)) return null;
   const words = normalized.split(' ');
   if (words.length < 4) return null;
   const at = words.findIndex((w, i) => i >= 2 && i <= words.length - 2 && TURKIC_MARKER.has(w));
