@@ -298,6 +298,7 @@ export const LATER_SETS = [
   ['hundred-seventy-ninth', 1097], ['hundred-eightieth', 1103], ['hundred-eighty-first', 1109],
   ['hundred-eighty-second', 1117], ['hundred-eighty-third', 1123], ['hundred-eighty-fourth', 1129],
   ['hundred-eighty-fifth', 1151], ['hundred-eighty-sixth', 1153], ['hundred-eighty-seventh', 1163],
+  ['hundred-eighty-eighth', 1171], ['hundred-eighty-ninth', 1181], ['hundred-ninetieth', 1187],
 ] as const;
 export type LaterSet = (typeof LATER_SETS)[number][0];
 /**
@@ -313,7 +314,7 @@ export type LaterSet = (typeof LATER_SETS)[number][0];
  * the eightieth to eighty-second at 05:59 UTC, the eighty-third to
  * eighty-fifth at 08:07 UTC, the eighty-sixth to eighty-eighth at 11:05 UTC, the eighty-ninth to ninety-first at 13:38 UTC, the ninety-second to ninety-fourth at 16:05 UTC, the ninety-fifth to ninety-seventh at 16:25 UTC, the ninety-eighth to hundredth at 16:56 UTC, the hundred-first to hundred-third at 20:54 UTC, the hundred-fourth to hundred-sixth at 21:22 UTC, the hundred-seventh to hundred-ninth at 21:45 UTC, the hundred-tenth to hundred-twelfth at 22:55 UTC, the hundred-thirteenth to hundred-fifteenth at 23:21 UTC, the hundred-sixteenth to hundred-eighteenth at 23:44 UTC, the hundred-nineteenth to hundred-twenty-first at 03:07 UTC, the hundred-twenty-second to hundred-twenty-fourth at 03:28 UTC, the hundred-twenty-fifth to hundred-twenty-seventh at 03:51 UTC, the hundred-twenty-eighth to hundred-thirtieth at 07:08 UTC, the hundred-thirty-first to hundred-thirty-third at 07:33 UTC, the hundred-thirty-fourth to hundred-thirty-sixth at 07:55 UTC, the hundred-thirty-seventh to hundred-thirty-ninth at 08:58 UTC, the hundred-fortieth to hundred-forty-second at 10:31 UTC, the hundred-forty-third to hundred-forty-fifth at 11:13 UTC, the hundred-forty-sixth to hundred-forty-eighth at 11:51 UTC, the hundred-forty-ninth to hundred-fifty-first at 13:26 UTC, the hundred-fifty-second to hundred-fifty-fourth at 13:51 UTC, the hundred-fifty-fifth to hundred-fifty-seventh at 15:35 UTC, the hundred-fifty-eighth to hundred-sixtieth at 15:44 UTC, the hundred-sixty-first to hundred-sixty-third at 17:47 UTC, the hundred-sixty-fourth to hundred-sixty-sixth at 18:27 UTC, the hundred-sixty-seventh to hundred-sixty-ninth at 20:20 UTC, the hundred-seventieth to hundred-seventy-second at 20:43 UTC, the hundred-seventy-third to hundred-seventy-fifth at 21:06 UTC, the hundred-seventy-sixth to hundred-seventy-eighth at 22:50 UTC; the sixty-fourth, sixty-sixth and sixty-seventh were tuning data from the start).
  */
-export const BLIND_SETS: readonly LaterSet[] = ['hundred-seventy-ninth', 'hundred-eightieth', 'hundred-eighty-first', 'hundred-eighty-second', 'hundred-eighty-third', 'hundred-eighty-fourth', 'hundred-eighty-fifth', 'hundred-eighty-sixth', 'hundred-eighty-seventh'];
+export const BLIND_SETS: readonly LaterSet[] = ['hundred-seventy-ninth', 'hundred-eightieth', 'hundred-eighty-first', 'hundred-eighty-second', 'hundred-eighty-third', 'hundred-eighty-fourth', 'hundred-eighty-fifth', 'hundred-eighty-sixth', 'hundred-eighty-seventh', 'hundred-eighty-eighth', 'hundred-eighty-ninth', 'hundred-ninetieth'];
 
 export function loadLaterSet(name: LaterSet): { groups: VariantGroup[]; pairs: LabelledPair[] } {
   const seed = LATER_SETS.find(([n]) => n === name)![1];
