@@ -21,6 +21,20 @@ describe('Cyrillic: the final х of Allah', () => {
   });
 });
 
+describe('Ukrainian г', () => {
+  it('is h, and the g and gh of foreign names too (Ібрагім = Ibrahim; Гані, Гульбуддін = Ghani, Gulbuddin = غنی, گلبدین)', () => {
+    expect(compareNames('Ібрагім', 'Ibrahim').same).toBe(true);
+    expect(compareNames('Гані', 'Ghani').same).toBe(true);
+    expect(compareNames('Ашраф Гані', 'اشرف غنی').same).toBe(true);
+    expect(compareNames('Гульбуддін', 'Gulbuddin').same).toBe(true);
+    expect(compareNames('Багір', 'باقر').same).toBe(true);
+    // (ґ is g alone: Ґані is no Hani)
+    expect(compareNames('Ґані', 'Ghani').same).toBe(true);
+    expect(compareNames('Ґані', 'Hani').same).toBe(false);
+    expect(compareNames('Гані', 'Rani').same).toBe(false);
+  });
+});
+
 describe('Russian г for a foreign h', () => {
   it('Ибрагим, Магомед, Гасан, Гамзат = Ibrahim, Muhammad, Hasan, Hamzat', () => {
     expect(compareNames('Ибрагим', 'إبراهيم').same).toBe(true);

@@ -42,7 +42,7 @@ const RUSSIAN_FAMILY_NAME = /(?:ов|ев|ин)а?$/;
 export function cyrillicToSymbols(word: string): string {
   const w = word.toLowerCase();
   if (MUHAMMAD_ABBREVIATIONS_CYRILLIC.has(w)) return cyrillicToSymbols('мухаммад');
-  // Ukrainian г is h; Ukrainian text is recognisable by its own letters.
+  // Ukrainian г is h, and the g of foreign names; Ukrainian text is recognisable by its own letters.
   const ukrainian = /[іїєґ]/.test(w);
   const southSlavic = /[јџљњѓќћђѕ]/.test(w);
   let out = '';
@@ -55,7 +55,9 @@ export function cyrillicToSymbols(word: string): string {
       if (next !== undefined && !'аеиоуюяєіїэы'.includes(next) && out.length > 0 && !VOWEL.test(out[out.length - 1]!)) out += 'a';
       continue;
     }
-    if (ch === 'г' && ukrainian) { out += 'h'; continue; }
+    // (… and the g and gh of foreign names too, for which Ukrainian writes г as Russian does, ґ seldom: Гані, Гульбуддін =
+    // Ghani, Gulbuddin; g or h, as the Russian г below)
+    if (ch === 'г' && ukrainian) { out += 'H'; continue; }
     // the -iya ending (Ранья, Ранја, Сања = Rania, Ranja, Sanja): iyaEnding
     const iya = iyaEnding(chars, i);
     if (iya !== null) {
