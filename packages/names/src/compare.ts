@@ -16,7 +16,8 @@ import { closeNamesApart, plainSaidAgainstSayyid } from './close-name-spellings'
 import { feminineOfTheOther } from './feminine-forms';
 import { dadAgainstZad } from './persian-dad-zad';
 import { farAgainstFard } from './persian-far-fard';
-import { isTitleOnlyHonorific } from './titles';
+import { honorificOf, isTitleOnlyHonorific } from './titles';
+import { wordToSymbols } from './translit/index';
 import { activeSpellingLexicon, onSpellingLexiconChange } from './lexicon/active-lexicon';
 import { CLOSE_SPELLINGS, type LexiconVerdict } from './lexicon/spelling-lexicon';
 import { isPashtunTribe, isSouthAsianFamilyName } from './name-conventions';
@@ -2043,8 +2044,34 @@ export function nameScore(a: PreparedName, b: PreparedName): number {
   // (the other pairs of readings, without allocating on this path of every comparison)
   const ra = pa.otherReading;
   const rb = pb.otherReading;
-  if (writtenAlikeButOnePart(pa, pb)) return Math.max(score, readingsScore(ra, rb));
+  if (writtenAlikeButOnePart(pa, pb) || sameTitles(pa, pb)) return Math.max(score, readingsScore(ra, rb));
   return Math.max(score, readingsScore(pa, rb), readingsScore(ra, pb), readingsScore(ra, rb));
+}
+
+/**
+ * Whether both names show the same titles (Haji Karim Rahim / Haji Rahim Karim): then each is read as the other is, both
+ * without them or both with them as names — not one without and the other with, which reads a title against a given name
+ * and the names after it as a chain with a part more (a son and his father would pass so).
+ */
+function sameTitles(a: PreparedNameImpl, b: PreparedNameImpl): boolean {
+  const x = a.titles;
+  const y = b.titles;
+  if (x.length === 0 || x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i] && titleKey(x[i]!) !== titleKey(y[i]!)) return false;
+  return true;
+}
+// (a title as its honorific's group, one in every script: Haji = Hadži = حاجی; any other as written)
+const titleKeys = new Map<string, string>();
+function titleKey(title: string): string {
+  let key = titleKeys.get(title);
+  if (key === undefined) {
+    const { symbols, abjad } = wordToSymbols(title);
+    const group = honorificOf(symbols, abjad);
+    key = group === 0 ? title : `#${group}`;
+    if (titleKeys.size >= 10_000) titleKeys.clear();
+    titleKeys.set(title, key);
+  }
+  return key;
 }
 
 /** The score of two readings; 0 where either is none. */
@@ -2093,7 +2120,7 @@ export function bestReadings(a: PreparedNameImpl, b: PreparedNameImpl): { readin
   let best: [PreparedNameImpl, PreparedNameImpl] = [a, b];
   let bestScore = assign(a, b);
   if (a.otherReading === null && b.otherReading === null) return { readings: best, score: bestScore };
-  const pairs = writtenAlikeButOnePart(a, b) ? [[a.otherReading, b.otherReading]] as const
+  const pairs = writtenAlikeButOnePart(a, b) || sameTitles(a, b) ? [[a.otherReading, b.otherReading]] as const
     : [[a, b.otherReading], [a.otherReading, b], [a.otherReading, b.otherReading]] as const;
   for (const [x, y] of pairs) {
     const s = readingsScore(x, y);

@@ -143,6 +143,18 @@ describe('titles and honorifics before a name', () => {
   });
 });
 
+describe('the same title before two names', () => {
+  it('reads both names without it or both with it: a son and his father swapped stay two (Haji Karim Rahim / Haji Rahim Karim)', () => {
+    expect(compareNames('Haji Karim Rahim', 'Haji Rahim Karim').same).toBe(false);
+    expect(compareNames('Haji Karim Rahim Noorzai', 'Haji Rahim Karim Noorzai').same).toBe(false);
+    // (… in another script too, the honorific one in all: Haji = حاجی = Хаджи)
+    expect(compareNames('Haji Karim Rahim Noorzai', 'حاجی رحیم کریم نورزی').same).toBe(false);
+    expect(compareNames('Hadži Karim Rahim Noorzai', 'Хаджи Рахим Карим Нурзай').same).toBe(false);
+    expect(compareNames('Haji Karim Rahim Noorzai', 'حاجی کریم رحیم نورزی').same).toBe(true);
+    expect(compareNames('Haji Karim Rahim Noorzai', 'Karim Rahim Noorzai').same).toBe(true);
+  });
+});
+
 describe('Mosammat', () => {
   it('which Bangladeshi papers write before a woman\'s name (Mst, Most, মোছাঃ) is an honorific, as Haji is', () => {
     expect(compareNames('Mst Shahana Akter', 'Shahana Akter').same).toBe(true);
