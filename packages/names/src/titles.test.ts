@@ -143,6 +143,26 @@ describe('titles and honorifics before a name', () => {
   });
 });
 
+describe('the engineer, Mr and Sir of Persian papers, the ranks of the Shia clergy, the professional titles of European papers', () => {
+  it('are titles (مهندس احمد رحیمی = Ahmad Rahimi, Dipl.-Ing. Emir Hodžić = Emir Hodžić, آقای علی رضایی = Ali Rezaei)', () => {
+    expect(parsed('مهندس احمد رحیمی').titles).toEqual(['مهندس']);
+    expect(parsed('Dipl.-Ing. Emir Hodžić').titles).toEqual(['dipl', 'ing']);
+    expect(compareNames('Dipl.-Ing. Emir Hodžić', 'Emir Hodžić').same).toBe(true);
+    expect(compareNames('Mag. Emir Hodžić', 'Емир Хоџић').same).toBe(true);
+    expect(compareNames('آقای علی رضایی', 'Ali Rezaei').same).toBe(true);
+    expect(compareNames('Janab Ahmad Shah Noorzai', 'Ahmad Shah Noorzai').same).toBe(true);
+    expect(compareNames('Ayatollah Ali Sistani', 'Ali Sistani').same).toBe(true);
+    expect(compareNames('Dott. Marco Ali', 'Marco Ali').same).toBe(true);
+    expect(compareNames('Dipl.-Ing. Emir Hodžić', 'Emina Hodžić').same).toBe(false);
+  });
+  it('… and Sufi before two names or more, a given name too (Sufi Gul Ahmad Khan = Gul Ahmad Khan)', () => {
+    expect(compareNames('Sufi Gul Ahmad Khan', 'Gul Ahmad Khan').same).toBe(true);
+    expect(compareNames('صوفی گل احمد خان', 'Gul Ahmad Khan').same).toBe(true);
+    // (not Hazrat, the first name of Hazratullah written apart)
+    expect(compareNames('Hazrat Ullah Guljan Samadzai', 'Hazratullah Gul Jan Samadzai').same).toBe(true);
+  });
+});
+
 describe('the same title before two names', () => {
   it('reads both names without it or both with it: a son and his father swapped stay two (Haji Karim Rahim / Haji Rahim Karim)', () => {
     expect(compareNames('Haji Karim Rahim', 'Haji Rahim Karim').same).toBe(false);

@@ -32,6 +32,11 @@ const TITLE_WORDS = [
   'allama', 'allamah', 'علامه', 'аллама',
   // Mrs and Miss of Ethiopian and Eritrean papers (W/ro, W/t as normalisation writes them out)
   'woizero', 'woizerit', 'weyzero', 'weyzerit',
+  // the engineer of Persian and Dari papers (مهندس, Mohandes Ahmad), their Mr and Sir (آقای, جناب), the Shia clergy's
+  // ranks; and the professional titles of European papers: Dipl.-Ing., Ing., Mag., Dott., Avv., Maître, Doç., Инж.
+  'mohandes', 'mohandis', 'muhandis', 'مهندس', 'اقاي', 'aghaye', 'aqaye', 'janab', 'جناب', 'джанаб', 'ayatollah', 'ayatullah',
+  'hojatoleslam', 'hojjatoleslam', 'hodschatoleslam', 'dipl', 'ing', 'mag', 'dott', 'dottor', 'dottore', 'avv', 'maître', 'maitre',
+  'doç', 'инж', 'дипл', 'inž', 'inxh',
 ];
 // Mosammat, which Bangladeshi papers write before a woman's name as Md before a man's (Mst, Most, মোছাঃ, মোসাম্মৎ): no name
 // of its own, so a title before one name too (Mst Fatima = Fatima)
@@ -70,6 +75,9 @@ const HONORIFIC_GROUPS = [
   // Kari, a Norwegian and Finnish given name, nor the Кари of Cyrillic, whose letters read as it)
   ['qari', 'qaari', 'قاري'],
   ['ustad', 'ustaz', 'ostad', 'استاد', 'устад', 'устаз', 'остад'],
+  // Sufi: a title before a name, and a given name too (Sufi Gul Ahmad Khan) (not Hazrat, the first name of the compound
+  // Hazratullah written apart: Hazrat Ullah; nor Hafiz, which a Pakistani name's conventions read: name-conventions.ts)
+  ['sufi', 'soofi', 'صوفي', 'суфи'],
   // the women's courtesy words of Afghan, Pakistani and Bangladeshi names, before the name or after it (Bibi Fatima Ahmadi,
   // Nasreen Bibi; Begum Khaleda Zia, Shahana Begam), Khanum of Iranian and Turkic ones (Zahra Khanum, Xanım, Hanım), and
   // the Levantine Sitt, lady (Sitt Zainab Hamdan)
