@@ -35,6 +35,8 @@ export interface ParsedUnit {
   abjad: boolean;
   /** an Arabic-script unit of a name written in Kurdish letters elsewhere (see kurdishUnits, name-conventions.ts) */
   kurdish?: boolean;
+  /** of an Abd- compound, the Ben ('ben'), Bou ('bou') or Ait ('ait') a family name begins with before it (Benabdallah) */
+  familyMarker?: string;
   /** Muhammad written out before the given name of a Bangladeshi name, a prefix as Md is (see bangladeshiReadings) */
   muhammadPrefix?: boolean;
   /** a unit of a name that shows a Tajik or Uzbek spelling by one of its words (name-conventions.ts, units.ts) */

@@ -1225,8 +1225,7 @@ export function parseName(normalized: string, options: ParseOptions = {}): Parse
   let marker = '';
   while (i < pieces.length) {
     if (markerAt >= 0 && units.length > markerAt) {
-      const u = units[markerAt]!;
-      if (u.kind === 'abd') units[markerAt] = { ...u, text: `${marker} ${u.text}` };
+      withFamilyMarker(units, markerAt, marker);
       markerAt = -1;
     }
     if (!titlesAfterFamilyName && units.length === 1) {
@@ -1244,14 +1243,17 @@ export function parseName(normalized: string, options: ParseOptions = {}): Parse
     }
     // bin / ibn / bint / ould: lineage marker between names
     const familyNameMarker = !isLast && i > 0 && (p.role & Role.Bin) !== 0 && isFamilyNameMarker(p) && familyNameAfterMarker(pieces, i) >= 0;
-    // (an Ait or Bou before an Abd- compound begins a family name, as before any name: Karim Bouabdallah is no son of
-    // Abdallah; and so does a Ben first or joined to it: Benabdallah, Bouabdallah are two families)
-    if (!isLast && (p.role & Role.Bin) !== 0 && (i === 0 || isFamilyNameMarker(p) || normalized.includes(p.text + next.text))
-      && ((next.role & Role.Abd) !== 0 || gluedUnit(next).kind === 'abd')) {
+    // (an Ait or Bou before an Abd- compound begins a family name, as before any name, and so does a Ben first or joined
+    // to it: the compound's unit keeps it, and Benabdallah, Bouabdallah are two families; after a given name it still
+    // says which is the father's, as below: Abdelkader Benabdallah is not Abdallah Benabdelkader)
+    if (!isLast && (p.role & Role.Bin) !== 0 && ((next.role & Role.Abd) !== 0 || gluedUnit(next).kind === 'abd')
+      && (i === 0 || isFamilyNameMarker(p) || ` ${normalized}`.includes(` ${p.text}${next.text}`))) {
       markerAt = units.length;
-      marker = p.text;
-      i++;
-      continue;
+      marker = familyMarkerOf(p.bare);
+      if (i === 0) {
+        i++;
+        continue;
+      }
     }
     if (!isLast && i > 0 && (p.role & Role.Bin) !== 0 && !familyNameMarker) {
       if (!lineageMarker) {
@@ -1506,8 +1508,22 @@ export function parseName(normalized: string, options: ParseOptions = {}): Parse
     units.push(withoutArticle === null && joined === null ? glued : withReadings(glued, withoutArticle, ...readingsWithoutArticle, ...(joined ?? [])));
     i++;
   }
-  if (markerAt >= 0 && units[markerAt]?.kind === 'abd') units[markerAt] = { ...units[markerAt]!, text: `${marker} ${units[markerAt]!.text}` };
+  if (markerAt >= 0) withFamilyMarker(units, markerAt, marker);
   return { units: withConventionsOfWholeName(normalized, units, undefined, written), lineageMarker, lineage, relativeAt, titles };
+}
+
+/** The Abd- compound at `at`, if it is one, with the family-name marker written before it (ParsedUnit.familyMarker). */
+function withFamilyMarker(units: ParsedUnit[], at: number, marker: string): void {
+  const u = units[at];
+  if (u !== undefined && u.kind === 'abd') units[at] = { ...u, familyMarker: marker };
+}
+// Ben, Bou, Ait, Ould as the piece's symbols (BIN), one for each in every script
+const OULD = new Set(['Uld', 'uld', 'wld', 'wuld', 'wUld', 'Wld', 'weld']);
+// (with the vowel short too: Bu, Бу)
+const BOU_FOLDED = foldVowels('bU');
+function familyMarkerOf(bare: string): string {
+  const folded = foldVowels(bare);
+  return folded === BOU_FOLDED ? 'bou' : FAMILY_NAME_MARKER_FOLDED.has(folded) ? 'ait' : OULD.has(bare) ? 'ould' : 'ben';
 }
 
 /**

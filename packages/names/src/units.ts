@@ -286,19 +286,13 @@ function readText(u: ParsedUnit): TextReading {
     tajikOrUzbek: !u.abjad && u.tajikOrUzbek === true,
     frenchGender: u.kind === 'name' && latin ? frenchGenderOf(u.text) : '',
     abdoApart: u.kind === 'abd' && abdoWrittenApart(u.text),
-    familyMarker: u.kind === 'abd' ? familyMarkerOf(u.text) : '',
+    familyMarker: u.kind === 'abd' ? u.familyMarker ?? '' : '',
     tajikLetters: !u.abjad && TAJIK_LETTER.test(u.text),
     ethiopicAgainstArabic: u.kind === 'name' && !u.abjad && ETHIOPIC_WORD.test(u.text) ? ethiopicAgainstArabicOf(u) : '',
   };
 }
 
 const ETHIOPIC_WORD = /^[\u1200-\u135a]+$/;
-// the Ben, Bou or Ait a Maghrebi family name begins with, before an Abd- compound (structure.ts: Ben Abdallah, Bouabdallah)
-const FAMILY_MARKERS: readonly [RegExp, string][] = [[/^(?:ben|bin|ibn|бен|бин|بن) /, 'ben'], [/^(?:bou|bu|бу|بو) /, 'bou'], [/^(?:ait|aït|ajt|аит|آيت) /, 'ait']];
-function familyMarkerOf(text: string): string {
-  for (const [marker, name] of FAMILY_MARKERS) if (marker.test(text)) return name;
-  return '';
-}
 // (only where the word's symbols are those of its letters, not a form the parser made of it)
 function ethiopicAgainstArabicOf(u: ParsedUnit): string {
   const read = ethiopicSymbolsAgainstArabic(u.text);
