@@ -175,8 +175,11 @@ describe('Sheikh and Shah told apart by their spellings', () => {
     expect(same('শাহ', 'Shah')).toBe(true);
     expect(same('Schah', 'شاه')).toBe(true);
     expect(same('শেখ মুজিবুর রহমান', 'Sheikh Mujibur Rahman')).toBe(true);
-    // (a plain Sah, the Bengali family name Saha, says neither)
+    // (a plain Sah, the Bengali family name Saha, says neither; Shakh is the Russian passport's Шах, Шайх a Sheikh)
     expect(closeNameOf('sah')).toBe('');
+    expect(same('Shakh Mahmud', 'Шах Махмуд')).toBe(true);
+    expect(same('Шайх', 'Шах')).toBe(false);
+    expect(compareNames('Sheikh Ahmad', 'Shah Ahmad').explanation.pairs.some((p) => p.how.includes('Sheikh and Shah'))).toBe(true);
   });
 });
 

@@ -52,9 +52,10 @@ const QAZI = /^(?:[qk]a{1,2}z[iy]|quazi|[qk]azee|[qk]adh?i|قاضي|কাজী
 const QASIM = /^(?:(?:gh?|q)as{1,2}[eiı]m[iy]?|kas{1,2}[ıy]m|قاسمي?|(?:к|гх)ас{1,2}[еи]ми?|кас{1,2}ым)$/;
 const KAZIM = /^(?:k[aâ](?:z|dh|th)[eiı]m[iy]?|كاظمي?|каз[еиы]ми?)$/;
 // (the Bosnian Šejh, Šeh, the French Cheikh, the German Scheich, the Turkish Şeyh; Greek Σεΐχ)
-const SHEIKH = /^(?:sh[ae][iy]?kh|shekh|schei(?:ch|kh)|ch[ae]i?kh|še[jy]?h|şeyh|шей?х|шејх|шеих|شيخ|শেখ|σε[ΐϊ]χ)$/;
+// (not Shakh, the Russian passport's spelling of Шах)
+const SHEIKH = /^(?:sh(?:e[iy]?|a[iy])kh|shekh|sheik|shaik|schei(?:ch|kh)|ch[ae]i?kh|še[jy]?h|şeyh|шей?х|шајх|шайх|шејх|шеих|شيخ|শেখ|σε[ΐϊ]χ)$/;
 // (not a plain Sah, a Bengali and Nepali family name of its own: Saha)
-const SHAH = /^(?:shah|schah|chah|šah|şah|шах|شاه|শাহ|σ[αά]χ)$/;
+const SHAH = /^(?:shah|shakh|schah|chah|šah|şah|шах|shoh|шох|شاه|শাহ|σ[αά]χ)$/;
 
 /** Which close name a word as written spells, if any (of a unit's text: its last word, after any article). */
 export function closeNameOf(text: string): CloseName {

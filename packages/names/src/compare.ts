@@ -147,6 +147,7 @@ export function toldApartBySpellingNote(u: UnitData, v: UnitData): string | null
   if (u.closeName === 'javad' || u.closeName === 'javed') return 'Javad and Javed, told apart by the vowel of their second syllable (جواد, جاوید)';
   if (u.closeName === 'ghazi' || u.closeName === 'qazi') return 'Gazi and Kazi, told apart by their first letter (غازي, قاضي)';
   if (u.closeName === 'qasim' || u.closeName === 'kazim') return 'Qasim and Kazim, told apart by their spelling (قاسم, كاظم)';
+  if (u.closeName === 'sheikh' || u.closeName === 'shah') return 'Sheikh and Shah, told apart by their spelling (شيخ, شاه)';
   return 'Hasan and Husayn, told apart by their spelling (the ê of Kurmanji Hisên, the ো of Bengali হোসেন)';
 }
 
@@ -2057,7 +2058,14 @@ function sameTitles(a: PreparedNameImpl, b: PreparedNameImpl): boolean {
   const x = a.titles;
   const y = b.titles;
   if (x.length === 0 || x.length !== y.length) return false;
-  for (let i = 0; i < x.length; i++) if (x[i] !== y[i] && titleKey(x[i]!) !== titleKey(y[i]!)) return false;
+  // (in any order: Haji Dr. = Dr. Haji)
+  if (x.length === 1) return x[0] === y[0] || titleKey(x[0]!) === titleKey(y[0]!);
+  const keys = y.map(titleKey);
+  for (const t of x) {
+    const at = keys.indexOf(titleKey(t));
+    if (at < 0) return false;
+    keys.splice(at, 1);
+  }
   return true;
 }
 // (a title as its honorific's group, one in every script: Haji = Hadži = حاجی; any other as written)

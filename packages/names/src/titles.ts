@@ -32,11 +32,8 @@ const TITLE_WORDS = [
   'allama', 'allamah', 'علامه', 'аллама',
   // Mrs and Miss of Ethiopian and Eritrean papers (W/ro, W/t as normalisation writes them out)
   'woizero', 'woizerit', 'weyzero', 'weyzerit',
-  // the engineer of Persian and Dari papers (مهندس, Mohandes Ahmad), their Mr and Sir (آقای, جناب), the Shia clergy's
-  // ranks; and the professional titles of European papers: Dipl.-Ing., Ing., Mag., Dott., Avv., Maître, Doç., Инж.
-  'mohandes', 'mohandis', 'muhandis', 'مهندس', 'اقاي', 'aghaye', 'aqaye', 'janab', 'جناب', 'джанаб', 'ayatollah', 'ayatullah',
-  'hojatoleslam', 'hojjatoleslam', 'hodschatoleslam', 'dipl', 'ing', 'mag', 'dott', 'dottor', 'dottore', 'avv', 'maître', 'maitre',
-  'doç', 'инж', 'дипл', 'inž', 'inxh',
+  // the professional titles of European papers written out or with their dot: Dipl.-Ing., Dott., Avv., Maître, Doç.
+  'dipl', 'dott', 'dottor', 'dottore', 'avv', 'maître', 'maitre', 'doç', 'дипл',
 ];
 // Mosammat, which Bangladeshi papers write before a woman's name as Md before a man's (Mst, Most, মোছাঃ, মোসাম্মৎ): no name
 // of its own, so a title before one name too (Mst Fatima = Fatima)
@@ -52,7 +49,7 @@ const HONORIFIC_GROUPS = [
     'sejk', 'šejk'],
   ['sheikha', 'shaykha', 'شيخه', 'cheikha', 'chikha', 'scheicha'],
   // Hajji: Arabic Haj, Persian, Turkish and Balkan Haji (Hadži, Hacı, Хаџи)
-  ['haji', 'hajji', 'hadji', 'hadži', 'hadzi', 'hacı', 'haci', 'hadžija', 'хаџи', 'хаджи', 'حاج', 'الحاج', 'حاجي',
+  ['haji', 'hajji', 'hadji', 'hadži', 'hadzi', 'hacı', 'haci', 'hadžija', 'хаџи', 'хаджи', 'حاج', 'الحاج', 'حاجي', 'alhaj', 'alhajj', 'elhadj',
     'haj', 'hajj', 'hadj', 'hadsch', 'hadschi', 'hadž', 'hadz', 'хаџ', 'хадж'],
   ['hajja', 'hajjah', 'حاجه', 'الحاجه'],
   // Sayyid
@@ -78,6 +75,13 @@ const HONORIFIC_GROUPS = [
   // Sufi: a title before a name, and a given name too (Sufi Gul Ahmad Khan) (not Hazrat, the first name of the compound
   // Hazratullah written apart: Hazrat Ullah; nor Hafiz, which a Pakistani name's conventions read: name-conventions.ts)
   ['sufi', 'soofi', 'صوفي', 'суфи'],
+  // the engineer of Persian and Dari papers (مهندس, Mohandes Ahmad Rahimi; Mohandes is a family name too), their Mr and
+  // Sir (آقای, جناب); the Ing., Mag., Инж. of European ones, short words that may be names: titles before two names only
+  ['mohandes', 'mohandis', 'muhandis', 'مهندس', 'мохандес'],
+  ['aghaye', 'aqaye', 'اقاي'],
+  ['janab', 'جناب', 'джанаб'],
+  ['ing', 'inž', 'inz', 'inxh', 'инж'],
+  ['mag'],
   // the women's courtesy words of Afghan, Pakistani and Bangladeshi names, before the name or after it (Bibi Fatima Ahmadi,
   // Nasreen Bibi; Begum Khaleda Zia, Shahana Begam), Khanum of Iranian and Turkic ones (Zahra Khanum, Xanım, Hanım), and
   // the Levantine Sitt, lady (Sitt Zainab Hamdan)

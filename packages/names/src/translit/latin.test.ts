@@ -90,6 +90,9 @@ describe('Latin x', () => {
     expect(same('Xasan Cali', 'Shasan Ali')).toBe(false);
     expect(same("3'assan", 'Ghassan')).toBe(true);
     expect(same('Ġālib', 'غالب')).toBe(true);
+    // (its għ is the ayn or the gh of غ, and stays gh: Għassan Ħaddad = Ghassan Haddad, not Hassan Haddad)
+    expect(same('Għassan Ħaddad', 'Ghassan Haddad')).toBe(true);
+    expect(same('Għassan Ħaddad', 'Hassan Haddad')).toBe(false);
   });
 });
 

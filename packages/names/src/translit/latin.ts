@@ -147,11 +147,12 @@ export const AZERBAIJANI_SCHWA = /ə/i;
 // -zadə of a family name
 const AZERBAIJANI_FEMININE = /(?<=[^aeiouəıöü]|^)(?<!zad)ə$/i;
 // a word Maltese letters mark (ħ, ċ: Ħabib, Ċerif), which Maltese offices write for the Arabic names of Libyans and
-// Tunisians: its ġ is j, its ċ ch, its x sh, its ż z and its għ the ayn (Ħaxxaxi, Ġuma = Hashashi, Juma) — not a ġ alone,
+// Tunisians: its ġ is j, its ċ ch, its x sh and its ż z (Ħaxxaxi, Ġuma = Hashashi, Juma; its għ, the ayn or the gh of
+// غ, stays gh: Għassan = Ghassan) — not a ġ alone,
 // the gh of غ in scholarly and chat spellings (Ġālib, ġassan = 3'assan), nor a scholarly ḥ
 const MALTESE_WORD = /[ħċĦĊ]/;
 const SCHOLARLY = /[āīūḥṣḍṭẓḏṯʿʾĀĪŪḤṢḌṬẒ]/;
-const maltese = (word: string): string => word.replace(/għ/g, "'").replace(/ġ/g, 'dž').replace(/ċ/g, 'č').replace(/ż/g, 'z').replace(/x/g, 'š');
+const maltese = (word: string): string => word.replace(/ġ/g, 'dž').replace(/ċ/g, 'č').replace(/ż/g, 'z').replace(/x/g, 'š');
 
 export function latinToSymbols(written: string): string {
   const lower = written.toLowerCase();
