@@ -183,6 +183,23 @@ describe('Arabic-script words', () => {
   });
 });
 
+describe('the Pashto ځ and څ', () => {
+  it('ځ is also the j of English spellings of tribe and place names (ځاځي = Jaji = Dzadzai, ځدران = Jadran = Zadran)', () => {
+    expect(compareNames('ځاځي', 'Jaji').same).toBe(true);
+    expect(compareNames('ځدران', 'Jadran').same).toBe(true);
+    expect(compareNames('ځدران', 'Zadran').same).toBe(true);
+    expect(compareNames('ځاځي ميدان', 'Jaji Maidan').same).toBe(true);
+    expect(compareNames('ځدران', 'Jabran').same).toBe(false);
+  });
+  it('څ is said ts in the south and s in the north, not only ch (څمکني = Tsamkani = Samkani = Chamkani)', () => {
+    expect(compareNames('څمکني', 'Tsamkani').same).toBe(true);
+    expect(compareNames('څمکني', 'Samkani').same).toBe(true);
+    expect(compareNames('څمکني', 'Chamkani').same).toBe(true);
+    expect(compareNames('څمکني', 'Tsakani').same).toBe(false);
+    expect(compareNames('څمکني', 'Tamkani').same).toBe(false);
+  });
+});
+
 describe('a Somali word', () => {
   it('is read with the -a of the Arabic name and with its own last vowel (Xaliimo = حليمة = Halimo = Халимо)', () => {
     expect(readingsOf('Xaliimo')).toContain(read('Xaliimo').slice(0, -1) + 'o');

@@ -86,6 +86,8 @@ const CONVENTIONS: [string, (w: ReadWord) => (string | null)[]][] = [
   ['a Greek γι before a consonant said yi', greekGammaYReadings],
   ['a Greek name with the -ς of Greek men\'s names', asList(greekNominativeSReading)],
   ['northern Pashto', asList(pashtoNorthernReading)],
+  ['the Pashto ځ that English spellings write j', asList(pashtoDzAsJReading)],
+  ['the Pashto څ said ts or s', pashtoTsReadings],
   ['two names joined by their article, said as Latin spellings write it', asList(constructReading)],
   ['Abduh, with its pronoun -uh', asList(abduhReading)],
   ['Taha, the two letters طه said', asList(tahaReading)],
@@ -426,6 +428,19 @@ const PASHTO_SOUTHERN = /[ښږ]/;
 function pashtoNorthernReading(w: ReadWord): string | null {
   if (!PASHTO_SOUTHERN.test(w.text) || !standsAsWritten(w)) return null;
   return otherReading(w, w.text.replace(/ښ/g, 'خ').replace(/ږ/g, 'گ'));
+}
+
+// … and ځ, dz in the south and z in the north, which English spellings of tribe and place names write j as often (ځاځي,
+// ځدران = Jaji, Jadran as well as Dzadzai, Zadran): a word with it is also read with ج
+function pashtoDzAsJReading(w: ReadWord): string | null {
+  if (!w.text.includes('ځ') || !standsAsWritten(w)) return null;
+  return otherReading(w, w.text.replace(/ځ/g, 'ج'));
+}
+
+// … and څ, ts in the south and s in the north, which the letters read as ch (څمکني, اڅکزی = Tsamkani, Achakzai, Atsakzai)
+function pashtoTsReadings(w: ReadWord): (string | null)[] {
+  if (!w.text.includes('څ') || !standsAsWritten(w)) return [];
+  return [otherReading(w, w.text.replace(/څ/g, 'تس')), otherReading(w, w.text.replace(/څ/g, 'س'))];
 }
 
 // family names of the trades in Turkish -çi, -ci (Saatçi, Basmacı, Kahveci) end in -جي in Arabic script, which Iraqi
