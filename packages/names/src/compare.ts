@@ -88,6 +88,9 @@ export function unitSimilarityUncached(u: UnitData, v: UnitData): number {
   // (two Arabic-script spellings, one begun with ayn, the other with alif: the script tells two names apart that its
   // symbols read alike, امیدی Omidi / عمیدی Amidi, أروى Arwa / عروة Urwa)
   if (u.abjad && v.abjad && s >= SAME_NAME_THRESHOLD && ainAgainstAlif(u.text, v.text)) s = Math.min(s, CLOSE_NAMES_APART);
+  // (… and two Cyrillic spellings, one with б where the other has в: letters of their own, which other alphabets' b and v
+  // read close as Greek and Hebrew spellings do — Бадия / Вадия, Басим / Васим are two names)
+  if (u.full.cyrillic && v.full.cyrillic && s >= SAME_NAME_THRESHOLD && bAgainstV(u.full.symbols, v.full.symbols)) s = Math.min(s, CLOSE_NAMES_APART);
   // (an Ethiopic word writes its last vowel, a u or o against another tells names apart that the letters read close: ብርሃኑ
   // Birhanu is not Birhane, ሃይሉ Hailu is not Haile)
   if (s >= SAME_NAME_THRESHOLD && (ethiopicLastVowelOther(u.full, v.full) || ethiopicLastVowelOther(v.full, u.full))) s = Math.min(s, ETHIOPIC_LAST_VOWEL_OTHER);
@@ -129,6 +132,20 @@ export function unitSimilarityUncached(u: UnitData, v: UnitData): number {
   // (the article written in one only still weighs, so that a family name al-X pairs with al-X: AL AHMAD Ahmad = احمد … الاحمد)
   const same = u.article === v.article ? LEXICON_SAME : LEXICON_SAME - ARTICLE_TIE_BREAK;
   return s < same ? same : s;
+}
+
+/** Whether two spellings of one length differ only where one has b and the other v, and somewhere. */
+function bAgainstV(x: string, y: string): boolean {
+  if (x.length !== y.length) return false;
+  let differ = false;
+  for (let i = 0; i < x.length; i++) {
+    const a = x[i]!;
+    const b = y[i]!;
+    if (a === b) continue;
+    if (!((a === 'b' && b === 'v') || (a === 'v' && b === 'b'))) return false;
+    differ = true;
+  }
+  return differ;
 }
 
 /**

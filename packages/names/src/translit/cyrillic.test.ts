@@ -87,6 +87,16 @@ describe('Russian у for w', () => {
   });
 });
 
+describe('Cyrillic б and в', () => {
+  it('are two letters between two Cyrillic spellings (Басим / Васим, Бадия / Вадия), though other alphabets read b and v close', () => {
+    expect(compareNames('Басим', 'Васим').same).toBe(false);
+    expect(compareNames('Рабія', 'Равія').same).toBe(false);
+    expect(compareNames('Бадия Адиб Ас-Сибаи', 'Вадия Адиб Ас-Сибаи').same).toBe(false);
+    expect(compareNames('Васим', 'Wasim').same).toBe(true);
+    expect(compareNames('Басим', 'باسم').same).toBe(true);
+  });
+});
+
 describe('Cyrillic кх', () => {
   it('is the kh of a Latin spelling written letter by letter (Кхури = Khoury = خوري, Кхалед = Khaled)', () => {
     expect(cyrillicToSymbols('Кхури')).toBe(cyrillicToSymbols('Хури').replace('h', 'x'));
