@@ -1145,6 +1145,9 @@ describe('name structure', () => {
     // (Bou with its vowel short, Bu, Бу, is Bou; آيت in Arabic script is Ait)
     expect(same('Bouabdallah', 'Буабдаллах')).toBe(true);
     expect(same('آيت عبد المالك', 'بن عبد المالك')).toBe(false);
+    // (Ould is Wad, Walad as written elsewhere, and no Ben)
+    expect(same('Wad Abdallah', 'Ould Abdallah')).toBe(true);
+    expect(same('Ould Abdallah', 'Ben Abdallah')).toBe(false);
   });
   it('Ben, Ould, Ait before a name written apart: the names after them decide, as names alone do (Ben Ahmed / Ben Hamed)', () => {
     for (const [a, b] of [['Ben Ahmed', 'Ben Hamed'], ['Ait Ahmed', 'Ait Hamed'], ['Ould Saleh', 'Ould Salem'], ['Ben Hamed', 'بن أحمد'], ['Aït Ahmed', 'آيت حامد'], ['Улд Салем', 'Улд Салех']]) {

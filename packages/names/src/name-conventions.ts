@@ -249,7 +249,9 @@ function isMalteseName(normalized: string): boolean {
   return MALTESE_LETTER.test(normalized);
 }
 function malteseReading(u: ParsedUnit): ParsedUnit {
-  return alsoReadLatinName(u, (w) => ((w.symbols.includes('x') || w.text.includes('ġ')) && !MALTESE_LETTER.test(w.text) ? wordToSymbols(w.text.replace(/ġ/g, 'dž').replace(/x/g, 'š')).symbols : null));
+  const withSh = alsoReadLatinName(u, (w) => ((w.symbols.includes('x') || w.text.includes('ġ')) && !MALTESE_LETTER.test(w.text) ? wordToSymbols(w.text.replace(/ġ/g, 'dž').replace(/x/g, 'š')).symbols : null));
+  // (… and its għ, read gh as written, is as often the ayn: Għumar = Umar, Għassan = Ghassan)
+  return alsoReadLatinName(withSh, (w) => (w.text.includes('għ') ? wordToSymbols(w.text.replace(/għ/g, "'").replace(/ġ/g, 'dž').replace(/x/g, 'š')).symbols : null));
 }
 
 // Kurmanji writes the short u of Arabic names with its short i (Mihemed, Hisên, Silêman = Muhammad, Husein, Sulayman): in

@@ -1517,8 +1517,9 @@ function withFamilyMarker(units: ParsedUnit[], at: number, marker: string): void
   const u = units[at];
   if (u !== undefined && u.kind === 'abd') units[at] = { ...u, familyMarker: marker };
 }
-// Ben, Bou, Ait, Ould as the piece's symbols (BIN), one for each in every script
-const OULD = new Set(['Uld', 'uld', 'wld', 'wuld', 'wUld', 'Wld', 'weld']);
+// Ben, Bou, Ait, Ould as the piece's symbols (BIN), one for each in every script (Ould with walad, wad, which it is, and
+// the Mauritanian mint, its daughter's)
+const OULD = new Set(['Uld', 'uld', 'wld', 'wuld', 'wUld', 'Wld', 'weld', 'walad', 'walade', 'valad', 'valade', 'wald', 'wad', 'Wd', 'mint', 'mnt']);
 // (with the vowel short too: Bu, Бу)
 const BOU_FOLDED = foldVowels('bU');
 function familyMarkerOf(bare: string): string {

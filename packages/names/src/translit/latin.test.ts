@@ -90,9 +90,11 @@ describe('Latin x', () => {
     expect(same('Xasan Cali', 'Shasan Ali')).toBe(false);
     expect(same("3'assan", 'Ghassan')).toBe(true);
     expect(same('Ġālib', 'غالب')).toBe(true);
-    // (its għ is the ayn or the gh of غ, and stays gh: Għassan Ħaddad = Ghassan Haddad, not Hassan Haddad)
+    // (its għ is the ayn or the gh of غ: read gh as written, Għassan Ħaddad = Ghassan Haddad, not Hassan Haddad)
     expect(same('Għassan Ħaddad', 'Ghassan Haddad')).toBe(true);
     expect(same('Għassan Ħaddad', 'Hassan Haddad')).toBe(false);
+    // (… and read as the ayn too, in a second reading: Ħasan Għumar = Hasan Umar)
+    expect(same('Ħasan Għumar', 'Hasan Umar')).toBe(true);
   });
 });
 
