@@ -16,8 +16,7 @@ import { closeNamesApart, plainSaidAgainstSayyid } from './close-name-spellings'
 import { feminineOfTheOther } from './feminine-forms';
 import { dadAgainstZad } from './persian-dad-zad';
 import { farAgainstFard } from './persian-far-fard';
-import { honorificOf, isTitleOnlyHonorific } from './titles';
-import { wordToSymbols } from './translit/index';
+import { isTitleOnlyHonorific, titleKey } from './titles';
 import { activeSpellingLexicon, onSpellingLexiconChange } from './lexicon/active-lexicon';
 import { CLOSE_SPELLINGS, type LexiconVerdict } from './lexicon/spelling-lexicon';
 import { isPashtunTribe, isSouthAsianFamilyName } from './name-conventions';
@@ -2085,20 +2084,6 @@ function sameTitles(a: PreparedNameImpl, b: PreparedNameImpl): boolean {
   }
   return true;
 }
-// (a title as its honorific's group, one in every script: Haji = Hadži = حاجی; any other as written)
-const titleKeys = new Map<string, string>();
-function titleKey(title: string): string {
-  let key = titleKeys.get(title);
-  if (key === undefined) {
-    const { symbols, abjad } = wordToSymbols(title);
-    const group = honorificOf(symbols, abjad);
-    key = group === 0 ? title : `#${group}`;
-    if (titleKeys.size >= 10_000) titleKeys.clear();
-    titleKeys.set(title, key);
-  }
-  return key;
-}
-
 /** The score of two readings; 0 where either is none. */
 const readingsScore = (x: PreparedNameImpl | null, y: PreparedNameImpl | null): number => (x === null || y === null ? 0 : assign(x, y));
 

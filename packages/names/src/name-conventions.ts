@@ -249,10 +249,11 @@ function isMalteseName(normalized: string): boolean {
   return MALTESE_LETTER.test(normalized);
 }
 function malteseReading(u: ParsedUnit): ParsedUnit {
-  const withSh = alsoReadLatinName(u, (w) => ((w.symbols.includes('x') || w.text.includes('ġ')) && !MALTESE_LETTER.test(w.text) ? wordToSymbols(w.text.replace(/ġ/g, 'dž').replace(/x/g, 'š')).symbols : null));
+  const withSh = alsoReadLatinName(u, (w) => ((w.symbols.includes('x') || w.text.includes('ġ')) && !MALTESE_LETTER.test(w.text) ? malteseSymbols(w.text) : null));
   // (… and its għ, read gh as written, is as often the ayn: Għumar = Umar, Għassan = Ghassan)
-  return alsoReadLatinName(withSh, (w) => (w.text.includes('għ') ? wordToSymbols(w.text.replace(/għ/g, "'").replace(/ġ/g, 'dž').replace(/x/g, 'š')).symbols : null));
+  return alsoReadLatinName(withSh, (w) => (w.text.includes('għ') ? malteseSymbols(w.text.replace(/għ/g, "'")) : null));
 }
+const malteseSymbols = (text: string): string => wordToSymbols(text.replace(/ġ/g, 'dž').replace(/x/g, 'š')).symbols;
 
 // Kurmanji writes the short u of Arabic names with its short i (Mihemed, Hisên, Silêman = Muhammad, Husein, Sulayman): in
 // a name with a Kurmanji long vowel (ê î û), a Latin name's short i is also read u, its e a, and both at once

@@ -124,6 +124,23 @@ export function honorificOf(symbols: string, abjad: boolean): number {
   return HONORIFIC_GROUP.get(symbols) ?? (abjad ? 0 : HONORIFIC_GROUP_FOLDED.get(foldTitle(symbols)) ?? 0);
 }
 
+/**
+ * A title as written (a name's `titles`) as one key in every script: an honorific's group (Haji = Hadži = حاجی), any
+ * other title as written.
+ */
+export function titleKey(title: string): string {
+  let key = titleKeys.get(title);
+  if (key === undefined) {
+    const { symbols, abjad } = wordToSymbols(title);
+    const group = honorificOf(symbols, abjad);
+    key = group === 0 ? title : `#${group}`;
+    if (titleKeys.size >= 10_000) titleKeys.clear();
+    titleKeys.set(title, key);
+  }
+  return key;
+}
+const titleKeys = new Map<string, string>();
+
 // Saied, Saïed, the Saeed (سعيد) of French and English spellings, whose letters read as those of Sayed (Sayyid)
 const SAEED_TEXT = /^sa[iï]e/;
 
